@@ -1,0 +1,381 @@
+"""The SharePoint page template of the Binh Duong portals: a role for every line.
+
+Vendorable: imports only the standard library and ``regex``.
+
+>>> page = parse_page("Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\nCỡ chữ: Font size: Giảm (A-)\\n\\n"
+...                   "PORTAL - The lead.\\n\\nLượt người xem:  Views:   12\\nChia sẻ:")
+>>> page.kind, page.title, page.agency, page.views
+('article', 'A title', 'PORTAL', 12)
+>>> [(line.number, line.role) for line in page.lines]
+[(1, 'date_header'), (2, 'title'), (3, 'font_size_widget'), (5, 'body'), (7, 'views'), (8, 'share')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+# Roles whose lines are the page's content; every other role is boilerplate or metadata.
+CONTENT_ROLES = frozenset({"body", "heading", "caption", "listing_item"})
+
+# Roles that only the SharePoint footer has: the first of them starts the footer.
+FOOTER_ROLES = frozenset({"views", "share", "sp_action", "sp_field", "content_type", "audit"})
+
+
+@dataclass(frozen=True)
+class Label:
+    """A fixed string of the page template: its role and, for a Vietnamese label, its English gloss."""
+
+    role: str
+    gloss: str | None = None
+
+
+# The template's known labels, keyed by `label_key`. A new label is one line here.
+LABELS: dict[str, Label] = {
+    "chia sẻ:": Label("share", "Share:"),
+    "chia sẻ": Label("share", "Share"),
+    "share:": Label("share"),
+    "manage permissions": Label("sp_action"),
+    "version history": Label("sp_action"),
+    "edit item": Label("sp_action"),
+    "delete item": Label("sp_action"),
+    "alert me": Label("sp_action"),
+    "workflows": Label("sp_action"),
+    "approval status": Label("sp_field"),
+    "tiêu đề": Label("sp_field", "Title"),
+    "hình ảnh": Label("sp_field", "Image"),
+    "hình ảnh mô tả": Label("sp_field", "Image description"),
+    "tóm tắt": Label("sp_field", "Summary"),
+    "nội dung": Label("sp_field", "Content"),
+    "link thay thế nội dung": Label("sp_field", "Alternative content link"),
+    "ngày xuất bản": Label("sp_field", "Publication date"),
+    "tin nổi bật": Label("sp_field", "Featured news"),
+    "tác giả": Label("sp_field", "Author"),
+    "số trang": Label("sp_field", "Number of pages"),
+    "số ảnh": Label("sp_field", "Number of images"),
+    "số tiền": Label("sp_field", "Amount"),
+    "trạng thái": Label("sp_field", "Status"),
+    "lịch sử": Label("sp_field", "History"),
+    "số lượt người đọc": Label("sp_field", "Number of readers"),
+    "phân loại": Label("sp_field", "Category"),
+    "loại bài viết": Label("sp_field", "Article type"),
+    "tin liên quan": Label("sp_field", "Related news"),
+    "từ khóa": Label("sp_field", "Keywords"),
+    "hệ số ảnh": Label("sp_field", "Image coefficient"),
+    "hệ số lương cơ sở": Label("sp_field", "Base salary coefficient"),
+    "hệ số tin": Label("sp_field", "News coefficient"),
+    "tiền nhuận bút": Label("sp_field", "Royalty"),
+    "cỡ chữ:": Label("font_size_widget", "Font size:"),
+    "giảm": Label("font_size_widget", "Decrease"),
+    "mặc định": Label("font_size_widget", "Default"),
+    "tăng": Label("font_size_widget", "Increase"),
+    "lượt người xem:": Label("views", "Views:"),
+    "lượt xem:": Label("views", "Views:"),
+    "tin tức": Label("listing_header", "News"),
+    "tin tức mở rộng": Label("content_type", "Extended news"),
+    "tin tức cơ bản": Label("content_type", "Basic news"),
+}
+
+# Credit lines: the verb before "by" names the field of `credits`.
+CREDIT_FIELDS: dict[str, str] = {
+    "reported": "reporter",
+    "written": "reporter",
+    "photo": "photographer",
+    "photos": "photographer",
+    "translated": "translator",
+    "edited": "editor",
+}
+
+# Words that mark a short unterminated line as an image caption rather than a heading.
+CAPTION_CUES = (
+    "photo", "pictured", "overview of", "panorama", "scene of", "(left)", "(right)",
+    "(middle)", "(center)", "(centre)", "(l)", "(r)", "from left",
+)
+
+_SPACES = regex.compile(r"\s+")
+_WEEKDAY = r"(?:th[ứu]\s*(?:[2-7]|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s*nh[ậa]t|cn|t[2-7])"
+_DATE_HEADER = regex.compile(
+    rf"^{_WEEKDAY}\s*[,.\-]?\s*(?:ng[àa]y\s*)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\b[^\n]{{0,40}}$",
+    regex.IGNORECASE,
+)
+_BYLINE = regex.compile(r"^(\d{1,2}/\d{1,2}/\d{4})\s*(?:\|\s*([^|]{1,80}?))?\s*$")
+_WIDGET = regex.compile(r"^(?:Cỡ chữ|Font size)\b", regex.IGNORECASE)
+_VIEWS = regex.compile(
+    r"^(?:Lượt người xem|Lượt xem|Views)\s*:(?:\s*Views\s*:)?\s*(\d[\d.,]{0,15})?\s*$", regex.IGNORECASE
+)
+_CONTENT_TYPE = regex.compile(r"^Content Type\s*:\s*(.{0,80}?)\s*$", regex.IGNORECASE)
+_AUDIT = regex.compile(r"^(?:Created|Last modified)\s+at\b.{0,80}\bby\b.{0,80}$", regex.IGNORECASE)
+_LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
+_CREDIT = regex.compile(r"^(?:(?:reported|written|photos?|translated|edited)\s+by\b|photos?\s*:)", regex.IGNORECASE)
+_CREDIT_PART = regex.compile(r"\b(\p{L}+)\s+by\s+([^-–|;,]{1,60}?)\s*(?=$|[-–|;,])", regex.IGNORECASE)
+_IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
+_AGENCY = regex.compile(r"^(\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*(?=\S)")
+_TERMINAL = regex.compile(r"[.!?…:;][\"”’')\]]*$")
+_LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
+
+_MAX_HEADING_CHARS = 80
+_MAX_HEADING_WORDS = 12
+_MAX_CAPTION_CHARS = 300
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-empty line of a page: 1-based line number, stripped text, role."""
+
+    number: int
+    text: str
+    role: str
+    blanks_before: int = 0
+
+
+@dataclass
+class Page:
+    """What the template says about one page."""
+
+    kind: str
+    lines: list[Line]
+    title: str | None = None
+    category: str | None = None
+    agency: str | None = None
+    views: int | None = None
+    content_type: str | None = None
+    byline: dict[str, str | None] | None = None
+    credits: dict[str, str] | None = None
+    warnings: list[tuple[str, str, int | None]] = field(default_factory=list)
+
+
+def label_key(text: str) -> str:
+    """The lookup key of a template label: case-folded, spaces collapsed.
+
+    >>> label_key("Tin  nổi bật ")
+    'tin nổi bật'
+    """
+    return _SPACES.sub(" ", text).strip().casefold()
+
+
+def lookup_label(text: str) -> Label | None:
+    """The template label a line is, if any; ``Tin nổi bật(Time)`` is the label ``Tin nổi bật``.
+
+    >>> lookup_label("Tin nổi bật (Time)").role
+    'sp_field'
+    >>> lookup_label("Binh Duong") is None
+    True
+    """
+    key = label_key(text)
+    label = LABELS.get(key)
+    if label is None and (suffixed := _LABEL_SUFFIX.match(key)):
+        label = LABELS.get(suffixed.group(1))
+    return label
+
+
+def doubled_action(text: str) -> bool:
+    """True for SharePoint's doubled action labels, even when cut short.
+
+    >>> doubled_action("Manage PermissionsManage Permissions"), doubled_action("Version HistoryVers")
+    (True, True)
+    """
+    for key, label in LABELS.items():
+        if label.role == "sp_action":
+            folded = text.casefold()
+            if folded.startswith(key) and key.startswith(folded[len(key):]):
+                return True
+    return False
+
+
+def template_role(text: str) -> str | None:
+    """The role of a line that the template alone identifies, without context.
+
+    >>> template_role("Lượt người xem:  Views:   1280"), template_role("Created at by")
+    ('views', 'audit')
+    """
+    label = lookup_label(text)
+    if label is not None and label.role in FOOTER_ROLES:
+        return label.role
+    for pattern, role in _TEMPLATE_PATTERNS:
+        if pattern.match(text):
+            return role
+    if doubled_action(text):
+        return "sp_action"
+    return None
+
+
+_TEMPLATE_PATTERNS = (
+    (_DATE_HEADER, "date_header"),
+    (_WIDGET, "font_size_widget"),
+    (_VIEWS, "views"),
+    (_CONTENT_TYPE, "content_type"),
+    (_AUDIT, "audit"),
+)
+
+
+def agency_tag(text: str) -> str | None:
+    """The agency tag that leads a paragraph, upper-cased.
+
+    >>> agency_tag("PORTAL- On the afternoon"), agency_tag("Portal – Lead"), agency_tag("Mr. Dung - said")
+    ('PORTAL', 'PORTAL', None)
+    """
+    match = _AGENCY.match(text)
+    return match.group(1).upper() if match else None
+
+
+def strip_agency_tag(text: str) -> str:
+    """A paragraph without its leading agency tag.
+
+    >>> strip_agency_tag("BEGIC – Afternoon of March 4th")
+    'Afternoon of March 4th'
+    """
+    return _AGENCY.sub("", text, count=1)
+
+
+def parse_credits(text: str) -> dict[str, str]:
+    """The people named in a credit line.
+
+    >>> parse_credits("Reported by Mai Xuan - Translated by Nguyen Trang")
+    {'reporter': 'Mai Xuan', 'translator': 'Nguyen Trang'}
+    """
+    credits: dict[str, str] = {}
+    for verb, name in _CREDIT_PART.findall(text):
+        key = CREDIT_FIELDS.get(verb.casefold())
+        if key and key not in credits:
+            credits[key] = name.strip()
+    return credits
+
+
+def parse_byline(text: str) -> dict[str, str | None] | None:
+    """A byline's raw date and author.
+
+    >>> parse_byline("16/05/2019 | Nguyen Trang")
+    {'date_raw': '16/05/2019', 'author': 'Nguyen Trang'}
+    """
+    match = _BYLINE.match(text)
+    if not match:
+        return None
+    return {"date_raw": match.group(1), "author": match.group(2)}
+
+
+def _is_terminated(text: str) -> bool:
+    return bool(_TERMINAL.search(text))
+
+
+def _body_role(line: Line, previous_role: str | None) -> str:
+    """Body, heading, caption, credit or image file for a line between header and footer."""
+    text = line.text
+    if _CREDIT.match(text):
+        return "credit"
+    if _IMAGE_FILE.match(text):
+        return "image_file"
+    if len(text) > _MAX_CAPTION_CHARS:
+        return "body"
+    if line.blanks_before >= 2:
+        return "caption"
+    if _is_terminated(text):
+        return "body"
+    folded = text.casefold()
+    if previous_role == "caption" or any(cue in folded for cue in CAPTION_CUES):
+        return "caption"
+    if len(text) <= _MAX_HEADING_CHARS and len(text.split()) <= _MAX_HEADING_WORDS and "," not in text:
+        return "heading"
+    return "caption"
+
+
+def _nonempty_lines(text: str) -> list[Line]:
+    lines: list[Line] = []
+    blanks = 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        stripped = raw.strip()
+        if not stripped:
+            blanks += 1
+            continue
+        lines.append(Line(number, stripped, "", blanks if lines else 0))
+        blanks = 0
+    return lines
+
+
+def _with_role(line: Line, role: str) -> Line:
+    return Line(line.number, line.text, role, line.blanks_before)
+
+
+def parse_page(text: str) -> Page:
+    """Give every non-empty line of a page dump a role and read the page's metadata."""
+    lines = _nonempty_lines(text)
+    if not lines:
+        return Page("unknown", [], warnings=[("empty", "the page has no text", None)])
+    roles = [template_role(line.text) for line in lines]
+    header = next((i for i, role in enumerate(roles[:3]) if role == "date_header"), None)
+    footer = next((i for i, role in enumerate(roles) if role in FOOTER_ROLES and (header is None or i > header)), None)
+    if header is None and footer is None:
+        return _parse_listing(lines, roles)
+    return _parse_article(lines, roles, header, footer)
+
+
+def _parse_article(lines: list[Line], roles: list[str | None], header: int | None, footer: int | None) -> Page:
+    page = Page("article", [])
+    out: list[Line] = []
+    body_start = 0
+    if header is None:
+        page.warnings.append(("no_header", "no date header: the page may begin mid-body", lines[0].number))
+    else:
+        out += [_with_role(line, "nav") for line in lines[:header]]
+        out.append(_with_role(lines[header], "date_header"))
+        body_start = header + 1
+        if body_start < len(lines) and roles[body_start] is None and not _is_terminated(lines[body_start].text):
+            page.title = lines[body_start].text
+            out.append(_with_role(lines[body_start], "title"))
+            body_start += 1
+        else:
+            page.warnings.append(("no_title", "no title line after the date header", lines[header].number))
+        if body_start < len(lines) and roles[body_start] == "font_size_widget":
+            out.append(_with_role(lines[body_start], "font_size_widget"))
+            body_start += 1
+        if body_start < len(lines) and (byline := parse_byline(lines[body_start].text)):
+            page.byline = byline
+            out.append(_with_role(lines[body_start], "byline"))
+            body_start += 1
+    body_end = footer if footer is not None else len(lines)
+    if footer is None:
+        page.warnings.append(("no_footer", "no SharePoint footer: the page may be cut short", lines[-1].number))
+    previous: str | None = None
+    for line in lines[body_start:body_end]:
+        role = _body_role(line, previous)
+        if role == "body" and page.agency is None and not any(x.role == "body" for x in out):
+            page.agency = agency_tag(line.text)
+        if role == "credit":
+            page.credits = parse_credits(line.text) or page.credits
+        out.append(_with_role(line, role))
+        previous = role
+    for line, role in zip(lines[body_end:], roles[body_end:], strict=True):
+        if role is None:
+            role = "unknown"
+            page.warnings.append(("unknown_line", f"a footer line the template does not know: {line.text[:60]!r}", line.number))
+        out.append(_with_role(line, role))
+        if role == "views":
+            page.views = _views_count(line.text)
+        elif role == "content_type":
+            page.content_type = _CONTENT_TYPE.match(line.text).group(1) or None  # type: ignore[union-attr]
+    page.lines = out
+    return page
+
+
+def _views_count(text: str) -> int | None:
+    match = _VIEWS.match(text)
+    digits = regex.sub(r"\D", "", match.group(1) or "") if match else ""
+    return int(digits) if digits else None
+
+
+def _parse_listing(lines: list[Line], roles: list[str | None]) -> Page:
+    first = lines[0]
+    if len(lines) == 1 or _is_terminated(first.text) or len(first.text.split()) > _MAX_HEADING_WORDS:
+        page = Page("unknown", [_with_role(line, "body") for line in lines])
+        page.warnings.append(("no_header", "neither a date header, a listing header nor a footer", first.number))
+        return page
+    page = Page("listing", [_with_role(first, "listing_header")])
+    category = _LISTING_CATEGORY.match(first.text)
+    page.category = category.group(1).strip() if category else first.text
+    tags = set()
+    for line in lines[1:]:
+        page.lines.append(_with_role(line, "listing_item"))
+        tags.add(agency_tag(line.text))
+    tags.discard(None)
+    page.agency = tags.pop() if len(tags) == 1 else None
+    return page

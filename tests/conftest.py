@@ -1,0 +1,41 @@
+"""Shared paths and helpers: the sample pages, the gold labels and the CLI runner."""
+
+from __future__ import annotations
+
+import csv
+import functools
+import os
+import pathlib
+
+import pytest
+from click.testing import CliRunner
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples"
+GOLD = pathlib.Path(os.environ.get("BDTOOLS_GOLD", REPO.parent / "shared" / "gold" / "seed_lines.tsv"))
+SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+
+
+def sample_text(name_prefix: str) -> str:
+    """The text of the sample whose file name starts with ``name_prefix``."""
+    path = next(path for path in SAMPLE_FILES if path.name.startswith(name_prefix))
+    return path.read_text(encoding="utf-8")
+
+
+@functools.cache
+def load_gold() -> dict[tuple[str, int], dict[str, str]]:
+    """The human labels, keyed by (file name, line number)."""
+    with GOLD.open(encoding="utf-8", newline="") as stream:
+        return {(row["file"], int(row["line"])): row for row in csv.DictReader(stream, delimiter="\t", quoting=csv.QUOTE_NONE)}
+
+
+@pytest.fixture
+def in_repo(monkeypatch: pytest.MonkeyPatch) -> pathlib.Path:
+    """Run the test from the repository root, so that `samples/` paths are as a user types them."""
+    monkeypatch.chdir(REPO)
+    return REPO
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()

@@ -1,0 +1,55 @@
+"""Language of lines and segments, table-driven over real lines."""
+
+from __future__ import annotations
+
+import pytest
+
+from bdtools.parsers.langsplit import line_language, split_segments
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Thứ 4, Ngày 05/01/2022, 16:00", "vi"),
+        ("Chia sẻ:", "vi"),
+        ("Tin liên quan", "vi"),
+        ("Link thay thế nội dung", "vi"),
+        ("Số Trang", "vi"),
+        ("Lượt người xem:  Views:   1280", "mixed"),
+        ("Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)", "mixed"),
+        ("Content Type: Tin Tức Mở Rộng", "mixed"),
+        ("Tin nổi bật(Time)", "mixed"),
+        ("Approval Status", "en"),
+        ("Created at by", "en"),
+        ("Delegates take a souvenir photo", "en"),
+        ("Provincial Party Secretary Nguyễn Văn Lợi speaks at the reception of the delegation", "en"),
+        ("TTĐT - Chiều 5/1, tại Trung tâm Hội nghị và Triển lãm tỉnh (WTC), đồng chí Mai Hùng Dũng chủ trì", "vi"),
+        ("ビンズオン省人民委員会は会議を開催しました", "ja"),
+        ("1280", "none"),
+        ("16/05/2019 |", "none"),
+    ],
+)
+def test_line_language(line, lang):
+    assert line_language(line)[0] == lang
+
+
+def test_short_ambiguous_line_takes_the_default():
+    assert line_language("Expanding international relations", default="en")[0] == "en"
+    assert line_language("Smart City", default="vi")[0] == "vi"
+
+
+def test_detector_is_asked_only_about_long_ambiguous_ascii():
+    asked = []
+
+    def detector(text):
+        asked.append(text)
+        return "vi"
+
+    assert line_language("Hoi nghi tong ket cong tac nam 2022", detector)[0] == "vi"
+    assert line_language("The meeting was held", detector)[0] == "en"
+    assert line_language("Lượt người xem", detector)[0] == "vi"
+    assert asked == ["Hoi nghi tong ket cong tac nam 2022"]
+
+
+def test_segments_of_the_views_line():
+    assert split_segments("Lượt người xem:  Views:   1280") == [("Lượt người xem:", "vi"), ("Views:", "en"), ("1280", "none")]

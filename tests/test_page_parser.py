@@ -1,0 +1,130 @@
+"""The page template, line by line: table-driven over real lines of the portal's pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from bdtools.parsers.page import agency_tag, parse_byline, parse_credits, parse_page, template_role
+
+TEMPLATE_LINES = [
+    ("Thứ 4, Ngày 05/01/2022, 16:00", "date_header"),
+    ("Chủ nhật, Ngày 09/01/2022, 08:30", "date_header"),
+    ("Chủ Nhật, Ngày 9/1/2022, 8:05", "date_header"),
+    ("Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)", "font_size_widget"),
+    ("Lượt người xem:  Views:   1280", "views"),
+    ("Lượt người xem: 15", "views"),
+    ("Chia sẻ:", "share"),
+    ("Manage PermissionsManage Permissions", "sp_action"),
+    ("Version HistoryVersion History", "sp_action"),
+    ("Manage PermissionsManage Permiss", "sp_action"),
+    ("Tin nổi bật(Time)", "sp_field"),
+    ("Tin nổi bật (Time)", "sp_field"),
+    ("Số lượt người đọc", "sp_field"),
+    ("Approval Status", "sp_field"),
+    ("Content Type: Tin Tức Mở Rộng", "content_type"),
+    ("Created at by", "audit"),
+    ("Last modified at by", "audit"),
+    ("Last modified at 05/01/2022 16:00 by Admin", "audit"),
+    ("Binh Duong is honored in TOP7 by ICF", None),
+    ("Thứ trưởng Bộ Công Thương phát biểu", None),
+    ("Views of the new park", None),
+]
+
+
+@pytest.mark.parametrize(("line", "role"), TEMPLATE_LINES)
+def test_template_role(line, role):
+    assert template_role(line) == role
+
+
+@pytest.mark.parametrize(
+    ("line", "tag"),
+    [
+        ("PORTAL - From the results", "PORTAL"),
+        ("PORTAL – From the results", "PORTAL"),
+        ("PORTAL- On the afternoon", "PORTAL"),
+        ("Portal – On the afternoon", "PORTAL"),
+        ("BEGIC -\u00a0Afternoon of March 14th", "BEGIC"),
+        ("BEGIC – Late June 27", "BEGIC"),
+        ("TTĐT - Chiều 5/1, tại Trung tâm", "TTĐT"),
+        ("Mr. Mai Hung Dung - Standing Vice Chairman", None),
+        ("As an economic breakthrough motivation role", None),
+    ],
+)
+def test_agency_tag(line, tag):
+    assert agency_tag(line) == tag
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Reported by Mai Xuan - Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
+        ("Reported by Mai Xuân – Translated by Nguyễn Trang", {"reporter": "Mai Xuân", "translator": "Nguyễn Trang"}),
+        ("Written by Hoang Vu | Photos by Minh Duy", {"reporter": "Hoang Vu", "photographer": "Minh Duy"}),
+        ("Translated by Nguyen Trang", {"translator": "Nguyen Trang"}),
+    ],
+)
+def test_credits(line, credits):
+    assert parse_credits(line) == credits
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("16/05/2019 | Nguyen Trang", {"date_raw": "16/05/2019", "author": "Nguyen Trang"}),
+        ("16/05/2019 | Nguyễn Trang", {"date_raw": "16/05/2019", "author": "Nguyễn Trang"}),
+        ("1/5/2019", {"date_raw": "1/5/2019", "author": None}),
+        ("Nguyen Trang", None),
+    ],
+)
+def test_byline(line, byline):
+    assert parse_byline(line) == byline
+
+
+def roles(text: str) -> list[str]:
+    return [line.role for line in parse_page(text).lines]
+
+
+HEAD = "Thứ 2, Ngày 14/09/2020, 11:00\nA title of the article\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n"
+FOOT = "\nLượt người xem:  Views:   25\nChia sẻ:\nManage PermissionsManage Permissions\n\nTin liên quan\n"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("\nPORTAL - The lead sentence.\n\nA heading line\n\nBody paragraph.\n", ["body", "heading", "body"]),
+        ("\nLead.\n\n\nDelegates take a souvenir photo\n\nNext.\n", ["body", "caption", "body"]),
+        ("\nLead.\n\nOverview of the conference\n\nNext.\n", ["body", "caption", "body"]),
+        ("\nLead.\n\n\nFirst photo caption\n\nSecond caption of the pair\n\nNext.\n", ["body", "caption", "caption", "body"]),
+        ("\nLead.\n\nMr. A (left) greets Mr. B at the airport\n\nNext.\n", ["body", "caption", "body"]),
+        ("\nLead.\n\nReported by Mai Xuan - Translated by Nguyen Trang\n", ["body", "credit"]),
+        ("\nLead.\n\nhoi nghi 2.jpg  \n\nNext.\n", ["body", "image_file", "body"]),
+    ],
+)
+def test_body_roles(body, expected):
+    page_roles = roles(HEAD + body + FOOT)
+    assert page_roles[:3] == ["date_header", "title", "font_size_widget"]
+    assert page_roles[3:-4] == expected
+    assert page_roles[-4:] == ["views", "share", "sp_action", "sp_field"]
+
+
+def test_stray_nav_line_above_the_header():
+    page = parse_page("News\n" + HEAD + "\nLead.\n" + FOOT)
+    assert [line.role for line in page.lines][:3] == ["nav", "date_header", "title"]
+
+
+def test_page_without_title():
+    page = parse_page("Thứ 2, Ngày 14/09/2020, 11:00\nCỡ chữ: Font size: Giảm (A-)\nLead paragraph.\n" + FOOT)
+    assert page.title is None
+    assert [code for code, _, _ in page.warnings] == ["no_title"]
+
+
+def test_unknown_footer_line_is_kept_with_a_warning():
+    page = parse_page(HEAD + "\nLead.\n" + FOOT + "Some new label\n")
+    assert page.lines[-1].role == "unknown"
+    assert [code for code, _, _ in page.warnings] == ["unknown_line"]
+
+
+def test_listing_category_and_items():
+    page = parse_page("News - Smart City\n\nBEGIC - One.\n\nBEGIC - Two.\n\nThree without a tag.")
+    assert (page.kind, page.category, page.agency) == ("listing", "Smart City", "BEGIC")
+    assert [line.role for line in page.lines] == ["listing_header"] + ["listing_item"] * 3
