@@ -1,0 +1,260 @@
+"""The ``bdtools`` command: one thin subcommand per stage over JSONL on stdin/stdout.
+
+Library modules are imported inside the commands, so that ``bdtools --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+import click
+
+from bdtools import __version__
+
+EXIT_INPUT_ERROR = 1
+EXIT_INTERRUPTED = 130
+
+
+def _output_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options every record-writing command shares."""
+    options = (
+        click.option("-o", "--output", default="-", metavar="FILE", help="Write JSONL here (atomically); '-' is stdout."),
+        click.option("--rejects", metavar="FILE", help="Write inputs that could not become records here, as JSONL."),
+        click.option("--strict", is_flag=True, help="Exit with status 1 when any input was rejected."),
+        click.option("-q", "--quiet", is_flag=True, help="Print no summary or reject lines on stderr."),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
+def _inputs(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.argument("paths", nargs=-1, metavar="[PATH]...")(command)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="bdtools")
+def cli() -> None:
+    """Turn page dumps of Vietnamese provincial portals into clean, dated, deduplicated JSONL.
+
+    Each stage reads JSONL (or raw page files) from PATHs or stdin ('-') and writes JSONL.
+
+    \b
+    Example:
+      bdtools run samples/ -o out/samples.jsonl
+      bdtools read samples/ | bdtools clean | bdtools separate | bdtools dates | bdtools dedup | bdtools emit
+    """
+
+
+def _write(
+    records: Iterable[dict[str, Any]], command: str, tally: Any, output: str, rejects: str | None,
+    strict: bool, quiet: bool,
+) -> None:
+    """Write records as JSONL, then the rejects, the summary line and the exit status."""
+    from bdtools.records import atomic_output, dumps
+
+    with atomic_output(output) as stream:
+        for record in records:
+            stream.write(dumps(record) + "\n")
+            tally.count(record)
+        stream.flush()
+    if rejects:
+        with atomic_output(rejects) as stream:
+            stream.writelines(reject.to_json() + "\n" for reject in tally.rejects)
+    if not quiet:
+        for reject in tally.rejects:
+            where = f"{reject.path}:{reject.line}" if reject.line else reject.path
+            click.echo(f"bdtools: {where}: {reject.reason}", err=True)
+        click.echo(tally.summary(command), err=True)
+    unreadable = any(reject.line is None and reject.reason.startswith("cannot read") for reject in tally.rejects)
+    if unreadable or (strict and tally.rejects):
+        sys.exit(EXIT_INPUT_ERROR)
+
+
+def _read_records(paths: tuple[str, ...], tally: Any) -> Iterator[dict[str, Any]]:
+    from bdtools.ingest import read
+    from bdtools.pipeline import records_only
+
+    return records_only(read(paths or ("-",)), tally)
+
+
+@cli.command("read")
+@_inputs
+@_output_options
+def read_command(paths: tuple[str, ...], **options: Any) -> None:
+    """Read page files, directories, globs or JSONL into records (id, source, text).
+
+    \b
+    Example:
+      bdtools read samples/ > pages.jsonl
+    """
+    from bdtools.pipeline import Tally
+
+    tally = Tally()
+    _write(_read_records(paths, tally), "read", tally, **options)
+
+
+def _page_stage(name: str, summary: str) -> None:
+    """Register a per-page stage command: it runs the earlier stages a record has not been through."""
+
+    def command(paths: tuple[str, ...], **options: Any) -> None:
+        from bdtools.pipeline import Tally, through
+
+        tally = Tally()
+        records = (through(record, name) for record in _read_records(paths, tally))
+        _write(records, name, tally, **options)
+
+    command.__doc__ = f"{summary}\n\n\b\nExample:\n  bdtools read samples/ | bdtools {name} > {name}.jsonl"
+    cli.command(name)(_output_options(_inputs(command)))
+
+
+_page_stage("clean", "Give every line a role; fill kind, title, metadata, blocks and ui.")
+_page_stage("separate", "Tell the language of every block and UI string; text becomes the body.")
+_page_stage("dates", "Read the publication date, the byline date and the dates in the body.")
+
+
+@cli.command("dedup")
+@_inputs
+@_output_options
+def dedup_command(paths: tuple[str, ...], **options: Any) -> None:
+    """Mark exact duplicates: dup = {status, of, score, cluster}.
+
+    \b
+    Example:
+      bdtools dates pages.jsonl | bdtools dedup > deduped.jsonl
+    """
+    from bdtools.dedup import dedup
+    from bdtools.pipeline import Tally, process
+
+    tally = Tally()
+    _write(dedup(map(process, _read_records(paths, tally))), "dedup", tally, **options)
+
+
+@cli.command("emit")
+@_inputs
+@_output_options
+def emit_command(paths: tuple[str, ...], **options: Any) -> None:
+    """Project records onto the output schema (see `bdtools schema`).
+
+    \b
+    Example:
+      bdtools dedup deduped.jsonl | bdtools emit -o out/pages.jsonl
+    """
+    from bdtools.emit import emit
+    from bdtools.pipeline import Tally, process
+
+    tally = Tally()
+    _write((emit(process(record)) for record in _read_records(paths, tally)), "emit", tally, **options)
+
+
+@cli.command("run")
+@_inputs
+@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for the page stages.")
+@_output_options
+def run_command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
+    """All stages in one process: read, clean, separate, dates, dedup, emit.
+
+    The output is byte-identical to the piped chain of the stage commands, whatever --jobs is.
+
+    \b
+    Example:
+      bdtools run samples/ -o out/samples.jsonl
+    """
+    from bdtools.pipeline import Tally, run
+
+    tally = Tally()
+    _write(run(paths or ("-",), jobs=jobs, tally=tally), "run", tally, **options)
+
+
+@cli.command("explain")
+@click.argument("page", metavar="PAGE")
+def explain_command(page: str) -> None:
+    """Print one tab-separated row per non-empty line: line number, role, language, text.
+
+    \b
+    Example:
+      bdtools explain samples/001_b5f1e6c3974f0a2e.txt | cut -f2 | sort | uniq -c
+    """
+    from bdtools.explain import explain_rows
+    from bdtools.pipeline import Tally, through
+
+    tally = Tally()
+    for record in _read_records((page,), tally):
+        for row in explain_rows(through(record, "separate")):
+            click.echo("\t".join(str(cell) for cell in row))
+    for reject in tally.rejects:
+        raise click.ClickException(f"{reject.path}: {reject.reason}")
+
+
+def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime.date | None:
+    if value is None:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD") from None
+
+
+@cli.command("parse-date")
+@click.argument("texts", nargs=-1, metavar="[TEXT]...")
+@click.option("--ref", callback=_iso_date, metavar="YYYY-MM-DD", help="The date a date without a year is read against.")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per input instead of the bare value.")
+def parse_date_command(texts: tuple[str, ...], ref: datetime.date | None, as_json: bool) -> None:
+    """Print the ISO 8601 value of each TEXT (or stdin line); an empty line when it holds no date.
+
+    \b
+    Example:
+      bdtools parse-date "Thứ 4, Ngày 05/01/2022, 16:00"       # 2022-01-05T16:00:00+07:00
+      bdtools parse-date --ref 2022-01-05 "December 30"        # 2021-12-30
+    """
+    from bdtools.parsers.vndate import parse_date
+
+    lines = texts or (line.rstrip("\n") for line in sys.stdin)
+    for text in lines:
+        found = parse_date(text, ref)
+        if not as_json:
+            click.echo(found.value if found else "")
+            continue
+        value = None if found is None else {
+            "value": found.value, "precision": found.precision, "weekday_ok": found.weekday_ok,
+            "year_inferred": found.year_inferred, "span": list(found.span),
+        }
+        click.echo(json.dumps({"input": text, **(value or {"value": None})}, ensure_ascii=False))
+
+
+@cli.command("schema")
+def schema_command() -> None:
+    """Print the JSON Schema of an emitted record.
+
+    \b
+    Example:
+      bdtools schema > record.schema.json
+    """
+    from bdtools.records import SCHEMA
+
+    click.echo(json.dumps(SCHEMA, ensure_ascii=False, indent=2))
+
+
+def main() -> None:
+    """Entry point: a closed stdout ends quietly, Ctrl-C with status 130 and one line."""
+    try:
+        cli.main(prog_name="bdtools", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("bdtools: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    except click.ClickException as error:
+        error.show()
+        sys.exit(error.exit_code)
+    except BrokenPipeError:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(0)
+    except KeyboardInterrupt:
+        click.echo("bdtools: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+

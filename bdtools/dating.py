@@ -1,0 +1,43 @@
+"""The ``dates`` stage: publication date from the header, byline date, dates mentioned in the body.
+
+>>> record = dates({"ui": [{"role": "date_header", "text": "Thứ 3, Ngày 05/01/2022, 16:00", "line": 1}],
+...                 "blocks": [{"role": "body", "text": "On the afternoon of December 30, it rained.", "line": 3}]})
+>>> record["published"], record["dates"][0]["value"], record["warnings"][0]["code"]
+('2022-01-05T16:00:00+07:00', '2021-12-30', 'weekday_mismatch')
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from bdtools.parsers.vndate import find_dates, parse_date, parse_header
+from bdtools.records import Record, add_warning, drop_warnings
+
+STAGE = "dates"
+
+
+def dates(record: Record) -> Record:
+    """Fill ``published``, ``published_raw``, ``byline.date`` and ``dates``; warn on a wrong weekday."""
+    drop_warnings(record, STAGE)
+    header = next((item for item in record.get("ui") or [] if item["role"] == "date_header"), None)
+    published = parse_header(header["text"]) if header else None
+    record["published_raw"] = header["text"] if header else None
+    record["published"] = published.value if published else None
+    if header and published is None:
+        add_warning(record, STAGE, "bad_date_header", f"no valid date in {header['text']!r}", header["line"])
+    elif published and published.weekday_ok is False:
+        add_warning(
+            record, STAGE, "weekday_mismatch",
+            f"the weekday in {header['text']!r} is not that of {published.value[:10]}", header["line"],
+        )
+    byline = record.get("byline")
+    if byline:
+        found = parse_date(byline["date_raw"])
+        byline["date"] = found.value if found else None
+    ref = datetime.date.fromisoformat(published.value[:10]) if published else None
+    record["dates"] = [
+        {"text": found.text, "value": found.value, "line": block["line"], "year_inferred": found.year_inferred}
+        for block in record.get("blocks") or []
+        for found in find_dates(block["text"], ref)
+    ]
+    return record

@@ -1,0 +1,21 @@
+"""The ``emit`` stage: the record projected onto the output schema (``bdtools schema``).
+
+>>> record = emit({"id": "0" * 16, "text": "x", "stray": "dropped"})
+>>> list(record)[:4], record["blocks"], record["dup"]
+(['id', 'source', 'text', 'kind'], [], None)
+"""
+
+from __future__ import annotations
+
+from bdtools.records import FIELDS, LIST_FIELDS, Record
+
+
+def emit(record: Record) -> Record:
+    """Every schema field in order; absent ones null (or an empty list); unknown fields dropped."""
+    projected: Record = {}
+    for field in FIELDS:
+        default = [] if field in LIST_FIELDS else {} if field == "extra" else "" if field == "text" else None
+        projected[field] = record.get(field, default)
+    if projected["kind"] is None:
+        projected["kind"] = "unknown"
+    return projected

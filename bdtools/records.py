@@ -1,0 +1,240 @@
+"""The record: field order, JSON Schema, JSONL serialisation and atomic file output.
+
+>>> dumps({"text": "Chia sẻ", "id": "00ab"})
+'{"id":"00ab","text":"Chia sẻ"}'
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import sys
+import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import IO, Any
+
+Record = dict[str, Any]
+
+SCHEMA_VERSION = 1
+
+# Every field of an emitted record, in output order.
+FIELDS = (
+    "id", "source", "text", "kind", "title", "category", "agency", "views", "content_type",
+    "byline", "credits", "blocks", "ui", "published", "published_raw", "dates", "lang", "dup",
+    "warnings", "extra",
+)
+
+LIST_FIELDS = frozenset({"blocks", "ui", "dates", "warnings"})
+
+_NULLABLE_STRING = {"type": ["string", "null"]}
+_LANG = {"type": ["string", "null"], "pattern": "^(?:[a-z]{2,3}|mixed|none)$"}
+_SEGMENT = {
+    "type": "object",
+    "required": ["text", "lang", "gloss"],
+    "additionalProperties": False,
+    "properties": {"text": {"type": "string"}, "lang": _LANG, "gloss": _NULLABLE_STRING},
+}
+_LINE_PROPERTIES = {
+    "role": {"type": "string"},
+    "text": {"type": "string"},
+    "line": {"type": "integer", "minimum": 1},
+    "lang": _LANG,
+}
+
+SCHEMA: dict[str, Any] = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "title": f"bdtools record, schema {SCHEMA_VERSION}",
+    "type": "object",
+    "required": list(FIELDS),
+    "additionalProperties": False,
+    "properties": {
+        "id": {"type": "string", "pattern": "^[0-9a-f]{16}$"},
+        "source": {
+            "type": "object",
+            "required": ["path", "line", "bytes", "sha256", "encoding"],
+            "additionalProperties": False,
+            "properties": {
+                "path": {"type": "string"},
+                "line": {"type": ["integer", "null"]},
+                "bytes": {"type": "integer", "minimum": 0},
+                "sha256": {"type": "string", "pattern": "^[0-9a-f]{64}$"},
+                "encoding": _NULLABLE_STRING,
+            },
+        },
+        "text": {"type": "string"},
+        "kind": {"enum": ["article", "listing", "other", "unknown"]},
+        "title": _NULLABLE_STRING,
+        "category": _NULLABLE_STRING,
+        "agency": _NULLABLE_STRING,
+        "views": {"type": ["integer", "null"], "minimum": 0},
+        "content_type": _NULLABLE_STRING,
+        "byline": {
+            "type": ["object", "null"],
+            "required": ["date", "date_raw", "author"],
+            "additionalProperties": False,
+            "properties": {"date": _NULLABLE_STRING, "date_raw": {"type": "string"}, "author": _NULLABLE_STRING},
+        },
+        "credits": {
+            "type": ["object", "null"],
+            "additionalProperties": False,
+            "properties": {key: {"type": "string"} for key in ("reporter", "translator", "photographer", "editor")},
+        },
+        "blocks": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["role", "text", "line", "lang", "agency"],
+                "additionalProperties": False,
+                "properties": {
+                    **_LINE_PROPERTIES,
+                    "role": {"enum": ["body", "heading", "caption", "listing_item"]},
+                    "agency": _NULLABLE_STRING,
+                },
+            },
+        },
+        "ui": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["role", "text", "line", "lang", "gloss", "segments"],
+                "additionalProperties": False,
+                "properties": {
+                    **_LINE_PROPERTIES,
+                    "gloss": _NULLABLE_STRING,
+                    "segments": {"type": "array", "items": _SEGMENT},
+                },
+            },
+        },
+        "published": {"type": ["string", "null"], "format": "date-time"},
+        "published_raw": _NULLABLE_STRING,
+        "dates": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["text", "value", "line", "year_inferred"],
+                "additionalProperties": False,
+                "properties": {
+                    "text": {"type": "string"},
+                    "value": {"type": "string"},
+                    "line": {"type": "integer", "minimum": 1},
+                    "year_inferred": {"type": "boolean"},
+                },
+            },
+        },
+        "lang": _LANG,
+        "dup": {
+            "type": ["object", "null"],
+            "required": ["status", "of", "score", "cluster"],
+            "additionalProperties": False,
+            "properties": {
+                "status": {"enum": ["unique", "exact", "near", "teaser"]},
+                "of": _NULLABLE_STRING,
+                "score": {"type": ["number", "null"]},
+                "cluster": {"type": "string"},
+            },
+        },
+        "warnings": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["stage", "code", "message", "line"],
+                "additionalProperties": False,
+                "properties": {
+                    "stage": {"type": "string"},
+                    "code": {"type": "string"},
+                    "message": {"type": "string"},
+                    "line": {"type": ["integer", "null"]},
+                },
+            },
+        },
+        "extra": {"type": "object"},
+    },
+}
+
+
+@dataclass(frozen=True)
+class Reject:
+    """An input that could not become a record, and why."""
+
+    path: str
+    line: int | None
+    reason: str
+    raw: str | None = None
+
+    def to_json(self) -> str:
+        """The reject as one JSONL line.
+
+        >>> Reject("a.jsonl", 3, "not JSON").to_json()
+        '{"path":"a.jsonl","line":3,"reason":"not JSON","raw":null}'
+        """
+        return json.dumps(
+            {"path": self.path, "line": self.line, "reason": self.reason, "raw": self.raw},
+            ensure_ascii=False, separators=(",", ":"),
+        )
+
+
+def ordered(record: Record) -> Record:
+    """The record with its known fields first, in schema order, then any others as they came."""
+    known = {key: record[key] for key in FIELDS if key in record}
+    return known | {key: value for key, value in record.items() if key not in known}
+
+
+def dumps(record: Record) -> str:
+    """One JSONL line: UTF-8 text, no ASCII escapes, keys in schema order, no spaces."""
+    return json.dumps(ordered(record), ensure_ascii=False, separators=(",", ":"))
+
+
+def add_warning(record: Record, stage: str, code: str, message: str, line: int | None = None) -> None:
+    """Append a warning to a record.
+
+    >>> record = {}
+    >>> add_warning(record, "dates", "weekday_mismatch", "Thứ 3 is not a Wednesday", 1)
+    >>> record["warnings"][0]["code"]
+    'weekday_mismatch'
+    """
+    record.setdefault("warnings", []).append({"stage": stage, "code": code, "message": message, "line": line})
+
+
+def drop_warnings(record: Record, stage: str) -> None:
+    """Remove a stage's earlier warnings, so that running the stage again gives the same record."""
+    record["warnings"] = [warning for warning in record.get("warnings") or [] if warning["stage"] != stage]
+
+
+def parse_jsonl_line(line: str, path: str, number: int) -> Record | Reject:
+    """One JSONL line as a record, or the reason it is not one.
+
+    >>> parse_jsonl_line('{"text": "x"}', "a.jsonl", 1)
+    {'text': 'x'}
+    >>> parse_jsonl_line('[1]', "a.jsonl", 2).reason
+    'not a JSON object'
+    """
+    try:
+        value = json.loads(line)
+    except json.JSONDecodeError as error:
+        return Reject(path, number, f"not JSON: {error.msg} at column {error.colno}", line)
+    if not isinstance(value, dict):
+        return Reject(path, number, "not a JSON object", line)
+    if not isinstance(value.get("text"), str):
+        return Reject(path, number, "no string field 'text'", line)
+    return value
+
+
+@contextlib.contextmanager
+def atomic_output(path: str | None) -> Iterator[IO[str]]:
+    """A text stream that replaces ``path`` only when the block ends without error; stdout for None or '-'."""
+    if path in (None, "-"):
+        yield sys.stdout
+        return
+    directory = os.path.dirname(os.path.abspath(path))
+    os.makedirs(directory, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(prefix=".bdtools-", suffix=".tmp", dir=directory)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
+        os.replace(temporary, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temporary)
+        raise

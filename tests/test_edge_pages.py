@@ -1,0 +1,121 @@
+"""Pages that go wrong: each comes out as a record with the right warning, or as a clear reject."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+
+import pytest
+from conftest import sample_text
+
+from bdtools.cli import cli
+from bdtools.pipeline import run
+
+
+def run_text(tmp_path, text: str | bytes, name: str = "page.txt") -> dict:
+    path = tmp_path / name
+    path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    (record,) = run([str(path)])
+    return record
+
+
+def codes(record: dict) -> set[str]:
+    return {warning["code"] for warning in record["warnings"]}
+
+
+def test_wrong_weekday_is_a_warning_and_the_date_wins(tmp_path):
+    page = sample_text("001").replace("Thứ 4, Ngày 05/01/2022", "Thứ 3, Ngày 05/01/2022", 1)
+    record = run_text(tmp_path, page)
+    assert record["published"] == "2022-01-05T16:00:00+07:00"
+    assert codes(record) == {"weekday_mismatch"}
+    assert record["warnings"][0]["line"] == 1
+
+
+def test_page_without_footer(tmp_path):
+    page = sample_text("003").split("Lượt người xem")[0]
+    record = run_text(tmp_path, page)
+    assert record["kind"] == "article"
+    assert codes(record) == {"no_footer"}
+    assert record["views"] is None
+    assert record["published"] == "2020-09-14T11:00:00+07:00"
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n \t\n"])
+def test_empty_file_is_a_record_with_a_warning(tmp_path, content):
+    record = run_text(tmp_path, content)
+    assert record["kind"] == "unknown"
+    assert codes(record) == {"empty"}
+    assert record["blocks"] == [] and record["ui"] == []
+
+
+def test_sunday_header(tmp_path):
+    page = sample_text("001").replace("Thứ 4, Ngày 05/01/2022", "Chủ nhật, Ngày 09/01/2022", 1)
+    record = run_text(tmp_path, page)
+    assert record["published"] == "2022-01-09T16:00:00+07:00"
+    assert not codes(record)
+
+
+def test_crlf_nfd_and_mojibake_read_the_same_as_the_original(tmp_path):
+    original = run_text(tmp_path, sample_text("002"), "original.txt")
+    variants = {
+        "crlf.txt": sample_text("002").replace("\n", "\r\n").encode("utf-8"),
+        "nfd.txt": unicodedata.normalize("NFD", sample_text("002")).encode("utf-8"),
+        "bom.txt": b"\xef\xbb\xbf" + sample_text("002").encode("utf-8"),
+        "mojibake.txt": sample_text("002").encode("utf-8").decode("latin-1").encode("utf-8"),
+    }
+    for name, content in variants.items():
+        record = run_text(tmp_path, content, name)
+        for field in ("kind", "title", "views", "published", "text", "blocks", "ui", "lang"):
+            assert record[field] == original[field], (name, field)
+
+
+def test_duplicate_crawl_with_other_view_count_is_an_exact_duplicate(tmp_path):
+    page = sample_text("004")
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(re.sub(r"(Views:\s*)227", r"\g<1>1301", page), encoding="utf-8")
+    first, second = run([str(tmp_path)])
+    assert (first["views"], second["views"]) == (227, 1301)
+    canonical, copy = sorted((first, second), key=lambda record: record["id"])
+    assert canonical["dup"] == {"status": "unique", "of": None, "score": None, "cluster": canonical["id"]}
+    assert copy["dup"] == {"status": "exact", "of": canonical["id"], "score": 1.0, "cluster": canonical["id"]}
+    swapped = list(run([str(tmp_path / "b.txt"), str(tmp_path / "a.txt")]))
+    assert [record["dup"] for record in swapped] == [second["dup"], first["dup"]]
+
+
+def test_bad_jsonl_lines_are_rejected_with_file_and_line(tmp_path, runner):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"text": "News\\n\\nBEGIC - A teaser."}\nnot json\n[1]\n{"text": 3}\n', encoding="utf-8")
+    rejects = tmp_path / "rejects.jsonl"
+    result = runner.invoke(cli, ["run", str(path), "--rejects", str(rejects)])
+    assert result.exit_code == 0
+    assert len(result.stdout.splitlines()) == 1
+    assert f"{path}:2: not JSON" in result.stderr
+    assert "4 in, 1 out (1 listing), 3 rejected" in result.stderr
+    reasons = [json.loads(line)["line"] for line in rejects.read_text(encoding="utf-8").splitlines()]
+    assert reasons == [2, 3, 4]
+    strict = runner.invoke(cli, ["run", str(path), "--strict", "-q"])
+    assert strict.exit_code == 1
+
+
+def test_missing_file_is_one_line_and_status_1(tmp_path, runner):
+    result = runner.invoke(cli, ["run", str(tmp_path / "nope.txt")])
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert f"{tmp_path / 'nope.txt'}: cannot read" in result.stderr
+
+
+def test_binary_file_is_rejected(tmp_path, runner):
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x10")
+    result = runner.invoke(cli, ["run", str(tmp_path)])
+    assert result.exit_code == 0
+    assert "binary data" in result.stderr and result.stdout == ""
+
+
+def test_foreign_jsonl_fields_are_kept_under_extra(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text(json.dumps({"url": "https://example.invalid/a", "text": sample_text("003")}) + "\n", encoding="utf-8")
+    (record,) = run([str(path)])
+    assert record["extra"] == {"url": "https://example.invalid/a"}
+    assert record["source"]["line"] == 1
+    assert record["views"] == 25
