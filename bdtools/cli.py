@@ -37,7 +37,19 @@ def _inputs(command: Callable[..., Any]) -> Callable[..., Any]:
     return click.argument("paths", nargs=-1, metavar="[PATH]...")(command)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Group(click.Group):
+    """A group whose commands end quietly, with status 0, when stdout is closed (``| head``)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except BrokenPipeError:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            ctx.exit(0)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="bdtools")
 def cli() -> None:
     """Turn page dumps of Vietnamese provincial portals into clean, dated, deduplicated JSONL.
@@ -243,18 +255,12 @@ def schema_command() -> None:
 def main() -> None:
     """Entry point: a closed stdout ends quietly, Ctrl-C with status 130 and one line."""
     try:
-        cli.main(prog_name="bdtools", standalone_mode=False)
+        status = cli.main(prog_name="bdtools", standalone_mode=False)
     except click.exceptions.Abort:
         click.echo("bdtools: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)
-    except BrokenPipeError:
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        sys.exit(0)
-    except KeyboardInterrupt:
-        click.echo("bdtools: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+    sys.exit(status if isinstance(status, int) else 0)
 

@@ -7,10 +7,11 @@ import re
 import unicodedata
 
 import pytest
-from conftest import sample_text
 
 from bdtools.cli import cli
 from bdtools.pipeline import run
+
+from conftest import sample_text
 
 
 def run_text(tmp_path, text: str | bytes, name: str = "page.txt") -> dict:

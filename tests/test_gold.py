@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from conftest import GOLD, SAMPLE_FILES, load_gold
 
 from bdtools.cli import cli
 from bdtools.parsers.page import CONTENT_ROLES
+
+from conftest import GOLD, SAMPLE_FILES, load_gold
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="the gold file lives in ../shared/")
 

@@ -8,11 +8,12 @@ import sys
 
 import jsonschema
 import pytest
-from conftest import REPO
 
 from bdtools.cli import cli
 from bdtools.parsers.page import LABELS
 from bdtools.records import SCHEMA
+
+from conftest import REPO
 
 EXPECTED = {
     "001": ("2022-01-05T16:00:00+07:00", 1280),
