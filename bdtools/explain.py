@@ -14,6 +14,14 @@ Row = tuple[int, str, str, str]
 
 
 def explain_rows(record: Record) -> list[Row]:
-    """(line, role, lang, text) for every entry of ``blocks`` and ``ui``, sorted by line."""
-    entries = (record.get("blocks") or []) + (record.get("ui") or [])
-    return sorted((entry["line"], entry["role"], entry["lang"] or "none", entry["text"]) for entry in entries)
+    """(line, role, lang, text) for every physical line of every entry of ``ui`` and ``blocks``, by line.
+
+    A hard-wrapped listing item spans lines; a line split in pieces (a file name fused to a caption)
+    gives a row per piece, its ui piece first.
+    """
+    rows = [
+        (entry["line"] + offset, entry["role"], entry["lang"] or "none", text)
+        for entry in (record.get("ui") or []) + (record.get("blocks") or [])
+        for offset, text in enumerate(entry["text"].split("\n"))
+    ]
+    return sorted(rows, key=lambda row: row[0])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from bdtools.parsers.page import agency_tag, parse_byline, parse_credits, parse_page, template_role
+from bdtools.parsers.page import agency_tag, cut_template_role, parse_byline, parse_credits, parse_page, template_role
 
 TEMPLATE_LINES = [
     ("Thứ 4, Ngày 05/01/2022, 16:00", "date_header"),
@@ -16,7 +16,6 @@ TEMPLATE_LINES = [
     ("Chia sẻ:", "share"),
     ("Manage PermissionsManage Permissions", "sp_action"),
     ("Version HistoryVersion History", "sp_action"),
-    ("Manage PermissionsManage Permiss", "sp_action"),
     ("Tin nổi bật(Time)", "sp_field"),
     ("Tin nổi bật (Time)", "sp_field"),
     ("Số lượt người đọc", "sp_field"),
@@ -128,3 +127,79 @@ def test_listing_category_and_items():
     page = parse_page("News - Smart City\n\nBEGIC - One.\n\nBEGIC - Two.\n\nThree without a tag.")
     assert (page.kind, page.category, page.agency) == ("listing", "Smart City", "BEGIC")
     assert [line.role for line in page.lines] == ["listing_header"] + ["listing_item"] * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Manage PermissionsManage Permiss", "sp_action"),
+        ("Version HistoryVer", "sp_action"),
+        ("Lượt người xem:  Vie", "views"),
+        ("Tin nổi b", "sp_field"),
+        ("Content Ty", "content_type"),
+        ("Last modified", "audit"),
+        ("Manage PermissionsManage Permissions", None),
+        ("Binh Duong", None),
+        ("Man", None),
+    ],
+)
+def test_cut_template_role(line, role):
+    assert cut_template_role(line) == role
+
+
+def warning_codes(page) -> list[str]:
+    return [code for code, _, _ in page.warnings]
+
+
+def test_dump_cut_inside_the_footer():
+    page = parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   25\nChia sẻ:\nManage PermissionsManage Permiss")
+    assert [line.role for line in page.lines][-2:] == ["share", "sp_action"]
+    assert warning_codes(page) == ["truncated"]
+
+
+def test_dump_cut_mid_paragraph():
+    page = parse_page(HEAD + "\nPORTAL - The lead.\n\nA paragraph that the crawler cut in the mid")
+    assert [line.role for line in page.lines][-2:] == ["body", "body"]
+    assert warning_codes(page) == ["no_footer", "truncated"]
+
+
+def test_dump_that_begins_mid_body():
+    page = parse_page("the second half of a paragraph.\n\nAnother paragraph.\n" + FOOT)
+    assert page.kind == "article"
+    assert [line.role for line in page.lines][:2] == ["body", "body"]
+    assert warning_codes(page) == ["no_header"]
+
+
+def test_fused_file_name_goes_to_ui_and_the_caption_stays_content():
+    page = parse_page(HEAD + "\nLead.\n\n\nanh 1.jpgDelegates visit the park\n\nNext.\n" + FOOT)
+    pieces = [(line.number, line.role, line.text) for line in page.lines if line.number == 8]
+    assert pieces == [(8, "image_file", "anh 1.jpg"), (8, "caption", "Delegates visit the park")]
+
+
+def test_other_list_view_with_field_labels_and_a_doubled_title():
+    text = "About usAbout us\nTóm tắt\nBinh Duong is a province in the Southeast region.\nNội dung\n" \
+        "It borders Ho Chi Minh City.\nPhân loại\nIntroduction\n" + FOOT
+    page = parse_page(text)
+    assert (page.kind, page.title) == ("other", "About us")
+    assert [line.role for line in page.lines][:7] == ["title", "sp_field", "body", "sp_field", "body", "sp_field", "heading"]
+
+
+def test_hard_wrapped_listing_items_are_joined():
+    text = (
+        "News\n\nBEGIC - Afternoon of March 14th, at the provincial Convention and\n"
+        "Exhibition Center, a meeting was held.\n\nPORTAL - Another teaser that fits one line.\n"
+    )
+    page = parse_page(text)
+    items = [line for line in page.lines if line.role == "listing_item"]
+    assert [(item.number, item.text.count("\n")) for item in items] == [(3, 1), (6, 0)]
+    assert page.agency is None and page.category == "News"
+
+
+def test_flattened_table_listing():
+    text = "News - Smart City\n| Smart city plan | Smart city plan | PORTAL - The plan was approved. | | | " \
+        "Forum opens | Forum opens | BEGIC - The forum opened on Monday. |\n"
+    page = parse_page(text)
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        ("listing_title", "Smart city plan"), ("listing_item", "PORTAL - The plan was approved."),
+        ("listing_title", "Forum opens"), ("listing_item", "BEGIC - The forum opened on Monday."),
+    ]

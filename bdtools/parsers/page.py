@@ -19,8 +19,10 @@ import regex
 # Roles whose lines are the page's content; every other role is boilerplate or metadata.
 CONTENT_ROLES = frozenset({"body", "heading", "caption", "listing_item"})
 
-# Roles that only the SharePoint footer has: the first of them starts the footer.
+# Roles that only the SharePoint footer has.
 FOOTER_ROLES = frozenset({"views", "share", "sp_action", "sp_field", "content_type", "audit"})
+# The first of these starts the footer; field labels (sp_field) may also stand inside a list view's body.
+FOOTER_ANCHORS = FOOTER_ROLES - {"sp_field"}
 
 
 @dataclass(frozen=True)
@@ -93,6 +95,14 @@ CAPTION_CUES = (
     "(middle)", "(center)", "(centre)", "(l)", "(r)", "from left",
 )
 
+# Footer strings a cut dump may end inside of, with their roles (see `cut_template_role`).
+_FOOTER_STRINGS: tuple[tuple[str, str], ...] = tuple(
+    [(key + key, label.role) for key, label in LABELS.items() if label.role == "sp_action"]
+    + [(key, label.role) for key, label in LABELS.items() if label.role in FOOTER_ROLES]
+    + [("lượt người xem: views:", "views"), ("content type:", "content_type"),
+       ("created at by", "audit"), ("last modified at by", "audit")]
+)
+
 _SPACES = regex.compile(r"\s+")
 _WEEKDAY = r"(?:th[ứu]\s*(?:[2-7]|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s*nh[ậa]t|cn|t[2-7])"
 _DATE_HEADER = regex.compile(
@@ -110,10 +120,15 @@ _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
 _CREDIT = regex.compile(r"^(?:(?:reported|written|photos?|translated|edited)\s+by\b|photos?\s*:)", regex.IGNORECASE)
 _CREDIT_PART = regex.compile(r"\b(\p{L}+)\s+by\s+([^-–|;,]{1,60}?)\s*(?=$|[-–|;,])", regex.IGNORECASE)
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
+_FUSED_IMAGE_FILE = regex.compile(r"^([^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{L})", regex.IGNORECASE)
 _AGENCY = regex.compile(r"^(\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*(?=\S)")
-_TERMINAL = regex.compile(r"[.!?…:;][\"”’')\]]*$")
+_TERMINAL = regex.compile(r"[.!?…:;。！？][\"”’')\]」』]*$")
 _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
 
+_DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
+_TABLE_LINE = regex.compile(r"^\|(?:[^|]*\|){2,}")
+
+_MIN_CUT_CHARS = 4
 _MAX_HEADING_CHARS = 80
 _MAX_HEADING_WORDS = 12
 _MAX_CAPTION_CHARS = 300
@@ -170,17 +185,25 @@ def lookup_label(text: str) -> Label | None:
 
 
 def doubled_action(text: str) -> bool:
-    """True for SharePoint's doubled action labels, even when cut short.
+    """True for SharePoint's doubled action labels (``Manage PermissionsManage Permissions``).
 
-    >>> doubled_action("Manage PermissionsManage Permissions"), doubled_action("Version HistoryVers")
+    >>> doubled_action("Manage PermissionsManage Permissions"), doubled_action("Manage Permissions")
     (True, True)
     """
-    for key, label in LABELS.items():
-        if label.role == "sp_action":
-            folded = text.casefold()
-            if folded.startswith(key) and key.startswith(folded[len(key):]):
-                return True
-    return False
+    folded = label_key(text)
+    return any(folded in (key, key + key) for key, label in LABELS.items() if label.role == "sp_action")
+
+
+def cut_template_role(text: str) -> str | None:
+    """The footer role of a line that a cut dump ends inside of: a strict prefix of a template string.
+
+    >>> cut_template_role("Manage PermissionsManage Permiss"), cut_template_role("Lượt người x"), cut_template_role("Bi")
+    ('sp_action', 'views', None)
+    """
+    folded = label_key(text)
+    if len(folded) < _MIN_CUT_CHARS:
+        return None
+    return next((role for string, role in _FOOTER_STRINGS if string.startswith(folded) and string != folded), None)
 
 
 def template_role(text: str) -> str | None:
@@ -258,6 +281,15 @@ def _is_terminated(text: str) -> bool:
     return bool(_TERMINAL.search(text))
 
 
+def _body_lines(line: Line, previous_role: str | None) -> list[Line]:
+    """A line between header and footer as one or two pieces: a fused file name goes apart."""
+    fused = _FUSED_IMAGE_FILE.match(line.text)
+    if fused and not _IMAGE_FILE.match(line.text):
+        name, caption = fused.group(1), line.text[fused.end():]
+        return [Line(line.number, name, "image_file"), Line(line.number, caption, "caption", line.blanks_before)]
+    return [_with_role(line, _body_role(line, previous_role))]
+
+
 def _body_role(line: Line, previous_role: str | None) -> str:
     """Body, heading, caption, credit or image file for a line between header and footer."""
     text = line.text
@@ -296,65 +328,106 @@ def _with_role(line: Line, role: str) -> Line:
     return Line(line.number, line.text, role, line.blanks_before)
 
 
+def _footer_start(roles: list[str | None], after: int) -> int | None:
+    """The first footer anchor after the header; else the run of field labels that ends the page."""
+    anchor = next((i for i in range(after, len(roles)) if roles[i] in FOOTER_ANCHORS), None)
+    if anchor is not None:
+        return anchor
+    start = len(roles)
+    while start > after and roles[start - 1] == "sp_field":
+        start -= 1
+    return start if start < len(roles) else None
+
+
 def parse_page(text: str) -> Page:
     """Give every non-empty line of a page dump a role and read the page's metadata."""
     lines = _nonempty_lines(text)
     if not lines:
         return Page("unknown", [], warnings=[("empty", "the page has no text", None)])
     roles = [template_role(line.text) for line in lines]
+    cut = roles[-1] is None and cut_template_role(lines[-1].text)
+    if cut:
+        roles[-1] = cut
     header = next((i for i, role in enumerate(roles[:3]) if role == "date_header"), None)
-    footer = next((i for i, role in enumerate(roles) if role in FOOTER_ROLES and (header is None or i > header)), None)
-    if header is None and footer is None:
-        return _parse_listing(lines, roles)
-    return _parse_article(lines, roles, header, footer)
+    footer = _footer_start(roles, 0 if header is None else header + 1)
+    if header is None and footer is None and "sp_field" not in roles and not _DOUBLED_TITLE.match(lines[0].text):
+        return _parse_listing(lines)
+    page = _parse_framed(lines, roles, header, footer)
+    if cut:
+        page.warnings.append(("truncated", "the dump ends inside the footer", lines[-1].number))
+    return page
 
 
-def _parse_article(lines: list[Line], roles: list[str | None], header: int | None, footer: int | None) -> Page:
-    page = Page("article", [])
-    out: list[Line] = []
-    body_start = 0
-    if header is None:
-        page.warnings.append(("no_header", "no date header: the page may begin mid-body", lines[0].number))
+def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header: int) -> int:
+    """Nav lines, date header, title, widget and byline; the index of the first line after them."""
+    page.lines += [_with_role(line, "nav") for line in lines[:header]]
+    page.lines.append(_with_role(lines[header], "date_header"))
+    start = header + 1
+    if start < len(lines) and roles[start] is None and not _is_terminated(lines[start].text):
+        page.title = lines[start].text
+        page.lines.append(_with_role(lines[start], "title"))
+        start += 1
     else:
-        out += [_with_role(line, "nav") for line in lines[:header]]
-        out.append(_with_role(lines[header], "date_header"))
-        body_start = header + 1
-        if body_start < len(lines) and roles[body_start] is None and not _is_terminated(lines[body_start].text):
-            page.title = lines[body_start].text
-            out.append(_with_role(lines[body_start], "title"))
-            body_start += 1
-        else:
-            page.warnings.append(("no_title", "no title line after the date header", lines[header].number))
-        if body_start < len(lines) and roles[body_start] == "font_size_widget":
-            out.append(_with_role(lines[body_start], "font_size_widget"))
-            body_start += 1
-        if body_start < len(lines) and (byline := parse_byline(lines[body_start].text)):
-            page.byline = byline
-            out.append(_with_role(lines[body_start], "byline"))
-            body_start += 1
-    body_end = footer if footer is not None else len(lines)
+        page.warnings.append(("no_title", "no title line after the date header", lines[header].number))
+    if start < len(lines) and roles[start] == "font_size_widget":
+        page.lines.append(_with_role(lines[start], "font_size_widget"))
+        start += 1
+    if start < len(lines) and (byline := parse_byline(lines[start].text)):
+        page.byline = byline
+        page.lines.append(_with_role(lines[start], "byline"))
+        start += 1
+    return start
+
+
+def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None, footer: int | None) -> Page:
+    """A page with a date header, a footer or field labels: an article or another list view."""
+    page = Page("article", [])
+    start = 0
+    if header is not None:
+        start = _parse_header(page, lines, roles, header)
+    elif (doubled := _DOUBLED_TITLE.match(lines[0].text)) or "sp_field" in roles[: footer or len(lines)]:
+        page.kind = "other"
+        if doubled:
+            page.title = doubled.group(1)
+            page.lines.append(_with_role(lines[0], "title"))
+            start = 1
+    else:
+        page.warnings.append(("no_header", "no date header: the page may begin mid-body", lines[0].number))
+    end = footer if footer is not None else len(lines)
+    _parse_body(page, lines[start:end], roles[start:end])
     if footer is None:
         page.warnings.append(("no_footer", "no SharePoint footer: the page may be cut short", lines[-1].number))
+        last = page.lines[-1] if page.lines else None
+        if last is not None and last.role in CONTENT_ROLES and not _is_terminated(last.text):
+            page.lines[-1] = _with_role(last, "body")
+            page.warnings.append(("truncated", "the dump ends inside a paragraph", last.number))
+    _parse_footer(page, lines[end:], roles[end:])
+    return page
+
+
+def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
     previous: str | None = None
-    for line in lines[body_start:body_end]:
-        role = _body_role(line, previous)
-        if role == "body" and page.agency is None and not any(x.role == "body" for x in out):
-            page.agency = agency_tag(line.text)
-        if role == "credit":
-            page.credits = parse_credits(line.text) or page.credits
-        out.append(_with_role(line, role))
-        previous = role
-    for line, role in zip(lines[body_end:], roles[body_end:], strict=True):
+    for line, role in zip(lines, roles, strict=True):
+        pieces = [_with_role(line, role)] if role in FOOTER_ROLES else _body_lines(line, previous)
+        for piece in pieces:
+            if piece.role == "body" and page.agency is None and not any(x.role == "body" for x in page.lines):
+                page.agency = agency_tag(piece.text)
+            if piece.role == "credit":
+                page.credits = parse_credits(piece.text) or page.credits
+        page.lines += pieces
+        previous = pieces[-1].role
+
+
+def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> None:
+    for line, role in zip(lines, roles, strict=True):
         if role is None:
             role = "unknown"
             page.warnings.append(("unknown_line", f"a footer line the template does not know: {line.text[:60]!r}", line.number))
-        out.append(_with_role(line, role))
+        page.lines.append(_with_role(line, role))
         if role == "views":
             page.views = _views_count(line.text)
-        elif role == "content_type":
-            page.content_type = _CONTENT_TYPE.match(line.text).group(1) or None  # type: ignore[union-attr]
-    page.lines = out
-    return page
+        elif role == "content_type" and (match := _CONTENT_TYPE.match(line.text)):
+            page.content_type = match.group(1) or None
 
 
 def _views_count(text: str) -> int | None:
@@ -363,7 +436,30 @@ def _views_count(text: str) -> int | None:
     return int(digits) if digits else None
 
 
-def _parse_listing(lines: list[Line], roles: list[str | None]) -> Page:
+def _table_cells(line: Line) -> list[Line]:
+    """A flattened listing table: title cells (doubled titles once) and teaser cells."""
+    pieces: list[Line] = []
+    for cell in (cell.strip() for cell in line.text.strip("|").split("|")):
+        if not cell or (pieces and pieces[-1].text == cell):
+            continue
+        teaser = agency_tag(cell) is not None or _is_terminated(cell) or len(cell) > _MAX_HEADING_CHARS
+        pieces.append(Line(line.number, cell, "listing_item" if teaser else "listing_title"))
+    return pieces
+
+
+def _paragraphs(lines: list[Line]) -> list[Line]:
+    """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``."""
+    paragraphs: list[Line] = []
+    for line in lines:
+        if paragraphs and line.blanks_before == 0 and not _TABLE_LINE.match(line.text):
+            last = paragraphs[-1]
+            paragraphs[-1] = Line(last.number, f"{last.text}\n{line.text}", last.role, last.blanks_before)
+        else:
+            paragraphs.append(line)
+    return paragraphs
+
+
+def _parse_listing(lines: list[Line]) -> Page:
     first = lines[0]
     if len(lines) == 1 or _is_terminated(first.text) or len(first.text.split()) > _MAX_HEADING_WORDS:
         page = Page("unknown", [_with_role(line, "body") for line in lines])
@@ -372,10 +468,11 @@ def _parse_listing(lines: list[Line], roles: list[str | None]) -> Page:
     page = Page("listing", [_with_role(first, "listing_header")])
     category = _LISTING_CATEGORY.match(first.text)
     page.category = category.group(1).strip() if category else first.text
-    tags = set()
-    for line in lines[1:]:
-        page.lines.append(_with_role(line, "listing_item"))
-        tags.add(agency_tag(line.text))
-    tags.discard(None)
+    for paragraph in _paragraphs(lines[1:]):
+        if _TABLE_LINE.match(paragraph.text):
+            page.lines += _table_cells(paragraph)
+        else:
+            page.lines.append(_with_role(paragraph, "listing_item"))
+    tags = {agency_tag(line.text) for line in page.lines if line.role == "listing_item"} - {None}
     page.agency = tags.pop() if len(tags) == 1 else None
     return page

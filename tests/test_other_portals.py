@@ -1,0 +1,71 @@
+"""Pages of the Vietnamese-language and Japanese-language sister portals, which share the template."""
+
+from __future__ import annotations
+
+from bdtools.pipeline import run
+
+FOOTER = (
+    "\n\nLượt người xem:  Views:   57\nChia sẻ:\nManage PermissionsManage Permissions\nVersion HistoryVersion History\n\n"
+    "Tiêu đề\n\nNội dung\n\nNgày xuất bản\n\nTin nổi bật(Time)\n\nTác giả\n\nApproval Status\n\n"
+    "Content Type: Tin Tức Mở Rộng\nCreated at by\nLast modified at by\n"
+)
+
+VIETNAMESE_PAGE = (
+    "Thứ 6, Ngày 07/01/2022, 09:30\n"
+    "Bình Dương tổng kết công tác xây dựng thành phố thông minh năm 2021\n"
+    "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n"
+    "07/01/2022 | Nguyễn Trang\n\n"
+    "TTĐT - Chiều 6/1, tại Trung tâm Hội nghị và Triển lãm tỉnh, Ban Điều hành Đề án thành phố thông minh "
+    "Bình Dương tổ chức hội nghị tổng kết công tác năm 2021.\n\n"
+    "Kết quả nổi bật\n\n"
+    "Năm 2021, tỉnh tiếp tục được Diễn đàn Cộng đồng thông minh (ICF) vinh danh trong nhóm 7 cộng đồng "
+    "thông minh tiêu biểu của thế giới.\n\n\n"
+    "Quang cảnh hội nghị\n"
+    + FOOTER
+)
+
+JAPANESE_PAGE = (
+    "Thứ 2, Ngày 10/01/2022, 14:00\n"
+    "ビンズオン省、スマートシティ推進会議を開催\n"
+    "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n\n"
+    "PORTAL - 1月7日午後、ビンズオン省人民委員会はスマートシティ推進会議を開催しました。\n\n"
+    "会議では、2022年の重点課題について議論が行われました。\n\n\n"
+    "会議の様子\n"
+    + FOOTER
+)
+
+
+def run_page(tmp_path, text: str) -> dict:
+    path = tmp_path / "page.txt"
+    path.write_text(text, encoding="utf-8")
+    (record,) = run([str(path)])
+    return record
+
+
+def roles_by_line(record: dict) -> dict[int, tuple[str, str]]:
+    return {entry["line"]: (entry["role"], entry["lang"]) for entry in record["blocks"] + record["ui"]}
+
+
+def test_vietnamese_page_body_is_vi_and_labels_are_told_apart_by_role(tmp_path):
+    record = run_page(tmp_path, VIETNAMESE_PAGE)
+    assert (record["kind"], record["lang"], record["agency"], record["views"]) == ("article", "vi", "TTĐT", 57)
+    assert record["published"] == "2022-01-07T09:30:00+07:00" and not record["warnings"]
+    assert record["byline"]["author"] == "Nguyễn Trang" and record["byline"]["date"] == "2022-01-07"
+    roles = roles_by_line(record)
+    assert roles[2] == ("title", "vi")
+    assert roles[6] == ("body", "vi") and roles[8] == ("heading", "vi") and roles[13] == ("caption", "vi")
+    labels = {entry["text"]: entry for entry in record["ui"]}
+    assert labels["Tiêu đề"]["role"] == "sp_field" and labels["Tiêu đề"]["gloss"] == "Title"
+    assert labels["Nội dung"]["role"] == "sp_field" and labels["Nội dung"]["lang"] == "vi"
+    assert record["text"].startswith("TTĐT - Chiều 6/1") and "Nội dung" not in record["text"]
+    assert [d["value"] for d in record["dates"]] == ["2022-01-06"]
+
+
+def test_japanese_page_body_is_ja(tmp_path):
+    record = run_page(tmp_path, JAPANESE_PAGE)
+    assert (record["kind"], record["lang"], record["title"]) == ("article", "ja", "ビンズオン省、スマートシティ推進会議を開催")
+    roles = roles_by_line(record)
+    assert roles[2] == ("title", "ja") and roles[5] == ("body", "ja") and roles[7] == ("body", "ja")
+    assert roles[10] == ("caption", "ja")
+    assert {entry["role"] for entry in record["ui"]} >= {"views", "share", "sp_action", "sp_field", "content_type", "audit"}
+    assert "Tiêu đề" not in record["text"]
