@@ -26,7 +26,7 @@ def clean(record: Record) -> Record:
         if line.role in CONTENT_ROLES:
             leads = line.role == "listing_item" or (line.role == "body" and not any(b["role"] == "body" for b in blocks))
             tag = agency_tag(line.text) if leads else None
-            blocks.append({"role": line.role, "text": line.text, "line": line.number, "lang": None, "agency": tag})
+            blocks.append({"role": line.role, "text": line.text, "line": line.number, "lang": None, "agency": tag, "of": None})
         else:
             ui.append({"role": line.role, "text": line.text, "line": line.number, "lang": None, "gloss": None, "segments": []})
     byline = None

@@ -63,15 +63,34 @@ def cli() -> None:
     """
 
 
+def _dedup_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of the dedup step, shared by `dedup` and `run`."""
+    options = (
+        click.option("--threshold", default=0.8, show_default=True, type=click.FloatRange(0, 1),
+                     help="Estimated Jaccard of word shingles from which two bodies are near copies."),
+        click.option("--streaming", is_flag=True, help="Decide each page as it comes, first seen wins, with no second pass."),
+        click.option("--state", metavar="FILE.sqlite", help="Remember canonical pages across runs in this SQLite file."),
+        click.option("--drop", is_flag=True, help="Leave out copies and teasers (to --dups FILE when given)."),
+        click.option("--dups", metavar="FILE", help="With --drop: write the left-out copies here, as JSONL."),
+    )
+    for option in reversed(options):
+        command = option(command)
+    return command
+
+
 def _write(
     records: Iterable[dict[str, Any]], command: str, tally: Any, output: str, rejects: str | None,
-    strict: bool, quiet: bool,
+    strict: bool, quiet: bool, drop: bool = False, dups: str | None = None,
 ) -> None:
-    """Write records as JSONL, then the rejects, the summary line and the exit status."""
+    """Write records as JSONL (copies to ``dups`` with ``drop``), then the rejects, the summary and the status."""
     from bdtools.records import atomic_output, dumps
 
-    with atomic_output(output) as stream:
+    with atomic_output(output) as stream, atomic_output(dups if drop and dups else os.devnull) as left_out:
         for record in records:
+            if drop and (record.get("dup") or {}).get("status") not in (None, "unique"):
+                left_out.write(dumps(record) + "\n")
+                tally.dropped += 1
+                continue
             stream.write(dumps(record) + "\n")
             tally.count(record)
         stream.flush()
@@ -132,19 +151,23 @@ _page_stage("dates", "Read the publication date, the byline date and the dates i
 
 @cli.command("dedup")
 @_inputs
+@_dedup_options
 @_output_options
-def dedup_command(paths: tuple[str, ...], **options: Any) -> None:
-    """Mark exact duplicates: dup = {status, of, score, cluster}.
+def dedup_command(
+    paths: tuple[str, ...], threshold: float, streaming: bool, state: str | None, drop: bool, dups: str | None, **options: Any
+) -> None:
+    """Link copies and teasers: dup = {status: unique|exact|near|teaser, of, score, cluster}.
 
     \b
     Example:
-      bdtools dates pages.jsonl | bdtools dedup > deduped.jsonl
+      bdtools dates pages.jsonl | bdtools dedup --state seen.sqlite > deduped.jsonl
     """
     from bdtools.dedup import dedup
     from bdtools.pipeline import Tally, process
 
     tally = Tally()
-    _write(dedup(map(process, _read_records(paths, tally))), "dedup", tally, **options)
+    records = dedup(map(process, _read_records(paths, tally)), threshold, streaming, state)
+    _write(records, "dedup", tally, drop=drop, dups=dups, **options)
 
 
 @cli.command("emit")
@@ -167,8 +190,12 @@ def emit_command(paths: tuple[str, ...], **options: Any) -> None:
 @cli.command("run")
 @_inputs
 @click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for the page stages.")
+@_dedup_options
 @_output_options
-def run_command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
+def run_command(
+    paths: tuple[str, ...], jobs: int, threshold: float, streaming: bool, state: str | None, drop: bool, dups: str | None,
+    **options: Any,
+) -> None:
     """All stages in one process: read, clean, separate, dates, dedup, emit.
 
     The output is byte-identical to the piped chain of the stage commands, whatever --jobs is.
@@ -180,7 +207,8 @@ def run_command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
     from bdtools.pipeline import Tally, run
 
     tally = Tally()
-    _write(run(paths or ("-",), jobs=jobs, tally=tally), "run", tally, **options)
+    records = run(paths or ("-",), jobs=jobs, tally=tally, threshold=threshold, streaming=streaming, state=state)
+    _write(records, "run", tally, drop=drop, dups=dups, **options)
 
 
 @cli.command("explain")

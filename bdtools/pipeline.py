@@ -17,7 +17,7 @@ from itertools import islice
 
 from bdtools.clean import clean
 from bdtools.dating import dates
-from bdtools.dedup import dedup
+from bdtools.dedup import NEAR_THRESHOLD, dedup
 from bdtools.emit import emit
 from bdtools.ingest import read
 from bdtools.records import Record, Reject
@@ -36,7 +36,7 @@ CHUNK_SIZE = 64
 
 @dataclass
 class Tally:
-    """What a run read, wrote and rejected: in = out + rejected."""
+    """What a run read, wrote and rejected: in = out + dropped + rejected."""
 
     records_in: int = 0
     records_out: int = 0
@@ -44,6 +44,7 @@ class Tally:
     warnings: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     duplicates: int = 0
+    dropped: int = 0
 
     def count(self, record: Record) -> None:
         """Count one record written out."""
@@ -61,6 +62,7 @@ class Tally:
         return (
             f"bdtools {command}: {self.records_in} in, {self.records_out} out"
             + (f" ({kinds})" if kinds else "")
+            + (f", {self.dropped} dropped" if self.dropped else "")
             + f", {len(self.rejects)} rejected, {self.duplicates} duplicates"
             + (f"; warnings: {warned}" if warned else "")
         )
@@ -116,8 +118,11 @@ def process_all(records: Iterable[Record], jobs: int = 1) -> Iterator[Record]:
             yield from chunk
 
 
-def run(paths: Iterable[str], jobs: int = 1, tally: Tally | None = None) -> Iterator[Record]:
+def run(
+    paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
+    streaming: bool = False, state: str | None = None,
+) -> Iterator[Record]:
     """read, clean, separate, dates, dedup and emit in one process (or ``jobs`` for the page stages)."""
     tally = tally if tally is not None else Tally()
-    for record in dedup(process_all(records_only(read(paths), tally), jobs)):
+    for record in dedup(process_all(records_only(read(paths), tally), jobs), threshold, streaming, state):
         yield emit(record)

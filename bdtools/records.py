@@ -85,12 +85,13 @@ SCHEMA: dict[str, Any] = {
             "type": "array",
             "items": {
                 "type": "object",
-                "required": ["role", "text", "line", "lang", "agency"],
+                "required": ["role", "text", "line", "lang", "agency", "of"],
                 "additionalProperties": False,
                 "properties": {
                     **_LINE_PROPERTIES,
                     "role": {"enum": ["body", "heading", "caption", "listing_item"]},
                     "agency": _NULLABLE_STRING,
+                    "of": _NULLABLE_STRING,
                 },
             },
         },

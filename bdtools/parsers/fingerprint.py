@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import unicodedata
+import zlib
 from collections.abc import Iterable
 
 import regex
@@ -50,3 +51,87 @@ def exact_fingerprint(paragraphs: Iterable[str]) -> str | None:
     if not body:
         return None
     return hashlib.blake2b(body.encode("utf-8"), digest_size=8).hexdigest()
+
+
+SHINGLE_WORDS = 4
+SKETCH_BINS = 128
+_VALUE_BITS = 25  # a 32-bit shingle hash gives 7 bits of bin and 25 bits of value
+_EMPTY = 1 << 32  # larger than any value, densified or not
+
+
+def shingle_hashes(normalised: str, size: int = SHINGLE_WORDS) -> list[int]:
+    """CRC-32 of every word ``size``-gram of a normalised text (one shingle when it is shorter), in order.
+
+    CRC-32 is the same on every machine and in every process, unlike Python's ``hash()``.
+
+    >>> shingle_hashes("a b c d e", 4) == [zlib.crc32(b"a b c d"), zlib.crc32(b"b c d e")]
+    True
+    >>> shingle_hashes("")
+    []
+    """
+    words = normalised.split()
+    if not words:
+        return []
+    if len(words) <= size:
+        return [zlib.crc32(" ".join(words).encode())]
+    return [zlib.crc32(" ".join(words[i : i + size]).encode()) for i in range(len(words) - size + 1)]
+
+
+def sketch(hashes: Iterable[int], bins: int = SKETCH_BINS) -> tuple[int, ...]:
+    """One-permutation MinHash with rotation densification: one minimum per bin, no empty bin.
+
+    Each shingle hash falls in bin ``hash % bins`` and competes with the value ``hash >> 7``; an
+    empty bin borrows the next non-empty bin's minimum to its right (circularly), offset by the
+    distance so borrowed and genuine values never meet by chance. Equal bins estimate Jaccard.
+
+    >>> a = sketch(range(0, 4000, 3)); len(a)
+    128
+    >>> sketch([]) == (_EMPTY,) * 128
+    True
+    """
+    mins = [_EMPTY] * bins
+    shift = (bins - 1).bit_length()
+    for value in hashes:
+        index = value % bins
+        rest = value >> shift
+        if rest < mins[index]:
+            mins[index] = rest
+    if all(value == _EMPTY for value in mins):
+        return tuple(mins)
+    filled = list(mins)
+    for index in range(bins):
+        distance = 0
+        while mins[(index + distance) % bins] == _EMPTY:
+            distance += 1
+        if distance:
+            filled[index] = mins[(index + distance) % bins] + (distance << _VALUE_BITS)
+    return tuple(filled)
+
+
+def estimate_jaccard(first: tuple[int, ...], second: tuple[int, ...]) -> float:
+    """The share of bins where two sketches agree: an estimate of the Jaccard of their shingle sets.
+
+    >>> estimate_jaccard(sketch(range(1000)), sketch(range(1000)))
+    1.0
+    >>> estimate_jaccard(sketch(range(0, 100000, 7)), sketch(range(1, 100000, 7))) < 0.1
+    True
+    """
+    if not first or first[0] == _EMPTY:
+        return 0.0
+    return sum(1 for a, b in zip(first, second, strict=True) if a == b) / len(first)
+
+
+def band_keys(signature: tuple[int, ...], rows: int = 4) -> list[int]:
+    """One key per band of ``rows`` bins, for LSH: two sketches that share a key are candidates.
+
+    With 128 bins and 4 rows (32 bands) a pair at Jaccard 0.8 shares a band with probability
+    1 - (1 - 0.8**4)**32 > 0.999999, a pair at 0.3 with probability 0.23.
+
+    >>> len(band_keys(sketch(range(500))))
+    32
+    """
+    return [
+        zlib.crc32(b"".join(value.to_bytes(5, "little") for value in signature[start : start + rows]), start)
+        for start in range(0, len(signature), rows)
+    ]
+

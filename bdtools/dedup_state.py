@@ -1,0 +1,112 @@
+"""Dedup memory across runs: a SQLite file of the canonical records seen so far.
+
+A daily job over a new crawl marks pages already seen in earlier runs: a page whose body matches a
+remembered one (exactly, or by sketch at the near threshold) joins that page's cluster, and teasers
+link to remembered articles. SQLite's locking (WAL, a busy timeout, one short write transaction per
+run, ``INSERT OR IGNORE``) lets two jobs share a state file without corrupting it.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from array import array
+from typing import TYPE_CHECKING
+
+from bdtools.parsers.fingerprint import band_keys, estimate_jaccard
+
+if TYPE_CHECKING:
+    from bdtools.dedup import Decision, Entry, LeadIndex
+
+_BUSY_TIMEOUT_SECONDS = 120
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS pages (id TEXT PRIMARY KEY, cluster TEXT NOT NULL, exact TEXT, sketch BLOB, sort_key TEXT);
+CREATE INDEX IF NOT EXISTS pages_exact ON pages (exact);
+CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS leads (shingle INTEGER NOT NULL, cluster TEXT NOT NULL, PRIMARY KEY (shingle, cluster)) WITHOUT ROWID;
+"""
+
+
+def _to_blob(signature: tuple[int, ...]) -> bytes:
+    return array("Q", signature).tobytes()
+
+
+def _from_blob(blob: bytes) -> tuple[int, ...]:
+    values = array("Q")
+    values.frombytes(blob)
+    return tuple(values)
+
+
+class State:
+    """An open state file."""
+
+    def __init__(self, path: str) -> None:
+        self.connection = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_SECONDS, isolation_level=None)
+        self.connection.execute("PRAGMA journal_mode=WAL")
+        self.connection.executescript(_SCHEMA)
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def _match(self, entry: Entry, threshold: float) -> tuple[str, str, float] | None:
+        """(status, remembered cluster, score) of a remembered page this entry copies, if any."""
+        if entry.exact is None:
+            return None
+        row = self.connection.execute("SELECT cluster FROM pages WHERE exact = ? ORDER BY id LIMIT 1", (entry.exact,)).fetchone()
+        if row:
+            return "exact", row[0], 1.0
+        if entry.signature is None:
+            return None
+        keys = band_keys(entry.signature)
+        marks = ",".join("?" * len(keys))
+        rows = self.connection.execute(
+            f"SELECT DISTINCT pages.id, pages.cluster, pages.sketch FROM bands JOIN pages ON pages.id = bands.id "
+            f"WHERE bands.key IN ({marks})",
+            keys,
+        ).fetchall()
+        scored = sorted(
+            (-estimate_jaccard(entry.signature, _from_blob(blob)), page_id, cluster) for page_id, cluster, blob in rows
+        )
+        if scored and -scored[0][0] >= threshold:
+            return "near", scored[0][2], round(-scored[0][0], 4)
+        return None
+
+    def resolve(self, entries: list[Entry], decisions: list[Decision], threshold: float) -> None:
+        """Clusters whose canonical record copies a remembered page join that page's cluster."""
+        moved: dict[str, str] = {}
+        for entry, decision in zip(entries, decisions, strict=True):
+            if decision.status != "unique":
+                continue
+            match = self._match(entry, threshold)
+            if match:
+                status, cluster, score = match
+                decision.status, decision.of, decision.score, decision.cluster = status, cluster, score, cluster
+                moved[entry.id] = cluster
+        for decision in decisions:
+            if decision.cluster in moved and decision.status != "unique":
+                decision.of = decision.cluster = moved[decision.cluster]
+
+    def load_leads(self, leads: LeadIndex) -> None:
+        """Add the remembered articles' leads to a lead index."""
+        for shingle, cluster, sort_key in self.connection.execute(
+            "SELECT leads.shingle, leads.cluster, pages.sort_key FROM leads JOIN pages ON pages.id = leads.cluster"
+        ):
+            leads.postings[shingle].append(cluster)
+            leads.order.setdefault(cluster, tuple(json.loads(sort_key)))
+
+    def remember(self, entries: list[Entry], decisions: list[Decision]) -> None:
+        """Store this run's new canonical records in one short write transaction."""
+        new = [(entry, decision) for entry, decision in zip(entries, decisions, strict=True) if decision.status == "unique"]
+        with self.connection:
+            self.connection.execute("BEGIN IMMEDIATE")
+            self.connection.executemany(
+                "INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?)",
+                [(e.id, d.cluster, e.exact, _to_blob(e.signature) if e.signature else None, json.dumps(e.order)) for e, d in new],
+            )
+            self.connection.executemany(
+                "INSERT OR IGNORE INTO bands VALUES (?, ?)",
+                [(key, e.id) for e, _ in new if e.signature for key in band_keys(e.signature)],
+            )
+            self.connection.executemany(
+                "INSERT OR IGNORE INTO leads VALUES (?, ?)", [(shingle, d.cluster) for e, d in new for shingle in e.lead]
+            )

@@ -1,0 +1,162 @@
+"""Dedup on real pages: exact, near and teaser links, order independence, streaming, state, drop."""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import sqlite3
+import subprocess
+import sys
+
+import pytest
+
+from bdtools.cli import cli
+from bdtools.pipeline import run
+
+from conftest import REPO, sample_text
+
+
+def write(tmp_path, name: str, text: str) -> str:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def edit_words(text: str, share: float, seed: int) -> str:
+    """Delete a share of the words of the body's long lines: a lightly edited, shorter copy."""
+    rng = random.Random(seed)
+
+    def edit(line: str) -> str:
+        if len(line) < 200:
+            return line
+        words = line.split(" ")
+        gone = set(rng.sample(range(len(words)), int(len(words) * share)))
+        return " ".join(word for index, word in enumerate(words) if index not in gone)
+
+    return "\n".join(edit(line) for line in text.split("\n"))
+
+
+def listing_of(*teasers: str) -> str:
+    return "News - Smart City\n\n" + "\n\n".join(teasers) + "\n"
+
+
+def lead_of(text: str) -> str:
+    return next(line for line in text.split("\n") if re.match(r"(PORTAL|BEGIC)", line))
+
+
+def by_name(records: list[dict]) -> dict[str, dict]:
+    return {record["source"]["path"].rsplit("/", 1)[-1]: record for record in records}
+
+
+@pytest.fixture
+def corpus(tmp_path) -> list[str]:
+    article = sample_text("001")
+    return [
+        write(tmp_path, "a_original.txt", article),
+        write(tmp_path, "b_recrawl.txt", re.sub(r"(Views:\s*)1280", r"\g<1>1555", article)),
+        write(tmp_path, "c_edited.txt", edit_words(article, 0.02, seed=1)),
+        write(tmp_path, "d_other.txt", sample_text("004")),
+        write(tmp_path, "e_listing.txt", listing_of(lead_of(article), lead_of(sample_text("003"))[:120] + "…", "BEGIC - Other.")),
+        write(tmp_path, "f_teaser.txt", lead_of(sample_text("004")) + "\n"),
+        write(tmp_path, "g_other.txt", sample_text("003")),
+    ]
+
+
+def test_exact_near_teaser_and_unique(corpus):
+    records = by_name(list(run(corpus)))
+    # Same date, same body length: the smaller id is the canonical record.
+    original, recrawl = sorted((records["a_original.txt"], records["b_recrawl.txt"]), key=lambda record: record["id"])
+    assert original["dup"] == {"status": "unique", "of": None, "score": None, "cluster": original["id"]}
+    assert recrawl["dup"] == {"status": "exact", "of": original["id"], "score": 1.0, "cluster": original["id"]}
+    near = records["c_edited.txt"]["dup"]
+    assert near["status"] == "near" and near["of"] == original["id"] and 0.8 <= near["score"] < 1
+    for name in ("d_other.txt", "g_other.txt", "e_listing.txt"):
+        assert records[name]["dup"]["status"] == "unique", name
+    teaser = records["f_teaser.txt"]["dup"]
+    assert teaser["status"] == "teaser" and teaser["of"] == records["d_other.txt"]["id"] and teaser["score"] >= 0.9
+    items = [block["of"] for block in records["e_listing.txt"]["blocks"]]
+    assert items == [original["id"], records["g_other.txt"]["id"], None]
+
+
+def test_footer_only_similarity_merges_nothing(tmp_path):
+    paths = [write(tmp_path, f"{name}.txt", sample_text(name)) for name in ("001", "002", "003", "004")]
+    assert [record["dup"]["status"] for record in run(paths)] == ["unique"] * 4
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_any_input_order_gives_the_same_decisions(corpus, seed):
+    expected = {record["id"]: (record["dup"], [b["of"] for b in record["blocks"]]) for record in run(corpus)}
+    shuffled = corpus[:]
+    random.Random(seed).shuffle(shuffled)
+    records = list(run(shuffled))
+    assert [record["source"]["path"] for record in records] == shuffled
+    assert {record["id"]: (record["dup"], [b["of"] for b in record["blocks"]]) for record in records} == expected
+
+
+def test_canonical_is_the_earliest_published(tmp_path):
+    article = sample_text("002")
+    later = write(tmp_path, "later.txt", article.replace("Thứ 5, Ngày 16/05/2019", "Thứ 6, Ngày 17/05/2019", 1))
+    earlier = write(tmp_path, "earlier.txt", article)
+    records = by_name(list(run([later, earlier])))
+    assert records["earlier.txt"]["dup"]["status"] == "unique"
+    assert records["later.txt"]["dup"]["of"] == records["earlier.txt"]["id"]
+
+
+def test_streaming_first_seen_wins(corpus):
+    a_original, b_recrawl, c_edited, d_other, _, f_teaser, _ = corpus
+    records = by_name(list(run([f_teaser, b_recrawl, a_original, c_edited, d_other], streaming=True)))
+    first = records["b_recrawl.txt"]
+    assert first["dup"]["status"] == "unique"
+    assert records["a_original.txt"]["dup"] == {"status": "exact", "of": first["id"], "score": 1.0, "cluster": first["id"]}
+    assert records["c_edited.txt"]["dup"]["status"] == "near" and records["c_edited.txt"]["dup"]["of"] == first["id"]
+    assert records["f_teaser.txt"]["dup"]["status"] == "unique"  # its article comes after it
+    assert records["d_other.txt"]["dup"]["status"] == "unique"
+
+
+def test_threshold_option(corpus, runner):
+    result = runner.invoke(cli, ["run", *corpus, "--threshold", "0.999"])
+    statuses = {json.loads(line)["source"]["path"].rsplit("/", 1)[-1]: json.loads(line)["dup"]["status"]
+                for line in result.stdout.splitlines()}
+    assert statuses["c_edited.txt"] == "unique"
+    assert {statuses["a_original.txt"], statuses["b_recrawl.txt"]} == {"unique", "exact"}
+
+
+def test_state_remembers_pages_of_earlier_runs(tmp_path, corpus):
+    state = str(tmp_path / "seen.sqlite")
+    first = by_name(list(run(corpus[:1] + corpus[3:4] + corpus[6:], state=state)))
+    second = by_name(list(run(corpus[1:3] + corpus[4:6], state=state)))
+    assert second["b_recrawl.txt"]["dup"]["of"] == first["a_original.txt"]["id"]
+    assert second["c_edited.txt"]["dup"]["status"] == "near"
+    assert second["f_teaser.txt"]["dup"]["of"] == first["d_other.txt"]["id"]
+    assert [block["of"] for block in second["e_listing.txt"]["blocks"]] == [
+        first["a_original.txt"]["id"], first["g_other.txt"]["id"], None,
+    ]
+    again = by_name(list(run(corpus[:1], state=state)))
+    assert again["a_original.txt"]["dup"]["status"] == "exact"
+
+
+def test_two_jobs_sharing_a_state_file(tmp_path):
+    state = tmp_path / "shared.sqlite"
+    jobs = []
+    for job in range(2):
+        folder = tmp_path / f"crawl{job}"
+        folder.mkdir()
+        for name in ("001", "002", "003", "004"):
+            (folder / f"{name}.txt").write_text(sample_text(name).replace("Views", f"Views{job}"), encoding="utf-8")
+        output = str(tmp_path / f"{job}.jsonl")
+        command = [sys.executable, "-m", "bdtools", "run", str(folder), "--state", str(state), "-q", "-o", output]
+        jobs.append(subprocess.Popen(command, cwd=REPO))
+    assert [job.wait(timeout=120) for job in jobs] == [0, 0]
+    with sqlite3.connect(state) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert connection.execute("SELECT COUNT(DISTINCT cluster) FROM pages").fetchone()[0] == 4
+
+
+def test_drop_writes_copies_to_dups(corpus, runner, tmp_path):
+    dups = tmp_path / "dups.jsonl"
+    result = runner.invoke(cli, ["run", *corpus, "--drop", "--dups", str(dups)])
+    kept = [json.loads(line)["dup"]["status"] for line in result.stdout.splitlines()]
+    dropped = [json.loads(line)["dup"]["status"] for line in dups.read_text(encoding="utf-8").splitlines()]
+    assert kept == ["unique"] * 4 and sorted(dropped) == ["exact", "near", "teaser"]
+    assert "7 in, 4 out" in result.stderr and "3 dropped" in result.stderr
