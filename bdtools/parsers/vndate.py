@@ -1,0 +1,509 @@
+"""Vietnamese / English date normaliser for the Binh Duong portal page dumps.
+
+Vendorable: depends only on the standard library and ``regex``; copy this file alone anywhere.
+
+Three entry points:
+
+* :func:`parse_header` -- a portal date header line (``Thứ 4, Ngày 05/01/2022, 16:00``);
+* :func:`parse_date` -- the first date mentioned in a short text (a header, a byline, a phrase);
+* :func:`find_dates` -- every date mentioned in a body paragraph, left to right.
+
+Each returns :class:`DateMatch` objects whose ``value`` is ISO 8601 *at the precision written*:
+``2022-01`` (month), ``2022-01-05`` (day), ``2022-01-05T16:00:00+07:00`` (a time was written).
+Rules:
+
+* Times are Vietnam time (UTC+07:00, :data:`VN_TZ`); an ISO time with ``Z`` or an offset is converted.
+* Nothing is invented: ``sáng``/``chiều``/``afternoon`` alone give no time; a missing year is only
+  inferred from an explicit ``ref`` date (the year among ref.year-1, ref.year, ref.year+1 that puts the
+  date nearest ``ref``), never from today; with ``ref=None`` a year-less date is not reported.
+* Numeric Vietnamese dates are always day/month/year (``05/01/2022`` is 5 January).
+* A written weekday is checked against the date (``weekday_ok``); the written date still wins.
+* A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
+  A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
+  and with ``ref``.
+
+Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
+and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
+"""
+
+from __future__ import annotations
+
+import datetime
+import operator
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+__all__ = ["VN_TZ", "DateMatch", "find_dates", "parse_date", "parse_header"]
+
+VN_TZ: datetime.timezone = datetime.timezone(datetime.timedelta(hours=7), "ICT")
+
+MIN_YEAR = 1900
+MAX_YEAR = 2100
+
+
+@dataclass(frozen=True)
+class DateMatch:
+    """One date mention: the text as written, and its ISO value at the written precision."""
+
+    text: str
+    value: str
+    precision: str
+    weekday_ok: bool | None
+    year_inferred: bool
+    span: tuple[int, int]
+
+
+# --------------------------------------------------------------------------------------------------
+# Data tables
+# --------------------------------------------------------------------------------------------------
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# English month words that are also ordinary words or that are abbreviations: in lower case they are
+# only accepted as a full month name followed by a year (``march 25, 2019``), never ``may``.
+_AMBIGUOUS_LOWER_MONTHS: frozenset[str] = frozenset({"may"})
+_FULL_MONTHS: frozenset[str] = frozenset(list(MONTHS)[:12])
+
+# Weekday keys are lower-cased with all whitespace removed; values follow date.weekday() (Monday=0).
+WEEKDAYS: dict[str, int] = {
+    # Vietnamese: Thứ 2 = Monday ... Thứ 7 = Saturday, Chủ nhật / CN = Sunday.
+    "thứ2": 0, "thứ3": 1, "thứ4": 2, "thứ5": 3, "thứ6": 4, "thứ7": 5,
+    "thứhai": 0, "thứba": 1, "thứtư": 2, "thứnăm": 3, "thứsáu": 4, "thứbảy": 5, "thứbẩy": 5,
+    "thu2": 0, "thu3": 1, "thu4": 2, "thu5": 3, "thu6": 4, "thu7": 5,
+    "t2": 0, "t3": 1, "t4": 2, "t5": 3, "t6": 4, "t7": 5,
+    "chủnhật": 6, "cn": 6,
+    # English.
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4, "sat": 5, "sun": 6,
+}  # fmt: skip
+
+# Vietnamese period-of-day words after a time: how they map an hour h (only when no AM/PM is given).
+# Each entry: (hours kept as written, hours that get +12). Any other hour with that word drops the time.
+_PERIODS: dict[str, tuple[frozenset[int], frozenset[int]]] = {
+    "sáng": (frozenset(range(0, 12)), frozenset()),
+    "trưa": (frozenset({11, 12, 13, 14}), frozenset({1, 2})),
+    "chiều": (frozenset(range(12, 24)), frozenset(range(1, 12))),
+    "tối": (frozenset(range(13, 24)), frozenset(range(5, 12))),
+    "đêm": (frozenset({0, 1, 2, 3, 4, 21, 22, 23}), frozenset({9, 10, 11})),
+}
+
+# --------------------------------------------------------------------------------------------------
+# Patterns (compiled once).  No nested quantifiers; runs of spaces are possessive, so that every
+# attempt is bounded by the run it sits on and scanning stays linear.
+# --------------------------------------------------------------------------------------------------
+
+_S = r"[ \t\u00a0\u2007\u2009\u202f]"  # horizontal space, NBSP included
+_SS = _S + r"*+"  # possessive: never backtracks into a run of spaces
+_S1 = _S + r"++"
+
+
+def _alt(words: list[str]) -> str:
+    """A non-capturing alternation, longest words first (so ``March`` is tried before ``Mar``)."""
+    return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
+
+
+_MONTH_NAME = _alt(list(MONTHS)) + r"(?!\w)\.?"
+_WD_VI = r"(?:th[ứu]" + _SS + r"[2-7]|thứ" + _S1 + r"(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ" + _SS + r"nhật|cn|t[2-7])(?!\w)"
+_WD_EN = _alt([k for k in WEEKDAYS if k.isascii() and not k[-1].isdigit() and k != "cn"]) + r"(?!\w)\.?"
+_WD = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + ")"
+_NGAY = r"ng[àa]y(?!\w)"
+_PERIOD = r"(?:sáng|trưa|chiều|tối|đêm)(?!\w)"
+_AMPM = r"[ap]\.?m(?!\w)\.?"
+
+# A clock time: 16:00, 16:00:45, 9:05, 4:00 PM, 16h00, 16h, 16g30, 16 giờ 30 phút, 16 giờ, 4 pm.
+_TIME = (
+    r"(?<![\d:])\d{1,2}(?:"
+    r":\d{2}(?::\d{2})?(?:" + _S + r"?" + _AMPM + r")?"
+    r"|[hg](?:\d{2})?"
+    r"|" + _SS + r"giờ(?:" + _SS + r"\d{1,2}(?:" + _SS + r"phút)?)?"
+    r"|" + _S + r"?" + _AMPM + r")(?![\w:])"
+)
+_ISO_CLOCK = r"\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
+_TZ = r"(?:Z|[+\-][01]\d(?::?[0-5]\d)?)(?!\w)"
+
+# Separator between a date and a following time: spaces, one of , | - – —, then optional lúc / at.
+_TSEP = _SS + r"(?:[,|\-–—]" + _SS + r")?(?:(?:vào" + _S1 + r")?lúc" + _S1 + r"|at" + _S1 + r")?"
+_TSUF = r"(?:" + _TSEP + r"(?P<time>" + _TIME + r")(?:" + _S1 + r"(?P<per>" + _PERIOD + r"))?)"
+
+# Year followed by nothing that continues a number or a code (2022/QĐ, 2022-2023, 2022.5).
+_YEAR = r"(?P<y>\d{4})(?![\w/]|[.\-]\d)"
+_BEGIN_NUM = r"(?<![\w/])(?<!\d[.,\-])"
+
+_ISO = (
+    r"(?P<kiso>)" + _BEGIN_NUM + r"(?P<date>(?P<y>\d{4})(?P<sep>[\-/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2}))"
+    r"(?:T(?P<time>" + _ISO_CLOCK + r")(?P<tz>" + _TZ + r")?"
+    r"|" + _S + r"(?P<time>\d{2}:\d{2}:\d{2}(?:[.,]\d{1,9})?)(?P<tz>" + _TZ + r")"
+    r"|" + _TSUF + r"|(?![\w/]|[.\-:]\d))"
+)
+
+_VN_NUMERIC = (
+    _BEGIN_NUM + r"(?P<d>\d{1,2})" + _S + r"?(?P<sep>[/.\-])" + _S + r"?(?P<m>\d{1,2})"
+    r"(?:" + _S + r"?(?P=sep)" + _S + r"?" + _YEAR + r"|(?![\w/]|[.\-,]\d|" + _S + r"?[/.\-]))"
+)
+_VN_YEAR_WORD = _SS + r",?" + _SS + r"n[ăa]m(?!\w)" + _SS
+_VN_YEAR_SEP = r"(?:" + _VN_YEAR_WORD + r"|" + _SS + r"[/\-,]" + _SS + r"|" + _S1 + r")"
+_VN_MONTH_YEAR_SEP = r"(?:" + _VN_YEAR_WORD + r"|" + _SS + r"[/\-.]" + _SS + r"|" + _S1 + r")"
+_VN_LONG = (
+    r"(?<![\w/.,])(?P<d>\d{1,2})" + _SS + r"(?P<thang>th[áa]ng)(?!\w)" + _SS + r"(?P<m>\d{1,2})"
+    r"(?:" + _VN_YEAR_SEP + _YEAR + r"|(?!\w|[/.\-]\d))"
+)
+_VN_PTIME = r"(?P<ptime>" + _TIME + r")(?:" + _S1 + r"(?P<pper>" + _PERIOD + r"))?" + _SS + r",?" + _SS
+_VN = (
+    r"(?P<kvn>)(?:" + _VN_PTIME + r"(?=" + _NGAY + r")"
+    r"|" + _WD + _SS + r"(?:[,;|\-–—]" + _SS + r")?)?"
+    r"(?:(?P<ngay>" + _NGAY + r")" + _SS + r":?" + _SS + r")?"
+    r"(?P<date>" + _VN_NUMERIC + r"|" + _VN_LONG + r")" + _TSUF + r"?"
+)
+_VN_MONTH = r"(?P<kvm>)(?<!\w)(?P<date>th[áa]ng(?!\w)" + _SS + r"(?P<m>\d{1,2})" + _VN_MONTH_YEAR_SEP + _YEAR + r")"
+_EN_MDY = (
+    r"(?<!\w)(?P<mname>" + _MONTH_NAME + r")" + _S1 + r"(?P<d>\d{1,2})(?:st|nd|rd|th)?(?!\w)"
+    r"(?:" + _SS + r",?" + _SS + _YEAR + r")?"
+)
+_EN_DMY = (
+    r"(?<![\w/.,:])(?P<d>\d{1,2})(?:st|nd|rd|th)?" + _SS + r"(?:of" + _S1 + r")?(?P<mname>" + _MONTH_NAME + r")"
+    r"(?:" + _SS + r",?" + _SS + _YEAR + r")?"
+)
+_EN_MY = r"(?<!\w)(?P<mname>" + _MONTH_NAME + r")" + _SS + r",?" + _SS + _YEAR
+_EN = (
+    r"(?P<ken>)(?:(?P<wd>" + _WD_EN + r")" + _SS + r",?" + _SS + r"|(?P<ptime>" + _TIME + r")" + _S1 + r"on" + _S1 + r")?"
+    r"(?P<date>" + _EN_MDY + r"|" + _EN_DMY + r"|" + _EN_MY + r")" + _TSUF + r"?"
+)
+
+_FLAGS = regex.IGNORECASE | regex.VERSION0
+# Fields read from a match by _build, in this order (a branch without one of them yields None for it).
+_FIELDS = ("date", "y", "sep", "m", "d", "time", "tz", "per", "kvn", "ptime", "pper", "wd", "ngay", "thang", "mname")
+_Kit = tuple["regex.Pattern[str]", "operator.itemgetter[Any]", int, int]
+
+
+def _kit(*branches: str) -> _Kit:
+    """A compiled alternation of branches, with how to read _FIELDS and the date / ngày spans from its matches."""
+    pattern = regex.compile("|".join(branches), _FLAGS)
+    index = pattern.groupindex
+    pick = operator.itemgetter(*(index[name] - 1 if name in index else -1 for name in _FIELDS))
+    return pattern, pick, index["date"], index.get("ngay", 0)
+
+
+# The branches in priority order (ISO, Vietnamese, Vietnamese month, English), restricted to those that can
+# start with a given kind of token; at any position the first branch that matches wins.
+_KITS: dict[str, _Kit] = {
+    "num": _kit(_ISO, _VN, _EN),
+    "vi": _kit(_VN, _VN_MONTH),
+    "wd": _kit(_VN, _EN),
+    "month": _kit(_EN),
+}
+# Where a date may start, and which kit to try there: a word-initial digit followed by something date-like
+# (a separator, h/g/giờ/am/pm, tháng, an ordinal or a month name), or a whole date word.  Scanning for these
+# first and matching only there is much faster than letting one big pattern try every branch at every
+# character.  The scan runs case-sensitively (stdlib re, quickest here) on a lower-cased copy of the text
+# with the same length; its lookaheads are bounded, so it stays linear.
+_HSP = r"[ \t\u00a0\u2007\u2009\u202f]"
+_EN_MONTH_WORDS = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))
+_EN_WEEKDAY_WORDS = "|".join(
+    sorted((k for k in WEEKDAYS if k.isascii() and k.isalpha() and k != "cn"), key=lambda w: (-len(w), w))
+)
+_START = re.compile(
+    r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?P<num>(?="
+    r"\d{0,3}(?:[/.\-:hg]|" + _HSP + r"[/.\-])"
+    r"|\d?" + _HSP + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
+    r"|\d?(?:st|nd|rd|th)?" + _HSP + r"{0,8}(?:of" + _HSP + r"{1,8})?(?:" + _EN_MONTH_WORDS + r")\b))"
+    r"|(?<!\w)(?=[a-zđ])(?:"
+    r"(?P<wd>(?:" + _EN_WEEKDAY_WORDS + r")\b)"
+    r"|(?P<vi>(?:thứ|chủ|cn|t[2-7]|th[áa]ng|ng[àa]y)(?![^\W\d_]))"
+    r"|(?P<month>(?:" + _EN_MONTH_WORDS + r")\b))"
+)
+
+
+def _lower(s: str) -> str:
+    """s.lower() with the same length as s, so that offsets found in it are offsets in s."""
+    low = s.lower()
+    if len(low) == len(s):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in s)  # e.g. "İ" lower-cases to 2 characters
+
+
+# Parses the text of a clock time captured by _TIME / _ISO_CLOCK.
+_CLOCK = regex.compile(
+    r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?|[hg](?P<mi>\d{2})?"
+    r"|" + _SS + r"giờ(?:" + _SS + r"(?P<mi>\d{1,2})(?:" + _SS + r"phút)?)?)?"
+    r"(?:" + _S + r"?(?P<ap>[ap])\.?m\.?)?",
+    _FLAGS,
+)
+# A time-of-day word right before a bare d/m ("sáng 24/2"); searched with endpos = start of the date.
+_CUE_BEFORE = regex.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)" + _S + r"{1,3}\Z", _FLAGS)
+# What may surround a header on its line.
+_HEADER_EDGE = " \t\r\n\u00a0\u2007\u2009\u202f,;|-–—:."
+# Fast path for the usual portal header: "Thứ 4, Ngày 05/01/2022, 16:00".
+_HEADER_FAST = regex.compile(r"[ \t]*Thứ ([2-7]), Ngày (\d{1,2})/(\d{1,2})/(\d{4})(?:, (\d{1,2}):(\d\d)(?::(\d\d))?)?[ \t]*")
+
+
+# --------------------------------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------------------------------
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def _weekday_index(written: str) -> int | None:
+    return WEEKDAYS.get("".join(written.lower().split()).rstrip("."))
+
+
+def _infer_year(month: int, day: int, ref: datetime.date) -> datetime.date | None:
+    """The date month/day in ref.year-1, ref.year or ref.year+1 nearest to ref (earlier one on a tie)."""
+    best: tuple[int, datetime.date] | None = None
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            continue
+        try:
+            candidate = datetime.date(year, month, day)
+        except ValueError:
+            continue
+        distance = abs((candidate - ref).days)
+        if best is None or distance < best[0]:
+            best = (distance, candidate)
+    return best[1] if best else None
+
+
+def _clock(text: str, period: str | None) -> tuple[int, int, int | None] | None:
+    """(hour, minute, second or None) of a written time, or None when it is not a valid time."""
+    if len(text) in (4, 5) and text[-3] == ":" and text.isascii():  # the common H:MM / HH:MM, without the regex
+        hour_text, minute_text, second_text, ap = text[:-3], text[-2:], None, None
+    else:
+        m = _CLOCK.fullmatch(text)
+        if m is None:
+            return None
+        hour_text, minute_text, second_text, ap = m.groups()
+    hour = int(hour_text)
+    minute = int(minute_text) if minute_text else 0
+    second = int(second_text) if second_text else None
+    if ap:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if ap.lower() == "p" else 0)
+    elif period:
+        keep, add = _PERIODS[period.lower()]
+        if hour in add:
+            hour += 12
+        elif hour not in keep:
+            return None
+    if hour > 23 or minute > 59 or (second is not None and second > 59):
+        return None
+    return hour, minute, second
+
+
+def _tz_offset(text: str) -> datetime.timezone:
+    if text.upper() == "Z":
+        return datetime.timezone.utc
+    sign = -1 if text[0] == "-" else 1
+    digits = text[1:].replace(":", "")
+    minutes = int(digits[:2]) * 60 + (int(digits[2:4]) if len(digits) > 2 else 0)
+    return datetime.timezone(sign * datetime.timedelta(minutes=minutes))
+
+
+def _format_time(day: datetime.date, hms: tuple[int, int, int | None]) -> str:
+    hour, minute, second = hms
+    return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second or 0:02d}+07:00"
+
+
+def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) -> DateMatch | None:
+    """Turn one raw match of kit's pattern into a DateMatch, or None when it is not a valid, reportable date."""
+    _, pick, g_date, g_ngay = kit
+    (date_text, year_text, sep, month_text, day_text, time_text, tz, period, kvn, ptime, pper, wd, ngay, thang, mname) = pick(
+        m.groups() + (None,)
+    )
+    if mname is not None:
+        key = mname.rstrip(".").lower()
+        month = MONTHS[key]
+        if mname[0].islower() and (key in _AMBIGUOUS_LOWER_MONTHS or key not in _FULL_MONTHS or year_text is None):
+            return None
+    else:
+        month = int(month_text)
+    if not 1 <= month <= 12:
+        return None
+
+    if day_text is None:  # month precision (tháng 1/2022, July 2021)
+        year = int(year_text)
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return None
+        start, end = m.span(g_date)
+        return DateMatch(s[start:end], f"{year:04d}-{month:02d}", "month", None, False, (start, end))
+
+    day = int(day_text)
+    inferred = year_text is None
+    if inferred:
+        if ref is None:
+            return None
+        if kvn is not None:
+            if thang is None:  # bare d/m: needs ngày or a time-of-day word, "/" or "-", no spaces
+                if sep == "." or len(date_text) != len(day_text) + len(month_text) + 1:
+                    return None
+                at = m.start(g_date)
+                if ngay is None and _CUE_BEFORE.search(s, max(0, at - 12), at) is None:
+                    return None
+            elif ngay is None and wd is None:  # "5 tháng 1" alone may be a duration
+                return None
+        found = _infer_year(month, day, ref)
+        if found is None:
+            return None
+        the_date = found
+    else:
+        year = int(year_text)
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return None
+        try:
+            the_date = datetime.date(year, month, day)
+        except ValueError:
+            return None
+
+    start, end = m.span()
+    precision = "day"
+    value = the_date.isoformat()
+    before = False
+    if time_text is None and ptime is not None:
+        time_text, period, before = ptime, pper, True
+    if time_text is not None:
+        hms = _clock(time_text, period)
+        if hms is None:  # not a valid time: report the date alone
+            if before:
+                start = m.start(g_ngay) if ngay is not None else m.start(g_date)
+            else:
+                end = m.end(g_date)
+        else:
+            precision = "minute" if hms[2] is None else "second"
+            if tz is not None:
+                stamp = datetime.datetime(
+                    the_date.year, the_date.month, the_date.day, hms[0], hms[1], hms[2] or 0, tzinfo=_tz_offset(tz)
+                ).astimezone(VN_TZ)
+                the_date = stamp.date()
+                hms = (stamp.hour, stamp.minute, hms[2] if hms[2] is None else stamp.second)
+            value = _format_time(the_date, hms)
+
+    weekday_ok: bool | None = None
+    if wd is not None:
+        index = _weekday_index(wd)
+        weekday_ok = index == the_date.weekday() if index is not None else None
+    return DateMatch(s[start:end], value, precision, weekday_ok, inferred, (start, end))
+
+
+def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
+    """Valid dates left to right; after a (valid or rejected) match, scanning resumes at its end."""
+    pos, end = 0, len(s)
+    search, low = _START.search, _lower(s)
+    while pos < end:
+        candidate = search(low, pos)
+        if candidate is None:
+            return
+        start = candidate.start()
+        kit = _KITS[candidate.lastgroup or "num"]
+        m = kit[0].match(s, start)
+        if m is None:
+            pos = start + 1
+            continue
+        pos = max(m.end(), start + 1)
+        found = _build(m, s, ref, kit)
+        if found is not None:
+            yield found
+
+
+def _as_date(ref: datetime.date | None) -> datetime.date | None:
+    if ref is None or type(ref) is datetime.date:
+        return ref
+    return datetime.date(ref.year, ref.month, ref.day)  # a datetime: drop the time
+
+
+# --------------------------------------------------------------------------------------------------
+# Public API
+# --------------------------------------------------------------------------------------------------
+
+
+def parse_date(text: str, ref: datetime.date | None = None) -> DateMatch | None:
+    """The first date in ``text`` (a header line, a phrase, an argument); None when there is none.
+
+    >>> parse_date("Cập nhật lúc 16:00 ngày 05/01/2022").value
+    '2022-01-05T16:00:00+07:00'
+    >>> parse_date("December 30", ref=datetime.date(2022, 1, 5)).value
+    '2021-12-30'
+    >>> parse_date("24/7") is None
+    True
+    """
+    return next(_iter_dates(_nfc(text), _as_date(ref)), None)
+
+
+def find_dates(text: str, ref: datetime.date | None = None) -> list[DateMatch]:
+    """Every non-overlapping date mention in a body paragraph, left to right.
+
+    >>> [d.value for d in find_dates("On November 01, 2021, in the 2021-2025 period (TOP7, 24/7, 4.0)")]
+    ['2021-11-01']
+    >>> [d.value for d in find_dates("signed in July 2017; on the afternoon of September 10",
+    ...                              ref=datetime.date(2020, 9, 14))]
+    ['2017-07', '2020-09-10']
+    """
+    return list(_iter_dates(_nfc(text), _as_date(ref)))
+
+
+def parse_header(line: str) -> DateMatch | None:
+    """A portal date header such as ``Thứ 4, Ngày 05/01/2022, 16:00``; None when the line is anything else.
+
+    The whole line must be the header: optional weekday, optional ``Ngày``, a dated date, optional time,
+    and nothing else but separators.  Year-less dates are never headers.
+
+    >>> parse_header("Thứ 4, Ngày 05/01/2022, 16:00")
+    DateMatch(text='Thứ 4, Ngày 05/01/2022, 16:00', value='2022-01-05T16:00:00+07:00', precision='minute', \
+weekday_ok=True, year_inferred=False, span=(0, 29))
+    >>> parse_header("16/05/2019 | Nguyen Trang") is None
+    True
+    """
+    fast = _HEADER_FAST.fullmatch(line)
+    if fast is not None:
+        hit = _header_fast(fast)
+        if hit is not None:
+            return hit
+    s = _nfc(line)
+    start, end = 0, len(s)
+    while start < end and s[start] in _HEADER_EDGE:
+        start += 1
+    while end > start and s[end - 1] in _HEADER_EDGE:
+        end -= 1
+    if start == end:
+        return None
+    candidate = _START.match(_lower(s), start)
+    if candidate is None:
+        return None
+    kit = _KITS[candidate.lastgroup or "num"]
+    m = kit[0].match(s, start, end)
+    if m is None or m.end() != end:
+        return None
+    found = _build(m, s, None, kit)
+    if found is None or found.span != (start, end):
+        return None
+    return found
+
+
+def _header_fast(m: regex.Match[str]) -> DateMatch | None:
+    wd, day, month, year, hour, minute, second = m.groups()
+    try:
+        the_date = datetime.date(int(year), int(month), int(day))
+    except ValueError:
+        return None
+    if not MIN_YEAR <= the_date.year <= MAX_YEAR:
+        return None
+    start = m.start(1) - 4  # "Thứ "
+    if hour is None:
+        value, precision, end = the_date.isoformat(), "day", m.end(4)
+    else:
+        hms = (int(hour), int(minute), None if second is None else int(second))
+        if hms[0] > 23 or hms[1] > 59 or (hms[2] or 0) > 59:
+            return None
+        value, precision = _format_time(the_date, hms), "minute" if second is None else "second"
+        end = m.end(7) if second is not None else m.end(6)
+    return DateMatch(m.string[start:end], value, precision, int(wd) - 2 == the_date.weekday(), False, (start, end))

@@ -1,0 +1,351 @@
+"""Tests for bdtools.parsers.vndate: the shared case table, sample bodies, spans, speed, vendorability."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import os
+import pathlib
+import shutil
+import subprocess
+import sys
+import time
+
+import pytest
+import regex
+
+from bdtools.parsers import vndate
+
+HERE = pathlib.Path(__file__).resolve().parent
+CASES_TSV = HERE / "data" / "date_cases.tsv"
+SAMPLES = HERE.parent / "samples"
+_ESCAPE = regex.compile(r"\\u([0-9a-fA-F]{4})")
+
+
+def unescape(cell: str) -> str:
+    """Decode the ``\\uXXXX`` escapes used in the case table (NBSP, combining marks, edge spaces)."""
+    return _ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), cell)
+
+
+def load_cases(path: pathlib.Path = CASES_TSV) -> list[dict[str, str]]:
+    """The labelled rows of tests/data/date_cases.tsv (also read by scripts/bench_dates.py)."""
+    keys = ("fn", "input", "ref", "value", "precision", "weekday_ok", "year_inferred", "text")
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        assert len(cells) == len(keys), f"{path.name}:{number}: {len(cells)} columns"
+        row = dict(zip(keys, cells, strict=True))
+        row["input"], row["text"] = unescape(row["input"]), unescape(row["text"])
+        row["line"] = str(number)
+        rows.append(row)
+    return rows
+
+
+CASES = load_cases()
+_FLAG = {"true": True, "false": False, "none": None}
+
+
+def _ref(cell: str) -> datetime.date | None:
+    return datetime.date.fromisoformat(cell) if cell else None
+
+
+@pytest.mark.parametrize("row", CASES, ids=[f"L{row['line']}:{row['fn']}:{row['input'][:40]!r}" for row in CASES])
+def test_case_table(row: dict[str, str]) -> None:
+    if row["fn"] == "header":
+        found = vndate.parse_header(row["input"])
+    else:
+        found = vndate.parse_date(row["input"], _ref(row["ref"]))
+    if row["value"] == "-":
+        assert found is None
+        return
+    assert found is not None
+    expected_text = row["input"] if row["text"] == "=" else row["text"]
+    assert (found.value, found.precision, found.weekday_ok, found.year_inferred, found.text) == (
+        row["value"],
+        row["precision"],
+        _FLAG[row["weekday_ok"]],
+        _FLAG[row["year_inferred"]],
+        expected_text,
+    )
+    source = vndate.unicodedata.normalize("NFC", row["input"])
+    assert source[found.span[0] : found.span[1]] == found.text
+
+
+def test_case_table_is_big_enough() -> None:
+    assert len(CASES) >= 150
+    assert {row["fn"] for row in CASES} == {"header", "date"}
+
+
+# ---- samples ----------------------------------------------------------------------------------------
+
+SAMPLE_EXPECTED = [
+    (
+        "000_",
+        "2019-03-20",
+        [
+            ("March 14th", "2019-03-14"),
+            ("March 4th", "2019-03-04"),
+            ("November 21st, 2016", "2016-11-21"),
+            ("February 21st", "2019-02-21"),
+            ("August 3rd", "2019-08-03"),
+            ("June 27", "2019-06-27"),
+        ],
+    ),
+    (
+        "001_",
+        "2022-01-05",
+        [
+            ("Thứ 4, Ngày 05/01/2022, 16:00", "2022-01-05T16:00:00+07:00"),
+            ("March 2020", "2020-03"),
+            ("July 2021", "2021-07"),
+            ("November 01, 2021", "2021-11-01"),
+        ],
+    ),
+    (
+        "002_",
+        "2019-05-16",
+        [
+            ("Thứ 5, Ngày 16/05/2019, 15:00", "2019-05-16T15:00:00+07:00"),
+            ("16/05/2019", "2019-05-16"),
+            ("November 2018", "2018-11"),
+            ("March 25th, 2019", "2019-03-25"),
+            ("July 2017", "2017-07"),
+        ],
+    ),
+    (
+        "003_",
+        "2020-09-14",
+        [
+            ("Thứ 2, Ngày 14/09/2020, 11:00", "2020-09-14T11:00:00+07:00"),
+            ("14/09/2020", "2020-09-14"),
+            ("September 10", "2020-09-10"),
+        ],
+    ),
+    (
+        "004_",
+        "2023-09-18",
+        [
+            ("Thứ 2, Ngày 18/09/2023, 10:00", "2023-09-18T10:00:00+07:00"),
+            ("September 05", "2023-09-05"),
+        ],
+    ),
+]
+
+
+def _sample(prefix: str) -> str:
+    path = next(p for p in sorted(SAMPLES.glob("*.txt")) if p.name.startswith(prefix))
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("prefix", "ref", "expected"), SAMPLE_EXPECTED, ids=[e[0] for e in SAMPLE_EXPECTED])
+def test_find_dates_on_samples(prefix: str, ref: str, expected: list[tuple[str, str]]) -> None:
+    text = _sample(prefix)
+    found = vndate.find_dates(text, datetime.date.fromisoformat(ref))
+    assert [(d.text, d.value) for d in found] == expected
+    for d in found:
+        assert text[d.span[0] : d.span[1]] == d.text
+    starts = [d.span[0] for d in found]
+    assert starts == sorted(starts)
+    assert all(a.span[1] <= b.span[0] for a, b in zip(found, found[1:], strict=False))
+
+
+@pytest.mark.parametrize(
+    ("prefix", "expected"),
+    [
+        ("000_", ["2016-11-21"]),
+        ("001_", ["2022-01-05T16:00:00+07:00", "2020-03", "2021-07", "2021-11-01"]),
+        ("002_", ["2019-05-16T15:00:00+07:00", "2019-05-16", "2018-11", "2019-03-25", "2017-07"]),
+        ("003_", ["2020-09-14T11:00:00+07:00", "2020-09-14"]),
+        ("004_", ["2023-09-18T10:00:00+07:00"]),
+    ],
+)
+def test_find_dates_on_samples_without_ref_drops_yearless(prefix: str, expected: list[str]) -> None:
+    assert [d.value for d in vndate.find_dates(_sample(prefix))] == expected
+
+
+@pytest.mark.parametrize(
+    ("prefix", "value"),
+    [
+        ("001_", "2022-01-05T16:00:00+07:00"),
+        ("002_", "2019-05-16T15:00:00+07:00"),
+        ("003_", "2020-09-14T11:00:00+07:00"),
+        ("004_", "2023-09-18T10:00:00+07:00"),
+    ],
+)
+def test_sample_first_line_is_header(prefix: str, value: str) -> None:
+    lines = _sample(prefix).splitlines()
+    header = vndate.parse_header(lines[0])
+    assert header is not None and header.value == value and header.weekday_ok is True
+    assert all(vndate.parse_header(line) is None for line in lines[1:])
+
+
+# ---- find_dates on paragraphs ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"),
+    [
+        (
+            "Cập nhật lúc 16:00 ngày 05/01/2022; sáng 24/2 họp, chiều 25/2 tiếp tục.",
+            "2022-01-05",
+            [("16:00 ngày 05/01/2022", "2022-01-05T16:00:00+07:00"), ("24/2", "2022-02-24"), ("25/2", "2022-02-25")],
+        ),
+        (
+            "Từ tháng 1/2022 đến ngày 5 tháng 3 năm 2022, hoạt động 24/7.",
+            None,
+            [("tháng 1/2022", "2022-01"), ("ngày 5 tháng 3 năm 2022", "2022-03-05")],
+        ),
+        (
+            "In the 2021-2025 period, TOP7, COP26, Smart21, 1,000 people, 4.0, Views: 1280, 1022 hotline.",
+            "2022-01-05",
+            [],
+        ),
+        (
+            "Wednesday, January 5, 2022 and Thursday, January 6, 2022 | 2022-01-07T09:00:00Z",
+            None,
+            [
+                ("Wednesday, January 5, 2022", "2022-01-05"),
+                ("Thursday, January 6, 2022", "2022-01-06"),
+                ("2022-01-07T09:00:00Z", "2022-01-07T16:00:00+07:00"),
+            ],
+        ),
+        ("Ngày 05/01/2022\nNgày 06/01/2022", None, [("Ngày 05/01/2022", "2022-01-05"), ("Ngày 06/01/2022", "2022-01-06")]),
+    ],
+)
+def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
+    found = vndate.find_dates(text, _ref(ref or ""))
+    assert [(d.text, d.value) for d in found] == expected
+    assert all(text[d.span[0] : d.span[1]] == d.text for d in found)
+
+
+# ---- API details -------------------------------------------------------------------------------------
+
+
+def test_vn_tz() -> None:
+    assert vndate.VN_TZ.utcoffset(None) == datetime.timedelta(hours=7)
+    assert datetime.datetime(2022, 7, 1, tzinfo=vndate.VN_TZ).dst() is None
+
+
+def test_datematch_is_frozen_and_complete() -> None:
+    found = vndate.parse_header("Thứ 4, Ngày 05/01/2022, 16:00")
+    assert found == vndate.DateMatch(
+        text="Thứ 4, Ngày 05/01/2022, 16:00",
+        value="2022-01-05T16:00:00+07:00",
+        precision="minute",
+        weekday_ok=True,
+        year_inferred=False,
+        span=(0, 29),
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        found.value = "x"  # type: ignore[misc]
+
+
+def test_value_parses_as_iso() -> None:
+    found = vndate.parse_date("2022-01-05T09:00:00Z")
+    assert found is not None
+    stamp = datetime.datetime.fromisoformat(found.value)
+    assert stamp == datetime.datetime(2022, 1, 5, 9, tzinfo=datetime.timezone.utc)
+    assert stamp.utcoffset() == datetime.timedelta(hours=7)
+
+
+def test_ref_may_be_a_datetime() -> None:
+    found = vndate.parse_date("December 30", datetime.datetime(2022, 1, 5, 23, 59))
+    assert found is not None and found.value == "2021-12-30" and found.year_inferred
+
+
+def test_nfd_input_reports_spans_against_nfc() -> None:
+    text = vndate.unicodedata.normalize("NFD", "Tin ngày 5 tháng 1 năm 2022 (Thứ Tư)")
+    found = vndate.find_dates(text)
+    nfc = vndate.unicodedata.normalize("NFC", text)
+    assert [(d.text, d.value) for d in found] == [("ngày 5 tháng 1 năm 2022", "2022-01-05")]
+    assert nfc[found[0].span[0] : found[0].span[1]] == found[0].text
+
+
+def test_first_date_wins_in_parse_date() -> None:
+    found = vndate.parse_date("05/01/2022 - 06/01/2022")
+    assert found is not None and found.value == "2022-01-05" and found.span == (0, 10)
+
+
+def test_header_rejects_yearless_even_with_cue() -> None:
+    assert vndate.parse_header("Ngày 05/01") is None
+    assert vndate.parse_header("Thứ 4, 5 tháng 1") is None
+
+
+# ---- linear time on hostile input ----------------------------------------------------------------
+
+HOSTILE = {
+    "spaces": " ",
+    "digits": "1",
+    "thu": "Thứ ",
+    "font-size": "(A-)",
+    "slashes": "/",
+}
+
+
+@pytest.mark.parametrize("unit", list(HOSTILE.values()), ids=list(HOSTILE))
+def test_find_dates_is_fast_on_hostile_input(unit: str) -> None:
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    started = time.perf_counter()
+    found = vndate.find_dates(text, datetime.date(2022, 1, 5))
+    elapsed = time.perf_counter() - started
+    assert found == []
+    assert elapsed < 2.0
+
+
+def test_header_is_fast() -> None:
+    line = "Thứ 4, Ngày 05/01/2022, 16:00"
+    vndate.parse_header(line)
+    rounds = 2000
+    started = time.perf_counter()
+    for _ in range(rounds):
+        vndate.parse_header(line)
+    per_call = (time.perf_counter() - started) / rounds
+    assert per_call < 200e-6  # target is ~20 µs; generous bound for slow CI machines
+
+
+# ---- vendorable: the file works alone -----------------------------------------------------------
+
+
+def test_module_works_when_copied_alone(tmp_path: pathlib.Path) -> None:
+    shutil.copy(pathlib.Path(vndate.__file__), tmp_path / "vndate.py")
+    regex_dir = str(pathlib.Path(regex.__file__).resolve().parent.parent)
+    code = (
+        "import sys, datetime\n"
+        f"sys.path[:] = [{str(tmp_path)!r}, {regex_dir!r}] + [p for p in sys.path if 'site-packages' not in p]\n"
+        "import vndate\n"
+        "assert vndate.__file__.startswith(sys.path[0]), vndate.__file__\n"
+        "assert not [m for m in sys.modules if m.startswith(('bdtools', 'dateparser'))]\n"
+        "print(vndate.parse_header('Thứ 4, Ngày 05/01/2022, 16:00').value)\n"
+        "print(vndate.parse_date('December 30', datetime.date(2022, 1, 5)).value)\n"
+        "print(len(vndate.find_dates('24/7, 4.0, COP26 on November 01, 2021')))\n"
+    )
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
+    done = subprocess.run(
+        [sys.executable, "-I", "-c", code],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["2022-01-05T16:00:00+07:00", "2021-12-30", "1"]
+
+
+def test_module_imports_only_stdlib_and_regex() -> None:
+    source = pathlib.Path(vndate.__file__).read_text(encoding="utf-8")
+    imported = set(regex.findall(r"^(?:from|import) ([\w.]+)", source, flags=regex.MULTILINE))
+    assert imported <= {
+        "__future__",
+        "datetime",
+        "unicodedata",
+        "collections.abc",
+        "dataclasses",
+        "operator",
+        "re",
+        "regex",
+        "typing",
+    }
