@@ -12,63 +12,101 @@ from __future__ import annotations
 
 import codecs
 import glob
+import gzip
 import hashlib
 import os
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import ftfy
 from ftfy import badness
 
-from bdtools.records import FIELDS, Record, Reject, parse_jsonl_line
+from bdtools.records import FIELDS, Record, Reject, add_warning, parse_jsonl_line
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+GZIP_SUFFIX = ".gz"
 STDIN = "-"
+STAGE = "read"
+_REPAIR_MESSAGES = {
+    "invalid_utf8": "invalid UTF-8 bytes were replaced by U+FFFD",
+    "legacy_encoding": "not UTF-8: read as a Windows code page",
+    "mojibake": "mojibake was repaired",
+}
 
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
-_LEGACY_ENCODING = "cp1258"
+# Letters that Windows-1258 gives and Windows-1252 does not, and the other way round (NFC).
+_VIETNAMESE_ONLY = "ăđơưĂĐƠƯảẩẳẻểỉỏổởủửỷạậặẹệịọộợụựỵ"
+_WESTERN_ONLY = "ãðõýÃÐÕÝþÞ"
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 class NotText(ValueError):
     """Bytes that are not text in any encoding we read."""
 
 
-def decode(raw: bytes) -> tuple[str, str]:
-    """Text and the encoding it was read with.
+@dataclass(frozen=True)
+class Decoded:
+    """Text, the encoding it was read with, and what had to be repaired (warning codes)."""
 
-    >>> decode("Chia sẻ".encode("utf-16"))
-    ('Chia sẻ', 'utf-16')
-    >>> decode(b"Ng\\xe0y")
-    ('Ngày', 'cp1258')
+    text: str
+    encoding: str
+    repairs: tuple[str, ...] = ()
+
+
+def _vietnamese_evidence(text: str) -> int:
+    """How much more a decoding looks like Vietnamese than like Western European text."""
+    return sum(text.count(char) for char in _VIETNAMESE_ONLY) - sum(text.count(char) for char in _WESTERN_ONLY)
+
+
+def decode(raw: bytes) -> Decoded:
+    """Bytes as text: BOM, UTF-8, UTF-16 without BOM, then Windows-1258 or Windows-1252.
+
+    Mostly-UTF-8 bytes with a few invalid sequences stay UTF-8, the bad bytes replaced (``invalid_utf8``).
+
+    >>> decode("Chia sẻ".encode("utf-16")).text
+    'Chia sẻ'
+    >>> decode("Ngày đăng".encode("cp1258")).encoding, decode("Café déjà".encode("cp1252")).encoding
+    ('cp1258', 'cp1252')
     """
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return raw.decode(encoding, errors="replace"), encoding
+            return Decoded(raw.decode(encoding, errors="replace"), encoding)
     try:
-        return raw.decode("utf-8"), "utf-8"
+        return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
     if b"\x00" in raw:
         even, odd = raw[0::2].count(0), raw[1::2].count(0)
         if max(even, odd) > len(raw) // 4:
             encoding = "utf-16-le" if odd > even else "utf-16-be"
-            return raw.decode(encoding, errors="replace"), encoding
+            return Decoded(raw.decode(encoding, errors="replace"), encoding)
         raise NotText("binary data (NUL bytes)")
-    return raw.decode(_LEGACY_ENCODING, errors="replace"), _LEGACY_ENCODING
+    replaced = raw.decode("utf-8", errors="replace")
+    bad = replaced.count("\ufffd")
+    if sum(1 for char in replaced if char > "\x7f") > 2 * bad:
+        return Decoded(replaced, "utf-8", ("invalid_utf8",))
+    vietnamese = raw.decode("cp1258", errors="replace")
+    if _vietnamese_evidence(unicodedata.normalize("NFC", vietnamese)) > 0:
+        return Decoded(vietnamese, "cp1258", ("legacy_encoding",))
+    return Decoded(raw.decode("cp1252", errors="replace"), "cp1252", ("legacy_encoding",))
 
 
-def normalise_text(text: str) -> str:
-    """Mojibake repaired (over the whole document), NFC, ``\\n`` line ends.
+def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:
+    """Mojibake repaired (over the whole document), zero-width characters removed, NFC, ``\\n`` line ends.
 
-    >>> normalise_text("Ná»™i dung\\r\\nTiÃªu Ä‘á»\\x81")
-    'Nội dung\\nTiêu đề'
+    >>> normalise_text("Ná»™i dung\\r\\nTiÃªu Ä‘á»\\x81\\u200b")
+    ('Nội dung\\nTiêu đề', ('mojibake',))
     """
+    repairs: tuple[str, ...] = ()
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
     if badness.is_bad(text):
-        text = ftfy.fix_and_explain(text, _FTFY_CONFIG).text
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return unicodedata.normalize("NFC", text)
+        fixed = ftfy.fix_and_explain(text, _FTFY_CONFIG).text
+        repairs = ("mojibake",) if fixed != text else ()
+        text = fixed
+    return unicodedata.normalize("NFC", text), repairs
 
 
 def record_id(path: str, position: int | None, payload: bytes) -> str:
@@ -82,17 +120,25 @@ def record_id(path: str, position: int | None, payload: bytes) -> str:
     return digest.hexdigest()[:16]
 
 
+def _with_repairs(record: Record, repairs: Iterable[str]) -> Record:
+    for code in repairs:
+        add_warning(record, STAGE, code, _REPAIR_MESSAGES[code])
+    return record
+
+
 def page_record(raw: bytes, path: str) -> Record | Reject:
     """One raw page dump as a record."""
     try:
-        text, encoding = decode(raw)
+        decoded = decode(raw)
     except NotText as error:
         return Reject(path, None, str(error))
+    text, repairs = normalise_text(decoded.text)
     source = {
         "path": path, "line": None, "bytes": len(raw),
-        "sha256": hashlib.sha256(raw).hexdigest(), "encoding": encoding,
+        "sha256": hashlib.sha256(raw).hexdigest(), "encoding": decoded.encoding,
     }
-    return {"id": record_id(path, None, raw), "source": source, "text": normalise_text(text)}
+    record = {"id": record_id(path, None, raw), "source": source, "text": text}
+    return _with_repairs(record, decoded.repairs + repairs)
 
 
 def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
@@ -100,19 +146,20 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     value = parse_jsonl_line(line, path, number)
     if isinstance(value, Reject) or "source" in value:
         return value
-    payload = value["text"].encode("utf-8")
+    payload = value["text"].encode("utf-8", errors="surrogatepass")
+    text, repairs = normalise_text(value["text"])
     record: Record = {
         "id": value.get("id") or record_id(path, number, payload),
         "source": {
             "path": path, "line": number, "bytes": len(payload),
             "sha256": hashlib.sha256(payload).hexdigest(), "encoding": None,
         },
-        "text": normalise_text(value["text"]),
+        "text": text,
     }
     extra = {key: item for key, item in value.items() if key not in FIELDS}
     if extra or "extra" in value:
         record["extra"] = {**(value.get("extra") or {}), **extra}
-    return record
+    return _with_repairs(record, repairs)
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
@@ -151,28 +198,39 @@ def _is_jsonl(path: str, head: bytes) -> bool:
     return head.lstrip()[:1] == b"{"
 
 
+def _read_bytes(path: str) -> bytes:
+    """The bytes of a file, stdin, or a gzip file (decompressed)."""
+    if path == STDIN:
+        raw = sys.stdin.buffer.read()
+    else:
+        with open(path, "rb") as stream:
+            raw = stream.read()
+    return gzip.decompress(raw) if path.endswith(GZIP_SUFFIX) else raw
+
+
 def read_path(path: str) -> Iterator[Record | Reject]:
-    """Records from one file or stdin; an unreadable file gives one Reject."""
+    """Records from one file, gzip file or stdin; an unreadable file gives one Reject."""
     try:
-        if path == STDIN:
-            raw = sys.stdin.buffer.read()
-        else:
-            with open(path, "rb") as stream:
-                raw = stream.read()
+        raw = _read_bytes(path)
     except OSError as error:
         yield Reject(path, None, f"cannot read: {error.strerror or error}")
         return
-    if not _is_jsonl(path, raw[:64]):
+    except EOFError:
+        yield Reject(path, None, "cannot read: gzip data cut short")
+        return
+    name = path.removesuffix(GZIP_SUFFIX)
+    if not _is_jsonl(name, raw[:64]):
         yield page_record(raw, path)
         return
     try:
-        text, _ = decode(raw)
+        text = decode(raw).text
     except NotText as error:
         yield Reject(path, None, str(error))
         return
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.split("\n")
+    for number, line in enumerate(lines, start=1):
         if line.strip():
-            yield jsonl_record(line, path, number)
+            yield jsonl_record(line.rstrip("\r"), path, number)
 
 
 def read(paths: Iterable[str]) -> Iterator[Record | Reject]:
