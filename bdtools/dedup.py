@@ -256,12 +256,15 @@ def dedup(
             for position, record in enumerate(records):
                 entries.append(make_entry(position, record))
                 pickle.dump(record, spill, protocol=pickle.HIGHEST_PROTOCOL)
-            decisions = decide(entries, threshold, state)
+            if state is None:
+                decisions = decide(entries, threshold)
+            else:
+                with state.locked():
+                    decisions = decide(entries, threshold, state)
+                    state.remember(entries, decisions)
             spill.seek(0)
             for decision in decisions:
                 yield _apply(pickle.load(spill), decision)
-        if state is not None:
-            state.remember(entries, decisions)
     finally:
         if state is not None:
             state.close()
@@ -303,4 +306,5 @@ def _streaming(records: Iterable[Record], threshold: float, state: State | None)
                 leads.add(entry.id, entry.lead, entry.order)
         yield _apply(record, decision)
     if state is not None:
-        state.remember(seen, decided)
+        with state.locked():
+            state.remember(seen, decided)

@@ -8,9 +8,12 @@ run, ``INSERT OR IGNORE``) lets two jobs share a state file without corrupting i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import sqlite3
+import time
 from array import array
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from bdtools.parsers.fingerprint import band_keys, estimate_jaccard
@@ -19,6 +22,7 @@ if TYPE_CHECKING:
     from bdtools.dedup import Decision, Entry, LeadIndex
 
 _BUSY_TIMEOUT_SECONDS = 120
+_RETRY_SECONDS = 0.05
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (id TEXT PRIMARY KEY, cluster TEXT NOT NULL, exact TEXT, sketch BLOB, sort_key TEXT);
 CREATE INDEX IF NOT EXISTS pages_exact ON pages (exact);
@@ -42,8 +46,24 @@ class State:
 
     def __init__(self, path: str) -> None:
         self.connection = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_SECONDS, isolation_level=None)
-        self.connection.execute("PRAGMA journal_mode=WAL")
-        self.connection.executescript(_SCHEMA)
+        self._retry_while_locked(lambda: self.connection.execute("PRAGMA journal_mode=WAL"))
+        with self.connection:
+            self.connection.execute("BEGIN IMMEDIATE")
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                self.connection.execute(statement)
+
+    @staticmethod
+    def _retry_while_locked(action: Callable[[], object]) -> None:
+        """Run an action that SQLite answers 'locked' without waiting (switching to WAL does)."""
+        deadline = time.monotonic() + _BUSY_TIMEOUT_SECONDS
+        while True:
+            try:
+                action()
+                return
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) or time.monotonic() > deadline:
+                    raise
+                time.sleep(_RETRY_SECONDS)
 
     def close(self) -> None:
         self.connection.close()
@@ -94,19 +114,24 @@ class State:
             leads.postings[shingle].append(cluster)
             leads.order.setdefault(cluster, tuple(json.loads(sort_key)))
 
-    def remember(self, entries: list[Entry], decisions: list[Decision]) -> None:
-        """Store this run's new canonical records in one short write transaction."""
-        new = [(entry, decision) for entry, decision in zip(entries, decisions, strict=True) if decision.status == "unique"]
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """A write transaction: jobs sharing the file take turns deciding and remembering."""
         with self.connection:
             self.connection.execute("BEGIN IMMEDIATE")
-            self.connection.executemany(
-                "INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?)",
-                [(e.id, d.cluster, e.exact, _to_blob(e.signature) if e.signature else None, json.dumps(e.order)) for e, d in new],
-            )
-            self.connection.executemany(
-                "INSERT OR IGNORE INTO bands VALUES (?, ?)",
-                [(key, e.id) for e, _ in new if e.signature for key in band_keys(e.signature)],
-            )
-            self.connection.executemany(
-                "INSERT OR IGNORE INTO leads VALUES (?, ?)", [(shingle, d.cluster) for e, d in new for shingle in e.lead]
-            )
+            yield
+
+    def remember(self, entries: list[Entry], decisions: list[Decision]) -> None:
+        """Store this run's new canonical records (inside `locked`)."""
+        new = [(entry, decision) for entry, decision in zip(entries, decisions, strict=True) if decision.status == "unique"]
+        self.connection.executemany(
+            "INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?)",
+            [(e.id, d.cluster, e.exact, _to_blob(e.signature) if e.signature else None, json.dumps(e.order)) for e, d in new],
+        )
+        self.connection.executemany(
+            "INSERT OR IGNORE INTO bands VALUES (?, ?)",
+            [(key, e.id) for e, _ in new if e.signature for key in band_keys(e.signature)],
+        )
+        self.connection.executemany(
+            "INSERT OR IGNORE INTO leads VALUES (?, ?)", [(shingle, d.cluster) for e, d in new for shingle in e.lead]
+        )

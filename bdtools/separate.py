@@ -13,7 +13,7 @@ from collections import Counter
 
 from bdtools.langid import detect
 from bdtools.parsers.langsplit import line_language, script_language
-from bdtools.parsers.page import lookup_label
+from bdtools.parsers.page import complete_cut, lookup_label
 from bdtools.records import Record
 
 # Roles whose blocks make up ``text``, in reading order.
@@ -77,7 +77,11 @@ def separate(record: Record) -> Record:
         if item["role"] in LANGUAGELESS_ROLES:
             item["lang"], segments = "none", []
         else:
-            item["lang"], segments = line_language(item["text"], default=_ui_default(item["role"], lang))
+            # A line a cut dump ends in is read as the template string it would have been.
+            completed = complete_cut(item["text"]) if item["role"] not in AUTHORED_UI_ROLES else None
+            text = completed[0] if completed else item["text"]
+            item["lang"], segments = line_language(text, default=_ui_default(item["role"], lang))
+            segments = [] if completed else segments
         item["gloss"] = gloss(item["text"], item["lang"])
         item["segments"] = [{"text": text, "lang": seg_lang, "gloss": gloss(text, seg_lang)} for text, seg_lang in segments]
     record["lang"] = lang

@@ -194,16 +194,26 @@ def doubled_action(text: str) -> bool:
     return any(folded in (key, key + key) for key, label in LABELS.items() if label.role == "sp_action")
 
 
+def complete_cut(text: str) -> tuple[str, str] | None:
+    """The footer string (case-folded) and role of a line that a cut dump ends inside of.
+
+    >>> complete_cut("Tin nổi b")
+    ('tin nổi bật', 'sp_field')
+    """
+    folded = label_key(text)
+    if len(folded) < _MIN_CUT_CHARS:
+        return None
+    return next(((string, role) for string, role in _FOOTER_STRINGS if string.startswith(folded) and string != folded), None)
+
+
 def cut_template_role(text: str) -> str | None:
     """The footer role of a line that a cut dump ends inside of: a strict prefix of a template string.
 
     >>> cut_template_role("Manage PermissionsManage Permiss"), cut_template_role("Lượt người x"), cut_template_role("Bi")
     ('sp_action', 'views', None)
     """
-    folded = label_key(text)
-    if len(folded) < _MIN_CUT_CHARS:
-        return None
-    return next((role for string, role in _FOOTER_STRINGS if string.startswith(folded) and string != folded), None)
+    completed = complete_cut(text)
+    return completed[1] if completed else None
 
 
 def template_role(text: str) -> str | None:
