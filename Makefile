@@ -19,7 +19,7 @@ demo: install
 
 test: install
 	$(BIN)/ruff check bdtools tests scripts
-	$(BIN)/pytest
+	$(BIN)/pytest -q
 
 # Regenerate the expected output of `bdtools run samples/`; review the diff before committing it.
 golden: install
