@@ -22,9 +22,11 @@ def clean(record: Record) -> Record:
         return record
     page = parse_page(record.get("text", ""))
     blocks, ui = [], []
+    lead_seen = False
     for line in page.lines:
         if line.role in CONTENT_ROLES:
-            leads = line.role == "listing_item" or (line.role == "body" and not any(b["role"] == "body" for b in blocks))
+            leads = line.role == "listing_item" or (line.role == "body" and not lead_seen)
+            lead_seen = lead_seen or line.role == "body"
             tag = agency_tag(line.text) if leads else None
             blocks.append({"role": line.role, "text": line.text, "line": line.number, "lang": None, "agency": tag, "of": None})
         else:

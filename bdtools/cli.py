@@ -25,6 +25,7 @@ def _output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     options = (
         click.option("-o", "--output", default="-", metavar="FILE", help="Write JSONL here (atomically); '-' is stdout."),
         click.option("--rejects", metavar="FILE", help="Write inputs that could not become records here, as JSONL."),
+        click.option("--stats", metavar="FILE", help="Write the run's counts (in, out, rejected by reason, warnings) as JSON."),
         click.option("--strict", is_flag=True, help="Exit with status 1 when any input was rejected."),
         click.option("-q", "--quiet", is_flag=True, help="Print no summary or reject lines on stderr."),
     )
@@ -38,7 +39,7 @@ def _inputs(command: Callable[..., Any]) -> Callable[..., Any]:
 
 
 class _Group(click.Group):
-    """A group whose commands end quietly, with status 0, when stdout is closed (``| head``)."""
+    """A group whose commands end quietly: status 0 when stdout is closed (``| head``), 130 on Ctrl-C."""
 
     def invoke(self, ctx: click.Context) -> Any:
         try:
@@ -47,6 +48,9 @@ class _Group(click.Group):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             ctx.exit(0)
+        except KeyboardInterrupt:
+            click.echo("bdtools: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -80,7 +84,7 @@ def _dedup_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def _write(
     records: Iterable[dict[str, Any]], command: str, tally: Any, output: str, rejects: str | None,
-    strict: bool, quiet: bool, drop: bool = False, dups: str | None = None,
+    stats: str | None, strict: bool, quiet: bool, drop: bool = False, dups: str | None = None,
 ) -> None:
     """Write records as JSONL (copies to ``dups`` with ``drop``), then the rejects, the summary and the status."""
     from bdtools.records import atomic_output, dumps
@@ -97,6 +101,9 @@ def _write(
     if rejects:
         with atomic_output(rejects) as stream:
             stream.writelines(reject.to_json() + "\n" for reject in tally.rejects)
+    if stats:
+        with atomic_output(stats) as stream:
+            stream.write(json.dumps(tally.as_dict(), ensure_ascii=False, indent=2) + "\n")
     if not quiet:
         for reject in tally.rejects:
             where = f"{reject.path}:{reject.line}" if reject.line else reject.path
@@ -284,9 +291,6 @@ def main() -> None:
     """Entry point: a closed stdout ends quietly, Ctrl-C with status 130 and one line."""
     try:
         status = cli.main(prog_name="bdtools", standalone_mode=False)
-    except click.exceptions.Abort:
-        click.echo("bdtools: interrupted", err=True)
-        sys.exit(EXIT_INTERRUPTED)
     except click.ClickException as error:
         error.show()
         sys.exit(error.exit_code)

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from bdtools.dedup_state import State
 from bdtools.parsers.fingerprint import (
     band_keys,
+    body_hash,
     estimate_jaccard,
     normalise_body,
     shingle_hashes,
@@ -86,13 +87,11 @@ def canonical_order(record: Record) -> tuple:
 
 def make_entry(position: int, record: Record) -> Entry:
     """Fingerprints, sketch, lead and teaser shingles of one record."""
-    from bdtools.parsers.fingerprint import exact_fingerprint
-
     body = body_text(record)
     shingles = shingle_hashes(body)
     entry = Entry(
-        position, record["id"], canonical_order(record), exact_fingerprint([body]),
-        sketch(shingles) if shingles else None, len(body.split()), record.get("kind"),
+        position, record["id"], canonical_order(record), body_hash(body),
+        sketch(shingles) if shingles else None, body.count(" ") + 1 if body else 0, record.get("kind"),
     )
     if record.get("kind") == "article":
         entry.lead = frozenset(shingles[:LEAD_SHINGLES])

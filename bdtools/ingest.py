@@ -14,11 +14,14 @@ import codecs
 import glob
 import gzip
 import hashlib
+import io
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import ftfy
 from ftfy import badness
@@ -40,7 +43,12 @@ _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codec
 # Letters that Windows-1258 gives and Windows-1252 does not, and the other way round (NFC).
 _VIETNAMESE_ONLY = "ăđơưĂĐƠƯảẩẳẻểỉỏổởủửỷạậặẹệịọộợụựỵ"
 _WESTERN_ONLY = "ãðõýÃÐÕÝþÞ"
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# Mojibake of UTF-8 read as Windows-1252 or Latin-1 always shows a lead byte (Â..ô) followed by a
+# continuation byte (U+0080..U+00BF or a Windows-1252 punctuation mark): a cheap test before ftfy's.
+_MOJIBAKE_PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                            "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]")
 
 
 class NotText(ValueError):
@@ -74,16 +82,16 @@ def decode(raw: bytes) -> Decoded:
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return Decoded(raw.decode(encoding, errors="replace"), encoding)
-    try:
-        return Decoded(raw.decode("utf-8"), "utf-8")
-    except UnicodeDecodeError:
-        pass
     if b"\x00" in raw:
         even, odd = raw[0::2].count(0), raw[1::2].count(0)
         if max(even, odd) > len(raw) // 4:
             encoding = "utf-16-le" if odd > even else "utf-16-be"
             return Decoded(raw.decode(encoding, errors="replace"), encoding)
         raise NotText("binary data (NUL bytes)")
+    try:
+        return Decoded(raw.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
     replaced = raw.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
     if sum(1 for char in replaced if char > "\x7f") > 2 * bad:
@@ -101,8 +109,11 @@ def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:
     ('Nội dung\\nTiêu đề', ('mojibake',))
     """
     repairs: tuple[str, ...] = ()
-    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_ZERO_WIDTH)
-    if badness.is_bad(text):
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for char in _ZERO_WIDTH:
+        if char in text:
+            text = text.replace(char, "")
+    if _MOJIBAKE_PAIR.search(text) and badness.is_bad(text):
         fixed = ftfy.fix_and_explain(text, _FTFY_CONFIG).text
         repairs = ("mojibake",) if fixed != text else ()
         text = fixed
@@ -141,9 +152,22 @@ def page_record(raw: bytes, path: str) -> Record | Reject:
     return _with_repairs(record, decoded.repairs + repairs)
 
 
+def _without_lone_surrogates(value: Any) -> Any:
+    """JSON strings may escape lone surrogates (``"\\ud800"``), which UTF-8 cannot write: U+FFFD instead."""
+    if isinstance(value, str):
+        return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(value, list):
+        return [_without_lone_surrogates(item) for item in value]
+    if isinstance(value, dict):
+        return {_without_lone_surrogates(key): _without_lone_surrogates(item) for key, item in value.items()}
+    return value
+
+
 def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     """One JSONL line as a record: ours pass through unchanged, foreign ones get id and source."""
     value = parse_jsonl_line(line, path, number)
+    if not isinstance(value, Reject) and _SURROGATE_ESCAPE.search(line):
+        value = _without_lone_surrogates(value)
     if isinstance(value, Reject) or "source" in value:
         return value
     payload = value["text"].encode("utf-8", errors="surrogatepass")
@@ -199,17 +223,34 @@ def _is_jsonl(path: str, head: bytes) -> bool:
 
 
 def _read_bytes(path: str) -> bytes:
-    """The bytes of a file, stdin, or a gzip file (decompressed)."""
-    if path == STDIN:
-        raw = sys.stdin.buffer.read()
-    else:
-        with open(path, "rb") as stream:
-            raw = stream.read()
+    """The bytes of a file, or a gzip file (decompressed)."""
+    with open(path, "rb") as stream:
+        raw = stream.read()
     return gzip.decompress(raw) if path.endswith(GZIP_SUFFIX) else raw
+
+
+def _jsonl_records(lines: Iterable[str], path: str) -> Iterator[Record | Reject]:
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            yield jsonl_record(line.rstrip("\r\n"), path, number)
+
+
+def read_stdin() -> Iterator[Record | Reject]:
+    """Stdin: JSONL is read line by line as it arrives (``tail -f | bdtools …``); a raw page whole."""
+    stream = sys.stdin.buffer
+    if not hasattr(stream, "peek"):  # an in-memory stdin (tests, embedding): no need to stream it
+        stream = io.BufferedReader(io.BytesIO(stream.read()))  # type: ignore[arg-type]
+    if _is_jsonl(STDIN, stream.peek(64)[:64]):
+        yield from _jsonl_records((line.decode("utf-8", errors="replace") for line in stream), STDIN)
+    else:
+        yield page_record(stream.read(), STDIN)
 
 
 def read_path(path: str) -> Iterator[Record | Reject]:
     """Records from one file, gzip file or stdin; an unreadable file gives one Reject."""
+    if path == STDIN:
+        yield from read_stdin()
+        return
     try:
         raw = _read_bytes(path)
     except OSError as error:
@@ -218,8 +259,7 @@ def read_path(path: str) -> Iterator[Record | Reject]:
     except EOFError:
         yield Reject(path, None, "cannot read: gzip data cut short")
         return
-    name = path.removesuffix(GZIP_SUFFIX)
-    if not _is_jsonl(name, raw[:64]):
+    if not _is_jsonl(path.removesuffix(GZIP_SUFFIX), raw[:64]):
         yield page_record(raw, path)
         return
     try:
@@ -227,10 +267,7 @@ def read_path(path: str) -> Iterator[Record | Reject]:
     except NotText as error:
         yield Reject(path, None, str(error))
         return
-    lines = text.split("\n")
-    for number, line in enumerate(lines, start=1):
-        if line.strip():
-            yield jsonl_record(line.rstrip("\r"), path, number)
+    yield from _jsonl_records(text.split("\n"), path)
 
 
 def read(paths: Iterable[str]) -> Iterator[Record | Reject]:

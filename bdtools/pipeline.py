@@ -10,6 +10,7 @@ each page stage is a pure function, dedup alone looks across records.
 from __future__ import annotations
 
 import multiprocessing
+import signal
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -54,6 +55,23 @@ class Tally:
         if (record.get("dup") or {}).get("status") not in (None, "unique"):
             self.duplicates += 1
         self.warnings.update(warning["code"] for warning in record.get("warnings") or [])
+
+    def as_dict(self) -> dict:
+        """The counts as JSON-ready data, for ``--stats``.
+
+        >>> Tally(records_in=2, records_out=1, rejects=[Reject("a.jsonl", 2, "not a JSON object")]).as_dict()["rejected"]
+        {'count': 1, 'by_reason': {'not a JSON object': 1}}
+        """
+        reasons = Counter(reject.reason.split(":")[0] for reject in self.rejects)
+        return {
+            "records_in": self.records_in,
+            "records_out": self.records_out,
+            "dropped": self.dropped,
+            "rejected": {"count": len(self.rejects), "by_reason": dict(sorted(reasons.items()))},
+            "kinds": dict(sorted(self.kinds.items())),
+            "duplicates": self.duplicates,
+            "warnings": dict(sorted(self.warnings.items())),
+        }
 
     def summary(self, command: str) -> str:
         """One line for stderr."""
@@ -108,12 +126,17 @@ def records_only(items: Iterable[Record | Reject], tally: Tally) -> Iterator[Rec
             yield item
 
 
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl-C to the main process, which ends the run with one line."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def process_all(records: Iterable[Record], jobs: int = 1) -> Iterator[Record]:
     """The page stages over many records, in input order, on ``jobs`` processes."""
     if jobs <= 1:
         yield from map(process, records)
         return
-    with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+    with multiprocessing.get_context("spawn").Pool(jobs, initializer=_ignore_interrupts) as pool:
         for chunk in pool.imap(_process_chunk, _chunks(records, CHUNK_SIZE)):
             yield from chunk
 

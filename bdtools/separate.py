@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 
 from bdtools.langid import detect
-from bdtools.parsers.langsplit import line_language, script_language
+from bdtools.parsers.langsplit import SAMPLE_CHARS, line_language, script_language
 from bdtools.parsers.page import complete_cut, lookup_label
 from bdtools.records import Record
 
@@ -33,14 +33,16 @@ def page_language(texts: list[str]) -> str | None:
     'vi'
     """
     counts: Counter[str] = Counter()
+    undecided = []
     for text in texts:
         lang = script_language(text)
-        if lang not in (None, "none"):
+        if lang is None:
+            undecided.append(text)
+        elif lang != "none":
             counts[lang] += len(text)
     if counts:
         return max(sorted(counts), key=counts.__getitem__)
-    joined = " ".join(texts)
-    return detect(joined) if joined.strip() else None
+    return detect(" ".join(undecided)[:SAMPLE_CHARS]) if undecided else None
 
 
 def gloss(text: str, lang: str | None) -> str | None:

@@ -229,10 +229,10 @@ def _without(page: LabelledPage, removed: set[int]) -> LabelledPage:
     return [line for index, line in enumerate(page) if index not in removed]
 
 
-def _mojibake(text: str) -> str:
+def mojibake_text(text: str) -> str:
     """UTF-8 bytes read as Windows-1252 (Latin-1 for its undefined bytes).
 
-    >>> _mojibake("Chia sẻ:")
+    >>> mojibake_text("Chia sẻ:")
     'Chia sáº»:'
     """
     return text.encode("utf-8").decode("latin-1").translate(_CP1252_OVER_LATIN1)
@@ -556,7 +556,7 @@ def mojibake(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
     Each line is converted alone, which gives the same text as the whole document since ``\\n`` is one
     ASCII byte; ftfy repairs it over the whole document (line by line it misses ``Nội dung``).
     """
-    varied = [_with_text(line, _mojibake(line.text)) for line in page]
+    varied = [_with_text(line, mojibake_text(line.text)) for line in page]
     return varied if varied != page else None
 
 
@@ -701,3 +701,41 @@ def vary(page: LabelledPage, name: str, seed: int | str) -> LabelledPage | None:
     if name not in VARIATIONS:
         raise ValueError(f"unknown variation {name!r}; known: {', '.join(VARIATIONS)}")
     return VARIATIONS[name](list(page), random.Random(f"{name}:{seed}"))
+
+
+# --- unlabelled pages ------------------------------------------------------------------------------
+
+# Footer lines by shape, first match wins; any other non-blank footer line is an sp_field.
+ROUGH_FOOTER_ROLES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"Views:"), "views"),
+    (re.compile(r"^Chia sẻ:"), "share"),
+    (re.compile(r"^Content Type:"), "content_type"),
+    (re.compile(r"^(?:Created|Last modified) at"), "audit"),
+    (re.compile(r"^(.+)\1$"), "sp_action"),
+)
+
+
+def _rough_footer_role(text: str) -> str:
+    return next((role for pattern, role in ROUGH_FOOTER_ROLES if pattern.search(text)), "sp_field")
+
+
+def rough_labels(text: str) -> LabelledPage:
+    """A page without gold labels, with roles enough for the footer variations: lang is always ''.
+
+    Lines before the views line are ``body``; from the views line on, each non-blank line gets a
+    footer role from ROUGH_FOOTER_ROLES (views, share, sp_action, content_type, audit, else sp_field).
+    Blank lines have role ''. This lets ``duplicate_view_count`` and ``footer_shuffled`` run on any
+    article dump; the roles are not a parse and not fit for scoring a parser.
+
+    >>> [line.role for line in rough_labels("Lead.\\n\\nLượt người xem:  Views:   3\\nChia sẻ:\\n\\nTóm tắt")]
+    ['body', '', 'views', 'share', '', 'sp_field']
+    """
+    page: LabelledPage = []
+    in_footer = False
+    for line in text.split("\n"):
+        in_footer = in_footer or "Views:" in line
+        if not line.strip():
+            page.append(LabelledLine("", "", line))
+        else:
+            page.append(LabelledLine(_rough_footer_role(line) if in_footer else "body", "", line))
+    return page

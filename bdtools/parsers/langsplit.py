@@ -57,6 +57,8 @@ _VI_WORD_SHARE = 0.3
 # A line is mixed when its minority language holds at least this share of its words.
 _MIXED_SHARE = 0.15
 _MIN_DETECT_WORDS = 4
+# The language of a line is read from its head: enough for any real line, and bounded for hostile ones.
+SAMPLE_CHARS = 4000
 
 
 def is_vietnamese_word(word: str) -> bool:
@@ -65,7 +67,7 @@ def is_vietnamese_word(word: str) -> bool:
     >>> is_vietnamese_word("Lượt"), is_vietnamese_word("Views")
     (True, False)
     """
-    return any(char in VIETNAMESE_LETTERS for char in word.casefold())
+    return not VIETNAMESE_LETTERS.isdisjoint(word.casefold())
 
 
 def _words(text: str) -> list[str]:
@@ -78,6 +80,7 @@ def script_language(text: str) -> str | None:
     >>> script_language("Hình ảnh"), script_language("ビンズオン省"), script_language("1280"), script_language("Smart City")
     ('vi', 'ja', 'none', None)
     """
+    text = text[:SAMPLE_CHARS]
     words = _words(text)
     if not words:
         return "none"
@@ -134,7 +137,7 @@ def line_language(
     ('en', [])
     """
     lang = script_language(text)
-    if lang in ("vi", "none") or lang is None:
+    if (lang in ("vi", "none") or lang is None) and len(text) <= SAMPLE_CHARS:
         segments = split_segments(text)
         counts: dict[str, int] = {}
         for piece, piece_lang in segments:
@@ -144,9 +147,9 @@ def line_language(
             return "mixed", segments
     if lang is not None:
         return lang, []
-    words = _words(text)
+    words = _words(text[:SAMPLE_CHARS])
     if detect is not None and len(words) >= _MIN_DETECT_WORDS:
-        detected = detect(text)
+        detected = detect(text[:SAMPLE_CHARS])
         if detected:
             return detected, []
     return default or "en", []

@@ -95,6 +95,9 @@ CAPTION_CUES = (
     "(middle)", "(center)", "(centre)", "(l)", "(r)", "from left",
 )
 
+# SharePoint writes its action labels twice in the dump.
+_DOUBLED_ACTIONS = {key + key: label for key, label in LABELS.items() if label.role == "sp_action"}
+
 # Footer strings a cut dump may end inside of, with their roles (see `cut_template_role`).
 _FOOTER_STRINGS: tuple[tuple[str, str], ...] = tuple(
     [(key + key, label.role) for key, label in LABELS.items() if label.role == "sp_action"]
@@ -129,6 +132,7 @@ _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
 _TABLE_LINE = regex.compile(r"^\|(?:[^|]*\|){2,}")
 
 _MIN_CUT_CHARS = 4
+_MAX_LABEL_CHARS = 80  # no template string is longer: longer lines skip the label lookups
 _MAX_HEADING_CHARS = 80
 _MAX_HEADING_WORDS = 12
 _MAX_CAPTION_CHARS = 300
@@ -170,28 +174,21 @@ def label_key(text: str) -> str:
 
 
 def lookup_label(text: str) -> Label | None:
-    """The template label a line is, if any; ``Tin nổi bật(Time)`` is the label ``Tin nổi bật``.
+    """The template label a line is, if any; ``Tin nổi bật(Time)`` is the label ``Tin nổi bật``, and
+    SharePoint's doubled action labels (``Manage PermissionsManage Permissions``) are their label.
 
-    >>> lookup_label("Tin nổi bật (Time)").role
-    'sp_field'
+    >>> lookup_label("Tin nổi bật (Time)").role, lookup_label("Version HistoryVersion History").role
+    ('sp_field', 'sp_action')
     >>> lookup_label("Binh Duong") is None
     True
     """
+    if len(text) > _MAX_LABEL_CHARS:
+        return None
     key = label_key(text)
-    label = LABELS.get(key)
+    label = LABELS.get(key) or _DOUBLED_ACTIONS.get(key)
     if label is None and (suffixed := _LABEL_SUFFIX.match(key)):
         label = LABELS.get(suffixed.group(1))
     return label
-
-
-def doubled_action(text: str) -> bool:
-    """True for SharePoint's doubled action labels (``Manage PermissionsManage Permissions``).
-
-    >>> doubled_action("Manage PermissionsManage Permissions"), doubled_action("Manage Permissions")
-    (True, True)
-    """
-    folded = label_key(text)
-    return any(folded in (key, key + key) for key, label in LABELS.items() if label.role == "sp_action")
 
 
 def complete_cut(text: str) -> tuple[str, str] | None:
@@ -200,6 +197,8 @@ def complete_cut(text: str) -> tuple[str, str] | None:
     >>> complete_cut("Tin nổi b")
     ('tin nổi bật', 'sp_field')
     """
+    if len(text) > _MAX_LABEL_CHARS:
+        return None
     folded = label_key(text)
     if len(folded) < _MIN_CUT_CHARS:
         return None
@@ -228,8 +227,6 @@ def template_role(text: str) -> str | None:
     for pattern, role in _TEMPLATE_PATTERNS:
         if pattern.match(text):
             return role
-    if doubled_action(text):
-        return "sp_action"
     return None
 
 
@@ -417,11 +414,12 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
 
 def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
     previous: str | None = None
+    lead_seen = False
     for line, role in zip(lines, roles, strict=True):
         pieces = [_with_role(line, role)] if role in FOOTER_ROLES else _body_lines(line, previous)
         for piece in pieces:
-            if piece.role == "body" and page.agency is None and not any(x.role == "body" for x in page.lines):
-                page.agency = agency_tag(piece.text)
+            if piece.role == "body" and not lead_seen:
+                page.agency, lead_seen = agency_tag(piece.text), True
             if piece.role == "credit":
                 page.credits = parse_credits(piece.text) or page.credits
         page.lines += pieces
@@ -459,14 +457,15 @@ def _table_cells(line: Line) -> list[Line]:
 
 def _paragraphs(lines: list[Line]) -> list[Line]:
     """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``."""
-    paragraphs: list[Line] = []
+    groups: list[list[Line]] = []
     for line in lines:
-        if paragraphs and line.blanks_before == 0 and not _TABLE_LINE.match(line.text):
-            last = paragraphs[-1]
-            paragraphs[-1] = Line(last.number, f"{last.text}\n{line.text}", last.role, last.blanks_before)
+        if groups and line.blanks_before == 0 and not _TABLE_LINE.match(line.text):
+            groups[-1].append(line)
         else:
-            paragraphs.append(line)
-    return paragraphs
+            groups.append([line])
+    return [
+        Line(group[0].number, "\n".join(line.text for line in group), group[0].role, group[0].blanks_before) for group in groups
+    ]
 
 
 def _parse_listing(lines: list[Line]) -> Page:

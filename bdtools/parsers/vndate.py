@@ -210,6 +210,7 @@ _EN_MONTH_WORDS = "|".join(sorted(MONTHS, key=lambda w: (-len(w), w)))
 _EN_WEEKDAY_WORDS = "|".join(
     sorted((k for k in WEEKDAYS if k.isascii() and k.isalpha() and k != "cn"), key=lambda w: (-len(w), w))
 )
+_DIGIT = re.compile(r"\d")
 _START = re.compile(
     r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?P<num>(?="
     r"\d{0,3}(?:[/.\-:hg]|" + _HSP + r"[/.\-])"
@@ -219,6 +220,8 @@ _START = re.compile(
     r"(?P<wd>(?:" + _EN_WEEKDAY_WORDS + r")\b)"
     r"|(?P<vi>(?:thứ|chủ|cn|t[2-7]|th[áa]ng|ng[àa]y)(?![^\W\d_]))"
     r"|(?P<month>(?:" + _EN_MONTH_WORDS + r")\b))"
+    # A date word is a candidate only with a digit soon after it: a run of "Thứ Thứ …" costs nothing.
+    r"(?=[^\d\n]{0,40}\d)"
 )
 
 
@@ -397,6 +400,8 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
 
 def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
     """Valid dates left to right; after a (valid or rejected) match, scanning resumes at its end."""
+    if _DIGIT.search(s) is None:  # every date has a digit: a text without one costs one scan
+        return
     pos, end = 0, len(s)
     search, low = _START.search, _lower(s)
     while pos < end:

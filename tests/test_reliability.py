@@ -1,0 +1,226 @@
+"""Bad input, faults and hostile text: never a traceback, never a lost page."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import unicodedata
+
+import pytest
+
+from bdtools.clean import clean
+from bdtools.dating import dates
+from bdtools.dedup import dedup
+from bdtools.emit import emit
+from bdtools.ingest import page_record
+from bdtools.separate import separate
+from bdtools.variants import mojibake_text
+
+from conftest import REPO, sample_text
+
+ARTICLE = sample_text("002")
+_SPACING_MARKS = "\u0302\u0306\u031b"  # â ê ô, ă, ơ ư: precomposed in Windows-1258; tone marks are not
+
+
+def cp1258(text: str) -> bytes:
+    """Vietnamese as Windows-1258 writes it: base letters precomposed where the code page has them, tones combining."""
+    encoded = bytearray()
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            encoded += char.encode("cp1258")
+        except UnicodeEncodeError:
+            base, *marks = unicodedata.normalize("NFD", char)
+            head = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _SPACING_MARKS))
+            encoded += head.encode("cp1258") + "".join(m for m in marks if m not in _SPACING_MARKS).encode("cp1258")
+    return bytes(encoded)
+
+
+BAD_PAGES: dict[str, bytes] = {
+    "empty.txt": b"",
+    "blank.txt": b"  \n\t\n   \n",
+    "image.png": b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00",
+    "nuls.txt": b"abc\x00\x01\x02def" * 50,
+    "invalid_utf8.txt": ARTICLE.encode("utf-8").replace(b"Binh", b"B\xffinh", 3),
+    "utf16_bom.txt": ARTICLE.encode("utf-16"),
+    "utf16le_no_bom.txt": ARTICLE.encode("utf-16-le"),
+    "utf16be_no_bom.txt": ARTICLE.encode("utf-16-be"),
+    "cp1258.txt": cp1258(ARTICLE),
+    "cp1252.txt": "Café – “News” déjà vu\n\nPORTAL - A page in Windows-1252.".encode("cp1252"),
+    "double_mojibake.txt": mojibake_text(mojibake_text(ARTICLE)).encode("utf-8"),
+    "nfd.txt": unicodedata.normalize("NFD", ARTICLE).encode("utf-8"),
+    "zero_width.txt": ARTICLE.replace("Binh", "Bi\u200bnh").replace("Views", "\ufeffViews").encode("utf-8"),
+    "tabs.txt": ARTICLE.replace("\n", "\t\n").encode("utf-8"),
+    "cr_only.txt": ARTICLE.replace("\n", "\r").encode("utf-8"),
+    "cut.txt": ARTICLE[: len(ARTICLE) // 2].encode("utf-8"),
+    "other_template.txt": b"<html><body><h1>Welcome</h1><p>Another site entirely.</p></body></html>",
+    "vietnamese_only.txt": "Thông báo\n\nNội dung thông báo của Ủy ban nhân dân tỉnh.".encode(),
+}
+JSONL_LINES = (
+    '{"text": "News\\n\\nBEGIC - A teaser."}\n'
+    "[1, 2]\n"
+    '{"text": 42}\n'
+    '{"url": "https://example.invalid/x"}\n'
+    '{"text": "A lone surrogate \\ud800 escaped in JSON.", "note": "\\udc00"}\n'
+    '{"text": "cut off in the mid'
+)
+
+
+@pytest.fixture
+def bad_corpus(tmp_path):
+    folder = tmp_path / "crawl"
+    folder.mkdir()
+    for name, content in BAD_PAGES.items():
+        (folder / name).write_bytes(content)
+    (folder / "lines.jsonl").write_text(JSONL_LINES, encoding="utf-8")
+    (folder / "cut.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n' * 200)[:-20])
+    (folder / "dangling").symlink_to(tmp_path / "does-not-exist.txt")
+    (folder / "loop").symlink_to(folder, target_is_directory=True)
+    return folder
+
+
+def run_cli(*args: str, cwd=REPO) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "bdtools", *args], cwd=cwd, capture_output=True, text=True, timeout=300)
+
+
+def test_bad_inputs_are_records_or_rejects_and_nothing_is_lost(bad_corpus, tmp_path):
+    stats, rejects, out = tmp_path / "stats.json", tmp_path / "rejects.jsonl", tmp_path / "out.jsonl"
+    result = run_cli("run", str(bad_corpus), "-o", str(out), "--stats", str(stats), "--rejects", str(rejects))
+    assert "Traceback" not in result.stderr
+    assert result.returncode == 1  # the dangling link cannot be read
+    counts = json.loads(stats.read_text(encoding="utf-8"))
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    rejected = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
+    assert counts["records_in"] == counts["records_out"] + counts["rejected"]["count"]
+    assert (counts["records_out"], counts["rejected"]["count"]) == (len(records), len(rejected))
+    assert {os.path.basename(r["path"]) for r in rejected} == {"image.png", "nuls.txt", "lines.jsonl", "cut.jsonl.gz", "dangling"}
+    assert sorted(r["line"] for r in rejected if r["path"].endswith("lines.jsonl")) == [2, 3, 4, 6]
+    assert all(r["raw"] for r in rejected if r["line"])
+    for reject in rejected:
+        where = f"{reject['path']}:{reject['line']}" if reject["line"] else reject["path"]
+        assert f"bdtools: {where}: {reject['reason']}" in result.stderr.splitlines()
+    pages = [r for r in records if r["source"]["line"] is None]
+    names = {os.path.basename(r["source"]["path"]): r for r in pages}
+    assert len(names) == len(pages) == len(BAD_PAGES) - 2  # the symlink loop walked once; png and nuls rejected
+    original = names["nfd.txt"]
+    for name in ("invalid_utf8.txt", "utf16_bom.txt", "utf16le_no_bom.txt", "utf16be_no_bom.txt", "cp1258.txt",
+                 "double_mojibake.txt", "zero_width.txt", "tabs.txt", "cr_only.txt"):
+        record = names[name]
+        assert (record["kind"], record["published"], record["views"]) == ("article", "2019-05-16T15:00:00+07:00", 93), name
+        if name != "invalid_utf8.txt":  # there the bad bytes stand as U+FFFD
+            assert record["title"] == original["title"], name
+    assert names["zero_width.txt"]["text"] == original["text"]
+    assert names["cp1258.txt"]["text"] == original["text"] and names["cp1258.txt"]["source"]["encoding"] == "cp1258"
+    assert names["cp1252.txt"]["source"]["encoding"] == "cp1252" and "Café – “News” déjà" in names["cp1252.txt"]["ui"][0]["text"]
+    codes = {name: {w["code"] for w in record["warnings"]} for name, record in names.items()}
+    assert codes["empty.txt"] == codes["blank.txt"] == {"empty"}
+    assert {"no_footer", "truncated"} <= codes["cut.txt"]
+    assert "invalid_utf8" in codes["invalid_utf8.txt"] and "mojibake" in codes["double_mojibake.txt"]
+    assert names["other_template.txt"]["kind"] == "unknown" and "no_header" in codes["other_template.txt"]
+    assert names["vietnamese_only.txt"]["lang"] == "vi"
+    surrogate = next(r for r in records if r["source"]["line"] == 5)
+    assert surrogate["text"] == "A lone surrogate \ufffd escaped in JSON." and surrogate["extra"] == {"note": "\ufffd"}
+
+
+def test_strict_turns_a_rejection_into_status_1(tmp_path):
+    path = tmp_path / "in.jsonl"
+    path.write_text('{"text": "x"}\nnot json\n', encoding="utf-8")
+    assert run_cli("run", str(path), "-q").returncode == 0
+    assert run_cli("run", str(path), "-q", "--strict").returncode == 1
+
+
+def test_million_short_lines(tmp_path):
+    path = tmp_path / "many.txt"
+    path.write_text("News\n" + "BEGIC - x.\n" * 1_000_000, encoding="utf-8")
+    started = time.perf_counter()
+    result = run_cli("run", str(path), "-q", "-o", str(tmp_path / "out.jsonl"))
+    assert result.returncode == 0 and time.perf_counter() - started < 120
+    (record,) = map(json.loads, (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines())
+    assert record["kind"] == "listing" and len(record["blocks"]) == 1  # one hard-wrapped paragraph
+
+
+def test_fifty_megabytes_on_one_line(tmp_path):
+    path = tmp_path / "huge.txt"
+    path.write_bytes(b"PORTAL - " + b"The province held a meeting on the smart city project. " * 900_000)
+    result = run_cli("run", str(path), "-q", "-o", str(tmp_path / "out.jsonl"))
+    assert result.returncode == 0, result.stderr
+    record = json.loads((tmp_path / "out.jsonl").read_text(encoding="utf-8"))
+    assert record["kind"] == "unknown" and record["lang"] == "en"
+
+
+HOSTILE = {"spaces": " ", "digits": "1234567890", "weekdays": "Thứ ", "font widget": "(A-)", "slashes": "/"}
+STAGES = (("read", None), ("clean", clean), ("separate", separate), ("dates", dates),
+          ("dedup", lambda record: next(dedup([record]))), ("emit", emit))
+# The target is 2 s per stage on a 10 MB line (scripts/bench_hostile.py measures it); the test's bound
+# is generous for a slow or loaded machine.
+HOSTILE_BOUND_SECONDS = 8
+
+
+@pytest.mark.parametrize("name", HOSTILE)
+def test_hostile_ten_megabyte_lines_take_linear_time_in_every_stage(name):
+    unit = HOSTILE[name]
+    raw = (unit * (10_000_000 // len(unit.encode()) + 1)).encode()[:10_000_000]
+    raw = raw[: len(raw.decode("utf-8", errors="ignore").encode())]
+    record = None
+    for stage, function in STAGES:
+        started = time.perf_counter()
+        record = page_record(raw, "hostile.txt") if function is None else function(record)
+        assert time.perf_counter() - started < HOSTILE_BOUND_SECONDS, stage
+    assert record["kind"] in ("unknown", "listing", "article")
+
+
+def test_json_paths_are_data_never_opened(tmp_path, runner):
+    target = tmp_path / "must-not-exist.txt"
+    line = {"text": "News\n\nBEGIC - A teaser.", "source": {"path": str(target), "line": None, "bytes": 1,
+                                                             "sha256": "0" * 64, "encoding": None}, "id": "0" * 16}
+    from bdtools.cli import cli
+
+    result = runner.invoke(cli, ["run", "-"], input=json.dumps(line) + "\n")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["source"]["path"] == str(target)
+    assert not target.exists()
+
+
+def test_sigkill_leaves_the_old_target_or_none(tmp_path):
+    """Kill a streaming run once it has written part of its output: the target keeps its old content."""
+    target = tmp_path / "out.jsonl"
+    target.write_text("old content\n", encoding="utf-8")
+    command = [sys.executable, "-m", "bdtools", "run", "--streaming", "-", "-q", "-o", str(target)]
+    process = subprocess.Popen(command, cwd=REPO, stdin=subprocess.PIPE)
+    line = json.dumps({"text": ARTICLE}) + "\n"
+    deadline = time.monotonic() + 60
+    while not [p for p in tmp_path.glob(".bdtools-*.tmp") if p.stat().st_size > 0] and time.monotonic() < deadline:
+        process.stdin.write((line * 20).encode())
+        process.stdin.flush()
+        time.sleep(0.1)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    assert [p for p in tmp_path.glob(".bdtools-*.tmp") if p.stat().st_size > 0], "the run never began to write"
+    assert target.read_text(encoding="utf-8") == "old content\n"
+    finished = subprocess.run(command, cwd=REPO, input=(line * 3).encode(), timeout=120)
+    assert finished.returncode == 0 and len(target.read_text(encoding="utf-8").splitlines()) == 3
+
+
+def test_ctrl_c_ends_with_130_and_one_line():
+    process = subprocess.Popen([sys.executable, "-m", "bdtools", "run", "-"], cwd=REPO, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(1.0)
+    process.send_signal(signal.SIGINT)
+    _, stderr = process.communicate(timeout=30)
+    assert process.returncode == 130
+    assert stderr.strip().splitlines() == ["bdtools: interrupted"]
+
+
+def test_identical_bytes_across_hash_seeds_and_jobs(tmp_path):
+    outputs = set()
+    for seed, jobs in (("0", "1"), ("12345", "2"), ("random", "2")):
+        target = tmp_path / f"{seed}-{jobs}.jsonl"
+        environment = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-m", "bdtools", "run", "samples/", "tests/", "-q", "--jobs", jobs, "-o", str(target)],
+                       cwd=REPO, env=environment, check=True, timeout=300)
+        outputs.add(target.read_bytes())
+    assert len(outputs) == 1
