@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import pickle
 import tempfile
+from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -41,11 +42,14 @@ from bdtools.records import Record
 from bdtools.separate import TEXT_ROLES
 
 NEAR_THRESHOLD = 0.8
+# A sketch estimate this close to the threshold is checked against the true Jaccard (4 standard
+# deviations of a 128-bin estimate at 0.8).
+VERIFY_MARGIN = 0.15
 TEASER_CONTAINMENT = 0.9
 # Teasers repeat an article's lead: they are looked for in the first shingles of the body.
-LEAD_SHINGLES = 160
+LEAD_SHINGLES = 240
 # A page with at most this many body words may be a teaser of an article.
-SHORT_PAGE_WORDS = 120
+SHORT_PAGE_WORDS = 200
 _TEASER_CUT = "…"
 
 
@@ -60,6 +64,7 @@ class Entry:
     signature: tuple[int, ...] | None
     words: int
     kind: str | None
+    shingles: tuple[int, int]
     lead: frozenset[int] = frozenset()
     short: frozenset[int] = frozenset()
     items: list[tuple[int, frozenset[int]]] = field(default_factory=list)
@@ -85,13 +90,14 @@ def canonical_order(record: Record) -> tuple:
     return (published is None, published or "", -len(record.get("text") or ""), record["id"])
 
 
-def make_entry(position: int, record: Record) -> Entry:
-    """Fingerprints, sketch, lead and teaser shingles of one record."""
+def make_entry(position: int, record: Record, store: ShingleStore) -> Entry:
+    """Fingerprints, sketch, lead and teaser shingles of one record; its shingle set goes to the store."""
     body = body_text(record)
     shingles = shingle_hashes(body)
     entry = Entry(
         position, record["id"], canonical_order(record), body_hash(body),
         sketch(shingles) if shingles else None, body.count(" ") + 1 if body else 0, record.get("kind"),
+        store.add(shingles),
     )
     if record.get("kind") == "article":
         entry.lead = frozenset(shingles[:LEAD_SHINGLES])
@@ -106,22 +112,66 @@ def make_entry(position: int, record: Record) -> Entry:
     return entry
 
 
-class _UnionFind:
+class ShingleStore:
+    """Every entry's shingle set on disk, read back only to verify a candidate pair near the threshold."""
+
     def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
+        self.file = tempfile.TemporaryFile()
+        self.size = 0
 
-    def find(self, item: int) -> int:
-        root = item
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        while item != root:
-            self.parent[item], item = root, self.parent.get(item, item)
-        return root
+    def add(self, shingles: Iterable[int]) -> tuple[int, int]:
+        """Store a set of shingles; returns where it is (offset, count)."""
+        values = array("I", sorted(set(shingles)))
+        self.file.seek(self.size)
+        self.file.write(values.tobytes())
+        place = (self.size, len(values))
+        self.size += len(values) * values.itemsize
+        return place
 
-    def union(self, first: int, second: int) -> None:
-        a, b = self.find(first), self.find(second)
-        if a != b:
-            self.parent[max(a, b)] = min(a, b)
+    def load(self, place: tuple[int, int]) -> set[int]:
+        values = array("I")
+        self.file.seek(place[0])
+        values.frombytes(self.file.read(place[1] * values.itemsize))
+        return set(values)
+
+    def close(self) -> None:
+        self.file.close()
+
+
+class NearIndex:
+    """Canonical entries by LSH band, and the similarity test a new entry must pass to join one.
+
+    Sketch estimates decide pairs far from the threshold; a pair whose estimate lies within
+    ``VERIFY_MARGIN`` of it is decided by the true Jaccard of the two shingle sets, read from the store.
+    """
+
+    def __init__(self, entries: dict[int, Entry], store: ShingleStore, threshold: float) -> None:
+        self.entries, self.store, self.threshold = entries, store, threshold
+        self.buckets: dict[int, list[int]] = defaultdict(list)
+
+    def similarity(self, first: Entry, second: Entry) -> float:
+        estimate = estimate_jaccard(first.signature, second.signature)  # type: ignore[arg-type]
+        if abs(estimate - self.threshold) > VERIFY_MARGIN:
+            return estimate
+        a, b = self.store.load(first.shingles), self.store.load(second.shingles)
+        return len(a & b) / len(a | b) if a or b else 0.0
+
+    def best(self, entry: Entry) -> tuple[Entry, float] | None:
+        """The indexed entry most similar to ``entry`` at the threshold or above (ties: canonical order)."""
+        if entry.signature is None:
+            return None
+        candidates = {position for key in band_keys(entry.signature) for position in self.buckets.get(key, ())}
+        scored = [(self.similarity(entry, self.entries[p]), self.entries[p]) for p in candidates]
+        scored = [(score, other) for score, other in scored if score >= self.threshold]
+        if not scored:
+            return None
+        score, other = min(scored, key=lambda pair: (-pair[0], pair[1].order))
+        return other, round(score, 4)
+
+    def add(self, entry: Entry) -> None:
+        if entry.signature is not None:
+            for key in band_keys(entry.signature):
+                self.buckets[key].append(entry.position)
 
 
 @dataclass
@@ -166,49 +216,28 @@ class LeadIndex:
         return (cluster, round(score, 4)) if score >= TEASER_CONTAINMENT else None
 
 
-def _clusters(entries: list[Entry], threshold: float) -> dict[int, int]:
-    """Position of each clustered entry → position of its cluster's canonical entry."""
-    union = _UnionFind()
-    by_exact: dict[str, int] = {}
-    for entry in entries:
-        if entry.exact is not None:
-            union.union(by_exact.setdefault(entry.exact, entry.position), entry.position)
-    buckets: dict[int, list[int]] = defaultdict(list)
-    for position in sorted(set(by_exact.values())):
-        signature = entries[position].signature
-        for key in band_keys(signature) if signature else ():
-            buckets[key].append(position)
-    for members in buckets.values():
-        for i, first in enumerate(members):
-            for second in members[i + 1 :]:
-                if union.find(first) != union.find(second) and (
-                    estimate_jaccard(entries[first].signature, entries[second].signature) >= threshold
-                ):
-                    union.union(first, second)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for entry in entries:
-        if entry.exact is not None:
-            groups[union.find(entry.position)].append(entry.position)
-    canonical: dict[int, int] = {}
-    for members in groups.values():
-        head = min(members, key=lambda position: entries[position].order)
-        canonical.update(dict.fromkeys(members, head))
-    return canonical
+def decide(
+    entries: list[Entry], store: ShingleStore, threshold: float = NEAR_THRESHOLD, state: State | None = None
+) -> list[Decision]:
+    """The batch decision for every entry, whatever the input order.
 
-
-def decide(entries: list[Entry], threshold: float = NEAR_THRESHOLD, state: State | None = None) -> list[Decision]:
-    """The batch decision for every entry: clusters first, then teasers against the canonical articles."""
-    canonical = _clusters(entries, threshold)
-    decisions: list[Decision] = []
+    Exact copies collapse onto the first of their group in canonical order. The groups' heads are
+    then taken in canonical order: each joins the most similar canonical record before it (Jaccard
+    ≥ threshold), or becomes one. A near copy is therefore always near its canonical record itself,
+    never only through a chain of copies. Teasers are linked last.
+    """
+    heads: dict[str, Entry] = {}
     for entry in entries:
-        head = entries[canonical[entry.position]] if entry.position in canonical else entry
-        if head is entry:
-            decisions.append(Decision("unique", None, None, entry.id))
-        elif head.exact == entry.exact:
-            decisions.append(Decision("exact", head.id, 1.0, head.id))
-        else:
-            score = round(estimate_jaccard(entry.signature, head.signature), 4)  # type: ignore[arg-type]
-            decisions.append(Decision("near", head.id, score, head.id))
+        if entry.exact is not None and (entry.exact not in heads or entry.order < heads[entry.exact].order):
+            heads[entry.exact] = entry
+    index = NearIndex({entry.position: entry for entry in entries}, store, threshold)
+    joined: dict[str, tuple[Entry, float]] = {}
+    for head in sorted(heads.values(), key=lambda entry: entry.order):
+        found = index.best(head)
+        if found is None:
+            index.add(head)
+        joined[head.exact] = found or (head, 1.0)  # type: ignore[index]
+    decisions = [_decision(entry, joined) for entry in entries]
     if state is not None:
         state.resolve(entries, decisions, threshold)
     leads = LeadIndex()
@@ -220,6 +249,17 @@ def decide(entries: list[Entry], threshold: float = NEAR_THRESHOLD, state: State
     for entry, decision in zip(entries, decisions, strict=True):
         link_teasers(entry, decision, leads)
     return decisions
+
+
+def _decision(entry: Entry, joined: dict[str, tuple[Entry, float]]) -> Decision:
+    if entry.exact is None:
+        return Decision("unique", None, None, entry.id)
+    canonical, score = joined[entry.exact]
+    if canonical is entry:
+        return Decision("unique", None, None, entry.id)
+    if canonical.exact == entry.exact:
+        return Decision("exact", canonical.id, 1.0, canonical.id)
+    return Decision("near", canonical.id, score, canonical.id)
 
 
 def link_teasers(entry: Entry, decision: Decision, leads: LeadIndex) -> None:
@@ -246,61 +286,57 @@ def dedup(
 ) -> Iterator[Record]:
     """Mark every record ``dup = {status, of, score, cluster}``, in input order."""
     state = State(state_path) if state_path else None
+    store = ShingleStore()
     try:
         if streaming:
-            yield from _streaming(records, threshold, state)
+            yield from _streaming(records, threshold, store, state)
             return
         with tempfile.TemporaryFile() as spill:
             entries = []
             for position, record in enumerate(records):
-                entries.append(make_entry(position, record))
+                entries.append(make_entry(position, record, store))
                 pickle.dump(record, spill, protocol=pickle.HIGHEST_PROTOCOL)
             if state is None:
-                decisions = decide(entries, threshold)
+                decisions = decide(entries, store, threshold)
             else:
                 with state.locked():
-                    decisions = decide(entries, threshold, state)
+                    decisions = decide(entries, store, threshold, state)
                     state.remember(entries, decisions)
             spill.seek(0)
             for decision in decisions:
                 yield _apply(pickle.load(spill), decision)
     finally:
+        store.close()
         if state is not None:
             state.close()
 
 
-def _streaming(records: Iterable[Record], threshold: float, state: State | None) -> Iterator[Record]:
-    """First seen wins: each record is decided against the ones before it, then indexed."""
+def _streaming(records: Iterable[Record], threshold: float, store: ShingleStore, state: State | None) -> Iterator[Record]:
+    """First seen wins: each record is decided against the canonical records before it, then indexed."""
     seen: list[Entry] = []
     decided: list[Decision] = []
-    exact: dict[str, int] = {}
-    buckets: dict[int, list[int]] = defaultdict(list)
+    exact: dict[str, Decision] = {}
+    index = NearIndex({}, store, threshold)
     leads = LeadIndex()
     if state is not None:
         state.load_leads(leads)
     for position, record in enumerate(records):
-        entry = make_entry(position, record)
+        entry = make_entry(position, record, store)
         decision = Decision("unique", None, None, entry.id)
-        keys = band_keys(entry.signature) if entry.signature else []
         if entry.exact is not None and entry.exact in exact:
-            head = decided[exact[entry.exact]]
+            head = exact[entry.exact]
             decision = Decision("exact", head.cluster, 1.0, head.cluster)
-        elif keys:
-            near = [p for key in keys for p in buckets.get(key, ())]
-            scored = [(estimate_jaccard(entry.signature, seen[p].signature), -p) for p in set(near)]  # type: ignore[arg-type]
-            best = max(scored, default=None)
-            if best and best[0] >= threshold:
-                head = decided[-best[1]]
-                decision = Decision("near", head.cluster, round(best[0], 4), head.cluster)
+        elif found := index.best(entry):
+            decision = Decision("near", found[0].id, found[1], found[0].id)
         if state is not None and decision.status == "unique":
             state.resolve([entry], [decision], threshold)
         link_teasers(entry, decision, leads)
         seen.append(entry)
         decided.append(decision)
         if decision.status == "unique" and entry.exact is not None:
-            exact[entry.exact] = position
-            for key in keys:
-                buckets[key].append(position)
+            exact[entry.exact] = decision
+            index.entries[position] = entry
+            index.add(entry)
             if entry.lead:
                 leads.add(entry.id, entry.lead, entry.order)
         yield _apply(record, decision)

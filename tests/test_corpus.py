@@ -15,7 +15,7 @@ import pytest
 from bdtools.variants import HEADER_RE
 
 SCRIPTS = pathlib.Path(__file__).resolve().parent.parent / "scripts"
-PAGES = 300
+PAGES = 1000
 
 
 def load_script(name: str) -> ModuleType:
@@ -74,8 +74,9 @@ def test_truth_matches_files(corpus: pathlib.Path, truth: list[dict]) -> None:
 def test_mix(truth: list[dict]) -> None:
     kinds = {kind: sum(row["kind"] == kind for row in truth) for kind in ("distinct", "exact", "listing", "teaser")}
     copies = sum(row["kind"] in ("near", "distinct-edit") for row in truth)
-    assert kinds == {"distinct": 180, "exact": 45, "listing": 15, "teaser": 15}
-    assert copies == 45
+    assert kinds == {"distinct": PAGES * 60 // 100, "exact": PAGES * 15 // 100, "listing": PAGES * 5 // 100,
+                     "teaser": PAGES * 5 // 100}
+    assert copies == PAGES * 15 // 100
 
 
 def test_pages_in_folders_of_at_most_1000() -> None:
@@ -120,11 +121,8 @@ def test_dedup_meets_targets(corpus: pathlib.Path, tmp_path: pathlib.Path) -> No
     kinds = figures["kinds"]
     assert figures["false_merges"] == 0
     assert kinds["exact"]["precision"] >= 0.99 and kinds["exact"]["recall"] >= 0.98
-    assert kinds["near"]["precision"] >= 0.99
-    # Target 0.98; 128-bin MinHash misses some copies just above 0.8 (see near_recall_by_jaccard).
-    assert kinds["near"]["recall"] >= 0.9
-    assert all(value["recall"] >= 0.98 for band, value in figures["near_recall_by_jaccard"].items()
-               if not band.startswith("0.80"))
+    assert kinds["near"]["precision"] >= 0.99 and kinds["near"]["recall"] >= 0.98
+    assert figures["edits_merged"] == 0
     assert kinds["teaser_pages"]["recall"] >= 0.95 and kinds["teaser_items"]["recall"] >= 0.95
     assert kinds["teaser_pages"]["precision"] >= 0.99 and kinds["teaser_items"]["precision"] >= 0.99
     assert figures["canonical_ok"] == 1.0
