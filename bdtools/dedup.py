@@ -2,7 +2,8 @@
 
 - ``exact``: the same body text (view counts, footers and agency tags do not count);
 - ``near``: the estimated Jaccard of the bodies' word shingles is at least the threshold (0.8);
-- ``teaser``: a short page whose body is contained (≥ 0.9) in the start of an article's body;
+- ``teaser``: a short page whose body is contained (≥ 0.9) in an article's body, from its lead on,
+  and is at most half as long;
   a listing's items get ``of`` on their blocks the same way.
 
 Batch mode (the default) is order-independent: the same pages in any order give the same clusters,
@@ -23,9 +24,10 @@ from __future__ import annotations
 
 import pickle
 import tempfile
+import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from bdtools.dedup_state import State
@@ -46,8 +48,10 @@ NEAR_THRESHOLD = 0.8
 # deviations of a 128-bin estimate at 0.8).
 VERIFY_MARGIN = 0.15
 TEASER_CONTAINMENT = 0.9
-# Teasers repeat an article's lead: they are looked for in the first shingles of the body.
-LEAD_SHINGLES = 240
+# A teaser is at most this share of its article: an edited copy of the whole article is no teaser.
+TEASER_MAX_SHARE = 0.5
+# Teasers repeat an article's lead from its start: the lead's first words are the key that finds it.
+LEAD_KEY_WORDS = 8
 # A page with at most this many body words may be a teaser of an article.
 SHORT_PAGE_WORDS = 200
 _TEASER_CUT = "…"
@@ -65,9 +69,9 @@ class Entry:
     words: int
     kind: str | None
     shingles: tuple[int, int]
-    lead: frozenset[int] = frozenset()
-    short: frozenset[int] = frozenset()
-    items: list[tuple[int, frozenset[int]]] = field(default_factory=list)
+    lead_key: int | None = None
+    short: bool = False
+    items: list[tuple[int, tuple[int, int], int | None]] = field(default_factory=list)
 
 
 def body_text(record: Record) -> str:
@@ -76,12 +80,24 @@ def body_text(record: Record) -> str:
     return normalise_body(strip_agency_tag(b["text"]) for b in blocks if b["role"] in TEXT_ROLES and b.get("lang") != "none")
 
 
-def teaser_shingles(text: str) -> frozenset[int]:
-    """The shingles of a teaser: no agency tag, no trailing ellipsis, and no last (maybe cut) word."""
+def teaser_words(text: str) -> str:
+    """A teaser's normalised words: no agency tag, no trailing ellipsis, and not the word it cut."""
     words = normalise_body([strip_agency_tag(text).rstrip().removesuffix(_TEASER_CUT)]).split()
     if text.rstrip().endswith(_TEASER_CUT) and len(words) > 1:
         words = words[:-1]
-    return frozenset(shingle_hashes(" ".join(words)))
+    return " ".join(words)
+
+
+def lead_key(normalised: str) -> int | None:
+    """The key of a body's opening words: a teaser that repeats the lead from its start has the same.
+
+    >>> lead_key("on the afternoon of may 10 at the provincial center") == lead_key("on the afternoon of may 10 at the")
+    True
+    >>> lead_key("too short") is None
+    True
+    """
+    words = normalised.split(maxsplit=LEAD_KEY_WORDS)[:LEAD_KEY_WORDS]
+    return zlib.crc32(" ".join(words).encode()) if len(words) == LEAD_KEY_WORDS else None
 
 
 def canonical_order(record: Record) -> tuple:
@@ -99,16 +115,13 @@ def make_entry(position: int, record: Record, store: ShingleStore) -> Entry:
         sketch(shingles) if shingles else None, body.count(" ") + 1 if body else 0, record.get("kind"),
         store.add(shingles),
     )
-    if record.get("kind") == "article":
-        entry.lead = frozenset(shingles[:LEAD_SHINGLES])
-    if record.get("kind") != "listing" and 0 < entry.words <= SHORT_PAGE_WORDS:
-        entry.short = frozenset(shingles)
+    entry.lead_key = lead_key(body)
+    entry.short = record.get("kind") != "listing" and 0 < entry.words <= SHORT_PAGE_WORDS
     if record.get("kind") == "listing":
-        entry.items = [
-            (index, teaser_shingles(block["text"]))
-            for index, block in enumerate(record.get("blocks") or [])
-            if block["role"] == "listing_item"
-        ]
+        for index, block in enumerate(record.get("blocks") or []):
+            if block["role"] == "listing_item":
+                words = teaser_words(block["text"])
+                entry.items.append((index, store.add(shingle_hashes(words)), lead_key(words)))
     return entry
 
 
@@ -189,31 +202,44 @@ class Decision:
 
 
 class LeadIndex:
-    """Articles' lead shingles by cluster, to find the story a teaser repeats."""
+    """The stories a teaser may repeat: articles by the key of their opening words.
 
-    def __init__(self) -> None:
-        self.postings: dict[int, list[str]] = defaultdict(list)
+    The key finds the candidates in one lookup; the article's whole shingle set, read back from the
+    store (or the state file), gives the containment of the teaser's shingles.
+    """
+
+    def __init__(self, store: ShingleStore, fetch: Callable[[str], set[int]] | None = None) -> None:
+        self.store, self.fetch = store, fetch
+        self.postings: dict[int, list[tuple[str, tuple[int, int] | str]]] = defaultdict(list)
         self.order: dict[str, tuple] = {}
 
-    def add(self, cluster: str, lead: Iterable[int], order: tuple) -> None:
-        for shingle in lead:
-            self.postings[shingle].append(cluster)
-        self.order[cluster] = min(order, self.order.get(cluster, order))
+    def add(self, cluster: str, key: int | None, source: tuple[int, int] | str, order: tuple) -> None:
+        """Index an article of ``cluster``; its shingles are at ``source`` (a store place, or a remembered page id)."""
+        if key is not None:
+            self.postings[key].append((cluster, source))
+            self.order[cluster] = min(order, self.order.get(cluster, order))
 
-    def best(self, shingles: frozenset[int], exclude: str | None = None) -> tuple[str, float] | None:
-        """The cluster whose leads contain the most of ``shingles``, when that share reaches the teaser share."""
-        if not shingles:
+    def _shingles(self, source: tuple[int, int] | str) -> set[int]:
+        if isinstance(source, str):
+            return self.fetch(source) if self.fetch else set()
+        return self.store.load(source)
+
+    def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[str, float] | None:
+        """The story whose article contains the most of the teaser at ``place``, at the teaser share or above."""
+        candidates = [pair for pair in self.postings.get(key, ()) if pair[0] != exclude] if key is not None else []
+        if not candidates:
             return None
-        hits: dict[str, int] = defaultdict(int)
-        for shingle in shingles:
-            for cluster in set(self.postings.get(shingle, ())):
-                hits[cluster] += 1
-        hits.pop(exclude, None)  # type: ignore[arg-type]
-        if not hits:
+        shingles = self.store.load(place)
+        scored = []
+        for cluster, source in candidates:
+            article = self._shingles(source)
+            if shingles and len(shingles) <= TEASER_MAX_SHARE * len(article):
+                scored.append((len(shingles & article) / len(shingles), cluster))
+        scored = [(score, cluster) for score, cluster in scored if score >= TEASER_CONTAINMENT]
+        if not scored:
             return None
-        cluster = min(hits, key=lambda key: (-hits[key], self.order[key]))
-        score = hits[cluster] / len(shingles)
-        return (cluster, round(score, 4)) if score >= TEASER_CONTAINMENT else None
+        score, cluster = min(scored, key=lambda pair: (-pair[0], self.order[pair[1]]))
+        return cluster, round(score, 4)
 
 
 def decide(
@@ -240,10 +266,10 @@ def decide(
     decisions = [_decision(entry, joined) for entry in entries]
     if state is not None:
         state.resolve(entries, decisions, threshold)
-    leads = LeadIndex()
+    leads = LeadIndex(store, state.fetch_shingles if state else None)
     for entry, decision in zip(entries, decisions, strict=True):
-        if entry.lead:
-            leads.add(decision.cluster, entry.lead, entry.order)
+        if entry.kind == "article":
+            leads.add(decision.cluster, entry.lead_key, entry.shingles, entry.order)
     if state is not None:
         state.load_leads(leads)
     for entry, decision in zip(entries, decisions, strict=True):
@@ -264,12 +290,12 @@ def _decision(entry: Entry, joined: dict[str, tuple[Entry, float]]) -> Decision:
 
 def link_teasers(entry: Entry, decision: Decision, leads: LeadIndex) -> None:
     """Link a listing's items, or a short page itself, to the story whose lead contains them."""
-    for index, shingles in entry.items:
-        found = leads.best(shingles)
+    for index, place, key in entry.items:
+        found = leads.best(place, key)
         if found:
             decision.items[index] = found[0]
     if decision.status == "unique" and entry.short:
-        found = leads.best(entry.short, exclude=decision.cluster)
+        found = leads.best(entry.shingles, entry.lead_key, exclude=decision.cluster)
         if found:
             decision.status, decision.of, decision.score, decision.cluster = "teaser", found[0], found[1], found[0]
 
@@ -301,7 +327,7 @@ def dedup(
             else:
                 with state.locked():
                     decisions = decide(entries, store, threshold, state)
-                    state.remember(entries, decisions)
+                    state.remember(entries, decisions, store)
             spill.seek(0)
             for decision in decisions:
                 yield _apply(pickle.load(spill), decision)
@@ -317,7 +343,7 @@ def _streaming(records: Iterable[Record], threshold: float, store: ShingleStore,
     decided: list[Decision] = []
     exact: dict[str, Decision] = {}
     index = NearIndex({}, store, threshold)
-    leads = LeadIndex()
+    leads = LeadIndex(store, state.fetch_shingles if state else None)
     if state is not None:
         state.load_leads(leads)
     for position, record in enumerate(records):
@@ -337,9 +363,9 @@ def _streaming(records: Iterable[Record], threshold: float, store: ShingleStore,
             exact[entry.exact] = decision
             index.entries[position] = entry
             index.add(entry)
-            if entry.lead:
-                leads.add(entry.id, entry.lead, entry.order)
+            if entry.kind == "article":
+                leads.add(entry.id, entry.lead_key, entry.shingles, entry.order)
         yield _apply(record, decision)
     if state is not None:
         with state.locked():
-            state.remember(seen, decided)
+            state.remember(seen, decided, store)

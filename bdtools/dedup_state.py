@@ -19,15 +19,17 @@ from typing import TYPE_CHECKING
 from bdtools.parsers.fingerprint import band_keys, estimate_jaccard
 
 if TYPE_CHECKING:
-    from bdtools.dedup import Decision, Entry, LeadIndex
+    from bdtools.dedup import Decision, Entry, LeadIndex, ShingleStore
 
 _BUSY_TIMEOUT_SECONDS = 120
 _RETRY_SECONDS = 0.05
 _SCHEMA = """
-CREATE TABLE IF NOT EXISTS pages (id TEXT PRIMARY KEY, cluster TEXT NOT NULL, exact TEXT, sketch BLOB, sort_key TEXT);
+CREATE TABLE IF NOT EXISTS pages (
+    id TEXT PRIMARY KEY, cluster TEXT NOT NULL, exact TEXT, sketch BLOB, sort_key TEXT, shingles BLOB
+);
 CREATE INDEX IF NOT EXISTS pages_exact ON pages (exact);
 CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
-CREATE TABLE IF NOT EXISTS leads (shingle INTEGER NOT NULL, cluster TEXT NOT NULL, PRIMARY KEY (shingle, cluster)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS leads (shingle INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (shingle, id)) WITHOUT ROWID;
 """
 
 
@@ -107,12 +109,19 @@ class State:
                 decision.of = decision.cluster = moved[decision.cluster]
 
     def load_leads(self, leads: LeadIndex) -> None:
-        """Add the remembered articles' leads to a lead index."""
-        for shingle, cluster, sort_key in self.connection.execute(
-            "SELECT leads.shingle, leads.cluster, pages.sort_key FROM leads JOIN pages ON pages.id = leads.cluster"
+        """Add the remembered articles' lead keys to a lead index; their shingles are fetched when needed."""
+        for shingle, page_id, cluster, sort_key in self.connection.execute(
+            "SELECT leads.shingle, leads.id, pages.cluster, pages.sort_key FROM leads JOIN pages ON pages.id = leads.id"
         ):
-            leads.postings[shingle].append(cluster)
-            leads.order.setdefault(cluster, tuple(json.loads(sort_key)))
+            leads.add(cluster, shingle, page_id, tuple(json.loads(sort_key)))
+
+    def fetch_shingles(self, page_id: str) -> set[int]:
+        """The shingle set of a remembered page."""
+        row = self.connection.execute("SELECT shingles FROM pages WHERE id = ?", (page_id,)).fetchone()
+        values = array("I")
+        if row and row[0]:
+            values.frombytes(row[0])
+        return set(values)
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
@@ -121,17 +130,22 @@ class State:
             self.connection.execute("BEGIN IMMEDIATE")
             yield
 
-    def remember(self, entries: list[Entry], decisions: list[Decision]) -> None:
+    def remember(self, entries: list[Entry], decisions: list[Decision], store: ShingleStore) -> None:
         """Store this run's new canonical records (inside `locked`)."""
         new = [(entry, decision) for entry, decision in zip(entries, decisions, strict=True) if decision.status == "unique"]
         self.connection.executemany(
-            "INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?)",
-            [(e.id, d.cluster, e.exact, _to_blob(e.signature) if e.signature else None, json.dumps(e.order)) for e, d in new],
+            "INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?, ?)",
+            [
+                (e.id, d.cluster, e.exact, _to_blob(e.signature) if e.signature else None, json.dumps(e.order),
+                 array("I", sorted(store.load(e.shingles))).tobytes())
+                for e, d in new
+            ],
         )
         self.connection.executemany(
             "INSERT OR IGNORE INTO bands VALUES (?, ?)",
             [(key, e.id) for e, _ in new if e.signature for key in band_keys(e.signature)],
         )
         self.connection.executemany(
-            "INSERT OR IGNORE INTO leads VALUES (?, ?)", [(shingle, d.cluster) for e, d in new for shingle in e.lead]
+            "INSERT OR IGNORE INTO leads VALUES (?, ?)",
+            [(e.lead_key, e.id) for e, _ in new if e.kind == "article" and e.lead_key is not None],
         )

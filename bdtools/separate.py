@@ -80,7 +80,8 @@ def separate(record: Record) -> Record:
             item["lang"], segments = "none", []
         else:
             # A line a cut dump ends in is read as the template string it would have been.
-            completed = complete_cut(item["text"]) if item["role"] not in AUTHORED_UI_ROLES else None
+            known = item["role"] in AUTHORED_UI_ROLES or lookup_label(item["text"]) is not None
+            completed = None if known else complete_cut(item["text"])
             text = completed[0] if completed else item["text"]
             item["lang"], segments = line_language(text, default=_ui_default(item["role"], lang))
             segments = [] if completed else segments

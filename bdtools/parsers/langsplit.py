@@ -46,10 +46,20 @@ ENGLISH_LABELS = frozenset(
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 _SEGMENT = regex.compile(r"[^:|()]+:?|\([^()]*\)|[:|()]")
-_KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
-_HANGUL = regex.compile(r"\p{Hangul}")
-_HAN = regex.compile(r"\p{Han}")
-_NON_ASCII_LATIN = regex.compile(r"[^\x00-\x7f]")
+# Scripts that name their language, tried in this order (kana before Han: Japanese mixes both).
+_SCRIPTS = (
+    (regex.compile(r"[\p{Hiragana}\p{Katakana}]"), "ja"),
+    (regex.compile(r"\p{Hangul}"), "ko"),
+    (regex.compile(r"\p{Han}"), "zh"),
+)
+
+# A letter that is neither ASCII nor Vietnamese: text with one is not taken for English by its function words.
+_FOREIGN_LETTER = regex.compile(
+    "(?V1)[\\p{L}--[a-zA-Z" + "".join(sorted(VIETNAMESE_LETTERS)) + "".join(sorted(VIETNAMESE_LETTERS)).upper() + "]]"
+)
+
+# Words with such letters at this share make a line ambiguous (a German name in English text does not).
+_FOREIGN_WORD_SHARE = 0.1
 
 # A segment is Vietnamese when this share of its words carry Vietnamese letters (Vietnamese prose
 # runs at 60-80 %; "Tin liên quan" at a third); English text with a Vietnamese name stays far below.
@@ -59,6 +69,10 @@ _MIXED_SHARE = 0.15
 _MIN_DETECT_WORDS = 4
 # The language of a line is read from its head: enough for any real line, and bounded for hostile ones.
 SAMPLE_CHARS = 4000
+# Mixed lines are UI strings and labels: longer lines are not split into segments.
+_MAX_MIXED_CHARS = 300
+# Languages whose text is plain ASCII letters.
+ASCII_LATIN_LANGUAGES = frozenset({"en"})
 
 
 def is_vietnamese_word(word: str) -> bool:
@@ -84,21 +98,21 @@ def script_language(text: str) -> str | None:
     words = _words(text)
     if not words:
         return "none"
-    if _KANA.search(text):
-        return "ja"
-    if _HANGUL.search(text):
-        return "ko"
-    if _HAN.search(text):
-        return "zh"
-    vietnamese = sum(1 for word in words if is_vietnamese_word(word))
-    if vietnamese and vietnamese >= _VI_WORD_SHARE * len(words):
-        return "vi"
-    lowered = [word.casefold() for word in words]
+    if not text.isascii():
+        for pattern, lang in _SCRIPTS:
+            if pattern.search(text):
+                return lang
+        if not VIETNAMESE_LETTERS.isdisjoint(text.casefold()):
+            vietnamese = sum(1 for word in words if is_vietnamese_word(word))
+            if vietnamese >= _VI_WORD_SHARE * len(words):
+                return "vi"
+        if _FOREIGN_LETTER.search(text):
+            foreign = sum(1 for word in words if _FOREIGN_LETTER.search(word))
+            if foreign >= _FOREIGN_WORD_SHARE * len(words):
+                return None
     if text.strip().casefold() in ENGLISH_LABELS:
         return "en"
-    if any(word in ENGLISH_FUNCTION_WORDS for word in lowered) and not _NON_ASCII_LATIN.search(
-        "".join(word for word in words if not is_vietnamese_word(word))
-    ):
+    if not ENGLISH_FUNCTION_WORDS.isdisjoint(map(str.lower, words)):
         return "en"
     return None
 
@@ -128,8 +142,10 @@ def line_language(
 ) -> tuple[str, list[Segment]]:
     """The language of a line and, for a mixed line, its segments (else an empty list).
 
-    ``detect`` is asked only about ASCII Latin text that the script and the function words
-    leave ambiguous; ``default`` (the page's language) answers for lines too short to ask about.
+    ``detect`` is asked only about text that the script and the function words leave ambiguous, and
+    not about plain ASCII on a page whose language is written in plain ASCII (``default``, the page's
+    language, answers there: no detector tells English from its neighbours on short lines); ``default``
+    also answers for lines too short to ask about.
 
     >>> line_language("Content Type: Tin Tức Mở Rộng")
     ('mixed', [('Content Type:', 'en'), ('Tin Tức Mở Rộng', 'vi')])
@@ -137,7 +153,7 @@ def line_language(
     ('en', [])
     """
     lang = script_language(text)
-    if (lang in ("vi", "none") or lang is None) and len(text) <= SAMPLE_CHARS:
+    if (lang in ("vi", "none") or lang is None) and len(text) <= _MAX_MIXED_CHARS:
         segments = split_segments(text)
         counts: dict[str, int] = {}
         for piece, piece_lang in segments:
@@ -147,6 +163,8 @@ def line_language(
             return "mixed", segments
     if lang is not None:
         return lang, []
+    if default in ASCII_LATIN_LANGUAGES and text.isascii():
+        return default, []
     words = _words(text[:SAMPLE_CHARS])
     if detect is not None and len(words) >= _MIN_DETECT_WORDS:
         detected = detect(text[:SAMPLE_CHARS])
