@@ -8,13 +8,14 @@ Vietnamese, kana mean Japanese, Hangul Korean, Han alone Chinese; plain ASCII La
 English function word means English. Only what stays ambiguous goes to the detector.
 
 >>> line_language("Lượt người xem:  Views:   1280")
-('mixed', [('Lượt người xem:', 'vi'), ('Views:', 'en'), ('1280', 'none')])
+('mixed', (('Lượt người xem:', 'vi'), ('Views:', 'en'), ('1280', 'none')))
 >>> line_language("Delegates take a souvenir photo")[0]
 'en'
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 
 import regex
@@ -69,6 +70,7 @@ _MIXED_SHARE = 0.15
 _MIN_DETECT_WORDS = 4
 # The language of a line is read from its head: enough for any real line, and bounded for hostile ones.
 SAMPLE_CHARS = 4000
+_CACHE_SIZE = 4096
 # Mixed lines are UI strings and labels: longer lines are not split into segments.
 _MAX_MIXED_CHARS = 300
 # Languages whose text is plain ASCII letters.
@@ -88,6 +90,7 @@ def _words(text: str) -> list[str]:
     return [word for word in _WORD.findall(text) if len(word) > 1]
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def script_language(text: str) -> str | None:
     """The language that the letters alone tell, or None when they do not tell it.
 
@@ -137,9 +140,10 @@ def split_segments(text: str) -> list[Segment]:
     return segments
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def line_language(
     text: str, detect: Detector | None = None, default: str | None = None
-) -> tuple[str, list[Segment]]:
+) -> tuple[str, tuple[Segment, ...]]:
     """The language of a line and, for a mixed line, its segments (else an empty list).
 
     ``detect`` is asked only about text that the script and the function words leave ambiguous, and
@@ -147,10 +151,12 @@ def line_language(
     language, answers there: no detector tells English from its neighbours on short lines); ``default``
     also answers for lines too short to ask about.
 
+    Results are cached: the template's lines come back on every page.
+
     >>> line_language("Content Type: Tin Tức Mở Rộng")
-    ('mixed', [('Content Type:', 'en'), ('Tin Tức Mở Rộng', 'vi')])
+    ('mixed', (('Content Type:', 'en'), ('Tin Tức Mở Rộng', 'vi')))
     >>> line_language("Expanding international relations", default="en")
-    ('en', [])
+    ('en', ())
     """
     lang = script_language(text)
     if (lang in ("vi", "none") or lang is None) and len(text) <= _MAX_MIXED_CHARS:
@@ -160,14 +166,14 @@ def line_language(
             counts[piece_lang] = counts.get(piece_lang, 0) + len(_words(piece))
         total = sum(count for key, count in counts.items() if key != "none")
         if counts.get("vi") and counts.get("en") and min(counts["vi"], counts["en"]) >= _MIXED_SHARE * total:
-            return "mixed", segments
+            return "mixed", tuple(segments)
     if lang is not None:
-        return lang, []
+        return lang, ()
     if default in ASCII_LATIN_LANGUAGES and text.isascii():
-        return default, []
+        return default, ()
     words = _words(text[:SAMPLE_CHARS])
     if detect is not None and len(words) >= _MIN_DETECT_WORDS:
         detected = detect(text[:SAMPLE_CHARS])
         if detected:
-            return detected, []
-    return default or "en", []
+            return detected, ()
+    return default or "en", ()
