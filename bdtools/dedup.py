@@ -22,13 +22,14 @@ earlier runs, so copies of pages seen before are marked too.
 
 from __future__ import annotations
 
-import pickle
+import marshal
 import tempfile
 import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import IO
 
 from bdtools.dedup_state import State
 from bdtools.parsers.fingerprint import (
@@ -300,6 +301,17 @@ def link_teasers(entry: Entry, decision: Decision, leads: LeadIndex) -> None:
             decision.status, decision.of, decision.score, decision.cluster = "teaser", found[0], found[1], found[0]
 
 
+def spill_record(stream: IO[bytes], record: Record) -> None:
+    """Append a record to a spill file: its length, then its marshal bytes (plain JSON data, one process)."""
+    data = marshal.dumps(record)
+    stream.write(len(data).to_bytes(8, "little") + data)
+
+
+def unspill_record(stream: IO[bytes]) -> Record:
+    """The next record of a spill file."""
+    return marshal.loads(stream.read(int.from_bytes(stream.read(8), "little")))
+
+
 def _apply(record: Record, decision: Decision) -> Record:
     record["dup"] = decision.as_field()
     for index, block in enumerate(record.get("blocks") or []):
@@ -321,7 +333,7 @@ def dedup(
             entries = []
             for position, record in enumerate(records):
                 entries.append(make_entry(position, record, store))
-                pickle.dump(record, spill, protocol=pickle.HIGHEST_PROTOCOL)
+                spill_record(spill, record)
             if state is None:
                 decisions = decide(entries, store, threshold)
             else:
@@ -330,7 +342,7 @@ def dedup(
                     state.remember(entries, decisions, store)
             spill.seek(0)
             for decision in decisions:
-                yield _apply(pickle.load(spill), decision)
+                yield _apply(unspill_record(spill), decision)
     finally:
         store.close()
         if state is not None:

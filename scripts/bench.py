@@ -1,0 +1,158 @@
+"""Measure bdtools against the floor loop and the peer pipeline, on one corpus, in one run.
+
+Usage: python scripts/bench.py CORPUS_DIR [--peer-pages 200] [-o out/bench.json]
+
+Prints and writes as JSON, for the same corpus and machine:
+1. ``bdtools run`` with ``--jobs 1`` and ``--jobs 2`` as commands: pages/s, MB/s, peak RSS;
+2. each stage alone, in this process, on records already in memory: pages/s;
+3. the floor loop (read each file, split it into lines, write one JSON line per page): pages/s;
+4. the peer pipeline on the first ``--peer-pages`` pages (jusText for boilerplate, seeded langdetect
+   per line, dateparser with ``languages=['vi']`` for the header, datasketch MinHashLSH for near
+   duplicates): pages/s;
+5. the ratios bdtools / peer, floor / bdtools and jobs 2 / jobs 1.
+The peer's libraries come with the ``bench`` extra (``pip install -e '.[bench]'``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pathlib
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+
+from bdtools.clean import clean
+from bdtools.dating import dates
+from bdtools.dedup import dedup
+from bdtools.emit import emit
+from bdtools.ingest import expand_paths, read
+from bdtools.records import dumps
+from bdtools.separate import separate
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+
+
+def page_folders(corpus: pathlib.Path) -> list[str]:
+    """The corpus's page folders (its truth.jsonl is not a page)."""
+    return sorted(str(path) for path in corpus.iterdir() if path.is_dir())
+
+
+def timed_command(arguments: list[str]) -> tuple[float, int]:
+    """Seconds and peak RSS (KiB, the largest process of the command's tree) of one command."""
+    started = time.perf_counter()
+    process = subprocess.Popen(arguments, cwd=REPO)
+    _, status, usage = os.wait4(process.pid, 0)
+    if status:
+        raise SystemExit(f"bench: {' '.join(arguments)} failed with status {status}")
+    return time.perf_counter() - started, usage.ru_maxrss
+
+
+def bench_run(folders: list[str], pages: int, megabytes: float, jobs: int) -> dict:
+    with tempfile.TemporaryDirectory() as folder:
+        output = pathlib.Path(folder) / "out.jsonl"
+        command = [sys.executable, "-m", "bdtools", "run", "-q", "--jobs", str(jobs), "-o", str(output), *folders]
+        seconds, rss = timed_command(command)
+    return {"jobs": jobs, "seconds": round(seconds, 3), "pages_per_s": round(pages / seconds, 1),
+            "mb_per_s": round(megabytes / seconds, 2), "peak_rss_mib": round(rss / 1024, 1)}
+
+
+def bench_stages(paths: list[str]) -> dict[str, float]:
+    """Pages per second of each stage alone, on records already in memory."""
+    rates: dict[str, float] = {}
+
+    def timed(name: str, work: Callable[[], list]) -> list:
+        started = time.perf_counter()
+        result = work()
+        rates[name] = round(len(paths) / (time.perf_counter() - started), 1)
+        return result
+
+    records = timed("read", lambda: list(read(paths)))
+    for stage in (clean, separate, dates):
+        records = timed(stage.__name__, lambda stage=stage, records=records: [stage(record) for record in records])
+    records = timed("dedup", lambda records=records: list(dedup(records)))
+    timed("emit", lambda records=records: [dumps(emit(record)) for record in records])
+    return rates
+
+
+def floor_loop(paths: list[str], output: pathlib.Path) -> float:
+    """Pages per second of the floor: read each file, split it into lines, write one JSON line per page."""
+    started = time.perf_counter()
+    with output.open("w", encoding="utf-8") as stream:
+        for path in paths:
+            with open(path, encoding="utf-8") as page:
+                lines = page.read().split("\n")
+            stream.write(json.dumps({"path": path, "lines": lines}, ensure_ascii=False) + "\n")
+    return round(len(paths) / (time.perf_counter() - started), 1)
+
+
+def peer_pipeline(paths: list[str]) -> float:
+    """Pages per second of the pipeline glued from the usual libraries."""
+    import dateparser
+    import justext
+    from datasketch import MinHash, MinHashLSH
+    from langdetect import DetectorFactory, detect
+    from langdetect.lang_detect_exception import LangDetectException
+
+    DetectorFactory.seed = 0
+    stoplist = justext.get_stoplist("English")
+    lsh = MinHashLSH(threshold=0.8, num_perm=128)
+    started = time.perf_counter()
+    for index, path in enumerate(paths):
+        text = pathlib.Path(path).read_text(encoding="utf-8")
+        lines = [line for line in text.split("\n") if line.strip()]
+        html = "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
+        body = [p.text for p in justext.justext(html.encode("utf-8"), stoplist) if not p.is_boilerplate]
+        for line in lines:
+            try:
+                detect(line)
+            except LangDetectException:
+                pass
+        dateparser.parse(lines[0] if lines else "", languages=["vi"])
+        words = " ".join(body).lower().split()
+        sketch = MinHash(num_perm=128)
+        sketch.update_batch([" ".join(words[i : i + 5]).encode() for i in range(max(1, len(words) - 4))])
+        lsh.query(sketch)
+        lsh.insert(str(index), sketch)
+    return round(len(paths) / (time.perf_counter() - started), 2)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", type=pathlib.Path)
+    parser.add_argument("--peer-pages", type=int, default=200)
+    parser.add_argument("-o", "--output", type=pathlib.Path, default=REPO / "out" / "bench.json")
+    args = parser.parse_args(argv)
+    folders = page_folders(args.corpus)
+    paths = list(expand_paths(folders))
+    megabytes = sum(os.path.getsize(path) for path in paths) / 1e6
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    runs = [bench_run(folders, len(paths), megabytes, jobs) for jobs in (1, 2)]
+    with tempfile.TemporaryDirectory() as folder:
+        floor = floor_loop(paths, pathlib.Path(folder) / "floor.jsonl")
+    stages = bench_stages(paths)
+    peer = peer_pipeline(paths[: args.peer_pages])
+    single = runs[0]["pages_per_s"]
+    figures = {
+        "corpus": {"pages": len(paths), "megabytes": round(megabytes, 1)},
+        "run": runs,
+        "stages_pages_per_s": stages,
+        "floor_pages_per_s": floor,
+        "peer_pages_per_s": peer,
+        "peer_pages": min(args.peer_pages, len(paths)),
+        "ratios": {
+            "bdtools_over_peer": round(single / peer, 1),
+            "floor_over_bdtools": round(floor / single, 2),
+            "jobs2_over_jobs1": round(runs[1]["pages_per_s"] / single, 2),
+        },
+    }
+    args.output.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
+    print(json.dumps(figures, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
