@@ -7,15 +7,20 @@
 
 from __future__ import annotations
 
+from bdtools import __version__
 from bdtools.records import FIELDS, LIST_FIELDS, Record
 
 
 def emit(record: Record) -> Record:
-    """Every schema field in order; absent ones null (or an empty list); unknown fields dropped."""
+    """Every schema field in order; absent ones null (or an empty list); unknown fields dropped.
+
+    ``bdtools_version`` names the version that emitted the record.
+    """
     projected: Record = {}
     for field in FIELDS:
         default = [] if field in LIST_FIELDS else {} if field == "extra" else "" if field == "text" else None
         projected[field] = record.get(field, default)
     if projected["kind"] is None:
         projected["kind"] = "unknown"
+    projected["bdtools_version"] = __version__
     return projected

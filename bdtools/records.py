@@ -23,7 +23,7 @@ SCHEMA_VERSION = 1
 FIELDS = (
     "id", "source", "text", "kind", "title", "category", "agency", "views", "content_type",
     "byline", "credits", "blocks", "ui", "published", "published_raw", "dates", "lang", "dup",
-    "warnings", "extra",
+    "warnings", "bdtools_version", "extra",
 )
 
 LIST_FIELDS = frozenset({"blocks", "ui", "dates", "warnings"})
@@ -150,6 +150,7 @@ SCHEMA: dict[str, Any] = {
                 },
             },
         },
+        "bdtools_version": {"type": "string"},
         "extra": {"type": "object"},
     },
 }
