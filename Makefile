@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-bdtools
 
-.PHONY: install demo test lint golden clean
+.PHONY: install demo test golden docs bench clean
 
 $(STAMP): setup.py
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -20,6 +20,17 @@ demo: install
 test: install
 	$(BIN)/ruff check bdtools tests scripts
 	$(BIN)/pytest -q
+
+# Regenerate the CLI reference from the commands' --help (a test fails when it is out of date).
+docs: install
+	$(BIN)/python scripts/cli_reference.py
+
+# Benchmark on a generated corpus (PAGES pages): bdtools, each stage, the floor loop, the peer pipeline.
+PAGES ?= 20000
+bench: install
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python scripts/make_corpus.py --pages $(PAGES) --seed 1 -o out/corpus-$(PAGES)
+	$(BIN)/python scripts/bench.py out/corpus-$(PAGES) -o out/bench.json
 
 # Regenerate the expected output of `bdtools run samples/`; review the diff before committing it.
 golden: install

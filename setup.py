@@ -17,8 +17,8 @@ setup(
         "regex>=2023.0",
     ],
     extras_require={
-        "dev": ["pytest>=7", "jsonschema>=4", "hypothesis>=6", "ruff>=0.5"],
-        "bench": ["dateparser>=1.2"],
+        "dev": ["pytest>=7", "jsonschema>=4", "hypothesis>=6", "ruff>=0.5", "duckdb>=1.0"],
+        "bench": ["dateparser>=1.2", "datasketch>=1.6", "justext>=3.0"],
     },
     entry_points={"console_scripts": ["bdtools=bdtools.cli:main"]},
 )

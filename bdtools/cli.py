@@ -5,10 +5,12 @@ Library modules are imported inside the commands, so that ``bdtools --help`` sta
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import json
 import os
 import sys
+import time
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -82,17 +84,38 @@ def _dedup_options(command: Callable[..., Any]) -> Callable[..., Any]:
     return command
 
 
+def _page_count(paths: tuple[str, ...]) -> int | None:
+    """How many pages the inputs hold, when that is known before reading (page files only)."""
+    from bdtools.ingest import GZIP_SUFFIX, JSONL_SUFFIXES, STDIN, expand_paths
+
+    files = list(expand_paths(paths or (STDIN,)))
+    if any(path == STDIN or path.removesuffix(GZIP_SUFFIX).endswith(JSONL_SUFFIXES) for path in files):
+        return None
+    return len(files)
+
+
 def _write(
-    records: Iterable[dict[str, Any]], command: str, tally: Any, output: str, rejects: str | None,
-    stats: str | None, strict: bool, quiet: bool, drop: bool = False, dups: str | None = None,
+    records: Iterable[dict[str, Any]], command: str, tally: Any, paths: tuple[str, ...], output: str,
+    rejects: str | None, stats: str | None, strict: bool, quiet: bool, drop: bool = False, dups: str | None = None,
 ) -> None:
-    """Write records as JSONL (copies to ``dups`` with ``drop``), then the rejects, the summary and the status."""
+    """Write records as JSONL (copies to ``dups`` with ``drop``), then the rejects, the summary and the status.
+
+    A progress line shows on stderr while it runs, when stderr is a terminal and not ``quiet``.
+    """
+    from bdtools.progress import Progress
     from bdtools.records import atomic_output, dumps
 
-    with atomic_output(output) as stream, atomic_output(dups if drop and dups else os.devnull) as left_out:
+    started = time.monotonic()
+    showing = not quiet and sys.stderr.isatty()
+    with (
+        Progress(tally, _page_count(paths) if showing else None, showing),
+        atomic_output(output) as stream,
+        atomic_output(dups) if drop and dups else contextlib.nullcontext() as left_out,
+    ):
         for record in records:
             if drop and (record.get("dup") or {}).get("status") not in (None, "unique"):
-                left_out.write(dumps(record) + "\n")
+                if left_out is not None:
+                    left_out.write(dumps(record) + "\n")
                 tally.dropped += 1
                 continue
             stream.write(dumps(record) + "\n")
@@ -108,7 +131,8 @@ def _write(
         for reject in tally.rejects:
             where = f"{reject.path}:{reject.line}" if reject.line else reject.path
             click.echo(f"bdtools: {where}: {reject.reason}", err=True)
-        click.echo(tally.summary(command), err=True)
+        seconds = time.monotonic() - started
+        click.echo(f"{tally.summary(command)}; {seconds:.1f} s, {tally.records_in / max(seconds, 1e-9):.0f} pages/s", err=True)
     unreadable = any(reject.line is None and reject.reason.startswith("cannot read") for reject in tally.rejects)
     if unreadable or (strict and tally.rejects):
         sys.exit(EXIT_INPUT_ERROR)
@@ -134,7 +158,7 @@ def read_command(paths: tuple[str, ...], **options: Any) -> None:
     from bdtools.pipeline import Tally
 
     tally = Tally()
-    _write(_read_records(paths, tally), "read", tally, **options)
+    _write(_read_records(paths, tally), "read", tally, paths, **options)
 
 
 def _page_stage(name: str, summary: str) -> None:
@@ -145,7 +169,7 @@ def _page_stage(name: str, summary: str) -> None:
 
         tally = Tally()
         records = (through(record, name) for record in _read_records(paths, tally))
-        _write(records, name, tally, **options)
+        _write(records, name, tally, paths, **options)
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  bdtools read samples/ | bdtools {name} > {name}.jsonl"
     cli.command(name)(_output_options(_inputs(command)))
@@ -174,7 +198,7 @@ def dedup_command(
 
     tally = Tally()
     records = dedup(map(process, _read_records(paths, tally)), threshold, streaming, state)
-    _write(records, "dedup", tally, drop=drop, dups=dups, **options)
+    _write(records, "dedup", tally, paths, drop=drop, dups=dups, **options)
 
 
 @cli.command("emit")
@@ -191,7 +215,7 @@ def emit_command(paths: tuple[str, ...], **options: Any) -> None:
     from bdtools.pipeline import Tally, process
 
     tally = Tally()
-    _write((emit(process(record)) for record in _read_records(paths, tally)), "emit", tally, **options)
+    _write((emit(process(record)) for record in _read_records(paths, tally)), "emit", tally, paths, **options)
 
 
 @cli.command("run")
@@ -215,7 +239,7 @@ def run_command(
 
     tally = Tally()
     records = run(paths or ("-",), jobs=jobs, tally=tally, threshold=threshold, streaming=streaming, state=state)
-    _write(records, "run", tally, drop=drop, dups=dups, **options)
+    _write(records, "run", tally, paths, drop=drop, dups=dups, **options)
 
 
 @cli.command("explain")
@@ -223,17 +247,19 @@ def run_command(
 def explain_command(page: str) -> None:
     """Print one tab-separated row per non-empty line: line number, role, language, text.
 
+    Rows are coloured by role on a terminal, plain TSV when piped.
+
     \b
     Example:
       bdtools explain samples/001_b5f1e6c3974f0a2e.txt | cut -f2 | sort | uniq -c
     """
-    from bdtools.explain import explain_rows
+    from bdtools.explain import ROLE_STYLES, explain_rows
     from bdtools.pipeline import Tally, through
 
     tally = Tally()
     for record in _read_records((page,), tally):
         for row in explain_rows(through(record, "separate")):
-            click.echo("\t".join(str(cell) for cell in row))
+            click.echo(click.style("\t".join(str(cell) for cell in row), **ROLE_STYLES.get(row[1], {})))
     for reject in tally.rejects:
         raise click.ClickException(f"{reject.path}: {reject.reason}")
 
@@ -272,6 +298,29 @@ def parse_date_command(texts: tuple[str, ...], ref: datetime.date | None, as_jso
             "year_inferred": found.year_inferred, "span": list(found.span),
         }
         click.echo(json.dumps({"input": text, **(value or {"value": None})}, ensure_ascii=False))
+
+
+@cli.command("stats")
+@click.argument("paths", nargs=-1, metavar="[FILE.jsonl]...")
+@click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON instead of a table.")
+def stats_command(paths: tuple[str, ...], as_json: bool) -> None:
+    """Summarise records: kinds, languages, dates by year and month, duplicates, warnings, views.
+
+    \b
+    Example:
+      bdtools stats out/samples.jsonl
+      bdtools run crawl/ | bdtools stats --json
+    """
+    from bdtools.pipeline import Tally
+    from bdtools.stats import render_table, summarize
+
+    tally = Tally()
+    summary = summarize(_read_records(paths, tally))
+    click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else render_table(summary))
+    for reject in tally.rejects:
+        click.echo(f"bdtools: {reject.path}:{reject.line}: {reject.reason}", err=True)
+    if tally.rejects:
+        sys.exit(EXIT_INPUT_ERROR)
 
 
 @cli.command("schema")

@@ -12,6 +12,18 @@ from bdtools.records import Record
 
 Row = tuple[int, str, str, str]
 
+# Terminal colours by role: content plain, captions cyan, metadata yellow, template chrome dim, unknown red.
+ROLE_STYLES: dict[str, dict[str, object]] = {
+    "heading": {"bold": True},
+    "caption": {"fg": "cyan"},
+    **dict.fromkeys(("date_header", "title", "byline", "credit", "listing_header", "listing_title"), {"fg": "yellow"}),
+    **dict.fromkeys(
+        ("font_size_widget", "nav", "image_file", "views", "share", "sp_action", "sp_field", "content_type", "audit"),
+        {"dim": True},
+    ),
+    "unknown": {"fg": "red", "bold": True},
+}
+
 
 def explain_rows(record: Record) -> list[Row]:
     """(line, role, lang, text) for every physical line of every entry of ``ui`` and ``blocks``, by line.

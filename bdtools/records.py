@@ -225,9 +225,17 @@ def parse_jsonl_line(line: str, path: str, number: int) -> Record | Reject:
 
 @contextlib.contextmanager
 def atomic_output(path: str | None) -> Iterator[IO[str]]:
-    """A text stream that replaces ``path`` only when the block ends without error; stdout for None or '-'."""
+    """A text stream that replaces ``path`` only when the block ends without error; stdout for None or '-'.
+
+    A path that exists and is not a regular file (``/dev/null``, a named pipe) is written directly:
+    renaming over it would replace the device.
+    """
     if path in (None, "-"):
         yield sys.stdout
+        return
+    if os.path.exists(path) and not os.path.isfile(path):
+        with open(path, "w", encoding="utf-8", newline="\n") as stream:
+            yield stream
         return
     directory = os.path.dirname(os.path.abspath(path))
     os.makedirs(directory, exist_ok=True)
