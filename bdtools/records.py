@@ -178,13 +178,21 @@ class Reject:
 
 
 def ordered(record: Record) -> Record:
-    """The record with its known fields first, in schema order, then any others as they came."""
+    """The record with its known fields first, in schema order, then any others as they came.
+
+    >>> list(ordered({"note": 1, "text": "", "id": "0" * 16}))
+    ['id', 'text', 'note']
+    """
     known = {key: record[key] for key in FIELDS if key in record}
     return known | {key: value for key, value in record.items() if key not in known}
 
 
 def dumps(record: Record) -> str:
-    """One JSONL line: UTF-8 text, no ASCII escapes, keys in schema order, no spaces."""
+    """One JSONL line: UTF-8 text, no ASCII escapes, keys in schema order, no spaces.
+
+    >>> dumps({"lang": "vi", "title": "Tin tức"})
+    '{"title":"Tin tức","lang":"vi"}'
+    """
     return json.dumps(ordered(record), ensure_ascii=False, separators=(",", ":"))
 
 
@@ -200,7 +208,12 @@ def add_warning(record: Record, stage: str, code: str, message: str, line: int |
 
 
 def drop_warnings(record: Record, stage: str) -> None:
-    """Remove a stage's earlier warnings, so that running the stage again gives the same record."""
+    """Remove a stage's earlier warnings, so that running the stage again gives the same record.
+
+    >>> record = {"warnings": [{"stage": "clean", "code": "no_title"}, {"stage": "dates", "code": "weekday_mismatch"}]}
+    >>> drop_warnings(record, "dates"); [warning["code"] for warning in record["warnings"]]
+    ['no_title']
+    """
     record["warnings"] = [warning for warning in record.get("warnings") or [] if warning["stage"] != stage]
 
 
@@ -229,6 +242,15 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
 
     A path that exists and is not a regular file (``/dev/null``, a named pipe) is written directly:
     renaming over it would replace the device.
+
+    >>> import pathlib, tempfile
+    >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
+    >>> with atomic_output(str(target)) as stream:
+    ...     _ = stream.write("{}\\n")
+    ...     target.exists()
+    False
+    >>> target.read_text()
+    '{}\\n'
     """
     if path in (None, "-"):
         yield sys.stdout
