@@ -27,7 +27,7 @@ import tempfile
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -107,23 +107,71 @@ def canonical_order(record: Record) -> tuple:
     return (published is None, published or "", -len(record.get("text") or ""), record["id"])
 
 
-def make_entry(position: int, record: Record, store: ShingleStore) -> Entry:
-    """Fingerprints, sketch, lead and teaser shingles of one record; its shingle set goes to the store."""
+@dataclass(frozen=True)
+class Fingerprint:
+    """What dedup reads of one record: the part of its work that needs no other record.
+
+    The shingle sets are ``array("I")`` bytes of the distinct hashes.
+    """
+
+    id: str
+    order: tuple
+    kind: str | None
+    exact: str | None
+    signature: tuple[int, ...] | None
+    words: int
+    shingles: bytes
+    lead_key: int | None
+    items: tuple[tuple[int, bytes, int | None], ...]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A record marshalled, with its fingerprint: ``bdtools run`` makes these where the page stages
+    run (in parallel under ``--jobs``), and dedup spills the bytes as they are."""
+
+    data: bytes
+    fingerprint: Fingerprint
+
+
+def _distinct(shingles: list[int]) -> bytes:
+    return array("I", set(shingles)).tobytes()
+
+
+def fingerprint(record: Record) -> Fingerprint:
+    """Exact hash, sketch, shingle set and lead key of the body, and shingles and lead key of each listing item."""
     body = body_text(record)
     shingles = shingle_hashes(body)
-    entry = Entry(
-        position, record["id"], canonical_order(record), body_hash(body),
-        sketch(shingles) if shingles else None, body.count(" ") + 1 if body else 0, record.get("kind"),
-        store.add(shingles),
-    )
-    entry.lead_key = lead_key(body)
-    entry.short = record.get("kind") != "listing" and 0 < entry.words <= SHORT_PAGE_WORDS
+    items = []
     if record.get("kind") == "listing":
         for index, block in enumerate(record.get("blocks") or []):
             if block["role"] == "listing_item":
                 words = teaser_words(block["text"])
-                entry.items.append((index, store.add(shingle_hashes(words)), lead_key(words)))
+                items.append((index, _distinct(shingle_hashes(words)), lead_key(words)))
+    return Fingerprint(
+        record["id"], canonical_order(record), record.get("kind"), body_hash(body),
+        sketch(shingles) if shingles else None, body.count(" ") + 1 if body else 0, _distinct(shingles),
+        lead_key(body), tuple(items),
+    )
+
+
+def prepare(record: Record) -> Prepared:
+    """A record ready for dedup: its marshal bytes and fingerprint."""
+    return Prepared(marshal.dumps(record), fingerprint(record))
+
+
+def make_entry(position: int, found: Fingerprint, store: ShingleStore) -> Entry:
+    """The entry of one record's fingerprint; its shingle sets go to the store."""
+    entry = Entry(
+        position, found.id, found.order, found.exact, found.signature, found.words, found.kind,
+        store.add_bytes(found.shingles), found.lead_key,
+    )
+    entry.short = found.kind != "listing" and 0 < entry.words <= SHORT_PAGE_WORDS
+    entry.items = [(index, store.add_bytes(shingles), key) for index, shingles, key in found.items]
     return entry
+
+
+_ITEM_SIZE = array("I").itemsize
 
 
 class ShingleStore:
@@ -135,18 +183,25 @@ class ShingleStore:
 
     def add(self, shingles: Iterable[int]) -> tuple[int, int]:
         """Store a set of shingles; returns where it is (offset, count)."""
-        values = array("I", sorted(set(shingles)))
+        return self.add_bytes(array("I", set(shingles)).tobytes())
+
+    def add_bytes(self, distinct: bytes) -> tuple[int, int]:
+        """Store distinct shingles given as ``array("I")`` bytes; returns where they are (offset, count)."""
         self.file.seek(self.size)
-        self.file.write(values.tobytes())
-        place = (self.size, len(values))
-        self.size += len(values) * values.itemsize
+        self.file.write(distinct)
+        place = (self.size, len(distinct) // _ITEM_SIZE)
+        self.size += len(distinct)
         return place
 
-    def load(self, place: tuple[int, int]) -> set[int]:
+    def read(self, place: tuple[int, int]) -> array[int]:
+        """The distinct shingles at ``place``, as stored: enough to intersect a set with."""
         values = array("I")
         self.file.seek(place[0])
-        values.frombytes(self.file.read(place[1] * values.itemsize))
-        return set(values)
+        values.frombytes(self.file.read(place[1] * _ITEM_SIZE))
+        return values
+
+    def load(self, place: tuple[int, int]) -> set[int]:
+        return set(self.read(place))
 
     def close(self) -> None:
         self.file.close()
@@ -167,14 +222,17 @@ class NearIndex:
         estimate = estimate_jaccard(first.signature, second.signature)  # type: ignore[arg-type]
         if abs(estimate - self.threshold) > VERIFY_MARGIN:
             return estimate
-        a, b = self.store.load(first.shingles), self.store.load(second.shingles)
-        return len(a & b) / len(a | b) if a or b else 0.0
+        # Both sets hold distinct shingles: the union's size follows from the intersection's.
+        common = len(self.store.load(first.shingles).intersection(self.store.read(second.shingles)))
+        total = first.shingles[1] + second.shingles[1] - common
+        return common / total if total else 0.0
 
-    def best(self, entry: Entry) -> tuple[Entry, float] | None:
+    def best(self, entry: Entry, keys: list[int] | None = None) -> tuple[Entry, float] | None:
         """The indexed entry most similar to ``entry`` at the threshold or above (ties: canonical order)."""
         if entry.signature is None:
             return None
-        candidates = {position for key in band_keys(entry.signature) for position in self.buckets.get(key, ())}
+        keys = keys if keys is not None else band_keys(entry.signature)
+        candidates = {position for key in keys for position in self.buckets.get(key, ())}
         scored = [(self.similarity(entry, self.entries[p]), self.entries[p]) for p in candidates]
         scored = [(score, other) for score, other in scored if score >= self.threshold]
         if not scored:
@@ -182,10 +240,18 @@ class NearIndex:
         score, other = min(scored, key=lambda pair: (-pair[0], pair[1].order))
         return other, round(score, 4)
 
-    def add(self, entry: Entry) -> None:
+    def add(self, entry: Entry, keys: list[int] | None = None) -> None:
         if entry.signature is not None:
-            for key in band_keys(entry.signature):
+            for key in keys if keys is not None else band_keys(entry.signature):
                 self.buckets[key].append(entry.position)
+
+    def join_or_add(self, entry: Entry) -> tuple[Entry, float] | None:
+        """`best` for ``entry``; when there is none, ``entry`` is indexed as a canonical record."""
+        keys = band_keys(entry.signature) if entry.signature is not None else None
+        found = self.best(entry, keys)
+        if found is None:
+            self.add(entry, keys)
+        return found
 
 
 @dataclass
@@ -220,10 +286,11 @@ class LeadIndex:
             self.postings[key].append((cluster, source))
             self.order[cluster] = min(order, self.order.get(cluster, order))
 
-    def _shingles(self, source: tuple[int, int] | str) -> set[int]:
+    def _shingles(self, source: tuple[int, int] | str) -> Collection[int]:
+        """An article's distinct shingles (a remembered page's from the state file)."""
         if isinstance(source, str):
             return self.fetch(source) if self.fetch else set()
-        return self.store.load(source)
+        return self.store.read(source)
 
     def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[str, float] | None:
         """The story whose article contains the most of the teaser at ``place``, at the teaser share or above."""
@@ -235,7 +302,7 @@ class LeadIndex:
         for cluster, source in candidates:
             article = self._shingles(source)
             if shingles and len(shingles) <= TEASER_MAX_SHARE * len(article):
-                scored.append((len(shingles & article) / len(shingles), cluster))
+                scored.append((len(shingles.intersection(article)) / len(shingles), cluster))
         scored = [(score, cluster) for score, cluster in scored if score >= TEASER_CONTAINMENT]
         if not scored:
             return None
@@ -260,9 +327,7 @@ def decide(
     index = NearIndex({entry.position: entry for entry in entries}, store, threshold)
     joined: dict[str, tuple[Entry, float]] = {}
     for head in sorted(heads.values(), key=lambda entry: entry.order):
-        found = index.best(head)
-        if found is None:
-            index.add(head)
+        found = index.join_or_add(head)
         joined[head.exact] = found or (head, 1.0)  # type: ignore[index]
     decisions = [_decision(entry, joined) for entry in entries]
     if state is not None:
@@ -301,9 +366,8 @@ def link_teasers(entry: Entry, decision: Decision, leads: LeadIndex) -> None:
             decision.status, decision.of, decision.score, decision.cluster = "teaser", found[0], found[1], found[0]
 
 
-def spill_record(stream: IO[bytes], record: Record) -> None:
-    """Append a record to a spill file: its length, then its marshal bytes (plain JSON data, one process)."""
-    data = marshal.dumps(record)
+def spill_record(stream: IO[bytes], data: bytes) -> None:
+    """Append a record's marshal bytes (plain JSON data, one Python version) to a spill file, after their length."""
     stream.write(len(data).to_bytes(8, "little") + data)
 
 
@@ -319,10 +383,15 @@ def _apply(record: Record, decision: Decision) -> Record:
     return record
 
 
+def _prepared(item: Record | Prepared) -> Prepared:
+    return item if isinstance(item, Prepared) else prepare(item)
+
+
 def dedup(
-    records: Iterable[Record], threshold: float = NEAR_THRESHOLD, streaming: bool = False, state_path: str | None = None,
+    records: Iterable[Record | Prepared], threshold: float = NEAR_THRESHOLD, streaming: bool = False,
+    state_path: str | None = None,
 ) -> Iterator[Record]:
-    """Mark every record ``dup = {status, of, score, cluster}``, in input order."""
+    """Mark every record ``dup = {status, of, score, cluster}``, in input order; records may come `prepare`d."""
     state = State(state_path) if state_path else None
     store = ShingleStore()
     try:
@@ -331,9 +400,9 @@ def dedup(
             return
         with tempfile.TemporaryFile() as spill:
             entries = []
-            for position, record in enumerate(records):
-                entries.append(make_entry(position, record, store))
-                spill_record(spill, record)
+            for position, item in enumerate(map(_prepared, records)):
+                entries.append(make_entry(position, item.fingerprint, store))
+                spill_record(spill, item.data)
             if state is None:
                 decisions = decide(entries, store, threshold)
             else:
@@ -349,7 +418,9 @@ def dedup(
             state.close()
 
 
-def _streaming(records: Iterable[Record], threshold: float, store: ShingleStore, state: State | None) -> Iterator[Record]:
+def _streaming(
+    records: Iterable[Record | Prepared], threshold: float, store: ShingleStore, state: State | None
+) -> Iterator[Record]:
     """First seen wins: each record is decided against the canonical records before it, then indexed."""
     seen: list[Entry] = []
     decided: list[Decision] = []
@@ -358,8 +429,9 @@ def _streaming(records: Iterable[Record], threshold: float, store: ShingleStore,
     leads = LeadIndex(store, state.fetch_shingles if state else None)
     if state is not None:
         state.load_leads(leads)
-    for position, record in enumerate(records):
-        entry = make_entry(position, record, store)
+    for position, item in enumerate(records):
+        record = marshal.loads(item.data) if isinstance(item, Prepared) else item
+        entry = make_entry(position, item.fingerprint if isinstance(item, Prepared) else fingerprint(record), store)
         decision = Decision("unique", None, None, entry.id)
         if entry.exact is not None and entry.exact in exact:
             head = exact[entry.exact]

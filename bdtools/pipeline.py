@@ -9,16 +9,19 @@ each page stage is a pure function, dedup alone looks across records.
 
 from __future__ import annotations
 
+import functools
 import multiprocessing
 import signal
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
+from typing import Any
 
 from bdtools.clean import clean
 from bdtools.dating import dates
-from bdtools.dedup import NEAR_THRESHOLD, dedup
+from bdtools.dedup import NEAR_THRESHOLD, Prepared, dedup
+from bdtools.dedup import prepare as prepare_for_dedup
 from bdtools.emit import emit
 from bdtools.ingest import read
 from bdtools.records import Record, Reject
@@ -106,8 +109,13 @@ def process(record: Record) -> Record:
     return through(record, PAGE_STAGES[-1][0])
 
 
-def _process_chunk(chunk: list[Record]) -> list[Record]:
-    return [process(record) for record in chunk]
+def prepare(record: Record) -> Prepared:
+    """All page stages on one record, then the part of dedup's work that needs no other record."""
+    return prepare_for_dedup(process(record))
+
+
+def _process_chunk(stage: Callable[[Record], Any], chunk: list[Record]) -> list[Any]:
+    return [stage(record) for record in chunk]
 
 
 def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
@@ -131,13 +139,13 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
-def process_all(records: Iterable[Record], jobs: int = 1) -> Iterator[Record]:
-    """The page stages over many records, in input order, on ``jobs`` processes."""
+def process_all(records: Iterable[Record], jobs: int = 1, stage: Callable[[Record], Any] = process) -> Iterator[Any]:
+    """``stage`` (the page stages) over many records, in input order, on ``jobs`` processes."""
     if jobs <= 1:
-        yield from map(process, records)
+        yield from map(stage, records)
         return
     with multiprocessing.get_context("spawn").Pool(jobs, initializer=_ignore_interrupts) as pool:
-        for chunk in pool.imap(_process_chunk, _chunks(records, CHUNK_SIZE)):
+        for chunk in pool.imap(functools.partial(_process_chunk, stage), _chunks(records, CHUNK_SIZE)):
             yield from chunk
 
 
@@ -147,5 +155,6 @@ def run(
 ) -> Iterator[Record]:
     """read, clean, separate, dates, dedup and emit in one process (or ``jobs`` for the page stages)."""
     tally = tally if tally is not None else Tally()
-    for record in dedup(process_all(records_only(read(paths), tally), jobs), threshold, streaming, state):
+    prepared = process_all(records_only(read(paths), tally), jobs, prepare)
+    for record in dedup(prepared, threshold, streaming, state):
         yield emit(record)

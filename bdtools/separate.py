@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 
 from bdtools.langid import detect
@@ -24,6 +25,8 @@ LANGUAGELESS_ROLES = frozenset({"byline", "image_file"})
 AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unknown"})
 # The SharePoint template's own strings are English wherever Vietnamese letters do not say otherwise.
 TEMPLATE_LANGUAGE = "en"
+# UI lines are mostly the template's, the same on every page: their reading is cached, with a bound.
+_CACHE_SIZE = 4096
 
 
 def page_language(texts: list[str]) -> str | None:
@@ -63,6 +66,24 @@ def _ui_default(role: str, page_lang: str | None) -> str | None:
     return page_lang if role in AUTHORED_UI_ROLES else TEMPLATE_LANGUAGE
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
+def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str | None, tuple[tuple[str, str, str | None], ...]]:
+    """Language, gloss and segments (text, language, gloss) of a UI line; cached, as the template's lines repeat.
+
+    >>> ui_language("views", "Lượt người xem:  Views:   1280", "en")[2][0]
+    ('Lượt người xem:', 'vi', 'Views:')
+    """
+    if role in LANGUAGELESS_ROLES:
+        lang, segments = "none", ()
+    else:
+        # A line a cut dump ends in is read as the template string it would have been.
+        known = role in AUTHORED_UI_ROLES or lookup_label(text) is not None
+        completed = None if known else complete_cut(text)
+        lang, segments = line_language(completed[0] if completed else text, default=_ui_default(role, page_lang))
+        segments = () if completed else segments
+    return lang, gloss(text, lang), tuple((piece, piece_lang, gloss(piece, piece_lang)) for piece, piece_lang in segments)
+
+
 def separate(record: Record) -> Record:
     """Fill ``lang`` of blocks, ui and the record, glosses and segments; ``text`` becomes the body."""
     blocks = record.get("blocks") or []
@@ -76,17 +97,8 @@ def separate(record: Record) -> Record:
             chars[block["lang"]] += len(block["text"])
     lang = max(sorted(chars), key=chars.__getitem__) if chars else guess
     for item in ui:
-        if item["role"] in LANGUAGELESS_ROLES:
-            item["lang"], segments = "none", []
-        else:
-            # A line a cut dump ends in is read as the template string it would have been.
-            known = item["role"] in AUTHORED_UI_ROLES or lookup_label(item["text"]) is not None
-            completed = None if known else complete_cut(item["text"])
-            text = completed[0] if completed else item["text"]
-            item["lang"], segments = line_language(text, default=_ui_default(item["role"], lang))
-            segments = [] if completed else segments
-        item["gloss"] = gloss(item["text"], item["lang"])
-        item["segments"] = [{"text": text, "lang": seg_lang, "gloss": gloss(text, seg_lang)} for text, seg_lang in segments]
+        item["lang"], item["gloss"], segments = ui_language(item["role"], item["text"], lang)
+        item["segments"] = [{"text": text, "lang": seg_lang, "gloss": seg_gloss} for text, seg_lang, seg_gloss in segments]
     record["lang"] = lang
     record["text"] = "\n\n".join(
         block["text"] for block in blocks if block["role"] in TEXT_ROLES and block["lang"] == lang

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from bdtools.parsers import langsplit
 from bdtools.parsers.langsplit import line_language, split_segments
 
 
@@ -53,3 +56,26 @@ def test_detector_is_asked_only_about_long_ambiguous_ascii():
 
 def test_segments_of_the_views_line():
     assert split_segments("Lượt người xem:  Views:   1280") == [("Lượt người xem:", "vi"), ("Views:", "en"), ("1280", "none")]
+
+
+ascii_pieces = st.sampled_from(
+    sorted(langsplit.ENGLISH_FUNCTION_WORDS)
+    + ["A", "I", "x", "park", "Views:", "NEWS", "Smart City", "1280", "in2020", "ofthe", ":", "|", "(", ")", " - ", " ", ""]
+)
+
+
+@given(st.lists(ascii_pieces, max_size=8), st.lists(st.sampled_from([" ", "", " - ", "\t"]), min_size=8, max_size=8))
+@settings(max_examples=500, deadline=None)
+def test_ascii_fast_path_reads_like_the_general_path(pieces: list[str], gaps: list[str]) -> None:
+    """Plain ASCII lines skip the word list; the answer must be the one the word list gives."""
+    text = "".join(piece + gap for piece, gap in zip(pieces, gaps, strict=False))
+    words = langsplit._words(text)
+    if not words:
+        expected = "none"
+    elif text.strip().casefold() in langsplit.ENGLISH_LABELS or not langsplit.ENGLISH_FUNCTION_WORDS.isdisjoint(
+        map(str.lower, words)
+    ):
+        expected = "en"
+    else:
+        expected = None
+    assert langsplit._ascii_language(text) == expected

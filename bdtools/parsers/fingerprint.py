@@ -67,6 +67,7 @@ MAX_SKETCH_WORDS = 20_000
 SKETCH_BINS = 128
 _VALUE_BITS = 25  # a 32-bit shingle hash gives 7 bits of bin and 25 bits of value
 _EMPTY = 1 << 32  # larger than any value, densified or not
+_BIN_BYTES = 5  # a bin's value in band keys: little-endian, wide enough for _EMPTY
 
 
 def shingle_hashes(normalised: str, size: int = SHINGLE_WORDS) -> list[int]:
@@ -144,8 +145,9 @@ def band_keys(signature: tuple[int, ...], rows: int = 4) -> list[int]:
     >>> len(band_keys(sketch(range(500))))
     32
     """
+    packed = b"".join(map(int.to_bytes, signature, itertools.repeat(_BIN_BYTES), itertools.repeat("little")))
+    width = rows * _BIN_BYTES
     return [
-        zlib.crc32(b"".join(value.to_bytes(5, "little") for value in signature[start : start + rows]), start)
-        for start in range(0, len(signature), rows)
+        zlib.crc32(packed[start * _BIN_BYTES : start * _BIN_BYTES + width], start) for start in range(0, len(signature), rows)
     ]
 

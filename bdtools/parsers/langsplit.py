@@ -16,6 +16,7 @@ English function word means English. Only what stays ambiguous goes to the detec
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Callable
 
 import regex
@@ -46,6 +47,13 @@ ENGLISH_LABELS = frozenset(
 )
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+# Plain ASCII text is read with stdlib patterns: a word (two letters or more, as `_words` counts them)
+# and an English function word.
+_ASCII_WORD = re.compile(r"[A-Za-z]{2}")
+_ASCII_FUNCTION_WORD = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(word for word in ENGLISH_FUNCTION_WORDS if len(word) > 1)) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
 _SEGMENT = regex.compile(r"[^:|()]+:?|\([^()]*\)|[:|()]")
 # Scripts that name their language, tried in this order (kana before Han: Japanese mixes both).
 _SCRIPTS = (
@@ -98,24 +106,38 @@ def script_language(text: str) -> str | None:
     ('vi', 'ja', 'none', None)
     """
     text = text[:SAMPLE_CHARS]
+    if text.isascii():
+        return _ascii_language(text)
     words = _words(text)
     if not words:
         return "none"
-    if not text.isascii():
-        for pattern, lang in _SCRIPTS:
-            if pattern.search(text):
-                return lang
-        if not VIETNAMESE_LETTERS.isdisjoint(text.casefold()):
-            vietnamese = sum(1 for word in words if is_vietnamese_word(word))
-            if vietnamese >= _VI_WORD_SHARE * len(words):
-                return "vi"
-        if _FOREIGN_LETTER.search(text):
-            foreign = sum(1 for word in words if _FOREIGN_LETTER.search(word))
-            if foreign >= _FOREIGN_WORD_SHARE * len(words):
-                return None
+    for pattern, lang in _SCRIPTS:
+        if pattern.search(text):
+            return lang
+    if not VIETNAMESE_LETTERS.isdisjoint(text.casefold()):
+        vietnamese = sum(1 for word in words if is_vietnamese_word(word))
+        if vietnamese >= _VI_WORD_SHARE * len(words):
+            return "vi"
+    if _FOREIGN_LETTER.search(text):
+        foreign = sum(1 for word in words if _FOREIGN_LETTER.search(word))
+        if foreign >= _FOREIGN_WORD_SHARE * len(words):
+            return None
     if text.strip().casefold() in ENGLISH_LABELS:
         return "en"
     if not ENGLISH_FUNCTION_WORDS.isdisjoint(map(str.lower, words)):
+        return "en"
+    return None
+
+
+def _ascii_language(text: str) -> str | None:
+    """`script_language` of plain ASCII text, without listing its words: English by a label or a function word.
+
+    >>> _ascii_language("Smart City"), _ascii_language("Views:"), _ascii_language("In 2020"), _ascii_language("1280 x")
+    (None, 'en', 'en', 'none')
+    """
+    if not _ASCII_WORD.search(text):
+        return "none"
+    if text.strip().casefold() in ENGLISH_LABELS or _ASCII_FUNCTION_WORD.search(text):
         return "en"
     return None
 

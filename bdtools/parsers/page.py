@@ -12,6 +12,7 @@ Vendorable: imports only the standard library and ``regex``.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
 
 import regex
@@ -136,6 +137,9 @@ _MAX_LABEL_CHARS = 80  # no template string is longer: longer lines skip the lab
 _MAX_HEADING_CHARS = 80
 _MAX_HEADING_WORDS = 12
 _MAX_CAPTION_CHARS = 300
+# Template lines come back on every page: the lookups by line text are cached, with a bound.
+_CACHE_SIZE = 4096
+_NON_DIGITS = regex.compile(r"\D")
 
 
 @dataclass(frozen=True)
@@ -173,6 +177,7 @@ def label_key(text: str) -> str:
     return _SPACES.sub(" ", text).strip().casefold()
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def lookup_label(text: str) -> Label | None:
     """The template label a line is, if any; ``Tin nổi bật(Time)`` is the label ``Tin nổi bật``, and
     SharePoint's doubled action labels (``Manage PermissionsManage Permissions``) are their label.
@@ -191,6 +196,7 @@ def lookup_label(text: str) -> Label | None:
     return label
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def complete_cut(text: str) -> tuple[str, str] | None:
     """The footer string (case-folded) and role of a line that a cut dump ends inside of.
 
@@ -215,6 +221,7 @@ def cut_template_role(text: str) -> str | None:
     return completed[1] if completed else None
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def template_role(text: str) -> str | None:
     """The role of a line that the template alone identifies, without context.
 
@@ -440,7 +447,7 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
 
 def _views_count(text: str) -> int | None:
     match = _VIEWS.match(text)
-    digits = regex.sub(r"\D", "", match.group(1) or "") if match else ""
+    digits = _NON_DIGITS.sub("", match.group(1) or "") if match else ""
     return int(digits) if digits else None
 
 
