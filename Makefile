@@ -25,12 +25,14 @@ test: install
 docs: install
 	$(BIN)/python scripts/cli_reference.py
 
-# Benchmark on a generated corpus (PAGES pages): bdtools, each stage, the floor loop, the peer pipeline.
+# Benchmark on a generated corpus (PAGES pages): bdtools, each stage, the floor loop, the peer pipeline,
+# then the Dask engine on a LocalCluster of 2 workers beside --jobs 2.
 PAGES ?= 20000
 bench: install
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python scripts/make_corpus.py --pages $(PAGES) --seed 1 -o out/corpus-$(PAGES)
 	$(BIN)/python scripts/bench.py out/corpus-$(PAGES) -o out/bench.json
+	$(BIN)/python scripts/bench_dask.py out/corpus-$(PAGES) --workers 2 -o out/bench-dask.json
 
 # Regenerate the expected output of `bdtools run samples/`; review the diff before committing it.
 golden: install

@@ -17,7 +17,9 @@ setup(
         "regex>=2023.0",
     ],
     extras_require={
-        "dev": ["pytest>=7", "jsonschema>=4", "hypothesis>=6", "ruff>=0.5", "duckdb>=1.0"],
+        "dask": ["dask[bag,distributed]>=2024.1"],
+        # dev carries the dask extra so the engine's equality tests run in CI.
+        "dev": ["pytest>=7", "jsonschema>=4", "hypothesis>=6", "ruff>=0.5", "duckdb>=1.0", "dask[bag,distributed]>=2024.1"],
         "bench": ["dateparser>=1.2", "datasketch>=1.6", "justext>=3.0"],
     },
     entry_points={"console_scripts": ["bdtools=bdtools.cli:main"]},

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime
+import functools
 import json
 import os
 import sys
@@ -34,6 +35,13 @@ def _output_options(command: Callable[..., Any]) -> Callable[..., Any]:
     for option in reversed(options):
         command = option(command)
     return command
+
+
+def _jobs_option(command: Callable[..., Any]) -> Callable[..., Any]:
+    return click.option(
+        "-j", "--jobs", default=1, show_default=True, type=click.IntRange(1),
+        help="Processes for the page stages (output identical whatever the count).",
+    )(command)
 
 
 def _inputs(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -121,6 +129,13 @@ def _write(
             stream.write(dumps(record) + "\n")
             tally.count(record)
         stream.flush()
+    _finish(command, tally, started, rejects, stats, strict, quiet)
+
+
+def _finish(command: str, tally: Any, started: float, rejects: str | None, stats: str | None, strict: bool, quiet: bool) -> None:
+    """After the records: write the rejects and the counts, print the summary, and set the exit status."""
+    from bdtools.records import atomic_output
+
     if rejects:
         with atomic_output(rejects) as stream:
             stream.writelines(reject.to_json() + "\n" for reject in tally.rejects)
@@ -164,15 +179,15 @@ def read_command(paths: tuple[str, ...], **options: Any) -> None:
 def _page_stage(name: str, summary: str) -> None:
     """Register a per-page stage command: it runs the earlier stages a record has not been through."""
 
-    def command(paths: tuple[str, ...], **options: Any) -> None:
-        from bdtools.pipeline import Tally, through
+    def command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
+        from bdtools.pipeline import Tally, process_all, through
 
         tally = Tally()
-        records = (through(record, name) for record in _read_records(paths, tally))
+        records = process_all(_read_records(paths, tally), jobs, functools.partial(through, stage_name=name))
         _write(records, name, tally, paths, **options)
 
-    command.__doc__ = f"{summary}\n\n\b\nExample:\n  bdtools read samples/ | bdtools {name} > {name}.jsonl"
-    cli.command(name)(_output_options(_inputs(command)))
+    command.__doc__ = f"{summary}\n\n\b\nExample:\n  bdtools read samples/ | bdtools {name} --jobs 2 > {name}.jsonl"
+    cli.command(name)(_output_options(_jobs_option(_inputs(command))))
 
 
 _page_stage("clean", "Give every line a role; fill kind, title, metadata, blocks and ui.")
@@ -182,10 +197,12 @@ _page_stage("dates", "Read the publication date, the byline date and the dates i
 
 @cli.command("dedup")
 @_inputs
+@_jobs_option
 @_dedup_options
 @_output_options
 def dedup_command(
-    paths: tuple[str, ...], threshold: float, streaming: bool, state: str | None, drop: bool, dups: str | None, **options: Any
+    paths: tuple[str, ...], jobs: int, threshold: float, streaming: bool, state: str | None, drop: bool, dups: str | None,
+    **options: Any,
 ) -> None:
     """Link copies and teasers: dup = {status: unique|exact|near|teaser, of, score, cluster}.
 
@@ -194,52 +211,88 @@ def dedup_command(
       bdtools dates pages.jsonl | bdtools dedup --state seen.sqlite > deduped.jsonl
     """
     from bdtools.dedup import dedup
-    from bdtools.pipeline import Tally, process
+    from bdtools.pipeline import Tally, prepare, process_all
 
     tally = Tally()
-    records = dedup(map(process, _read_records(paths, tally)), threshold, streaming, state)
+    records = dedup(process_all(_read_records(paths, tally), jobs, prepare), threshold, streaming, state)
     _write(records, "dedup", tally, paths, drop=drop, dups=dups, **options)
 
 
 @cli.command("emit")
 @_inputs
+@_jobs_option
 @_output_options
-def emit_command(paths: tuple[str, ...], **options: Any) -> None:
+def emit_command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
     """Project records onto the output schema (see `bdtools schema`).
 
     \b
     Example:
       bdtools dedup deduped.jsonl | bdtools emit -o out/pages.jsonl
     """
-    from bdtools.emit import emit
-    from bdtools.pipeline import Tally, process
+    from bdtools.pipeline import Tally, process_all, process_and_emit
 
     tally = Tally()
-    _write((emit(process(record)) for record in _read_records(paths, tally)), "emit", tally, paths, **options)
+    _write(process_all(_read_records(paths, tally), jobs, process_and_emit), "emit", tally, paths, **options)
 
 
 @cli.command("run")
 @_inputs
-@click.option("-j", "--jobs", default=1, show_default=True, type=click.IntRange(1), help="Processes for the page stages.")
+@_jobs_option
 @_dedup_options
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine's processes (--jobs); dask: a Dask cluster (pip install 'bdtools[dask]').")
+@click.option("--scheduler", metavar="ADDRESS", help="With --engine dask: the cluster's scheduler (default: a LocalCluster).")
+@click.option("--partitions", type=click.IntRange(1), metavar="N", help="With --engine dask: split the files into N partitions.")
+@click.option("--sketches", metavar="DIR", help="With --engine dask: remember canonical pages across runs in this folder.")
 @_output_options
 def run_command(
     paths: tuple[str, ...], jobs: int, threshold: float, streaming: bool, state: str | None, drop: bool, dups: str | None,
-    **options: Any,
+    engine: str, scheduler: str | None, partitions: int | None, sketches: str | None, **options: Any,
 ) -> None:
-    """All stages in one process: read, clean, separate, dates, dedup, emit.
+    """All stages: read, clean, separate, dates, dedup, emit.
 
-    The output is byte-identical to the piped chain of the stage commands, whatever --jobs is.
+    The output is byte-identical to the piped chain of the stage commands, whatever --jobs is, and
+    with --engine dask (-o DIR/ then writes numbered part files).
 
     \b
     Example:
       bdtools run samples/ -o out/samples.jsonl
+      bdtools run --engine dask --scheduler tcp://head:8786 /shared/crawl/ -o /shared/out/
     """
     from bdtools.pipeline import Tally, run
 
     tally = Tally()
+    if engine == "dask":
+        local_only = {"--jobs": jobs > 1, "--streaming": streaming, "--state (use --sketches)": state, "--drop": drop}
+        _run_on_dask(paths, scheduler, partitions, threshold, sketches, [name for name, used in local_only.items() if used],
+                     tally, **options)
+        return
+    dask_only = {"--scheduler": scheduler, "--partitions": partitions, "--sketches": sketches,
+                 "-o DIR/": options["output"].endswith("/")}
+    _refuse([name for name, used in dask_only.items() if used], "needs --engine dask")
     records = run(paths or ("-",), jobs=jobs, tally=tally, threshold=threshold, streaming=streaming, state=state)
     _write(records, "run", tally, paths, drop=drop, dups=dups, **options)
+
+
+def _refuse(options: list[str], why: str) -> None:
+    if options:
+        raise click.UsageError(f"{', '.join(options)} {why}")
+
+
+def _run_on_dask(
+    paths: tuple[str, ...], scheduler: str | None, partitions: int | None, threshold: float, sketches: str | None,
+    local_only: list[str], tally: Any, output: str, rejects: str | None, stats: str | None, strict: bool, quiet: bool,
+) -> None:
+    """``run --engine dask``: the engine writes the output itself; the rest ends as a local run does."""
+    from bdtools.engine_dask import run_dask
+
+    _refuse(local_only, "cannot be used with --engine dask")
+    started = time.monotonic()
+    try:
+        run_dask(paths or ("-",), output, scheduler, partitions, threshold, sketches, tally)
+    except (RuntimeError, ValueError, OSError) as error:
+        raise click.ClickException(str(error)) from None
+    _finish("run", tally, started, rejects, stats, strict, quiet)
 
 
 @cli.command("explain")

@@ -109,6 +109,11 @@ def process(record: Record) -> Record:
     return through(record, PAGE_STAGES[-1][0])
 
 
+def process_and_emit(record: Record) -> Record:
+    """All page stages on one record, then its output projection (what ``bdtools emit`` writes)."""
+    return emit(process(record))
+
+
 def prepare(record: Record) -> Prepared:
     """All page stages on one record, then the part of dedup's work that needs no other record."""
     return prepare_for_dedup(process(record))

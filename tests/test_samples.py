@@ -137,3 +137,10 @@ def test_run_equals_the_shell_pipeline_and_jobs_do_not_change_bytes(run_output, 
 
 def test_two_runs_give_identical_bytes(run_output, runner, in_repo):
     assert runner.invoke(cli, ["run", "samples/"]).stdout == run_output
+
+
+def test_stage_commands_with_two_jobs_give_the_same_bytes(run_output):
+    bdtools = f"{sys.executable} -m bdtools"
+    chain = " | ".join([f"{bdtools} read samples/ -q"] + [f"{bdtools} {stage} -q --jobs 2" for stage in CHAIN])
+    piped = subprocess.run(chain, shell=True, cwd=REPO, capture_output=True, text=True, check=True).stdout
+    assert piped == run_output

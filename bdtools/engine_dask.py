@@ -1,0 +1,648 @@
+"""The same pipeline on a Dask cluster: pages read and parsed on the workers, dedup as a distributed step.
+
+``run_dask`` writes the same bytes as ``bdtools run`` (`bdtools.pipeline.run` dumped with
+`bdtools.records.dumps`):
+
+1. The client expands the input paths and splits the files across partitions; each worker reads its
+   files, runs the page stages and dedup's per-record work (`bdtools.pipeline.prepare`: marshal bytes
+   and fingerprint, as the local run) and keeps the records, their entries (`bdtools.dedup.make_entry`)
+   and shingle sets in its memory (a `Part`). Only compact entries (no sketch, no shingles) and the
+   rejects come back to the client.
+2. The client names each exact group's head (the first in canonical order), as `bdtools.dedup.decide` does.
+3. Near candidates by LSH, shuffled between the workers: each head sends ``(band key, position)`` to the
+   reducer of the key; a reducer pairs the positions that share a key; each pair goes to the part that
+   holds its first entry, which sends that entry's sketch and shingles on to the part of the second,
+   where `bdtools.dedup.NearIndex.similarity` scores the pair (estimate, or the true Jaccard near the
+   threshold). Only pairs at the threshold or above come back.
+4. The client resolves clusters with the local rule: heads in canonical order, each joining the most
+   similar canonical head before it (ties: canonical order), or becoming one; then the remembered pages
+   of ``sketches`` (`bdtools.dedup_state.State.resolve`) and the teaser links (`LeadIndex`,
+   `link_teasers`), for which it fetches the few shingle sets whose lead keys meet.
+5. The workers apply the decisions and emit; the client writes one file in input order, or the workers
+   write numbered part files into ``DIR/``.
+
+``sketches`` is a directory of ``pages-*.jsonl`` files, one a run, each line a canonical page (id,
+cluster, exact fingerprint, sketch, canonical order, kind, lead key, shingles): the distributed
+stand-in for the SQLite ``--state`` file. Remembered sketches join the band shuffle as extra parts.
+
+Nothing here imports Dask at module level: ``import bdtools.engine_dask`` works without it.
+"""
+
+from __future__ import annotations
+
+import base64
+import bisect
+import contextlib
+import dataclasses
+import glob
+import json
+import logging
+import marshal
+import operator
+import os
+import time
+from array import array
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bdtools.dedup import (
+    NEAR_THRESHOLD,
+    Decision,
+    Entry,
+    LeadIndex,
+    NearIndex,
+    ShingleStore,
+    _apply,
+    _decision,
+    link_teasers,
+    make_entry,
+)
+from bdtools.dedup_state import State
+from bdtools.emit import emit
+from bdtools.ingest import STDIN, expand_paths, read_path
+from bdtools.parsers.fingerprint import band_keys, estimate_jaccard
+from bdtools.pipeline import Tally, prepare
+from bdtools.records import Reject, atomic_output, dumps
+
+MISSING_DASK = "the Dask engine needs: pip install 'bdtools[dask]'"
+LOCAL_WORKERS = 2
+# Default partitions per worker thread: enough to balance uneven files, few enough for the O(parts²) shuffle.
+PARTS_PER_THREAD = 4
+# Remembered pages travel to the band shuffle in parts of this many sketches.
+REMEMBERED_PART_SIZE = 50_000
+PART_NAME = "part-{:05d}.jsonl"
+SKETCH_FILES = "pages-*.jsonl"
+
+Pair = tuple[int, int]
+
+
+# -- what a worker keeps -------------------------------------------------------------------------------
+
+
+@dataclass
+class Part:
+    """One partition's records and dedup entries, kept on the worker that read it.
+
+    ``records`` are marshal bytes (those the local run spills): one object each, which keeps the
+    worker's garbage collector, memory and transfers light. ``shingles`` is the partition's whole
+    `ShingleStore` file: the entries' places point into it.
+    """
+
+    records: list[bytes] = field(default_factory=list)
+    entries: list[Entry] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+    shingles: bytes = b""
+
+    def signature(self, local: int) -> tuple[int, ...] | None:
+        return self.entries[local].signature
+
+    def __sizeof__(self) -> int:
+        """A rough size (what ``dask.sizeof`` reads): the scheduler then runs tasks where the part is, not the reverse."""
+        return len(self.shingles) + sum(map(len, self.records)) + 1_500 * len(self.entries)
+
+    def shingle_bytes(self, place: tuple[int, int]) -> bytes:
+        """The ``array("I")`` bytes of the shingle set at ``place``."""
+        start = place[0]
+        return self.shingles[start : start + place[1] * array("I").itemsize]
+
+
+@dataclass
+class RememberedPart:
+    """Sketches of pages remembered by earlier runs, as a part of the band shuffle (no records)."""
+
+    signatures: list[tuple[int, ...] | None]
+
+    def signature(self, local: int) -> tuple[int, ...] | None:
+        return self.signatures[local]
+
+    def __sizeof__(self) -> int:
+        return 1_200 * len(self.signatures)
+
+
+def parse_files(paths: Sequence[str]) -> list[Part]:
+    """Read, parse and fingerprint the pages of some files (a bag partition): one `Part`, in a list.
+
+    >>> part = parse_files(["samples/000_2a2882c010271b55.txt"])[0]
+    >>> len(part.records), part.entries[0].kind
+    (1, 'listing')
+    """
+    part = Part()
+    store = ShingleStore()
+    try:
+        for path in paths:
+            for item in read_path(path):
+                if isinstance(item, Reject):
+                    part.rejects.append(item)
+                    continue
+                prepared = prepare(item)
+                part.entries.append(make_entry(len(part.records), prepared.fingerprint, store))
+                part.records.append(prepared.data)
+        store.file.flush()
+        store.file.seek(0)
+        part.shingles = store.file.read()
+    finally:
+        store.close()
+    return [part]
+
+
+def summarise(part: Part) -> tuple[list[Entry], list[Reject]]:
+    """What the client needs of a part: its entries without sketches (places stay local), and its rejects."""
+    return [dataclasses.replace(entry, signature=None) for entry in part.entries], part.rejects
+
+
+# -- the distributed near step -------------------------------------------------------------------------
+
+
+def owner(offsets: Sequence[int], position: int) -> int:
+    """The part that holds a global position, given each part's first position.
+
+    >>> owner([0, 3, 3, 7], 3), owner([0, 3, 3, 7], 6), owner([0, 3, 3, 7], 9)
+    (2, 2, 3)
+    """
+    return bisect.bisect_right(offsets, position) - 1
+
+
+def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int], reducers: int) -> list[list[tuple[int, int]]]:
+    """``(band key, global position)`` of the given entries, split by reducer (key modulo reducers)."""
+    out: list[list[tuple[int, int]]] = [[] for _ in range(reducers)]
+    for local in locals_:
+        signature = part.signature(local)
+        if signature is not None:
+            for key in band_keys(signature):
+                out[key % reducers].append((key, offset + local))
+    return out
+
+
+def pair_bands(
+    buckets: Sequence[list[tuple[int, int]]], run_size: int, offsets: Sequence[int], run_parts: int,
+) -> list[list[Pair]]:
+    """Pairs of positions that share a band key, split by the part of their first (a run's, never a remembered page).
+
+    >>> pair_bands([[(7, 0), (7, 5)], [(7, 9), (8, 1)]], 6, [0, 2], 2)
+    [[(0, 5), (0, 9)], [(5, 9)]]
+    """
+    members: dict[int, set[int]] = defaultdict(set)
+    for bucket in buckets:
+        for key, position in bucket:
+            members[key].add(position)
+    pairs: set[Pair] = set()
+    for positions in members.values():
+        ordered = sorted(positions)
+        for i, first in enumerate(ordered):
+            if first >= run_size:
+                break
+            pairs.update((first, second) for second in ordered[i + 1 :])
+    out: list[list[Pair]] = [[] for _ in range(run_parts)]
+    for pair in sorted(pairs):
+        out[owner(offsets, pair[0])].append(pair)
+    return out
+
+
+def send_left(part: Part, offset: int, incoming: Sequence[list[Pair]], offsets: Sequence[int]) -> list[list[tuple]]:
+    """Each distinct pair, with its first entry and that entry's shingles, routed to the part of its second."""
+    out: list[list[tuple]] = [[] for _ in offsets]
+    for first, second in sorted({pair for pairs in incoming for pair in pairs}):
+        entry = part.entries[first - offset]
+        out[owner(offsets, second)].append((first, second, entry, part.shingle_bytes(entry.shingles)))
+    return out
+
+
+def _as_set(data: bytes) -> set[int]:
+    values = array("I")
+    values.frombytes(data)
+    return set(values)
+
+
+class PairStore:
+    """The `ShingleStore` reads that `NearIndex.similarity` makes, over shingle bytes already in memory.
+
+    A place is (index, count): nothing is copied or decoded for the pairs the estimate decides.
+    """
+
+    def __init__(self) -> None:
+        self.sets: list[bytes] = []
+
+    def add_bytes(self, distinct: bytes) -> tuple[int, int]:
+        self.sets.append(distinct)
+        return len(self.sets) - 1, len(distinct) // array("I").itemsize
+
+    def read(self, place: tuple[int, int]) -> array[int]:
+        values = array("I")
+        values.frombytes(self.sets[place[0]])
+        return values
+
+    def load(self, place: tuple[int, int]) -> set[int]:
+        return set(self.read(place))
+
+
+def score_pairs(
+    part: Part | RememberedPart, offset: int, incoming: Sequence[list[tuple]], threshold: float, run_size: int,
+) -> list[tuple[int, int, float]]:
+    """``(first, second, similarity)`` of the pairs at ``threshold`` or above; ``second`` is in this part.
+
+    Pairs of this run are scored by `NearIndex.similarity` (the true Jaccard near the threshold); a pair
+    with a remembered page by its sketch estimate, as `bdtools.dedup_state.State` does.
+    """
+    kept: list[tuple[int, int, float]] = []
+    store = PairStore()
+    index = NearIndex({}, store, threshold)  # type: ignore[arg-type]
+    for pairs in incoming:
+        for first, second, entry, shingles in pairs:
+            if isinstance(part, RememberedPart):
+                score = estimate_jaccard(entry.signature, part.signature(second - offset))  # type: ignore[arg-type]
+            else:
+                other = part.entries[second - offset]
+                score = index.similarity(
+                    dataclasses.replace(entry, shingles=store.add_bytes(shingles)),
+                    dataclasses.replace(other, shingles=store.add_bytes(part.shingle_bytes(other.shingles))),
+                )
+            if score >= threshold:
+                kept.append((first, second, score))
+    return kept
+
+
+# -- output on the workers -----------------------------------------------------------------------------
+
+
+def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tuple[str | None, Tally]:
+    """The part's records with their decisions, emitted as JSONL: returned, or written to ``path``; and their counts."""
+    tally = Tally()
+    lines = []
+    for data, decision in zip(part.records, decisions, strict=True):
+        emitted = emit(_apply(marshal.loads(data), decision))
+        lines.append(dumps(emitted) + "\n")
+        tally.count(emitted)
+    text = "".join(lines)
+    if path is None:
+        return text, tally
+    with atomic_output(path) as stream:
+        stream.write(text)
+    return None, tally
+
+
+def shingles_of(part: Part, places: Sequence[tuple[int, int]]) -> list[bytes]:
+    """The shingle sets at some places of a part (the few teaser links need)."""
+    return [part.shingle_bytes(place) for place in places]
+
+
+def sketch_rows(part: Part, chosen: Sequence[tuple[int, str]]) -> str:
+    """JSONL rows of the ``sketches`` directory for some entries of a part, given as (local index, cluster)."""
+    rows = []
+    for local, cluster in chosen:
+        entry = part.entries[local]
+        shingles = array("I", sorted(_as_set(part.shingle_bytes(entry.shingles))))
+        rows.append(json.dumps({
+            "id": entry.id, "cluster": cluster, "exact": entry.exact, "kind": entry.kind, "lead_key": entry.lead_key,
+            "order": entry.order, "sketch": list(entry.signature) if entry.signature else None,
+            "shingles": base64.b64encode(shingles.tobytes()).decode("ascii"),
+        }, separators=(",", ":")) + "\n")
+    return "".join(rows)
+
+
+# -- remembered pages (the sketches directory) ----------------------------------------------------------
+
+
+@dataclass
+class Page:
+    """A page remembered in the sketches directory, as the client keeps it."""
+
+    id: str
+    cluster: str
+    exact: str | None
+    kind: str | None
+    lead_key: int | None
+    order: tuple
+    shingles: str
+
+
+def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ...] | None]]:
+    """The remembered pages of every run (the first row of an id wins) and their sketches, in file order."""
+    pages: list[Page] = []
+    signatures: list[tuple[int, ...] | None] = []
+    seen: set[str] = set()
+    for path in sorted(glob.glob(os.path.join(directory, SKETCH_FILES))) if directory else []:
+        with open(path, encoding="utf-8") as stream:
+            for line in stream:
+                row = json.loads(line)
+                if row["id"] in seen:
+                    continue
+                seen.add(row["id"])
+                pages.append(Page(row["id"], row["cluster"], row["exact"], row["kind"], row["lead_key"],
+                                  tuple(row["order"]), row["shingles"]))
+                signatures.append(tuple(row["sketch"]) if row["sketch"] else None)
+    return pages, signatures
+
+
+class Remembered(State):
+    """The remembered pages in the shape of `State`, so that its `resolve` decides as the local run does.
+
+    Exact matches come from the pages' fingerprints; near matches from the pairs the band shuffle scored.
+    """
+
+    def __init__(self, pages: list[Page], near: dict[int, list[tuple[float, str, str]]]) -> None:
+        self.pages, self.near = pages, near
+        self.by_exact: dict[str, tuple[str, str]] = {}
+        for page in pages:
+            if page.exact is not None and (page.exact not in self.by_exact or page.id < self.by_exact[page.exact][0]):
+                self.by_exact[page.exact] = (page.id, page.cluster)
+        self.by_id = {page.id: page for page in pages}
+
+    def close(self) -> None:
+        """Nothing to close: the pages are in memory."""
+
+    def _match(self, entry: Entry, threshold: float) -> tuple[str, str, float] | None:
+        if entry.exact is None:
+            return None
+        if entry.exact in self.by_exact:
+            return "exact", self.by_exact[entry.exact][1], 1.0
+        scored = sorted((-score, page_id, cluster) for score, page_id, cluster in self.near.get(entry.position, ()))
+        if scored and -scored[0][0] >= threshold:
+            return "near", scored[0][2], round(-scored[0][0], 4)
+        return None
+
+    def load_leads(self, leads: LeadIndex) -> None:
+        for page in self.pages:
+            if page.kind == "article" and page.lead_key is not None:
+                leads.add(page.cluster, page.lead_key, page.id, page.order)
+
+    def fetch_shingles(self, page_id: str) -> set[int]:
+        return _as_set(base64.b64decode(self.by_id[page_id].shingles))
+
+
+# -- decisions on the client ---------------------------------------------------------------------------
+
+
+def exact_heads(entries: Sequence[Entry]) -> list[Entry]:
+    """The first entry of each exact group in canonical order, the heads in canonical order (as `decide`)."""
+    heads: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.exact is not None and (entry.exact not in heads or entry.order < heads[entry.exact].order):
+            heads[entry.exact] = entry
+    return sorted(heads.values(), key=lambda entry: entry.order)
+
+
+def join_heads(heads: Sequence[Entry], entries: Sequence[Entry], similar: dict[int, list[tuple[int, float]]]) -> dict:
+    """The near step of `decide` over verified pairs: each head, in canonical order, joins the most similar
+    canonical head before it (ties: canonical order), or becomes canonical. Keyed by exact fingerprint.
+    """
+    canonical: set[int] = set()
+    joined: dict[str, tuple[Entry, float]] = {}
+    for head in heads:
+        scored = [(score, entries[other]) for other, score in similar.get(head.position, ()) if other in canonical]
+        if scored:
+            score, other = min(scored, key=lambda pair: (-pair[0], pair[1].order))
+            joined[head.exact] = (other, round(score, 4))  # type: ignore[index]
+        else:
+            canonical.add(head.position)
+            joined[head.exact] = (head, 1.0)  # type: ignore[index]
+    return joined
+
+
+def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[tuple[int, int | None]], set[str]]:
+    """The shingle sets teaser links may read: (position, item block or None for the body), and remembered page ids."""
+    teaser_keys = {entry.lead_key for entry in entries if entry.short} | {key for entry in entries for _, _, key in entry.items}
+    article_keys = {entry.lead_key for entry in entries if entry.kind == "article"}
+    article_keys |= {page.lead_key for page in pages if page.kind == "article"}
+    wanted: set[tuple[int, int | None]] = set()
+    for entry in entries:
+        if entry.lead_key is not None and (
+            (entry.kind == "article" and entry.lead_key in teaser_keys) or (entry.short and entry.lead_key in article_keys)
+        ):
+            wanted.add((entry.position, None))
+        wanted.update((entry.position, index) for index, _, key in entry.items if key is not None and key in article_keys)
+    remembered = {page.id for page in pages if page.kind == "article" and page.lead_key in teaser_keys}
+    return wanted, remembered
+
+
+def decide_all(
+    entries: list[Entry], similar: dict[int, list[tuple[int, float]]], store: ShingleStore, threshold: float,
+    state: Remembered | None = None,
+) -> list[Decision]:
+    """Every entry's decision, with the local functions in `decide`'s order: near, remembered pages, teasers."""
+    joined = join_heads(exact_heads(entries), entries, similar)
+    decisions = [_decision(entry, joined) for entry in entries]
+    if state is not None:
+        state.resolve(entries, decisions, threshold)
+    leads = LeadIndex(store, state.fetch_shingles if state else None)
+    for entry, decision in zip(entries, decisions, strict=True):
+        if entry.kind == "article":
+            leads.add(decision.cluster, entry.lead_key, entry.shingles, entry.order)
+    if state is not None:
+        state.load_leads(leads)
+    for entry, decision in zip(entries, decisions, strict=True):
+        link_teasers(entry, decision, leads)
+    return decisions
+
+
+# -- the run -------------------------------------------------------------------------------------------
+
+
+def _import_dask() -> Any:
+    try:
+        import dask.bag
+        import distributed
+    except ImportError as error:
+        raise RuntimeError(MISSING_DASK) from error
+    return dask.bag, distributed
+
+
+@contextlib.contextmanager
+def _client(distributed: Any, scheduler: str | None) -> Iterator[Any]:
+    """A client of ``scheduler``, or of a LocalCluster of worker processes on the loopback interface."""
+    if scheduler:
+        with distributed.Client(scheduler) as client:
+            yield client
+        return
+    with (
+        distributed.LocalCluster(
+            n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        yield client
+
+
+def run_dask(
+    paths: Sequence[str], output: str, scheduler: str | None = None, partitions: int | None = None,
+    threshold: float = NEAR_THRESHOLD, sketches: str | None = None, tally: Tally | None = None,
+) -> None:
+    """``bdtools run`` on a Dask cluster: ``output`` gets the same bytes (``DIR/``: numbered part files).
+
+    Input paths must name the same files on the workers as on the client (a shared file system).
+    """
+    bag, distributed = _import_dask()
+    tally = tally if tally is not None else Tally()
+    files = list(expand_paths(paths))
+    if STDIN in files:
+        raise ValueError("the Dask engine reads files, not stdin")
+    with _client(distributed, scheduler) as client:
+        _run(client, bag, files, output, partitions, threshold, sketches, tally)
+
+
+def _run(
+    client: Any, bag: Any, files: list[str], output: str, partitions: int | None, threshold: float,
+    sketches: str | None, tally: Tally,
+) -> None:
+    threads = sum(client.nthreads().values()) or 1
+    count = max(1, min(len(files), partitions or threads * PARTS_PER_THREAD))
+    parsed = bag.from_sequence(files, npartitions=count).map_partitions(parse_files).to_delayed() if files else []
+    parts = [client.submit(operator.itemgetter(0), future) for future in client.compute(parsed)] if parsed else []
+    entries, offsets = _gather_entries(client, parts, tally)
+    pages, signatures = load_sketches(sketches)
+    similar, near_remembered = _near_pairs(client, parts, offsets, entries, pages, signatures, threshold)
+    wanted, needed = teaser_places(entries, pages)
+    for page in pages:
+        if page.id not in needed:
+            page.shingles = ""  # only the teasers' candidate articles are read
+    store = ShingleStore()
+    try:
+        _fetch_shingles(client, parts, offsets, entries, wanted, store)
+        state = Remembered(pages, near_remembered) if sketches else None
+        decisions = decide_all(entries, similar, store, threshold, state)
+    finally:
+        store.close()
+    _write_output(client, parts, offsets, decisions, output, tally)
+    if sketches:
+        _write_sketches(client, parts, offsets, entries, decisions, sketches)
+
+
+def _gather_entries(client: Any, parts: list[Any], tally: Tally) -> tuple[list[Entry], list[int]]:
+    """Every part's compact entries with global positions (input order), and each part's first position."""
+    entries: list[Entry] = []
+    offsets: list[int] = []
+    for part_entries, rejects in client.gather([client.submit(summarise, part) for part in parts]):
+        offsets.append(len(entries))
+        tally.records_in += len(part_entries) + len(rejects)
+        tally.rejects.extend(rejects)
+        for entry in part_entries:
+            entry.position = len(entries)
+            entries.append(entry)
+    return entries, offsets
+
+
+def _near_pairs(
+    client: Any, parts: list[Any], offsets: list[int], entries: list[Entry], pages: list[Page],
+    signatures: list[tuple[int, ...] | None], threshold: float,
+) -> tuple[dict[int, list[tuple[int, float]]], dict[int, list[tuple[float, str, str]]]]:
+    """The verified pairs at the threshold: between heads of this run, and between a head and a remembered page."""
+    run_size = len(entries)
+    remembered = [client.scatter(RememberedPart(signatures[start : start + REMEMBERED_PART_SIZE]))
+                  for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
+    all_parts = parts + remembered
+    all_offsets = offsets + [run_size + start for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
+    heads = exact_heads(entries)
+    local_heads: list[list[int]] = [[] for _ in parts]
+    for head in heads:
+        local_heads[owner(offsets, head.position)].append(head.position - offsets[owner(offsets, head.position)])
+    selections = local_heads + [range(len(signatures[start : start + REMEMBERED_PART_SIZE]))
+                                for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
+    reducers = max(1, len(parts))
+    bands = [client.submit(emit_bands, part, offset, list(chosen), reducers)
+             for part, offset, chosen in zip(all_parts, all_offsets, selections, strict=True)]
+    paired = [client.submit(pair_bands, _column(client, bands, r), run_size, offsets, len(parts)) for r in range(reducers)]
+    sent = [client.submit(send_left, part, offset, _column(client, paired, p), all_offsets)
+            for p, (part, offset) in enumerate(zip(parts, offsets, strict=True))]
+    scored = [client.submit(score_pairs, part, offset, _column(client, sent, q), threshold, run_size)
+              for q, (part, offset) in enumerate(zip(all_parts, all_offsets, strict=True))]
+    similar: dict[int, list[tuple[int, float]]] = defaultdict(list)
+    near_remembered: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
+    for found in client.gather(scored):
+        for first, second, score in found:
+            if second >= run_size:
+                page = pages[second - run_size]
+                near_remembered[first].append((score, page.id, page.cluster))
+            else:
+                similar[first].append((second, score))
+                similar[second].append((first, score))
+    return similar, near_remembered
+
+
+def _fetch_shingles(
+    client: Any, parts: list[Any], offsets: list[int], entries: list[Entry], wanted: set[tuple[int, int | None]],
+    store: ShingleStore,
+) -> None:
+    """Copy the wanted shingle sets into the client's store; every entry's places then point into it ((0, 0): not fetched)."""
+    requests: list[list[tuple[int, int | None, tuple[int, int]]]] = [[] for _ in parts]
+    for position, block in sorted(wanted, key=lambda item: (item[0], -1 if item[1] is None else item[1])):
+        entry = entries[position]
+        place = entry.shingles if block is None else next(p for index, p, _ in entry.items if index == block)
+        requests[owner(offsets, position)].append((position, block, place))
+    for entry in entries:
+        entry.shingles = (0, 0)
+        entry.items = [(index, (0, 0), key) for index, _, key in entry.items]
+    futures = [client.submit(shingles_of, part, [place for _, _, place in chosen]) if chosen else None
+               for part, chosen in zip(parts, requests, strict=True)]
+    for chosen, future in zip(requests, futures, strict=True):
+        if future is None:
+            continue
+        for (position, block, _), data in zip(chosen, future.result(), strict=True):
+            entry, place = entries[position], store.add(_as_set(data))
+            if block is None:
+                entry.shingles = place
+            else:
+                entry.items = [(index, place if index == block else p, key) for index, p, key in entry.items]
+
+
+def _column(client: Any, futures: list[Any], index: int) -> list[Any]:
+    """The ``index``-th list of every future's split output: what one receiver of a shuffle reads."""
+    return [client.submit(operator.itemgetter(index), future) for future in futures]
+
+
+def _write_output(
+    client: Any, parts: list[Any], offsets: list[int], decisions: list[Decision], output: str, tally: Tally,
+) -> None:
+    """Emit on the workers: one file written here in input order, or part files written by the workers into ``DIR/``."""
+    bounds = [*offsets, len(decisions)]
+    directory = output.endswith("/")
+    names = [os.path.join(output, PART_NAME.format(p)) if directory else None for p in range(len(parts))]
+    futures = [client.submit(emit_part, part, decisions[bounds[p] : bounds[p + 1]], names[p]) for p, part in enumerate(parts)]
+    if directory:
+        os.makedirs(output, exist_ok=True)
+        for future in futures:
+            _merge(tally, future.result()[1])
+        _remove_stale_parts(output, len(parts))
+        missing = [name for name in names if name and not os.path.exists(name)]
+        if missing:
+            raise RuntimeError(f"the workers wrote {missing[0]} where this machine does not see it: use a shared file system")
+        return
+    with atomic_output(output) as stream:
+        for future in futures:
+            text, counts = future.result()
+            future.release()
+            stream.write(text)
+            _merge(tally, counts)
+
+
+def _merge(tally: Tally, counts: Tally) -> None:
+    tally.records_out += counts.records_out
+    tally.kinds.update(counts.kinds)
+    tally.duplicates += counts.duplicates
+    tally.warnings.update(counts.warnings)
+
+
+def _remove_stale_parts(directory: str, count: int) -> None:
+    """Part files of an earlier, larger run would be read as part of this one."""
+    for path in glob.glob(os.path.join(directory, "part-*.jsonl")):
+        name = os.path.basename(path)
+        if name[5:10].isdigit() and int(name[5:10]) >= count:
+            os.remove(path)
+
+
+def _write_sketches(
+    client: Any, parts: list[Any], offsets: list[int], entries: list[Entry], decisions: list[Decision], directory: str,
+) -> None:
+    """Append this run's new canonical pages to the sketches directory: one new ``pages-*.jsonl`` file, written here."""
+    chosen: list[list[tuple[int, str]]] = [[] for _ in parts]
+    for entry, decision in zip(entries, decisions, strict=True):
+        if decision.status == "unique":
+            p = owner(offsets, entry.position)
+            chosen[p].append((entry.position - offsets[p], decision.cluster))
+    futures = [client.submit(sketch_rows, part, rows) for part, rows in zip(parts, chosen, strict=True) if rows]
+    name = os.path.join(directory, f"pages-{time.time_ns():020d}-{os.getpid()}.jsonl")
+    with atomic_output(name) as stream:
+        for future in futures:
+            stream.write(future.result())
+            future.release()

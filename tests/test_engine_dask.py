@@ -1,0 +1,227 @@
+"""The Dask engine gives the bytes of the local run: one file, part files, and across runs with a sketches path."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import pathlib
+import subprocess
+import sys
+from collections.abc import Iterator, Sequence
+from types import ModuleType
+
+import distributed  # the dev extra installs the dask extra: these tests run in CI
+import psutil  # installed with distributed
+import pytest
+from click.testing import CliRunner
+
+from bdtools import engine_dask
+from bdtools.cli import cli
+from bdtools.engine_dask import MISSING_DASK, owner, run_dask
+from bdtools.pipeline import Tally, run
+from bdtools.records import dumps
+
+REPO = pathlib.Path(__file__).resolve().parent.parent
+PAGES = 400
+
+
+def load_script(name: str) -> ModuleType:
+    """A module of scripts/ by file name (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """One LocalCluster of two worker processes on the loopback interface for the whole module."""
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+    ) as cluster:
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        yield cluster.scheduler_address
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    folder = tmp_path_factory.mktemp("corpus")
+    load_script("make_corpus").write_corpus(PAGES, 3, folder)
+    return folder
+
+
+def local_run(paths: Sequence[str], tally: Tally | None = None, **options: object) -> str:
+    """What ``bdtools run PATHS -o FILE`` writes (the CLI counts each record written)."""
+    tally = tally if tally is not None else Tally()
+    lines = []
+    for record in run(paths, tally=tally, **options):  # type: ignore[arg-type]
+        lines.append(dumps(record) + "\n")
+        tally.count(record)
+    return "".join(lines)
+
+
+def dask_run(paths: Sequence[str], output: pathlib.Path, tally: Tally | None = None, **options: object) -> str:
+    run_dask(paths, str(output), tally=tally, **options)  # type: ignore[arg-type]
+    return output.read_text(encoding="utf-8")
+
+
+def test_samples_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
+    samples = str(REPO / "samples")
+    assert dask_run([samples], tmp_path / "out.jsonl", scheduler=scheduler) == local_run([samples])
+
+
+@pytest.mark.parametrize("partitions", [None, 1, 7])
+def test_corpus_same_bytes_and_tally(
+    scheduler: str, corpus: pathlib.Path, tmp_path: pathlib.Path, partitions: int | None,
+) -> None:
+    """truth.jsonl is in the corpus folder: its lines (no text field) are rejects, counted as locally."""
+    local_tally, dask_tally = Tally(), Tally()
+    expected = local_run([str(corpus)], local_tally)
+    got = dask_run([str(corpus)], tmp_path / "out.jsonl", dask_tally, scheduler=scheduler, partitions=partitions)
+    assert got == expected
+    assert dask_tally.as_dict() == local_tally.as_dict()
+    assert dask_tally.rejects == local_tally.rejects
+    assert dask_tally.as_dict()["rejected"]["count"] == PAGES
+    for status in ("exact", "near", "teaser"):
+        assert f'"status":"{status}"' in got
+
+
+@pytest.mark.parametrize("threshold", [0.7, 0.9])
+def test_other_thresholds(scheduler: str, corpus: pathlib.Path, tmp_path: pathlib.Path, threshold: float) -> None:
+    paths = [str(corpus / "000")]
+    expected = local_run(paths, threshold=threshold)
+    assert dask_run(paths, tmp_path / "out.jsonl", scheduler=scheduler, threshold=threshold) == expected
+
+
+def test_part_files(scheduler: str, corpus: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    out = tmp_path / "parts"
+    out.mkdir()
+    (out / "part-00009.jsonl").write_text("stale\n")
+    run_dask([str(corpus / "000")], f"{out}/", scheduler=scheduler, partitions=4)
+    parts = sorted(out.glob("part-*.jsonl"))
+    assert [part.name for part in parts] == [f"part-{index:05d}.jsonl" for index in range(4)]
+    assert "".join(part.read_text(encoding="utf-8") for part in parts) == local_run([str(corpus / "000")])
+
+
+def test_sketches_across_runs_as_state(scheduler: str, corpus: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    """Two runs over two halves, then the first half again: as with one --state file, copies of pages seen before are marked."""
+    files = sorted(str(path) for path in (corpus / "000").glob("*.txt"))
+    halves = [files[: len(files) // 2], files[len(files) // 2 :], files[: len(files) // 2]]
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    outputs = []
+    for number, half in enumerate(halves):
+        expected = local_run(half, state=state)
+        got = dask_run(half, tmp_path / f"run{number}.jsonl", scheduler=scheduler, partitions=3, sketches=sketches)
+        assert got == expected, number
+        outputs.append(got)
+    first_ids = {line.split('"', 4)[3] for line in outputs[0].splitlines()}
+    second_clusters = {line.rsplit('"cluster":"', 1)[1][:16] for line in outputs[1].splitlines()}
+    assert first_ids & second_clusters, "the second run marks copies of the first run's pages"
+    assert '"status":"unique"' not in outputs[2]
+    assert len(list(pathlib.Path(sketches).glob("pages-*.jsonl"))) == 3
+
+
+def listening(process: psutil.Process) -> set[str]:
+    """The addresses that a process and its children listen on."""
+    processes = [process, *process.children(recursive=True)]
+    return {conn.laddr.ip for each in processes for conn in each.net_connections(kind="inet") if conn.status == "LISTEN"}
+
+
+@pytest.mark.filterwarnings("ignore:Port 8787 is already in use")
+def test_own_local_cluster_on_loopback(monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path) -> None:
+    """Without a scheduler the engine starts its own cluster, which listens on the loopback interface alone."""
+    seen: set[str] = set()
+    inner = engine_dask._run
+
+    def spy(client: distributed.Client, *args: object) -> None:
+        seen.update(listening(psutil.Process()))
+        inner(client, *args)
+
+    monkeypatch.setattr(engine_dask, "_run", spy)
+    samples = str(REPO / "samples")
+    assert dask_run([samples], tmp_path / "out.jsonl") == local_run([samples])
+    assert seen == {"127.0.0.1"}
+
+
+def test_stdin_refused(scheduler: str, tmp_path: pathlib.Path) -> None:
+    with pytest.raises(ValueError, match="stdin"):
+        run_dask(["-"], str(tmp_path / "out.jsonl"), scheduler=scheduler)
+
+
+def test_missing_dask(monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path) -> None:
+    for name in ("dask", "dask.bag", "distributed"):
+        monkeypatch.setitem(sys.modules, name, None)
+    with pytest.raises(RuntimeError, match="pip install 'bdtools\\[dask\\]'") as raised:
+        run_dask([str(REPO / "samples")], str(tmp_path / "out.jsonl"))
+    assert str(raised.value) == MISSING_DASK
+
+
+def test_owner_skips_empty_parts() -> None:
+    assert [owner([0, 3, 3, 7], position) for position in range(9)] == [0, 0, 0, 2, 2, 2, 2, 3, 3]
+
+
+def test_cli_engine_dask_writes_the_local_bytes_rejects_and_stats(scheduler: str, tmp_path: pathlib.Path) -> None:
+    """``bdtools run --engine dask`` on the samples and a bad file: same records, same rejects, in = out + rejected."""
+    (tmp_path / "bad.jsonl").write_text('{"text": "PORTAL - a page"}\n[1, 2]\n', encoding="utf-8")
+    inputs = [str(REPO / "samples"), str(tmp_path / "bad.jsonl")]
+    outputs = {}
+    for engine in ("local", "dask"):
+        folder = tmp_path / engine
+        options = ["--scheduler", scheduler] if engine == "dask" else []
+        result = CliRunner().invoke(cli, ["run", *inputs, "--engine", engine, *options, "-o", str(folder / "out.jsonl"),
+                                          "--rejects", str(folder / "rejects.jsonl"), "--stats", str(folder / "stats.json")])
+        assert result.exit_code == 0, result.output
+        assert "bdtools run: 7 in, 6 out" in result.stderr
+        outputs[engine] = [(folder / name).read_text(encoding="utf-8") for name in ("out.jsonl", "rejects.jsonl", "stats.json")]
+    assert outputs["dask"] == outputs["local"]
+    stats = json.loads(outputs["dask"][2])
+    assert stats["records_in"] == stats["records_out"] + stats["rejected"]["count"] == 7
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--engine", "dask", "--streaming"], "--streaming cannot be used with --engine dask"),
+        (["--engine", "dask", "--state", "seen.sqlite"], "--state (use --sketches) cannot be used with --engine dask"),
+        (["--engine", "dask", "--drop", "--jobs", "2"], "--jobs, --drop cannot be used with --engine dask"),
+        (["--sketches", "seen/"], "--sketches needs --engine dask"),
+        (["--scheduler", "tcp://127.0.0.1:1", "-o", "out/"], "--scheduler, -o DIR/ needs --engine dask"),
+    ],
+)
+def test_cli_refuses_options_of_the_other_engine(options: list[str], message: str) -> None:
+    result = CliRunner().invoke(cli, ["run", str(REPO / "samples"), *options])
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_cli_without_dask_says_how_to_install_it(monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path) -> None:
+    for name in ("dask", "dask.bag", "distributed"):
+        monkeypatch.setitem(sys.modules, name, None)
+    result = CliRunner().invoke(cli, ["run", "--engine", "dask", str(REPO / "samples"), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {MISSING_DASK}\n"
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_nothing_of_dask_is_imported_at_start_up() -> None:
+    """``bdtools --help`` and a local run import no Dask module."""
+    code = (
+        "import sys; from bdtools.cli import cli\n"
+        "for args in (['--help'], ['run', 'samples/', '-q', '-o', '/dev/null']):\n"
+        "    try: cli(args)\n"
+        "    except SystemExit: pass\n"
+        "assert not [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')], sorted(sys.modules)\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True, capture_output=True)
+
+
+def test_bench_script_compares_with_jobs_2_and_writes_json(corpus: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    """``make bench``'s Dask step runs, finds the same bytes as ``--jobs 2`` and writes its figures."""
+    figures = tmp_path / "bench-dask.json"
+    command = [sys.executable, str(REPO / "scripts" / "bench_dask.py"), str(corpus), "--workers", "2", "-o", str(figures)]
+    subprocess.run(command, check=True, capture_output=True)
+    written = json.loads(figures.read_text(encoding="utf-8"))
+    assert written["same_bytes"] is True and written["pages"] == PAGES
+    assert len(written["worker_peak_rss_mb"]) == 2
