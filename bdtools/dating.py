@@ -9,35 +9,57 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
+from typing import TypeVar
 
-from bdtools.parsers.vndate import find_dates, parse_date, parse_header
+from bdtools.parsers.vndate import REGEX_TIMEOUT_SECONDS, find_dates, parse_date, parse_header
 from bdtools.records import Record, add_warning, drop_warnings
 
 STAGE = "dates"
+T = TypeVar("T")
 
 
 def dates(record: Record) -> Record:
-    """Fill ``published``, ``published_raw``, ``byline.date`` and ``dates``; warn on a wrong weekday."""
+    """Fill ``published``, ``published_raw``, ``byline.date`` and ``dates``; warn on a wrong weekday.
+
+    A line on which a pattern runs past its time limit gives no date and a ``regex_timeout`` warning.
+    """
     drop_warnings(record, STAGE)
     header = next((item for item in record.get("ui") or [] if item["role"] == "date_header"), None)
-    published = parse_header(header["text"]) if header else None
+    try:
+        published = parse_header(header["text"]) if header else None
+    except TimeoutError:
+        published = _timed_out(record, header["line"])  # type: ignore[index]
+    else:
+        if header and published is None:
+            add_warning(record, STAGE, "bad_date_header", f"no valid date in {header['text']!r}", header["line"])
     record["published_raw"] = header["text"] if header else None
     record["published"] = published.value if published else None
-    if header and published is None:
-        add_warning(record, STAGE, "bad_date_header", f"no valid date in {header['text']!r}", header["line"])
-    elif published and published.weekday_ok is False:
+    if published and published.weekday_ok is False:
         add_warning(
             record, STAGE, "weekday_mismatch",
             f"the weekday in {header['text']!r} is not that of {published.value[:10]}", header["line"],
         )
     byline = record.get("byline")
     if byline:
-        found = parse_date(byline["date_raw"])
+        found = _bounded(record, None, parse_date, byline["date_raw"])
         byline["date"] = found.value if found else None
     ref = datetime.date.fromisoformat(published.value[:10]) if published else None
     record["dates"] = [
         {"text": found.text, "value": found.value, "line": block["line"], "year_inferred": found.year_inferred}
         for block in record.get("blocks") or []
-        for found in find_dates(block["text"], ref)
+        for found in _bounded(record, block["line"], lambda text: list(find_dates(text, ref)), block["text"]) or []
     ]
     return record
+
+
+def _bounded(record: Record, line: int | None, parse: Callable[[str], T], text: str) -> T | None:
+    """``parse(text)``; None, with a ``regex_timeout`` warning, when a pattern runs past its time limit."""
+    try:
+        return parse(text)
+    except TimeoutError:
+        return _timed_out(record, line)
+
+
+def _timed_out(record: Record, line: int | None) -> None:
+    add_warning(record, STAGE, "regex_timeout", f"a date pattern ran past {REGEX_TIMEOUT_SECONDS} s: no date read", line)

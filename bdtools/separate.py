@@ -13,10 +13,11 @@ import functools
 from collections import Counter
 
 from bdtools.langid import detect
-from bdtools.parsers.langsplit import SAMPLE_CHARS, line_language, script_language
+from bdtools.parsers.langsplit import REGEX_TIMEOUT_SECONDS, SAMPLE_CHARS, line_language, script_language
 from bdtools.parsers.page import complete_cut, lookup_label
-from bdtools.records import Record
+from bdtools.records import Record, add_warning, drop_warnings
 
+STAGE = "separate"
 # Roles whose blocks make up ``text``, in reading order.
 TEXT_ROLES = frozenset({"body", "heading", "listing_item"})
 # Lines that hold only names, dates or file names: no language.
@@ -85,7 +86,27 @@ def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str |
 
 
 def separate(record: Record) -> Record:
-    """Fill ``lang`` of blocks, ui and the record, glosses and segments; ``text`` becomes the body."""
+    """Fill ``lang`` of blocks, ui and the record, glosses and segments; ``text`` becomes the body.
+
+    Should a pattern run past its time limit, every language is left unknown (None), ``text`` holds
+    every text block, and a ``regex_timeout`` warning says so.
+    """
+    drop_warnings(record, STAGE)
+    try:
+        return _separate(record)
+    except TimeoutError:
+        blocks = record.get("blocks") or []
+        for item in [*blocks, *(record.get("ui") or [])]:
+            item["lang"] = None
+        for item in record.get("ui") or []:
+            item["gloss"], item["segments"] = None, []
+        record["lang"] = None
+        record["text"] = "\n\n".join(block["text"] for block in blocks if block["role"] in TEXT_ROLES)
+        add_warning(record, STAGE, "regex_timeout", f"a pattern ran past {REGEX_TIMEOUT_SECONDS} s: languages left unknown")
+        return record
+
+
+def _separate(record: Record) -> Record:
     blocks = record.get("blocks") or []
     ui = record.get("ui") or []
     guess = page_language([block["text"] for block in blocks])

@@ -10,6 +10,7 @@ import subprocess
 import sys
 import time
 import unicodedata
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -18,7 +19,8 @@ from bdtools.dating import dates
 from bdtools.dedup import dedup
 from bdtools.emit import emit
 from bdtools.ingest import page_record
-from bdtools.separate import separate
+from bdtools.parsers import langsplit, page, vndate
+from bdtools.separate import separate, ui_language
 from bdtools.variants import mojibake_text
 
 from conftest import REPO, sample_text
@@ -224,3 +226,46 @@ def test_identical_bytes_across_hash_seeds_and_jobs(tmp_path):
                        cwd=REPO, env=environment, check=True, timeout=300)
         outputs.add(target.read_bytes())
     assert len(outputs) == 1
+
+
+@pytest.fixture
+def starve(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]:
+    """A call that makes every regex call of the parsers time out at once from then on; caches emptied at both ends."""
+    caches = (page.lookup_label, page.complete_cut, page.template_role, langsplit.script_language,
+              langsplit.line_language, ui_language)
+
+    def clear() -> None:
+        for cached in caches:
+            cached.cache_clear()
+
+    def starve_now() -> None:
+        clear()
+        for module in (page, langsplit, vndate):
+            monkeypatch.setattr(module, "REGEX_TIMEOUT_SECONDS", 1e-9)
+
+    yield starve_now
+    monkeypatch.undo()
+    clear()
+
+
+def test_clean_keeps_every_line_as_unknown_when_patterns_time_out(starve):
+    starve()
+    record = clean(page_record(ARTICLE.encode(), "002.txt"))
+    lines = [number for number, line in enumerate(ARTICLE.split("\n"), start=1) if line.strip()]
+    assert record["kind"] == "unknown" and record["blocks"] == []
+    assert [item["line"] for item in record["ui"]] == lines
+    assert {item["role"] for item in record["ui"]} == {"unknown"}
+    assert [warning["code"] for warning in record["warnings"]] == ["regex_timeout"]
+
+
+def test_separate_and_dates_warn_and_go_on_when_patterns_time_out(starve):
+    cleaned = clean(page_record(ARTICLE.encode(), "002.txt"))
+    starve()
+    record = dates(separate(cleaned))
+    assert record["lang"] is None and {block["lang"] for block in record["blocks"]} == {None}
+    assert record["text"] == "\n\n".join(block["text"] for block in record["blocks"] if block["role"] != "caption")
+    assert record["published"] is None and record["published_raw"] == ARTICLE.split("\n")[0].strip()
+    codes = [(warning["stage"], warning["code"]) for warning in record["warnings"]]
+    assert ("separate", "regex_timeout") in codes and ("dates", "regex_timeout") in codes
+    assert ("dates", "bad_date_header") not in codes
+    assert emit(record)["warnings"] == record["warnings"]

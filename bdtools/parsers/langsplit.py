@@ -21,6 +21,10 @@ from collections.abc import Callable
 
 import regex
 
+# A backstop: every pattern is built to run in linear time, and a call that still runs longer than this
+# raises TimeoutError, which the stages turn into a `regex_timeout` warning.
+REGEX_TIMEOUT_SECONDS = 5.0
+
 Detector = Callable[[str], str | None]
 Segment = tuple[str, str]
 
@@ -95,7 +99,7 @@ def is_vietnamese_word(word: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
-    return [word for word in _WORD.findall(text) if len(word) > 1]
+    return [word for word in _WORD.findall(text, timeout=REGEX_TIMEOUT_SECONDS) if len(word) > 1]
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -112,14 +116,14 @@ def script_language(text: str) -> str | None:
     if not words:
         return "none"
     for pattern, lang in _SCRIPTS:
-        if pattern.search(text):
+        if pattern.search(text, timeout=REGEX_TIMEOUT_SECONDS):
             return lang
     if not VIETNAMESE_LETTERS.isdisjoint(text.casefold()):
         vietnamese = sum(1 for word in words if is_vietnamese_word(word))
         if vietnamese >= _VI_WORD_SHARE * len(words):
             return "vi"
-    if _FOREIGN_LETTER.search(text):
-        foreign = sum(1 for word in words if _FOREIGN_LETTER.search(word))
+    if _FOREIGN_LETTER.search(text, timeout=REGEX_TIMEOUT_SECONDS):
+        foreign = sum(1 for word in words if _FOREIGN_LETTER.search(word, timeout=REGEX_TIMEOUT_SECONDS))
         if foreign >= _FOREIGN_WORD_SHARE * len(words):
             return None
     if text.strip().casefold() in ENGLISH_LABELS:
@@ -149,7 +153,7 @@ def split_segments(text: str) -> list[Segment]:
     [('Tin nổi bật', 'vi'), ('(Time)', 'en')]
     """
     spans: list[tuple[int, int, str]] = []
-    for match in _SEGMENT.finditer(text):
+    for match in _SEGMENT.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
         piece = match.group().strip()
         if not piece:
             continue

@@ -17,6 +17,10 @@ from dataclasses import dataclass, field
 
 import regex
 
+# A backstop: every pattern is built to run in linear time, and a call that still runs longer than this
+# raises TimeoutError, which the stages turn into a `regex_timeout` warning.
+REGEX_TIMEOUT_SECONDS = 5.0
+
 # Roles whose lines are the page's content; every other role is boilerplate or metadata.
 CONTENT_ROLES = frozenset({"body", "heading", "caption", "listing_item"})
 
@@ -174,7 +178,7 @@ def label_key(text: str) -> str:
     >>> label_key("Tin  nổi bật ")
     'tin nổi bật'
     """
-    return _SPACES.sub(" ", text).strip().casefold()
+    return _SPACES.sub(" ", text, timeout=REGEX_TIMEOUT_SECONDS).strip().casefold()
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -191,7 +195,7 @@ def lookup_label(text: str) -> Label | None:
         return None
     key = label_key(text)
     label = LABELS.get(key) or _DOUBLED_ACTIONS.get(key)
-    if label is None and (suffixed := _LABEL_SUFFIX.match(key)):
+    if label is None and (suffixed := _LABEL_SUFFIX.match(key, timeout=REGEX_TIMEOUT_SECONDS)):
         label = LABELS.get(suffixed.group(1))
     return label
 
@@ -232,7 +236,7 @@ def template_role(text: str) -> str | None:
     if label is not None and label.role in FOOTER_ROLES:
         return label.role
     for pattern, role in _TEMPLATE_PATTERNS:
-        if pattern.match(text):
+        if pattern.match(text, timeout=REGEX_TIMEOUT_SECONDS):
             return role
     return None
 
@@ -252,7 +256,7 @@ def agency_tag(text: str) -> str | None:
     >>> agency_tag("PORTAL- On the afternoon"), agency_tag("Portal – Lead"), agency_tag("Mr. Dung - said")
     ('PORTAL', 'PORTAL', None)
     """
-    match = _AGENCY.match(text)
+    match = _AGENCY.match(text, timeout=REGEX_TIMEOUT_SECONDS)
     return match.group(1).upper() if match else None
 
 
@@ -262,7 +266,7 @@ def strip_agency_tag(text: str) -> str:
     >>> strip_agency_tag("BEGIC – Afternoon of March 4th")
     'Afternoon of March 4th'
     """
-    return _AGENCY.sub("", text, count=1)
+    return _AGENCY.sub("", text, count=1, timeout=REGEX_TIMEOUT_SECONDS)
 
 
 def parse_credits(text: str) -> dict[str, str]:
@@ -272,7 +276,7 @@ def parse_credits(text: str) -> dict[str, str]:
     {'reporter': 'Mai Xuan', 'translator': 'Nguyen Trang'}
     """
     credits: dict[str, str] = {}
-    for verb, name in _CREDIT_PART.findall(text):
+    for verb, name in _CREDIT_PART.findall(text, timeout=REGEX_TIMEOUT_SECONDS):
         key = CREDIT_FIELDS.get(verb.casefold())
         if key and key not in credits:
             credits[key] = name.strip()
@@ -285,20 +289,20 @@ def parse_byline(text: str) -> dict[str, str | None] | None:
     >>> parse_byline("16/05/2019 | Nguyen Trang")
     {'date_raw': '16/05/2019', 'author': 'Nguyen Trang'}
     """
-    match = _BYLINE.match(text)
+    match = _BYLINE.match(text, timeout=REGEX_TIMEOUT_SECONDS)
     if not match:
         return None
     return {"date_raw": match.group(1), "author": match.group(2)}
 
 
 def _is_terminated(text: str) -> bool:
-    return bool(_TERMINAL.search(text))
+    return bool(_TERMINAL.search(text, timeout=REGEX_TIMEOUT_SECONDS))
 
 
 def _body_lines(line: Line, previous_role: str | None) -> list[Line]:
     """A line between header and footer as one or two pieces: a fused file name goes apart."""
-    fused = _FUSED_IMAGE_FILE.match(line.text)
-    if fused and not _IMAGE_FILE.match(line.text):
+    fused = _FUSED_IMAGE_FILE.match(line.text, timeout=REGEX_TIMEOUT_SECONDS)
+    if fused and not _IMAGE_FILE.match(line.text, timeout=REGEX_TIMEOUT_SECONDS):
         name, caption = fused.group(1), line.text[fused.end():]
         return [Line(line.number, name, "image_file"), Line(line.number, caption, "caption", line.blanks_before)]
     return [_with_role(line, _body_role(line, previous_role))]
@@ -307,9 +311,9 @@ def _body_lines(line: Line, previous_role: str | None) -> list[Line]:
 def _body_role(line: Line, previous_role: str | None) -> str:
     """Body, heading, caption, credit or image file for a line between header and footer."""
     text = line.text
-    if _CREDIT.match(text):
+    if _CREDIT.match(text, timeout=REGEX_TIMEOUT_SECONDS):
         return "credit"
-    if _IMAGE_FILE.match(text):
+    if _IMAGE_FILE.match(text, timeout=REGEX_TIMEOUT_SECONDS):
         return "image_file"
     if len(text) > _MAX_CAPTION_CHARS:
         return "body"
@@ -353,18 +357,38 @@ def _footer_start(roles: list[str | None], after: int) -> int | None:
     return start if start < len(roles) else None
 
 
+def _doubled_title(text: str) -> regex.Match | None:
+    """SharePoint's doubled title line (``About usAbout us``); group 1 is the title."""
+    return _DOUBLED_TITLE.match(text, timeout=REGEX_TIMEOUT_SECONDS)
+
+
 def parse_page(text: str) -> Page:
-    """Give every non-empty line of a page dump a role and read the page's metadata."""
+    """Give every non-empty line of a page dump a role and read the page's metadata.
+
+    Should a pattern still run past `REGEX_TIMEOUT_SECONDS`, the page keeps every line, as ``unknown``,
+    with a ``regex_timeout`` warning.
+
+    >>> parse_page("").warnings
+    [('empty', 'the page has no text', None)]
+    """
     lines = _nonempty_lines(text)
     if not lines:
         return Page("unknown", [], warnings=[("empty", "the page has no text", None)])
+    try:
+        return _parse_lines(lines)
+    except TimeoutError:
+        message = f"a pattern ran past {REGEX_TIMEOUT_SECONDS} s: every line is left unknown"
+        return Page("unknown", [_with_role(line, "unknown") for line in lines], warnings=[("regex_timeout", message, None)])
+
+
+def _parse_lines(lines: list[Line]) -> Page:
     roles = [template_role(line.text) for line in lines]
     cut = roles[-1] is None and cut_template_role(lines[-1].text)
     if cut:
         roles[-1] = cut
     header = next((i for i, role in enumerate(roles[:3]) if role == "date_header"), None)
     footer = _footer_start(roles, 0 if header is None else header + 1)
-    if header is None and footer is None and "sp_field" not in roles and not _DOUBLED_TITLE.match(lines[0].text):
+    if header is None and footer is None and "sp_field" not in roles and not _doubled_title(lines[0].text):
         return _parse_listing(lines)
     page = _parse_framed(lines, roles, header, footer)
     if cut:
@@ -399,7 +423,7 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
     start = 0
     if header is not None:
         start = _parse_header(page, lines, roles, header)
-    elif (doubled := _DOUBLED_TITLE.match(lines[0].text)) or "sp_field" in roles[: footer or len(lines)]:
+    elif (doubled := _doubled_title(lines[0].text)) or "sp_field" in roles[: footer or len(lines)]:
         page.kind = "other"
         if doubled:
             page.title = doubled.group(1)
@@ -441,13 +465,13 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
         page.lines.append(_with_role(line, role))
         if role == "views":
             page.views = _views_count(line.text)
-        elif role == "content_type" and (match := _CONTENT_TYPE.match(line.text)):
+        elif role == "content_type" and (match := _CONTENT_TYPE.match(line.text, timeout=REGEX_TIMEOUT_SECONDS)):
             page.content_type = match.group(1) or None
 
 
 def _views_count(text: str) -> int | None:
-    match = _VIEWS.match(text)
-    digits = _NON_DIGITS.sub("", match.group(1) or "") if match else ""
+    match = _VIEWS.match(text, timeout=REGEX_TIMEOUT_SECONDS)
+    digits = _NON_DIGITS.sub("", match.group(1) or "", timeout=REGEX_TIMEOUT_SECONDS) if match else ""
     return int(digits) if digits else None
 
 
@@ -466,7 +490,7 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
     """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``."""
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and line.blanks_before == 0 and not _TABLE_LINE.match(line.text):
+        if groups and line.blanks_before == 0 and not _TABLE_LINE.match(line.text, timeout=REGEX_TIMEOUT_SECONDS):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -482,10 +506,10 @@ def _parse_listing(lines: list[Line]) -> Page:
         page.warnings.append(("no_header", "neither a date header, a listing header nor a footer", first.number))
         return page
     page = Page("listing", [_with_role(first, "listing_header")])
-    category = _LISTING_CATEGORY.match(first.text)
+    category = _LISTING_CATEGORY.match(first.text, timeout=REGEX_TIMEOUT_SECONDS)
     page.category = category.group(1).strip() if category else first.text
     for paragraph in _paragraphs(lines[1:]):
-        if _TABLE_LINE.match(paragraph.text):
+        if _TABLE_LINE.match(paragraph.text, timeout=REGEX_TIMEOUT_SECONDS):
             page.lines += _table_cells(paragraph)
         else:
             page.lines.append(_with_role(paragraph, "listing_item"))
