@@ -9,7 +9,8 @@ Prints and writes as JSON, for the same corpus and machine:
 4. the peer pipeline on the first ``--peer-pages`` pages (jusText for boilerplate, seeded langdetect
    per line, dateparser with ``languages=['vi']`` for the header, datasketch MinHashLSH for near
    duplicates): pages/s;
-5. the ratios bdtools / peer, floor / bdtools and jobs 2 / jobs 1.
+5. start-up: ``bdtools --help`` and ``bdtools parse-date …`` beside ``python -c pass`` (median of 7);
+6. the ratios bdtools / peer, floor / bdtools and jobs 2 / jobs 1.
 The peer's libraries come with the ``bench`` extra (``pip install -e '.[bench]'``).
 """
 
@@ -19,6 +20,7 @@ import argparse
 import json
 import os
 import pathlib
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -134,6 +136,25 @@ def peer_pipeline(paths: list[str]) -> float:
     return round(len(paths) / (time.perf_counter() - started), 2)
 
 
+def startup_seconds(repeats: int = 7) -> dict[str, float]:
+    """Median wall time of ``bdtools --help``, ``bdtools parse-date …`` and, as the baseline, ``python -c pass``."""
+    bdtools = [sys.executable, "-m", "bdtools"]
+    commands = {
+        "python_pass": [sys.executable, "-c", "pass"],
+        "help": [*bdtools, "--help"],
+        "parse_date": [*bdtools, "parse-date", "Thứ 4, Ngày 05/01/2022, 16:00"],
+    }
+    medians = {}
+    for name, command in commands.items():
+        times = []
+        for _ in range(repeats):
+            started = time.perf_counter()
+            subprocess.run(command, cwd=REPO, check=True, stdout=subprocess.DEVNULL)
+            times.append(time.perf_counter() - started)
+        medians[name] = round(statistics.median(times), 3)
+    return medians
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", type=pathlib.Path)
@@ -149,6 +170,7 @@ def main(argv: list[str] | None = None) -> int:
         floor = floor_loop(paths, pathlib.Path(folder) / "floor.jsonl")
     stages = bench_stages(paths)
     peer = peer_pipeline(paths[: args.peer_pages])
+    startup = startup_seconds()
     single = runs[0]["pages_per_s"]
     figures = {
         "corpus": {"pages": len(paths), "megabytes": round(megabytes, 1)},
@@ -157,10 +179,12 @@ def main(argv: list[str] | None = None) -> int:
         "floor_pages_per_s": floor,
         "peer_pages_per_s": peer,
         "peer_pages": min(args.peer_pages, len(paths)),
+        "startup_seconds": startup,
         "ratios": {
             "bdtools_over_peer": round(single / peer, 1),
             "floor_over_bdtools": round(floor / single, 2),
             "jobs2_over_jobs1": round(runs[1]["pages_per_s"] / single, 2),
+            "parse_date_startup_over_python": round(startup["parse_date"] / startup["python_pass"], 2),
         },
     }
     args.output.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
