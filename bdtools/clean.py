@@ -17,7 +17,12 @@ STAGE = "clean"
 
 
 def clean(record: Record) -> Record:
-    """Parse ``record["text"]`` with the page template; a record that already has blocks is returned as it is."""
+    """Parse ``record["text"]`` with the page template; a record that already has blocks is returned as it is.
+
+    >>> record = clean({"id": "0" * 16, "text": "Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\nPORTAL - Lead.\\n\\nChia sẻ:"})
+    >>> record["kind"], record["title"], record["agency"], [item["role"] for item in record["ui"]]
+    ('article', 'A title', 'PORTAL', ['date_header', 'title', 'share'])
+    """
     if record.get("blocks") is not None:
         return record
     page = parse_page(record.get("text", ""))

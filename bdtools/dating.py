@@ -23,6 +23,10 @@ def dates(record: Record) -> Record:
     """Fill ``published``, ``published_raw``, ``byline.date`` and ``dates``; warn on a wrong weekday.
 
     A line on which a pattern runs past its time limit gives no date and a ``regex_timeout`` warning.
+
+    >>> record = dates({"ui": [{"role": "date_header", "text": "Chủ nhật, Ngày 9/1/2022, 9:05", "line": 1}], "blocks": []})
+    >>> record["published"], record["published_raw"], record.get("warnings")
+    ('2022-01-09T09:05:00+07:00', 'Chủ nhật, Ngày 9/1/2022, 9:05', [])
     """
     drop_warnings(record, STAGE)
     header = next((item for item in record.get("ui") or [] if item["role"] == "date_header"), None)

@@ -391,7 +391,14 @@ def dedup(
     records: Iterable[Record | Prepared], threshold: float = NEAR_THRESHOLD, streaming: bool = False,
     state_path: str | None = None,
 ) -> Iterator[Record]:
-    """Mark every record ``dup = {status, of, score, cluster}``, in input order; records may come `prepare`d."""
+    """Mark every record ``dup = {status, of, score, cluster}``, in input order; records may come `prepare`d.
+
+    >>> from bdtools.pipeline import process
+    >>> page = "Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\nPORTAL - The lead of the story.\\n\\nLượt người xem:  Views:   {}"
+    >>> pages = [process({"id": name * 16, "text": page.format(views)}) for name, views in (("b", 12), ("a", 3))]
+    >>> [(record["id"][0], record["dup"]["status"], record["dup"]["cluster"][0]) for record in dedup(pages)]
+    [('b', 'exact', 'a'), ('a', 'unique', 'a')]
+    """
     state = State(state_path) if state_path else None
     store = ShingleStore()
     try:

@@ -15,6 +15,10 @@ def emit(record: Record) -> Record:
     """Every schema field in order; absent ones null (or an empty list); unknown fields dropped.
 
     ``bdtools_version`` names the version that emitted the record.
+
+    >>> record = emit({"id": "0" * 16, "text": "x", "kind": "article", "stray": "dropped"})
+    >>> record["kind"], "stray" in record, record["dates"], record["bdtools_version"] == __version__
+    ('article', False, [], True)
     """
     projected: Record = {}
     for field in FIELDS:

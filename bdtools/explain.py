@@ -30,6 +30,10 @@ def explain_rows(record: Record) -> list[Row]:
 
     A hard-wrapped listing item spans lines; a line split in pieces (a file name fused to a caption)
     gives a row per piece, its ui piece first.
+
+    >>> from bdtools.pipeline import process
+    >>> explain_rows(process({"id": "0" * 16, "text": "Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\nPORTAL - Lead."}))[1:]
+    [(2, 'title', 'en', 'A title'), (4, 'body', 'en', 'PORTAL - Lead.')]
     """
     rows = [
         (entry["line"] + offset, entry["role"], entry["lang"] or "none", text)

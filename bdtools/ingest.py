@@ -138,7 +138,14 @@ def _with_repairs(record: Record, repairs: Iterable[str]) -> Record:
 
 
 def page_record(raw: bytes, path: str) -> Record | Reject:
-    """One raw page dump as a record."""
+    """One raw page dump as a record.
+
+    >>> record = page_record("Thứ 4\\r\\nChia sẻ:".encode("utf-8-sig"), "a.txt")
+    >>> record["text"], record["source"]["encoding"], len(record["id"])
+    ('Thứ 4\\nChia sẻ:', 'utf-8-sig', 16)
+    >>> page_record(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00", "image.png").reason
+    'binary data (NUL bytes)'
+    """
     try:
         decoded = decode(raw)
     except NotText as error:
@@ -164,7 +171,13 @@ def _without_lone_surrogates(value: Any) -> Any:
 
 
 def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
-    """One JSONL line as a record: ours pass through unchanged, foreign ones get id and source."""
+    """One JSONL line as a record: ours pass through unchanged, foreign ones get id and source.
+
+    >>> jsonl_record('{"text": "PORTAL - a teaser"}', "pages.jsonl", 1)["source"]["line"]
+    1
+    >>> jsonl_record("[1, 2]", "pages.jsonl", 2).reason
+    'not a JSON object'
+    """
     value = parse_jsonl_line(line, path, number)
     if not isinstance(value, Reject) and _SURROGATE_ESCAPE.search(line):
         value = _without_lone_surrogates(value)
@@ -190,6 +203,9 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     """Files named, found under directories (recursive, sorted) or matched by globs; '-' is stdin.
 
     A name that is none of these is yielded as it is, so that reading it reports the error.
+
+    >>> list(expand_paths(["samples/00[01]*.txt"]))
+    ['samples/000_2a2882c010271b55.txt', 'samples/001_b5f1e6c3974f0a2e.txt']
     """
     for path in paths:
         if path == STDIN or os.path.isfile(path):
@@ -247,7 +263,13 @@ def read_stdin() -> Iterator[Record | Reject]:
 
 
 def read_path(path: str) -> Iterator[Record | Reject]:
-    """Records from one file, gzip file or stdin; an unreadable file gives one Reject."""
+    """Records from one file, gzip file or stdin; an unreadable file gives one Reject.
+
+    >>> [record["source"]["path"] for record in read_path("samples/001_b5f1e6c3974f0a2e.txt")]
+    ['samples/001_b5f1e6c3974f0a2e.txt']
+    >>> [item.reason for item in read_path("no/such/file.txt")]
+    ['cannot read: No such file or directory']
+    """
     if path == STDIN:
         yield from read_stdin()
         return

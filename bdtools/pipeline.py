@@ -105,17 +105,31 @@ def through(record: Record, stage_name: str) -> Record:
 
 
 def process(record: Record) -> Record:
-    """All page stages on one record."""
+    """All page stages on one record.
+
+    >>> record = process({"id": "0" * 16, "text": "Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\nPORTAL - Lead."})
+    >>> record["kind"], record["lang"], record["published"]
+    ('article', 'en', '2022-01-05T16:00:00+07:00')
+    """
     return through(record, PAGE_STAGES[-1][0])
 
 
 def process_and_emit(record: Record) -> Record:
-    """All page stages on one record, then its output projection (what ``bdtools emit`` writes)."""
+    """All page stages on one record, then its output projection (what ``bdtools emit`` writes).
+
+    >>> list(process_and_emit({"id": "0" * 16, "text": "PORTAL - Lead."}))[:3]
+    ['id', 'source', 'text']
+    """
     return emit(process(record))
 
 
 def prepare(record: Record) -> Prepared:
-    """All page stages on one record, then the part of dedup's work that needs no other record."""
+    """All page stages on one record, then the part of dedup's work that needs no other record.
+
+    >>> prepared = prepare({"id": "0" * 16, "text": "Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\nPORTAL - Lead."})
+    >>> prepared.fingerprint.id, prepared.fingerprint.kind, len(prepared.fingerprint.signature)
+    ('0000000000000000', 'article', 128)
+    """
     return prepare_for_dedup(process(record))
 
 
@@ -130,7 +144,12 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
 
 
 def records_only(items: Iterable[Record | Reject], tally: Tally) -> Iterator[Record]:
-    """Records from a read, counting them; rejects are kept in the tally."""
+    """Records from a read, counting them; rejects are kept in the tally.
+
+    >>> tally = Tally()
+    >>> len(list(records_only(read(["samples/", "no/such/file.txt"]), tally))), tally.records_in, len(tally.rejects)
+    (5, 6, 1)
+    """
     for item in items:
         tally.records_in += 1
         if isinstance(item, Reject):
@@ -145,7 +164,11 @@ def _ignore_interrupts() -> None:
 
 
 def process_all(records: Iterable[Record], jobs: int = 1, stage: Callable[[Record], Any] = process) -> Iterator[Any]:
-    """``stage`` (the page stages) over many records, in input order, on ``jobs`` processes."""
+    """``stage`` (the page stages) over many records, in input order, on ``jobs`` processes.
+
+    >>> [record["kind"] for record in process_all(read(["samples/"]), jobs=1)]
+    ['listing', 'article', 'article', 'article', 'article']
+    """
     if jobs <= 1:
         yield from map(stage, records)
         return
@@ -158,7 +181,14 @@ def run(
     paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
     streaming: bool = False, state: str | None = None,
 ) -> Iterator[Record]:
-    """read, clean, separate, dates, dedup and emit in one process (or ``jobs`` for the page stages)."""
+    """read, clean, separate, dates, dedup and emit in one process (or ``jobs`` for the page stages).
+
+    >>> tally = Tally()
+    >>> [(record["kind"], record["published"]) for record in run(["samples/001_b5f1e6c3974f0a2e.txt"], tally=tally)]
+    [('article', '2022-01-05T16:00:00+07:00')]
+    >>> tally.records_in
+    1
+    """
     tally = tally if tally is not None else Tally()
     prepared = process_all(records_only(read(paths), tally), jobs, prepare)
     for record in dedup(prepared, threshold, streaming, state):

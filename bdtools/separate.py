@@ -90,6 +90,12 @@ def separate(record: Record) -> Record:
 
     Should a pattern run past its time limit, every language is left unknown (None), ``text`` holds
     every text block, and a ``regex_timeout`` warning says so.
+
+    >>> from bdtools.clean import clean
+    >>> page = "Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\nPORTAL - Lead.\\n\\nChia sẻ:"
+    >>> record = separate(clean({"id": "0" * 16, "text": page}))
+    >>> record["lang"], record["text"], record["ui"][-1]["gloss"]
+    ('en', 'PORTAL - Lead.', 'Share:')
     """
     drop_warnings(record, STAGE)
     try:

@@ -19,7 +19,12 @@ TOP_WARNINGS = 10
 
 
 def summarize(records: Iterable[Record]) -> dict[str, Any]:
-    """Counts by kind, language, publication year and month, duplicate status and warning; views summary."""
+    """Counts by kind, language, publication year and month, duplicate status and warning; views summary.
+
+    >>> summary = summarize([{"kind": "article", "lang": "en", "published": "2022-01-05T16:00:00+07:00", "views": 10}])
+    >>> summary["kinds"], summary["published_by_month"], summary["views"]["total"]
+    ({'article': 1}, {'2022-01': 1}, 10)
+    """
     kinds: Counter[str] = Counter()
     langs: Counter[str] = Counter()
     years: Counter[str] = Counter()
