@@ -60,7 +60,17 @@ _TEASER_CUT = "…"
 
 @dataclass
 class Entry:
-    """What dedup keeps in memory of one record."""
+    """What dedup keeps in memory of one record.
+
+    >>> from bdtools.ingest import read_path
+    >>> from bdtools.pipeline import process
+    >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    >>> store = ShingleStore()
+    >>> entry = make_entry(0, fingerprint(article), store)
+    >>> entry.id, entry.kind, entry.words, entry.short, entry.shingles
+    ('2885f038f46d021e', 'article', 531, False, (0, 508))
+    >>> store.close()
+    """
 
     position: int
     id: str
@@ -76,13 +86,23 @@ class Entry:
 
 
 def body_text(record: Record) -> str:
-    """The normalised body: body, heading and listing-item blocks without their agency tag."""
+    """The normalised body: body, heading and listing-item blocks without their agency tag.
+
+    >>> body_text({"blocks": [{"role": "body", "text": "PORTAL - The board met, at 9:00!"},
+    ...                       {"role": "caption", "text": "Overview of the meeting"},
+    ...                       {"role": "heading", "text": "Smart city"}]})
+    'the board met at 9 00 smart city'
+    """
     blocks = record.get("blocks") or []
     return normalise_body(strip_agency_tag(b["text"]) for b in blocks if b["role"] in TEXT_ROLES and b.get("lang") != "none")
 
 
 def teaser_words(text: str) -> str:
-    """A teaser's normalised words: no agency tag, no trailing ellipsis, and not the word it cut."""
+    """A teaser's normalised words: no agency tag, no trailing ellipsis, and not the word it cut.
+
+    >>> teaser_words("BEGIC - Afternoon of March 14th, at provincial Conven…")
+    'afternoon of march 14th at provincial'
+    """
     words = normalise_body([strip_agency_tag(text).rstrip().removesuffix(_TEASER_CUT)]).split()
     if text.rstrip().endswith(_TEASER_CUT) and len(words) > 1:
         words = words[:-1]
@@ -102,7 +122,15 @@ def lead_key(normalised: str) -> int | None:
 
 
 def canonical_order(record: Record) -> tuple:
-    """Sort key of the canonical rule: earliest published, then longest body, then smallest id."""
+    """Sort key of the canonical rule: earliest published, then longest body, then smallest id.
+
+    >>> pages = [{"id": "c" * 16, "published": None, "text": "Lead."},
+    ...          {"id": "b" * 16, "published": None, "text": "A longer lead."},
+    ...          {"id": "d" * 16, "published": None, "text": "Lead."},
+    ...          {"id": "a" * 16, "published": "2022-01-05T16:00:00+07:00", "text": "Lead."}]
+    >>> [page["id"][0] for page in sorted(pages, key=canonical_order)]
+    ['a', 'b', 'c', 'd']
+    """
     published = record.get("published")
     return (published is None, published or "", -len(record.get("text") or ""), record["id"])
 
@@ -112,6 +140,11 @@ class Fingerprint:
     """What dedup reads of one record: the part of its work that needs no other record.
 
     The shingle sets are ``array("I")`` bytes of the distinct hashes.
+
+    >>> found = fingerprint({"id": "0" * 16, "kind": "article", "published": None, "text": "PORTAL - The board met.",
+    ...                      "blocks": [{"role": "body", "text": "PORTAL - The board met on the smart city plan."}]})
+    >>> found.kind, found.words, len(found.signature), len(array("I", found.shingles)), found.items
+    ('article', 8, 128, 5, ())
     """
 
     id: str
@@ -128,7 +161,14 @@ class Fingerprint:
 @dataclass(frozen=True)
 class Prepared:
     """A record marshalled, with its fingerprint: ``bdtools run`` makes these where the page stages
-    run (in parallel under ``--jobs``), and dedup spills the bytes as they are."""
+    run (in parallel under ``--jobs``), and dedup spills the bytes as they are.
+
+    >>> record = {"id": "0" * 16, "kind": "article", "text": "PORTAL - Lead.",
+    ...           "blocks": [{"role": "body", "text": "PORTAL - Lead."}]}
+    >>> prepared = Prepared(marshal.dumps(record), fingerprint(record))
+    >>> marshal.loads(prepared.data) == record, prepared.fingerprint.id
+    (True, '0000000000000000')
+    """
 
     data: bytes
     fingerprint: Fingerprint
@@ -139,7 +179,19 @@ def _distinct(shingles: list[int]) -> bytes:
 
 
 def fingerprint(record: Record) -> Fingerprint:
-    """Exact hash, sketch, shingle set and lead key of the body, and shingles and lead key of each listing item."""
+    """Exact hash, sketch, shingle set and lead key of the body, and shingles and lead key of each listing item.
+
+    Bodies that differ only in case, punctuation and agency tag have the same exact hash:
+
+    >>> first = fingerprint({"id": "a" * 16, "blocks": [{"role": "body", "text": "PORTAL - The board met."}]})
+    >>> second = fingerprint({"id": "b" * 16, "blocks": [{"role": "body", "text": "BEGIC – the Board met"}]})
+    >>> first.exact == second.exact, first.signature == second.signature
+    (True, True)
+    >>> from bdtools.pipeline import process
+    >>> listing = process({"id": "f" * 16, "text": "News\\n\\nBEGIC - Afternoon of March 14th, the board met on the plan…"})
+    >>> [(index, len(array("I", shingles))) for index, shingles, _ in fingerprint(listing).items]
+    [(0, 6)]
+    """
     body = body_text(record)
     shingles = shingle_hashes(body)
     items = []
@@ -156,12 +208,30 @@ def fingerprint(record: Record) -> Fingerprint:
 
 
 def prepare(record: Record) -> Prepared:
-    """A record ready for dedup: its marshal bytes and fingerprint."""
+    """A record ready for dedup: its marshal bytes and fingerprint.
+
+    >>> record = {"id": "0" * 16, "kind": "article", "text": "PORTAL - Lead.",
+    ...           "blocks": [{"role": "body", "text": "PORTAL - Lead."}]}
+    >>> prepared = prepare(record)
+    >>> marshal.loads(prepared.data) == record, prepared.fingerprint == fingerprint(record)
+    (True, True)
+    """
     return Prepared(marshal.dumps(record), fingerprint(record))
 
 
 def make_entry(position: int, found: Fingerprint, store: ShingleStore) -> Entry:
-    """The entry of one record's fingerprint; its shingle sets go to the store."""
+    """The entry of one record's fingerprint; its shingle sets go to the store.
+
+    A page of at most SHORT_PAGE_WORDS body words is ``short``: it may be a teaser.
+
+    >>> store = ShingleStore()
+    >>> record = {"id": "0" * 16, "kind": "article", "published": None, "text": "PORTAL - The board met.",
+    ...           "blocks": [{"role": "body", "text": "PORTAL - The board met on the smart city plan."}]}
+    >>> entry = make_entry(7, fingerprint(record), store)
+    >>> entry.position, entry.words, entry.short, entry.shingles
+    (7, 8, True, (0, 5))
+    >>> store.close()
+    """
     entry = Entry(
         position, found.id, found.order, found.exact, found.signature, found.words, found.kind,
         store.add_bytes(found.shingles), found.lead_key,
@@ -175,7 +245,14 @@ _ITEM_SIZE = array("I").itemsize
 
 
 class ShingleStore:
-    """Every entry's shingle set on disk, read back only to verify a candidate pair near the threshold."""
+    """Every entry's shingle set on disk, read back only to verify a candidate pair near the threshold.
+
+    >>> store = ShingleStore()
+    >>> first = store.add([5, 3, 5, 9])
+    >>> first, store.add([1]), sorted(store.read(first)), store.load(first) == {3, 5, 9}
+    ((0, 3), (12, 1), [3, 5, 9], True)
+    >>> store.close()
+    """
 
     def __init__(self) -> None:
         self.file = tempfile.TemporaryFile()
@@ -212,6 +289,20 @@ class NearIndex:
 
     Sketch estimates decide pairs far from the threshold; a pair whose estimate lies within
     ``VERIFY_MARGIN`` of it is decided by the true Jaccard of the two shingle sets, read from the store.
+
+    >>> from bdtools.ingest import read_path
+    >>> from bdtools.pipeline import process
+    >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    >>> edited = dict(article, id="e" * 16, blocks=article["blocks"][:-1])  # its last paragraph cut
+    >>> store = ShingleStore()
+    >>> first, second = (make_entry(position, fingerprint(record), store) for position, record in enumerate([article, edited]))
+    >>> index = NearIndex({0: first, 1: second}, store, NEAR_THRESHOLD)
+    >>> index.join_or_add(first) is None  # nothing indexed yet: it becomes a canonical record
+    True
+    >>> found, score = index.join_or_add(second)
+    >>> found.id, score
+    ('2885f038f46d021e', 0.8031)
+    >>> store.close()
     """
 
     def __init__(self, entries: dict[int, Entry], store: ShingleStore, threshold: float) -> None:
@@ -256,7 +347,12 @@ class NearIndex:
 
 @dataclass
 class Decision:
-    """The dup field of a record and the teaser links of its items."""
+    """The dup field of a record and the teaser links of its items.
+
+    >>> decision = Decision("unique", None, None, "f" * 16, items={0: "2885f038f46d021e"})
+    >>> decision.as_field()
+    {'status': 'unique', 'of': None, 'score': None, 'cluster': 'ffffffffffffffff'}
+    """
 
     status: str
     of: str | None
@@ -273,6 +369,20 @@ class LeadIndex:
 
     The key finds the candidates in one lookup; the article's whole shingle set, read back from the
     store (or the state file), gives the containment of the teaser's shingles.
+
+    A listing item that repeats the lead of sample 003, cut by an ellipsis:
+
+    >>> from bdtools.ingest import read_path
+    >>> from bdtools.pipeline import process
+    >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    >>> listing = process({"id": "f" * 16, "text": "News\\n\\n" + article["blocks"][0]["text"][:150] + "…"})
+    >>> store = ShingleStore()
+    >>> story, page = (make_entry(position, fingerprint(record), store) for position, record in enumerate([article, listing]))
+    >>> leads = LeadIndex(store)
+    >>> leads.add(story.id, story.lead_key, story.shingles, story.order)
+    >>> [leads.best(place, key) for _, place, key in page.items]
+    [('2885f038f46d021e', 1.0)]
+    >>> store.close()
     """
 
     def __init__(self, store: ShingleStore, fetch: Callable[[str], set[int]] | None = None) -> None:
@@ -319,6 +429,21 @@ def decide(
     then taken in canonical order: each joins the most similar canonical record before it (Jaccard
     ≥ threshold), or becomes one. A near copy is therefore always near its canonical record itself,
     never only through a chain of copies. Teasers are linked last.
+
+    >>> from bdtools.ingest import read_path
+    >>> from bdtools.pipeline import process
+    >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    >>> copy = dict(article, id="0" * 16, published=None)  # the same body, undated: after the article in canonical order
+    >>> edited = dict(article, id="e" * 16, blocks=article["blocks"][:-1])
+    >>> listing = process({"id": "f" * 16, "text": "News\\n\\n" + article["blocks"][0]["text"][:150] + "…"})
+    >>> store = ShingleStore()
+    >>> records = [copy, edited, listing, article]
+    >>> entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate(records)]
+    >>> [(decision.status, decision.of, decision.score, decision.items) for decision in decide(entries, store)]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('exact', '2885f038f46d021e', 1.0, {}), ('near', '2885f038f46d021e', 0.8031, {}),
+     ('unique', None, None, {0: '2885f038f46d021e'}), ('unique', None, None, {})]
+    >>> store.close()
     """
     heads: dict[str, Entry] = {}
     for entry in entries:
@@ -355,7 +480,22 @@ def _decision(entry: Entry, joined: dict[str, tuple[Entry, float]]) -> Decision:
 
 
 def link_teasers(entry: Entry, decision: Decision, leads: LeadIndex) -> None:
-    """Link a listing's items, or a short page itself, to the story whose lead contains them."""
+    """Link a listing's items, or a short page itself, to the story whose lead contains them.
+
+    >>> from bdtools.ingest import read_path
+    >>> from bdtools.pipeline import process
+    >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    >>> short = process({"id": "5" * 16, "text": article["blocks"][0]["text"][:150] + "…"})
+    >>> store = ShingleStore()
+    >>> story, teaser = (make_entry(position, fingerprint(record), store) for position, record in enumerate([article, short]))
+    >>> leads = LeadIndex(store)
+    >>> leads.add(story.id, story.lead_key, story.shingles, story.order)
+    >>> decision = Decision("unique", None, None, teaser.id)
+    >>> link_teasers(teaser, decision, leads)
+    >>> decision.as_field()
+    {'status': 'teaser', 'of': '2885f038f46d021e', 'score': 0.95, 'cluster': '2885f038f46d021e'}
+    >>> store.close()
+    """
     for index, place, key in entry.items:
         found = leads.best(place, key)
         if found:
@@ -367,12 +507,28 @@ def link_teasers(entry: Entry, decision: Decision, leads: LeadIndex) -> None:
 
 
 def spill_record(stream: IO[bytes], data: bytes) -> None:
-    """Append a record's marshal bytes (plain JSON data, one Python version) to a spill file, after their length."""
+    """Append a record's marshal bytes (plain JSON data, one Python version) to a spill file, after their length.
+
+    >>> import io
+    >>> spill, data = io.BytesIO(), marshal.dumps({"id": "a" * 16, "text": "PORTAL - Lead."})
+    >>> spill_record(spill, data)
+    >>> int.from_bytes(spill.getvalue()[:8], "little") == len(data), spill.getvalue()[8:] == data
+    (True, True)
+    """
     stream.write(len(data).to_bytes(8, "little") + data)
 
 
 def unspill_record(stream: IO[bytes]) -> Record:
-    """The next record of a spill file."""
+    """The next record of a spill file.
+
+    >>> import io
+    >>> spill = io.BytesIO()
+    >>> for record in ({"id": "a" * 16, "text": "PORTAL - Lead."}, {"id": "b" * 16, "text": "BEGIC - Lead."}):
+    ...     spill_record(spill, marshal.dumps(record))
+    >>> _ = spill.seek(0)
+    >>> [unspill_record(spill)["text"] for _ in range(2)]
+    ['PORTAL - Lead.', 'BEGIC - Lead.']
+    """
     return marshal.loads(stream.read(int.from_bytes(stream.read(8), "little")))
 
 

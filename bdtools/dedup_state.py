@@ -44,7 +44,27 @@ def _from_blob(blob: bytes) -> tuple[int, ...]:
 
 
 class State:
-    """An open state file."""
+    """An open state file.
+
+    A second run with the same state file marks a copy of a page of the first:
+
+    >>> import os
+    >>> import tempfile
+    >>> from bdtools.dedup import dedup
+    >>> from bdtools.pipeline import process
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> path = os.path.join(folder.name, "state.sqlite")
+    >>> page = process({"id": "a" * 16, "text": "Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\nPORTAL - The board met."})
+    >>> [record["dup"]["status"] for record in dedup([page], state_path=path)]
+    ['unique']
+    >>> [(record["dup"]["status"], record["dup"]["of"]) for record in dedup([dict(page, id="b" * 16)], state_path=path)]
+    [('exact', 'aaaaaaaaaaaaaaaa')]
+    >>> state = State(path)
+    >>> state.connection.execute("SELECT id, cluster FROM pages").fetchall()
+    [('aaaaaaaaaaaaaaaa', 'aaaaaaaaaaaaaaaa')]
+    >>> state.close()
+    >>> folder.cleanup()
+    """
 
     def __init__(self, path: str) -> None:
         self.connection = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_SECONDS, isolation_level=None)

@@ -88,6 +88,12 @@ class Part:
     ``records`` are marshal bytes (those the local run spills): one object each, which keeps the
     worker's garbage collector, memory and transfers light. ``shingles`` is the partition's whole
     `ShingleStore` file: the entries' places point into it.
+
+    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> len(part.records), [entry.id for entry in part.entries], len(part.signature(1))
+    (2, ['334fb489c48f7645', '2885f038f46d021e'], 128)
+    >>> part.entries[1].shingles, len(array("I", part.shingle_bytes(part.entries[1].shingles)))
+    ((5300, 508), 508)
     """
 
     records: list[bytes] = field(default_factory=list)
@@ -110,7 +116,15 @@ class Part:
 
 @dataclass
 class RememberedPart:
-    """Sketches of pages remembered by earlier runs, as a part of the band shuffle (no records)."""
+    """Sketches of pages remembered by earlier runs, as a part of the band shuffle (no records).
+
+    A page remembered without a sketch (an empty body) sends no band:
+
+    >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> remembered = RememberedPart([part.signature(0), None])
+    >>> {position for bucket in emit_bands(remembered, 10, [0, 1], 2) for _, position in bucket}
+    {10}
+    """
 
     signatures: list[tuple[int, ...] | None]
 
@@ -148,7 +162,12 @@ def parse_files(paths: Sequence[str]) -> list[Part]:
 
 
 def summarise(part: Part) -> tuple[list[Entry], list[Reject]]:
-    """What the client needs of a part: its entries without sketches (places stay local), and its rejects."""
+    """What the client needs of a part: its entries without sketches (places stay local), and its rejects.
+
+    >>> entries, rejects = summarise(parse_files(["samples/000_2a2882c010271b55.txt", "no/such/file.txt"])[0])
+    >>> [(entry.kind, entry.signature) for entry in entries], [reject.reason for reject in rejects]
+    ([('listing', None)], ['cannot read: No such file or directory'])
+    """
     return [dataclasses.replace(entry, signature=None) for entry in part.entries], part.rejects
 
 
@@ -165,7 +184,15 @@ def owner(offsets: Sequence[int], position: int) -> int:
 
 
 def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int], reducers: int) -> list[list[tuple[int, int]]]:
-    """``(band key, global position)`` of the given entries, split by reducer (key modulo reducers)."""
+    """``(band key, global position)`` of the given entries, split by reducer (key modulo reducers).
+
+    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> buckets = emit_bands(part, 100, [1], 4)  # the part's first entry is global position 100
+    >>> sum(map(len, buckets)), {position for bucket in buckets for _, position in bucket}
+    (32, {101})
+    >>> all(key % 4 == reducer for reducer, bucket in enumerate(buckets) for key, _ in bucket)
+    True
+    """
     out: list[list[tuple[int, int]]] = [[] for _ in range(reducers)]
     for local in locals_:
         signature = part.signature(local)
@@ -201,7 +228,15 @@ def pair_bands(
 
 
 def send_left(part: Part, offset: int, incoming: Sequence[list[Pair]], offsets: Sequence[int]) -> list[list[tuple]]:
-    """Each distinct pair, with its first entry and that entry's shingles, routed to the part of its second."""
+    """Each distinct pair, with its first entry and that entry's shingles, routed to the part of its second.
+
+    This part holds positions 0 and 1, the next part starts at 2; pair (0, 3) came from two reducers:
+
+    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> sent = send_left(part, 0, [[(0, 1), (0, 3)], [(0, 3)]], [0, 2])
+    >>> [[(first, second, entry.id) for first, second, entry, _ in pairs] for pairs in sent]
+    [[(0, 1, '334fb489c48f7645')], [(0, 3, '334fb489c48f7645')]]
+    """
     out: list[list[tuple]] = [[] for _ in offsets]
     for first, second in sorted({pair for pairs in incoming for pair in pairs}):
         entry = part.entries[first - offset]
@@ -219,6 +254,11 @@ class PairStore:
     """The `ShingleStore` reads that `NearIndex.similarity` makes, over shingle bytes already in memory.
 
     A place is (index, count): nothing is copied or decoded for the pairs the estimate decides.
+
+    >>> store = PairStore()
+    >>> place = store.add_bytes(array("I", [3, 5, 9]).tobytes())
+    >>> place, store.add_bytes(array("I", [1]).tobytes()), store.load(place) == {3, 5, 9}
+    ((0, 3), (1, 1), True)
     """
 
     def __init__(self) -> None:
@@ -244,6 +284,18 @@ def score_pairs(
 
     Pairs of this run are scored by `NearIndex.similarity` (the true Jaccard near the threshold); a pair
     with a remembered page by its sketch estimate, as `bdtools.dedup_state.State` does.
+
+    Sample 003 read twice is a copy of itself; sample 001 is not like it:
+
+    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt"] + ["samples/003_790eb7187b08f3fc.txt"] * 2)[0]
+    >>> score_pairs(part, 0, send_left(part, 0, [[(0, 1), (1, 2)]], [0]), NEAR_THRESHOLD, 3)
+    [(1, 2, 1.0)]
+
+    A remembered page (global position 3, after this run's 3 entries) is scored by its sketch estimate:
+
+    >>> remembered = RememberedPart([part.signature(1)])
+    >>> score_pairs(remembered, 3, [send_left(part, 0, [[(2, 3)]], [0, 3])[1]], NEAR_THRESHOLD, 3)
+    [(2, 3, 1.0)]
     """
     kept: list[tuple[int, int, float]] = []
     store = PairStore()
@@ -267,7 +319,13 @@ def score_pairs(
 
 
 def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tuple[str | None, Tally]:
-    """The part's records with their decisions, emitted as JSONL: returned, or written to ``path``; and their counts."""
+    """The part's records with their decisions, emitted as JSONL: returned, or written to ``path``; and their counts.
+
+    >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> text, tally = emit_part(part, [Decision("exact", "0" * 16, 1.0, "0" * 16)], None)
+    >>> json.loads(text)["dup"], tally.records_out, tally.duplicates
+    ({'status': 'exact', 'of': '0000000000000000', 'score': 1.0, 'cluster': '0000000000000000'}, 1, 1)
+    """
     tally = Tally()
     lines = []
     for data, decision in zip(part.records, decisions, strict=True):
@@ -283,12 +341,23 @@ def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tu
 
 
 def shingles_of(part: Part, places: Sequence[tuple[int, int]]) -> list[bytes]:
-    """The shingle sets at some places of a part (the few teaser links need)."""
+    """The shingle sets at some places of a part (the few teaser links need).
+
+    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> [len(array("I", data)) for data in shingles_of(part, [entry.shingles for entry in part.entries])]
+    [1325, 508]
+    """
     return [part.shingle_bytes(place) for place in places]
 
 
 def sketch_rows(part: Part, chosen: Sequence[tuple[int, str]]) -> str:
-    """JSONL rows of the ``sketches`` directory for some entries of a part, given as (local index, cluster)."""
+    """JSONL rows of the ``sketches`` directory for some entries of a part, given as (local index, cluster).
+
+    >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> row = json.loads(sketch_rows(part, [(0, "2885f038f46d021e")]))
+    >>> row["id"], row["cluster"], row["kind"], row["order"], len(row["sketch"])
+    ('2885f038f46d021e', '2885f038f46d021e', 'article', [False, '2020-09-14T11:00:00+07:00', -3544, '2885f038f46d021e'], 128)
+    """
     rows = []
     for local, cluster in chosen:
         entry = part.entries[local]
@@ -306,7 +375,14 @@ def sketch_rows(part: Part, chosen: Sequence[tuple[int, str]]) -> str:
 
 @dataclass
 class Page:
-    """A page remembered in the sketches directory, as the client keeps it."""
+    """A page remembered in the sketches directory, as the client keeps it.
+
+    >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> row = json.loads(sketch_rows(part, [(0, "2885f038f46d021e")]))
+    >>> page = Page(row["id"], row["cluster"], row["exact"], row["kind"], row["lead_key"], tuple(row["order"]), row["shingles"])
+    >>> page.kind, page.order, len(array("I", base64.b64decode(page.shingles)))
+    ('article', (False, '2020-09-14T11:00:00+07:00', -3544, '2885f038f46d021e'), 508)
+    """
 
     id: str
     cluster: str
@@ -318,7 +394,21 @@ class Page:
 
 
 def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ...] | None]]:
-    """The remembered pages of every run (the first row of an id wins) and their sketches, in file order."""
+    """The remembered pages of every run (the first row of an id wins) and their sketches, in file order.
+
+    >>> import tempfile
+    >>> directory = tempfile.TemporaryDirectory()
+    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> for run, rows in ((1, [(0, "334fb489c48f7645")]), (2, [(0, "0" * 16), (1, "2885f038f46d021e")])):
+    ...     with open(os.path.join(directory.name, f"pages-{run}.jsonl"), "w", encoding="utf-8") as stream:
+    ...         _ = stream.write(sketch_rows(part, rows))
+    >>> pages, signatures = load_sketches(directory.name)
+    >>> [(page.id, page.cluster) for page in pages], [len(signature) for signature in signatures]
+    ([('334fb489c48f7645', '334fb489c48f7645'), ('2885f038f46d021e', '2885f038f46d021e')], [128, 128])
+    >>> directory.cleanup()
+    >>> load_sketches(None)
+    ([], [])
+    """
     pages: list[Page] = []
     signatures: list[tuple[int, ...] | None] = []
     seen: set[str] = set()
@@ -339,6 +429,15 @@ class Remembered(State):
     """The remembered pages in the shape of `State`, so that its `resolve` decides as the local run does.
 
     Exact matches come from the pages' fingerprints; near matches from the pairs the band shuffle scored.
+
+    An earlier run remembered a page with the body of sample 003:
+
+    >>> entry = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0].entries[0]
+    >>> earlier = Page("0" * 16, "0" * 16, entry.exact, "article", entry.lead_key, entry.order, "")
+    >>> decisions = [Decision("unique", None, None, entry.id)]
+    >>> Remembered([earlier], {}).resolve([entry], decisions, NEAR_THRESHOLD)
+    >>> decisions[0].as_field()
+    {'status': 'exact', 'of': '0000000000000000', 'score': 1.0, 'cluster': '0000000000000000'}
     """
 
     def __init__(self, pages: list[Page], near: dict[int, list[tuple[float, str, str]]]) -> None:
@@ -375,7 +474,14 @@ class Remembered(State):
 
 
 def exact_heads(entries: Sequence[Entry]) -> list[Entry]:
-    """The first entry of each exact group in canonical order, the heads in canonical order (as `decide`)."""
+    """The first entry of each exact group in canonical order, the heads in canonical order (as `decide`).
+
+    Sample 003 (2020) comes before sample 001 (2022); its second copy is no head:
+
+    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt"] + ["samples/003_790eb7187b08f3fc.txt"] * 2)[0]
+    >>> [(head.position, head.id) for head in exact_heads(part.entries)]
+    [(1, '2885f038f46d021e'), (0, '334fb489c48f7645')]
+    """
     heads: dict[str, Entry] = {}
     for entry in entries:
         if entry.exact is not None and (entry.exact not in heads or entry.order < heads[entry.exact].order):
@@ -386,6 +492,15 @@ def exact_heads(entries: Sequence[Entry]) -> list[Entry]:
 def join_heads(heads: Sequence[Entry], entries: Sequence[Entry], similar: dict[int, list[tuple[int, float]]]) -> dict:
     """The near step of `decide` over verified pairs: each head, in canonical order, joins the most similar
     canonical head before it (ties: canonical order), or becomes canonical. Keyed by exact fingerprint.
+
+    Were samples 001 and 003 a verified pair (both ways, as `score_pairs` results are gathered), 001
+    would join 003, the earlier:
+
+    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> sample_001, sample_003 = part.entries
+    >>> joined = join_heads(exact_heads(part.entries), part.entries, {0: [(1, 0.85)], 1: [(0, 0.85)]})
+    >>> joined[sample_003.exact][0] is sample_003, joined[sample_001.exact][0].id, joined[sample_001.exact][1]
+    (True, '2885f038f46d021e', 0.85)
     """
     canonical: set[int] = set()
     joined: dict[str, tuple[Entry, float]] = {}
@@ -401,7 +516,24 @@ def join_heads(heads: Sequence[Entry], entries: Sequence[Entry], similar: dict[i
 
 
 def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[tuple[int, int | None]], set[str]]:
-    """The shingle sets teaser links may read: (position, item block or None for the body), and remembered page ids."""
+    """The shingle sets teaser links may read: (position, item block or None for the body), and remembered page ids.
+
+    A listing whose item repeats the lead of sample 003:
+
+    >>> import tempfile
+    >>> directory = tempfile.TemporaryDirectory()
+    >>> listing = os.path.join(directory.name, "listing.txt")
+    >>> with open(listing, "w", encoding="utf-8") as stream:
+    ...     _ = stream.write("News\\n\\nPORTAL- On the afternoon of September 10, at the Provincial Convention…")
+    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt", listing])[0]
+    >>> wanted, remembered = teaser_places(part.entries, [])
+    >>> wanted == {(1, None), (2, 0)}, remembered  # the article's body and the listing's item 0
+    (True, set())
+    >>> earlier = Page("0" * 16, "0" * 16, None, "article", part.entries[1].lead_key, (), "")
+    >>> teaser_places(part.entries, [earlier])[1]
+    {'0000000000000000'}
+    >>> directory.cleanup()
+    """
     teaser_keys = {entry.lead_key for entry in entries if entry.short} | {key for entry in entries for _, _, key in entry.items}
     article_keys = {entry.lead_key for entry in entries if entry.kind == "article"}
     article_keys |= {page.lead_key for page in pages if page.kind == "article"}
@@ -420,7 +552,24 @@ def decide_all(
     entries: list[Entry], similar: dict[int, list[tuple[int, float]]], store: ShingleStore, threshold: float,
     state: Remembered | None = None,
 ) -> list[Decision]:
-    """Every entry's decision, with the local functions in `decide`'s order: near, remembered pages, teasers."""
+    """Every entry's decision, with the local functions in `decide`'s order: near, remembered pages, teasers.
+
+    Sample 003 twice, and a listing whose item repeats its lead; the client's store holds the part's
+    shingle sets at the same places:
+
+    >>> import tempfile
+    >>> directory = tempfile.TemporaryDirectory()
+    >>> listing = os.path.join(directory.name, "listing.txt")
+    >>> with open(listing, "w", encoding="utf-8") as stream:
+    ...     _ = stream.write("News\\n\\nPORTAL- On the afternoon of September 10, at the Provincial Convention…")
+    >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt", "samples/003_790eb7187b08f3fc.txt", listing])[0]
+    >>> store = ShingleStore()
+    >>> _ = store.add_bytes(part.shingles)
+    >>> [(decision.status, decision.of, decision.items) for decision in decide_all(part.entries, {}, store, NEAR_THRESHOLD)]
+    [('unique', None, {}), ('exact', '2885f038f46d021e', {}), ('unique', None, {0: '2885f038f46d021e'})]
+    >>> store.close()
+    >>> directory.cleanup()
+    """
     joined = join_heads(exact_heads(entries), entries, similar)
     decisions = [_decision(entry, joined) for entry in entries]
     if state is not None:
@@ -472,6 +621,15 @@ def run_dask(
     """``bdtools run`` on a Dask cluster: ``output`` gets the same bytes (``DIR/``: numbered part files).
 
     Input paths must name the same files on the workers as on the client (a shared file system).
+
+    It needs a cluster (a LocalCluster of two worker processes when ``scheduler`` is None), so this
+    example is skipped here; tests/test_engine_dask.py runs it:
+
+    >>> from bdtools.pipeline import run
+    >>> run_dask(["samples/"], "out/dask.jsonl")  # doctest: +SKIP
+    >>> with open("out/dask.jsonl", encoding="utf-8") as stream:  # doctest: +SKIP
+    ...     stream.read() == "".join(dumps(record) + "\\n" for record in run(["samples/"]))
+    True
     """
     bag, distributed = _import_dask()
     tally = tally if tally is not None else Tally()

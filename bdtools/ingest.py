@@ -52,12 +52,26 @@ _MOJIBAKE_PAIR = re.compile("[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u01
 
 
 class NotText(ValueError):
-    """Bytes that are not text in any encoding we read."""
+    """Bytes that are not text in any encoding we read.
+
+    >>> decode(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR")
+    Traceback (most recent call last):
+    ...
+    bdtools.ingest.NotText: binary data (NUL bytes)
+    >>> page_record(b"\\x89PNG\\r\\n\\x1a\\n\\x00\\x00\\x00\\rIHDR", "logo.png").reason
+    'binary data (NUL bytes)'
+    """
 
 
 @dataclass(frozen=True)
 class Decoded:
-    """Text, the encoding it was read with, and what had to be repaired (warning codes)."""
+    """Text, the encoding it was read with, and what had to be repaired (warning codes).
+
+    >>> decode("Chia sẻ:".encode("utf-8"))
+    Decoded(text='Chia sẻ:', encoding='utf-8', repairs=())
+    >>> decode("Ngày đăng: 05/01/2022".encode("utf-8") + b"\\xff").repairs
+    ('invalid_utf8',)
+    """
 
     text: str
     encoding: str
@@ -252,7 +266,14 @@ def _jsonl_records(lines: Iterable[str], path: str) -> Iterator[Record | Reject]
 
 
 def read_stdin() -> Iterator[Record | Reject]:
-    """Stdin: JSONL is read line by line as it arrives (``tail -f | bdtools …``); a raw page whole."""
+    """Stdin: JSONL is read line by line as it arrives (``tail -f | bdtools …``); a raw page whole.
+
+    >>> saved = sys.stdin
+    >>> sys.stdin = io.TextIOWrapper(io.BytesIO(b'{"id": "0000000000000000", "text": "PORTAL - Lead."}\\n[1]\\n'))
+    >>> [(item.get("text"), item.get("id")) if isinstance(item, dict) else item.reason for item in read_stdin()]
+    [('PORTAL - Lead.', '0000000000000000'), 'not a JSON object']
+    >>> sys.stdin = saved
+    """
     stream = sys.stdin.buffer
     if not hasattr(stream, "peek"):  # an in-memory stdin (tests, embedding): no need to stream it
         stream = io.BufferedReader(io.BytesIO(stream.read()))  # type: ignore[arg-type]

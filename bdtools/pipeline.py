@@ -40,7 +40,13 @@ CHUNK_SIZE = 64
 
 @dataclass
 class Tally:
-    """What a run read, wrote and rejected: in = out + dropped + rejected."""
+    """What a run read, wrote and rejected: in = out + dropped + rejected.
+
+    >>> tally = Tally(records_in=3, dropped=1, rejects=[Reject("a.jsonl", 2, "not a JSON object")])
+    >>> tally.count({"kind": "article", "dup": {"status": "exact"}, "warnings": [{"code": "weekday_mismatch"}]})
+    >>> tally.summary("run")
+    'bdtools run: 3 in, 1 out (1 article), 1 dropped, 1 rejected, 1 duplicates; warnings: weekday_mismatch 1'
+    """
 
     records_in: int = 0
     records_out: int = 0

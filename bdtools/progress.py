@@ -29,7 +29,25 @@ def progress_line(done: int, total: int | None, seconds: float) -> str:
 
 
 class Progress:
-    """Shows ``tally.records_in`` every 0.2 s until stopped; does nothing when not enabled."""
+    """Shows ``tally.records_in`` every 0.2 s until stopped; does nothing when not enabled.
+
+    The line is rewritten in place (``\\r``) and cleared when the run ends:
+
+    >>> import io
+    >>> from bdtools.pipeline import Tally
+    >>> stream = io.StringIO()
+    >>> with Progress(Tally(records_in=50), 200, enabled=True, stream=stream):
+    ...     deadline = time.monotonic() + 5  # the first line comes after 0.2 s
+    ...     while not stream.getvalue() and time.monotonic() < deadline:
+    ...         time.sleep(0.01)
+    >>> "\\r50/200 pages" in stream.getvalue(), stream.getvalue().endswith("\\r\\x1b[K")
+    (True, True)
+    >>> quiet = io.StringIO()
+    >>> with Progress(Tally(records_in=50), 200, enabled=False, stream=quiet):
+    ...     pass
+    >>> quiet.getvalue()
+    ''
+    """
 
     def __init__(self, tally: Any, total: int | None, enabled: bool, stream: IO[str] = sys.stderr) -> None:
         self.tally, self.total, self.enabled, self.stream = tally, total, enabled, stream

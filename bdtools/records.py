@@ -158,7 +158,11 @@ SCHEMA: dict[str, Any] = {
 
 @dataclass(frozen=True)
 class Reject:
-    """An input that could not become a record, and why."""
+    """An input that could not become a record, and why.
+
+    >>> parse_jsonl_line('{"text": 3}', "pages.jsonl", 7)
+    Reject(path='pages.jsonl', line=7, reason="no string field 'text'", raw='{"text": 3}')
+    """
 
     path: str
     line: int | None

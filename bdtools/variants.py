@@ -33,7 +33,12 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class LabelledLine:
-    """One physical line of a page with its gold role and language ('' and '' for a blank line)."""
+    """One physical line of a page with its gold role and language ('' and '' for a blank line).
+
+    >>> page = label_text("News - Smart City\\n\\nBEGIC - Item.", {1: ("listing_header", "en"), 3: ("listing_item", "en")})
+    >>> page[0], page[1] == BLANK
+    (LabelledLine(role='listing_header', lang='en', text='News - Smart City'), True)
+    """
 
     role: str
     lang: str
@@ -120,6 +125,18 @@ def load_labelled_samples(samples_dir: str | pathlib.Path, gold_path: str | path
     """Every page of ``samples_dir`` that the gold file labels: file name -> page, blank lines with role ''.
 
     Raises ValueError when a non-blank line has no label or a label points at a blank line.
+
+    >>> import tempfile
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> _ = pathlib.Path(folder.name, "a.txt").write_text("News\\n\\nBEGIC - Item.", encoding="utf-8")
+    >>> _ = pathlib.Path(folder.name, "b.txt").write_text("Not labelled.", encoding="utf-8")
+    >>> gold = pathlib.Path(folder.name, "gold.tsv")
+    >>> _ = gold.write_text("file\\tline\\trole\\tlang\\ttext\\n"
+    ...                     "a.txt\\t1\\tlisting_header\\ten\\tNews\\n"
+    ...                     "a.txt\\t3\\tlisting_item\\ten\\tBEGIC - Item.\\n", encoding="utf-8")
+    >>> {name: [line.role for line in page] for name, page in load_labelled_samples(folder.name, gold).items()}
+    {'a.txt': ['listing_header', '', 'listing_item']}
+    >>> folder.cleanup()
     """
     labels: dict[str, dict[int, tuple[str, str]]] = {}
     with open(gold_path, encoding="utf-8", newline="") as stream:
@@ -254,7 +271,15 @@ def nav_line(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
 
 
 def no_title(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
-    """The title line removed, so the date header is followed by the ``Cỡ chữ`` line; None without title."""
+    """The title line removed, so the date header is followed by the ``Cỡ chữ`` line; None without title.
+
+    >>> page = [LabelledLine("date_header", "vi", "Thứ 4, Ngày 05/01/2022, 16:00"), LabelledLine("title", "en", "A title"),
+    ...         LabelledLine("font_size_widget", "vi", "Cỡ chữ: Font size: Giảm (A-)")]
+    >>> [line.role for line in no_title(page, random.Random(0))]
+    ['date_header', 'font_size_widget']
+    >>> no_title(page[:1], random.Random(0)) is None
+    True
+    """
     index = _first(page, "title")
     if index is None:
         return None
@@ -262,7 +287,13 @@ def no_title(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
 
 
 def no_blank_after_widget(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
-    """The blank line after the font-size widget removed; None when the widget is not followed by one."""
+    """The blank line after the font-size widget removed; None when the widget is not followed by one.
+
+    >>> page = [LabelledLine("font_size_widget", "vi", "Cỡ chữ: Font size: Giảm (A-)"), BLANK,
+    ...         LabelledLine("body", "en", "Lead.")]
+    >>> [line.role for line in no_blank_after_widget(page, random.Random(0))]
+    ['font_size_widget', 'body']
+    """
     index = _first(page, "font_size_widget")
     if index is None or index + 1 >= len(page) or page[index + 1].text.strip():
         return None
@@ -301,6 +332,13 @@ def add_byline(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
     """A byline (header date | author) after the widget of an article that has none, then a blank line.
 
     None when the page has a byline already, or no date header or widget.
+
+    >>> page = [LabelledLine("date_header", "vi", "Thứ 4, Ngày 05/01/2022, 16:00"),
+    ...         LabelledLine("font_size_widget", "vi", "Cỡ chữ: Font size: Giảm (A-)"), BLANK,
+    ...         LabelledLine("body", "en", "Lead.")]
+    >>> varied = add_byline(page, random.Random(0))
+    >>> [line.role for line in varied], varied[2].text
+    (['date_header', 'font_size_widget', 'byline', '', 'body'], '05/01/2022 | Quang Vĩnh')
     """
     widget = _first(page, "font_size_widget")
     date = _header_date(page)
@@ -363,6 +401,11 @@ def image_file_line(page: LabelledPage, rng: random.Random) -> LabelledPage | No
 
     Two blank lines at least before it, where the image was, and one between it and the caption.
     None without caption.
+
+    >>> page = [LabelledLine("body", "en", "PORTAL - Lead."), BLANK, LabelledLine("caption", "en", "Overview of the meeting")]
+    >>> varied = image_file_line(page, random.Random(0))
+    >>> [line.role for line in varied], varied[3].text
+    (['body', '', '', 'image_file', '', 'caption'], 'IMG_8377.JPG ')
     """
     captions = _indices(page, "caption")
     if not captions:
@@ -380,6 +423,9 @@ def fused_image_caption(page: LabelledPage, rng: random.Random) -> LabelledPage 
     """A caption prefixed by an image file name with no space (``anh 1.jpgDelegates visit…``), still role caption.
 
     None without caption.
+
+    >>> fused_image_caption([LabelledLine("caption", "en", "Overview of the meeting")], random.Random(0))
+    [LabelledLine(role='caption', lang='en', text='IMG_8377.JPGOverview of the meeting')]
     """
     captions = _indices(page, "caption")
     if not captions:
@@ -393,6 +439,12 @@ def credit_line(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
     """A ``Reported by X - Translated by Y`` line (role credit, lang en) rewritten, or added before the footer.
 
     None on a listing or a page without body.
+
+    >>> page = [LabelledLine("body", "en", "PORTAL - Lead."), BLANK,
+    ...         LabelledLine("views", "mixed", "Lượt người xem:  Views:   12")]
+    >>> varied = credit_line(page, random.Random(0))
+    >>> [line.role for line in varied], varied[2].text
+    (['body', '', 'credit', '', 'views'], 'Reported by Hong Nhung – Translated by Minh Duc')
     """
     if _is_listing(page) or _first(page, "body") is None:
         return None
@@ -410,6 +462,12 @@ def long_paragraph(page: LabelledPage, rng: random.Random) -> LabelledPage | Non
 
     The run is one of those reaching LONG_PARAGRAPH_CHARS, or else the longest; None without two
     body paragraphs in a row.
+
+    >>> page = [LabelledLine("body", "en", "PORTAL - The lead."), BLANK, LabelledLine("body", "en", "Second paragraph.")]
+    >>> long_paragraph(page, random.Random(0))
+    [LabelledLine(role='body', lang='en', text='PORTAL - The lead. Second paragraph.')]
+    >>> long_paragraph(page[:1], random.Random(0)) is None
+    True
     """
     runs = [run for run in _body_runs(page) if len(run) > 1]
     if not runs:
@@ -448,6 +506,11 @@ def cut_in_footer(page: LabelledPage, rng: random.Random) -> LabelledPage | None
     """The dump ends inside a footer string (``Manage PermissionsManage Permiss``), which keeps its role.
 
     None without sp_action, sp_field or audit lines.
+
+    >>> page = [LabelledLine("sp_action", "en", "Manage PermissionsManage Permissions"), BLANK,
+    ...         LabelledLine("sp_field", "vi", "Tiêu đề")]
+    >>> cut_in_footer(page, random.Random(5))
+    [LabelledLine(role='sp_action', lang='en', text='Manage PermissionsManage Permiss')]
     """
     cuts = []
     for index in _indices(page, "sp_action", "sp_field", "audit"):
@@ -464,6 +527,11 @@ def begin_mid_body(page: LabelledPage, rng: random.Random) -> LabelledPage | Non
     """The dump starts at a body paragraph: header, title, widget, byline and all earlier lines gone.
 
     None without body.
+
+    >>> page = [LabelledLine("title", "en", "A title"), BLANK, LabelledLine("body", "en", "PORTAL - Lead."), BLANK,
+    ...         LabelledLine("body", "en", "More.")]
+    >>> [line.text for line in begin_mid_body(page, random.Random(1))]
+    ['PORTAL - Lead.', '', 'More.']
     """
     bodies = _indices(page, "body")
     if not bodies:
@@ -477,6 +545,12 @@ def footer_shuffled(page: LabelledPage, rng: random.Random) -> LabelledPage | No
     """The footer's sp_field lines in another order, some dropped (each with the blank line before it).
 
     None with fewer than three sp_field lines.
+
+    >>> page = [LabelledLine("sp_action", "en", "Manage PermissionsManage Permissions")]
+    >>> for label in ("Tiêu đề", "Hình ảnh", "Tóm tắt", "Nội dung"):
+    ...     page += [BLANK, LabelledLine("sp_field", "vi", label)]
+    >>> [line.text for line in footer_shuffled(page, random.Random(0))]
+    ['Manage PermissionsManage Permissions', '', 'Tóm tắt', '', 'Hình ảnh']
     """
     slots = _indices(page, "sp_field")
     if len(slots) < 3:
@@ -555,6 +629,11 @@ def mojibake(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
 
     Each line is converted alone, which gives the same text as the whole document since ``\\n`` is one
     ASCII byte; ftfy repairs it over the whole document (line by line it misses ``Nội dung``).
+
+    >>> mojibake([LabelledLine("share", "vi", "Chia sẻ:"), LabelledLine("nav", "en", "News")], random.Random(0))
+    [LabelledLine(role='share', lang='vi', text='Chia sáº»:'), LabelledLine(role='nav', lang='en', text='News')]
+    >>> mojibake([LabelledLine("nav", "en", "News")], random.Random(0)) is None
+    True
     """
     varied = [_with_text(line, mojibake_text(line.text)) for line in page]
     return varied if varied != page else None
@@ -595,6 +674,14 @@ def teaser_ellipsis(page: LabelledPage, rng: random.Random) -> LabelledPage | No
     """Long listing items cut at a word boundary and ended with one ellipsis style (``…``, ``...``).
 
     None on an article or when no item is long enough.
+
+    >>> item = LabelledLine("listing_item", "en", "BEGIC - Afternoon of March 14th, at provincial Convention and Exhibition "
+    ...                     "Center, Mr. Mai Hung Dung, Standing Vice Chairman of provincial People's Committee, chaired the "
+    ...                     "Executive Board meeting through Binh Duong Smart City Scheme's Implementation Plan in 2019.")
+    >>> teaser_ellipsis([item], random.Random(2))[0].text
+    'BEGIC - Afternoon of March 14th, at provincial Convention and Exhibition Center, Mr. Mai Hung Dung…'
+    >>> teaser_ellipsis([LabelledLine("listing_item", "en", "BEGIC - A short teaser.")], random.Random(2)) is None
+    True
     """
     ellipsis = rng.choice(ELLIPSES)
     varied = list(page)
@@ -640,6 +727,12 @@ def listing_flattened_table(page: LabelledPage, rng: random.Random) -> LabelledP
 
     ``| Title | Title | PORTAL - lead | | Title | …|``: the line has role listing_item, lang en; the
     header and what follows the items stay. None on an article.
+
+    >>> page = [LabelledLine("listing_header", "en", "News"), BLANK, LabelledLine("listing_item", "en", "BEGIC - One."), BLANK,
+    ...         LabelledLine("listing_item", "en", "BEGIC - Two.")]
+    >>> varied = listing_flattened_table(page, random.Random(0))
+    >>> [line.role for line in varied], [cell.strip() for cell in varied[-1].text.split("|") if "BEGIC" in cell]
+    (['listing_header', '', 'listing_item'], ['BEGIC - One.', 'BEGIC - Two.'])
     """
     items = _indices(page, "listing_item")
     if not items:

@@ -32,7 +32,13 @@ FOOTER_ANCHORS = FOOTER_ROLES - {"sp_field"}
 
 @dataclass(frozen=True)
 class Label:
-    """A fixed string of the page template: its role and, for a Vietnamese label, its English gloss."""
+    """A fixed string of the page template: its role and, for a Vietnamese label, its English gloss.
+
+    >>> LABELS["chia sẻ:"]
+    Label(role='share', gloss='Share:')
+    >>> lookup_label("Manage PermissionsManage Permissions")
+    Label(role='sp_action', gloss=None)
+    """
 
     role: str
     gloss: str | None = None
@@ -148,7 +154,11 @@ _NON_DIGITS = regex.compile(r"\D")
 
 @dataclass(frozen=True)
 class Line:
-    """One non-empty line of a page: 1-based line number, stripped text, role."""
+    """One non-empty line of a page: 1-based line number, stripped text, role.
+
+    >>> parse_page("Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\n PORTAL - Lead. ").lines[-1]
+    Line(number=4, text='PORTAL - Lead.', role='body', blanks_before=1)
+    """
 
     number: int
     text: str
@@ -158,7 +168,15 @@ class Line:
 
 @dataclass
 class Page:
-    """What the template says about one page."""
+    """What the template says about one page.
+
+    >>> page = parse_page("Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\nPORTAL - Lead.\\n\\nChia sẻ:")
+    >>> page.kind, page.title, page.agency, [line.role for line in page.lines]
+    ('article', 'A title', 'PORTAL', ['date_header', 'title', 'body', 'share'])
+    >>> page = parse_page("News - Smart City\\n\\nBEGIC - Afternoon of March 14th, the board met.")
+    >>> page.kind, page.category, [line.role for line in page.lines]
+    ('listing', 'Smart City', ['listing_header', 'listing_item'])
+    """
 
     kind: str
     lines: list[Line]

@@ -52,7 +52,15 @@ MAX_YEAR = 2100
 
 @dataclass(frozen=True)
 class DateMatch:
-    """One date mention: the text as written, and its ISO value at the written precision."""
+    """One date mention: the text as written, and its ISO value at the written precision.
+
+    ``weekday_ok`` is None when no weekday is written; 14/09/2020 was a Monday (Thứ 2), not Thứ 3:
+
+    >>> parse_date("Thứ 3, 14/09/2020")
+    DateMatch(text='Thứ 3, 14/09/2020', value='2020-09-14', precision='day', weekday_ok=False, year_inferred=False, span=(0, 17))
+    >>> [(d.value, d.precision, d.year_inferred) for d in find_dates("In July 2017; on December 30", datetime.date(2022, 1, 5))]
+    [('2017-07', 'month', False), ('2021-12-30', 'day', True)]
+    """
 
     text: str
     value: str
