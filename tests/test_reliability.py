@@ -242,6 +242,7 @@ def starve(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[], None]]:
         clear()
         for module in (page, langsplit, vndate):
             monkeypatch.setattr(module, "REGEX_TIMEOUT_SECONDS", 1e-9)
+            monkeypatch.setattr(module, "LIMITED_TEXT_CHARS", 0)
 
     yield starve_now
     monkeypatch.undo()
@@ -269,3 +270,15 @@ def test_separate_and_dates_warn_and_go_on_when_patterns_time_out(starve):
     assert ("separate", "regex_timeout") in codes and ("dates", "regex_timeout") in codes
     assert ("dates", "bad_date_header") not in codes
     assert emit(record)["warnings"] == record["warnings"]
+
+
+def test_only_long_texts_carry_the_time_limit(monkeypatch):
+    """With a limit no pattern can meet, a page with a 20,000-character line times out; the sample does not."""
+    for module in (page, langsplit, vndate):
+        monkeypatch.setattr(module, "REGEX_TIMEOUT_SECONDS", 1e-9)
+    page.template_role.cache_clear()
+    long_line = ARTICLE + "\n\n" + "PORTAL - " + "word " * 4_000 + "\n"
+    warned = [warning["code"] for warning in clean(page_record(long_line.encode(), "long.txt"))["warnings"]]
+    assert warned == ["regex_timeout"]
+    assert "regex_timeout" not in str(clean(page_record(ARTICLE.encode(), "002.txt")).get("warnings"))
+    page.template_role.cache_clear()

@@ -17,9 +17,21 @@ from dataclasses import dataclass, field
 
 import regex
 
-# A backstop: every pattern is built to run in linear time, and a call that still runs longer than this
-# raises TimeoutError, which the stages turn into a `regex_timeout` warning.
+# A backstop: every pattern is built to run in linear time, and a call on a long text that still runs
+# longer than this raises TimeoutError, which the stages turn into a `regex_timeout` warning. Texts up to
+# LIMITED_TEXT_CHARS get no limit: a linear pattern cannot run long on them, and a limit costs ~2 µs a call.
 REGEX_TIMEOUT_SECONDS = 5.0
+LIMITED_TEXT_CHARS = 10_000
+_NO_LIMIT: dict[str, float] = {}
+
+
+def _time_limit(text: str) -> dict[str, float]:
+    """The keyword arguments that limit a regex call's time on ``text`` (none for a short text).
+
+    >>> _time_limit("short"), _time_limit("x" * 20_000)
+    ({}, {'timeout': 5.0})
+    """
+    return _NO_LIMIT if len(text) <= LIMITED_TEXT_CHARS else {"timeout": REGEX_TIMEOUT_SECONDS}
 
 # Roles whose lines are the page's content; every other role is boilerplate or metadata.
 CONTENT_ROLES = frozenset({"body", "heading", "caption", "listing_item"})
@@ -196,7 +208,7 @@ def label_key(text: str) -> str:
     >>> label_key("Tin  nổi bật ")
     'tin nổi bật'
     """
-    return _SPACES.sub(" ", text, timeout=REGEX_TIMEOUT_SECONDS).strip().casefold()
+    return _SPACES.sub(" ", text, **_time_limit(text)).strip().casefold()
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -213,7 +225,7 @@ def lookup_label(text: str) -> Label | None:
         return None
     key = label_key(text)
     label = LABELS.get(key) or _DOUBLED_ACTIONS.get(key)
-    if label is None and (suffixed := _LABEL_SUFFIX.match(key, timeout=REGEX_TIMEOUT_SECONDS)):
+    if label is None and (suffixed := _LABEL_SUFFIX.match(key, **_time_limit(key))):
         label = LABELS.get(suffixed.group(1))
     return label
 
@@ -254,7 +266,7 @@ def template_role(text: str) -> str | None:
     if label is not None and label.role in FOOTER_ROLES:
         return label.role
     for pattern, role in _TEMPLATE_PATTERNS:
-        if pattern.match(text, timeout=REGEX_TIMEOUT_SECONDS):
+        if pattern.match(text, **_time_limit(text)):
             return role
     return None
 
@@ -274,7 +286,7 @@ def agency_tag(text: str) -> str | None:
     >>> agency_tag("PORTAL- On the afternoon"), agency_tag("Portal – Lead"), agency_tag("Mr. Dung - said")
     ('PORTAL', 'PORTAL', None)
     """
-    match = _AGENCY.match(text, timeout=REGEX_TIMEOUT_SECONDS)
+    match = _AGENCY.match(text, **_time_limit(text))
     return match.group(1).upper() if match else None
 
 
@@ -284,7 +296,7 @@ def strip_agency_tag(text: str) -> str:
     >>> strip_agency_tag("BEGIC – Afternoon of March 4th")
     'Afternoon of March 4th'
     """
-    return _AGENCY.sub("", text, count=1, timeout=REGEX_TIMEOUT_SECONDS)
+    return _AGENCY.sub("", text, count=1, **_time_limit(text))
 
 
 def parse_credits(text: str) -> dict[str, str]:
@@ -294,7 +306,7 @@ def parse_credits(text: str) -> dict[str, str]:
     {'reporter': 'Mai Xuan', 'translator': 'Nguyen Trang'}
     """
     credits: dict[str, str] = {}
-    for verb, name in _CREDIT_PART.findall(text, timeout=REGEX_TIMEOUT_SECONDS):
+    for verb, name in _CREDIT_PART.findall(text, **_time_limit(text)):
         key = CREDIT_FIELDS.get(verb.casefold())
         if key and key not in credits:
             credits[key] = name.strip()
@@ -307,20 +319,20 @@ def parse_byline(text: str) -> dict[str, str | None] | None:
     >>> parse_byline("16/05/2019 | Nguyen Trang")
     {'date_raw': '16/05/2019', 'author': 'Nguyen Trang'}
     """
-    match = _BYLINE.match(text, timeout=REGEX_TIMEOUT_SECONDS)
+    match = _BYLINE.match(text, **_time_limit(text))
     if not match:
         return None
     return {"date_raw": match.group(1), "author": match.group(2)}
 
 
 def _is_terminated(text: str) -> bool:
-    return bool(_TERMINAL.search(text, timeout=REGEX_TIMEOUT_SECONDS))
+    return bool(_TERMINAL.search(text, **_time_limit(text)))
 
 
 def _body_lines(line: Line, previous_role: str | None) -> list[Line]:
     """A line between header and footer as one or two pieces: a fused file name goes apart."""
-    fused = _FUSED_IMAGE_FILE.match(line.text, timeout=REGEX_TIMEOUT_SECONDS)
-    if fused and not _IMAGE_FILE.match(line.text, timeout=REGEX_TIMEOUT_SECONDS):
+    fused = _FUSED_IMAGE_FILE.match(line.text, **_time_limit(line.text))
+    if fused and not _IMAGE_FILE.match(line.text, **_time_limit(line.text)):
         name, caption = fused.group(1), line.text[fused.end():]
         return [Line(line.number, name, "image_file"), Line(line.number, caption, "caption", line.blanks_before)]
     return [_with_role(line, _body_role(line, previous_role))]
@@ -329,9 +341,9 @@ def _body_lines(line: Line, previous_role: str | None) -> list[Line]:
 def _body_role(line: Line, previous_role: str | None) -> str:
     """Body, heading, caption, credit or image file for a line between header and footer."""
     text = line.text
-    if _CREDIT.match(text, timeout=REGEX_TIMEOUT_SECONDS):
+    if _CREDIT.match(text, **_time_limit(text)):
         return "credit"
-    if _IMAGE_FILE.match(text, timeout=REGEX_TIMEOUT_SECONDS):
+    if _IMAGE_FILE.match(text, **_time_limit(text)):
         return "image_file"
     if len(text) > _MAX_CAPTION_CHARS:
         return "body"
@@ -377,7 +389,7 @@ def _footer_start(roles: list[str | None], after: int) -> int | None:
 
 def _doubled_title(text: str) -> regex.Match | None:
     """SharePoint's doubled title line (``About usAbout us``); group 1 is the title."""
-    return _DOUBLED_TITLE.match(text, timeout=REGEX_TIMEOUT_SECONDS)
+    return _DOUBLED_TITLE.match(text, **_time_limit(text))
 
 
 def parse_page(text: str) -> Page:
@@ -483,13 +495,13 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
         page.lines.append(_with_role(line, role))
         if role == "views":
             page.views = _views_count(line.text)
-        elif role == "content_type" and (match := _CONTENT_TYPE.match(line.text, timeout=REGEX_TIMEOUT_SECONDS)):
+        elif role == "content_type" and (match := _CONTENT_TYPE.match(line.text, **_time_limit(line.text))):
             page.content_type = match.group(1) or None
 
 
 def _views_count(text: str) -> int | None:
-    match = _VIEWS.match(text, timeout=REGEX_TIMEOUT_SECONDS)
-    digits = _NON_DIGITS.sub("", match.group(1) or "", timeout=REGEX_TIMEOUT_SECONDS) if match else ""
+    match = _VIEWS.match(text, **_time_limit(text))
+    digits = _NON_DIGITS.sub("", match.group(1) or "") if match else ""
     return int(digits) if digits else None
 
 
@@ -508,7 +520,7 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
     """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``."""
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and line.blanks_before == 0 and not _TABLE_LINE.match(line.text, timeout=REGEX_TIMEOUT_SECONDS):
+        if groups and line.blanks_before == 0 and not _TABLE_LINE.match(line.text, **_time_limit(line.text)):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -524,10 +536,10 @@ def _parse_listing(lines: list[Line]) -> Page:
         page.warnings.append(("no_header", "neither a date header, a listing header nor a footer", first.number))
         return page
     page = Page("listing", [_with_role(first, "listing_header")])
-    category = _LISTING_CATEGORY.match(first.text, timeout=REGEX_TIMEOUT_SECONDS)
+    category = _LISTING_CATEGORY.match(first.text, **_time_limit(first.text))
     page.category = category.group(1).strip() if category else first.text
     for paragraph in _paragraphs(lines[1:]):
-        if _TABLE_LINE.match(paragraph.text, timeout=REGEX_TIMEOUT_SECONDS):
+        if _TABLE_LINE.match(paragraph.text, **_time_limit(paragraph.text)):
             page.lines += _table_cells(paragraph)
         else:
             page.lines.append(_with_role(paragraph, "listing_item"))
