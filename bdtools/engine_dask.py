@@ -5,9 +5,9 @@
 
 1. The client expands the input paths and splits the files across partitions; each worker reads its
    files, runs the page stages and dedup's per-record work (`bdtools.pipeline.prepare`: marshal bytes
-   and fingerprint, as the local run) and keeps the records, their entries (`bdtools.dedup.make_entry`)
-   and shingle sets in its memory (a `Part`). Only compact entries (no sketch, no shingles) and the
-   rejects come back to the client.
+   and fingerprint, as the local run) and keeps a `Part`: the records spilled to its local disk, their
+   entries (`bdtools.dedup.make_entry`) and shingle sets in its memory. Only compact entries (no
+   sketch, no shingles) and the rejects come back to the client.
 2. The client names each exact group's head (the first in canonical order), as `bdtools.dedup.decide` does.
 3. Near candidates by LSH, shuffled between the workers: each head sends ``(band key, position)`` to the
    reducer of the key; a reducer pairs the positions that share a key; each pair goes to the part that
@@ -32,15 +32,18 @@ from __future__ import annotations
 
 import base64
 import bisect
+import collections
 import contextlib
 import dataclasses
 import glob
+import itertools
 import json
 import logging
-import marshal
 import operator
 import os
+import tempfile
 import time
+import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
@@ -58,13 +61,15 @@ from bdtools.dedup import (
     _decision,
     link_teasers,
     make_entry,
+    spill_record,
+    unspill_record,
 )
 from bdtools.dedup_state import State
 from bdtools.emit import emit
 from bdtools.ingest import STDIN, expand_paths, read_path
 from bdtools.parsers.fingerprint import band_keys, estimate_jaccard
 from bdtools.pipeline import Tally, prepare
-from bdtools.records import Reject, atomic_output, dumps
+from bdtools.records import Record, Reject, atomic_output, dumps
 
 MISSING_DASK = "the Dask engine needs: pip install 'bdtools[dask]'"
 LOCAL_WORKERS = 2
@@ -73,21 +78,66 @@ PARTS_PER_THREAD = 4
 # Remembered pages travel to the band shuffle in parts of this many sketches.
 REMEMBERED_PART_SIZE = 50_000
 PART_NAME = "part-{:05d}.jsonl"
+# Parts emitted ahead of the writing, per worker thread.
+EMITS_PER_THREAD = 2
+# zlib level of the emitted text on its way from a worker to the client: the fastest, JSONL shrinks ~5×.
+OUTPUT_COMPRESSION = 1
 SKETCH_FILES = "pages-*.jsonl"
 
 Pair = tuple[int, int]
+# A band key and a global position travel packed in one 64-bit value: key << 32 | position.
+POSITION_MASK = (1 << 32) - 1
 
 
 # -- what a worker keeps -------------------------------------------------------------------------------
+
+
+class RecordFile:
+    """A part's records spilled as the local run spills them, to a temporary file on the worker's disk,
+    so that a worker's memory holds only the dedup entries. Pickled with the file's bytes, should Dask
+    move the part to another worker.
+
+    >>> import marshal, pickle
+    >>> records = RecordFile()
+    >>> records.append(marshal.dumps({"id": "a"})); records.append(marshal.dumps({"id": "b"}))
+    >>> len(records), [record["id"] for record in pickle.loads(pickle.dumps(records))]
+    (2, ['a', 'b'])
+    """
+
+    def __init__(self, spilled: bytes = b"", count: int = 0) -> None:
+        self.stream = tempfile.TemporaryFile()  # no name on disk: the system removes it when it is closed
+        self.stream.write(spilled)
+        self.count = count
+
+    def append(self, data: bytes) -> None:
+        """Add a record's marshal bytes at the end."""
+        self.stream.seek(0, os.SEEK_END)
+        spill_record(self.stream, data)
+        self.count += 1
+
+    def __len__(self) -> int:
+        return self.count
+
+    def __iter__(self) -> Iterator[Record]:
+        self.stream.seek(0)
+        for _ in range(self.count):
+            yield unspill_record(self.stream)
+
+    def size(self) -> int:
+        """Bytes on disk."""
+        return self.stream.seek(0, os.SEEK_END)
+
+    def __reduce__(self) -> tuple[type, tuple[bytes, int]]:
+        self.stream.seek(0)
+        return RecordFile, (self.stream.read(), self.count)
 
 
 @dataclass
 class Part:
     """One partition's records and dedup entries, kept on the worker that read it.
 
-    ``records`` are marshal bytes (those the local run spills): one object each, which keeps the
-    worker's garbage collector, memory and transfers light. ``shingles`` is the partition's whole
-    `ShingleStore` file: the entries' places point into it.
+    ``records`` wait on the worker's disk (`RecordFile`); its memory holds the entries and
+    ``shingles``, the partition's whole `ShingleStore` file, which the entries' places point into.
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
     >>> len(part.records), [entry.id for entry in part.entries], len(part.signature(1))
@@ -96,7 +146,7 @@ class Part:
     ((5300, 508), 508)
     """
 
-    records: list[bytes] = field(default_factory=list)
+    records: RecordFile = field(default_factory=RecordFile)
     entries: list[Entry] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     shingles: bytes = b""
@@ -105,8 +155,9 @@ class Part:
         return self.entries[local].signature
 
     def __sizeof__(self) -> int:
-        """A rough size (what ``dask.sizeof`` reads): the scheduler then runs tasks where the part is, not the reverse."""
-        return len(self.shingles) + sum(map(len, self.records)) + 1_500 * len(self.entries)
+        """A rough size (what ``dask.sizeof`` reads), the records on disk included: the scheduler then runs
+        tasks where the part is, not the reverse."""
+        return len(self.shingles) + self.records.size() + 1_500 * len(self.entries)
 
     def shingle_bytes(self, place: tuple[int, int]) -> bytes:
         """The ``array("I")`` bytes of the shingle set at ``place``."""
@@ -122,7 +173,7 @@ class RememberedPart:
 
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
     >>> remembered = RememberedPart([part.signature(0), None])
-    >>> {position for bucket in emit_bands(remembered, 10, [0, 1], 2) for _, position in bucket}
+    >>> {packed & POSITION_MASK for bucket in emit_bands(remembered, 10, [0, 1], 2) for packed in bucket}
     {10}
     """
 
@@ -183,44 +234,47 @@ def owner(offsets: Sequence[int], position: int) -> int:
     return bisect.bisect_right(offsets, position) - 1
 
 
-def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int], reducers: int) -> list[list[tuple[int, int]]]:
-    """``(band key, global position)`` of the given entries, split by reducer (key modulo reducers).
+def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int], reducers: int) -> list[array[int]]:
+    """The band keys of the given entries with their global positions, packed ``key << 32 | position`` in
+    8 bytes each, split by reducer (key modulo reducers).
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
     >>> buckets = emit_bands(part, 100, [1], 4)  # the part's first entry is global position 100
-    >>> sum(map(len, buckets)), {position for bucket in buckets for _, position in bucket}
+    >>> sum(map(len, buckets)), {packed & POSITION_MASK for bucket in buckets for packed in bucket}
     (32, {101})
-    >>> all(key % 4 == reducer for reducer, bucket in enumerate(buckets) for key, _ in bucket)
+    >>> all((packed >> 32) % 4 == reducer for reducer, bucket in enumerate(buckets) for packed in bucket)
     True
     """
-    out: list[list[tuple[int, int]]] = [[] for _ in range(reducers)]
+    out = [array("Q") for _ in range(reducers)]
     for local in locals_:
         signature = part.signature(local)
         if signature is not None:
+            position = offset + local
             for key in band_keys(signature):
-                out[key % reducers].append((key, offset + local))
+                out[key % reducers].append(key << 32 | position)
     return out
 
 
-def pair_bands(
-    buckets: Sequence[list[tuple[int, int]]], run_size: int, offsets: Sequence[int], run_parts: int,
-) -> list[list[Pair]]:
+def pair_bands(buckets: Sequence[array[int]], run_size: int, offsets: Sequence[int], run_parts: int) -> list[list[Pair]]:
     """Pairs of positions that share a band key, split by the part of their first (a run's, never a remembered page).
 
-    >>> pair_bands([[(7, 0), (7, 5)], [(7, 9), (8, 1)]], 6, [0, 2], 2)
+    >>> key = 7 << 32
+    >>> pair_bands([array("Q", [key | 0, key | 5]), array("Q", [key | 9, 8 << 32 | 1])], 6, [0, 2], 2)
     [[(0, 5), (0, 9)], [(5, 9)]]
     """
-    members: dict[int, set[int]] = defaultdict(set)
-    for bucket in buckets:
-        for key, position in bucket:
-            members[key].add(position)
+    packed = sorted(itertools.chain.from_iterable(buckets))
     pairs: set[Pair] = set()
-    for positions in members.values():
-        ordered = sorted(positions)
-        for i, first in enumerate(ordered):
-            if first >= run_size:
-                break
-            pairs.update((first, second) for second in ordered[i + 1 :])
+    start = 0
+    for end in range(1, len(packed) + 1):
+        if end < len(packed) and packed[end] >> 32 == packed[start] >> 32:
+            continue
+        if end - start > 1:  # a key shared by several positions
+            ordered = sorted({value & POSITION_MASK for value in packed[start:end]})
+            for i, first in enumerate(ordered):
+                if first >= run_size:
+                    break
+                pairs.update((first, second) for second in ordered[i + 1 :])
+        start = end
     out: list[list[Pair]] = [[] for _ in range(run_parts)]
     for pair in sorted(pairs):
         out[owner(offsets, pair[0])].append(pair)
@@ -228,19 +282,23 @@ def pair_bands(
 
 
 def send_left(part: Part, offset: int, incoming: Sequence[list[Pair]], offsets: Sequence[int]) -> list[list[tuple]]:
-    """Each distinct pair, with its first entry and that entry's shingles, routed to the part of its second.
+    """For each part, the entries of this part that pair with some of its pages, each sent once with its
+    shingles: ``(first, entry, shingles, seconds)``, the distinct pairs' second positions in order.
 
     This part holds positions 0 and 1, the next part starts at 2; pair (0, 3) came from two reducers:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> sent = send_left(part, 0, [[(0, 1), (0, 3)], [(0, 3)]], [0, 2])
-    >>> [[(first, second, entry.id) for first, second, entry, _ in pairs] for pairs in sent]
-    [[(0, 1, '334fb489c48f7645')], [(0, 3, '334fb489c48f7645')]]
+    >>> sent = send_left(part, 0, [[(0, 1), (0, 3)], [(0, 3), (0, 2)]], [0, 2])
+    >>> [[(first, entry.id, seconds) for first, entry, _, seconds in group] for group in sent]
+    [[(0, '334fb489c48f7645', (1,))], [(0, '334fb489c48f7645', (2, 3))]]
     """
-    out: list[list[tuple]] = [[] for _ in offsets]
+    seconds: dict[tuple[int, int], list[int]] = defaultdict(list)
     for first, second in sorted({pair for pairs in incoming for pair in pairs}):
+        seconds[owner(offsets, second), first].append(second)
+    out: list[list[tuple]] = [[] for _ in offsets]
+    for (destination, first), chosen in seconds.items():
         entry = part.entries[first - offset]
-        out[owner(offsets, second)].append((first, second, entry, part.shingle_bytes(entry.shingles)))
+        out[destination].append((first, entry, part.shingle_bytes(entry.shingles), tuple(chosen)))
     return out
 
 
@@ -300,44 +358,52 @@ def score_pairs(
     kept: list[tuple[int, int, float]] = []
     store = PairStore()
     index = NearIndex({}, store, threshold)  # type: ignore[arg-type]
-    for pairs in incoming:
-        for first, second, entry, shingles in pairs:
-            if isinstance(part, RememberedPart):
-                score = estimate_jaccard(entry.signature, part.signature(second - offset))  # type: ignore[arg-type]
-            else:
-                other = part.entries[second - offset]
-                score = index.similarity(
-                    dataclasses.replace(entry, shingles=store.add_bytes(shingles)),
-                    dataclasses.replace(other, shingles=store.add_bytes(part.shingle_bytes(other.shingles))),
-                )
-            if score >= threshold:
-                kept.append((first, second, score))
+    places: dict[int, tuple[int, int]] = {}  # this part's shingle sets, added to the store once each
+    for groups in incoming:
+        for first, entry, shingles, seconds in groups:
+            left = dataclasses.replace(entry, shingles=store.add_bytes(shingles))
+            for second in seconds:
+                if isinstance(part, RememberedPart):
+                    score = estimate_jaccard(entry.signature, part.signature(second - offset))  # type: ignore[arg-type]
+                else:
+                    other = part.entries[second - offset]
+                    if second not in places:
+                        places[second] = store.add_bytes(part.shingle_bytes(other.shingles))
+                    score = index.similarity(left, dataclasses.replace(other, shingles=places[second]))
+                if score >= threshold:
+                    kept.append((first, second, score))
     return kept
 
 
 # -- output on the workers -----------------------------------------------------------------------------
 
 
-def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tuple[str | None, Tally]:
-    """The part's records with their decisions, emitted as JSONL: returned, or written to ``path``; and their counts.
+def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tuple[bytes | None, Tally]:
+    """The part's records with their decisions, emitted as JSONL: written to ``path``, or returned
+    zlib-compressed (compressed line by line: a worker never holds the part's whole text); and their counts.
 
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> text, tally = emit_part(part, [Decision("exact", "0" * 16, 1.0, "0" * 16)], None)
-    >>> json.loads(text)["dup"], tally.records_out, tally.duplicates
+    >>> packed, tally = emit_part(part, [Decision("exact", "0" * 16, 1.0, "0" * 16)], None)
+    >>> json.loads(zlib.decompress(packed))["dup"], tally.records_out, tally.duplicates
     ({'status': 'exact', 'of': '0000000000000000', 'score': 1.0, 'cluster': '0000000000000000'}, 1, 1)
     """
     tally = Tally()
-    lines = []
-    for data, decision in zip(part.records, decisions, strict=True):
-        emitted = emit(_apply(marshal.loads(data), decision))
-        lines.append(dumps(emitted) + "\n")
+    lines = (dumps(emitted) + "\n" for emitted in _emitted(part, decisions, tally))
+    if path is not None:
+        with atomic_output(path) as stream:
+            stream.writelines(lines)
+        return None, tally
+    compressor = zlib.compressobj(OUTPUT_COMPRESSION)
+    chunks = [compressor.compress(line.encode("utf-8")) for line in lines]
+    chunks.append(compressor.flush())
+    return b"".join(chunks), tally
+
+
+def _emitted(part: Part, decisions: Sequence[Decision], tally: Tally) -> Iterator[Record]:
+    for record, decision in zip(part.records, decisions, strict=True):
+        emitted = emit(_apply(record, decision))
         tally.count(emitted)
-    text = "".join(lines)
-    if path is None:
-        return text, tally
-    with atomic_output(path) as stream:
-        stream.write(text)
-    return None, tally
+        yield emitted
 
 
 def shingles_of(part: Part, places: Sequence[tuple[int, int]]) -> list[bytes]:
@@ -752,26 +818,43 @@ def _column(client: Any, futures: list[Any], index: int) -> list[Any]:
 def _write_output(
     client: Any, parts: list[Any], offsets: list[int], decisions: list[Decision], output: str, tally: Tally,
 ) -> None:
-    """Emit on the workers: one file written here in input order, or part files written by the workers into ``DIR/``."""
+    """Emit on the workers: one file written here in input order, or part files written by the workers into ``DIR/``.
+
+    At most `EMITS_PER_THREAD` parts a worker thread are emitted ahead of the writing, so that the
+    workers never hold the whole output in memory.
+    """
     bounds = [*offsets, len(decisions)]
     directory = output.endswith("/")
     names = [os.path.join(output, PART_NAME.format(p)) if directory else None for p in range(len(parts))]
-    futures = [client.submit(emit_part, part, decisions[bounds[p] : bounds[p + 1]], names[p]) for p, part in enumerate(parts)]
+    calls = ((emit_part, part, decisions[bounds[p] : bounds[p + 1]], names[p]) for p, part in enumerate(parts))
+    window = EMITS_PER_THREAD * (sum(client.nthreads().values()) or 1)
+    with contextlib.nullcontext() if directory else atomic_output(output) as stream:
+        for packed, counts in _in_order(client, calls, window):
+            if stream is not None:
+                stream.write(zlib.decompress(packed).decode("utf-8"))
+            _merge(tally, counts)
     if directory:
-        os.makedirs(output, exist_ok=True)
-        for future in futures:
-            _merge(tally, future.result()[1])
         _remove_stale_parts(output, len(parts))
         missing = [name for name in names if name and not os.path.exists(name)]
         if missing:
             raise RuntimeError(f"the workers wrote {missing[0]} where this machine does not see it: use a shared file system")
-        return
-    with atomic_output(output) as stream:
-        for future in futures:
-            text, counts = future.result()
-            future.release()
-            stream.write(text)
-            _merge(tally, counts)
+
+
+def _in_order(client: Any, calls: Iterator[tuple], window: int) -> Iterator[Any]:
+    """The results of ``client.submit(*call)`` for each call, in order, with at most ``window`` running or held."""
+    pending: collections.deque[Any] = collections.deque()
+    for call in calls:
+        pending.append(client.submit(*call))
+        if len(pending) >= window:
+            yield _take(pending.popleft())
+    while pending:
+        yield _take(pending.popleft())
+
+
+def _take(future: Any) -> Any:
+    result = future.result()
+    future.release()
+    return result
 
 
 def _merge(tally: Tally, counts: Tally) -> None:
