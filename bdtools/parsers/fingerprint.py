@@ -12,13 +12,29 @@ from __future__ import annotations
 
 import hashlib
 import itertools
-import re
 import unicodedata
 import zlib
 from collections.abc import Iterable
 
-# Runs of anything but letters and digits (stdlib re: Unicode-aware and faster here than regex).
-_NOT_WORD = re.compile(r"[\W_]+")
+
+class _WordCharacters(dict):
+    """A `str.translate` table that keeps letters and digits and turns every other character into a space.
+
+    It fills itself as characters come (``str.isalnum``: what ``[^\\W_]`` matches), and costs half of a
+    regex substitution.
+
+    >>> "Ngày 5/1, Bình_Dương!".translate(_WordCharacters())
+    'Ngày 5 1  Bình Dương '
+    """
+
+    def __missing__(self, code: int) -> int:
+        kept = code if chr(code).isalnum() else _SPACE
+        self[code] = kept
+        return kept
+
+
+_SPACE = ord(" ")
+_KEEP_WORD_CHARACTERS = _WordCharacters()
 
 
 def normalise(paragraph: str) -> str:
@@ -28,7 +44,7 @@ def normalise(paragraph: str) -> str:
     'on the afternoon of september 10 at the center'
     """
     text = unicodedata.normalize("NFC", paragraph)
-    return _NOT_WORD.sub(" ", text.casefold()).strip()
+    return " ".join(text.casefold().translate(_KEEP_WORD_CHARACTERS).split())
 
 
 def normalise_body(paragraphs: Iterable[str]) -> str:
