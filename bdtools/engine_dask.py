@@ -282,15 +282,15 @@ def pair_bands(buckets: Sequence[array[int]], run_size: int, offsets: Sequence[i
 
 
 def send_left(part: Part, offset: int, incoming: Sequence[list[Pair]], offsets: Sequence[int]) -> list[list[tuple]]:
-    """For each part, the entries of this part that pair with some of its pages, each sent once with its
-    shingles: ``(first, entry, shingles, seconds)``, the distinct pairs' second positions in order.
+    """For each part, the pages of this part that pair with some of its pages, each sent once with what
+    scoring reads of it: ``(first, sketch, shingles, seconds)``, the distinct pairs' second positions in order.
 
     This part holds positions 0 and 1, the next part starts at 2; pair (0, 3) came from two reducers:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
     >>> sent = send_left(part, 0, [[(0, 1), (0, 3)], [(0, 3), (0, 2)]], [0, 2])
-    >>> [[(first, entry.id, seconds) for first, entry, _, seconds in group] for group in sent]
-    [[(0, '334fb489c48f7645', (1,))], [(0, '334fb489c48f7645', (2, 3))]]
+    >>> [[(first, sketch == part.signature(0), seconds) for first, sketch, _, seconds in group] for group in sent]
+    [[(0, True, (1,))], [(0, True, (2, 3))]]
     """
     seconds: dict[tuple[int, int], list[int]] = defaultdict(list)
     for first, second in sorted({pair for pairs in incoming for pair in pairs}):
@@ -298,7 +298,7 @@ def send_left(part: Part, offset: int, incoming: Sequence[list[Pair]], offsets: 
     out: list[list[tuple]] = [[] for _ in offsets]
     for (destination, first), chosen in seconds.items():
         entry = part.entries[first - offset]
-        out[destination].append((first, entry, part.shingle_bytes(entry.shingles), tuple(chosen)))
+        out[destination].append((first, entry.signature, part.shingle_bytes(entry.shingles), tuple(chosen)))
     return out
 
 
@@ -360,11 +360,12 @@ def score_pairs(
     index = NearIndex({}, store, threshold)  # type: ignore[arg-type]
     places: dict[int, tuple[int, int]] = {}  # this part's shingle sets, added to the store once each
     for groups in incoming:
-        for first, entry, shingles, seconds in groups:
-            left = dataclasses.replace(entry, shingles=store.add_bytes(shingles))
+        for first, signature, shingles, seconds in groups:
+            # A stand-in entry for the page of another part: all that `NearIndex.similarity` reads of it.
+            left = Entry(first, "", (), None, signature, 0, None, store.add_bytes(shingles))
             for second in seconds:
                 if isinstance(part, RememberedPart):
-                    score = estimate_jaccard(entry.signature, part.signature(second - offset))  # type: ignore[arg-type]
+                    score = estimate_jaccard(signature, part.signature(second - offset))  # type: ignore[arg-type]
                 else:
                     other = part.entries[second - offset]
                     if second not in places:
@@ -764,13 +765,18 @@ def _near_pairs(
     selections = local_heads + [range(len(signatures[start : start + REMEMBERED_PART_SIZE]))
                                 for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     reducers = max(1, len(parts))
+    # Each step's futures are dropped once the next step is submitted: Dask then frees a step's data as
+    # soon as the tasks that read it are done, and the workers never hold the whole shuffle at once.
     bands = [client.submit(emit_bands, part, offset, list(chosen), reducers)
              for part, offset, chosen in zip(all_parts, all_offsets, selections, strict=True)]
     paired = [client.submit(pair_bands, _column(client, bands, r), run_size, offsets, len(parts)) for r in range(reducers)]
+    del bands
     sent = [client.submit(send_left, part, offset, _column(client, paired, p), all_offsets)
             for p, (part, offset) in enumerate(zip(parts, offsets, strict=True))]
+    del paired
     scored = [client.submit(score_pairs, part, offset, _column(client, sent, q), threshold, run_size)
               for q, (part, offset) in enumerate(zip(all_parts, all_offsets, strict=True))]
+    del sent
     similar: dict[int, list[tuple[int, float]]] = defaultdict(list)
     near_remembered: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
     for found in client.gather(scored):
