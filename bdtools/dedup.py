@@ -23,6 +23,7 @@ process are kept out of the garbage collector's generations (``gc.freeze``; see 
 
 from __future__ import annotations
 
+import bisect
 import gc
 import marshal
 import tempfile
@@ -298,6 +299,61 @@ class ShingleStore:
         self.file.close()
 
 
+class GrowingBands:
+    """LSH buckets that grow as canonical entries come, for the streaming mode: band key → positions.
+
+    >>> bands = GrowingBands()
+    >>> bands.add(3, [11, 12]); bands.add(5, [12])
+    >>> sorted(bands.candidates([12, 13]))
+    [3, 5]
+    """
+
+    def __init__(self) -> None:
+        self.buckets: dict[int, list[int]] = defaultdict(list)
+
+    def candidates(self, keys: Iterable[int]) -> set[int]:
+        return {position for key in keys for position in self.buckets.get(key, ())}
+
+    def add(self, position: int, keys: Iterable[int]) -> None:
+        for key in keys:
+            self.buckets[key].append(position)
+
+
+class SortedBands:
+    """The band keys of the batch's exact-group heads, known before any is decided, in one sorted array of
+    ``key << 32 | position``: 8 bytes a key, where a dict of lists spends about 150. A head is a
+    candidate once `add`ed (it became canonical), as in `GrowingBands`.
+
+    >>> bands = SortedBands([(3, [11, 12]), (5, [12]), (7, [12])], 8)
+    >>> bands.add(3, [11, 12]); bands.add(5, [12])
+    >>> sorted(bands.candidates([12, 13]))
+    [3, 5]
+    """
+
+    def __init__(self, keyed: Iterable[tuple[int, Iterable[int]]], size: int) -> None:
+        """``keyed``: (position, band keys) of each head, consumed as it comes; positions are below ``size``."""
+        self.table = array("Q", sorted(key << 32 | position for position, keys in keyed for key in keys))
+        self.canonical = bytearray(size)
+
+    def candidates(self, keys: Iterable[int]) -> set[int]:
+        found = set()
+        table, size = self.table, len(self.table)
+        for key in keys:
+            at = bisect.bisect_left(table, key << 32)
+            while at < size and table[at] >> 32 == key:
+                position = table[at] & _POSITION_MASK
+                if self.canonical[position]:
+                    found.add(position)
+                at += 1
+        return found
+
+    def add(self, position: int, keys: Iterable[int]) -> None:
+        self.canonical[position] = 1
+
+
+_POSITION_MASK = (1 << 32) - 1
+
+
 class NearIndex:
     """Canonical entries by LSH band, and the similarity test a new entry must pass to join one.
 
@@ -319,9 +375,11 @@ class NearIndex:
     >>> store.close()
     """
 
-    def __init__(self, entries: dict[int, Entry], store: ShingleStore, threshold: float) -> None:
+    def __init__(
+        self, entries: dict[int, Entry], store: ShingleStore, threshold: float, bands: GrowingBands | SortedBands | None = None,
+    ) -> None:
         self.entries, self.store, self.threshold = entries, store, threshold
-        self.buckets: dict[int, list[int]] = defaultdict(list)
+        self.bands = bands if bands is not None else GrowingBands()
 
     def similarity(self, first: Entry, second: Entry) -> float:
         estimate = estimate_jaccard(first.signature, second.signature)  # type: ignore[arg-type]
@@ -337,7 +395,7 @@ class NearIndex:
         if entry.signature is None:
             return None
         keys = keys if keys is not None else band_keys(entry.signature)
-        candidates = {position for key in keys for position in self.buckets.get(key, ())}
+        candidates = self.bands.candidates(keys)
         scored = [(self.similarity(entry, self.entries[p]), self.entries[p]) for p in candidates]
         scored = [(score, other) for score, other in scored if score >= self.threshold]
         if not scored:
@@ -347,8 +405,7 @@ class NearIndex:
 
     def add(self, entry: Entry, keys: list[int] | None = None) -> None:
         if entry.signature is not None:
-            for key in keys if keys is not None else band_keys(entry.signature):
-                self.buckets[key].append(entry.position)
+            self.bands.add(entry.position, keys if keys is not None else band_keys(entry.signature))
 
     def join_or_add(self, entry: Entry) -> tuple[Entry, float] | None:
         """`best` for ``entry``; when there is none, ``entry`` is indexed as a canonical record."""
@@ -463,7 +520,11 @@ def decide(
     for entry in entries:
         if entry.exact is not None and (entry.exact not in heads or entry.order < heads[entry.exact].order):
             heads[entry.exact] = entry
-    index = NearIndex({entry.position: entry for entry in entries}, store, threshold)
+    bands = SortedBands(
+        ((head.position, band_keys(head.signature)) for head in heads.values() if head.signature is not None),
+        max((entry.position for entry in entries), default=-1) + 1,
+    )
+    index = NearIndex({entry.position: entry for entry in entries}, store, threshold, bands)
     joined: dict[str, tuple[Entry, float]] = {}
     for head in sorted(heads.values(), key=lambda entry: entry.order):
         found = index.join_or_add(head)
