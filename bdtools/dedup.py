@@ -65,7 +65,7 @@ _TEASER_CUT = "…"
 FREEZE_EVERY = 1024
 
 
-@dataclass
+@dataclass(slots=True)
 class Entry:
     """What dedup keeps in memory of one record.
 
@@ -416,7 +416,7 @@ class NearIndex:
         return found
 
 
-@dataclass
+@dataclass(slots=True)
 class Decision:
     """The dup field of a record and the teaser links of its items.
 
