@@ -84,6 +84,7 @@ SKETCH_BINS = 128
 _VALUE_BITS = 25  # a 32-bit shingle hash gives 7 bits of bin and 25 bits of value
 _EMPTY = 1 << 32  # larger than any value, densified or not
 _BIN_BYTES = 5  # a bin's value in band keys: little-endian, wide enough for _EMPTY
+_SPACE_BYTE = b" "
 
 
 def shingle_hashes(normalised: str, size: int = SHINGLE_WORDS) -> list[int]:
@@ -99,13 +100,12 @@ def shingle_hashes(normalised: str, size: int = SHINGLE_WORDS) -> list[int]:
     words = normalised.encode().split(maxsplit=MAX_SKETCH_WORDS)[:MAX_SKETCH_WORDS]
     if not words:
         return []
-    joined = memoryview(b" ".join(words))
     if len(words) <= size:
-        return [zlib.crc32(joined)]
-    # Each shingle is a slice of the joined bytes: one CRC call per shingle, no string building.
-    starts = [0, *itertools.accumulate(len(word) + 1 for word in words)]
-    crc32 = zlib.crc32
-    return [crc32(joined[starts[i] : starts[i + size] - 1]) for i in range(len(words) - size + 1)]
+        return [zlib.crc32(_SPACE_BYTE.join(words))]
+    # zip, join and crc32 chained by map: the loop runs in C, no Python step per shingle. The shifted
+    # word lists differ in length: zip stops at the shortest, after the last whole shingle.
+    shifted = [words[start:] for start in range(size)]
+    return list(map(zlib.crc32, map(_SPACE_BYTE.join, zip(*shifted, strict=False))))
 
 
 def sketch(hashes: Iterable[int], bins: int = SKETCH_BINS) -> tuple[int, ...]:
