@@ -120,22 +120,23 @@ def sketch(hashes: Iterable[int], bins: int = SKETCH_BINS) -> tuple[int, ...]:
     >>> sketch([]) == (_EMPTY,) * 128
     True
     """
-    mins = [_EMPTY] * bins
     shift = (bins - 1).bit_length()
+    # The smallest hash of a bin has the smallest value (hash >> shift is monotonic): keep hashes, shift once.
+    smallest = [_EMPTY << shift] * bins
     for value in hashes:
         index = value % bins
-        rest = value >> shift
-        if rest < mins[index]:
-            mins[index] = rest
-    if all(value == _EMPTY for value in mins):
+        if value < smallest[index]:
+            smallest[index] = value
+    mins = [value >> shift for value in smallest]
+    empty = mins.count(_EMPTY)
+    if empty in (0, bins):
         return tuple(mins)
     filled = list(mins)
-    for index in range(bins):
-        distance = 0
+    for index in [index for index, value in enumerate(mins) if value == _EMPTY]:
+        distance = 1
         while mins[(index + distance) % bins] == _EMPTY:
             distance += 1
-        if distance:
-            filled[index] = mins[(index + distance) % bins] + (distance << _VALUE_BITS)
+        filled[index] = mins[(index + distance) % bins] + (distance << _VALUE_BITS)
     return tuple(filled)
 
 
