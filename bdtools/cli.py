@@ -125,6 +125,7 @@ def _write(
                 if left_out is not None:
                     left_out.write(dumps(record) + "\n")
                 tally.dropped += 1
+                tally.duplicates += 1
                 continue
             stream.write(dumps(record) + "\n")
             tally.count(record)

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 import sys
@@ -240,6 +241,19 @@ def parse_jsonl_line(line: str, path: str, number: int) -> Record | Reject:
     return value
 
 
+@functools.cache
+def _new_file_mode() -> int:
+    """0666 less the process's umask: the mode of a file that ``open(path, "w")`` creates (read once:
+    reading the umask means setting it for a moment).
+
+    >>> oct(_new_file_mode() & 0o600)
+    '0o600'
+    """
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | None) -> Iterator[IO[str]]:
     """A text stream that replaces ``path`` only when the block ends without error; stdout for None or '-'.
@@ -267,6 +281,7 @@ def atomic_output(path: str | None) -> Iterator[IO[str]]:
     os.makedirs(directory, exist_ok=True)
     handle, temporary = tempfile.mkstemp(prefix=".bdtools-", suffix=".tmp", dir=directory)
     try:
+        os.fchmod(handle, _new_file_mode())  # mkstemp makes 0600: give the mode open() would have given
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
             yield stream
         os.replace(temporary, path)

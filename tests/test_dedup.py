@@ -159,4 +159,4 @@ def test_drop_writes_copies_to_dups(corpus, runner, tmp_path):
     kept = [json.loads(line)["dup"]["status"] for line in result.stdout.splitlines()]
     dropped = [json.loads(line)["dup"]["status"] for line in dups.read_text(encoding="utf-8").splitlines()]
     assert kept == ["unique"] * 4 and sorted(dropped) == ["exact", "near", "teaser"]
-    assert "7 in, 4 out" in result.stderr and "3 dropped" in result.stderr
+    assert "7 in, 4 out" in result.stderr and "3 dropped" in result.stderr and "3 duplicates" in result.stderr

@@ -282,3 +282,14 @@ def test_only_long_texts_carry_the_time_limit(monkeypatch):
     assert warned == ["regex_timeout"]
     assert "regex_timeout" not in str(clean(page_record(ARTICLE.encode(), "002.txt")).get("warnings"))
     page.template_role.cache_clear()
+
+
+def test_output_files_get_the_mode_open_would_give(tmp_path):
+    """Written through a temporary file, the output still has the umask's mode, not mkstemp's 0600."""
+    umask = os.umask(0o022)
+    try:
+        target = tmp_path / "out.jsonl"
+        subprocess.run([sys.executable, "-m", "bdtools", "run", "samples/", "-q", "-o", str(target)], cwd=REPO, check=True)
+        assert target.stat().st_mode & 0o777 == 0o644
+    finally:
+        os.umask(umask)
