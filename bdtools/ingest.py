@@ -26,7 +26,7 @@ from typing import Any
 import ftfy
 from ftfy import badness
 
-from bdtools.records import FIELDS, Record, Reject, add_warning, parse_jsonl_line
+from bdtools.records import Record, Reject, add_warning, parse_jsonl_line
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 GZIP_SUFFIX = ".gz"
@@ -199,15 +199,18 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
         return value
     payload = value["text"].encode("utf-8", errors="surrogatepass")
     text, repairs = normalise_text(value["text"])
+    own_id = value.get("id")
+    kept_id = isinstance(own_id, str) and own_id.strip() != ""
     record: Record = {
-        "id": value.get("id") or record_id(path, number, payload),
+        "id": own_id if kept_id else record_id(path, number, payload),
         "source": {
             "path": path, "line": number, "bytes": len(payload),
             "sha256": hashlib.sha256(payload).hexdigest(), "encoding": None,
         },
         "text": text,
     }
-    extra = {key: item for key, item in value.items() if key not in FIELDS}
+    # Nothing of the input is lost: every other field, schema names included, goes under extra.
+    extra = {key: item for key, item in value.items() if key not in ("text", "extra") and not (key == "id" and kept_id)}
     if extra or "extra" in value:
         record["extra"] = {**(value.get("extra") or {}), **extra}
     return _with_repairs(record, repairs)

@@ -51,7 +51,7 @@ SCHEMA: dict[str, Any] = {
     "required": list(FIELDS),
     "additionalProperties": False,
     "properties": {
-        "id": {"type": "string", "pattern": "^[0-9a-f]{16}$"},
+        "id": {"type": "string", "minLength": 1, "pattern": "\\S"},
         "source": {
             "type": "object",
             "required": ["path", "line", "bytes", "sha256", "encoding"],

@@ -134,6 +134,7 @@ def test_state_remembers_pages_of_earlier_runs(tmp_path, corpus):
     ]
     again = by_name(list(run(corpus[:1], state=state)))
     assert again["a_original.txt"]["dup"]["status"] == "exact"
+    assert again["a_original.txt"]["dup"]["of"] == again["a_original.txt"]["id"] == first["a_original.txt"]["id"]
 
 
 def test_two_jobs_sharing_a_state_file(tmp_path):

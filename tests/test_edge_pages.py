@@ -6,10 +6,12 @@ import json
 import re
 import unicodedata
 
+import jsonschema
 import pytest
 
 from bdtools.cli import cli
 from bdtools.pipeline import run
+from bdtools.records import SCHEMA
 
 from conftest import sample_text
 
@@ -120,3 +122,20 @@ def test_foreign_jsonl_fields_are_kept_under_extra(tmp_path):
     assert record["extra"] == {"url": "https://example.invalid/a"}
     assert record["source"]["line"] == 1
     assert record["views"] == 25
+
+
+def test_foreign_fields_named_like_ours_and_ids_are_kept(tmp_path):
+    """A crawler's own title, date and id are not lost; a string id is kept, another goes under extra."""
+    path = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "page-42", "title": "Crawler title", "published": "2022-01-05", "text": sample_text("003")},
+        {"id": 7, "kind": "news", "text": sample_text("003")},
+    ]
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    named, numbered = run([str(path)])
+    assert named["id"] == "page-42"
+    assert named["extra"] == {"title": "Crawler title", "published": "2022-01-05"}
+    assert named["title"] != "Crawler title" and named["published"].startswith("20")
+    assert re.fullmatch(r"[0-9a-f]{16}", numbered["id"]) and numbered["extra"] == {"id": 7, "kind": "news"}
+    for record in (named, numbered):
+        jsonschema.validate(record, SCHEMA)
