@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from bdtools.parsers import page
 from bdtools.parsers.page import agency_tag, cut_template_role, parse_byline, parse_credits, parse_page, template_role
 
 TEMPLATE_LINES = [
@@ -203,3 +206,17 @@ def test_flattened_table_listing():
         ("listing_title", "Smart city plan"), ("listing_item", "PORTAL - The plan was approved."),
         ("listing_title", "Forum opens"), ("listing_item", "BEGIC - The forum opened on Monday."),
     ]
+
+
+TEMPLATE_PIECES = ["Thứ 4, Ngày 05/01/2022, 16:00", "Chủ nhật", "Cỡ chữ:", "Font size:", "Lượt người xem:", "Views:",
+                   "1280", "Content Type:", "Tin Tức", "Created at", "by", "Last modified", " ", "\t", "x", "(A-)"]
+
+
+@given(st.lists(st.sampled_from(TEMPLATE_PIECES), min_size=1, max_size=6))
+@settings(max_examples=400, deadline=None)
+def test_one_template_pattern_reads_like_the_five(pieces: list[str]) -> None:
+    """`_TEMPLATE_LINE` is the five template patterns in one: the first that matches gives the role."""
+    text = " ".join(pieces)
+    first = next((role for pattern, role in page._TEMPLATE_PATTERNS if pattern.match(text)), None)
+    found = page._TEMPLATE_LINE.match(text)
+    assert (found.lastgroup if found else None) == first

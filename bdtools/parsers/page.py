@@ -265,10 +265,8 @@ def template_role(text: str) -> str | None:
     label = lookup_label(text)
     if label is not None and label.role in FOOTER_ROLES:
         return label.role
-    for pattern, role in _TEMPLATE_PATTERNS:
-        if pattern.match(text, **_time_limit(text)):
-            return role
-    return None
+    match = _TEMPLATE_LINE.match(text, **_time_limit(text))
+    return match.lastgroup if match else None
 
 
 _TEMPLATE_PATTERNS = (
@@ -278,6 +276,10 @@ _TEMPLATE_PATTERNS = (
     (_CONTENT_TYPE, "content_type"),
     (_AUDIT, "audit"),
 )
+# The same patterns as one, tried in the same order: one call per line instead of five. Each is a
+# named group around the whole pattern, so the role is the group that closed last.
+_TEMPLATE_LINE = regex.compile("|".join(f"(?P<{role}>{pattern.pattern})" for pattern, role in _TEMPLATE_PATTERNS),
+                               regex.IGNORECASE)
 
 
 def agency_tag(text: str) -> str | None:
