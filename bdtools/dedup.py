@@ -269,9 +269,15 @@ class ShingleStore:
     >>> store.close()
     """
 
-    def __init__(self) -> None:
+    def __init__(self, stored: bytes = b"") -> None:
         self.file = tempfile.TemporaryFile()
-        self.size = 0
+        self.file.write(stored)
+        self.size = len(stored)
+
+    def __reduce__(self) -> tuple[type, tuple[bytes]]:
+        """Pickled with its bytes (the Dask engine's parts carry a store from worker to worker)."""
+        self.file.seek(0)
+        return ShingleStore, (self.file.read(self.size),)
 
     def add(self, shingles: Iterable[int]) -> tuple[int, int]:
         """Store a set of shingles; returns where it is (offset, count)."""
@@ -285,11 +291,15 @@ class ShingleStore:
         self.size += len(distinct)
         return place
 
+    def read_bytes(self, place: tuple[int, int]) -> bytes:
+        """The ``array("I")`` bytes of the distinct shingles at ``place``."""
+        self.file.seek(place[0])
+        return self.file.read(place[1] * _ITEM_SIZE)
+
     def read(self, place: tuple[int, int]) -> array[int]:
         """The distinct shingles at ``place``, as stored: enough to intersect a set with."""
         values = array("I")
-        self.file.seek(place[0])
-        values.frombytes(self.file.read(place[1] * _ITEM_SIZE))
+        values.frombytes(self.read_bytes(place))
         return values
 
     def load(self, place: tuple[int, int]) -> set[int]:

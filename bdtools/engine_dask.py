@@ -136,8 +136,8 @@ class RecordFile:
 class Part:
     """One partition's records and dedup entries, kept on the worker that read it.
 
-    ``records`` wait on the worker's disk (`RecordFile`); its memory holds the entries and
-    ``shingles``, the partition's whole `ShingleStore` file, which the entries' places point into.
+    ``records`` wait on the worker's disk (`RecordFile`), and so do the shingle sets (``shingles``, the
+    partition's `ShingleStore`, which the entries' places point into); its memory holds the entries.
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
     >>> len(part.records), [entry.id for entry in part.entries], len(part.signature(1))
@@ -149,7 +149,7 @@ class Part:
     records: RecordFile = field(default_factory=RecordFile)
     entries: list[Entry] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
-    shingles: bytes = b""
+    shingles: ShingleStore = field(default_factory=ShingleStore)
 
     def signature(self, local: int) -> tuple[int, ...] | None:
         return self.entries[local].signature
@@ -157,12 +157,11 @@ class Part:
     def __sizeof__(self) -> int:
         """A rough size (what ``dask.sizeof`` reads), the records on disk included: the scheduler then runs
         tasks where the part is, not the reverse."""
-        return len(self.shingles) + self.records.size() + 1_500 * len(self.entries)
+        return self.shingles.size + self.records.size() + 1_500 * len(self.entries)
 
     def shingle_bytes(self, place: tuple[int, int]) -> bytes:
         """The ``array("I")`` bytes of the shingle set at ``place``."""
-        start = place[0]
-        return self.shingles[start : start + place[1] * array("I").itemsize]
+        return self.shingles.read_bytes(place)
 
 
 @dataclass
@@ -194,21 +193,14 @@ def parse_files(paths: Sequence[str]) -> list[Part]:
     (1, 'listing')
     """
     part = Part()
-    store = ShingleStore()
-    try:
-        for path in paths:
-            for item in read_path(path):
-                if isinstance(item, Reject):
-                    part.rejects.append(item)
-                    continue
-                prepared = prepare(item)
-                part.entries.append(make_entry(len(part.records), prepared.fingerprint, store))
-                part.records.append(prepared.data)
-        store.file.flush()
-        store.file.seek(0)
-        part.shingles = store.file.read()
-    finally:
-        store.close()
+    for path in paths:
+        for item in read_path(path):
+            if isinstance(item, Reject):
+                part.rejects.append(item)
+                continue
+            prepared = prepare(item)
+            part.entries.append(make_entry(len(part.records), prepared.fingerprint, part.shingles))
+            part.records.append(prepared.data)
     return [part]
 
 
@@ -630,8 +622,7 @@ def decide_all(
     >>> with open(listing, "w", encoding="utf-8") as stream:
     ...     _ = stream.write("News\\n\\nPORTAL- On the afternoon of September 10, at the Provincial Convention…")
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt", "samples/003_790eb7187b08f3fc.txt", listing])[0]
-    >>> store = ShingleStore()
-    >>> _ = store.add_bytes(part.shingles)
+    >>> store = part.shingles
     >>> [(decision.status, decision.of, decision.items) for decision in decide_all(part.entries, {}, store, NEAR_THRESHOLD)]
     [('unique', None, {}), ('exact', '2885f038f46d021e', {}), ('unique', None, {0: '2885f038f46d021e'})]
     >>> store.close()
