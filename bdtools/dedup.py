@@ -37,11 +37,13 @@ from typing import IO
 from bdtools.dedup_state import State
 from bdtools.parsers.fingerprint import (
     band_keys,
+    bin_minima,
     body_hash,
     estimate_jaccard,
     normalise_body,
     shingle_hashes,
     sketch,
+    surely_missing,
 )
 from bdtools.parsers.page import strip_agency_tag
 from bdtools.records import Record
@@ -468,13 +470,20 @@ class LeadIndex:
 
     def __init__(self, store: ShingleStore, fetch: Callable[[str], set[int]] | None = None) -> None:
         self.store, self.fetch = store, fetch
-        self.postings: dict[int, list[tuple[str, tuple[int, int] | str]]] = defaultdict(list)
+        self.postings: dict[int, list[tuple[str, tuple[int, int] | str, Sequence[int] | None]]] = defaultdict(list)
         self.order: dict[str, tuple] = {}
 
-    def add(self, cluster: str, key: int | None, source: tuple[int, int] | str, order: tuple) -> None:
-        """Index an article of ``cluster``; its shingles are at ``source`` (a store place, or a remembered page id)."""
+    def add(
+        self, cluster: str, key: int | None, source: tuple[int, int] | str, order: tuple,
+        signature: Sequence[int] | None = None,
+    ) -> None:
+        """Index an article of ``cluster``; its shingles are at ``source`` (a store place, or a remembered page id).
+
+        With the article's ``signature``, a teaser that it surely cannot contain is ruled out without
+        reading the article's shingles (`bdtools.parsers.fingerprint.surely_missing`).
+        """
         if key is not None:
-            self.postings[key].append((cluster, source))
+            self.postings[key].append((cluster, source, signature))
             self.order[cluster] = min(order, self.order.get(cluster, order))
 
     def _shingles(self, source: tuple[int, int] | str) -> Collection[int]:
@@ -485,12 +494,17 @@ class LeadIndex:
 
     def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[str, float] | None:
         """The story whose article contains the most of the teaser at ``place``, at the teaser share or above."""
-        candidates = [pair for pair in self.postings.get(key, ()) if pair[0] != exclude] if key is not None else []
+        candidates = [posting for posting in self.postings.get(key, ()) if posting[0] != exclude] if key is not None else []
         if not candidates:
             return None
         shingles = self.store.load(place)
+        minima = bin_minima(shingles)
+        # Containment is at most (|teaser| - surely missing) / |teaser|: below the bar, skip the article.
+        most_missing = len(shingles) * (1 - TEASER_CONTAINMENT)
         scored = []
-        for cluster, source in candidates:
+        for cluster, source, signature in candidates:
+            if signature is not None and surely_missing(minima, signature) > most_missing:
+                continue
             article = self._shingles(source)
             if shingles and len(shingles) <= TEASER_MAX_SHARE * len(article):
                 scored.append((len(shingles.intersection(article)) / len(shingles), cluster))
@@ -545,7 +559,7 @@ def decide(
     leads = LeadIndex(store, state.fetch_shingles if state else None)
     for entry, decision in zip(entries, decisions, strict=True):
         if entry.kind == "article":
-            leads.add(decision.cluster, entry.lead_key, entry.shingles, entry.order)
+            leads.add(decision.cluster, entry.lead_key, entry.shingles, entry.order, entry.signature)
     if state is not None:
         state.load_leads(leads)
     for entry, decision in zip(entries, decisions, strict=True):
@@ -702,7 +716,7 @@ def _streaming(
             index.entries[position] = entry
             index.add(entry)
             if entry.kind == "article":
-                leads.add(entry.id, entry.lead_key, entry.shingles, entry.order)
+                leads.add(entry.id, entry.lead_key, entry.shingles, entry.order, entry.signature)
         yield _apply(record, decision)
     if state is not None:
         with state.locked():

@@ -8,7 +8,7 @@ import zlib
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bdtools.parsers.fingerprint import _EMPTY, _VALUE_BITS, SKETCH_BINS, shingle_hashes, sketch
+from bdtools.parsers.fingerprint import _EMPTY, _VALUE_BITS, SKETCH_BINS, bin_minima, shingle_hashes, sketch, surely_missing
 
 words = st.lists(st.text(alphabet="abcđơư0123456789", min_size=1, max_size=8), max_size=40)
 
@@ -46,3 +46,17 @@ def test_shingle_hashes_are_the_crc_of_each_word_4_gram(tokens: list[str]) -> No
 @settings(max_examples=300, deadline=None)
 def test_sketch_is_the_per_bin_minimum_with_densification(hashes: list[int]) -> None:
     assert sketch(hashes) == plain_sketch(hashes)
+
+
+@given(
+    st.sets(st.integers(min_value=0, max_value=2**32 - 1), min_size=1, max_size=300),
+    st.sets(st.integers(min_value=0, max_value=2**32 - 1), max_size=60),
+    st.sets(st.integers(min_value=0, max_value=2**32 - 1), max_size=60),
+)
+@settings(max_examples=300, deadline=None)
+def test_surely_missing_never_exceeds_what_is_missing(article: set[int], shared: set[int], own: set[int]) -> None:
+    """The sketch-based count is a lower bound on |teaser - article|: pruning by it never drops a true teaser."""
+    teaser = (set(sorted(article)[: len(shared)]) | own) or {1}
+    missing = surely_missing(bin_minima(teaser), sketch(article))
+    assert missing <= len(teaser - article)
+    assert missing == 0 or teaser - article

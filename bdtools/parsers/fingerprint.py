@@ -14,7 +14,7 @@ import hashlib
 import itertools
 import unicodedata
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 
 class _WordCharacters(dict):
@@ -138,6 +138,36 @@ def sketch(hashes: Iterable[int], bins: int = SKETCH_BINS) -> tuple[int, ...]:
             distance += 1
         filled[index] = mins[(index + distance) % bins] + (distance << _VALUE_BITS)
     return tuple(filled)
+
+
+def bin_minima(hashes: Iterable[int], bins: int = SKETCH_BINS) -> dict[int, int]:
+    """The smallest value (``hash >> 7``) of each bin a set of shingle hashes reaches: `sketch` before densifying.
+
+    >>> bin_minima([128 * 5 + 3, 128 * 2 + 3, 7])
+    {3: 2, 7: 0}
+    """
+    shift = (bins - 1).bit_length()
+    minima: dict[int, int] = {}
+    for value in hashes:
+        index, rest = value % bins, value >> shift
+        if rest < minima.get(index, _EMPTY):
+            minima[index] = rest
+    return minima
+
+
+def surely_missing(minima: dict[int, int], signature: Sequence[int]) -> int:
+    """How many shingles of a set (given by its `bin_minima`) are certainly not in the set ``signature`` sketches.
+
+    A bin where the set's smallest value lies below the other set's genuine minimum, or where the other
+    set has no shingle at all (its value there is borrowed, at least ``1 << 25``), holds a shingle the
+    other set lacks; bins are disjoint, so these are distinct shingles: a lower bound on the difference.
+
+    >>> article = sketch([128 * 5 + 3, 128 * 9 + 4])
+    >>> surely_missing(bin_minima([128 * 5 + 3]), article), surely_missing(bin_minima([128 * 1 + 3, 6]), article)
+    (0, 2)
+    """
+    borrowed = 1 << _VALUE_BITS
+    return sum(1 for index, rest in minima.items() if signature[index] >= borrowed or rest < signature[index])
 
 
 def estimate_jaccard(first: tuple[int, ...], second: tuple[int, ...]) -> float:
