@@ -540,20 +540,64 @@ def decide(
      ('unique', None, None, {0: '2885f038f46d021e'}), ('unique', None, None, {})]
     >>> store.close()
     """
-    heads: dict[str, Entry] = {}
-    for entry in entries:
-        if entry.exact is not None and (entry.exact not in heads or entry.order < heads[entry.exact].order):
-            heads[entry.exact] = entry
+    heads = exact_heads(entries)
     bands = SortedBands(
-        ((head.position, band_keys(head.signature)) for head in heads.values() if head.signature is not None),
+        ((head.position, band_keys(head.signature)) for head in heads if head.signature is not None),
         max((entry.position for entry in entries), default=-1) + 1,
     )
     index = NearIndex({entry.position: entry for entry in entries}, store, threshold, bands)
     joined: dict[str, tuple[Entry, float]] = {}
-    for head in sorted(heads.values(), key=lambda entry: entry.order):
+    for head in heads:
         found = index.join_or_add(head)
         joined[head.exact] = found or (head, 1.0)  # type: ignore[index]
     decisions = [_decision(entry, joined) for entry in entries]
+    settle(entries, decisions, store, threshold, state)
+    return decisions
+
+
+def exact_heads(entries: Sequence[Entry]) -> list[Entry]:
+    """The first entry of each exact group in canonical order, the heads in canonical order.
+
+    An undated copy of sample 003 comes after the dated one; sample 001 (2022) after both (2020):
+
+    >>> from bdtools.ingest import read_path
+    >>> from bdtools.pipeline import process
+    >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    >>> other = process(next(read_path("samples/001_b5f1e6c3974f0a2e.txt")))
+    >>> store = ShingleStore()
+    >>> records = [other, dict(article, id="0" * 16, published=None), article]
+    >>> entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate(records)]
+    >>> [(head.position, head.id) for head in exact_heads(entries)]
+    [(2, '2885f038f46d021e'), (0, '334fb489c48f7645')]
+    >>> store.close()
+    """
+    heads: dict[str, Entry] = {}
+    for entry in entries:
+        if entry.exact is not None and (entry.exact not in heads or entry.order < heads[entry.exact].order):
+            heads[entry.exact] = entry
+    return sorted(heads.values(), key=lambda entry: entry.order)
+
+
+def settle(
+    entries: list[Entry], decisions: list[Decision], store: ShingleStore, threshold: float, state: State | None,
+) -> None:
+    """After the near step: clusters that copy a remembered page join it, then teasers are linked.
+
+    Shared by `decide` and the Dask engine's client, whose entries carry no sketch (the teaser prune
+    then reads every candidate: the same links).
+
+    >>> from bdtools.ingest import read_path
+    >>> from bdtools.pipeline import process
+    >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    >>> listing = process({"id": "f" * 16, "text": "News\\n\\n" + article["blocks"][0]["text"][:150] + "…"})
+    >>> store = ShingleStore()
+    >>> entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate([article, listing])]
+    >>> decisions = [Decision("unique", None, None, entry.id) for entry in entries]
+    >>> settle(entries, decisions, store, NEAR_THRESHOLD, None)
+    >>> decisions[1].items
+    {0: '2885f038f46d021e'}
+    >>> store.close()
+    """
     if state is not None:
         state.resolve(entries, decisions, threshold)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
@@ -564,7 +608,6 @@ def decide(
         state.load_leads(leads)
     for entry, decision in zip(entries, decisions, strict=True):
         link_teasers(entry, decision, leads)
-    return decisions
 
 
 def _decision(entry: Entry, joined: dict[str, tuple[Entry, float]]) -> Decision:

@@ -59,8 +59,9 @@ from bdtools.dedup import (
     ShingleStore,
     _apply,
     _decision,
-    link_teasers,
+    exact_heads,
     make_entry,
+    settle,
     spill_record,
     unspill_record,
 )
@@ -532,22 +533,6 @@ class Remembered(State):
 # -- decisions on the client ---------------------------------------------------------------------------
 
 
-def exact_heads(entries: Sequence[Entry]) -> list[Entry]:
-    """The first entry of each exact group in canonical order, the heads in canonical order (as `decide`).
-
-    Sample 003 (2020) comes before sample 001 (2022); its second copy is no head:
-
-    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt"] + ["samples/003_790eb7187b08f3fc.txt"] * 2)[0]
-    >>> [(head.position, head.id) for head in exact_heads(part.entries)]
-    [(1, '2885f038f46d021e'), (0, '334fb489c48f7645')]
-    """
-    heads: dict[str, Entry] = {}
-    for entry in entries:
-        if entry.exact is not None and (entry.exact not in heads or entry.order < heads[entry.exact].order):
-            heads[entry.exact] = entry
-    return sorted(heads.values(), key=lambda entry: entry.order)
-
-
 def join_heads(heads: Sequence[Entry], entries: Sequence[Entry], similar: dict[int, list[tuple[int, float]]]) -> dict:
     """The near step of `decide` over verified pairs: each head, in canonical order, joins the most similar
     canonical head before it (ties: canonical order), or becomes canonical. Keyed by exact fingerprint.
@@ -630,16 +615,7 @@ def decide_all(
     """
     joined = join_heads(exact_heads(entries), entries, similar)
     decisions = [_decision(entry, joined) for entry in entries]
-    if state is not None:
-        state.resolve(entries, decisions, threshold)
-    leads = LeadIndex(store, state.fetch_shingles if state else None)
-    for entry, decision in zip(entries, decisions, strict=True):
-        if entry.kind == "article":
-            leads.add(decision.cluster, entry.lead_key, entry.shingles, entry.order)
-    if state is not None:
-        state.load_leads(leads)
-    for entry, decision in zip(entries, decisions, strict=True):
-        link_teasers(entry, decision, leads)
+    settle(entries, decisions, store, threshold, state)
     return decisions
 
 
