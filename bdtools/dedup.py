@@ -366,6 +366,22 @@ class SortedBands:
 _POSITION_MASK = (1 << 32) - 1
 
 
+def decisive_estimate(first: Sequence[int], second: Sequence[int], threshold: float) -> float | None:
+    """The sketch estimate of two pages' Jaccard when it lies farther than ``VERIFY_MARGIN`` from the
+    threshold; None when only the true Jaccard of their shingle sets can decide.
+
+    >>> from bdtools.parsers.fingerprint import sketch
+    >>> shingles = [zlib.crc32(b"%d" % number) for number in range(1000)]
+    >>> whole = sketch(shingles)
+    >>> decisive_estimate(whole, sketch(shingles), 0.8), decisive_estimate(whole, sketch(shingles[500:]), 0.8)
+    (1.0, 0.4296875)
+    >>> decisive_estimate(whole, sketch(shingles[150:]), 0.8) is None  # Jaccard 0.85
+    True
+    """
+    estimate = estimate_jaccard(first, second)  # type: ignore[arg-type]
+    return estimate if abs(estimate - threshold) > VERIFY_MARGIN else None
+
+
 class NearIndex:
     """Canonical entries by LSH band, and the similarity test a new entry must pass to join one.
 
@@ -394,8 +410,8 @@ class NearIndex:
         self.bands = bands if bands is not None else GrowingBands()
 
     def similarity(self, first: Entry, second: Entry) -> float:
-        estimate = estimate_jaccard(first.signature, second.signature)  # type: ignore[arg-type]
-        if abs(estimate - self.threshold) > VERIFY_MARGIN:
+        estimate = decisive_estimate(first.signature, second.signature, self.threshold)  # type: ignore[arg-type]
+        if estimate is not None:
             return estimate
         # Both sets hold distinct shingles: the union's size follows from the intersection's.
         common = len(self.store.load(first.shingles).intersection(self.store.read(second.shingles)))

@@ -11,9 +11,10 @@
 2. The client names each exact group's head (the first in canonical order), as `bdtools.dedup.decide` does.
 3. Near candidates by LSH, shuffled between the workers: each head sends ``(band key, position)`` to the
    reducer of the key; a reducer pairs the positions that share a key; each pair goes to the part that
-   holds its first entry, which sends that entry's sketch and shingles on to the part of the second,
-   where `bdtools.dedup.NearIndex.similarity` scores the pair (estimate, or the true Jaccard near the
-   threshold). Only pairs at the threshold or above come back.
+   holds its first entry, which sends that entry's sketch on to the part of the second, where the
+   estimate scores the pair (`bdtools.dedup.decisive_estimate`). Pairs whose estimate lies too near the
+   threshold go round again with the first entry's shingle set, for the true Jaccard
+   (`bdtools.dedup.NearIndex.similarity`). Only pairs at the threshold or above come back.
 4. The client resolves clusters with the local rule: heads in canonical order, each joining the most
    similar canonical head before it (ties: canonical order), or becoming one; then the remembered pages
    of ``sketches`` (`bdtools.dedup_state.State.resolve`) and the teaser links (`LeadIndex`,
@@ -46,7 +47,7 @@ import time
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,6 +60,7 @@ from bdtools.dedup import (
     ShingleStore,
     _apply,
     _decision,
+    decisive_estimate,
     exact_heads,
     make_entry,
     settle,
@@ -248,15 +250,17 @@ def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int],
     return out
 
 
-def pair_bands(buckets: Sequence[array[int]], run_size: int, offsets: Sequence[int], run_parts: int) -> list[list[Pair]]:
-    """Pairs of positions that share a band key, split by the part of their first (a run's, never a remembered page).
+def pair_bands(buckets: Sequence[array[int]], run_size: int, offsets: Sequence[int], run_parts: int) -> list[array[int]]:
+    """Pairs of positions that share a band key, packed ``first << 32 | second`` and sorted, split by the
+    part of their first (a run's, never a remembered page).
 
     >>> key = 7 << 32
-    >>> pair_bands([array("Q", [key | 0, key | 5]), array("Q", [key | 9, 8 << 32 | 1])], 6, [0, 2], 2)
+    >>> split = pair_bands([array("Q", [key | 0, key | 5]), array("Q", [key | 9, 8 << 32 | 1])], 6, [0, 2], 2)
+    >>> [[unpack_pair(packed) for packed in pairs] for pairs in split]
     [[(0, 5), (0, 9)], [(5, 9)]]
     """
     packed = sorted(itertools.chain.from_iterable(buckets))
-    pairs: set[Pair] = set()
+    pairs: set[int] = set()
     start = 0
     for end in range(1, len(packed) + 1):
         if end < len(packed) and packed[end] >> 32 == packed[start] >> 32:
@@ -266,32 +270,56 @@ def pair_bands(buckets: Sequence[array[int]], run_size: int, offsets: Sequence[i
             for i, first in enumerate(ordered):
                 if first >= run_size:
                     break
-                pairs.update((first, second) for second in ordered[i + 1 :])
+                pairs.update(first << 32 | second for second in ordered[i + 1 :])
         start = end
-    out: list[list[Pair]] = [[] for _ in range(run_parts)]
-    for pair in sorted(pairs):
-        out[owner(offsets, pair[0])].append(pair)
+    return split_by_first(sorted(pairs), offsets, run_parts)
+
+
+def unpack_pair(packed: int) -> Pair:
+    """The positions of a pair packed ``first << 32 | second``.
+
+    >>> unpack_pair(3 << 32 | 8)
+    (3, 8)
+    """
+    return packed >> 32, packed & POSITION_MASK
+
+
+def split_by_first(pairs: Iterable[int], offsets: Sequence[int], run_parts: int) -> list[array[int]]:
+    """Packed pairs split by the part that holds their first position, in the order they come.
+
+    >>> [list(map(unpack_pair, chosen)) for chosen in split_by_first([0 << 32 | 4, 3 << 32 | 4], [0, 2], 2)]
+    [[(0, 4)], [(3, 4)]]
+    """
+    out = [array("Q") for _ in range(run_parts)]
+    for pair in pairs:
+        out[owner(offsets, pair >> 32)].append(pair)
     return out
 
 
-def send_left(part: Part, offset: int, incoming: Sequence[list[Pair]], offsets: Sequence[int]) -> list[list[tuple]]:
+def send_left(
+    part: Part, offset: int, incoming: Sequence[array[int]], offsets: Sequence[int], with_shingles: bool,
+) -> list[list[tuple]]:
     """For each part, the pages of this part that pair with some of its pages, each sent once with what
     scoring reads of it: ``(first, sketch, shingles, seconds)``, the distinct pairs' second positions in order.
+
+    The shingle sets travel only ``with_shingles`` (for the few pairs whose sketch estimate cannot
+    decide: `score_pairs`); otherwise ``shingles`` is None.
 
     This part holds positions 0 and 1, the next part starts at 2; pair (0, 3) came from two reducers:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> sent = send_left(part, 0, [[(0, 1), (0, 3)], [(0, 3), (0, 2)]], [0, 2])
-    >>> [[(first, sketch == part.signature(0), seconds) for first, sketch, _, seconds in group] for group in sent]
-    [[(0, True, (1,))], [(0, True, (2, 3))]]
+    >>> sent = send_left(part, 0, [array("Q", [0 << 32 | 1, 0 << 32 | 3]), array("Q", [0 << 32 | 3, 0 << 32 | 2])], [0, 2], False)
+    >>> [[(first, sketch == part.signature(0), shingles, seconds) for first, sketch, shingles, seconds in to] for to in sent]
+    [[(0, True, None, (1,))], [(0, True, None, (2, 3))]]
     """
     seconds: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for first, second in sorted({pair for pairs in incoming for pair in pairs}):
+    for first, second in map(unpack_pair, sorted(set(itertools.chain.from_iterable(incoming)))):
         seconds[owner(offsets, second), first].append(second)
     out: list[list[tuple]] = [[] for _ in offsets]
     for (destination, first), chosen in seconds.items():
         entry = part.entries[first - offset]
-        out[destination].append((first, entry.signature, part.shingle_bytes(entry.shingles), tuple(chosen)))
+        shingles = part.shingle_bytes(entry.shingles) if with_shingles else None
+        out[destination].append((first, entry.signature, shingles, tuple(chosen)))
     return out
 
 
@@ -329,36 +357,42 @@ class PairStore:
 
 
 def score_pairs(
-    part: Part | RememberedPart, offset: int, incoming: Sequence[list[tuple]], threshold: float, run_size: int,
-) -> list[tuple[int, int, float]]:
-    """``(first, second, similarity)`` of the pairs at ``threshold`` or above; ``second`` is in this part.
+    part: Part | RememberedPart, offset: int, incoming: Sequence[list[tuple]], threshold: float,
+) -> tuple[list[tuple[int, int, float]], array[int]]:
+    """``(first, second, similarity)`` of the pairs at ``threshold`` or above (``second`` is in this part),
+    and the pairs left unsure, packed: those whose shingles did not come and whose estimate cannot decide.
 
-    Pairs of this run are scored by `NearIndex.similarity` (the true Jaccard near the threshold); a pair
-    with a remembered page by its sketch estimate, as `bdtools.dedup_state.State` does.
-
-    Sample 003 read twice is a copy of itself; sample 001 is not like it:
+    Pairs of this run are scored by `NearIndex.similarity` (the sketch estimate, or the true Jaccard
+    near the threshold); a pair with a remembered page by its sketch estimate, as
+    `bdtools.dedup_state.State` does. Sample 003 read twice is a copy of itself; 001 is not like it:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt"] + ["samples/003_790eb7187b08f3fc.txt"] * 2)[0]
-    >>> score_pairs(part, 0, send_left(part, 0, [[(0, 1), (1, 2)]], [0]), NEAR_THRESHOLD, 3)
-    [(1, 2, 1.0)]
+    >>> score_pairs(part, 0, send_left(part, 0, [array("Q", [0 << 32 | 1, 1 << 32 | 2])], [0], False), NEAR_THRESHOLD)
+    ([(1, 2, 1.0)], array('Q'))
 
     A remembered page (global position 3, after this run's 3 entries) is scored by its sketch estimate:
 
     >>> remembered = RememberedPart([part.signature(1)])
-    >>> score_pairs(remembered, 3, [send_left(part, 0, [[(2, 3)]], [0, 3])[1]], NEAR_THRESHOLD, 3)
-    [(2, 3, 1.0)]
+    >>> score_pairs(remembered, 3, [send_left(part, 0, [array("Q", [2 << 32 | 3])], [0, 3], False)[1]], NEAR_THRESHOLD)
+    ([(2, 3, 1.0)], array('Q'))
     """
     kept: list[tuple[int, int, float]] = []
+    unsure = array("Q")
     store = PairStore()
     index = NearIndex({}, store, threshold)  # type: ignore[arg-type]
     places: dict[int, tuple[int, int]] = {}  # this part's shingle sets, added to the store once each
     for groups in incoming:
         for first, signature, shingles, seconds in groups:
             # A stand-in entry for the page of another part: all that `NearIndex.similarity` reads of it.
-            left = Entry(first, "", (), None, signature, 0, None, store.add_bytes(shingles))
+            left = Entry(first, "", (), None, signature, 0, None, store.add_bytes(shingles) if shingles else (0, 0))
             for second in seconds:
                 if isinstance(part, RememberedPart):
-                    score = estimate_jaccard(signature, part.signature(second - offset))  # type: ignore[arg-type]
+                    score: float | None = estimate_jaccard(signature, part.signature(second - offset))  # type: ignore[arg-type]
+                elif shingles is None:
+                    score = decisive_estimate(signature, part.signature(second - offset), threshold)
+                    if score is None:
+                        unsure.append(first << 32 | second)
+                        continue
                 else:
                     other = part.entries[second - offset]
                     if second not in places:
@@ -366,7 +400,7 @@ def score_pairs(
                     score = index.similarity(left, dataclasses.replace(other, shingles=places[second]))
                 if score >= threshold:
                     kept.append((first, second, score))
-    return kept
+    return kept, unsure
 
 
 # -- output on the workers -----------------------------------------------------------------------------
@@ -738,23 +772,49 @@ def _near_pairs(
              for part, offset, chosen in zip(all_parts, all_offsets, selections, strict=True)]
     paired = [client.submit(pair_bands, _column(client, bands, r), run_size, offsets, len(parts)) for r in range(reducers)]
     del bands
-    sent = [client.submit(send_left, part, offset, _column(client, paired, p), all_offsets)
-            for p, (part, offset) in enumerate(zip(parts, offsets, strict=True))]
+    every = list(zip(all_parts, all_offsets, strict=True))
+    run = every[: len(parts)]
+    # Round 1 sends sketches only; round 2 the shingle sets of the few pairs the sketches leave unsure.
+    columns = [_column(client, paired, p) for p in range(len(parts))]
+    scored = _score_round(client, run, all_offsets, every, columns, threshold, False)
     del paired
-    scored = [client.submit(score_pairs, part, offset, _column(client, sent, q), threshold, run_size)
-              for q, (part, offset) in enumerate(zip(all_parts, all_offsets, strict=True))]
-    del sent
     similar: dict[int, list[tuple[int, float]]] = defaultdict(list)
     near_remembered: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
-    for found in client.gather(scored):
-        for first, second, score in found:
-            if second >= run_size:
-                page = pages[second - run_size]
-                near_remembered[first].append((score, page.id, page.cluster))
-            else:
-                similar[first].append((second, score))
-                similar[second].append((first, score))
+    unsure = array("Q")
+    for found, left in client.gather(scored):
+        _add_pairs(found, run_size, pages, similar, near_remembered)
+        unsure.extend(left)
+    if unsure:
+        incoming = [[chosen] for chosen in split_by_first(sorted(unsure), offsets, len(parts))]
+        for found, _ in client.gather(_score_round(client, run, all_offsets, run, incoming, threshold, True)):
+            _add_pairs(found, run_size, pages, similar, near_remembered)
     return similar, near_remembered
+
+
+def _score_round(
+    client: Any, run: list[tuple[Any, int]], all_offsets: list[int], receivers: list[tuple[Any, int]],
+    incoming: list[list[Any]], threshold: float, with_shingles: bool,
+) -> list[Any]:
+    """One round of scoring: each part of the run sends its side of its pairs (`send_left`) to the
+    receiving parts, which score them (`score_pairs`). ``incoming[p]``: the packed pairs run part ``p`` starts."""
+    sent = [client.submit(send_left, part, offset, chosen, all_offsets, with_shingles)
+            for (part, offset), chosen in zip(run, incoming, strict=True)]
+    return [client.submit(score_pairs, part, offset, _column(client, sent, q), threshold)
+            for q, (part, offset) in enumerate(receivers)]
+
+
+def _add_pairs(
+    found: list[tuple[int, int, float]], run_size: int, pages: list[Page], similar: dict[int, list[tuple[int, float]]],
+    near_remembered: dict[int, list[tuple[float, str, str]]],
+) -> None:
+    """File scored pairs: both ways between pages of this run, by the run's page for a remembered one."""
+    for first, second, score in found:
+        if second >= run_size:
+            page = pages[second - run_size]
+            near_remembered[first].append((score, page.id, page.cluster))
+        else:
+            similar[first].append((second, score))
+            similar[second].append((first, score))
 
 
 def _fetch_shingles(

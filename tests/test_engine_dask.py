@@ -7,6 +7,7 @@ import json
 import pathlib
 import subprocess
 import sys
+from array import array
 from collections.abc import Iterator, Sequence
 from types import ModuleType
 
@@ -17,6 +18,7 @@ from click.testing import CliRunner
 
 from bdtools import engine_dask
 from bdtools.cli import cli
+from bdtools.dedup import NearIndex, decisive_estimate
 from bdtools.engine_dask import MISSING_DASK, owner, run_dask
 from bdtools.pipeline import Tally, run
 from bdtools.records import dumps
@@ -225,3 +227,26 @@ def test_bench_script_compares_with_jobs_2_and_writes_json(corpus: pathlib.Path,
     written = json.loads(figures.read_text(encoding="utf-8"))
     assert written["same_bytes"] is True and written["pages"] == PAGES
     assert len(written["worker_peak_rss_mb"]) == 2
+
+
+def test_pairs_the_sketches_leave_unsure_get_the_true_jaccard_in_a_second_round(tmp_path: pathlib.Path) -> None:
+    """Round 1 sends sketches only; a pair whose estimate lies near the threshold comes back unsure,
+    and round 2, with the shingle sets, scores it as the local `NearIndex.similarity` does."""
+    text = (REPO / "samples" / "003_790eb7187b08f3fc.txt").read_text(encoding="utf-8")
+    lines = text.splitlines()
+    body_lines = [i for i, line in enumerate(lines) if len(line.split()) > 25]
+    edited = "\n".join(line for i, line in enumerate(lines) if i != body_lines[-1])  # its last long paragraph cut
+    source = tmp_path / "pair.jsonl"
+    source.write_text("".join(json.dumps({"id": name * 16, "text": page}) + "\n"
+                              for name, page in (("a", text), ("b", edited))), encoding="utf-8")
+    part = engine_dask.parse_files([str(source)])[0]
+    first, second = part.entries
+    assert decisive_estimate(first.signature, second.signature, 0.8) is None  # the sketches cannot decide
+
+    pairs = [array("Q", [0 << 32 | 1])]
+    kept, unsure = engine_dask.score_pairs(part, 0, engine_dask.send_left(part, 0, pairs, [0], False), 0.8)
+    assert (kept, list(unsure)) == ([], [0 << 32 | 1])
+    kept, unsure = engine_dask.score_pairs(part, 0, engine_dask.send_left(part, 0, [unsure], [0], True), 0.8)
+    expected = NearIndex({}, part.shingles, 0.8).similarity(first, second)  # type: ignore[arg-type]
+    assert expected >= 0.8 and not unsure
+    assert kept == [(0, 1, expected)]
