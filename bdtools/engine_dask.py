@@ -40,6 +40,7 @@ import glob
 import itertools
 import json
 import logging
+import marshal
 import operator
 import os
 import tempfile
@@ -53,10 +54,12 @@ from typing import Any
 
 from bdtools.dedup import (
     NEAR_THRESHOLD,
+    VERIFY_MARGIN,
     Decision,
     Entry,
     LeadIndex,
     NearIndex,
+    Prepared,
     ShingleStore,
     _apply,
     _decision,
@@ -78,11 +81,16 @@ MISSING_DASK = "the Dask engine needs: pip install 'bdtools[dask]'"
 LOCAL_WORKERS = 2
 # Default partitions per worker thread: enough to balance uneven files, few enough for the O(parts²) shuffle.
 PARTS_PER_THREAD = 4
+# A larger input gets more partitions of at most this many files each: a task's memory (one partition's
+# pages, entries and pairs) stays the same however large the corpus.
+FILES_PER_PART = 2_500
 # Remembered pages travel to the band shuffle in parts of this many sketches.
 REMEMBERED_PART_SIZE = 50_000
 PART_NAME = "part-{:05d}.jsonl"
-# Parts emitted ahead of the writing, per worker thread.
-EMITS_PER_THREAD = 2
+# Results a worker thread computes ahead of the client's reading them (parts emitted, entries summed
+# up, shingle sets fetched), and parts that send their side of the pairs at once in a scoring round:
+# the workers never hold more of a step than this, however many parts there are.
+AHEAD_PER_THREAD = 2
 # zlib level of the emitted text on its way from a worker to the client: the fastest, JSONL shrinks ~5×.
 OUTPUT_COMPRESSION = 1
 SKETCH_FILES = "pages-*.jsonl"
@@ -95,13 +103,13 @@ POSITION_MASK = (1 << 32) - 1
 # -- what a worker keeps -------------------------------------------------------------------------------
 
 
-class RecordFile:
-    """A part's records spilled as the local run spills them, to a temporary file on the worker's disk,
-    so that a worker's memory holds only the dedup entries. Pickled with the file's bytes, should Dask
-    move the part to another worker.
+class SpillFile:
+    """Marshal-able values (records, entries) spilled as the local run spills records, to a temporary
+    file on the worker's disk, so that a worker's memory does not grow with the parts it holds. Pickled
+    with the file's bytes, should Dask move the part to another worker.
 
     >>> import marshal, pickle
-    >>> records = RecordFile()
+    >>> records = SpillFile()
     >>> records.append(marshal.dumps({"id": "a"})); records.append(marshal.dumps({"id": "b"}))
     >>> len(records), [record["id"] for record in pickle.loads(pickle.dumps(records))]
     (2, ['a', 'b'])
@@ -113,7 +121,7 @@ class RecordFile:
         self.count = count
 
     def append(self, data: bytes) -> None:
-        """Add a record's marshal bytes at the end."""
+        """Add a value's marshal bytes at the end."""
         self.stream.seek(0, os.SEEK_END)
         spill_record(self.stream, data)
         self.count += 1
@@ -121,7 +129,7 @@ class RecordFile:
     def __len__(self) -> int:
         return self.count
 
-    def __iter__(self) -> Iterator[Record]:
+    def __iter__(self) -> Iterator[Any]:
         self.stream.seek(0)
         for _ in range(self.count):
             yield unspill_record(self.stream)
@@ -132,35 +140,76 @@ class RecordFile:
 
     def __reduce__(self) -> tuple[type, tuple[bytes, int]]:
         self.stream.seek(0)
-        return RecordFile, (self.stream.read(), self.count)
+        return SpillFile, (self.stream.read(), self.count)
+
+
+_ENTRY_FIELDS = tuple(entry_field.name for entry_field in dataclasses.fields(Entry))
+_SIGNATURE = _ENTRY_FIELDS.index("signature")
+
+
+def entry_data(entry: Entry) -> bytes:
+    """An entry as marshal bytes, its sketch as the bytes of an ``array("I")``: what a part keeps of it on disk.
+
+    >>> entry = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0].load_entries()[0]
+    >>> entry_from_data(marshal.loads(entry_data(entry))) == entry
+    True
+    """
+    values = [getattr(entry, name) for name in _ENTRY_FIELDS]
+    if values[_SIGNATURE] is not None:
+        values[_SIGNATURE] = array("I", values[_SIGNATURE]).tobytes()
+    return marshal.dumps(tuple(values))
+
+
+def entry_from_data(values: tuple) -> Entry:
+    """The entry whose `entry_data` was loaded as ``values``."""
+    fields = list(values)
+    if fields[_SIGNATURE] is not None:
+        signature = array("I")
+        signature.frombytes(fields[_SIGNATURE])
+        fields[_SIGNATURE] = signature
+    return Entry(*fields)
 
 
 @dataclass
 class Part:
-    """One partition's records and dedup entries, kept on the worker that read it.
+    """One partition's records and dedup entries, kept on the disk of the worker that read it.
 
-    ``records`` wait on the worker's disk (`RecordFile`), and so do the shingle sets (``shingles``, the
-    partition's `ShingleStore`, which the entries' places point into); its memory holds the entries.
+    ``records``, ``entry_file`` (the entries, as `entry_data`) and ``reject_file`` (the inputs that
+    could not become records) wait in temporary files (`SpillFile`), and so do the shingle sets
+    (``shingles``, the partition's `ShingleStore`, which the entries' places point into). A task loads
+    the entries it reads (`load_entries`): a worker's memory holds one part's entries at a time,
+    however many parts it keeps.
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> len(part.records), [entry.id for entry in part.entries], len(part.signature(1))
+    >>> entries = part.load_entries()
+    >>> len(part.records), [entry.id for entry in entries], len(part.signatures()[1])
     (2, ['334fb489c48f7645', '2885f038f46d021e'], 128)
-    >>> part.entries[1].shingles, len(array("I", part.shingle_bytes(part.entries[1].shingles)))
+    >>> entries[1].shingles, len(array("I", part.shingle_bytes(entries[1].shingles)))
     ((5300, 508), 508)
     """
 
-    records: RecordFile = field(default_factory=RecordFile)
-    entries: list[Entry] = field(default_factory=list)
-    rejects: list[Reject] = field(default_factory=list)
+    records: SpillFile = field(default_factory=SpillFile)
+    entry_file: SpillFile = field(default_factory=SpillFile)
+    reject_file: SpillFile = field(default_factory=SpillFile)
     shingles: ShingleStore = field(default_factory=ShingleStore)
 
-    def signature(self, local: int) -> tuple[int, ...] | None:
-        return self.entries[local].signature
+    def add(self, prepared: Prepared) -> None:
+        """Keep a prepared record: its bytes, its entry, its shingle sets."""
+        self.entry_file.append(entry_data(make_entry(len(self.records), prepared.fingerprint, self.shingles)))
+        self.records.append(prepared.data)
+
+    def load_entries(self) -> list[Entry]:
+        """The part's entries, read from its disk."""
+        return [entry_from_data(values) for values in self.entry_file]
+
+    def signatures(self) -> list[Sequence[int] | None]:
+        """The sketch of each entry (None: no body words)."""
+        return [entry.signature for entry in self.load_entries()]
 
     def __sizeof__(self) -> int:
-        """A rough size (what ``dask.sizeof`` reads), the records on disk included: the scheduler then runs
+        """A rough size (what ``dask.sizeof`` reads), what waits on disk included: the scheduler then runs
         tasks where the part is, not the reverse."""
-        return self.shingles.size + self.records.size() + 1_500 * len(self.entries)
+        return self.shingles.size + self.records.size() + self.entry_file.size() + self.reject_file.size()
 
     def shingle_bytes(self, place: tuple[int, int]) -> bytes:
         """The ``array("I")`` bytes of the shingle set at ``place``."""
@@ -174,36 +223,34 @@ class RememberedPart:
     A page remembered without a sketch (an empty body) sends no band:
 
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> remembered = RememberedPart([part.signature(0), None])
+    >>> remembered = RememberedPart([part.signatures()[0], None])
     >>> {packed & POSITION_MASK for bucket in emit_bands(remembered, 10, [0, 1], 2) for packed in bucket}
     {10}
     """
 
-    signatures: list[tuple[int, ...] | None]
+    sketches: list[Sequence[int] | None]
 
-    def signature(self, local: int) -> tuple[int, ...] | None:
-        return self.signatures[local]
+    def signatures(self) -> list[Sequence[int] | None]:
+        return self.sketches
 
     def __sizeof__(self) -> int:
-        return 1_200 * len(self.signatures)
+        return 1_200 * len(self.sketches)
 
 
 def parse_files(paths: Sequence[str]) -> list[Part]:
     """Read, parse and fingerprint the pages of some files (a bag partition): one `Part`, in a list.
 
     >>> part = parse_files(["samples/000_2a2882c010271b55.txt"])[0]
-    >>> len(part.records), part.entries[0].kind
+    >>> len(part.records), part.load_entries()[0].kind
     (1, 'listing')
     """
     part = Part()
     for path in paths:
         for item in read_path(path):
             if isinstance(item, Reject):
-                part.rejects.append(item)
-                continue
-            prepared = prepare(item)
-            part.entries.append(make_entry(len(part.records), prepared.fingerprint, part.shingles))
-            part.records.append(prepared.data)
+                part.reject_file.append(marshal.dumps(dataclasses.astuple(item)))
+            else:
+                part.add(prepare(item))
     return [part]
 
 
@@ -214,7 +261,10 @@ def summarise(part: Part) -> tuple[list[Entry], list[Reject]]:
     >>> [(entry.kind, entry.signature) for entry in entries], [reject.reason for reject in rejects]
     ([('listing', None)], ['cannot read: No such file or directory'])
     """
-    return [dataclasses.replace(entry, signature=None) for entry in part.entries], part.rejects
+    entries = part.load_entries()
+    for entry in entries:
+        entry.signature = None
+    return entries, [Reject(*values) for values in part.reject_file]
 
 
 # -- the distributed near step -------------------------------------------------------------------------
@@ -241,8 +291,9 @@ def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int],
     True
     """
     out = [array("Q") for _ in range(reducers)]
+    signatures = part.signatures()
     for local in locals_:
-        signature = part.signature(local)
+        signature = signatures[local]
         if signature is not None:
             position = offset + local
             for key in band_keys(signature):
@@ -296,30 +347,59 @@ def split_by_first(pairs: Iterable[int], offsets: Sequence[int], run_parts: int)
     return out
 
 
+# What the first page of a pair carries to the part of the second, one scoring round each: the low
+# byte of each sketch bin (128 bytes), the sketch (512), the sketch and the shingle set (2 KB more).
+LOW_BYTES, SKETCH, SHINGLES = "low bytes", "sketch", "shingles"
+
+
+def low_bytes(signature: Sequence[int]) -> bytes:
+    """The lowest byte of each bin of a sketch: 128 bytes that bound the estimate (`estimate_bound`).
+
+    >>> low_bytes([0x1234, 0x56, 0x1FF])
+    b'4V\\xff'
+    """
+    return bytes(value & 0xFF for value in signature)
+
+
+def estimate_bound(first: bytes, second: bytes) -> float:
+    """The share of equal bytes in two sketches' `low_bytes`: at least the share of equal bins, so at
+    least `estimate_jaccard` of the sketches.
+
+    >>> estimate_bound(b"abcd", b"abzz")
+    0.5
+    """
+    differ = int.from_bytes(first, "little") ^ int.from_bytes(second, "little")
+    return differ.to_bytes(len(first), "little").count(0) / len(first)
+
+
 def send_left(
-    part: Part, offset: int, incoming: Sequence[array[int]], offsets: Sequence[int], with_shingles: bool,
+    part: Part, offset: int, incoming: Sequence[array[int]], offsets: Sequence[int], carry: str,
 ) -> list[list[tuple]]:
     """For each part, the pages of this part that pair with some of its pages, each sent once with what
-    scoring reads of it: ``(first, sketch, shingles, seconds)``, the distinct pairs' second positions in order.
-
-    The shingle sets travel only ``with_shingles`` (for the few pairs whose sketch estimate cannot
-    decide: `score_pairs`); otherwise ``shingles`` is None.
+    the scoring round reads of it: ``(first, sketch, shingles, seconds)``, the distinct pairs' second
+    positions in order. ``carry``: `LOW_BYTES` (``sketch`` is its `low_bytes`, ``shingles`` None),
+    `SKETCH` (``shingles`` None) or `SHINGLES`.
 
     This part holds positions 0 and 1, the next part starts at 2; pair (0, 3) came from two reducers:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> sent = send_left(part, 0, [array("Q", [0 << 32 | 1, 0 << 32 | 3]), array("Q", [0 << 32 | 3, 0 << 32 | 2])], [0, 2], False)
-    >>> [[(first, sketch == part.signature(0), shingles, seconds) for first, sketch, shingles, seconds in to] for to in sent]
+    >>> from_reducers = [array("Q", [0 << 32 | 1, 0 << 32 | 3]), array("Q", [0 << 32 | 3, 0 << 32 | 2])]
+    >>> sent = send_left(part, 0, from_reducers, [0, 2], SKETCH)
+    >>> [[(first, sketch == part.signatures()[0], shingles, seconds) for first, sketch, shingles, seconds in to] for to in sent]
     [[(0, True, None, (1,))], [(0, True, None, (2, 3))]]
+    >>> [[len(sketch) for _, sketch, _, _ in to] for to in send_left(part, 0, [array("Q", [0 << 32 | 1])], [0, 2], LOW_BYTES)]
+    [[128], []]
     """
     seconds: dict[tuple[int, int], list[int]] = defaultdict(list)
     for first, second in map(unpack_pair, sorted(set(itertools.chain.from_iterable(incoming)))):
         seconds[owner(offsets, second), first].append(second)
     out: list[list[tuple]] = [[] for _ in offsets]
+    entries = part.load_entries() if seconds else []
     for (destination, first), chosen in seconds.items():
-        entry = part.entries[first - offset]
-        shingles = part.shingle_bytes(entry.shingles) if with_shingles else None
-        out[destination].append((first, entry.signature, shingles, tuple(chosen)))
+        entry = entries[first - offset]
+        sketch = low_bytes(entry.signature) if carry == LOW_BYTES else entry.signature  # type: ignore[arg-type]
+        shingles = part.shingle_bytes(entry.shingles) if carry == SHINGLES else None
+        out[destination].append((first, sketch, shingles, tuple(chosen)))
     return out
 
 
@@ -357,50 +437,67 @@ class PairStore:
 
 
 def score_pairs(
-    part: Part | RememberedPart, offset: int, incoming: Sequence[list[tuple]], threshold: float,
+    part: Part | RememberedPart, offset: int, incoming: Sequence[list[tuple]], threshold: float, carry: str,
 ) -> tuple[list[tuple[int, int, float]], array[int]]:
-    """``(first, second, similarity)`` of the pairs at ``threshold`` or above (``second`` is in this part),
-    and the pairs left unsure, packed: those whose shingles did not come and whose estimate cannot decide.
+    """One scoring round (``carry``, as `send_left`) on the part of the pairs' seconds: ``(first, second,
+    similarity)`` of the pairs at ``threshold`` or above, and the pairs, packed, that need the next round.
 
-    Pairs of this run are scored by `NearIndex.similarity` (the sketch estimate, or the true Jaccard
-    near the threshold); a pair with a remembered page by its sketch estimate, as
-    `bdtools.dedup_state.State` does. Sample 003 read twice is a copy of itself; 001 is not like it:
+    - `LOW_BYTES`: a pair whose `estimate_bound` lies below ``threshold - VERIFY_MARGIN`` has an
+      estimate that decides it is no copy, as in the local run; the others go on to the next round.
+    - `SKETCH`: pairs of this run are scored by the estimate when it decides
+      (`bdtools.dedup.decisive_estimate`); the others go on. A pair with a remembered page is scored by
+      its estimate, as `bdtools.dedup_state.State` does.
+    - `SHINGLES`: `NearIndex.similarity`: the true Jaccard near the threshold.
+
+    Sample 003 read twice is a copy of itself; 001 is not like it:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt"] + ["samples/003_790eb7187b08f3fc.txt"] * 2)[0]
-    >>> score_pairs(part, 0, send_left(part, 0, [array("Q", [0 << 32 | 1, 1 << 32 | 2])], [0], False), NEAR_THRESHOLD)
+    >>> pairs = [array("Q", [0 << 32 | 1, 1 << 32 | 2])]
+    >>> score_pairs(part, 0, send_left(part, 0, pairs, [0], LOW_BYTES), NEAR_THRESHOLD, LOW_BYTES)
+    ([], array('Q', [4294967298]))
+    >>> score_pairs(part, 0, send_left(part, 0, pairs, [0], SKETCH), NEAR_THRESHOLD, SKETCH)
     ([(1, 2, 1.0)], array('Q'))
 
     A remembered page (global position 3, after this run's 3 entries) is scored by its sketch estimate:
 
-    >>> remembered = RememberedPart([part.signature(1)])
-    >>> score_pairs(remembered, 3, [send_left(part, 0, [array("Q", [2 << 32 | 3])], [0, 3], False)[1]], NEAR_THRESHOLD)
+    >>> remembered = RememberedPart([part.signatures()[1]])
+    >>> score_pairs(remembered, 3, [send_left(part, 0, [array("Q", [2 << 32 | 3])], [0, 3], SKETCH)[1]], NEAR_THRESHOLD, SKETCH)
     ([(2, 3, 1.0)], array('Q'))
     """
     kept: list[tuple[int, int, float]] = []
-    unsure = array("Q")
+    further = array("Q")
     store = PairStore()
     index = NearIndex({}, store, threshold)  # type: ignore[arg-type]
     places: dict[int, tuple[int, int]] = {}  # this part's shingle sets, added to the store once each
+    remembered = isinstance(part, RememberedPart)
+    entries = part.load_entries() if not remembered and any(incoming) else []  # type: ignore[union-attr]
+    signatures = part.signatures() if remembered else [entry.signature for entry in entries]
+    lows = [low_bytes(signature) if signature is not None else b"" for signature in signatures] if carry == LOW_BYTES else []
     for groups in incoming:
         for first, signature, shingles, seconds in groups:
             # A stand-in entry for the page of another part: all that `NearIndex.similarity` reads of it.
             left = Entry(first, "", (), None, signature, 0, None, store.add_bytes(shingles) if shingles else (0, 0))
             for second in seconds:
-                if isinstance(part, RememberedPart):
-                    score: float | None = estimate_jaccard(signature, part.signature(second - offset))  # type: ignore[arg-type]
-                elif shingles is None:
-                    score = decisive_estimate(signature, part.signature(second - offset), threshold)
+                score: float | None
+                if carry == LOW_BYTES:
+                    if estimate_bound(signature, lows[second - offset]) >= threshold - VERIFY_MARGIN:
+                        further.append(first << 32 | second)
+                    continue
+                if remembered:
+                    score = estimate_jaccard(signature, signatures[second - offset])  # type: ignore[arg-type]
+                elif carry == SKETCH:
+                    score = decisive_estimate(signature, signatures[second - offset], threshold)  # type: ignore[arg-type]
                     if score is None:
-                        unsure.append(first << 32 | second)
+                        further.append(first << 32 | second)
                         continue
                 else:
-                    other = part.entries[second - offset]
+                    other = entries[second - offset]
                     if second not in places:
-                        places[second] = store.add_bytes(part.shingle_bytes(other.shingles))
+                        places[second] = store.add_bytes(part.shingle_bytes(other.shingles))  # type: ignore[union-attr]
                     score = index.similarity(left, dataclasses.replace(other, shingles=places[second]))
                 if score >= threshold:
                     kept.append((first, second, score))
-    return kept, unsure
+    return kept, further
 
 
 # -- output on the workers -----------------------------------------------------------------------------
@@ -438,7 +535,7 @@ def shingles_of(part: Part, places: Sequence[tuple[int, int]]) -> list[bytes]:
     """The shingle sets at some places of a part (the few teaser links need).
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> [len(array("I", data)) for data in shingles_of(part, [entry.shingles for entry in part.entries])]
+    >>> [len(array("I", data)) for data in shingles_of(part, [entry.shingles for entry in part.load_entries()])]
     [1325, 508]
     """
     return [part.shingle_bytes(place) for place in places]
@@ -453,8 +550,9 @@ def sketch_rows(part: Part, chosen: Sequence[tuple[int, str]]) -> str:
     ('2885f038f46d021e', '2885f038f46d021e', 'article', [False, '2020-09-14T11:00:00+07:00', -3544, '2885f038f46d021e'], 128)
     """
     rows = []
+    entries = part.load_entries()
     for local, cluster in chosen:
-        entry = part.entries[local]
+        entry = entries[local]
         shingles = array("I", sorted(_as_set(part.shingle_bytes(entry.shingles))))
         rows.append(json.dumps({
             "id": entry.id, "cluster": cluster, "exact": entry.exact, "kind": entry.kind, "lead_key": entry.lead_key,
@@ -526,7 +624,7 @@ class Remembered(State):
 
     An earlier run remembered a page with the body of sample 003:
 
-    >>> entry = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0].entries[0]
+    >>> entry = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0].load_entries()[0]
     >>> earlier = Page("0" * 16, "0" * 16, entry.exact, "article", entry.lead_key, entry.order, "")
     >>> decisions = [Decision("unique", None, None, entry.id)]
     >>> Remembered([earlier], {}).resolve([entry], decisions, NEAR_THRESHOLD)
@@ -575,8 +673,8 @@ def join_heads(heads: Sequence[Entry], entries: Sequence[Entry], similar: dict[i
     would join 003, the earlier:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> sample_001, sample_003 = part.entries
-    >>> joined = join_heads(exact_heads(part.entries), part.entries, {0: [(1, 0.85)], 1: [(0, 0.85)]})
+    >>> sample_001, sample_003 = entries = part.load_entries()
+    >>> joined = join_heads(exact_heads(entries), entries, {0: [(1, 0.85)], 1: [(0, 0.85)]})
     >>> joined[sample_003.exact][0] is sample_003, joined[sample_001.exact][0].id, joined[sample_001.exact][1]
     (True, '2885f038f46d021e', 0.85)
     """
@@ -604,11 +702,12 @@ def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[
     >>> with open(listing, "w", encoding="utf-8") as stream:
     ...     _ = stream.write("News\\n\\nPORTAL- On the afternoon of September 10, at the Provincial Convention…")
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt", listing])[0]
-    >>> wanted, remembered = teaser_places(part.entries, [])
+    >>> entries = part.load_entries()
+    >>> wanted, remembered = teaser_places(entries, [])
     >>> wanted == {(1, None), (2, 0)}, remembered  # the article's body and the listing's item 0
     (True, set())
-    >>> earlier = Page("0" * 16, "0" * 16, None, "article", part.entries[1].lead_key, (), "")
-    >>> teaser_places(part.entries, [earlier])[1]
+    >>> earlier = Page("0" * 16, "0" * 16, None, "article", entries[1].lead_key, (), "")
+    >>> teaser_places(entries, [earlier])[1]
     {'0000000000000000'}
     >>> directory.cleanup()
     """
@@ -641,8 +740,8 @@ def decide_all(
     >>> with open(listing, "w", encoding="utf-8") as stream:
     ...     _ = stream.write("News\\n\\nPORTAL- On the afternoon of September 10, at the Provincial Convention…")
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt", "samples/003_790eb7187b08f3fc.txt", listing])[0]
-    >>> store = part.shingles
-    >>> [(decision.status, decision.of, decision.items) for decision in decide_all(part.entries, {}, store, NEAR_THRESHOLD)]
+    >>> store, entries = part.shingles, part.load_entries()
+    >>> [(decision.status, decision.of, decision.items) for decision in decide_all(entries, {}, store, NEAR_THRESHOLD)]
     [('unique', None, {}), ('exact', '2885f038f46d021e', {}), ('unique', None, {0: '2885f038f46d021e'})]
     >>> store.close()
     >>> directory.cleanup()
@@ -667,19 +766,34 @@ def _import_dask() -> Any:
 
 @contextlib.contextmanager
 def _client(distributed: Any, scheduler: str | None) -> Iterator[Any]:
-    """A client of ``scheduler``, or of a LocalCluster of worker processes on the loopback interface."""
+    """A client of ``scheduler``, or of a `local_cluster`."""
     if scheduler:
         with distributed.Client(scheduler) as client:
             yield client
         return
-    with (
-        distributed.LocalCluster(
-            n_workers=LOCAL_WORKERS, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        distributed.Client(cluster) as client,
-    ):
+    with local_cluster() as cluster, distributed.Client(cluster) as client:
         yield client
+
+
+@contextlib.contextmanager
+def local_cluster(workers: int = LOCAL_WORKERS) -> Iterator[Any]:
+    """A LocalCluster of worker processes (one thread each) on the loopback interface, with work stealing
+    off, as a cluster for this engine should run: a task on a part then runs where the part is (`Placed`).
+
+    >>> with local_cluster(1) as cluster:  # doctest: +SKIP
+    ...     cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+    True
+    """
+    import dask
+    import distributed
+
+    with dask.config.set({"distributed.scheduler.work-stealing": False}):
+        cluster = distributed.LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
+            silence_logs=logging.ERROR,
+        )
+    with cluster:
+        yield cluster
 
 
 def run_dask(
@@ -713,9 +827,9 @@ def _run(
     sketches: str | None, tally: Tally,
 ) -> None:
     threads = sum(client.nthreads().values()) or 1
-    count = max(1, min(len(files), partitions or threads * PARTS_PER_THREAD))
+    count = max(1, min(len(files), partitions or default_partitions(len(files), threads)))
     parsed = bag.from_sequence(files, npartitions=count).map_partitions(parse_files).to_delayed() if files else []
-    parts = [client.submit(operator.itemgetter(0), future) for future in client.compute(parsed)] if parsed else []
+    parts = _placed_parts(client, client.compute(parsed)) if parsed else []
     entries, offsets = _gather_entries(client, parts, tally)
     pages, signatures = load_sketches(sketches)
     similar, near_remembered = _near_pairs(client, parts, offsets, entries, pages, signatures, threshold)
@@ -735,11 +849,47 @@ def _run(
         _write_sketches(client, parts, offsets, entries, decisions, sketches)
 
 
-def _gather_entries(client: Any, parts: list[Any], tally: Tally) -> tuple[list[Entry], list[int]]:
+@dataclass
+class Placed:
+    """A part's future and the worker that holds it. Tasks on the part are asked to run there: a part
+    (its records, entries and shingle sets on disk, tens of MB) would otherwise travel whenever the
+    scheduler finds its worker busy, and be held whole in memory on both ends while it does.
+    ``worker`` None: anywhere (remembered sketches, scattered from the client).
+    """
+
+    future: Any
+    worker: str | None = None
+
+    def submit(self, client: Any, function: Any, *args: Any) -> Any:
+        """``client.submit(function, part, *args)`` on the part's worker (any worker should it be lost)."""
+        where = {"workers": [self.worker], "allow_other_workers": True} if self.worker else {}
+        return client.submit(function, self.future, *args, **where)
+
+
+def _placed_parts(client: Any, partitions: list[Any]) -> list[Placed]:
+    """Each bag partition's `Part` (the partition is ``[part]``), taken out on the worker that parsed it."""
+    from distributed import wait
+
+    wait(partitions)
+    holders = client.who_has(partitions)
+    placed = [Placed(partition, (holders.get(partition.key) or [None])[0]) for partition in partitions]  # none: it failed
+    return [Placed(where.submit(client, operator.itemgetter(0)), where.worker) for where in placed]
+
+
+def default_partitions(files: int, threads: int) -> int:
+    """`PARTS_PER_THREAD` partitions a worker thread, or more to keep partitions at `FILES_PER_PART` files.
+
+    >>> default_partitions(20_000, 2), default_partitions(200_000, 2), default_partitions(200_000, 64)
+    (8, 80, 256)
+    """
+    return max(threads * PARTS_PER_THREAD, -(-files // FILES_PER_PART))
+
+
+def _gather_entries(client: Any, parts: list[Placed], tally: Tally) -> tuple[list[Entry], list[int]]:
     """Every part's compact entries with global positions (input order), and each part's first position."""
     entries: list[Entry] = []
     offsets: list[int] = []
-    for part_entries, rejects in client.gather([client.submit(summarise, part) for part in parts]):
+    for part_entries, rejects in _in_order((part.submit(client, summarise) for part in parts), _window(client)):
         offsets.append(len(entries))
         tally.records_in += len(part_entries) + len(rejects)
         tally.rejects.extend(rejects)
@@ -750,12 +900,12 @@ def _gather_entries(client: Any, parts: list[Any], tally: Tally) -> tuple[list[E
 
 
 def _near_pairs(
-    client: Any, parts: list[Any], offsets: list[int], entries: list[Entry], pages: list[Page],
+    client: Any, parts: list[Placed], offsets: list[int], entries: list[Entry], pages: list[Page],
     signatures: list[tuple[int, ...] | None], threshold: float,
 ) -> tuple[dict[int, list[tuple[int, float]]], dict[int, list[tuple[float, str, str]]]]:
     """The verified pairs at the threshold: between heads of this run, and between a head and a remembered page."""
     run_size = len(entries)
-    remembered = [client.scatter(RememberedPart(signatures[start : start + REMEMBERED_PART_SIZE]))
+    remembered = [Placed(client.scatter(RememberedPart(signatures[start : start + REMEMBERED_PART_SIZE])))
                   for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     all_parts = parts + remembered
     all_offsets = offsets + [run_size + start for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
@@ -768,39 +918,45 @@ def _near_pairs(
     reducers = max(1, len(parts))
     # Each step's futures are dropped once the next step is submitted: Dask then frees a step's data as
     # soon as the tasks that read it are done, and the workers never hold the whole shuffle at once.
-    bands = [client.submit(emit_bands, part, offset, list(chosen), reducers)
+    bands = [part.submit(client, emit_bands, offset, list(chosen), reducers)
              for part, offset, chosen in zip(all_parts, all_offsets, selections, strict=True)]
     paired = [client.submit(pair_bands, _column(client, bands, r), run_size, offsets, len(parts)) for r in range(reducers)]
     del bands
     every = list(zip(all_parts, all_offsets, strict=True))
     run = every[: len(parts)]
-    # Round 1 sends sketches only; round 2 the shingle sets of the few pairs the sketches leave unsure.
-    columns = [_column(client, paired, p) for p in range(len(parts))]
-    scored = _score_round(client, run, all_offsets, every, columns, threshold, False)
-    del paired
     similar: dict[int, list[tuple[int, float]]] = defaultdict(list)
     near_remembered: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
-    unsure = array("Q")
-    for found, left in client.gather(scored):
-        _add_pairs(found, run_size, pages, similar, near_remembered)
-        unsure.extend(left)
-    if unsure:
-        incoming = [[chosen] for chosen in split_by_first(sorted(unsure), offsets, len(parts))]
-        for found, _ in client.gather(_score_round(client, run, all_offsets, run, incoming, threshold, True)):
+    # Each round carries more of the first page, for fewer pairs: the low bytes of its sketch rule out
+    # most candidates, its sketch scores nearly all the rest, its shingle set the few near the threshold.
+    incoming = [_column(client, paired, p) for p in range(len(parts))]
+    del paired
+    for carry, receivers in ((LOW_BYTES, every), (SKETCH, every), (SHINGLES, run)):
+        further = array("Q")
+        for found, more in _score_round(client, run, all_offsets, receivers, incoming, threshold, carry):
             _add_pairs(found, run_size, pages, similar, near_remembered)
+            further.extend(more)
+        if not further:
+            break
+        incoming = [[chosen] for chosen in split_by_first(sorted(further), offsets, len(parts))]
     return similar, near_remembered
 
 
 def _score_round(
-    client: Any, run: list[tuple[Any, int]], all_offsets: list[int], receivers: list[tuple[Any, int]],
-    incoming: list[list[Any]], threshold: float, with_shingles: bool,
-) -> list[Any]:
+    client: Any, run: list[tuple[Placed, int]], all_offsets: list[int], receivers: list[tuple[Placed, int]],
+    incoming: list[list[Any]], threshold: float, carry: str,
+) -> Iterator[tuple[list[tuple[int, int, float]], array[int]]]:
     """One round of scoring: each part of the run sends its side of its pairs (`send_left`) to the
-    receiving parts, which score them (`score_pairs`). ``incoming[p]``: the packed pairs run part ``p`` starts."""
-    sent = [client.submit(send_left, part, offset, chosen, all_offsets, with_shingles)
-            for (part, offset), chosen in zip(run, incoming, strict=True)]
-    return [client.submit(score_pairs, part, offset, _column(client, sent, q), threshold)
-            for q, (part, offset) in enumerate(receivers)]
+    receiving parts, which score them (`score_pairs`). ``incoming[p]``: the packed pairs run part ``p``
+    starts. The run's parts send in waves of `_window` parts, so that the workers hold one wave's
+    messages at a time."""
+    wave = _window(client)
+    for start in range(0, len(run), wave):
+        senders = run[start : start + wave]
+        sent = [part.submit(client, send_left, offset, chosen, all_offsets, carry)
+                for (part, offset), chosen in zip(senders, incoming[start : start + wave], strict=True)]
+        yield from client.gather([part.submit(client, score_pairs, offset, _column(client, sent, q), threshold, carry)
+                                  for q, (part, offset) in enumerate(receivers)])
+        del sent
 
 
 def _add_pairs(
@@ -818,7 +974,7 @@ def _add_pairs(
 
 
 def _fetch_shingles(
-    client: Any, parts: list[Any], offsets: list[int], entries: list[Entry], wanted: set[tuple[int, int | None]],
+    client: Any, parts: list[Placed], offsets: list[int], entries: list[Entry], wanted: set[tuple[int, int | None]],
     store: ShingleStore,
 ) -> None:
     """Copy the wanted shingle sets into the client's store; every entry's places then point into it ((0, 0): not fetched)."""
@@ -830,12 +986,12 @@ def _fetch_shingles(
     for entry in entries:
         entry.shingles = (0, 0)
         entry.items = [(index, (0, 0), key) for index, _, key in entry.items]
-    futures = [client.submit(shingles_of, part, [place for _, _, place in chosen]) if chosen else None
-               for part, chosen in zip(parts, requests, strict=True)]
-    for chosen, future in zip(requests, futures, strict=True):
-        if future is None:
-            continue
-        for (position, block, _), data in zip(chosen, future.result(), strict=True):
+    asked = [(part, chosen) for part, chosen in zip(parts, requests, strict=True) if chosen]
+    answers = _in_order(
+        (part.submit(client, shingles_of, [place for _, _, place in chosen]) for part, chosen in asked), _window(client),
+    )
+    for (_, chosen), found in zip(asked, answers, strict=True):
+        for (position, block, _), data in zip(chosen, found, strict=True):
             entry, place = entries[position], store.add(_as_set(data))
             if block is None:
                 entry.shingles = place
@@ -849,20 +1005,19 @@ def _column(client: Any, futures: list[Any], index: int) -> list[Any]:
 
 
 def _write_output(
-    client: Any, parts: list[Any], offsets: list[int], decisions: list[Decision], output: str, tally: Tally,
+    client: Any, parts: list[Placed], offsets: list[int], decisions: list[Decision], output: str, tally: Tally,
 ) -> None:
     """Emit on the workers: one file written here in input order, or part files written by the workers into ``DIR/``.
 
-    At most `EMITS_PER_THREAD` parts a worker thread are emitted ahead of the writing, so that the
+    At most `AHEAD_PER_THREAD` parts a worker thread are emitted ahead of the writing, so that the
     workers never hold the whole output in memory.
     """
     bounds = [*offsets, len(decisions)]
     directory = output.endswith("/")
     names = [os.path.join(output, PART_NAME.format(p)) if directory else None for p in range(len(parts))]
-    calls = ((emit_part, part, decisions[bounds[p] : bounds[p + 1]], names[p]) for p, part in enumerate(parts))
-    window = EMITS_PER_THREAD * (sum(client.nthreads().values()) or 1)
+    calls = (part.submit(client, emit_part, decisions[bounds[p] : bounds[p + 1]], names[p]) for p, part in enumerate(parts))
     with contextlib.nullcontext() if directory else atomic_output(output) as stream:
-        for packed, counts in _in_order(client, calls, window):
+        for packed, counts in _in_order(calls, _window(client)):
             if stream is not None:
                 stream.write(zlib.decompress(packed).decode("utf-8"))
             _merge(tally, counts)
@@ -873,15 +1028,20 @@ def _write_output(
             raise RuntimeError(f"the workers wrote {missing[0]} where this machine does not see it: use a shared file system")
 
 
-def _in_order(client: Any, calls: Iterator[tuple], window: int) -> Iterator[Any]:
-    """The results of ``client.submit(*call)`` for each call, in order, with at most ``window`` running or held."""
+def _in_order(submissions: Iterator[Any], window: int) -> Iterator[Any]:
+    """The results of the futures a lazy iterator submits, in order, with at most ``window`` running or held."""
     pending: collections.deque[Any] = collections.deque()
-    for call in calls:
-        pending.append(client.submit(*call))
+    for future in submissions:
+        pending.append(future)
         if len(pending) >= window:
             yield _take(pending.popleft())
     while pending:
         yield _take(pending.popleft())
+
+
+def _window(client: Any) -> int:
+    """`AHEAD_PER_THREAD` for each worker thread of the cluster."""
+    return AHEAD_PER_THREAD * (sum(client.nthreads().values()) or 1)
 
 
 def _take(future: Any) -> Any:
@@ -906,7 +1066,7 @@ def _remove_stale_parts(directory: str, count: int) -> None:
 
 
 def _write_sketches(
-    client: Any, parts: list[Any], offsets: list[int], entries: list[Entry], decisions: list[Decision], directory: str,
+    client: Any, parts: list[Placed], offsets: list[int], entries: list[Entry], decisions: list[Decision], directory: str,
 ) -> None:
     """Append this run's new canonical pages to the sketches directory: one new ``pages-*.jsonl`` file, written here."""
     chosen: list[list[tuple[int, str]]] = [[] for _ in parts]
@@ -914,9 +1074,7 @@ def _write_sketches(
         if decision.status == "unique":
             p = owner(offsets, entry.position)
             chosen[p].append((entry.position - offsets[p], decision.cluster))
-    futures = [client.submit(sketch_rows, part, rows) for part, rows in zip(parts, chosen, strict=True) if rows]
+    lines = (part.submit(client, sketch_rows, rows) for part, rows in zip(parts, chosen, strict=True) if rows)
     name = os.path.join(directory, f"pages-{time.time_ns():020d}-{os.getpid()}.jsonl")
     with atomic_output(name) as stream:
-        for future in futures:
-            stream.write(future.result())
-            future.release()
+        stream.writelines(_in_order(lines, _window(client)))

@@ -5,8 +5,8 @@ Usage::
     .venv/bin/python scripts/bench_dask.py CORPUS_DIR [--workers 2] [--partitions N] [-o out/bench-dask.json]
 
 Both write to a temporary folder and must give the same bytes. The Dask figure counts the whole
-``run_dask`` call on an already started LocalCluster (N worker processes, one thread each); the
-cluster's start-up is shown apart. Peak memory: the maximum resident set of each worker process
+``run_dask`` call on an already started `bdtools.engine_dask.local_cluster` (N worker processes, one
+thread each, as ``--engine dask`` starts); the cluster's start-up is shown apart. Peak memory: the maximum resident set of each worker process
 (``resource.getrusage``, asked through ``client.run``), of the client, and of ``bdtools run``.
 """
 
@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import filecmp
 import json
-import logging
 import pathlib
 import resource
 import subprocess
@@ -26,7 +25,7 @@ import time
 REPO = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from bdtools.engine_dask import run_dask  # noqa: E402
+from bdtools.engine_dask import local_cluster, run_dask  # noqa: E402
 from bdtools.pipeline import Tally  # noqa: E402
 
 
@@ -62,10 +61,7 @@ def main(argv: list[str] | None = None) -> int:
         local_out, dask_out = pathlib.Path(folder) / "local.jsonl", pathlib.Path(folder) / "dask.jsonl"
         local_seconds, local_peak = time_local(args.corpus, local_out, args.workers)
         started = time.perf_counter()
-        with distributed.LocalCluster(
-            n_workers=args.workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
-            silence_logs=logging.ERROR,
-        ) as cluster, distributed.Client(cluster) as client:
+        with local_cluster(args.workers) as cluster, distributed.Client(cluster) as client:
             startup = time.perf_counter() - started
             tally = Tally()
             started = time.perf_counter()

@@ -15,11 +15,14 @@ import distributed  # the dev extra installs the dask extra: these tests run in 
 import psutil  # installed with distributed
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from bdtools import engine_dask
 from bdtools.cli import cli
-from bdtools.dedup import NearIndex, decisive_estimate
+from bdtools.dedup import VERIFY_MARGIN, NearIndex, decisive_estimate
 from bdtools.engine_dask import MISSING_DASK, owner, run_dask
+from bdtools.parsers.fingerprint import estimate_jaccard, sketch
 from bdtools.pipeline import Tally, run
 from bdtools.records import dumps
 
@@ -40,9 +43,7 @@ def load_script(name: str) -> ModuleType:
 @pytest.fixture(scope="module")
 def scheduler() -> Iterator[str]:
     """One LocalCluster of two worker processes on the loopback interface for the whole module."""
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
-    ) as cluster:
+    with engine_dask.local_cluster(2) as cluster:
         assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
         yield cluster.scheduler_address
 
@@ -229,24 +230,40 @@ def test_bench_script_compares_with_jobs_2_and_writes_json(corpus: pathlib.Path,
     assert len(written["worker_peak_rss_mb"]) == 2
 
 
-def test_pairs_the_sketches_leave_unsure_get_the_true_jaccard_in_a_second_round(tmp_path: pathlib.Path) -> None:
-    """Round 1 sends sketches only; a pair whose estimate lies near the threshold comes back unsure,
-    and round 2, with the shingle sets, scores it as the local `NearIndex.similarity` does."""
+def test_each_round_hands_on_exactly_the_pairs_the_next_needs(tmp_path: pathlib.Path) -> None:
+    """A pair near the threshold passes the low-byte bound, comes back unsure from the sketch round,
+    and the shingle round scores it as the local `NearIndex.similarity` does."""
     text = (REPO / "samples" / "003_790eb7187b08f3fc.txt").read_text(encoding="utf-8")
     lines = text.splitlines()
     body_lines = [i for i, line in enumerate(lines) if len(line.split()) > 25]
     edited = "\n".join(line for i, line in enumerate(lines) if i != body_lines[-1])  # its last long paragraph cut
+    other = (REPO / "samples" / "001_b5f1e6c3974f0a2e.txt").read_text(encoding="utf-8")
     source = tmp_path / "pair.jsonl"
     source.write_text("".join(json.dumps({"id": name * 16, "text": page}) + "\n"
-                              for name, page in (("a", text), ("b", edited))), encoding="utf-8")
+                              for name, page in (("a", text), ("b", edited), ("c", other))), encoding="utf-8")
     part = engine_dask.parse_files([str(source)])[0]
-    first, second = part.entries
+    first, second, unrelated = part.load_entries()
     assert decisive_estimate(first.signature, second.signature, 0.8) is None  # the sketches cannot decide
 
-    pairs = [array("Q", [0 << 32 | 1])]
-    kept, unsure = engine_dask.score_pairs(part, 0, engine_dask.send_left(part, 0, pairs, [0], False), 0.8)
-    assert (kept, list(unsure)) == ([], [0 << 32 | 1])
-    kept, unsure = engine_dask.score_pairs(part, 0, engine_dask.send_left(part, 0, [unsure], [0], True), 0.8)
+    def score(pairs: list[int], carry: str) -> tuple[list, list[int]]:
+        sent = engine_dask.send_left(part, 0, [array("Q", pairs)], [0], carry)
+        kept, further = engine_dask.score_pairs(part, 0, sent, 0.8, carry)
+        return kept, list(further)
+
+    near, far = 0 << 32 | 1, 0 << 32 | 2
+    assert score([near, far], engine_dask.LOW_BYTES) == ([], [near])  # the unrelated page is ruled out
+    assert score([near], engine_dask.SKETCH) == ([], [near])
     expected = NearIndex({}, part.shingles, 0.8).similarity(first, second)  # type: ignore[arg-type]
-    assert expected >= 0.8 and not unsure
-    assert kept == [(0, 1, expected)]
+    assert expected >= 0.8
+    assert score([near], engine_dask.SHINGLES) == ([(0, 1, expected)], [])
+    assert engine_dask.estimate_jaccard(first.signature, unrelated.signature) < 0.8 - VERIFY_MARGIN
+
+
+HASHES = st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=300)
+
+
+@given(HASHES, HASHES)
+def test_the_low_byte_bound_is_never_below_the_estimate(first: list[int], second: list[int]) -> None:
+    shared = first[: len(first) // 2] + second  # sets that overlap
+    a, b = sketch(first), sketch(shared)
+    assert engine_dask.estimate_bound(engine_dask.low_bytes(a), engine_dask.low_bytes(b)) >= estimate_jaccard(a, b)
