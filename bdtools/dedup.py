@@ -509,26 +509,33 @@ class LeadIndex:
         return self.store.read(source)
 
     def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[str, float] | None:
-        """The story whose article contains the most of the teaser at ``place``, at the teaser share or above."""
+        """The story whose article contains the most of the teaser at ``place``, at the teaser share or
+        above (ties: the story first in canonical order)."""
         candidates = [posting for posting in self.postings.get(key, ()) if posting[0] != exclude] if key is not None else []
         if not candidates:
             return None
         shingles = self.store.load(place)
+        if not shingles:
+            return None
         minima = bin_minima(shingles)
-        # Containment is at most (|teaser| - surely missing) / |teaser|: below the bar, skip the article.
-        most_missing = len(shingles) * (1 - TEASER_CONTAINMENT)
-        scored = []
-        for cluster, source, signature in candidates:
-            if signature is not None and surely_missing(minima, signature) > most_missing:
+        # In canonical order, a story wins only with a higher containment than the best so far. The
+        # containment is at most (|teaser| - surely missing) / |teaser|: an article whose bound does not
+        # beat the best (or the teaser share) is skipped before its shingles are read.
+        best_score, best_cluster = TEASER_CONTAINMENT, None
+        for cluster, source, signature in sorted(candidates, key=lambda posting: self.order[posting[0]]):
+            bound = 1 - surely_missing(minima, signature) / len(shingles) if signature is not None else 1.0
+            if bound < best_score or (best_cluster is not None and bound == best_score):
+                continue
+            size = source[1] if not isinstance(source, str) else None
+            if size is not None and len(shingles) > TEASER_MAX_SHARE * size:
                 continue
             article = self._shingles(source)
-            if shingles and len(shingles) <= TEASER_MAX_SHARE * len(article):
-                scored.append((len(shingles.intersection(article)) / len(shingles), cluster))
-        scored = [(score, cluster) for score, cluster in scored if score >= TEASER_CONTAINMENT]
-        if not scored:
-            return None
-        score, cluster = min(scored, key=lambda pair: (-pair[0], self.order[pair[1]]))
-        return cluster, round(score, 4)
+            if len(shingles) > TEASER_MAX_SHARE * len(article):
+                continue
+            score = len(shingles.intersection(article)) / len(shingles)
+            if score > best_score or (best_cluster is None and score == best_score):
+                best_score, best_cluster = score, cluster
+        return (best_cluster, round(best_score, 4)) if best_cluster is not None else None
 
 
 def decide(

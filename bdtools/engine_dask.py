@@ -161,7 +161,12 @@ def entry_data(entry: Entry) -> bytes:
 
 
 def entry_from_data(values: tuple) -> Entry:
-    """The entry whose `entry_data` was loaded as ``values``."""
+    """The entry whose `entry_data` was loaded as ``values``.
+
+    >>> entry = entry_from_data((3, "a" * 16, (), None, array("I", [7] * 128).tobytes(), 5, "article", (0, 40), None, False, []))
+    >>> entry.position, entry.signature[:2], entry.shingles
+    (3, array('I', [7, 7]), (0, 40))
+    """
     fields = list(values)
     if fields[_SIGNATURE] is not None:
         signature = array("I")
@@ -855,6 +860,11 @@ class Placed:
     (its records, entries and shingle sets on disk, tens of MB) would otherwise travel whenever the
     scheduler finds its worker busy, and be held whole in memory on both ends while it does.
     ``worker`` None: anywhere (remembered sketches, scattered from the client).
+
+    >>> placed = Placed(part_future, "tcp://10.0.0.5:39001")  # doctest: +SKIP
+    >>> entries, rejects = placed.submit(client, summarise).result()  # doctest: +SKIP
+    >>> Placed("remembered").worker is None
+    True
     """
 
     future: Any
