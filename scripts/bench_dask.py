@@ -6,8 +6,9 @@ Usage::
 
 Both write to a temporary folder and must give the same bytes. The Dask figure counts the whole
 ``run_dask`` call on an already started `bdtools.engine_dask.local_cluster` (N worker processes, one
-thread each, as ``--engine dask`` starts); the cluster's start-up is shown apart. Peak memory: the maximum resident set of each worker process
-(``resource.getrusage``, asked through ``client.run``), of the client, and of ``bdtools run``.
+thread each, as ``--engine dask`` starts); the cluster's start-up is shown apart. Peak memory: the
+maximum resident set of each worker process (``resource.getrusage``, asked through ``client.run``), of
+the client, and of ``bdtools run``.
 """
 
 from __future__ import annotations
