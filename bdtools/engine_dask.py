@@ -104,7 +104,7 @@ POSITION_MASK = (1 << 32) - 1
 
 
 class SpillFile:
-    """Marshal-able values (records, entries) spilled as the local run spills records, to a temporary
+    """Marshal-able values (records, entries, rejects) spilled as the local run spills records, to a temporary
     file on the worker's disk, so that a worker's memory does not grow with the parts it holds. Pickled
     with the file's bytes, should Dask move the part to another worker.
 
