@@ -331,6 +331,10 @@ class GrowingBands:
             self.buckets[key].append(position)
 
 
+# A key and a position packed in one 64-bit value, key << 32 | position: the position's bits.
+POSITION_MASK = (1 << 32) - 1
+
+
 class SortedBands:
     """The band keys of the batch's exact-group heads, known before any is decided, in one sorted array of
     ``key << 32 | position``: 8 bytes a key, where a dict of lists spends about 150. A head is a
@@ -353,7 +357,7 @@ class SortedBands:
         for key in keys:
             at = bisect.bisect_left(table, key << 32)
             while at < size and table[at] >> 32 == key:
-                position = table[at] & _POSITION_MASK
+                position = table[at] & POSITION_MASK
                 if self.canonical[position]:
                     found.add(position)
                 at += 1
@@ -362,8 +366,6 @@ class SortedBands:
     def add(self, position: int, keys: Iterable[int]) -> None:
         self.canonical[position] = 1
 
-
-_POSITION_MASK = (1 << 32) - 1
 
 
 def decisive_estimate(first: Sequence[int], second: Sequence[int], threshold: float) -> float | None:

@@ -54,6 +54,7 @@ from typing import Any
 
 from bdtools.dedup import (
     NEAR_THRESHOLD,
+    POSITION_MASK,
     VERIFY_MARGIN,
     Decision,
     Entry,
@@ -96,8 +97,6 @@ OUTPUT_COMPRESSION = 1
 SKETCH_FILES = "pages-*.jsonl"
 
 Pair = tuple[int, int]
-# A band key and a global position travel packed in one 64-bit value: key << 32 | position.
-POSITION_MASK = (1 << 32) - 1
 
 
 # -- what a worker keeps -------------------------------------------------------------------------------
