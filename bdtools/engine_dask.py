@@ -476,7 +476,7 @@ def score_pairs(
     remembered = isinstance(part, RememberedPart)
     entries = part.load_entries() if not remembered and any(incoming) else []  # type: ignore[union-attr]
     signatures = part.signatures() if remembered else [entry.signature for entry in entries]
-    lows = [low_bytes(signature) if signature is not None else b"" for signature in signatures] if carry == LOW_BYTES else []
+    lows: dict[int, bytes] = {}  # the low bytes of this part's sketches that pairs read, made once each
     for groups in incoming:
         for first, signature, shingles, seconds in groups:
             # A stand-in entry for the page of another part: all that `NearIndex.similarity` reads of it.
@@ -484,7 +484,9 @@ def score_pairs(
             for second in seconds:
                 score: float | None
                 if carry == LOW_BYTES:
-                    if estimate_bound(signature, lows[second - offset]) >= threshold - VERIFY_MARGIN:
+                    if second not in lows:
+                        lows[second] = low_bytes(signatures[second - offset])  # type: ignore[arg-type]
+                    if estimate_bound(signature, lows[second]) >= threshold - VERIFY_MARGIN:
                         further.append(first << 32 | second)
                     continue
                 if remembered:
