@@ -14,6 +14,7 @@ setup(
         "click>=8.1",
         "ftfy>=6.1",
         "langdetect>=1.0.9",
+        "numpy>=1.24",
         "regex>=2023.0",
     ],
     extras_require={

@@ -110,6 +110,7 @@ def _write(
 
     A progress line shows on stderr while it runs, when stderr is a terminal and not ``quiet``.
     """
+    from bdtools.dedup_state import StateError
     from bdtools.progress import Progress
     from bdtools.records import atomic_output, dumps
 
@@ -120,15 +121,18 @@ def _write(
         atomic_output(output) as stream,
         atomic_output(dups) if drop and dups else contextlib.nullcontext() as left_out,
     ):
-        for record in records:
-            if drop and (record.get("dup") or {}).get("status") not in (None, "unique"):
-                if left_out is not None:
-                    left_out.write(dumps(record) + "\n")
-                tally.dropped += 1
-                tally.duplicates += 1
-                continue
-            stream.write(dumps(record) + "\n")
-            tally.count(record)
+        try:
+            for record in records:
+                if drop and (record.get("dup") or {}).get("status") not in (None, "unique"):
+                    if left_out is not None:
+                        left_out.write(dumps(record) + "\n")
+                    tally.dropped += 1
+                    tally.duplicates += 1
+                    continue
+                stream.write(dumps(record) + "\n")
+                tally.count(record)
+        except StateError as error:
+            raise click.ClickException(str(error)) from None
         stream.flush()
     _finish(command, tally, started, rejects, stats, strict, quiet)
 

@@ -16,7 +16,7 @@ from array import array
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from bdtools.parsers.fingerprint import band_keys, estimate_jaccard
+from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
 
 if TYPE_CHECKING:
     from bdtools.dedup import Decision, Entry, LeadIndex, ShingleStore
@@ -30,7 +30,19 @@ CREATE TABLE IF NOT EXISTS pages (
 CREATE INDEX IF NOT EXISTS pages_exact ON pages (exact);
 CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS leads (shingle INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (shingle, id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# State files written before the fingerprint version was recorded hold version 1 fingerprints.
+_UNRECORDED_VERSION = "1"
+
+
+class StateError(ValueError):
+    """A state file that cannot be used: not SQLite, not writable, or holding fingerprints of another version.
+
+    >>> State("/no/such/folder/state.sqlite")
+    Traceback (most recent call last):
+    bdtools.dedup_state.StateError: /no/such/folder/state.sqlite: not a usable state file (unable to open database file)
+    """
 
 
 def _to_blob(signature: tuple[int, ...]) -> bytes:
@@ -67,12 +79,32 @@ class State:
     """
 
     def __init__(self, path: str) -> None:
-        self.connection = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_SECONDS, isolation_level=None)
-        self._retry_while_locked(lambda: self.connection.execute("PRAGMA journal_mode=WAL"))
-        with self.connection:
-            self.connection.execute("BEGIN IMMEDIATE")
-            for statement in filter(str.strip, _SCHEMA.split(";")):
-                self.connection.execute(statement)
+        try:
+            self.connection = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_SECONDS, isolation_level=None)
+            self._retry_while_locked(lambda: self.connection.execute("PRAGMA journal_mode=WAL"))
+            with self.connection:
+                self.connection.execute("BEGIN IMMEDIATE")
+                for statement in filter(str.strip, _SCHEMA.split(";")):
+                    self.connection.execute(statement)
+                version = self._fingerprint_version()
+        except sqlite3.Error as error:
+            raise StateError(f"{path}: not a usable state file ({error})") from None
+        if version != str(FINGERPRINT_VERSION):
+            self.connection.close()
+            raise StateError(
+                f"{path}: holds fingerprints of version {version}, this bdtools makes version {FINGERPRINT_VERSION}; "
+                "start a new state file"
+            )
+
+    def _fingerprint_version(self) -> str:
+        """The fingerprint version of the file's pages; a new file takes this bdtools' version."""
+        row = self.connection.execute("SELECT value FROM meta WHERE name = 'fingerprint'").fetchone()
+        if row:
+            return row[0]
+        if self.connection.execute("SELECT 1 FROM pages LIMIT 1").fetchone():
+            return _UNRECORDED_VERSION
+        self.connection.execute("INSERT INTO meta VALUES ('fingerprint', ?)", (str(FINGERPRINT_VERSION),))
+        return str(FINGERPRINT_VERSION)
 
     @staticmethod
     def _retry_while_locked(action: Callable[[], object]) -> None:

@@ -74,7 +74,7 @@ from bdtools.dedup import (
 from bdtools.dedup_state import State
 from bdtools.emit import emit
 from bdtools.ingest import STDIN, expand_paths, read_path
-from bdtools.parsers.fingerprint import band_keys, estimate_jaccard
+from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
 from bdtools.pipeline import Tally, prepare
 from bdtools.records import Record, Reject, atomic_output, dumps
 
@@ -561,6 +561,7 @@ def sketch_rows(part: Part, chosen: Sequence[tuple[int, str]]) -> str:
         entry = entries[local]
         shingles = array("I", sorted(_as_set(part.shingle_bytes(entry.shingles))))
         rows.append(json.dumps({
+            "fingerprint": FINGERPRINT_VERSION,
             "id": entry.id, "cluster": cluster, "exact": entry.exact, "kind": entry.kind, "lead_key": entry.lead_key,
             "order": entry.order, "sketch": list(entry.signature) if entry.signature else None,
             "shingles": base64.b64encode(shingles.tobytes()).decode("ascii"),
@@ -612,8 +613,13 @@ def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ..
     seen: set[str] = set()
     for path in sorted(glob.glob(os.path.join(directory, SKETCH_FILES))) if directory else []:
         with open(path, encoding="utf-8") as stream:
-            for line in stream:
+            for number, line in enumerate(stream, 1):
                 row = json.loads(line)
+                if row.get("fingerprint", 1) != FINGERPRINT_VERSION:
+                    raise ValueError(
+                        f"{path}:{number}: a page of fingerprint version {row.get('fingerprint', 1)}, this bdtools makes "
+                        f"version {FINGERPRINT_VERSION}; start a new --sketches directory"
+                    )
                 if row["id"] in seen:
                     continue
                 seen.add(row["id"])

@@ -12,6 +12,7 @@ import sys
 import pytest
 
 from bdtools.cli import cli
+from bdtools.parsers.fingerprint import FINGERPRINT_VERSION
 from bdtools.pipeline import run
 
 from conftest import REPO, sample_text
@@ -152,6 +153,39 @@ def test_two_jobs_sharing_a_state_file(tmp_path):
     with sqlite3.connect(state) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert connection.execute("SELECT COUNT(DISTINCT cluster) FROM pages").fetchone()[0] == 4
+
+
+def state_of_version(path, version: str | None) -> None:
+    """A state file with one remembered page, its fingerprint version recorded as ``version`` (None: not recorded,
+    as files written before versions were)."""
+    list(run([str(REPO / "samples" / "001_b5f1e6c3974f0a2e.txt")], state=str(path)))
+    with sqlite3.connect(path) as connection:
+        if version is None:
+            connection.execute("DROP TABLE meta")
+        else:
+            connection.execute("UPDATE meta SET value = ? WHERE name = 'fingerprint'", (version,))
+
+
+@pytest.mark.parametrize(("version", "shown"), [(None, "1"), ("3", "3")])
+def test_a_state_file_of_other_fingerprints_is_refused_in_one_line(tmp_path, version, shown):
+    state = tmp_path / "old.sqlite"
+    state_of_version(state, version)
+    output = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "bdtools", "run", str(REPO / "samples"), "--state", str(state), "-o", str(output)]
+    result = subprocess.run(command, cwd=REPO, capture_output=True, text=True)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {state}: holds fingerprints of version {shown}, this bdtools makes version {FINGERPRINT_VERSION}; "
+        "start a new state file"
+    ]
+    assert not output.exists()
+
+
+def test_a_file_that_is_no_state_file_is_refused_in_one_line(tmp_path, runner):
+    state = tmp_path / "notes.sqlite"
+    state.write_text("not a database\n" * 100, encoding="utf-8")
+    result = runner.invoke(cli, ["dedup", str(REPO / "samples"), "--state", str(state)])
+    assert result.exit_code == 1 and result.stderr.strip() == f"Error: {state}: not a usable state file (file is not a database)"
 
 
 def test_drop_writes_copies_to_dups(corpus, runner, tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import pathlib
+import re
 import subprocess
 import sys
 from array import array
@@ -22,7 +23,7 @@ from bdtools import engine_dask
 from bdtools.cli import cli
 from bdtools.dedup import VERIFY_MARGIN, NearIndex, decisive_estimate
 from bdtools.engine_dask import MISSING_DASK, owner, run_dask
-from bdtools.parsers.fingerprint import estimate_jaccard, sketch
+from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, HASH_BITS, estimate_jaccard, sketch
 from bdtools.pipeline import Tally, run
 from bdtools.records import dumps
 
@@ -124,6 +125,18 @@ def test_sketches_across_runs_as_state(scheduler: str, corpus: pathlib.Path, tmp
     assert first_ids & second_clusters, "the second run marks copies of the first run's pages"
     assert '"status":"unique"' not in outputs[2]
     assert len(list(pathlib.Path(sketches).glob("pages-*.jsonl"))) == 3
+
+
+def test_sketches_of_other_fingerprints_are_refused_naming_file_and_line(tmp_path: pathlib.Path) -> None:
+    part = engine_dask.parse_files([str(path) for path in sorted((REPO / "samples").glob("00[13]_*.txt"))])[0]
+    rows = engine_dask.sketch_rows(part, [(0, "a" * 16), (1, "b" * 16)]).splitlines()
+    older = json.loads(rows[1])
+    del older["fingerprint"]  # rows written before versions were recorded
+    path = tmp_path / "pages-1.jsonl"
+    path.write_text(rows[0] + "\n" + json.dumps(older) + "\n", encoding="utf-8")
+    refusal = rf"^{re.escape(str(path))}:2: a page of fingerprint version 1, this bdtools makes version {FINGERPRINT_VERSION};"
+    with pytest.raises(ValueError, match=refusal):
+        engine_dask.load_sketches(str(tmp_path))
 
 
 def listening(process: psutil.Process) -> set[str]:
@@ -259,7 +272,7 @@ def test_each_round_hands_on_exactly_the_pairs_the_next_needs(tmp_path: pathlib.
     assert engine_dask.estimate_jaccard(first.signature, unrelated.signature) < 0.8 - VERIFY_MARGIN
 
 
-HASHES = st.lists(st.integers(0, 2**32 - 1), min_size=1, max_size=300)
+HASHES = st.lists(st.integers(0, 2**HASH_BITS - 1), min_size=1, max_size=300)
 
 
 @given(HASHES, HASHES)

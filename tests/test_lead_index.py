@@ -6,7 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools.dedup import TEASER_CONTAINMENT, TEASER_MAX_SHARE, LeadIndex, ShingleStore
-from bdtools.parsers.fingerprint import sketch
+from bdtools.parsers.fingerprint import HASH_BITS, sketch
 
 KEY = 42
 
@@ -27,13 +27,13 @@ def brute_force(teaser: set[int], articles: list[tuple[str, set[int], tuple]]) -
 def teaser_and_articles(draw: st.DrawFn) -> tuple[set[int], list[tuple[str, set[int], tuple]]]:
     """Teasers of 10 or 20 shingles and articles that miss 0 to 3 of them: containments of exactly 0.9
     and ties between articles are common, where a bound or tie-break off by one would show. Shingles
-    are drawn as hashes are (uniform 32-bit values), which the sketch's bins expect."""
+    are drawn as hashes are (uniform 30-bit values), which the sketch's bins expect."""
     rng = draw(st.randoms(use_true_random=False))
-    teaser = {rng.getrandbits(32) for _ in range(rng.choice([1, 10, 20]))}
+    teaser = {rng.getrandbits(HASH_BITS) for _ in range(rng.choice([1, 10, 20]))}
     articles = []
     for number in range(rng.randint(1, 8)):
         missed = set(rng.sample(sorted(teaser), min(len(teaser), rng.randint(0, 3))))
-        rest = {rng.getrandbits(32) for _ in range(rng.randint(0, 120))}
+        rest = {rng.getrandbits(HASH_BITS) for _ in range(rng.randint(0, 120))}
         order = (rng.random() < 0.2, rng.choice(["2020", "2021", "2022"]), f"{number:016x}")
         articles.append((f"{number:016x}", (teaser - missed) | rest, order))
     return teaser, articles

@@ -10,10 +10,13 @@ True
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import itertools
+import sys
 import unicodedata
 import zlib
+from array import array
 from collections.abc import Iterable, Sequence
 
 
@@ -81,101 +84,118 @@ SHINGLE_WORDS = 4
 # the exact fingerprint always covers the whole body.
 MAX_SKETCH_WORDS = 20_000
 SKETCH_BINS = 128
-_VALUE_BITS = 25  # a 32-bit shingle hash gives 7 bits of bin and 25 bits of value
-_EMPTY = 1 << 32  # larger than any value, densified or not
-_BIN_BYTES = 5  # a bin's value in band keys: little-endian, wide enough for _EMPTY
-_SPACE_BYTE = b" "
+# Bumped whenever shingle hashes or sketches change: state files and sketch folders store them.
+FINGERPRINT_VERSION = 2
+HASH_BITS = 30  # a shingle hash: 7 bits of bin, then 23 bits of value; 30 bits sort as one-digit ints
+_BIN_SHIFT = HASH_BITS - 7
+BIN_STARTS = tuple(index << _BIN_SHIFT for index in range(SKETCH_BINS))
+WRAP = 1 << HASH_BITS  # added to a value borrowed across the last bin: larger than any hash
+_EMPTY = 1 << (HASH_BITS + 1)  # larger than any value, borrowed or not
+_BIN_BYTES = 4  # a bin's value in band keys: little-endian, wide enough for _EMPTY
+# A shingle's 64-bit key (the low 16 bits of its four words' CRC-32s) times this odd constant, modulo
+# 2 ** 64: the top HASH_BITS bits are the shingle's hash (multiply-shift hashing).
+SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15
+PRODUCT_SHIFT = 64 - HASH_BITS
+# The product's bits 34..63 moved to bits 32..61 of each 128-bit lane, everything else cleared.
+_LANE_MASK = (((1 << HASH_BITS) - 1) << 32).to_bytes(16, "little")
+_BIG_ENDIAN = sys.byteorder == "big"
 
 
-def shingle_hashes(normalised: str, size: int = SHINGLE_WORDS) -> list[int]:
-    """CRC-32 of every word ``size``-gram of a normalised text's first words (one shingle when shorter), in order.
+def shingle_hashes(normalised: str) -> list[int]:
+    """A 30-bit hash of every word 4-gram of a normalised text's first words (one shingle when shorter), in order.
 
-    CRC-32 is the same on every machine and in every process, unlike Python's ``hash()``.
+    A word's code is the low 16 bits of its CRC-32; a 4-gram's key packs its four codes, first word
+    lowest; its hash is the top 30 bits of ``key * SHINGLE_MULTIPLIER`` modulo 2 ** 64. Deterministic on
+    every machine and in every process, unlike Python's ``hash()``.
 
-    >>> shingle_hashes("a b c d e", 4) == [zlib.crc32(b"a b c d"), zlib.crc32(b"b c d e")]
-    True
-    >>> shingle_hashes("")
-    []
+    >>> codes = [zlib.crc32(word) & 0xFFFF for word in (b"a", b"b", b"c", b"d")]
+    >>> key = codes[0] | codes[1] << 16 | codes[2] << 32 | codes[3] << 48
+    >>> shingle_hashes("a b c d e")[0] == (key * SHINGLE_MULTIPLIER % 2**64) >> 34, len(shingle_hashes("a b c d e"))
+    (True, 2)
+    >>> shingle_hashes("a b") == shingle_hashes("a b"), shingle_hashes("")
+    (True, [])
     """
-    words = normalised.encode().split(maxsplit=MAX_SKETCH_WORDS)[:MAX_SKETCH_WORDS]
-    if not words:
+    codes = array("I", map(zlib.crc32, normalised.encode().split(maxsplit=MAX_SKETCH_WORDS)[:MAX_SKETCH_WORDS]))
+    if not codes:
         return []
-    if len(words) <= size:
-        return [zlib.crc32(_SPACE_BYTE.join(words))]
-    # zip, join and crc32 chained by map: the loop runs in C, no Python step per shingle. The shifted
-    # word lists differ in length: zip stops at the shortest, after the last whole shingle.
-    shifted = [words[start:] for start in range(size)]
-    return list(map(zlib.crc32, map(_SPACE_BYTE.join, zip(*shifted, strict=False))))
+    codes.extend([0] * (SHINGLE_WORDS - len(codes)))
+    if _BIG_ENDIAN:
+        codes.byteswap()
+    # Every step below runs in C over all shingles at once. The codes' low halves, two bytes a word:
+    low = array("H", codes.tobytes())[::2].tobytes()
+    shingles = len(codes) - SHINGLE_WORDS + 1
+    # Eight bytes read from word j on are shingle j's key: four arrays read from words 0, 1, 2 and 3
+    # on hold every fourth key each, and go to every fourth 128-bit lane (zero-padded, so that the
+    # products below never carry into the next lane).
+    lanes = array("Q", bytes(16 * shingles))
+    for first in range(SHINGLE_WORDS):
+        count = len(range(first, shingles, SHINGLE_WORDS))
+        lanes[2 * first :: 2 * SHINGLE_WORDS] = array("Q", low[2 * first : 2 * first + 8 * count])
+    products = int.from_bytes(lanes, "little") * SHINGLE_MULTIPLIER >> (PRODUCT_SHIFT - 32)
+    products &= int.from_bytes(_LANE_MASK * shingles, "little")
+    hashes = array("I", products.to_bytes(16 * shingles, "little"))
+    if _BIG_ENDIAN:
+        hashes.byteswap()
+    return hashes[1::4].tolist()
 
 
-def sketch(hashes: Iterable[int], bins: int = SKETCH_BINS) -> tuple[int, ...]:
-    """One-permutation MinHash with rotation densification: one minimum per bin, no empty bin.
+def sketch(hashes: Iterable[int]) -> tuple[int, ...]:
+    """One-permutation MinHash, densified: bin ``i`` holds the smallest hash at or above ``i << 23``.
 
-    Each shingle hash falls in bin ``hash % bins`` and competes with the value ``hash >> 7``; an
-    empty bin borrows the next non-empty bin's minimum to its right (circularly), offset by the
-    distance so borrowed and genuine values never meet by chance. Equal bins estimate Jaccard.
+    A hash's top 7 bits are its bin, so a bin holds its own minimum when it has one; an empty bin
+    borrows the next non-empty bin's minimum to its right (across the last bin: the first bin's, plus
+    ``1 << 30``), whose other top bits keep it from ever meeting a genuine value. Equal bins estimate Jaccard.
 
-    >>> a = sketch(range(0, 4000, 3)); len(a)
-    128
+    >>> bins = sketch([(1 << 23) + 4, 7, 5]); len(bins), bins[0], bins[1] == (1 << 23) + 4, bins[2] == 5 + (1 << 30)
+    (128, 5, True, True)
+    >>> sketch([5 << 23]) == (5 << 23,) * 6 + ((5 << 23) + (1 << 30),) * 122
+    True
     >>> sketch([]) == (_EMPTY,) * 128
     True
     """
-    shift = (bins - 1).bit_length()
-    # The smallest hash of a bin has the smallest value (hash >> shift is monotonic): keep hashes, shift once.
-    smallest = [_EMPTY << shift] * bins
-    for value in hashes:
-        index = value % bins
-        if value < smallest[index]:
-            smallest[index] = value
-    mins = [value >> shift for value in smallest]
-    empty = mins.count(_EMPTY)
-    if empty in (0, bins):
-        return tuple(mins)
-    filled = list(mins)
-    for index in [index for index, value in enumerate(mins) if value == _EMPTY]:
-        distance = 1
-        while mins[(index + distance) % bins] == _EMPTY:
-            distance += 1
-        filled[index] = mins[(index + distance) % bins] + (distance << _VALUE_BITS)
-    return tuple(filled)
+    ordered = sorted(hashes)
+    if not ordered:
+        return (_EMPTY,) * SKETCH_BINS
+    ordered.append(ordered[0] + WRAP)
+    return tuple(map(ordered.__getitem__, map(bisect.bisect_left, itertools.repeat(ordered, SKETCH_BINS), BIN_STARTS)))
 
 
-def bin_minima(hashes: Iterable[int], bins: int = SKETCH_BINS) -> dict[int, int]:
-    """The smallest value (``hash >> 7``) of each bin a set of shingle hashes reaches: `sketch` before densifying.
+def bin_minima(hashes: Iterable[int]) -> dict[int, int]:
+    """The smallest hash of each bin a set of shingle hashes reaches: `sketch` before densifying.
 
-    >>> bin_minima([128 * 5 + 3, 128 * 2 + 3, 7])
-    {3: 2, 7: 0}
+    >>> bin_minima([(3 << 23) + 5, (3 << 23) + 2, 7])
+    {3: 25165826, 0: 7}
     """
-    shift = (bins - 1).bit_length()
     minima: dict[int, int] = {}
     for value in hashes:
-        index, rest = value % bins, value >> shift
-        if rest < minima.get(index, _EMPTY):
-            minima[index] = rest
+        index = value >> _BIN_SHIFT
+        if value < minima.get(index, _EMPTY):
+            minima[index] = value
     return minima
 
 
 def surely_missing(minima: dict[int, int], signature: Sequence[int]) -> int:
     """How many shingles of a set (given by its `bin_minima`) are certainly not in the set ``signature`` sketches.
 
-    A bin where the set's smallest value lies below the other set's genuine minimum, or where the other
-    set has no shingle at all (its value there is borrowed, at least ``1 << 25``), holds a shingle the
-    other set lacks; bins are disjoint, so these are distinct shingles: a lower bound on the difference.
+    A bin where the set's smallest hash lies below the other sketch's value holds a shingle the other
+    set lacks: the other set has no hash between the bin's start and its value there (a genuine
+    minimum, or one borrowed from a later bin). Bins are disjoint, so these are distinct shingles: a
+    lower bound on the difference.
 
-    >>> article = sketch([128 * 5 + 3, 128 * 9 + 4])
-    >>> surely_missing(bin_minima([128 * 5 + 3]), article), surely_missing(bin_minima([128 * 1 + 3, 6]), article)
+    >>> article = sketch([(5 << 23) + 3, (9 << 23) + 4])
+    >>> surely_missing(bin_minima([(5 << 23) + 3]), article), surely_missing(bin_minima([(1 << 23) + 3, 6]), article)
     (0, 2)
     """
-    borrowed = 1 << _VALUE_BITS
-    return sum(1 for index, rest in minima.items() if signature[index] >= borrowed or rest < signature[index])
+    return sum(1 for index, value in minima.items() if value < signature[index])
 
 
 def estimate_jaccard(first: tuple[int, ...], second: tuple[int, ...]) -> float:
     """The share of bins where two sketches agree: an estimate of the Jaccard of their shingle sets.
 
-    >>> estimate_jaccard(sketch(range(1000)), sketch(range(1000)))
+    >>> spread = [value * 2654435761 % (1 << 30) for value in range(2000)]
+    >>> estimate_jaccard(sketch(spread), sketch(spread))
     1.0
-    >>> estimate_jaccard(sketch(range(0, 100000, 7)), sketch(range(1, 100000, 7))) < 0.1
+    >>> estimate_jaccard(sketch(spread[::2]), sketch(spread[1::2])) < 0.1
     True
     """
     if not first or first[0] == _EMPTY:
