@@ -32,7 +32,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 from bdtools.dedup_state import State
 from bdtools.parsers.fingerprint import (
@@ -368,7 +368,16 @@ def decisive_estimate(first: Sequence[int], second: Sequence[int], threshold: fl
     True
     """
     estimate = estimate_jaccard(first, second)  # type: ignore[arg-type]
-    return estimate if abs(estimate - threshold) > VERIFY_MARGIN else None
+    return estimate if decides(estimate, threshold) else None
+
+
+def decides(estimate: Any, threshold: float) -> Any:
+    """Whether a sketch estimate lies far enough from the threshold to decide a pair (elementwise for a numpy array).
+
+    >>> decides(0.5, 0.8), decides(0.7, 0.8)
+    (True, False)
+    """
+    return abs(estimate - threshold) > VERIFY_MARGIN
 
 
 class NearIndex:

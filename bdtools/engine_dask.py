@@ -43,6 +43,7 @@ import logging
 import marshal
 import operator
 import os
+import sys
 import tempfile
 import time
 import zlib
@@ -51,6 +52,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
+
+import numpy as np
 
 from bdtools.dedup import (
     NEAR_THRESHOLD,
@@ -64,7 +67,7 @@ from bdtools.dedup import (
     ShingleStore,
     _apply,
     _decision,
-    decisive_estimate,
+    decides,
     exact_heads,
     make_entry,
     settle,
@@ -74,7 +77,7 @@ from bdtools.dedup import (
 from bdtools.dedup_state import State
 from bdtools.emit import emit
 from bdtools.ingest import STDIN, expand_paths, read_path
-from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
+from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
 from bdtools.pipeline import Tally, prepare
 from bdtools.records import Record, Reject, atomic_output, dumps
 
@@ -92,6 +95,9 @@ PART_NAME = "part-{:05d}.jsonl"
 # up, shingle sets fetched), and parts that send their side of the pairs at once in a scoring round:
 # the workers never hold more of a step than this, however many parts there are.
 AHEAD_PER_THREAD = 2
+# Pairs compared at once in a scoring task (the rows compared are copied), and a reducer makes pairs 16
+# times as many at once: this bounds a task's memory however many pages share a band key.
+PAIRS_AT_ONCE = 8_192
 # zlib level of the emitted text on its way from a worker to the client: the fastest, JSONL shrinks ~5×.
 OUTPUT_COMPRESSION = 1
 SKETCH_FILES = "pages-*.jsonl"
@@ -102,10 +108,41 @@ Pair = tuple[int, int]
 # -- what a worker keeps -------------------------------------------------------------------------------
 
 
-class SpillFile:
-    """Marshal-able values (records, entries, rejects) spilled as the local run spills records, to a temporary
-    file on the worker's disk, so that a worker's memory does not grow with the parts it holds. Pickled
-    with the file's bytes, should Dask move the part to another worker.
+class DiskFile:
+    """A temporary file on the worker's disk, so that a worker's memory does not grow with the parts it
+    holds; pickled with the file's bytes, should Dask move the part to another worker.
+
+    >>> import pickle
+    >>> kept = DiskFile(); kept.write(b"abc")
+    >>> pickle.loads(pickle.dumps(kept)).read(), kept.size()
+    (b'abc', 3)
+    """
+
+    def __init__(self, spilled: bytes = b"", count: int = 0) -> None:
+        self.stream = tempfile.TemporaryFile()  # no name on disk: the system removes it when it is closed
+        self.stream.write(spilled)
+        self.count = count
+
+    def write(self, data: bytes) -> None:
+        """Add bytes at the end."""
+        self.stream.seek(0, os.SEEK_END)
+        self.stream.write(data)
+
+    def read(self) -> bytes:
+        """The whole file."""
+        self.stream.seek(0)
+        return self.stream.read()
+
+    def size(self) -> int:
+        """Bytes on disk."""
+        return self.stream.seek(0, os.SEEK_END)
+
+    def __reduce__(self) -> tuple[type, tuple[bytes, int]]:
+        return type(self), (self.read(), self.count)
+
+
+class SpillFile(DiskFile):
+    """Marshal-able values (records, entries, rejects) spilled as the local run spills records.
 
     >>> import marshal, pickle
     >>> records = SpillFile()
@@ -113,11 +150,6 @@ class SpillFile:
     >>> len(records), [record["id"] for record in pickle.loads(pickle.dumps(records))]
     (2, ['a', 'b'])
     """
-
-    def __init__(self, spilled: bytes = b"", count: int = 0) -> None:
-        self.stream = tempfile.TemporaryFile()  # no name on disk: the system removes it when it is closed
-        self.stream.write(spilled)
-        self.count = count
 
     def append(self, data: bytes) -> None:
         """Add a value's marshal bytes at the end."""
@@ -133,13 +165,73 @@ class SpillFile:
         for _ in range(self.count):
             yield unspill_record(self.stream)
 
-    def size(self) -> int:
-        """Bytes on disk."""
-        return self.stream.seek(0, os.SEEK_END)
 
-    def __reduce__(self) -> tuple[type, tuple[bytes, int]]:
-        self.stream.seek(0)
-        return SpillFile, (self.stream.read(), self.count)
+# A sketch in a `Sketches` blob: 128 bins of 4 bytes; all zeros stands for no sketch (bin 1 of a sketch
+# is at least 1 << 23). The low byte of a bin is its first byte on a little-endian machine.
+SKETCH_BYTES = SKETCH_BINS * array("I").itemsize
+_LOW_BYTE = 0 if sys.byteorder == "little" else array("I").itemsize - 1
+_NO_SKETCH = bytes(SKETCH_BYTES)
+
+
+class Sketches:
+    """The sketches of a part's entries, one bytes object (``SKETCH_BYTES`` each): a task reads them
+    without loading the entries, as a few large objects instead of thousands of small ones.
+
+    >>> signature = array("I", range(1 << 23, (1 << 23) + 128))
+    >>> sketches = Sketches(signature.tobytes() + bytes(SKETCH_BYTES))
+    >>> len(sketches), sketches.signature(0) == signature, sketches.signature(1), sketches.low_bytes()[0, :3].tolist()
+    (2, True, None, [0, 1, 2])
+    """
+
+    def __init__(self, blob: bytes) -> None:
+        self.blob = blob
+
+    @classmethod
+    def of(cls, signatures: Iterable[Sequence[int] | None]) -> Sketches:
+        """The blob of some sketches (None: no sketch).
+
+        >>> Sketches.of([None, range(128)]).signature(1)[:3]
+        array('I', [0, 1, 2])
+        """
+        return cls(b"".join(sketch_bytes(signature) for signature in signatures))
+
+    def __len__(self) -> int:
+        return len(self.blob) // SKETCH_BYTES
+
+    def signature(self, index: int) -> array[int] | None:
+        """Entry ``index``'s sketch, None when it has none."""
+        data = self.blob[index * SKETCH_BYTES : (index + 1) * SKETCH_BYTES]
+        if data == _NO_SKETCH:
+            return None
+        signature = array("I")
+        signature.frombytes(data)
+        return signature
+
+    def bins(self) -> np.ndarray:
+        """The sketches as rows of 128 bins (a view of the blob).
+
+        >>> Sketches.of([range(128)]).bins()[0, 5].item()
+        5
+        """
+        return np.frombuffer(self.blob, dtype=np.uint32).reshape(-1, SKETCH_BINS)
+
+    def low_bytes(self) -> np.ndarray:
+        """The lowest byte of each bin, as rows of 128 bytes (a view of the blob): equal bins have equal
+        low bytes, so their share of equal low bytes bounds the sketch estimate from above.
+
+        >>> Sketches.of([[0x1234, 0x56, 0x1FF] + [0] * 125]).low_bytes()[0, :3].tolist()
+        [52, 86, 255]
+        """
+        return np.frombuffer(self.blob, dtype=np.uint8).reshape(-1, SKETCH_BYTES)[:, _LOW_BYTE :: array("I").itemsize]
+
+
+def sketch_bytes(signature: Sequence[int] | None) -> bytes:
+    """A sketch as it sits in a `Sketches` blob.
+
+    >>> len(sketch_bytes(range(128))), sketch_bytes(None) == bytes(SKETCH_BYTES)
+    (512, True)
+    """
+    return array("I", signature).tobytes() if signature is not None else bytes(SKETCH_BYTES)
 
 
 _ENTRY_FIELDS = tuple(entry_field.name for entry_field in dataclasses.fields(Entry))
@@ -186,8 +278,8 @@ class Part:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
     >>> entries = part.load_entries()
-    >>> len(part.records), [entry.id for entry in entries], len(part.signatures()[1])
-    (2, ['334fb489c48f7645', '2885f038f46d021e'], 128)
+    >>> len(part.records), [entry.id for entry in entries], part.sketches().signature(1) == entries[1].signature
+    (2, ['334fb489c48f7645', '2885f038f46d021e'], True)
     >>> entries[1].shingles, len(array("I", part.shingle_bytes(entries[1].shingles)))
     ((5300, 508), 508)
     """
@@ -195,25 +287,28 @@ class Part:
     records: SpillFile = field(default_factory=SpillFile)
     entry_file: SpillFile = field(default_factory=SpillFile)
     reject_file: SpillFile = field(default_factory=SpillFile)
+    sketch_file: DiskFile = field(default_factory=DiskFile)
     shingles: ShingleStore = field(default_factory=ShingleStore)
 
     def add(self, prepared: Prepared) -> None:
-        """Keep a prepared record: its bytes, its entry, its shingle sets."""
+        """Keep a prepared record: its bytes, its entry, its sketch, its shingle sets."""
         self.entry_file.append(entry_data(make_entry(len(self.records), prepared.fingerprint, self.shingles)))
+        self.sketch_file.write(sketch_bytes(prepared.fingerprint.signature))
         self.records.append(prepared.data)
 
     def load_entries(self) -> list[Entry]:
         """The part's entries, read from its disk."""
         return [entry_from_data(values) for values in self.entry_file]
 
-    def signatures(self) -> list[Sequence[int] | None]:
-        """The sketch of each entry (None: no body words)."""
-        return [entry.signature for entry in self.load_entries()]
+    def sketches(self) -> Sketches:
+        """The entries' sketches, read from their own file: what the band shuffle and the scoring rounds read."""
+        return Sketches(self.sketch_file.read())
 
     def __sizeof__(self) -> int:
         """A rough size (what ``dask.sizeof`` reads), what waits on disk included: the scheduler then runs
         tasks where the part is, not the reverse."""
-        return self.shingles.size + self.records.size() + self.entry_file.size() + self.reject_file.size()
+        files = (self.records, self.entry_file, self.reject_file, self.sketch_file)
+        return self.shingles.size + sum(file.size() for file in files)
 
     def shingle_bytes(self, place: tuple[int, int]) -> bytes:
         """The ``array("I")`` bytes of the shingle set at ``place``."""
@@ -227,18 +322,18 @@ class RememberedPart:
     A page remembered without a sketch (an empty body) sends no band:
 
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> remembered = RememberedPart([part.signatures()[0], None])
+    >>> remembered = RememberedPart(Sketches.of([part.sketches().signature(0), None]))
     >>> {packed & POSITION_MASK for bucket in emit_bands(remembered, 10, [0, 1], 2) for packed in bucket}
     {10}
     """
 
-    sketches: list[Sequence[int] | None]
+    remembered: Sketches
 
-    def signatures(self) -> list[Sequence[int] | None]:
-        return self.sketches
+    def sketches(self) -> Sketches:
+        return self.remembered
 
     def __sizeof__(self) -> int:
-        return 1_200 * len(self.sketches)
+        return len(self.remembered.blob)
 
 
 def parse_files(paths: Sequence[str]) -> list[Part]:
@@ -295,9 +390,9 @@ def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int],
     True
     """
     out = [array("Q") for _ in range(reducers)]
-    signatures = part.signatures()
+    sketches = part.sketches()
     for local in locals_:
-        signature = signatures[local]
+        signature = sketches.signature(local)
         if signature is not None:
             position = offset + local
             for key in band_keys(signature):
@@ -305,29 +400,56 @@ def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int],
     return out
 
 
-def pair_bands(buckets: Sequence[array[int]], run_size: int, offsets: Sequence[int], run_parts: int) -> list[array[int]]:
-    """Pairs of positions that share a band key, packed ``first << 32 | second`` and sorted, split by the
-    part of their first (a run's, never a remembered page).
+def packed_values(chunks: Iterable[Any]) -> np.ndarray:
+    """The 8-byte values of some arrays (``array("Q")`` or numpy) as one numpy array.
+
+    >>> packed_values([array("Q", [5, 1]), np.array([3], dtype=np.uint64)]).tolist()
+    [5, 1, 3]
+    """
+    arrays = [np.frombuffer(chunk, dtype=np.uint64) for chunk in chunks]
+    return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.uint64)
+
+
+def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], run_parts: int) -> list[np.ndarray]:
+    """Pairs of positions that share a band key, packed ``first << 32 | second``, distinct and sorted, split
+    by the part of their first (a run's, never a remembered page). Array operations only: the pairs
+    never become Python objects.
 
     >>> key = 7 << 32
-    >>> split = pair_bands([array("Q", [key | 0, key | 5]), array("Q", [key | 9, 8 << 32 | 1])], 6, [0, 2], 2)
-    >>> [[unpack_pair(packed) for packed in pairs] for pairs in split]
+    >>> split = pair_bands([array("Q", [key | 0, key | 5]), array("Q", [key | 9, 8 << 32 | 1, key | 5])], 6, [0, 2], 2)
+    >>> [[unpack_pair(packed) for packed in pairs.tolist()] for pairs in split]
     [[(0, 5), (0, 9)], [(5, 9)]]
     """
-    packed = sorted(itertools.chain.from_iterable(buckets))
-    pairs: set[int] = set()
+    packed = np.sort(packed_values(buckets))  # by key, then position
+    keys, positions = packed >> 32, packed & POSITION_MASK
+    # Each value pairs with every later value of its key: ``later[i]`` of them. The pairs are made for
+    # a run of values at a time, about `PAIRS_AT_ONCE` * 16 of them, so that a reducer's memory does not
+    # grow with the number of pages that share a key.
+    starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
+    ends = np.repeat(np.append(starts[1:], len(packed)), np.diff(np.append(starts, len(packed))))
+    later = ends - np.arange(len(packed)) - 1
+    made_before = np.cumsum(later) - later
+    found = []
     start = 0
-    for end in range(1, len(packed) + 1):
-        if end < len(packed) and packed[end] >> 32 == packed[start] >> 32:
-            continue
-        if end - start > 1:  # a key shared by several positions
-            ordered = sorted({value & POSITION_MASK for value in packed[start:end]})
-            for i, first in enumerate(ordered):
-                if first >= run_size:
-                    break
-                pairs.update(first << 32 | second for second in ordered[i + 1 :])
+    while start < len(packed):
+        end = max(start + 1, int(np.searchsorted(made_before, made_before[start] + PAIRS_AT_ONCE * 16)))
+        counts = later[start:end]
+        first_index = np.repeat(np.arange(start, end), counts)
+        second_index = first_index + 1 + np.arange(len(first_index)) - np.repeat(np.cumsum(counts) - counts, counts)
+        firsts, seconds = positions[first_index], positions[second_index]
+        chosen = (firsts < run_size) & (firsts != seconds)  # a page whose two bands share a key meets itself
+        found.append(np.unique(firsts[chosen] << 32 | seconds[chosen]))
         start = end
-    return split_by_first(sorted(pairs), offsets, run_parts)
+    return split_by_first(merge_pairs(*found), offsets, run_parts)
+
+
+def merge_pairs(*chunks: Any) -> np.ndarray:
+    """The distinct packed pairs of some arrays, sorted.
+
+    >>> merge_pairs(np.array([5, 1], dtype=np.uint64), array("Q", [1, 3])).tolist()
+    [1, 3, 5]
+    """
+    return np.unique(packed_values(chunks))
 
 
 def unpack_pair(packed: int) -> Pair:
@@ -339,16 +461,14 @@ def unpack_pair(packed: int) -> Pair:
     return packed >> 32, packed & POSITION_MASK
 
 
-def split_by_first(pairs: Iterable[int], offsets: Sequence[int], run_parts: int) -> list[array[int]]:
-    """Packed pairs split by the part that holds their first position, in the order they come.
+def split_by_first(pairs: np.ndarray, offsets: Sequence[int], run_parts: int) -> list[np.ndarray]:
+    """Sorted packed pairs split by the part of the run that holds their first position.
 
-    >>> [list(map(unpack_pair, chosen)) for chosen in split_by_first([0 << 32 | 4, 3 << 32 | 4], [0, 2], 2)]
-    [[(0, 4)], [(3, 4)]]
+    >>> split = split_by_first(np.array([0 << 32 | 4, 1 << 32 | 2, 3 << 32 | 4], dtype=np.uint64), [0, 2], 2)
+    >>> [[unpack_pair(pair) for pair in chosen.tolist()] for chosen in split]
+    [[(0, 4), (1, 2)], [(3, 4)]]
     """
-    out = [array("Q") for _ in range(run_parts)]
-    for pair in pairs:
-        out[owner(offsets, pair >> 32)].append(pair)
-    return out
+    return np.split(pairs, np.searchsorted(pairs >> 32, np.asarray(offsets[1:run_parts], dtype=np.uint64)))
 
 
 # What the first page of a pair carries to the part of the second, one scoring round each: the low
@@ -356,54 +476,72 @@ def split_by_first(pairs: Iterable[int], offsets: Sequence[int], run_parts: int)
 LOW_BYTES, SKETCH, SHINGLES = "low bytes", "sketch", "shingles"
 
 
-def low_bytes(signature: Sequence[int]) -> bytes:
-    """The lowest byte of each bin of a sketch: 128 bytes that bound the estimate (`estimate_bound`).
+def equal_shares(firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+    """Per pair of rows (the same row of two arrays), the share of equal columns: of two sketches' bins,
+    `estimate_jaccard`; of their low bytes, a bound above it.
 
-    >>> low_bytes([0x1234, 0x56, 0x1FF])
-    b'4V\\xff'
+    >>> equal_shares(np.array([[1, 2, 3, 4], [1, 2, 3, 4]]), np.array([[1, 2, 0, 0], [1, 2, 3, 4]])).tolist()
+    [0.5, 1.0]
     """
-    return bytes(value & 0xFF for value in signature)
+    return (firsts == seconds).sum(axis=1) / firsts.shape[1]
 
 
-def estimate_bound(first: bytes, second: bytes) -> float:
-    """The share of equal bytes in two sketches' `low_bytes`: at least the share of equal bins, so at
-    least `estimate_jaccard` of the sketches.
+@dataclass
+class Sent:
+    """What one part sends another in a scoring round: its pages that pair with the other's (``firsts``,
+    in order), the rows of what each carries (``carried``: low bytes or sketch bins), how many seconds
+    each pairs with (``counts``), the seconds in order (``seconds``), and for `SHINGLES` each first's
+    shingle set. Numpy arrays: a round's messages stay a few large buffers, whatever their pairs.
 
-    >>> estimate_bound(b"abcd", b"abzz")
-    0.5
+    >>> sent = Sent(np.array([4], dtype=np.uint32), np.zeros((1, 128), dtype=np.uint8), np.array([2]), np.array([7, 9]))
+    >>> sent.pairs().tolist() == [4 << 32 | 7, 4 << 32 | 9]
+    True
     """
-    differ = int.from_bytes(first, "little") ^ int.from_bytes(second, "little")
-    return differ.to_bytes(len(first), "little").count(0) / len(first)
+
+    firsts: np.ndarray
+    carried: np.ndarray
+    counts: np.ndarray
+    seconds: np.ndarray
+    shingles: list[bytes] | None = None
+
+    def pairs(self) -> np.ndarray:
+        """The pairs, packed ``first << 32 | second``."""
+        return np.repeat(self.firsts.astype(np.uint64), self.counts) << 32 | self.seconds.astype(np.uint64)
 
 
-def send_left(
-    part: Part, offset: int, incoming: Sequence[array[int]], offsets: Sequence[int], carry: str,
-) -> list[list[tuple]]:
+def send_left(part: Part, offset: int, incoming: Sequence[Any], offsets: Sequence[int], carry: str) -> list[Sent]:
     """For each part, the pages of this part that pair with some of its pages, each sent once with what
-    the scoring round reads of it: ``(first, sketch, shingles, seconds)``, the distinct pairs' second
-    positions in order. ``carry``: `LOW_BYTES` (``sketch`` is its `low_bytes`, ``shingles`` None),
-    `SKETCH` (``shingles`` None) or `SHINGLES`.
+    the scoring round reads of it (`Sent`): ``carry`` is `LOW_BYTES` (the sketch's `Sketches.low_bytes`),
+    `SKETCH` (its bins) or `SHINGLES` (its bins and shingle set).
 
     This part holds positions 0 and 1, the next part starts at 2; pair (0, 3) came from two reducers:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
     >>> from_reducers = [array("Q", [0 << 32 | 1, 0 << 32 | 3]), array("Q", [0 << 32 | 3, 0 << 32 | 2])]
-    >>> sent = send_left(part, 0, from_reducers, [0, 2], SKETCH)
-    >>> [[(first, sketch == part.signatures()[0], shingles, seconds) for first, sketch, shingles, seconds in to] for to in sent]
-    [[(0, True, None, (1,))], [(0, True, None, (2, 3))]]
-    >>> [[len(sketch) for _, sketch, _, _ in to] for to in send_left(part, 0, [array("Q", [0 << 32 | 1])], [0, 2], LOW_BYTES)]
-    [[128], []]
+    >>> [[unpack_pair(pair) for pair in sent.pairs().tolist()] for sent in send_left(part, 0, from_reducers, [0, 2], SKETCH)]
+    [[(0, 1)], [(0, 2), (0, 3)]]
+    >>> [sent.carried.shape for sent in send_left(part, 0, [array("Q", [0 << 32 | 1])], [0, 2], LOW_BYTES)]
+    [(1, 128), (0, 128)]
     """
-    seconds: dict[tuple[int, int], list[int]] = defaultdict(list)
-    for first, second in map(unpack_pair, sorted(set(itertools.chain.from_iterable(incoming)))):
-        seconds[owner(offsets, second), first].append(second)
-    out: list[list[tuple]] = [[] for _ in offsets]
-    entries = part.load_entries() if seconds else []
-    for (destination, first), chosen in seconds.items():
-        entry = entries[first - offset]
-        sketch = low_bytes(entry.signature) if carry == LOW_BYTES else entry.signature  # type: ignore[arg-type]
-        shingles = part.shingle_bytes(entry.shingles) if carry == SHINGLES else None
-        out[destination].append((first, sketch, shingles, tuple(chosen)))
+    pairs = np.unique(packed_values(incoming))  # by first, then second
+    seconds = (pairs & POSITION_MASK).astype(np.uint32)
+    # Grouped by the part of the second (a stable sort keeps each group's order), then by the first.
+    destinations = np.searchsorted(np.asarray(offsets, dtype=np.uint32), seconds, side="right") - 1
+    by_part = np.argsort(destinations, kind="stable")
+    destinations, firsts, seconds = destinations[by_part], (pairs >> 32).astype(np.uint32)[by_part], seconds[by_part]
+    sketches = part.sketches()
+    rows = sketches.low_bytes() if carry == LOW_BYTES else sketches.bins()
+    entries = part.load_entries() if carry == SHINGLES else []  # only this round reads shingle places
+    out = []
+    for destination in range(len(offsets)):
+        start, end = np.searchsorted(destinations, [destination, destination + 1])
+        chosen_firsts, chosen_seconds = firsts[start:end], seconds[start:end]
+        starts = np.flatnonzero(np.concatenate(([True], chosen_firsts[1:] != chosen_firsts[:-1])))[: len(chosen_firsts)]
+        group_firsts = chosen_firsts[starts]
+        locals_ = group_firsts.astype(np.int64) - offset
+        shingles = [part.shingle_bytes(entries[local].shingles) for local in locals_.tolist()] if carry == SHINGLES else None
+        counts = np.diff(np.append(starts, len(chosen_firsts)))
+        out.append(Sent(group_firsts, rows[locals_], counts, chosen_seconds, shingles))
     return out
 
 
@@ -441,12 +579,12 @@ class PairStore:
 
 
 def score_pairs(
-    part: Part | RememberedPart, offset: int, incoming: Sequence[list[tuple]], threshold: float, carry: str,
-) -> tuple[list[tuple[int, int, float]], array[int]]:
+    part: Part | RememberedPart, offset: int, incoming: Sequence[Sent], threshold: float, carry: str,
+) -> tuple[list[tuple[int, int, float]], np.ndarray]:
     """One scoring round (``carry``, as `send_left`) on the part of the pairs' seconds: ``(first, second,
     similarity)`` of the pairs at ``threshold`` or above, and the pairs, packed, that need the next round.
 
-    - `LOW_BYTES`: a pair whose `estimate_bound` lies below ``threshold - VERIFY_MARGIN`` has an
+    - `LOW_BYTES`: a pair whose share of equal low bytes lies below ``threshold - VERIFY_MARGIN`` has an
       estimate that decides it is no copy, as in the local run; the others go on to the next round.
     - `SKETCH`: pairs of this run are scored by the estimate when it decides
       (`bdtools.dedup.decisive_estimate`); the others go on. A pair with a remembered page is scored by
@@ -457,53 +595,68 @@ def score_pairs(
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt"] + ["samples/003_790eb7187b08f3fc.txt"] * 2)[0]
     >>> pairs = [array("Q", [0 << 32 | 1, 1 << 32 | 2])]
-    >>> score_pairs(part, 0, send_left(part, 0, pairs, [0], LOW_BYTES), NEAR_THRESHOLD, LOW_BYTES)
-    ([], array('Q', [4294967298]))
-    >>> score_pairs(part, 0, send_left(part, 0, pairs, [0], SKETCH), NEAR_THRESHOLD, SKETCH)
-    ([(1, 2, 1.0)], array('Q'))
+    >>> kept, further = score_pairs(part, 0, send_left(part, 0, pairs, [0], LOW_BYTES), NEAR_THRESHOLD, LOW_BYTES)
+    >>> kept, [unpack_pair(pair) for pair in further.tolist()]
+    ([], [(1, 2)])
+    >>> kept, further = score_pairs(part, 0, send_left(part, 0, pairs, [0], SKETCH), NEAR_THRESHOLD, SKETCH)
+    >>> kept, len(further)
+    ([(1, 2, 1.0)], 0)
 
     A remembered page (global position 3, after this run's 3 entries) is scored by its sketch estimate:
 
-    >>> remembered = RememberedPart([part.signatures()[1]])
-    >>> score_pairs(remembered, 3, [send_left(part, 0, [array("Q", [2 << 32 | 3])], [0, 3], SKETCH)[1]], NEAR_THRESHOLD, SKETCH)
-    ([(2, 3, 1.0)], array('Q'))
+    >>> remembered = RememberedPart(Sketches.of([part.sketches().signature(1)]))
+    >>> sent = send_left(part, 0, [array("Q", [2 << 32 | 3])], [0, 3], SKETCH)[1]
+    >>> score_pairs(remembered, 3, [sent], NEAR_THRESHOLD, SKETCH)[0]
+    [(2, 3, 1.0)]
     """
+    if carry == SHINGLES:
+        return _score_by_shingles(part, offset, incoming, threshold)  # type: ignore[arg-type]
     kept: list[tuple[int, int, float]] = []
-    further = array("Q")
+    further = []
+    sketches = part.sketches()
+    rows = sketches.low_bytes() if carry == LOW_BYTES else sketches.bins()
+    remembered = isinstance(part, RememberedPart)
+    for sent in incoming:
+        first_row = np.repeat(np.arange(len(sent.firsts)), sent.counts)
+        pairs = sent.pairs()
+        for start in range(0, len(sent.seconds), PAIRS_AT_ONCE):
+            end = start + PAIRS_AT_ONCE
+            shares = equal_shares(sent.carried[first_row[start:end]], rows[sent.seconds[start:end].astype(np.int64) - offset])
+            chosen = pairs[start:end]
+            if carry == LOW_BYTES:
+                further.append(chosen[shares >= threshold - VERIFY_MARGIN])
+                continue
+            decided = np.ones(len(shares), dtype=bool) if remembered else decides(shares, threshold)
+            further.append(chosen[~decided])
+            copies = decided & (shares >= threshold)
+            kept.extend((first, second, score) for first, second, score in zip(
+                (chosen[copies] >> 32).tolist(), (chosen[copies] & POSITION_MASK).tolist(), shares[copies].tolist(), strict=True))
+    return kept, np.concatenate(further) if further else np.empty(0, dtype=np.uint64)
+
+
+def _score_by_shingles(
+    part: Part, offset: int, incoming: Sequence[Sent], threshold: float,
+) -> tuple[list[tuple[int, int, float]], np.ndarray]:
+    """The `SHINGLES` round of `score_pairs`: the true Jaccard, as `NearIndex.similarity` gives it."""
+    kept: list[tuple[int, int, float]] = []
     store = PairStore()
     index = NearIndex({}, store, threshold)  # type: ignore[arg-type]
     places: dict[int, tuple[int, int]] = {}  # this part's shingle sets, added to the store once each
-    remembered = isinstance(part, RememberedPart)
-    entries = part.load_entries() if not remembered and any(incoming) else []  # type: ignore[union-attr]
-    signatures = part.signatures() if remembered else [entry.signature for entry in entries]
-    lows: dict[int, bytes] = {}  # the low bytes of this part's sketches that pairs read, made once each
-    for groups in incoming:
-        for first, signature, shingles, seconds in groups:
+    entries = part.load_entries() if any(len(sent.firsts) for sent in incoming) else []
+    for sent in incoming:
+        seconds = iter(sent.seconds.tolist())
+        carried = zip(sent.firsts.tolist(), sent.carried, sent.shingles or (), sent.counts.tolist(), strict=True)
+        for first, bins, shingles, count in carried:
             # A stand-in entry for the page of another part: all that `NearIndex.similarity` reads of it.
-            left = Entry(first, "", (), None, signature, 0, None, store.add_bytes(shingles) if shingles else (0, 0))
-            for second in seconds:
-                score: float | None
-                if carry == LOW_BYTES:
-                    if second not in lows:
-                        lows[second] = low_bytes(signatures[second - offset])  # type: ignore[arg-type]
-                    if estimate_bound(signature, lows[second]) >= threshold - VERIFY_MARGIN:
-                        further.append(first << 32 | second)
-                    continue
-                if remembered:
-                    score = estimate_jaccard(signature, signatures[second - offset])  # type: ignore[arg-type]
-                elif carry == SKETCH:
-                    score = decisive_estimate(signature, signatures[second - offset], threshold)  # type: ignore[arg-type]
-                    if score is None:
-                        further.append(first << 32 | second)
-                        continue
-                else:
-                    other = entries[second - offset]
-                    if second not in places:
-                        places[second] = store.add_bytes(part.shingle_bytes(other.shingles))  # type: ignore[union-attr]
-                    score = index.similarity(left, dataclasses.replace(other, shingles=places[second]))
+            left = Entry(first, "", (), None, array("I", bins.tobytes()), 0, None, store.add_bytes(shingles))
+            for second in itertools.islice(seconds, count):
+                other = entries[second - offset]
+                if second not in places:
+                    places[second] = store.add_bytes(part.shingle_bytes(other.shingles))
+                score = index.similarity(left, dataclasses.replace(other, shingles=places[second]))
                 if score >= threshold:
                     kept.append((first, second, score))
-    return kept, further
+    return kept, np.empty(0, dtype=np.uint64)
 
 
 # -- output on the workers -----------------------------------------------------------------------------
@@ -879,8 +1032,12 @@ class Placed:
 
     def submit(self, client: Any, function: Any, *args: Any) -> Any:
         """``client.submit(function, part, *args)`` on the part's worker (any worker should it be lost)."""
+        return self.beside(client, function, self.future, *args)
+
+    def beside(self, client: Any, function: Any, *args: Any) -> Any:
+        """``client.submit(function, *args)`` on the part's worker: for data the part's tasks read next."""
         where = {"workers": [self.worker], "allow_other_workers": True} if self.worker else {}
-        return client.submit(function, self.future, *args, **where)
+        return client.submit(function, *args, **where)
 
 
 def _placed_parts(client: Any, partitions: list[Any]) -> list[Placed]:
@@ -921,8 +1078,10 @@ def _near_pairs(
     signatures: list[tuple[int, ...] | None], threshold: float,
 ) -> tuple[dict[int, list[tuple[int, float]]], dict[int, list[tuple[float, str, str]]]]:
     """The verified pairs at the threshold: between heads of this run, and between a head and a remembered page."""
+    from distributed import wait
+
     run_size = len(entries)
-    remembered = [Placed(client.scatter(RememberedPart(signatures[start : start + REMEMBERED_PART_SIZE])))
+    remembered = [Placed(client.scatter(RememberedPart(Sketches.of(signatures[start : start + REMEMBERED_PART_SIZE]))))
                   for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     all_parts = parts + remembered
     all_offsets = offsets + [run_size + start for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
@@ -933,11 +1092,20 @@ def _near_pairs(
     selections = local_heads + [range(len(signatures[start : start + REMEMBERED_PART_SIZE]))
                                 for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     reducers = max(1, len(parts))
-    # Each step's futures are dropped once the next step is submitted: Dask then frees a step's data as
-    # soon as the tasks that read it are done, and the workers never hold the whole shuffle at once.
     bands = [part.submit(client, emit_bands, offset, list(chosen), reducers)
              for part, offset, chosen in zip(all_parts, all_offsets, selections, strict=True)]
-    paired = [client.submit(pair_bands, _column(client, bands, r), run_size, offsets, len(parts)) for r in range(reducers)]
+    # A pair that shares several band keys comes from several reducers: the reducers run in waves, each
+    # wave's pairs merged at once into each run part's distinct pairs, so that the workers never hold
+    # every reducer's copies together.
+    merged: list[list[Any]] = [[] for _ in parts]
+    wave = _window(client)
+    for start in range(0, reducers, wave):
+        paired = [client.submit(pair_bands, _column(client, bands, r), run_size, offsets, len(parts))
+                  for r in range(start, min(reducers, start + wave))]
+        merged = [[part.beside(client, merge_pairs, *earlier, *_column(client, paired, p))]
+                  for p, (part, earlier) in enumerate(zip(parts, merged, strict=True))]
+        wait([chosen for chosen, in merged])
+        del paired
     del bands
     every = list(zip(all_parts, all_offsets, strict=True))
     run = every[: len(parts)]
@@ -945,16 +1113,15 @@ def _near_pairs(
     near_remembered: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
     # Each round carries more of the first page, for fewer pairs: the low bytes of its sketch rule out
     # most candidates, its sketch scores nearly all the rest, its shingle set the few near the threshold.
-    incoming = [_column(client, paired, p) for p in range(len(parts))]
-    del paired
+    incoming = merged
     for carry, receivers in ((LOW_BYTES, every), (SKETCH, every), (SHINGLES, run)):
-        further = array("Q")
+        further = []
         for found, more in _score_round(client, run, all_offsets, receivers, incoming, threshold, carry):
             _add_pairs(found, run_size, pages, similar, near_remembered)
-            further.extend(more)
-        if not further:
+            further.append(more)
+        if not any(map(len, further)):
             break
-        incoming = [[chosen] for chosen in split_by_first(sorted(further), offsets, len(parts))]
+        incoming = [[chosen] for chosen in split_by_first(merge_pairs(*further), offsets, len(parts))]
     return similar, near_remembered
 
 

@@ -261,7 +261,7 @@ def test_each_round_hands_on_exactly_the_pairs_the_next_needs(tmp_path: pathlib.
     def score(pairs: list[int], carry: str) -> tuple[list, list[int]]:
         sent = engine_dask.send_left(part, 0, [array("Q", pairs)], [0], carry)
         kept, further = engine_dask.score_pairs(part, 0, sent, 0.8, carry)
-        return kept, list(further)
+        return kept, further.tolist()
 
     near, far = 0 << 32 | 1, 0 << 32 | 2
     assert score([near, far], engine_dask.LOW_BYTES) == ([], [near])  # the unrelated page is ruled out
@@ -269,7 +269,7 @@ def test_each_round_hands_on_exactly_the_pairs_the_next_needs(tmp_path: pathlib.
     expected = NearIndex({}, part.shingles, 0.8).similarity(first, second)  # type: ignore[arg-type]
     assert expected >= 0.8
     assert score([near], engine_dask.SHINGLES) == ([(0, 1, expected)], [])
-    assert engine_dask.estimate_jaccard(first.signature, unrelated.signature) < 0.8 - VERIFY_MARGIN
+    assert estimate_jaccard(first.signature, unrelated.signature) < 0.8 - VERIFY_MARGIN
 
 
 HASHES = st.lists(st.integers(0, 2**HASH_BITS - 1), min_size=1, max_size=300)
@@ -279,4 +279,7 @@ HASHES = st.lists(st.integers(0, 2**HASH_BITS - 1), min_size=1, max_size=300)
 def test_the_low_byte_bound_is_never_below_the_estimate(first: list[int], second: list[int]) -> None:
     shared = first[: len(first) // 2] + second  # sets that overlap
     a, b = sketch(first), sketch(shared)
-    assert engine_dask.estimate_bound(engine_dask.low_bytes(a), engine_dask.low_bytes(b)) >= estimate_jaccard(a, b)
+    sketches = engine_dask.Sketches.of([a, b])
+    lows, bins = sketches.low_bytes(), sketches.bins()
+    assert engine_dask.equal_shares(bins[:1], bins[1:]).tolist() == [estimate_jaccard(a, b)]
+    assert engine_dask.equal_shares(lows[:1], lows[1:]).tolist()[0] >= estimate_jaccard(a, b)
