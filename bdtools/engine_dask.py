@@ -37,6 +37,7 @@ import collections
 import contextlib
 import dataclasses
 import glob
+import io
 import itertools
 import json
 import logging
@@ -51,7 +52,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import IO, Any
 
 import numpy as np
 
@@ -162,8 +163,18 @@ class SpillFile(DiskFile):
 
     def __iter__(self) -> Iterator[Any]:
         self.stream.seek(0)
-        for _ in range(self.count):
-            yield unspill_record(self.stream)
+        return spilled_values(self.stream, self.count)
+
+
+def spilled_values(stream: IO[bytes], count: int) -> Iterator[Any]:
+    """The next ``count`` values of a `SpillFile`'s bytes.
+
+    >>> records = SpillFile(); records.append(marshal.dumps(7)); records.append(marshal.dumps(8))
+    >>> list(spilled_values(io.BytesIO(records.read()), 2))
+    [7, 8]
+    """
+    for _ in range(count):
+        yield unspill_record(stream)
 
 
 # A sketch in a `Sketches` blob: 128 bins of 4 bytes; all zeros stands for no sketch (bin 1 of a sketch
@@ -231,7 +242,7 @@ def sketch_bytes(signature: Sequence[int] | None) -> bytes:
     >>> len(sketch_bytes(range(128))), sketch_bytes(None) == bytes(SKETCH_BYTES)
     (512, True)
     """
-    return array("I", signature).tobytes() if signature is not None else bytes(SKETCH_BYTES)
+    return array("I", signature).tobytes() if signature is not None else _NO_SKETCH
 
 
 _ENTRY_FIELDS = tuple(entry_field.name for entry_field in dataclasses.fields(Entry))
@@ -353,17 +364,28 @@ def parse_files(paths: Sequence[str]) -> list[Part]:
     return [part]
 
 
-def summarise(part: Part) -> tuple[list[Entry], list[Reject]]:
-    """What the client needs of a part: its entries without sketches (places stay local), and its rejects.
+def summarise(part: Part) -> tuple[bytes, int, list[Reject]]:
+    """What the client needs of a part: its entry file as it is on disk (one bytes object: the worker
+    builds no entry), the number of entries, and its rejects (`summary_entries` reads the entries).
 
-    >>> entries, rejects = summarise(parse_files(["samples/000_2a2882c010271b55.txt", "no/such/file.txt"])[0])
-    >>> [(entry.kind, entry.signature) for entry in entries], [reject.reason for reject in rejects]
+    >>> data, count, rejects = summarise(parse_files(["samples/000_2a2882c010271b55.txt", "no/such/file.txt"])[0])
+    >>> [(entry.kind, entry.signature) for entry in summary_entries(data, count)], [reject.reason for reject in rejects]
     ([('listing', None)], ['cannot read: No such file or directory'])
     """
-    entries = part.load_entries()
+    return part.entry_file.read(), len(part.entry_file), [Reject(*values) for values in part.reject_file]
+
+
+def summary_entries(data: bytes, count: int) -> list[Entry]:
+    """The entries of a `summarise`d part, without their sketches (the client does not read them).
+
+    >>> data, count, _ = summarise(parse_files(["samples/003_790eb7187b08f3fc.txt"])[0])
+    >>> [(entry.id, entry.signature) for entry in summary_entries(data, count)]
+    [('2885f038f46d021e', None)]
+    """
+    entries = [entry_from_data(values) for values in spilled_values(io.BytesIO(data), count)]
     for entry in entries:
         entry.signature = None
-    return entries, [Reject(*values) for values in part.reject_file]
+    return entries
 
 
 # -- the distributed near step -------------------------------------------------------------------------
@@ -1063,11 +1085,11 @@ def _gather_entries(client: Any, parts: list[Placed], tally: Tally) -> tuple[lis
     """Every part's compact entries with global positions (input order), and each part's first position."""
     entries: list[Entry] = []
     offsets: list[int] = []
-    for part_entries, rejects in _in_order((part.submit(client, summarise) for part in parts), _window(client)):
+    for data, count, rejects in _in_order((part.submit(client, summarise) for part in parts), _window(client)):
         offsets.append(len(entries))
-        tally.records_in += len(part_entries) + len(rejects)
+        tally.records_in += count + len(rejects)
         tally.rejects.extend(rejects)
-        for entry in part_entries:
+        for entry in summary_entries(data, count):
             entry.position = len(entries)
             entries.append(entry)
     return entries, offsets
