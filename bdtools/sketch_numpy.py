@@ -14,18 +14,17 @@ True
 
 from __future__ import annotations
 
-import zlib
 from array import array
 
 import numpy as np
 
 from bdtools.parsers.fingerprint import (
     BIN_STARTS,
-    MAX_SKETCH_WORDS,
     PRODUCT_SHIFT,
     SHINGLE_MULTIPLIER,
     SHINGLE_WORDS,
     WRAP,
+    word_crcs,
 )
 
 _CODE_MASK = np.uint64(0xFFFF)
@@ -43,10 +42,9 @@ def _sorted_hashes(normalised: str) -> np.ndarray:
     >>> _sorted_hashes("a b c d e").tolist() == sorted(shingle_hashes("a b c d e"))
     True
     """
-    crcs = array("I", map(zlib.crc32, normalised.encode().split(maxsplit=MAX_SKETCH_WORDS)[:MAX_SKETCH_WORDS]))
+    crcs = word_crcs(normalised)
     if not crcs:
         return np.empty(0, dtype=np.uint64)
-    crcs.extend([0] * (SHINGLE_WORDS - len(crcs)))
     codes = np.frombuffer(crcs, dtype=np.uint32).astype(np.uint64) & _CODE_MASK
     shingles = len(codes) - SHINGLE_WORDS + 1
     keys = codes[:shingles].copy()

@@ -101,6 +101,19 @@ _LANE_MASK = (((1 << HASH_BITS) - 1) << 32).to_bytes(16, "little")
 _BIG_ENDIAN = sys.byteorder == "big"
 
 
+def word_crcs(normalised: str) -> array[int]:
+    """The CRC-32 of each of a normalised text's first words, padded with zeros to one whole shingle;
+    empty without words: what `shingle_hashes` (and dedup's numpy twin) hash.
+
+    >>> list(word_crcs("a b")) == [zlib.crc32(b"a"), zlib.crc32(b"b"), 0, 0], len(word_crcs(""))
+    (True, 0)
+    """
+    crcs = array("I", map(zlib.crc32, normalised.encode().split(maxsplit=MAX_SKETCH_WORDS)[:MAX_SKETCH_WORDS]))
+    if crcs:
+        crcs.extend([0] * (SHINGLE_WORDS - len(crcs)))
+    return crcs
+
+
 def shingle_hashes(normalised: str) -> list[int]:
     """A 30-bit hash of every word 4-gram of a normalised text's first words (one shingle when shorter), in order.
 
@@ -115,10 +128,9 @@ def shingle_hashes(normalised: str) -> list[int]:
     >>> shingle_hashes("a b") == shingle_hashes("a b"), shingle_hashes("")
     (True, [])
     """
-    codes = array("I", map(zlib.crc32, normalised.encode().split(maxsplit=MAX_SKETCH_WORDS)[:MAX_SKETCH_WORDS]))
+    codes = word_crcs(normalised)
     if not codes:
         return []
-    codes.extend([0] * (SHINGLE_WORDS - len(codes)))
     if _BIG_ENDIAN:
         codes.byteswap()
     # Every step below runs in C over all shingles at once. The codes' low halves, two bytes a word:
