@@ -246,35 +246,17 @@ def sketch_bytes(signature: Sequence[int] | None) -> bytes:
 
 
 _ENTRY_FIELDS = tuple(entry_field.name for entry_field in dataclasses.fields(Entry))
-_SIGNATURE = _ENTRY_FIELDS.index("signature")
 
 
 def entry_data(entry: Entry) -> bytes:
-    """An entry as marshal bytes, its sketch as the bytes of an ``array("I")``: what a part keeps of it on disk.
+    """An entry as marshal bytes, without its sketch (a part keeps the sketches in their own file):
+    what a part keeps of it on disk.
 
     >>> entry = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0].load_entries()[0]
-    >>> entry_from_data(marshal.loads(entry_data(entry))) == entry
+    >>> Entry(*marshal.loads(entry_data(entry))) == dataclasses.replace(entry, signature=None)
     True
     """
-    values = [getattr(entry, name) for name in _ENTRY_FIELDS]
-    if values[_SIGNATURE] is not None:
-        values[_SIGNATURE] = array("I", values[_SIGNATURE]).tobytes()
-    return marshal.dumps(tuple(values))
-
-
-def entry_from_data(values: tuple) -> Entry:
-    """The entry whose `entry_data` was loaded as ``values``.
-
-    >>> entry = entry_from_data((3, "a" * 16, (), None, array("I", [7] * 128).tobytes(), 5, "article", (0, 40), None, False, []))
-    >>> entry.position, entry.signature[:2], entry.shingles
-    (3, array('I', [7, 7]), (0, 40))
-    """
-    fields = list(values)
-    if fields[_SIGNATURE] is not None:
-        signature = array("I")
-        signature.frombytes(fields[_SIGNATURE])
-        fields[_SIGNATURE] = signature
-    return Entry(*fields)
+    return marshal.dumps(tuple(None if name == "signature" else getattr(entry, name) for name in _ENTRY_FIELDS))
 
 
 @dataclass
@@ -308,8 +290,12 @@ class Part:
         self.records.append(prepared.data)
 
     def load_entries(self) -> list[Entry]:
-        """The part's entries, read from its disk."""
-        return [entry_from_data(values) for values in self.entry_file]
+        """The part's entries, read from its disk, each with its sketch."""
+        entries = [Entry(*values) for values in self.entry_file]
+        sketches = self.sketches()
+        for local, entry in enumerate(entries):
+            entry.signature = sketches.signature(local)
+        return entries
 
     def sketches(self) -> Sketches:
         """The entries' sketches, read from their own file: what the band shuffle and the scoring rounds read."""
@@ -376,16 +362,13 @@ def summarise(part: Part) -> tuple[bytes, int, list[Reject]]:
 
 
 def summary_entries(data: bytes, count: int) -> list[Entry]:
-    """The entries of a `summarise`d part, without their sketches (the client does not read them).
+    """The entries of a `summarise`d part, without their sketches (the entry file holds none; the client does not read them).
 
     >>> data, count, _ = summarise(parse_files(["samples/003_790eb7187b08f3fc.txt"])[0])
     >>> [(entry.id, entry.signature) for entry in summary_entries(data, count)]
     [('2885f038f46d021e', None)]
     """
-    entries = [entry_from_data(values) for values in spilled_values(io.BytesIO(data), count)]
-    for entry in entries:
-        entry.signature = None
-    return entries
+    return [Entry(*values) for values in spilled_values(io.BytesIO(data), count)]
 
 
 # -- the distributed near step -------------------------------------------------------------------------
@@ -498,6 +481,16 @@ def split_by_first(pairs: np.ndarray, offsets: Sequence[int], run_parts: int) ->
 LOW_BYTES, SKETCH, SHINGLES = "low bytes", "sketch", "shingles"
 
 
+def carried_rows(sketches: Sketches, carry: str) -> np.ndarray:
+    """What a scoring round compares of each page: its sketch's low bytes in the `LOW_BYTES` round, its bins after.
+
+    >>> sketches = Sketches.of([range(300, 428)])
+    >>> carried_rows(sketches, LOW_BYTES)[0, 0].item(), carried_rows(sketches, SKETCH)[0, 0].item()
+    (44, 300)
+    """
+    return sketches.low_bytes() if carry == LOW_BYTES else sketches.bins()
+
+
 def equal_shares(firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
     """Per pair of rows (the same row of two arrays), the share of equal columns: of two sketches' bins,
     `estimate_jaccard`; of their low bytes, a bound above it.
@@ -551,8 +544,7 @@ def send_left(part: Part, offset: int, incoming: Sequence[Any], offsets: Sequenc
     destinations = np.searchsorted(np.asarray(offsets, dtype=np.uint32), seconds, side="right") - 1
     by_part = np.argsort(destinations, kind="stable")
     destinations, firsts, seconds = destinations[by_part], (pairs >> 32).astype(np.uint32)[by_part], seconds[by_part]
-    sketches = part.sketches()
-    rows = sketches.low_bytes() if carry == LOW_BYTES else sketches.bins()
+    rows = carried_rows(part.sketches(), carry)
     entries = part.load_entries() if carry == SHINGLES else []  # only this round reads shingle places
     out = []
     for destination in range(len(offsets)):
@@ -635,8 +627,7 @@ def score_pairs(
         return _score_by_shingles(part, offset, incoming, threshold)  # type: ignore[arg-type]
     kept: list[tuple[int, int, float]] = []
     further = []
-    sketches = part.sketches()
-    rows = sketches.low_bytes() if carry == LOW_BYTES else sketches.bins()
+    rows = carried_rows(part.sketches(), carry)
     remembered = isinstance(part, RememberedPart)
     for sent in incoming:
         first_row = np.repeat(np.arange(len(sent.firsts)), sent.counts)
