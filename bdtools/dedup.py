@@ -23,7 +23,6 @@ process are kept out of the garbage collector's generations (``gc.freeze``; see 
 
 from __future__ import annotations
 
-import bisect
 import gc
 import marshal
 import tempfile
@@ -34,19 +33,28 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
+import numpy as np
+
 from bdtools.dedup_state import State
 from bdtools.parsers.fingerprint import (
+    BAND_ROWS,
+    EMPTY_BIN,
+    SKETCH_BINS,
     band_keys,
-    bin_minima,
     body_hash,
-    estimate_jaccard,
     normalise_body,
-    surely_missing,
 )
 from bdtools.parsers.page import strip_agency_tag
 from bdtools.records import Record
 from bdtools.separate import TEXT_ROLES
-from bdtools.sketch_numpy import distinct_shingles, shingles_and_sketch
+from bdtools.sketch_numpy import (
+    bin_minima_arrays,
+    distinct_shingles,
+    equal_shares,
+    shingles_and_sketch,
+    sketch_rows,
+    surely_missing_counts,
+)
 
 NEAR_THRESHOLD = 0.8
 # A sketch estimate this close to the threshold is checked against the true Jaccard (4 standard
@@ -298,22 +306,27 @@ class ShingleStore:
         self.file.close()
 
 
+# A sketch's band keys (`band_keys`): a list, or a row of the numpy array that holds a batch's.
+BandKeys = Sequence[int] | np.ndarray
+
+
 class GrowingBands:
     """LSH buckets that grow as canonical entries come, for the streaming mode: band key → positions.
 
     >>> bands = GrowingBands()
     >>> bands.add(3, [11, 12]); bands.add(5, [12])
-    >>> sorted(bands.candidates([12, 13]))
+    >>> bands.candidates([12, 13])
     [3, 5]
     """
 
     def __init__(self) -> None:
         self.buckets: dict[int, list[int]] = defaultdict(list)
 
-    def candidates(self, keys: Iterable[int]) -> set[int]:
-        return {position for key in keys for position in self.buckets.get(key, ())}
+    def candidates(self, keys: BandKeys) -> list[int]:
+        """The positions indexed under any of ``keys``, in ascending order."""
+        return sorted({position for key in keys for position in self.buckets.get(key, ())})
 
-    def add(self, position: int, keys: Iterable[int]) -> None:
+    def add(self, position: int, keys: BandKeys) -> None:
         for key in keys:
             self.buckets[key].append(position)
 
@@ -323,52 +336,37 @@ POSITION_MASK = (1 << 32) - 1
 
 
 class SortedBands:
-    """The band keys of the batch's exact-group heads, known before any is decided, in one sorted array of
-    ``key << 32 | position``: 8 bytes a key, where a dict of lists spends about 150. A head is a
+    """The band keys of the batch's exact-group heads, known before any is decided, in one sorted numpy
+    array of ``key << 32 | position``: 8 bytes a key, where a dict of lists spends about 150. A head is a
     candidate once `add`ed (it became canonical), as in `GrowingBands`.
 
-    >>> bands = SortedBands([(3, [11, 12]), (5, [12]), (7, [12])], 8)
+    >>> bands = SortedBands(np.array([3, 5, 7]), np.array([[11, 12], [12, 12], [12, 12]]), 8)
     >>> bands.add(3, [11, 12]); bands.add(5, [12])
-    >>> sorted(bands.candidates([12, 13]))
+    >>> bands.candidates(np.array([12, 13]))
     [3, 5]
     """
 
-    def __init__(self, keyed: Iterable[tuple[int, Iterable[int]]], size: int) -> None:
-        """``keyed``: (position, band keys) of each head, consumed as it comes; positions are below ``size``."""
-        self.table = array("Q", sorted(key << 32 | position for position, keys in keyed for key in keys))
-        self.canonical = bytearray(size)
+    def __init__(self, positions: np.ndarray, keys: np.ndarray, size: int) -> None:
+        """``keys``: one row of band keys for each head at ``positions``; positions are below ``size``."""
+        packed = keys.astype(np.uint64) << np.uint64(32) | positions.astype(np.uint64)[:, np.newaxis]
+        self.table = np.sort(packed, axis=None)
+        self.canonical = np.zeros(size, dtype=bool)
 
-    def candidates(self, keys: Iterable[int]) -> set[int]:
-        found = set()
-        table, size = self.table, len(self.table)
-        for key in keys:
-            at = bisect.bisect_left(table, key << 32)
-            while at < size and table[at] >> 32 == key:
-                position = table[at] & POSITION_MASK
-                if self.canonical[position]:
-                    found.add(position)
-                at += 1
-        return found
+    def candidates(self, keys: BandKeys) -> list[int]:
+        """The canonical heads that share a band key with ``keys``, in ascending position."""
+        starts = np.asarray(keys, dtype=np.uint64) << np.uint64(32)
+        first = np.searchsorted(self.table, starts)
+        spans = np.searchsorted(self.table, starts | np.uint64(POSITION_MASK), side="right") - first
+        total = int(spans.sum())
+        if not total:
+            return []
+        # The rows of every key's run, one after another: each run's start, then counting up within it.
+        rows = np.repeat(first - (np.cumsum(spans) - spans), spans) + np.arange(total)
+        positions = (self.table[rows] & np.uint64(POSITION_MASK)).astype(np.intp)
+        return np.unique(positions[self.canonical[positions]]).tolist()
 
-    def add(self, position: int, keys: Iterable[int]) -> None:
-        self.canonical[position] = 1
-
-
-
-def decisive_estimate(first: Sequence[int], second: Sequence[int], threshold: float) -> float | None:
-    """The sketch estimate of two pages' Jaccard when it lies farther than ``VERIFY_MARGIN`` from the
-    threshold; None when only the true Jaccard of their shingle sets can decide.
-
-    >>> from bdtools.parsers.fingerprint import sketch
-    >>> shingles = [zlib.crc32(b"%d" % number) >> 2 for number in range(1000)]
-    >>> whole = sketch(shingles)
-    >>> decisive_estimate(whole, sketch(shingles), 0.8), decisive_estimate(whole, sketch(shingles[500:]), 0.8)
-    (1.0, 0.4921875)
-    >>> decisive_estimate(whole, sketch(shingles[150:]), 0.8) is None  # Jaccard 0.85
-    True
-    """
-    estimate = estimate_jaccard(first, second)  # type: ignore[arg-type]
-    return estimate if decides(estimate, threshold) else None
+    def add(self, position: int, keys: BandKeys) -> None:
+        self.canonical[position] = True
 
 
 def decides(estimate: Any, threshold: float) -> Any:
@@ -407,35 +405,49 @@ class NearIndex:
         self.entries, self.store, self.threshold = entries, store, threshold
         self.bands = bands if bands is not None else GrowingBands()
 
-    def similarity(self, first: Entry, second: Entry) -> float:
-        estimate = decisive_estimate(first.signature, second.signature, self.threshold)  # type: ignore[arg-type]
-        if estimate is not None:
-            return estimate
+    def similarities(self, entry: Entry, others: Sequence[Entry]) -> list[float]:
+        """``entry``'s similarity to each of ``others``: the sketch estimate where it decides, else the true Jaccard."""
+        estimates = [0.0] * len(others)
+        if entry.signature[0] != EMPTY_BIN:  # type: ignore[index]
+            agreeing = equal_shares(sketch_rows([other.signature for other in others]), sketch_rows([entry.signature])[0])
+            estimates = agreeing.tolist()
+        return [
+            estimate if decides(estimate, self.threshold) else self.jaccard(entry, other)
+            for estimate, other in zip(estimates, others, strict=True)
+        ]
+
+    def jaccard(self, first: Entry, second: Entry) -> float:
+        """The true Jaccard of two entries' shingle sets, read from the store."""
         # Both sets hold distinct shingles: the union's size follows from the intersection's.
         common = len(self.store.load(first.shingles).intersection(self.store.read(second.shingles)))
         total = first.shingles[1] + second.shingles[1] - common
         return common / total if total else 0.0
 
-    def best(self, entry: Entry, keys: list[int] | None = None) -> tuple[Entry, float] | None:
+    def best(self, entry: Entry, keys: BandKeys | None = None) -> tuple[Entry, float] | None:
         """The indexed entry most similar to ``entry`` at the threshold or above (ties: canonical order)."""
         if entry.signature is None:
             return None
         keys = keys if keys is not None else band_keys(entry.signature)
-        candidates = self.bands.candidates(keys)
-        scored = [(self.similarity(entry, self.entries[p]), self.entries[p]) for p in candidates]
-        scored = [(score, other) for score, other in scored if score >= self.threshold]
+        candidates = [self.entries[position] for position in self.bands.candidates(keys)]
+        if not candidates:
+            return None
+        scored = [
+            (score, other) for score, other in zip(self.similarities(entry, candidates), candidates, strict=True)
+            if score >= self.threshold
+        ]
         if not scored:
             return None
         score, other = min(scored, key=lambda pair: (-pair[0], pair[1].order))
         return other, round(score, 4)
 
-    def add(self, entry: Entry, keys: list[int] | None = None) -> None:
+    def add(self, entry: Entry, keys: BandKeys | None = None) -> None:
         if entry.signature is not None:
             self.bands.add(entry.position, keys if keys is not None else band_keys(entry.signature))
 
-    def join_or_add(self, entry: Entry) -> tuple[Entry, float] | None:
-        """`best` for ``entry``; when there is none, ``entry`` is indexed as a canonical record."""
-        keys = band_keys(entry.signature) if entry.signature is not None else None
+    def join_or_add(self, entry: Entry, keys: BandKeys | None = None) -> tuple[Entry, float] | None:
+        """`best` for ``entry`` (its band ``keys`` when known); when there is none, ``entry`` is indexed as a canonical record."""
+        if keys is None and entry.signature is not None:
+            keys = band_keys(entry.signature)
         found = self.best(entry, keys)
         if found is None:
             self.add(entry, keys)
@@ -486,19 +498,27 @@ class LeadIndex:
         self.store, self.fetch = store, fetch
         self.postings: dict[int, list[tuple[str, tuple[int, int] | str, Sequence[int] | None]]] = defaultdict(list)
         self.order: dict[str, tuple] = {}
+        self.copies: set[tuple[str, str]] = set()
 
     def add(
         self, cluster: str, key: int | None, source: tuple[int, int] | str, order: tuple,
-        signature: Sequence[int] | None = None,
+        signature: Sequence[int] | None = None, exact: str | None = None,
     ) -> None:
         """Index an article of ``cluster``; its shingles are at ``source`` (a store place, or a remembered page id).
 
         With the article's ``signature``, a teaser that it surely cannot contain is ruled out without
-        reading the article's shingles (`bdtools.parsers.fingerprint.surely_missing`).
+        reading the article's shingles (`bdtools.parsers.fingerprint.surely_missing`). An exact copy
+        (same ``exact`` hash) of an article the cluster already has contains the same teasers: it adds
+        only its order.
         """
-        if key is not None:
-            self.postings[key].append((cluster, source, signature))
-            self.order[cluster] = min(order, self.order.get(cluster, order))
+        if key is None:
+            return
+        self.order[cluster] = min(order, self.order.get(cluster, order))
+        if exact is not None:
+            if (cluster, exact) in self.copies:
+                return
+            self.copies.add((cluster, exact))
+        self.postings[key].append((cluster, source, signature))
 
     def _shingles(self, source: tuple[int, int] | str) -> Collection[int]:
         """An article's distinct shingles (a remembered page's from the state file)."""
@@ -512,16 +532,19 @@ class LeadIndex:
         candidates = [posting for posting in self.postings.get(key, ()) if posting[0] != exclude] if key is not None else []
         if not candidates:
             return None
-        shingles = self.store.load(place)
-        if not shingles:
+        distinct = self.store.read_bytes(place)
+        if not distinct:
             return None
-        minima = bin_minima(shingles)
+        shingles = set(array("I", distinct))
+        candidates.sort(key=lambda posting: self.order[posting[0]])
         # In canonical order, a story wins only with a higher containment than the best so far. The
         # containment is at most (|teaser| - surely missing) / |teaser|: an article whose bound does not
         # beat the best (or the teaser share) is skipped before its shingles are read.
+        signatures = [signature for _, _, signature in candidates if signature is not None]
+        missing = iter(surely_missing_counts(bin_minima_arrays(distinct), sketch_rows(signatures)).tolist() if signatures else ())
         best_score, best_cluster = TEASER_CONTAINMENT, None
-        for cluster, source, signature in sorted(candidates, key=lambda posting: self.order[posting[0]]):
-            bound = 1 - surely_missing(minima, signature) / len(shingles) if signature is not None else 1.0
+        for cluster, source, signature in candidates:
+            bound = 1 - next(missing) / len(shingles) if signature is not None else 1.0
             if bound < best_score or (best_cluster is not None and bound == best_score):
                 continue
             size = source[1] if not isinstance(source, str) else None
@@ -562,14 +585,16 @@ def decide(
     >>> store.close()
     """
     heads = exact_heads(entries)
-    bands = SortedBands(
-        ((head.position, band_keys(head.signature)) for head in heads if head.signature is not None),
-        max((entry.position for entry in entries), default=-1) + 1,
-    )
+    signed = [head for head in heads if head.signature is not None]
+    keys = np.array([band_keys(head.signature) for head in signed], dtype=np.uint32)  # type: ignore[arg-type]
+    keys = keys.reshape(len(signed), SKETCH_BINS // BAND_ROWS)
+    size = max((entry.position for entry in entries), default=-1) + 1
+    bands = SortedBands(np.array([head.position for head in signed], dtype=np.intp), keys, size)
     index = NearIndex({entry.position: entry for entry in entries}, store, threshold, bands)
     joined: dict[str, tuple[Entry, float]] = {}
+    rows = iter(keys)
     for head in heads:
-        found = index.join_or_add(head)
+        found = index.join_or_add(head, next(rows) if head.signature is not None else None)
         joined[head.exact] = found or (head, 1.0)  # type: ignore[index]
     decisions = [_decision(entry, joined) for entry in entries]
     settle(entries, decisions, store, threshold, state)
@@ -624,7 +649,7 @@ def settle(
     leads = LeadIndex(store, state.fetch_shingles if state else None)
     for entry, decision in zip(entries, decisions, strict=True):
         if entry.kind == "article":
-            leads.add(decision.cluster, entry.lead_key, entry.shingles, entry.order, entry.signature)
+            leads.add(decision.cluster, entry.lead_key, entry.shingles, entry.order, entry.signature, entry.exact)
     if state is not None:
         state.load_leads(leads)
     for entry, decision in zip(entries, decisions, strict=True):

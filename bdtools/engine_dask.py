@@ -12,9 +12,9 @@
 3. Near candidates by LSH, shuffled between the workers: each head sends ``(band key, position)`` to the
    reducer of the key; a reducer pairs the positions that share a key; each pair goes to the part that
    holds its first entry, which sends that entry's sketch on to the part of the second, where the
-   estimate scores the pair (`bdtools.dedup.decisive_estimate`). Pairs whose estimate lies too near the
-   threshold go round again with the first entry's shingle set, for the true Jaccard
-   (`bdtools.dedup.NearIndex.similarity`). Only pairs at the threshold or above come back.
+   estimate scores the pair where it decides (`bdtools.dedup.decides`). Pairs whose estimate lies too near
+   the threshold go round again with the first entry's shingle set, for the true Jaccard
+   (`bdtools.dedup.NearIndex.jaccard`). Only pairs at the threshold or above come back.
 4. The client resolves clusters with the local rule: heads in canonical order, each joining the most
    similar canonical head before it (ties: canonical order), or becoming one; then the remembered pages
    of ``sketches`` (`bdtools.dedup_state.State.resolve`) and the teaser links (`LeadIndex`,
@@ -81,6 +81,7 @@ from bdtools.ingest import STDIN, expand_paths, read_path
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
 from bdtools.pipeline import Tally, prepare
 from bdtools.records import Record, Reject, atomic_output, dumps
+from bdtools.sketch_numpy import equal_shares
 
 MISSING_DASK = "the Dask engine needs: pip install 'bdtools[dask]'"
 LOCAL_WORKERS = 2
@@ -491,16 +492,6 @@ def carried_rows(sketches: Sketches, carry: str) -> np.ndarray:
     return sketches.low_bytes() if carry == LOW_BYTES else sketches.bins()
 
 
-def equal_shares(firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
-    """Per pair of rows (the same row of two arrays), the share of equal columns: of two sketches' bins,
-    `estimate_jaccard`; of their low bytes, a bound above it.
-
-    >>> equal_shares(np.array([[1, 2, 3, 4], [1, 2, 3, 4]]), np.array([[1, 2, 0, 0], [1, 2, 3, 4]])).tolist()
-    [0.5, 1.0]
-    """
-    return (firsts == seconds).sum(axis=1) / firsts.shape[1]
-
-
 @dataclass
 class Sent:
     """What one part sends another in a scoring round: its pages that pair with the other's (``firsts``,
@@ -566,7 +557,7 @@ def _as_set(data: bytes) -> set[int]:
 
 
 class PairStore:
-    """The `ShingleStore` reads that `NearIndex.similarity` makes, over shingle bytes already in memory.
+    """The `ShingleStore` reads that `NearIndex.jaccard` makes, over shingle bytes already in memory.
 
     A place is (index, count): nothing is copied or decoded for the pairs the estimate decides.
 
@@ -601,9 +592,9 @@ def score_pairs(
     - `LOW_BYTES`: a pair whose share of equal low bytes lies below ``threshold - VERIFY_MARGIN`` has an
       estimate that decides it is no copy, as in the local run; the others go on to the next round.
     - `SKETCH`: pairs of this run are scored by the estimate when it decides
-      (`bdtools.dedup.decisive_estimate`); the others go on. A pair with a remembered page is scored by
+      (`bdtools.dedup.decides`); the others go on. A pair with a remembered page is scored by
       its estimate, as `bdtools.dedup_state.State` does.
-    - `SHINGLES`: `NearIndex.similarity`: the true Jaccard near the threshold.
+    - `SHINGLES`: `NearIndex.jaccard`: the true Jaccard near the threshold.
 
     Sample 003 read twice is a copy of itself; 001 is not like it:
 
@@ -650,7 +641,7 @@ def score_pairs(
 def _score_by_shingles(
     part: Part, offset: int, incoming: Sequence[Sent], threshold: float,
 ) -> tuple[list[tuple[int, int, float]], np.ndarray]:
-    """The `SHINGLES` round of `score_pairs`: the true Jaccard, as `NearIndex.similarity` gives it."""
+    """The `SHINGLES` round of `score_pairs`: the true Jaccard, as `NearIndex.jaccard` gives it."""
     kept: list[tuple[int, int, float]] = []
     store = PairStore()
     index = NearIndex({}, store, threshold)  # type: ignore[arg-type]
@@ -659,14 +650,14 @@ def _score_by_shingles(
     for sent in incoming:
         seconds = iter(sent.seconds.tolist())
         carried = zip(sent.firsts.tolist(), sent.carried, sent.shingles or (), sent.counts.tolist(), strict=True)
-        for first, bins, shingles, count in carried:
-            # A stand-in entry for the page of another part: all that `NearIndex.similarity` reads of it.
-            left = Entry(first, "", (), None, array("I", bins.tobytes()), 0, None, store.add_bytes(shingles))
+        for first, _, shingles, count in carried:
+            # A stand-in entry for the page of another part: all that `NearIndex.jaccard` reads of it.
+            left = Entry(first, "", (), None, None, 0, None, store.add_bytes(shingles))
             for second in itertools.islice(seconds, count):
                 other = entries[second - offset]
                 if second not in places:
                     places[second] = store.add_bytes(part.shingle_bytes(other.shingles))
-                score = index.similarity(left, dataclasses.replace(other, shingles=places[second]))
+                score = index.jaccard(left, dataclasses.replace(other, shingles=places[second]))
                 if score >= threshold:
                     kept.append((first, second, score))
     return kept, np.empty(0, dtype=np.uint64)

@@ -1,8 +1,9 @@
-"""A body's shingle set and sketch computed with numpy: the values of `bdtools.parsers.fingerprint`, twice as fast.
+"""Shingle sets and sketches with numpy: the values of `bdtools.parsers.fingerprint`, computed as arrays.
 
-The parser's ``shingle_hashes`` and ``sketch`` are the definition (pure Python, so that the parser stays
-vendorable); dedup runs this twin, which does the per-shingle work (packing, multiply-shift, sorting,
-one search per bin) as a few array operations. ``tests/test_sketch_numpy.py`` holds the two equal.
+The parser's ``shingle_hashes``, ``sketch``, ``estimate_jaccard`` and ``surely_missing`` are the
+definition (pure Python, so that the parser stays vendorable); dedup runs these twins, which do the
+per-shingle and per-bin work (packing, multiply-shift, sorting, one search per bin, comparing one sketch
+with many) as a few array operations. ``tests/test_sketch_numpy.py`` holds the two equal.
 
 >>> from bdtools.parsers.fingerprint import shingle_hashes, sketch
 >>> distinct, signature = shingles_and_sketch("the board met on the plan for the new year")
@@ -15,14 +16,17 @@ True
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 
 import numpy as np
 
 from bdtools.parsers.fingerprint import (
+    BIN_SHIFT,
     BIN_STARTS,
     PRODUCT_SHIFT,
     SHINGLE_MULTIPLIER,
     SHINGLE_WORDS,
+    SKETCH_BINS,
     WRAP,
     word_crcs,
 )
@@ -91,3 +95,52 @@ def shingles_and_sketch(normalised: str) -> tuple[bytes, array[int] | None]:
     extended = np.append(ordered, ordered[0] + _WRAP_64)
     signature = array("I", extended[np.searchsorted(extended, _BOUNDS)].astype(np.uint32).tobytes())
     return _distinct(ordered), signature
+
+
+def sketch_rows(signatures: Sequence[Sequence[int]]) -> np.ndarray:
+    """Sketches as the rows of one ``uint32`` array (an ``array("I")`` is copied as it is, without a loop).
+
+    >>> sketch_rows([array("I", range(128)), tuple(range(1, 129))])[:, :3].tolist()
+    [[0, 1, 2], [1, 2, 3]]
+    """
+    packed = b"".join(signature if isinstance(signature, array) else array("I", signature) for signature in signatures)
+    return np.frombuffer(packed, dtype=np.uint32).reshape(len(signatures), SKETCH_BINS)
+
+
+def equal_shares(firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
+    """The share of equal columns per row (rows pair up, or one row meets every row): of two sketches'
+    bins, `estimate_jaccard`; of their low bytes, a bound above it.
+
+    >>> equal_shares(np.array([[1, 2, 3, 4], [1, 2, 3, 4]]), np.array([[1, 2, 0, 0], [1, 2, 3, 4]])).tolist()
+    [0.5, 1.0]
+    >>> equal_shares(np.array([[1, 2, 3, 4], [1, 0, 0, 0]]), np.array([1, 2, 3, 0])).tolist()
+    [0.75, 0.5]
+    """
+    return (firsts == seconds).sum(axis=1) / firsts.shape[1]
+
+
+def bin_minima_arrays(distinct: bytes) -> tuple[np.ndarray, np.ndarray]:
+    """`bin_minima` of ``array("I")`` bytes of distinct hashes, as two arrays: the bins reached, their minima.
+
+    >>> bins, minima = bin_minima_arrays(array("I", [(3 << 23) + 5, (3 << 23) + 2, 7]).tobytes())
+    >>> bins.tolist(), minima.tolist()
+    ([0, 3], [7, 25165826])
+    """
+    values = np.sort(np.frombuffer(distinct, dtype=np.uint32))
+    bins = values >> BIN_SHIFT
+    first = np.empty(len(values), dtype=bool)
+    first[:1] = True
+    np.not_equal(bins[1:], bins[:-1], out=first[1:])
+    return bins[first].astype(np.intp), values[first]
+
+
+def surely_missing_counts(minima: tuple[np.ndarray, np.ndarray], rows: np.ndarray) -> np.ndarray:
+    """`surely_missing` of one set (its `bin_minima_arrays`) against each sketch row at once.
+
+    >>> from bdtools.parsers.fingerprint import sketch
+    >>> article = sketch_rows([sketch([(5 << 23) + 3, (9 << 23) + 4])])
+    >>> surely_missing_counts(bin_minima_arrays(array("I", [(1 << 23) + 3, 6]).tobytes()), article).tolist()
+    [2]
+    """
+    bins, values = minima
+    return (rows[:, bins] > values).sum(axis=1)

@@ -21,11 +21,12 @@ from hypothesis import strategies as st
 
 from bdtools import engine_dask
 from bdtools.cli import cli
-from bdtools.dedup import VERIFY_MARGIN, NearIndex, decisive_estimate
+from bdtools.dedup import VERIFY_MARGIN, NearIndex, decides
 from bdtools.engine_dask import MISSING_DASK, owner, run_dask
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, HASH_BITS, estimate_jaccard, sketch
 from bdtools.pipeline import Tally, run
 from bdtools.records import dumps
+from bdtools.sketch_numpy import equal_shares
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 PAGES = 400
@@ -256,7 +257,7 @@ def test_each_round_hands_on_exactly_the_pairs_the_next_needs(tmp_path: pathlib.
                               for name, page in (("a", text), ("b", edited), ("c", other))), encoding="utf-8")
     part = engine_dask.parse_files([str(source)])[0]
     first, second, unrelated = part.load_entries()
-    assert decisive_estimate(first.signature, second.signature, 0.8) is None  # the sketches cannot decide
+    assert not decides(estimate_jaccard(first.signature, second.signature), 0.8)  # the sketches cannot decide
 
     def score(pairs: list[int], carry: str) -> tuple[list, list[int]]:
         sent = engine_dask.send_left(part, 0, [array("Q", pairs)], [0], carry)
@@ -266,7 +267,7 @@ def test_each_round_hands_on_exactly_the_pairs_the_next_needs(tmp_path: pathlib.
     near, far = 0 << 32 | 1, 0 << 32 | 2
     assert score([near, far], engine_dask.LOW_BYTES) == ([], [near])  # the unrelated page is ruled out
     assert score([near], engine_dask.SKETCH) == ([], [near])
-    expected = NearIndex({}, part.shingles, 0.8).similarity(first, second)  # type: ignore[arg-type]
+    expected = NearIndex({}, part.shingles, 0.8).similarities(first, [second])[0]  # type: ignore[arg-type]
     assert expected >= 0.8
     assert score([near], engine_dask.SHINGLES) == ([(0, 1, expected)], [])
     assert estimate_jaccard(first.signature, unrelated.signature) < 0.8 - VERIFY_MARGIN
@@ -281,5 +282,5 @@ def test_the_low_byte_bound_is_never_below_the_estimate(first: list[int], second
     a, b = sketch(first), sketch(shared)
     sketches = engine_dask.Sketches.of([a, b])
     lows, bins = sketches.low_bytes(), sketches.bins()
-    assert engine_dask.equal_shares(bins[:1], bins[1:]).tolist() == [estimate_jaccard(a, b)]
-    assert engine_dask.equal_shares(lows[:1], lows[1:]).tolist()[0] >= estimate_jaccard(a, b)
+    assert equal_shares(bins[:1], bins[1:]).tolist() == [estimate_jaccard(a, b)]
+    assert equal_shares(lows[:1], lows[1:]).tolist()[0] >= estimate_jaccard(a, b)

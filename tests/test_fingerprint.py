@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools.parsers.fingerprint import (
-    _EMPTY,
+    EMPTY_BIN,
     SHINGLE_MULTIPLIER,
     SKETCH_BINS,
     bin_minima,
@@ -36,7 +36,7 @@ def plain_shingles(normalised: str, size: int = 4) -> list[int]:
 def plain_sketch(hashes: list[int], bins: int = SKETCH_BINS) -> tuple[int, ...]:
     """Per bin ``i``: the smallest hash at or above ``i << 23``; when there is none, the smallest hash plus ``1 << 30``."""
     if not hashes:
-        return (_EMPTY,) * bins
+        return (EMPTY_BIN,) * bins
     borrowed = min(hashes) + (1 << 30)
     return tuple(min((value for value in hashes if value >= index << 23), default=borrowed) for index in range(bins))
 

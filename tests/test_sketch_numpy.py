@@ -1,5 +1,5 @@
-"""dedup's numpy twin gives exactly the parser's shingle sets and sketches: the parser is the definition,
-and state files and sketch folders written by either must match the other."""
+"""dedup's numpy twin gives exactly the parser's shingle sets, sketches, estimates and teaser bounds: the
+parser is the definition, and state files and sketch folders written by either must match the other."""
 
 from __future__ import annotations
 
@@ -8,8 +8,24 @@ from array import array
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bdtools.parsers.fingerprint import MAX_SKETCH_WORDS, normalise_body, shingle_hashes, sketch
-from bdtools.sketch_numpy import distinct_shingles, shingles_and_sketch
+from bdtools.parsers.fingerprint import (
+    HASH_BITS,
+    MAX_SKETCH_WORDS,
+    bin_minima,
+    estimate_jaccard,
+    normalise_body,
+    shingle_hashes,
+    sketch,
+    surely_missing,
+)
+from bdtools.sketch_numpy import (
+    bin_minima_arrays,
+    distinct_shingles,
+    equal_shares,
+    shingles_and_sketch,
+    sketch_rows,
+    surely_missing_counts,
+)
 
 from conftest import SAMPLE_FILES
 
@@ -39,3 +55,26 @@ def test_numpy_twin_reads_as_many_words_as_the_parser() -> None:
     text = " ".join(f"w{number % 997}" for number in range(MAX_SKETCH_WORDS + 50))
     assert len(shingle_hashes(text)) == MAX_SKETCH_WORDS - 3
     assert_twins(text)
+
+
+hash_sets = st.sets(st.integers(0, 2**HASH_BITS - 1), min_size=1, max_size=300)
+
+
+@given(hash_sets, st.lists(hash_sets, min_size=1, max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_one_sketch_against_many_equals_the_parser_pair_by_pair(own: set[int], others: list[set[int]]) -> None:
+    # Overlapping sets, so that estimates are spread out rather than all near 0.
+    sketches = [sketch(own | other) for other in others] + [sketch(own)]
+    rows = sketch_rows([array("I", one) for one in sketches[:-1]])
+    expected = [estimate_jaccard(sketches[-1], one) for one in sketches[:-1]]
+    assert equal_shares(rows, sketch_rows([sketches[-1]])[0]).tolist() == expected
+
+
+@given(hash_sets, st.lists(hash_sets, min_size=1, max_size=5))
+@settings(max_examples=300, deadline=None)
+def test_teaser_bounds_equal_the_parser_article_by_article(teaser: set[int], articles: list[set[int]]) -> None:
+    sketches = [sketch(article | set(list(teaser)[::2])) for article in articles]  # articles holding part of the teaser
+    minima = bin_minima_arrays(array("I", teaser).tobytes())
+    assert dict(zip(minima[0].tolist(), minima[1].tolist(), strict=True)) == bin_minima(teaser)
+    counts = surely_missing_counts(minima, sketch_rows(sketches)).tolist()
+    assert counts == [surely_missing(bin_minima(teaser), one) for one in sketches]

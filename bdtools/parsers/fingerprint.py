@@ -87,11 +87,12 @@ SKETCH_BINS = 128
 # Bumped whenever shingle hashes or sketches change: state files and sketch folders store them.
 FINGERPRINT_VERSION = 2
 HASH_BITS = 30  # a shingle hash: 7 bits of bin, then 23 bits of value; 30 bits sort as one-digit ints
-_BIN_SHIFT = HASH_BITS - 7
-BIN_STARTS = tuple(index << _BIN_SHIFT for index in range(SKETCH_BINS))
+BIN_SHIFT = HASH_BITS - 7
+BIN_STARTS = tuple(index << BIN_SHIFT for index in range(SKETCH_BINS))
 WRAP = 1 << HASH_BITS  # added to a value borrowed across the last bin: larger than any hash
-_EMPTY = 1 << (HASH_BITS + 1)  # larger than any value, borrowed or not
-_BIN_BYTES = 4  # a bin's value in band keys: little-endian, wide enough for _EMPTY
+EMPTY_BIN = 1 << (HASH_BITS + 1)  # larger than any value, borrowed or not
+BAND_ROWS = 4  # bins a band key covers: SKETCH_BINS // BAND_ROWS keys a sketch
+_BIN_BYTES = 4  # a bin's value in band keys: little-endian, wide enough for EMPTY_BIN
 # A shingle's 64-bit key (the low 16 bits of its four words' CRC-32s) times this odd constant, modulo
 # 2 ** 64: the top HASH_BITS bits are the shingle's hash (multiply-shift hashing).
 SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15
@@ -162,12 +163,12 @@ def sketch(hashes: Iterable[int]) -> tuple[int, ...]:
     (128, 5, True, True)
     >>> sketch([5 << 23]) == (5 << 23,) * 6 + ((5 << 23) + (1 << 30),) * 122
     True
-    >>> sketch([]) == (_EMPTY,) * 128
+    >>> sketch([]) == (EMPTY_BIN,) * 128
     True
     """
     ordered = sorted(hashes)
     if not ordered:
-        return (_EMPTY,) * SKETCH_BINS
+        return (EMPTY_BIN,) * SKETCH_BINS
     ordered.append(ordered[0] + WRAP)
     return tuple(map(ordered.__getitem__, map(bisect.bisect_left, itertools.repeat(ordered, SKETCH_BINS), BIN_STARTS)))
 
@@ -180,8 +181,8 @@ def bin_minima(hashes: Iterable[int]) -> dict[int, int]:
     """
     minima: dict[int, int] = {}
     for value in hashes:
-        index = value >> _BIN_SHIFT
-        if value < minima.get(index, _EMPTY):
+        index = value >> BIN_SHIFT
+        if value < minima.get(index, EMPTY_BIN):
             minima[index] = value
     return minima
 
@@ -210,12 +211,12 @@ def estimate_jaccard(first: tuple[int, ...], second: tuple[int, ...]) -> float:
     >>> estimate_jaccard(sketch(spread[::2]), sketch(spread[1::2])) < 0.1
     True
     """
-    if not first or first[0] == _EMPTY:
+    if not first or first[0] == EMPTY_BIN:
         return 0.0
     return sum(1 for a, b in zip(first, second, strict=True) if a == b) / len(first)
 
 
-def band_keys(signature: tuple[int, ...], rows: int = 4) -> list[int]:
+def band_keys(signature: Sequence[int], rows: int = BAND_ROWS) -> list[int]:
     """One key per band of ``rows`` bins, for LSH: two sketches that share a key are candidates.
 
     With 128 bins and 4 rows (32 bands) a pair at Jaccard 0.8 shares a band with probability
@@ -224,9 +225,10 @@ def band_keys(signature: tuple[int, ...], rows: int = 4) -> list[int]:
     >>> len(band_keys(sketch(range(500))))
     32
     """
-    packed = b"".join(map(int.to_bytes, signature, itertools.repeat(_BIN_BYTES), itertools.repeat("little")))
+    values = array("I", signature)  # 4 bytes a bin (_BIN_BYTES), little-endian below
+    if _BIG_ENDIAN:
+        values.byteswap()
+    packed = memoryview(values.tobytes())
     width = rows * _BIN_BYTES
-    return [
-        zlib.crc32(packed[start * _BIN_BYTES : start * _BIN_BYTES + width], start) for start in range(0, len(signature), rows)
-    ]
+    return [zlib.crc32(packed[start * _BIN_BYTES : start * _BIN_BYTES + width], start) for start in range(0, len(values), rows)]
 
