@@ -15,6 +15,7 @@ setup(
         "ftfy>=6.1",
         "langdetect>=1.0.9",
         "numpy>=1.24",
+        "orjson>=3.9",
         "regex>=2023.0",
     ],
     extras_require={

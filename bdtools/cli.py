@@ -112,24 +112,24 @@ def _write(
     """
     from bdtools.dedup_state import StateError
     from bdtools.progress import Progress
-    from bdtools.records import atomic_output, dumps
+    from bdtools.records import atomic_output, json_line
 
     started = time.monotonic()
     showing = not quiet and sys.stderr.isatty()
     with (
         Progress(tally, _page_count(paths) if showing else None, showing),
-        atomic_output(output) as stream,
-        atomic_output(dups) if drop and dups else contextlib.nullcontext() as left_out,
+        atomic_output(output, binary=True) as stream,
+        atomic_output(dups, binary=True) if drop and dups else contextlib.nullcontext() as left_out,
     ):
         try:
             for record in records:
                 if drop and (record.get("dup") or {}).get("status") not in (None, "unique"):
                     if left_out is not None:
-                        left_out.write(dumps(record) + "\n")
+                        left_out.write(json_line(record))
                     tally.dropped += 1
                     tally.duplicates += 1
                     continue
-                stream.write(dumps(record) + "\n")
+                stream.write(json_line(record))
                 tally.count(record)
         except StateError as error:
             raise click.ClickException(str(error)) from None

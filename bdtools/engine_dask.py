@@ -1,7 +1,7 @@
 """The same pipeline on a Dask cluster: pages read and parsed on the workers, dedup as a distributed step.
 
-``run_dask`` writes the same bytes as ``bdtools run`` (`bdtools.pipeline.run` dumped with
-`bdtools.records.dumps`):
+``run_dask`` writes the same bytes as ``bdtools run`` (`bdtools.pipeline.run` written with
+`bdtools.records.json_line`):
 
 1. The client expands the input paths and splits the files across partitions; each worker reads its
    files, runs the page stages and dedup's per-record work (`bdtools.pipeline.prepare`: marshal bytes
@@ -80,7 +80,7 @@ from bdtools.emit import emit
 from bdtools.ingest import STDIN, expand_paths, read_path
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
 from bdtools.pipeline import Tally, prepare
-from bdtools.records import Record, Reject, atomic_output, dumps
+from bdtools.records import Record, Reject, atomic_output, json_line
 from bdtools.sketch_numpy import equal_shares
 
 MISSING_DASK = "the Dask engine needs: pip install 'bdtools[dask]'"
@@ -676,13 +676,13 @@ def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tu
     ({'status': 'exact', 'of': '0000000000000000', 'score': 1.0, 'cluster': '0000000000000000'}, 1, 1)
     """
     tally = Tally()
-    lines = (dumps(emitted) + "\n" for emitted in _emitted(part, decisions, tally))
+    lines = map(json_line, _emitted(part, decisions, tally))
     if path is not None:
-        with atomic_output(path) as stream:
+        with atomic_output(path, binary=True) as stream:
             stream.writelines(lines)
         return None, tally
     compressor = zlib.compressobj(OUTPUT_COMPRESSION)
-    chunks = [compressor.compress(line.encode("utf-8")) for line in lines]
+    chunks = [compressor.compress(line) for line in lines]
     chunks.append(compressor.flush())
     return b"".join(chunks), tally
 
@@ -978,8 +978,8 @@ def run_dask(
 
     >>> from bdtools.pipeline import run
     >>> run_dask(["samples/"], "out/dask.jsonl")  # doctest: +SKIP
-    >>> with open("out/dask.jsonl", encoding="utf-8") as stream:  # doctest: +SKIP
-    ...     stream.read() == "".join(dumps(record) + "\\n" for record in run(["samples/"]))
+    >>> with open("out/dask.jsonl", "rb") as stream:  # doctest: +SKIP
+    ...     stream.read() == b"".join(map(json_line, run(["samples/"])))
     True
     """
     bag, distributed = _import_dask()
@@ -1204,10 +1204,10 @@ def _write_output(
     directory = output.endswith("/")
     names = [os.path.join(output, PART_NAME.format(p)) if directory else None for p in range(len(parts))]
     calls = (part.submit(client, emit_part, decisions[bounds[p] : bounds[p + 1]], names[p]) for p, part in enumerate(parts))
-    with contextlib.nullcontext() if directory else atomic_output(output) as stream:
+    with contextlib.nullcontext() if directory else atomic_output(output, binary=True) as stream:
         for packed, counts in _in_order(calls, _window(client)):
             if stream is not None:
-                stream.write(zlib.decompress(packed).decode("utf-8"))
+                stream.write(zlib.decompress(packed))
             _merge(tally, counts)
     if directory:
         _remove_stale_parts(output, len(parts))

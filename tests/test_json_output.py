@@ -1,0 +1,74 @@
+"""Output lines come from orjson: the same bytes as the standard encoder would write for our records,
+valid JSON that reads back to the record for any JSON data, and the same bytes on stdout and in a file."""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+import subprocess
+import sys
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bdtools.pipeline import run
+from bdtools.records import atomic_output, json_line, ordered
+from bdtools.variants import VARIATIONS, render, rough_labels, vary
+
+from conftest import REPO, SAMPLE_FILES
+
+
+def standard_line(record: dict) -> bytes:
+    """What `json_line` wrote before orjson: the standard encoder, no ASCII escapes, no spaces, schema order."""
+    return (json.dumps(ordered(record), ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def test_every_record_of_the_samples_and_their_variations_is_the_standard_encoders_bytes(tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    for sample in SAMPLE_FILES:
+        page = rough_labels(sample.read_text(encoding="utf-8"))
+        for name in VARIATIONS:
+            varied = vary(page, name, 1)
+            if varied is not None:
+                (folder / f"{sample.stem}-{name}.txt").write_text(render(varied), encoding="utf-8", newline="")
+    records = list(run([str(REPO / "samples"), str(folder)]))
+    assert len(records) > 50
+    for record in records:
+        assert json_line(record) == standard_line(record)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**64 - 1) | st.text(st.characters(exclude_categories=["Cs"])),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
+    max_leaves=20,
+)
+
+
+@given(st.dictionaries(st.text(max_size=8), json_values, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_any_json_data_without_floats_is_written_as_the_standard_encoder_writes_it(record: dict) -> None:
+    assert json_line(record) == standard_line(record)
+
+
+@given(st.dictionaries(st.text(max_size=8), st.floats(allow_nan=False, allow_infinity=False) | st.integers(), max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_numbers_of_any_size_read_back_as_written(record: dict) -> None:
+    line = json_line(record)
+    assert line.endswith(b"\n") and line.count(b"\n") == 1
+    assert json.loads(line) == record
+
+
+def test_stdout_gets_the_bytes_a_file_gets(tmp_path):
+    command = [sys.executable, "-m", "bdtools", "run", "-q", "samples/"]
+    to_stdout = subprocess.run(command, cwd=REPO, capture_output=True, check=True).stdout
+    subprocess.run([*command, "-o", str(tmp_path / "out.jsonl")], cwd=REPO, check=True)
+    assert to_stdout == (tmp_path / "out.jsonl").read_bytes() == (REPO / "tests" / "golden" / "samples.jsonl").read_bytes()
+
+
+def test_a_text_only_stdout_gets_the_lines_as_text():
+    text = io.StringIO()
+    with contextlib.redirect_stdout(text), atomic_output("-", binary=True) as stream:
+        stream.write(json_line({"title": "Tin tức"}))
+    assert text.getvalue() == '{"title":"Tin tức"}\n'
