@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import csv
 import functools
+import importlib.util
 import os
 import pathlib
+import sys
+from types import ModuleType
 
 import pytest
 from click.testing import CliRunner
@@ -14,6 +17,16 @@ REPO = pathlib.Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
 GOLD = pathlib.Path(os.environ.get("BDTOOLS_GOLD", REPO.parent / "shared" / "gold" / "seed_lines.tsv"))
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+
+
+def load_script(name: str) -> ModuleType:
+    """A module of scripts/ by file name (scripts/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
 
 
 def sample_text(name_prefix: str) -> str:

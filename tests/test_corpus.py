@@ -3,29 +3,17 @@
 from __future__ import annotations
 
 import datetime
-import importlib.util
 import itertools
 import json
 import pathlib
-import sys
-from types import ModuleType
 
 import pytest
 
 from bdtools.variants import HEADER_RE
 
-SCRIPTS = pathlib.Path(__file__).resolve().parent.parent / "scripts"
+from conftest import load_script
+
 PAGES = 1000
-
-
-def load_script(name: str) -> ModuleType:
-    """A module of scripts/ by file name (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, SCRIPTS / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 make_corpus = load_script("make_corpus")

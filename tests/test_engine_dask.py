@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import pathlib
 import re
@@ -10,7 +9,6 @@ import subprocess
 import sys
 from array import array
 from collections.abc import Iterator, Sequence
-from types import ModuleType
 
 import distributed  # the dev extra installs the dask extra: these tests run in CI
 import psutil  # installed with distributed
@@ -28,18 +26,10 @@ from bdtools.pipeline import Tally, run
 from bdtools.records import dumps
 from bdtools.sketch_numpy import equal_shares
 
+from conftest import load_script
+
 REPO = pathlib.Path(__file__).resolve().parent.parent
 PAGES = 400
-
-
-def load_script(name: str) -> ModuleType:
-    """A module of scripts/ by file name (scripts/ is not a package)."""
-    spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,6 @@ import collections
 import csv
 import datetime
 import functools
-import importlib.util
 import re
 import unicodedata
 from collections.abc import Callable
@@ -17,7 +16,7 @@ import pytest
 
 from bdtools.variants import VARIATIONS, LabelledLine, LabelledPage, label_rows, load_labelled_samples, render, vary
 
-from conftest import GOLD, REPO, SAMPLE_FILES, SAMPLES, load_gold
+from conftest import GOLD, SAMPLE_FILES, SAMPLES, load_gold, load_script
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="the gold file lives in ../shared/")
 
@@ -457,15 +456,8 @@ def test_unknown_variation_is_an_error():
         vary(pages()[SAMPLE_NAMES[0]], "no_such_variation", SEED)
 
 
-def load_script():
-    spec = importlib.util.spec_from_file_location("make_variants", REPO / "scripts" / "make_variants.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_make_variants_writes_pages_and_labels_that_agree(tmp_path):
-    assert load_script().main(["--seed", str(SEED), "-o", str(tmp_path), "--gold", str(GOLD)]) == 0
+    assert load_script("make_variants").main(["--seed", str(SEED), "-o", str(tmp_path), "--gold", str(GOLD)]) == 0
     expected = {f"{sample[:-4]}__{name}.txt" for name, sample in CASES if variant(name, sample) is not None}
     assert {path.name for path in tmp_path.glob("*.txt")} == expected
     with (tmp_path / "labels.tsv").open(encoding="utf-8", newline="") as stream:
