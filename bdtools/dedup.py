@@ -29,7 +29,7 @@ import tempfile
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any
 
@@ -348,8 +348,11 @@ class SortedBands:
 
     def __init__(self, positions: np.ndarray, keys: np.ndarray, size: int) -> None:
         """``keys``: one row of band keys for each head at ``positions``; positions are below ``size``."""
-        packed = keys.astype(np.uint64) << np.uint64(32) | positions.astype(np.uint64)[:, np.newaxis]
-        self.table = np.sort(packed, axis=None)
+        table = keys.astype(np.uint64)  # built and sorted in place: one array of 8 bytes a key at the peak
+        table <<= np.uint64(32)
+        table |= positions.astype(np.uint64)[:, np.newaxis]
+        self.table = table.reshape(-1)
+        self.table.sort()
         self.canonical = np.zeros(size, dtype=bool)
 
     def candidates(self, keys: BandKeys) -> list[int]:
@@ -400,8 +403,10 @@ class NearIndex:
     """
 
     def __init__(
-        self, entries: dict[int, Entry], store: ShingleStore, threshold: float, bands: GrowingBands | SortedBands | None = None,
+        self, entries: Mapping[int, Entry] | Sequence[Entry], store: ShingleStore, threshold: float,
+        bands: GrowingBands | SortedBands | None = None,
     ) -> None:
+        """``entries``: each entry by its position (a list when the positions are 0, 1, 2, …)."""
         self.entries, self.store, self.threshold = entries, store, threshold
         self.bands = bands if bands is not None else GrowingBands()
 
@@ -562,7 +567,7 @@ class LeadIndex:
 def decide(
     entries: list[Entry], store: ShingleStore, threshold: float = NEAR_THRESHOLD, state: State | None = None
 ) -> list[Decision]:
-    """The batch decision for every entry, whatever the input order.
+    """The batch decision for every entry (entry i at position i, as `dedup` makes them), whatever the input order.
 
     Exact copies collapse onto the first of their group in canonical order. The groups' heads are
     then taken in canonical order: each joins the most similar canonical record before it (Jaccard
@@ -586,11 +591,11 @@ def decide(
     """
     heads = exact_heads(entries)
     signed = [head for head in heads if head.signature is not None]
-    keys = np.array([band_keys(head.signature) for head in signed], dtype=np.uint32)  # type: ignore[arg-type]
-    keys = keys.reshape(len(signed), SKETCH_BINS // BAND_ROWS)
-    size = max((entry.position for entry in entries), default=-1) + 1
-    bands = SortedBands(np.array([head.position for head in signed], dtype=np.intp), keys, size)
-    index = NearIndex({entry.position: entry for entry in entries}, store, threshold, bands)
+    keys = np.empty((len(signed), SKETCH_BINS // BAND_ROWS), dtype=np.uint32)  # filled row by row: no list of lists
+    for row, head in enumerate(signed):
+        keys[row] = band_keys(head.signature)  # type: ignore[arg-type]
+    bands = SortedBands(np.array([head.position for head in signed], dtype=np.intp), keys, len(entries))
+    index = NearIndex(entries, store, threshold, bands)  # entries[position] is the entry at position
     joined: dict[str, tuple[Entry, float]] = {}
     rows = iter(keys)
     for head in heads:
