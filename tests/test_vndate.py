@@ -344,6 +344,7 @@ def test_module_imports_only_stdlib_and_regex() -> None:
         "unicodedata",
         "collections.abc",
         "dataclasses",
+        "functools",
         "operator",
         "re",
         "regex",

@@ -29,6 +29,7 @@ and ``span`` then refer to the NFC form of the input (identical to the input whe
 from __future__ import annotations
 
 import datetime
+import functools
 import operator
 import re
 import unicodedata
@@ -208,22 +209,25 @@ _FIELDS = ("date", "y", "sep", "m", "d", "time", "tz", "per", "kvn", "ptime", "p
 _Kit = tuple["regex.Pattern[str]", "operator.itemgetter[Any]", int, int]
 
 
-def _kit(*branches: str) -> _Kit:
-    """A compiled alternation of branches, with how to read _FIELDS and the date / ngày spans from its matches."""
-    pattern = regex.compile("|".join(branches), _FLAGS)
-    index = pattern.groupindex
-    pick = operator.itemgetter(*(index[name] - 1 if name in index else -1 for name in _FIELDS))
-    return pattern, pick, index["date"], index.get("ngay", 0)
-
-
 # The branches in priority order (ISO, Vietnamese, Vietnamese month, English), restricted to those that can
 # start with a given kind of token; at any position the first branch that matches wins.
-_KITS: dict[str, _Kit] = {
-    "num": _kit(_ISO, _VN, _EN),
-    "vi": _kit(_VN, _VN_MONTH),
-    "wd": _kit(_VN, _EN),
-    "month": _kit(_EN),
+_KIT_BRANCHES: dict[str, tuple[str, ...]] = {
+    "num": (_ISO, _VN, _EN),
+    "vi": (_VN, _VN_MONTH),
+    "wd": (_VN, _EN),
+    "month": (_EN,),
 }
+
+
+@functools.cache
+def _kit(name: str) -> _Kit:
+    """The kit ``name``: its branches compiled as one alternation, with how to read _FIELDS and the date / ngày
+    spans from its matches. Compiled on first use (the four take about 100 ms): a command that reads only a
+    portal header (``bdtools parse-date``) never waits for them."""
+    pattern = regex.compile("|".join(_KIT_BRANCHES[name]), _FLAGS)
+    index = pattern.groupindex
+    pick = operator.itemgetter(*(index[field] - 1 if field in index else -1 for field in _FIELDS))
+    return pattern, pick, index["date"], index.get("ngay", 0)
 # Where a date may start, and which kit to try there: a word-initial digit followed by something date-like
 # (a separator, h/g/giờ/am/pm, tháng, an ordinal or a month name), or a whole date word with a digit soon
 # after it.  Scanning for these first and matching only there is much faster than letting one big pattern
@@ -457,9 +461,9 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
     number, word = _START_NUM.search(low), _START_WORD.search(low)
     while number is not None or word is not None:
         if word is None or (number is not None and number.start() < word.start()):
-            start, kit = number.start(), _KITS["num"]  # type: ignore[union-attr]
+            start, kit = number.start(), _kit("num")  # type: ignore[union-attr]
         else:
-            start, kit = word.start(), _KITS[_WORD_KITS[word.group()]]
+            start, kit = word.start(), _kit(_WORD_KITS[word.group()])
         m = kit[0].match(s, start, **_time_limit(s))
         pos = start + 1 if m is None else max(m.end(), start + 1)
         if m is not None and (found := _build(m, s, ref, kit)) is not None:
@@ -534,7 +538,7 @@ weekday_ok=True, year_inferred=False, span=(0, 29))
     kit_name = _start_kit(_lower(s), start)
     if kit_name is None:
         return None
-    kit = _KITS[kit_name]
+    kit = _kit(kit_name)
     m = kit[0].match(s, start, end, **_time_limit(s))
     if m is None or m.end() != end:
         return None
