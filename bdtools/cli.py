@@ -103,16 +103,17 @@ def _page_count(paths: tuple[str, ...]) -> int | None:
 
 
 def _write(
-    records: Iterable[dict[str, Any]], command: str, tally: Any, paths: tuple[str, ...], output: str,
+    items: Iterable[Any], command: str, tally: Any, paths: tuple[str, ...], output: str,
     rejects: str | None, stats: str | None, strict: bool, quiet: bool, drop: bool = False, dups: str | None = None,
 ) -> None:
-    """Write records as JSONL (copies to ``dups`` with ``drop``), then the rejects, the summary and the status.
+    """Write records (`bdtools.pipeline.Written` lines) as JSONL (copies to ``dups`` with ``drop``), then
+    the rejects, the summary and the status.
 
     A progress line shows on stderr while it runs, when stderr is a terminal and not ``quiet``.
     """
     from bdtools.dedup_state import StateError
     from bdtools.progress import Progress
-    from bdtools.records import atomic_output, json_line
+    from bdtools.records import atomic_output
 
     started = time.monotonic()
     showing = not quiet and sys.stderr.isatty()
@@ -122,15 +123,15 @@ def _write(
         atomic_output(dups, binary=True) if drop and dups else contextlib.nullcontext() as left_out,
     ):
         try:
-            for record in records:
-                if drop and (record.get("dup") or {}).get("status") not in (None, "unique"):
+            for item in items:
+                if drop and item.status not in (None, "unique"):
                     if left_out is not None:
-                        left_out.write(json_line(record))
+                        left_out.write(item.line)
                     tally.dropped += 1
                     tally.duplicates += 1
                     continue
-                stream.write(json_line(record))
-                tally.count(record)
+                stream.write(item.line)
+                tally.count(item)
         except StateError as error:
             raise click.ClickException(str(error)) from None
         stream.flush()
@@ -175,21 +176,21 @@ def read_command(paths: tuple[str, ...], **options: Any) -> None:
     Example:
       bdtools read samples/ > pages.jsonl
     """
-    from bdtools.pipeline import Tally
+    from bdtools.pipeline import Tally, written
 
     tally = Tally()
-    _write(_read_records(paths, tally), "read", tally, paths, **options)
+    _write(map(written, _read_records(paths, tally)), "read", tally, paths, **options)
 
 
 def _page_stage(name: str, summary: str) -> None:
     """Register a per-page stage command: it runs the earlier stages a record has not been through."""
 
     def command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
-        from bdtools.pipeline import Tally, process_all, through
+        from bdtools.pipeline import Tally, process_all, through, written_after
 
         tally = Tally()
-        records = process_all(_read_records(paths, tally), jobs, functools.partial(through, stage_name=name))
-        _write(records, name, tally, paths, **options)
+        stage = functools.partial(written_after, functools.partial(through, stage_name=name))
+        _write(process_all(_read_records(paths, tally), jobs, stage), name, tally, paths, **options)
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  bdtools read samples/ | bdtools {name} --jobs 2 > {name}.jsonl"
     cli.command(name)(_output_options(_jobs_option(_inputs(command))))
@@ -216,11 +217,11 @@ def dedup_command(
       bdtools dates pages.jsonl | bdtools dedup --state seen.sqlite > deduped.jsonl
     """
     from bdtools.dedup import dedup
-    from bdtools.pipeline import Tally, prepare, process_all
+    from bdtools.pipeline import Tally, prepare, process_all, written
 
     tally = Tally()
     records = dedup(process_all(_read_records(paths, tally), jobs, prepare), threshold, streaming, state)
-    _write(records, "dedup", tally, paths, drop=drop, dups=dups, **options)
+    _write(map(written, records), "dedup", tally, paths, drop=drop, dups=dups, **options)
 
 
 @cli.command("emit")
@@ -234,10 +235,11 @@ def emit_command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
     Example:
       bdtools dedup deduped.jsonl | bdtools emit -o out/pages.jsonl
     """
-    from bdtools.pipeline import Tally, process_all, process_and_emit
+    from bdtools.pipeline import Tally, process_all, process_and_emit, written_after
 
     tally = Tally()
-    _write(process_all(_read_records(paths, tally), jobs, process_and_emit), "emit", tally, paths, **options)
+    stage = functools.partial(written_after, process_and_emit)
+    _write(process_all(_read_records(paths, tally), jobs, stage), "emit", tally, paths, **options)
 
 
 @cli.command("run")
@@ -264,7 +266,7 @@ def run_command(
       bdtools run samples/ -o out/samples.jsonl
       bdtools run --engine dask --scheduler tcp://head:8786 /shared/crawl/ -o /shared/out/
     """
-    from bdtools.pipeline import Tally, run
+    from bdtools.pipeline import Tally, run, written
 
     tally = Tally()
     if engine == "dask":
@@ -276,7 +278,7 @@ def run_command(
                  "-o DIR/": options["output"].endswith("/")}
     _refuse([name for name, used in dask_only.items() if used], "needs --engine dask")
     records = run(paths or ("-",), jobs=jobs, tally=tally, threshold=threshold, streaming=streaming, state=state)
-    _write(records, "run", tally, paths, drop=drop, dups=dups, **options)
+    _write(map(written, records), "run", tally, paths, drop=drop, dups=dups, **options)
 
 
 def _refuse(options: list[str], why: str) -> None:

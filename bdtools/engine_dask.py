@@ -1,7 +1,7 @@
 """The same pipeline on a Dask cluster: pages read and parsed on the workers, dedup as a distributed step.
 
-``run_dask`` writes the same bytes as ``bdtools run`` (`bdtools.pipeline.run` written with
-`bdtools.records.json_line`):
+``run_dask`` writes the same bytes as ``bdtools run`` (`bdtools.pipeline.run`, each record
+`bdtools.pipeline.written`):
 
 1. The client expands the input paths and splits the files across partitions; each worker reads its
    files, runs the page stages and dedup's per-record work (`bdtools.pipeline.prepare`: marshal bytes
@@ -79,8 +79,8 @@ from bdtools.dedup_state import State
 from bdtools.emit import emit
 from bdtools.ingest import STDIN, expand_paths, read_path
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
-from bdtools.pipeline import Tally, prepare
-from bdtools.records import Record, Reject, atomic_output, json_line
+from bdtools.pipeline import Tally, Written, prepare, written_after
+from bdtools.records import Reject, atomic_output
 from bdtools.sketch_numpy import equal_shares
 
 MISSING_DASK = "the Dask engine needs: pip install 'bdtools[dask]'"
@@ -676,7 +676,7 @@ def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tu
     ({'status': 'exact', 'of': '0000000000000000', 'score': 1.0, 'cluster': '0000000000000000'}, 1, 1)
     """
     tally = Tally()
-    lines = map(json_line, _emitted(part, decisions, tally))
+    lines = (item.line for item in _written(part, decisions, tally))
     if path is not None:
         with atomic_output(path, binary=True) as stream:
             stream.writelines(lines)
@@ -687,11 +687,11 @@ def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tu
     return b"".join(chunks), tally
 
 
-def _emitted(part: Part, decisions: Sequence[Decision], tally: Tally) -> Iterator[Record]:
+def _written(part: Part, decisions: Sequence[Decision], tally: Tally) -> Iterator[Written]:
     for record, decision in zip(part.records, decisions, strict=True):
-        emitted = emit(_apply(record, decision))
-        tally.count(emitted)
-        yield emitted
+        item = written_after(emit, _apply(record, decision))
+        tally.count(item)
+        yield item
 
 
 def shingles_of(part: Part, places: Sequence[tuple[int, int]]) -> list[bytes]:
@@ -976,10 +976,10 @@ def run_dask(
     It needs a cluster (a LocalCluster of two worker processes when ``scheduler`` is None), so this
     example is skipped here; tests/test_engine_dask.py runs it:
 
-    >>> from bdtools.pipeline import run
+    >>> from bdtools.pipeline import run, written
     >>> run_dask(["samples/"], "out/dask.jsonl")  # doctest: +SKIP
     >>> with open("out/dask.jsonl", "rb") as stream:  # doctest: +SKIP
-    ...     stream.read() == b"".join(map(json_line, run(["samples/"])))
+    ...     stream.read() == b"".join(written(record).line for record in run(["samples/"]))
     True
     """
     bag, distributed = _import_dask()

@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any
+from typing import Any, NamedTuple
 
 from bdtools.clean import clean
 from bdtools.dating import dates
@@ -24,7 +24,7 @@ from bdtools.dedup import NEAR_THRESHOLD, Prepared, dedup
 from bdtools.dedup import prepare as prepare_for_dedup
 from bdtools.emit import emit
 from bdtools.ingest import read
-from bdtools.records import Record, Reject
+from bdtools.records import Record, Reject, json_line
 from bdtools.separate import separate
 
 Stage = Callable[[Record], Record]
@@ -43,7 +43,7 @@ class Tally:
     """What a run read, wrote and rejected: in = out + dropped + rejected.
 
     >>> tally = Tally(records_in=3, dropped=1, rejects=[Reject("a.jsonl", 2, "not a JSON object")])
-    >>> tally.count({"kind": "article", "dup": {"status": "exact"}, "warnings": [{"code": "weekday_mismatch"}]})
+    >>> tally.count(written({"kind": "article", "dup": {"status": "exact"}, "warnings": [{"code": "weekday_mismatch"}]}))
     >>> tally.summary("run")
     'bdtools run: 3 in, 1 out (1 article), 1 dropped, 1 rejected, 1 duplicates; warnings: weekday_mismatch 1'
     """
@@ -56,14 +56,14 @@ class Tally:
     duplicates: int = 0
     dropped: int = 0
 
-    def count(self, record: Record) -> None:
+    def count(self, item: Written) -> None:
         """Count one record written out."""
         self.records_out += 1
-        if record.get("kind"):
-            self.kinds[record["kind"]] += 1
-        if (record.get("dup") or {}).get("status") not in (None, "unique"):
+        if item.kind:
+            self.kinds[item.kind] += 1
+        if item.status not in (None, "unique"):
             self.duplicates += 1
-        self.warnings.update(warning["code"] for warning in record.get("warnings") or [])
+        self.warnings.update(item.warnings)
 
     def as_dict(self) -> dict:
         """The counts as JSON-ready data, for ``--stats``.
@@ -181,6 +181,41 @@ def process_all(records: Iterable[Record], jobs: int = 1, stage: Callable[[Recor
     with multiprocessing.get_context("spawn").Pool(jobs, initializer=_ignore_interrupts) as pool:
         for chunk in pool.imap(functools.partial(_process_chunk, stage), _chunks(records, CHUNK_SIZE)):
             yield from chunk
+
+
+class Written(NamedTuple):
+    """A record's JSON line and what a run's summary counts of it, made where the record is (in a
+    worker under ``--jobs``): the process that writes the output needs no more.
+
+    >>> item = written({"kind": "article", "dup": {"status": "exact"}, "warnings": [{"code": "weekday_mismatch"}]})
+    >>> item.kind, item.status, item.warnings, item.line[:18]
+    ('article', 'exact', ('weekday_mismatch',), b'{"kind":"article",')
+    """
+
+    line: bytes
+    kind: str | None
+    status: str | None
+    warnings: tuple[str, ...]
+
+
+def written(record: Record) -> Written:
+    """A record as it is written out (see `Written`).
+
+    >>> written({"id": "0" * 16, "kind": "listing"})
+    Written(line=b'{"id":"0000000000000000","kind":"listing"}\\n', kind='listing', status=None, warnings=())
+    """
+    status = (record.get("dup") or {}).get("status")
+    codes = tuple(warning["code"] for warning in record.get("warnings") or [])
+    return Written(json_line(record), record.get("kind"), status, codes)
+
+
+def written_after(stage: Callable[[Record], Record], record: Record) -> Written:
+    """``stage``, then `written`: a command's last step, on the processes that ran the stages.
+
+    >>> written_after(emit, {"id": "0" * 16, "text": "PORTAL - Lead.", "kind": "article"}).line[:25]
+    b'{"id":"0000000000000000",'
+    """
+    return written(stage(record))
 
 
 def run(

@@ -22,7 +22,7 @@ from bdtools.cli import cli
 from bdtools.dedup import VERIFY_MARGIN, NearIndex, decides
 from bdtools.engine_dask import MISSING_DASK, owner, run_dask
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, HASH_BITS, estimate_jaccard, sketch
-from bdtools.pipeline import Tally, run
+from bdtools.pipeline import Tally, run, written
 from bdtools.records import dumps
 from bdtools.sketch_numpy import equal_shares
 
@@ -53,7 +53,7 @@ def local_run(paths: Sequence[str], tally: Tally | None = None, **options: objec
     lines = []
     for record in run(paths, tally=tally, **options):  # type: ignore[arg-type]
         lines.append(dumps(record) + "\n")
-        tally.count(record)
+        tally.count(written(record))
     return "".join(lines)
 
 

@@ -213,8 +213,7 @@ def test_ctrl_c_ends_with_130_and_one_line():
     time.sleep(1.0)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
-    assert process.returncode == 130
-    assert stderr.strip().splitlines() == ["bdtools: interrupted"]
+    assert (process.returncode, stderr.strip().splitlines()) == (130, ["bdtools: interrupted"])
 
 
 def test_identical_bytes_across_hash_seeds_and_jobs(tmp_path):
