@@ -176,7 +176,8 @@ def read_command(paths: tuple[str, ...], **options: Any) -> None:
     Example:
       bdtools read samples/ > pages.jsonl
     """
-    from bdtools.pipeline import Tally, written
+    from bdtools.lines import written
+    from bdtools.pipeline import Tally
 
     tally = Tally()
     _write(map(written, _read_records(paths, tally)), "read", tally, paths, **options)
@@ -186,7 +187,8 @@ def _page_stage(name: str, summary: str) -> None:
     """Register a per-page stage command: it runs the earlier stages a record has not been through."""
 
     def command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
-        from bdtools.pipeline import Tally, process_all, through, written_after
+        from bdtools.lines import written_after
+        from bdtools.pipeline import Tally, process_all, through
 
         tally = Tally()
         stage = functools.partial(written_after, functools.partial(through, stage_name=name))
@@ -217,7 +219,8 @@ def dedup_command(
       bdtools dates pages.jsonl | bdtools dedup --state seen.sqlite > deduped.jsonl
     """
     from bdtools.dedup import dedup
-    from bdtools.pipeline import Tally, prepare, process_all, written
+    from bdtools.lines import written
+    from bdtools.pipeline import Tally, prepare, process_all
 
     tally = Tally()
     records = dedup(process_all(_read_records(paths, tally), jobs, prepare), threshold, streaming, state)
@@ -235,7 +238,8 @@ def emit_command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
     Example:
       bdtools dedup deduped.jsonl | bdtools emit -o out/pages.jsonl
     """
-    from bdtools.pipeline import Tally, process_all, process_and_emit, written_after
+    from bdtools.lines import written_after
+    from bdtools.pipeline import Tally, process_all, process_and_emit
 
     tally = Tally()
     stage = functools.partial(written_after, process_and_emit)
@@ -266,7 +270,7 @@ def run_command(
       bdtools run samples/ -o out/samples.jsonl
       bdtools run --engine dask --scheduler tcp://head:8786 /shared/crawl/ -o /shared/out/
     """
-    from bdtools.pipeline import Tally, run, written
+    from bdtools.pipeline import Tally, run_lines
 
     tally = Tally()
     if engine == "dask":
@@ -277,8 +281,8 @@ def run_command(
     dask_only = {"--scheduler": scheduler, "--partitions": partitions, "--sketches": sketches,
                  "-o DIR/": options["output"].endswith("/")}
     _refuse([name for name, used in dask_only.items() if used], "needs --engine dask")
-    records = run(paths or ("-",), jobs=jobs, tally=tally, threshold=threshold, streaming=streaming, state=state)
-    _write(map(written, records), "run", tally, paths, drop=drop, dups=dups, **options)
+    lines = run_lines(paths or ("-",), jobs=jobs, tally=tally, threshold=threshold, streaming=streaming, state=state)
+    _write(lines, "run", tally, paths, drop=drop, dups=dups, **options)
 
 
 def _refuse(options: list[str], why: str) -> None:

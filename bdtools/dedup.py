@@ -24,6 +24,7 @@ process are kept out of the garbage collector's generations (``gc.freeze``; see 
 from __future__ import annotations
 
 import gc
+import itertools
 import marshal
 import tempfile
 import zlib
@@ -176,8 +177,9 @@ class Fingerprint:
 
 @dataclass(frozen=True)
 class Prepared:
-    """A record marshalled, with its fingerprint: ``bdtools run`` makes these where the page stages
-    run (in parallel under ``--jobs``), and dedup spills the bytes as they are.
+    """A record's bytes (marshalled; ``bdtools run`` keeps its output line, `bdtools.lines.line_ahead`),
+    with its fingerprint: made where the page stages run (in parallel under ``--jobs``); dedup spills
+    the bytes as they are.
 
     >>> record = {"id": "0" * 16, "kind": "article", "text": "PORTAL - Lead.",
     ...           "blocks": [{"role": "body", "text": "PORTAL - Lead."}]}
@@ -722,7 +724,11 @@ def unspill_record(stream: IO[bytes]) -> Record:
     >>> [unspill_record(spill)["text"] for _ in range(2)]
     ['PORTAL - Lead.', 'BEGIC - Lead.']
     """
-    return marshal.loads(stream.read(int.from_bytes(stream.read(8), "little")))
+    return marshal.loads(_spilled_data(stream))
+
+
+def _spilled_data(stream: IO[bytes]) -> bytes:
+    return stream.read(int.from_bytes(stream.read(8), "little"))
 
 
 def _apply(record: Record, decision: Decision) -> Record:
@@ -730,6 +736,17 @@ def _apply(record: Record, decision: Decision) -> Record:
     for index, block in enumerate(record.get("blocks") or []):
         block["of"] = decision.items.get(index)
     return record
+
+
+def settled_record(data: bytes, decision: Decision) -> Record:
+    """A spilled record (its marshal bytes) with its decision applied: a batch's second pass, for one record.
+
+    >>> record = {"id": "a" * 16, "blocks": [{"role": "listing_item", "text": "PORTAL - Lead…"}]}
+    >>> settled = settled_record(marshal.dumps(record), Decision("unique", None, None, "a" * 16, items={0: "b" * 16}))
+    >>> settled["dup"]["status"], settled["blocks"][0]["of"]
+    ('unique', 'bbbbbbbbbbbbbbbb')
+    """
+    return _apply(marshal.loads(data), decision)
 
 
 def _prepared(item: Record | Prepared) -> Prepared:
@@ -748,12 +765,25 @@ def dedup(
     >>> [(record["id"][0], record["dup"]["status"], record["dup"]["cluster"][0]) for record in dedup(pages)]
     [('b', 'exact', 'a'), ('a', 'unique', 'a')]
     """
+    if streaming:
+        return _streaming(records, threshold, state_path)
+    return itertools.starmap(settled_record, decided(records, threshold, state_path))
+
+
+def decided(
+    records: Iterable[Record | Prepared], threshold: float = NEAR_THRESHOLD, state_path: str | None = None,
+) -> Iterator[tuple[bytes, Decision]]:
+    """A batch dedup up to its second pass: each record's `Prepared` bytes, as spilled, and its decision,
+    in input order (`settled_record` makes the record of marshal bytes).
+
+    >>> from bdtools.pipeline import process
+    >>> pages = [process({"id": name * 16, "text": "A title\\n\\nPORTAL - The lead of the story."}) for name in "ba"]
+    >>> [(marshal.loads(data)["id"][0], decision.status) for data, decision in decided(pages)]
+    [('b', 'exact'), ('a', 'unique')]
+    """
     state = State(state_path) if state_path else None
     store = ShingleStore()
     try:
-        if streaming:
-            yield from _streaming(records, threshold, store, state)
-            return
         with tempfile.TemporaryFile() as spill:
             entries = []
             for position, item in enumerate(map(_prepared, records)):
@@ -770,7 +800,7 @@ def dedup(
             gc.freeze()
             spill.seek(0)
             for decision in decisions:
-                yield _apply(unspill_record(spill), decision)
+                yield _spilled_data(spill), decision
     finally:
         gc.unfreeze()
         store.close()
@@ -778,10 +808,22 @@ def dedup(
             state.close()
 
 
-def _streaming(
+def _streaming(records: Iterable[Record | Prepared], threshold: float, state_path: str | None) -> Iterator[Record]:
+    """First seen wins: each record is decided against the canonical records before it, then indexed."""
+    state = State(state_path) if state_path else None
+    store = ShingleStore()
+    try:
+        yield from _first_seen_wins(records, threshold, store, state)
+    finally:
+        gc.unfreeze()
+        store.close()
+        if state is not None:
+            state.close()
+
+
+def _first_seen_wins(
     records: Iterable[Record | Prepared], threshold: float, store: ShingleStore, state: State | None
 ) -> Iterator[Record]:
-    """First seen wins: each record is decided against the canonical records before it, then indexed."""
     seen: list[Entry] = []
     decided: list[Decision] = []
     exact: dict[str, Decision] = {}

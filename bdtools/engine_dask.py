@@ -1,7 +1,7 @@
 """The same pipeline on a Dask cluster: pages read and parsed on the workers, dedup as a distributed step.
 
 ``run_dask`` writes the same bytes as ``bdtools run`` (`bdtools.pipeline.run`, each record
-`bdtools.pipeline.written`):
+`bdtools.lines.written`):
 
 1. The client expands the input paths and splits the files across partitions; each worker reads its
    files, runs the page stages and dedup's per-record work (`bdtools.pipeline.prepare`: marshal bytes
@@ -78,8 +78,9 @@ from bdtools.dedup import (
 from bdtools.dedup_state import State
 from bdtools.emit import emit
 from bdtools.ingest import STDIN, expand_paths, read_path
+from bdtools.lines import Written, written_after
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
-from bdtools.pipeline import Tally, Written, prepare, written_after
+from bdtools.pipeline import Tally, prepare
 from bdtools.records import Reject, atomic_output
 from bdtools.sketch_numpy import equal_shares
 
@@ -976,7 +977,8 @@ def run_dask(
     It needs a cluster (a LocalCluster of two worker processes when ``scheduler`` is None), so this
     example is skipped here; tests/test_engine_dask.py runs it:
 
-    >>> from bdtools.pipeline import run, written
+    >>> from bdtools.lines import written
+    >>> from bdtools.pipeline import run
     >>> run_dask(["samples/"], "out/dask.jsonl")  # doctest: +SKIP
     >>> with open("out/dask.jsonl", "rb") as stream:  # doctest: +SKIP
     ...     stream.read() == b"".join(written(record).line for record in run(["samples/"]))

@@ -16,15 +16,16 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import islice
-from typing import Any, NamedTuple
+from typing import Any
 
 from bdtools.clean import clean
 from bdtools.dating import dates
-from bdtools.dedup import NEAR_THRESHOLD, Prepared, dedup
+from bdtools.dedup import NEAR_THRESHOLD, Prepared, decided, dedup, fingerprint
 from bdtools.dedup import prepare as prepare_for_dedup
 from bdtools.emit import emit
 from bdtools.ingest import read
-from bdtools.records import Record, Reject, json_line
+from bdtools.lines import Written, finished_line, line_ahead, written
+from bdtools.records import Record, Reject
 from bdtools.separate import separate
 
 Stage = Callable[[Record], Record]
@@ -183,41 +184,6 @@ def process_all(records: Iterable[Record], jobs: int = 1, stage: Callable[[Recor
             yield from chunk
 
 
-class Written(NamedTuple):
-    """A record's JSON line and what a run's summary counts of it, made where the record is (in a
-    worker under ``--jobs``): the process that writes the output needs no more.
-
-    >>> item = written({"kind": "article", "dup": {"status": "exact"}, "warnings": [{"code": "weekday_mismatch"}]})
-    >>> item.kind, item.status, item.warnings, item.line[:18]
-    ('article', 'exact', ('weekday_mismatch',), b'{"kind":"article",')
-    """
-
-    line: bytes
-    kind: str | None
-    status: str | None
-    warnings: tuple[str, ...]
-
-
-def written(record: Record) -> Written:
-    """A record as it is written out (see `Written`).
-
-    >>> written({"id": "0" * 16, "kind": "listing"})
-    Written(line=b'{"id":"0000000000000000","kind":"listing"}\\n', kind='listing', status=None, warnings=())
-    """
-    status = (record.get("dup") or {}).get("status")
-    codes = tuple(warning["code"] for warning in record.get("warnings") or [])
-    return Written(json_line(record), record.get("kind"), status, codes)
-
-
-def written_after(stage: Callable[[Record], Record], record: Record) -> Written:
-    """``stage``, then `written`: a command's last step, on the processes that ran the stages.
-
-    >>> written_after(emit, {"id": "0" * 16, "text": "PORTAL - Lead.", "kind": "article"}).line[:25]
-    b'{"id":"0000000000000000",'
-    """
-    return written(stage(record))
-
-
 def run(
     paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
     streaming: bool = False, state: str | None = None,
@@ -234,3 +200,34 @@ def run(
     prepared = process_all(records_only(read(paths), tally), jobs, prepare)
     for record in dedup(prepared, threshold, streaming, state):
         yield emit(record)
+
+
+def prepare_line(record: Record) -> Prepared:
+    """All page stages on one record, then dedup's per-record work and the record's output line with
+    holes for dedup's decision (`bdtools.lines.line_ahead`): what ``bdtools run`` does where the page stages run.
+
+    >>> prepared = prepare_line({"id": "0" * 16, "text": "Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\nPORTAL - Lead."})
+    >>> prepared.fingerprint.kind, prepared.data.count(b"\\xff")  # the body's "of" and "dup"
+    ('article', 2)
+    """
+    record = process(record)
+    return Prepared(line_ahead(record), fingerprint(record))
+
+
+def run_lines(
+    paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
+    streaming: bool = False, state: str | None = None,
+) -> Iterator[Written]:
+    """`run`'s records as written lines (``bdtools run``): in batch mode each line is made beside the
+    page stages, and dedup's decision filled in after (`bdtools.lines`), the same bytes.
+
+    >>> [item.kind for item in run_lines(["samples/"], jobs=1)]
+    ['listing', 'article', 'article', 'article', 'article']
+    """
+    if streaming:
+        yield from map(written, run(paths, jobs, tally, threshold, streaming, state))
+        return
+    tally = tally if tally is not None else Tally()
+    prepared = process_all(records_only(read(paths), tally), jobs, prepare_line)
+    for data, decision in decided(prepared, threshold, state):
+        yield finished_line(data, decision)

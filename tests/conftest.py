@@ -35,6 +35,18 @@ def sample_text(name_prefix: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def write_variations(folder: pathlib.Path) -> None:
+    """One page file for each sample and each variation of the page family that applies to it."""
+    from bdtools.variants import VARIATIONS, render, rough_labels, vary
+
+    for sample in SAMPLE_FILES:
+        page = rough_labels(sample.read_text(encoding="utf-8"))
+        for name in VARIATIONS:
+            varied = vary(page, name, 1)
+            if varied is not None:
+                (folder / f"{sample.stem}-{name}.txt").write_text(render(varied), encoding="utf-8", newline="")
+
+
 @functools.cache
 def load_gold() -> dict[tuple[str, int], dict[str, str]]:
     """The human labels, keyed by (file name, line number)."""

@@ -21,8 +21,9 @@ from bdtools import engine_dask
 from bdtools.cli import cli
 from bdtools.dedup import VERIFY_MARGIN, NearIndex, decides
 from bdtools.engine_dask import MISSING_DASK, owner, run_dask
+from bdtools.lines import written
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, HASH_BITS, estimate_jaccard, sketch
-from bdtools.pipeline import Tally, run, written
+from bdtools.pipeline import Tally, run
 from bdtools.records import dumps
 from bdtools.sketch_numpy import equal_shares
 

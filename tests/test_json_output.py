@@ -14,9 +14,8 @@ from hypothesis import strategies as st
 
 from bdtools.pipeline import run
 from bdtools.records import atomic_output, json_line, ordered
-from bdtools.variants import VARIATIONS, render, rough_labels, vary
 
-from conftest import REPO, SAMPLE_FILES
+from conftest import REPO, write_variations
 
 
 def standard_line(record: dict) -> bytes:
@@ -27,12 +26,7 @@ def standard_line(record: dict) -> bytes:
 def test_every_record_of_the_samples_and_their_variations_is_the_standard_encoders_bytes(tmp_path):
     folder = tmp_path / "pages"
     folder.mkdir()
-    for sample in SAMPLE_FILES:
-        page = rough_labels(sample.read_text(encoding="utf-8"))
-        for name in VARIATIONS:
-            varied = vary(page, name, 1)
-            if varied is not None:
-                (folder / f"{sample.stem}-{name}.txt").write_text(render(varied), encoding="utf-8", newline="")
+    write_variations(folder)
     records = list(run([str(REPO / "samples"), str(folder)]))
     assert len(records) > 50
     for record in records:
