@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import pathlib
 import signal
 import subprocess
 import sys
@@ -207,10 +208,28 @@ def test_sigkill_leaves_the_old_target_or_none(tmp_path):
     assert finished.returncode == 0 and len(target.read_text(encoding="utf-8").splitlines()) == 3
 
 
+def _as_a_terminal_gives_it() -> None:
+    """Ctrl-C as a terminal's shell leaves it to a command, whatever the test runner inherited."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
+
+
+def _wait_until_reading_stdin(process: subprocess.Popen, seconds: float = 30.0) -> None:
+    """Until the command waits on its input (Linux: the kernel names where it sleeps), else one second."""
+    wchan = pathlib.Path(f"/proc/{process.pid}/wchan")
+    if not wchan.exists():
+        time.sleep(1.0)
+        return
+    deadline = time.monotonic() + seconds
+    while "pipe_read" not in wchan.read_text() and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
 def test_ctrl_c_ends_with_130_and_one_line():
     process = subprocess.Popen([sys.executable, "-m", "bdtools", "run", "-"], cwd=REPO, stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    time.sleep(1.0)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               preexec_fn=_as_a_terminal_gives_it)
+    _wait_until_reading_stdin(process)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
     assert (process.returncode, stderr.strip().splitlines()) == (130, ["bdtools: interrupted"])
