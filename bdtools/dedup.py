@@ -308,6 +308,11 @@ class ShingleStore:
         self.file.close()
 
 
+# What a lead key indexes of an article: its story (cluster), where its shingles are (a store place, or
+# a remembered page id), its sketch.
+Posting = tuple[str, tuple[int, int] | str, Sequence[int] | None]
+
+
 # A sketch's band keys (`band_keys`): a list, or a row of the numpy array that holds a batch's.
 BandKeys = Sequence[int] | np.ndarray
 
@@ -503,9 +508,12 @@ class LeadIndex:
 
     def __init__(self, store: ShingleStore, fetch: Callable[[str], set[int]] | None = None) -> None:
         self.store, self.fetch = store, fetch
-        self.postings: dict[int, list[tuple[str, tuple[int, int] | str, Sequence[int] | None]]] = defaultdict(list)
+        self.postings: dict[int, list[Posting]] = defaultdict(list)
         self.order: dict[str, tuple] = {}
         self.copies: set[tuple[str, str]] = set()
+        # The keys whose postings are in canonical order: sorted in place when a teaser first asks for the
+        # key, again after an article joins it (or a story moves up in canonical order).
+        self.ranked: set[int] = set()
 
     def add(
         self, cluster: str, key: int | None, source: tuple[int, int] | str, order: tuple,
@@ -520,12 +528,23 @@ class LeadIndex:
         """
         if key is None:
             return
+        if cluster in self.order and order < self.order[cluster]:
+            self.ranked.clear()  # the story moved in canonical order: every key it is under
         self.order[cluster] = min(order, self.order.get(cluster, order))
         if exact is not None:
             if (cluster, exact) in self.copies:
                 return
             self.copies.add((cluster, exact))
         self.postings[key].append((cluster, source, signature))
+        self.ranked.discard(key)
+
+    def _ranked(self, key: int) -> list[Posting]:
+        """The postings of ``key``, in canonical order of their stories."""
+        postings = self.postings[key]
+        if key not in self.ranked:
+            postings.sort(key=lambda posting: self.order[posting[0]])
+            self.ranked.add(key)
+        return postings
 
     def _shingles(self, source: tuple[int, int] | str) -> Collection[int]:
         """An article's distinct shingles (a remembered page's from the state file)."""
@@ -536,14 +555,13 @@ class LeadIndex:
     def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[str, float] | None:
         """The story whose article contains the most of the teaser at ``place``, at the teaser share or
         above (ties: the story first in canonical order)."""
-        candidates = [posting for posting in self.postings.get(key, ()) if posting[0] != exclude] if key is not None else []
-        if not candidates:
+        if key is None or key not in self.postings or all(posting[0] == exclude for posting in self.postings[key]):
             return None
         distinct = self.store.read_bytes(place)
         if not distinct:
             return None
         shingles = set(array("I", distinct))
-        candidates.sort(key=lambda posting: self.order[posting[0]])
+        candidates = self._ranked(key)
         # In canonical order, a story wins only with a higher containment than the best so far. The
         # containment is at most (|teaser| - surely missing) / |teaser|: an article whose bound does not
         # beat the best (or the teaser share) is skipped before its shingles are read.
@@ -552,7 +570,7 @@ class LeadIndex:
         best_score, best_cluster = TEASER_CONTAINMENT, None
         for cluster, source, signature in candidates:
             bound = 1 - next(missing) / len(shingles) if signature is not None else 1.0
-            if bound < best_score or (best_cluster is not None and bound == best_score):
+            if cluster == exclude or bound < best_score or (best_cluster is not None and bound == best_score):
                 continue
             size = source[1] if not isinstance(source, str) else None
             if size is not None and len(shingles) > TEASER_MAX_SHARE * size:

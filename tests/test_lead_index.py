@@ -51,3 +51,32 @@ def test_best_is_the_brute_force_choice(case: tuple[set[int], list[tuple[str, se
         assert leads.best(store.add(teaser), KEY) == brute_force(teaser, articles)
     finally:
         store.close()
+
+
+@settings(max_examples=200, deadline=None)
+@given(teaser_and_articles(), st.booleans())
+def test_best_follows_articles_added_after_a_teaser_asked(
+    case: tuple[set[int], list[tuple[str, set[int], tuple]]], exclude_first: bool,
+) -> None:
+    """As in streaming mode: a teaser asks after each addition, a story may gain an earlier article under
+    another lead key (it moves up in canonical order under every key), and a story may be excluded (the
+    teaser's own)."""
+    teaser, articles = case
+    keys = [KEY] * len(articles)
+    if len(articles) > 1:  # the last article joins the first story, earlier than all, under another key
+        cluster, shingles, _ = articles[-1]
+        articles[-1], keys[-1] = (articles[0][0], shingles, (False, "0000", cluster)), KEY + 1
+    exclude = articles[0][0] if exclude_first else None
+    store = ShingleStore()
+    try:
+        leads = LeadIndex(store)
+        place = store.add(teaser)
+        for count, ((cluster, shingles, order), key) in enumerate(zip(articles, keys, strict=True), start=1):
+            leads.add(cluster, key, store.add(shingles), order, sketch(shingles) if shingles else None)
+            known = articles[:count]
+            orders = {cluster: min(order for named, _, order in known if named == cluster) for cluster, _, _ in known}
+            under_key = [(cluster, shingles, orders[cluster]) for (cluster, shingles, _), key in zip(known, keys, strict=False)
+                         if key == KEY and cluster != exclude]
+            assert leads.best(place, KEY, exclude=exclude) == brute_force(teaser, under_key)
+    finally:
+        store.close()
