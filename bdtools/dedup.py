@@ -31,7 +31,7 @@ import zlib
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import IO, Any
 
 import numpy as np
@@ -99,7 +99,7 @@ class Entry:
     shingles: tuple[int, int]
     lead_key: int | None = None
     short: bool = False
-    items: list[tuple[int, tuple[int, int], int | None]] = field(default_factory=list)
+    items: Sequence[tuple[int, tuple[int, int], int | None]] = ()
 
 
 def body_text(record: Record) -> str:
@@ -251,7 +251,7 @@ def make_entry(position: int, found: Fingerprint, store: ShingleStore) -> Entry:
         store.add_bytes(found.shingles), found.lead_key,
     )
     entry.short = found.kind != "listing" and 0 < entry.words <= SHORT_PAGE_WORDS
-    entry.items = [(index, store.add_bytes(shingles), key) for index, shingles, key in found.items]
+    entry.items = tuple((index, store.add_bytes(shingles), key) for index, shingles, key in found.items)
     return entry
 
 
@@ -468,7 +468,7 @@ class NearIndex:
 
 @dataclass(slots=True)
 class Decision:
-    """The dup field of a record and the teaser links of its items.
+    """The dup field of a record and the teaser links of its items (block index → story; None: no links).
 
     >>> decision = Decision("unique", None, None, "f" * 16, items={0: "2885f038f46d021e"})
     >>> decision.as_field()
@@ -479,7 +479,7 @@ class Decision:
     of: str | None
     score: float | None
     cluster: str
-    items: dict[int, str] = field(default_factory=dict)
+    items: dict[int, str] | None = None
 
     def as_field(self) -> dict:
         return {"status": self.status, "of": self.of, "score": self.score, "cluster": self.cluster}
@@ -605,8 +605,8 @@ def decide(
     >>> entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate(records)]
     >>> [(decision.status, decision.of, decision.score, decision.items) for decision in decide(entries, store)]
     ... # doctest: +NORMALIZE_WHITESPACE
-    [('exact', '2885f038f46d021e', 1.0, {}), ('near', '2885f038f46d021e', 0.8031, {}),
-     ('unique', None, None, {0: '2885f038f46d021e'}), ('unique', None, None, {})]
+    [('exact', '2885f038f46d021e', 1.0, None), ('near', '2885f038f46d021e', 0.8031, None),
+     ('unique', None, None, {0: '2885f038f46d021e'}), ('unique', None, None, None)]
     >>> store.close()
     """
     heads = exact_heads(entries)
@@ -709,10 +709,9 @@ def link_teasers(entry: Entry, decision: Decision, leads: LeadIndex) -> None:
     {'status': 'teaser', 'of': '2885f038f46d021e', 'score': 0.95, 'cluster': '2885f038f46d021e'}
     >>> store.close()
     """
-    for index, place, key in entry.items:
-        found = leads.best(place, key)
-        if found:
-            decision.items[index] = found[0]
+    links = {index: found[0] for index, place, key in entry.items if (found := leads.best(place, key))}
+    if links:
+        decision.items = links
     if decision.status == "unique" and entry.short:
         found = leads.best(entry.shingles, entry.lead_key, exclude=decision.cluster)
         if found:
@@ -751,8 +750,9 @@ def _spilled_data(stream: IO[bytes]) -> bytes:
 
 def _apply(record: Record, decision: Decision) -> Record:
     record["dup"] = decision.as_field()
+    links = decision.items or {}
     for index, block in enumerate(record.get("blocks") or []):
-        block["of"] = decision.items.get(index)
+        block["of"] = links.get(index)
     return record
 
 

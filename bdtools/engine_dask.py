@@ -912,7 +912,7 @@ def decide_all(
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt", "samples/003_790eb7187b08f3fc.txt", listing])[0]
     >>> store, entries = part.shingles, part.load_entries()
     >>> [(decision.status, decision.of, decision.items) for decision in decide_all(entries, {}, store, NEAR_THRESHOLD)]
-    [('unique', None, {}), ('exact', '2885f038f46d021e', {}), ('unique', None, {0: '2885f038f46d021e'})]
+    [('unique', None, None), ('exact', '2885f038f46d021e', None), ('unique', None, {0: '2885f038f46d021e'})]
     >>> store.close()
     >>> directory.cleanup()
     """

@@ -121,7 +121,7 @@ def finished_line(data: bytes, decision: Decision) -> Written:
         return written(emit(settled_record(record, decision)))
     pieces = line.split(HOLE)
     values = [_NULL] * (len(pieces) - 2)  # the blocks' "of": mostly null
-    for index, of in decision.items.items():
+    for index, of in (decision.items or {}).items():
         values[index] = json_value(of)
     values.insert(len(values) if _DUP_AFTER_BLOCKS else 0, json_value(decision.as_field()))
     values.append(b"")  # after the last piece
