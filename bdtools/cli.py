@@ -106,7 +106,7 @@ def _write(
     items: Iterable[Any], command: str, tally: Any, paths: tuple[str, ...], output: str,
     rejects: str | None, stats: str | None, strict: bool, quiet: bool, drop: bool = False, dups: str | None = None,
 ) -> None:
-    """Write records (`bdtools.pipeline.Written` lines) as JSONL (copies to ``dups`` with ``drop``), then
+    """Write records (`bdtools.lines.Written` lines) as JSONL (copies to ``dups`` with ``drop``), then
     the rejects, the summary and the status.
 
     A progress line shows on stderr while it runs, when stderr is a terminal and not ``quiet``.
