@@ -23,6 +23,7 @@ process are kept out of the garbage collector's generations (``gc.freeze``; see 
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import marshal
@@ -799,26 +800,33 @@ def decided(
     >>> [(marshal.loads(data)["id"][0], decision.status) for data, decision in decided(pages)]
     [('b', 'exact'), ('a', 'unique')]
     """
+    with _run_resources(state_path) as (store, state), tempfile.TemporaryFile() as spill:
+        entries = []
+        for position, item in enumerate(map(_prepared, records)):
+            entries.append(make_entry(position, item.fingerprint, store))
+            spill_record(spill, item.data)
+            if position % FREEZE_EVERY == 0:
+                gc.freeze()
+        if state is None:
+            decisions = decide(entries, store, threshold)
+        else:
+            with state.locked():
+                decisions = decide(entries, store, threshold, state)
+                state.remember(entries, decisions, store)
+        gc.freeze()
+        spill.seek(0)
+        for decision in decisions:
+            yield _spilled_data(spill), decision
+
+
+@contextlib.contextmanager
+def _run_resources(state_path: str | None) -> Iterator[tuple[ShingleStore, State | None]]:
+    """One dedup run's shingle store and state file; at its end the frozen objects go back to the
+    garbage collector's sight (`FREEZE_EVERY`)."""
     state = State(state_path) if state_path else None
     store = ShingleStore()
     try:
-        with tempfile.TemporaryFile() as spill:
-            entries = []
-            for position, item in enumerate(map(_prepared, records)):
-                entries.append(make_entry(position, item.fingerprint, store))
-                spill_record(spill, item.data)
-                if position % FREEZE_EVERY == 0:
-                    gc.freeze()
-            if state is None:
-                decisions = decide(entries, store, threshold)
-            else:
-                with state.locked():
-                    decisions = decide(entries, store, threshold, state)
-                    state.remember(entries, decisions, store)
-            gc.freeze()
-            spill.seek(0)
-            for decision in decisions:
-                yield _spilled_data(spill), decision
+        yield store, state
     finally:
         gc.unfreeze()
         store.close()
@@ -828,50 +836,37 @@ def decided(
 
 def _streaming(records: Iterable[Record | Prepared], threshold: float, state_path: str | None) -> Iterator[Record]:
     """First seen wins: each record is decided against the canonical records before it, then indexed."""
-    state = State(state_path) if state_path else None
-    store = ShingleStore()
-    try:
-        yield from _first_seen_wins(records, threshold, store, state)
-    finally:
-        gc.unfreeze()
-        store.close()
+    with _run_resources(state_path) as (store, state):
+        seen: list[Entry] = []
+        decisions: list[Decision] = []
+        exact: dict[str, Decision] = {}
+        index = NearIndex({}, store, threshold)
+        leads = LeadIndex(store, state.fetch_shingles if state else None)
         if state is not None:
-            state.close()
-
-
-def _first_seen_wins(
-    records: Iterable[Record | Prepared], threshold: float, store: ShingleStore, state: State | None
-) -> Iterator[Record]:
-    seen: list[Entry] = []
-    decided: list[Decision] = []
-    exact: dict[str, Decision] = {}
-    index = NearIndex({}, store, threshold)
-    leads = LeadIndex(store, state.fetch_shingles if state else None)
-    if state is not None:
-        state.load_leads(leads)
-    for position, item in enumerate(records):
-        if position % FREEZE_EVERY == 0:
-            gc.freeze()
-        record = marshal.loads(item.data) if isinstance(item, Prepared) else item
-        entry = make_entry(position, item.fingerprint if isinstance(item, Prepared) else fingerprint(record), store)
-        decision = Decision("unique", None, None, entry.id)
-        if entry.exact is not None and entry.exact in exact:
-            head = exact[entry.exact]
-            decision = Decision("exact", head.cluster, 1.0, head.cluster)
-        elif found := index.best(entry):
-            decision = Decision("near", found[0].id, found[1], found[0].id)
-        if state is not None and decision.status == "unique":
-            state.resolve([entry], [decision], threshold)
-        link_teasers(entry, decision, leads)
-        seen.append(entry)
-        decided.append(decision)
-        if decision.status == "unique" and entry.exact is not None:
-            exact[entry.exact] = decision
-            index.entries[position] = entry
-            index.add(entry)
-            if entry.kind == "article":
-                leads.add(entry.id, entry.lead_key, entry.shingles, entry.order, entry.signature)
-        yield _apply(record, decision)
-    if state is not None:
-        with state.locked():
-            state.remember(seen, decided, store)
+            state.load_leads(leads)
+        for position, item in enumerate(records):
+            if position % FREEZE_EVERY == 0:
+                gc.freeze()
+            record = marshal.loads(item.data) if isinstance(item, Prepared) else item
+            entry = make_entry(position, item.fingerprint if isinstance(item, Prepared) else fingerprint(record), store)
+            decision = Decision("unique", None, None, entry.id)
+            if entry.exact is not None and entry.exact in exact:
+                head = exact[entry.exact]
+                decision = Decision("exact", head.cluster, 1.0, head.cluster)
+            elif found := index.best(entry):
+                decision = Decision("near", found[0].id, found[1], found[0].id)
+            if state is not None and decision.status == "unique":
+                state.resolve([entry], [decision], threshold)
+            link_teasers(entry, decision, leads)
+            seen.append(entry)
+            decisions.append(decision)
+            if decision.status == "unique" and entry.exact is not None:
+                exact[entry.exact] = decision
+                index.entries[position] = entry
+                index.add(entry)
+                if entry.kind == "article":
+                    leads.add(entry.id, entry.lead_key, entry.shingles, entry.order, entry.signature)
+            yield _apply(record, decision)
+        if state is not None:
+            with state.locked():
+                state.remember(seen, decisions, store)

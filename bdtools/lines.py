@@ -3,9 +3,9 @@
 only fills them: it neither reloads nor re-encodes the records.
 
 A hole is the byte 0xFF, which UTF-8 (and so a JSON line) never holds: one for the ``of`` of each
-block, in order, and one for the ``dup`` field, in the order of the schema's fields. A record whose line cannot be made so (a
-string value equal to the marker, a number beyond 64 bits) travels as a record and is encoded after
-the decision: the same bytes either way.
+block, in order, and one for the ``dup`` field, in the order of the schema's fields. A record whose
+line cannot be made so (a string value equal to the marker, a number beyond 64 bits) travels as a
+record and is encoded after the decision: the same bytes either way.
 
 >>> from bdtools.dedup import Decision
 >>> record = {"id": "0" * 16, "kind": "article", "text": "Lead.", "blocks": [{"role": "body", "text": "Lead."}]}
@@ -118,7 +118,7 @@ def finished_line(data: bytes, decision: Decision) -> Written:
     """
     line, record, kind, warnings = marshal.loads(data)
     if line is None:
-        return written(emit(settled_record(record, decision)))
+        return written_after(emit, settled_record(record, decision))
     pieces = line.split(HOLE)
     values = [_NULL] * (len(pieces) - 2)  # the blocks' "of": mostly null
     for index, of in (decision.items or {}).items():

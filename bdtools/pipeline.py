@@ -196,10 +196,14 @@ def run(
     >>> tally.records_in
     1
     """
-    tally = tally if tally is not None else Tally()
-    prepared = process_all(records_only(read(paths), tally), jobs, prepare)
+    prepared = _staged(paths, jobs, tally, prepare)
     for record in dedup(prepared, threshold, streaming, state):
         yield emit(record)
+
+
+def _staged(paths: Iterable[str], jobs: int, tally: Tally | None, stage: Callable[[Record], Prepared]) -> Iterator[Prepared]:
+    """The pages read from ``paths`` (counted in ``tally``), each through ``stage`` on ``jobs`` processes."""
+    return process_all(records_only(read(paths), tally if tally is not None else Tally()), jobs, stage)
 
 
 def prepare_line(record: Record) -> Prepared:
@@ -227,7 +231,5 @@ def run_lines(
     if streaming:
         yield from map(written, run(paths, jobs, tally, threshold, streaming, state))
         return
-    tally = tally if tally is not None else Tally()
-    prepared = process_all(records_only(read(paths), tally), jobs, prepare_line)
-    for data, decision in decided(prepared, threshold, state):
+    for data, decision in decided(_staged(paths, jobs, tally, prepare_line), threshold, state):
         yield finished_line(data, decision)
