@@ -136,6 +136,15 @@ class DiskFile:
         self.stream.seek(0)
         return self.stream.read()
 
+    def read_at(self, offset: int, size: int) -> bytes:
+        """``size`` bytes from ``offset``, leaving the file's position alone.
+
+        >>> kept = DiskFile(b"abcdef"); kept.read_at(2, 3)
+        b'cde'
+        """
+        self.stream.flush()
+        return os.pread(self.stream.fileno(), size, offset)
+
     def size(self) -> int:
         """Bytes on disk."""
         return self.stream.seek(0, os.SEEK_END)
@@ -166,6 +175,52 @@ class SpillFile(DiskFile):
     def __iter__(self) -> Iterator[Any]:
         self.stream.seek(0)
         return spilled_values(self.stream, self.count)
+
+
+class Buckets:
+    """A map task's 8-byte values split by reducer, waiting on the worker's disk: a shuffle's outputs are
+    all kept until its last reducer has read them, so they must not grow a worker's memory with the
+    corpus. ``buckets[r]`` reads reducer ``r``'s values.
+
+    >>> buckets = Buckets([array("Q", [1, 2]), array("Q"), array("Q", [3])])
+    >>> len(buckets), [bucket.tolist() for bucket in buckets]
+    (3, [[1, 2], [], [3]])
+    """
+
+    def __init__(self, split: Sequence[array[int]]) -> None:
+        self.file = DiskFile()
+        self.bounds = [0]
+        for values in split:
+            self.file.write(values.tobytes())
+            self.bounds.append(self.bounds[-1] + len(values) * values.itemsize)
+
+    def __len__(self) -> int:
+        return len(self.bounds) - 1
+
+    def __getitem__(self, reducer: int) -> array[int]:
+        if not 0 <= reducer < len(self):
+            raise IndexError(reducer)
+        values = array("Q")
+        values.frombytes(self.file.read_at(self.bounds[reducer], self.bounds[reducer + 1] - self.bounds[reducer]))
+        return values
+
+    def __sizeof__(self) -> int:
+        """What waits on disk included, as for a `Part`: the tasks that read the buckets run where they are."""
+        return self.bounds[-1]
+
+
+class PairFile(DiskFile):
+    """A part's distinct candidate pairs, waiting on its worker's disk through the shuffle's waves and the
+    first scoring round (on a corpus of much-repeated text they grow faster than the pages).
+
+    >>> kept = kept_pairs(np.array([9, 4], dtype=np.uint64), array("Q", [4]))
+    >>> kept.pairs().tolist(), packed_values([kept, array("Q", [1])]).tolist()
+    ([4, 9], [4, 9, 1])
+    """
+
+    def pairs(self) -> np.ndarray:
+        """The packed pairs, sorted."""
+        return np.frombuffer(self.read(), dtype=np.uint64)
 
 
 def spilled_values(stream: IO[bytes], count: int) -> Iterator[Any]:
@@ -385,9 +440,9 @@ def owner(offsets: Sequence[int], position: int) -> int:
     return bisect.bisect_right(offsets, position) - 1
 
 
-def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int], reducers: int) -> list[array[int]]:
+def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int], reducers: int) -> Buckets:
     """The band keys of the given entries with their global positions, packed ``key << 32 | position`` in
-    8 bytes each, split by reducer (key modulo reducers).
+    8 bytes each, split by reducer (key modulo reducers), on the worker's disk.
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
     >>> buckets = emit_bands(part, 100, [1], 4)  # the part's first entry is global position 100
@@ -404,16 +459,16 @@ def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int],
             position = offset + local
             for key in band_keys(signature):
                 out[key % reducers].append(key << 32 | position)
-    return out
+    return Buckets(out)
 
 
 def packed_values(chunks: Iterable[Any]) -> np.ndarray:
-    """The 8-byte values of some arrays (``array("Q")`` or numpy) as one numpy array.
+    """The 8-byte values of some arrays (``array("Q")`` or numpy) or `PairFile`s as one numpy array.
 
     >>> packed_values([array("Q", [5, 1]), np.array([3], dtype=np.uint64)]).tolist()
     [5, 1, 3]
     """
-    arrays = [np.frombuffer(chunk, dtype=np.uint64) for chunk in chunks]
+    arrays = [chunk.pairs() if isinstance(chunk, PairFile) else np.frombuffer(chunk, dtype=np.uint64) for chunk in chunks]
     return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.uint64)
 
 
@@ -429,25 +484,35 @@ def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], ru
     """
     packed = np.sort(packed_values(buckets))  # by key, then position
     keys, positions = packed >> 32, packed & POSITION_MASK
-    # Each value pairs with every later value of its key: ``later[i]`` of them. The pairs are made for
-    # a run of values at a time, about `PAIRS_AT_ONCE` * 16 of them, so that a reducer's memory does not
-    # grow with the number of pages that share a key.
+    # Each value pairs with every later value of its key: ``later[i]`` of them. The pairs are made
+    # `PAIRS_AT_ONCE` * 4 at a time and filed at once by the part of their first, so that a reducer holds
+    # its pairs and one batch's work, however many pages share a key.
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
     ends = np.repeat(np.append(starts[1:], len(packed)), np.diff(np.append(starts, len(packed))))
     later = ends - np.arange(len(packed)) - 1
     made_before = np.cumsum(later) - later
-    found = []
+    del packed, keys, starts, ends
+    filed: list[list[np.ndarray]] = [[] for _ in range(run_parts)]
     start = 0
-    while start < len(packed):
-        end = max(start + 1, int(np.searchsorted(made_before, made_before[start] + PAIRS_AT_ONCE * 16)))
+    while start < len(positions):
+        end = max(start + 1, int(np.searchsorted(made_before, made_before[start] + PAIRS_AT_ONCE * 4)))
         counts = later[start:end]
         first_index = np.repeat(np.arange(start, end), counts)
         second_index = first_index + 1 + np.arange(len(first_index)) - np.repeat(np.cumsum(counts) - counts, counts)
         firsts, seconds = positions[first_index], positions[second_index]
+        del first_index, second_index
         chosen = (firsts < run_size) & (firsts != seconds)  # a page whose two bands share a key meets itself
-        found.append(np.unique(firsts[chosen] << 32 | seconds[chosen]))
+        batch = np.unique(firsts[chosen] << 32 | seconds[chosen])
+        del firsts, seconds, chosen
+        for part, pairs in enumerate(split_by_first(batch, offsets, run_parts)):
+            if len(pairs):
+                filed[part].append(pairs.copy())  # a copy: the batch's buffer is let go
         start = end
-    return split_by_first(merge_pairs(*found), offsets, run_parts)
+    out = []
+    for part in range(run_parts):
+        out.append(merge_pairs(*filed[part]))
+        filed[part] = []
+    return out
 
 
 def merge_pairs(*chunks: Any) -> np.ndarray:
@@ -457,6 +522,17 @@ def merge_pairs(*chunks: Any) -> np.ndarray:
     [1, 3, 5]
     """
     return np.unique(packed_values(chunks))
+
+
+def kept_pairs(*chunks: Any) -> PairFile:
+    """`merge_pairs`, kept on the worker's disk (`PairFile`).
+
+    >>> kept_pairs(array("Q", [5, 1]), array("Q", [1])).pairs().tolist()
+    [1, 5]
+    """
+    kept = PairFile()
+    kept.write(merge_pairs(*chunks).tobytes())
+    return kept
 
 
 def unpack_pair(packed: int) -> Pair:
@@ -957,7 +1033,7 @@ def local_cluster(workers: int = LOCAL_WORKERS) -> Iterator[Any]:
     import dask
     import distributed
 
-    with dask.config.set({"distributed.scheduler.work-stealing": False}):
+    with dask.config.set({"distributed.scheduler.work-stealing": False, "distributed.worker.profile.enabled": False}):
         cluster = distributed.LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
             silence_logs=logging.ERROR,
@@ -1108,7 +1184,7 @@ def _near_pairs(
     for start in range(0, reducers, wave):
         paired = [client.submit(pair_bands, _column(client, bands, r), run_size, offsets, len(parts))
                   for r in range(start, min(reducers, start + wave))]
-        merged = [[part.beside(client, merge_pairs, *earlier, *_column(client, paired, p))]
+        merged = [[part.beside(client, kept_pairs, *earlier, *_column(client, paired, p))]
                   for p, (part, earlier) in enumerate(zip(parts, merged, strict=True))]
         wait([chosen for chosen, in merged])
         del paired

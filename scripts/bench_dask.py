@@ -4,7 +4,8 @@ Usage::
 
     .venv/bin/python scripts/bench_dask.py CORPUS_DIR [--workers 2] [--partitions N] [-o out/bench-dask.json]
 
-Both write to a temporary folder and must give the same bytes. The Dask figure counts the whole
+Both read the corpus's page folders (its truth.jsonl is no page), write to a temporary folder and
+must give the same bytes. The Dask figure counts the whole
 ``run_dask`` call on an already started `bdtools.engine_dask.local_cluster` (N worker processes, one
 thread each, as ``--engine dask`` starts); the cluster's start-up is shown apart. Peak memory: the
 maximum resident set of each worker process (``resource.getrusage``, asked through ``client.run``), of
@@ -26,6 +27,8 @@ import time
 REPO = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from bench import page_folders  # noqa: E402  (this script's folder is on the path)
+
 from bdtools.engine_dask import local_cluster, run_dask  # noqa: E402
 from bdtools.pipeline import Tally  # noqa: E402
 
@@ -39,11 +42,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def time_local(corpus: str, output: pathlib.Path, jobs: int) -> tuple[float, float]:
+def time_local(folders: list[str], output: pathlib.Path, jobs: int) -> tuple[float, float]:
     """Seconds and peak RSS (MB, the largest of the process and its pool) of ``bdtools run --jobs N``."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "bdtools", "run", corpus, "--jobs", str(jobs), "-q", "-o", str(output)], check=True)
+    subprocess.run([sys.executable, "-m", "bdtools", "run", *folders, "--jobs", str(jobs), "-q", "-o", str(output)], check=True)
     seconds = time.perf_counter() - started
     after = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     return seconds, max(before, after) / 1024
@@ -58,15 +61,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--partitions", type=int, default=None, help="Dask partitions (default: 4 per worker)")
     parser.add_argument("-o", "--output", help="also write the figures here, as JSON")
     args = parser.parse_args(argv)
+    folders = page_folders(pathlib.Path(args.corpus))
     with tempfile.TemporaryDirectory() as folder:
         local_out, dask_out = pathlib.Path(folder) / "local.jsonl", pathlib.Path(folder) / "dask.jsonl"
-        local_seconds, local_peak = time_local(args.corpus, local_out, args.workers)
+        local_seconds, local_peak = time_local(folders, local_out, args.workers)
         started = time.perf_counter()
         with local_cluster(args.workers) as cluster, distributed.Client(cluster) as client:
             startup = time.perf_counter() - started
             tally = Tally()
             started = time.perf_counter()
-            run_dask([args.corpus], str(dask_out), scheduler=cluster.scheduler_address, partitions=args.partitions, tally=tally)
+            run_dask(folders, str(dask_out), scheduler=cluster.scheduler_address, partitions=args.partitions, tally=tally)
             dask_seconds = time.perf_counter() - started
             workers = client.run(peak_rss_mb)
         same = filecmp.cmp(local_out, dask_out, shallow=False)

@@ -11,6 +11,7 @@ from array import array
 from collections.abc import Iterator, Sequence
 
 import distributed  # the dev extra installs the dask extra: these tests run in CI
+import numpy as np
 import psutil  # installed with distributed
 import pytest
 from click.testing import CliRunner
@@ -275,3 +276,52 @@ def test_the_low_byte_bound_is_never_below_the_estimate(first: list[int], second
     lows, bins = sketches.low_bytes(), sketches.bins()
     assert equal_shares(bins[:1], bins[1:]).tolist() == [estimate_jaccard(a, b)]
     assert equal_shares(lows[:1], lows[1:]).tolist()[0] >= estimate_jaccard(a, b)
+
+
+BAND_VALUES = st.lists(st.tuples(st.integers(0, 5), st.integers(0, 39)), max_size=120)
+
+
+@given(BAND_VALUES, st.integers(1, 40), st.sampled_from([1, 3, 1000]))
+def test_pair_bands_makes_every_pair_of_a_shared_key_once_whatever_its_batches(
+    values: list[tuple[int, int]], run_size: int, batch: int,
+) -> None:
+    """Few keys, so that some are shared by many pages (the corpus's hot buckets): batches of a few pairs
+    give the pairs of one batch, split by the part of their first page."""
+    offsets = [0, 10, 10, 25]  # one part empty
+    reducer_input = [array("Q", [key << 32 | position for key, position in values])]
+    expected = {(a, b) for key, a in values for other_key, b in values if key == other_key and a < b and a < run_size}
+    expected |= {(b, a) for key, a in values for other_key, b in values if key == other_key and b < a and b < run_size}
+    old = engine_dask.PAIRS_AT_ONCE
+    engine_dask.PAIRS_AT_ONCE = batch
+    try:
+        split = engine_dask.pair_bands(reducer_input, run_size, offsets, len(offsets))
+    finally:
+        engine_dask.PAIRS_AT_ONCE = old
+    found = [[engine_dask.unpack_pair(packed) for packed in part.tolist()] for part in split]
+    assert sorted(pair for part in found for pair in part) == sorted(expected)
+    assert all(part == sorted(set(part)) for part in found)
+    assert all(engine_dask.owner(offsets, first) == p for p, part in enumerate(found) for first, _ in part)
+
+
+def test_what_a_shuffle_keeps_between_its_steps_waits_on_disk() -> None:
+    """A map task's buckets and a part's candidate pairs are files: their objects stay small in memory,
+    read back whole, and travel pickled with their bytes should Dask move them."""
+    import pickle
+
+    buckets = engine_dask.Buckets([array("Q", range(50_000)), array("Q", [7])])
+    kept = engine_dask.kept_pairs(np.arange(50_000, dtype=np.uint64)[::-1].copy(), array("Q", [3]))
+    assert sys.getsizeof(buckets.__dict__) + sys.getsizeof(buckets.bounds) < 1_000
+    assert buckets[0].tolist() == list(range(50_000)) and pickle.loads(pickle.dumps(buckets))[1].tolist() == [7]
+    assert kept.pairs().tolist() == list(range(50_000)) == pickle.loads(pickle.dumps(kept)).pairs().tolist()
+    with pytest.raises(IndexError):
+        buckets[2]
+
+
+def test_local_cluster_workers_keep_no_profile(scheduler: str) -> None:
+    """Dask's statistical profiler keeps up to 1,000 s of samples on every worker: memory that grows with a
+    run's length and CPU the stages need. The cluster of ``--engine dask`` runs without it."""
+    import dask
+
+    with distributed.Client(scheduler) as client:
+        assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
+        assert set(client.run(lambda dask_worker: len(dask_worker.profile_history)).values()) == {0}
