@@ -44,6 +44,7 @@ import logging
 import marshal
 import operator
 import os
+import pickle
 import sys
 import tempfile
 import time
@@ -177,35 +178,35 @@ class SpillFile(DiskFile):
         return spilled_values(self.stream, self.count)
 
 
-class Buckets:
-    """A map task's 8-byte values split by reducer, waiting on the worker's disk: a shuffle's outputs are
-    all kept until its last reducer has read them, so they must not grow a worker's memory with the
-    corpus. ``buckets[r]`` reads reducer ``r``'s values.
+class DiskSplit:
+    """A shuffle task's output, one value a receiver, waiting pickled on the worker's disk: a shuffle's
+    outputs are all kept until its last receiver has read them (the band keys of every part until the
+    last reducer, a wave's `Sent` messages until every part has scored them), so they must not grow a
+    worker's memory with the corpus. ``split[r]`` reads receiver ``r``'s value.
 
-    >>> buckets = Buckets([array("Q", [1, 2]), array("Q"), array("Q", [3])])
-    >>> len(buckets), [bucket.tolist() for bucket in buckets]
+    >>> split = DiskSplit([array("Q", [1, 2]), array("Q"), array("Q", [3])])
+    >>> len(split), [values.tolist() for values in split]
     (3, [[1, 2], [], [3]])
     """
 
-    def __init__(self, split: Sequence[array[int]]) -> None:
+    def __init__(self, values: Iterable[Any]) -> None:
         self.file = DiskFile()
         self.bounds = [0]
-        for values in split:
-            self.file.write(values.tobytes())
-            self.bounds.append(self.bounds[-1] + len(values) * values.itemsize)
+        for value in values:
+            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            self.file.write(data)
+            self.bounds.append(self.bounds[-1] + len(data))
 
     def __len__(self) -> int:
         return len(self.bounds) - 1
 
-    def __getitem__(self, reducer: int) -> array[int]:
-        if not 0 <= reducer < len(self):
-            raise IndexError(reducer)
-        values = array("Q")
-        values.frombytes(self.file.read_at(self.bounds[reducer], self.bounds[reducer + 1] - self.bounds[reducer]))
-        return values
+    def __getitem__(self, receiver: int) -> Any:
+        if not 0 <= receiver < len(self):
+            raise IndexError(receiver)
+        return pickle.loads(self.file.read_at(self.bounds[receiver], self.bounds[receiver + 1] - self.bounds[receiver]))
 
     def __sizeof__(self) -> int:
-        """What waits on disk included, as for a `Part`: the tasks that read the buckets run where they are."""
+        """What waits on disk included, as for a `Part`: the tasks that read the split run where it is."""
         return self.bounds[-1]
 
 
@@ -440,7 +441,7 @@ def owner(offsets: Sequence[int], position: int) -> int:
     return bisect.bisect_right(offsets, position) - 1
 
 
-def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int], reducers: int) -> Buckets:
+def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int], reducers: int) -> DiskSplit:
     """The band keys of the given entries with their global positions, packed ``key << 32 | position`` in
     8 bytes each, split by reducer (key modulo reducers), on the worker's disk.
 
@@ -459,7 +460,7 @@ def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int],
             position = offset + local
             for key in band_keys(signature):
                 out[key % reducers].append(key << 32 | position)
-    return Buckets(out)
+    return DiskSplit(out)
 
 
 def packed_values(chunks: Iterable[Any]) -> np.ndarray:
@@ -592,10 +593,10 @@ class Sent:
         return np.repeat(self.firsts.astype(np.uint64), self.counts) << 32 | self.seconds.astype(np.uint64)
 
 
-def send_left(part: Part, offset: int, incoming: Sequence[Any], offsets: Sequence[int], carry: str) -> list[Sent]:
+def send_left(part: Part, offset: int, incoming: Sequence[Any], offsets: Sequence[int], carry: str) -> DiskSplit:
     """For each part, the pages of this part that pair with some of its pages, each sent once with what
-    the scoring round reads of it (`Sent`): ``carry`` is `LOW_BYTES` (the sketch's `Sketches.low_bytes`),
-    `SKETCH` (its bins) or `SHINGLES` (its bins and shingle set).
+    the scoring round reads of it (`Sent`, in a `DiskSplit` by receiving part): ``carry`` is `LOW_BYTES`
+    (the sketch's `Sketches.low_bytes`), `SKETCH` (its bins) or `SHINGLES` (its bins and shingle set).
 
     This part holds positions 0 and 1, the next part starts at 2; pair (0, 3) came from two reducers:
 
@@ -614,17 +615,19 @@ def send_left(part: Part, offset: int, incoming: Sequence[Any], offsets: Sequenc
     destinations, firsts, seconds = destinations[by_part], (pairs >> 32).astype(np.uint32)[by_part], seconds[by_part]
     rows = carried_rows(part.sketches(), carry)
     entries = part.load_entries() if carry == SHINGLES else []  # only this round reads shingle places
-    out = []
-    for destination in range(len(offsets)):
-        start, end = np.searchsorted(destinations, [destination, destination + 1])
-        chosen_firsts, chosen_seconds = firsts[start:end], seconds[start:end]
-        starts = np.flatnonzero(np.concatenate(([True], chosen_firsts[1:] != chosen_firsts[:-1])))[: len(chosen_firsts)]
-        group_firsts = chosen_firsts[starts]
-        locals_ = group_firsts.astype(np.int64) - offset
-        shingles = [part.shingle_bytes(entries[local].shingles) for local in locals_.tolist()] if carry == SHINGLES else None
-        counts = np.diff(np.append(starts, len(chosen_firsts)))
-        out.append(Sent(group_firsts, rows[locals_], counts, chosen_seconds, shingles))
-    return out
+
+    def messages() -> Iterator[Sent]:  # written to disk one receiving part at a time
+        for destination in range(len(offsets)):
+            start, end = np.searchsorted(destinations, [destination, destination + 1])
+            chosen_firsts, chosen_seconds = firsts[start:end], seconds[start:end]
+            starts = np.flatnonzero(np.concatenate(([True], chosen_firsts[1:] != chosen_firsts[:-1])))[: len(chosen_firsts)]
+            group_firsts = chosen_firsts[starts]
+            locals_ = group_firsts.astype(np.int64) - offset
+            shingles = [part.shingle_bytes(entries[local].shingles) for local in locals_.tolist()] if carry == SHINGLES else None
+            counts = np.diff(np.append(starts, len(chosen_firsts)))
+            yield Sent(group_firsts, rows[locals_], counts, chosen_seconds, shingles)
+
+    return DiskSplit(messages())
 
 
 def _as_set(data: bytes) -> set[int]:

@@ -304,17 +304,20 @@ def test_pair_bands_makes_every_pair_of_a_shared_key_once_whatever_its_batches(
 
 
 def test_what_a_shuffle_keeps_between_its_steps_waits_on_disk() -> None:
-    """A map task's buckets and a part's candidate pairs are files: their objects stay small in memory,
-    read back whole, and travel pickled with their bytes should Dask move them."""
+    """A task's output split by receiver (band keys, scoring messages) and a part's candidate pairs are
+    files: their objects stay small in memory, give back what was put in, and travel pickled with their
+    bytes should Dask move them."""
     import pickle
 
-    buckets = engine_dask.Buckets([array("Q", range(50_000)), array("Q", [7])])
+    sent = engine_dask.Sent(np.array([4], dtype=np.uint32), np.ones((1, 128), dtype=np.uint8), np.array([1]), np.array([9]))
+    split = engine_dask.DiskSplit([array("Q", range(50_000)), sent])
     kept = engine_dask.kept_pairs(np.arange(50_000, dtype=np.uint64)[::-1].copy(), array("Q", [3]))
-    assert sys.getsizeof(buckets.__dict__) + sys.getsizeof(buckets.bounds) < 1_000
-    assert buckets[0].tolist() == list(range(50_000)) and pickle.loads(pickle.dumps(buckets))[1].tolist() == [7]
+    assert sys.getsizeof(split.__dict__) + sys.getsizeof(split.bounds) < 1_000
+    assert split[0].tolist() == list(range(50_000))
+    assert pickle.loads(pickle.dumps(split))[1].pairs().tolist() == [4 << 32 | 9] and split[1].carried.sum() == 128
     assert kept.pairs().tolist() == list(range(50_000)) == pickle.loads(pickle.dumps(kept)).pairs().tolist()
     with pytest.raises(IndexError):
-        buckets[2]
+        split[2]
 
 
 def test_local_cluster_workers_keep_no_profile(scheduler: str) -> None:
