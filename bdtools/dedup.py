@@ -655,8 +655,8 @@ def settle(
 ) -> None:
     """After the near step: clusters that copy a remembered page join it, then teasers are linked.
 
-    Shared by `decide` and the Dask engine's client, whose entries carry no sketch (the teaser prune
-    then reads every candidate: the same links).
+    Shared by `decide` and the Dask engine's client, whose entries carry a sketch only for the articles
+    a teaser may repeat (an article without one is read whatever its bound: the same links).
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process

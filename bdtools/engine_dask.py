@@ -774,14 +774,19 @@ def _written(part: Part, decisions: Sequence[Decision], tally: Tally) -> Iterato
         yield item
 
 
-def shingles_of(part: Part, places: Sequence[tuple[int, int]]) -> list[bytes]:
-    """The shingle sets at some places of a part (the few teaser links need).
+def shingles_of(part: Part, places: Sequence[tuple[int, int]], sketched: Sequence[int] = ()) -> tuple[list[bytes], bytes]:
+    """The shingle sets at some places of a part (the few teaser links need), and the sketches of some
+    of its entries as a `Sketches` blob (the articles a teaser may repeat: their sketches bound a
+    teaser's containment, so that the teaser step reads only the sets that can win).
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> [len(array("I", data)) for data in shingles_of(part, [entry.shingles for entry in part.load_entries()])]
-    [1325, 508]
+    >>> sets, blob = shingles_of(part, [entry.shingles for entry in part.load_entries()], [1])
+    >>> [len(array("I", data)) for data in sets], Sketches(blob).signature(0) == part.sketches().signature(1)
+    ([1325, 508], True)
     """
-    return [part.shingle_bytes(place) for place in places]
+    blob = part.sketches().blob
+    rows = b"".join(blob[local * SKETCH_BYTES : (local + 1) * SKETCH_BYTES] for local in sketched)
+    return [part.shingle_bytes(place) for place in places], rows
 
 
 def sketch_rows(part: Part, chosen: Sequence[tuple[int, str]]) -> str:
@@ -1246,7 +1251,8 @@ def _fetch_shingles(
     client: Any, parts: list[Placed], offsets: list[int], entries: list[Entry], wanted: set[tuple[int, int | None]],
     store: ShingleStore,
 ) -> None:
-    """Copy the wanted shingle sets into the client's store; every entry's places then point into it ((0, 0): not fetched)."""
+    """Copy the wanted shingle sets into the client's store; every entry's places then point into it ((0, 0):
+    not fetched). The articles among them get their sketches back, which the teaser step's bound reads."""
     requests: list[list[tuple[int, int | None, tuple[int, int]]]] = [[] for _ in parts]
     for position, block in sorted(wanted, key=lambda item: (item[0], -1 if item[1] is None else item[1])):
         entry = entries[position]
@@ -1255,17 +1261,24 @@ def _fetch_shingles(
     for entry in entries:
         entry.shingles = (0, 0)
         entry.items = [(index, (0, 0), key) for index, _, key in entry.items]
-    asked = [(part, chosen) for part, chosen in zip(parts, requests, strict=True) if chosen]
+    asked = [(p, chosen) for p, chosen in enumerate(requests) if chosen]
+    sketched = [[position for position, block, _ in chosen if block is None and entries[position].kind == "article"]
+                for _, chosen in asked]
     answers = _in_order(
-        (part.submit(client, shingles_of, [place for _, _, place in chosen]) for part, chosen in asked), _window(client),
+        (parts[p].submit(client, shingles_of, [place for _, _, place in chosen], [position - offsets[p] for position in articles])
+         for (p, chosen), articles in zip(asked, sketched, strict=True)),
+        _window(client),
     )
-    for (_, chosen), found in zip(asked, answers, strict=True):
+    for (_, chosen), articles, (found, blob) in zip(asked, sketched, answers, strict=True):
         for (position, block, _), data in zip(chosen, found, strict=True):
             entry, place = entries[position], store.add(_as_set(data))
             if block is None:
                 entry.shingles = place
             else:
-                entry.items = [(index, place if index == block else p, key) for index, p, key in entry.items]
+                entry.items = [(index, place if index == block else other, key) for index, other, key in entry.items]
+        sketches = Sketches(blob)
+        for index, position in enumerate(articles):
+            entries[position].signature = sketches.signature(index)
 
 
 def _column(client: Any, futures: list[Any], index: int) -> list[Any]:
