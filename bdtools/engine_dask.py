@@ -99,9 +99,12 @@ PART_NAME = "part-{:05d}.jsonl"
 # up, shingle sets fetched), and parts that send their side of the pairs at once in a scoring round:
 # the workers never hold more of a step than this, however many parts there are.
 AHEAD_PER_THREAD = 2
-# Pairs compared at once in a scoring task (the rows compared are copied), and a reducer makes pairs 16
+# Pairs compared at once in a scoring task (the rows compared are copied), and a reducer makes pairs 4
 # times as many at once: this bounds a task's memory however many pages share a band key.
 PAIRS_AT_ONCE = 8_192
+# Shingle sets the client asks of a part at once (about 2.4 KB each): a task's answer stays small,
+# however many of the part's articles teasers may repeat.
+FETCH_AT_ONCE = 500
 # zlib level of the emitted text on its way from a worker to the client: the fastest, JSONL shrinks ~5×.
 OUTPUT_COMPRESSION = 1
 SKETCH_FILES = "pages-*.jsonl"
@@ -1261,7 +1264,8 @@ def _fetch_shingles(
     for entry in entries:
         entry.shingles = (0, 0)
         entry.items = [(index, (0, 0), key) for index, _, key in entry.items]
-    asked = [(p, chosen) for p, chosen in enumerate(requests) if chosen]
+    asked = [(p, chosen[start : start + FETCH_AT_ONCE]) for p, chosen in enumerate(requests)
+             for start in range(0, len(chosen), FETCH_AT_ONCE)]
     sketched = [[position for position, block, _ in chosen if block is None and entries[position].kind == "article"]
                 for _, chosen in asked]
     answers = _in_order(

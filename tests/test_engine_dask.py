@@ -85,6 +85,18 @@ def test_corpus_same_bytes_and_tally(
         assert f'"status":"{status}"' in got
 
 
+def test_teaser_data_fetched_a_few_sets_at_a_time_gives_the_same_bytes(
+    scheduler: str, corpus: pathlib.Path, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The client asks a part for its shingle sets (and its articles' sketches) in batches: batches of
+    two sets, most of them split across requests, give the bytes of the local run."""
+    monkeypatch.setattr(engine_dask, "FETCH_AT_ONCE", 2)
+    got = dask_run([str(corpus)], tmp_path / "out.jsonl", scheduler=scheduler)
+    assert got == local_run([str(corpus)])
+    linked = [block["of"] for line in got.splitlines() for block in json.loads(line)["blocks"] if block.get("of")]
+    assert linked  # teasers were linked: the fetched sets and sketches were read
+
+
 @pytest.mark.parametrize("threshold", [0.7, 0.9])
 def test_other_thresholds(scheduler: str, corpus: pathlib.Path, tmp_path: pathlib.Path, threshold: float) -> None:
     paths = [str(corpus / "000")]
