@@ -270,9 +270,18 @@ class Sketches:
     def __len__(self) -> int:
         return len(self.blob) // SKETCH_BYTES
 
+    def row(self, index: int) -> bytes:
+        """Entry ``index``'s sketch as it is in the blob (all zeros: none).
+
+        >>> sketches = Sketches.of([None, range(128)])
+        >>> sketches.row(0) == bytes(SKETCH_BYTES), sketches.row(1) == array("I", range(128)).tobytes()
+        (True, True)
+        """
+        return self.blob[index * SKETCH_BYTES : (index + 1) * SKETCH_BYTES]
+
     def signature(self, index: int) -> array[int] | None:
         """Entry ``index``'s sketch, None when it has none."""
-        data = self.blob[index * SKETCH_BYTES : (index + 1) * SKETCH_BYTES]
+        data = self.row(index)
         if data == _NO_SKETCH:
             return None
         signature = array("I")
@@ -787,9 +796,8 @@ def shingles_of(part: Part, places: Sequence[tuple[int, int]], sketched: Sequenc
     >>> [len(array("I", data)) for data in sets], Sketches(blob).signature(0) == part.sketches().signature(1)
     ([1325, 508], True)
     """
-    blob = part.sketches().blob
-    rows = b"".join(blob[local * SKETCH_BYTES : (local + 1) * SKETCH_BYTES] for local in sketched)
-    return [part.shingle_bytes(place) for place in places], rows
+    sketches = part.sketches()
+    return [part.shingle_bytes(place) for place in places], b"".join(sketches.row(local) for local in sketched)
 
 
 def sketch_rows(part: Part, chosen: Sequence[tuple[int, str]]) -> str:
