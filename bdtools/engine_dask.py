@@ -107,6 +107,15 @@ PAIRS_AT_ONCE = 8_192
 FETCH_AT_ONCE = 500
 # zlib level of the emitted text on its way from a worker to the client: the fastest, JSONL shrinks ~5×.
 OUTPUT_COMPRESSION = 1
+# The Dask settings of `local_cluster` (the README gives a real cluster's the same): work stealing off
+# keeps a part where it was parsed; the statistical profiler off, and short low-level logs (1,000
+# events each by default, about 3 MB on a worker once full: a 20,000-page run does not fill them, a
+# 60,000-page run does), keep a worker's memory from growing with a run's length.
+CLUSTER_SETTINGS = {
+    "distributed.scheduler.work-stealing": False,
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.low-level-log-length": 100,
+}
 SKETCH_FILES = "pages-*.jsonl"
 
 Pair = tuple[int, int]
@@ -1042,8 +1051,9 @@ def _client(distributed: Any, scheduler: str | None) -> Iterator[Any]:
 
 @contextlib.contextmanager
 def local_cluster(workers: int = LOCAL_WORKERS) -> Iterator[Any]:
-    """A LocalCluster of worker processes (one thread each) on the loopback interface, with work stealing
-    off, as a cluster for this engine should run: a task on a part then runs where the part is (`Placed`).
+    """A LocalCluster of worker processes (one thread each) on the loopback interface, with the Dask
+    settings this engine should run with (`CLUSTER_SETTINGS`): a task on a part then runs where the part
+    is (`Placed`), and a worker's memory does not grow with the run's length.
 
     >>> with local_cluster(1) as cluster:  # doctest: +SKIP
     ...     cluster.scheduler_address.startswith("tcp://127.0.0.1:")
@@ -1052,7 +1062,7 @@ def local_cluster(workers: int = LOCAL_WORKERS) -> Iterator[Any]:
     import dask
     import distributed
 
-    with dask.config.set({"distributed.scheduler.work-stealing": False, "distributed.worker.profile.enabled": False}):
+    with dask.config.set(CLUSTER_SETTINGS):
         cluster = distributed.LocalCluster(
             n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None,
             silence_logs=logging.ERROR,
@@ -1232,15 +1242,16 @@ def _score_round(
 ) -> Iterator[tuple[list[tuple[int, int, float]], array[int]]]:
     """One round of scoring: each part of the run sends its side of its pairs (`send_left`) to the
     receiving parts, which score them (`score_pairs`). ``incoming[p]``: the packed pairs run part ``p``
-    starts. The run's parts send in waves of `_window` parts, so that the workers hold one wave's
-    messages at a time."""
+    starts. The run's parts send in waves of `_window` parts, and the receiving parts read a wave's
+    messages `_window` parts at a time: the workers hold at most that many parts' messages from one wave,
+    however many parts the run has (a page that pairs with pages of every part is sent to every part)."""
     wave = _window(client)
     for start in range(0, len(run), wave):
         senders = run[start : start + wave]
         sent = [part.submit(client, send_left, offset, chosen, all_offsets, carry)
                 for (part, offset), chosen in zip(senders, incoming[start : start + wave], strict=True)]
-        yield from client.gather([part.submit(client, score_pairs, offset, _column(client, sent, q), threshold, carry)
-                                  for q, (part, offset) in enumerate(receivers)])
+        yield from _in_order((part.submit(client, score_pairs, offset, _column(client, sent, q), threshold, carry)
+                              for q, (part, offset) in enumerate(receivers)), wave)
         del sent
 
 

@@ -332,11 +332,16 @@ def test_what_a_shuffle_keeps_between_its_steps_waits_on_disk() -> None:
         split[2]
 
 
-def test_local_cluster_workers_keep_no_profile(scheduler: str) -> None:
-    """Dask's statistical profiler keeps up to 1,000 s of samples on every worker: memory that grows with a
-    run's length and CPU the stages need. The cluster of ``--engine dask`` runs without it."""
+def test_local_cluster_workers_keep_no_profile_and_short_logs(scheduler: str) -> None:
+    """Dask's statistical profiler keeps up to 1,000 s of samples on every worker, and its low-level logs
+    1,000 events each: memory that grows with a run's length (and CPU the stages need). The cluster of
+    ``--engine dask`` runs without the profiler and with logs of 100 events."""
     import dask
+
+    def logs(dask_worker: distributed.Worker) -> set[int | None]:
+        return {dask_worker.state.log.maxlen, dask_worker.state.stimulus_log.maxlen, dask_worker.transfer_incoming_log.maxlen}
 
     with distributed.Client(scheduler) as client:
         assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
         assert set(client.run(lambda dask_worker: len(dask_worker.profile_history)).values()) == {0}
+        assert list(client.run(logs).values()) == [{100}, {100}]
