@@ -236,6 +236,42 @@ class PairFile(DiskFile):
         return np.frombuffer(self.read(), dtype=np.uint64)
 
 
+class PairBuckets:
+    """A reducer's pairs, filed on the worker's disk by the part of their first page as they are made: a
+    band key shared by many pages makes pairs as the square of their number, which must not grow a
+    worker's memory. ``buckets[p]`` reads part ``p``'s pairs, distinct and sorted.
+
+    >>> buckets = PairBuckets(2)
+    >>> buckets.add(1, np.array([5, 3], dtype=np.uint64)); buckets.add(1, np.array([3], dtype=np.uint64))
+    >>> len(buckets), [pairs.tolist() for pairs in buckets]
+    (2, [[], [3, 5]])
+    """
+
+    def __init__(self, receivers: int) -> None:
+        self.file = DiskFile()
+        self.chunks: list[list[tuple[int, int]]] = [[] for _ in range(receivers)]
+        self.size = 0
+
+    def add(self, receiver: int, pairs: np.ndarray) -> None:
+        """File some packed pairs of part ``receiver``."""
+        data = pairs.tobytes()
+        self.file.write(data)
+        self.chunks[receiver].append((self.size, len(data)))
+        self.size += len(data)
+
+    def __len__(self) -> int:
+        return len(self.chunks)
+
+    def __getitem__(self, receiver: int) -> np.ndarray:
+        if not 0 <= receiver < len(self):
+            raise IndexError(receiver)
+        return merge_pairs(*(self.file.read_at(offset, size) for offset, size in self.chunks[receiver]))
+
+    def __sizeof__(self) -> int:
+        """What waits on disk included, as for a `DiskSplit`."""
+        return self.size
+
+
 def spilled_values(stream: IO[bytes], count: int) -> Iterator[Any]:
     """The next ``count`` values of a `SpillFile`'s bytes.
 
@@ -494,10 +530,10 @@ def packed_values(chunks: Iterable[Any]) -> np.ndarray:
     return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.uint64)
 
 
-def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], run_parts: int) -> list[np.ndarray]:
+def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], run_parts: int) -> PairBuckets:
     """Pairs of positions that share a band key, packed ``first << 32 | second``, distinct and sorted, split
-    by the part of their first (a run's, never a remembered page). Array operations only: the pairs
-    never become Python objects.
+    by the part of their first (a run's, never a remembered page), on the worker's disk (`PairBuckets`).
+    Array operations only: the pairs never become Python objects.
 
     >>> key = 7 << 32
     >>> split = pair_bands([array("Q", [key | 0, key | 5]), array("Q", [key | 9, 8 << 32 | 1, key | 5])], 6, [0, 2], 2)
@@ -507,14 +543,14 @@ def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], ru
     packed = np.sort(packed_values(buckets))  # by key, then position
     keys, positions = packed >> 32, packed & POSITION_MASK
     # Each value pairs with every later value of its key: ``later[i]`` of them. The pairs are made
-    # `PAIRS_AT_ONCE` * 4 at a time and filed at once by the part of their first, so that a reducer holds
-    # its pairs and one batch's work, however many pages share a key.
+    # `PAIRS_AT_ONCE` * 4 at a time and filed on disk at once by the part of their first, so that a
+    # reducer holds one batch's work, however many pages share a key.
     starts = np.flatnonzero(np.concatenate(([True], keys[1:] != keys[:-1])))
     ends = np.repeat(np.append(starts[1:], len(packed)), np.diff(np.append(starts, len(packed))))
     later = ends - np.arange(len(packed)) - 1
     made_before = np.cumsum(later) - later
     del packed, keys, starts, ends
-    filed: list[list[np.ndarray]] = [[] for _ in range(run_parts)]
+    filed = PairBuckets(run_parts)
     start = 0
     while start < len(positions):
         end = max(start + 1, int(np.searchsorted(made_before, made_before[start] + PAIRS_AT_ONCE * 4)))
@@ -528,13 +564,9 @@ def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], ru
         del firsts, seconds, chosen
         for part, pairs in enumerate(split_by_first(batch, offsets, run_parts)):
             if len(pairs):
-                filed[part].append(pairs.copy())  # a copy: the batch's buffer is let go
+                filed.add(part, pairs)
         start = end
-    out = []
-    for part in range(run_parts):
-        out.append(merge_pairs(*filed[part]))
-        filed[part] = []
-    return out
+    return filed
 
 
 def merge_pairs(*chunks: Any) -> np.ndarray:

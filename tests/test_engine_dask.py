@@ -316,9 +316,9 @@ def test_pair_bands_makes_every_pair_of_a_shared_key_once_whatever_its_batches(
 
 
 def test_what_a_shuffle_keeps_between_its_steps_waits_on_disk() -> None:
-    """A task's output split by receiver (band keys, scoring messages) and a part's candidate pairs are
-    files: their objects stay small in memory, give back what was put in, and travel pickled with their
-    bytes should Dask move them."""
+    """A task's output split by receiver (band keys, a reducer's pairs, scoring messages) and a part's
+    candidate pairs are files: their objects stay small in memory, give back what was put in, and travel
+    pickled with their bytes should Dask move them."""
     import pickle
 
     sent = engine_dask.Sent(np.array([4], dtype=np.uint32), np.ones((1, 128), dtype=np.uint8), np.array([1]), np.array([9]))
@@ -330,6 +330,14 @@ def test_what_a_shuffle_keeps_between_its_steps_waits_on_disk() -> None:
     assert kept.pairs().tolist() == list(range(50_000)) == pickle.loads(pickle.dumps(kept)).pairs().tolist()
     with pytest.raises(IndexError):
         split[2]
+    buckets = engine_dask.PairBuckets(3)
+    for start in range(0, 50_000, 1_000):  # a reducer's batches, filed as they come
+        buckets.add(1, np.arange(start, start + 1_000, dtype=np.uint64)[::-1])
+    assert buckets.file.size() == 50_000 * 8 and all(isinstance(size, int) for chunks in buckets.chunks for _, size in chunks)
+    assert buckets[1].tolist() == list(range(50_000)) == pickle.loads(pickle.dumps(buckets))[1].tolist()
+    assert buckets[0].tolist() == buckets[2].tolist() == []
+    with pytest.raises(IndexError):
+        buckets[3]
 
 
 def test_local_cluster_workers_keep_no_profile_and_short_logs(scheduler: str) -> None:
