@@ -353,3 +353,23 @@ def test_local_cluster_workers_keep_no_profile_and_short_logs(scheduler: str) ->
         assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
         assert set(client.run(lambda dask_worker: len(dask_worker.profile_history)).values()) == {0}
         assert list(client.run(logs).values()) == [{100}, {100}]
+
+
+PATH_TEXT = st.text(st.characters(blacklist_characters="\0", blacklist_categories=("Cs",)), min_size=1)
+
+
+@given(st.lists(PATH_TEXT | st.sampled_from(["dir/\udcff.txt", "crawl/000/000001.txt"]), max_size=30))
+def test_a_partition_carries_its_paths_packed_and_gives_them_back(paths: list[str]) -> None:
+    """The task graph carries a partition's paths as one zlib block: any paths (an undecodable byte kept as
+    a lone surrogate by the file system's encoding included) come back in order."""
+    packed = engine_dask.packed_paths(paths)
+    assert isinstance(packed, bytes) and engine_dask.unpacked_paths(packed) == paths
+    if len(paths) >= 10 and len(set(paths)) == 1:
+        assert len(packed) < len(paths[0]) * len(paths)
+
+
+def test_an_empty_folder_gives_an_empty_output(tmp_path: pathlib.Path, scheduler: str) -> None:
+    (tmp_path / "empty").mkdir()
+    output, tally = tmp_path / "out.jsonl", Tally()
+    run_dask([str(tmp_path / "empty")], str(output), scheduler=scheduler, tally=tally)
+    assert output.read_bytes() == b"" and tally.records_in == 0
