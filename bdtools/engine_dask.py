@@ -480,8 +480,8 @@ def packed_paths(paths: Sequence[str]) -> bytes:
 def unpacked_paths(packed: bytes) -> list[str]:
     """The paths of `packed_paths` (NUL, which no path holds, separates them).
 
-    >>> unpacked_paths(packed_paths([])), unpacked_paths(packed_paths(["a b/\udcff.txt"]))
-    ([], ['a b/\udcff.txt'])
+    >>> unpacked_paths(packed_paths([])), unpacked_paths(packed_paths(["tin tức/bài 1.txt"]))
+    ([], ['tin tức/bài 1.txt'])
     """
     text = zlib.decompress(packed).decode("utf-8", "surrogateescape")
     return text.split("\0") if text else []
