@@ -14,7 +14,9 @@
    holds its first entry, which sends that entry's sketch on to the part of the second, where the
    estimate scores the pair where it decides (`bdtools.dedup.decides`). Pairs whose estimate lies too near
    the threshold go round again with the first entry's shingle set, for the true Jaccard
-   (`bdtools.dedup.NearIndex.jaccard`). Only pairs at the threshold or above come back.
+   (`bdtools.dedup.NearIndex.jaccard`). Only pairs at the threshold or above come back. In each
+   shuffle a sender's output goes to each `Group` of receivers (a worker thread's parts, or reducers)
+   as one piece: its tasks grow with the parts, not with their square.
 4. The client resolves clusters with the local rule: heads in canonical order, each joining the most
    similar canonical head before it (ties: canonical order), or becoming one; then the remembered pages
    of ``sketches`` (`bdtools.dedup_state.State.resolve`) and the teaser links (`LeadIndex`,
@@ -53,7 +55,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO, Any
+from typing import IO, Any, SupportsIndex
 
 import numpy as np
 
@@ -87,7 +89,7 @@ from bdtools.sketch_numpy import equal_shares
 
 MISSING_DASK = "the Dask engine needs: pip install 'bdtools[dask]'"
 LOCAL_WORKERS = 2
-# Default partitions per worker thread: enough to balance uneven files, few enough for the O(parts²) shuffle.
+# Default partitions per worker thread: enough to balance uneven files, few enough to keep tasks few.
 PARTS_PER_THREAD = 4
 # A larger input gets more partitions of at most this many files each: a task's memory (one partition's
 # pages, entries and pairs) stays the same however large the corpus.
@@ -96,12 +98,15 @@ FILES_PER_PART = 2_500
 REMEMBERED_PART_SIZE = 50_000
 PART_NAME = "part-{:05d}.jsonl"
 # Results a worker thread computes ahead of the client's reading them (parts emitted, entries summed
-# up, shingle sets fetched), and parts that send their side of the pairs at once in a scoring round:
-# the workers never hold more of a step than this, however many parts there are.
+# up, shingle sets fetched, groups' scores): the workers never hold more of a step's results than
+# this, however many parts there are.
 AHEAD_PER_THREAD = 2
 # Pairs compared at once in a scoring task (the rows compared are copied), and a reducer makes pairs 4
 # times as many at once: this bounds a task's memory however many pages share a band key.
 PAIRS_AT_ONCE = 8_192
+# Picks of a shuffle (a sender's output for a group of receivers, a few MB at 200,000 pages) that travel
+# to the group's worker at once.
+PICKS_AT_ONCE = 1
 # Shingle sets the client asks of a part at once (about 2.4 KB each): a task's answer stays small,
 # however many of the part's articles teasers may repeat.
 FETCH_AT_ONCE = 500
@@ -119,6 +124,7 @@ CLUSTER_SETTINGS = {
 SKETCH_FILES = "pages-*.jsonl"
 
 Pair = tuple[int, int]
+PAIR_BYTES = 8  # a pair packed ``first << 32 | second``
 
 
 # -- what a worker keeps -------------------------------------------------------------------------------
@@ -134,7 +140,7 @@ class DiskFile:
     (b'abc', 3)
     """
 
-    def __init__(self, spilled: bytes = b"", count: int = 0) -> None:
+    def __init__(self, spilled: bytes | bytearray | memoryview = b"", count: int = 0) -> None:
         self.stream = tempfile.TemporaryFile()  # no name on disk: the system removes it when it is closed
         self.stream.write(spilled)
         self.count = count
@@ -162,8 +168,17 @@ class DiskFile:
         """Bytes on disk."""
         return self.stream.seek(0, os.SEEK_END)
 
-    def __reduce__(self) -> tuple[type, tuple[bytes, int]]:
-        return type(self), (self.read(), self.count)
+    def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[type, tuple[Any, int]]:
+        """Pickled with the file's bytes; out of band with pickle's protocol 5, as Dask sends data between
+        workers, so that the bytes are not copied into the pickle stream (nor out of it on arrival).
+
+        >>> buffers = []
+        >>> data = pickle.dumps(DiskFile(b"abc"), protocol=5, buffer_callback=buffers.append)
+        >>> len(buffers), pickle.loads(data, buffers=buffers).read()
+        (1, b'abc')
+        """
+        data = self.read()
+        return type(self), (pickle.PickleBuffer(data) if operator.index(protocol) >= 5 else data, self.count)
 
 
 class SpillFile(DiskFile):
@@ -193,7 +208,7 @@ class SpillFile(DiskFile):
 class DiskSplit:
     """A shuffle task's output, one value a receiver, waiting pickled on the worker's disk: a shuffle's
     outputs are all kept until its last receiver has read them (the band keys of every part until the
-    last reducer, a wave's `Sent` messages until every part has scored them), so they must not grow a
+    last reducer, every part's `Sent` messages until every part has scored them), so they must not grow a
     worker's memory with the corpus. ``split[r]`` reads receiver ``r``'s value.
 
     >>> split = DiskSplit([array("Q", [1, 2]), array("Q"), array("Q", [3])])
@@ -203,19 +218,36 @@ class DiskSplit:
 
     def __init__(self, values: Iterable[Any]) -> None:
         self.file = DiskFile()
-        self.bounds = [0]
+        self.bounds = array("Q", [0])
         for value in values:
-            data = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            self.file.write(data)
-            self.bounds.append(self.bounds[-1] + len(data))
+            self._append(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+
+    def _append(self, data: bytes) -> None:
+        self.file.write(data)
+        self.bounds.append(self.bounds[-1] + len(data))
+
+    def _pickled(self, receiver: int) -> bytes:
+        if not 0 <= receiver < len(self):
+            raise IndexError(receiver)
+        return self.file.read_at(self.bounds[receiver], self.bounds[receiver + 1] - self.bounds[receiver])
 
     def __len__(self) -> int:
         return len(self.bounds) - 1
 
     def __getitem__(self, receiver: int) -> Any:
-        if not 0 <= receiver < len(self):
-            raise IndexError(receiver)
-        return pickle.loads(self.file.read_at(self.bounds[receiver], self.bounds[receiver + 1] - self.bounds[receiver]))
+        return pickle.loads(self._pickled(receiver))
+
+    def picked(self, receivers: Sequence[int]) -> DiskSplit:
+        """The values of some receivers, a split of their own (their bytes copied, not unpickled): what
+        one `Group` of receivers reads of a sender, on its way to the group's worker.
+
+        >>> [values.tolist() for values in DiskSplit([array("Q", [1]), array("Q"), array("Q", [3])]).picked([2, 0])]
+        [[3], [1]]
+        """
+        picked = DiskSplit(())
+        for receiver in receivers:
+            picked._append(self._pickled(receiver))
+        return picked
 
     def __sizeof__(self) -> int:
         """What waits on disk included, as for a `Part`: the tasks that read the split run where it is."""
@@ -223,7 +255,7 @@ class DiskSplit:
 
 
 class PairFile(DiskFile):
-    """A part's distinct candidate pairs, waiting on its worker's disk through the shuffle's waves and the
+    """A part's distinct candidate pairs, waiting on its worker's disk from the band shuffle through the
     first scoring round (on a corpus of much-repeated text they grow faster than the pages).
 
     >>> kept = kept_pairs(np.array([9, 4], dtype=np.uint64), array("Q", [4]))
@@ -265,7 +297,15 @@ class PairBuckets:
     def __getitem__(self, receiver: int) -> np.ndarray:
         if not 0 <= receiver < len(self):
             raise IndexError(receiver)
-        return merge_pairs(*(self.file.read_at(offset, size) for offset, size in self.chunks[receiver]))
+        # A pair that shares several band keys comes from several of a group's reducers: the chunks are
+        # merged as they are read, whenever more wait than are merged, so that the copies never pile up.
+        merged, waiting, count = np.empty(0, dtype=np.uint64), [], 0
+        for offset, size in self.chunks[receiver]:
+            waiting.append(self.file.read_at(offset, size))
+            count += size // PAIR_BYTES
+            if count > len(merged) + PAIRS_AT_ONCE:
+                merged, waiting, count = merge_pairs(merged, *waiting), [], 0
+        return merge_pairs(merged, *waiting)
 
     def __sizeof__(self) -> int:
         """What waits on disk included, as for a `DiskSplit`."""
@@ -562,14 +602,15 @@ def packed_values(chunks: Iterable[Any]) -> np.ndarray:
     return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.uint64)
 
 
-def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], run_parts: int) -> PairBuckets:
-    """Pairs of positions that share a band key, packed ``first << 32 | second``, distinct and sorted, split
-    by the part of their first (a run's, never a remembered page), on the worker's disk (`PairBuckets`).
-    Array operations only: the pairs never become Python objects.
+def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], filed: PairBuckets) -> None:
+    """File the pairs of positions that share a band key, packed ``first << 32 | second``, distinct in each
+    batch, by the part of their first (a run's, never a remembered page), into ``filed`` on the worker's
+    disk (`PairBuckets`). Array operations only: the pairs never become Python objects.
 
     >>> key = 7 << 32
-    >>> split = pair_bands([array("Q", [key | 0, key | 5]), array("Q", [key | 9, 8 << 32 | 1, key | 5])], 6, [0, 2], 2)
-    >>> [[unpack_pair(packed) for packed in pairs.tolist()] for pairs in split]
+    >>> filed = PairBuckets(2)
+    >>> pair_bands([array("Q", [key | 0, key | 5]), array("Q", [key | 9, 8 << 32 | 1, key | 5])], 6, [0, 2], filed)
+    >>> [[unpack_pair(packed) for packed in pairs.tolist()] for pairs in filed]
     [[(0, 5), (0, 9)], [(5, 9)]]
     """
     packed = np.sort(packed_values(buckets))  # by key, then position
@@ -582,7 +623,6 @@ def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], ru
     later = ends - np.arange(len(packed)) - 1
     made_before = np.cumsum(later) - later
     del packed, keys, starts, ends
-    filed = PairBuckets(run_parts)
     start = 0
     while start < len(positions):
         end = max(start + 1, int(np.searchsorted(made_before, made_before[start] + PAIRS_AT_ONCE * 4)))
@@ -594,10 +634,26 @@ def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], ru
         chosen = (firsts < run_size) & (firsts != seconds)  # a page whose two bands share a key meets itself
         batch = np.unique(firsts[chosen] << 32 | seconds[chosen])
         del firsts, seconds, chosen
-        for part, pairs in enumerate(split_by_first(batch, offsets, run_parts)):
+        for part, pairs in enumerate(split_by_first(batch, offsets, len(filed))):
             if len(pairs):
                 filed.add(part, pairs)
         start = end
+
+
+def pair_reducers(count: int, run_size: int, offsets: Sequence[int], picks: Sequence[DiskSplit]) -> PairBuckets:
+    """The pairs of a `Group` of ``count`` reducers (`pair_bands`, one reducer at a time), given what each
+    sending part picked for them (`DiskSplit.picked`): distinct for each part of the run (``offsets``).
+
+    Two senders, two reducers; positions 0 and 5 share key 7 in the first, 5 and 9 key 8 in the second:
+
+    >>> first = DiskSplit([array("Q", [7 << 32 | 0]), array("Q", [8 << 32 | 9])])
+    >>> picks = first, DiskSplit([array("Q", [7 << 32 | 5]), array("Q", [8 << 32 | 5])])
+    >>> [[unpack_pair(packed) for packed in pairs.tolist()] for pairs in pair_reducers(2, 10, [0, 4], picks)]
+    [[(0, 5)], [(5, 9)]]
+    """
+    filed = PairBuckets(len(offsets))
+    for reducer in range(count):
+        pair_bands([pick[reducer] for pick in picks], run_size, offsets, filed)
     return filed
 
 
@@ -749,7 +805,7 @@ class PairStore:
 
 
 def score_pairs(
-    part: Part | RememberedPart, offset: int, incoming: Sequence[Sent], threshold: float, carry: str,
+    part: Part | RememberedPart, offset: int, incoming: Iterable[Sent], threshold: float, carry: str,
 ) -> tuple[list[tuple[int, int, float]], np.ndarray]:
     """One scoring round (``carry``, as `send_left`) on the part of the pairs' seconds: ``(first, second,
     similarity)`` of the pairs at ``threshold`` or above, and the pairs, packed, that need the next round.
@@ -786,12 +842,13 @@ def score_pairs(
     rows = carried_rows(part.sketches(), carry)
     remembered = isinstance(part, RememberedPart)
     for sent in incoming:
-        first_row = np.repeat(np.arange(len(sent.firsts)), sent.counts)
-        pairs = sent.pairs()
+        ends = np.cumsum(sent.counts)  # a pair's first: the first group whose end lies past the pair
         for start in range(0, len(sent.seconds), PAIRS_AT_ONCE):
-            end = start + PAIRS_AT_ONCE
-            shares = equal_shares(sent.carried[first_row[start:end]], rows[sent.seconds[start:end].astype(np.int64) - offset])
-            chosen = pairs[start:end]
+            end = min(start + PAIRS_AT_ONCE, len(sent.seconds))
+            first_row = np.searchsorted(ends, np.arange(start, end), side="right")
+            seconds = sent.seconds[start:end]
+            shares = equal_shares(sent.carried[first_row], rows[seconds.astype(np.int64) - offset])
+            chosen = sent.firsts[first_row].astype(np.uint64) << 32 | seconds.astype(np.uint64)
             if carry == LOW_BYTES:
                 further.append(chosen[shares >= threshold - VERIFY_MARGIN])
                 continue
@@ -804,15 +861,17 @@ def score_pairs(
 
 
 def _score_by_shingles(
-    part: Part, offset: int, incoming: Sequence[Sent], threshold: float,
+    part: Part, offset: int, incoming: Iterable[Sent], threshold: float,
 ) -> tuple[list[tuple[int, int, float]], np.ndarray]:
     """The `SHINGLES` round of `score_pairs`: the true Jaccard, as `NearIndex.jaccard` gives it."""
     kept: list[tuple[int, int, float]] = []
     store = PairStore()
     index = NearIndex({}, store, threshold)  # type: ignore[arg-type]
     places: dict[int, tuple[int, int]] = {}  # this part's shingle sets, added to the store once each
-    entries = part.load_entries() if any(len(sent.firsts) for sent in incoming) else []
+    entries: list[Entry] = []
     for sent in incoming:
+        if len(sent.firsts) and not entries:
+            entries = part.load_entries()  # only for a part that has pairs to score
         seconds = iter(sent.seconds.tolist())
         carried = zip(sent.firsts.tolist(), sent.carried, sent.shingles or (), sent.counts.tolist(), strict=True)
         for first, _, shingles, count in carried:
@@ -826,6 +885,34 @@ def _score_by_shingles(
                 if score >= threshold:
                     kept.append((first, second, score))
     return kept, np.empty(0, dtype=np.uint64)
+
+
+def gathered(earlier: list[DiskSplit], *picks: DiskSplit) -> list[DiskSplit]:
+    """Picks that have arrived on a group's worker (each waits on its disk), with those before them.
+
+    >>> split = DiskSplit([array("Q", [1])])
+    >>> [len(pick) for pick in gathered(gathered([], split), split.picked([]))]
+    [1, 0]
+    """
+    return [*earlier, *picks]
+
+
+def score_group(
+    parts: Sequence[Part | RememberedPart], offsets: Sequence[int], threshold: float, carry: str, picks: Sequence[DiskSplit],
+) -> DiskSplit:
+    """`score_pairs` for each part of a `Group`, one at a time, reading each sender's messages to it
+    (what the sender picked for the group, `DiskSplit.picked`) one at a time: ``(found, further)`` for
+    each part, on the worker's disk.
+
+    Sample 003 read twice; the only sender sends the pair (1, 2) to the group's one part:
+
+    >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt"] + ["samples/003_790eb7187b08f3fc.txt"] * 2)[0]
+    >>> sent = send_left(part, 0, [array("Q", [1 << 32 | 2])], [0], SKETCH)
+    >>> [(found, further.tolist()) for found, further in score_group([part], [0], NEAR_THRESHOLD, SKETCH, [sent.picked([0])])]
+    [([(1, 2, 1.0)], [])]
+    """
+    return DiskSplit(score_pairs(part, offset, (pick[index] for pick in picks), threshold, carry)
+                     for index, (part, offset) in enumerate(zip(parts, offsets, strict=True)))
 
 
 # -- output on the workers -----------------------------------------------------------------------------
@@ -1213,8 +1300,57 @@ class Placed:
 
     def beside(self, client: Any, function: Any, *args: Any) -> Any:
         """``client.submit(function, *args)`` on the part's worker: for data the part's tasks read next."""
-        where = {"workers": [self.worker], "allow_other_workers": True} if self.worker else {}
-        return client.submit(function, *args, **where)
+        return _submit_on(client, self.worker, function, *args)
+
+
+def _submit_on(client: Any, worker: str | None, function: Any, *args: Any) -> Any:
+    """``client.submit(function, *args)`` on ``worker`` (any worker should it be lost, or when None)."""
+    where = {"workers": [worker], "allow_other_workers": True} if worker else {}
+    return client.submit(function, *args, **where)
+
+
+@dataclass
+class Group:
+    """The receivers of a shuffle (parts, or band reducers) that one task serves, one receiver at a time,
+    on ``worker`` (None: anywhere). Each sender's output for them travels as one `DiskSplit.picked`, so
+    a shuffle makes a task for each sender and group, and one for each group: tasks that grow with the
+    parts, not with their square (a task for each sender and receiver made a 20,000-page run in 80
+    partitions take 411 s in the near step instead of 7).
+
+    >>> Group("tcp://10.0.0.5:39001", [0, 4]).members
+    [0, 4]
+    """
+
+    worker: str | None
+    members: list[int]
+
+
+def receiver_groups(holders: Sequence[str | None], threads: dict[str, int]) -> list[Group]:
+    """The receivers grouped by the worker that holds each (``holders``), as many groups on a worker as
+    it has threads (receivers dealt in turn); receivers held nowhere known (None, or a worker gone) in
+    one group that runs anywhere.
+
+    >>> [(group.worker, group.members) for group in receiver_groups(["a", "b", "a", None, "a"], {"a": 2, "b": 1})]
+    [('a', [0, 4]), ('b', [1]), ('a', [2]), (None, [3])]
+    """
+    groups: dict[tuple[str | None, int], Group] = {}
+    dealt: collections.Counter[str | None] = collections.Counter()
+    for receiver, holder in enumerate(holders):
+        worker = holder if holder in threads else None
+        slot = dealt[worker] % threads[worker] if worker else 0
+        dealt[worker] += 1
+        groups.setdefault((worker, slot), Group(worker, [])).members.append(receiver)
+    return list(groups.values())
+
+
+def reducer_holders(reducers: int, threads: dict[str, int]) -> list[str | None]:
+    """Where each band reducer runs: dealt in turn to the workers' threads (a reducer holds no part).
+
+    >>> reducer_holders(5, {"b": 1, "a": 2})
+    ['a', 'a', 'b', 'a', 'a']
+    """
+    slots = [worker for worker in sorted(threads) for _ in range(threads[worker])] or [None]
+    return [slots[reducer % len(slots)] for reducer in range(reducers)]
 
 
 def _placed_parts(client: Any, partitions: list[Any]) -> list[Placed]:
@@ -1255,8 +1391,6 @@ def _near_pairs(
     signatures: list[tuple[int, ...] | None], threshold: float,
 ) -> tuple[dict[int, list[tuple[int, float]]], dict[int, list[tuple[float, str, str]]]]:
     """The verified pairs at the threshold: between heads of this run, and between a head and a remembered page."""
-    from distributed import wait
-
     run_size = len(entries)
     remembered = [Placed(client.scatter(RememberedPart(Sketches.of(signatures[start : start + REMEMBERED_PART_SIZE]))))
                   for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
@@ -1268,57 +1402,66 @@ def _near_pairs(
         local_heads[owner(offsets, head.position)].append(head.position - offsets[owner(offsets, head.position)])
     selections = local_heads + [range(len(signatures[start : start + REMEMBERED_PART_SIZE]))
                                 for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
-    reducers = max(1, len(parts))
+    threads = client.nthreads()
+    reducers = max(1, len(parts))  # a reducer's input stays the same size however large the corpus
     bands = [part.submit(client, emit_bands, offset, list(chosen), reducers)
              for part, offset, chosen in zip(all_parts, all_offsets, selections, strict=True)]
-    # A pair that shares several band keys comes from several reducers: the reducers run in waves, each
-    # wave's pairs merged at once into each run part's distinct pairs, so that the workers never hold
-    # every reducer's copies together.
-    merged: list[list[Any]] = [[] for _ in parts]
-    wave = _window(client)
-    for start in range(0, reducers, wave):
-        paired = [client.submit(pair_bands, _column(client, bands, r), run_size, offsets, len(parts))
-                  for r in range(start, min(reducers, start + wave))]
-        merged = [[part.beside(client, kept_pairs, *earlier, *_column(client, paired, p))]
-                  for p, (part, earlier) in enumerate(zip(parts, merged, strict=True))]
-        wait([chosen for chosen, in merged])
-        del paired
-    del bands
+    paired = [_submit_on(client, group.worker, pair_reducers, len(group.members), run_size, offsets,
+                         _arrived(client, bands, group))
+              for group in receiver_groups(reducer_holders(reducers, threads), threads)]
+    # A pair that shares several band keys comes from several groups: each part merges its copies, a
+    # few parts at a time (the groups' answers wait in memory until their part has merged them).
+    merged = _paced((part.beside(client, kept_pairs, *_column(client, paired, p)) for p, part in enumerate(parts)),
+                    _window(client))
+    del bands, paired
     every = list(zip(all_parts, all_offsets, strict=True))
     run = every[: len(parts)]
     similar: dict[int, list[tuple[int, float]]] = defaultdict(list)
     near_remembered: dict[int, list[tuple[float, str, str]]] = defaultdict(list)
     # Each round carries more of the first page, for fewer pairs: the low bytes of its sketch rule out
     # most candidates, its sketch scores nearly all the rest, its shingle set the few near the threshold.
-    incoming = merged
+    incoming: list[Any] = [[chosen] for chosen in merged]
     for carry, receivers in ((LOW_BYTES, every), (SKETCH, every), (SHINGLES, run)):
+        sent = [part.submit(client, send_left, offset, chosen, all_offsets, carry)
+                for (part, offset), chosen in zip(run, incoming, strict=True)]
+        groups = receiver_groups([part.worker for part, _ in receivers], threads)
+        scored = (_submit_on(client, group.worker, score_group, [receivers[r][0].future for r in group.members],
+                             [receivers[r][1] for r in group.members], threshold, carry, _arrived(client, sent, group))
+                  for group in groups)
         further = []
-        for found, more in _score_round(client, run, all_offsets, receivers, incoming, threshold, carry):
-            _add_pairs(found, run_size, pages, similar, near_remembered)
-            further.append(more)
+        for split in _in_order(scored, _window(client)):
+            for found, more in split:
+                _add_pairs(found, run_size, pages, similar, near_remembered)
+                further.append(more)
+        del sent
         if not any(map(len, further)):
             break
         incoming = [[chosen] for chosen in split_by_first(merge_pairs(*further), offsets, len(parts))]
     return similar, near_remembered
 
 
-def _score_round(
-    client: Any, run: list[tuple[Placed, int]], all_offsets: list[int], receivers: list[tuple[Placed, int]],
-    incoming: list[list[Any]], threshold: float, carry: str,
-) -> Iterator[tuple[list[tuple[int, int, float]], array[int]]]:
-    """One round of scoring: each part of the run sends its side of its pairs (`send_left`) to the
-    receiving parts, which score them (`score_pairs`). ``incoming[p]``: the packed pairs run part ``p``
-    starts. The run's parts send in waves of `_window` parts, and the receiving parts read a wave's
-    messages `_window` parts at a time: the workers hold at most that many parts' messages from one wave,
-    however many parts the run has (a page that pairs with pages of every part is sent to every part)."""
-    wave = _window(client)
-    for start in range(0, len(run), wave):
-        senders = run[start : start + wave]
-        sent = [part.submit(client, send_left, offset, chosen, all_offsets, carry)
-                for (part, offset), chosen in zip(senders, incoming[start : start + wave], strict=True)]
-        yield from _in_order((part.submit(client, score_pairs, offset, _column(client, sent, q), threshold, carry)
-                              for q, (part, offset) in enumerate(receivers)), wave)
-        del sent
+def _arrived(client: Any, splits: list[Any], group: Group) -> Any:
+    """What each sender's split output holds for a group's receivers (`DiskSplit.picked`, cut where the split
+    is), gathered on the group's worker `PICKS_AT_ONCE` at a time (`gathered`): a task's inputs travel all
+    at once, and every sender's pick at once lifted a worker by 75 MB at 200,000 pages."""
+    picks = [client.submit(DiskSplit.picked, split, group.members) for split in splits]
+    arrived = _submit_on(client, group.worker, gathered, [], *picks[:PICKS_AT_ONCE])
+    for start in range(PICKS_AT_ONCE, len(picks), PICKS_AT_ONCE):
+        arrived = _submit_on(client, group.worker, gathered, arrived, *picks[start : start + PICKS_AT_ONCE])
+    return arrived
+
+
+def _paced(submissions: Iterator[Any], window: int) -> list[Any]:
+    """The futures a lazy iterator submits, waiting for each before submitting ``window`` more (results not fetched)."""
+    from distributed import wait
+
+    futures: list[Any] = []
+    for future in submissions:
+        futures.append(future)
+        if len(futures) > window:
+            wait([futures[-window - 1]])
+    wait(futures)
+    return futures
 
 
 def _add_pairs(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import json
 import pathlib
 import re
@@ -35,11 +36,16 @@ PAGES = 400
 
 
 @pytest.fixture(scope="module")
-def scheduler() -> Iterator[str]:
+def cluster() -> Iterator[distributed.LocalCluster]:
     """One LocalCluster of two worker processes on the loopback interface for the whole module."""
-    with engine_dask.local_cluster(2) as cluster:
-        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
-        yield cluster.scheduler_address
+    with engine_dask.local_cluster(2) as local:
+        assert local.scheduler_address.startswith("tcp://127.0.0.1:")
+        yield local
+
+
+@pytest.fixture(scope="module")
+def scheduler(cluster: distributed.LocalCluster) -> str:
+    return cluster.scheduler_address
 
 
 @pytest.fixture(scope="module")
@@ -306,7 +312,8 @@ def test_pair_bands_makes_every_pair_of_a_shared_key_once_whatever_its_batches(
     old = engine_dask.PAIRS_AT_ONCE
     engine_dask.PAIRS_AT_ONCE = batch
     try:
-        split = engine_dask.pair_bands(reducer_input, run_size, offsets, len(offsets))
+        split = engine_dask.PairBuckets(len(offsets))
+        engine_dask.pair_bands(reducer_input, run_size, offsets, split)
     finally:
         engine_dask.PAIRS_AT_ONCE = old
     found = [[engine_dask.unpack_pair(packed) for packed in part.tolist()] for part in split]
@@ -378,3 +385,104 @@ def test_an_empty_folder_gives_an_empty_output(tmp_path: pathlib.Path, scheduler
     output, tally = tmp_path / "out.jsonl", Tally()
     run_dask([str(tmp_path / "empty")], str(output), scheduler=scheduler, tally=tally)
     assert output.read_bytes() == b"" and tally.records_in == 0
+
+
+class TaskCounter(distributed.diagnostics.plugin.SchedulerPlugin):
+    """Counts the tasks the scheduler finishes, by the name of their function."""
+
+    def __init__(self) -> None:
+        self.finished: collections.Counter[str] = collections.Counter()
+
+    def transition(self, key: object, start: str, finish: str, *args: object, **kwargs: object) -> None:
+        if finish == "memory":
+            self.finished[distributed.utils.key_split(key)] += 1
+
+
+def test_the_near_step_makes_tasks_in_proportion_to_the_parts_not_their_square(
+    cluster: distributed.LocalCluster, corpus: pathlib.Path, tmp_path: pathlib.Path,
+) -> None:
+    """Each shuffle of the near step makes a task for each sender and `Group` of receivers (a worker
+    thread's parts), not for each sender and receiver: four times the parts, about four times the tasks.
+    A task for each pair of parts made a run in 80 partitions spend minutes in the near step. The
+    output stays the local run's."""
+    expected = local_run([str(corpus)])
+    tasks = []
+    for partitions in (4, 16):
+        counter = TaskCounter()
+        cluster.scheduler.add_plugin(counter, name="task-counter")
+        try:
+            got = dask_run([str(corpus)], tmp_path / "out.jsonl", scheduler=cluster.scheduler_address, partitions=partitions)
+            assert got == expected
+        finally:
+            cluster.scheduler.remove_plugin(name="task-counter")
+        assert counter.finished["picked"] > 0 and counter.finished["score_group"] > 0  # the shuffles ran
+        tasks.append(sum(counter.finished.values()))
+    assert tasks[1] < 4.5 * tasks[0], tasks  # a task for each pair of parts: 16 times the shuffles' tasks
+
+
+WORKERS = st.sampled_from(["tcp://a:1", "tcp://b:1", "tcp://gone:1", None])
+
+
+@given(st.lists(WORKERS, max_size=60), st.dictionaries(st.sampled_from(["tcp://a:1", "tcp://b:1"]), st.integers(1, 4)))
+def test_receiver_groups_serve_each_receiver_once_on_its_worker(holders: list[str | None], threads: dict[str, int]) -> None:
+    """Every receiver in exactly one group, in its worker's (a worker's groups no more than its threads
+    and dealt evenly), and those held by no known worker in one group that runs anywhere."""
+    groups = engine_dask.receiver_groups(holders, threads)
+    assert sorted(r for group in groups for r in group.members) == list(range(len(holders)))
+    for group in groups:
+        assert all((holders[r] if holders[r] in threads else None) == group.worker for r in group.members)
+        assert group.members == sorted(group.members)
+    for worker, count in threads.items():
+        sizes = [len(group.members) for group in groups if group.worker == worker]
+        assert len(sizes) <= count and (not sizes or max(sizes) - min(sizes) <= 1)
+    assert sum(group.worker is None for group in groups) <= 1
+    reducers = engine_dask.reducer_holders(len(holders), threads)
+    assert len(engine_dask.receiver_groups(reducers, threads)) == min(len(holders), sum(threads.values()) or 1)
+
+
+PACKED_PAIRS = st.lists(st.integers(0, 2**40), max_size=50)
+
+
+@given(st.lists(PACKED_PAIRS, max_size=30), st.sampled_from([1, 5, 1000]))
+def test_pair_buckets_merge_the_copies_of_several_reducers_as_they_read(chunks: list[list[int]], batch: int) -> None:
+    """A group's reducers file copies of the same pairs (a pair shares several band keys): reading a
+    part's pairs gives each once, sorted, however often the chunks are merged on the way."""
+    buckets = engine_dask.PairBuckets(2)
+    for chunk in chunks:
+        buckets.add(1, np.unique(np.array(chunk + chunk[: len(chunk) // 2], dtype=np.uint64)))
+    old = engine_dask.PAIRS_AT_ONCE
+    engine_dask.PAIRS_AT_ONCE = batch
+    try:
+        assert buckets[1].tolist() == sorted({pair for chunk in chunks for pair in chunk})
+    finally:
+        engine_dask.PAIRS_AT_ONCE = old
+    assert buckets[0].tolist() == []
+
+
+@pytest.mark.parametrize("batch", [1, 2, 5, 10_000])
+def test_a_round_scores_a_message_in_batches_as_each_pair_alone(batch: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`score_pairs` compares a message's pairs `PAIRS_AT_ONCE` at a time, finding each pair's first as
+    it goes: whatever the batches, each pair is scored by its own two rows, as the local rule does."""
+    samples = sorted(str(path) for path in (REPO / "samples").glob("00[1-4]_*.txt"))
+    part = engine_dask.parse_files(samples * 3)[0]  # 12 pages: each sample three times
+    count = len(part.load_entries())
+    pairs = array("Q", [first << 32 | second for first in range(count) for second in range(first + 1, count)])
+    offsets = [0, 5]  # the seconds of positions 5 and up are another part's (here the same part, at offset 0)
+    monkeypatch.setattr(engine_dask, "PAIRS_AT_ONCE", batch)
+    copies = []
+    for carry in (engine_dask.LOW_BYTES, engine_dask.SKETCH):
+        rows = engine_dask.carried_rows(part.sketches(), carry)
+        for sent in engine_dask.send_left(part, 0, [pairs], offsets, carry):
+            expected = sent.pairs()
+            firsts, seconds = (expected >> 32).astype(np.int64), (expected & 0xFFFFFFFF).astype(np.int64)
+            shares = np.array([equal_shares(rows[a : a + 1], rows[b : b + 1])[0] for a, b in zip(firsts, seconds, strict=True)])
+            kept, further = engine_dask.score_pairs(part, 0, [sent], 0.8, carry)
+            if carry == engine_dask.LOW_BYTES:
+                assert kept == [] and further.tolist() == expected[shares >= 0.8 - VERIFY_MARGIN].tolist()
+            else:
+                decided = decides(shares, 0.8)
+                assert further.tolist() == expected[~decided].tolist()
+                chosen = decided & (shares >= 0.8)
+                assert kept == list(zip(firsts[chosen].tolist(), seconds[chosen].tolist(), shares[chosen].tolist(), strict=True))
+                copies.extend(kept)
+    assert copies  # each sample's copies were found
