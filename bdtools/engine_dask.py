@@ -38,6 +38,7 @@ import bisect
 import collections
 import contextlib
 import dataclasses
+import functools
 import glob
 import io
 import itertools
@@ -112,6 +113,8 @@ PICKS_AT_ONCE = 1
 FETCH_AT_ONCE = 500
 # zlib level of the emitted text on its way from a worker to the client: the fastest, JSONL shrinks ~5×.
 OUTPUT_COMPRESSION = 1
+# The client reads a part's compressed output in chunks of this many bytes.
+READ_BYTES = 1 << 20
 # The Dask settings of `local_cluster` (the README gives a real cluster's the same): work stealing off
 # keeps a part where it was parsed; the statistical profiler off, and short low-level logs (1,000
 # events each by default, about 3 MB on a worker once full: a 20,000-page run does not fill them, a
@@ -147,13 +150,26 @@ class DiskFile:
 
     def write(self, data: bytes) -> None:
         """Add bytes at the end."""
+        self.writelines((data,))
+
+    def writelines(self, chunks: Iterable[bytes]) -> None:
+        """Add some bytes at the end, one chunk after another."""
         self.stream.seek(0, os.SEEK_END)
-        self.stream.write(data)
+        self.stream.writelines(chunks)
 
     def read(self) -> bytes:
         """The whole file."""
         self.stream.seek(0)
         return self.stream.read()
+
+    def chunks(self, size: int) -> Iterator[bytes]:
+        """The whole file, ``size`` bytes at a time.
+
+        >>> list(DiskFile(b"abcde").chunks(2))
+        [b'ab', b'cd', b'e']
+        """
+        self.stream.seek(0)
+        return iter(functools.partial(self.stream.read, size), b"")
 
     def read_at(self, offset: int, size: int) -> bytes:
         """``size`` bytes from ``offset``, leaving the file's position alone.
@@ -264,8 +280,10 @@ class PairFile(DiskFile):
     """
 
     def pairs(self) -> np.ndarray:
-        """The packed pairs, sorted."""
-        return np.frombuffer(self.read(), dtype=np.uint64)
+        """The packed pairs, sorted: an array of their own, read from the file."""
+        self.stream.flush()
+        self.stream.seek(0)
+        return np.fromfile(self.stream, dtype=np.uint64)
 
 
 class PairBuckets:
@@ -327,6 +345,7 @@ def spilled_values(stream: IO[bytes], count: int) -> Iterator[Any]:
 # is at least 1 << 23). The low byte of a bin is its first byte on a little-endian machine.
 SKETCH_BYTES = SKETCH_BINS * array("I").itemsize
 _LOW_BYTE = 0 if sys.byteorder == "little" else array("I").itemsize - 1
+_FIRST_WORD = 1 if sys.byteorder == "little" else 0  # of a pair packed ``first << 32 | second``, seen as two uint32
 _NO_SKETCH = bytes(SKETCH_BYTES)
 
 
@@ -592,13 +611,16 @@ def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int],
     return DiskSplit(out)
 
 
-def packed_values(chunks: Iterable[Any]) -> np.ndarray:
-    """The 8-byte values of some arrays (``array("Q")`` or numpy) or `PairFile`s as one numpy array.
+def packed_values(chunks: Sequence[Any]) -> np.ndarray:
+    """The 8-byte values of some arrays (``array("Q")`` or numpy) or `PairFile`s as one numpy array of its
+    own (a copy, or read from the file), which the caller may sort in place.
 
     >>> packed_values([array("Q", [5, 1]), np.array([3], dtype=np.uint64)]).tolist()
     [5, 1, 3]
     """
     arrays = [chunk.pairs() if isinstance(chunk, PairFile) else np.frombuffer(chunk, dtype=np.uint64) for chunk in chunks]
+    if len(arrays) == 1 and isinstance(chunks[0], PairFile):
+        return arrays[0]  # read fresh from disk: no copy (a part's pairs are its tasks' largest arrays)
     return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.uint64)
 
 
@@ -613,7 +635,8 @@ def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], fi
     >>> [[unpack_pair(packed) for packed in pairs.tolist()] for pairs in filed]
     [[(0, 5), (0, 9)], [(5, 9)]]
     """
-    packed = np.sort(packed_values(buckets))  # by key, then position
+    packed = packed_values(buckets)
+    packed.sort()  # by key, then position
     keys, positions = packed >> 32, packed & POSITION_MASK
     # Each value pairs with every later value of its key: ``later[i]`` of them. The pairs are made
     # `PAIRS_AT_ONCE` * 4 at a time and filed on disk at once by the part of their first, so that a
@@ -658,12 +681,18 @@ def pair_reducers(count: int, run_size: int, offsets: Sequence[int], picks: Sequ
 
 
 def merge_pairs(*chunks: Any) -> np.ndarray:
-    """The distinct packed pairs of some arrays, sorted.
+    """The distinct packed pairs of some arrays, sorted. The chunks are mostly sorted runs, which a stable
+    sort merges in place: a part's pairs are then held about twice, where ``np.unique`` held them three times.
 
     >>> merge_pairs(np.array([5, 1], dtype=np.uint64), array("Q", [1, 3])).tolist()
     [1, 3, 5]
     """
-    return np.unique(packed_values(chunks))
+    pairs = packed_values(chunks)
+    pairs.sort(kind="stable")
+    distinct = np.empty(len(pairs), dtype=bool)
+    distinct[:1] = True
+    np.not_equal(pairs[1:], pairs[:-1], out=distinct[1:])
+    return pairs[distinct]
 
 
 def kept_pairs(*chunks: Any) -> PairFile:
@@ -748,19 +777,23 @@ def send_left(part: Part, offset: int, incoming: Sequence[Any], offsets: Sequenc
     >>> [sent.carried.shape for sent in send_left(part, 0, [array("Q", [0 << 32 | 1])], [0, 2], LOW_BYTES)]
     [(1, 128), (0, 128)]
     """
-    pairs = np.unique(packed_values(incoming))  # by first, then second
-    seconds = (pairs & POSITION_MASK).astype(np.uint32)
-    # Grouped by the part of the second (a stable sort keeps each group's order), then by the first.
-    destinations = np.searchsorted(np.asarray(offsets, dtype=np.uint32), seconds, side="right") - 1
+    pairs = merge_pairs(*incoming)  # by first, then second
+    words = pairs.view(np.uint32)  # the two halves of each pair, read in place
+    firsts, seconds = words[_FIRST_WORD::2], words[1 - _FIRST_WORD :: 2]
+    # Grouped by the part of the second (a stable sort keeps each group's order), then by the first: the
+    # pairs are taken through one order, so that no regrouped copy of them is made.
+    destinations = np.searchsorted(np.asarray(offsets, dtype=np.uint32), seconds, side="right")
+    destinations -= 1
     by_part = np.argsort(destinations, kind="stable")
-    destinations, firsts, seconds = destinations[by_part], (pairs >> 32).astype(np.uint32)[by_part], seconds[by_part]
+    ends = np.cumsum(np.bincount(destinations, minlength=len(offsets))).tolist()
+    del destinations
     rows = carried_rows(part.sketches(), carry)
     entries = part.load_entries() if carry == SHINGLES else []  # only this round reads shingle places
 
     def messages() -> Iterator[Sent]:  # written to disk one receiving part at a time
-        for destination in range(len(offsets)):
-            start, end = np.searchsorted(destinations, [destination, destination + 1])
-            chosen_firsts, chosen_seconds = firsts[start:end], seconds[start:end]
+        for destination, end in enumerate(ends):
+            chosen = by_part[ends[destination - 1] if destination else 0 : end]
+            chosen_firsts, chosen_seconds = firsts[chosen], seconds[chosen]
             starts = np.flatnonzero(np.concatenate(([True], chosen_firsts[1:] != chosen_firsts[:-1])))[: len(chosen_firsts)]
             group_firsts = chosen_firsts[starts]
             locals_ = group_firsts.astype(np.int64) - offset
@@ -918,13 +951,14 @@ def score_group(
 # -- output on the workers -----------------------------------------------------------------------------
 
 
-def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tuple[bytes | None, Tally]:
-    """The part's records with their decisions, emitted as JSONL: written to ``path``, or returned
-    zlib-compressed (compressed line by line: a worker never holds the part's whole text); and their counts.
+def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tuple[DiskFile | None, Tally]:
+    """The part's records with their decisions, emitted as JSONL: written to ``path``, or zlib-compressed
+    line by line into a `DiskFile` (so that a worker never holds a part's output while the client has
+    not fetched it); and their counts.
 
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
     >>> packed, tally = emit_part(part, [Decision("exact", "0" * 16, 1.0, "0" * 16)], None)
-    >>> json.loads(zlib.decompress(packed))["dup"], tally.records_out, tally.duplicates
+    >>> json.loads(zlib.decompress(packed.read()))["dup"], tally.records_out, tally.duplicates
     ({'status': 'exact', 'of': '0000000000000000', 'score': 1.0, 'cluster': '0000000000000000'}, 1, 1)
     """
     tally = Tally()
@@ -933,10 +967,16 @@ def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tu
         with atomic_output(path, binary=True) as stream:
             stream.writelines(lines)
         return None, tally
+    packed = DiskFile()
+    packed.writelines(_compressed(lines))
+    return packed, tally
+
+
+def _compressed(chunks: Iterable[bytes]) -> Iterator[bytes]:
     compressor = zlib.compressobj(OUTPUT_COMPRESSION)
-    chunks = [compressor.compress(line) for line in lines]
-    chunks.append(compressor.flush())
-    return b"".join(chunks), tally
+    for chunk in chunks:
+        yield compressor.compress(chunk)
+    yield compressor.flush()
 
 
 def _written(part: Part, decisions: Sequence[Decision], tally: Tally) -> Iterator[Written]:
@@ -1533,7 +1573,9 @@ def _write_output(
     with contextlib.nullcontext() if directory else atomic_output(output, binary=True) as stream:
         for packed, counts in _in_order(calls, _window(client)):
             if stream is not None:
-                stream.write(zlib.decompress(packed))
+                decompressor = zlib.decompressobj()
+                stream.writelines(map(decompressor.decompress, packed.chunks(READ_BYTES)))
+                stream.write(decompressor.flush())
             _merge(tally, counts)
     if directory:
         _remove_stale_parts(output, len(parts))

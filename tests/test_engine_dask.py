@@ -486,3 +486,14 @@ def test_a_round_scores_a_message_in_batches_as_each_pair_alone(batch: int, monk
                 assert kept == list(zip(firsts[chosen].tolist(), seconds[chosen].tolist(), shares[chosen].tolist(), strict=True))
                 copies.extend(kept)
     assert copies  # each sample's copies were found
+
+
+@given(st.lists(PACKED_PAIRS, max_size=6), st.booleans())
+def test_merge_pairs_gives_the_distinct_pairs_sorted_and_leaves_its_inputs_alone(chunks: list[list[int]], on_disk: bool) -> None:
+    """`merge_pairs` sorts in place what it owns (a copy, or pairs read fresh from a `PairFile`): never a
+    caller's array, which a Dask task may be given again."""
+    arrays = [np.array(chunk, dtype=np.uint64) for chunk in chunks]
+    inputs = [engine_dask.kept_pairs(values) for values in arrays] if on_disk else arrays
+    expected = sorted({value for chunk in chunks for value in chunk})
+    assert engine_dask.merge_pairs(*inputs).tolist() == expected
+    assert [values.tolist() for values in arrays] == chunks
