@@ -38,7 +38,6 @@ import bisect
 import collections
 import contextlib
 import dataclasses
-import functools
 import glob
 import io
 import itertools
@@ -113,16 +112,20 @@ PICKS_AT_ONCE = 1
 FETCH_AT_ONCE = 500
 # zlib level of the emitted text on its way from a worker to the client: the fastest, JSONL shrinks ~5×.
 OUTPUT_COMPRESSION = 1
-# The client reads a part's compressed output in chunks of this many bytes.
+# The client fetches a part's compressed output (about 5 MB) in chunks of this many bytes: the bytes a
+# worker sends at once, which it holds a few times over while they travel.
 READ_BYTES = 1 << 20
 # The Dask settings of `local_cluster` (the README gives a real cluster's the same): work stealing off
 # keeps a part where it was parsed; the statistical profiler off, and short low-level logs (1,000
 # events each by default, about 3 MB on a worker once full: a 20,000-page run does not fill them, a
-# 60,000-page run does), keep a worker's memory from growing with a run's length.
+# 60,000-page run does), keep a worker's memory from growing with a run's length; and a worker
+# gathers other workers' results in messages of 1 MiB (50 MB by default: a shuffle's picks for
+# several tasks travelled together, and were held together on both ends).
 CLUSTER_SETTINGS = {
     "distributed.scheduler.work-stealing": False,
     "distributed.worker.profile.enabled": False,
     "distributed.admin.low-level-log-length": 100,
+    "distributed.worker.transfer.message-bytes-limit": "1MiB",
 }
 SKETCH_FILES = "pages-*.jsonl"
 
@@ -161,15 +164,6 @@ class DiskFile:
         """The whole file."""
         self.stream.seek(0)
         return self.stream.read()
-
-    def chunks(self, size: int) -> Iterator[bytes]:
-        """The whole file, ``size`` bytes at a time.
-
-        >>> list(DiskFile(b"abcde").chunks(2))
-        [b'ab', b'cd', b'e']
-        """
-        self.stream.seek(0)
-        return iter(functools.partial(self.stream.read, size), b"")
 
     def read_at(self, offset: int, size: int) -> bytes:
         """``size`` bytes from ``offset``, leaving the file's position alone.
@@ -281,9 +275,16 @@ class PairFile(DiskFile):
 
     def pairs(self) -> np.ndarray:
         """The packed pairs, sorted: an array of their own, read from the file."""
-        self.stream.flush()
+        return packed_values([self])
+
+    def __len__(self) -> int:
+        return self.size() // PAIR_BYTES
+
+    def read_into(self, values: np.ndarray) -> None:
+        """Read the packed pairs into the start of an array of 8-byte values."""
+        target = memoryview(values[: len(self)]).cast("B")  # len() seeks to the end: before the seek to the start
         self.stream.seek(0)
-        return np.fromfile(self.stream, dtype=np.uint64)
+        self.stream.readinto(target)
 
 
 class PairBuckets:
@@ -299,14 +300,16 @@ class PairBuckets:
 
     def __init__(self, receivers: int) -> None:
         self.file = DiskFile()
-        self.chunks: list[list[tuple[int, int]]] = [[] for _ in range(receivers)]
+        # Each receiver's chunks, as (offset, size) one after another: a group's reducers file hundreds of
+        # thousands of chunks at 200,000 pages, which as tuples took megabytes.
+        self.chunks = [array("Q") for _ in range(receivers)]
         self.size = 0
 
     def add(self, receiver: int, pairs: np.ndarray) -> None:
         """File some packed pairs of part ``receiver``."""
         data = pairs.tobytes()
         self.file.write(data)
-        self.chunks[receiver].append((self.size, len(data)))
+        self.chunks[receiver].extend((self.size, len(data)))
         self.size += len(data)
 
     def __len__(self) -> int:
@@ -318,7 +321,8 @@ class PairBuckets:
         # A pair that shares several band keys comes from several of a group's reducers: the chunks are
         # merged as they are read, whenever more wait than are merged, so that the copies never pile up.
         merged, waiting, count = np.empty(0, dtype=np.uint64), [], 0
-        for offset, size in self.chunks[receiver]:
+        chunks = self.chunks[receiver]
+        for offset, size in zip(chunks[::2], chunks[1::2], strict=True):
             waiting.append(self.file.read_at(offset, size))
             count += size // PAIR_BYTES
             if count > len(merged) + PAIRS_AT_ONCE:
@@ -612,16 +616,23 @@ def emit_bands(part: Part | RememberedPart, offset: int, locals_: Sequence[int],
 
 
 def packed_values(chunks: Sequence[Any]) -> np.ndarray:
-    """The 8-byte values of some arrays (``array("Q")`` or numpy) or `PairFile`s as one numpy array of its
-    own (a copy, or read from the file), which the caller may sort in place.
+    """The 8-byte values of some arrays (``array("Q")``, numpy or bytes) or `PairFile`s as one numpy array
+    of its own, which the caller may sort in place: each chunk is copied (or read from its file) straight
+    into it.
 
-    >>> packed_values([array("Q", [5, 1]), np.array([3], dtype=np.uint64)]).tolist()
-    [5, 1, 3]
+    >>> packed_values([array("Q", [5, 1]), np.array([3], dtype=np.uint64), kept_pairs(array("Q", [4]))]).tolist()
+    [5, 1, 3, 4]
     """
-    arrays = [chunk.pairs() if isinstance(chunk, PairFile) else np.frombuffer(chunk, dtype=np.uint64) for chunk in chunks]
-    if len(arrays) == 1 and isinstance(chunks[0], PairFile):
-        return arrays[0]  # read fresh from disk: no copy (a part's pairs are its tasks' largest arrays)
-    return np.concatenate(arrays) if arrays else np.empty(0, dtype=np.uint64)
+    views = [chunk if isinstance(chunk, PairFile) else np.frombuffer(chunk, dtype=np.uint64) for chunk in chunks]
+    values = np.empty(sum(map(len, views)), dtype=np.uint64)
+    start = 0
+    for view in views:
+        if isinstance(view, PairFile):
+            view.read_into(values[start:])
+        else:
+            values[start : start + len(view)] = view
+        start += len(view)
+    return values
 
 
 def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], filed: PairBuckets) -> None:
@@ -701,9 +712,18 @@ def kept_pairs(*chunks: Any) -> PairFile:
     >>> kept_pairs(array("Q", [5, 1]), array("Q", [1])).pairs().tolist()
     [1, 5]
     """
-    kept = PairFile()
-    kept.write(merge_pairs(*chunks).tobytes())
-    return kept
+    return PairFile(merge_pairs(*chunks).data)
+
+
+def filed_pairs(buckets: PairBuckets, part: int) -> PairFile:
+    """A part's pairs from one `Group` of reducers (`PairBuckets`), waiting on the disk of the group's
+    worker until the part merges every group's (`kept_pairs`).
+
+    >>> buckets = PairBuckets(2); buckets.add(1, np.array([5, 3], dtype=np.uint64))
+    >>> filed_pairs(buckets, 1).pairs().tolist()
+    [3, 5]
+    """
+    return PairFile(buckets[part].data)
 
 
 def unpack_pair(packed: int) -> Pair:
@@ -953,8 +973,8 @@ def score_group(
 
 def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tuple[DiskFile | None, Tally]:
     """The part's records with their decisions, emitted as JSONL: written to ``path``, or zlib-compressed
-    line by line into a `DiskFile` (so that a worker never holds a part's output while the client has
-    not fetched it); and their counts.
+    line by line into a `DiskFile`, which waits on the worker's disk while the client fetches it a chunk
+    at a time (`emitted_chunk`); and their counts.
 
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
     >>> packed, tally = emit_part(part, [Decision("exact", "0" * 16, 1.0, "0" * 16)], None)
@@ -970,6 +990,25 @@ def emit_part(part: Part, decisions: Sequence[Decision], path: str | None) -> tu
     packed = DiskFile()
     packed.writelines(_compressed(lines))
     return packed, tally
+
+
+def emitted_size(emitted: tuple[DiskFile | None, Tally]) -> tuple[int, Tally]:
+    """The size of an `emit_part`'s compressed output (0 when it wrote a file), and its counts.
+
+    >>> emitted_size((DiskFile(b"abc"), Tally()))[0], emitted_size((None, Tally()))[0]
+    (3, 0)
+    """
+    packed, tally = emitted
+    return packed.size() if packed is not None else 0, tally
+
+
+def emitted_chunk(emitted: tuple[DiskFile, Tally], offset: int, size: int) -> bytes:
+    """``size`` bytes of an `emit_part`'s compressed output from ``offset``.
+
+    >>> emitted_chunk((DiskFile(b"abcdef"), Tally()), 4, 3)
+    b'ef'
+    """
+    return emitted[0].read_at(offset, size)
 
 
 def _compressed(chunks: Iterable[bytes]) -> Iterator[bytes]:
@@ -1320,9 +1359,10 @@ def _run(
 
 @dataclass
 class Placed:
-    """A part's future and the worker that holds it. Tasks on the part are asked to run there: a part
-    (its records, entries and shingle sets on disk, tens of MB) would otherwise travel whenever the
-    scheduler finds its worker busy, and be held whole in memory on both ends while it does.
+    """The future of something kept on a worker's disk (a part, a group's pairs, a part's output) and the
+    worker that holds it. Tasks on it are asked to run there: a part (its records, entries and shingle
+    sets on disk, tens of MB) or a group's pairs would otherwise travel whenever the scheduler finds their
+    worker busy, and be held whole in memory on both ends while they do.
     ``worker`` None: anywhere (remembered sketches, scattered from the client).
 
     >>> placed = Placed(part_future, "tcp://10.0.0.5:39001")  # doctest: +SKIP
@@ -1444,15 +1484,15 @@ def _near_pairs(
                                 for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     threads = client.nthreads()
     reducers = max(1, len(parts))  # a reducer's input stays the same size however large the corpus
-    bands = [part.submit(client, emit_bands, offset, list(chosen), reducers)
+    bands = [part.submit(client, emit_bands, offset, array("I", chosen), reducers)  # all of a worker's tasks wait at once
              for part, offset, chosen in zip(all_parts, all_offsets, selections, strict=True)]
-    paired = [_submit_on(client, group.worker, pair_reducers, len(group.members), run_size, offsets,
-                         _arrived(client, bands, group))
+    paired = [Placed(_submit_on(client, group.worker, pair_reducers, len(group.members), run_size, offsets,
+                                _arrived(client, bands, group)), group.worker)
               for group in receiver_groups(reducer_holders(reducers, threads), threads)]
     # A pair that shares several band keys comes from several groups: each part merges its copies, a
-    # few parts at a time (the groups' answers wait in memory until their part has merged them).
-    merged = _paced((part.beside(client, kept_pairs, *_column(client, paired, p)) for p, part in enumerate(parts)),
-                    _window(client))
+    # few parts at a time (the groups' answers for a part wait on disk until their part has merged them).
+    merged = _paced((part.beside(client, kept_pairs, *[buckets.submit(client, filed_pairs, p) for buckets in paired])
+                     for p, part in enumerate(parts)), _window(client))
     del bands, paired
     every = list(zip(all_parts, all_offsets, strict=True))
     run = every[: len(parts)]
@@ -1553,29 +1593,25 @@ def _fetch_shingles(
             entries[position].signature = sketches.signature(index)
 
 
-def _column(client: Any, futures: list[Any], index: int) -> list[Any]:
-    """The ``index``-th list of every future's split output: what one receiver of a shuffle reads."""
-    return [client.submit(operator.itemgetter(index), future) for future in futures]
-
-
 def _write_output(
     client: Any, parts: list[Placed], offsets: list[int], decisions: list[Decision], output: str, tally: Tally,
 ) -> None:
     """Emit on the workers: one file written here in input order, or part files written by the workers into ``DIR/``.
 
     At most `AHEAD_PER_THREAD` parts a worker thread are emitted ahead of the writing, so that the
-    workers never hold the whole output in memory.
+    workers never hold the whole output (on their disks, until the client has fetched a part's).
     """
     bounds = [*offsets, len(decisions)]
     directory = output.endswith("/")
     names = [os.path.join(output, PART_NAME.format(p)) if directory else None for p in range(len(parts))]
-    calls = (part.submit(client, emit_part, decisions[bounds[p] : bounds[p + 1]], names[p]) for p, part in enumerate(parts))
+    calls = (Placed(part.submit(client, emit_part, decisions[bounds[p] : bounds[p + 1]], names[p]), part.worker)
+             for p, part in enumerate(parts))
     with contextlib.nullcontext() if directory else atomic_output(output, binary=True) as stream:
-        for packed, counts in _in_order(calls, _window(client)):
+        for emitted in _ahead(calls, _window(client)):
+            size, counts = _take(emitted.submit(client, emitted_size))
             if stream is not None:
-                decompressor = zlib.decompressobj()
-                stream.writelines(map(decompressor.decompress, packed.chunks(READ_BYTES)))
-                stream.write(decompressor.flush())
+                _fetch_output(client, emitted, size, stream)
+            emitted.future.release()
             _merge(tally, counts)
     if directory:
         _remove_stale_parts(output, len(parts))
@@ -1584,15 +1620,30 @@ def _write_output(
             raise RuntimeError(f"the workers wrote {missing[0]} where this machine does not see it: use a shared file system")
 
 
+def _fetch_output(client: Any, emitted: Placed, size: int, stream: IO[bytes]) -> None:
+    """Write a part's output (an `emit_part` on a worker, ``size`` bytes compressed), fetched `READ_BYTES` at a time."""
+    chunks = (emitted.submit(client, emitted_chunk, offset, READ_BYTES) for offset in range(0, size, READ_BYTES))
+    decompressor = zlib.decompressobj()
+    for chunk in _in_order(chunks, AHEAD_PER_THREAD):
+        stream.write(decompressor.decompress(chunk))
+    stream.write(decompressor.flush())
+
+
 def _in_order(submissions: Iterator[Any], window: int) -> Iterator[Any]:
     """The results of the futures a lazy iterator submits, in order, with at most ``window`` running or held."""
+    return map(_take, _ahead(submissions, window))
+
+
+def _ahead(submissions: Iterator[Any], window: int) -> Iterator[Any]:
+    """The futures (or `Placed` futures) a lazy iterator submits, in order, with at most ``window`` submitted
+    and not yet yielded: the caller takes each one's result, or releases it, in turn."""
     pending: collections.deque[Any] = collections.deque()
     for future in submissions:
         pending.append(future)
         if len(pending) >= window:
-            yield _take(pending.popleft())
+            yield pending.popleft()
     while pending:
-        yield _take(pending.popleft())
+        yield pending.popleft()
 
 
 def _window(client: Any) -> int:

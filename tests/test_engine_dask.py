@@ -8,6 +8,7 @@ import pathlib
 import re
 import subprocess
 import sys
+import zlib
 from array import array
 from collections.abc import Iterator, Sequence
 
@@ -101,6 +102,18 @@ def test_teaser_data_fetched_a_few_sets_at_a_time_gives_the_same_bytes(
     assert got == local_run([str(corpus)])
     linked = [block["of"] for line in got.splitlines() for block in json.loads(line)["blocks"] if block.get("of")]
     assert linked  # teasers were linked: the fetched sets and sketches were read
+
+
+def test_output_fetched_in_small_chunks_gives_the_same_bytes(
+    scheduler: str, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The client fetches each part's compressed output `READ_BYTES` at a time: chunks of 500 bytes, each
+    part's output split across several of them, give the bytes of the local run."""
+    monkeypatch.setattr(engine_dask, "READ_BYTES", 500)
+    samples = [str(REPO / "samples")]
+    got = dask_run(samples, tmp_path / "out.jsonl", scheduler=scheduler, partitions=2)
+    assert len(zlib.compress(got.encode(), engine_dask.OUTPUT_COMPRESSION)) > 2 * 2 * 500  # two chunks a part, or more
+    assert got == local_run(samples)
 
 
 @pytest.mark.parametrize("threshold", [0.7, 0.9])
@@ -340,7 +353,9 @@ def test_what_a_shuffle_keeps_between_its_steps_waits_on_disk() -> None:
     buckets = engine_dask.PairBuckets(3)
     for start in range(0, 50_000, 1_000):  # a reducer's batches, filed as they come
         buckets.add(1, np.arange(start, start + 1_000, dtype=np.uint64)[::-1])
-    assert buckets.file.size() == 50_000 * 8 and all(isinstance(size, int) for chunks in buckets.chunks for _, size in chunks)
+    assert buckets.file.size() == 50_000 * 8
+    # what it keeps of each chunk in memory: its place, 16 bytes (the pairs themselves are on disk)
+    assert all(chunks.typecode == "Q" for chunks in buckets.chunks) and sum(map(sys.getsizeof, buckets.chunks)) < 50 * 16 + 1_000
     assert buckets[1].tolist() == list(range(50_000)) == pickle.loads(pickle.dumps(buckets))[1].tolist()
     assert buckets[0].tolist() == buckets[2].tolist() == []
     with pytest.raises(IndexError):
@@ -349,8 +364,9 @@ def test_what_a_shuffle_keeps_between_its_steps_waits_on_disk() -> None:
 
 def test_local_cluster_workers_keep_no_profile_and_short_logs(scheduler: str) -> None:
     """Dask's statistical profiler keeps up to 1,000 s of samples on every worker, and its low-level logs
-    1,000 events each: memory that grows with a run's length (and CPU the stages need). The cluster of
-    ``--engine dask`` runs without the profiler and with logs of 100 events."""
+    1,000 events each: memory that grows with a run's length (and CPU the stages need). A worker gathers
+    up to 50 MB of other workers' results in one message. The cluster of ``--engine dask`` runs without
+    the profiler, with logs of 100 events and messages of 1 MiB."""
     import dask
 
     def logs(dask_worker: distributed.Worker) -> set[int | None]:
@@ -360,6 +376,7 @@ def test_local_cluster_workers_keep_no_profile_and_short_logs(scheduler: str) ->
         assert set(client.run(lambda: dask.config.get("distributed.worker.profile.enabled")).values()) == {False}
         assert set(client.run(lambda dask_worker: len(dask_worker.profile_history)).values()) == {0}
         assert list(client.run(logs).values()) == [{100}, {100}]
+        assert set(client.run(lambda dask_worker: dask_worker.state.transfer_message_bytes_limit).values()) == {2**20}
 
 
 PATH_TEXT = st.text(st.characters(blacklist_characters="\0", blacklist_categories=("Cs",)), min_size=1)
