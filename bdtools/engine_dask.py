@@ -175,8 +175,13 @@ class DiskFile:
         return os.pread(self.stream.fileno(), size, offset)
 
     def size(self) -> int:
-        """Bytes on disk."""
-        return self.stream.seek(0, os.SEEK_END)
+        """Bytes on disk (the file's position is left alone: Dask may ask while a task reads)."""
+        self.stream.flush()
+        return os.fstat(self.stream.fileno()).st_size
+
+    def __sizeof__(self) -> int:
+        """What waits on disk included, as for a `DiskSplit`: Dask then sends it in a message of its own."""
+        return self.size()
 
     def __reduce_ex__(self, protocol: SupportsIndex) -> tuple[type, tuple[Any, int]]:
         """Pickled with the file's bytes; out of band with pickle's protocol 5, as Dask sends data between
@@ -281,10 +286,14 @@ class PairFile(DiskFile):
         return self.size() // PAIR_BYTES
 
     def read_into(self, values: np.ndarray) -> None:
-        """Read the packed pairs into the start of an array of 8-byte values."""
-        target = memoryview(values[: len(self)]).cast("B")  # len() seeks to the end: before the seek to the start
-        self.stream.seek(0)
-        self.stream.readinto(target)
+        """Read the packed pairs into the start of an array of 8-byte values (with pread, as `read_at`)."""
+        target = memoryview(values[: len(self)]).cast("B")
+        done = 0
+        while done < len(target):
+            read = os.preadv(self.stream.fileno(), [target[done:]], done)
+            if not read:
+                raise EOFError(f"a pair file ended at byte {done} of {len(target)}")
+            done += read
 
 
 class PairBuckets:
@@ -1627,6 +1636,8 @@ def _fetch_output(client: Any, emitted: Placed, size: int, stream: IO[bytes]) ->
     for chunk in _in_order(chunks, AHEAD_PER_THREAD):
         stream.write(decompressor.decompress(chunk))
     stream.write(decompressor.flush())
+    if not decompressor.eof:
+        raise RuntimeError(f"a part's output arrived cut short ({size} bytes compressed expected)")
 
 
 def _in_order(submissions: Iterator[Any], window: int) -> Iterator[Any]:

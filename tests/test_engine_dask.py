@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import collections
+import concurrent.futures
+import io
 import json
 import pathlib
 import re
@@ -107,13 +109,29 @@ def test_teaser_data_fetched_a_few_sets_at_a_time_gives_the_same_bytes(
 def test_output_fetched_in_small_chunks_gives_the_same_bytes(
     scheduler: str, tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    """The client fetches each part's compressed output `READ_BYTES` at a time: chunks of 500 bytes, each
-    part's output split across several of them, give the bytes of the local run."""
-    monkeypatch.setattr(engine_dask, "READ_BYTES", 500)
+    """The client fetches each part's compressed output `READ_BYTES` at a time: chunks of 100 bytes (every
+    page's line alone compresses to more, so each part's output spans several) give the bytes of the
+    local run."""
+    monkeypatch.setattr(engine_dask, "READ_BYTES", 100)
     samples = [str(REPO / "samples")]
     got = dask_run(samples, tmp_path / "out.jsonl", scheduler=scheduler, partitions=2)
-    assert len(zlib.compress(got.encode(), engine_dask.OUTPUT_COMPRESSION)) > 2 * 2 * 500  # two chunks a part, or more
+    assert min(len(zlib.compress(line.encode(), engine_dask.OUTPUT_COMPRESSION)) for line in got.splitlines()) > 100
     assert got == local_run(samples)
+
+
+def test_output_cut_short_is_an_error_not_a_shorter_file(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A part's compressed output that arrives without its end raises: a truncated file is never written quietly."""
+    packed = zlib.compress(b'{"id": "a"}\n' * 1000)
+
+    class Chunks:  # stands in for the client and the emitted part: each chunk task answers at once
+        def submit(self, client: object, function: object, offset: int, size: int) -> concurrent.futures.Future:
+            future: concurrent.futures.Future = concurrent.futures.Future()
+            future.set_result(packed[offset : offset + size] if offset + size < len(packed) else b"")
+            future.release = lambda: None  # type: ignore[attr-defined]
+            return future
+
+    with pytest.raises(RuntimeError, match="cut short"):
+        engine_dask._fetch_output(None, Chunks(), len(packed), io.BytesIO())  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("threshold", [0.7, 0.9])
