@@ -286,8 +286,8 @@ class PairFile(DiskFile):
         return self.size() // PAIR_BYTES
 
     def read_into(self, values: np.ndarray) -> None:
-        """Read the packed pairs into the start of an array of 8-byte values (with pread, as `read_at`)."""
-        target = memoryview(values[: len(self)]).cast("B")
+        """Read the packed pairs into an array of 8-byte values of their number (with pread, as `read_at`)."""
+        target = memoryview(values).cast("B")
         done = 0
         while done < len(target):
             read = os.preadv(self.stream.fileno(), [target[done:]], done)
@@ -633,14 +633,15 @@ def packed_values(chunks: Sequence[Any]) -> np.ndarray:
     [5, 1, 3, 4]
     """
     views = [chunk if isinstance(chunk, PairFile) else np.frombuffer(chunk, dtype=np.uint64) for chunk in chunks]
-    values = np.empty(sum(map(len, views)), dtype=np.uint64)
+    counts = [len(view) for view in views]  # a file's from its size on disk: asked once
+    values = np.empty(sum(counts), dtype=np.uint64)
     start = 0
-    for view in views:
+    for view, count in zip(views, counts, strict=True):
         if isinstance(view, PairFile):
-            view.read_into(values[start:])
+            view.read_into(values[start : start + count])
         else:
-            values[start : start + len(view)] = view
-        start += len(view)
+            values[start : start + count] = view
+        start += count
     return values
 
 
@@ -820,8 +821,8 @@ def send_left(part: Part, offset: int, incoming: Sequence[Any], offsets: Sequenc
     entries = part.load_entries() if carry == SHINGLES else []  # only this round reads shingle places
 
     def messages() -> Iterator[Sent]:  # written to disk one receiving part at a time
-        for destination, end in enumerate(ends):
-            chosen = by_part[ends[destination - 1] if destination else 0 : end]
+        for start, end in itertools.pairwise([0, *ends]):
+            chosen = by_part[start:end]
             chosen_firsts, chosen_seconds = firsts[chosen], seconds[chosen]
             starts = np.flatnonzero(np.concatenate(([True], chosen_firsts[1:] != chosen_firsts[:-1])))[: len(chosen_firsts)]
             group_firsts = chosen_firsts[starts]

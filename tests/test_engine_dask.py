@@ -119,7 +119,7 @@ def test_output_fetched_in_small_chunks_gives_the_same_bytes(
     assert got == local_run(samples)
 
 
-def test_output_cut_short_is_an_error_not_a_shorter_file(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_output_cut_short_is_an_error_not_a_shorter_file() -> None:
     """A part's compressed output that arrives without its end raises: a truncated file is never written quietly."""
     packed = zlib.compress(b'{"id": "a"}\n' * 1000)
 
