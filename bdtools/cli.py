@@ -94,10 +94,10 @@ def _dedup_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def _page_count(paths: tuple[str, ...]) -> int | None:
     """How many pages the inputs hold, when that is known before reading (page files only)."""
-    from bdtools.ingest import GZIP_SUFFIX, JSONL_SUFFIXES, STDIN, expand_paths
+    from bdtools.ingest import STDIN, expand_paths, streamed
 
     files = list(expand_paths(paths or (STDIN,)))
-    if any(path == STDIN or path.removesuffix(GZIP_SUFFIX).endswith(JSONL_SUFFIXES) for path in files):
+    if any(map(streamed, files)):
         return None
     return len(files)
 
@@ -188,11 +188,11 @@ def _page_stage(name: str, summary: str) -> None:
 
     def command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
         from bdtools.lines import written_after
-        from bdtools.pipeline import Tally, process_all, through
+        from bdtools.pipeline import Tally, staged, through
 
         tally = Tally()
         stage = functools.partial(written_after, functools.partial(through, stage_name=name))
-        _write(process_all(_read_records(paths, tally), jobs, stage), name, tally, paths, **options)
+        _write(staged(paths or ("-",), jobs, tally, stage), name, tally, paths, **options)
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  bdtools read samples/ | bdtools {name} --jobs 2 > {name}.jsonl"
     cli.command(name)(_output_options(_jobs_option(_inputs(command))))
@@ -220,10 +220,10 @@ def dedup_command(
     """
     from bdtools.dedup import dedup
     from bdtools.lines import written
-    from bdtools.pipeline import Tally, prepare, process_all
+    from bdtools.pipeline import Tally, prepare, staged
 
     tally = Tally()
-    records = dedup(process_all(_read_records(paths, tally), jobs, prepare), threshold, streaming, state)
+    records = dedup(staged(paths or ("-",), jobs, tally, prepare), threshold, streaming, state)
     _write(map(written, records), "dedup", tally, paths, drop=drop, dups=dups, **options)
 
 
@@ -239,11 +239,11 @@ def emit_command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
       bdtools dedup deduped.jsonl | bdtools emit -o out/pages.jsonl
     """
     from bdtools.lines import written_after
-    from bdtools.pipeline import Tally, process_all, process_and_emit
+    from bdtools.pipeline import Tally, process_and_emit, staged
 
     tally = Tally()
     stage = functools.partial(written_after, process_and_emit)
-    _write(process_all(_read_records(paths, tally), jobs, stage), "emit", tally, paths, **options)
+    _write(staged(paths or ("-",), jobs, tally, stage), "emit", tally, paths, **options)
 
 
 @cli.command("run")

@@ -285,7 +285,8 @@ class ShingleStore:
 
     def add_bytes(self, distinct: bytes) -> tuple[int, int]:
         """Store distinct shingles given as ``array("I")`` bytes; returns where they are (offset, count)."""
-        self.file.seek(self.size)
+        if self.file.tell() != self.size:  # after a read: a seek flushes the write buffer, so only then
+            self.file.seek(self.size)
         self.file.write(distinct)
         place = (self.size, len(distinct) // _ITEM_SIZE)
         self.size += len(distinct)

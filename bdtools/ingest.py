@@ -316,11 +316,38 @@ def read_path(path: str) -> Iterator[Record | Reject]:
     yield from _jsonl_records(text.split("\n"), path)
 
 
+def streamed(path: str) -> bool:
+    """Whether ``path`` is read as a stream of records (stdin, a file named JSONL) rather than as a page file.
+
+    >>> streamed("-"), streamed("crawl.jsonl.gz"), streamed("samples/001_b5f1e6c3974f0a2e.txt")
+    (True, True, False)
+    """
+    return path == STDIN or path.removesuffix(GZIP_SUFFIX).endswith(JSONL_SUFFIXES)
+
+
+def inputs(paths: Iterable[str]) -> Iterator[str | Record | Reject]:
+    """Every input in order: a page file as its path, for the process that handles it to read
+    (`read_path`), and the records of each stream (`streamed`), read here as they come.
+
+    >>> import tempfile
+    >>> with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as stream:
+    ...     _ = stream.write('{"id": "0000000000000000", "text": "PORTAL - Lead."}\\n')
+    >>> [item if isinstance(item, str) else item["id"] for item in inputs(["samples/001_b5f1e6c3974f0a2e.txt", stream.name])]
+    ['samples/001_b5f1e6c3974f0a2e.txt', '0000000000000000']
+    >>> os.remove(stream.name)
+    """
+    for path in expand_paths(paths):
+        if streamed(path):
+            yield from read_path(path)
+        else:
+            yield path
+
+
 def read(paths: Iterable[str]) -> Iterator[Record | Reject]:
     """Every record of every input, in order.
 
     >>> [record["source"]["path"] for record in read(["samples/"])][:2]
     ['samples/000_2a2882c010271b55.txt', 'samples/001_b5f1e6c3974f0a2e.txt']
     """
-    for path in expand_paths(paths):
-        yield from read_path(path)
+    for item in inputs(paths):
+        yield from read_path(item) if isinstance(item, str) else (item,)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import multiprocessing
 import signal
+import sys
+import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -23,7 +25,7 @@ from bdtools.dating import dates
 from bdtools.dedup import NEAR_THRESHOLD, Prepared, decided, dedup, fingerprint
 from bdtools.dedup import prepare as prepare_for_dedup
 from bdtools.emit import emit
-from bdtools.ingest import read
+from bdtools.ingest import inputs, read_path
 from bdtools.lines import Written, finished_line, line_ahead, written
 from bdtools.records import Record, Reject
 from bdtools.separate import separate
@@ -150,10 +152,11 @@ def _chunks(records: Iterable[Record], size: int) -> Iterator[list[Record]]:
         yield chunk
 
 
-def records_only(items: Iterable[Record | Reject], tally: Tally) -> Iterator[Record]:
-    """Records from a read, counting them; rejects are kept in the tally.
+def records_only(items: Iterable[Any], tally: Tally) -> Iterator[Any]:
+    """Records (or what a stage made of them), counting them; rejects are kept in the tally.
 
     >>> tally = Tally()
+    >>> from bdtools.ingest import read
     >>> len(list(records_only(read(["samples/", "no/such/file.txt"]), tally))), tally.records_in, len(tally.rejects)
     (5, 6, 1)
     """
@@ -170,16 +173,30 @@ def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
+def start_method() -> str:
+    """How ``--jobs`` starts its workers: ``fork`` on Linux when this process runs one thread (the workers
+    inherit the modules already imported, where ``spawn`` imports them again in each), else ``spawn``
+    (a fork copies the locks other threads hold, such as the progress line's).
+
+    >>> import time
+    >>> thread = threading.Thread(target=time.sleep, args=(0.2,))
+    >>> thread.start(); start_method(); thread.join()
+    'spawn'
+    """
+    return "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
+
+
 def process_all(records: Iterable[Record], jobs: int = 1, stage: Callable[[Record], Any] = process) -> Iterator[Any]:
     """``stage`` (the page stages) over many records, in input order, on ``jobs`` processes.
 
+    >>> from bdtools.ingest import read
     >>> [record["kind"] for record in process_all(read(["samples/"]), jobs=1)]
     ['listing', 'article', 'article', 'article', 'article']
     """
     if jobs <= 1:
         yield from map(stage, records)
         return
-    with multiprocessing.get_context("spawn").Pool(jobs, initializer=_ignore_interrupts) as pool:
+    with multiprocessing.get_context(start_method()).Pool(jobs, initializer=_ignore_interrupts) as pool:
         for chunk in pool.imap(functools.partial(_process_chunk, stage), _chunks(records, CHUNK_SIZE)):
             yield from chunk
 
@@ -196,14 +213,33 @@ def run(
     >>> tally.records_in
     1
     """
-    prepared = _staged(paths, jobs, tally, prepare)
+    prepared = staged(paths, jobs, tally, prepare)
     for record in dedup(prepared, threshold, streaming, state):
         yield emit(record)
 
 
-def _staged(paths: Iterable[str], jobs: int, tally: Tally | None, stage: Callable[[Record], Prepared]) -> Iterator[Prepared]:
-    """The pages read from ``paths`` (counted in ``tally``), each through ``stage`` on ``jobs`` processes."""
-    return process_all(records_only(read(paths), tally if tally is not None else Tally()), jobs, stage)
+def staged(
+    paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, stage: Callable[[Record], Any] = process,
+) -> Iterator[Any]:
+    """The records of ``paths``, each through ``stage`` on ``jobs`` processes, in input order; ``tally``
+    counts them and keeps the rejects. Each process reads the page files it is given (`bdtools.ingest.inputs`):
+    the main one reads only streams.
+
+    >>> tally = Tally()
+    >>> [record["kind"] for record in staged(["samples/00[01]*.txt", "no/such/file.txt"], tally=tally)]
+    ['listing', 'article']
+    >>> tally.records_in, [reject.reason for reject in tally.rejects]
+    (3, ['cannot read: No such file or directory'])
+    """
+    tally = tally if tally is not None else Tally()
+    for results in process_all(inputs(paths), jobs, functools.partial(_through_stage, stage)):
+        yield from records_only(results, tally)
+
+
+def _through_stage(stage: Callable[[Record], Any], item: str | Record | Reject) -> list[Any]:
+    """``stage`` over the records of one input item (a page file, read here, or a record); rejects pass."""
+    read_items = read_path(item) if isinstance(item, str) else (item,)
+    return [read_item if isinstance(read_item, Reject) else stage(read_item) for read_item in read_items]
 
 
 def prepare_line(record: Record) -> Prepared:
@@ -231,5 +267,5 @@ def run_lines(
     if streaming:
         yield from map(written, run(paths, jobs, tally, threshold, streaming, state))
         return
-    for data, decision in decided(_staged(paths, jobs, tally, prepare_line), threshold, state):
+    for data, decision in decided(staged(paths, jobs, tally, prepare_line), threshold, state):
         yield finished_line(data, decision)

@@ -1,0 +1,99 @@
+"""``--jobs``: the workers read the page files themselves; the output, the counts and the rejects do not change."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from bdtools import pipeline
+from bdtools.ingest import inputs
+from bdtools.lines import written
+from bdtools.pipeline import Tally, prepare_line, process, staged, start_method
+
+from conftest import REPO, SAMPLE_FILES, SAMPLES, sample_text
+
+
+@pytest.fixture
+def mixed_inputs(tmp_path):
+    """Page files, a JSONL file (gzipped too), a page file that holds JSONL, a missing file and a binary one."""
+    records = [{"id": f"{number:016x}", "text": sample_text(prefix)} for number, prefix in enumerate(("001", "003"))]
+    jsonl = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records) + "[1]\n"
+    (tmp_path / "crawl.jsonl").write_text(jsonl, encoding="utf-8")
+    (tmp_path / "crawl.jsonl.gz").write_bytes(gzip.compress(jsonl.encode()))
+    (tmp_path / "dump.dat").write_text(jsonl, encoding="utf-8")  # JSONL by its head, not its name
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    return [
+        str(SAMPLE_FILES[0]), str(tmp_path / "crawl.jsonl"), str(tmp_path / "missing.txt"), str(SAMPLES),
+        str(tmp_path / "image.txt"), str(tmp_path / "crawl.jsonl.gz"), str(tmp_path / "dump.dat"),
+    ]
+
+
+def test_inputs_give_page_files_as_paths_and_streams_as_records(mixed_inputs):
+    items = list(inputs(mixed_inputs))
+    paths = [item for item in items if isinstance(item, str)]
+    assert paths == [mixed_inputs[0], mixed_inputs[2], *map(str, SAMPLE_FILES), mixed_inputs[4], mixed_inputs[6]]
+    streamed = [item for item in items if not isinstance(item, str)]
+    assert [getattr(item, "reason", None) or item["id"] for item in streamed] == [
+        "0000000000000000", "0000000000000001", "not a JSON object",
+    ] * 2
+
+
+@pytest.mark.parametrize("stage", [process, prepare_line])
+def test_two_jobs_give_what_one_gives_with_the_same_counts_and_rejects(mixed_inputs, stage):
+    results = {}
+    for jobs in (1, 2):
+        tally = Tally()
+        made = list(staged(mixed_inputs, jobs, tally, stage))
+        results[jobs] = (made, tally.records_in, tally.rejects)
+    assert results[1] == results[2]
+    made, records_in, rejects = results[1]
+    # Records: a sample, the 2 of each JSONL input (three of them) and the 5 samples of the folder; rejects:
+    # the three JSONL inputs' bad lines, the missing file and the binary one.
+    assert (len(made), records_in) == (12, 17)
+    assert [(reject.path.rsplit("/", 1)[-1], reject.reason.split(":")[0]) for reject in rejects] == [
+        ("crawl.jsonl", "not a JSON object"), ("missing.txt", "cannot read"), ("image.txt", "binary data (NUL bytes)"),
+        ("crawl.jsonl.gz", "not a JSON object"), ("dump.dat", "not a JSON object"),
+    ]
+
+
+def test_the_workers_read_the_page_files_and_the_main_process_reads_none(mixed_inputs, monkeypatch):
+    read_here = []
+    original = pipeline.read_path
+    monkeypatch.setattr(pipeline, "read_path", lambda path: read_here.append(path) or original(path))
+    list(staged(mixed_inputs, 2, Tally(), process))
+    assert read_here == []  # the fork's workers have their own copy of the module
+    list(staged(mixed_inputs, 1, Tally(), process))
+    assert len(read_here) == 9  # a sample, the missing file, the 5 samples, the binary file, dump.dat
+
+
+def test_workers_fork_on_linux_with_one_thread_and_spawn_beside_other_threads(monkeypatch):
+    monkeypatch.setattr(threading, "active_count", lambda: 1)
+    assert start_method() == ("fork" if sys.platform.startswith("linux") else "spawn")
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
+    assert start_method() == "spawn"
+
+
+def test_spawned_workers_give_the_same_records(mixed_inputs, monkeypatch):
+    monkeypatch.setattr(pipeline, "start_method", lambda: "spawn")
+    expected = [written(record) for record in staged(mixed_inputs, 1, Tally(), process)]
+    assert [written(record) for record in staged(mixed_inputs, 2, Tally(), process)] == expected
+
+
+def test_run_with_two_jobs_writes_the_same_bytes_summary_and_rejects(mixed_inputs, tmp_path):
+    outputs = {}
+    for jobs in ("1", "2"):
+        target, rejects = tmp_path / f"out{jobs}.jsonl", tmp_path / f"rejects{jobs}.jsonl"
+        done = subprocess.run(
+            [sys.executable, "-m", "bdtools", "run", *mixed_inputs, "--jobs", jobs, "-o", str(target), "--rejects", str(rejects)],
+            capture_output=True, text=True, cwd=REPO, check=False,
+        )
+        summary = done.stderr.strip().splitlines()[-1].rsplit(";", 1)[0]  # without the time and rate
+        outputs[jobs] = (done.returncode, target.read_bytes(), rejects.read_bytes(), summary)
+    assert outputs["1"] == outputs["2"]
+    assert outputs["1"][0] == 1  # a file could not be read
+    assert outputs["1"][3].startswith("bdtools run: 17 in, 12 out")
