@@ -50,6 +50,7 @@ from bdtools.parsers.page import strip_agency_tag
 from bdtools.records import Record
 from bdtools.separate import TEXT_ROLES
 from bdtools.sketch_numpy import (
+    band_key_rows,
     bin_minima_arrays,
     distinct_shingles,
     equal_shares,
@@ -74,6 +75,8 @@ _TEASER_CUT = "…"
 # out of the garbage collector's sight (gc.freeze; unfrozen when dedup ends), else each full collection
 # walks them all again (measured: a quarter of a 5,000-page run's time).
 FREEZE_EVERY = 1024
+# Heads whose band keys the decision step computes together (`band_key_rows`): its arrays stay near 1 MB.
+KEYS_AT_ONCE = 2048
 
 
 @dataclass(slots=True)
@@ -613,9 +616,10 @@ def decide(
     """
     heads = exact_heads(entries)
     signed = [head for head in heads if head.signature is not None]
-    keys = np.empty((len(signed), SKETCH_BINS // BAND_ROWS), dtype=np.uint32)  # filled row by row: no list of lists
-    for row, head in enumerate(signed):
-        keys[row] = band_keys(head.signature)  # type: ignore[arg-type]
+    keys = np.empty((len(signed), SKETCH_BINS // BAND_ROWS), dtype=np.uint32)  # filled a block of rows at a time
+    for start in range(0, len(signed), KEYS_AT_ONCE):
+        block = signed[start : start + KEYS_AT_ONCE]
+        keys[start : start + len(block)] = band_key_rows(sketch_rows([head.signature for head in block]))  # type: ignore[misc]
     bands = SortedBands(np.array([head.position for head in signed], dtype=np.intp), keys, len(entries))
     index = NearIndex(entries, store, threshold, bands)  # entries[position] is the entry at position
     joined: dict[str, tuple[Entry, float]] = {}

@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from bdtools.parsers.fingerprint import (
     HASH_BITS,
     MAX_SKETCH_WORDS,
+    SKETCH_BINS,
+    band_keys,
     bin_minima,
     estimate_jaccard,
     normalise_body,
@@ -19,6 +21,7 @@ from bdtools.parsers.fingerprint import (
     surely_missing,
 )
 from bdtools.sketch_numpy import (
+    band_key_rows,
     bin_minima_arrays,
     distinct_shingles,
     equal_shares,
@@ -78,3 +81,20 @@ def test_teaser_bounds_equal_the_parser_article_by_article(teaser: set[int], art
     assert dict(zip(minima[0].tolist(), minima[1].tolist(), strict=True)) == bin_minima(teaser)
     counts = surely_missing_counts(minima, sketch_rows(sketches)).tolist()
     assert counts == [surely_missing(bin_minima(teaser), one) for one in sketches]
+
+
+# Any 32-bit bin values: hashes, borrowed values and the empty bin among them.
+bins = st.integers(0, (1 << 32) - 1) | st.just(1 << (HASH_BITS + 1))
+
+
+@given(st.lists(st.lists(bins, min_size=SKETCH_BINS, max_size=SKETCH_BINS), min_size=1, max_size=6))
+@settings(max_examples=300, deadline=None)
+def test_band_key_rows_equal_the_parsers_band_keys(signatures: list[list[int]]) -> None:
+    keys = band_key_rows(sketch_rows(signatures))
+    assert keys.tolist() == [band_keys(signature) for signature in signatures]
+
+
+def test_band_key_rows_of_the_samples_and_of_empty_sketches() -> None:
+    signatures = [shingles_and_sketch(normalise_body([path.read_text(encoding="utf-8")]))[1] for path in SAMPLE_FILES]
+    signatures.append(array("I", [1 << (HASH_BITS + 1)] * SKETCH_BINS))
+    assert band_key_rows(sketch_rows(signatures)).tolist() == [band_keys(signature) for signature in signatures]
