@@ -77,6 +77,8 @@ _TEASER_CUT = "…"
 FREEZE_EVERY = 1024
 # Heads whose band keys the decision step computes together (`band_key_rows`): its arrays stay near 1 MB.
 KEYS_AT_ONCE = 2048
+# A record's line is larger than io's default buffer: with 1 MiB a write or read is a copy, not a system call.
+SPILL_BUFFER_BYTES = 1 << 20
 
 
 @dataclass(slots=True)
@@ -805,7 +807,7 @@ def decided(
     >>> [(marshal.loads(data)["id"][0], decision.status) for data, decision in decided(pages)]
     [('b', 'exact'), ('a', 'unique')]
     """
-    with _run_resources(state_path) as (store, state), tempfile.TemporaryFile() as spill:
+    with _run_resources(state_path) as (store, state), tempfile.TemporaryFile(buffering=SPILL_BUFFER_BYTES) as spill:
         entries = []
         for position, item in enumerate(map(_prepared, records)):
             entries.append(make_entry(position, item.fingerprint, store))
