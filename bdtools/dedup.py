@@ -278,10 +278,13 @@ class ShingleStore:
         self.file = tempfile.TemporaryFile()
         self.file.write(stored)
         self.size = len(stored)
+        # Whether the file's position is its end: a seek flushes the write buffer, so adds seek only after a read.
+        self.at_end = True
 
     def __reduce__(self) -> tuple[type, tuple[bytes]]:
         """Pickled with its bytes (the Dask engine's parts carry a store from worker to worker)."""
         self.file.seek(0)
+        self.at_end = False
         return ShingleStore, (self.file.read(self.size),)
 
     def add(self, shingles: Iterable[int]) -> tuple[int, int]:
@@ -290,8 +293,9 @@ class ShingleStore:
 
     def add_bytes(self, distinct: bytes) -> tuple[int, int]:
         """Store distinct shingles given as ``array("I")`` bytes; returns where they are (offset, count)."""
-        if self.file.tell() != self.size:  # after a read: a seek flushes the write buffer, so only then
+        if not self.at_end:
             self.file.seek(self.size)
+            self.at_end = True
         self.file.write(distinct)
         place = (self.size, len(distinct) // _ITEM_SIZE)
         self.size += len(distinct)
@@ -300,6 +304,7 @@ class ShingleStore:
     def read_bytes(self, place: tuple[int, int]) -> bytes:
         """The ``array("I")`` bytes of the distinct shingles at ``place``."""
         self.file.seek(place[0])
+        self.at_end = False
         return self.file.read(place[1] * _ITEM_SIZE)
 
     def read(self, place: tuple[int, int]) -> array[int]:

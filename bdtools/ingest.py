@@ -29,6 +29,7 @@ from ftfy import badness
 from bdtools.records import Record, Reject, add_warning, parse_jsonl_line
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
+PAGE_SUFFIX = ".txt"
 GZIP_SUFFIX = ".gz"
 STDIN = "-"
 STAGE = "read"
@@ -250,7 +251,7 @@ def _walk(directory: str) -> Iterator[str]:
 def _is_jsonl(path: str, head: bytes) -> bool:
     if path.endswith(JSONL_SUFFIXES):
         return True
-    if path != STDIN and path.endswith(".txt"):
+    if path != STDIN and path.endswith(PAGE_SUFFIX):
         return False
     return head.lstrip()[:1] == b"{"
 
@@ -325,9 +326,20 @@ def streamed(path: str) -> bool:
     return path == STDIN or path.removesuffix(GZIP_SUFFIX).endswith(JSONL_SUFFIXES)
 
 
+def page_file(path: str) -> bool:
+    """Whether ``path`` is a regular file that holds one page by its name (``.txt``, ``.txt.gz``): any
+    process can read it by its path. Other files may hold JSONL (`_is_jsonl` reads their head); a pipe
+    such as ``/dev/fd/63`` is open only in this process.
+
+    >>> page_file("samples/001_b5f1e6c3974f0a2e.txt"), page_file("samples/"), page_file("no/such/file.txt")
+    (True, False, False)
+    """
+    return path.removesuffix(GZIP_SUFFIX).endswith(PAGE_SUFFIX) and os.path.isfile(path)
+
+
 def inputs(paths: Iterable[str]) -> Iterator[str | Record | Reject]:
-    """Every input in order: a page file as its path, for the process that handles it to read
-    (`read_path`), and the records of each stream (`streamed`), read here as they come.
+    """Every input in order: a `page_file` as its path, for the process that handles it to read
+    (`read_path`), and the records of every other input, read here as they come.
 
     >>> import tempfile
     >>> with tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False) as stream:
@@ -337,10 +349,10 @@ def inputs(paths: Iterable[str]) -> Iterator[str | Record | Reject]:
     >>> os.remove(stream.name)
     """
     for path in expand_paths(paths):
-        if streamed(path):
-            yield from read_path(path)
-        else:
+        if page_file(path):
             yield path
+        else:
+            yield from read_path(path)
 
 
 def read(paths: Iterable[str]) -> Iterator[Record | Reject]:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import os
 import subprocess
 import sys
 import threading
 
 import pytest
 
-from bdtools import pipeline
+from bdtools import ingest, pipeline
 from bdtools.ingest import inputs
 from bdtools.lines import written
 from bdtools.pipeline import Tally, prepare_line, process, staged, start_method
@@ -33,18 +34,23 @@ def mixed_inputs(tmp_path):
     ]
 
 
-def test_inputs_give_page_files_as_paths_and_streams_as_records(mixed_inputs):
+def test_inputs_give_page_files_as_paths_and_the_rest_as_records(mixed_inputs):
     items = list(inputs(mixed_inputs))
     paths = [item for item in items if isinstance(item, str)]
-    assert paths == [mixed_inputs[0], mixed_inputs[2], *map(str, SAMPLE_FILES), mixed_inputs[4], mixed_inputs[6]]
-    streamed = [item for item in items if not isinstance(item, str)]
-    assert [getattr(item, "reason", None) or item["id"] for item in streamed] == [
-        "0000000000000000", "0000000000000001", "not a JSON object",
-    ] * 2
+    assert paths == [mixed_inputs[0], *map(str, SAMPLE_FILES), mixed_inputs[4]]
+    read_here = [getattr(item, "reason", None) or item["id"] for item in items if not isinstance(item, str)]
+    jsonl = ["0000000000000000", "0000000000000001", "not a JSON object"]
+    assert read_here == [*jsonl, "cannot read: No such file or directory", *jsonl, *jsonl]
+
+
+@pytest.fixture
+def small_chunks(monkeypatch):
+    """Chunks of two inputs: every test input is split among the workers, out of step with one another."""
+    monkeypatch.setattr(pipeline, "CHUNK_SIZE", 2)
 
 
 @pytest.mark.parametrize("stage", [process, prepare_line])
-def test_two_jobs_give_what_one_gives_with_the_same_counts_and_rejects(mixed_inputs, stage):
+def test_two_jobs_give_what_one_gives_with_the_same_counts_and_rejects(mixed_inputs, small_chunks, stage):
     results = {}
     for jobs in (1, 2):
         tally = Tally()
@@ -61,14 +67,29 @@ def test_two_jobs_give_what_one_gives_with_the_same_counts_and_rejects(mixed_inp
     ]
 
 
-def test_the_workers_read_the_page_files_and_the_main_process_reads_none(mixed_inputs, monkeypatch):
-    read_here = []
-    original = pipeline.read_path
-    monkeypatch.setattr(pipeline, "read_path", lambda path: read_here.append(path) or original(path))
+def test_the_main_process_reads_no_page_file(mixed_inputs, small_chunks, monkeypatch):
+    opened = []
+    original = ingest._read_bytes
+    monkeypatch.setattr(ingest, "_read_bytes", lambda path: opened.append(path) or original(path))
     list(staged(mixed_inputs, 2, Tally(), process))
-    assert read_here == []  # the fork's workers have their own copy of the module
+    # Forked or spawned, the workers' reads are not seen here: only the inputs that are not page files.
+    assert opened == [mixed_inputs[1], mixed_inputs[2], mixed_inputs[5], mixed_inputs[6]]
+    opened.clear()
     list(staged(mixed_inputs, 1, Tally(), process))
-    assert len(read_here) == 9  # a sample, the missing file, the 5 samples, the binary file, dump.dat
+    assert len(opened) == 11  # one process reads all: the 7 named inputs, 5 samples in place of the folder
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_a_pipe_open_only_in_the_main_process_is_read_there(method, monkeypatch):
+    monkeypatch.setattr(pipeline, "start_method", lambda: method)
+    reading, writing = os.pipe()
+    with os.fdopen(writing, "wb") as stream:
+        stream.write(sample_text("001").encode())
+    try:
+        made = list(staged([f"/dev/fd/{reading}"], 2, tally := Tally(), process))
+    finally:
+        os.close(reading)
+    assert ([record["kind"] for record in made], tally.rejects) == (["article"], [])
 
 
 def test_workers_fork_on_linux_with_one_thread_and_spawn_beside_other_threads(monkeypatch):
@@ -78,7 +99,7 @@ def test_workers_fork_on_linux_with_one_thread_and_spawn_beside_other_threads(mo
     assert start_method() == "spawn"
 
 
-def test_spawned_workers_give_the_same_records(mixed_inputs, monkeypatch):
+def test_spawned_workers_give_the_same_records(mixed_inputs, small_chunks, monkeypatch):
     monkeypatch.setattr(pipeline, "start_method", lambda: "spawn")
     expected = [written(record) for record in staged(mixed_inputs, 1, Tally(), process)]
     assert [written(record) for record in staged(mixed_inputs, 2, Tally(), process)] == expected
