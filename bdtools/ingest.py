@@ -361,5 +361,5 @@ def read(paths: Iterable[str]) -> Iterator[Record | Reject]:
     >>> [record["source"]["path"] for record in read(["samples/"])][:2]
     ['samples/000_2a2882c010271b55.txt', 'samples/001_b5f1e6c3974f0a2e.txt']
     """
-    for item in inputs(paths):
-        yield from read_path(item) if isinstance(item, str) else (item,)
+    for path in expand_paths(paths):
+        yield from read_path(path)

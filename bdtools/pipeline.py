@@ -222,8 +222,8 @@ def staged(
     paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, stage: Callable[[Record], Any] = process,
 ) -> Iterator[Any]:
     """The records of ``paths``, each through ``stage`` on ``jobs`` processes, in input order; ``tally``
-    counts them and keeps the rejects. Each process reads the page files it is given (`bdtools.ingest.inputs`):
-    the main one reads only streams.
+    counts them and keeps the rejects. Each process reads the page files it is given; the main one reads
+    every other input (`bdtools.ingest.inputs`).
 
     >>> tally = Tally()
     >>> [record["kind"] for record in staged(["samples/00[01]*.txt", "no/such/file.txt"], tally=tally)]

@@ -129,7 +129,7 @@ def band_key_rows(rows: np.ndarray) -> np.ndarray:
     >>> band_key_rows(sketch_rows([signature, signature]))[1].tolist() == band_keys(signature)
     True
     """
-    data = np.ascontiguousarray(rows, dtype="<u4").view(np.uint8).reshape(len(rows), SKETCH_BINS // BAND_ROWS, BAND_ROWS * 4)
+    data = np.ascontiguousarray(rows, dtype="<u4").view(np.uint8).reshape(len(rows), SKETCH_BINS // BAND_ROWS, -1)
     crc = np.broadcast_to(np.arange(0, SKETCH_BINS, BAND_ROWS, dtype=np.uint32) ^ np.uint32(0xFFFFFFFF), data.shape[:2])
     for column in range(data.shape[2]):
         crc = _CRC_TABLE[(crc ^ data[:, :, column]) & 0xFF] ^ (crc >> 8)
