@@ -31,7 +31,7 @@ import tempfile
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -52,6 +52,7 @@ from bdtools.separate import TEXT_ROLES
 from bdtools.sketch_numpy import (
     band_key_rows,
     bin_minima_arrays,
+    common_count,
     distinct_shingles,
     equal_shares,
     shingles_and_sketch,
@@ -265,12 +266,13 @@ _ITEM_SIZE = array("I").itemsize
 
 
 class ShingleStore:
-    """Every entry's shingle set on disk, read back only to verify a candidate pair near the threshold.
+    """Every entry's shingle set on disk (distinct, ascending, as `distinct_shingles` gives them), read back
+    only to verify a candidate pair near the threshold or a teaser's containment.
 
     >>> store = ShingleStore()
-    >>> first = store.add([5, 3, 5, 9])
-    >>> first, store.add([1]), sorted(store.read(first)), store.load(first) == {3, 5, 9}
-    ((0, 3), (12, 1), [3, 5, 9], True)
+    >>> first = store.add_bytes(array("I", [3, 5, 9]).tobytes())
+    >>> first, store.add_bytes(array("I", [1]).tobytes()), store.read(first).tolist()
+    ((0, 3), (12, 1), [3, 5, 9])
     >>> store.close()
     """
 
@@ -288,11 +290,17 @@ class ShingleStore:
         return ShingleStore, (self.file.read(self.size),)
 
     def add(self, shingles: Iterable[int]) -> tuple[int, int]:
-        """Store a set of shingles; returns where it is (offset, count)."""
-        return self.add_bytes(array("I", set(shingles)).tobytes())
+        """Store a set of shingles; returns where it is (offset, count).
+
+        >>> store = ShingleStore()
+        >>> store.read(store.add([9, 3, 5, 9])).tolist()
+        [3, 5, 9]
+        >>> store.close()
+        """
+        return self.add_bytes(array("I", sorted(set(shingles))).tobytes())
 
     def add_bytes(self, distinct: bytes) -> tuple[int, int]:
-        """Store distinct shingles given as ``array("I")`` bytes; returns where they are (offset, count)."""
+        """Store distinct shingles given as ascending ``array("I")`` bytes; returns where they are (offset, count)."""
         if not self.at_end:
             self.file.seek(self.size)
             self.at_end = True
@@ -307,14 +315,9 @@ class ShingleStore:
         self.at_end = False
         return self.file.read(place[1] * _ITEM_SIZE)
 
-    def read(self, place: tuple[int, int]) -> array[int]:
-        """The distinct shingles at ``place``, as stored: enough to intersect a set with."""
-        values = array("I")
-        values.frombytes(self.read_bytes(place))
-        return values
-
-    def load(self, place: tuple[int, int]) -> set[int]:
-        return set(self.read(place))
+    def read(self, place: tuple[int, int]) -> np.ndarray:
+        """The distinct shingles at ``place``, ascending: what `common_count` takes."""
+        return np.frombuffer(self.read_bytes(place), dtype=np.uint32)
 
     def close(self) -> None:
         self.file.close()
@@ -334,15 +337,15 @@ class GrowingBands:
 
     >>> bands = GrowingBands()
     >>> bands.add(3, [11, 12]); bands.add(5, [12])
-    >>> bands.candidates([12, 13])
+    >>> bands.candidates(7, [12, 13])
     [3, 5]
     """
 
     def __init__(self) -> None:
         self.buckets: dict[int, list[int]] = defaultdict(list)
 
-    def candidates(self, keys: BandKeys) -> list[int]:
-        """The positions indexed under any of ``keys``, in ascending order."""
+    def candidates(self, position: int, keys: BandKeys) -> list[int]:
+        """The positions indexed under any of ``keys`` (the keys of the entry at ``position``), in ascending order."""
         return sorted({position for key in keys for position in self.buckets.get(key, ())})
 
     def add(self, position: int, keys: BandKeys) -> None:
@@ -352,16 +355,20 @@ class GrowingBands:
 
 # A key and a position packed in one 64-bit value, key << 32 | position: the position's bits.
 POSITION_MASK = (1 << 32) - 1
+# Heads that share one band key pair up ahead when there are at most this many of them (a run of n makes
+# n (n - 1) pairs); a key shared by more is looked up per head, in a sorted table of its rows.
+PAIRED_RUN_MAX = 32
 
 
 class SortedBands:
-    """The band keys of the batch's exact-group heads, known before any is decided, in one sorted numpy
-    array of ``key << 32 | position``: 8 bytes a key, where a dict of lists spends about 150. A head is a
-    candidate once `add`ed (it became canonical), as in `GrowingBands`.
+    """The band keys of the batch's exact-group heads, known before any is decided. Heads that share a
+    key pair up ahead, each head's partners a slice of one numpy array (`PAIRED_RUN_MAX`); a key shared
+    by many heads stays in a sorted array of ``key << 32 | position``. A head is a candidate once
+    `add`ed (it became canonical), as in `GrowingBands`.
 
     >>> bands = SortedBands(np.array([3, 5, 7]), np.array([[11, 12], [12, 12], [12, 12]]), 8)
     >>> bands.add(3, [11, 12]); bands.add(5, [12])
-    >>> bands.candidates(np.array([12, 13]))
+    >>> bands.candidates(7, np.array([12, 13]))
     [3, 5]
     """
 
@@ -370,25 +377,80 @@ class SortedBands:
         table = keys.astype(np.uint64)  # built and sorted in place: one array of 8 bytes a key at the peak
         table <<= np.uint64(32)
         table |= positions.astype(np.uint64)[:, np.newaxis]
-        self.table = table.reshape(-1)
-        self.table.sort()
+        table = table.reshape(-1)
+        table.sort()
+        starts, lengths = _key_runs(table)
+        self.partners, self.offsets = _partners(table, starts, lengths, size)
+        crowded = np.repeat(lengths > PAIRED_RUN_MAX, lengths)
+        self.table = table[crowded]
+        self.crowded = np.zeros(size, dtype=bool)
+        self.crowded[(self.table & np.uint64(POSITION_MASK)).astype(np.intp)] = True
         self.canonical = np.zeros(size, dtype=bool)
 
-    def candidates(self, keys: BandKeys) -> list[int]:
-        """The canonical heads that share a band key with ``keys``, in ascending position."""
-        starts = np.asarray(keys, dtype=np.uint64) << np.uint64(32)
-        first = np.searchsorted(self.table, starts)
-        spans = np.searchsorted(self.table, starts | np.uint64(POSITION_MASK), side="right") - first
-        total = int(spans.sum())
-        if not total:
-            return []
-        # The rows of every key's run, one after another: each run's start, then counting up within it.
-        rows = np.repeat(first - (np.cumsum(spans) - spans), spans) + np.arange(total)
-        positions = (self.table[rows] & np.uint64(POSITION_MASK)).astype(np.intp)
-        return np.unique(positions[self.canonical[positions]]).tolist()
+    def candidates(self, position: int, keys: BandKeys) -> list[int]:
+        """The canonical heads that share a band key with the head at ``position`` (its ``keys``), in ascending position."""
+        partners = self.partners[self.offsets[position] : self.offsets[position + 1]]
+        found = partners[self.canonical[partners]]
+        if self.crowded[position]:
+            found = np.union1d(found, _canonical_rows(self.table, keys, self.canonical))
+        return found.tolist()
 
     def add(self, position: int, keys: BandKeys) -> None:
         self.canonical[position] = True
+
+
+def _key_runs(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of one key starts in a sorted ``key << 32 | position`` table, and how long it is.
+    The keys are compared `KEYS_AT_ONCE` × 32 rows at a time: no copy of the whole table.
+
+    >>> [run.tolist() for run in _key_runs(np.array([4 << 32 | 1, 4 << 32 | 5, 6 << 32, 9 << 32, 9 << 32 | 1, 9 << 32 | 2],
+    ...                                             dtype=np.uint64))]
+    [[0, 2, 3], [2, 1, 3]]
+    """
+    new_key = np.ones(len(table), dtype=bool)
+    step = KEYS_AT_ONCE * SKETCH_BINS // BAND_ROWS
+    for start in range(1, len(table), step):
+        stop = min(start + step, len(table))
+        np.greater_equal(table[start:stop] ^ table[start - 1 : stop - 1], np.uint64(1 << 32), out=new_key[start:stop])
+    starts = np.flatnonzero(new_key)
+    return starts, np.diff(np.append(starts, len(table)))
+
+
+def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Each position's partners in the sorted ``key << 32 | position`` table (the other positions of
+    its runs of at most `PAIRED_RUN_MAX` rows), distinct and ascending: partners[offsets[p]:offsets[p + 1]].
+
+    >>> table = np.array([5 << 32 | 1, 5 << 32 | 4, 7 << 32 | 1, 7 << 32 | 2, 7 << 32 | 4], dtype=np.uint64)
+    >>> partners, offsets = _partners(table, np.array([0, 2]), np.array([2, 3]), 5)
+    >>> [partners[offsets[p] : offsets[p + 1]].tolist() for p in range(5)]
+    [[], [2, 4], [1, 4], [], [1, 2]]
+    """
+    positions = table & np.uint64(POSITION_MASK)
+    pairs = [np.zeros(0, dtype=np.uint64)]
+    for length in np.unique(lengths[(lengths > 1) & (lengths <= PAIRED_RUN_MAX)]).tolist():
+        members = positions[starts[lengths == length][:, np.newaxis] + np.arange(length)]
+        firsts, seconds = np.nonzero(~np.eye(length, dtype=bool))
+        pairs.append((members[:, firsts] << np.uint64(32) | members[:, seconds]).reshape(-1))
+    packed = np.unique(np.concatenate(pairs))
+    firsts = packed >> np.uint64(32)
+    packed = packed[firsts != (packed & np.uint64(POSITION_MASK))]  # a head whose two bands share a key
+    offsets = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(np.bincount((packed >> np.uint64(32)).astype(np.intp), minlength=size), out=offsets[1:])
+    return (packed & np.uint64(POSITION_MASK)).astype(np.intp), offsets
+
+
+def _canonical_rows(table: np.ndarray, keys: BandKeys, canonical: np.ndarray) -> np.ndarray:
+    """The canonical positions under any of ``keys`` in a sorted ``key << 32 | position`` table, distinct and ascending."""
+    starts = np.asarray(keys, dtype=np.uint64) << np.uint64(32)
+    first = np.searchsorted(table, starts)
+    spans = np.searchsorted(table, starts | np.uint64(POSITION_MASK), side="right") - first
+    total = int(spans.sum())
+    if not total:
+        return np.zeros(0, dtype=np.intp)
+    # The rows of every key's run, one after another: each run's start, then counting up within it.
+    rows = np.repeat(first - (np.cumsum(spans) - spans), spans) + np.arange(total)
+    positions = (table[rows] & np.uint64(POSITION_MASK)).astype(np.intp)
+    return np.unique(positions[canonical[positions]])
 
 
 def decides(estimate: Any, threshold: float) -> Any:
@@ -443,7 +505,7 @@ class NearIndex:
     def jaccard(self, first: Entry, second: Entry) -> float:
         """The true Jaccard of two entries' shingle sets, read from the store."""
         # Both sets hold distinct shingles: the union's size follows from the intersection's.
-        common = len(self.store.load(first.shingles).intersection(self.store.read(second.shingles)))
+        common = common_count(self.store.read(first.shingles), self.store.read(second.shingles))
         total = first.shingles[1] + second.shingles[1] - common
         return common / total if total else 0.0
 
@@ -452,7 +514,7 @@ class NearIndex:
         if entry.signature is None:
             return None
         keys = keys if keys is not None else band_keys(entry.signature)
-        candidates = [self.entries[position] for position in self.bands.candidates(keys)]
+        candidates = [self.entries[position] for position in self.bands.candidates(entry.position, keys)]
         if not candidates:
             return None
         scored = [
@@ -518,7 +580,8 @@ class LeadIndex:
     >>> store.close()
     """
 
-    def __init__(self, store: ShingleStore, fetch: Callable[[str], set[int]] | None = None) -> None:
+    def __init__(self, store: ShingleStore, fetch: Callable[[str], bytes] | None = None) -> None:
+        """``fetch``: a remembered page's distinct shingles by its id, ascending ``array("I")`` bytes."""
         self.store, self.fetch = store, fetch
         self.postings: dict[int, list[Posting]] = defaultdict(list)
         self.order: dict[str, tuple] = {}
@@ -558,10 +621,10 @@ class LeadIndex:
             self.ranked.add(key)
         return postings
 
-    def _shingles(self, source: tuple[int, int] | str) -> Collection[int]:
-        """An article's distinct shingles (a remembered page's from the state file)."""
+    def _shingles(self, source: tuple[int, int] | str) -> np.ndarray:
+        """An article's distinct shingles, ascending (a remembered page's from the state file)."""
         if isinstance(source, str):
-            return self.fetch(source) if self.fetch else set()
+            return np.frombuffer(self.fetch(source) if self.fetch else b"", dtype=np.uint32)
         return self.store.read(source)
 
     def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[str, float] | None:
@@ -572,7 +635,7 @@ class LeadIndex:
         distinct = self.store.read_bytes(place)
         if not distinct:
             return None
-        shingles = set(array("I", distinct))
+        teaser = np.frombuffer(distinct, dtype=np.uint32)
         candidates = self._ranked(key)
         # In canonical order, a story wins only with a higher containment than the best so far. The
         # containment is at most (|teaser| - surely missing) / |teaser|: an article whose bound does not
@@ -581,16 +644,16 @@ class LeadIndex:
         missing = iter(surely_missing_counts(bin_minima_arrays(distinct), sketch_rows(signatures)).tolist() if signatures else ())
         best_score, best_cluster = TEASER_CONTAINMENT, None
         for cluster, source, signature in candidates:
-            bound = 1 - next(missing) / len(shingles) if signature is not None else 1.0
+            bound = 1 - next(missing) / len(teaser) if signature is not None else 1.0
             if cluster == exclude or bound < best_score or (best_cluster is not None and bound == best_score):
                 continue
             size = source[1] if not isinstance(source, str) else None
-            if size is not None and len(shingles) > TEASER_MAX_SHARE * size:
+            if size is not None and len(teaser) > TEASER_MAX_SHARE * size:
                 continue
             article = self._shingles(source)
-            if len(shingles) > TEASER_MAX_SHARE * len(article):
+            if len(teaser) > TEASER_MAX_SHARE * len(article):
                 continue
-            score = len(shingles.intersection(article)) / len(shingles)
+            score = common_count(teaser, article) / len(teaser)
             if score > best_score or (best_cluster is None and score == best_score):
                 best_score, best_cluster = score, cluster
         return (best_cluster, round(best_score, 4)) if best_cluster is not None else None

@@ -167,13 +167,10 @@ class State:
         ):
             leads.add(cluster, shingle, page_id, tuple(json.loads(sort_key)))
 
-    def fetch_shingles(self, page_id: str) -> set[int]:
-        """The shingle set of a remembered page."""
+    def fetch_shingles(self, page_id: str) -> bytes:
+        """The distinct shingles of a remembered page, ascending ``array("I")`` bytes (as `remember` stores them)."""
         row = self.connection.execute("SELECT shingles FROM pages WHERE id = ?", (page_id,)).fetchone()
-        values = array("I")
-        if row and row[0]:
-            values.frombytes(row[0])
-        return set(values)
+        return row[0] if row and row[0] else b""
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
@@ -189,7 +186,7 @@ class State:
             "INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (e.id, d.cluster, e.exact, _to_blob(e.signature) if e.signature else None, json.dumps(e.order),
-                 array("I", sorted(store.load(e.shingles))).tobytes())
+                 store.read_bytes(e.shingles))
                 for e, d in new
             ],
         )

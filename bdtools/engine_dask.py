@@ -834,12 +834,6 @@ def send_left(part: Part, offset: int, incoming: Sequence[Any], offsets: Sequenc
     return DiskSplit(messages())
 
 
-def _as_set(data: bytes) -> set[int]:
-    values = array("I")
-    values.frombytes(data)
-    return set(values)
-
-
 class PairStore:
     """The `ShingleStore` reads that `NearIndex.jaccard` makes, over shingle bytes already in memory.
 
@@ -847,8 +841,8 @@ class PairStore:
 
     >>> store = PairStore()
     >>> place = store.add_bytes(array("I", [3, 5, 9]).tobytes())
-    >>> place, store.add_bytes(array("I", [1]).tobytes()), store.load(place) == {3, 5, 9}
-    ((0, 3), (1, 1), True)
+    >>> place, store.add_bytes(array("I", [1]).tobytes()), store.read(place).tolist()
+    ((0, 3), (1, 1), [3, 5, 9])
     """
 
     def __init__(self) -> None:
@@ -858,13 +852,8 @@ class PairStore:
         self.sets.append(distinct)
         return len(self.sets) - 1, len(distinct) // array("I").itemsize
 
-    def read(self, place: tuple[int, int]) -> array[int]:
-        values = array("I")
-        values.frombytes(self.sets[place[0]])
-        return values
-
-    def load(self, place: tuple[int, int]) -> set[int]:
-        return set(self.read(place))
+    def read(self, place: tuple[int, int]) -> np.ndarray:
+        return np.frombuffer(self.sets[place[0]], dtype=np.uint32)
 
 
 def score_pairs(
@@ -1061,12 +1050,12 @@ def sketch_rows(part: Part, chosen: Sequence[tuple[int, str]]) -> str:
     entries = part.load_entries()
     for local, cluster in chosen:
         entry = entries[local]
-        shingles = array("I", sorted(_as_set(part.shingle_bytes(entry.shingles))))
+        shingles = part.shingle_bytes(entry.shingles)
         rows.append(json.dumps({
             "fingerprint": FINGERPRINT_VERSION,
             "id": entry.id, "cluster": cluster, "exact": entry.exact, "kind": entry.kind, "lead_key": entry.lead_key,
             "order": entry.order, "sketch": list(entry.signature) if entry.signature else None,
-            "shingles": base64.b64encode(shingles.tobytes()).decode("ascii"),
+            "shingles": base64.b64encode(shingles).decode("ascii"),
         }, separators=(",", ":")) + "\n")
     return "".join(rows)
 
@@ -1172,8 +1161,8 @@ class Remembered(State):
             if page.kind == "article" and page.lead_key is not None:
                 leads.add(page.cluster, page.lead_key, page.id, page.order)
 
-    def fetch_shingles(self, page_id: str) -> set[int]:
-        return _as_set(base64.b64decode(self.by_id[page_id].shingles))
+    def fetch_shingles(self, page_id: str) -> bytes:
+        return base64.b64decode(self.by_id[page_id].shingles)
 
 
 # -- decisions on the client ---------------------------------------------------------------------------
@@ -1593,7 +1582,7 @@ def _fetch_shingles(
     )
     for (_, chosen), articles, (found, blob) in zip(asked, sketched, answers, strict=True):
         for (position, block, _), data in zip(chosen, found, strict=True):
-            entry, place = entries[position], store.add(_as_set(data))
+            entry, place = entries[position], store.add_bytes(data)
             if block is None:
                 entry.shingles = place
             else:

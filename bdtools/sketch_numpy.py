@@ -148,6 +148,23 @@ def equal_shares(firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
     return (firsts == seconds).sum(axis=1) / firsts.shape[1]
 
 
+def common_count(firsts: np.ndarray, seconds: np.ndarray) -> int:
+    """How many values two ascending arrays of distinct values share (two shingle sets as the store keeps
+    them): a binary search of the smaller in the larger, a quarter of a set intersection's time here.
+
+    >>> common_count(np.array([2, 5, 9, 11], dtype=np.uint32), np.array([1, 5, 11, 12, 20], dtype=np.uint32))
+    2
+    >>> common_count(np.array([], dtype=np.uint32), np.array([3], dtype=np.uint32))
+    0
+    """
+    small, large = (firsts, seconds) if len(firsts) <= len(seconds) else (seconds, firsts)
+    if not len(small):
+        return 0
+    found = np.searchsorted(large, small)
+    np.minimum(found, len(large) - 1, out=found)
+    return int(np.count_nonzero(large[found] == small))
+
+
 def bin_minima_arrays(distinct: bytes) -> tuple[np.ndarray, np.ndarray]:
     """`bin_minima` of ``array("I")`` bytes of distinct hashes, as two arrays: the bins reached, their minima.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from array import array
 
+import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -23,6 +24,7 @@ from bdtools.parsers.fingerprint import (
 from bdtools.sketch_numpy import (
     band_key_rows,
     bin_minima_arrays,
+    common_count,
     distinct_shingles,
     equal_shares,
     shingles_and_sketch,
@@ -98,3 +100,22 @@ def test_band_key_rows_of_the_samples_and_of_empty_sketches() -> None:
     signatures = [shingles_and_sketch(normalise_body([path.read_text(encoding="utf-8")]))[1] for path in SAMPLE_FILES]
     signatures.append(array("I", [1 << (HASH_BITS + 1)] * SKETCH_BINS))
     assert band_key_rows(sketch_rows(signatures)).tolist() == [band_keys(signature) for signature in signatures]
+
+
+# Shingle sets as the store keeps them, drawn from a small range so that they share values, often all.
+shingle_sets = st.sets(st.integers(0, 60) | st.integers(0, (1 << 32) - 1), max_size=80)
+
+
+@given(shingle_sets, shingle_sets)
+@settings(max_examples=400, deadline=None)
+def test_common_count_is_the_size_of_the_intersection(first: set[int], second: set[int]) -> None:
+    arrays = [np.array(sorted(values), dtype=np.uint32) for values in (first, second)]
+    assert common_count(*arrays) == common_count(*reversed(arrays)) == len(first & second)
+
+
+def test_common_count_of_the_samples_shingles() -> None:
+    """Two samples' stored sets against each other and against themselves."""
+    sets = [np.frombuffer(distinct_shingles(normalise_body([path.read_text(encoding="utf-8")])), dtype=np.uint32)
+            for path in SAMPLE_FILES[1:3]]
+    assert common_count(sets[0], sets[0]) == len(sets[0]) > 100
+    assert common_count(*sets) == len(set(sets[0].tolist()) & set(sets[1].tolist()))

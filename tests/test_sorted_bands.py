@@ -1,0 +1,51 @@
+"""SortedBands, which pairs heads up ahead, finds the candidates that GrowingBands' dict of lists finds."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bdtools import dedup
+from bdtools.dedup import GrowingBands, SortedBands
+
+
+@st.composite
+def heads_and_keys(draw: st.DrawFn) -> tuple[list[int], np.ndarray, int]:
+    """Heads at distinct positions, in a random (canonical) order, with a few bands of keys drawn from a
+    small alphabet: runs of one key from a single head up to every head, and a head whose bands repeat a key."""
+    rng = draw(st.randoms(use_true_random=False))
+    size = rng.randint(1, 60)
+    positions = rng.sample(range(size), rng.randint(1, size))
+    alphabet = rng.randint(1, 40)
+    keys = np.array([[rng.randrange(alphabet) for _ in range(4)] for _ in positions], dtype=np.uint32)
+    return positions, keys, size
+
+
+@pytest.mark.parametrize("paired_run_max", [1, 2, 3, 32])
+@settings(max_examples=150, deadline=None)
+@given(case=heads_and_keys(), canonical_share=st.floats(0, 1))
+def test_candidates_are_the_canonical_heads_that_share_a_key(paired_run_max, case, canonical_share):
+    """Whether a key's heads pair up ahead or stay in the table of crowded keys, the same candidates."""
+    positions, keys, size = case
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dedup, "PAIRED_RUN_MAX", paired_run_max)
+        growing, ahead = GrowingBands(), SortedBands(np.array(positions), keys, size)
+    for number, (position, row) in enumerate(zip(positions, keys, strict=True)):
+        assert ahead.candidates(position, row) == growing.candidates(position, row.tolist())
+        if number < canonical_share * len(positions):
+            growing.add(position, row.tolist())
+            ahead.add(position, row)
+
+
+def test_a_key_shared_by_more_heads_than_pair_up_is_looked_up(monkeypatch):
+    """Three heads under one key with pairs made for runs of two: the key stays in the crowded table."""
+    monkeypatch.setattr(dedup, "PAIRED_RUN_MAX", 2)
+    bands = SortedBands(np.array([0, 1, 2, 3]), np.array([[7, 8], [7, 9], [7, 9], [5, 6]]), 4)
+    assert bands.crowded.tolist() == [True, True, True, False]
+    assert len(bands.table) == 3
+    bands.add(0, [7, 8])
+    bands.add(1, [7, 9])
+    assert bands.candidates(2, np.array([7, 9])) == [0, 1]
+    assert bands.candidates(3, np.array([5, 6])) == []
