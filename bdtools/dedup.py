@@ -379,10 +379,11 @@ class SortedBands:
         table |= positions.astype(np.uint64)[:, np.newaxis]
         table = table.reshape(-1)
         table.sort()
-        starts, lengths = _key_runs(table)
-        self.partners, self.offsets = _partners(table, starts, lengths, size)
-        crowded = np.repeat(lengths > PAIRED_RUN_MAX, lengths)
-        self.table = table[crowded]
+        shared = _shared_rows(table)  # a key on one row alone makes no candidates
+        del table
+        starts, lengths = _key_runs(shared)
+        self.partners, self.offsets = _partners(shared, starts, lengths, size)
+        self.table = shared[np.repeat(lengths > PAIRED_RUN_MAX, lengths)]
         self.crowded = np.zeros(size, dtype=bool)
         self.crowded[(self.table & np.uint64(POSITION_MASK)).astype(np.intp)] = True
         self.canonical = np.zeros(size, dtype=bool)
@@ -399,19 +400,33 @@ class SortedBands:
         self.canonical[position] = True
 
 
-def _key_runs(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where each run of one key starts in a sorted ``key << 32 | position`` table, and how long it is.
-    The keys are compared `KEYS_AT_ONCE` × 32 rows at a time: no copy of the whole table.
+def _shared_rows(table: np.ndarray) -> np.ndarray:
+    """The rows of a sorted ``key << 32 | position`` table whose key is on another row too, compared
+    `KEYS_AT_ONCE` × 32 rows at a time: no copy of the whole table but one byte a row.
 
-    >>> [run.tolist() for run in _key_runs(np.array([4 << 32 | 1, 4 << 32 | 5, 6 << 32, 9 << 32, 9 << 32 | 1, 9 << 32 | 2],
-    ...                                             dtype=np.uint64))]
-    [[0, 2, 3], [2, 1, 3]]
+    >>> _shared_rows(np.array([4 << 32 | 1, 4 << 32 | 5, 6 << 32, 9 << 32, 9 << 32 | 2], dtype=np.uint64)).tolist() == [
+    ...     4 << 32 | 1, 4 << 32 | 5, 9 << 32, 9 << 32 | 2]
+    True
     """
-    new_key = np.ones(len(table), dtype=bool)
+    shared = np.zeros(len(table), dtype=bool)
     step = KEYS_AT_ONCE * SKETCH_BINS // BAND_ROWS
     for start in range(1, len(table), step):
         stop = min(start + step, len(table))
-        np.greater_equal(table[start:stop] ^ table[start - 1 : stop - 1], np.uint64(1 << 32), out=new_key[start:stop])
+        same = (table[start:stop] ^ table[start - 1 : stop - 1]) < np.uint64(1 << 32)
+        shared[start:stop] |= same
+        shared[start - 1 : stop - 1] |= same
+    return table[shared]
+
+
+def _key_runs(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of one key starts in a sorted ``key << 32 | position`` table, and how long it is.
+
+    >>> [run.tolist() for run in _key_runs(np.array([4 << 32 | 1, 4 << 32 | 5, 6 << 32, 9 << 32, 9 << 32 | 1],
+    ...                                             dtype=np.uint64))]
+    [[0, 2, 3], [2, 1, 2]]
+    """
+    new_key = np.ones(len(table), dtype=bool)
+    np.greater_equal(table[1:] ^ table[:-1], np.uint64(1 << 32), out=new_key[1:])
     starts = np.flatnonzero(new_key)
     return starts, np.diff(np.append(starts, len(table)))
 
@@ -436,7 +451,7 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
     packed = packed[firsts != (packed & np.uint64(POSITION_MASK))]  # a head whose two bands share a key
     offsets = np.zeros(size + 1, dtype=np.int64)
     np.cumsum(np.bincount((packed >> np.uint64(32)).astype(np.intp), minlength=size), out=offsets[1:])
-    return (packed & np.uint64(POSITION_MASK)).astype(np.intp), offsets
+    return (packed & np.uint64(POSITION_MASK)).astype(np.uint32), offsets
 
 
 def _canonical_rows(table: np.ndarray, keys: BandKeys, canonical: np.ndarray) -> np.ndarray:

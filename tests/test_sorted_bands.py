@@ -23,14 +23,16 @@ def heads_and_keys(draw: st.DrawFn) -> tuple[list[int], np.ndarray, int]:
     return positions, keys, size
 
 
-@pytest.mark.parametrize("paired_run_max", [1, 2, 3, 32])
+@pytest.mark.parametrize(("paired_run_max", "keys_at_once"), [(1, 2048), (2, 1), (3, 2048), (32, 1)])
 @settings(max_examples=150, deadline=None)
 @given(case=heads_and_keys(), canonical_share=st.floats(0, 1))
-def test_candidates_are_the_canonical_heads_that_share_a_key(paired_run_max, case, canonical_share):
-    """Whether a key's heads pair up ahead or stay in the table of crowded keys, the same candidates."""
+def test_candidates_are_the_canonical_heads_that_share_a_key(paired_run_max, keys_at_once, case, canonical_share):
+    """Whether a key's heads pair up ahead or stay in the table of crowded keys, the same candidates;
+    with ``KEYS_AT_ONCE`` 1 the table's rows are compared 32 at a time, so runs cross the blocks."""
     positions, keys, size = case
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dedup, "PAIRED_RUN_MAX", paired_run_max)
+        patch.setattr(dedup, "KEYS_AT_ONCE", keys_at_once)
         growing, ahead = GrowingBands(), SortedBands(np.array(positions), keys, size)
     for number, (position, row) in enumerate(zip(positions, keys, strict=True)):
         assert ahead.candidates(position, row) == growing.candidates(position, row.tolist())
