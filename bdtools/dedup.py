@@ -30,7 +30,7 @@ import marshal
 import tempfile
 import zlib
 from array import array
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -357,14 +357,14 @@ class GrowingBands:
 POSITION_MASK = (1 << 32) - 1
 # Heads that share one band key pair up ahead when there are at most this many of them (a run of n makes
 # n (n - 1) pairs); a key shared by more is looked up per head, in a sorted table of its rows.
-PAIRED_RUN_MAX = 32
+PAIRED_RUN_MAX = 8
 
 
 class SortedBands:
     """The band keys of the batch's exact-group heads, known before any is decided. Heads that share a
     key pair up ahead, each head's partners a slice of one numpy array (`PAIRED_RUN_MAX`); a key shared
-    by many heads stays in a sorted array of ``key << 32 | position``. A head is a candidate once
-    `add`ed (it became canonical), as in `GrowingBands`.
+    by more heads (a crowded key) keeps a list of its canonical heads, to which a head adds itself once
+    it is canonical. A head is a candidate once `add`ed (it became canonical), as in `GrowingBands`.
 
     >>> bands = SortedBands(np.array([3, 5, 7]), np.array([[11, 12], [12, 12], [12, 12]]), 8)
     >>> bands.add(3, [11, 12]); bands.add(5, [12])
@@ -383,21 +383,28 @@ class SortedBands:
         del table
         starts, lengths = _key_runs(shared)
         self.partners, self.offsets = _partners(shared, starts, lengths, size)
-        self.table = shared[np.repeat(lengths > PAIRED_RUN_MAX, lengths)]
-        self.crowded = np.zeros(size, dtype=bool)
-        self.crowded[(self.table & np.uint64(POSITION_MASK)).astype(np.intp)] = True
+        crowded = lengths > PAIRED_RUN_MAX
+        self.runs, self.run_offsets = _head_runs(shared, starts[crowded], lengths[crowded], size)
+        self.crowded_canonical: list[list[int]] = [[] for _ in range(int(crowded.sum()))]
         self.canonical = np.zeros(size, dtype=bool)
 
+    def _runs_of(self, position: int) -> list[int]:
+        return self.runs[self.run_offsets[position] : self.run_offsets[position + 1]].tolist()
+
     def candidates(self, position: int, keys: BandKeys) -> list[int]:
-        """The canonical heads that share a band key with the head at ``position`` (its ``keys``), in ascending position."""
+        """The canonical heads that share a band key with the head at ``position``, in ascending position
+        (its ``keys`` are known to the table already)."""
         partners = self.partners[self.offsets[position] : self.offsets[position + 1]]
-        found = partners[self.canonical[partners]]
-        if self.crowded[position]:
-            found = np.union1d(found, _canonical_rows(self.table, keys, self.canonical))
-        return found.tolist()
+        found = partners[self.canonical[partners]].tolist()
+        runs = self._runs_of(position)
+        if runs:
+            found = sorted(set(found).union(*(self.crowded_canonical[run] for run in runs)))
+        return found
 
     def add(self, position: int, keys: BandKeys) -> None:
         self.canonical[position] = True
+        for run in self._runs_of(position):
+            self.crowded_canonical[run].append(position)
 
 
 def _shared_rows(table: np.ndarray) -> np.ndarray:
@@ -454,18 +461,25 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
     return (packed & np.uint64(POSITION_MASK)).astype(np.uint32), offsets
 
 
-def _canonical_rows(table: np.ndarray, keys: BandKeys, canonical: np.ndarray) -> np.ndarray:
-    """The canonical positions under any of ``keys`` in a sorted ``key << 32 | position`` table, distinct and ascending."""
-    starts = np.asarray(keys, dtype=np.uint64) << np.uint64(32)
-    first = np.searchsorted(table, starts)
-    spans = np.searchsorted(table, starts | np.uint64(POSITION_MASK), side="right") - first
-    total = int(spans.sum())
-    if not total:
-        return np.zeros(0, dtype=np.intp)
-    # The rows of every key's run, one after another: each run's start, then counting up within it.
-    rows = np.repeat(first - (np.cumsum(spans) - spans), spans) + np.arange(total)
-    positions = (table[rows] & np.uint64(POSITION_MASK)).astype(np.intp)
-    return np.unique(positions[canonical[positions]])
+def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Which of the runs at ``starts`` (of ``lengths``) in the sorted ``key << 32 | position`` table each
+    position is in, numbered in that order: runs[offsets[p]:offsets[p + 1]], ascending.
+
+    >>> table = np.array([5 << 32 | 1, 5 << 32 | 4, 7 << 32 | 1, 7 << 32 | 2, 7 << 32 | 4], dtype=np.uint64)
+    >>> runs, offsets = _head_runs(table, np.array([0, 2]), np.array([2, 3]), 5)
+    >>> [runs[offsets[p] : offsets[p + 1]].tolist() for p in range(5)]
+    [[], [0, 1], [1], [], [0, 1]]
+    """
+    rows = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
+    heads = (table[rows] & np.uint64(POSITION_MASK)).astype(np.intp)
+    numbers = np.repeat(np.arange(len(starts), dtype=np.uint32), lengths)
+    order = np.lexsort((numbers, heads))
+    heads, numbers = heads[order], numbers[order]
+    distinct = np.ones(len(heads), dtype=bool)  # a head whose two bands share a key is in its run twice
+    distinct[1:] = (heads[1:] != heads[:-1]) | (numbers[1:] != numbers[:-1])
+    offsets = np.zeros(size + 1, dtype=np.int64)
+    np.cumsum(np.bincount(heads[distinct], minlength=size), out=offsets[1:])
+    return numbers[distinct], offsets
 
 
 def decides(estimate: Any, threshold: float) -> Any:
@@ -508,14 +522,13 @@ class NearIndex:
 
     def similarities(self, entry: Entry, others: Sequence[Entry]) -> list[float]:
         """``entry``'s similarity to each of ``others``: the sketch estimate where it decides, else the true Jaccard."""
-        estimates = [0.0] * len(others)
+        estimates = np.zeros(len(others))
         if entry.signature[0] != EMPTY_BIN:  # type: ignore[index]
-            agreeing = equal_shares(sketch_rows([other.signature for other in others]), sketch_rows([entry.signature])[0])
-            estimates = agreeing.tolist()
-        return [
-            estimate if decides(estimate, self.threshold) else self.jaccard(entry, other)
-            for estimate, other in zip(estimates, others, strict=True)
-        ]
+            estimates = equal_shares(sketch_rows([other.signature for other in others]), sketch_rows([entry.signature])[0])
+        scores = estimates.tolist()
+        for index in np.flatnonzero(~decides(estimates, self.threshold)).tolist():
+            scores[index] = self.jaccard(entry, others[index])
+        return scores
 
     def jaccard(self, first: Entry, second: Entry) -> float:
         """The true Jaccard of two entries' shingle sets, read from the store."""
@@ -574,6 +587,40 @@ class Decision:
         return {"status": self.status, "of": self.of, "score": self.score, "cluster": self.cluster}
 
 
+# The ranked keys' sketch arrays a `LeadIndex` keeps, at most (the keys asked about least recently go first).
+RANKED_BYTES = 4 << 20
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A lead key's postings in canonical order, with what a teaser reads of them all at once: the rows of
+    those that have a sketch (``signed``: which), each one's shingle count (a remembered page: unknown,
+    infinite) and the story all of them belong to, when there is one.
+
+    >>> ranked = Ranked.of([("a", (0, 40), None), ("b", "remembered", [7] * SKETCH_BINS)])
+    >>> ranked.signed.tolist(), ranked.rows.shape, ranked.sizes.tolist(), ranked.only
+    ([1], (1, 128), [40.0, inf], None)
+    """
+
+    postings: list[Posting]
+    signed: np.ndarray
+    rows: np.ndarray
+    sizes: np.ndarray
+    only: str | None
+
+    @classmethod
+    def of(cls, postings: list[Posting]) -> Ranked:
+        signed = [index for index, (_, _, signature) in enumerate(postings) if signature is not None]
+        rows = sketch_rows([postings[index][2] for index in signed])  # type: ignore[misc]
+        sizes = np.array([np.inf if isinstance(source, str) else source[1] for _, source, _ in postings])
+        stories = {cluster for cluster, _, _ in postings}
+        return cls(postings, np.array(signed, dtype=np.intp), rows, sizes, stories.pop() if len(stories) == 1 else None)
+
+    @property
+    def nbytes(self) -> int:
+        return self.signed.nbytes + self.rows.nbytes + self.sizes.nbytes
+
+
 class LeadIndex:
     """The stories a teaser may repeat: articles by the key of their opening words.
 
@@ -601,9 +648,11 @@ class LeadIndex:
         self.postings: dict[int, list[Posting]] = defaultdict(list)
         self.order: dict[str, tuple] = {}
         self.copies: set[tuple[str, str]] = set()
-        # The keys whose postings are in canonical order: sorted in place when a teaser first asks for the
-        # key, again after an article joins it (or a story moves up in canonical order).
-        self.ranked: set[int] = set()
+        # The keys whose postings are in canonical order, with what a teaser reads of them as arrays: sorted
+        # in place when a teaser first asks for the key, again after an article joins it (or a story moves
+        # up in canonical order), or after the key was dropped to keep within RANKED_BYTES.
+        self.ranked: OrderedDict[int, Ranked] = OrderedDict()
+        self.ranked_bytes = 0
 
     def add(
         self, cluster: str, key: int | None, source: tuple[int, int] | str, order: tuple,
@@ -620,21 +669,34 @@ class LeadIndex:
             return
         if cluster in self.order and order < self.order[cluster]:
             self.ranked.clear()  # the story moved in canonical order: every key it is under
+            self.ranked_bytes = 0
         self.order[cluster] = min(order, self.order.get(cluster, order))
         if exact is not None:
             if (cluster, exact) in self.copies:
                 return
             self.copies.add((cluster, exact))
         self.postings[key].append((cluster, source, signature))
-        self.ranked.discard(key)
+        self._unrank(key)
 
-    def _ranked(self, key: int) -> list[Posting]:
-        """The postings of ``key``, in canonical order of their stories."""
+    def _unrank(self, key: int) -> None:
+        ranked = self.ranked.pop(key, None)
+        if ranked is not None:
+            self.ranked_bytes -= ranked.nbytes
+
+    def _ranked(self, key: int) -> Ranked:
+        """The postings of ``key`` in canonical order of their stories, and their sketches and sizes as arrays."""
+        ranked = self.ranked.get(key)
+        if ranked is not None:
+            self.ranked.move_to_end(key)
+            return ranked
         postings = self.postings[key]
-        if key not in self.ranked:
-            postings.sort(key=lambda posting: self.order[posting[0]])
-            self.ranked.add(key)
-        return postings
+        postings.sort(key=lambda posting: self.order[posting[0]])
+        ranked = Ranked.of(postings)
+        self.ranked[key] = ranked
+        self.ranked_bytes += ranked.nbytes
+        while self.ranked_bytes > RANKED_BYTES and len(self.ranked) > 1:
+            self.ranked_bytes -= self.ranked.popitem(last=False)[1].nbytes
+        return ranked
 
     def _shingles(self, source: tuple[int, int] | str) -> np.ndarray:
         """An article's distinct shingles, ascending (a remembered page's from the state file)."""
@@ -645,25 +707,27 @@ class LeadIndex:
     def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[str, float] | None:
         """The story whose article contains the most of the teaser at ``place``, at the teaser share or
         above (ties: the story first in canonical order)."""
-        if key is None or key not in self.postings or all(posting[0] == exclude for posting in self.postings[key]):
+        if key is None or key not in self.postings:
+            return None
+        ranked = self._ranked(key)
+        if exclude is not None and ranked.only == exclude:
             return None
         distinct = self.store.read_bytes(place)
         if not distinct:
             return None
         teaser = np.frombuffer(distinct, dtype=np.uint32)
-        candidates = self._ranked(key)
         # In canonical order, a story wins only with a higher containment than the best so far. The
         # containment is at most (|teaser| - surely missing) / |teaser|: an article whose bound does not
-        # beat the best (or the teaser share) is skipped before its shingles are read.
-        signatures = [signature for _, _, signature in candidates if signature is not None]
-        missing = iter(surely_missing_counts(bin_minima_arrays(distinct), sketch_rows(signatures)).tolist() if signatures else ())
+        # reach the teaser share, or that is too short for the teaser, is ruled out at once, and one whose
+        # bound does not beat the best so far is skipped, before its shingles are read.
+        bounds = np.ones(len(ranked.postings))
+        if len(ranked.signed):
+            bounds[ranked.signed] -= surely_missing_counts(bin_minima_arrays(distinct), ranked.rows) / len(teaser)
+        eligible = np.flatnonzero((bounds >= TEASER_CONTAINMENT) & (len(teaser) <= TEASER_MAX_SHARE * ranked.sizes))
         best_score, best_cluster = TEASER_CONTAINMENT, None
-        for cluster, source, signature in candidates:
-            bound = 1 - next(missing) / len(teaser) if signature is not None else 1.0
+        for index, bound in zip(eligible.tolist(), bounds[eligible].tolist(), strict=True):
+            cluster, source, _ = ranked.postings[index]
             if cluster == exclude or bound < best_score or (best_cluster is not None and bound == best_score):
-                continue
-            size = source[1] if not isinstance(source, str) else None
-            if size is not None and len(teaser) > TEASER_MAX_SHARE * size:
                 continue
             article = self._shingles(source)
             if len(teaser) > TEASER_MAX_SHARE * len(article):

@@ -41,13 +41,15 @@ def test_candidates_are_the_canonical_heads_that_share_a_key(paired_run_max, key
             ahead.add(position, row)
 
 
-def test_a_key_shared_by_more_heads_than_pair_up_is_looked_up(monkeypatch):
-    """Three heads under one key with pairs made for runs of two: the key stays in the crowded table."""
+def test_a_key_shared_by_more_heads_than_pair_up_keeps_its_canonical_heads(monkeypatch):
+    """Three heads under key 7 with pairs made for runs of two: key 7 makes no pairs, its canonical heads
+    are listed as they come; heads 1 and 2 also pair up under key 9, and head 2 is in key 7's run twice."""
     monkeypatch.setattr(dedup, "PAIRED_RUN_MAX", 2)
-    bands = SortedBands(np.array([0, 1, 2, 3]), np.array([[7, 8], [7, 9], [7, 9], [5, 6]]), 4)
-    assert bands.crowded.tolist() == [True, True, True, False]
-    assert len(bands.table) == 3
+    bands = SortedBands(np.array([0, 1, 2, 3]), np.array([[7, 8, 0], [7, 9, 1], [7, 9, 7], [5, 6, 2]]), 4)
+    assert bands.partners.tolist() == [2, 1]
+    assert bands.candidates(1, np.array([7, 9])) == []
     bands.add(0, [7, 8])
     bands.add(1, [7, 9])
+    assert bands.crowded_canonical == [[0, 1]]
     assert bands.candidates(2, np.array([7, 9])) == [0, 1]
     assert bands.candidates(3, np.array([5, 6])) == []
