@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bdtools import dedup
 from bdtools.dedup import TEASER_CONTAINMENT, TEASER_MAX_SHARE, LeadIndex, ShingleStore
 from bdtools.parsers.fingerprint import HASH_BITS, sketch
 
@@ -49,6 +51,29 @@ def test_best_is_the_brute_force_choice(case: tuple[set[int], list[tuple[str, se
         for cluster, shingles, order in articles:
             leads.add(cluster, KEY, store.add(shingles), order, sketch(shingles) if shingles else None)
         assert leads.best(store.add(teaser), KEY) == brute_force(teaser, articles)
+    finally:
+        store.close()
+
+
+@pytest.mark.parametrize("ranked_bytes", [0, dedup.RANKED_BYTES])
+@settings(max_examples=150, deadline=None)
+@given(case=teaser_and_articles())
+def test_best_is_the_same_when_the_ranked_keys_are_dropped(ranked_bytes, case) -> None:
+    """Two keys over the same articles, asked in turn: with no room kept for ranked keys, each ask drops
+    the other key's arrays and ranks it again; the answers stay the brute force's."""
+    teaser, articles = case
+    store = ShingleStore()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(dedup, "RANKED_BYTES", ranked_bytes)
+            leads = LeadIndex(store)
+            for cluster, shingles, order in articles:
+                for key in (KEY, KEY + 1):
+                    leads.add(cluster, key, store.add(shingles), order, sketch(shingles) if shingles else None)
+            place = store.add(teaser)
+            answers = [leads.best(place, key) for key in (KEY, KEY + 1, KEY, KEY + 1)]
+            assert answers == [brute_force(teaser, articles)] * 4
+            assert len(leads.ranked) == (1 if ranked_bytes == 0 else 2)
     finally:
         store.close()
 
