@@ -328,36 +328,34 @@ class ShingleStore:
 Posting = tuple[str, tuple[int, int] | str, Sequence[int] | None]
 
 
-# A sketch's band keys (`band_keys`): a list, or a row of the numpy array that holds a batch's.
-BandKeys = Sequence[int] | np.ndarray
-
-
 class GrowingBands:
     """LSH buckets that grow as canonical entries come, for the streaming mode: band key → positions.
 
+    >>> from types import SimpleNamespace
+    >>> sketched = [SimpleNamespace(position=position, signature=[position % 2] * SKETCH_BINS) for position in range(4)]
     >>> bands = GrowingBands()
-    >>> bands.add(3, [11, 12]); bands.add(5, [12])
-    >>> bands.candidates(7, [12, 13])
-    [3, 5]
+    >>> bands.add(sketched[0]); bands.add(sketched[1]); bands.add(sketched[2])
+    >>> bands.candidates(sketched[3]), bands.candidates(sketched[2])
+    ([1], [0, 2])
     """
 
     def __init__(self) -> None:
         self.buckets: dict[int, list[int]] = defaultdict(list)
 
-    def candidates(self, position: int, keys: BandKeys) -> list[int]:
-        """The positions indexed under any of ``keys`` (the keys of the entry at ``position``), in ascending order."""
-        return sorted({position for key in keys for position in self.buckets.get(key, ())})
+    def candidates(self, entry: Entry) -> list[int]:
+        """The positions indexed under any of ``entry``'s band keys, in ascending order."""
+        return sorted({position for key in band_keys(entry.signature) for position in self.buckets.get(key, ())})  # type: ignore[arg-type]
 
-    def add(self, position: int, keys: BandKeys) -> None:
-        for key in keys:
-            self.buckets[key].append(position)
+    def add(self, entry: Entry) -> None:
+        for key in band_keys(entry.signature):  # type: ignore[arg-type]
+            self.buckets[key].append(entry.position)
 
 
 # A key and a position packed in one 64-bit value, key << 32 | position: the position's bits.
 POSITION_MASK = (1 << 32) - 1
 # Heads that share one band key pair up ahead when there are at most this many of them (a run of n makes
 # n (n - 1) pairs); a key shared by more is looked up per head, in a sorted table of its rows.
-PAIRED_RUN_MAX = 8
+PAIRED_RUN_MAX = 4
 
 
 class SortedBands:
@@ -366,21 +364,31 @@ class SortedBands:
     by more heads (a crowded key) keeps a list of its canonical heads, to which a head adds itself once
     it is canonical. A head is a candidate once `add`ed (it became canonical), as in `GrowingBands`.
 
-    >>> bands = SortedBands(np.array([3, 5, 7]), np.array([[11, 12], [12, 12], [12, 12]]), 8)
-    >>> bands.add(3, [11, 12]); bands.add(5, [12])
-    >>> bands.candidates(7, np.array([12, 13]))
+    >>> from types import SimpleNamespace
+    >>> three, five, seven = (SimpleNamespace(position=position) for position in (3, 5, 7))
+    >>> bands = SortedBands(shared_rows(packed_keys(np.array([3, 5, 7]), np.array([[11, 12], [12, 12], [12, 12]]))), 8)
+    >>> bands.add(three); bands.add(five)
+    >>> bands.candidates(seven)
     [3, 5]
     """
 
-    def __init__(self, positions: np.ndarray, keys: np.ndarray, size: int) -> None:
-        """``keys``: one row of band keys for each head at ``positions``; positions are below ``size``."""
-        table = keys.astype(np.uint64)  # built and sorted in place: one array of 8 bytes a key at the peak
-        table <<= np.uint64(32)
-        table |= positions.astype(np.uint64)[:, np.newaxis]
-        table = table.reshape(-1)
-        table.sort()
-        shared = _shared_rows(table)  # a key on one row alone makes no candidates
-        del table
+    @classmethod
+    def of(cls, heads: Sequence[Entry], size: int) -> SortedBands:
+        """The bands of ``heads`` (each with a sketch; positions below ``size``), whose keys are computed
+        `KEYS_AT_ONCE` heads at a time into the table: it is the only array of them, 8 bytes a key."""
+        width = SKETCH_BINS // BAND_ROWS
+        table = np.empty(len(heads) * width, dtype=np.uint64)
+        for start in range(0, len(heads), KEYS_AT_ONCE):
+            block = heads[start : start + KEYS_AT_ONCE]
+            keys = band_key_rows(sketch_rows([head.signature for head in block]))  # type: ignore[misc]
+            positions = np.array([head.position for head in block], dtype=np.uint64)
+            table[start * width : (start + len(block)) * width] = packed_keys(positions, keys).reshape(-1)
+        shared = shared_rows(table)
+        del table  # the bands are made of the shared rows alone
+        return cls(shared, size)
+
+    def __init__(self, shared: np.ndarray, size: int) -> None:
+        """``shared``: the `shared_rows` of the heads' `packed_keys`; positions are below ``size``."""
         starts, lengths = _key_runs(shared)
         self.partners, self.offsets = _partners(shared, starts, lengths, size)
         crowded = lengths > PAIRED_RUN_MAX
@@ -391,9 +399,9 @@ class SortedBands:
     def _runs_of(self, position: int) -> list[int]:
         return self.runs[self.run_offsets[position] : self.run_offsets[position + 1]].tolist()
 
-    def candidates(self, position: int, keys: BandKeys) -> list[int]:
-        """The canonical heads that share a band key with the head at ``position``, in ascending position
-        (its ``keys`` are known to the table already)."""
+    def candidates(self, entry: Entry) -> list[int]:
+        """The canonical heads that share a band key with the head ``entry``, in ascending position."""
+        position = entry.position
         partners = self.partners[self.offsets[position] : self.offsets[position + 1]]
         found = partners[self.canonical[partners]].tolist()
         runs = self._runs_of(position)
@@ -401,20 +409,36 @@ class SortedBands:
             found = sorted(set(found).union(*(self.crowded_canonical[run] for run in runs)))
         return found
 
-    def add(self, position: int, keys: BandKeys) -> None:
-        self.canonical[position] = True
-        for run in self._runs_of(position):
-            self.crowded_canonical[run].append(position)
+    def add(self, entry: Entry) -> None:
+        self.canonical[entry.position] = True
+        for run in self._runs_of(entry.position):
+            self.crowded_canonical[run].append(entry.position)
 
 
-def _shared_rows(table: np.ndarray) -> np.ndarray:
-    """The rows of a sorted ``key << 32 | position`` table whose key is on another row too, compared
-    `KEYS_AT_ONCE` × 32 rows at a time: no copy of the whole table but one byte a row.
+def packed_keys(positions: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Each row of band ``keys`` packed with its head's position, ``key << 32 | position``.
 
-    >>> _shared_rows(np.array([4 << 32 | 1, 4 << 32 | 5, 6 << 32, 9 << 32, 9 << 32 | 2], dtype=np.uint64)).tolist() == [
+    >>> packed_keys(np.array([3, 9]), np.array([[1, 2], [1, 5]])).tolist() == [
+    ...     [1 << 32 | 3, 2 << 32 | 3], [1 << 32 | 9, 5 << 32 | 9]]
+    True
+    """
+    table = keys.astype(np.uint64)
+    table <<= np.uint64(32)
+    table |= positions.astype(np.uint64)[:, np.newaxis]
+    return table
+
+
+def shared_rows(table: np.ndarray) -> np.ndarray:
+    """The rows of a ``key << 32 | position`` table whose key is on another row too (a key on one row
+    alone makes no candidates), sorted: the table is sorted in place, then compared `KEYS_AT_ONCE` × 32
+    rows at a time, with no copy of it but one byte a row.
+
+    >>> shared_rows(np.array([9 << 32 | 2, 4 << 32 | 5, 6 << 32, 9 << 32, 4 << 32 | 1], dtype=np.uint64)).tolist() == [
     ...     4 << 32 | 1, 4 << 32 | 5, 9 << 32, 9 << 32 | 2]
     True
     """
+    table = table.reshape(-1)
+    table.sort()
     shared = np.zeros(len(table), dtype=bool)
     step = KEYS_AT_ONCE * SKETCH_BINS // BAND_ROWS
     for start in range(1, len(table), step):
@@ -471,15 +495,13 @@ def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size:
     [[], [0, 1], [1], [], [0, 1]]
     """
     rows = np.repeat(starts - (np.cumsum(lengths) - lengths), lengths) + np.arange(int(lengths.sum()))
-    heads = (table[rows] & np.uint64(POSITION_MASK)).astype(np.intp)
-    numbers = np.repeat(np.arange(len(starts), dtype=np.uint32), lengths)
-    order = np.lexsort((numbers, heads))
-    heads, numbers = heads[order], numbers[order]
-    distinct = np.ones(len(heads), dtype=bool)  # a head whose two bands share a key is in its run twice
-    distinct[1:] = (heads[1:] != heads[:-1]) | (numbers[1:] != numbers[:-1])
+    packed = table[rows] & np.uint64(POSITION_MASK)
+    packed <<= np.uint64(32)
+    packed |= np.repeat(np.arange(len(starts), dtype=np.uint64), lengths)
+    packed = np.unique(packed)  # by head, then run; a head whose two bands share a key is in its run once
     offsets = np.zeros(size + 1, dtype=np.int64)
-    np.cumsum(np.bincount(heads[distinct], minlength=size), out=offsets[1:])
-    return numbers[distinct], offsets
+    np.cumsum(np.bincount((packed >> np.uint64(32)).astype(np.intp), minlength=size), out=offsets[1:])
+    return (packed & np.uint64(POSITION_MASK)).astype(np.uint32), offsets
 
 
 def decides(estimate: Any, threshold: float) -> Any:
@@ -537,12 +559,11 @@ class NearIndex:
         total = first.shingles[1] + second.shingles[1] - common
         return common / total if total else 0.0
 
-    def best(self, entry: Entry, keys: BandKeys | None = None) -> tuple[Entry, float] | None:
+    def best(self, entry: Entry) -> tuple[Entry, float] | None:
         """The indexed entry most similar to ``entry`` at the threshold or above (ties: canonical order)."""
         if entry.signature is None:
             return None
-        keys = keys if keys is not None else band_keys(entry.signature)
-        candidates = [self.entries[position] for position in self.bands.candidates(entry.position, keys)]
+        candidates = [self.entries[position] for position in self.bands.candidates(entry)]
         if not candidates:
             return None
         scored = [
@@ -554,17 +575,15 @@ class NearIndex:
         score, other = min(scored, key=lambda pair: (-pair[0], pair[1].order))
         return other, round(score, 4)
 
-    def add(self, entry: Entry, keys: BandKeys | None = None) -> None:
+    def add(self, entry: Entry) -> None:
         if entry.signature is not None:
-            self.bands.add(entry.position, keys if keys is not None else band_keys(entry.signature))
+            self.bands.add(entry)
 
-    def join_or_add(self, entry: Entry, keys: BandKeys | None = None) -> tuple[Entry, float] | None:
-        """`best` for ``entry`` (its band ``keys`` when known); when there is none, ``entry`` is indexed as a canonical record."""
-        if keys is None and entry.signature is not None:
-            keys = band_keys(entry.signature)
-        found = self.best(entry, keys)
+    def join_or_add(self, entry: Entry) -> tuple[Entry, float] | None:
+        """`best` for ``entry``; when there is none, ``entry`` is indexed as a canonical record."""
+        found = self.best(entry)
         if found is None:
-            self.add(entry, keys)
+            self.add(entry)
         return found
 
 
@@ -764,17 +783,11 @@ def decide(
     >>> store.close()
     """
     heads = exact_heads(entries)
-    signed = [head for head in heads if head.signature is not None]
-    keys = np.empty((len(signed), SKETCH_BINS // BAND_ROWS), dtype=np.uint32)  # filled a block of rows at a time
-    for start in range(0, len(signed), KEYS_AT_ONCE):
-        block = signed[start : start + KEYS_AT_ONCE]
-        keys[start : start + len(block)] = band_key_rows(sketch_rows([head.signature for head in block]))  # type: ignore[misc]
-    bands = SortedBands(np.array([head.position for head in signed], dtype=np.intp), keys, len(entries))
+    bands = SortedBands.of([head for head in heads if head.signature is not None], len(entries))
     index = NearIndex(entries, store, threshold, bands)  # entries[position] is the entry at position
     joined: dict[str, tuple[Entry, float]] = {}
-    rows = iter(keys)
     for head in heads:
-        found = index.join_or_add(head, next(rows) if head.signature is not None else None)
+        found = index.join_or_add(head)
         joined[head.exact] = found or (head, 1.0)  # type: ignore[index]
     decisions = [_decision(entry, joined) for entry in entries]
     settle(entries, decisions, store, threshold, state)

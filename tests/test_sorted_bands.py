@@ -1,6 +1,8 @@
-"""SortedBands, which pairs heads up ahead, finds the candidates that GrowingBands' dict of lists finds."""
+"""SortedBands, which pairs heads up ahead, finds the canonical heads that share a band key with a head."""
 
 from __future__ import annotations
+
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -8,7 +10,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools import dedup
-from bdtools.dedup import GrowingBands, SortedBands
+from bdtools.dedup import SortedBands, packed_keys, shared_rows
+
+
+def head(position: int) -> SimpleNamespace:
+    """What SortedBands reads of a head's entry: its position."""
+    return SimpleNamespace(position=position)
 
 
 @st.composite
@@ -33,23 +40,26 @@ def test_candidates_are_the_canonical_heads_that_share_a_key(paired_run_max, key
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dedup, "PAIRED_RUN_MAX", paired_run_max)
         patch.setattr(dedup, "KEYS_AT_ONCE", keys_at_once)
-        growing, ahead = GrowingBands(), SortedBands(np.array(positions), keys, size)
-    for number, (position, row) in enumerate(zip(positions, keys, strict=True)):
-        assert ahead.candidates(position, row) == growing.candidates(position, row.tolist())
-        if number < canonical_share * len(positions):
-            growing.add(position, row.tolist())
-            ahead.add(position, row)
+        bands = SortedBands(shared_rows(packed_keys(np.array(positions), keys)), size)
+        canonical: list[tuple[int, set[int]]] = []
+        for number, (position, row) in enumerate(zip(positions, keys, strict=True)):
+            expected = sorted(other for other, other_keys in canonical if other_keys & set(row.tolist()))
+            assert bands.candidates(head(position)) == expected
+            if number < canonical_share * len(positions):
+                canonical.append((position, set(row.tolist())))
+                bands.add(head(position))
 
 
 def test_a_key_shared_by_more_heads_than_pair_up_keeps_its_canonical_heads(monkeypatch):
     """Three heads under key 7 with pairs made for runs of two: key 7 makes no pairs, its canonical heads
     are listed as they come; heads 1 and 2 also pair up under key 9, and head 2 is in key 7's run twice."""
     monkeypatch.setattr(dedup, "PAIRED_RUN_MAX", 2)
-    bands = SortedBands(np.array([0, 1, 2, 3]), np.array([[7, 8, 0], [7, 9, 1], [7, 9, 7], [5, 6, 2]]), 4)
+    keys = np.array([[7, 8, 0], [7, 9, 1], [7, 9, 7], [5, 6, 2]])
+    bands = SortedBands(shared_rows(packed_keys(np.array([0, 1, 2, 3]), keys)), 4)
     assert bands.partners.tolist() == [2, 1]
-    assert bands.candidates(1, np.array([7, 9])) == []
-    bands.add(0, [7, 8])
-    bands.add(1, [7, 9])
+    assert bands.candidates(head(1)) == []
+    bands.add(head(0))
+    bands.add(head(1))
     assert bands.crowded_canonical == [[0, 1]]
-    assert bands.candidates(2, np.array([7, 9])) == [0, 1]
-    assert bands.candidates(3, np.array([5, 6])) == []
+    assert bands.candidates(head(2)) == [0, 1]
+    assert bands.candidates(head(3)) == []
