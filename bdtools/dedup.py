@@ -354,7 +354,7 @@ class GrowingBands:
 # A key and a position packed in one 64-bit value, key << 32 | position: the position's bits.
 POSITION_MASK = (1 << 32) - 1
 # Heads that share one band key pair up ahead when there are at most this many of them (a run of n makes
-# n (n - 1) pairs); a key shared by more is looked up per head, in a sorted table of its rows.
+# n (n - 1) pairs); a key shared by more keeps a list of its canonical heads.
 PAIRED_RUN_MAX = 4
 
 
@@ -479,10 +479,7 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
         pairs.append((members[:, firsts] << np.uint64(32) | members[:, seconds]).reshape(-1))
     packed = np.unique(np.concatenate(pairs))
     firsts = packed >> np.uint64(32)
-    packed = packed[firsts != (packed & np.uint64(POSITION_MASK))]  # a head whose two bands share a key
-    offsets = np.zeros(size + 1, dtype=np.int64)
-    np.cumsum(np.bincount((packed >> np.uint64(32)).astype(np.intp), minlength=size), out=offsets[1:])
-    return (packed & np.uint64(POSITION_MASK)).astype(np.uint32), offsets
+    return _grouped(packed[firsts != (packed & np.uint64(POSITION_MASK))], size)  # not a head with itself
 
 
 def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -498,7 +495,16 @@ def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size:
     packed = table[rows] & np.uint64(POSITION_MASK)
     packed <<= np.uint64(32)
     packed |= np.repeat(np.arange(len(starts), dtype=np.uint64), lengths)
-    packed = np.unique(packed)  # by head, then run; a head whose two bands share a key is in its run once
+    return _grouped(np.unique(packed), size)  # a head whose two bands share a key is in its run once
+
+
+def _grouped(packed: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted, distinct ``first << 32 | second`` values as each first's seconds: seconds[offsets[f]:offsets[f + 1]].
+
+    >>> seconds, offsets = _grouped(np.array([1 << 32 | 7, 1 << 32 | 9, 3 << 32 | 2], dtype=np.uint64), 4)
+    >>> seconds.tolist(), offsets.tolist()
+    ([7, 9, 2], [0, 0, 2, 2, 3])
+    """
     offsets = np.zeros(size + 1, dtype=np.int64)
     np.cumsum(np.bincount((packed >> np.uint64(32)).astype(np.intp), minlength=size), out=offsets[1:])
     return (packed & np.uint64(POSITION_MASK)).astype(np.uint32), offsets
