@@ -290,7 +290,8 @@ class ShingleStore:
         return ShingleStore, (self.file.read(self.size),)
 
     def add(self, shingles: Iterable[int]) -> tuple[int, int]:
-        """Store a set of shingles; returns where it is (offset, count).
+        """Store a set of shingles given as ints (tests and examples do; dedup stores `add_bytes`); returns
+        where it is (offset, count).
 
         >>> store = ShingleStore()
         >>> store.read(store.add([9, 3, 5, 9])).tolist()
@@ -375,7 +376,8 @@ class SortedBands:
     @classmethod
     def of(cls, heads: Sequence[Entry], size: int) -> SortedBands:
         """The bands of ``heads`` (each with a sketch; positions below ``size``), whose keys are computed
-        `KEYS_AT_ONCE` heads at a time into the table: it is the only array of them, 8 bytes a key."""
+        `KEYS_AT_ONCE` heads at a time into one table of 8 bytes a key (`shared_rows` adds a byte a key
+        and a copy of the shared rows)."""
         width = SKETCH_BINS // BAND_ROWS
         table = np.empty(len(heads) * width, dtype=np.uint64)
         for start in range(0, len(heads), KEYS_AT_ONCE):
@@ -431,7 +433,7 @@ def packed_keys(positions: np.ndarray, keys: np.ndarray) -> np.ndarray:
 def shared_rows(table: np.ndarray) -> np.ndarray:
     """The rows of a ``key << 32 | position`` table whose key is on another row too (a key on one row
     alone makes no candidates), sorted: the table is sorted in place, then compared `KEYS_AT_ONCE` × 32
-    rows at a time, with no copy of it but one byte a row.
+    rows at a time into one byte a row, and the shared rows are copied out.
 
     >>> shared_rows(np.array([9 << 32 | 2, 4 << 32 | 5, 6 << 32, 9 << 32, 4 << 32 | 1], dtype=np.uint64)).tolist() == [
     ...     4 << 32 | 1, 4 << 32 | 5, 9 << 32, 9 << 32 | 2]
@@ -475,11 +477,10 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
     pairs = [np.zeros(0, dtype=np.uint64)]
     for length in np.unique(lengths[(lengths > 1) & (lengths <= PAIRED_RUN_MAX)]).tolist():
         members = positions[starts[lengths == length][:, np.newaxis] + np.arange(length)]
-        firsts, seconds = np.nonzero(~np.eye(length, dtype=bool))
-        pairs.append((members[:, firsts] << np.uint64(32) | members[:, seconds]).reshape(-1))
+        left, right = np.nonzero(~np.eye(length, dtype=bool))  # every ordered pair of two places in a run
+        pairs.append((members[:, left] << np.uint64(32) | members[:, right]).reshape(-1))
     packed = np.unique(np.concatenate(pairs))
-    firsts = packed >> np.uint64(32)
-    return _grouped(packed[firsts != (packed & np.uint64(POSITION_MASK))], size)  # not a head with itself
+    return _grouped(packed[(packed >> np.uint64(32)) != (packed & np.uint64(POSITION_MASK))], size)  # not a head with itself
 
 
 def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -505,7 +506,7 @@ def _grouped(packed: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     >>> seconds.tolist(), offsets.tolist()
     ([7, 9, 2], [0, 0, 2, 2, 3])
     """
-    offsets = np.zeros(size + 1, dtype=np.int64)
+    offsets = np.zeros(size + 1, dtype=np.uint32)  # 4 bytes a record for as long as the near step runs
     np.cumsum(np.bincount((packed >> np.uint64(32)).astype(np.intp), minlength=size), out=offsets[1:])
     return (packed & np.uint64(POSITION_MASK)).astype(np.uint32), offsets
 
@@ -732,14 +733,12 @@ class LeadIndex:
     def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[str, float] | None:
         """The story whose article contains the most of the teaser at ``place``, at the teaser share or
         above (ties: the story first in canonical order)."""
-        if key is None or key not in self.postings:
+        if key is None or key not in self.postings or not place[1]:  # no lead, or a teaser without shingles
             return None
         ranked = self._ranked(key)
         if exclude is not None and ranked.only == exclude:
             return None
         distinct = self.store.read_bytes(place)
-        if not distinct:
-            return None
         teaser = np.frombuffer(distinct, dtype=np.uint32)
         # In canonical order, a story wins only with a higher containment than the best so far. The
         # containment is at most (|teaser| - surely missing) / |teaser|: an article whose bound does not
@@ -795,6 +794,7 @@ def decide(
     for head in heads:
         found = index.join_or_add(head)
         joined[head.exact] = found or (head, 1.0)  # type: ignore[index]
+    del index, bands  # not needed by the teaser links
     decisions = [_decision(entry, joined) for entry in entries]
     settle(entries, decisions, store, threshold, state)
     return decisions

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from types import SimpleNamespace
 
 import numpy as np
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from bdtools import dedup
 from bdtools.dedup import SortedBands, packed_keys, shared_rows
+from bdtools.parsers.fingerprint import BAND_ROWS, SKETCH_BINS, band_keys
 
 
 def head(position: int) -> SimpleNamespace:
@@ -19,35 +21,39 @@ def head(position: int) -> SimpleNamespace:
 
 
 @st.composite
-def heads_and_keys(draw: st.DrawFn) -> tuple[list[int], np.ndarray, int]:
-    """Heads at distinct positions, in a random (canonical) order, with a few bands of keys drawn from a
-    small alphabet: runs of one key from a single head up to every head, and a head whose bands repeat a key."""
+def sketched_heads(draw: st.DrawFn) -> tuple[list[SimpleNamespace], int]:
+    """Heads at distinct positions, in a random (canonical) order, whose sketches are made of bands drawn
+    from a few patterns: a band key shared by one head up to every head, and a head whose two bands share
+    a key (the band key is seeded with the band's first bin, which a pattern may repeat)."""
     rng = draw(st.randoms(use_true_random=False))
     size = rng.randint(1, 60)
-    positions = rng.sample(range(size), rng.randint(1, size))
-    alphabet = rng.randint(1, 40)
-    keys = np.array([[rng.randrange(alphabet) for _ in range(4)] for _ in positions], dtype=np.uint32)
-    return positions, keys, size
+    patterns = [[rng.getrandbits(32) for _ in range(BAND_ROWS)] for _ in range(rng.randint(1, 6))]
+    heads = []
+    for position in rng.sample(range(size), rng.randint(1, size)):
+        bins = [value for _ in range(SKETCH_BINS // BAND_ROWS) for value in rng.choice(patterns)]
+        heads.append(SimpleNamespace(position=position, signature=array("I", bins)))
+    return heads, size
 
 
-@pytest.mark.parametrize(("paired_run_max", "keys_at_once"), [(1, 2048), (2, 1), (3, 2048), (32, 1)])
-@settings(max_examples=150, deadline=None)
-@given(case=heads_and_keys(), canonical_share=st.floats(0, 1))
-def test_candidates_are_the_canonical_heads_that_share_a_key(paired_run_max, keys_at_once, case, canonical_share):
-    """Whether a key's heads pair up ahead or stay in the table of crowded keys, the same candidates;
-    with ``KEYS_AT_ONCE`` 1 the table's rows are compared 32 at a time, so runs cross the blocks."""
-    positions, keys, size = case
+@pytest.mark.parametrize(("paired_run_max", "keys_at_once"), [(1, 2048), (2, 1), (3, 3), (4, 2048), (32, 1)])
+@settings(max_examples=120, deadline=None)
+@given(case=sketched_heads(), canonical=st.lists(st.booleans(), min_size=60, max_size=60))
+def test_candidates_are_the_canonical_heads_that_share_a_key(paired_run_max, keys_at_once, case, canonical):
+    """Whether a key's heads pair up ahead or the key keeps a list of its canonical heads, the candidates
+    are those of the parser's band keys; with ``KEYS_AT_ONCE`` 1 or 3 the keys are computed, and the
+    table's rows compared, a few at a time, so runs cross the blocks."""
+    heads, size = case
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dedup, "PAIRED_RUN_MAX", paired_run_max)
         patch.setattr(dedup, "KEYS_AT_ONCE", keys_at_once)
-        bands = SortedBands(shared_rows(packed_keys(np.array(positions), keys)), size)
-        canonical: list[tuple[int, set[int]]] = []
-        for number, (position, row) in enumerate(zip(positions, keys, strict=True)):
-            expected = sorted(other for other, other_keys in canonical if other_keys & set(row.tolist()))
-            assert bands.candidates(head(position)) == expected
-            if number < canonical_share * len(positions):
-                canonical.append((position, set(row.tolist())))
-                bands.add(head(position))
+        bands = SortedBands.of(heads, size)
+        indexed: list[tuple[int, set[int]]] = []
+        for number, head in enumerate(heads):
+            keys = set(band_keys(head.signature))
+            assert bands.candidates(head) == sorted(other for other, other_keys in indexed if other_keys & keys)
+            if canonical[number]:
+                indexed.append((head.position, keys))
+                bands.add(head)
 
 
 def test_a_key_shared_by_more_heads_than_pair_up_keeps_its_canonical_heads(monkeypatch):
