@@ -44,8 +44,9 @@ def _jobs_option(command: Callable[..., Any]) -> Callable[..., Any]:
     )(command)
 
 
-def _inputs(command: Callable[..., Any]) -> Callable[..., Any]:
-    return click.argument("paths", nargs=-1, metavar="[PATH]...")(command)
+def _inputs(command: Callable[..., Any], metavar: str = "[PATH]...") -> Callable[..., Any]:
+    """The input paths argument; none given reads stdin (``-``)."""
+    return click.argument("paths", nargs=-1, metavar=metavar, callback=lambda _ctx, _param, paths: paths or ("-",))(command)
 
 
 class _Group(click.Group):
@@ -94,9 +95,9 @@ def _dedup_options(command: Callable[..., Any]) -> Callable[..., Any]:
 
 def _page_count(paths: tuple[str, ...]) -> int | None:
     """How many pages the inputs hold, when that is known before reading (page files only)."""
-    from bdtools.ingest import STDIN, expand_paths, streamed
+    from bdtools.ingest import expand_paths, streamed
 
-    files = list(expand_paths(paths or (STDIN,)))
+    files = list(expand_paths(paths))
     if any(map(streamed, files)):
         return None
     return len(files)
@@ -163,7 +164,7 @@ def _read_records(paths: tuple[str, ...], tally: Any) -> Iterator[dict[str, Any]
     from bdtools.ingest import read
     from bdtools.pipeline import records_only
 
-    return records_only(read(paths or ("-",)), tally)
+    return records_only(read(paths), tally)
 
 
 @cli.command("read")
@@ -192,7 +193,7 @@ def _page_stage(name: str, summary: str) -> None:
 
         tally = Tally()
         stage = functools.partial(written_after, functools.partial(through, stage_name=name))
-        _write(staged(paths or ("-",), jobs, tally, stage), name, tally, paths, **options)
+        _write(staged(paths, jobs, tally, stage), name, tally, paths, **options)
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  bdtools read samples/ | bdtools {name} --jobs 2 > {name}.jsonl"
     cli.command(name)(_output_options(_jobs_option(_inputs(command))))
@@ -223,7 +224,7 @@ def dedup_command(
     from bdtools.pipeline import Tally, prepare, staged
 
     tally = Tally()
-    records = dedup(staged(paths or ("-",), jobs, tally, prepare), threshold, streaming, state)
+    records = dedup(staged(paths, jobs, tally, prepare), threshold, streaming, state)
     _write(map(written, records), "dedup", tally, paths, drop=drop, dups=dups, **options)
 
 
@@ -243,7 +244,7 @@ def emit_command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
 
     tally = Tally()
     stage = functools.partial(written_after, process_and_emit)
-    _write(staged(paths or ("-",), jobs, tally, stage), "emit", tally, paths, **options)
+    _write(staged(paths, jobs, tally, stage), "emit", tally, paths, **options)
 
 
 @cli.command("run")
@@ -281,7 +282,7 @@ def run_command(
     dask_only = {"--scheduler": scheduler, "--partitions": partitions, "--sketches": sketches,
                  "-o DIR/": options["output"].endswith("/")}
     _refuse([name for name, used in dask_only.items() if used], "needs --engine dask")
-    lines = run_lines(paths or ("-",), jobs=jobs, tally=tally, threshold=threshold, streaming=streaming, state=state)
+    lines = run_lines(paths, jobs=jobs, tally=tally, threshold=threshold, streaming=streaming, state=state)
     _write(lines, "run", tally, paths, drop=drop, dups=dups, **options)
 
 
@@ -300,7 +301,7 @@ def _run_on_dask(
     _refuse(local_only, "cannot be used with --engine dask")
     started = time.monotonic()
     try:
-        run_dask(paths or ("-",), output, scheduler, partitions, threshold, sketches, tally)
+        run_dask(paths, output, scheduler, partitions, threshold, sketches, tally)
     except (RuntimeError, ValueError, OSError) as error:
         raise click.ClickException(str(error)) from None
     _finish("run", tally, started, rejects, stats, strict, quiet)
@@ -365,7 +366,7 @@ def parse_date_command(texts: tuple[str, ...], ref: datetime.date | None, as_jso
 
 
 @cli.command("stats")
-@click.argument("paths", nargs=-1, metavar="[FILE.jsonl]...")
+@functools.partial(_inputs, metavar="[FILE.jsonl]...")
 @click.option("--json", "as_json", is_flag=True, help="Print the counts as JSON instead of a table.")
 def stats_command(paths: tuple[str, ...], as_json: bool) -> None:
     """Summarise records: kinds, languages, dates by year and month, duplicates, warnings, views.

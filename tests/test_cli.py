@@ -88,3 +88,15 @@ def test_python_dash_m_and_stdin(tmp_path):
     result = subprocess.run([sys.executable, "-m", "bdtools", "run", "-", "-q"], input=page, capture_output=True, check=True)
     (record,) = map(json.loads, result.stdout.decode().splitlines())
     assert record["source"]["path"] == "-" and record["views"] == 25
+
+
+@pytest.mark.parametrize("command", ["read", "clean", "separate", "dates", "dedup", "emit", "run", "stats"])
+def test_a_command_without_paths_reads_stdin(runner, command):
+    page = (REPO / "samples" / "003_790eb7187b08f3fc.txt").read_text(encoding="utf-8")
+    result = runner.invoke(cli, [command, "-q"] if command != "stats" else [command, "--json"], input=page)
+    assert result.exit_code == 0, result.output
+    if command == "stats":
+        assert json.loads(result.stdout)["records"] == 1
+    else:
+        (record,) = map(json.loads, result.stdout.splitlines())
+        assert record["source"]["path"] == "-"
