@@ -6,13 +6,14 @@
   and is at most half as long;
   a listing's items get ``of`` on their blocks the same way.
 
-Batch mode (the default) is order-independent: the same pages in any order give the same clusters,
-the same canonical record (earliest ``published``, then longest body, then smallest id) and the same
-teaser links; output order is input order. Records are spilled to a temporary file between the two
-passes; only the sketches stay in memory. ``streaming=True`` decides each record when it arrives,
-first seen wins, with no second pass. A ``state`` file (SQLite) remembers the canonical records of
-earlier runs, so copies of pages seen before are marked too. While it runs, the objects alive in the
-process are kept out of the garbage collector's generations (``gc.freeze``; see `FREEZE_EVERY`).
+Batch mode (the default) is order-independent: the same pages in any order give the same clusters, the
+same canonical record (earliest ``published``, then longest body, then smallest id) and the same teaser
+links; output order is input order. Records are spilled to a temporary file between the two passes; a
+small entry a record stays in memory, its sketch and shingle sets wait on disk (`ShingleStore`).
+``streaming=True`` decides each record when it arrives, first seen wins, with no second pass. A
+``state`` file (SQLite) remembers the canonical records of earlier runs, so copies of pages seen before
+are marked too. While it runs, the objects alive in the process are kept out of the garbage collector's
+generations (``gc.freeze``; see `FREEZE_EVERY`).
 
 >>> body = "PORTAL - The provincial people's committee held a meeting on the smart city project today."
 >>> pages = [{"id": "b" * 16, "published": None, "kind": "article", "text": body, "blocks": [{"role": "body", "text": body}]},
@@ -27,6 +28,7 @@ import contextlib
 import gc
 import itertools
 import marshal
+import os
 import tempfile
 import zlib
 from array import array
@@ -56,7 +58,6 @@ from bdtools.sketch_numpy import (
     distinct_shingles,
     equal_shares,
     shingles_and_sketch,
-    sketch_rows,
     surely_missing_counts,
 )
 
@@ -91,8 +92,8 @@ class Entry:
     >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
     >>> store = ShingleStore()
     >>> entry = make_entry(0, fingerprint(article), store)
-    >>> entry.id, entry.kind, entry.words, entry.short, entry.shingles
-    ('2885f038f46d021e', 'article', 531, False, (0, 508))
+    >>> entry.id, entry.kind, entry.words, entry.short, entry.shingles, entry.sketch
+    ('2885f038f46d021e', 'article', 531, False, (0, 508), 0)
     >>> store.close()
     """
 
@@ -100,7 +101,7 @@ class Entry:
     id: str
     order: tuple
     exact: str | None
-    signature: Sequence[int] | None
+    sketch: int | None  # its row in the store's sketch file; None: an empty body
     words: int
     kind: str | None
     shingles: tuple[int, int]
@@ -241,7 +242,7 @@ def prepare(record: Record) -> Prepared:
 
 
 def make_entry(position: int, found: Fingerprint, store: ShingleStore) -> Entry:
-    """The entry of one record's fingerprint; its shingle sets go to the store.
+    """The entry of one record's fingerprint; its sketch and shingle sets go to the store.
 
     A page of at most SHORT_PAGE_WORDS body words is ``short``: it may be a teaser.
 
@@ -254,7 +255,7 @@ def make_entry(position: int, found: Fingerprint, store: ShingleStore) -> Entry:
     >>> store.close()
     """
     entry = Entry(
-        position, found.id, found.order, found.exact, found.signature, found.words, found.kind,
+        position, found.id, found.order, found.exact, store.add_sketch(found.signature), found.words, found.kind,
         store.add_bytes(found.shingles), found.lead_key,
     )
     entry.short = found.kind != "listing" and 0 < entry.words <= SHORT_PAGE_WORDS
@@ -263,31 +264,83 @@ def make_entry(position: int, found: Fingerprint, store: ShingleStore) -> Entry:
 
 
 _ITEM_SIZE = array("I").itemsize
+# A sketch as the store keeps it: 128 bins of 4 bytes; all zeros stands for no sketch (bin 1 of a sketch
+# is at least 1 << 23).
+SKETCH_BYTES = SKETCH_BINS * _ITEM_SIZE
+_NO_SKETCH = bytes(SKETCH_BYTES)
+
+
+def sketch_bytes(signature: Sequence[int] | None) -> bytes:
+    """A sketch as a row of the store's sketch file (None: all zeros).
+
+    >>> len(sketch_bytes(range(128))), sketch_bytes(None) == bytes(SKETCH_BYTES)
+    (512, True)
+    """
+    return array("I", signature).tobytes() if signature is not None else _NO_SKETCH
+
+
+class AppendFile:
+    """A temporary file written at its end through a buffer and read anywhere with ``os.pread`` (the buffer
+    is flushed first when it holds anything).
+
+    >>> kept = AppendFile(b"ab")
+    >>> kept.append(b"cde"), kept.read(1, 3), kept.append(b"f"), kept.read_all()
+    (2, b'bcd', 5, b'abcdef')
+    >>> kept.close()
+    """
+
+    def __init__(self, data: bytes = b"") -> None:
+        self.file = tempfile.TemporaryFile()
+        self.file.write(data)
+        self.size = len(data)
+        self.buffered = True
+
+    def append(self, data: bytes) -> int:
+        """Add ``data`` at the end; returns its offset."""
+        self.file.write(data)
+        self.size += len(data)
+        self.buffered = True
+        return self.size - len(data)
+
+    def read(self, offset: int, size: int) -> bytes:
+        if self.buffered:
+            self.file.flush()
+            self.buffered = False
+        return os.pread(self.file.fileno(), size, offset)
+
+    def read_all(self) -> bytes:
+        return self.read(0, self.size)
+
+    def close(self) -> None:
+        self.file.close()
 
 
 class ShingleStore:
-    """Every entry's shingle set on disk (distinct, ascending, as `distinct_shingles` gives them), read back
-    only to verify a candidate pair near the threshold or a teaser's containment.
+    """Every entry's shingle set (distinct, ascending, as `distinct_shingles` gives them) and sketch on
+    disk: a shingle set is read back only to verify a candidate pair near the threshold or a teaser's
+    containment, a sketch when its entry is a candidate (its row in the sketch file: the entry's ``sketch``).
 
     >>> store = ShingleStore()
     >>> first = store.add_bytes(array("I", [3, 5, 9]).tobytes())
     >>> first, store.add_bytes(array("I", [1]).tobytes()), store.read(first).tolist()
     ((0, 3), (12, 1), [3, 5, 9])
+    >>> rows = [store.add_sketch(range(128)), store.add_sketch(None), store.add_sketch(range(1, 129))]
+    >>> rows, store.sketch_rows([2, 0])[:, :2].tolist(), store.signature(2)[:2]
+    ([0, None, 2], [[1, 2], [0, 1]], array('I', [1, 2]))
     >>> store.close()
     """
 
-    def __init__(self, stored: bytes = b"") -> None:
-        self.file = tempfile.TemporaryFile()
-        self.file.write(stored)
-        self.size = len(stored)
-        # Whether the file's position is its end: a seek flushes the write buffer, so adds seek only after a read.
-        self.at_end = True
+    def __init__(self, stored: bytes = b"", sketches: bytes = b"") -> None:
+        self.shingle_file, self.sketch_file = AppendFile(stored), AppendFile(sketches)
 
-    def __reduce__(self) -> tuple[type, tuple[bytes]]:
+    def __reduce__(self) -> tuple[type, tuple[bytes, bytes]]:
         """Pickled with its bytes (the Dask engine's parts carry a store from worker to worker)."""
-        self.file.seek(0)
-        self.at_end = False
-        return ShingleStore, (self.file.read(self.size),)
+        return ShingleStore, (self.shingle_file.read_all(), self.sketch_file.read_all())
+
+    @property
+    def size(self) -> int:
+        """The bytes on disk."""
+        return self.shingle_file.size + self.sketch_file.size
 
     def add(self, shingles: Iterable[int]) -> tuple[int, int]:
         """Store a set of shingles given as ints (tests and examples do; dedup stores `add_bytes`); returns
@@ -302,53 +355,72 @@ class ShingleStore:
 
     def add_bytes(self, distinct: bytes) -> tuple[int, int]:
         """Store distinct shingles given as ascending ``array("I")`` bytes; returns where they are (offset, count)."""
-        if not self.at_end:
-            self.file.seek(self.size)
-            self.at_end = True
-        self.file.write(distinct)
-        place = (self.size, len(distinct) // _ITEM_SIZE)
-        self.size += len(distinct)
-        return place
+        return self.shingle_file.append(distinct), len(distinct) // _ITEM_SIZE
 
     def read_bytes(self, place: tuple[int, int]) -> bytes:
         """The ``array("I")`` bytes of the distinct shingles at ``place``."""
-        self.file.seek(place[0])
-        self.at_end = False
-        return self.file.read(place[1] * _ITEM_SIZE)
+        return self.shingle_file.read(place[0], place[1] * _ITEM_SIZE)
 
     def read(self, place: tuple[int, int]) -> np.ndarray:
         """The distinct shingles at ``place``, ascending: what `common_count` takes."""
         return np.frombuffer(self.read_bytes(place), dtype=np.uint32)
 
+    def add_sketch(self, signature: Sequence[int] | None) -> int | None:
+        """Store a sketch as the sketch file's next row (no sketch: a row of zeros); returns the row, None for none."""
+        row = self.sketch_file.append(sketch_bytes(signature)) // SKETCH_BYTES
+        return row if signature is not None else None
+
+    def signature(self, row: int) -> array[int]:
+        """The sketch in one row, as `shingles_and_sketch` gave it."""
+        signature = array("I")
+        signature.frombytes(self.sketch_file.read(row * SKETCH_BYTES, SKETCH_BYTES))
+        return signature
+
+    def sketch_rows(self, rows: Sequence[int]) -> np.ndarray:
+        """The sketches in some rows, as the rows of one ``uint32`` array (what `sketch_rows` gives)."""
+        packed = b"".join([self.sketch_file.read(row * SKETCH_BYTES, SKETCH_BYTES) for row in rows])
+        return np.frombuffer(packed, dtype=np.uint32).reshape(len(rows), SKETCH_BINS)
+
+    def sketch_bytes(self) -> bytes:
+        """Every row of the sketch file, one after another."""
+        return self.sketch_file.read_all()
+
     def close(self) -> None:
-        self.file.close()
+        self.shingle_file.close()
+        self.sketch_file.close()
 
 
 # What a lead key indexes of an article: its story (cluster), where its shingles are (a store place, or
-# a remembered page id), its sketch.
-Posting = tuple[str, tuple[int, int] | str, Sequence[int] | None]
+# a remembered page id), its sketch's row in the store (None: not known).
+Posting = tuple[str, tuple[int, int] | str, int | None]
 
 
 class GrowingBands:
     """LSH buckets that grow as canonical entries come, for the streaming mode: band key → positions.
 
     >>> from types import SimpleNamespace
-    >>> sketched = [SimpleNamespace(position=position, signature=[position % 2] * SKETCH_BINS) for position in range(4)]
-    >>> bands = GrowingBands()
+    >>> store = ShingleStore()
+    >>> sketched = [SimpleNamespace(position=position, sketch=store.add_sketch([position % 2] * SKETCH_BINS))
+    ...             for position in range(4)]
+    >>> bands = GrowingBands(store)
     >>> bands.add(sketched[0]); bands.add(sketched[1]); bands.add(sketched[2])
     >>> bands.candidates(sketched[3]), bands.candidates(sketched[2])
     ([1], [0, 2])
+    >>> store.close()
     """
 
-    def __init__(self) -> None:
+    def __init__(self, store: ShingleStore) -> None:
+        """``store``: where the entries' sketches are."""
+        self.store = store
         self.buckets: dict[int, list[int]] = defaultdict(list)
 
     def candidates(self, entry: Entry) -> list[int]:
         """The positions indexed under any of ``entry``'s band keys, in ascending order."""
-        return sorted({position for key in band_keys(entry.signature) for position in self.buckets.get(key, ())})  # type: ignore[arg-type]
+        keys = band_keys(self.store.signature(entry.sketch))  # type: ignore[arg-type]
+        return sorted({position for key in keys for position in self.buckets.get(key, ())})
 
     def add(self, entry: Entry) -> None:
-        for key in band_keys(entry.signature):  # type: ignore[arg-type]
+        for key in band_keys(self.store.signature(entry.sketch)):  # type: ignore[arg-type]
             self.buckets[key].append(entry.position)
 
 
@@ -374,15 +446,15 @@ class SortedBands:
     """
 
     @classmethod
-    def of(cls, heads: Sequence[Entry], size: int) -> SortedBands:
-        """The bands of ``heads`` (each with a sketch; positions below ``size``), whose keys are computed
-        `KEYS_AT_ONCE` heads at a time into one table of 8 bytes a key (`shared_rows` adds a byte a key
-        and a copy of the shared rows)."""
+    def of(cls, heads: Sequence[Entry], size: int, store: ShingleStore) -> SortedBands:
+        """The bands of ``heads`` (each with a sketch in ``store``; positions below ``size``), whose keys
+        are computed `KEYS_AT_ONCE` heads at a time into one table of 8 bytes a key (`shared_rows` adds a
+        byte a key and a copy of the shared rows)."""
         width = SKETCH_BINS // BAND_ROWS
         table = np.empty(len(heads) * width, dtype=np.uint64)
         for start in range(0, len(heads), KEYS_AT_ONCE):
             block = heads[start : start + KEYS_AT_ONCE]
-            keys = band_key_rows(sketch_rows([head.signature for head in block]))  # type: ignore[misc]
+            keys = band_key_rows(store.sketch_rows([head.sketch for head in block]))  # type: ignore[misc]
             positions = np.array([head.position for head in block], dtype=np.uint64)
             table[start * width : (start + len(block)) * width] = packed_keys(positions, keys).reshape(-1)
         shared = shared_rows(table)
@@ -547,13 +619,14 @@ class NearIndex:
     ) -> None:
         """``entries``: each entry by its position (a list when the positions are 0, 1, 2, …)."""
         self.entries, self.store, self.threshold = entries, store, threshold
-        self.bands = bands if bands is not None else GrowingBands()
+        self.bands = bands if bands is not None else GrowingBands(store)
 
     def similarities(self, entry: Entry, others: Sequence[Entry]) -> list[float]:
         """``entry``'s similarity to each of ``others``: the sketch estimate where it decides, else the true Jaccard."""
         estimates = np.zeros(len(others))
-        if entry.signature[0] != EMPTY_BIN:  # type: ignore[index]
-            estimates = equal_shares(sketch_rows([other.signature for other in others]), sketch_rows([entry.signature])[0])
+        own = self.store.sketch_rows([entry.sketch])[0]  # type: ignore[list-item]
+        if own[0] != EMPTY_BIN:
+            estimates = equal_shares(self.store.sketch_rows([other.sketch for other in others]), own)  # type: ignore[misc]
         scores = estimates.tolist()
         for index in np.flatnonzero(~decides(estimates, self.threshold)).tolist():
             scores[index] = self.jaccard(entry, others[index])
@@ -568,7 +641,7 @@ class NearIndex:
 
     def best(self, entry: Entry) -> tuple[Entry, float] | None:
         """The indexed entry most similar to ``entry`` at the threshold or above (ties: canonical order)."""
-        if entry.signature is None:
+        if entry.sketch is None:
             return None
         candidates = [self.entries[position] for position in self.bands.candidates(entry)]
         if not candidates:
@@ -583,7 +656,7 @@ class NearIndex:
         return other, round(score, 4)
 
     def add(self, entry: Entry) -> None:
-        if entry.signature is not None:
+        if entry.sketch is not None:
             self.bands.add(entry)
 
     def join_or_add(self, entry: Entry) -> tuple[Entry, float] | None:
@@ -623,9 +696,11 @@ class Ranked:
     those that have a sketch (``signed``: which), each one's shingle count (a remembered page: unknown,
     infinite) and the story all of them belong to, when there is one.
 
-    >>> ranked = Ranked.of([("a", (0, 40), None), ("b", "remembered", [7] * SKETCH_BINS)])
+    >>> store = ShingleStore()
+    >>> ranked = Ranked.of([("a", (0, 40), None), ("b", "remembered", store.add_sketch([7] * SKETCH_BINS))], store)
     >>> ranked.signed.tolist(), ranked.rows.shape, ranked.sizes.tolist(), ranked.only
     ([1], (1, 128), [40.0, inf], None)
+    >>> store.close()
     """
 
     postings: list[Posting]
@@ -635,9 +710,10 @@ class Ranked:
     only: str | None
 
     @classmethod
-    def of(cls, postings: list[Posting]) -> Ranked:
-        signed = [index for index, (_, _, signature) in enumerate(postings) if signature is not None]
-        rows = sketch_rows([postings[index][2] for index in signed])  # type: ignore[misc]
+    def of(cls, postings: list[Posting], store: ShingleStore) -> Ranked:
+        """``postings`` in canonical order; ``store``: where their sketches are."""
+        signed = [index for index, (_, _, sketch) in enumerate(postings) if sketch is not None]
+        rows = store.sketch_rows([postings[index][2] for index in signed])  # type: ignore[misc]
         sizes = np.array([np.inf if isinstance(source, str) else source[1] for _, source, _ in postings])
         stories = {cluster for cluster, _, _ in postings}
         return cls(postings, np.array(signed, dtype=np.intp), rows, sizes, stories.pop() if len(stories) == 1 else None)
@@ -682,11 +758,11 @@ class LeadIndex:
 
     def add(
         self, cluster: str, key: int | None, source: tuple[int, int] | str, order: tuple,
-        signature: Sequence[int] | None = None, exact: str | None = None,
+        sketch: int | None = None, exact: str | None = None,
     ) -> None:
         """Index an article of ``cluster``; its shingles are at ``source`` (a store place, or a remembered page id).
 
-        With the article's ``signature``, a teaser that it surely cannot contain is ruled out without
+        With the article's ``sketch`` (its row in the store), a teaser that it surely cannot contain is ruled out without
         reading the article's shingles (`bdtools.parsers.fingerprint.surely_missing`). An exact copy
         (same ``exact`` hash) of an article the cluster already has contains the same teasers: it adds
         only its order.
@@ -701,7 +777,7 @@ class LeadIndex:
             if (cluster, exact) in self.copies:
                 return
             self.copies.add((cluster, exact))
-        self.postings[key].append((cluster, source, signature))
+        self.postings[key].append((cluster, source, sketch))
         self._unrank(key)
 
     def _unrank(self, key: int) -> None:
@@ -717,7 +793,7 @@ class LeadIndex:
             return ranked
         postings = self.postings[key]
         postings.sort(key=lambda posting: self.order[posting[0]])
-        ranked = Ranked.of(postings)
+        ranked = Ranked.of(postings, self.store)
         self.ranked[key] = ranked
         self.ranked_bytes += ranked.nbytes
         while self.ranked_bytes > RANKED_BYTES and len(self.ranked) > 1:
@@ -788,7 +864,7 @@ def decide(
     >>> store.close()
     """
     heads = exact_heads(entries)
-    bands = SortedBands.of([head for head in heads if head.signature is not None], len(entries))
+    bands = SortedBands.of([head for head in heads if head.sketch is not None], len(entries), store)
     index = NearIndex(entries, store, threshold, bands)  # entries[position] is the entry at position
     joined: dict[str, tuple[Entry, float]] = {}
     for head in heads:
@@ -844,11 +920,11 @@ def settle(
     >>> store.close()
     """
     if state is not None:
-        state.resolve(entries, decisions, threshold)
+        state.resolve(entries, decisions, threshold, store)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
     for entry, decision in zip(entries, decisions, strict=True):
         if entry.kind == "article":
-            leads.add(decision.cluster, entry.lead_key, entry.shingles, entry.order, entry.signature, entry.exact)
+            leads.add(decision.cluster, entry.lead_key, entry.shingles, entry.order, entry.sketch, entry.exact)
     if state is not None:
         state.load_leads(leads)
     for entry, decision in zip(entries, decisions, strict=True):
@@ -1029,7 +1105,7 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
             elif found := index.best(entry):
                 decision = Decision("near", found[0].id, found[1], found[0].id)
             if state is not None and decision.status == "unique":
-                state.resolve([entry], [decision], threshold)
+                state.resolve([entry], [decision], threshold, store)
             link_teasers(entry, decision, leads)
             seen.append(entry)
             decisions.append(decision)
@@ -1038,7 +1114,7 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
                 index.entries[position] = entry
                 index.add(entry)
                 if entry.kind == "article":
-                    leads.add(entry.id, entry.lead_key, entry.shingles, entry.order, entry.signature)
+                    leads.add(entry.id, entry.lead_key, entry.shingles, entry.order, entry.sketch)
             yield _apply(record, decision)
         if state is not None:
             with state.locked():

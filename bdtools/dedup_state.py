@@ -122,16 +122,17 @@ class State:
     def close(self) -> None:
         self.connection.close()
 
-    def _match(self, entry: Entry, threshold: float) -> tuple[str, str, float] | None:
+    def _match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
         """(status, remembered cluster, score) of a remembered page this entry copies, if any."""
         if entry.exact is None:
             return None
         row = self.connection.execute("SELECT cluster FROM pages WHERE exact = ? ORDER BY id LIMIT 1", (entry.exact,)).fetchone()
         if row:
             return "exact", row[0], 1.0
-        if entry.signature is None:
+        if entry.sketch is None:
             return None
-        keys = band_keys(entry.signature)
+        signature = store.signature(entry.sketch)
+        keys = band_keys(signature)
         marks = ",".join("?" * len(keys))
         rows = self.connection.execute(
             f"SELECT DISTINCT pages.id, pages.cluster, pages.sketch FROM bands JOIN pages ON pages.id = bands.id "
@@ -139,19 +140,20 @@ class State:
             keys,
         ).fetchall()
         scored = sorted(
-            (-estimate_jaccard(entry.signature, _from_blob(blob)), page_id, cluster) for page_id, cluster, blob in rows
+            (-estimate_jaccard(signature, _from_blob(blob)), page_id, cluster) for page_id, cluster, blob in rows
         )
         if scored and -scored[0][0] >= threshold:
             return "near", scored[0][2], round(-scored[0][0], 4)
         return None
 
-    def resolve(self, entries: list[Entry], decisions: list[Decision], threshold: float) -> None:
-        """Clusters whose canonical record copies a remembered page join that page's cluster."""
+    def resolve(self, entries: list[Entry], decisions: list[Decision], threshold: float, store: ShingleStore) -> None:
+        """Clusters whose canonical record copies a remembered page join that page's cluster (``store``: where
+        the entries' sketches are)."""
         moved: dict[str, str] = {}
         for entry, decision in zip(entries, decisions, strict=True):
             if decision.status != "unique":
                 continue
-            match = self._match(entry, threshold)
+            match = self._match(entry, threshold, store)
             if match:
                 status, cluster, score = match
                 decision.status, decision.of, decision.score, decision.cluster = status, cluster, score, cluster
@@ -182,17 +184,18 @@ class State:
     def remember(self, entries: list[Entry], decisions: list[Decision], store: ShingleStore) -> None:
         """Store this run's new canonical records (inside `locked`)."""
         new = [(entry, decision) for entry, decision in zip(entries, decisions, strict=True) if decision.status == "unique"]
+        signatures = [store.signature(e.sketch) if e.sketch is not None else None for e, _ in new]
         self.connection.executemany(
             "INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (e.id, d.cluster, e.exact, _to_blob(e.signature) if e.signature else None, json.dumps(e.order),
+                (e.id, d.cluster, e.exact, _to_blob(signature) if signature else None, json.dumps(e.order),
                  store.read_bytes(e.shingles))
-                for e, d in new
+                for (e, d), signature in zip(new, signatures, strict=True)
             ],
         )
         self.connection.executemany(
             "INSERT OR IGNORE INTO bands VALUES (?, ?)",
-            [(key, e.id) for e, _ in new if e.signature for key in band_keys(e.signature)],
+            [(key, e.id) for (e, _), signature in zip(new, signatures, strict=True) if signature for key in band_keys(signature)],
         )
         self.connection.executemany(
             "INSERT OR IGNORE INTO leads VALUES (?, ?)",

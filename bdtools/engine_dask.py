@@ -62,6 +62,7 @@ import numpy as np
 from bdtools.dedup import (
     NEAR_THRESHOLD,
     POSITION_MASK,
+    SKETCH_BYTES,
     VERIFY_MARGIN,
     Decision,
     Entry,
@@ -75,6 +76,7 @@ from bdtools.dedup import (
     exact_heads,
     make_entry,
     settle,
+    sketch_bytes,
     spill_record,
     unspill_record,
 )
@@ -354,12 +356,10 @@ def spilled_values(stream: IO[bytes], count: int) -> Iterator[Any]:
         yield unspill_record(stream)
 
 
-# A sketch in a `Sketches` blob: 128 bins of 4 bytes; all zeros stands for no sketch (bin 1 of a sketch
-# is at least 1 << 23). The low byte of a bin is its first byte on a little-endian machine.
-SKETCH_BYTES = SKETCH_BINS * array("I").itemsize
+# A sketch in a `Sketches` blob is a row of a store's sketch file (`bdtools.dedup.sketch_bytes`). The low
+# byte of a bin is its first byte on a little-endian machine.
 _LOW_BYTE = 0 if sys.byteorder == "little" else array("I").itemsize - 1
 _FIRST_WORD = 1 if sys.byteorder == "little" else 0  # of a pair packed ``first << 32 | second``, seen as two uint32
-_NO_SKETCH = bytes(SKETCH_BYTES)
 
 
 class Sketches:
@@ -399,7 +399,7 @@ class Sketches:
     def signature(self, index: int) -> array[int] | None:
         """Entry ``index``'s sketch, None when it has none."""
         data = self.row(index)
-        if data == _NO_SKETCH:
+        if data == sketch_bytes(None):
             return None
         signature = array("I")
         signature.frombytes(data)
@@ -423,27 +423,17 @@ class Sketches:
         return np.frombuffer(self.blob, dtype=np.uint8).reshape(-1, SKETCH_BYTES)[:, _LOW_BYTE :: array("I").itemsize]
 
 
-def sketch_bytes(signature: Sequence[int] | None) -> bytes:
-    """A sketch as it sits in a `Sketches` blob.
-
-    >>> len(sketch_bytes(range(128))), sketch_bytes(None) == bytes(SKETCH_BYTES)
-    (512, True)
-    """
-    return array("I", signature).tobytes() if signature is not None else _NO_SKETCH
-
-
 _ENTRY_FIELDS = tuple(entry_field.name for entry_field in dataclasses.fields(Entry))
 
 
 def entry_data(entry: Entry) -> bytes:
-    """An entry as marshal bytes, without its sketch (a part keeps the sketches in their own file):
-    what a part keeps of it on disk.
+    """An entry as marshal bytes (its sketch a row of the part's store): what a part keeps of it on disk.
 
     >>> entry = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0].load_entries()[0]
-    >>> Entry(*marshal.loads(entry_data(entry))) == dataclasses.replace(entry, signature=None)
+    >>> Entry(*marshal.loads(entry_data(entry))) == entry
     True
     """
-    return marshal.dumps(tuple(None if name == "signature" else getattr(entry, name) for name in _ENTRY_FIELDS))
+    return marshal.dumps(tuple(getattr(entry, name) for name in _ENTRY_FIELDS))
 
 
 @dataclass
@@ -458,8 +448,10 @@ class Part:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
     >>> entries = part.load_entries()
-    >>> len(part.records), [entry.id for entry in entries], part.sketches().signature(1) == entries[1].signature
-    (2, ['334fb489c48f7645', '2885f038f46d021e'], True)
+    >>> len(part.records), [entry.id for entry in entries], [entry.sketch for entry in entries]
+    (2, ['334fb489c48f7645', '2885f038f46d021e'], [0, 1])
+    >>> part.sketches().signature(1) == part.shingles.signature(entries[1].sketch)
+    True
     >>> entries[1].shingles, len(array("I", part.shingle_bytes(entries[1].shingles)))
     ((5300, 508), 508)
     """
@@ -467,31 +459,26 @@ class Part:
     records: SpillFile = field(default_factory=SpillFile)
     entry_file: SpillFile = field(default_factory=SpillFile)
     reject_file: SpillFile = field(default_factory=SpillFile)
-    sketch_file: DiskFile = field(default_factory=DiskFile)
     shingles: ShingleStore = field(default_factory=ShingleStore)
 
     def add(self, prepared: Prepared) -> None:
-        """Keep a prepared record: its bytes, its entry, its sketch, its shingle sets."""
+        """Keep a prepared record: its bytes, its entry, its sketch and shingle sets (one sketch row each entry)."""
         self.entry_file.append(entry_data(make_entry(len(self.records), prepared.fingerprint, self.shingles)))
-        self.sketch_file.write(sketch_bytes(prepared.fingerprint.signature))
         self.records.append(prepared.data)
 
     def load_entries(self) -> list[Entry]:
-        """The part's entries, read from its disk, each with its sketch."""
-        entries = [Entry(*values) for values in self.entry_file]
-        sketches = self.sketches()
-        for local, entry in enumerate(entries):
-            entry.signature = sketches.signature(local)
-        return entries
+        """The part's entries, read from its disk (their sketches are rows of the part's store)."""
+        return [Entry(*values) for values in self.entry_file]
 
     def sketches(self) -> Sketches:
-        """The entries' sketches, read from their own file: what the band shuffle and the scoring rounds read."""
-        return Sketches(self.sketch_file.read())
+        """The entries' sketches (row i: entry i's), read from the store's sketch file: what the band shuffle
+        and the scoring rounds read."""
+        return Sketches(self.shingles.sketch_bytes())
 
     def __sizeof__(self) -> int:
         """A rough size (what ``dask.sizeof`` reads), what waits on disk included: the scheduler then runs
         tasks where the part is, not the reverse."""
-        files = (self.records, self.entry_file, self.reject_file, self.sketch_file)
+        files = (self.records, self.entry_file, self.reject_file)
         return self.shingles.size + sum(file.size() for file in files)
 
     def shingle_bytes(self, place: tuple[int, int]) -> bytes:
@@ -574,20 +561,24 @@ def summarise(part: Part) -> tuple[bytes, int, list[Reject]]:
     builds no entry), the number of entries, and its rejects (`summary_entries` reads the entries).
 
     >>> data, count, rejects = summarise(parse_files(["samples/000_2a2882c010271b55.txt", "no/such/file.txt"])[0])
-    >>> [(entry.kind, entry.signature) for entry in summary_entries(data, count)], [reject.reason for reject in rejects]
+    >>> [(entry.kind, entry.sketch) for entry in summary_entries(data, count)], [reject.reason for reject in rejects]
     ([('listing', None)], ['cannot read: No such file or directory'])
     """
     return part.entry_file.read(), len(part.entry_file), [Reject(*values) for values in part.reject_file]
 
 
 def summary_entries(data: bytes, count: int) -> list[Entry]:
-    """The entries of a `summarise`d part, without their sketches (the entry file holds none; the client does not read them).
+    """The entries of a `summarise`d part, without their sketches (rows of the part's store, not the client's:
+    the client adds the sketches it reads to its own store).
 
     >>> data, count, _ = summarise(parse_files(["samples/003_790eb7187b08f3fc.txt"])[0])
-    >>> [(entry.id, entry.signature) for entry in summary_entries(data, count)]
+    >>> [(entry.id, entry.sketch) for entry in summary_entries(data, count)]
     [('2885f038f46d021e', None)]
     """
-    return [Entry(*values) for values in spilled_values(io.BytesIO(data), count)]
+    entries = [Entry(*values) for values in spilled_values(io.BytesIO(data), count)]
+    for entry in entries:
+        entry.sketch = None
+    return entries
 
 
 # -- the distributed near step -------------------------------------------------------------------------
@@ -1054,7 +1045,7 @@ def sketch_rows(part: Part, chosen: Sequence[tuple[int, str]]) -> str:
         rows.append(json.dumps({
             "fingerprint": FINGERPRINT_VERSION,
             "id": entry.id, "cluster": cluster, "exact": entry.exact, "kind": entry.kind, "lead_key": entry.lead_key,
-            "order": entry.order, "sketch": list(entry.signature) if entry.signature else None,
+            "order": entry.order, "sketch": list(part.shingles.signature(entry.sketch)) if entry.sketch is not None else None,
             "shingles": base64.b64encode(shingles).decode("ascii"),
         }, separators=(",", ":")) + "\n")
     return "".join(rows)
@@ -1127,10 +1118,11 @@ class Remembered(State):
 
     An earlier run remembered a page with the body of sample 003:
 
-    >>> entry = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0].load_entries()[0]
+    >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
+    >>> entry = part.load_entries()[0]
     >>> earlier = Page("0" * 16, "0" * 16, entry.exact, "article", entry.lead_key, entry.order, "")
     >>> decisions = [Decision("unique", None, None, entry.id)]
-    >>> Remembered([earlier], {}).resolve([entry], decisions, NEAR_THRESHOLD)
+    >>> Remembered([earlier], {}).resolve([entry], decisions, NEAR_THRESHOLD, part.shingles)
     >>> decisions[0].as_field()
     {'status': 'exact', 'of': '0000000000000000', 'score': 1.0, 'cluster': '0000000000000000'}
     """
@@ -1146,7 +1138,8 @@ class Remembered(State):
     def close(self) -> None:
         """Nothing to close: the pages are in memory."""
 
-    def _match(self, entry: Entry, threshold: float) -> tuple[str, str, float] | None:
+    def _match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
+        """As `State`'s, with the pairs the band shuffle scored (``store`` is not read)."""
         if entry.exact is None:
             return None
         if entry.exact in self.by_exact:
@@ -1589,7 +1582,7 @@ def _fetch_shingles(
                 entry.items = [(index, place if index == block else other, key) for index, other, key in entry.items]
         sketches = Sketches(blob)
         for index, position in enumerate(articles):
-            entries[position].signature = sketches.signature(index)
+            entries[position].sketch = store.add_sketch(sketches.signature(index))
 
 
 def _write_output(

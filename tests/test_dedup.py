@@ -12,10 +12,12 @@ import sys
 import pytest
 
 from bdtools.cli import cli
+from bdtools.dedup import ShingleStore, fingerprint, make_entry
+from bdtools.ingest import read_path
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION
-from bdtools.pipeline import run
+from bdtools.pipeline import process, run
 
-from conftest import REPO, sample_text
+from conftest import REPO, SAMPLE_FILES, sample_text
 
 
 def write(tmp_path, name: str, text: str) -> str:
@@ -195,3 +197,17 @@ def test_drop_writes_copies_to_dups(corpus, runner, tmp_path):
     dropped = [json.loads(line)["dup"]["status"] for line in dups.read_text(encoding="utf-8").splitlines()]
     assert kept == ["unique"] * 4 and sorted(dropped) == ["exact", "near", "teaser"]
     assert "7 in, 4 out" in result.stderr and "3 dropped" in result.stderr and "3 duplicates" in result.stderr
+
+
+def test_an_entry_keeps_its_sketch_on_disk():
+    """Each record's sketch waits in the store's sketch file, a row each record (zeros for a page without
+    a body); the entry keeps only the row, which gives back the fingerprint's sketch."""
+    found = [fingerprint(process(next(read_path(str(path))))) for path in SAMPLE_FILES]
+    found.append(fingerprint(process({"id": "e" * 16, "text": "Lượt người xem:  Views:   12"})))
+    store = ShingleStore()
+    entries = [make_entry(position, fingerprint_, store) for position, fingerprint_ in enumerate(found)]
+    assert [entry.sketch for entry in entries] == [0, 1, 2, 3, 4, None]
+    assert [store.signature(entry.sketch) for entry in entries[:-1]] == [fingerprint_.signature for fingerprint_ in found[:-1]]
+    assert store.sketch_bytes()[-512:] == bytes(512)
+    assert store.sketch_rows([4, 1]).tolist() == [list(found[4].signature), list(found[1].signature)]
+    store.close()

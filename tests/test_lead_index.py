@@ -49,7 +49,7 @@ def test_best_is_the_brute_force_choice(case: tuple[set[int], list[tuple[str, se
     try:
         leads = LeadIndex(store)
         for cluster, shingles, order in articles:
-            leads.add(cluster, KEY, store.add(shingles), order, sketch(shingles) if shingles else None)
+            leads.add(cluster, KEY, store.add(shingles), order, store.add_sketch(sketch(shingles)) if shingles else None)
         assert leads.best(store.add(teaser), KEY) == brute_force(teaser, articles)
     finally:
         store.close()
@@ -76,7 +76,7 @@ def test_best_is_the_same_when_the_ranked_keys_are_dropped(ranked_bytes, case) -
 
             def add(key: int, article: tuple[str, set[int], tuple]) -> None:
                 cluster, shingles, order = article
-                leads.add(cluster, key, store.add(shingles), order, sketch(shingles) if shingles else None)
+                leads.add(cluster, key, store.add(shingles), order, store.add_sketch(sketch(shingles)) if shingles else None)
 
             def expected(key: int, known: list[tuple[int, tuple[str, set[int], tuple]]]) -> tuple[str, float] | None:
                 orders: dict[str, tuple] = {}
@@ -118,7 +118,7 @@ def test_best_follows_articles_added_after_a_teaser_asked(
         leads = LeadIndex(store)
         place = store.add(teaser)
         for count, ((cluster, shingles, order), key) in enumerate(zip(articles, keys, strict=True), start=1):
-            leads.add(cluster, key, store.add(shingles), order, sketch(shingles) if shingles else None)
+            leads.add(cluster, key, store.add(shingles), order, store.add_sketch(sketch(shingles)) if shingles else None)
             known = articles[:count]
             orders = {cluster: min(order for named, _, order in known if named == cluster) for cluster, _, _ in known}
             under_key = [(cluster, shingles, orders[cluster]) for (cluster, shingles, _), key in zip(known, keys, strict=False)

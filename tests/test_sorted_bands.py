@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools import dedup
-from bdtools.dedup import SortedBands, packed_keys, shared_rows
+from bdtools.dedup import ShingleStore, SortedBands, packed_keys, shared_rows
 from bdtools.parsers.fingerprint import BAND_ROWS, SKETCH_BINS, band_keys
 
 
@@ -46,7 +46,10 @@ def test_candidates_are_the_canonical_heads_that_share_a_key(paired_run_max, key
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(dedup, "PAIRED_RUN_MAX", paired_run_max)
         patch.setattr(dedup, "KEYS_AT_ONCE", keys_at_once)
-        bands = SortedBands.of(heads, size)
+        store = ShingleStore()
+        stored = [SimpleNamespace(position=head.position, sketch=store.add_sketch(head.signature)) for head in heads]
+        bands = SortedBands.of(stored, size, store)
+        store.close()  # the keys are computed: the bands read no sketch again
         indexed: list[tuple[int, set[int]]] = []
         for number, head in enumerate(heads):
             keys = set(band_keys(head.signature))
