@@ -9,7 +9,8 @@
 Batch mode (the default) is order-independent: the same pages in any order give the same clusters, the
 same canonical record (earliest ``published``, then longest body, then smallest id) and the same teaser
 links; output order is input order. Records are spilled to a temporary file between the two passes; a
-small entry a record stays in memory, its sketch and shingle sets wait on disk (`ShingleStore`).
+record's entry stays in memory as about 150 bytes (`EntryTable`), its sketch and shingle sets wait on
+disk (`ShingleStore`).
 ``streaming=True`` decides each record when it arrives, first seen wins, with no second pass. A
 ``state`` file (SQLite) remembers the canonical records of earlier runs, so copies of pages seen before
 are marked too. While it runs, the objects alive in the process are kept out of the garbage collector's
@@ -25,6 +26,7 @@ generations (``gc.freeze``; see `FREEZE_EVERY`).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import itertools
 import marshal
@@ -108,6 +110,56 @@ class Entry:
     lead_key: int | None = None
     short: bool = False
     items: Sequence[tuple[int, tuple[int, int], int | None]] = ()
+
+
+_ENTRY_FIELDS = tuple(entry_field.name for entry_field in dataclasses.fields(Entry))
+
+
+def entry_data(entry: Entry) -> bytes:
+    """An entry as marshal bytes: what an `EntryTable`, or a Dask part on disk, keeps of it.
+
+    >>> entry = Entry(3, "a" * 16, (True, "", -5, "a" * 16), "0" * 16, 3, 1, "article", (0, 1), 77)
+    >>> Entry(*marshal.loads(entry_data(entry))) == entry
+    True
+    """
+    return marshal.dumps(tuple(getattr(entry, name) for name in _ENTRY_FIELDS))
+
+
+class EntryTable(Sequence[Entry]):
+    """A batch's entries as `entry_data` bytes in one buffer: about 150 bytes a record, where an `Entry`
+    and the objects it holds take about 700. ``table[position]`` makes the entry again (a new object,
+    about 3 µs).
+
+    >>> table = EntryTable()
+    >>> table.append(Entry(0, "a" * 16, (True, "", -5, "a" * 16), "0" * 16, 0, 1, "article", (0, 1), 77))
+    >>> table.append(Entry(1, "b" * 16, (True, "", -9, "b" * 16), None, None, 0, "listing", (4, 0)))
+    >>> len(table), table[1].id, [entry.lead_key for entry in table]
+    (2, 'bbbbbbbbbbbbbbbb', [77, None])
+    """
+
+    def __init__(self) -> None:
+        self.data = bytearray()
+        self.ends = array("Q")
+        self.view = memoryview(b"")
+
+    def append(self, entry: Entry) -> None:
+        self.view.release()  # a bytearray with a view on it cannot grow
+        self.data += entry_data(entry)
+        self.ends.append(len(self.data))
+        self.view = memoryview(self.data)
+
+    def __len__(self) -> int:
+        return len(self.ends)
+
+    def __getitem__(self, position: int) -> Entry:  # type: ignore[override]
+        """The entry at ``position`` (a new object: the table keeps bytes)."""
+        ends = self.ends
+        if position < 0:
+            position += len(ends)
+        return Entry(*marshal.loads(self.view[ends[position - 1] if position else 0 : ends[position]]))
+
+    def __iter__(self) -> Iterator[Entry]:
+        return map(self.__getitem__, range(len(self)))
 
 
 def body_text(record: Record) -> str:
@@ -446,20 +498,21 @@ class SortedBands:
     """
 
     @classmethod
-    def of(cls, heads: Sequence[Entry], size: int, store: ShingleStore) -> SortedBands:
-        """The bands of ``heads`` (each with a sketch in ``store``; positions below ``size``), whose keys
+    def of(cls, entries: Sequence[Entry], heads: Sequence[int], store: ShingleStore) -> SortedBands:
+        """The bands of the entries at positions ``heads`` that have a sketch (in ``store``), whose keys
         are computed `KEYS_AT_ONCE` heads at a time into one table of 8 bytes a key (`shared_rows` adds a
         byte a key and a copy of the shared rows)."""
         width = SKETCH_BINS // BAND_ROWS
-        table = np.empty(len(heads) * width, dtype=np.uint64)
-        for start in range(0, len(heads), KEYS_AT_ONCE):
-            block = heads[start : start + KEYS_AT_ONCE]
-            keys = band_key_rows(store.sketch_rows([head.sketch for head in block]))  # type: ignore[misc]
-            positions = np.array([head.position for head in block], dtype=np.uint64)
-            table[start * width : (start + len(block)) * width] = packed_keys(positions, keys).reshape(-1)
+        sketched = [(position, row) for position in heads if (row := entries[position].sketch) is not None]
+        table = np.empty(len(sketched) * width, dtype=np.uint64)
+        for start in range(0, len(sketched), KEYS_AT_ONCE):
+            positions, rows = zip(*sketched[start : start + KEYS_AT_ONCE], strict=True)
+            packed = packed_keys(np.array(positions, dtype=np.uint64), band_key_rows(store.sketch_rows(rows)))
+            table[start * width : (start + len(rows)) * width] = packed.reshape(-1)
+        del sketched
         shared = shared_rows(table)
         del table  # the bands are made of the shared rows alone
-        return cls(shared, size)
+        return cls(shared, len(entries))
 
     def __init__(self, shared: np.ndarray, size: int) -> None:
         """``shared``: the `shared_rows` of the heads' `packed_keys`; positions are below ``size``."""
@@ -839,7 +892,7 @@ class LeadIndex:
 
 
 def decide(
-    entries: list[Entry], store: ShingleStore, threshold: float = NEAR_THRESHOLD, state: State | None = None
+    entries: Sequence[Entry], store: ShingleStore, threshold: float = NEAR_THRESHOLD, state: State | None = None
 ) -> list[Decision]:
     """The batch decision for every entry (entry i at position i, as `dedup` makes them), whatever the input order.
 
@@ -864,20 +917,22 @@ def decide(
     >>> store.close()
     """
     heads = exact_heads(entries)
-    bands = SortedBands.of([head for head in heads if head.sketch is not None], len(entries), store)
+    bands = SortedBands.of(entries, heads, store)
     index = NearIndex(entries, store, threshold, bands)  # entries[position] is the entry at position
-    joined: dict[str, tuple[Entry, float]] = {}
-    for head in heads:
+    joined: dict[str, tuple[int, float]] = {}
+    for position in heads:
+        head = entries[position]
         found = index.join_or_add(head)
-        joined[head.exact] = found or (head, 1.0)  # type: ignore[index]
-    del index, bands  # not needed by the teaser links
-    decisions = [_decision(entry, joined) for entry in entries]
+        joined[head.exact] = (found[0].position, found[1]) if found else (position, 1.0)  # type: ignore[index]
+    del index, bands, heads  # not needed by the teaser links
+    decisions = [_decision(entry, joined, entries) for entry in entries]
+    del joined
     settle(entries, decisions, store, threshold, state)
     return decisions
 
 
-def exact_heads(entries: Sequence[Entry]) -> list[Entry]:
-    """The first entry of each exact group in canonical order, the heads in canonical order.
+def exact_heads(entries: Sequence[Entry]) -> list[int]:
+    """The position of the first entry of each exact group in canonical order, the heads in canonical order.
 
     An undated copy of sample 003 comes after the dated one; sample 001 (2022) after both (2020):
 
@@ -888,15 +943,15 @@ def exact_heads(entries: Sequence[Entry]) -> list[Entry]:
     >>> store = ShingleStore()
     >>> records = [other, dict(article, id="0" * 16, published=None), article]
     >>> entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate(records)]
-    >>> [(head.position, head.id) for head in exact_heads(entries)]
+    >>> [(position, entries[position].id) for position in exact_heads(entries)]
     [(2, '2885f038f46d021e'), (0, '334fb489c48f7645')]
     >>> store.close()
     """
-    heads: dict[str, Entry] = {}
+    heads: dict[str, tuple[tuple, int]] = {}  # exact hash -> (order, position) of its head so far
     for entry in entries:
-        if entry.exact is not None and (entry.exact not in heads or entry.order < heads[entry.exact].order):
-            heads[entry.exact] = entry
-    return sorted(heads.values(), key=lambda entry: entry.order)
+        if entry.exact is not None and (entry.exact not in heads or entry.order < heads[entry.exact][0]):
+            heads[entry.exact] = (entry.order, entry.position)
+    return [position for _, position in sorted(heads.values(), key=lambda head: head[0])]
 
 
 def settle(
@@ -931,12 +986,15 @@ def settle(
         link_teasers(entry, decision, leads)
 
 
-def _decision(entry: Entry, joined: dict[str, tuple[Entry, float]]) -> Decision:
+def _decision(entry: Entry, joined: Mapping[str, tuple[int, float]], entries: Sequence[Entry]) -> Decision:
+    """An entry's decision after the near step: ``joined`` gives the position of the canonical record of
+    each exact group, and the score."""
     if entry.exact is None:
         return Decision("unique", None, None, entry.id)
-    canonical, score = joined[entry.exact]
-    if canonical is entry:
+    position, score = joined[entry.exact]
+    if position == entry.position:
         return Decision("unique", None, None, entry.id)
+    canonical = entries[position]
     if canonical.exact == entry.exact:
         return Decision("exact", canonical.id, 1.0, canonical.id)
     return Decision("near", canonical.id, score, canonical.id)
@@ -1050,7 +1108,7 @@ def decided(
     [('b', 'exact'), ('a', 'unique')]
     """
     with _run_resources(state_path) as (store, state), tempfile.TemporaryFile(buffering=SPILL_BUFFER_BYTES) as spill:
-        entries = []
+        entries = EntryTable()
         for position, item in enumerate(map(_prepared, records)):
             entries.append(make_entry(position, item.fingerprint, store))
             spill_record(spill, item.data)

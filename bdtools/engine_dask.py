@@ -73,6 +73,7 @@ from bdtools.dedup import (
     _apply,
     _decision,
     decides,
+    entry_data,
     exact_heads,
     make_entry,
     settle,
@@ -421,19 +422,6 @@ class Sketches:
         [52, 86, 255]
         """
         return np.frombuffer(self.blob, dtype=np.uint8).reshape(-1, SKETCH_BYTES)[:, _LOW_BYTE :: array("I").itemsize]
-
-
-_ENTRY_FIELDS = tuple(entry_field.name for entry_field in dataclasses.fields(Entry))
-
-
-def entry_data(entry: Entry) -> bytes:
-    """An entry as marshal bytes (its sketch a row of the part's store): what a part keeps of it on disk.
-
-    >>> entry = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0].load_entries()[0]
-    >>> Entry(*marshal.loads(entry_data(entry))) == entry
-    True
-    """
-    return marshal.dumps(tuple(getattr(entry, name) for name in _ENTRY_FIELDS))
 
 
 @dataclass
@@ -1161,9 +1149,10 @@ class Remembered(State):
 # -- decisions on the client ---------------------------------------------------------------------------
 
 
-def join_heads(heads: Sequence[Entry], entries: Sequence[Entry], similar: dict[int, list[tuple[int, float]]]) -> dict:
-    """The near step of `decide` over verified pairs: each head, in canonical order, joins the most similar
-    canonical head before it (ties: canonical order), or becomes canonical. Keyed by exact fingerprint.
+def join_heads(heads: Sequence[int], entries: Sequence[Entry], similar: dict[int, list[tuple[int, float]]]) -> dict:
+    """The near step of `decide` over verified pairs: each head (a position), in canonical order, joins the
+    most similar canonical head before it (ties: canonical order), or becomes canonical. Keyed by exact
+    fingerprint: the canonical record's position, and the score.
 
     Were samples 001 and 003 a verified pair (both ways, as `score_pairs` results are gathered), 001
     would join 003, the earlier:
@@ -1171,19 +1160,19 @@ def join_heads(heads: Sequence[Entry], entries: Sequence[Entry], similar: dict[i
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
     >>> sample_001, sample_003 = entries = part.load_entries()
     >>> joined = join_heads(exact_heads(entries), entries, {0: [(1, 0.85)], 1: [(0, 0.85)]})
-    >>> joined[sample_003.exact][0] is sample_003, joined[sample_001.exact][0].id, joined[sample_001.exact][1]
-    (True, '2885f038f46d021e', 0.85)
+    >>> joined[sample_003.exact], joined[sample_001.exact]
+    ((1, 1.0), (1, 0.85))
     """
     canonical: set[int] = set()
-    joined: dict[str, tuple[Entry, float]] = {}
-    for head in heads:
-        scored = [(score, entries[other]) for other, score in similar.get(head.position, ()) if other in canonical]
+    joined: dict[str, tuple[int, float]] = {}
+    for position in heads:
+        scored = [(score, entries[other]) for other, score in similar.get(position, ()) if other in canonical]
         if scored:
             score, other = min(scored, key=lambda pair: (-pair[0], pair[1].order))
-            joined[head.exact] = (other, round(score, 4))  # type: ignore[index]
+            joined[entries[position].exact] = (other.position, round(score, 4))  # type: ignore[index]
         else:
-            canonical.add(head.position)
-            joined[head.exact] = (head, 1.0)  # type: ignore[index]
+            canonical.add(position)
+            joined[entries[position].exact] = (position, 1.0)  # type: ignore[index]
     return joined
 
 
@@ -1243,7 +1232,7 @@ def decide_all(
     >>> directory.cleanup()
     """
     joined = join_heads(exact_heads(entries), entries, similar)
-    decisions = [_decision(entry, joined) for entry in entries]
+    decisions = [_decision(entry, joined, entries) for entry in entries]
     settle(entries, decisions, store, threshold, state)
     return decisions
 
@@ -1470,8 +1459,8 @@ def _near_pairs(
     all_offsets = offsets + [run_size + start for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     heads = exact_heads(entries)
     local_heads: list[list[int]] = [[] for _ in parts]
-    for head in heads:
-        local_heads[owner(offsets, head.position)].append(head.position - offsets[owner(offsets, head.position)])
+    for position in heads:
+        local_heads[owner(offsets, position)].append(position - offsets[owner(offsets, position)])
     selections = local_heads + [range(len(signatures[start : start + REMEMBERED_PART_SIZE]))
                                 for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     threads = client.nthreads()

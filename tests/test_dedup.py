@@ -12,7 +12,7 @@ import sys
 import pytest
 
 from bdtools.cli import cli
-from bdtools.dedup import ShingleStore, fingerprint, make_entry
+from bdtools.dedup import EntryTable, ShingleStore, decide, fingerprint, make_entry
 from bdtools.ingest import read_path
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION
 from bdtools.pipeline import process, run
@@ -210,4 +210,24 @@ def test_an_entry_keeps_its_sketch_on_disk():
     assert [store.signature(entry.sketch) for entry in entries[:-1]] == [fingerprint_.signature for fingerprint_ in found[:-1]]
     assert store.sketch_bytes()[-512:] == bytes(512)
     assert store.sketch_rows([4, 1]).tolist() == [list(found[4].signature), list(found[1].signature)]
+    store.close()
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_entries_kept_as_bytes_decide_as_entries_in_a_list(corpus, seed):
+    """`decided` keeps its entries in an `EntryTable` (marshal bytes, an entry made again at each read):
+    `decide` on the table gives the same decisions as on a list of the same entries, whatever the order."""
+    paths = list(corpus)
+    random.Random(seed).shuffle(paths)
+    records = [process(next(read_path(path))) for path in paths]
+    store = ShingleStore()
+    listed = [make_entry(position, fingerprint(record), store) for position, record in enumerate(records)]
+    table = EntryTable()
+    for entry in listed:
+        table.append(entry)
+    assert list(table) == listed and table[-1] == listed[-1]
+    decisions = decide(listed, store)
+    assert sorted(decision.status for decision in decisions) == ["exact", "near", "teaser"] + ["unique"] * 4
+    assert [len(decision.items) for decision in decisions if decision.items] == [2]  # the listing's two teasers
+    assert decide(table, store) == decide(listed, store)
     store.close()

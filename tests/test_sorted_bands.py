@@ -47,8 +47,10 @@ def test_candidates_are_the_canonical_heads_that_share_a_key(paired_run_max, key
         patch.setattr(dedup, "PAIRED_RUN_MAX", paired_run_max)
         patch.setattr(dedup, "KEYS_AT_ONCE", keys_at_once)
         store = ShingleStore()
-        stored = [SimpleNamespace(position=head.position, sketch=store.add_sketch(head.signature)) for head in heads]
-        bands = SortedBands.of(stored, size, store)
+        entries = [SimpleNamespace(sketch=None) for _ in range(size)]  # a position without a head has no sketch
+        for head in heads:
+            entries[head.position].sketch = store.add_sketch(head.signature)
+        bands = SortedBands.of(entries, [head.position for head in heads], store)
         store.close()  # the keys are computed: the bands read no sketch again
         indexed: list[tuple[int, set[int]]] = []
         for number, head in enumerate(heads):
