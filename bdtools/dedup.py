@@ -31,6 +31,7 @@ import gc
 import itertools
 import marshal
 import os
+import sys
 import tempfile
 import zlib
 from array import array
@@ -442,9 +443,51 @@ class ShingleStore:
         self.sketch_file.close()
 
 
-# What a lead key indexes of an article: its story (cluster), where its shingles are (a store place, or
-# a remembered page id), its sketch's row in the store (None: not known).
-Posting = tuple[str, tuple[int, int] | str, int | None]
+# What a lead key indexes of an article: its story (cluster), where its shingles are (a store place packed
+# in one int, `packed_place`, or a remembered page id), its sketch's row in the store (None: not known).
+Posting = tuple[str, int | str, int | None]
+_COUNT_MASK = (1 << 32) - 1  # a packed place's count bits
+
+
+def packed_place(place: tuple[int, int]) -> int:
+    """A store place (offset, count) as one int, ``offset << 32 | count``: a third of a tuple's memory.
+
+    >>> packed_place((12, 3)) == 12 << 32 | 3
+    True
+    """
+    return place[0] << 32 | place[1]
+
+
+def unpacked_place(packed: int) -> tuple[int, int]:
+    """The store place a `packed_place` int stands for.
+
+    >>> unpacked_place(packed_place((12, 3)))
+    (12, 3)
+    """
+    return packed >> 32, packed & _COUNT_MASK
+
+
+# Added to an int (a bool, a body length, negative), it gives a non-negative 8-byte number that sorts the same way.
+_INT_BIAS = 1 << 63
+
+
+def order_key(order: tuple) -> bytes:
+    """Bytes that sort as order tuples of ints, bools and strings do (`canonical_order`'s, in a third of the
+    tuple's memory): an int is 8 bytes, a string is escaped (a zero byte is followed by 2) and closed by a
+    zero byte and 1, which sorts below anything the string may go on with.
+
+    >>> orders = [(False, "2022-01-05T16:00:00+07:00", -300, "b"), (False, "2022-01-05", -9, "a"),
+    ...           (True, "", -5, "c"), (True, "", -50, "d"), (False, "2022\\x00", 0, "e"), (False, "2022", 0)]
+    >>> sorted(orders) == sorted(orders, key=order_key)
+    True
+    """
+    parts = []
+    for value in order:
+        if isinstance(value, str):
+            parts += (value.encode("utf-8", "surrogatepass").replace(b"\x00", b"\x00\x02"), b"\x00\x01")
+        else:
+            parts.append((value + _INT_BIAS).to_bytes(8, "big"))
+    return b"".join(parts)
 
 
 class GrowingBands:
@@ -478,6 +521,8 @@ class GrowingBands:
 
 # A key and a position packed in one 64-bit value, key << 32 | position: the position's bits.
 POSITION_MASK = (1 << 32) - 1
+# Of a value packed ``first << 32 | second``, seen as two uint32 words: which one is the first.
+FIRST_WORD = 1 if sys.byteorder == "little" else 0
 # Heads that share one band key pair up ahead when there are at most this many of them (a run of n makes
 # n (n - 1) pairs); a key shared by more keeps a list of its canonical heads.
 PAIRED_RUN_MAX = 4
@@ -491,7 +536,8 @@ class SortedBands:
 
     >>> from types import SimpleNamespace
     >>> three, five, seven = (SimpleNamespace(position=position) for position in (3, 5, 7))
-    >>> bands = SortedBands(shared_rows(packed_keys(np.array([3, 5, 7]), np.array([[11, 12], [12, 12], [12, 12]]))), 8)
+    >>> table = packed_keys(np.array([3, 5, 7]), np.array([[11, 12], [12, 12], [12, 12]]))
+    >>> bands = SortedBands(np.sort(rows_of_keys(table, np.array([12]))), 8)
     >>> bands.add(three); bands.add(five)
     >>> bands.candidates(seven)
     [3, 5]
@@ -499,23 +545,24 @@ class SortedBands:
 
     @classmethod
     def of(cls, entries: Sequence[Entry], heads: Sequence[int], store: ShingleStore) -> SortedBands:
-        """The bands of the entries at positions ``heads`` that have a sketch (in ``store``), whose keys
-        are computed `KEYS_AT_ONCE` heads at a time into one table of 8 bytes a key (`shared_rows` adds a
-        byte a key and a copy of the shared rows)."""
-        width = SKETCH_BINS // BAND_ROWS
-        sketched = [(position, row) for position in heads if (row := entries[position].sketch) is not None]
-        table = np.empty(len(sketched) * width, dtype=np.uint64)
-        for start in range(0, len(sketched), KEYS_AT_ONCE):
-            positions, rows = zip(*sketched[start : start + KEYS_AT_ONCE], strict=True)
-            packed = packed_keys(np.array(positions, dtype=np.uint64), band_key_rows(store.sketch_rows(rows)))
-            table[start * width : (start + len(rows)) * width] = packed.reshape(-1)
-        del sketched
-        shared = shared_rows(table)
-        del table  # the bands are made of the shared rows alone
+        """The bands of the entries at positions ``heads`` that have a sketch (in ``store``). Their keys are
+        computed twice, `KEYS_AT_ONCE` heads at a time: first into one array of 4 bytes a key, sorted to
+        find the keys on more than one row (`shared_keys`), then again to keep the packed rows of those
+        keys alone (`rows_of_keys`): at the peak 5 bytes a key, not the 9 of packed rows and a mark."""
+        keys = np.empty(len(heads) * (SKETCH_BINS // BAND_ROWS), dtype=np.uint32)
+        filled = 0
+        for _, block in _band_key_blocks(entries, heads, store):
+            keys[filled : filled + block.size] = block.reshape(-1)
+            filled += block.size
+        common = shared_keys(keys[:filled])
+        del keys
+        blocks = _band_key_blocks(entries, heads, store)
+        shared = np.concatenate([np.zeros(0, dtype=np.uint64)] + [rows_of_keys(packed_keys(*block), common) for block in blocks])
+        shared.sort()
         return cls(shared, len(entries))
 
     def __init__(self, shared: np.ndarray, size: int) -> None:
-        """``shared``: the `shared_rows` of the heads' `packed_keys`; positions are below ``size``."""
+        """``shared``: the heads' `packed_keys` rows of the keys on more than one row, sorted; positions are below ``size``."""
         starts, lengths = _key_runs(shared)
         self.partners, self.offsets = _partners(shared, starts, lengths, size)
         crowded = lengths > PAIRED_RUN_MAX
@@ -555,25 +602,41 @@ def packed_keys(positions: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return table
 
 
-def shared_rows(table: np.ndarray) -> np.ndarray:
-    """The rows of a ``key << 32 | position`` table whose key is on another row too (a key on one row
-    alone makes no candidates), sorted: the table is sorted in place, then compared `KEYS_AT_ONCE` × 32
-    rows at a time into one byte a row, and the shared rows are copied out.
+def _band_key_blocks(
+    entries: Sequence[Entry], heads: Sequence[int], store: ShingleStore,
+) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The positions and band keys of the heads that have a sketch, `KEYS_AT_ONCE` heads at a time."""
+    for start in range(0, len(heads), KEYS_AT_ONCE):
+        block = heads[start : start + KEYS_AT_ONCE]
+        sketched = [(position, row) for position in block if (row := entries[position].sketch) is not None]
+        if sketched:
+            positions, rows = zip(*sketched, strict=True)
+            yield np.array(positions, dtype=np.uint64), band_key_rows(store.sketch_rows(rows))
 
-    >>> shared_rows(np.array([9 << 32 | 2, 4 << 32 | 5, 6 << 32, 9 << 32, 4 << 32 | 1], dtype=np.uint64)).tolist() == [
-    ...     4 << 32 | 1, 4 << 32 | 5, 9 << 32, 9 << 32 | 2]
+
+def shared_keys(keys: np.ndarray) -> np.ndarray:
+    """The distinct values of ``keys`` found more than once (a key on one row alone makes no candidates),
+    ascending; ``keys`` is sorted in place.
+
+    >>> shared_keys(np.array([9, 4, 6, 9, 4, 4], dtype=np.uint32)).tolist()
+    [4, 9]
+    """
+    keys.sort()
+    return np.unique(keys[1:][keys[1:] == keys[:-1]])
+
+
+def rows_of_keys(table: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """The rows of a ``key << 32 | position`` table whose key is one of ``keys`` (ascending), in table order.
+
+    >>> table = np.array([9 << 32 | 2, 4 << 32 | 5, 6 << 32, 9 << 32], dtype=np.uint64)
+    >>> rows_of_keys(table, np.array([4, 9], dtype=np.uint32)).tolist() == [9 << 32 | 2, 4 << 32 | 5, 9 << 32]
     True
     """
     table = table.reshape(-1)
-    table.sort()
-    shared = np.zeros(len(table), dtype=bool)
-    step = KEYS_AT_ONCE * SKETCH_BINS // BAND_ROWS
-    for start in range(1, len(table), step):
-        stop = min(start + step, len(table))
-        same = (table[start:stop] ^ table[start - 1 : stop - 1]) < np.uint64(1 << 32)
-        shared[start:stop] |= same
-        shared[start - 1 : stop - 1] |= same
-    return table[shared]
+    found = (table >> np.uint64(32)).astype(np.uint32)
+    places = np.searchsorted(keys, found)
+    places[places == len(keys)] = 0  # past the last key: not one of them (and keys[0] differs, or was found)
+    return table[keys[places] == found] if len(keys) else table[:0]
 
 
 def _key_runs(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -598,14 +661,15 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
     >>> [partners[offsets[p] : offsets[p + 1]].tolist() for p in range(5)]
     [[], [2, 4], [1, 4], [], [1, 2]]
     """
-    positions = table & np.uint64(POSITION_MASK)
+    positions = table.view(np.uint32)[1 - FIRST_WORD :: 2]  # a view: each row's second word
     pairs = [np.zeros(0, dtype=np.uint64)]
     for length in np.unique(lengths[(lengths > 1) & (lengths <= PAIRED_RUN_MAX)]).tolist():
-        members = positions[starts[lengths == length][:, np.newaxis] + np.arange(length)]
+        members = positions[starts[lengths == length][:, np.newaxis] + np.arange(length)].astype(np.uint64)
         left, right = np.nonzero(~np.eye(length, dtype=bool))  # every ordered pair of two places in a run
         pairs.append((members[:, left] << np.uint64(32) | members[:, right]).reshape(-1))
-    packed = np.unique(np.concatenate(pairs))
-    return _grouped(packed[(packed >> np.uint64(32)) != (packed & np.uint64(POSITION_MASK))], size)  # not a head with itself
+    packed = np.concatenate(pairs)
+    del pairs, positions
+    return _grouped(_sorted_distinct(packed, apart=True), size)  # not a head with itself
 
 
 def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -621,7 +685,21 @@ def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size:
     packed = table[rows] & np.uint64(POSITION_MASK)
     packed <<= np.uint64(32)
     packed |= np.repeat(np.arange(len(starts), dtype=np.uint64), lengths)
-    return _grouped(np.unique(packed), size)  # a head whose two bands share a key is in its run once
+    return _grouped(_sorted_distinct(packed), size)  # a head whose two bands share a key is in its run once
+
+
+def _sorted_distinct(packed: np.ndarray, apart: bool = False) -> np.ndarray:
+    """The distinct values of ``packed`` (sorted in place first), ascending; with ``apart``, only the
+    ``first << 32 | second`` values whose two halves differ.
+
+    >>> _sorted_distinct(np.array([5, 3, 5, 9, 1 << 32 | 1], dtype=np.uint64), apart=True).tolist()
+    [3, 5, 9]
+    """
+    packed.sort()
+    words = packed.view(np.uint32)
+    keep = words[0::2] != words[1::2] if apart else np.ones(len(packed), dtype=bool)
+    keep[1:] &= packed[1:] != packed[:-1]
+    return packed[keep]
 
 
 def _grouped(packed: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -632,8 +710,9 @@ def _grouped(packed: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     ([7, 9, 2], [0, 0, 2, 2, 3])
     """
     offsets = np.zeros(size + 1, dtype=np.uint32)  # 4 bytes a record for as long as the near step runs
-    np.cumsum(np.bincount((packed >> np.uint64(32)).astype(np.intp), minlength=size), out=offsets[1:])
-    return (packed & np.uint64(POSITION_MASK)).astype(np.uint32), offsets
+    words = packed.view(np.uint32)
+    np.cumsum(np.bincount(words[FIRST_WORD::2], minlength=size), out=offsets[1:])
+    return words[1 - FIRST_WORD :: 2].copy(), offsets
 
 
 def decides(estimate: Any, threshold: float) -> Any:
@@ -750,7 +829,7 @@ class Ranked:
     infinite) and the story all of them belong to, when there is one.
 
     >>> store = ShingleStore()
-    >>> ranked = Ranked.of([("a", (0, 40), None), ("b", "remembered", store.add_sketch([7] * SKETCH_BINS))], store)
+    >>> ranked = Ranked.of([("a", packed_place((0, 40)), None), ("b", "remembered", store.add_sketch([7] * SKETCH_BINS))], store)
     >>> ranked.signed.tolist(), ranked.rows.shape, ranked.sizes.tolist(), ranked.only
     ([1], (1, 128), [40.0, inf], None)
     >>> store.close()
@@ -767,7 +846,7 @@ class Ranked:
         """``postings`` in canonical order; ``store``: where their sketches are."""
         signed = [index for index, (_, _, sketch) in enumerate(postings) if sketch is not None]
         rows = store.sketch_rows([postings[index][2] for index in signed])  # type: ignore[misc]
-        sizes = np.array([np.inf if isinstance(source, str) else source[1] for _, source, _ in postings])
+        sizes = np.array([np.inf if isinstance(source, str) else source & _COUNT_MASK for _, source, _ in postings])
         stories = {cluster for cluster, _, _ in postings}
         return cls(postings, np.array(signed, dtype=np.intp), rows, sizes, stories.pop() if len(stories) == 1 else None)
 
@@ -801,8 +880,8 @@ class LeadIndex:
         """``fetch``: a remembered page's distinct shingles by its id, ascending ``array("I")`` bytes."""
         self.store, self.fetch = store, fetch
         self.postings: dict[int, list[Posting]] = defaultdict(list)
-        self.order: dict[str, tuple] = {}
-        self.copies: set[tuple[str, str]] = set()
+        self.order: dict[str, bytes] = {}  # each story's place in canonical order, as an `order_key`
+        self.copies: set[str] = set()  # the exact hashes indexed (exact copies share one story)
         # The keys whose postings are in canonical order, with what a teaser reads of them as arrays: sorted
         # in place when a teaser first asks for the key, again after an article joins it (or a story moves
         # up in canonical order), or after the key was dropped to keep within RANKED_BYTES.
@@ -815,22 +894,23 @@ class LeadIndex:
     ) -> None:
         """Index an article of ``cluster``; its shingles are at ``source`` (a store place, or a remembered page id).
 
-        With the article's ``sketch`` (its row in the store), a teaser that it surely cannot contain is ruled out without
-        reading the article's shingles (`bdtools.parsers.fingerprint.surely_missing`). An exact copy
-        (same ``exact`` hash) of an article the cluster already has contains the same teasers: it adds
-        only its order.
+        With the article's ``sketch`` (its row in the store), a teaser that it surely cannot contain is ruled
+        out without reading the article's shingles (`bdtools.parsers.fingerprint.surely_missing`). An exact
+        copy (same ``exact`` hash) of an article already indexed, which is always in the same story,
+        contains the same teasers: it adds only its order.
         """
         if key is None:
             return
-        if cluster in self.order and order < self.order[cluster]:
+        ordered = order_key(order)
+        if cluster in self.order and ordered < self.order[cluster]:
             self.ranked.clear()  # the story moved in canonical order: every key it is under
             self.ranked_bytes = 0
-        self.order[cluster] = min(order, self.order.get(cluster, order))
+        self.order[cluster] = min(ordered, self.order.get(cluster, ordered))
         if exact is not None:
-            if (cluster, exact) in self.copies:
+            if exact in self.copies:
                 return
-            self.copies.add((cluster, exact))
-        self.postings[key].append((cluster, source, sketch))
+            self.copies.add(exact)
+        self.postings[key].append((cluster, source if isinstance(source, str) else packed_place(source), sketch))
         self._unrank(key)
 
     def _unrank(self, key: int) -> None:
@@ -853,11 +933,11 @@ class LeadIndex:
             self.ranked_bytes -= self.ranked.popitem(last=False)[1].nbytes
         return ranked
 
-    def _shingles(self, source: tuple[int, int] | str) -> np.ndarray:
+    def _shingles(self, source: int | str) -> np.ndarray:
         """An article's distinct shingles, ascending (a remembered page's from the state file)."""
         if isinstance(source, str):
             return np.frombuffer(self.fetch(source) if self.fetch else b"", dtype=np.uint32)
-        return self.store.read(source)
+        return self.store.read(unpacked_place(source))
 
     def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[str, float] | None:
         """The story whose article contains the most of the teaser at ``place``, at the teaser share or
@@ -947,10 +1027,12 @@ def exact_heads(entries: Sequence[Entry]) -> list[int]:
     [(2, '2885f038f46d021e'), (0, '334fb489c48f7645')]
     >>> store.close()
     """
-    heads: dict[str, tuple[tuple, int]] = {}  # exact hash -> (order, position) of its head so far
+    heads: dict[str, tuple[bytes, int]] = {}  # exact hash -> (`order_key`, position) of its head so far
     for entry in entries:
-        if entry.exact is not None and (entry.exact not in heads or entry.order < heads[entry.exact][0]):
-            heads[entry.exact] = (entry.order, entry.position)
+        if entry.exact is not None:
+            ordered = order_key(entry.order)
+            if entry.exact not in heads or ordered < heads[entry.exact][0]:
+                heads[entry.exact] = (ordered, entry.position)
     return [position for _, position in sorted(heads.values(), key=lambda head: head[0])]
 
 

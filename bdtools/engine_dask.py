@@ -60,6 +60,7 @@ from typing import IO, Any, SupportsIndex
 import numpy as np
 
 from bdtools.dedup import (
+    FIRST_WORD,
     NEAR_THRESHOLD,
     POSITION_MASK,
     SKETCH_BYTES,
@@ -360,7 +361,6 @@ def spilled_values(stream: IO[bytes], count: int) -> Iterator[Any]:
 # A sketch in a `Sketches` blob is a row of a store's sketch file (`bdtools.dedup.sketch_bytes`). The low
 # byte of a bin is its first byte on a little-endian machine.
 _LOW_BYTE = 0 if sys.byteorder == "little" else array("I").itemsize - 1
-_FIRST_WORD = 1 if sys.byteorder == "little" else 0  # of a pair packed ``first << 32 | second``, seen as two uint32
 
 
 class Sketches:
@@ -788,7 +788,7 @@ def send_left(part: Part, offset: int, incoming: Sequence[Any], offsets: Sequenc
     """
     pairs = merge_pairs(*incoming)  # by first, then second
     words = pairs.view(np.uint32)  # the two halves of each pair, read in place
-    firsts, seconds = words[_FIRST_WORD::2], words[1 - _FIRST_WORD :: 2]
+    firsts, seconds = words[FIRST_WORD::2], words[1 - FIRST_WORD :: 2]
     # Grouped by the part of the second (a stable sort keeps each group's order), then by the first: the
     # pairs are taken through one order, so that no regrouped copy of them is made.
     destinations = np.searchsorted(np.asarray(offsets, dtype=np.uint32), seconds, side="right")

@@ -126,3 +126,21 @@ def test_best_follows_articles_added_after_a_teaser_asked(
             assert leads.best(place, KEY, exclude=exclude) == brute_force(teaser, under_key)
     finally:
         store.close()
+
+
+# Few characters, so that strings are often prefixes of each other: zero bytes, the bytes the escape uses,
+# a lone surrogate, characters of two to four bytes in UTF-8.
+ORDER_TEXT = st.text(st.sampled_from(["\x00", "\x01", "\x02", "a", "\x7f", "é", "\ud800", "\U0001f600"]), max_size=4)
+CANONICAL_ORDERS = st.tuples(st.booleans(), ORDER_TEXT, st.integers(-(2**62), 0), ORDER_TEXT)
+
+
+@settings(max_examples=300, deadline=None)
+@given(orders=st.lists(st.one_of(CANONICAL_ORDERS, st.tuples(st.booleans(), ORDER_TEXT, ORDER_TEXT)), max_size=12))
+def test_order_keys_sort_as_the_orders_do(orders):
+    """A story's order is kept as `order_key` bytes: they sort as the tuples do, for canonical orders and
+    shorter ones, with zero bytes, prefixes and lone surrogates in the strings; equal only for equal tuples."""
+    for first in orders:
+        for second in orders:
+            if type(first[2]) is type(second[2]):  # tuples a run compares are of one shape
+                assert (first < second) == (dedup.order_key(first) < dedup.order_key(second))
+                assert (first == second) == (dedup.order_key(first) == dedup.order_key(second))

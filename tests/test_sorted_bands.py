@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools import dedup
-from bdtools.dedup import ShingleStore, SortedBands, packed_keys, shared_rows
+from bdtools.dedup import ShingleStore, SortedBands, packed_keys, rows_of_keys, shared_keys
 from bdtools.parsers.fingerprint import BAND_ROWS, SKETCH_BINS, band_keys
 
 
@@ -66,7 +66,8 @@ def test_a_key_shared_by_more_heads_than_pair_up_keeps_its_canonical_heads(monke
     are listed as they come; heads 1 and 2 also pair up under key 9, and head 2 is in key 7's run twice."""
     monkeypatch.setattr(dedup, "PAIRED_RUN_MAX", 2)
     keys = np.array([[7, 8, 0], [7, 9, 1], [7, 9, 7], [5, 6, 2]])
-    bands = SortedBands(shared_rows(packed_keys(np.array([0, 1, 2, 3]), keys)), 4)
+    table = packed_keys(np.array([0, 1, 2, 3]), keys)
+    bands = SortedBands(np.sort(rows_of_keys(table, shared_keys(keys.reshape(-1).astype(np.uint32)))), 4)
     assert bands.partners.tolist() == [2, 1]
     assert bands.candidates(head(1)) == []
     bands.add(head(0))
