@@ -11,6 +11,7 @@ import sys
 
 import pytest
 
+from bdtools import dedup
 from bdtools.cli import cli
 from bdtools.dedup import EntryTable, ShingleStore, decide, fingerprint, make_entry
 from bdtools.ingest import read_path
@@ -199,9 +200,12 @@ def test_drop_writes_copies_to_dups(corpus, runner, tmp_path):
     assert "7 in, 4 out" in result.stderr and "3 dropped" in result.stderr and "3 duplicates" in result.stderr
 
 
-def test_an_entry_keeps_its_sketch_on_disk():
+@pytest.mark.parametrize("recent", [2, 16_384])
+def test_an_entry_keeps_its_sketch_on_disk(recent, monkeypatch):
     """Each record's sketch waits in the store's sketch file, a row each record (zeros for a page without
-    a body); the entry keeps only the row, which gives back the fingerprint's sketch."""
+    a body); the entry keeps only the row, which gives back the fingerprint's sketch, read from the file
+    or from the rows read last, however few of them the store keeps."""
+    monkeypatch.setattr(dedup, "RECENT_SKETCHES", recent)
     found = [fingerprint(process(next(read_path(str(path))))) for path in SAMPLE_FILES]
     found.append(fingerprint(process({"id": "e" * 16, "text": "Lượt người xem:  Views:   12"})))
     store = ShingleStore()
@@ -210,13 +214,18 @@ def test_an_entry_keeps_its_sketch_on_disk():
     assert [store.signature(entry.sketch) for entry in entries[:-1]] == [fingerprint_.signature for fingerprint_ in found[:-1]]
     assert store.sketch_bytes()[-512:] == bytes(512)
     assert store.sketch_rows([4, 1]).tolist() == [list(found[4].signature), list(found[1].signature)]
+    rows = random.Random(recent).choices(range(5), k=40)
+    assert store.sketch_rows(rows).tolist() == [list(found[row].signature) for row in rows]
+    assert len(store.recent) == min(recent, 5)
     store.close()
 
 
-@pytest.mark.parametrize("seed", range(4))
-def test_entries_kept_as_bytes_decide_as_entries_in_a_list(corpus, seed):
+@pytest.mark.parametrize(("seed", "block"), [(0, 4096), (1, 4096), (2, 2), (3, 3)])
+def test_entries_kept_as_bytes_decide_as_entries_in_a_list(corpus, seed, block, monkeypatch):
     """`decided` keeps its entries in an `EntryTable` (marshal bytes, an entry made again at each read):
-    `decide` on the table gives the same decisions as on a list of the same entries, whatever the order."""
+    `decide` on the table gives the same decisions as on a list of the same entries, whatever the order
+    and however many blocks the table has."""
+    monkeypatch.setattr(dedup, "ENTRIES_A_BLOCK", block)
     paths = list(corpus)
     random.Random(seed).shuffle(paths)
     records = [process(next(read_path(path))) for path in paths]
