@@ -31,6 +31,7 @@ import gc
 import itertools
 import marshal
 import os
+import struct
 import sys
 import tempfile
 import zlib
@@ -76,9 +77,10 @@ LEAD_KEY_WORDS = 8
 # A page with at most this many body words may be a teaser of an article.
 SHORT_PAGE_WORDS = 200
 _TEASER_CUT = "…"
-# The entries and indexes grow with the run and live to its end: every this many records they are moved
-# out of the garbage collector's sight (gc.freeze; unfrozen when dedup ends), else each full collection
-# walks them all again (measured: a quarter of a 5,000-page run's time).
+# Streaming mode's entries and indexes, and the decisions, grow with the run and live to its end: every
+# this many records they are moved out of the garbage collector's sight (gc.freeze; unfrozen when dedup
+# ends), else each full collection walks them all again (measured: a quarter of a 5,000-page run's time,
+# when a batch kept its entries as objects too).
 FREEZE_EVERY = 1024
 # Heads whose band keys the decision step computes together (`band_key_rows`): its arrays stay near 1 MB.
 KEYS_AT_ONCE = 2048
@@ -88,7 +90,8 @@ SPILL_BUFFER_BYTES = 1 << 20
 
 @dataclass(slots=True)
 class Entry:
-    """What dedup keeps in memory of one record.
+    """What dedup keeps of one record (a batch keeps it as bytes, `EntryTable`; its sketch and shingle
+    sets wait in the `ShingleStore`).
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
@@ -161,6 +164,8 @@ class EntryTable(Sequence[Entry]):
         """The entry at ``position`` (a new object: the table keeps bytes)."""
         if position < 0:
             position += len(self.ends)
+        if not 0 <= position < len(self.ends):
+            raise IndexError("EntryTable index out of range")
         block, place = divmod(position, ENTRIES_A_BLOCK)
         start = self.ends[position - 1] if place else 0
         return Entry(*marshal.loads(self.blocks[block][start : self.ends[position]]))
@@ -326,7 +331,7 @@ _ITEM_SIZE = array("I").itemsize
 # A sketch as the store keeps it: 128 bins of 4 bytes; all zeros stands for no sketch (bin 1 of a sketch
 # is at least 1 << 23).
 SKETCH_BYTES = SKETCH_BINS * _ITEM_SIZE
-# The sketch rows a store keeps in memory, read last (8 MB): the decision step reads the same canonical
+# The sketch rows a store keeps in memory, read last (about 11 MB): the decision step reads the same canonical
 # records again as candidates of their near copies (on 60,000 generated pages 1.27 million reads of
 # 54,000 rows, four in five of them among the 16,384 read last).
 RECENT_SKETCHES = 16_384
@@ -342,9 +347,34 @@ def sketch_bytes(signature: Sequence[int] | None) -> bytes:
     return array("I", signature).tobytes() if signature is not None else _NO_SKETCH
 
 
+def read_at(file: IO[bytes], offset: int, size: int) -> bytes:
+    """``size`` bytes of a flushed file from ``offset``, leaving its position alone: ``os.pread`` (again
+    after a short read), or where a system has none, a seek there and back.
+
+    >>> with tempfile.TemporaryFile() as kept:
+    ...     _ = kept.write(b"abcdef"); kept.flush()
+    ...     read_at(kept, 2, 3), kept.tell()
+    (b'cde', 6)
+    """
+    if not hasattr(os, "pread"):
+        position = file.tell()
+        file.seek(offset)
+        data = file.read(size)
+        file.seek(position)
+        return data
+    chunks = []
+    while size > 0:
+        chunk = os.pread(file.fileno(), size, offset)
+        if not chunk:
+            break
+        chunks.append(chunk)
+        offset, size = offset + len(chunk), size - len(chunk)
+    return b"".join(chunks)
+
+
 class AppendFile:
-    """A temporary file written at its end through a buffer and read anywhere with ``os.pread`` (the buffer
-    is flushed first when it holds anything).
+    """A temporary file written at its end through a buffer and read anywhere (`read_at`; the buffer is
+    flushed first when it holds anything).
 
     >>> kept = AppendFile(b"ab")
     >>> kept.append(b"cde"), kept.read(1, 3), kept.append(b"f"), kept.read_all()
@@ -369,7 +399,7 @@ class AppendFile:
         if self.buffered:
             self.file.flush()
             self.buffered = False
-        return os.pread(self.file.fileno(), size, offset)
+        return read_at(self.file, offset, size)
 
     def read_all(self) -> bytes:
         return self.read(0, self.size)
@@ -469,6 +499,8 @@ class ShingleStore:
 # in one int, `packed_place`, or a remembered page id), its sketch's row in the store (None: not known).
 Posting = tuple[str, int | str, int | None]
 _COUNT_MASK = (1 << 32) - 1  # a packed place's count bits
+_SIGN_BIT = 1 << 63  # of a float's IEEE bits: set on a negative one
+_FLIP_ALL = (1 << 64) - 1
 
 
 def packed_place(place: tuple[int, int]) -> int:
@@ -489,27 +521,40 @@ def unpacked_place(packed: int) -> tuple[int, int]:
     return packed >> 32, packed & _COUNT_MASK
 
 
-# Added to an int (a bool, a body length, negative), it gives a non-negative 8-byte number that sorts the same way.
-_INT_BIAS = 1 << 63
-
-
 def order_key(order: tuple) -> bytes:
-    """Bytes that sort as order tuples of ints, bools and strings do (`canonical_order`'s, in a third of the
-    tuple's memory): an int is 8 bytes, a string is escaped (a zero byte is followed by 2) and closed by a
-    zero byte and 1, which sorts below anything the string may go on with.
+    """Bytes that sort as order tuples of None, ints (bools), floats and strings do (`canonical_order`'s,
+    in a third of the tuple's memory; an id may come as any JSON value). Each value is a type byte, then:
+    an int its sign and its length before its bytes (a negative one's complemented), a float its IEEE
+    bytes made to sort as numbers, a string escaped (a zero byte is followed by 2) and closed by a zero
+    byte and 1, which sorts below anything the string may go on with. Values of two types sort by their
+    type byte (tuples could not compare them, but for an int and a float).
 
     >>> orders = [(False, "2022-01-05T16:00:00+07:00", -300, "b"), (False, "2022-01-05", -9, "a"),
-    ...           (True, "", -5, "c"), (True, "", -50, "d"), (False, "2022\\x00", 0, "e"), (False, "2022", 0)]
-    >>> sorted(orders) == sorted(orders, key=order_key)
+    ...           (True, "", -5, "c"), (True, "", -50, "d"), (False, "2022\\x00", 0, "e"), (False, "2022", 0),
+    ...           (True, "", -5, None), (True, "", -5, 2**70), (True, "", -5, -(2**70)), (True, "", -5, -1.5)]
+    >>> sorted(orders, key=order_key)[:3]
+    [(False, '2022', 0), (False, '2022\\x00', 0, 'e'), (False, '2022-01-05', -9, 'a')]
+    >>> sorted(orders[:6]) == sorted(orders[:6], key=order_key)
     True
     """
-    parts = []
-    for value in order:
-        if isinstance(value, str):
-            parts += (value.encode("utf-8", "surrogatepass").replace(b"\x00", b"\x00\x02"), b"\x00\x01")
-        else:
-            parts.append((value + _INT_BIAS).to_bytes(8, "big"))
-    return b"".join(parts)
+    return b"".join(map(_value_key, order))
+
+
+def _value_key(value: object) -> bytes:
+    if value is None:
+        return b"\x00"
+    if isinstance(value, int):
+        size = (value.bit_length() + 8) // 8  # a sign bit to spare
+        magnitude = value.to_bytes(size, "big", signed=True)
+        if value < 0:  # fewer bytes sort first among positive ints, last among negative ones
+            return b"\x01" + (_FLIP_ALL - size).to_bytes(8, "big") + magnitude
+        return b"\x02" + size.to_bytes(8, "big") + magnitude
+    if isinstance(value, float):
+        bits = int.from_bytes(struct.pack(">d", value), "big")
+        return b"\x03" + (bits ^ _FLIP_ALL if bits >> 63 else bits | _SIGN_BIT).to_bytes(8, "big")
+    if isinstance(value, str):
+        return b"\x04" + value.encode("utf-8", "surrogatepass").replace(b"\x00", b"\x00\x02") + b"\x00\x01"
+    raise TypeError(f"an order holds {type(value).__name__}, not None, an int, a float or a string")
 
 
 class GrowingBands:
@@ -776,13 +821,10 @@ class NearIndex:
         self.bands = bands if bands is not None else GrowingBands(store)
         self.rows = array("q")  # each indexed entry's sketch row, by position (-1: not indexed)
 
-    def similarities(self, entry: Entry, others: Sequence[Entry]) -> list[float]:
-        """``entry``'s similarity to each of ``others``: the sketch estimate where it decides, else the true Jaccard."""
-        return self._scores(entry, [other.sketch for other in others], others.__getitem__)  # type: ignore[misc]
-
-    def _scores(self, entry: Entry, rows: Sequence[int], other: Callable[[int], Entry]) -> list[float]:
-        """`similarities` to the entries whose sketches are in ``rows``; ``other(i)`` is the entry of row i,
-        made only for a pair the estimate does not decide."""
+    def similarities(self, entry: Entry, rows: Sequence[int], other: Callable[[int], Entry]) -> list[float]:
+        """``entry``'s similarity to the entries whose sketches are in ``rows``: the sketch estimate where it
+        decides, else the true Jaccard; ``other(i)`` gives the entry of row i, asked only for a pair the
+        estimate does not decide (an `EntryTable` makes it again)."""
         estimates = np.zeros(len(rows))
         own = self.store.sketch_rows([entry.sketch])[0]  # type: ignore[list-item]
         if own[0] != EMPTY_BIN:
@@ -807,7 +849,7 @@ class NearIndex:
         if not positions:
             return None
         # The candidates' entries are made (an `EntryTable` keeps bytes) only where the estimate does not decide, or for a match.
-        scores = self._scores(entry, [self.rows[position] for position in positions], lambda i: self.entries[positions[i]])
+        scores = self.similarities(entry, [self.rows[position] for position in positions], lambda i: self.entries[positions[i]])
         scored = [
             (score, self.entries[position]) for score, position in zip(scores, positions, strict=True) if score >= self.threshold
         ]
@@ -913,7 +955,7 @@ class LeadIndex:
         self.store, self.fetch = store, fetch
         self.postings: dict[int, list[Posting]] = defaultdict(list)
         self.order: dict[str, bytes] = {}  # each story's place in canonical order, as an `order_key`
-        self.copies: set[str] = set()  # the exact hashes indexed (exact copies share one story)
+        self.copies: set[tuple[str, str]] = set()  # (story, exact hash) of the articles indexed
         # The keys whose postings are in canonical order, with what a teaser reads of them as arrays: sorted
         # in place when a teaser first asks for the key, again after an article joins it (or a story moves
         # up in canonical order), or after the key was dropped to keep within RANKED_BYTES.
@@ -928,8 +970,8 @@ class LeadIndex:
 
         With the article's ``sketch`` (its row in the store), a teaser that it surely cannot contain is ruled
         out without reading the article's shingles (`bdtools.parsers.fingerprint.surely_missing`). An exact
-        copy (same ``exact`` hash) of an article already indexed, which is always in the same story,
-        contains the same teasers: it adds only its order.
+        copy (same ``exact`` hash) of an article the story already has contains the same teasers: it adds
+        only its order.
         """
         if key is None:
             return
@@ -939,9 +981,9 @@ class LeadIndex:
             self.ranked_bytes = 0
         self.order[cluster] = min(ordered, self.order.get(cluster, ordered))
         if exact is not None:
-            if exact in self.copies:
+            if (cluster, exact) in self.copies:
                 return
-            self.copies.add(exact)
+            self.copies.add((cluster, exact))
         self.postings[key].append((cluster, source if isinstance(source, str) else packed_place(source), sketch))
         self._unrank(key)
 
@@ -1069,7 +1111,7 @@ def exact_heads(entries: Sequence[Entry]) -> list[int]:
 
 
 def settle(
-    entries: list[Entry], decisions: list[Decision], store: ShingleStore, threshold: float, state: State | None,
+    entries: Sequence[Entry], decisions: list[Decision], store: ShingleStore, threshold: float, state: State | None,
 ) -> None:
     """After the near step: clusters that copy a remembered page join it, then teasers are linked.
 

@@ -9,11 +9,12 @@ run, ``INSERT OR IGNORE``) lets two jobs share a state file without corrupting i
 from __future__ import annotations
 
 import contextlib
+import itertools
 import json
 import sqlite3
 import time
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
     from bdtools.dedup import Decision, Entry, LeadIndex, ShingleStore
 
 _BUSY_TIMEOUT_SECONDS = 120
+# New canonical records written at once: their sketches are in memory while they are.
+REMEMBER_AT_ONCE = 2048
 _RETRY_SECONDS = 0.05
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS pages (
@@ -146,7 +149,7 @@ class State:
             return "near", scored[0][2], round(-scored[0][0], 4)
         return None
 
-    def resolve(self, entries: list[Entry], decisions: list[Decision], threshold: float, store: ShingleStore) -> None:
+    def resolve(self, entries: Sequence[Entry], decisions: list[Decision], threshold: float, store: ShingleStore) -> None:
         """Clusters whose canonical record copies a remembered page join that page's cluster (``store``: where
         the entries' sketches are)."""
         moved: dict[str, str] = {}
@@ -181,9 +184,14 @@ class State:
             self.connection.execute("BEGIN IMMEDIATE")
             yield
 
-    def remember(self, entries: list[Entry], decisions: list[Decision], store: ShingleStore) -> None:
-        """Store this run's new canonical records (inside `locked`)."""
-        new = [(entry, decision) for entry, decision in zip(entries, decisions, strict=True) if decision.status == "unique"]
+    def remember(self, entries: Sequence[Entry], decisions: list[Decision], store: ShingleStore) -> None:
+        """Store this run's new canonical records (inside `locked`), `REMEMBER_AT_ONCE` at a time: their
+        sketches are read back from the store for as long as they are written."""
+        new = ((entry, decision) for entry, decision in zip(entries, decisions, strict=True) if decision.status == "unique")
+        while chunk := list(itertools.islice(new, REMEMBER_AT_ONCE)):
+            self._remember_chunk(chunk, store)
+
+    def _remember_chunk(self, new: list[tuple[Entry, Decision]], store: ShingleStore) -> None:
         signatures = [store.signature(e.sketch) if e.sketch is not None else None for e, _ in new]
         self.connection.executemany(
             "INSERT OR IGNORE INTO pages VALUES (?, ?, ?, ?, ?, ?)",

@@ -77,6 +77,7 @@ from bdtools.dedup import (
     entry_data,
     exact_heads,
     make_entry,
+    read_at,
     settle,
     sketch_bytes,
     spill_record,
@@ -176,7 +177,7 @@ class DiskFile:
         b'cde'
         """
         self.stream.flush()
-        return os.pread(self.stream.fileno(), size, offset)
+        return read_at(self.stream, offset, size)
 
     def size(self) -> int:
         """Bytes on disk (the file's position is left alone: Dask may ask while a task reads)."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import random
 import re
 import sqlite3
@@ -239,4 +240,17 @@ def test_entries_kept_as_bytes_decide_as_entries_in_a_list(corpus, seed, block, 
     assert sorted(decision.status for decision in decisions) == ["exact", "near", "teaser"] + ["unique"] * 4
     assert [len(decision.items) for decision in decisions if decision.items] == [2]  # the listing's two teasers
     assert decide(table, store) == decide(listed, store)
+    store.close()
+
+
+def test_the_store_reads_without_pread(monkeypatch):
+    """Where a system has no ``os.pread`` the store seeks there and back: the same rows and sets, and the
+    next ones still go at the end."""
+    monkeypatch.delattr(os, "pread")
+    store = ShingleStore()
+    first = store.add([9, 3, 5])
+    rows = [store.add_sketch(range(128)), store.add_sketch(range(1, 129))]
+    assert store.read(first).tolist() == [3, 5, 9] and store.sketch_rows(rows[::-1])[:, 0].tolist() == [1, 0]
+    second = store.add([7])
+    assert store.read(second).tolist() == [7] and store.read(first).tolist() == [3, 5, 9]
     store.close()

@@ -309,7 +309,7 @@ def test_each_round_hands_on_exactly_the_pairs_the_next_needs(tmp_path: pathlib.
     near, far = 0 << 32 | 1, 0 << 32 | 2
     assert score([near, far], engine_dask.LOW_BYTES) == ([], [near])  # the unrelated page is ruled out
     assert score([near], engine_dask.SKETCH) == ([], [near])
-    expected = NearIndex({}, part.shingles, 0.8).similarities(first, [second])[0]  # type: ignore[arg-type]
+    expected = NearIndex({}, part.shingles, 0.8).similarities(first, [second.sketch], [second].__getitem__)[0]  # type: ignore[arg-type]
     assert expected >= 0.8
     assert score([near], engine_dask.SHINGLES) == ([(0, 1, expected)], [])
     assert estimate_jaccard(signature(first.sketch), signature(unrelated.sketch)) < 0.8 - VERIFY_MARGIN
