@@ -192,16 +192,22 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     1
     >>> jsonl_record("[1, 2]", "pages.jsonl", 2).reason
     'not a JSON object'
+    >>> jsonl_record('{"id": [1], "source": {}, "text": "x"}', "records.jsonl", 3).reason
+    "a record with 'source' needs a non-empty string 'id'"
     """
     value = parse_jsonl_line(line, path, number)
     if not isinstance(value, Reject) and _SURROGATE_ESCAPE.search(line):
         value = _without_lone_surrogates(value)
-    if isinstance(value, Reject) or "source" in value:
+    if isinstance(value, Reject):
         return value
+    if "source" in value:  # ours, passed on as they are: dedup names clusters by id, so it must be a string
+        if _is_id(value.get("id")):
+            return value
+        return Reject(path, number, "a record with 'source' needs a non-empty string 'id'", line)
     payload = value["text"].encode("utf-8", errors="surrogatepass")
     text, repairs = normalise_text(value["text"])
     own_id = value.get("id")
-    kept_id = isinstance(own_id, str) and own_id.strip() != ""
+    kept_id = _is_id(own_id)
     record: Record = {
         "id": own_id if kept_id else record_id(path, number, payload),
         "source": {
@@ -215,6 +221,10 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     if extra or "extra" in value:
         record["extra"] = {**(value.get("extra") or {}), **extra}
     return _with_repairs(record, repairs)
+
+
+def _is_id(value: object) -> bool:
+    return isinstance(value, str) and value.strip() != ""
 
 
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:

@@ -136,6 +136,22 @@ def test_strict_turns_a_rejection_into_status_1(tmp_path):
     assert run_cli("run", str(path), "-q", "--strict").returncode == 1
 
 
+@pytest.mark.parametrize("command", ["dedup", "clean", "run"])
+def test_a_record_whose_id_is_no_string_is_rejected_in_one_line(tmp_path, command):
+    """A stage's own record (it has `source`) passes on as it is, so its id is checked there: dedup names
+    clusters by id, and a list, null or number id is one reject line, never a traceback; the others go on."""
+    good = json.loads(run_cli("read", "samples/003_790eb7187b08f3fc.txt").stdout)
+    path = tmp_path / "records.jsonl"
+    lines = [json.dumps(dict(good, id=value)) + "\n" for value in (good["id"], [1], None, 7, " ")]
+    path.write_text("".join(lines), encoding="utf-8")
+    finished = run_cli(command, str(path))
+    assert finished.returncode == 0 and "Traceback" not in finished.stderr
+    assert [json.loads(line)["id"] for line in finished.stdout.splitlines()] == [good["id"]]
+    reasons = [line for line in finished.stderr.splitlines() if line.startswith("bdtools: ")]
+    why = "a record with 'source' needs a non-empty string 'id'"
+    assert reasons == [f"bdtools: {path}:{number}: {why}" for number in (2, 3, 4, 5)]
+
+
 def test_million_short_lines(tmp_path):
     path = tmp_path / "many.txt"
     path.write_text("News\n" + "BEGIC - x.\n" * 1_000_000, encoding="utf-8")
