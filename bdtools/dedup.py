@@ -61,6 +61,7 @@ from bdtools.sketch_numpy import (
     common_count,
     distinct_shingles,
     equal_shares,
+    in_sorted,
     shingles_and_sketch,
     surely_missing_counts,
 )
@@ -482,7 +483,8 @@ class ShingleStore:
         return signature
 
     def sketch_rows(self, rows: Sequence[int]) -> np.ndarray:
-        """The sketches in some rows, as the rows of one ``uint32`` array (what `sketch_rows` gives)."""
+        """The sketches in some rows, as the rows of one ``uint32`` array (what `band_key_rows`, `equal_shares`
+        and `surely_missing_counts` take)."""
         packed = b"".join([self._sketch_row(row) for row in rows])
         return np.frombuffer(packed, dtype=np.uint32).reshape(len(rows), SKETCH_BINS)
 
@@ -700,10 +702,7 @@ def rows_of_keys(table: np.ndarray, keys: np.ndarray) -> np.ndarray:
     True
     """
     table = table.reshape(-1)
-    found = (table >> np.uint64(32)).astype(np.uint32)
-    places = np.searchsorted(keys, found)
-    places[places == len(keys)] = 0  # past the last key: not one of them (and keys[0] differs, or was found)
-    return table[keys[places] == found] if len(keys) else table[:0]
+    return table[in_sorted((table >> np.uint64(32)).astype(np.uint32), keys)]
 
 
 def _key_runs(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -16,7 +16,6 @@ True
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
 
 import numpy as np
 
@@ -110,23 +109,13 @@ def shingles_and_sketch(normalised: str) -> tuple[bytes, array[int] | None]:
     return _distinct(ordered), signature
 
 
-def sketch_rows(signatures: Sequence[Sequence[int]]) -> np.ndarray:
-    """Sketches as the rows of one ``uint32`` array (an ``array("I")`` is copied as it is, without a loop).
-
-    >>> sketch_rows([array("I", range(128)), tuple(range(1, 129))])[:, :3].tolist()
-    [[0, 1, 2], [1, 2, 3]]
-    """
-    packed = b"".join(signature if isinstance(signature, array) else array("I", signature) for signature in signatures)
-    return np.frombuffer(packed, dtype=np.uint32).reshape(len(signatures), SKETCH_BINS)
-
-
 def band_key_rows(rows: np.ndarray) -> np.ndarray:
     """`band_keys` of each sketch row at once: ``zlib.crc32`` of each band's little-endian bytes, seeded
     with the band's first bin, computed a byte column at a time over every row and band together.
 
     >>> from bdtools.parsers.fingerprint import band_keys, sketch
     >>> signature = sketch(range(500))
-    >>> band_key_rows(sketch_rows([signature, signature]))[1].tolist() == band_keys(signature)
+    >>> band_key_rows(np.array([signature, signature], dtype=np.uint32))[1].tolist() == band_keys(signature)
     True
     """
     data = np.ascontiguousarray(rows, dtype="<u4").view(np.uint8).reshape(len(rows), SKETCH_BINS // BAND_ROWS, -1)
@@ -158,11 +147,20 @@ def common_count(firsts: np.ndarray, seconds: np.ndarray) -> int:
     0
     """
     small, large = (firsts, seconds) if len(firsts) <= len(seconds) else (seconds, firsts)
-    if not len(small):
-        return 0
-    found = np.searchsorted(large, small)
-    np.minimum(found, len(large) - 1, out=found)
-    return int(np.count_nonzero(large[found] == small))
+    return int(np.count_nonzero(in_sorted(small, large)))
+
+
+def in_sorted(values: np.ndarray, ordered: np.ndarray) -> np.ndarray:
+    """Which of ``values`` are in ``ordered`` (ascending), as a mask: a binary search of each.
+
+    >>> in_sorted(np.array([5, 1, 12, 9]), np.array([2, 5, 9, 11])).tolist(), in_sorted(np.array([3]), np.array([])).tolist()
+    ([True, False, False, True], [False])
+    """
+    if not len(ordered):
+        return np.zeros(len(values), dtype=bool)
+    found = np.searchsorted(ordered, values)
+    np.minimum(found, len(ordered) - 1, out=found)
+    return ordered[found] == values
 
 
 def bin_minima_arrays(distinct: bytes) -> tuple[np.ndarray, np.ndarray]:
@@ -184,7 +182,7 @@ def surely_missing_counts(minima: tuple[np.ndarray, np.ndarray], rows: np.ndarra
     """`surely_missing` of one set (its `bin_minima_arrays`) against each sketch row at once.
 
     >>> from bdtools.parsers.fingerprint import sketch
-    >>> article = sketch_rows([sketch([(5 << 23) + 3, (9 << 23) + 4])])
+    >>> article = np.array([sketch([(5 << 23) + 3, (9 << 23) + 4])], dtype=np.uint32)
     >>> surely_missing_counts(bin_minima_arrays(array("I", [(1 << 23) + 3, 6]).tobytes()), article).tolist()
     [2]
     """

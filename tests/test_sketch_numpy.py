@@ -28,7 +28,6 @@ from bdtools.sketch_numpy import (
     distinct_shingles,
     equal_shares,
     shingles_and_sketch,
-    sketch_rows,
     surely_missing_counts,
 )
 
@@ -70,9 +69,9 @@ hash_sets = st.sets(st.integers(0, 2**HASH_BITS - 1), min_size=1, max_size=300)
 def test_one_sketch_against_many_equals_the_parser_pair_by_pair(own: set[int], others: list[set[int]]) -> None:
     # Overlapping sets, so that estimates are spread out rather than all near 0.
     sketches = [sketch(own | other) for other in others] + [sketch(own)]
-    rows = sketch_rows([array("I", one) for one in sketches[:-1]])
+    rows = np.array(sketches[:-1], dtype=np.uint32)
     expected = [estimate_jaccard(sketches[-1], one) for one in sketches[:-1]]
-    assert equal_shares(rows, sketch_rows([sketches[-1]])[0]).tolist() == expected
+    assert equal_shares(rows, np.array(sketches[-1], dtype=np.uint32)).tolist() == expected
 
 
 @given(hash_sets, st.lists(hash_sets, min_size=1, max_size=5))
@@ -81,7 +80,7 @@ def test_teaser_bounds_equal_the_parser_article_by_article(teaser: set[int], art
     sketches = [sketch(article | set(list(teaser)[::2])) for article in articles]  # articles holding part of the teaser
     minima = bin_minima_arrays(array("I", teaser).tobytes())
     assert dict(zip(minima[0].tolist(), minima[1].tolist(), strict=True)) == bin_minima(teaser)
-    counts = surely_missing_counts(minima, sketch_rows(sketches)).tolist()
+    counts = surely_missing_counts(minima, np.array(sketches, dtype=np.uint32)).tolist()
     assert counts == [surely_missing(bin_minima(teaser), one) for one in sketches]
 
 
@@ -92,14 +91,14 @@ bins = st.integers(0, (1 << 32) - 1) | st.just(1 << (HASH_BITS + 1))
 @given(st.lists(st.lists(bins, min_size=SKETCH_BINS, max_size=SKETCH_BINS), min_size=1, max_size=6))
 @settings(max_examples=300, deadline=None)
 def test_band_key_rows_equal_the_parsers_band_keys(signatures: list[list[int]]) -> None:
-    keys = band_key_rows(sketch_rows(signatures))
+    keys = band_key_rows(np.array(signatures, dtype=np.uint32))
     assert keys.tolist() == [band_keys(signature) for signature in signatures]
 
 
 def test_band_key_rows_of_the_samples_and_of_empty_sketches() -> None:
     signatures = [shingles_and_sketch(normalise_body([path.read_text(encoding="utf-8")]))[1] for path in SAMPLE_FILES]
     signatures.append(array("I", [1 << (HASH_BITS + 1)] * SKETCH_BINS))
-    assert band_key_rows(sketch_rows(signatures)).tolist() == [band_keys(signature) for signature in signatures]
+    assert band_key_rows(np.array(signatures, dtype=np.uint32)).tolist() == [band_keys(signature) for signature in signatures]
 
 
 # Shingle sets as the store keeps them, drawn from a small range so that they share values, often all.
