@@ -43,6 +43,7 @@ from typing import IO, Any
 
 import numpy as np
 
+from bdtools.decisions import Decision, Decisions
 from bdtools.dedup_state import State
 from bdtools.parsers.fingerprint import (
     BAND_ROWS,
@@ -872,25 +873,6 @@ class NearIndex:
         return found
 
 
-@dataclass(slots=True)
-class Decision:
-    """The dup field of a record and the teaser links of its items (block index → story; None: no links).
-
-    >>> decision = Decision("unique", None, None, "f" * 16, items={0: "2885f038f46d021e"})
-    >>> decision.as_field()
-    {'status': 'unique', 'of': None, 'score': None, 'cluster': 'ffffffffffffffff'}
-    """
-
-    status: str
-    of: str | None
-    score: float | None
-    cluster: str
-    items: dict[int, str] | None = None
-
-    def as_field(self) -> dict:
-        return {"status": self.status, "of": self.of, "score": self.score, "cluster": self.cluster}
-
-
 # The ranked keys' sketch arrays a `LeadIndex` keeps, at most (the keys asked about least recently go first).
 RANKED_BYTES = 4 << 20
 
@@ -1046,7 +1028,7 @@ class LeadIndex:
 
 def decide(
     entries: Sequence[Entry], store: ShingleStore, threshold: float = NEAR_THRESHOLD, state: State | None = None
-) -> list[Decision]:
+) -> Decisions:
     """The batch decision for every entry (entry i at position i, as `dedup` makes them), whatever the input order.
 
     Exact copies collapse onto the first of their group in canonical order. The groups' heads are
@@ -1078,7 +1060,7 @@ def decide(
         found = index.join_or_add(head)
         joined[head.exact] = (found[0].position, found[1]) if found else (position, 1.0)  # type: ignore[index]
     del index, bands, heads  # not needed by the teaser links
-    decisions = [_decision(entry, joined, entries) for entry in entries]
+    decisions = near_decisions(entries, joined)
     del joined
     settle(entries, decisions, store, threshold, state)
     return decisions
@@ -1110,7 +1092,7 @@ def exact_heads(entries: Sequence[Entry]) -> list[int]:
 
 
 def settle(
-    entries: Sequence[Entry], decisions: list[Decision], store: ShingleStore, threshold: float, state: State | None,
+    entries: Sequence[Entry], decisions: Decisions, store: ShingleStore, threshold: float, state: State | None,
 ) -> None:
     """After the near step: clusters that copy a remembered page join it, then teasers are linked.
 
@@ -1123,7 +1105,9 @@ def settle(
     >>> listing = process({"id": "f" * 16, "text": "News\\n\\n" + article["blocks"][0]["text"][:150] + "…"})
     >>> store = ShingleStore()
     >>> entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate([article, listing])]
-    >>> decisions = [Decision("unique", None, None, entry.id) for entry in entries]
+    >>> decisions = decisions_of(entries)
+    >>> for entry in entries:
+    ...     decisions.append("unique", entry.position, None)
     >>> settle(entries, decisions, store, NEAR_THRESHOLD, None)
     >>> decisions[1].items
     {0: '2885f038f46d021e'}
@@ -1132,30 +1116,48 @@ def settle(
     if state is not None:
         state.resolve(entries, decisions, threshold, store)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
-    for entry, decision in zip(entries, decisions, strict=True):
+    for entry in entries:
         if entry.kind == "article":
-            leads.add(decision.cluster, entry.lead_key, entry.shingles, entry.order, entry.sketch, entry.exact)
+            cluster = decisions.cluster_id(entry.position)
+            leads.add(cluster, entry.lead_key, entry.shingles, entry.order, entry.sketch, entry.exact)
     if state is not None:
         state.load_leads(leads)
-    for entry, decision in zip(entries, decisions, strict=True):
-        link_teasers(entry, decision, leads)
+    for entry in entries:
+        link_teasers(entry, decisions, leads)
 
 
-def _decision(entry: Entry, joined: Mapping[str, tuple[int, float]], entries: Sequence[Entry]) -> Decision:
-    """An entry's decision after the near step: ``joined`` gives the position of the canonical record of
-    each exact group, and the score."""
-    if entry.exact is None:
-        return Decision("unique", None, None, entry.id)
-    position, score = joined[entry.exact]
-    if position == entry.position:
-        return Decision("unique", None, None, entry.id)
-    canonical = entries[position]
-    if canonical.exact == entry.exact:
-        return Decision("exact", canonical.id, 1.0, canonical.id)
-    return Decision("near", canonical.id, score, canonical.id)
+def decisions_of(entries: Sequence[Entry]) -> Decisions:
+    """An empty `Decisions` whose positions are those of ``entries``.
+
+    >>> decisions = decisions_of([Entry(0, "a" * 16, (), None, None, 0, None, (0, 0))])
+    >>> decisions.append("unique", 0, None)
+    >>> decisions[0].cluster
+    'aaaaaaaaaaaaaaaa'
+    """
+    return Decisions(lambda position: entries[position].id)
 
 
-def link_teasers(entry: Entry, decision: Decision, leads: LeadIndex) -> None:
+def near_decisions(entries: Sequence[Entry], joined: Mapping[str, tuple[int, float]]) -> Decisions:
+    """Every entry's decision after the near step: ``joined`` gives the position of the canonical record
+    of each exact group, and the score.
+
+    >>> entries = [Entry(position, name * 16, (), "e" * 16, None, 1, None, (0, 0)) for position, name in enumerate("ab")]
+    >>> [decision.status for decision in near_decisions(entries, {"e" * 16: (1, 1.0)})]
+    ['exact', 'unique']
+    """
+    decisions = decisions_of(entries)
+    for entry in entries:
+        position, score = joined[entry.exact] if entry.exact is not None else (entry.position, None)
+        if position == entry.position:
+            decisions.append("unique", position, None)
+        elif entries[position].exact == entry.exact:
+            decisions.append("exact", position, 1.0)
+        else:
+            decisions.append("near", position, score)
+    return decisions
+
+
+def link_teasers(entry: Entry, decisions: Decisions, leads: LeadIndex) -> None:
     """Link a listing's items, or a short page itself, to the story whose lead contains them.
 
     >>> from bdtools.ingest import read_path
@@ -1166,19 +1168,22 @@ def link_teasers(entry: Entry, decision: Decision, leads: LeadIndex) -> None:
     >>> story, teaser = (make_entry(position, fingerprint(record), store) for position, record in enumerate([article, short]))
     >>> leads = LeadIndex(store)
     >>> leads.add(story.id, story.lead_key, story.shingles, story.order)
-    >>> decision = Decision("unique", None, None, teaser.id)
-    >>> link_teasers(teaser, decision, leads)
-    >>> decision.as_field()
+    >>> decisions = decisions_of([story, teaser])
+    >>> for entry in (story, teaser):
+    ...     decisions.append("unique", entry.position, None)
+    >>> link_teasers(teaser, decisions, leads)
+    >>> decisions[1].as_field()
     {'status': 'teaser', 'of': '2885f038f46d021e', 'score': 0.95, 'cluster': '2885f038f46d021e'}
     >>> store.close()
     """
+    position = entry.position
     links = {index: found[0] for index, place, key in entry.items if (found := leads.best(place, key))}
     if links:
-        decision.items = links
-    if decision.status == "unique" and entry.short:
-        found = leads.best(entry.shingles, entry.lead_key, exclude=decision.cluster)
+        decisions.items[position] = links
+    if entry.short and decisions.status(position) == "unique":
+        found = leads.best(entry.shingles, entry.lead_key, exclude=decisions.cluster_id(position))
         if found:
-            decision.status, decision.of, decision.score, decision.cluster = "teaser", found[0], found[1], found[0]
+            decisions.set(position, "teaser", *found)
 
 
 def spill_record(stream: IO[bytes], data: bytes) -> None:
@@ -1299,9 +1304,9 @@ def _run_resources(state_path: str | None) -> Iterator[tuple[ShingleStore, State
 def _streaming(records: Iterable[Record | Prepared], threshold: float, state_path: str | None) -> Iterator[Record]:
     """First seen wins: each record is decided against the canonical records before it, then indexed."""
     with _run_resources(state_path) as (store, state):
-        seen: list[Entry] = []
-        decisions: list[Decision] = []
-        exact: dict[str, Decision] = {}
+        seen = EntryTable()
+        decisions = decisions_of(seen)
+        exact: dict[str, int] = {}  # exact hash -> the position of its canonical record
         index = NearIndex({}, store, threshold)
         leads = LeadIndex(store, state.fetch_shingles if state else None)
         if state is not None:
@@ -1311,24 +1316,23 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
                 gc.freeze()
             record = marshal.loads(item.data) if isinstance(item, Prepared) else item
             entry = make_entry(position, item.fingerprint if isinstance(item, Prepared) else fingerprint(record), store)
-            decision = Decision("unique", None, None, entry.id)
-            if entry.exact is not None and entry.exact in exact:
-                head = exact[entry.exact]
-                decision = Decision("exact", head.cluster, 1.0, head.cluster)
-            elif found := index.best(entry):
-                decision = Decision("near", found[0].id, found[1], found[0].id)
-            if state is not None and decision.status == "unique":
-                state.resolve([entry], [decision], threshold, store)
-            link_teasers(entry, decision, leads)
             seen.append(entry)
-            decisions.append(decision)
-            if decision.status == "unique" and entry.exact is not None:
-                exact[entry.exact] = decision
+            if entry.exact is not None and entry.exact in exact:
+                decisions.append("exact", exact[entry.exact], 1.0)
+            elif found := index.best(entry):
+                decisions.append("near", found[0].position, found[1])
+            else:
+                decisions.append("unique", position, None)
+                if state is not None:
+                    state.resolve(seen, decisions, threshold, store, [position])
+            link_teasers(entry, decisions, leads)
+            if decisions.status(position) == "unique" and entry.exact is not None:
+                exact[entry.exact] = position
                 index.entries[position] = entry
                 index.add(entry)
                 if entry.kind == "article":
                     leads.add(entry.id, entry.lead_key, entry.shingles, entry.order, entry.sketch)
-            yield _apply(record, decision)
+            yield _apply(record, decisions[position])
         if state is not None:
             with state.locked():
                 state.remember(seen, decisions, store)

@@ -14,13 +14,14 @@ import json
 import sqlite3
 import time
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
 
 if TYPE_CHECKING:
-    from bdtools.dedup import Decision, Entry, LeadIndex, ShingleStore
+    from bdtools.decisions import Decision, Decisions
+    from bdtools.dedup import Entry, LeadIndex, ShingleStore
 
 _BUSY_TIMEOUT_SECONDS = 120
 # New canonical records written at once: their sketches are in memory while they are.
@@ -149,21 +150,26 @@ class State:
             return "near", scored[0][2], round(-scored[0][0], 4)
         return None
 
-    def resolve(self, entries: Sequence[Entry], decisions: list[Decision], threshold: float, store: ShingleStore) -> None:
+    def resolve(
+        self, entries: Sequence[Entry], decisions: Decisions, threshold: float, store: ShingleStore,
+        positions: Iterable[int] | None = None,
+    ) -> None:
         """Clusters whose canonical record copies a remembered page join that page's cluster (``store``: where
-        the entries' sketches are)."""
-        moved: dict[str, str] = {}
-        for entry, decision in zip(entries, decisions, strict=True):
-            if decision.status != "unique":
+        the entries' sketches are; ``positions``: the decisions to look at, all by default)."""
+        positions = range(len(decisions)) if positions is None else list(positions)
+        moved: dict[int, str] = {}  # the position of a canonical record -> the remembered cluster it joins
+        for position in positions:
+            if decisions.status(position) != "unique":
                 continue
-            match = self._match(entry, threshold, store)
+            match = self._match(entries[position], threshold, store)
             if match:
                 status, cluster, score = match
-                decision.status, decision.of, decision.score, decision.cluster = status, cluster, score, cluster
-                moved[entry.id] = cluster
-        for decision in decisions:
-            if decision.cluster in moved and decision.status != "unique":
-                decision.of = decision.cluster = moved[decision.cluster]
+                decisions.set(position, status, cluster, score)
+                moved[position] = cluster
+        for position in positions if moved else ():
+            status, cluster = decisions.status(position), decisions.cluster(position)
+            if status != "unique" and cluster in moved:
+                decisions.set(position, status, moved[cluster], decisions.score(position))  # type: ignore[index]
 
     def load_leads(self, leads: LeadIndex) -> None:
         """Add the remembered articles' lead keys to a lead index; their shingles are fetched when needed."""
@@ -184,10 +190,11 @@ class State:
             self.connection.execute("BEGIN IMMEDIATE")
             yield
 
-    def remember(self, entries: Sequence[Entry], decisions: list[Decision], store: ShingleStore) -> None:
+    def remember(self, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
         """Store this run's new canonical records (inside `locked`), `REMEMBER_AT_ONCE` at a time: their
         sketches are read back from the store for as long as they are written."""
-        new = ((entry, decision) for entry, decision in zip(entries, decisions, strict=True) if decision.status == "unique")
+        unique = (position for position in range(len(decisions)) if decisions.status(position) == "unique")
+        new = ((entries[position], decisions[position]) for position in unique)
         while chunk := list(itertools.islice(new, REMEMBER_AT_ONCE)):
             self._remember_chunk(chunk, store)
 

@@ -59,24 +59,24 @@ from typing import IO, Any, SupportsIndex
 
 import numpy as np
 
+from bdtools.decisions import Decision, Decisions
 from bdtools.dedup import (
     FIRST_WORD,
     NEAR_THRESHOLD,
     POSITION_MASK,
     SKETCH_BYTES,
     VERIFY_MARGIN,
-    Decision,
     Entry,
     LeadIndex,
     NearIndex,
     Prepared,
     ShingleStore,
     _apply,
-    _decision,
     decides,
     entry_data,
     exact_heads,
     make_entry,
+    near_decisions,
     read_at,
     settle,
     sketch_bytes,
@@ -1110,7 +1110,9 @@ class Remembered(State):
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
     >>> entry = part.load_entries()[0]
     >>> earlier = Page("0" * 16, "0" * 16, entry.exact, "article", entry.lead_key, entry.order, "")
-    >>> decisions = [Decision("unique", None, None, entry.id)]
+    >>> from bdtools.dedup import decisions_of
+    >>> decisions = decisions_of([entry])
+    >>> decisions.append("unique", 0, None)
     >>> Remembered([earlier], {}).resolve([entry], decisions, NEAR_THRESHOLD, part.shingles)
     >>> decisions[0].as_field()
     {'status': 'exact', 'of': '0000000000000000', 'score': 1.0, 'cluster': '0000000000000000'}
@@ -1214,7 +1216,7 @@ def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[
 def decide_all(
     entries: list[Entry], similar: dict[int, list[tuple[int, float]]], store: ShingleStore, threshold: float,
     state: Remembered | None = None,
-) -> list[Decision]:
+) -> Decisions:
     """Every entry's decision, with the local functions in `decide`'s order: near, remembered pages, teasers.
 
     Sample 003 twice, and a listing whose item repeats its lead; the client's store holds the part's
@@ -1232,8 +1234,7 @@ def decide_all(
     >>> store.close()
     >>> directory.cleanup()
     """
-    joined = join_heads(exact_heads(entries), entries, similar)
-    decisions = [_decision(entry, joined, entries) for entry in entries]
+    decisions = near_decisions(entries, join_heads(exact_heads(entries), entries, similar))
     settle(entries, decisions, store, threshold, state)
     return decisions
 
@@ -1576,7 +1577,7 @@ def _fetch_shingles(
 
 
 def _write_output(
-    client: Any, parts: list[Placed], offsets: list[int], decisions: list[Decision], output: str, tally: Tally,
+    client: Any, parts: list[Placed], offsets: list[int], decisions: Decisions, output: str, tally: Tally,
 ) -> None:
     """Emit on the workers: one file written here in input order, or part files written by the workers into ``DIR/``.
 
@@ -1657,7 +1658,7 @@ def _remove_stale_parts(directory: str, count: int) -> None:
 
 
 def _write_sketches(
-    client: Any, parts: list[Placed], offsets: list[int], entries: list[Entry], decisions: list[Decision], directory: str,
+    client: Any, parts: list[Placed], offsets: list[int], entries: list[Entry], decisions: Decisions, directory: str,
 ) -> None:
     """Append this run's new canonical pages to the sketches directory: one new ``pages-*.jsonl`` file, written here."""
     chosen: list[list[tuple[int, str]]] = [[] for _ in parts]

@@ -7,7 +7,7 @@ block, in order, and one for the ``dup`` field, in the order of the schema's fie
 line cannot be made so (a string value equal to the marker, a number beyond 64 bits) travels as a
 record and is encoded after the decision: the same bytes either way.
 
->>> from bdtools.dedup import Decision
+>>> from bdtools.decisions import Decision
 >>> record = {"id": "0" * 16, "kind": "article", "text": "Lead.", "blocks": [{"role": "body", "text": "Lead."}]}
 >>> filled = finished_line(line_ahead(record), Decision("unique", None, None, "0" * 16))
 >>> filled.line == written(emit(settled_record(marshal.dumps(record), Decision("unique", None, None, "0" * 16)))).line
@@ -21,7 +21,8 @@ import marshal
 from collections.abc import Callable
 from typing import NamedTuple
 
-from bdtools.dedup import Decision, settled_record
+from bdtools.decisions import Decision
+from bdtools.dedup import settled_record
 from bdtools.emit import emit
 from bdtools.records import FIELDS, Record, json_line, json_value, orjson_line
 

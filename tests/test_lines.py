@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bdtools.dedup import Decision, settled_record
+from bdtools.decisions import Decision
+from bdtools.dedup import settled_record
 from bdtools.emit import emit
 from bdtools.ingest import read
 from bdtools.lines import HOLE, finished_line, line_ahead, written

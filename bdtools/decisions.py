@@ -1,0 +1,124 @@
+"""Dedup's decisions: one record's (`Decision`), and a run's as columns (`Decisions`).
+
+A decision's ``of`` is None for a unique record and its ``cluster`` otherwise; a unique record's cluster
+is its own id. So a run keeps, for each record, a status code, a cluster and a score: about 17 bytes,
+where a `Decision` with its strings took about 150.
+
+>>> decisions = Decisions(["a" * 4, "b" * 4].__getitem__)
+>>> decisions.append("unique", 0, None)
+>>> decisions.append("near", 0, 0.85)
+>>> decisions[1].as_field()
+{'status': 'near', 'of': 'aaaa', 'score': 0.85, 'cluster': 'aaaa'}
+"""
+
+from __future__ import annotations
+
+import math
+from array import array
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+
+STATUSES = ("unique", "exact", "near", "teaser")
+_STATUS_CODES = {status: code for code, status in enumerate(STATUSES)}
+
+# A cluster: the position in the run of its canonical record, or a story's id when the run does not hold
+# that record (a remembered page, or a story a teaser link found by id).
+Cluster = int | str
+
+
+@dataclass(slots=True)
+class Decision:
+    """The dup field of a record and the teaser links of its items (block index → story; None: no links).
+
+    >>> decision = Decision("unique", None, None, "f" * 16, items={0: "2885f038f46d021e"})
+    >>> decision.as_field()
+    {'status': 'unique', 'of': None, 'score': None, 'cluster': 'ffffffffffffffff'}
+    """
+
+    status: str
+    of: str | None
+    score: float | None
+    cluster: str
+    items: dict[int, str] | None = None
+
+    def as_field(self) -> dict:
+        return {"status": self.status, "of": self.of, "score": self.score, "cluster": self.cluster}
+
+
+class Decisions(Sequence[Decision]):
+    """A run's decisions, position by position, as columns; ``decisions[position]`` makes the `Decision`.
+
+    ``id_of`` gives the id of the record at a position: a cluster kept as a position is read as that id.
+
+    >>> decisions = Decisions(["a" * 4, "b" * 4, "c" * 4].__getitem__)
+    >>> for status, cluster, score in (("unique", 0, None), ("exact", 0, 1.0), ("unique", 2, None)):
+    ...     decisions.append(status, cluster, score)
+    >>> decisions.set(2, "teaser", "r" * 4, 0.95)
+    >>> decisions.items[2] = {0: "aaaa"}
+    >>> [(decision.status, decision.of, decision.score, decision.cluster) for decision in decisions]
+    [('unique', None, None, 'aaaa'), ('exact', 'aaaa', 1.0, 'aaaa'), ('teaser', 'rrrr', 0.95, 'rrrr')]
+    >>> decisions.status(2), decisions.cluster(1), decisions[2].items, len(decisions[1:])
+    ('teaser', 0, {0: 'aaaa'}, 2)
+    """
+
+    def __init__(self, id_of: Callable[[int], str]) -> None:
+        self.id_of = id_of
+        self.statuses = bytearray()
+        self.clusters = array("q")  # ≥ 0: a position in the run; < 0: ``self.named[-1 - value]``
+        self.scores = array("d")  # NaN: no score
+        self.named: list[str] = []
+        self._named_at: dict[str, int] = {}
+        self.items: dict[int, dict[int, str]] = {}  # a listing's teaser links, by its position
+
+    def append(self, status: str, cluster: Cluster, score: float | None) -> None:
+        """The decision of the next position."""
+        self.statuses.append(_STATUS_CODES[status])
+        self.clusters.append(self._cluster_value(cluster))
+        self.scores.append(math.nan if score is None else score)
+
+    def set(self, position: int, status: str, cluster: Cluster, score: float | None) -> None:
+        """Decide ``position`` again (its teaser links stay)."""
+        self.statuses[position] = _STATUS_CODES[status]
+        self.clusters[position] = self._cluster_value(cluster)
+        self.scores[position] = math.nan if score is None else score
+
+    def _cluster_value(self, cluster: Cluster) -> int:
+        if isinstance(cluster, int):
+            return cluster
+        if cluster not in self._named_at:
+            self._named_at[cluster] = len(self.named)
+            self.named.append(cluster)
+        return -1 - self._named_at[cluster]
+
+    def status(self, position: int) -> str:
+        return STATUSES[self.statuses[position]]
+
+    def score(self, position: int) -> float | None:
+        score = self.scores[position]
+        return None if math.isnan(score) else score
+
+    def cluster(self, position: int) -> Cluster:
+        """The cluster of ``position`` as kept: a position in the run, or an id."""
+        value = self.clusters[position]
+        return value if value >= 0 else self.named[-1 - value]
+
+    def cluster_id(self, position: int) -> str:
+        """The id of the cluster of ``position``."""
+        cluster = self.cluster(position)
+        return self.id_of(cluster) if isinstance(cluster, int) else cluster
+
+    def __len__(self) -> int:
+        return len(self.statuses)
+
+    def __iter__(self) -> Iterator[Decision]:
+        return map(self.__getitem__, range(len(self)))  # type: ignore[arg-type]
+
+    def __getitem__(self, position: int | slice) -> Decision | list[Decision]:  # type: ignore[override]
+        if isinstance(position, slice):
+            return [self[index] for index in range(*position.indices(len(self)))]  # type: ignore[misc]
+        if position < 0:
+            position += len(self)
+        status, cluster = self.status(position), self.cluster_id(position)
+        return Decision(
+            status, None if status == "unique" else cluster, self.score(position), cluster, self.items.get(position)
+        )
