@@ -76,6 +76,21 @@ class Decisions(Sequence[Decision]):
         self.clusters.append(self._cluster_value(cluster))
         self.scores.append(math.nan if score is None else score)
 
+    def extend(self, statuses: bytes, clusters: bytes, scores: bytes) -> None:
+        """The decisions of the next positions, as the machine bytes of three columns: a status code
+        (`STATUSES`) a byte, the clusters as 8-byte ints (positions only), the scores as 8-byte floats (NaN: None).
+
+        >>> decisions = Decisions(str)
+        >>> decisions.extend(bytes([0, 2]), array("q", [0, 0]).tobytes(), array("d", [math.nan, 0.9]).tobytes())
+        >>> [(decision.status, decision.of, decision.score) for decision in decisions]
+        [('unique', None, None), ('near', '0', 0.9)]
+        """
+        if not len(statuses) * 8 == len(clusters) == len(scores):
+            raise ValueError("the columns hold different numbers of decisions")
+        self.statuses += statuses
+        self.clusters.frombytes(clusters)
+        self.scores.frombytes(scores)
+
     def set(self, position: int, status: str, cluster: Cluster, score: float | None) -> None:
         """Decide ``position`` again (its teaser links stay)."""
         self.statuses[position] = _STATUS_CODES[status]

@@ -1055,23 +1055,42 @@ def decide(
      ('unique', None, None, {0: '2885f038f46d021e'}), ('unique', None, None, None)]
     >>> store.close()
     """
-    heads = exact_heads(entries)
+    groups = exact_groups(entries)
+    heads = groups.heads.tolist()
     bands = SortedBands.of(entries, heads, store)
     index = NearIndex(entries, store, threshold, bands)  # entries[position] is the entry at position
-    joined: dict[str, tuple[int, float]] = {}
-    for position in heads:
-        head = entries[position]
-        found = index.join_or_add(head)
-        joined[head.exact] = (found[0].position, found[1]) if found else (position, 1.0)  # type: ignore[index]
+    canonical, scores = groups.heads.copy(), np.ones(len(heads))  # each group's canonical record, and the score
+    for group, position in enumerate(heads):
+        found = index.join_or_add(entries[position])
+        if found:
+            canonical[group], scores[group] = found[0].position, found[1]
     del index, bands, heads  # not needed by the teaser links
-    decisions = near_decisions(entries, joined)
-    del joined
+    decisions = near_decisions(groups, canonical, scores, decisions_of(entries))
     settle(entries, decisions, store, threshold, state)
     return decisions
 
 
-def exact_heads(entries: Sequence[Entry]) -> list[int]:
-    """The position of the first entry of each exact group in canonical order, the heads in canonical order.
+@dataclass(frozen=True)
+class ExactGroups:
+    """A batch's exact groups (the same exact hash), numbered in canonical order of their heads (a group's
+    first record in canonical order): ``of`` each position's group (-1: no body), ``heads`` each group's
+    head position. As arrays: 4 bytes a record and 8 a group.
+
+    >>> groups = ExactGroups(np.array([1, -1, 0, 1], dtype=np.int32), np.array([2, 0]))
+    >>> groups.members(1).tolist()
+    [0, 3]
+    """
+
+    of: np.ndarray
+    heads: np.ndarray
+
+    def members(self, group: int) -> np.ndarray:
+        return np.flatnonzero(self.of == group)
+
+
+def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
+    """The exact groups of ``entries``: a group's head is its first record in canonical order (ties: input
+    order), and the groups are numbered in canonical order of their heads (ties: where their first record is).
 
     An undated copy of sample 003 comes after the dated one; sample 001 (2022) after both (2020):
 
@@ -1082,17 +1101,34 @@ def exact_heads(entries: Sequence[Entry]) -> list[int]:
     >>> store = ShingleStore()
     >>> records = [other, dict(article, id="0" * 16, published=None), article]
     >>> entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate(records)]
-    >>> [(position, entries[position].id) for position in exact_heads(entries)]
-    [(2, '2885f038f46d021e'), (0, '334fb489c48f7645')]
+    >>> groups = exact_groups(entries)
+    >>> [(position, entries[position].id) for position in groups.heads.tolist()], groups.of.tolist()
+    ([(2, '2885f038f46d021e'), (0, '334fb489c48f7645')], [1, 0, 0])
     >>> store.close()
     """
-    heads: dict[str, tuple[bytes, int]] = {}  # exact hash -> (`order_key`, position) of its head so far
+    hashes = np.zeros(len(entries), dtype=np.uint64)
+    bodied = np.zeros(len(entries), dtype=bool)
     for entry in entries:
-        if entry.exact is not None:
-            ordered = order_key(entry.order)
-            if entry.exact not in heads or ordered < heads[entry.exact][0]:
-                heads[entry.exact] = (ordered, entry.position)
-    return [position for _, position in sorted(heads.values(), key=lambda head: head[0])]
+        if entry.exact is not None:  # 16 hex digits (`body_hash`)
+            hashes[entry.position], bodied[entry.position] = int(entry.exact, 16), True
+    positions = np.flatnonzero(bodied)
+    positions = positions[np.argsort(hashes[positions], kind="stable")]  # by hash, then input order
+    sorted_hashes = hashes[positions]
+    starts = np.flatnonzero(np.concatenate([[True], sorted_hashes[1:] != sorted_hashes[:-1]])[: len(positions)])
+    del hashes, sorted_hashes
+    sizes = np.diff(starts, append=len(positions))
+    firsts = positions[starts]  # each group's first record in input order
+    heads = firsts.copy()
+    for group in np.flatnonzero(sizes > 1).tolist():
+        members = positions[starts[group] : starts[group] + sizes[group]].tolist()
+        heads[group] = min(members, key=lambda position: order_key(entries[position].order))
+    # Heads in canonical order; ties in the order of their groups' first records, as a stable sort leaves them.
+    ranked = sorted(np.argsort(firsts, kind="stable").tolist(), key=lambda group: order_key(entries[int(heads[group])].order))
+    numbers = np.empty(len(starts), dtype=np.int32)
+    numbers[ranked] = np.arange(len(ranked), dtype=np.int32)
+    of = np.full(len(entries), -1, dtype=np.int32)
+    of[positions] = np.repeat(numbers, sizes)
+    return ExactGroups(of, heads[ranked])
 
 
 def settle(
@@ -1141,23 +1177,27 @@ def decisions_of(entries: Sequence[Entry]) -> Decisions:
     return Decisions(lambda position: entries[position].id)
 
 
-def near_decisions(entries: Sequence[Entry], joined: Mapping[str, tuple[int, float]]) -> Decisions:
-    """Every entry's decision after the near step: ``joined`` gives the position of the canonical record
-    of each exact group, and the score.
+def near_decisions(groups: ExactGroups, canonical: np.ndarray, scores: np.ndarray, decisions: Decisions) -> Decisions:
+    """Every record's decision after the near step, into the empty ``decisions``: ``canonical`` and ``scores``
+    give each exact group's canonical record (a position) and score.
 
-    >>> entries = [Entry(position, name * 16, (), "e" * 16, None, 1, None, (0, 0)) for position, name in enumerate("ab")]
-    >>> [decision.status for decision in near_decisions(entries, {"e" * 16: (1, 1.0)})]
-    ['exact', 'unique']
+    Group 0 (positions 1 and 2) is canonical; group 1 (positions 0 and 3) joined it:
+
+    >>> groups = ExactGroups(np.array([1, 0, 0, 1, -1], dtype=np.int32), np.array([1, 0]))
+    >>> decisions = near_decisions(groups, np.array([1, 1]), np.array([1.0, 0.85]), Decisions(str))
+    >>> [(decision.status, decision.of, decision.score) for decision in decisions]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('near', '1', 0.85), ('unique', None, None), ('exact', '1', 1.0), ('near', '1', 0.85),
+     ('unique', None, None)]
     """
-    decisions = decisions_of(entries)
-    for entry in entries:
-        position, score = joined[entry.exact] if entry.exact is not None else (entry.position, None)
-        if position == entry.position:
-            decisions.append("unique", position, None)
-        elif entries[position].exact == entry.exact:
-            decisions.append("exact", position, 1.0)
-        else:
-            decisions.append("near", position, score)
+    positions = np.arange(len(groups.of))
+    bodied = groups.of >= 0
+    group = np.where(bodied, groups.of, 0)
+    clusters = np.where(bodied, canonical[group] if len(canonical) else positions, positions)
+    statuses = np.where(clusters == positions, 0, np.where(groups.of[clusters] == groups.of, 1, 2))
+    chosen = np.select([statuses == 0, statuses == 1], [np.nan, 1.0], scores[group] if len(scores) else np.nan)
+    columns = ((statuses, np.uint8), (clusters, np.int64), (chosen, np.float64))
+    decisions.extend(*(column.astype(kind).tobytes() for column, kind in columns))
     return decisions
 
 

@@ -73,8 +73,9 @@ from bdtools.dedup import (
     ShingleStore,
     _apply,
     decides,
+    decisions_of,
     entry_data,
-    exact_heads,
+    exact_groups,
     make_entry,
     near_decisions,
     read_at,
@@ -1152,31 +1153,33 @@ class Remembered(State):
 # -- decisions on the client ---------------------------------------------------------------------------
 
 
-def join_heads(heads: Sequence[int], entries: Sequence[Entry], similar: dict[int, list[tuple[int, float]]]) -> dict:
-    """The near step of `decide` over verified pairs: each head (a position), in canonical order, joins the
-    most similar canonical head before it (ties: canonical order), or becomes canonical. Keyed by exact
-    fingerprint: the canonical record's position, and the score.
+def join_heads(
+    heads: Sequence[int], entries: Sequence[Entry], similar: dict[int, list[tuple[int, float]]],
+) -> tuple[np.ndarray, np.ndarray]:
+    """The near step of `decide` over verified pairs: each exact group's head (a position), in canonical
+    order, joins the most similar canonical head before it (ties: canonical order), or becomes canonical.
+    Each group's canonical record (a position) and score, as `near_decisions` takes them.
 
     Were samples 001 and 003 a verified pair (both ways, as `score_pairs` results are gathered), 001
     would join 003, the earlier:
 
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> sample_001, sample_003 = entries = part.load_entries()
-    >>> joined = join_heads(exact_heads(entries), entries, {0: [(1, 0.85)], 1: [(0, 0.85)]})
-    >>> joined[sample_003.exact], joined[sample_001.exact]
-    ((1, 1.0), (1, 0.85))
+    >>> entries = part.load_entries()
+    >>> heads = exact_groups(entries).heads.tolist()
+    >>> canonical, scores = join_heads(heads, entries, {0: [(1, 0.85)], 1: [(0, 0.85)]})
+    >>> heads, canonical.tolist(), scores.tolist()
+    ([1, 0], [1, 1], [1.0, 0.85])
     """
-    canonical: set[int] = set()
-    joined: dict[str, tuple[int, float]] = {}
-    for position in heads:
-        scored = [(score, entries[other]) for other, score in similar.get(position, ()) if other in canonical]
+    canonical, scores = np.array(heads, dtype=np.int64), np.ones(len(heads))
+    joined: set[int] = set()  # the canonical heads so far
+    for group, position in enumerate(heads):
+        scored = [(score, entries[other]) for other, score in similar.get(position, ()) if other in joined]
         if scored:
             score, other = min(scored, key=lambda pair: (-pair[0], pair[1].order))
-            joined[entries[position].exact] = (other.position, round(score, 4))  # type: ignore[index]
+            canonical[group], scores[group] = other.position, round(score, 4)
         else:
-            canonical.add(position)
-            joined[entries[position].exact] = (position, 1.0)  # type: ignore[index]
-    return joined
+            joined.add(position)
+    return canonical, scores
 
 
 def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[tuple[int, int | None]], set[str]]:
@@ -1234,7 +1237,8 @@ def decide_all(
     >>> store.close()
     >>> directory.cleanup()
     """
-    decisions = near_decisions(entries, join_heads(exact_heads(entries), entries, similar))
+    groups = exact_groups(entries)
+    decisions = near_decisions(groups, *join_heads(groups.heads.tolist(), entries, similar), decisions_of(entries))
     settle(entries, decisions, store, threshold, state)
     return decisions
 
@@ -1459,7 +1463,7 @@ def _near_pairs(
                   for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     all_parts = parts + remembered
     all_offsets = offsets + [run_size + start for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
-    heads = exact_heads(entries)
+    heads = exact_groups(entries).heads.tolist()
     local_heads: list[list[int]] = [[] for _ in parts]
     for position in heads:
         local_heads[owner(offsets, position)].append(position - offsets[owner(offsets, position)])
