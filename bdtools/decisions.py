@@ -68,7 +68,7 @@ class Decisions(Sequence[Decision]):
         self.scores = array("d")  # NaN: no score
         self.named: list[str] = []
         self._named_at: dict[str, int] = {}
-        self.items: dict[int, dict[int, str]] = {}  # a listing's teaser links, by its position
+        self.items: dict[int, dict[int, Cluster]] = {}  # a listing's teaser links (block index -> story), by its position
 
     def append(self, status: str, cluster: Cluster, score: float | None) -> None:
         """The decision of the next position."""
@@ -119,8 +119,7 @@ class Decisions(Sequence[Decision]):
 
     def cluster_id(self, position: int) -> str:
         """The id of the cluster of ``position``."""
-        cluster = self.cluster(position)
-        return self.id_of(cluster) if isinstance(cluster, int) else cluster
+        return self.id_for(self.cluster(position))
 
     def __len__(self) -> int:
         return len(self.statuses)
@@ -133,7 +132,11 @@ class Decisions(Sequence[Decision]):
             return [self[index] for index in range(*position.indices(len(self)))]  # type: ignore[misc]
         if position < 0:
             position += len(self)
-        status, cluster = self.status(position), self.cluster_id(position)
-        return Decision(
-            status, None if status == "unique" else cluster, self.score(position), cluster, self.items.get(position)
-        )
+        status, cluster, links = self.status(position), self.cluster_id(position), self.items.get(position)
+        if links is not None:
+            links = {index: self.id_for(story) for index, story in links.items()}
+        return Decision(status, None if status == "unique" else cluster, self.score(position), cluster, links)
+
+    def id_for(self, cluster: Cluster) -> str:
+        """The id a cluster value stands for."""
+        return self.id_of(cluster) if isinstance(cluster, int) else cluster

@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import gc
+import hashlib
 import itertools
 import marshal
 import os
@@ -43,7 +44,7 @@ from typing import IO, Any
 
 import numpy as np
 
-from bdtools.decisions import Decision, Decisions
+from bdtools.decisions import Cluster, Decision, Decisions
 from bdtools.dedup_state import State
 from bdtools.parsers.fingerprint import (
     BAND_ROWS,
@@ -502,9 +503,10 @@ class ShingleStore:
         self.sketch_file.close()
 
 
-# What a lead key indexes of an article: its story (cluster), where its shingles are (a store place packed
-# in one int, `packed_place`, or a remembered page id), its sketch's row in the store (None: not known).
-Posting = tuple[str, int | str, int | None]
+# What a lead key indexes of an article: its story (cluster: a `Decisions` cluster, a position or an id), where
+# its shingles are (a store place packed in one int, `packed_place`, or a remembered page id), its sketch's row
+# in the store (None: not known).
+Posting = tuple[Cluster, int | str, int | None]
 _COUNT_MASK = (1 << 32) - 1  # a packed place's count bits
 _SIGN_BIT = 1 << 63  # of a float's IEEE bits: set on a negative one
 _FLIP_ALL = (1 << 64) - 1
@@ -881,44 +883,136 @@ class NearIndex:
 RANKED_BYTES = 4 << 20
 
 
+def story_of(cluster: str) -> int:
+    """A story's identity in a `LeadIndex`: the 8-byte BLAKE2b of its cluster's id, as an int (an exact hash
+    stands for a body the same way). Articles of two clusters with the same id are one story.
+
+    >>> story_of("a" * 16) == story_of("a" * 16) != story_of("b" * 16)
+    True
+    """
+    return int.from_bytes(hashlib.blake2b(cluster.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+
+
 @dataclass(frozen=True)
 class Ranked:
-    """A lead key's postings in canonical order, with what a teaser reads of them all at once: the rows of
-    those that have a sketch (``signed``: which), each one's shingle count (a remembered page: unknown,
-    infinite) and the story all of them belong to, when there is one.
+    """A lead key's postings in canonical order of their stories, with what a teaser reads of them all at
+    once: the rows of those that have a sketch (``signed``: which), each one's shingle count (a remembered
+    page: unknown, infinite), each one's story (`story_of`) and the story all of them belong to, when
+    there is one.
 
     >>> store = ShingleStore()
-    >>> ranked = Ranked.of([("a", packed_place((0, 40)), None), ("b", "remembered", store.add_sketch([7] * SKETCH_BINS))], store)
+    >>> postings = [("a", packed_place((0, 40)), None), ("b", "remembered", store.add_sketch([7] * SKETCH_BINS))]
+    >>> ranked = Ranked.of(postings, [story_of("a"), story_of("b")], store)
     >>> ranked.signed.tolist(), ranked.rows.shape, ranked.sizes.tolist(), ranked.only
     ([1], (1, 128), [40.0, inf], None)
     >>> store.close()
     """
 
     postings: list[Posting]
+    stories: list[int]
     signed: np.ndarray
     rows: np.ndarray
     sizes: np.ndarray
-    only: str | None
+    only: int | None
 
     @classmethod
-    def of(cls, postings: list[Posting], store: ShingleStore) -> Ranked:
-        """``postings`` in canonical order; ``store``: where their sketches are."""
+    def of(cls, postings: list[Posting], stories: list[int], store: ShingleStore) -> Ranked:
+        """``postings`` in canonical order of their ``stories``; ``store``: where their sketches are."""
         signed = [index for index, (_, _, sketch) in enumerate(postings) if sketch is not None]
         rows = store.sketch_rows([postings[index][2] for index in signed])  # type: ignore[misc]
         sizes = np.array([np.inf if isinstance(source, str) else source & _COUNT_MASK for _, source, _ in postings])
-        stories = {cluster for cluster, _, _ in postings}
-        return cls(postings, np.array(signed, dtype=np.intp), rows, sizes, stories.pop() if len(stories) == 1 else None)
+        distinct = set(stories)
+        only = distinct.pop() if len(distinct) == 1 else None
+        return cls(postings, stories, np.array(signed, dtype=np.intp), rows, sizes, only)
 
     @property
     def nbytes(self) -> int:
         return self.signed.nbytes + self.rows.nbytes + self.sizes.nbytes
 
 
+@dataclass(frozen=True)
+class BatchLeads:
+    """A batch's articles in a `LeadIndex`, as columns sorted by lead key (input order within a key): per
+    article its key, story (`story_of`), cluster (a `Decisions` cluster value), store place (`packed_place`)
+    and sketch row (-1: none), 36 bytes; per story the position of its first article in canonical order,
+    16 bytes. An exact copy of an article of the same story is left out (it contains the same teasers),
+    but its order counts. ``named``: the ids of the cluster values below zero.
+
+    >>> from bdtools.ingest import read_path
+    >>> from bdtools.pipeline import process
+    >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    >>> store = ShingleStore()
+    >>> entries = [make_entry(position, fingerprint(dict(article, id=name * 16)), store) for position, name in enumerate("ba")]
+    >>> decisions = decisions_of(entries)
+    >>> decisions.append("exact", 1, 1.0); decisions.append("unique", 1, None)
+    >>> batch = BatchLeads.of(entries, decisions)
+    >>> batch.clusters.tolist(), batch.first_of(story_of("a" * 16)), batch.first_of(story_of("c" * 16))
+    ([1], 1, None)
+    >>> store.close()
+    """
+
+    entries: Sequence[Entry]
+    named: list[str]
+    keys: np.ndarray
+    stories: np.ndarray
+    clusters: np.ndarray
+    places: np.ndarray
+    sketches: np.ndarray
+    story_index: np.ndarray  # the stories, ascending
+    story_first: np.ndarray  # each one's first article in canonical order (a position)
+
+    @classmethod
+    def of(cls, entries: Sequence[Entry], decisions: Decisions) -> BatchLeads:
+        """The articles of ``entries`` that have a lead key, in the clusters of ``decisions``."""
+        columns = {name: array("q") for name in ("key", "cluster", "place", "sketch", "position")}
+        stories, exacts = array("Q"), array("Q")
+        for entry in entries:
+            if entry.kind == "article" and entry.lead_key is not None:
+                position = entry.position
+                for name, value in (
+                    ("key", entry.lead_key), ("cluster", decisions.clusters[position]), ("place", packed_place(entry.shingles)),
+                    ("sketch", -1 if entry.sketch is None else entry.sketch), ("position", position),
+                ):
+                    columns[name].append(value)
+                stories.append(story_of(decisions.cluster_id(position)))
+                exacts.append(0 if entry.exact is None else int(entry.exact, 16) + 1)  # 0: no exact hash
+        story, exact = np.frombuffer(stories, dtype=np.uint64), np.frombuffer(exacts, dtype=np.uint64)
+        position = np.frombuffer(columns["position"], dtype=np.int64)
+        by_story = np.lexsort((position, story))
+        runs, firsts = canonical_firsts(entries, story[by_story], position[by_story])
+        by_copy = np.lexsort((position, exact, story))
+        copied = np.zeros(len(position), dtype=bool)  # the same story and exact hash as an article before it
+        copied[by_copy[1:]] = (story[by_copy][1:] == story[by_copy][:-1]) & (exact[by_copy][1:] == exact[by_copy][:-1])
+        copied &= exact != 0
+        kept = np.flatnonzero(~copied)
+        kept = kept[np.argsort(np.frombuffer(columns["key"], dtype=np.int64)[kept], kind="stable")]
+        key, cluster, place, sketch = (np.frombuffer(columns[name], dtype=np.int64)[kept] for name in list(columns)[:4])
+        return cls(entries, decisions.named, key, story[kept], cluster, place, sketch, story[by_story[runs]], firsts)
+
+    def postings(self, key: int) -> tuple[list[Posting], list[int]]:
+        """The postings of ``key``, in input order, and their stories."""
+        start, end = np.searchsorted(self.keys, [key, key + 1]).tolist()
+        clusters = [value if value >= 0 else self.named[-1 - value] for value in self.clusters[start:end].tolist()]
+        sketches = [None if row < 0 else row for row in self.sketches[start:end].tolist()]
+        return list(zip(clusters, self.places[start:end].tolist(), sketches, strict=True)), self.stories[start:end].tolist()
+
+    def has(self, key: int) -> bool:
+        index = int(np.searchsorted(self.keys, key))
+        return index < len(self.keys) and int(self.keys[index]) == key
+
+    def first_of(self, story: int) -> int | None:
+        """The position of the first article of ``story`` in canonical order (None: no article of it here)."""
+        index = int(np.searchsorted(self.story_index, np.uint64(story)))
+        found = index < len(self.story_index) and int(self.story_index[index]) == story
+        return int(self.story_first[index]) if found else None
+
+
 class LeadIndex:
     """The stories a teaser may repeat: articles by the key of their opening words.
 
     The key finds the candidates in one lookup; the article's whole shingle set, read back from the
-    store (or the state file), gives the containment of the teaser's shingles.
+    store (or the state file), gives the containment of the teaser's shingles. A batch's articles are
+    indexed at once, as columns (`add_batch`); others one by one (`add`: streaming, remembered pages).
 
     A listing item that repeats the lead of sample 003, cut by an ellipsis:
 
@@ -938,14 +1032,19 @@ class LeadIndex:
     def __init__(self, store: ShingleStore, fetch: Callable[[str], bytes] | None = None) -> None:
         """``fetch``: a remembered page's distinct shingles by its id, ascending ``array("I")`` bytes."""
         self.store, self.fetch = store, fetch
-        self.postings: dict[int, list[Posting]] = defaultdict(list)
-        self.order: dict[str, bytes] = {}  # each story's place in canonical order, as an `order_key`
-        self.copies: set[tuple[str, str]] = set()  # (story, exact hash) of the articles indexed
+        self.batch: BatchLeads | None = None
+        self.postings: dict[int, list[Posting]] = defaultdict(list)  # those added one by one
+        self.order: dict[int, bytes] = {}  # a story's place in canonical order (`order_key`), from those added one by one
+        self.copies: set[tuple[int, str]] = set()  # (story, exact hash) of the articles added one by one
         # The keys whose postings are in canonical order, with what a teaser reads of them as arrays: sorted
-        # in place when a teaser first asks for the key, again after an article joins it (or a story moves
-        # up in canonical order), or after the key was dropped to keep within RANKED_BYTES.
+        # when a teaser first asks for the key, again after an article joins it (or a story moves up in
+        # canonical order), or after the key was dropped to keep within RANKED_BYTES.
         self.ranked: OrderedDict[int, Ranked] = OrderedDict()
         self.ranked_bytes = 0
+
+    def add_batch(self, entries: Sequence[Entry], decisions: Decisions) -> None:
+        """Index a batch's articles at once (`BatchLeads`), in their clusters in ``decisions``; before any `add`."""
+        self.batch = BatchLeads.of(entries, decisions)
 
     def add(
         self, cluster: str, key: int | None, source: tuple[int, int] | str, order: tuple,
@@ -960,17 +1059,26 @@ class LeadIndex:
         """
         if key is None:
             return
-        ordered = order_key(order)
-        if cluster in self.order and ordered < self.order[cluster]:
+        story, ordered = story_of(cluster), order_key(order)
+        known = self._order_of(story)
+        if known is not None and ordered < known:
             self.ranked.clear()  # the story moved in canonical order: every key it is under
             self.ranked_bytes = 0
-        self.order[cluster] = min(ordered, self.order.get(cluster, ordered))
+        self.order[story] = min(ordered, self.order.get(story, ordered))
         if exact is not None:
-            if (cluster, exact) in self.copies:
+            if (story, exact) in self.copies:
                 return
-            self.copies.add((cluster, exact))
+            self.copies.add((story, exact))
         self.postings[key].append((cluster, source if isinstance(source, str) else packed_place(source), sketch))
         self._unrank(key)
+
+    def _order_of(self, story: int) -> bytes | None:
+        """The `order_key` of ``story``: its first article in canonical order, of those indexed."""
+        first = self.batch.first_of(story) if self.batch is not None else None
+        orders = [self.order[story]] if story in self.order else []
+        if first is not None:
+            orders.append(order_key(self.batch.entries[first].order))  # type: ignore[union-attr]
+        return min(orders, default=None)
 
     def _unrank(self, key: int) -> None:
         ranked = self.ranked.pop(key, None)
@@ -983,9 +1091,12 @@ class LeadIndex:
         if ranked is not None:
             self.ranked.move_to_end(key)
             return ranked
-        postings = self.postings[key]
-        postings.sort(key=lambda posting: self.order[posting[0]])
-        ranked = Ranked.of(postings, self.store)
+        postings, stories = self.batch.postings(key) if self.batch is not None else ([], [])
+        postings += self.postings.get(key, [])
+        stories += [story_of(cluster) for cluster, _, _ in self.postings.get(key, [])]  # type: ignore[arg-type]
+        orders = {story: self._order_of(story) for story in set(stories)}
+        by_order = sorted(range(len(postings)), key=lambda index: orders[stories[index]])  # type: ignore[arg-type, return-value]
+        ranked = Ranked.of([postings[index] for index in by_order], [stories[index] for index in by_order], self.store)
         self.ranked[key] = ranked
         self.ranked_bytes += ranked.nbytes
         while self.ranked_bytes > RANKED_BYTES and len(self.ranked) > 1:
@@ -998,13 +1109,17 @@ class LeadIndex:
             return np.frombuffer(self.fetch(source) if self.fetch else b"", dtype=np.uint32)
         return self.store.read(unpacked_place(source))
 
-    def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[str, float] | None:
+    def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[Cluster, float] | None:
         """The story whose article contains the most of the teaser at ``place``, at the teaser share or
-        above (ties: the story first in canonical order)."""
-        if key is None or key not in self.postings or not place[1]:  # no lead, or a teaser without shingles
+        above (ties: the story first in canonical order), as the cluster it was indexed in; ``exclude``: the
+        id of a story that may not be chosen."""
+        if key is None or not place[1]:  # no lead, or a teaser without shingles
+            return None
+        if key not in self.postings and (self.batch is None or not self.batch.has(key)):
             return None
         ranked = self._ranked(key)
-        if exclude is not None and ranked.only == exclude:
+        excluded = story_of(exclude) if exclude is not None else None
+        if excluded is not None and ranked.only == excluded:
             return None
         distinct = self.store.read_bytes(place)
         teaser = np.frombuffer(distinct, dtype=np.uint32)
@@ -1019,7 +1134,7 @@ class LeadIndex:
         best_score, best_cluster = TEASER_CONTAINMENT, None
         for index, bound in zip(eligible.tolist(), bounds[eligible].tolist(), strict=True):
             cluster, source, _ = ranked.postings[index]
-            if cluster == exclude or bound < best_score or (best_cluster is not None and bound == best_score):
+            if ranked.stories[index] == excluded or bound < best_score or (best_cluster is not None and bound == best_score):
                 continue
             article = self._shingles(source)
             if len(teaser) > TEASER_MAX_SHARE * len(article):
@@ -1088,6 +1203,24 @@ class ExactGroups:
         return np.flatnonzero(self.of == group)
 
 
+def canonical_firsts(entries: Sequence[Entry], values: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal ``values`` (sorted) starts, and the position of the run's first record in
+    canonical order (ties: the first in ``positions``, input order within a run); orders are compared
+    only within runs of more than one record.
+
+    >>> entries = [Entry(position, name, (False, "", 0, name), None, None, 0, None, (0, 0)) for position, name in enumerate("ca")]
+    >>> entries.append(Entry(2, "b", (False, "", 0, "b"), None, None, 0, None, (0, 0)))
+    >>> [part.tolist() for part in canonical_firsts(entries, np.array([5, 5, 7]), np.array([0, 1, 2]))]
+    [[0, 2], [1, 2]]
+    """
+    starts = np.flatnonzero(np.concatenate([[True], values[1:] != values[:-1]])[: len(values)])
+    firsts = positions[starts].copy()
+    for run in np.flatnonzero(np.diff(starts, append=len(values)) > 1).tolist():
+        end = starts[run + 1] if run + 1 < len(starts) else len(values)
+        firsts[run] = min(positions[starts[run] : end].tolist(), key=lambda position: order_key(entries[position].order))
+    return starts, firsts
+
+
 def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
     """The exact groups of ``entries``: a group's head is its first record in canonical order (ties: input
     order), and the groups are numbered in canonical order of their heads (ties: where their first record is).
@@ -1113,15 +1246,10 @@ def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
             hashes[entry.position], bodied[entry.position] = int(entry.exact, 16), True
     positions = np.flatnonzero(bodied)
     positions = positions[np.argsort(hashes[positions], kind="stable")]  # by hash, then input order
-    sorted_hashes = hashes[positions]
-    starts = np.flatnonzero(np.concatenate([[True], sorted_hashes[1:] != sorted_hashes[:-1]])[: len(positions)])
-    del hashes, sorted_hashes
+    starts, heads = canonical_firsts(entries, hashes[positions], positions)
+    del hashes
     sizes = np.diff(starts, append=len(positions))
     firsts = positions[starts]  # each group's first record in input order
-    heads = firsts.copy()
-    for group in np.flatnonzero(sizes > 1).tolist():
-        members = positions[starts[group] : starts[group] + sizes[group]].tolist()
-        heads[group] = min(members, key=lambda position: order_key(entries[position].order))
     # Heads in canonical order; ties in the order of their groups' first records, as a stable sort leaves them.
     ranked = sorted(np.argsort(firsts, kind="stable").tolist(), key=lambda group: order_key(entries[int(heads[group])].order))
     numbers = np.empty(len(starts), dtype=np.int32)
@@ -1156,10 +1284,7 @@ def settle(
     if state is not None:
         state.resolve(entries, decisions, threshold, store)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
-    for entry in entries:
-        if entry.kind == "article":
-            cluster = decisions.cluster_id(entry.position)
-            leads.add(cluster, entry.lead_key, entry.shingles, entry.order, entry.sketch, entry.exact)
+    leads.add_batch(entries, decisions)
     if state is not None:
         state.load_leads(leads)
     for entry in entries:

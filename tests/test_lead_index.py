@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools import dedup
+from bdtools.decisions import Decisions
 from bdtools.dedup import TEASER_CONTAINMENT, TEASER_MAX_SHARE, LeadIndex, ShingleStore
 from bdtools.parsers.fingerprint import HASH_BITS, sketch
 
@@ -160,3 +161,47 @@ def test_order_keys_sort_as_the_orders_do(orders):
             if _comparable(first, second):
                 assert (first < second) == (dedup.order_key(first) < dedup.order_key(second))
                 assert (first == second) == (dedup.order_key(first) == dedup.order_key(second))
+
+
+@pytest.mark.parametrize("ranked_bytes", [0, dedup.RANKED_BYTES])
+@settings(max_examples=150, deadline=None)
+@given(rng=st.randoms(use_true_random=False))
+def test_a_batch_indexed_at_once_answers_as_one_by_one(ranked_bytes, rng) -> None:
+    """`LeadIndex.add_batch` (columns) against `add` of the same articles in input order, in their cluster
+    ids: clusters kept as positions and as ids, two canonical records with one id (one story), exact copies
+    in one story and in two, orders that tie, then remembered articles added one by one, and teasers that
+    exclude a story. Both pick the same story, whose id the batch's cluster value names."""
+    store = ShingleStore()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(dedup, "RANKED_BYTES", ranked_bytes)
+            teaser = {rng.getrandbits(HASH_BITS) for _ in range(rng.choice([10, 20]))}
+            exacts = [f"{rng.getrandbits(64):016x}" for _ in range(3)]
+            ids = [rng.choice(["a", "b", "c", "d"]) * 16 for _ in range(rng.randint(1, 12))]
+            entries, decisions = [], Decisions(ids.__getitem__)
+            for position, page_id in enumerate(ids):
+                missed = set(rng.sample(sorted(teaser), min(len(teaser), rng.randint(0, 3))))
+                shingles = (teaser - missed) | {rng.getrandbits(HASH_BITS) for _ in range(rng.randint(0, 80))}
+                order = (False, rng.choice(["2020", "2021"]), -10, page_id)
+                entries.append(dedup.Entry(
+                    position, page_id, order, rng.choice([*exacts, None]), store.add_sketch(sketch(shingles)), len(shingles),
+                    "article" if rng.random() < 0.9 else "listing", store.add(shingles), rng.choice([KEY, KEY + 1, None]),
+                ))
+                cluster = rng.choice([rng.randrange(position + 1), rng.choice(["r" * 16, "a" * 16])])
+                decisions.append("unique", cluster, None)
+            at_once, one_by_one = LeadIndex(store), LeadIndex(store)
+            at_once.add_batch(entries, decisions)
+            for entry in entries:
+                if entry.kind == "article":
+                    one_by_one.add(decisions.cluster_id(entry.position), entry.lead_key, entry.shingles, entry.order,
+                                   entry.sketch, entry.exact)
+            for leads in (at_once, one_by_one):
+                shingles = teaser | set(range(100))
+                leads.add("r" * 16, KEY, store.add(shingles), (False, "2019", "r" * 16), store.add_sketch(sketch(shingles)))
+            place = store.add(teaser)
+            for key, exclude in [(key, exclude) for key in (KEY, KEY + 1) for exclude in (None, "a" * 16, "r" * 16, "b" * 16)]:
+                found = at_once.best(place, key, exclude)
+                named = (decisions.id_for(found[0]), found[1]) if found else None
+                assert named == one_by_one.best(place, key, exclude)
+    finally:
+        store.close()
