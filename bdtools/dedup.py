@@ -960,26 +960,31 @@ class BatchLeads:
     sketches: np.ndarray
     story_index: np.ndarray  # the stories, ascending
     story_first: np.ndarray  # each one's first article in canonical order (a position)
+    story_rank: np.ndarray  # each one's place in canonical order (equal orders: the same place)
 
     @classmethod
     def of(cls, entries: Sequence[Entry], decisions: Decisions) -> BatchLeads:
         """The articles of ``entries`` that have a lead key, in the clusters of ``decisions``."""
         columns = {name: array("q") for name in ("key", "cluster", "place", "sketch", "position")}
         stories, exacts = array("Q"), array("Q")
+        orders = []  # each article's `order_key`, for as long as the stories are ranked
         for entry in entries:
             if entry.kind == "article" and entry.lead_key is not None:
-                position = entry.position
+                position, cluster = entry.position, decisions.clusters[entry.position]
                 for name, value in (
-                    ("key", entry.lead_key), ("cluster", decisions.clusters[position]), ("place", packed_place(entry.shingles)),
+                    ("key", entry.lead_key), ("cluster", cluster), ("place", packed_place(entry.shingles)),
                     ("sketch", -1 if entry.sketch is None else entry.sketch), ("position", position),
                 ):
                     columns[name].append(value)
-                stories.append(story_of(decisions.cluster_id(position)))
+                stories.append(story_of(entry.id if cluster == position else decisions.cluster_id(position)))
                 exacts.append(0 if entry.exact is None else int(entry.exact, 16) + 1)  # 0: no exact hash
+                orders.append(order_key(entry.order))
         story, exact = np.frombuffer(stories, dtype=np.uint64), np.frombuffer(exacts, dtype=np.uint64)
         position = np.frombuffer(columns["position"], dtype=np.int64)
-        by_story = np.lexsort((position, story))
-        runs, firsts = canonical_firsts(entries, story[by_story], position[by_story])
+        by_story = np.argsort(story, kind="stable")  # articles in input order within a story
+        runs, first_articles = canonical_firsts(story[by_story], by_story, orders.__getitem__)
+        ranks = dense_ranks([orders[article] for article in first_articles.tolist()])
+        del orders
         by_copy = np.lexsort((position, exact, story))
         copied = np.zeros(len(position), dtype=bool)  # the same story and exact hash as an article before it
         copied[by_copy[1:]] = (story[by_copy][1:] == story[by_copy][:-1]) & (exact[by_copy][1:] == exact[by_copy][:-1])
@@ -987,7 +992,12 @@ class BatchLeads:
         kept = np.flatnonzero(~copied)
         kept = kept[np.argsort(np.frombuffer(columns["key"], dtype=np.int64)[kept], kind="stable")]
         key, cluster, place, sketch = (np.frombuffer(columns[name], dtype=np.int64)[kept] for name in list(columns)[:4])
-        return cls(entries, decisions.named, key, story[kept], cluster, place, sketch, story[by_story[runs]], firsts)
+        return cls(entries, decisions.named, key, story[kept], cluster, place, sketch, story[by_story[runs]],
+                   position[first_articles], ranks)
+
+    def ranks(self, stories: np.ndarray) -> np.ndarray:
+        """The places in canonical order of ``stories`` (each one of this batch)."""
+        return self.story_rank[np.searchsorted(self.story_index, stories)]
 
     def postings(self, key: int) -> tuple[list[Posting], list[int]]:
         """The postings of ``key``, in input order, and their stories."""
@@ -1094,8 +1104,11 @@ class LeadIndex:
         postings, stories = self.batch.postings(key) if self.batch is not None else ([], [])
         postings += self.postings.get(key, [])
         stories += [story_of(cluster) for cluster, _, _ in self.postings.get(key, [])]  # type: ignore[arg-type]
-        orders = {story: self._order_of(story) for story in set(stories)}
-        by_order = sorted(range(len(postings)), key=lambda index: orders[stories[index]])  # type: ignore[arg-type, return-value]
+        if self.order or self.batch is None:  # articles added one by one: compare `order_key` bytes
+            orders = {story: self._order_of(story) for story in set(stories)}
+            by_order = sorted(range(len(postings)), key=lambda index: orders[stories[index]])  # type: ignore[arg-type, return-value]
+        else:  # a batch alone: its stories' places in canonical order
+            by_order = np.argsort(self.batch.ranks(np.array(stories, dtype=np.uint64)), kind="stable").tolist()  # type: ignore[union-attr]
         ranked = Ranked.of([postings[index] for index in by_order], [stories[index] for index in by_order], self.store)
         self.ranked[key] = ranked
         self.ranked_bytes += ranked.nbytes
@@ -1203,22 +1216,38 @@ class ExactGroups:
         return np.flatnonzero(self.of == group)
 
 
-def canonical_firsts(entries: Sequence[Entry], values: np.ndarray, positions: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where each run of equal ``values`` (sorted) starts, and the position of the run's first record in
-    canonical order (ties: the first in ``positions``, input order within a run); orders are compared
-    only within runs of more than one record.
+def canonical_firsts(
+    values: np.ndarray, members: np.ndarray, order_of: Callable[[int], bytes],
+) -> tuple[np.ndarray, np.ndarray]:
+    """Where each run of equal ``values`` (sorted) starts, and the run's first of ``members`` in canonical
+    order (``order_of`` gives a member's `order_key`; ties: the first in ``members``); orders are compared
+    only within runs of more than one member.
 
-    >>> entries = [Entry(position, name, (False, "", 0, name), None, None, 0, None, (0, 0)) for position, name in enumerate("ca")]
-    >>> entries.append(Entry(2, "b", (False, "", 0, "b"), None, None, 0, None, (0, 0)))
-    >>> [part.tolist() for part in canonical_firsts(entries, np.array([5, 5, 7]), np.array([0, 1, 2]))]
+    >>> orders = [b"c", b"a", b"b"]
+    >>> [part.tolist() for part in canonical_firsts(np.array([5, 5, 7]), np.array([0, 1, 2]), orders.__getitem__)]
     [[0, 2], [1, 2]]
     """
     starts = np.flatnonzero(np.concatenate([[True], values[1:] != values[:-1]])[: len(values)])
-    firsts = positions[starts].copy()
+    firsts = members[starts].copy()
     for run in np.flatnonzero(np.diff(starts, append=len(values)) > 1).tolist():
         end = starts[run + 1] if run + 1 < len(starts) else len(values)
-        firsts[run] = min(positions[starts[run] : end].tolist(), key=lambda position: order_key(entries[position].order))
+        firsts[run] = min(members[starts[run] : end].tolist(), key=order_of)
     return starts, firsts
+
+
+def dense_ranks(keys: Sequence[bytes]) -> np.ndarray:
+    """Each key's place among the distinct ``keys`` in ascending order (equal keys: one place).
+
+    >>> dense_ranks([b"b", b"a", b"b", b"c"]).tolist()
+    [1, 0, 1, 2]
+    """
+    ranks = np.empty(len(keys), dtype=np.int64)
+    rank, previous = -1, None
+    for index in sorted(range(len(keys)), key=keys.__getitem__):
+        if keys[index] != previous:
+            rank, previous = rank + 1, keys[index]
+        ranks[index] = rank
+    return ranks
 
 
 def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
@@ -1246,7 +1275,7 @@ def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
             hashes[entry.position], bodied[entry.position] = int(entry.exact, 16), True
     positions = np.flatnonzero(bodied)
     positions = positions[np.argsort(hashes[positions], kind="stable")]  # by hash, then input order
-    starts, heads = canonical_firsts(entries, hashes[positions], positions)
+    starts, heads = canonical_firsts(hashes[positions], positions, lambda position: order_key(entries[position].order))
     del hashes
     sizes = np.diff(starts, append=len(positions))
     firsts = positions[starts]  # each group's first record in input order
