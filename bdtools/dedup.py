@@ -132,8 +132,8 @@ def entry_data(entry: Entry) -> bytes:
     return marshal.dumps(tuple(getattr(entry, name) for name in _ENTRY_FIELDS))
 
 
-# An `EntryTable` block holds this many entries: the entries of a block wait as a list of bytes and are joined
-# once when it is full, so that no buffer grows by copies (a growing buffer took twice its size of memory).
+# An `EntryTable` block holds this many entries: a block grows by small copies, where one buffer for the
+# whole run would be copied whole (tens of MB at once) as it grows.
 ENTRIES_A_BLOCK = 4096
 
 
@@ -150,17 +150,15 @@ class EntryTable(Sequence[Entry]):
     """
 
     def __init__(self) -> None:
-        self.blocks: list[bytes] = []  # the full blocks
-        self.filling: list[bytes] = []  # the entries of the block being filled
+        self.blocks: list[bytearray] = []
         self.ends = array("I")  # where each entry ends in its block
 
     def append(self, entry: Entry) -> None:
-        data = entry_data(entry)
-        self.ends.append((self.ends[-1] if self.filling else 0) + len(data))
-        self.filling.append(data)
-        if len(self.filling) == ENTRIES_A_BLOCK:
-            self.blocks.append(b"".join(self.filling))
-            self.filling = []
+        if len(self.ends) % ENTRIES_A_BLOCK == 0:
+            self.blocks.append(bytearray())
+        block = self.blocks[-1]
+        block += entry_data(entry)
+        self.ends.append(len(block))
 
     def __len__(self) -> int:
         return len(self.ends)
@@ -172,8 +170,6 @@ class EntryTable(Sequence[Entry]):
         if not 0 <= position < len(self.ends):
             raise IndexError("EntryTable index out of range")
         block, place = divmod(position, ENTRIES_A_BLOCK)
-        if block == len(self.blocks):
-            return Entry(*marshal.loads(self.filling[place]))
         start = self.ends[position - 1] if place else 0
         return Entry(*marshal.loads(self.blocks[block][start : self.ends[position]]))
 
