@@ -171,7 +171,8 @@ def test_a_batch_indexed_at_once_answers_as_one_by_one(ranked_bytes, remembered,
     """`LeadIndex.add_batch` (columns) against `add` of the same articles in input order, in their cluster
     ids: clusters kept as positions and as ids, two canonical records with one id (one story), exact copies
     in one story and in two, orders that tie (a batch alone ranks its stories once), then a remembered
-    article added one by one (orders compared as bytes), and teasers that exclude a story. Both pick the same story, whose id the batch's cluster value names."""
+    article added one by one (orders compared as bytes), and teasers that exclude a story. Both pick the
+    same story, whose id the batch's cluster value names."""
     store = ShingleStore()
     try:
         with pytest.MonkeyPatch.context() as patch:
