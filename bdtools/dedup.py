@@ -738,7 +738,9 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
         pairs.append((members[:, left] << np.uint64(32) | members[:, right]).reshape(-1))
     packed = np.concatenate(pairs)
     del pairs, positions
-    return _grouped(_sorted_distinct(packed, apart=True), size)  # not a head with itself
+    distinct = _sorted_distinct(packed, apart=True)  # not a head with itself
+    del packed  # before the groups are made: the pairs are the step's largest arrays
+    return _grouped(distinct, size)
 
 
 def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -754,7 +756,9 @@ def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size:
     packed = table[rows] & np.uint64(POSITION_MASK)
     packed <<= np.uint64(32)
     packed |= np.repeat(np.arange(len(starts), dtype=np.uint64), lengths)
-    return _grouped(_sorted_distinct(packed), size)  # a head whose two bands share a key is in its run once
+    distinct = _sorted_distinct(packed)  # a head whose two bands share a key is in its run once
+    del packed
+    return _grouped(distinct, size)
 
 
 def _sorted_distinct(packed: np.ndarray, apart: bool = False) -> np.ndarray:
@@ -778,10 +782,10 @@ def _grouped(packed: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     >>> seconds.tolist(), offsets.tolist()
     ([7, 9, 2], [0, 0, 2, 2, 3])
     """
-    offsets = np.zeros(size + 1, dtype=np.uint32)  # 4 bytes a record for as long as the near step runs
-    words = packed.view(np.uint32)
-    np.cumsum(np.bincount(words[FIRST_WORD::2], minlength=size), out=offsets[1:])
-    return words[1 - FIRST_WORD :: 2].copy(), offsets
+    # Where each first's values start, found in the sorted values themselves (counting the firsts would
+    # copy them as 8-byte ints): 4 bytes a record for as long as the near step runs.
+    offsets = np.searchsorted(packed, np.arange(size + 1, dtype=np.uint64) << np.uint64(32)).astype(np.uint32)
+    return packed.view(np.uint32)[1 - FIRST_WORD :: 2].copy(), offsets
 
 
 def decides(estimate: Any, threshold: float) -> Any:
