@@ -132,6 +132,8 @@ class Decisions(Sequence[Decision]):
             return [self[index] for index in range(*position.indices(len(self)))]  # type: ignore[misc]
         if position < 0:
             position += len(self)
+        if not 0 <= position < len(self):
+            raise IndexError("Decisions index out of range")
         status, cluster, links = self.status(position), self.cluster_id(position), self.items.get(position)
         if links is not None:
             links = {index: self.id_for(story) for index, story in links.items()}

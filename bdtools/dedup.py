@@ -883,14 +883,15 @@ class NearIndex:
 RANKED_BYTES = 4 << 20
 
 
-def story_of(cluster: str) -> int:
+def story_of(cluster: object) -> int:
     """A story's identity in a `LeadIndex`: the 8-byte BLAKE2b of its cluster's id, as an int (an exact hash
-    stands for a body the same way). Articles of two clusters with the same id are one story.
+    stands for a body the same way). Articles of two clusters with the same id are one story; an id given
+    to the library as another JSON scalar is typed (`_value_key`), so 5 and "5" are two.
 
-    >>> story_of("a" * 16) == story_of("a" * 16) != story_of("b" * 16)
-    True
+    >>> story_of("a" * 16) == story_of("a" * 16) != story_of("b" * 16), story_of(5) != story_of("5")
+    (True, True)
     """
-    return int.from_bytes(hashlib.blake2b(cluster.encode("utf-8", "surrogatepass"), digest_size=8).digest(), "little")
+    return int.from_bytes(hashlib.blake2b(_value_key(cluster), digest_size=8).digest(), "little")
 
 
 @dataclass(frozen=True)
@@ -966,7 +967,7 @@ class BatchLeads:
     def of(cls, entries: Sequence[Entry], decisions: Decisions) -> BatchLeads:
         """The articles of ``entries`` that have a lead key, in the clusters of ``decisions``."""
         columns = {name: array("q") for name in ("key", "cluster", "place", "sketch", "position")}
-        stories, exacts = array("Q"), array("Q")
+        stories, exacts, bodied = array("Q"), array("Q"), bytearray()
         orders = []  # each article's `order_key`, for as long as the stories are ranked
         for entry in entries:
             if entry.kind == "article" and entry.lead_key is not None:
@@ -977,7 +978,8 @@ class BatchLeads:
                 ):
                     columns[name].append(value)
                 stories.append(story_of(entry.id if cluster == position else decisions.cluster_id(position)))
-                exacts.append(0 if entry.exact is None else int(entry.exact, 16) + 1)  # 0: no exact hash
+                exacts.append(0 if entry.exact is None else int(entry.exact, 16))
+                bodied.append(entry.exact is not None)
                 orders.append(order_key(entry.order))
         story, exact = np.frombuffer(stories, dtype=np.uint64), np.frombuffer(exacts, dtype=np.uint64)
         position = np.frombuffer(columns["position"], dtype=np.int64)
@@ -985,10 +987,14 @@ class BatchLeads:
         runs, first_articles = canonical_firsts(story[by_story], by_story, orders.__getitem__)
         ranks = dense_ranks([orders[article] for article in first_articles.tolist()])
         del orders
-        by_copy = np.lexsort((position, exact, story))
+        has_exact = np.frombuffer(bodied, dtype=bool)
+        by_copy = np.lexsort((position, exact, has_exact, story))
         copied = np.zeros(len(position), dtype=bool)  # the same story and exact hash as an article before it
-        copied[by_copy[1:]] = (story[by_copy][1:] == story[by_copy][:-1]) & (exact[by_copy][1:] == exact[by_copy][:-1])
-        copied &= exact != 0
+        copied[by_copy[1:]] = (
+            (story[by_copy][1:] == story[by_copy][:-1]) & (exact[by_copy][1:] == exact[by_copy][:-1])
+            & (has_exact[by_copy][1:] == has_exact[by_copy][:-1])
+        )
+        copied &= has_exact
         kept = np.flatnonzero(~copied)
         kept = kept[np.argsort(np.frombuffer(columns["key"], dtype=np.int64)[kept], kind="stable")]
         key, cluster, place, sketch = (np.frombuffer(columns[name], dtype=np.int64)[kept] for name in list(columns)[:4])

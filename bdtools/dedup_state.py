@@ -145,6 +145,7 @@ class State:
         ).fetchall()
         scored = sorted(
             (-estimate_jaccard(signature, _from_blob(blob)), page_id, cluster) for page_id, cluster, blob in rows
+            if blob is not None  # a page without a body that shares its id with one whose bands matched
         )
         if scored and -scored[0][0] >= threshold:
             return "near", scored[0][2], round(-scored[0][0], 4)

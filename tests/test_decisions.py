@@ -49,5 +49,6 @@ def test_columns_give_the_decisions_they_were_given(seed):
     assert decisions[-1] == model[-1] and decisions[1:3] == model[1:3]
     assert [decisions.status(position) for position in range(size)] == [decision.status for decision in model]
     assert [decisions.cluster_id(position) for position in range(size)] == [decision.cluster for decision in model]
-    with pytest.raises(IndexError):
-        decisions[size]
+    for outside in (size, -size - 1):
+        with pytest.raises(IndexError):
+            decisions[outside]

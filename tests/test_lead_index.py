@@ -178,7 +178,7 @@ def test_a_batch_indexed_at_once_answers_as_one_by_one(ranked_bytes, remembered,
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(dedup, "RANKED_BYTES", ranked_bytes)
             teaser = {rng.getrandbits(HASH_BITS) for _ in range(rng.choice([10, 20]))}
-            exacts = [f"{rng.getrandbits(64):016x}" for _ in range(3)]
+            exacts = [f"{rng.getrandbits(64):016x}" for _ in range(3)] + ["0" * 16, "f" * 16]  # and the extremes
             ids = [rng.choice(["a", "b", "c", "d"]) * 16 for _ in range(rng.randint(1, 12))]
             entries, decisions = [], Decisions(ids.__getitem__)
             for position, page_id in enumerate(ids):
