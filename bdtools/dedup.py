@@ -1211,15 +1211,12 @@ class ExactGroups:
     head position. As arrays: 4 bytes a record and 8 a group.
 
     >>> groups = ExactGroups(np.array([1, -1, 0, 1], dtype=np.int32), np.array([2, 0]))
-    >>> groups.members(1).tolist()
-    [0, 3]
+    >>> np.flatnonzero(groups.of == 1).tolist(), groups.heads.tolist()[1]  # group 1: positions 0 and 3, head 0
+    ([0, 3], 0)
     """
 
     of: np.ndarray
     heads: np.ndarray
-
-    def members(self, group: int) -> np.ndarray:
-        return np.flatnonzero(self.of == group)
 
 
 def canonical_firsts(
