@@ -72,9 +72,10 @@ class Decisions(Sequence[Decision]):
 
     def append(self, status: str, cluster: Cluster, score: float | None) -> None:
         """The decision of the next position."""
-        self.statuses.append(_STATUS_CODES[status])
-        self.clusters.append(self._cluster_value(cluster))
-        self.scores.append(math.nan if score is None else score)
+        code, value, kept_score = self._kept(status, cluster, score)
+        self.statuses.append(code)
+        self.clusters.append(value)
+        self.scores.append(kept_score)
 
     def extend(self, statuses: bytes, clusters: bytes, scores: bytes) -> None:
         """The decisions of the next positions, as the machine bytes of three columns: a status code
@@ -93,17 +94,16 @@ class Decisions(Sequence[Decision]):
 
     def set(self, position: int, status: str, cluster: Cluster, score: float | None) -> None:
         """Decide ``position`` again (its teaser links stay)."""
-        self.statuses[position] = _STATUS_CODES[status]
-        self.clusters[position] = self._cluster_value(cluster)
-        self.scores[position] = math.nan if score is None else score
+        self.statuses[position], self.clusters[position], self.scores[position] = self._kept(status, cluster, score)
 
-    def _cluster_value(self, cluster: Cluster) -> int:
-        if isinstance(cluster, int):
-            return cluster
-        if cluster not in self._named_at:
-            self._named_at[cluster] = len(self.named)
-            self.named.append(cluster)
-        return -1 - self._named_at[cluster]
+    def _kept(self, status: str, cluster: Cluster, score: float | None) -> tuple[int, int, float]:
+        """A decision as its columns keep it: the status code, the cluster value, the score (NaN: None)."""
+        if not isinstance(cluster, int):
+            if cluster not in self._named_at:
+                self._named_at[cluster] = len(self.named)
+                self.named.append(cluster)
+            cluster = -1 - self._named_at[cluster]
+        return _STATUS_CODES[status], cluster, math.nan if score is None else score
 
     def status(self, position: int) -> str:
         return STATUSES[self.statuses[position]]
@@ -114,7 +114,10 @@ class Decisions(Sequence[Decision]):
 
     def cluster(self, position: int) -> Cluster:
         """The cluster of ``position`` as kept: a position in the run, or an id."""
-        value = self.clusters[position]
+        return self.cluster_of(self.clusters[position])
+
+    def cluster_of(self, value: int) -> Cluster:
+        """The cluster a value of the clusters column stands for: a position in the run, or an id."""
         return value if value >= 0 else self.named[-1 - value]
 
     def cluster_id(self, position: int) -> str:

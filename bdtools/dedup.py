@@ -937,7 +937,7 @@ class BatchLeads:
     article its key, story (`story_of`), cluster (a `Decisions` cluster value), store place (`packed_place`)
     and sketch row (-1: none), 36 bytes; per story the position of its first article in canonical order,
     16 bytes. An exact copy of an article of the same story is left out (it contains the same teasers),
-    but its order counts. ``named``: the ids of the cluster values below zero.
+    but its order counts. ``decisions``: what the cluster values stand for.
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
@@ -953,7 +953,7 @@ class BatchLeads:
     """
 
     entries: Sequence[Entry]
-    named: list[str]
+    decisions: Decisions
     keys: np.ndarray
     stories: np.ndarray
     clusters: np.ndarray
@@ -998,7 +998,7 @@ class BatchLeads:
         kept = np.flatnonzero(~copied)
         kept = kept[np.argsort(np.frombuffer(columns["key"], dtype=np.int64)[kept], kind="stable")]
         key, cluster, place, sketch = (np.frombuffer(columns[name], dtype=np.int64)[kept] for name in list(columns)[:4])
-        return cls(entries, decisions.named, key, story[kept], cluster, place, sketch, story[by_story[runs]],
+        return cls(entries, decisions, key, story[kept], cluster, place, sketch, story[by_story[runs]],
                    position[first_articles], ranks)
 
     def ranks(self, stories: np.ndarray) -> np.ndarray:
@@ -1008,7 +1008,7 @@ class BatchLeads:
     def postings(self, key: int) -> tuple[list[Posting], list[int]]:
         """The postings of ``key``, in input order, and their stories."""
         start, end = np.searchsorted(self.keys, [key, key + 1]).tolist()
-        clusters = [value if value >= 0 else self.named[-1 - value] for value in self.clusters[start:end].tolist()]
+        clusters = [self.decisions.cluster_of(value) for value in self.clusters[start:end].tolist()]
         sketches = [None if row < 0 else row for row in self.sketches[start:end].tolist()]
         return list(zip(clusters, self.places[start:end].tolist(), sketches, strict=True)), self.stories[start:end].tolist()
 
@@ -1108,8 +1108,9 @@ class LeadIndex:
             self.ranked.move_to_end(key)
             return ranked
         postings, stories = self.batch.postings(key) if self.batch is not None else ([], [])
-        postings += self.postings.get(key, [])
-        stories += [story_of(cluster) for cluster, _, _ in self.postings.get(key, [])]  # type: ignore[arg-type]
+        added = self.postings.get(key, [])
+        postings += added
+        stories += [story_of(cluster) for cluster, _, _ in added]
         if self.order or self.batch is None:  # articles added one by one: compare `order_key` bytes
             orders = {story: self._order_of(story) for story in set(stories)}
             by_order = sorted(range(len(postings)), key=lambda index: orders[stories[index]])  # type: ignore[arg-type, return-value]
