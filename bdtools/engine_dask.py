@@ -67,6 +67,7 @@ from bdtools.dedup import (
     SKETCH_BYTES,
     VERIFY_MARGIN,
     Entry,
+    ExactGroups,
     LeadIndex,
     NearIndex,
     Prepared,
@@ -1217,10 +1218,11 @@ def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[
 
 
 def decide_all(
-    entries: list[Entry], similar: dict[int, list[tuple[int, float]]], store: ShingleStore, threshold: float,
-    state: Remembered | None = None,
+    entries: list[Entry], groups: ExactGroups, similar: dict[int, list[tuple[int, float]]], store: ShingleStore,
+    threshold: float, state: Remembered | None = None,
 ) -> Decisions:
-    """Every entry's decision, with the local functions in `decide`'s order: near, remembered pages, teasers.
+    """Every entry's decision, with the local functions in `decide`'s order: near, remembered pages, teasers
+    (``groups``: the entries' `exact_groups`, which the client computed once for the band shuffle too).
 
     Sample 003 twice, and a listing whose item repeats its lead; the client's store holds the part's
     shingle sets at the same places:
@@ -1232,12 +1234,12 @@ def decide_all(
     ...     _ = stream.write("News\\n\\nPORTAL- On the afternoon of September 10, at the Provincial Convention…")
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt", "samples/003_790eb7187b08f3fc.txt", listing])[0]
     >>> store, entries = part.shingles, part.load_entries()
-    >>> [(decision.status, decision.of, decision.items) for decision in decide_all(entries, {}, store, NEAR_THRESHOLD)]
+    >>> decisions = decide_all(entries, exact_groups(entries), {}, store, NEAR_THRESHOLD)
+    >>> [(decision.status, decision.of, decision.items) for decision in decisions]
     [('unique', None, None), ('exact', '2885f038f46d021e', None), ('unique', None, {0: '2885f038f46d021e'})]
     >>> store.close()
     >>> directory.cleanup()
     """
-    groups = exact_groups(entries)
     decisions = near_decisions(groups, *join_heads(groups.heads.tolist(), entries, similar), decisions_of(entries))
     settle(entries, decisions, store, threshold, state)
     return decisions
@@ -1327,7 +1329,9 @@ def _run(
     parts = _placed_parts(client, client.compute(parsed)) if parsed else []
     entries, offsets = _gather_entries(client, parts, tally)
     pages, signatures = load_sketches(sketches)
-    similar, near_remembered = _near_pairs(client, parts, offsets, entries, pages, signatures, threshold)
+    groups = exact_groups(entries)
+    similar, near_remembered = _near_pairs(client, parts, offsets, len(entries), groups.heads.tolist(), pages, signatures,
+                                           threshold)
     wanted, needed = teaser_places(entries, pages)
     for page in pages:
         if page.id not in needed:
@@ -1336,7 +1340,7 @@ def _run(
     try:
         _fetch_shingles(client, parts, offsets, entries, wanted, store)
         state = Remembered(pages, near_remembered) if sketches else None
-        decisions = decide_all(entries, similar, store, threshold, state)
+        decisions = decide_all(entries, groups, similar, store, threshold, state)
     finally:
         store.close()
     _write_output(client, parts, offsets, decisions, output, tally)
@@ -1454,16 +1458,15 @@ def _gather_entries(client: Any, parts: list[Placed], tally: Tally) -> tuple[lis
 
 
 def _near_pairs(
-    client: Any, parts: list[Placed], offsets: list[int], entries: list[Entry], pages: list[Page],
+    client: Any, parts: list[Placed], offsets: list[int], run_size: int, heads: list[int], pages: list[Page],
     signatures: list[tuple[int, ...] | None], threshold: float,
 ) -> tuple[dict[int, list[tuple[int, float]]], dict[int, list[tuple[float, str, str]]]]:
-    """The verified pairs at the threshold: between heads of this run, and between a head and a remembered page."""
-    run_size = len(entries)
+    """The verified pairs at the threshold: between ``heads`` of this run (positions, of ``run_size`` records),
+    and between a head and a remembered page."""
     remembered = [Placed(client.scatter(RememberedPart(Sketches.of(signatures[start : start + REMEMBERED_PART_SIZE]))))
                   for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     all_parts = parts + remembered
     all_offsets = offsets + [run_size + start for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
-    heads = exact_groups(entries).heads.tolist()
     local_heads: list[list[int]] = [[] for _ in parts]
     for position in heads:
         local_heads[owner(offsets, position)].append(position - offsets[owner(offsets, position)])
