@@ -620,16 +620,22 @@ class SortedBands:
         """The bands of the entries at positions ``heads`` that have a sketch (in ``store``). Their keys are
         computed twice, `KEYS_AT_ONCE` heads at a time: first into one array of 4 bytes a key, sorted to
         find the keys on more than one row (`shared_keys`), then again to keep the packed rows of those
-        keys alone (`rows_of_keys`): at the peak 5 bytes a key, not the 9 of packed rows and a mark."""
-        keys = np.empty(len(heads) * (SKETCH_BINS // BAND_ROWS), dtype=np.uint32)
+        keys alone (`rows_of_keys`): at the peak 5 bytes a key, not the 9 of packed rows and a mark. The
+        heads' sketch rows are read from their entries once, for both."""
+        sketched = [(position, row) for position in heads if (row := entries[position].sketch) is not None]
+        positions = np.array([position for position, _ in sketched], dtype=np.uint64)
+        rows = np.array([row for _, row in sketched], dtype=np.int64)
+        del sketched
+        keys = np.empty(len(rows) * (SKETCH_BINS // BAND_ROWS), dtype=np.uint32)
         filled = 0
-        for _, block in _band_key_blocks(entries, heads, store):
+        for _, block in _band_key_blocks(positions, rows, store):
             keys[filled : filled + block.size] = block.reshape(-1)
             filled += block.size
-        common = shared_keys(keys[:filled])
+        common = shared_keys(keys)
         del keys
-        blocks = _band_key_blocks(entries, heads, store)
+        blocks = _band_key_blocks(positions, rows, store)
         shared = np.concatenate([np.zeros(0, dtype=np.uint64)] + [rows_of_keys(packed_keys(*block), common) for block in blocks])
+        del blocks, positions, rows  # not held while the pairs are made
         shared.sort()
         return cls(shared, len(entries))
 
@@ -674,16 +680,12 @@ def packed_keys(positions: np.ndarray, keys: np.ndarray) -> np.ndarray:
     return table
 
 
-def _band_key_blocks(
-    entries: Sequence[Entry], heads: Sequence[int], store: ShingleStore,
-) -> Iterator[tuple[np.ndarray, np.ndarray]]:
-    """The positions and band keys of the heads that have a sketch, `KEYS_AT_ONCE` heads at a time."""
-    for start in range(0, len(heads), KEYS_AT_ONCE):
-        block = heads[start : start + KEYS_AT_ONCE]
-        sketched = [(position, row) for position in block if (row := entries[position].sketch) is not None]
-        if sketched:
-            positions, rows = zip(*sketched, strict=True)
-            yield np.array(positions, dtype=np.uint64), band_key_rows(store.sketch_rows(rows))
+def _band_key_blocks(positions: np.ndarray, rows: np.ndarray, store: ShingleStore) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """The ``positions`` of heads and the band keys of their sketches (``rows`` of ``store``), `KEYS_AT_ONCE` at a time."""
+    for start in range(0, len(positions), KEYS_AT_ONCE):
+        block = slice(start, start + KEYS_AT_ONCE)
+        # A copy, not a view: a block left in a caller's loop variable must not keep all the positions alive.
+        yield positions[block].copy(), band_key_rows(store.sketch_rows(rows[block].tolist()))
 
 
 def shared_keys(keys: np.ndarray) -> np.ndarray:
