@@ -27,7 +27,7 @@ from bdtools.dedup import prepare as prepare_for_dedup
 from bdtools.emit import emit
 from bdtools.ingest import inputs, read_path
 from bdtools.lines import Written, finished_line, line_ahead, written
-from bdtools.records import Record, Reject
+from bdtools.records import Record, Reject, RejectLog
 from bdtools.separate import separate
 
 Stage = Callable[[Record], Record]
@@ -45,7 +45,7 @@ CHUNK_SIZE = 64
 class Tally:
     """What a run read, wrote and rejected: in = out + dropped + rejected.
 
-    >>> tally = Tally(records_in=3, dropped=1, rejects=[Reject("a.jsonl", 2, "not a JSON object")])
+    >>> tally = Tally(records_in=3, dropped=1, rejects=RejectLog([Reject("a.jsonl", 2, "not a JSON object")]))
     >>> tally.count(written({"kind": "article", "dup": {"status": "exact"}, "warnings": [{"code": "weekday_mismatch"}]}))
     >>> tally.summary("run")
     'bdtools run: 3 in, 1 out (1 article), 1 dropped, 1 rejected, 1 duplicates; warnings: weekday_mismatch 1'
@@ -53,7 +53,7 @@ class Tally:
 
     records_in: int = 0
     records_out: int = 0
-    rejects: list[Reject] = field(default_factory=list)
+    rejects: RejectLog = field(default_factory=RejectLog)
     warnings: Counter[str] = field(default_factory=Counter)
     kinds: Counter[str] = field(default_factory=Counter)
     duplicates: int = 0
@@ -71,10 +71,11 @@ class Tally:
     def as_dict(self) -> dict:
         """The counts as JSON-ready data, for ``--stats``.
 
-        >>> Tally(records_in=2, records_out=1, rejects=[Reject("a.jsonl", 2, "not a JSON object")]).as_dict()["rejected"]
+        >>> rejects = RejectLog([Reject("a.jsonl", 2, "not a JSON object")])
+        >>> Tally(records_in=2, records_out=1, rejects=rejects).as_dict()["rejected"]
         {'count': 1, 'by_reason': {'not a JSON object': 1}}
         """
-        reasons = Counter(reject.reason.split(":")[0] for reject in self.rejects)
+        reasons = self.rejects.reasons
         return {
             "records_in": self.records_in,
             "records_out": self.records_out,

@@ -12,7 +12,8 @@ import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -182,6 +183,50 @@ class Reject:
             {"path": self.path, "line": self.line, "reason": self.reason, "raw": self.raw},
             ensure_ascii=False, separators=(",", ":"),
         )
+
+
+class RejectLog:
+    """A run's rejects, in order, kept in a temporary file as their JSONL lines, so that a run over many
+    bad inputs does not grow in memory with them; counted by reason (what comes before a colon) as they come.
+
+    >>> log = RejectLog([Reject("a.jsonl", 2, "not JSON: Expecting value", "{")])
+    >>> log.append(Reject("b.txt", None, "cannot read: No such file"))
+    >>> len(log), dict(log.reasons), [reject.raw for reject in log]
+    (2, {'not JSON': 1, 'cannot read': 1}, ['{', None])
+    """
+
+    def __init__(self, rejects: Iterable[Reject] = ()) -> None:
+        self.file: IO[bytes] | None = None
+        self.reasons: Counter[str] = Counter()
+        self.extend(rejects)
+
+    def append(self, reject: Reject) -> None:
+        """Keep one reject at the end."""
+        if self.file is None:
+            self.file = tempfile.TemporaryFile()
+        self.file.write(reject.to_json().encode("utf-8", "surrogatepass") + b"\n")
+        self.reasons[reject.reason.split(":")[0]] += 1
+
+    def extend(self, rejects: Iterable[Reject]) -> None:
+        """Keep some rejects at the end, in their order."""
+        for reject in rejects:
+            self.append(reject)
+
+    def __len__(self) -> int:
+        return self.reasons.total()
+
+    def __iter__(self) -> Iterator[Reject]:
+        """The rejects in the order they came, read back from the file (not to be appended to meanwhile:
+        the file's position goes back to its end once the reading stops)."""
+        if self.file is None:
+            return
+        end = self.file.tell()
+        self.file.seek(0)
+        try:
+            for line in self.file:
+                yield Reject(**json.loads(line.decode("utf-8", "surrogatepass")))
+        finally:
+            self.file.seek(end)
 
 
 def ordered(record: Record) -> Record:

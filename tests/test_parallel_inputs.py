@@ -55,7 +55,7 @@ def test_two_jobs_give_what_one_gives_with_the_same_counts_and_rejects(mixed_inp
     for jobs in (1, 2):
         tally = Tally()
         made = list(staged(mixed_inputs, jobs, tally, stage))
-        results[jobs] = (made, tally.records_in, tally.rejects)
+        results[jobs] = (made, tally.records_in, list(tally.rejects))
     assert results[1] == results[2]
     made, records_in, rejects = results[1]
     # Records: a sample, the 2 of each JSONL input (three of them) and the 5 samples of the folder; rejects:
@@ -89,7 +89,7 @@ def test_a_pipe_open_only_in_the_main_process_is_read_there(method, monkeypatch)
         made = list(staged([f"/dev/fd/{reading}"], 2, tally := Tally(), process))
     finally:
         os.close(reading)
-    assert ([record["kind"] for record in made], tally.rejects) == (["article"], [])
+    assert ([record["kind"] for record in made], list(tally.rejects)) == (["article"], [])
 
 
 def test_workers_fork_on_linux_with_one_thread_and_spawn_beside_other_threads(monkeypatch):

@@ -10,6 +10,7 @@ import signal
 import subprocess
 import sys
 import time
+import tracemalloc
 import unicodedata
 from collections.abc import Callable, Iterator
 
@@ -21,6 +22,7 @@ from bdtools.dedup import dedup
 from bdtools.emit import emit
 from bdtools.ingest import page_record
 from bdtools.parsers import langsplit, page, vndate
+from bdtools.records import Reject, RejectLog
 from bdtools.separate import separate, ui_language
 from bdtools.variants import mojibake_text
 
@@ -127,6 +129,23 @@ def test_bad_inputs_are_records_or_rejects_and_nothing_is_lost(bad_corpus, tmp_p
     assert names["vietnamese_only.txt"]["lang"] == "vi"
     surrogate = next(r for r in records if r["source"]["line"] == 5)
     assert surrogate["text"] == "A lone surrogate \ufffd escaped in JSON." and surrogate["extra"] == {"note": "\ufffd"}
+
+
+def test_rejects_wait_on_disk_in_their_order_not_in_memory():
+    """A run over many bad lines keeps their rejects in a file, not in memory; they come back in order,
+    also after a reading stopped early and more were appended."""
+    made = [Reject("bad.jsonl", line, f"not JSON: line {line}", f"{{{line} " + "x" * 1000) for line in range(1, 20_001)]
+    made.append(Reject("odd.jsonl", 1, "not a JSON object", "a lone surrogate \ud800 and 'quotes' \"\n"))
+    tracemalloc.start()
+    log = RejectLog()
+    log.extend(made[:-1])
+    kept, _ = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert kept < 200_000, f"{kept} bytes kept for {len(made) - 1} rejects of 1 KB each"
+    assert any(reject.line == 3 for reject in log)  # stops early
+    log.append(made[-1])
+    assert list(log) == made and len(log) == len(made)
+    assert log.reasons == {"not JSON": 20_000, "not a JSON object": 1}
 
 
 def test_strict_turns_a_rejection_into_status_1(tmp_path):
