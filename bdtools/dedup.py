@@ -375,6 +375,21 @@ def read_at(file: IO[bytes], offset: int, size: int) -> bytes:
     return b"".join(chunks)
 
 
+def _row_runs(rows: Sequence[int]) -> list[tuple[int, int]]:
+    """``rows`` as runs of consecutive rows, in their order: (first row, count) each.
+
+    >>> _row_runs([4, 5, 6, 9, 2, 3])
+    [(4, 3), (9, 1), (2, 2)]
+    """
+    runs: list[tuple[int, int]] = []
+    for row in rows:
+        if runs and runs[-1][0] + runs[-1][1] == row:
+            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
+        else:
+            runs.append((row, 1))
+    return runs
+
+
 class AppendFile:
     """A temporary file written at its end through a buffer and read anywhere (`read_at`; the buffer is
     flushed first when it holds anything).
@@ -484,10 +499,23 @@ class ShingleStore:
         signature.frombytes(self._sketch_row(row))
         return signature
 
-    def sketch_rows(self, rows: Sequence[int]) -> np.ndarray:
+    def sketch_rows(self, rows: Sequence[int], remember: bool = True) -> np.ndarray:
         """The sketches in some rows, as the rows of one ``uint32`` array (what `band_key_rows`, `equal_shares`
-        and `surely_missing_counts` take)."""
-        packed = b"".join([self._sketch_row(row) for row in rows])
+        and `surely_missing_counts` take). With ``remember`` false they are read past the rows read last and
+        left out of them, each run of consecutive rows in one read: for a pass over every row, which would
+        fill them with rows it does not read again.
+
+        >>> store = ShingleStore()
+        >>> rows = [store.add_sketch(range(start, start + 128)) for start in (1, 2, 3, 4)]
+        >>> store.sketch_rows([3, 0, 1], remember=False)[:, 0].tolist(), len(store.recent)
+        ([4, 1, 2], 0)
+        >>> store.close()
+        """
+        if remember:
+            packed = b"".join([self._sketch_row(row) for row in rows])
+        else:
+            runs = _row_runs(rows)
+            packed = b"".join([self.sketch_file.read(first * SKETCH_BYTES, count * SKETCH_BYTES) for first, count in runs])
         return np.frombuffer(packed, dtype=np.uint32).reshape(len(rows), SKETCH_BINS)
 
     def sketch_bytes(self) -> bytes:
@@ -619,9 +647,11 @@ class SortedBands:
     def of(cls, entries: Sequence[Entry], heads: Sequence[int], store: ShingleStore) -> SortedBands:
         """The bands of the entries at positions ``heads`` that have a sketch (in ``store``). Their keys are
         computed twice, `KEYS_AT_ONCE` heads at a time: first into one array of 4 bytes a key, sorted to
-        find the keys on more than one row (`shared_keys`), then again to keep the packed rows of those
-        keys alone (`rows_of_keys`): at the peak 5 bytes a key, not the 9 of packed rows and a mark. The
-        heads' sketch rows are read from their entries once, for both."""
+        find the keys on more than one row (`shared_keys`) and count their rows, then again to write the
+        packed rows of those keys alone (`rows_of_keys`) into one array of that size: at the peak 5 bytes
+        a key, not the 9 of packed rows and a mark. The heads' sketch rows are read from their entries
+        once, for both, and their sketches past the store's rows read last (a pass over every head would
+        only fill those with rows the near step does not read soon)."""
         sketched = [(position, row) for position in heads if (row := entries[position].sketch) is not None]
         positions = np.array([position for position, _ in sketched], dtype=np.uint64)
         rows = np.array([row for _, row in sketched], dtype=np.int64)
@@ -632,10 +662,14 @@ class SortedBands:
             keys[filled : filled + block.size] = block.reshape(-1)
             filled += block.size
         common = shared_keys(keys)
+        shared = np.empty(int((np.searchsorted(keys, common, "right") - np.searchsorted(keys, common)).sum()), dtype=np.uint64)
         del keys
-        blocks = _band_key_blocks(positions, rows, store)
-        shared = np.concatenate([np.zeros(0, dtype=np.uint64)] + [rows_of_keys(packed_keys(*block), common) for block in blocks])
-        del blocks, positions, rows  # not held while the pairs are made
+        filled = 0
+        for block in _band_key_blocks(positions, rows, store):
+            found = rows_of_keys(packed_keys(*block), common)
+            shared[filled : filled + found.size] = found
+            filled += found.size
+        del positions, rows  # not held while the pairs are made
         shared.sort()
         return cls(shared, len(entries))
 
@@ -685,7 +719,7 @@ def _band_key_blocks(positions: np.ndarray, rows: np.ndarray, store: ShingleStor
     for start in range(0, len(positions), KEYS_AT_ONCE):
         block = slice(start, start + KEYS_AT_ONCE)
         # A copy, not a view: a block left in a caller's loop variable must not keep all the positions alive.
-        yield positions[block].copy(), band_key_rows(store.sketch_rows(rows[block].tolist()))
+        yield positions[block].copy(), band_key_rows(store.sketch_rows(rows[block].tolist(), remember=False))
 
 
 def shared_keys(keys: np.ndarray) -> np.ndarray:
@@ -719,8 +753,8 @@ def _key_runs(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """
     new_key = np.ones(len(table), dtype=bool)
     np.greater_equal(table[1:] ^ table[:-1], np.uint64(1 << 32), out=new_key[1:])
-    starts = np.flatnonzero(new_key)
-    return starts, np.diff(np.append(starts, len(table)))
+    starts = np.flatnonzero(new_key).astype(np.int32)  # 4 bytes a run, not 8, for as long as the bands are made
+    return starts, np.diff(starts, append=np.int32(len(table)))
 
 
 def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
@@ -733,13 +767,18 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
     [[], [2, 4], [1, 4], [], [1, 2]]
     """
     positions = table.view(np.uint32)[1 - FIRST_WORD :: 2]  # a view: each row's second word
-    pairs = [np.zeros(0, dtype=np.uint64)]
-    for length in np.unique(lengths[(lengths > 1) & (lengths <= PAIRED_RUN_MAX)]).tolist():
+    paired = lengths[(lengths > 1) & (lengths <= PAIRED_RUN_MAX)]
+    # Every ordered pair of two places in a run, written into one array counted ahead: 8 bytes a pair.
+    packed = np.empty(int((paired.astype(np.int64) * (paired - 1)).sum()), dtype=np.uint64)
+    filled = 0
+    for length in np.unique(paired).tolist():
         members = positions[starts[lengths == length][:, np.newaxis] + np.arange(length)].astype(np.uint64)
-        left, right = np.nonzero(~np.eye(length, dtype=bool))  # every ordered pair of two places in a run
-        pairs.append((members[:, left] << np.uint64(32) | members[:, right]).reshape(-1))
-    packed = np.concatenate(pairs)
-    del pairs, positions
+        left, right = np.nonzero(~np.eye(length, dtype=bool))
+        pairs = packed[filled : filled + members.shape[0] * left.size].reshape(members.shape[0], left.size)
+        np.left_shift(members[:, left], np.uint64(32), out=pairs)
+        pairs |= members[:, right]
+        filled += pairs.size
+    del positions
     distinct = _sorted_distinct(packed, apart=True)  # not a head with itself
     del packed  # before the groups are made: the pairs are the step's largest arrays
     return _grouped(distinct, size)

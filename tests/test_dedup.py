@@ -218,6 +218,10 @@ def test_an_entry_keeps_its_sketch_on_disk(recent, monkeypatch):
     rows = random.Random(recent).choices(range(5), k=40)
     assert store.sketch_rows(rows).tolist() == [list(found[row].signature) for row in rows]
     assert len(store.recent) == min(recent, 5)
+    store.recent.clear()
+    runs = [0, 1, 2, 4, 3, 3, 2, 3, 4, *rows]
+    assert store.sketch_rows(runs, remember=False).tolist() == [list(found[row].signature) for row in runs]
+    assert not store.recent, "a read past the rows read last leaves them alone"
     store.close()
 
 
