@@ -219,10 +219,12 @@ def dedup_command(
     Example:
       bdtools dates pages.jsonl | bdtools dedup --state seen.sqlite > deduped.jsonl
     """
+    from bdtools import memory
     from bdtools.dedup import dedup
     from bdtools.lines import written
     from bdtools.pipeline import Tally, prepare, staged
 
+    memory.release_large_frees()
     tally = Tally()
     records = dedup(staged(paths, jobs, tally, prepare), threshold, streaming, state)
     _write(map(written, records), "dedup", tally, paths, drop=drop, dups=dups, **options)
@@ -271,8 +273,10 @@ def run_command(
       bdtools run samples/ -o out/samples.jsonl
       bdtools run --engine dask --scheduler tcp://head:8786 /shared/crawl/ -o /shared/out/
     """
+    from bdtools import memory
     from bdtools.pipeline import Tally, run_lines
 
+    memory.release_large_frees()
     tally = Tally()
     if engine == "dask":
         local_only = {"--jobs": jobs > 1, "--streaming": streaming, "--state (use --sketches)": state, "--drop": drop}
