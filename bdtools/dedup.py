@@ -730,7 +730,7 @@ def shared_keys(keys: np.ndarray) -> np.ndarray:
     [4, 9]
     """
     keys.sort()
-    return np.unique(keys[1:][keys[1:] == keys[:-1]])
+    return sorted_distinct(keys[1:][keys[1:] == keys[:-1]])
 
 
 def rows_of_keys(table: np.ndarray, keys: np.ndarray) -> np.ndarray:
@@ -772,7 +772,7 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
     # Every ordered pair of two places in a run, written into one array counted ahead: 8 bytes a pair.
     packed = np.empty(int((paired.astype(np.int64) * (paired - 1)).sum()), dtype=np.uint64)
     filled = 0
-    for length in np.unique(paired).tolist():
+    for length in range(2, PAIRED_RUN_MAX + 1):
         members = positions[starts[lengths == length][:, np.newaxis] + np.arange(length)].astype(np.uint64)
         left, right = np.nonzero(~np.eye(length, dtype=bool))
         pairs = packed[filled : filled + members.shape[0] * left.size].reshape(members.shape[0], left.size)
@@ -780,7 +780,7 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
         pairs |= members[:, right]
         filled += pairs.size
     del positions
-    distinct = _sorted_distinct(packed, apart=True)  # not a head with itself
+    distinct = sorted_distinct(packed, apart=True)  # not a head with itself
     del packed  # before the groups are made: the pairs are the step's largest arrays
     return _grouped(distinct, size)
 
@@ -798,19 +798,22 @@ def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size:
     packed = table[rows] & np.uint64(POSITION_MASK)
     packed <<= np.uint64(32)
     packed |= np.repeat(np.arange(len(starts), dtype=np.uint64), lengths)
-    distinct = _sorted_distinct(packed)  # a head whose two bands share a key is in its run once
+    distinct = sorted_distinct(packed)  # a head whose two bands share a key is in its run once
     del packed
     return _grouped(distinct, size)
 
 
-def _sorted_distinct(packed: np.ndarray, apart: bool = False) -> np.ndarray:
-    """The distinct values of ``packed`` (sorted in place first), ascending; with ``apart``, only the
-    ``first << 32 | second`` values whose two halves differ.
+def sorted_distinct(packed: np.ndarray, apart: bool = False, kind: str | None = None) -> np.ndarray:
+    """The distinct values of ``packed`` (sorted in place first, by ``np.sort``'s ``kind``), ascending; with
+    ``apart``, only the ``first << 32 | second`` values whose two halves differ. (``np.unique`` would do
+    it, but numpy 2 finds distinct ints with a hash table: 90 MB of it for 1.8 million values.)
 
-    >>> _sorted_distinct(np.array([5, 3, 5, 9, 1 << 32 | 1], dtype=np.uint64), apart=True).tolist()
+    >>> sorted_distinct(np.array([5, 3, 5, 9, 1 << 32 | 1], dtype=np.uint64), apart=True).tolist()
     [3, 5, 9]
+    >>> sorted_distinct(np.array([4, 9, 4], dtype=np.uint32)).tolist()
+    [4, 9]
     """
-    packed.sort()
+    packed.sort(kind=kind)
     words = packed.view(np.uint32)
     keep = words[0::2] != words[1::2] if apart else np.ones(len(packed), dtype=bool)
     keep[1:] &= packed[1:] != packed[:-1]

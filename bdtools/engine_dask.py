@@ -82,6 +82,7 @@ from bdtools.dedup import (
     read_at,
     settle,
     sketch_bytes,
+    sorted_distinct,
     spill_record,
     unspill_record,
 )
@@ -658,7 +659,7 @@ def pair_bands(buckets: Sequence[Any], run_size: int, offsets: Sequence[int], fi
         firsts, seconds = positions[first_index], positions[second_index]
         del first_index, second_index
         chosen = (firsts < run_size) & (firsts != seconds)  # a page whose two bands share a key meets itself
-        batch = np.unique(firsts[chosen] << 32 | seconds[chosen])
+        batch = sorted_distinct(firsts[chosen] << 32 | seconds[chosen])
         del firsts, seconds, chosen
         for part, pairs in enumerate(split_by_first(batch, offsets, len(filed))):
             if len(pairs):
@@ -685,17 +686,13 @@ def pair_reducers(count: int, run_size: int, offsets: Sequence[int], picks: Sequ
 
 def merge_pairs(*chunks: Any) -> np.ndarray:
     """The distinct packed pairs of some arrays, sorted. The chunks are mostly sorted runs, which a stable
-    sort merges in place: a part's pairs are then held about twice, where ``np.unique`` held them three times.
+    sort merges in place: a part's pairs are then held about twice, where ``np.unique`` held them three times
+    (and numpy 2's, a hash table).
 
     >>> merge_pairs(np.array([5, 1], dtype=np.uint64), array("Q", [1, 3])).tolist()
     [1, 3, 5]
     """
-    pairs = packed_values(chunks)
-    pairs.sort(kind="stable")
-    distinct = np.empty(len(pairs), dtype=bool)
-    distinct[:1] = True
-    np.not_equal(pairs[1:], pairs[:-1], out=distinct[1:])
-    return pairs[distinct]
+    return sorted_distinct(packed_values(chunks), kind="stable")
 
 
 def kept_pairs(*chunks: Any) -> PairFile:

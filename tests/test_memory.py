@@ -53,3 +53,36 @@ def test_the_commands_that_decide_a_batch_fix_the_threshold(runner, monkeypatch)
         result = runner.invoke(cli.cli, [command, "samples/003_790eb7187b08f3fc.txt", "-q"])
         assert result.exit_code == 0, result.output
     assert calls == [True, True]
+
+
+# The peak memory of finding the band keys on more than one row among 5.4 million keys (a third of them
+# repeated), above the keys themselves, in megabytes.
+SHARED_KEYS_PEAK = """
+import numpy as np
+from bdtools.dedup import shared_keys
+from bdtools.memory import release_large_frees
+
+def peak_mb():
+    with open("/proc/self/status") as status:
+        return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
+
+release_large_frees()
+keys = np.random.default_rng(1).integers(0, 1 << 32, 5_400_000, dtype=np.uint64).astype(np.uint32)
+keys[::3] = keys[1::3]
+with open("/proc/self/clear_refs", "w") as refs:
+    refs.write("5")  # the peak starts again from here
+before = peak_mb()
+found = shared_keys(keys)
+print(peak_mb() - before, len(found))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the peak from /proc")
+def test_the_shared_band_keys_are_found_without_a_hash_table():
+    """numpy 2's ``np.unique`` takes about 90 MB for 1.8 million ints; sorted, their distinct values take
+    a mask (the keys' mask, the repeated keys and their distinct values: about 19 MB at most)."""
+    done = subprocess.run([sys.executable, "-c", SHARED_KEYS_PEAK], cwd=REPO, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    peak, found = done.stdout.split()
+    assert int(found) == 1_800_002
+    assert float(peak) < 25
