@@ -12,11 +12,17 @@ from types import ModuleType
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import settings
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
 GOLD = pathlib.Path(os.environ.get("BDTOOLS_GOLD", REPO.parent / "shared" / "gold" / "seed_lines.tsv"))
 SAMPLE_FILES = sorted(SAMPLES.glob("*.txt"))
+
+# Property tests assert behaviour, not time (a benchmark script measures that): no per-example deadline,
+# which a stall of this shared machine overran (300 ms for an example that takes 1 ms).
+settings.register_profile("bdtools", deadline=None)
+settings.load_profile("bdtools")
 
 
 def load_script(name: str) -> ModuleType:
