@@ -145,7 +145,7 @@ def _finish(command: str, tally: Any, started: float, rejects: str | None, stats
 
     if rejects:
         with atomic_output(rejects) as stream:
-            stream.writelines(reject.to_json() + "\n" for reject in tally.rejects)
+            stream.writelines(tally.rejects.lines())
     if stats:
         with atomic_output(stats) as stream:
             stream.write(json.dumps(tally.as_dict(), ensure_ascii=False, indent=2) + "\n")

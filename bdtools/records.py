@@ -193,6 +193,8 @@ class RejectLog:
     >>> log.append(Reject("b.txt", None, "cannot read: No such file"))
     >>> len(log), dict(log.reasons), [reject.raw for reject in log]
     (2, {'not JSON': 1, 'cannot read': 1}, ['{', None])
+    >>> next(log.lines())
+    '{"path":"a.jsonl","line":2,"reason":"not JSON: Expecting value","raw":"{"}\\n'
     """
 
     def __init__(self, rejects: Iterable[Reject] = ()) -> None:
@@ -216,15 +218,21 @@ class RejectLog:
         return self.reasons.total()
 
     def __iter__(self) -> Iterator[Reject]:
-        """The rejects in the order they came, read back from the file (not to be appended to meanwhile:
-        the file's position goes back to its end once the reading stops)."""
+        """The rejects in the order they came, read back from the file."""
+        for line in self.lines():
+            yield Reject(**json.loads(line))
+
+    def lines(self) -> Iterator[str]:
+        """The rejects' JSONL lines (`Reject.to_json` and a newline), in the order they came, as the file
+        keeps them (not to be appended to meanwhile: the file's position goes back to its end once the
+        reading stops)."""
         if self.file is None:
             return
         end = self.file.tell()
         self.file.seek(0)
         try:
             for line in self.file:
-                yield Reject(**json.loads(line.decode("utf-8", "surrogatepass")))
+                yield line.decode("utf-8", "surrogatepass")
         finally:
             self.file.seek(end)
 
