@@ -626,6 +626,8 @@ FIRST_WORD = 1 if sys.byteorder == "little" else 0
 # Heads that share one band key pair up ahead when there are at most this many of them (a run of n makes
 # n (n - 1) pairs); a key shared by more keeps a list of its canonical heads.
 PAIRED_RUN_MAX = 4
+# Runs of one length whose pairs are made together: their copies of the members stay near 1 MB.
+RUNS_AT_ONCE = 1 << 14
 
 
 class SortedBands:
@@ -644,7 +646,7 @@ class SortedBands:
     """
 
     @classmethod
-    def of(cls, entries: Sequence[Entry], heads: Sequence[int], store: ShingleStore) -> SortedBands:
+    def of(cls, entries: Sequence[Entry], heads: Iterable[int], store: ShingleStore) -> SortedBands:
         """The bands of the entries at positions ``heads`` that have a sketch (in ``store``). Their keys are
         computed twice, `KEYS_AT_ONCE` heads at a time: first into one array of 4 bytes a key, sorted to
         find the keys on more than one row (`shared_keys`) and count their rows, then again to write the
@@ -652,24 +654,29 @@ class SortedBands:
         a key, not the 9 of packed rows and a mark. The heads' sketch rows are read from their entries
         once, for both, and their sketches past the store's rows read last (a pass over every head would
         only fill those with rows the near step does not read soon)."""
-        sketched = [(position, row) for position in heads if (row := entries[position].sketch) is not None]
-        positions = np.array([position for position, _ in sketched], dtype=np.uint64)
-        rows = np.array([row for _, row in sketched], dtype=np.int64)
-        del sketched
+        sketched, sketch_rows = array("Q"), array("q")  # 16 bytes a head, where a tuple of two ints took 100
+        for position in map(int, heads):
+            row = entries[position].sketch
+            if row is not None:
+                sketched.append(position)
+                sketch_rows.append(row)
+        positions, rows = np.frombuffer(sketched, dtype=np.uint64), np.frombuffer(sketch_rows, dtype=np.int64)
         keys = np.empty(len(rows) * (SKETCH_BINS // BAND_ROWS), dtype=np.uint32)
         filled = 0
         for _, block in _band_key_blocks(positions, rows, store):
             keys[filled : filled + block.size] = block.reshape(-1)
             filled += block.size
         common = shared_keys(keys)
-        shared = np.empty(int((np.searchsorted(keys, common, "right") - np.searchsorted(keys, common)).sum()), dtype=np.uint64)
-        del keys
+        # The rows of the shared keys: each key's first row, and each row whose key (sorted) is the one before it.
+        count = len(common) + int(np.count_nonzero(keys[1:] == keys[:-1]))
+        del keys  # before the shared rows are made: the two were the step's largest arrays, held at once
+        shared = np.empty(count, dtype=np.uint64)
         filled = 0
         for block in _band_key_blocks(positions, rows, store):
             found = rows_of_keys(packed_keys(*block), common)
             shared[filled : filled + found.size] = found
             filled += found.size
-        del positions, rows  # not held while the pairs are made
+        del positions, rows, sketched, sketch_rows  # not held while the pairs are made
         shared.sort()
         return cls(shared, len(entries))
 
@@ -752,9 +759,7 @@ def _key_runs(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     [[0, 2, 3], [2, 1, 2]]
     """
     keys = table.view(np.uint32)[FIRST_WORD::2]  # a view: each row's key word
-    new_key = np.ones(len(table), dtype=bool)
-    np.not_equal(keys[1:], keys[:-1], out=new_key[1:])
-    starts = np.flatnonzero(new_key).astype(np.int32)  # 4 bytes a run, not 8, for as long as the bands are made
+    starts = np.flatnonzero(run_starts(keys)).astype(np.int32)  # 4 bytes a run, not 8, for as long as the bands are made
     return starts, np.diff(starts, append=np.int32(len(table)))
 
 
@@ -773,12 +778,14 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
     packed = np.empty(int((paired.astype(np.int64) * (paired - 1)).sum()), dtype=np.uint64)
     filled = 0
     for length in range(2, PAIRED_RUN_MAX + 1):
-        members = positions[starts[lengths == length][:, np.newaxis] + np.arange(length)].astype(np.uint64)
         left, right = np.nonzero(~np.eye(length, dtype=bool))
-        pairs = packed[filled : filled + members.shape[0] * left.size].reshape(members.shape[0], left.size)
-        np.left_shift(members[:, left], np.uint64(32), out=pairs)
-        pairs |= members[:, right]
-        filled += pairs.size
+        runs = starts[lengths == length]
+        for first in range(0, len(runs), RUNS_AT_ONCE):  # a block's members are copied three times over
+            members = positions[runs[first : first + RUNS_AT_ONCE, np.newaxis] + np.arange(length)].astype(np.uint64)
+            pairs = packed[filled : filled + members.shape[0] * left.size].reshape(members.shape[0], left.size)
+            np.left_shift(members[:, left], np.uint64(32), out=pairs)
+            pairs |= members[:, right]
+            filled += pairs.size
     del positions
     distinct = sorted_distinct(packed, apart=True)  # not a head with itself
     del packed  # before the groups are made: the pairs are the step's largest arrays
@@ -803,6 +810,17 @@ def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size:
     return _grouped(distinct, size)
 
 
+def run_starts(values: np.ndarray) -> np.ndarray:
+    """Which of the sorted ``values`` start a run of equal ones, as a mask.
+
+    >>> run_starts(np.array([4, 4, 6, 9, 9])).tolist()
+    [True, False, True, True, False]
+    """
+    starts = np.ones(len(values), dtype=bool)
+    np.not_equal(values[1:], values[:-1], out=starts[1:])
+    return starts
+
+
 def sorted_distinct(packed: np.ndarray, apart: bool = False, kind: str | None = None) -> np.ndarray:
     """The distinct values of ``packed`` (sorted in place first, by ``np.sort``'s ``kind``), ascending; with
     ``apart``, only the ``first << 32 | second`` values whose two halves differ. (``np.unique`` would do
@@ -814,9 +832,10 @@ def sorted_distinct(packed: np.ndarray, apart: bool = False, kind: str | None = 
     [4, 9]
     """
     packed.sort(kind=kind)
-    words = packed.view(np.uint32)
-    keep = words[0::2] != words[1::2] if apart else np.ones(len(packed), dtype=bool)
-    keep[1:] &= packed[1:] != packed[:-1]
+    keep = run_starts(packed)
+    if apart:
+        words = packed.view(np.uint32)
+        keep &= words[0::2] != words[1::2]
     return packed[keep]
 
 
@@ -982,7 +1001,8 @@ class BatchLeads:
     article its key, story (`story_of`), cluster (a `Decisions` cluster value), store place (`packed_place`)
     and sketch row (-1: none), 36 bytes; per story the position of its first article in canonical order,
     16 bytes. An exact copy of an article of the same story is left out (it contains the same teasers),
-    but its order counts. ``decisions``: what the cluster values stand for.
+    but its order counts. ``decisions``: what the cluster values stand for; ``groups``: the entries'
+    `exact_groups`, which give each one's place in canonical order and its exact group.
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
@@ -991,7 +1011,7 @@ class BatchLeads:
     >>> entries = [make_entry(position, fingerprint(dict(article, id=name * 16)), store) for position, name in enumerate("ba")]
     >>> decisions = decisions_of(entries)
     >>> decisions.append("exact", 1, 1.0); decisions.append("unique", 1, None)
-    >>> batch = BatchLeads.of(entries, decisions)
+    >>> batch = BatchLeads.of(entries, decisions, exact_groups(entries))
     >>> batch.clusters.tolist(), batch.first_of(story_of("a" * 16)), batch.first_of(story_of("c" * 16))
     ([1], 1, None)
     >>> store.close()
@@ -1009,42 +1029,43 @@ class BatchLeads:
     story_rank: np.ndarray  # each one's place in canonical order (equal orders: the same place)
 
     @classmethod
-    def of(cls, entries: Sequence[Entry], decisions: Decisions) -> BatchLeads:
+    def of(cls, entries: Sequence[Entry], decisions: Decisions, groups: ExactGroups) -> BatchLeads:
         """The articles of ``entries`` that have a lead key, in the clusters of ``decisions``."""
-        columns = {name: array("q") for name in ("key", "cluster", "place", "sketch", "position")}
-        stories, exacts, bodied = array("Q"), array("Q"), bytearray()
-        orders = []  # each article's `order_key`, for as long as the stories are ranked
+        # The columns as they come, then each one's kept rows made (and the column dropped) in turn: the
+        # copies beside the columns are at most two of 8 bytes an article at any moment.
+        columns = {name: array(kind) for name, kind in (("key", "I"), ("cluster", "q"), ("place", "q"), ("sketch", "q"))}
+        stories, positions = array("Q"), array("q")
         for entry in entries:
-            if entry.kind == "article" and entry.lead_key is not None:
+            if entry.kind == "article" and entry.lead_key is not None:  # a lead key is a CRC-32
                 position, cluster = entry.position, decisions.clusters[entry.position]
                 for name, value in (
                     ("key", entry.lead_key), ("cluster", cluster), ("place", packed_place(entry.shingles)),
-                    ("sketch", -1 if entry.sketch is None else entry.sketch), ("position", position),
+                    ("sketch", -1 if entry.sketch is None else entry.sketch),
                 ):
                     columns[name].append(value)
+                positions.append(position)
                 stories.append(story_of(entry.id if cluster == position else decisions.cluster_id(position)))
-                exacts.append(0 if entry.exact is None else int(entry.exact, 16))
-                bodied.append(entry.exact is not None)
-                orders.append(order_key(entry.order))
-        story, exact = np.frombuffer(stories, dtype=np.uint64), np.frombuffer(exacts, dtype=np.uint64)
-        position = np.frombuffer(columns["position"], dtype=np.int64)
-        by_story = np.argsort(story, kind="stable")  # articles in input order within a story
-        runs, first_articles = canonical_firsts(story[by_story], by_story, orders.__getitem__)
-        ranks = dense_ranks([orders[article] for article in first_articles.tolist()])
-        del orders
-        has_exact = np.frombuffer(bodied, dtype=bool)
-        by_copy = np.lexsort((position, exact, has_exact, story))
-        copied = np.zeros(len(position), dtype=bool)  # the same story and exact hash as an article before it
-        copied[by_copy[1:]] = (
-            (story[by_copy][1:] == story[by_copy][:-1]) & (exact[by_copy][1:] == exact[by_copy][:-1])
-            & (has_exact[by_copy][1:] == has_exact[by_copy][:-1])
-        )
-        copied &= has_exact
+        story, position = np.frombuffer(stories, dtype=np.uint64), np.frombuffer(positions, dtype=np.int64)
+        by_story = np.lexsort((groups.ranks[position], story))  # by story, then canonical order, then input order
+        story_index = story[by_story]
+        starts = run_starts(story_index)
+        story_index, first_articles = story_index[starts], position[by_story[starts]]
+        del by_story, starts
+        exact = groups.of[position]  # an article's exact group (-1: no body)
+        by_copy = np.lexsort((exact, story))  # a stable sort: copies in input order
+        copied = np.zeros(len(position), dtype=bool)  # the same story and exact group as an article before it
+        copied[by_copy[1:]] = (story[by_copy[1:]] == story[by_copy[:-1]]) & (exact[by_copy[1:]] == exact[by_copy[:-1]])
+        copied &= exact >= 0
+        del by_copy, exact, position, positions
         kept = np.flatnonzero(~copied)
-        kept = kept[np.argsort(np.frombuffer(columns["key"], dtype=np.int64)[kept], kind="stable")]
-        key, cluster, place, sketch = (np.frombuffer(columns[name], dtype=np.int64)[kept] for name in list(columns)[:4])
-        return cls(entries, decisions, key, story[kept], cluster, place, sketch, story[by_story[runs]],
-                   position[first_articles], ranks)
+        del copied
+        kept = kept[np.argsort(np.frombuffer(columns["key"], dtype=np.uint32)[kept], kind="stable")]
+        key, cluster, place, sketch = (
+            np.frombuffer(columns.pop(name), dtype=np.uint32 if name == "key" else np.int64)[kept].astype(np.int64, copy=False)
+            for name in list(columns)
+        )
+        return cls(entries, decisions, key, story[kept], cluster, place, sketch, story_index, first_articles,
+                   groups.ranks[first_articles])
 
     def ranks(self, stories: np.ndarray) -> np.ndarray:
         """The places in canonical order of ``stories`` (each one of this batch)."""
@@ -1103,9 +1124,10 @@ class LeadIndex:
         self.ranked: OrderedDict[int, Ranked] = OrderedDict()
         self.ranked_bytes = 0
 
-    def add_batch(self, entries: Sequence[Entry], decisions: Decisions) -> None:
-        """Index a batch's articles at once (`BatchLeads`), in their clusters in ``decisions``; before any `add`."""
-        self.batch = BatchLeads.of(entries, decisions)
+    def add_batch(self, entries: Sequence[Entry], decisions: Decisions, groups: ExactGroups) -> None:
+        """Index a batch's articles at once (`BatchLeads`), in their clusters in ``decisions`` (``groups``: their
+        `exact_groups`); before any `add`."""
+        self.batch = BatchLeads.of(entries, decisions, groups)
 
     def add(
         self, cluster: str, key: int | None, source: tuple[int, int] | str, order: tuple,
@@ -1236,17 +1258,17 @@ def decide(
     >>> store.close()
     """
     groups = exact_groups(entries)
-    heads = groups.heads.tolist()
-    bands = SortedBands.of(entries, heads, store)
+    # The heads as an array, not a list: a list's int objects (36 bytes a head) would be held through the near step.
+    bands = SortedBands.of(entries, groups.heads, store)
     index = NearIndex(entries, store, threshold, bands)  # entries[position] is the entry at position
-    canonical, scores = groups.heads.copy(), np.ones(len(heads))  # each group's canonical record, and the score
-    for group, position in enumerate(heads):
+    canonical, scores = groups.heads.copy(), np.ones(len(groups.heads))  # each group's canonical record, and the score
+    for group, position in enumerate(map(int, groups.heads)):
         found = index.join_or_add(entries[position])
         if found:
             canonical[group], scores[group] = found[0].position, found[1]
-    del index, bands, heads  # not needed by the teaser links
+    del index, bands  # not needed by the teaser links
     decisions = near_decisions(groups, canonical, scores, decisions_of(entries))
-    settle(entries, decisions, store, threshold, state)
+    settle(entries, decisions, store, threshold, state, groups)
     return decisions
 
 
@@ -1254,49 +1276,57 @@ def decide(
 class ExactGroups:
     """A batch's exact groups (the same exact hash), numbered in canonical order of their heads (a group's
     first record in canonical order): ``of`` each position's group (-1: no body), ``heads`` each group's
-    head position. As arrays: 4 bytes a record and 8 a group.
+    head position, ``ranks`` each position's place in canonical order (`canonical_ranks`; the teaser links
+    read them too). As arrays: 8 bytes a record and 8 a group.
 
-    >>> groups = ExactGroups(np.array([1, -1, 0, 1], dtype=np.int32), np.array([2, 0]))
+    >>> groups = ExactGroups(np.array([1, -1, 0, 1], dtype=np.int32), np.array([2, 0]), np.array([2, 3, 0, 1]))
     >>> np.flatnonzero(groups.of == 1).tolist(), groups.heads.tolist()[1]  # group 1: positions 0 and 3, head 0
     ([0, 3], 0)
     """
 
     of: np.ndarray
     heads: np.ndarray
+    ranks: np.ndarray
 
 
-def canonical_firsts(
-    values: np.ndarray, members: np.ndarray, order_of: Callable[[int], bytes],
-) -> tuple[np.ndarray, np.ndarray]:
+def canonical_firsts(values: np.ndarray, members: np.ndarray, ranks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """Where each run of equal ``values`` (sorted) starts, and the run's first of ``members`` in canonical
-    order (``order_of`` gives a member's `order_key`; ties: the first in ``members``); orders are compared
-    only within runs of more than one member.
+    order (``ranks``: each member's place in it; ties: the first in ``members``).
 
-    >>> orders = [b"c", b"a", b"b"]
-    >>> [part.tolist() for part in canonical_firsts(np.array([5, 5, 7]), np.array([0, 1, 2]), orders.__getitem__)]
+    >>> [part.tolist() for part in canonical_firsts(np.array([5, 5, 7]), np.array([0, 1, 2]), np.array([2, 0, 1]))]
     [[0, 2], [1, 2]]
     """
-    starts = np.flatnonzero(np.concatenate([[True], values[1:] != values[:-1]])[: len(values)])
-    firsts = members[starts].copy()
-    for run in np.flatnonzero(np.diff(starts, append=len(values)) > 1).tolist():
-        end = starts[run + 1] if run + 1 < len(starts) else len(values)
-        firsts[run] = min(members[starts[run] : end].tolist(), key=order_of)
-    return starts, firsts
+    starts = np.flatnonzero(run_starts(values))
+    by_rank = np.lexsort((ranks, values))  # a stable sort: within a run, members by rank, ties as they came
+    return starts, members[by_rank[starts]]
 
 
 def dense_ranks(keys: Sequence[bytes]) -> np.ndarray:
-    """Each key's place among the distinct ``keys`` in ascending order (equal keys: one place).
+    """Each key's place among the distinct ``keys`` in ascending order (equal keys: one place), 4 bytes a key.
 
     >>> dense_ranks([b"b", b"a", b"b", b"c"]).tolist()
     [1, 0, 1, 2]
     """
-    ranks = np.empty(len(keys), dtype=np.int64)
+    ranks = np.empty(len(keys), dtype=np.int32)
     rank, previous = -1, None
     for index in sorted(range(len(keys)), key=keys.__getitem__):
         if keys[index] != previous:
             rank, previous = rank + 1, keys[index]
         ranks[index] = rank
     return ranks
+
+
+def canonical_ranks(entries: Sequence[Entry]) -> np.ndarray:
+    """Each entry's place in canonical order (the dense rank of its `order_key`: equal orders, one place),
+    computed once a batch: the exact groups and the teaser links compare these 4 bytes a record, where each
+    kept every record's order key (about 100 bytes) for a moment.
+
+    >>> orders = [(True, "", -5, "b"), (False, "2020", -9, "c"), (True, "", -5, "b"), (True, "", -7, "a")]
+    >>> entries = [Entry(position, "", order, None, None, 0, None, (0, 0)) for position, order in enumerate(orders)]
+    >>> canonical_ranks(entries).tolist()
+    [2, 0, 2, 1]
+    """
+    return dense_ranks([order_key(entry.order) for entry in entries])
 
 
 def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
@@ -1313,10 +1343,11 @@ def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
     >>> records = [other, dict(article, id="0" * 16, published=None), article]
     >>> entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate(records)]
     >>> groups = exact_groups(entries)
-    >>> [(position, entries[position].id) for position in groups.heads.tolist()], groups.of.tolist()
-    ([(2, '2885f038f46d021e'), (0, '334fb489c48f7645')], [1, 0, 0])
+    >>> [(position, entries[position].id) for position in groups.heads.tolist()], groups.of.tolist(), groups.ranks.tolist()
+    ([(2, '2885f038f46d021e'), (0, '334fb489c48f7645')], [1, 0, 0], [1, 2, 0])
     >>> store.close()
     """
+    ranks = canonical_ranks(entries)
     hashes = np.zeros(len(entries), dtype=np.uint64)
     bodied = np.zeros(len(entries), dtype=bool)
     for entry in entries:
@@ -1324,23 +1355,24 @@ def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
             hashes[entry.position], bodied[entry.position] = int(entry.exact, 16), True
     positions = np.flatnonzero(bodied)
     positions = positions[np.argsort(hashes[positions], kind="stable")]  # by hash, then input order
-    starts, heads = canonical_firsts(hashes[positions], positions, lambda position: order_key(entries[position].order))
+    starts, heads = canonical_firsts(hashes[positions], positions, ranks[positions])
     del hashes
     sizes = np.diff(starts, append=len(positions))
     firsts = positions[starts]  # each group's first record in input order
-    # Heads in canonical order; ties in the order of their groups' first records, as a stable sort leaves them.
-    ranked = sorted(np.argsort(firsts, kind="stable").tolist(), key=lambda group: order_key(entries[int(heads[group])].order))
+    ranked = np.lexsort((firsts, ranks[heads]))  # heads in canonical order; ties in the order of their groups' first records
     numbers = np.empty(len(starts), dtype=np.int32)
     numbers[ranked] = np.arange(len(ranked), dtype=np.int32)
     of = np.full(len(entries), -1, dtype=np.int32)
     of[positions] = np.repeat(numbers, sizes)
-    return ExactGroups(of, heads[ranked])
+    return ExactGroups(of, heads[ranked], ranks)
 
 
 def settle(
     entries: Sequence[Entry], decisions: Decisions, store: ShingleStore, threshold: float, state: State | None,
+    groups: ExactGroups,
 ) -> None:
-    """After the near step: clusters that copy a remembered page join it, then teasers are linked.
+    """After the near step: clusters that copy a remembered page join it, then teasers are linked
+    (``groups``: the entries' `exact_groups`).
 
     Shared by `decide` and the Dask engine's client, whose entries carry a sketch only for the articles
     a teaser may repeat (an article without one is read whatever its bound: the same links).
@@ -1354,7 +1386,7 @@ def settle(
     >>> decisions = decisions_of(entries)
     >>> for entry in entries:
     ...     decisions.append("unique", entry.position, None)
-    >>> settle(entries, decisions, store, NEAR_THRESHOLD, None)
+    >>> settle(entries, decisions, store, NEAR_THRESHOLD, None, exact_groups(entries))
     >>> decisions[1].items
     {0: '2885f038f46d021e'}
     >>> store.close()
@@ -1362,7 +1394,7 @@ def settle(
     if state is not None:
         state.resolve(entries, decisions, threshold, store)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
-    leads.add_batch(entries, decisions)
+    leads.add_batch(entries, decisions, groups)
     if state is not None:
         state.load_leads(leads)
     for entry in entries:
@@ -1386,7 +1418,7 @@ def near_decisions(groups: ExactGroups, canonical: np.ndarray, scores: np.ndarra
 
     Group 0 (positions 1 and 2) is canonical; group 1 (positions 0 and 3) joined it:
 
-    >>> groups = ExactGroups(np.array([1, 0, 0, 1, -1], dtype=np.int32), np.array([1, 0]))
+    >>> groups = ExactGroups(np.array([1, 0, 0, 1, -1], dtype=np.int32), np.array([1, 0]), np.array([2, 0, 1, 3, 4]))
     >>> decisions = near_decisions(groups, np.array([1, 1]), np.array([1.0, 0.85]), Decisions(str))
     >>> [(decision.status, decision.of, decision.score) for decision in decisions]
     ... # doctest: +NORMALIZE_WHITESPACE

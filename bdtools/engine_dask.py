@@ -1238,7 +1238,7 @@ def decide_all(
     >>> directory.cleanup()
     """
     decisions = near_decisions(groups, *join_heads(groups.heads.tolist(), entries, similar), decisions_of(entries))
-    settle(entries, decisions, store, threshold, state)
+    settle(entries, decisions, store, threshold, state, groups)
     return decisions
 
 

@@ -42,6 +42,13 @@ def test_groups_and_decisions_follow_the_plain_rules(seed):
     groups = exact_groups(entries)
     heads = plain_heads(entries)
     assert groups.heads.tolist() == heads
+    keys = [order_key(entry.order) for entry in entries]
+    ranks = groups.ranks.tolist()
+    assert sorted(set(ranks)) == list(range(len(set(keys))))  # dense: one place an order
+    for first in range(len(entries)):
+        for second in range(len(entries)):
+            assert (ranks[first] < ranks[second], ranks[first] == ranks[second]) == (
+                keys[first] < keys[second], keys[first] == keys[second])
     head_of = {entries[position].exact: group for group, position in enumerate(heads)}
     assert groups.of.tolist() == [head_of.get(entry.exact, -1) for entry in entries]
     # A near step: some groups join an earlier canonical group's head.

@@ -192,7 +192,7 @@ def test_a_batch_indexed_at_once_answers_as_one_by_one(ranked_bytes, remembered,
                 cluster = rng.choice([rng.randrange(position + 1), rng.choice(["r" * 16, "a" * 16])])
                 decisions.append("unique", cluster, None)
             at_once, one_by_one = LeadIndex(store), LeadIndex(store)
-            at_once.add_batch(entries, decisions)
+            at_once.add_batch(entries, decisions, dedup.exact_groups(entries))
             for entry in entries:
                 if entry.kind == "article":
                     one_by_one.add(decisions.cluster_id(entry.position), entry.lead_key, entry.shingles, entry.order,
