@@ -626,8 +626,8 @@ FIRST_WORD = 1 if sys.byteorder == "little" else 0
 # Heads that share one band key pair up ahead when there are at most this many of them (a run of n makes
 # n (n - 1) pairs); a key shared by more keeps a list of its canonical heads.
 PAIRED_RUN_MAX = 4
-# Runs of one length whose pairs are made together: their copies of the members stay near 1 MB.
-RUNS_AT_ONCE = 1 << 14
+# Pairs made together (`_ordered_pairs`): the copies of their runs' members stay near 512 KB each.
+PAIRS_AT_ONCE = 1 << 16
 
 
 class SortedBands:
@@ -639,7 +639,7 @@ class SortedBands:
     >>> from types import SimpleNamespace
     >>> three, five, seven = (SimpleNamespace(position=position) for position in (3, 5, 7))
     >>> table = packed_keys(np.array([3, 5, 7]), np.array([[11, 12], [12, 12], [12, 12]]))
-    >>> bands = SortedBands(np.sort(rows_of_keys(table, np.array([12]))), 8)
+    >>> bands = SortedBands.paired([np.sort(rows_of_keys(table, np.array([12])))], 8)
     >>> bands.add(three); bands.add(five)
     >>> bands.candidates(seven)
     [3, 5]
@@ -678,15 +678,29 @@ class SortedBands:
             filled += found.size
         del positions, rows, sketched, sketch_rows  # not held while the pairs are made
         shared.sort()
-        return cls(shared, len(entries))
+        tables = [shared]
+        del shared
+        return cls.paired(tables, len(entries))
 
-    def __init__(self, shared: np.ndarray, size: int) -> None:
-        """``shared``: the heads' `packed_keys` rows of the keys on more than one row, sorted; positions are below ``size``."""
+    @classmethod
+    def paired(cls, tables: list[np.ndarray], size: int) -> SortedBands:
+        """The bands of the one table in ``tables``: the heads' `packed_keys` rows of the keys on more than
+        one row, sorted; positions are below ``size``. The table is taken out of the list, so that it is
+        freed once the pairs are made, before they are made distinct (the step's peak: the table, the
+        pairs and the distinct pairs were held at once)."""
+        shared = tables.pop()
         starts, lengths = _key_runs(shared)
-        self.partners, self.offsets = _partners(shared, starts, lengths, size)
         crowded = lengths > PAIRED_RUN_MAX
-        self.runs, self.run_offsets = _head_runs(shared, starts[crowded], lengths[crowded], size)
-        self.crowded_canonical: list[list[int]] = [[] for _ in range(int(crowded.sum()))]
+        runs = _head_runs(shared, starts[crowded], lengths[crowded], size)
+        pairs = _ordered_pairs(shared, starts, lengths)
+        del shared, starts, lengths
+        partners = _grouped(sorted_distinct(pairs, apart=True), size)  # not a head with itself
+        return cls(partners, runs, int(crowded.sum()), size)
+
+    def __init__(self, partners: tuple[np.ndarray, np.ndarray], runs: tuple[np.ndarray, np.ndarray], crowded: int, size: int):
+        """A position's partners and runs of ``crowded`` keys, each as (values, offsets): values[offsets[p]:offsets[p + 1]]."""
+        (self.partners, self.offsets), (self.runs, self.run_offsets) = partners, runs
+        self.crowded_canonical: list[list[int]] = [[] for _ in range(crowded)]
         self.canonical = np.zeros(size, dtype=bool)
 
     def _runs_of(self, position: int) -> list[int]:
@@ -763,14 +777,13 @@ def _key_runs(table: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     return starts, np.diff(starts, append=np.int32(len(table)))
 
 
-def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
-    """Each position's partners in the sorted ``key << 32 | position`` table (the other positions of
-    its runs of at most `PAIRED_RUN_MAX` rows), distinct and ascending: partners[offsets[p]:offsets[p + 1]].
+def _ordered_pairs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Every ordered pair ``first << 32 | second`` of two places in a run of at most `PAIRED_RUN_MAX` rows
+    of the sorted ``key << 32 | position`` table (the runs at ``starts``, of ``lengths``), as the runs come.
 
     >>> table = np.array([5 << 32 | 1, 5 << 32 | 4, 7 << 32 | 1, 7 << 32 | 2, 7 << 32 | 4], dtype=np.uint64)
-    >>> partners, offsets = _partners(table, np.array([0, 2]), np.array([2, 3]), 5)
-    >>> [partners[offsets[p] : offsets[p + 1]].tolist() for p in range(5)]
-    [[], [2, 4], [1, 4], [], [1, 2]]
+    >>> [(int(pair) >> 32, int(pair) & 0xFFFFFFFF) for pair in _ordered_pairs(table, np.array([0, 2]), np.array([2, 3]))]
+    [(1, 4), (4, 1), (1, 2), (1, 4), (2, 1), (2, 4), (4, 1), (4, 2)]
     """
     positions = table.view(np.uint32)[1 - FIRST_WORD :: 2]  # a view: each row's second word
     paired = lengths[(lengths > 1) & (lengths <= PAIRED_RUN_MAX)]
@@ -779,17 +792,14 @@ def _partners(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: 
     filled = 0
     for length in range(2, PAIRED_RUN_MAX + 1):
         left, right = np.nonzero(~np.eye(length, dtype=bool))
-        runs = starts[lengths == length]
-        for first in range(0, len(runs), RUNS_AT_ONCE):  # a block's members are copied three times over
-            members = positions[runs[first : first + RUNS_AT_ONCE, np.newaxis] + np.arange(length)].astype(np.uint64)
+        runs, at_once = starts[lengths == length], max(1, PAIRS_AT_ONCE // left.size)
+        for first in range(0, len(runs), at_once):  # a block's members are copied three times over
+            members = positions[runs[first : first + at_once, np.newaxis] + np.arange(length)].astype(np.uint64)
             pairs = packed[filled : filled + members.shape[0] * left.size].reshape(members.shape[0], left.size)
             np.left_shift(members[:, left], np.uint64(32), out=pairs)
             pairs |= members[:, right]
             filled += pairs.size
-    del positions
-    distinct = sorted_distinct(packed, apart=True)  # not a head with itself
-    del packed  # before the groups are made: the pairs are the step's largest arrays
-    return _grouped(distinct, size)
+    return packed
 
 
 def _head_runs(table: np.ndarray, starts: np.ndarray, lengths: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:

@@ -67,7 +67,7 @@ def test_a_key_shared_by_more_heads_than_pair_up_keeps_its_canonical_heads(monke
     monkeypatch.setattr(dedup, "PAIRED_RUN_MAX", 2)
     keys = np.array([[7, 8, 0], [7, 9, 1], [7, 9, 7], [5, 6, 2]])
     table = packed_keys(np.array([0, 1, 2, 3]), keys)
-    bands = SortedBands(np.sort(rows_of_keys(table, shared_keys(keys.reshape(-1).astype(np.uint32)))), 4)
+    bands = SortedBands.paired([np.sort(rows_of_keys(table, shared_keys(keys.reshape(-1).astype(np.uint32))))], 4)
     assert bands.partners.tolist() == [2, 1]
     assert bands.candidates(head(1)) == []
     bands.add(head(0))
