@@ -1328,8 +1328,10 @@ def dense_ranks(keys: Sequence[bytes]) -> np.ndarray:
 
 def canonical_ranks(entries: Sequence[Entry]) -> np.ndarray:
     """Each entry's place in canonical order (the dense rank of its `order_key`: equal orders, one place),
-    computed once a batch: the exact groups and the teaser links compare these 4 bytes a record, where each
-    kept every record's order key (about 100 bytes) for a moment.
+    computed once a batch: the order keys (about 100 bytes a record) are held for a moment here, before the
+    band keys, and the exact groups and the teaser links compare these 4 bytes a record (each of them used
+    to make and hold the order keys of the records it ranked; the teaser links, at the decision step's
+    fullest moment).
 
     >>> orders = [(True, "", -5, "b"), (False, "2020", -9, "c"), (True, "", -5, "b"), (True, "", -7, "a")]
     >>> entries = [Entry(position, "", order, None, None, 0, None, (0, 0)) for position, order in enumerate(orders)]
