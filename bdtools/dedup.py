@@ -1056,11 +1056,11 @@ class BatchLeads:
                 positions.append(position)
                 stories.append(story_of(entry.id if cluster == position else decisions.cluster_id(position)))
         story, position = np.frombuffer(stories, dtype=np.uint64), np.frombuffer(positions, dtype=np.int64)
-        by_story = np.lexsort((groups.ranks[position], story))  # by story, then canonical order, then input order
-        story_index = story[by_story]
-        starts = run_starts(story_index)
-        story_index, first_articles = story_index[starts], position[by_story[starts]]
+        by_story, starts = canonical_runs(story, groups.ranks[position])
+        firsts = by_story[starts]  # each story's first article in canonical order
         del by_story, starts
+        story_index, first_articles = story[firsts], position[firsts]
+        del firsts
         exact = groups.of[position]  # an article's exact group (-1: no body)
         by_copy = np.lexsort((exact, story))  # a stable sort: copies in input order
         copied = np.zeros(len(position), dtype=bool)  # the same story and exact group as an article before it
@@ -1299,16 +1299,16 @@ class ExactGroups:
     ranks: np.ndarray
 
 
-def canonical_firsts(values: np.ndarray, members: np.ndarray, ranks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Where each run of equal ``values`` (sorted) starts, and the run's first of ``members`` in canonical
-    order (``ranks``: each member's place in it; ties: the first in ``members``).
+def canonical_runs(values: np.ndarray, ranks: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The indices of ``values`` sorted by value, then canonical order (``ranks``: each one's place in it),
+    then index; and which of them start a value's run, as a mask: the value's first in canonical order.
 
-    >>> [part.tolist() for part in canonical_firsts(np.array([5, 5, 7]), np.array([0, 1, 2]), np.array([2, 0, 1]))]
-    [[0, 2], [1, 2]]
+    >>> order, starts = canonical_runs(np.array([7, 5, 5]), np.array([1, 2, 0]))
+    >>> order.tolist(), starts.tolist()
+    ([2, 1, 0], [True, False, True])
     """
-    starts = np.flatnonzero(run_starts(values))
-    by_rank = np.lexsort((ranks, values))  # a stable sort: within a run, members by rank, ties as they came
-    return starts, members[by_rank[starts]]
+    order = np.lexsort((ranks, values))  # a stable sort: equal ranks keep their indices' order
+    return order, run_starts(values[order])
 
 
 def dense_ranks(keys: Sequence[bytes]) -> np.ndarray:
@@ -1366,11 +1366,12 @@ def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
         if entry.exact is not None:  # 16 hex digits (`body_hash`)
             hashes[entry.position], bodied[entry.position] = int(entry.exact, 16), True
     positions = np.flatnonzero(bodied)
-    positions = positions[np.argsort(hashes[positions], kind="stable")]  # by hash, then input order
-    starts, heads = canonical_firsts(hashes[positions], positions, ranks[positions])
-    del hashes
-    sizes = np.diff(starts, append=len(positions))
-    firsts = positions[starts]  # each group's first record in input order
+    order, starts = canonical_runs(hashes[positions], ranks[positions])
+    positions = positions[order]  # by hash, then canonical order, then input order
+    del hashes, order
+    starts = np.flatnonzero(starts)
+    heads, sizes = positions[starts], np.diff(starts, append=len(positions))
+    firsts = np.minimum.reduceat(positions, starts) if len(starts) else starts  # each group's first record in input order
     ranked = np.lexsort((firsts, ranks[heads]))  # heads in canonical order; ties in the order of their groups' first records
     numbers = np.empty(len(starts), dtype=np.int32)
     numbers[ranked] = np.arange(len(ranked), dtype=np.int32)
