@@ -1286,8 +1286,8 @@ def decide(
 class ExactGroups:
     """A batch's exact groups (the same exact hash), numbered in canonical order of their heads (a group's
     first record in canonical order): ``of`` each position's group (-1: no body), ``heads`` each group's
-    head position, ``ranks`` each position's place in canonical order (`canonical_ranks`; the teaser links
-    read them too). As arrays: 8 bytes a record and 8 a group.
+    head position, ``ranks`` each position's place in canonical order (the dense rank of its `order_key`:
+    equal orders, one place; the teaser links read them too). As arrays: 8 bytes a record and 8 a group.
 
     >>> groups = ExactGroups(np.array([1, -1, 0, 1], dtype=np.int32), np.array([2, 0]), np.array([2, 3, 0, 1]))
     >>> np.flatnonzero(groups.of == 1).tolist(), groups.heads.tolist()[1]  # group 1: positions 0 and 3, head 0
@@ -1326,21 +1326,6 @@ def dense_ranks(keys: Sequence[bytes]) -> np.ndarray:
     return ranks
 
 
-def canonical_ranks(entries: Sequence[Entry]) -> np.ndarray:
-    """Each entry's place in canonical order (the dense rank of its `order_key`: equal orders, one place),
-    computed once a batch: the order keys (about 100 bytes a record) are held for a moment here, before the
-    band keys, and the exact groups and the teaser links compare these 4 bytes a record (each of them used
-    to make and hold the order keys of the records it ranked; the teaser links, at the decision step's
-    fullest moment).
-
-    >>> orders = [(True, "", -5, "b"), (False, "2020", -9, "c"), (True, "", -5, "b"), (True, "", -7, "a")]
-    >>> entries = [Entry(position, "", order, None, None, 0, None, (0, 0)) for position, order in enumerate(orders)]
-    >>> canonical_ranks(entries).tolist()
-    [2, 0, 2, 1]
-    """
-    return dense_ranks([order_key(entry.order) for entry in entries])
-
-
 def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
     """The exact groups of ``entries``: a group's head is its first record in canonical order (ties: input
     order), and the groups are numbered in canonical order of their heads (ties: where their first record is).
@@ -1359,12 +1344,18 @@ def exact_groups(entries: Sequence[Entry]) -> ExactGroups:
     ([(2, '2885f038f46d021e'), (0, '334fb489c48f7645')], [1, 0, 0], [1, 2, 0])
     >>> store.close()
     """
-    ranks = canonical_ranks(entries)
+    # Every record's place in canonical order is computed here, once a batch, in the one pass over the entries:
+    # their order keys (about 100 bytes a record) are held for a moment, before the band keys; the teaser links
+    # compare the ranks, 4 bytes a record (each used to make and hold the order keys of the records it ranked).
+    keys = []
     hashes = np.zeros(len(entries), dtype=np.uint64)
     bodied = np.zeros(len(entries), dtype=bool)
     for entry in entries:
+        keys.append(order_key(entry.order))
         if entry.exact is not None:  # 16 hex digits (`body_hash`)
             hashes[entry.position], bodied[entry.position] = int(entry.exact, 16), True
+    ranks = dense_ranks(keys)
+    del keys
     positions = np.flatnonzero(bodied)
     order, starts = canonical_runs(hashes[positions], ranks[positions])
     positions = positions[order]  # by hash, then canonical order, then input order
