@@ -9,6 +9,7 @@ each page stage is a pure function, dedup alone looks across records.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import multiprocessing
 import signal
@@ -284,13 +285,16 @@ def run_lines(
     if streaming:
         yield from map(written, run(paths, jobs, tally, threshold, streaming, state))
         return
-    if jobs <= 1:
-        for data, decision in decided(staged(paths, jobs, tally, prepare_line), threshold, state):
-            yield finished_line(data, decision)
-        return
-    # The workers keep the lines (15.7 KB a generated page): through the pipes they were copied three times
-    # over, then spilled by this process, which read them back from its spill as it now reads the workers' files.
-    with tempfile.TemporaryDirectory(prefix="bdtools-lines-") as folder, KeptLines(folder) as kept:
-        stage = functools.partial(prepare_kept_line, folder)
-        for place, decision in decided(staged(paths, jobs, tally, stage), threshold, state):
-            yield finished_line(kept.read(place), decision)
+    with contextlib.ExitStack() as resources:
+        stage, line_of = prepare_line, _as_spilled
+        if jobs > 1:
+            # The workers keep the lines (15.7 KB a generated page): through the pipes they were copied three times
+            # over, then spilled by this process, which read them back from its spill as it now reads the workers' files.
+            folder = resources.enter_context(tempfile.TemporaryDirectory(prefix="bdtools-lines-"))
+            stage, line_of = functools.partial(prepare_kept_line, folder), resources.enter_context(KeptLines(folder)).read
+        for data, decision in decided(staged(paths, jobs, tally, stage), threshold, state):
+            yield finished_line(line_of(data), decision)
+
+
+def _as_spilled(data: bytes) -> bytes:
+    return data
