@@ -21,10 +21,7 @@ sys.path.insert(0, str(REPO))
 
 from bench import page_folders, timed_run  # noqa: E402  (this script's folder is on the path)
 
-
-def pages_of(folders: list[str]) -> int:
-    """How many page files the folders hold."""
-    return sum(1 for folder in folders for path in pathlib.Path(folder).iterdir() if path.is_file())
+from bdtools.ingest import expand_paths  # noqa: E402
 
 
 def growth(runs: list[dict]) -> list[dict]:
@@ -50,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     for corpus in options.corpora:
         folders = page_folders(corpus)
         seconds, rss = timed_run(folders, jobs=1)
-        runs.append({"corpus": str(corpus), "pages": pages_of(folders), "seconds": round(seconds, 1),
+        runs.append({"corpus": str(corpus), "pages": len(list(expand_paths(folders))), "seconds": round(seconds, 1),
                      "peak_rss_mib": round(rss / 1024, 1)})
         print(f"{corpus}: {runs[-1]['pages']} pages, peak RSS {runs[-1]['peak_rss_mib']} MiB, {seconds:.1f} s", flush=True)
     result = {"runs": runs, "growth": growth(runs) if len(runs) > 1 else []}
