@@ -1220,25 +1220,30 @@ class LeadIndex:
             return None
         distinct = self.store.read_bytes(place)
         teaser = np.frombuffer(distinct, dtype=np.uint32)
-        # In canonical order, a story wins only with a higher containment than the best so far. The
-        # containment is at most (|teaser| - surely missing) / |teaser|: an article whose bound does not
-        # reach the teaser share, or that is too short for the teaser, is ruled out at once, and one whose
-        # bound does not beat the best so far is skipped, before its shingles are read.
-        bounds = np.ones(len(ranked.postings))
+        # A story wins with the highest containment, ties going to the story first in canonical order. The
+        # containment is at most (|teaser| - surely missing) / |teaser|, its bound: an article whose bound does
+        # not reach the teaser share, or that is too short for the teaser, is ruled out at once. The others
+        # are read in falling order of their bounds (canonical order among equal ones), until a bound is
+        # below the best containment read: no article after it can reach that.
+        bounds = np.full(len(ranked.postings), float(len(teaser)))
         if len(ranked.signed):
-            bounds[ranked.signed] -= surely_missing_counts(bin_minima_arrays(distinct), ranked.rows) / len(teaser)
+            bounds[ranked.signed] -= surely_missing_counts(bin_minima_arrays(distinct), ranked.rows)
+        bounds /= len(teaser)  # divided as the containment is: an article's containment never exceeds its bound
         eligible = np.flatnonzero((bounds >= TEASER_CONTAINMENT) & (len(teaser) <= TEASER_MAX_SHARE * ranked.sizes))
-        best_score, best_cluster = TEASER_CONTAINMENT, None
-        for index, bound in zip(eligible.tolist(), bounds[eligible].tolist(), strict=True):
-            cluster, source, _ = ranked.postings[index]
-            if ranked.stories[index] == excluded or bound < best_score or (best_cluster is not None and bound == best_score):
-                continue
-            article = self._shingles(source)
+        promising = eligible[np.lexsort((eligible, -bounds[eligible]))]
+        best_score, best_index = TEASER_CONTAINMENT, -1
+        for index, bound in zip(promising.tolist(), bounds[promising].tolist(), strict=True):
+            if bound < best_score:
+                break
+            if ranked.stories[index] == excluded or (bound == best_score and 0 <= best_index < index):
+                continue  # at best a tie with a story before it
+            article = self._shingles(ranked.postings[index][1])
             if len(teaser) > TEASER_MAX_SHARE * len(article):
                 continue
             score = common_count(teaser, article) / len(teaser)
-            if score > best_score or (best_cluster is None and score == best_score):
-                best_score, best_cluster = score, cluster
+            if score > best_score or (score == best_score and not 0 <= best_index < index):
+                best_score, best_index = score, index
+        best_cluster = ranked.postings[best_index][0] if best_index >= 0 else None
         return (best_cluster, round(best_score, 4)) if best_cluster is not None else None
 
 
