@@ -207,3 +207,54 @@ def test_a_batch_indexed_at_once_answers_as_one_by_one(ranked_bytes, remembered,
                 assert named == one_by_one.best(place, key, exclude)
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("ranked_bytes", [0, dedup.RANKED_BYTES])
+@settings(max_examples=100, deadline=None)
+@given(rng=st.randoms(use_true_random=False))
+def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_bytes, rng) -> None:
+    """`link_all_teasers` (every ask sorted by lead key) against `link_teasers` entry by entry in input
+    order: articles under three keys, listings whose items ask under any of them (or have no key), short
+    pages that are unique (asked, their own story excluded: ids repeat, so a story may be theirs) or
+    exact copies (not asked)."""
+    store = ShingleStore()
+    try:
+        with pytest.MonkeyPatch.context() as patch:
+            patch.setattr(dedup, "RANKED_BYTES", ranked_bytes)
+            keys = [KEY, KEY + 1, KEY + 2]
+            leads_of = {key: {rng.getrandbits(HASH_BITS) for _ in range(rng.choice([10, 20]))} for key in keys}
+            entries, statuses = [], []
+            for position in range(rng.randint(1, 30)):
+                key, page_id = rng.choice(keys), rng.choice("abcdef") * 16
+                missed = set(rng.sample(sorted(leads_of[key]), min(len(leads_of[key]), rng.randint(0, 3))))
+                kind = rng.choice(["article", "article", "listing", "short"])
+                if kind == "article":
+                    shingles = (leads_of[key] - missed) | {rng.getrandbits(HASH_BITS) for _ in range(rng.randint(0, 80))}
+                    entry = dedup.Entry(position, page_id, (False, rng.choice(["2020", "2021"]), page_id), None,
+                                        store.add_sketch(sketch(shingles)), len(shingles), "article", store.add(shingles), key)
+                elif kind == "listing":
+                    items = tuple((index, store.add(leads_of[item_key] - missed), item_key if rng.random() < 0.9 else None)
+                                  for index, item_key in enumerate(rng.choices(keys, k=rng.randint(1, 4))))
+                    entry = dedup.Entry(position, page_id, (False, "2022", page_id), None, None, 0, "listing", (0, 0),
+                                        items=items)
+                else:
+                    entry = dedup.Entry(position, page_id, (False, "2022", page_id), None, None, len(leads_of[key]), "article",
+                                        store.add(leads_of[key] - missed), key, short=True)
+                entries.append(entry)
+                statuses.append("unique" if kind != "short" or rng.random() < 0.8 else "exact")
+            results = []
+            for link in ("all", "one by one"):
+                decisions = dedup.decisions_of(entries)
+                for position, status in enumerate(statuses):
+                    decisions.append(status, position if status == "unique" else 0, None if status == "unique" else 1.0)
+                leads = LeadIndex(store)
+                leads.add_batch(entries, decisions, dedup.exact_groups(entries))
+                if link == "all":
+                    dedup.link_all_teasers(entries, decisions, leads)
+                else:
+                    for entry in entries:
+                        dedup.link_teasers(entry, decisions, leads)
+                results.append([(decision.status, decision.of, decision.score, decision.items) for decision in decisions])
+            assert results[0] == results[1]
+    finally:
+        store.close()
