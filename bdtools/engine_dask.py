@@ -76,6 +76,7 @@ from bdtools.dedup import (
     decides,
     decisions_of,
     entry_data,
+    entry_of,
     exact_groups,
     make_entry,
     near_decisions,
@@ -460,7 +461,7 @@ class Part:
 
     def load_entries(self) -> list[Entry]:
         """The part's entries, read from its disk (their sketches are rows of the part's store)."""
-        return [Entry(*values) for values in self.entry_file]
+        return [entry_of(values) for values in self.entry_file]
 
     def sketches(self) -> Sketches:
         """The entries' sketches (row i: entry i's), read from the store's sketch file: what the band shuffle
@@ -567,7 +568,7 @@ def summary_entries(data: bytes, count: int) -> list[Entry]:
     >>> [(entry.id, entry.sketch) for entry in summary_entries(data, count)]
     [('2885f038f46d021e', None)]
     """
-    entries = [Entry(*values) for values in spilled_values(io.BytesIO(data), count)]
+    entries = [entry_of(values) for values in spilled_values(io.BytesIO(data), count)]
     for entry in entries:
         entry.sketch = None
     return entries
