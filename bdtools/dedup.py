@@ -742,7 +742,7 @@ class SortedBands:
     def __init__(self, partners: tuple[np.ndarray, np.ndarray], runs: tuple[np.ndarray, np.ndarray], crowded: int, size: int):
         """A position's partners and runs of ``crowded`` keys, each as (values, offsets): values[offsets[p]:offsets[p + 1]]."""
         (self.partners, self.offsets), (self.runs, self.run_offsets) = partners, runs
-        self.crowded_canonical: list[list[int]] = [[] for _ in range(crowded)]
+        self.crowded_canonical = [array("i") for _ in range(crowded)]  # 4 bytes a member, where a list took 36
         self.canonical = np.zeros(size, dtype=bool)
 
     def _runs_of(self, position: int) -> list[int]:
@@ -998,7 +998,7 @@ class NearIndex:
 # The ranked keys' sketch arrays a `LeadIndex` keeps, at most (the keys asked about least recently go first).
 RANKED_BYTES = 4 << 20
 # The teasers' asks `link_all_teasers` turns into Python ints at once.
-ASKS_AT_ONCE = 1 << 14
+ASKS_AT_ONCE = 1024
 
 
 def story_of(cluster: object) -> int:
@@ -1207,7 +1207,7 @@ class LeadIndex:
                 return
             self.copies.add((story, exact))
         self.postings[key].append((cluster, source if isinstance(source, str) else packed_place(source), sketch))
-        self._unrank(key)
+        self.unrank(key)
 
     def _order_of(self, story: int) -> bytes | None:
         """The `order_key` of ``story``: its first article in canonical order, of those indexed."""
@@ -1217,7 +1217,8 @@ class LeadIndex:
             orders.append(order_key(self.batch.entries[first].order))  # type: ignore[union-attr]
         return min(orders, default=None)
 
-    def _unrank(self, key: int) -> None:
+    def unrank(self, key: int) -> None:
+        """Drop what a teaser read of ``key``'s candidates (`Ranked`), if it is kept."""
         ranked = self.ranked.pop(key, None)
         if ranked is not None:
             self.ranked_bytes -= ranked.nbytes
@@ -1327,6 +1328,7 @@ def decide(
             canonical[group], scores[group] = found[0].position, found[1]
     del index, bands  # not needed by the teaser links
     decisions = near_decisions(groups, canonical, scores, decisions_of(entries))
+    del canonical, scores  # 16 bytes a group, not needed by the teaser links, whose step is the run's peak
     settle(entries, decisions, store, threshold, state, groups)
     return decisions
 
@@ -1515,7 +1517,8 @@ def link_all_teasers(entries: Iterable[Entry], decisions: Decisions, leads: Lead
     """`link_teasers` of every entry, asked one lead key after another (the same links: each ask is
     answered alone). In input order a key comes back after others have pushed its ranked articles out of
     `RANKED_BYTES`: on 60,000 generated pages 24,852 asks ranked 1.95 million articles, where their
-    12,237 keys have 30,706. The asks wait as columns, 28 bytes each.
+    12,237 keys have 30,706. The asks wait as columns, 20 bytes each, and a key's ranked candidates are
+    dropped once its asks are answered.
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
@@ -1535,18 +1538,23 @@ def link_all_teasers(entries: Iterable[Entry], decisions: Decisions, leads: Lead
     ('teaser', '2885f038f46d021e', {0: '2885f038f46d021e'})
     >>> store.close()
     """
-    columns = (array("I"), array("q"), array("q"), array("q"))  # key, position, item index, packed place
+    columns = (array("I"), array("i"), array("i"), array("q"))  # key, position, item index, packed place
     for key, position, index, place in (ask for entry in entries for ask in teaser_asks(entry, decisions)):
         for column, value in zip(columns, (key, position, index, packed_place(place)), strict=True):
             column.append(value)
     keys, positions, indexes, places = (np.frombuffer(column, dtype=column.typecode) for column in columns)
-    by_key = np.lexsort((indexes, positions, keys))
+    by_key = np.argsort(keys, kind="stable")  # the asks came in input order
+    asking = -1
     for start in range(0, len(by_key), ASKS_AT_ONCE):  # as Python ints a block at a time
         asked = by_key[start:start + ASKS_AT_ONCE]
         blocks = (column[asked].tolist() for column in (keys, positions, indexes, places))
         for key, position, index, place in zip(*blocks, strict=True):
+            if key != asking:  # no ask comes back to the key before: its ranked candidates go
+                leads.unrank(asking)
+                asking = key
             excluded = _excluded(decisions, position, index)
             _link(decisions, position, index, leads.best(unpacked_place(place), key, excluded))
+    leads.unrank(asking)
 
 
 def teaser_asks(entry: Entry, decisions: Decisions) -> Iterator[tuple[int, int, int, tuple[int, int]]]:
