@@ -255,14 +255,16 @@ IDS = st.one_of(HEX_LIKE, st.text(max_size=20), st.integers(-(2**70), 2**70), st
 
 @settings(max_examples=300, deadline=None)
 @given(page_id=IDS, exact=st.one_of(st.none(), HEX_LIKE), kind=st.sampled_from([*dedup.KINDS, None, "essay"]),
-       published=st.one_of(st.none(), st.text(max_size=30)), order_ends_in_id=st.booleans(),
+       published=st.one_of(st.none(), st.text(max_size=30), st.from_regex(dedup._TIMESTAMP, fullmatch=True)),
+       order_ends_in_id=st.booleans(),
        lead_key=st.one_of(st.none(), st.integers(0, 2**32 - 1)))
-@example(page_id="0123456789abcdef", exact="fedcba9876543210", kind="article", published=None, order_ends_in_id=True,
-         lead_key=None)
+@example(page_id="0123456789abcdef", exact="fedcba9876543210", kind="article", published="2022-01-05T16:00:00+07:00",
+         order_ends_in_id=True, lead_key=None)
 def test_an_entry_kept_as_bytes_is_made_again_as_it_was(page_id, exact, kind, published, order_ends_in_id, lead_key):
     """`entry_data` keeps a 16-digit lower-case hex id or exact hash as 8 bytes, an order that ends in the id
-    without it, and a known kind as a number: `entry_of` gives back the same entry for ids of any JSON type,
-    hex strings of other lengths or upper case, orders that do not end in the id, and kinds of any name."""
+    without it, a publication time as 8 bytes and a known kind as a number: `entry_of` gives back the same
+    entry for ids of any JSON type, hex strings of other lengths or upper case, orders that do not end in
+    the id, any publication text, and kinds of any name."""
     order = (published is None, published or "", -5, page_id if order_ends_in_id else "other")
     entry = dedup.Entry(7, page_id, order, exact, 3, 9, kind, (4, 2), lead_key, True, ((0, (9, 3), lead_key),))
     made_again = dedup.entry_of(dedup.marshal.loads(dedup.entry_data(entry)))
