@@ -64,7 +64,7 @@ class Decisions(Sequence[Decision]):
     def __init__(self, id_of: Callable[[int], str]) -> None:
         self.id_of = id_of
         self.statuses = bytearray()
-        self.clusters = array("q")  # ≥ 0: a position in the run; < 0: ``self.named[-1 - value]``
+        self.clusters = array("i")  # ≥ 0: a position in the run; < 0: ``self.named[-1 - value]``; 4 bytes a record
         self.scores = array("d")  # NaN: no score
         self.named: list[str] = []
         self._named_at: dict[str, int] = {}
@@ -79,14 +79,14 @@ class Decisions(Sequence[Decision]):
 
     def extend(self, statuses: bytes, clusters: bytes, scores: bytes) -> None:
         """The decisions of the next positions, as the machine bytes of three columns: a status code
-        (`STATUSES`) a byte, the clusters as 8-byte ints (positions only), the scores as 8-byte floats (NaN: None).
+        (`STATUSES`) a byte, the clusters as 4-byte ints (positions only), the scores as 8-byte floats (NaN: None).
 
         >>> decisions = Decisions(str)
-        >>> decisions.extend(bytes([0, 2]), array("q", [0, 0]).tobytes(), array("d", [math.nan, 0.9]).tobytes())
+        >>> decisions.extend(bytes([0, 2]), array("i", [0, 0]).tobytes(), array("d", [math.nan, 0.9]).tobytes())
         >>> [(decision.status, decision.of, decision.score) for decision in decisions]
         [('unique', None, None), ('near', '0', 0.9)]
         """
-        if not len(statuses) * 8 == len(clusters) == len(scores):
+        if not len(statuses) * 8 == 2 * len(clusters) == len(scores):
             raise ValueError("the columns hold different numbers of decisions")
         self.statuses += statuses
         self.clusters.frombytes(clusters)

@@ -1081,7 +1081,7 @@ class Ranked:
 class BatchLeads:
     """A batch's articles in a `LeadIndex`, as columns sorted by lead key (input order within a key): per
     article its key, story (`story_of`), cluster (a `Decisions` cluster value), store place (`packed_place`)
-    and sketch row (-1: none), 36 bytes; per story the position of its first article in canonical order,
+    and sketch row (-1: none), 32 bytes; per story the position of its first article in canonical order,
     16 bytes. An exact copy of an article of the same story is left out (it contains the same teasers),
     but its order counts. ``decisions``: what the cluster values stand for; ``groups``: the entries'
     `exact_groups`, which give each one's place in canonical order and its exact group.
@@ -1142,9 +1142,10 @@ class BatchLeads:
         kept = np.flatnonzero(~copied)
         del copied
         kept = kept[np.argsort(np.frombuffer(columns["key"], dtype=np.uint32)[kept], kind="stable")]
+        # Kept as 8-byte ints where a value may need them (a key is searched for with key + 1), else as 4-byte ones.
         key, cluster, place, sketch = (
-            np.frombuffer(columns.pop(name), dtype=np.uint32 if name == "key" else np.int64)[kept].astype(np.int64, copy=False)
-            for name in list(columns)
+            np.frombuffer(columns.pop(name), dtype=np.uint32 if name == "key" else np.int64)[kept].astype(kept_as, copy=False)
+            for name, kept_as in (("key", np.int64), ("cluster", np.int32), ("place", np.int64), ("sketch", np.int32))
         )
         return cls(entries, decisions, key, story[kept], cluster, place, sketch, story_index, first_articles,
                    groups.ranks[first_articles])
@@ -1357,7 +1358,9 @@ def decide(
     del index, bands  # not needed by the teaser links
     decisions = near_decisions(groups, canonical, scores, decisions_of(entries))
     del canonical, scores  # 16 bytes a group, not needed by the teaser links, whose step is the run's peak
-    settle(entries, decisions, store, threshold, state, groups)
+    leads = teaser_index(entries, decisions, store, threshold, state, groups)
+    del groups  # read by the teaser index; about 15 bytes a record
+    link_all_teasers(entries, decisions, leads)  # `settle`, without holding the groups
     return decisions
 
 
@@ -1455,9 +1458,10 @@ def settle(
     groups: ExactGroups,
 ) -> None:
     """After the near step: clusters that copy a remembered page join it, then teasers are linked
-    (``groups``: the entries' `exact_groups`).
+    (``groups``: the entries' `exact_groups`): `teaser_index`, then `link_all_teasers`.
 
-    Shared by `decide` and the Dask engine's client, whose entries carry a sketch only for the articles
+    The Dask engine's client settles so; `decide` makes the same two calls, dropping the groups between
+    them. The client's entries carry a sketch only for the articles
     a teaser may repeat (an article without one is read whatever its bound: the same links).
 
     >>> from bdtools.ingest import read_path
@@ -1474,13 +1478,31 @@ def settle(
     {0: '2885f038f46d021e'}
     >>> store.close()
     """
+    link_all_teasers(entries, decisions, teaser_index(entries, decisions, store, threshold, state, groups))
+
+
+def teaser_index(
+    entries: Sequence[Entry], decisions: Decisions, store: ShingleStore, threshold: float, state: State | None,
+    groups: ExactGroups,
+) -> LeadIndex:
+    """`settle`'s first part: clusters that copy a remembered page join it, and the articles a teaser may
+    repeat are indexed (those of the batch at once, from ``groups``, then the remembered ones).
+
+    >>> store = ShingleStore()
+    >>> entries = [Entry(0, "a" * 16, (True, "", -5, "a" * 16), "0" * 16, None, 9, "article", (0, 0), 77)]
+    >>> decisions = decisions_of(entries)
+    >>> decisions.append("unique", 0, None)
+    >>> teaser_index(entries, decisions, store, NEAR_THRESHOLD, None, exact_groups(entries)).batch.has(77)
+    True
+    >>> store.close()
+    """
     if state is not None:
         state.resolve(entries, decisions, threshold, store)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
     leads.add_batch(entries, decisions, groups)
     if state is not None:
         state.load_leads(leads)
-    link_all_teasers(entries, decisions, leads)
+    return leads
 
 
 def decisions_of(entries: Sequence[Entry]) -> Decisions:
@@ -1513,7 +1535,7 @@ def near_decisions(groups: ExactGroups, canonical: np.ndarray, scores: np.ndarra
     clusters = np.where(bodied, canonical[group] if len(canonical) else positions, positions)
     statuses = np.where(clusters == positions, 0, np.where(groups.of[clusters] == groups.of, 1, 2))
     chosen = np.select([statuses == 0, statuses == 1], [np.nan, 1.0], scores[group] if len(scores) else np.nan)
-    columns = ((statuses, np.uint8), (clusters, np.int64), (chosen, np.float64))
+    columns = ((statuses, np.uint8), (clusters, np.int32), (chosen, np.float64))
     decisions.extend(*(column.astype(kind).tobytes() for column, kind in columns))
     return decisions
 
