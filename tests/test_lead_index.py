@@ -216,7 +216,7 @@ def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_byte
     """`link_all_teasers` (every ask sorted by lead key) against `link_teasers` entry by entry in input
     order: articles under three keys, listings whose items ask under any of them (or have no key), short
     pages that are unique (asked, their own story excluded: ids repeat, so a story may be theirs) or
-    exact copies (not asked)."""
+    exact copies (not asked). Asked key by key, no key's ranked candidates are left held."""
     store = ShingleStore()
     try:
         with pytest.MonkeyPatch.context() as patch:
@@ -251,6 +251,7 @@ def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_byte
                 leads.add_batch(entries, decisions, dedup.exact_groups(entries))
                 if link == "all":
                     dedup.link_all_teasers(entries, decisions, leads)
+                    assert not leads.ranked and leads.ranked_bytes == 0, "each key's candidates go once it is answered"
                 else:
                     for entry in entries:
                         dedup.link_teasers(entry, decisions, leads)
