@@ -210,7 +210,7 @@ ENTRIES_A_BLOCK = 4096
 class EntryTable(Sequence[Entry]):
     """A batch's entries as `entry_data` bytes, in blocks of `ENTRIES_A_BLOCK`: about 105 bytes a record,
     where an `Entry` and the objects it holds take about 700. ``table[position]`` makes the entry again
-    (a new object, about 2.3 µs).
+    (a new object, about 3 µs).
 
     >>> table = EntryTable()
     >>> table.append(Entry(0, "a" * 16, (True, "", -5, "a" * 16), "0" * 16, 0, 1, "article", (0, 1), 77))
@@ -1461,8 +1461,8 @@ def settle(
     (``groups``: the entries' `exact_groups`): `teaser_index`, then `link_all_teasers`.
 
     The Dask engine's client settles so; `decide` makes the same two calls, dropping the groups between
-    them. The client's entries carry a sketch only for the articles
-    a teaser may repeat (an article without one is read whatever its bound: the same links).
+    them. The client's entries carry a sketch only for the articles a teaser may repeat (an article
+    without one is read whatever its bound: the same links).
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
