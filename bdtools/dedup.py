@@ -1027,6 +1027,8 @@ class NearIndex:
 RANKED_BYTES = 4 << 20
 # The teasers' asks `link_all_teasers` turns into Python ints at once.
 ASKS_AT_ONCE = 1024
+# A teaser reads this many candidate articles, or fewer, without bounding them first (`LeadIndex.best`).
+READ_WITHOUT_BOUNDS = 2
 
 
 def story_of(cluster: object) -> int:
@@ -1299,14 +1301,19 @@ class LeadIndex:
         # not reach the teaser share, or that is too short for the teaser, is ruled out at once. The others
         # are read in falling order of their bounds (canonical order among equal ones), until a bound is
         # below the best containment read: no article after it can reach that.
-        bounds = np.full(len(ranked.postings), float(len(teaser)))
-        if len(ranked.signed):
-            bounds[ranked.signed] -= surely_missing_counts(bin_minima_arrays(distinct), ranked.rows)
-        bounds /= len(teaser)  # divided as the containment is: an article's containment never exceeds its bound
-        eligible = np.flatnonzero((bounds >= TEASER_CONTAINMENT) & (len(teaser) <= TEASER_MAX_SHARE * ranked.sizes))
-        promising = eligible[np.lexsort((eligible, -bounds[eligible]))]
+        if len(ranked.postings) <= READ_WITHOUT_BOUNDS:  # reading them all costs less than bounding them
+            promising = [index for index, size in enumerate(ranked.sizes.tolist()) if len(teaser) <= TEASER_MAX_SHARE * size]
+            promised = [1.0] * len(promising)
+        else:
+            bounds = np.full(len(ranked.postings), float(len(teaser)))
+            if len(ranked.signed):
+                bounds[ranked.signed] -= surely_missing_counts(bin_minima_arrays(distinct), ranked.rows)
+            bounds /= len(teaser)  # divided as the containment is: an article's containment never exceeds its bound
+            eligible = np.flatnonzero((bounds >= TEASER_CONTAINMENT) & (len(teaser) <= TEASER_MAX_SHARE * ranked.sizes))
+            ordered = eligible[np.lexsort((eligible, -bounds[eligible]))]
+            promising, promised = ordered.tolist(), bounds[ordered].tolist()
         best_score, best_index = TEASER_CONTAINMENT, -1
-        for index, bound in zip(promising.tolist(), bounds[promising].tolist(), strict=True):
+        for index, bound in zip(promising, promised, strict=True):
             if bound < best_score:
                 break
             if ranked.stories[index] == excluded or (bound == best_score and 0 <= best_index < index):
