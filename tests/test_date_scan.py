@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from bdtools.parsers import vndate
@@ -35,7 +35,8 @@ def starts_by_two_patterns(low: str) -> list[tuple[int, str]]:
 
 
 PIECES = [*vndate._EN_WEEKDAY_WORDS, *vndate._EN_MONTH_WORDS, *vndate._VI_DATE_WORDS, "1", "12", "05/01/2022",
-          "16h30", " ", ", ", "\n", "x", "thứ 4", "ngày 5 tháng 1", "-", "/", "of ", "th", "5th", "đ", "a1", "4:00 pm"]
+          "16h30", " ", ", ", "\n", "x", "thứ 4", "ngày 5 tháng 1", "-", "/", "of ", "th", "5th", "đ", "a1", "4:00 pm",
+          " of the second quarter, as planned ", " words between a date word and its digit ", "t22"]
 
 
 @given(st.lists(st.sampled_from(PIECES), max_size=12))
@@ -53,3 +54,16 @@ def test_same_starts_on_every_sample_line_and_date_case() -> None:
     for line in lines:
         low = vndate._lower(line)
         assert starts_by_two_patterns(low) == starts_by_one_pattern(low), line
+
+
+@given(st.lists(st.sampled_from(PIECES), max_size=16))
+@example(["x ", "september", " of the second quarter, as planned ", "5"])  # 35 characters from the word to its digit
+@settings(max_examples=500, deadline=None)
+def test_the_next_word_start_from_any_point_is_the_one_pattern_finds(pieces: list[str]) -> None:
+    """`_word_start` skips to a little before the next digit (`_WORD_REACH`): from every point it finds
+    the first word-led start one pattern finds there or after it."""
+    low = vndate._lower("".join(pieces))
+    word_starts = [at for at, kit in starts_by_one_pattern(low) if kit != "num"]
+    for pos in range(len(low) + 1):
+        found = vndate._word_start(low, pos)
+        assert (found[0] if found else None) == next((at for at in word_starts if at >= pos), None), (low, pos)

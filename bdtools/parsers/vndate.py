@@ -267,6 +267,9 @@ def _word_pattern() -> str:
 # cannot to the letters behind a lookbehind: 66 -> 50 µs a page of scanning), or it opens the text.
 _START_WORD = re.compile(r"\W(" + _word_pattern() + ")")
 _FIRST_WORD = re.compile(_word_pattern())
+# How far before the first digit at or after a point a date word after that point may open, with the
+# character before it: the word, then at most 40 characters before a digit ("t2" holds its own).
+_WORD_REACH = 1 + max(map(len, _WORD_KITS)) + 40
 
 
 def _word_start(low: str, pos: int) -> tuple[int, str] | None:
@@ -277,7 +280,11 @@ def _word_start(low: str, pos: int) -> tuple[int, str] | None:
     """
     if pos == 0 and (first := _FIRST_WORD.match(low)) is not None:
         return 0, first.group()
-    found = _START_WORD.search(low, max(pos - 1, 0))
+    digit = _DIGIT.search(low, pos)
+    if digit is None:  # every date word has a digit after it
+        return None
+    # The scan for a word costs three times one for a digit: it starts where a word may reach that digit.
+    found = _START_WORD.search(low, max(pos - 1, digit.start() - _WORD_REACH, 0))
     return (found.start(1), found.group(1)) if found is not None else None
 
 
