@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -79,3 +81,31 @@ def test_ascii_fast_path_reads_like_the_general_path(pieces: list[str], gaps: li
     else:
         expected = None
     assert langsplit._ascii_language(text) == expected
+
+
+def test_what_the_plain_path_lets_through_beyond_ascii_is_no_letter():
+    """Every character beyond ASCII that `_BEYOND_PLAIN` lets through is invisible to the word list: no
+    letter or mark, no script's, no foreign letter, and no letter when case-folded."""
+    passed = [char for char in map(chr, range(0x80, sys.maxunicode + 1)) if langsplit._BEYOND_PLAIN.match(char) is None]
+    assert {"–", "’", "“", "…", "\u00a0", "€", "©"} <= set(passed)
+    assert not {"ü", "ế", "\u0301", "〇", "ー", "ⅳ", "⺀"} & set(passed)
+    for char in passed:
+        assert langsplit._WORD.search(char) is None and langsplit._FOREIGN_LETTER.search(char) is None, char
+        assert not any(pattern.search(char) for pattern, _ in langsplit._SCRIPTS), char
+        assert not any(folded.isalpha() for folded in char.casefold()), char
+
+
+plain_pieces = st.sampled_from(
+    sorted(langsplit.ENGLISH_FUNCTION_WORDS)
+    + ["A", "I", "park", "Views:", "NEWS", "Smart City", "1280", "in2020", "ofthe", " ", "–", "’s", "“", "”", "…", "\u00a0",
+       "€", "©", "、", "ü", "ế", "e\u0301", "〇"]
+)
+
+
+@given(st.lists(plain_pieces, max_size=10))
+@settings(max_examples=500, deadline=None)
+def test_text_with_plain_punctuation_reads_as_its_words_say(pieces: list[str]) -> None:
+    """Text whose only characters beyond ASCII are plain punctuation takes the ASCII path; it must give what
+    the word list gives (text with other characters takes the word list itself)."""
+    text = "".join(pieces)
+    assert langsplit.script_language.__wrapped__(text) == langsplit._letters_language(text)

@@ -70,6 +70,9 @@ _ASCII_FUNCTION_WORD = re.compile(
     r"(?<![A-Za-z])(?:" + "|".join(sorted(word for word in ENGLISH_FUNCTION_WORDS if len(word) > 1)) + r")(?![A-Za-z])",
     re.IGNORECASE,
 )
+# A character beyond ASCII other than a space, punctuation mark or symbol of no script. Text without one
+# (English typography: dashes, curly quotes, an ellipsis) has letters of ASCII only, and reads as plain ASCII.
+_BEYOND_PLAIN = regex.compile(r"(?V1)[^\x00-\x7f[[\p{P}\p{S}\p{Zs}]&&\p{Common}]]")
 _SEGMENT = regex.compile(r"[^:|()]+:?|\([^()]*\)|[:|()]")
 # Scripts that name their language, tried in this order (kana before Han: Japanese mixes both).
 _SCRIPTS = (
@@ -122,8 +125,17 @@ def script_language(text: str) -> str | None:
     ('vi', 'ja', 'none', None)
     """
     text = text[:SAMPLE_CHARS]
-    if text.isascii():
+    if text.isascii() or _BEYOND_PLAIN.search(text) is None:
         return _ascii_language(text)
+    return _letters_language(text)
+
+
+def _letters_language(text: str) -> str | None:
+    """`script_language` read from the text's words, whatever their letters.
+
+    >>> _letters_language("Hình ảnh"), _letters_language("Sổ tay – 2020"), _letters_language("Smart City")
+    ('vi', 'vi', None)
+    """
     words = _words(text)
     if not words:
         return "none"
@@ -146,9 +158,10 @@ def script_language(text: str) -> str | None:
 
 
 def _ascii_language(text: str) -> str | None:
-    """`script_language` of plain ASCII text, without listing its words: English by a label or a function word.
+    """`script_language` of text whose letters are ASCII ones, without listing its words: English by a label
+    or a function word.
 
-    >>> _ascii_language("Smart City"), _ascii_language("Views:"), _ascii_language("In 2020"), _ascii_language("1280 x")
+    >>> _ascii_language("Smart City"), _ascii_language("Views:"), _ascii_language("In 2020"), _ascii_language("1280 – x")
     (None, 'en', 'en', 'none')
     """
     if not _ASCII_WORD.search(text):
