@@ -235,16 +235,30 @@ class EntryTable(Sequence[Entry]):
 
     def __getitem__(self, position: int) -> Entry:  # type: ignore[override]
         """The entry at ``position`` (a new object: the table keeps bytes)."""
+        return entry_of(marshal.loads(self._data(position)))
+
+    def _data(self, position: int) -> bytearray:
         if position < 0:
             position += len(self.ends)
         if not 0 <= position < len(self.ends):
             raise IndexError("EntryTable index out of range")
         block, place = divmod(position, ENTRIES_A_BLOCK)
         start = self.ends[position - 1] if place else 0
-        return entry_of(marshal.loads(self.blocks[block][start : self.ends[position]]))
+        return self.blocks[block][start : self.ends[position]]
 
     def __iter__(self) -> Iterator[Entry]:
         return map(self.__getitem__, range(len(self)))
+
+    def id_at(self, position: int) -> Any:
+        """The id of the entry at ``position``, without making the entry again: what a decision's cluster
+        is named by (about 1 µs, where the entry takes 3).
+
+        >>> table = EntryTable()
+        >>> table.append(Entry(0, "0123456789abcdef", (True, "", -5, "0123456789abcdef"), None, None, 0, "article", (0, 0)))
+        >>> table.id_at(0), table.id_at(-1) == table[0].id
+        ('0123456789abcdef', True)
+        """
+        return _hex_text(marshal.loads(self._data(position))[1])
 
 
 def body_text(record: Record) -> str:
@@ -1520,6 +1534,8 @@ def decisions_of(entries: Sequence[Entry]) -> Decisions:
     >>> decisions[0].cluster
     'aaaaaaaaaaaaaaaa'
     """
+    if isinstance(entries, EntryTable):
+        return Decisions(entries.id_at)
     return Decisions(lambda position: entries[position].id)
 
 
