@@ -3,6 +3,7 @@ state files and sketch folders of earlier runs hold them)."""
 
 from __future__ import annotations
 
+import unicodedata
 import zlib
 
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from bdtools.parsers.fingerprint import (
     SHINGLE_MULTIPLIER,
     SKETCH_BINS,
     bin_minima,
+    normalise,
     shingle_hashes,
     sketch,
     surely_missing,
@@ -31,6 +33,12 @@ def plain_shingles(normalised: str, size: int = 4) -> list[int]:
     codes += [0] * (size - len(codes))
     keys = [sum(code << (16 * place) for place, code in enumerate(codes[i : i + size])) for i in range(len(codes) - size + 1)]
     return [(key * SHINGLE_MULTIPLIER % 2**64) >> 34 for key in keys]
+
+
+def plain_normalise(paragraph: str) -> str:
+    """NFC, case-folded, every character that is neither letter nor digit a space, words joined by one space."""
+    folded = unicodedata.normalize("NFC", paragraph).casefold()
+    return " ".join("".join(char if char.isalnum() else " " for char in folded).split())
 
 
 def plain_sketch(hashes: list[int], bins: int = SKETCH_BINS) -> tuple[int, ...]:
@@ -66,3 +74,10 @@ def test_surely_missing_never_exceeds_what_is_missing(article: set[int], shared:
     missing = surely_missing(bin_minima(teaser), sketch(article))
     assert missing <= len(teaser - article)
     assert missing == 0 or teaser - article
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)) | st.text())
+@settings(max_examples=500, deadline=None)
+def test_a_paragraph_is_normalised_as_defined_whatever_its_characters(paragraph: str) -> None:
+    """ASCII paragraphs take a `bytes.translate` table, the others a `str.translate` one: both give the definition."""
+    assert normalise(paragraph) == plain_normalise(paragraph)

