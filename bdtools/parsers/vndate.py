@@ -253,14 +253,18 @@ _START_NUM = re.compile(
 )
 
 
+# A date word counts only with a digit at most this many characters after it, on its line.
+_WORD_DIGIT_GAP = 40
+
+
 def _word_pattern() -> str:
     """Date words grouped by first letter: ``(?:m(?:onday\\b|…)|t(?:…)|…)`` — each branch opens with its
-    letter; a digit must follow within 40 characters."""
+    letter; a digit must follow within `_WORD_DIGIT_GAP` characters."""
     tails: dict[str, list[str]] = {}
     for word, kit in _WORD_KITS.items():
         tails.setdefault(word[0], []).append(re.escape(word[1:]) + _WORD_ENDS[kit])
     branches = (re.escape(first) + "(?:" + "|".join(words) + ")" for first, words in tails.items())
-    return "(?:" + "|".join(branches) + r")(?=[^\d\n]{0,40}\d)"
+    return "(?:" + "|".join(branches) + r")(?=[^\d\n]{0," + str(_WORD_DIGIT_GAP) + r"}\d)"
 
 
 # A date word starts a word: it follows a character that is none (the regex engine skips to those, as it
@@ -268,8 +272,8 @@ def _word_pattern() -> str:
 _START_WORD = re.compile(r"\W(" + _word_pattern() + ")")
 _FIRST_WORD = re.compile(_word_pattern())
 # How far before the first digit at or after a point a date word after that point may open, with the
-# character before it: the word, then at most 40 characters before a digit ("t2" holds its own).
-_WORD_REACH = 1 + max(map(len, _WORD_KITS)) + 40
+# character before it: the word, then at most `_WORD_DIGIT_GAP` characters before a digit ("t2" holds its own).
+_WORD_REACH = 1 + max(map(len, _WORD_KITS)) + _WORD_DIGIT_GAP
 
 
 def _word_start(low: str, pos: int) -> tuple[int, str] | None:
