@@ -53,7 +53,7 @@ from bdtools.parsers.fingerprint import (
     SKETCH_BINS,
     band_keys,
     body_hash,
-    normalise_body,
+    normalised_words,
 )
 from bdtools.parsers.page import strip_agency_tag
 from bdtools.records import Record
@@ -261,40 +261,38 @@ class EntryTable(Sequence[Entry]):
         return _hex_text(marshal.loads(self._data(position))[1])
 
 
-def body_text(record: Record) -> str:
-    """The normalised body: body, heading and listing-item blocks without their agency tag.
+def body_words(record: Record) -> list[bytes]:
+    """The normalised words of the body: body, heading and listing-item blocks without their agency tag.
 
-    >>> body_text({"blocks": [{"role": "body", "text": "PORTAL - The board met, at 9:00!"},
-    ...                       {"role": "caption", "text": "Overview of the meeting"},
-    ...                       {"role": "heading", "text": "Smart city"}]})
-    'the board met at 9 00 smart city'
+    >>> body_words({"blocks": [{"role": "body", "text": "PORTAL - The board met, at 9:00!"},
+    ...                        {"role": "caption", "text": "Overview of the meeting"},
+    ...                        {"role": "heading", "text": "Smart city"}]})
+    [b'the', b'board', b'met', b'at', b'9', b'00', b'smart', b'city']
     """
     blocks = record.get("blocks") or []
-    return normalise_body(strip_agency_tag(b["text"]) for b in blocks if b["role"] in TEXT_ROLES and b.get("lang") != "none")
+    return normalised_words(strip_agency_tag(b["text"]) for b in blocks if b["role"] in TEXT_ROLES and b.get("lang") != "none")
 
 
-def teaser_words(text: str) -> str:
+def teaser_words(text: str) -> list[bytes]:
     """A teaser's normalised words: no agency tag, no trailing ellipsis, and not the word it cut.
 
-    >>> teaser_words("BEGIC - Afternoon of March 14th, at provincial Conven…")
-    'afternoon of march 14th at provincial'
+    >>> b" ".join(teaser_words("BEGIC - Afternoon of March 14th, at provincial Conven…"))
+    b'afternoon of march 14th at provincial'
     """
-    words = normalise_body([strip_agency_tag(text).rstrip().removesuffix(_TEASER_CUT)]).split()
+    words = normalised_words([strip_agency_tag(text).rstrip().removesuffix(_TEASER_CUT)])
     if text.rstrip().endswith(_TEASER_CUT) and len(words) > 1:
-        words = words[:-1]
-    return " ".join(words)
+        del words[-1]
+    return words
 
 
-def lead_key(normalised: str) -> int | None:
-    """The key of a body's opening words: a teaser that repeats the lead from its start has the same.
+def lead_key(words: Sequence[bytes]) -> int | None:
+    """The key of a body's opening words (`body_words`): a teaser that repeats the lead from its start has the same.
 
-    >>> lead_key("on the afternoon of may 10 at the provincial center") == lead_key("on the afternoon of may 10 at the")
-    True
-    >>> lead_key("too short") is None
-    True
+    >>> lead = b"on the afternoon of may 10 at the provincial center".split()
+    >>> lead_key(lead) == lead_key(lead[:8]), lead_key([b"too", b"short"])
+    (True, None)
     """
-    words = normalised.split(maxsplit=LEAD_KEY_WORDS)[:LEAD_KEY_WORDS]
-    return zlib.crc32(" ".join(words).encode()) if len(words) == LEAD_KEY_WORDS else None
+    return zlib.crc32(b" ".join(words[:LEAD_KEY_WORDS])) if len(words) >= LEAD_KEY_WORDS else None
 
 
 def canonical_order(record: Record) -> tuple:
@@ -365,18 +363,17 @@ def fingerprint(record: Record) -> Fingerprint:
     >>> [(index, len(array("I", shingles))) for index, shingles, _ in fingerprint(listing).items]
     [(0, 6)]
     """
-    body = body_text(record)
-    shingles, signature = shingles_and_sketch(body)
+    words = body_words(record)
+    shingles, signature = shingles_and_sketch(words)
     items = []
     if record.get("kind") == "listing":
         for index, block in enumerate(record.get("blocks") or []):
             if block["role"] == "listing_item":
-                words = teaser_words(block["text"])
-                items.append((index, distinct_shingles(words), lead_key(words)))
+                teaser = teaser_words(block["text"])
+                items.append((index, distinct_shingles(teaser), lead_key(teaser)))
     return Fingerprint(
-        record["id"], canonical_order(record), record.get("kind"), body_hash(body),
-        signature, body.count(" ") + 1 if body else 0, shingles,
-        lead_key(body), tuple(items),
+        record["id"], canonical_order(record), record.get("kind"), body_hash(words),
+        signature, len(words), shingles, lead_key(words), tuple(items),
     )
 
 

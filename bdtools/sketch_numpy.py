@@ -5,8 +5,8 @@ definition (pure Python, so that the parser stays vendorable); dedup runs these 
 per-shingle and per-bin work (packing, multiply-shift, sorting, one search per bin, comparing one sketch
 with many) as a few array operations. ``tests/test_sketch_numpy.py`` holds the two equal.
 
->>> from bdtools.parsers.fingerprint import shingle_hashes, sketch
->>> distinct, signature = shingles_and_sketch("the board met on the plan for the new year")
+>>> from bdtools.parsers.fingerprint import shingle_hashes, sketch, text_words
+>>> distinct, signature = shingles_and_sketch(text_words("the board met on the plan for the new year"))
 >>> sorted(array("I", distinct)) == sorted(set(shingle_hashes("the board met on the plan for the new year")))
 True
 >>> tuple(signature) == sketch(shingle_hashes("the board met on the plan for the new year"))
@@ -16,6 +16,7 @@ True
 from __future__ import annotations
 
 from array import array
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -51,14 +52,14 @@ def _crc_table() -> np.ndarray:
 _CRC_TABLE = _crc_table()
 
 
-def _sorted_hashes(normalised: str) -> np.ndarray:
-    """The text's shingle hashes (`shingle_hashes`), sorted.
+def _sorted_hashes(words: Sequence[bytes]) -> np.ndarray:
+    """The shingle hashes of a body's words (`shingle_hashes`), sorted.
 
     >>> from bdtools.parsers.fingerprint import shingle_hashes
-    >>> _sorted_hashes("a b c d e").tolist() == sorted(shingle_hashes("a b c d e"))
+    >>> _sorted_hashes([b"a", b"b", b"c", b"d", b"e"]).tolist() == sorted(shingle_hashes("a b c d e"))
     True
     """
-    crcs = word_crcs(normalised)
+    crcs = word_crcs(words)
     if not crcs:
         return np.empty(0, dtype=np.uint64)
     codes = np.frombuffer(crcs, dtype=np.uint32).astype(np.uint64) & _CODE_MASK
@@ -82,25 +83,26 @@ def _distinct(ordered: np.ndarray) -> bytes:
     return ordered[first].astype(np.uint32).tobytes()
 
 
-def distinct_shingles(normalised: str) -> bytes:
-    """The text's distinct shingle hashes, in ascending order, as ``array("I")`` bytes.
+def distinct_shingles(words: Sequence[bytes]) -> bytes:
+    """The distinct shingle hashes of a body's words (`normalised_words`), ascending, as ``array("I")`` bytes.
 
-    >>> from bdtools.parsers.fingerprint import shingle_hashes
-    >>> sorted(array("I", distinct_shingles("a b c d e a b c d"))) == sorted(set(shingle_hashes("a b c d e a b c d")))
+    >>> from bdtools.parsers.fingerprint import shingle_hashes, text_words
+    >>> sorted(array("I", distinct_shingles(text_words("a b c d e a b c d")))) == sorted(set(shingle_hashes("a b c d e a b c d")))
     True
     """
-    return _distinct(_sorted_hashes(normalised))
+    return _distinct(_sorted_hashes(words))
 
 
-def shingles_and_sketch(normalised: str) -> tuple[bytes, array[int] | None]:
-    """The text's distinct shingle hashes (`distinct_shingles`) and its `sketch` as ``array("I")``, None without words.
+def shingles_and_sketch(words: Sequence[bytes]) -> tuple[bytes, array[int] | None]:
+    """The distinct shingle hashes of a body's words (`distinct_shingles`) and its `sketch` as ``array("I")``,
+    None without words.
 
-    >>> shingles_and_sketch("")
+    >>> shingles_and_sketch([])
     (b'', None)
-    >>> len(shingles_and_sketch("a b c d e")[1])
+    >>> len(shingles_and_sketch([b"a", b"b", b"c", b"d", b"e"])[1])
     128
     """
-    ordered = _sorted_hashes(normalised)
+    ordered = _sorted_hashes(words)
     if not len(ordered):
         return b"", None
     # A bin's value is the smallest hash at or above its start; past the last hash, the first one plus WRAP.

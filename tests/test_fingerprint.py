@@ -3,6 +3,7 @@ state files and sketch folders of earlier runs hold them)."""
 
 from __future__ import annotations
 
+import hashlib
 import unicodedata
 import zlib
 
@@ -14,10 +15,14 @@ from bdtools.parsers.fingerprint import (
     SHINGLE_MULTIPLIER,
     SKETCH_BINS,
     bin_minima,
+    body_hash,
     normalise,
+    normalise_body,
+    normalised_words,
     shingle_hashes,
     sketch,
     surely_missing,
+    text_words,
 )
 
 words = st.lists(st.text(alphabet="abcđơư0123456789", min_size=1, max_size=8), max_size=40)
@@ -81,3 +86,14 @@ def test_surely_missing_never_exceeds_what_is_missing(article: set[int], shared:
 def test_a_paragraph_is_normalised_as_defined_whatever_its_characters(paragraph: str) -> None:
     """ASCII paragraphs take a `bytes.translate` table, the others a `str.translate` one: both give the definition."""
     assert normalise(paragraph) == plain_normalise(paragraph)
+
+
+@given(st.lists(st.text(alphabet=st.characters(max_codepoint=127)) | st.text(), max_size=6))
+@settings(max_examples=400, deadline=None)
+def test_the_words_dedup_hashes_are_those_of_the_normalised_body(paragraphs: list[str]) -> None:
+    """Dedup hashes a body's words as bytes, never joined into one text: they are the definition's words,
+    the same shingles, and the same exact hash as the joined text's."""
+    words = normalised_words(paragraphs)
+    body = " ".join(normalised for normalised in map(plain_normalise, paragraphs) if normalised)
+    assert words == [word.encode() for word in body.split()] == text_words(normalise_body(paragraphs))
+    assert body_hash(words) == (hashlib.blake2b(body.encode(), digest_size=8).hexdigest() if body else None)

@@ -45,16 +45,38 @@ _KEEP_ASCII_WORD_BYTES = bytes(
 ) + bytes(range(128, 256))
 
 
+def paragraph_words(paragraph: str) -> list[bytes]:
+    """A paragraph's words, NFC, case-folded, without punctuation, each as its UTF-8 bytes.
+
+    >>> paragraph_words("On Sept. 10, at the Center!"), [word.decode() for word in paragraph_words("Ở Bình Dương")]
+    ([b'on', b'sept', b'10', b'at', b'the', b'center'], ['ở', 'bình', 'dương'])
+    """
+    if paragraph.isascii():  # already NFC
+        return paragraph.encode().translate(_KEEP_ASCII_WORD_BYTES).split()
+    # Every character left is a letter, a digit or a space, so ASCII whitespace in the bytes is a space.
+    text = unicodedata.normalize("NFC", paragraph)
+    return text.casefold().translate(_KEEP_WORD_CHARACTERS).encode().split()
+
+
 def normalise(paragraph: str) -> str:
     """A paragraph reduced to its words: NFC, case-folded, no punctuation.
 
     >>> normalise("On the Afternoon of September 10, at the Center.")
     'on the afternoon of september 10 at the center'
     """
-    if paragraph.isascii():  # already NFC
-        return " ".join(paragraph.encode().translate(_KEEP_ASCII_WORD_BYTES).decode().split())
-    text = unicodedata.normalize("NFC", paragraph)
-    return " ".join(text.casefold().translate(_KEEP_WORD_CHARACTERS).split())
+    return b" ".join(paragraph_words(paragraph)).decode()
+
+
+def normalised_words(paragraphs: Iterable[str]) -> list[bytes]:
+    """The words of the body's paragraphs, in order (`paragraph_words`): what the fingerprints hash.
+
+    >>> normalised_words(["A  b.", "", "C"])
+    [b'a', b'b', b'c']
+    """
+    words: list[bytes] = []
+    for paragraph in paragraphs:
+        words += paragraph_words(paragraph)
+    return words
 
 
 def normalise_body(paragraphs: Iterable[str]) -> str:
@@ -63,7 +85,7 @@ def normalise_body(paragraphs: Iterable[str]) -> str:
     >>> normalise_body(["A  b.", "", "C"])
     'a b c'
     """
-    return " ".join(words for words in map(normalise, paragraphs) if words)
+    return b" ".join(normalised_words(paragraphs)).decode()
 
 
 def exact_fingerprint(paragraphs: Iterable[str]) -> str | None:
@@ -74,16 +96,16 @@ def exact_fingerprint(paragraphs: Iterable[str]) -> str | None:
     >>> exact_fingerprint(["..."]) is None
     True
     """
-    return body_hash(normalise_body(paragraphs))
+    return body_hash(normalised_words(paragraphs))
 
 
-def body_hash(normalised: str) -> str | None:
-    """The exact fingerprint of a body that `normalise_body` has already normalised.
+def body_hash(words: Sequence[bytes]) -> str | None:
+    """The exact fingerprint of a body's `normalised_words`.
 
-    >>> body_hash("hello world")
+    >>> body_hash([b"hello", b"world"])
     '878633aa32a3b150'
     """
-    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest() if normalised else None
+    return hashlib.blake2b(b" ".join(words), digest_size=8).hexdigest() if words else None
 
 
 SHINGLE_WORDS = 4
@@ -109,14 +131,23 @@ _LANE_MASK = (((1 << HASH_BITS) - 1) << 32).to_bytes(16, "little")
 _BIG_ENDIAN = sys.byteorder == "big"
 
 
-def word_crcs(normalised: str) -> array[int]:
-    """The CRC-32 of each of a normalised text's first words, padded with zeros to one whole shingle;
-    empty without words: what `shingle_hashes` (and dedup's numpy twin) hash.
+def text_words(normalised: str) -> list[bytes]:
+    """The words of a normalised text that its shingles read, as `normalised_words` gives them.
 
-    >>> list(word_crcs("a b")) == [zlib.crc32(b"a"), zlib.crc32(b"b"), 0, 0], len(word_crcs(""))
+    >>> text_words("a b"), len(text_words("w " * (MAX_SKETCH_WORDS + 5)))
+    ([b'a', b'b'], 20000)
+    """
+    return normalised.encode().split(maxsplit=MAX_SKETCH_WORDS)[:MAX_SKETCH_WORDS]
+
+
+def word_crcs(words: Sequence[bytes]) -> array[int]:
+    """The CRC-32 of each of a body's first words (`normalised_words`), padded with zeros to one whole
+    shingle; empty without words: what `shingle_hashes` (and dedup's numpy twin) hash.
+
+    >>> list(word_crcs([b"a", b"b"])) == [zlib.crc32(b"a"), zlib.crc32(b"b"), 0, 0], len(word_crcs([]))
     (True, 0)
     """
-    crcs = array("I", map(zlib.crc32, normalised.encode().split(maxsplit=MAX_SKETCH_WORDS)[:MAX_SKETCH_WORDS]))
+    crcs = array("I", map(zlib.crc32, words[:MAX_SKETCH_WORDS]))
     if crcs:
         crcs.extend([0] * (SHINGLE_WORDS - len(crcs)))
     return crcs
@@ -136,7 +167,7 @@ def shingle_hashes(normalised: str) -> list[int]:
     >>> shingle_hashes("a b") == shingle_hashes("a b"), shingle_hashes("")
     (True, [])
     """
-    codes = word_crcs(normalised)
+    codes = word_crcs(text_words(normalised))
     if not codes:
         return []
     if _BIG_ENDIAN:
