@@ -7,7 +7,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools.parsers import page
-from bdtools.parsers.page import agency_tag, cut_template_role, parse_byline, parse_credits, parse_page, template_role
+from bdtools.parsers.page import (
+    agency_tag,
+    cut_template_role,
+    parse_byline,
+    parse_credits,
+    parse_page,
+    strip_agency_tag,
+    template_role,
+)
 
 TEMPLATE_LINES = [
     ("Thứ 4, Ngày 05/01/2022, 16:00", "date_header"),
@@ -54,6 +62,18 @@ def test_template_role(line, role):
 )
 def test_agency_tag(line, tag):
     assert agency_tag(line) == tag
+    assert strip_agency_tag(line) == (line[len(tag):].lstrip("-– \u00a0") if tag else line)
+
+
+@given(
+    st.sampled_from(["PORTAL", "Portal", "BEGIC", "TTĐT", "Mr.", "A", "ab", ""]),
+    st.sampled_from([" - ", "- ", " –", "-", " "]),
+    st.text(max_size=12),
+)
+@settings(max_examples=300, deadline=None)
+def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(tag: str, dash: str, rest: str) -> None:
+    line = tag + dash + rest
+    assert strip_agency_tag(line) == page._AGENCY.sub("", line, count=1)
 
 
 @pytest.mark.parametrize(
