@@ -8,7 +8,10 @@ import unicodedata
 
 import jsonschema
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from bdtools import ingest
 from bdtools.cli import cli
 from bdtools.pipeline import run
 from bdtools.records import SCHEMA
@@ -71,6 +74,18 @@ def test_crlf_nfd_and_mojibake_read_the_same_as_the_original(tmp_path):
         record = run_text(tmp_path, content, name)
         for field in ("kind", "title", "views", "published", "text", "blocks", "ui", "lang"):
             assert record[field] == original[field], (name, field)
+
+
+# Characters around the mojibake test's two classes: its lead letters and their neighbours, continuation
+# bytes read as Latin-1, Windows-1252 marks (and U+201B, inside its range of quotes), Vietnamese letters, ASCII.
+_AROUND_MOJIBAKE = "ÁÂÃôõ\u0080\u00bf\u00c0Œ–—‘‛„•…€™ẩđươ aZ."
+
+
+@given(st.text(alphabet=_AROUND_MOJIBAKE, max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_the_mojibake_test_finds_with_regex_what_re_finds(text: str) -> None:
+    """The pair test runs on `regex` for speed; its pattern means what it meant on the standard library's `re`."""
+    assert (ingest._MOJIBAKE_PAIR.search(text) is None) == (re.search(ingest._MOJIBAKE_PAIR.pattern, text) is None)
 
 
 def test_duplicate_crawl_with_other_view_count_is_an_exact_duplicate(tmp_path):
