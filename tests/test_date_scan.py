@@ -67,3 +67,15 @@ def test_the_next_word_start_from_any_point_is_the_one_pattern_finds(pieces: lis
     for pos in range(len(low) + 1):
         found = vndate._word_start(low, pos)
         assert (found[0] if found else None) == next((at for at in word_starts if at >= pos), None), (low, pos)
+
+
+ASCII_PIECES = [piece for piece in PIECES if piece.isascii()] + ["0", "9", "\t", "_", "a.m.", "2nd", "x1/2"]
+
+
+@given(st.lists(st.sampled_from(ASCII_PIECES), max_size=16))
+@settings(max_examples=500, deadline=None)
+def test_ascii_text_is_scanned_for_digits_and_number_starts_as_re_scans_it(pieces: list[str]) -> None:
+    """ASCII text takes `regex` scans with [0-9]: they find every digit and digit-led start that `re`'s \\d finds."""
+    low = "".join(pieces)
+    for ascii_scan, general_scan in ((vndate._ASCII_DIGIT, vndate._DIGIT), (vndate._ASCII_START_NUM, vndate._START_NUM)):
+        assert [match.span() for match in ascii_scan.finditer(low)] == [match.span() for match in general_scan.finditer(low)]
