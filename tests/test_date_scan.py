@@ -13,7 +13,7 @@ from conftest import REPO, SAMPLE_FILES
 
 # The single pattern the two replaced: digit-led starts, or a date word at a word start with a digit soon after.
 ONE_PATTERN = re.compile(
-    vndate._START_NUM.pattern
+    vndate._GENERAL_SCANS.number.pattern
     + r"|(?<!\w)(?=[a-zđ])(?:"
     + r"(?P<wd>(?:" + "|".join(vndate._EN_WEEKDAY_WORDS) + r")\b)"
     + r"|(?P<vi>(?:thứ|chủ|cn|t[2-7]|th[áa]ng|ng[àa]y)(?![^\W\d_]))"
@@ -74,8 +74,9 @@ ASCII_PIECES = [piece for piece in PIECES if piece.isascii()] + ["0", "9", "\t",
 
 @given(st.lists(st.sampled_from(ASCII_PIECES), max_size=16))
 @settings(max_examples=500, deadline=None)
-def test_ascii_text_is_scanned_for_digits_and_number_starts_as_re_scans_it(pieces: list[str]) -> None:
-    """ASCII text takes `regex` scans with [0-9]: they find every digit and digit-led start that `re`'s \\d finds."""
+def test_ascii_text_is_scanned_as_the_general_scans_scan_it(pieces: list[str]) -> None:
+    """ASCII text takes scans with [0-9] and an explicit non-word class: they find every digit, digit-led
+    start and date word that the general scans (\\d, \\W) find there."""
     low = "".join(pieces)
-    for ascii_scan, general_scan in ((vndate._ASCII_DIGIT, vndate._DIGIT), (vndate._ASCII_START_NUM, vndate._START_NUM)):
+    for ascii_scan, general_scan in zip(vndate._ASCII_SCANS, vndate._GENERAL_SCANS, strict=True):
         assert [match.span() for match in ascii_scan.finditer(low)] == [match.span() for match in general_scan.finditer(low)]

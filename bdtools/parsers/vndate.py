@@ -35,7 +35,7 @@ import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import regex
 
@@ -249,41 +249,51 @@ _START_NUM_PATTERN = (
     r"|\d?" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
     r"|\d?(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?(?:" + "|".join(_EN_MONTH_WORDS) + r")\b)"
 )
-_DIGIT = re.compile(r"\d")
-_START_NUM = re.compile(_START_NUM_PATTERN)
-# On ASCII text, where a digit is 0-9 alone, the same scans run on `regex`, which skips to a digit in a
-# third of `re`'s time; on other text `re`, whose \d is the running Python's Unicode (regex has its own).
-_ASCII_DIGIT = regex.compile(r"[0-9]")
-_ASCII_START_NUM = regex.compile(_START_NUM_PATTERN.replace(r"\d", "[0-9]"))
-
-
-def _number_scans(low: str) -> tuple[Any, Any]:
-    """The digit scan and the digit-led start scan for a text (`_ASCII_DIGIT` and `_ASCII_START_NUM` on ASCII).
-
-    >>> [scan.search("on 05/01/2022").start() for scan in _number_scans("on 05/01/2022")]
-    [3, 3]
-    """
-    return (_ASCII_DIGIT, _ASCII_START_NUM) if low.isascii() else (_DIGIT, _START_NUM)
-
-
 # A date word counts only with a digit at most this many characters after it, on its line.
 _WORD_DIGIT_GAP = 40
 
 
-def _word_pattern() -> str:
+def _word_pattern(digits: str = r"\d") -> str:
     """Date words grouped by first letter: ``(?:m(?:onday\\b|…)|t(?:…)|…)`` — each branch opens with its
-    letter; a digit must follow within `_WORD_DIGIT_GAP` characters."""
+    letter; a digit (a character of the class ``[digits]``) must follow within `_WORD_DIGIT_GAP` characters."""
     tails: dict[str, list[str]] = {}
     for word, kit in _WORD_KITS.items():
         tails.setdefault(word[0], []).append(re.escape(word[1:]) + _WORD_ENDS[kit])
     branches = (re.escape(first) + "(?:" + "|".join(words) + ")" for first, words in tails.items())
-    return "(?:" + "|".join(branches) + r")(?=[^\d\n]{0," + str(_WORD_DIGIT_GAP) + r"}\d)"
+    return "(?:" + "|".join(branches) + r")(?=[^" + digits + r"\n]{0," + str(_WORD_DIGIT_GAP) + "}[" + digits + "])"
 
 
-# A date word starts a word: it follows a character that is none (the regex engine skips to those, as it
-# cannot to the letters behind a lookbehind: 66 -> 50 µs a page of scanning), or it opens the text.
-_START_WORD = re.compile(r"\W(" + _word_pattern() + ")")
+class _Scans(NamedTuple):
+    """The scans that find where dates may start: a digit, a digit-led start, a date word after a
+    non-word character (the engine skips to those, as it cannot to the letters behind a lookbehind:
+    66 -> 50 µs a page of scanning)."""
+
+    digit: Any
+    number: Any
+    word: Any
+
+
+_GENERAL_SCANS = _Scans(re.compile(r"\d"), re.compile(_START_NUM_PATTERN), re.compile(r"\W(" + _word_pattern() + ")"))
+# On ASCII text a digit is 0-9 alone and a non-word character one of the rest: `regex` skips to a digit in a
+# third of `re`'s time, `re` to an explicit class faster than to \W. (Other text takes `re` and \d, whose
+# digits are the running Python's Unicode: regex has its own.)
+_ASCII_SCANS = _Scans(
+    regex.compile(r"[0-9]"),
+    regex.compile(_START_NUM_PATTERN.replace(r"\d", "[0-9]")),
+    re.compile(r"[^a-zA-Z0-9_](" + _word_pattern("0-9") + ")"),
+)
 _FIRST_WORD = re.compile(_word_pattern())
+
+
+def _scans(low: str) -> _Scans:
+    """The scans for a text: `_ASCII_SCANS` on ASCII text, which find what `_GENERAL_SCANS` find there.
+
+    >>> [scan.search("on monday 05/01/2022").start() for scan in _scans("on monday 05/01/2022")]
+    [10, 10, 2]
+    """
+    return _ASCII_SCANS if low.isascii() else _GENERAL_SCANS
+
+
 # How far before the first digit at or after a point a date word after that point may open, with the
 # character before it: the word, then at most `_WORD_DIGIT_GAP` characters before a digit ("t2" holds its own).
 _WORD_REACH = 1 + max(map(len, _WORD_KITS)) + _WORD_DIGIT_GAP
@@ -297,11 +307,12 @@ def _word_start(low: str, pos: int) -> tuple[int, str] | None:
     """
     if pos == 0 and (first := _FIRST_WORD.match(low)) is not None:
         return 0, first.group()
-    digit = _number_scans(low)[0].search(low, pos)
+    scans = _scans(low)
+    digit = scans.digit.search(low, pos)
     if digit is None:  # every date word has a digit after it
         return None
     # The scan for a word costs three times one for a digit: it starts where a word may reach that digit.
-    found = _START_WORD.search(low, max(pos - 1, digit.start() - _WORD_REACH, 0))
+    found = scans.word.search(low, max(pos - 1, digit.start() - _WORD_REACH, 0))
     return (found.start(1), found.group(1)) if found is not None else None
 
 
@@ -311,7 +322,7 @@ def _start_kit(low: str, at: int) -> str | None:
     >>> _start_kit("thứ 4, 05/01/2022", 0), _start_kit("on 05/01/2022", 3), _start_kit("on 05/01/2022", 0)
     ('vi', 'num', None)
     """
-    if _number_scans(low)[1].match(low, at):
+    if _scans(low).number.match(low, at):
         return "num"
     word = _word_start(low, at)
     return _WORD_KITS[word[1]] if word is not None and word[0] == at else None
@@ -492,10 +503,10 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
 
 def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
     """Valid dates left to right; after a (valid or rejected) match, scanning resumes at its end."""
-    if _number_scans(s)[0].search(s) is None:  # every date has a digit: a text without one costs one scan
+    if _scans(s).digit.search(s) is None:  # every date has a digit: a text without one costs one scan
         return
     low = _lower(s)
-    start_num = _number_scans(low)[1]
+    start_num = _scans(low).number
     # The next digit-led and word-led starts; the nearer is tried, and each is looked for again once
     # the scan has passed it.
     number, word = start_num.search(low), _word_start(low, 0)
