@@ -50,9 +50,12 @@ def _inputs(command: Callable[..., Any], metavar: str = "[PATH]...") -> Callable
 
 
 class _Group(click.Group):
-    """A group whose commands end quietly: status 0 when stdout is closed (``| head``), 130 on Ctrl-C."""
+    """A group whose commands end quietly: status 0 when stdout is closed (``| head``), 130 on Ctrl-C, and
+    one line for a file that cannot be written (status 1)."""
 
     def invoke(self, ctx: click.Context) -> Any:
+        from bdtools.records import OutputError
+
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
@@ -62,6 +65,11 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("bdtools: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
+        except OutputError as error:
+            raise click.ClickException(str(error)) from None
+        except OSError as error:  # writing past the opening of a file (a full disk), or a temporary file
+            where = f"{error.filename}: " if error.filename else ""
+            raise click.ClickException(f"cannot write: {where}{error.strerror or error}") from None
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -151,13 +159,24 @@ def _finish(command: str, tally: Any, started: float, rejects: str | None, stats
             stream.write(json.dumps(tally.as_dict(), ensure_ascii=False, indent=2) + "\n")
     if not quiet:
         for reject in tally.rejects:
-            where = f"{reject.path}:{reject.line}" if reject.line else reject.path
-            click.echo(f"bdtools: {where}: {reject.reason}", err=True)
+            click.echo(_reject_line(reject), err=True)
         seconds = time.monotonic() - started
         click.echo(f"{tally.summary(command)}; {seconds:.1f} s, {tally.records_in / max(seconds, 1e-9):.0f} pages/s", err=True)
     unreadable = any(reject.line is None and reject.reason.startswith("cannot read") for reject in tally.rejects)
     if unreadable or (strict and tally.rejects):
         sys.exit(EXIT_INPUT_ERROR)
+
+
+def _reject_line(reject: Any) -> str:
+    """The line that tells a reject on stderr: file, line number when there is one, and reason, its control
+    characters escaped (a file name may hold a newline).
+
+    >>> from bdtools.records import Reject
+    >>> _reject_line(Reject("a\\nb.txt", None, "cannot read")), _reject_line(Reject("p.jsonl", 3, "not a JSON object"))
+    ('bdtools: a\\\\nb.txt: cannot read', 'bdtools: p.jsonl:3: not a JSON object')
+    """
+    where = f"{reject.path}:{reject.line}" if reject.line else reject.path
+    return "".join(char if char.isprintable() else repr(char)[1:-1] for char in f"bdtools: {where}: {reject.reason}")
 
 
 def _read_records(paths: tuple[str, ...], tally: Any) -> Iterator[dict[str, Any]]:
@@ -387,7 +406,7 @@ def stats_command(paths: tuple[str, ...], as_json: bool) -> None:
     summary = summarize(_read_records(paths, tally))
     click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else render_table(summary))
     for reject in tally.rejects:
-        click.echo(f"bdtools: {reject.path}:{reject.line}: {reject.reason}", err=True)
+        click.echo(_reject_line(reject), err=True)
     if tally.rejects:
         sys.exit(EXIT_INPUT_ERROR)
 

@@ -19,6 +19,7 @@ import os
 import re
 import sys
 import unicodedata
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -27,7 +28,7 @@ import ftfy
 import regex
 from ftfy import badness
 
-from bdtools.records import Record, Reject, add_warning, parse_jsonl_line
+from bdtools.records import Record, Reject, add_warning, parse_jsonl_line, schema_problem
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PAGE_SUFFIX = ".txt"
@@ -196,6 +197,8 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     'not a JSON object'
     >>> jsonl_record('{"id": [1], "source": {}, "text": "x"}', "records.jsonl", 3).reason
     "a record with 'source' needs a non-empty string 'id'"
+    >>> jsonl_record('{"id": "a", "source": {}, "text": "x", "blocks": 5}', "records.jsonl", 4).reason
+    "a record with 'source' whose 'source' has no 'path'"
     """
     value = parse_jsonl_line(line, path, number)
     if not isinstance(value, Reject) and _SURROGATE_ESCAPE.search(line):
@@ -203,9 +206,10 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     if isinstance(value, Reject):
         return value
     if "source" in value:  # ours, passed on as they are: dedup names clusters by id, so it must be a string
-        if _is_id(value.get("id")):
-            return value
-        return Reject(path, number, "a record with 'source' needs a non-empty string 'id'", line)
+        if not _is_id(value.get("id")):
+            return Reject(path, number, "a record with 'source' needs a non-empty string 'id'", line)
+        problem = schema_problem(value)
+        return value if problem is None else Reject(path, number, f"a record with 'source' whose {problem}", line)
     payload = value["text"].encode("utf-8", errors="surrogatepass")
     text, repairs = normalise_text(value["text"])
     own_id = value.get("id")
@@ -221,7 +225,9 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     # Nothing of the input is lost: every other field, schema names included, goes under extra.
     extra = {key: item for key, item in value.items() if key not in ("text", "extra") and not (key == "id" and kept_id)}
     if extra or "extra" in value:
-        record["extra"] = {**(value.get("extra") or {}), **extra}
+        given = value.get("extra")
+        # A crawler's own "extra" object holds more fields; any other value of it is one more field.
+        record["extra"] = {**(given if isinstance(given, dict) else {} if given is None else {"extra": given}), **extra}
     return _with_repairs(record, repairs)
 
 
@@ -293,10 +299,23 @@ def read_stdin() -> Iterator[Record | Reject]:
     stream = sys.stdin.buffer
     if not hasattr(stream, "peek"):  # an in-memory stdin (tests, embedding): no need to stream it
         stream = io.BufferedReader(io.BytesIO(stream.read()))  # type: ignore[arg-type]
-    if _is_jsonl(STDIN, stream.peek(64)[:64]):
+    head = stream.peek(io.DEFAULT_BUFFER_SIZE)  # what is there already: blank lines may come before the first record
+    bom = head.startswith(codecs.BOM_UTF8)
+    if _is_jsonl(STDIN, head[len(codecs.BOM_UTF8):] if bom else head):
+        stream.read(len(codecs.BOM_UTF8) if bom else 0)
         yield from _jsonl_records((line.decode("utf-8", errors="replace") for line in stream), STDIN)
     else:
         yield page_record(stream.read(), STDIN)
+
+
+def shown_path(path: str) -> str:
+    """A path as records and messages name it: bytes of a file name that are not UTF-8 (which Python keeps
+    as lone surrogates, and no UTF-8 output can hold) become U+FFFD.
+
+    >>> shown_path("samples/a.txt"), shown_path(os.fsdecode(b"bad\\xff.txt"))
+    ('samples/a.txt', 'bad\ufffd.txt')
+    """
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def read_path(path: str) -> Iterator[Record | Reject]:
@@ -313,11 +332,15 @@ def read_path(path: str) -> Iterator[Record | Reject]:
     try:
         raw = _read_bytes(path)
     except OSError as error:
-        yield Reject(path, None, f"cannot read: {error.strerror or error}")
+        yield Reject(shown_path(path), None, f"cannot read: {error.strerror or error}")
         return
     except EOFError:
-        yield Reject(path, None, "cannot read: gzip data cut short")
+        yield Reject(shown_path(path), None, "cannot read: gzip data cut short")
         return
+    except zlib.error:
+        yield Reject(shown_path(path), None, "cannot read: corrupt gzip data")
+        return
+    path = shown_path(path)
     if not _is_jsonl(path.removesuffix(GZIP_SUFFIX), raw[:64]):
         yield page_record(raw, path)
         return

@@ -9,13 +9,14 @@ from __future__ import annotations
 import contextlib
 import functools
 import json
+import math
 import os
 import sys
 import tempfile
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 import orjson
 
@@ -158,6 +159,100 @@ SCHEMA: dict[str, Any] = {
         "extra": {"type": "object"},
     },
 }
+
+
+# The Python types of each JSON type the schema names.
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,), "integer": (int,), "number": (int, float), "boolean": (bool,), "object": (dict,),
+    "array": (list,), "null": (type(None),),
+}
+# What a check finds: where (innermost part first) and what.
+Problem = tuple[list[str], str]
+
+
+def schema_problem(record: Record) -> str | None:
+    """What in a record (as a stage writes it, with the fields it has so far) a later stage could not
+    read: a field of the wrong JSON type, a value outside its enumeration, a nested object without a
+    field it needs. Patterns, formats and bounds are not checked. None when there is nothing.
+
+    >>> schema_problem({"id": "a", "text": "x", "blocks": [{"role": "body", "text": "x"}]})
+    "'blocks[0]' has no 'line'"
+    >>> schema_problem({"id": "a", "text": "x", "lang": 5}), schema_problem({"id": "a", "kind": "article", "dup": None})
+    ("'lang' is not of type string or null", None)
+    """
+    problem = _leaf_problem(_RECORD, record)
+    if problem is None:
+        return None
+    where, what = problem
+    return f"'{''.join(reversed(where)).lstrip('.')}' {what}"
+
+
+class _Leaf(NamedTuple):
+    """What a value must be by its own schema: an enumeration (or None), JSON types (or none), and, when
+    it is an object or array with a schema of its own, the check of what it holds."""
+
+    enum: list[Any] | None
+    names: tuple[str, ...]
+    types: tuple[type, ...]
+    bool_is_wrong: bool
+    inner: Callable[[Any], Problem | None] | None
+
+
+def _leaf_of(schema: dict[str, Any], top: bool = False) -> _Leaf:
+    names = schema.get("type", ())
+    names = (names,) if isinstance(names, str) else tuple(names)
+    types = tuple(kind for name in names for kind in _JSON_TYPES[name])
+    inner = _check_of(schema, top) if "properties" in schema or "items" in schema else None
+    return _Leaf(schema.get("enum"), names, types, bool(names) and "boolean" not in names, inner)
+
+
+def _leaf_problem(leaf: _Leaf, value: Any) -> Problem | None:
+    """``value`` against its `_Leaf` (the checks read the leaf inline: a call a value would double their time)."""
+    enum, names, types, bool_is_wrong, inner = leaf
+    if enum is not None and value not in enum:
+        return [], "is none of " + ", ".join(map(str, enum))
+    if types and (not isinstance(value, types) or (bool_is_wrong and value.__class__ is bool)):
+        return [], "is not of type " + " or ".join(names)
+    return inner(value) if inner is not None else None
+
+
+def _check_of(schema: dict[str, Any], top: bool = False) -> Callable[[Any], Problem | None]:
+    """A function that checks what an object or array holds against ``schema``'s properties (with their
+    required fields, below the top) or items, made once from the schema, so that each value's own types
+    and enumeration are read from a tuple, not the schema's dicts."""
+    properties = {key: _leaf_of(inner) for key, inner in schema.get("properties", {}).items()}
+    required = () if top else tuple(schema.get("required", ()))
+    items = _leaf_of(schema["items"]) if "items" in schema else None
+
+    def check(value: Any) -> Problem | None:
+        if value.__class__ is dict:
+            for key in required:
+                if key not in value:
+                    return [], f"has no '{key}'"
+            for key, item in value.items():
+                leaf = properties.get(key)
+                if leaf is None:
+                    continue
+                enum, _, types, bool_is_wrong, inner = leaf
+                if (
+                    (enum is not None and item not in enum)
+                    or (types and (not isinstance(item, types) or (bool_is_wrong and item.__class__ is bool)))
+                    or (inner is not None and inner(item) is not None)
+                ):
+                    problem = _leaf_problem(leaf, item)  # found again, with its words
+                    problem[0].append("." + key)  # type: ignore[index]
+                    return problem
+        elif items is not None and value.__class__ is list:
+            for index, item in enumerate(value):
+                if (problem := _leaf_problem(items, item)) is not None:
+                    problem[0].append(f"[{index}]")
+                    return problem
+        return None
+
+    return check
+
+
+_RECORD = _leaf_of(SCHEMA, top=True)
 
 
 @dataclass(frozen=True)
@@ -322,14 +417,35 @@ def parse_jsonl_line(line: str, path: str, number: int) -> Record | Reject:
     'not a JSON object'
     """
     try:
-        value = json.loads(line)
+        value = json.loads(line, parse_float=_finite_float, parse_constant=_not_a_json_value)
     except json.JSONDecodeError as error:
         return Reject(path, number, f"not JSON: {error.msg} at column {error.colno}", line)
+    except RecursionError:
+        return Reject(path, number, "JSON nested too deeply to read", line)
+    except ValueError as error:  # a number beyond what Python reads (a float's range, 4,300 digits), NaN, Infinity
+        return Reject(path, number, f"not JSON we can read: {str(error).split(';')[0]}", line)
     if not isinstance(value, dict):
         return Reject(path, number, "not a JSON object", line)
     if not isinstance(value.get("text"), str):
         return Reject(path, number, "no string field 'text'", line)
     return value
+
+
+def _finite_float(text: str) -> float:
+    """A JSON number with a fraction or exponent, refused beyond a float's range (it would be written as
+    Infinity, which is no JSON).
+
+    >>> _finite_float("1e308"), _finite_float("-0.5")
+    (1e+308, -0.5)
+    """
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"the number {text[:40]} is beyond a float's range")
+    return value
+
+
+def _not_a_json_value(name: str) -> float:
+    raise ValueError(f"{name} is not a JSON value")
 
 
 @functools.cache
@@ -345,10 +461,29 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
+class OutputError(Exception):
+    """An output file that cannot be written: its name and why, in one line.
+
+    >>> with atomic_output("/proc/no/such/dir/out.jsonl") as stream:
+    ...     pass
+    Traceback (most recent call last):
+    bdtools.records.OutputError: cannot write /proc/no/such/dir/out.jsonl: No such file or directory
+    """
+
+
+@contextlib.contextmanager
+def _writing(path: str) -> Iterator[None]:
+    """An OSError in the block as an `OutputError` naming ``path``."""
+    try:
+        yield
+    except OSError as error:
+        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+
+
 @contextlib.contextmanager
 def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
     """A text stream (a byte stream with ``binary``) that replaces ``path`` only when the block ends without
-    error; stdout for None or '-'.
+    error; stdout for None or '-'. Opening, closing or replacing the file raises `OutputError`.
 
     A path that exists and is not a regular file (``/dev/null``, a named pipe) is written directly:
     renaming over it would replace the device.
@@ -365,21 +500,33 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
     if path in (None, "-"):
         yield _stdout_bytes() if binary else sys.stdout
         return
-    if os.path.exists(path) and not os.path.isfile(path):
-        with _open(path, binary) as stream:
-            yield stream
-        return
-    directory = os.path.dirname(os.path.abspath(path))
-    os.makedirs(directory, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(prefix=".bdtools-", suffix=".tmp", dir=directory)
+    temporary = None
+    with _writing(path):
+        if os.path.exists(path) and not os.path.isfile(path):
+            stream = _open(path, binary)
+        else:
+            directory = os.path.dirname(os.path.abspath(path))
+            os.makedirs(directory, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(prefix=".bdtools-", suffix=".tmp", dir=directory)
+            try:
+                os.fchmod(handle, _new_file_mode())  # mkstemp makes 0600: give the mode open() would have given
+                stream = _open(handle, binary)
+            except OSError:
+                os.close(handle)
+                os.unlink(temporary)
+                raise
     try:
-        os.fchmod(handle, _new_file_mode())  # mkstemp makes 0600: give the mode open() would have given
-        with _open(handle, binary) as stream:
-            yield stream
-        os.replace(temporary, path)
+        yield stream
+        with _writing(path):
+            stream.close()
+            if temporary is not None:
+                os.replace(temporary, path)
     except BaseException:
         with contextlib.suppress(OSError):
-            os.unlink(temporary)
+            stream.close()
+        if temporary is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
         raise
 
 

@@ -346,3 +346,120 @@ def test_output_files_get_the_mode_open_would_give(tmp_path):
         assert target.stat().st_mode & 0o777 == 0o644
     finally:
         os.umask(umask)
+
+
+def test_jsonl_lines_python_cannot_read_are_rejects_and_odd_extras_are_kept(tmp_path):
+    """Nesting past Python's recursion, integers past 4,300 digits, NaN, Infinity and floats past a float's
+    range are one reject line each; an "extra" that is no object is kept as one more field."""
+    lines = [
+        '{"text": "x", "a": ' + "[" * 1000 + "]" * 1000 + "}",
+        '{"text": "x", "a": ' + "9" * 5000 + "}",
+        '{"text": "x", "a": NaN}',
+        '{"text": "x", "a": -Infinity}',
+        '{"text": "x", "a": 1e400}',
+        '{"text": "PORTAL - One.", "extra": "a note"}',
+        '{"text": "PORTAL - Two.", "extra": [1], "url": "u"}',
+        '{"text": "PORTAL - Three.", "extra": 0, "a": 1.5e300}',
+    ]
+    path = tmp_path / "odd.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    finished = run_cli("run", str(path))
+    assert finished.returncode == 0 and "Traceback" not in finished.stderr
+    reasons = [line.split(": ", 2)[2] for line in finished.stderr.splitlines() if line.startswith("bdtools: ")]
+    assert reasons == [
+        "JSON nested too deeply to read",
+        "not JSON we can read: Exceeds the limit (4300 digits) for integer string conversion: value has 5000 digits",
+        "not JSON we can read: NaN is not a JSON value",
+        "not JSON we can read: -Infinity is not a JSON value",
+        "not JSON we can read: the number 1e400 is beyond a float's range",
+    ]
+    extras = [json.loads(line)["extra"] for line in finished.stdout.splitlines()]
+    assert extras == [{"extra": "a note"}, {"extra": [1], "url": "u"}, {"extra": 0, "a": 1.5e300}]
+
+
+@pytest.mark.parametrize("command", ["read", "clean", "separate", "dates", "dedup", "emit", "run", "stats"])
+def test_a_record_with_source_that_a_stage_cannot_read_is_a_reject(tmp_path, command):
+    """A stage's own record passes on as it is, so its fields are checked against the schema's types where it
+    is read: a wrong type is one reject line naming the field, never a traceback or a record read otherwise."""
+    good = json.loads(run_cli("clean", "samples/003_790eb7187b08f3fc.txt").stdout)
+    broken = [
+        ("warnings", [1], "'warnings[0]' is not of type object"),
+        ("blocks", 5, "'blocks' is not of type array"),
+        ("blocks", [good["blocks"][0], 1], "'blocks[1]' is not of type object"),
+        ("dup", "x", "'dup' is not of type object or null"),
+        ("kind", ["x"], "'kind' is none of article, listing, other, unknown"),
+        ("lang", 5, "'lang' is not of type string or null"),
+        ("source", {}, "'source' has no 'path'"),
+        ("ui", [{**good["ui"][0], "line": "1"}], "'ui[0].line' is not of type integer"),
+    ]
+    path = tmp_path / "records.jsonl"
+    path.write_text("".join(json.dumps(dict(good, **{field: value})) + "\n" for field, value, _ in broken)
+                    + json.dumps(good) + "\n", encoding="utf-8")
+    finished = run_cli(command, str(path))
+    assert finished.returncode == 1 if command == "stats" else finished.returncode == 0
+    assert "Traceback" not in finished.stderr
+    reasons = [line for line in finished.stderr.splitlines() if line.startswith("bdtools: ")]
+    assert reasons == [f"bdtools: {path}:{number}: a record with 'source' whose {why}"
+                       for number, (_, _, why) in enumerate(broken, start=1)]
+    if command != "stats":
+        assert [json.loads(line)["id"] for line in finished.stdout.splitlines()] == [good["id"]]
+
+
+def test_a_corrupt_gzip_file_is_a_reject(tmp_path):
+    data = bytearray(gzip.compress((REPO / "samples" / "001_b5f1e6c3974f0a2e.txt").read_bytes()))
+    data[30] ^= 0xFF
+    data[40] ^= 0xFF
+    (tmp_path / "corrupt.txt.gz").write_bytes(bytes(data))
+    finished = run_cli("run", str(tmp_path / "corrupt.txt.gz"), "-o", str(tmp_path / "out.jsonl"))
+    assert finished.returncode == 1 and "Traceback" not in finished.stderr
+    assert f"bdtools: {tmp_path / 'corrupt.txt.gz'}: cannot read: corrupt gzip data" in finished.stderr.splitlines()
+
+
+def test_file_names_that_are_not_utf8_are_named_with_a_replacement_character(tmp_path):
+    """Python keeps such names as lone surrogates, which no UTF-8 output holds: records, rejects and messages
+    name the file with U+FFFD (the file itself is read by its real name)."""
+    folder = os.fsencode(tmp_path)
+    with open(os.path.join(folder, b"page\xff.txt"), "wb") as page:
+        page.write((REPO / "samples" / "001_b5f1e6c3974f0a2e.txt").read_bytes())
+    missing = os.path.join(folder, b"gone\xfe.txt")
+    rejects, out = tmp_path / "rejects.jsonl", tmp_path / "out.jsonl"
+    finished = subprocess.run([os.fsencode(sys.executable), b"-m", b"bdtools", b"run", folder, missing, b"-o", os.fsencode(out),
+                               b"--rejects", os.fsencode(rejects)], cwd=REPO, capture_output=True, timeout=300)
+    assert finished.returncode == 1 and b"Traceback" not in finished.stderr
+    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert record["source"]["path"] == f"{tmp_path}/page\ufffd.txt" and record["kind"] == "article"
+    (reject,) = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
+    assert reject["path"] == f"{tmp_path}/gone\ufffd.txt"
+    assert f"bdtools: {tmp_path}/gone\ufffd.txt: cannot read: No such file or directory".encode() in finished.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "target", "why"),
+    [
+        ("-o", "{page}/out.jsonl", "File exists"),
+        ("-o", "{folder}", "Is a directory"),
+        ("--stats", "{folder}", "Is a directory"),
+        ("--rejects", "/proc/no/such/place.jsonl", "No such file or directory"),
+    ],
+)
+def test_an_output_that_cannot_be_written_ends_the_run_in_one_line(tmp_path, option, target, why):
+    page = REPO / "samples" / "001_b5f1e6c3974f0a2e.txt"
+    target = target.format(page=page, folder=tmp_path)
+    arguments = ["run", str(page), option, target] + (["-o", os.devnull] if option != "-o" else [])
+    finished = run_cli(*arguments)
+    assert finished.returncode == 1 and "Traceback" not in finished.stderr
+    assert finished.stderr.splitlines()[-1] == f"Error: cannot write {target}: {why}"
+
+
+def test_a_full_disk_ends_the_run_in_one_line():
+    finished = run_cli("run", "samples/", "-o", "/dev/full")
+    assert finished.returncode == 1 and "Traceback" not in finished.stderr
+    assert finished.stderr.splitlines()[-1].endswith("No space left on device")
+
+
+def test_stdin_jsonl_is_read_as_jsonl_after_a_byte_order_mark_or_blank_lines():
+    lines = '{"text": "PORTAL - One."}\n{"text": "PORTAL - Two."}\n'
+    for given in ("\ufeff" + lines, "\n" * 100 + lines):
+        finished = subprocess.run([sys.executable, "-m", "bdtools", "run", "-q"], input=given.encode("utf-8"), cwd=REPO,
+                                  capture_output=True, timeout=300)
+        assert [json.loads(line)["text"] for line in finished.stdout.splitlines()] == ["PORTAL - One.", "PORTAL - Two."]
