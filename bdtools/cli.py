@@ -10,6 +10,7 @@ import datetime
 import functools
 import json
 import os
+import signal
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +22,7 @@ from bdtools import __version__
 
 EXIT_INPUT_ERROR = 1
 EXIT_INTERRUPTED = 130
+EXIT_TERMINATED = 143
 
 
 def _output_options(command: Callable[..., Any]) -> Callable[..., Any]:
@@ -424,8 +426,16 @@ def schema_command() -> None:
     click.echo(json.dumps(SCHEMA, ensure_ascii=False, indent=2))
 
 
+def _terminated(signum: int, frame: Any) -> None:
+    """SIGTERM: one line, then status 143 by way of SystemExit, so that the run cleans up as it unwinds
+    (a partial output's temporary file, the workers, the kept lines' folder)."""
+    click.echo("bdtools: terminated", err=True)
+    sys.exit(EXIT_TERMINATED)
+
+
 def main() -> None:
-    """Entry point: a closed stdout ends quietly, Ctrl-C with status 130 and one line."""
+    """Entry point: a closed stdout ends quietly, Ctrl-C with status 130 and one line, SIGTERM with 143."""
+    signal.signal(signal.SIGTERM, _terminated)
     try:
         status = cli.main(prog_name="bdtools", standalone_mode=False)
     except click.ClickException as error:

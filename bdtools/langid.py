@@ -15,9 +15,19 @@ _SEED = 0
 
 @functools.cache
 def _detect_langs() -> Callable[[str], list]:
-    from langdetect import DetectorFactory, detect_langs
+    """langdetect's ``detect_langs``, seeded, its profiles loaded. Its loader turns any exception, Ctrl-C
+    and SystemExit (bdtools' SIGTERM) among them, into a ``LangDetectException`` and keeps the profiles it
+    has read: such an interrupt is raised again, and the half-loaded factory dropped for the next call."""
+    from langdetect import DetectorFactory, detect_langs, detector_factory
 
     DetectorFactory.seed = _SEED
+    try:
+        detector_factory.init_factory()
+    except BaseException as error:
+        detector_factory._factory = None  # langdetect's one factory, made again by init_factory
+        if isinstance(error.__context__, (KeyboardInterrupt, SystemExit)):
+            raise error.__context__ from None
+        raise
     return detect_langs
 
 

@@ -172,9 +172,11 @@ def records_only(items: Iterable[Any], tally: Tally) -> Iterator[Any]:
             yield item
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl-C to the main process, which ends the run with one line."""
+def _leave_signals_to_the_main_process() -> None:
+    """Workers leave Ctrl-C to the main process, which ends the run with one line, and die at once on
+    SIGTERM (the main process's own handler, which they would inherit, is for its clean-up)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
 
 
 def start_method() -> str:
@@ -200,7 +202,7 @@ def process_all(records: Iterable[Record], jobs: int = 1, stage: Callable[[Recor
     if jobs <= 1:
         yield from map(stage, records)
         return
-    with multiprocessing.get_context(start_method()).Pool(jobs, initializer=_ignore_interrupts) as pool:
+    with multiprocessing.get_context(start_method()).Pool(jobs, initializer=_leave_signals_to_the_main_process) as pool:
         for chunk in pool.imap(functools.partial(_process_chunk, stage), _chunks(records, CHUNK_SIZE)):
             yield from chunk
 

@@ -9,6 +9,7 @@ import pathlib
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 import unicodedata
@@ -463,3 +464,52 @@ def test_stdin_jsonl_is_read_as_jsonl_after_a_byte_order_mark_or_blank_lines():
         finished = subprocess.run([sys.executable, "-m", "bdtools", "run", "-q"], input=given.encode("utf-8"), cwd=REPO,
                                   capture_output=True, timeout=300)
         assert [json.loads(line)["text"] for line in finished.stdout.splitlines()] == ["PORTAL - One.", "PORTAL - Two."]
+
+
+def test_an_interrupt_while_langdetect_loads_its_profiles_ends_the_run(monkeypatch):
+    """langdetect's loader turns any exception into its own and keeps a half-loaded factory: Ctrl-C there
+    must still end the run (not read as 'no language'), and the next detection loads every profile."""
+    from langdetect import DetectorFactory, detector_factory
+
+    from bdtools import langid
+
+    monkeypatch.setattr(detector_factory, "_factory", None)
+    langid._detect_langs.cache_clear()
+    real_add_profile, calls = DetectorFactory.add_profile, []
+
+    def interrupted_add_profile(self, profile, index, langsize):
+        calls.append(index)
+        if len(calls) == 3:
+            raise KeyboardInterrupt
+        real_add_profile(self, profile, index, langsize)
+
+    monkeypatch.setattr(DetectorFactory, "add_profile", interrupted_add_profile)
+    with pytest.raises(KeyboardInterrupt):
+        langid.detect("The meeting was held at the provincial convention center this afternoon")
+    assert detector_factory._factory is None
+    monkeypatch.setattr(DetectorFactory, "add_profile", real_add_profile)
+    assert langid.detect("The meeting was held at the provincial convention center this afternoon") == "en"
+    assert len(detector_factory._factory.langlist) == 55
+    langid._detect_langs.cache_clear()
+
+
+def test_sigterm_ends_a_run_in_one_line_and_leaves_no_files(tmp_path):
+    """SIGTERM unwinds like Ctrl-C (status 143): no temporary output, no kept lines' folder, workers gone."""
+    corpus, out = tmp_path / "corpus", tmp_path / "out" / "run.jsonl"
+    corpus.mkdir()
+    out.parent.mkdir()
+    page = (REPO / "samples" / "003_790eb7187b08f3fc.txt").read_text(encoding="utf-8")
+    for number in range(8000):  # some 5 s of work: the signal comes while the workers run
+        (corpus / f"{number:05d}.txt").write_text(page.replace("Views:", f"Views: {number}"), encoding="utf-8")
+    lines_folders = set(pathlib.Path(tempfile.gettempdir()).glob("bdtools-lines-*"))
+    process = subprocess.Popen([sys.executable, "-m", "bdtools", "run", "--jobs", "2", str(corpus), "-o", str(out)], cwd=REPO,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 30
+    while not list(out.parent.glob(".bdtools-*.tmp")) and time.monotonic() < deadline:  # the run has begun
+        time.sleep(0.05)
+    time.sleep(0.3)
+    process.send_signal(signal.SIGTERM)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 143 and stderr.strip() == "bdtools: terminated"
+    assert list(out.parent.iterdir()) == []
+    assert set(pathlib.Path(tempfile.gettempdir()).glob("bdtools-lines-*")) == lines_folders
