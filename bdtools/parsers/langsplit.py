@@ -166,7 +166,7 @@ def _ascii_language(text: str) -> str | None:
     """
     if not _ASCII_WORD.search(text):
         return "none"
-    if text.strip().casefold() in ENGLISH_LABELS or _ASCII_FUNCTION_WORD.search(text):
+    if _ASCII_FUNCTION_WORD.search(text) or text.strip().casefold() in ENGLISH_LABELS:  # a paragraph's "the" comes soon
         return "en"
     return None
 
