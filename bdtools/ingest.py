@@ -226,8 +226,12 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     extra = {key: item for key, item in value.items() if key not in ("text", "extra") and not (key == "id" and kept_id)}
     if extra or "extra" in value:
         given = value.get("extra")
-        # A crawler's own "extra" object holds more fields; any other value of it is one more field.
-        record["extra"] = {**(given if isinstance(given, dict) else {} if given is None else {"extra": given}), **extra}
+        # A crawler's own "extra" object holds more fields, unless one is named like a field of the line's
+        # own: then it stays whole, as any other value of it does, under "extra" (nothing is lost either way).
+        if isinstance(given, dict) and given.keys().isdisjoint(extra):
+            record["extra"] = {**given, **extra}
+        else:
+            record["extra"] = {**extra, **({} if given is None else {"extra": given})}
     return _with_repairs(record, repairs)
 
 

@@ -351,7 +351,8 @@ def test_output_files_get_the_mode_open_would_give(tmp_path):
 
 def test_jsonl_lines_python_cannot_read_are_rejects_and_odd_extras_are_kept(tmp_path):
     """Nesting past Python's recursion, integers past 4,300 digits, NaN, Infinity and floats past a float's
-    range are one reject line each; an "extra" that is no object is kept as one more field."""
+    range are one reject line each; an "extra" that is no object, or that names a field the line has too,
+    is kept whole under "extra"."""
     lines = [
         '{"text": "x", "a": ' + "[" * 1000 + "]" * 1000 + "}",
         '{"text": "x", "a": ' + "9" * 5000 + "}",
@@ -361,6 +362,8 @@ def test_jsonl_lines_python_cannot_read_are_rejects_and_odd_extras_are_kept(tmp_
         '{"text": "PORTAL - One.", "extra": "a note"}',
         '{"text": "PORTAL - Two.", "extra": [1], "url": "u"}',
         '{"text": "PORTAL - Three.", "extra": 0, "a": 1.5e300}',
+        '{"text": "PORTAL - Four.", "extra": {"url": "a", "site": "s"}, "url": "b"}',
+        '{"text": "PORTAL - Five.", "extra": {"site": "s"}, "url": "b"}',
     ]
     path = tmp_path / "odd.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -375,7 +378,8 @@ def test_jsonl_lines_python_cannot_read_are_rejects_and_odd_extras_are_kept(tmp_
         "not JSON we can read: the number 1e400 is beyond a float's range",
     ]
     extras = [json.loads(line)["extra"] for line in finished.stdout.splitlines()]
-    assert extras == [{"extra": "a note"}, {"extra": [1], "url": "u"}, {"extra": 0, "a": 1.5e300}]
+    assert extras == [{"extra": "a note"}, {"url": "u", "extra": [1]}, {"a": 1.5e300, "extra": 0},
+                      {"url": "b", "extra": {"url": "a", "site": "s"}}, {"site": "s", "url": "b"}]
 
 
 @pytest.mark.parametrize("command", ["read", "clean", "separate", "dates", "dedup", "emit", "run", "stats"])
