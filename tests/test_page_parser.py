@@ -240,3 +240,17 @@ def test_one_template_pattern_reads_like_the_five(pieces: list[str]) -> None:
     first = next((role for pattern, role in page._TEMPLATE_PATTERNS if pattern.match(text)), None)
     found = page._TEMPLATE_LINE.match(text)
     assert (found.lastgroup if found else None) == first
+
+
+def complete_cut_by_every_string(text: str) -> tuple[str, str] | None:
+    """`complete_cut` as defined: the first footer string, in the table's order, that the folded text is a strict prefix of."""
+    if len(text) > page._MAX_LABEL_CHARS or len(folded := page.label_key(text)) < page._MIN_CUT_CHARS:
+        return None
+    return next(((string, role) for string, role in page._FOOTER_STRINGS if string.startswith(folded) and string != folded), None)
+
+
+@given(st.sampled_from([string for string, _ in page._FOOTER_STRINGS]), st.integers(0, 60), st.booleans(), st.text(max_size=6))
+@settings(max_examples=500, deadline=None)
+def test_a_cut_line_is_completed_as_by_reading_every_footer_string(string: str, cut: int, upper: bool, tail: str) -> None:
+    for text in (string[:cut], string[:cut].upper() if upper else string[:cut].title(), string[:cut] + tail, tail):
+        assert page.complete_cut.__wrapped__(text) == complete_cut_by_every_string(text)

@@ -156,6 +156,12 @@ _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
 _TABLE_LINE = regex.compile(r"^\|(?:[^|]*\|){2,}")
 
 _MIN_CUT_CHARS = 4
+# The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
+# many can only be the start of those (a line that is none reads one bucket, not every string).
+_FOOTER_STRINGS_BY_HEAD: dict[str, tuple[tuple[str, str], ...]] = {
+    head: tuple(item for item in _FOOTER_STRINGS if item[0][:_MIN_CUT_CHARS] == head)
+    for head in dict.fromkeys(string[:_MIN_CUT_CHARS] for string, _ in _FOOTER_STRINGS)
+}
 _MAX_LABEL_CHARS = 80  # no template string is longer: longer lines skip the label lookups
 _MAX_HEADING_CHARS = 80
 _MAX_HEADING_WORDS = 12
@@ -243,7 +249,8 @@ def complete_cut(text: str) -> tuple[str, str] | None:
     folded = label_key(text)
     if len(folded) < _MIN_CUT_CHARS:
         return None
-    return next(((string, role) for string, role in _FOOTER_STRINGS if string.startswith(folded) and string != folded), None)
+    candidates = _FOOTER_STRINGS_BY_HEAD.get(folded[:_MIN_CUT_CHARS], ())
+    return next(((string, role) for string, role in candidates if string.startswith(folded) and string != folded), None)
 
 
 def cut_template_role(text: str) -> str | None:
