@@ -210,11 +210,11 @@ def _page_stage(name: str, summary: str) -> None:
 
     def command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
         from bdtools.lines import written_after
-        from bdtools.pipeline import Tally, staged, through
+        from bdtools.pipeline import Tally, staged_lines, through
 
         tally = Tally()
         stage = functools.partial(written_after, functools.partial(through, stage_name=name))
-        _write(staged(paths, jobs, tally, stage), name, tally, paths, **options)
+        _write(staged_lines(paths, jobs, tally, stage), name, tally, paths, **options)
 
     command.__doc__ = f"{summary}\n\n\b\nExample:\n  bdtools read samples/ | bdtools {name} --jobs 2 > {name}.jsonl"
     cli.command(name)(_output_options(_jobs_option(_inputs(command))))
@@ -263,11 +263,11 @@ def emit_command(paths: tuple[str, ...], jobs: int, **options: Any) -> None:
       bdtools dedup deduped.jsonl | bdtools emit -o out/pages.jsonl
     """
     from bdtools.lines import written_after
-    from bdtools.pipeline import Tally, process_and_emit, staged
+    from bdtools.pipeline import Tally, process_and_emit, staged_lines
 
     tally = Tally()
     stage = functools.partial(written_after, process_and_emit)
-    _write(staged(paths, jobs, tally, stage), "emit", tally, paths, **options)
+    _write(staged_lines(paths, jobs, tally, stage), "emit", tally, paths, **options)
 
 
 @cli.command("run")

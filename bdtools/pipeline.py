@@ -242,6 +242,32 @@ def staged(
         yield from records_only(results, tally)
 
 
+def staged_lines(
+    paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, stage: Callable[[Record], Written] = written,
+) -> Iterator[Written]:
+    """`staged` for a stage that ends in a written line (a stage command's): under ``jobs`` > 1 each worker
+    keeps its lines in a file of its own (`bdtools.kept_lines`) and sends their places, read back here in
+    order. Through the pipes the lines (about 1 MB a task of 64 pages) were copied three times over, and a
+    worker writing one after Ctrl-C could block the pool's ending for good.
+
+    >>> from bdtools.lines import written_after
+    >>> [item.kind for item in staged_lines(["samples/"], jobs=2, stage=functools.partial(written_after, clean))]
+    ['listing', 'article', 'article', 'article', 'article']
+    """
+    if jobs <= 1:
+        yield from staged(paths, jobs, tally, stage)
+        return
+    with tempfile.TemporaryDirectory(prefix="bdtools-lines-") as folder, KeptLines(folder) as kept:
+        for item in staged(paths, jobs, tally, functools.partial(_kept_written, folder, stage)):
+            yield item._replace(line=kept.read(item.line))
+
+
+def _kept_written(folder: str, stage: Callable[[Record], Written], record: Record) -> Written:
+    """``stage``'s written line kept in this process's file in ``folder``: its place stands for the line."""
+    item = stage(record)
+    return item._replace(line=keep_line(folder, item.line))
+
+
 def _through_stage(stage: Callable[[Record], Any], item: str | Record | Reject) -> list[Any]:
     """``stage`` over the records of one input item (a page file, read here, or a record); rejects pass."""
     read_items = read_path(item) if isinstance(item, str) else (item,)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import gzip
 import json
 import os
@@ -14,7 +15,7 @@ import pytest
 
 from bdtools import ingest, pipeline
 from bdtools.ingest import inputs
-from bdtools.lines import written
+from bdtools.lines import written, written_after
 from bdtools.pipeline import Tally, prepare_line, process, staged, start_method
 
 from conftest import REPO, SAMPLE_FILES, SAMPLES, sample_text
@@ -141,4 +142,25 @@ def test_two_jobs_keep_the_lines_in_the_workers_and_leave_no_file(mixed_inputs, 
         lines[jobs] = [line.line for line in pipeline.run_lines(mixed_inputs, jobs=jobs)]
     assert lines[1] == lines[2] and len(lines[1]) == 12
     assert max(received[2]) < 30 < 1000 < min(received[1])
+    assert list((tmp_path / "temporary").iterdir()) == []
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_stage_commands_keep_their_lines_in_the_workers_too(mixed_inputs, small_chunks, monkeypatch, tmp_path, method):
+    """A stage command's written lines (`staged_lines`) are kept in the workers' files under ``--jobs 2``:
+    the same items as one process makes, places through the pipes, and no file left after the run."""
+    monkeypatch.setattr(pipeline, "start_method", lambda: method)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temporary"))
+    (tmp_path / "temporary").mkdir()
+    stage = functools.partial(written_after, functools.partial(pipeline.through, stage_name="dates"))
+    sent: list[int] = []
+    staging = pipeline.staged
+
+    def watched(*arguments):
+        return (sent.append(len(item.line)) or item for item in staging(*arguments))
+
+    made = {jobs: list(pipeline.staged_lines(mixed_inputs, jobs, Tally(), stage)) for jobs in (1, 2)}
+    monkeypatch.setattr(pipeline, "staged", watched)
+    assert list(pipeline.staged_lines(mixed_inputs, 2, Tally(), stage)) == made[2] == made[1] and len(made[1]) == 12
+    assert max(sent) < 30 < 1000 < min(len(item.line) for item in made[1])
     assert list((tmp_path / "temporary").iterdir()) == []
