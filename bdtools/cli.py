@@ -241,14 +241,11 @@ def dedup_command(
       bdtools dates pages.jsonl | bdtools dedup --state seen.sqlite > deduped.jsonl
     """
     from bdtools import memory
-    from bdtools.dedup import dedup
-    from bdtools.lines import written
-    from bdtools.pipeline import Tally, prepare, staged
+    from bdtools.pipeline import Tally, dedup_lines
 
     memory.release_large_frees()
     tally = Tally()
-    records = dedup(staged(paths, jobs, tally, prepare), threshold, streaming, state)
-    _write(map(written, records), "dedup", tally, paths, drop=drop, dups=dups, **options)
+    _write(dedup_lines(paths, jobs, tally, threshold, streaming, state), "dedup", tally, paths, drop=drop, dups=dups, **options)
 
 
 @cli.command("emit")

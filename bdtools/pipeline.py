@@ -24,7 +24,8 @@ from typing import Any
 
 from bdtools.clean import clean
 from bdtools.dating import dates
-from bdtools.dedup import NEAR_THRESHOLD, Prepared, decided, dedup, fingerprint
+from bdtools.decisions import Decision
+from bdtools.dedup import NEAR_THRESHOLD, Prepared, decided, dedup, fingerprint, settled_record
 from bdtools.dedup import prepare as prepare_for_dedup
 from bdtools.emit import emit
 from bdtools.ingest import inputs, read_path
@@ -286,17 +287,18 @@ def prepare_line(record: Record) -> Prepared:
     return Prepared(line_ahead(record), fingerprint(record))
 
 
-def prepare_kept_line(folder: str, record: Record) -> Prepared:
-    """`prepare_line`, its line kept in this process's file in ``folder`` (`bdtools.kept_lines`): what a
-    ``bdtools run --jobs N`` worker sends back is the line's place and the fingerprint, not the line.
+def prepare_kept(folder: str, prepare_here: Callable[[Record], Prepared], record: Record) -> Prepared:
+    """``prepare_here`` (`prepare_line`, `prepare`), its bytes kept in this process's file in ``folder``
+    (`bdtools.kept_lines`): what a ``--jobs N`` worker sends back is their place and the fingerprint.
 
     >>> import marshal, os, tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     process, offset, size = marshal.loads(prepare_kept_line(folder, {"id": "0" * 16, "text": "A title"}).data)
+    ...     kept = prepare_kept(folder, prepare_line, {"id": "0" * 16, "text": "A title"})
+    ...     process, offset, size = marshal.loads(kept.data)
     ...     process == os.getpid(), offset, size == os.path.getsize(os.path.join(folder, str(process)))
     (True, 0, True)
     """
-    prepared = prepare_line(record)
+    prepared = prepare_here(record)
     return Prepared(keep_line(folder, prepared.data), prepared.fingerprint)
 
 
@@ -313,15 +315,45 @@ def run_lines(
     if streaming:
         yield from map(written, run(paths, jobs, tally, threshold, streaming, state))
         return
+    yield from _decided_lines(paths, jobs, tally, threshold, state, prepare_line, finished_line)
+
+
+def dedup_lines(
+    paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
+    streaming: bool = False, state: str | None = None,
+) -> Iterator[Written]:
+    """``bdtools dedup``'s records as written lines: the page stages a record has not been through, then
+    dedup, in input order; in batch mode under ``jobs`` > 1 the workers keep the records' bytes.
+
+    >>> [(item.kind, item.status) for item in dedup_lines(["samples/001_b5f1e6c3974f0a2e.txt"], jobs=2)]
+    [('article', 'unique')]
+    """
+    if streaming:
+        yield from map(written, dedup(staged(paths, jobs, tally, prepare), threshold, streaming, state))
+        return
+    yield from _decided_lines(paths, jobs, tally, threshold, state, prepare, _settled_line)
+
+
+def _decided_lines(
+    paths: Iterable[str], jobs: int, tally: Tally | None, threshold: float, state: str | None,
+    prepare_here: Callable[[Record], Prepared], finish: Callable[[bytes, Decision], Written],
+) -> Iterator[Written]:
+    """Batch dedup of what ``prepare_here`` made of each record, ``finish`` making each one's line from
+    its bytes and decision. Under ``jobs`` > 1 the workers keep the bytes (15.7 KB a generated page of
+    output line): through the pipes they were copied three times over, then spilled by this process,
+    which read them back from its spill as it now reads the workers' files."""
     with contextlib.ExitStack() as resources:
-        stage, line_of = prepare_line, _as_spilled
+        stage, data_of = prepare_here, _as_spilled
         if jobs > 1:
-            # The workers keep the lines (15.7 KB a generated page): through the pipes they were copied three times
-            # over, then spilled by this process, which read them back from its spill as it now reads the workers' files.
             folder = resources.enter_context(tempfile.TemporaryDirectory(prefix="bdtools-lines-"))
-            stage, line_of = functools.partial(prepare_kept_line, folder), resources.enter_context(KeptLines(folder)).read
+            stage = functools.partial(prepare_kept, folder, prepare_here)
+            data_of = resources.enter_context(KeptLines(folder)).read
         for data, decision in decided(staged(paths, jobs, tally, stage), threshold, state):
-            yield finished_line(line_of(data), decision)
+            yield finish(data_of(data), decision)
+
+
+def _settled_line(data: bytes, decision: Decision) -> Written:
+    return written(settled_record(data, decision))
 
 
 def _as_spilled(data: bytes) -> bytes:

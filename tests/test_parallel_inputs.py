@@ -122,11 +122,14 @@ def test_run_with_two_jobs_writes_the_same_bytes_summary_and_rejects(mixed_input
     assert outputs["1"][3].startswith("bdtools run: 17 in, 12 out")
 
 
+@pytest.mark.parametrize("lines_of", ["run_lines", "dedup_lines"])
 @pytest.mark.parametrize("method", ["fork", "spawn"])
-def test_two_jobs_keep_the_lines_in_the_workers_and_leave_no_file(mixed_inputs, small_chunks, monkeypatch, tmp_path, method):
-    """Under ``--jobs 2`` each worker keeps its records' output lines in a file of its own and sends back
-    where they are (`bdtools.kept_lines`): the same lines, places of a few bytes through the pipes where
-    the lines took kilobytes, and no file left after the run."""
+def test_two_jobs_keep_the_lines_in_the_workers_and_leave_no_file(
+    mixed_inputs, small_chunks, monkeypatch, tmp_path, method, lines_of,
+):
+    """Under ``--jobs 2`` each worker keeps its records' output lines (``run``) or bytes (``dedup``) in a file
+    of its own and sends back where they are (`bdtools.kept_lines`): the same lines, places of a few bytes
+    through the pipes where the lines took kilobytes, and no file left after the run."""
     monkeypatch.setattr(pipeline, "start_method", lambda: method)
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temporary"))
     (tmp_path / "temporary").mkdir()
@@ -139,7 +142,7 @@ def test_two_jobs_keep_the_lines_in_the_workers_and_leave_no_file(mixed_inputs, 
     monkeypatch.setattr(pipeline, "decided", watched)
     lines = {}
     for jobs in (1, 2):
-        lines[jobs] = [line.line for line in pipeline.run_lines(mixed_inputs, jobs=jobs)]
+        lines[jobs] = [line.line for line in getattr(pipeline, lines_of)(mixed_inputs, jobs=jobs)]
     assert lines[1] == lines[2] and len(lines[1]) == 12
     assert max(received[2]) < 30 < 1000 < min(received[1])
     assert list((tmp_path / "temporary").iterdir()) == []
