@@ -69,9 +69,9 @@ class _Group(click.Group):
             sys.exit(EXIT_INTERRUPTED)
         except OutputError as error:
             raise click.ClickException(str(error)) from None
-        except OSError as error:  # writing past the opening of a file (a full disk), or a temporary file
+        except OSError as error:  # a temporary file, or any other file of the system's
             where = f"{error.filename}: " if error.filename else ""
-            raise click.ClickException(f"cannot write: {where}{error.strerror or error}") from None
+            raise click.ClickException(f"{where}{error.strerror or error}") from None
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -137,16 +137,26 @@ def _write(
             for item in items:
                 if drop and item.status not in (None, "unique"):
                     if left_out is not None:
-                        left_out.write(item.line)
+                        _write_line(left_out, item.line, dups)
                     tally.dropped += 1
                     tally.duplicates += 1
                     continue
-                stream.write(item.line)
+                _write_line(stream, item.line, output)
                 tally.count(item)
         except StateError as error:
             raise click.ClickException(str(error)) from None
-        stream.flush()
+        _write_line(stream, b"", output)  # flushed: a full disk is told here
     _finish(command, tally, started, rejects, stats, strict, quiet)
+
+
+def _write_line(stream: Any, line: bytes, path: str | None) -> None:
+    """``line`` to ``stream`` (flushed when empty); an error of the write names ``path``'s file (`output_error`)."""
+    from bdtools.records import output_error
+
+    try:
+        stream.write(line) if line else stream.flush()
+    except OSError as error:
+        raise output_error(path, error) from None
 
 
 def _finish(command: str, tally: Any, started: float, rejects: str | None, stats: str | None, strict: bool, quiet: bool) -> None:

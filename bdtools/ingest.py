@@ -15,6 +15,7 @@ import glob
 import gzip
 import hashlib
 import io
+import itertools
 import os
 import re
 import sys
@@ -144,7 +145,7 @@ def record_id(path: str, position: int | None, payload: bytes) -> str:
     >>> record_id("a.txt", None, b"x")
     'b44bfcd33f9fbc7e'
     """
-    digest = hashlib.sha256(f"{path}\0{position}\0".encode())
+    digest = hashlib.sha256(f"{path}\0{position}\0".encode("utf-8", "surrogateescape"))  # a name's own bytes
     digest.update(payload)
     return digest.hexdigest()[:16]
 
@@ -167,10 +168,10 @@ def page_record(raw: bytes, path: str) -> Record | Reject:
     try:
         decoded = decode(raw)
     except NotText as error:
-        return Reject(path, None, str(error))
+        return Reject(shown_path(path), None, str(error))
     text, repairs = normalise_text(decoded.text)
     source = {
-        "path": path, "line": None, "bytes": len(raw),
+        "path": shown_path(path), "line": None, "bytes": len(raw),
         "sha256": hashlib.sha256(raw).hexdigest(), "encoding": decoded.encoding,
     }
     record = {"id": record_id(path, None, raw), "source": source, "text": text}
@@ -200,16 +201,17 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     >>> jsonl_record('{"id": "a", "source": {}, "text": "x", "blocks": 5}', "records.jsonl", 4).reason
     "a record with 'source' whose 'source' has no 'path'"
     """
-    value = parse_jsonl_line(line, path, number)
+    shown = shown_path(path)
+    value = parse_jsonl_line(line, shown, number)
     if not isinstance(value, Reject) and _SURROGATE_ESCAPE.search(line):
         value = _without_lone_surrogates(value)
     if isinstance(value, Reject):
         return value
     if "source" in value:  # ours, passed on as they are: dedup names clusters by id, so it must be a string
         if not _is_id(value.get("id")):
-            return Reject(path, number, "a record with 'source' needs a non-empty string 'id'", line)
+            return Reject(shown, number, "a record with 'source' needs a non-empty string 'id'", line)
         problem = schema_problem(value)
-        return value if problem is None else Reject(path, number, f"a record with 'source' whose {problem}", line)
+        return value if problem is None else Reject(shown, number, f"a record with 'source' whose {problem}", line)
     payload = value["text"].encode("utf-8", errors="surrogatepass")
     text, repairs = normalise_text(value["text"])
     own_id = value.get("id")
@@ -217,7 +219,7 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     record: Record = {
         "id": own_id if kept_id else record_id(path, number, payload),
         "source": {
-            "path": path, "line": number, "bytes": len(payload),
+            "path": shown, "line": number, "bytes": len(payload),
             "sha256": hashlib.sha256(payload).hexdigest(), "encoding": None,
         },
         "text": text,
@@ -231,7 +233,7 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
         if isinstance(given, dict) and given.keys().isdisjoint(extra):
             record["extra"] = {**given, **extra}
         else:
-            record["extra"] = {**extra, **({} if given is None else {"extra": given})}
+            record["extra"] = {**extra, **({"extra": given} if "extra" in value else {})}
     return _with_repairs(record, repairs)
 
 
@@ -270,12 +272,16 @@ def _walk(directory: str) -> Iterator[str]:
                 yield os.path.join(root, name)
 
 
+# How much of an input's head tells JSONL from a page: its first text after a byte order mark and blank lines.
+_SNIFF_BYTES = io.DEFAULT_BUFFER_SIZE
+
+
 def _is_jsonl(path: str, head: bytes) -> bool:
     if path.endswith(JSONL_SUFFIXES):
         return True
     if path != STDIN and path.endswith(PAGE_SUFFIX):
         return False
-    return head.lstrip()[:1] == b"{"
+    return head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{"
 
 
 def _read_bytes(path: str) -> bytes:
@@ -300,16 +306,31 @@ def read_stdin() -> Iterator[Record | Reject]:
     [('PORTAL - Lead.', '0000000000000000'), 'not a JSON object']
     >>> sys.stdin = saved
     """
-    stream = sys.stdin.buffer
+    if sys.stdin is None:
+        yield Reject(STDIN, None, "cannot read: stdin is closed")
+        return
+    try:
+        yield from _stdin_records(sys.stdin.buffer)
+    except OSError as error:
+        yield Reject(STDIN, None, f"cannot read: {error.strerror or error}")
+
+
+def _stdin_records(stream: Any) -> Iterator[Record | Reject]:
     if not hasattr(stream, "peek"):  # an in-memory stdin (tests, embedding): no need to stream it
-        stream = io.BufferedReader(io.BytesIO(stream.read()))  # type: ignore[arg-type]
-    head = stream.peek(io.DEFAULT_BUFFER_SIZE)  # what is there already: blank lines may come before the first record
-    bom = head.startswith(codecs.BOM_UTF8)
-    if _is_jsonl(STDIN, head[len(codecs.BOM_UTF8):] if bom else head):
-        stream.read(len(codecs.BOM_UTF8) if bom else 0)
-        yield from _jsonl_records((line.decode("utf-8", errors="replace") for line in stream), STDIN)
+        stream = io.BufferedReader(io.BytesIO(stream.read()))
+    # A byte order mark, then whole blank lines, are read on until text comes, which tells JSONL from a
+    # page: they are given back to either, so that line numbers stay as they were (a page keeps its mark).
+    bom = stream.read(len(codecs.BOM_UTF8)) if stream.peek(len(codecs.BOM_UTF8)).startswith(codecs.BOM_UTF8) else b""
+    lead = b""
+    while (head := stream.peek(_SNIFF_BYTES)) and not (lead + head).strip():
+        if not (whole_lines := head.rfind(b"\n") + 1):
+            break
+        lead += stream.read(whole_lines)
+    if _is_jsonl(STDIN, lead + head):
+        lines = itertools.chain(io.BytesIO(lead), stream)
+        yield from _jsonl_records((line.decode("utf-8", errors="replace") for line in lines), STDIN)
     else:
-        yield page_record(stream.read(), STDIN)
+        yield page_record(bom + lead + stream.read(), STDIN)
 
 
 def shown_path(path: str) -> str:
@@ -344,14 +365,13 @@ def read_path(path: str) -> Iterator[Record | Reject]:
     except zlib.error:
         yield Reject(shown_path(path), None, "cannot read: corrupt gzip data")
         return
-    path = shown_path(path)
-    if not _is_jsonl(path.removesuffix(GZIP_SUFFIX), raw[:64]):
+    if not _is_jsonl(path.removesuffix(GZIP_SUFFIX), raw[:_SNIFF_BYTES]):
         yield page_record(raw, path)
         return
     try:
         text = decode(raw).text
     except NotText as error:
-        yield Reject(path, None, str(error))
+        yield Reject(shown_path(path), None, str(error))
         return
     yield from _jsonl_records(text.split("\n"), path)
 

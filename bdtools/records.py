@@ -471,13 +471,25 @@ class OutputError(Exception):
     """
 
 
+def output_error(path: str | None, error: OSError) -> Exception:
+    """What to raise for ``error`` met writing ``path`` (stdout for None or '-'): an `OutputError` naming it;
+    a closed pipe stays itself, as a command ends quietly on it.
+
+    >>> output_error("out.jsonl", OSError(28, "No space left on device")), output_error(None, BrokenPipeError())
+    (OutputError('cannot write out.jsonl: No space left on device'), BrokenPipeError())
+    """
+    if isinstance(error, BrokenPipeError):
+        return error
+    return OutputError(f"cannot write {path if path not in (None, '-') else 'stdout'}: {error.strerror or error}")
+
+
 @contextlib.contextmanager
 def _writing(path: str) -> Iterator[None]:
-    """An OSError in the block as an `OutputError` naming ``path``."""
+    """An OSError in the block as `output_error` gives it."""
     try:
         yield
     except OSError as error:
-        raise OutputError(f"cannot write {path}: {error.strerror or error}") from None
+        raise output_error(path, error) from None
 
 
 @contextlib.contextmanager

@@ -6,6 +6,7 @@ import gzip
 import json
 import os
 import pathlib
+import shlex
 import signal
 import subprocess
 import sys
@@ -364,6 +365,7 @@ def test_jsonl_lines_python_cannot_read_are_rejects_and_odd_extras_are_kept(tmp_
         '{"text": "PORTAL - Three.", "extra": 0, "a": 1.5e300}',
         '{"text": "PORTAL - Four.", "extra": {"url": "a", "site": "s"}, "url": "b"}',
         '{"text": "PORTAL - Five.", "extra": {"site": "s"}, "url": "b"}',
+        '{"text": "PORTAL - Six.", "extra": null}',
     ]
     path = tmp_path / "odd.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -379,7 +381,7 @@ def test_jsonl_lines_python_cannot_read_are_rejects_and_odd_extras_are_kept(tmp_
     ]
     extras = [json.loads(line)["extra"] for line in finished.stdout.splitlines()]
     assert extras == [{"extra": "a note"}, {"url": "u", "extra": [1]}, {"a": 1.5e300, "extra": 0},
-                      {"url": "b", "extra": {"url": "a", "site": "s"}}, {"site": "s", "url": "b"}]
+                      {"url": "b", "extra": {"url": "a", "site": "s"}}, {"site": "s", "url": "b"}, {"extra": None}]
 
 
 @pytest.mark.parametrize("command", ["read", "clean", "separate", "dates", "dedup", "emit", "run", "stats"])
@@ -424,15 +426,18 @@ def test_file_names_that_are_not_utf8_are_named_with_a_replacement_character(tmp
     """Python keeps such names as lone surrogates, which no UTF-8 output holds: records, rejects and messages
     name the file with U+FFFD (the file itself is read by its real name)."""
     folder = os.fsencode(tmp_path)
-    with open(os.path.join(folder, b"page\xff.txt"), "wb") as page:
-        page.write((REPO / "samples" / "001_b5f1e6c3974f0a2e.txt").read_bytes())
+    for name in (b"page\xff.txt", b"page\xfe.txt"):  # the same U+FFFD name, two files
+        with open(os.path.join(folder, name), "wb") as page:
+            page.write((REPO / "samples" / "001_b5f1e6c3974f0a2e.txt").read_bytes())
     missing = os.path.join(folder, b"gone\xfe.txt")
     rejects, out = tmp_path / "rejects.jsonl", tmp_path / "out.jsonl"
     finished = subprocess.run([os.fsencode(sys.executable), b"-m", b"bdtools", b"run", folder, missing, b"-o", os.fsencode(out),
                                b"--rejects", os.fsencode(rejects)], cwd=REPO, capture_output=True, timeout=300)
     assert finished.returncode == 1 and b"Traceback" not in finished.stderr
-    (record,) = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert record["source"]["path"] == f"{tmp_path}/page\ufffd.txt" and record["kind"] == "article"
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [record["source"]["path"] for record in records] == [f"{tmp_path}/page\ufffd.txt"] * 2
+    assert records[0]["id"] != records[1]["id"]  # ids come of the names' own bytes
+    assert {record["dup"]["status"] for record in records} == {"unique", "exact"}
     (reject,) = [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()]
     assert reject["path"] == f"{tmp_path}/gone\ufffd.txt"
     assert f"bdtools: {tmp_path}/gone\ufffd.txt: cannot read: No such file or directory".encode() in finished.stderr
@@ -459,15 +464,34 @@ def test_an_output_that_cannot_be_written_ends_the_run_in_one_line(tmp_path, opt
 def test_a_full_disk_ends_the_run_in_one_line():
     finished = run_cli("run", "samples/", "-o", "/dev/full")
     assert finished.returncode == 1 and "Traceback" not in finished.stderr
-    assert finished.stderr.splitlines()[-1].endswith("No space left on device")
+    assert finished.stderr.splitlines() == ["Error: cannot write /dev/full: No space left on device"]
 
 
-def test_stdin_jsonl_is_read_as_jsonl_after_a_byte_order_mark_or_blank_lines():
-    lines = '{"text": "PORTAL - One."}\n{"text": "PORTAL - Two."}\n'
-    for given in ("\ufeff" + lines, "\n" * 100 + lines):
-        finished = subprocess.run([sys.executable, "-m", "bdtools", "run", "-q"], input=given.encode("utf-8"), cwd=REPO,
+def test_jsonl_is_told_from_a_page_after_a_byte_order_mark_or_blank_lines(tmp_path):
+    """On stdin (blank lines arriving before the records, too) and in a file whose name does not say."""
+    lines = '{"text": "PORTAL - One."}\n{"text": "PORTAL - Two."}\n[3]\n'
+    for given in ("\ufeff" + lines, "\n" * 100 + lines, "\ufeff\n \n" + lines):
+        finished = subprocess.run([sys.executable, "-m", "bdtools", "read"], input=given.encode("utf-8"), cwd=REPO,
                                   capture_output=True, timeout=300)
         assert [json.loads(line)["text"] for line in finished.stdout.splitlines()] == ["PORTAL - One.", "PORTAL - Two."]
+        where = given.count("\n")  # the bad line's number (the last), blank lines counted
+        assert f"bdtools: -:{where}: not a JSON object" in finished.stderr.decode().splitlines()
+        (tmp_path / "dump").write_text(given, encoding="utf-8")
+        assert [json.loads(line)["text"] for line in run_cli("read", str(tmp_path / "dump")).stdout.splitlines()] == [
+            "PORTAL - One.", "PORTAL - Two."]
+    script = 'import sys, time; print(); sys.stdout.flush(); time.sleep(0.5); print(\'{"text": "PORTAL - Late."}\')'
+    late = subprocess.run(f"{sys.executable} -c {shlex.quote(script)} | {sys.executable} -m bdtools read -q", shell=True,
+                          cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert [(json.loads(line)["text"], json.loads(line)["source"]["line"]) for line in late.stdout.splitlines()] == [
+        ("PORTAL - Late.", 2)]
+
+
+def test_stdin_that_cannot_be_read_is_a_reject():
+    for redirect, why in (("<&-", "stdin is closed"), ("0>/dev/null", "Bad file descriptor")):
+        finished = subprocess.run(f"{sys.executable} -m bdtools read {redirect}", shell=True, cwd=REPO, capture_output=True,
+                                  text=True, timeout=300)
+        assert finished.returncode == 1 and "Traceback" not in finished.stderr
+        assert f"bdtools: -: cannot read: {why}" in finished.stderr.splitlines()
 
 
 def test_an_interrupt_while_langdetect_loads_its_profiles_ends_the_run(monkeypatch):
