@@ -179,6 +179,8 @@ def schema_problem(record: Record) -> str | None:
     "'blocks[0]' has no 'line'"
     >>> schema_problem({"id": "a", "text": "x", "lang": 5}), schema_problem({"id": "a", "kind": "article", "dup": None})
     ("'lang' is not of type string or null", None)
+    >>> schema_problem({"id": "a", "views": 12.0}), schema_problem({"id": "a", "views": 12.5})
+    (None, "'views' is not of type integer or null")
     """
     problem = _leaf_problem(_RECORD, record)
     if problem is None:
@@ -195,6 +197,7 @@ class _Leaf(NamedTuple):
     names: tuple[str, ...]
     types: tuple[type, ...]
     bool_is_wrong: bool
+    fraction_is_wrong: bool  # an integer, not a number: 1.0 is one (as JSON Schema reads it), 1.5 is not
     inner: Callable[[Any], Problem | None] | None
 
 
@@ -202,18 +205,27 @@ def _leaf_of(schema: dict[str, Any], top: bool = False) -> _Leaf:
     names = schema.get("type", ())
     names = (names,) if isinstance(names, str) else tuple(names)
     types = tuple(kind for name in names for kind in _JSON_TYPES[name])
+    integer_only = "integer" in names and "number" not in names
     inner = _check_of(schema, top) if "properties" in schema or "items" in schema else None
-    return _Leaf(schema.get("enum"), names, types, bool(names) and "boolean" not in names, inner)
+    return _Leaf(schema.get("enum"), names, (*types, float) if integer_only else types,
+                 bool(names) and "boolean" not in names, integer_only, inner)
+
+
+def _wrong_type(leaf: _Leaf, value: Any) -> bool:
+    return bool(leaf.types) and (
+        not isinstance(value, leaf.types)
+        or (leaf.bool_is_wrong and value.__class__ is bool)
+        or (leaf.fraction_is_wrong and value.__class__ is float and not value.is_integer())
+    )
 
 
 def _leaf_problem(leaf: _Leaf, value: Any) -> Problem | None:
-    """``value`` against its `_Leaf` (the checks read the leaf inline: a call a value would double their time)."""
-    enum, names, types, bool_is_wrong, inner = leaf
-    if enum is not None and value not in enum:
-        return [], "is none of " + ", ".join(map(str, enum))
-    if types and (not isinstance(value, types) or (bool_is_wrong and value.__class__ is bool)):
-        return [], "is not of type " + " or ".join(names)
-    return inner(value) if inner is not None else None
+    """``value`` against its `_Leaf`."""
+    if leaf.enum is not None and value not in leaf.enum:
+        return [], "is none of " + ", ".join(map(str, leaf.enum))
+    if _wrong_type(leaf, value):
+        return [], "is not of type " + " or ".join(leaf.names)
+    return leaf.inner(value) if leaf.inner is not None else None
 
 
 def _check_of(schema: dict[str, Any], top: bool = False) -> Callable[[Any], Problem | None]:
@@ -233,10 +245,11 @@ def _check_of(schema: dict[str, Any], top: bool = False) -> Callable[[Any], Prob
                 leaf = properties.get(key)
                 if leaf is None:
                     continue
-                enum, _, types, bool_is_wrong, inner = leaf
-                if (
+                enum, _, types, bool_is_wrong, fraction_is_wrong, inner = leaf
+                if (  # `_leaf_problem` written out: a call a value would double the check's time
                     (enum is not None and item not in enum)
-                    or (types and (not isinstance(item, types) or (bool_is_wrong and item.__class__ is bool)))
+                    or (types and (not isinstance(item, types) or (bool_is_wrong and item.__class__ is bool)
+                                   or (fraction_is_wrong and item.__class__ is float and not item.is_integer())))
                     or (inner is not None and inner(item) is not None)
                 ):
                     problem = _leaf_problem(leaf, item)  # found again, with its words
