@@ -497,8 +497,14 @@ def output_error(path: str | None, error: OSError) -> Exception:
 
 
 @contextlib.contextmanager
-def _writing(path: str) -> Iterator[None]:
-    """An OSError in the block as `output_error` gives it."""
+def writing_to(path: str | None) -> Iterator[None]:
+    """An OSError in the block raised as `output_error` gives it for ``path``.
+
+    >>> with writing_to("out.jsonl"):
+    ...     raise IsADirectoryError(21, "Is a directory")
+    Traceback (most recent call last):
+    bdtools.records.OutputError: cannot write out.jsonl: Is a directory
+    """
     try:
         yield
     except OSError as error:
@@ -526,7 +532,7 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
         yield _stdout_bytes() if binary else sys.stdout
         return
     temporary = None
-    with _writing(path):
+    with writing_to(path):
         if os.path.exists(path) and not os.path.isfile(path):
             stream = _open(path, binary)
         else:
@@ -542,7 +548,7 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
                 raise
     try:
         yield stream
-        with _writing(path):
+        with writing_to(path):
             stream.close()
             if temporary is not None:
                 os.replace(temporary, path)
