@@ -220,8 +220,7 @@ def run(
     >>> tally.records_in
     1
     """
-    prepared = staged(paths, jobs, tally, prepare)
-    for record in dedup(prepared, threshold, streaming, state):
+    for record in dedup(prepared_records(paths, jobs, tally), threshold, streaming, state):
         yield emit(record)
 
 
@@ -258,9 +257,39 @@ def staged_lines(
     if jobs <= 1:
         yield from staged(paths, jobs, tally, stage)
         return
-    with tempfile.TemporaryDirectory(prefix="bdtools-lines-") as folder, KeptLines(folder) as kept:
+    with worker_files() as (folder, kept):
         for item in staged(paths, jobs, tally, functools.partial(_kept_written, folder, stage)):
             yield item._replace(line=kept.read(item.line))
+
+
+def prepared_records(paths: Iterable[str], jobs: int = 1, tally: Tally | None = None) -> Iterator[Prepared]:
+    """`staged` through `prepare`: each record's bytes and fingerprint, in input order, what dedup reads.
+    Under ``jobs`` > 1 each worker keeps the bytes in a file of its own (`prepare_kept`), read back here
+    as they come, as `staged_lines` does with lines.
+
+    >>> import marshal
+    >>> [marshal.loads(item.data)["kind"] for item in prepared_records(["samples/00[01]*.txt"], jobs=2)]
+    ['listing', 'article']
+    """
+    if jobs <= 1:
+        yield from staged(paths, jobs, tally, prepare)
+        return
+    with worker_files() as (folder, kept):
+        for item in staged(paths, jobs, tally, functools.partial(prepare_kept, folder, prepare)):
+            yield Prepared(kept.read(item.data), item.fingerprint)
+
+
+@contextlib.contextmanager
+def worker_files() -> Iterator[tuple[str, KeptLines]]:
+    """A temporary folder for the workers' files of kept lines (`bdtools.kept_lines`), and the reader of
+    them; both gone at the end.
+
+    >>> with worker_files() as (folder, kept):
+    ...     kept.read(keep_line(folder, b"a line"))
+    b'a line'
+    """
+    with tempfile.TemporaryDirectory(prefix="bdtools-lines-") as folder, KeptLines(folder) as kept:
+        yield folder, kept
 
 
 def _kept_written(folder: str, stage: Callable[[Record], Written], record: Record) -> Written:
@@ -329,7 +358,7 @@ def dedup_lines(
     [('article', 'unique')]
     """
     if streaming:
-        yield from map(written, dedup(staged(paths, jobs, tally, prepare), threshold, streaming, state))
+        yield from map(written, dedup(prepared_records(paths, jobs, tally), threshold, streaming, state))
         return
     yield from _decided_lines(paths, jobs, tally, threshold, state, prepare, _settled_line)
 
@@ -345,9 +374,8 @@ def _decided_lines(
     with contextlib.ExitStack() as resources:
         stage, data_of = prepare_here, _as_spilled
         if jobs > 1:
-            folder = resources.enter_context(tempfile.TemporaryDirectory(prefix="bdtools-lines-"))
-            stage = functools.partial(prepare_kept, folder, prepare_here)
-            data_of = resources.enter_context(KeptLines(folder)).read
+            folder, kept = resources.enter_context(worker_files())
+            stage, data_of = functools.partial(prepare_kept, folder, prepare_here), kept.read
         for data, decision in decided(staged(paths, jobs, tally, stage), threshold, state):
             yield finish(data_of(data), decision)
 

@@ -148,6 +148,27 @@ def test_two_jobs_keep_the_lines_in_the_workers_and_leave_no_file(
     assert list((tmp_path / "temporary").iterdir()) == []
 
 
+@pytest.mark.parametrize("lines_of", ["run_lines", "dedup_lines"])
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_streaming_dedup_keeps_the_bytes_in_the_workers_too(mixed_inputs, small_chunks, monkeypatch, tmp_path, method, lines_of):
+    """``--streaming`` under ``--jobs 2`` reads its records' bytes from the workers' files too
+    (`pipeline.prepared_records`): the same lines as one process writes, places through the pipes."""
+    monkeypatch.setattr(pipeline, "start_method", lambda: method)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "temporary"))
+    (tmp_path / "temporary").mkdir()
+    sent: dict[int, list[int]] = {1: [], 2: []}
+    staging = pipeline.staged
+
+    def watched(paths, jobs, *arguments):
+        return (sent[jobs].append(len(item.data)) or item for item in staging(paths, jobs, *arguments))
+
+    monkeypatch.setattr(pipeline, "staged", watched)
+    lines = {jobs: [item.line for item in getattr(pipeline, lines_of)(mixed_inputs, jobs, streaming=True)] for jobs in (1, 2)}
+    assert lines[1] == lines[2] and len(lines[1]) == 12
+    assert max(sent[2]) < 30 < 1000 < min(sent[1])
+    assert list((tmp_path / "temporary").iterdir()) == []
+
+
 @pytest.mark.parametrize("method", ["fork", "spawn"])
 def test_stage_commands_keep_their_lines_in_the_workers_too(mixed_inputs, small_chunks, monkeypatch, tmp_path, method):
     """A stage command's written lines (`staged_lines`) are kept in the workers' files under ``--jobs 2``:
