@@ -12,7 +12,9 @@ Each returns :class:`DateMatch` objects whose ``value`` is ISO 8601 *at the prec
 ``2022-01`` (month), ``2022-01-05`` (day), ``2022-01-05T16:00:00+07:00`` (a time was written).
 Rules:
 
-* Times are Vietnam time (UTC+07:00, :data:`VN_TZ`); an ISO time with ``Z`` or an offset is converted.
+* Times are Vietnam time (UTC+07:00, :data:`VN_TZ`); an ISO time with ``Z`` or an offset, and a header
+  whose time is followed by a zone (``(GMT+7)``, ``UTC+8``, ``+07:00``), are converted. ``SA``/``CH``
+  (sáng/chiều, upper case) after a time are AM/PM.
 * Nothing is invented: ``sáng``/``chiều``/``afternoon`` alone give no time; a missing year is only
   inferred from an explicit ``ref`` date (the year among ref.year-1, ref.year, ref.year+1 that puts the
   date nearest ``ref``), never from today; with ``ref=None`` a year-less date is not reported.
@@ -34,7 +36,7 @@ import operator
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, NamedTuple
 
 import regex
@@ -142,7 +144,8 @@ _WD_EN = _alt([k for k in WEEKDAYS if k.isascii() and not k[-1].isdigit() and k 
 _WD = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + ")"
 _NGAY = r"ng[àa]y(?!\w)"
 _PERIOD = r"(?:sáng|trưa|chiều|tối|đêm)(?!\w)"
-_AMPM = r"[ap]\.?m(?!\w)\.?"
+# AM / PM, and their Vietnamese abbreviations SA (sáng) / CH (chiều), upper case only.
+_AMPM = r"(?:[ap]\.?m(?!\w)\.?|(?-i:SA|CH)(?!\w))"
 
 # A clock time: 16:00, 16:00:45, 9:05, 4:00 PM, 16h00, 16h, 16g30, 16 giờ 30 phút, 16 giờ, 4 pm.
 _TIME = (
@@ -340,12 +343,18 @@ def _lower(s: str) -> str:
 _CLOCK = regex.compile(
     r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?|[hg](?P<mi>\d{2})?"
     r"|" + _SS + r"giờ(?:" + _SS + r"(?P<mi>\d{1,2})(?:" + _SS + r"phút)?)?)?"
-    r"(?:" + _S + r"?(?P<ap>[ap])\.?m\.?)?",
+    r"(?:" + _S + r"?(?P<ap>[ap]\.?m\.?|(?-i:SA|CH)))?",
     _FLAGS,
 )
 # A time-of-day word right before a bare d/m ("sáng 24/2"); searched with endpos = start of the date.
 _CUE_BEFORE = regex.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)" + _S + r"{1,3}\Z", _FLAGS)
 # What may surround a header on its line.
+# A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm).
+_HEADER_ZONE = regex.compile(
+    r"[ \t\u00a0]*(?:\([ \t]*(?:GMT|UTC)[ \t]*(?P<sign>[+\-])(?P<h>\d{1,2})(?::?(?P<mi>\d{2}))?[ \t]*\)"
+    r"|(?:GMT|UTC)[ \t]*(?P<sign>[+\-])(?P<h>\d{1,2})(?::?(?P<mi>\d{2}))?|(?P<sign>\+)(?P<h>\d{2}):(?P<mi>\d{2}))[ \t\u00a0]*$",
+    regex.IGNORECASE,
+)
 _HEADER_EDGE = " \t\r\n\u00a0\u2007\u2009\u202f,;|-–—:."
 # Fast path for the usual portal header: "Thứ 4, Ngày 05/01/2022, 16:00".
 _HEADER_FAST = regex.compile(r"[ \t]*Thứ ([2-7]), Ngày (\d{1,2})/(\d{1,2})/(\d{4})(?:, (\d{1,2}):(\d\d)(?::(\d\d))?)?[ \t]*")
@@ -395,7 +404,7 @@ def _clock(text: str, period: str | None) -> tuple[int, int, int | None] | None:
     if ap:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if ap.lower() == "p" else 0)
+        hour = hour % 12 + (12 if ap[0] in "pPC" else 0)
     elif period:
         keep, add = _PERIODS[period.lower()]
         if hour in add:
@@ -579,7 +588,8 @@ weekday_ok=True, year_inferred=False, span=(0, 29))
         if hit is not None:
             return hit
     s = _nfc(line)
-    start, end = 0, len(s)
+    zone = _HEADER_ZONE.search(s, **_time_limit(s))
+    start, end = 0, zone.start() if zone else len(s)
     while start < end and s[start] in _HEADER_EDGE:
         start += 1
     while end > start and s[end - 1] in _HEADER_EDGE:
@@ -596,7 +606,20 @@ weekday_ok=True, year_inferred=False, span=(0, 29))
     found = _build(m, s, None, kit)
     if found is None or found.span != (start, end):
         return None
-    return found
+    return _in_zone(found, zone) if zone else found
+
+
+def _in_zone(found: DateMatch, zone: regex.Match[str]) -> DateMatch | None:
+    """A header whose time is followed by a zone: the time read in that zone, converted to Vietnam time
+    (a date alone stays as it is); None for a zone that is none (``GMT+25``)."""
+    hours, minutes = int(zone.group("h")), int(zone.group("mi") or 0)
+    if hours > 14 or minutes > 59:
+        return None
+    if "T" not in found.value:
+        return found
+    written = _tz_offset(f"{zone.group('sign')}{hours:02d}{minutes:02d}")
+    moment = datetime.datetime.fromisoformat(found.value).replace(tzinfo=written).astimezone(VN_TZ)
+    return replace(found, value=moment.isoformat())
 
 
 def _header_fast(m: regex.Match[str]) -> DateMatch | None:
