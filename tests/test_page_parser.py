@@ -254,3 +254,116 @@ def complete_cut_by_every_string(text: str) -> tuple[str, str] | None:
 def test_a_cut_line_is_completed_as_by_reading_every_footer_string(string: str, cut: int, upper: bool, tail: str) -> None:
     for text in (string[:cut], string[:cut].upper() if upper else string[:cut].title(), string[:cut] + tail, tail):
         assert page.complete_cut.__wrapped__(text) == complete_cut_by_every_string(text)
+
+
+# Lines of the family that are no template line, though they begin like one (a probe of variations found them).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Created at a cost of VND 2 trillion, the park was designed by Becamex IDC.",
+        "Last modified at the request of investors, the plan was approved by the Provincial People's Committee.",
+    ],
+)
+def test_body_sentences_that_begin_like_the_audit_line_stay_body(line):
+    assert template_role(line) is None
+    assert roles(HEAD + "\nPORTAL - The lead.\n\n" + line + "\n\nThe last paragraph.\n" + FOOT)[3:6] == ["body"] * 3
+
+
+@pytest.mark.parametrize(
+    ("line", "role"),
+    [
+        ("Last modified at 5/1/2022 4:00 PM by BD\\admin", "audit"),
+        ("Created at 05/01/2022 16:00 by Nguyen Trang", "audit"),
+        ("Lượt người xem:  Views:   1 280", "views"),
+        ("Lượt người xem:  Views:   1\u00a0280", "views"),
+        ("Ngày 14/09/2020, 11:00", "date_header"),
+        ("Thứ Hai, ngày 14 tháng 9 năm 2020", "date_header"),
+        ("Ngày 14/09/2020, UBND tỉnh tổ chức hội nghị tổng kết", None),
+    ],
+)
+def test_more_template_lines(line, role):
+    assert template_role(line) == role
+
+
+def test_views_with_a_space_between_thousands():
+    assert parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   1\u00a0280\nChia sẻ:\n").views == 1280
+
+
+@pytest.mark.parametrize(
+    ("line", "credits", "role"),
+    [
+        ("Translated by: Nguyen Trang", {"translator": "Nguyen Trang"}, "credit"),
+        ("Photo: Hong Phuc", {"photographer": "Hong Phuc"}, "credit"),
+        ("Ảnh: Hồng Phúc", {"photographer": "Hồng Phúc"}, "credit"),
+        ("Tin, ảnh: Minh Duy", {"reporter": "Minh Duy", "photographer": "Minh Duy"}, "credit"),
+        ("Written by 20 experts over two years, the master plan was approved by the province.", None, "body"),
+        ("Edited by the board in 2020, the report was published.", None, "body"),
+        ("Source: VNA", None, "heading"),
+    ],
+)
+def test_credit_lines_are_credit_parts_only(line, credits, role):
+    assert parse_credits(line) == credits
+    page = parse_page(HEAD + "\nPORTAL - The lead.\n\n" + line + "\n\nNext.\n" + FOOT)
+    assert ([piece.role for piece in page.lines][4], page.credits) == (role, credits)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Why is Binh Duong a smart city?",
+        "Binh Duong works with Samsung Electronics Co., Ltd.",
+        "Smart city: the next step!",
+        "Binh Duong and the road ahead…",
+    ],
+)
+def test_titles_that_end_in_punctuation(title):
+    page = parse_page(HEAD.replace("A title of the article", title) + "16/05/2019 | Nguyen Trang\n\nPORTAL - The lead.\n" + FOOT)
+    assert (page.title, page.agency, page.byline["author"]) == (title, "PORTAL", "Nguyen Trang")
+    assert [line.role for line in page.lines][:5] == ["date_header", "title", "font_size_widget", "byline", "body"]
+
+
+def test_a_question_is_a_title_without_a_widget_after_it_but_a_lead_is_not():
+    question = parse_page("Thứ 2, Ngày 14/09/2020, 11:00\nWhy is Binh Duong a smart city?\n\nPORTAL - The lead.\n" + FOOT)
+    lead = parse_page("Thứ 2, Ngày 14/09/2020, 11:00\nPORTAL - Is it a smart city?\n\nMore.\n" + FOOT)
+    assert question.title == "Why is Binh Duong a smart city?"
+    assert lead.title is None and lead.agency == "PORTAL"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Thứ 2, Ngày 14/09/2020, 11:00\nA title\n16/05/2019 | Nguyen Trang\nCỡ chữ: Font size: Giảm (A-)\n",
+        "Thứ 2, Ngày 14/09/2020, 11:00\nCỡ chữ: Font size: Giảm (A-)\nA title\n16/05/2019 | Nguyen Trang\n",
+    ],
+)
+def test_header_lines_in_another_order(header):
+    page = parse_page(header + "\nPORTAL - The lead.\n" + FOOT)
+    assert (page.title, page.byline["author"], page.agency) == ("A title", "Nguyen Trang", "PORTAL")
+    assert sorted(line.role for line in page.lines[:4]) == ["byline", "date_header", "font_size_widget", "title"]
+    assert page.warnings == []
+
+
+def test_a_page_without_its_date_line_still_has_its_title_widget_and_byline():
+    page = parse_page("A title\nCỡ chữ: Font size: Giảm (A-)\n16/05/2019 | Nguyen Trang\n\nPORTAL - The lead.\n" + FOOT)
+    assert [line.role for line in page.lines][:4] == ["title", "font_size_widget", "byline", "body"]
+    assert (page.title, warning_codes(page)) == ("A title", ["no_header"])
+
+
+def test_the_widget_stays_template_wherever_it_stands():
+    page_roles = roles("Thứ 2, Ngày 14/09/2020, 11:00\nA title\n\nPORTAL - The lead.\n\nCỡ chữ: Font size: Giảm (A-)\n" + FOOT)
+    assert page_roles[:4] == ["date_header", "title", "body", "font_size_widget"]
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Nguyen Trang | 14/09/2020", {"date_raw": "14/09/2020", "author": "Nguyen Trang"}),
+        ("14/09/2020 11:00 | Nguyen Trang", {"date_raw": "14/09/2020 11:00", "author": "Nguyen Trang"}),
+        ("14-09-2020 | Nguyen Trang", {"date_raw": "14-09-2020", "author": "Nguyen Trang"}),
+        ("14.09.2020 | Nguyen Trang", {"date_raw": "14.09.2020", "author": "Nguyen Trang"}),
+        ("14/09/2020 |", {"date_raw": "14/09/2020", "author": None}),
+        ("Binh Duong | Smart City", None),
+    ],
+)
+def test_more_byline_forms(line, byline):
+    assert parse_byline(line) == byline

@@ -41,6 +41,8 @@ CONTENT_ROLES = frozenset({"body", "heading", "caption", "listing_item"})
 FOOTER_ROLES = frozenset({"views", "share", "sp_action", "sp_field", "content_type", "audit"})
 # The first of these starts the footer; field labels (sp_field) may also stand inside a list view's body.
 FOOTER_ANCHORS = FOOTER_ROLES - {"sp_field"}
+# Template lines that keep their role wherever they stand between header and footer.
+TEMPLATE_ONLY_ROLES = FOOTER_ROLES | {"font_size_widget"}
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,8 @@ LABELS: dict[str, Label] = {
     "tin tức cơ bản": Label("content_type", "Basic news"),
 }
 
-# Credit lines: the verb before "by" names the field of `credits`.
+# Credit lines are made of parts "<word> by <Name>" or "<word>: <Name>"; the word names the field of
+# `credits` ("Tin, ảnh: <Name>": both words' fields).
 CREDIT_FIELDS: dict[str, str] = {
     "reported": "reporter",
     "written": "reporter",
@@ -111,6 +114,9 @@ CREDIT_FIELDS: dict[str, str] = {
     "photos": "photographer",
     "translated": "translator",
     "edited": "editor",
+    "tin": "reporter",
+    "bài": "reporter",
+    "ảnh": "photographer",
 }
 
 # Words that mark a short unterminated line as an image caption rather than a heading.
@@ -132,24 +138,41 @@ _FOOTER_STRINGS: tuple[tuple[str, str], ...] = tuple(
 
 _SPACES = regex.compile(r"\s+")
 _WEEKDAY = r"(?:th[ứu]\s*(?:[2-7]|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s*nh[ậa]t|cn|t[2-7])"
+_HEADER_DATE = r"\d{1,2}(?:[/.\-]\d{1,2}[/.\-]|\s*th[áa]ng\s*\d{1,2}\s*,?\s*n[ăa]m\s*)\d{4}\b"
+# A header: weekday and date, then anything short; or "Ngày" and the date with at most a time and a zone.
 _DATE_HEADER = regex.compile(
-    rf"^{_WEEKDAY}\s*[,.\-]?\s*(?:ng[àa]y\s*)?\d{{1,2}}[/.\-]\d{{1,2}}[/.\-]\d{{4}}\b[^\n]{{0,40}}$",
+    rf"^(?:{_WEEKDAY}\s*[,.\-]?\s*(?:ng[àa]y\s*)?{_HEADER_DATE}[^\n]{{0,40}}"
+    rf"|ng[àa]y\s*{_HEADER_DATE}(?:\s*[,\-]?\s*\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?(?:\s*(?:SA|CH|AM|PM))?)?"
+    rf"(?:\s*\(?(?:GMT|UTC)\s*[+\-]\d{{1,2}}(?::?\d{{2}})?\)?)?)$",
     regex.IGNORECASE,
 )
-_BYLINE = regex.compile(r"^(\d{1,2}/\d{1,2}/\d{4})\s*(?:\|\s*([^|]{1,80}?))?\s*$")
+# A byline: its date (and time), then a bar and the author; or the author first.
+_BYLINE_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:,?\s+\d{1,2}[:h]\d{2})?"
+_BYLINE = regex.compile(
+    rf"^(?:(?P<date>{_BYLINE_DATE})\s*(?:\|\s*(?P<author>[^|]{{0,80}}?))?"
+    rf"|(?P<author>[^|\d][^|]{{0,79}}?)\s*\|\s*(?P<date>{_BYLINE_DATE}))\s*$"
+)
 _WIDGET = regex.compile(r"^(?:Cỡ chữ|Font size)\b", regex.IGNORECASE)
 _VIEWS = regex.compile(
-    r"^(?:Lượt người xem|Lượt xem|Views)\s*:(?:\s*Views\s*:)?\s*(\d[\d.,]{0,15})?\s*$", regex.IGNORECASE
+    r"^(?:Lượt người xem|Lượt xem|Views)\s*:(?:\s*Views\s*:)?\s*(\d(?:[\d.,\s]{0,15}\d)?)?\s*$", regex.IGNORECASE
 )
 _CONTENT_TYPE = regex.compile(r"^Content Type\s*:\s*(.{0,80}?)\s*$", regex.IGNORECASE)
-_AUDIT = regex.compile(r"^(?:Created|Last modified)\s+at\b.{0,80}\bby\b.{0,80}$", regex.IGNORECASE)
+# SharePoint's audit line: "Created at by", or with the time and the user ("... at 05/01/2022 4:00 PM by Admin").
+_AUDIT = regex.compile(
+    r"^(?:Created|Last modified)\s+at(?:\s+[\d/.:\-]+(?:\s*(?:AM|PM|SA|CH))?)*\s+by(?:\s+[^,;!?]{1,60})?$", regex.IGNORECASE
+)
 _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
-_CREDIT = regex.compile(r"^(?:(?:reported|written|photos?|translated|edited)\s+by\b|photos?\s*:)", regex.IGNORECASE)
-_CREDIT_PART = regex.compile(r"\b(\p{L}+)\s+by\s+([^-–|;,]{1,60}?)\s*(?=$|[-–|;,])", regex.IGNORECASE)
+# One part of a credit line: its words (one, or two joined by a comma or "và"), "by" or a colon, and a
+# capitalised name; then the end of the line or a separator.
+_CREDIT_PART = regex.compile(
+    r"(?i:(\p{L}+(?:\s*,\s*\p{L}+|\s+và\s+\p{L}+)?)(?:\s+by\s*:?|\s*:))\s*(\p{Lu}[^-–|;,:]{0,59}?)\s*\.?\s*(?:$|[-–|;,]\s*)"
+)
+_CREDIT_WORDS = regex.compile(r"\s*,\s*|\s+và\s+")
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
 _FUSED_IMAGE_FILE = regex.compile(r"^([^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{L})", regex.IGNORECASE)
 _AGENCY = regex.compile(r"^(\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*(?=\S)")
 _TERMINAL = regex.compile(r"[.!?…:;。！？][\"”’')\]」』]*$")
+_TITLE_ENDING = regex.compile(r"(?:[!?…！？]|\.\.\.)[\"”’')\]」』]*$")
 _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
 
 _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
@@ -166,6 +189,9 @@ _MAX_LABEL_CHARS = 80  # no template string is longer: longer lines skip the lab
 _MAX_HEADING_CHARS = 80
 _MAX_HEADING_WORDS = 12
 _MAX_CAPTION_CHARS = 300
+_MAX_CREDIT_CHARS = 200
+# Title, widget and byline: the lines a header's date may be missing from.
+_HEADER_FIELDS = 3
 # Template lines come back on every page: the lookups by line text are cached, with a bound.
 _CACHE_SIZE = 4096
 _NON_DIGITS = regex.compile(r"\D")
@@ -310,18 +336,28 @@ def strip_agency_tag(text: str) -> str:
     return text[tag.end():] if tag else text
 
 
-def parse_credits(text: str) -> dict[str, str]:
-    """The people named in a credit line.
+def parse_credits(text: str) -> dict[str, str] | None:
+    """The people named in a credit line; None unless the whole line is credit parts of known words
+    (a sentence that begins "Written by 20 experts, …" is none).
 
     >>> parse_credits("Reported by Mai Xuan - Translated by Nguyen Trang")
     {'reporter': 'Mai Xuan', 'translator': 'Nguyen Trang'}
+    >>> parse_credits("Tin, ảnh: Hồng Phúc"), parse_credits("Written by 20 experts over two years, the plan was approved.")
+    ({'reporter': 'Hồng Phúc', 'photographer': 'Hồng Phúc'}, None)
     """
     credits: dict[str, str] = {}
-    for verb, name in _CREDIT_PART.findall(text, **_time_limit(text)):
-        key = CREDIT_FIELDS.get(verb.casefold())
-        if key and key not in credits:
-            credits[key] = name.strip()
-    return credits
+    end = 0
+    while end < len(text):
+        part = _CREDIT_PART.match(text, end, **_time_limit(text))
+        if part is None:
+            return None
+        for word in _CREDIT_WORDS.split(part.group(1)):
+            key = CREDIT_FIELDS.get(word.casefold())
+            if key is None:
+                return None
+            credits.setdefault(key, part.group(2).strip())
+        end = part.end()
+    return credits or None
 
 
 def parse_byline(text: str) -> dict[str, str | None] | None:
@@ -333,7 +369,7 @@ def parse_byline(text: str) -> dict[str, str | None] | None:
     match = _BYLINE.match(text, **_time_limit(text))
     if not match:
         return None
-    return {"date_raw": match.group(1), "author": match.group(2)}
+    return {"date_raw": match.group("date"), "author": match.group("author") or None}
 
 
 def _is_terminated(text: str) -> bool:
@@ -352,7 +388,7 @@ def _body_lines(line: Line, previous_role: str | None) -> list[Line]:
 def _body_role(line: Line, previous_role: str | None) -> str:
     """Body, heading, caption, credit or image file for a line between header and footer."""
     text = line.text
-    if _CREDIT.match(text, **_time_limit(text)):
+    if len(text) <= _MAX_CREDIT_CHARS and parse_credits(text):
         return "credit"
     if _IMAGE_FILE.match(text, **_time_limit(text)):
         return "image_file"
@@ -438,24 +474,45 @@ def _parse_lines(lines: list[Line]) -> Page:
 
 
 def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header: int) -> int:
-    """Nav lines, date header, title, widget and byline; the index of the first line after them."""
+    """Nav lines, date header, then title, widget and byline in any order (the title before the byline);
+    the index of the first line after them."""
     page.lines += [_with_role(line, "nav") for line in lines[:header]]
     page.lines.append(_with_role(lines[header], "date_header"))
-    start = header + 1
-    if start < len(lines) and roles[start] is None and not _is_terminated(lines[start].text):
-        page.title = lines[start].text
-        page.lines.append(_with_role(lines[start], "title"))
-        start += 1
-    else:
+    start = _parse_header_fields(page, lines, roles, header + 1)
+    if page.title is None:
         page.warnings.append(("no_title", "no title line after the date header", lines[header].number))
-    if start < len(lines) and roles[start] == "font_size_widget":
-        page.lines.append(_with_role(lines[start], "font_size_widget"))
-        start += 1
-    if start < len(lines) and (byline := parse_byline(lines[start].text)):
-        page.byline = byline
-        page.lines.append(_with_role(lines[start], "byline"))
+    return start
+
+
+def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None], start: int) -> int:
+    """Title, widget and byline from ``start``, in any order (the title before the byline); the index of
+    the first line after them."""
+    widget = False
+    while start < len(lines):
+        line = lines[start]
+        if roles[start] == "font_size_widget" and not widget:
+            widget, role = True, "font_size_widget"
+        elif page.byline is None and (byline := parse_byline(line.text)):
+            page.byline, role = byline, "byline"
+        elif page.title is None and page.byline is None and roles[start] is None and _is_title(lines, roles, start):
+            page.title, role = line.text, "title"
+        else:
+            break
+        page.lines.append(_with_role(line, role))
         start += 1
     return start
+
+
+def _is_title(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether a header line is the title: unterminated, or framed by the widget or byline that follow
+    it, or a question, exclamation or trailing-off with no agency tag (a lead's full stop says body)."""
+    text = lines[index].text
+    if not _is_terminated(text):
+        return True
+    following = index + 1 < len(lines) and (
+        roles[index + 1] == "font_size_widget" or parse_byline(lines[index + 1].text) is not None
+    )
+    return following or (_TITLE_ENDING.search(text, **_time_limit(text)) is not None and agency_tag(text) is None)
 
 
 def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None, footer: int | None) -> Page:
@@ -472,6 +529,10 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             start = 1
     else:
         page.warnings.append(("no_header", "no date header: the page may begin mid-body", lines[0].number))
+        if "font_size_widget" in roles[:_HEADER_FIELDS]:  # the header's other lines are there: the title before the widget
+            first = max(roles.index("font_size_widget") - 1, 0)
+            page.lines += [_with_role(line, "nav") for line in lines[:first]]
+            start = _parse_header_fields(page, lines, roles, first)
     end = footer if footer is not None else len(lines)
     _parse_body(page, lines[start:end], roles[start:end])
     if footer is None:
@@ -488,12 +549,12 @@ def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
     previous: str | None = None
     lead_seen = False
     for line, role in zip(lines, roles, strict=True):
-        pieces = [_with_role(line, role)] if role in FOOTER_ROLES else _body_lines(line, previous)
+        pieces = [_with_role(line, role)] if role in TEMPLATE_ONLY_ROLES else _body_lines(line, previous)
         for piece in pieces:
             if piece.role == "body" and not lead_seen:
                 page.agency, lead_seen = agency_tag(piece.text), True
             if piece.role == "credit":
-                page.credits = parse_credits(piece.text) or page.credits
+                page.credits = {**(page.credits or {}), **(parse_credits(piece.text) or {})}
         page.lines += pieces
         previous = pieces[-1].role
 
