@@ -13,7 +13,7 @@ import functools
 from collections import Counter
 
 from bdtools.langid import detect
-from bdtools.parsers.langsplit import REGEX_TIMEOUT_SECONDS, SAMPLE_CHARS, line_language, script_language
+from bdtools.parsers.langsplit import REGEX_TIMEOUT_SECONDS, SAMPLE_CHARS, content_language, line_language, script_language
 from bdtools.parsers.page import complete_cut, lookup_label
 from bdtools.records import Record, add_warning, drop_warnings
 
@@ -117,7 +117,7 @@ def _separate(record: Record) -> Record:
     ui = record.get("ui") or []
     guess = page_language([block["text"] for block in blocks])
     for block in blocks:
-        block["lang"] = line_language(block["text"], detect, default=guess)[0]
+        block["lang"] = content_language(block["text"], detect, default=guess)
     chars: Counter[str] = Counter()
     for block in blocks:
         if block["lang"] not in ("none", "mixed"):

@@ -154,3 +154,22 @@ def test_foreign_fields_named_like_ours_and_ids_are_kept(tmp_path):
     assert re.fullmatch(r"[0-9a-f]{16}", numbered["id"]) and numbered["extra"] == {"id": 7, "kind": "news"}
     for record in (named, numbered):
         jsonschema.validate(record, SCHEMA)
+
+
+def test_an_english_paragraph_that_names_vietnamese_people_stays_in_the_text(tmp_path):
+    names = "Attending the meeting were Mr. Nguyễn Văn Lợi, Mr. Võ Văn Minh and Mr. Mai Hùng Dũng."
+    page = sample_text("003").replace("\nPORTAL- On the afternoon", f"\n{names}\n\nPORTAL- On the afternoon", 1)
+    record = run_text(tmp_path, page)
+    block = next(block for block in record["blocks"] if block["text"] == names)
+    assert (block["role"], block["lang"], record["lang"]) == ("body", "en", "en")
+    assert names in record["text"]
+
+
+def test_a_vietnamese_paragraph_with_english_names_is_vietnamese_and_stays_in_the_text(tmp_path):
+    paragraph = "Becamex IDC và The Connected Places Catapult (CPC) ký kết hợp tác phát triển thành phố thông minh."
+    page = ("Thứ 6, Ngày 07/01/2022, 09:30\nBình Dương tổng kết công tác xây dựng thành phố thông minh\n\n"
+            "TTĐT - Sáng 7/1, tại Trung tâm Hội nghị và Triển lãm tỉnh, Ban điều hành đề án thành phố thông minh tổng kết.\n\n"
+            f"{paragraph}\n\nLượt người xem:  Views:   57\nChia sẻ:\n")
+    record = run_text(tmp_path, page)
+    assert [block["lang"] for block in record["blocks"]] == ["vi", "vi"] and record["lang"] == "vi"
+    assert paragraph in record["text"]

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools.parsers import langsplit
-from bdtools.parsers.langsplit import line_language, split_segments
+from bdtools.parsers.langsplit import content_language, line_language, split_segments
 
 
 @pytest.mark.parametrize(
@@ -29,6 +29,10 @@ from bdtools.parsers.langsplit import line_language, split_segments
         ("Delegates take a souvenir photo", "en"),
         ("Provincial Party Secretary Nguyễn Văn Lợi speaks at the reception of the delegation", "en"),
         ("TTĐT - Chiều 5/1, tại Trung tâm Hội nghị và Triển lãm tỉnh (WTC), đồng chí Mai Hùng Dũng chủ trì", "vi"),
+        ("Attending the meeting were Mr. Nguyễn Văn Lợi, Mr. Võ Văn Minh and Mr. Mai Hùng Dũng.", "en"),
+        ("Mr. Nguyễn Hoàng Thao and Mr. Đặng Minh Hưng attended.", "en"),
+        ("Hội Nghị Xúc Tiến Đầu Tư Tại Bình An", "vi"),
+        ("an ninh trật tự được bảo đảm, công trình to lớn và in ấn tài liệu", "vi"),
         ("ビンズオン省人民委員会は会議を開催しました", "ja"),
         ("1280", "none"),
         ("16/05/2019 |", "none"),
@@ -109,3 +113,18 @@ def test_text_with_plain_punctuation_reads_as_its_words_say(pieces: list[str]) -
     the word list gives (text with other characters takes the word list itself)."""
     text = "".join(pieces)
     assert langsplit.script_language.__wrapped__(text) == langsplit._letters_language(text)
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "default", "lang"),
+    [
+        ("Becamex IDC và The Connected Places Catapult (CPC) ký kết hợp tác phát triển thành phố thông minh.", "vi", "vi"),
+        ("The Provincial People's Committee (Ủy ban nhân dân tỉnh Bình Dương) met investors on Monday.", "en", "en"),
+        ("The Smart City: Thành phố thông minh", "en", "vi"),
+        ("Smart City: Thành phố", "vi", "vi"),  # a tie: the page's language
+        ("Smart City: Thành phố", "en", "en"),
+        ("PORTAL - The board met on the plan.", "vi", "en"),
+    ],
+)
+def test_a_paragraph_takes_the_language_of_most_of_its_words_never_mixed(paragraph, default, lang):
+    assert content_language(paragraph, default=default) == lang
