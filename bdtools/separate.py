@@ -22,6 +22,8 @@ STAGE = "separate"
 TEXT_ROLES = frozenset({"body", "heading", "listing_item"})
 # Lines that hold only names, dates or file names: no language.
 LANGUAGELESS_ROLES = frozenset({"byline", "image_file"})
+# The date header is the template's Vietnamese line (weekday, "Ngày"), whatever clock or zone follows.
+VIETNAMESE_TEMPLATE_ROLES = frozenset({"date_header"})
 # Lines written by the page's authors rather than the template: they take the page's language.
 AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unknown"})
 # The SharePoint template's own strings are English wherever Vietnamese letters do not say otherwise.
@@ -73,9 +75,13 @@ def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str |
 
     >>> ui_language("views", "Lượt người xem:  Views:   1280", "en")[2][0]
     ('Lượt người xem:', 'vi', 'Views:')
+    >>> ui_language("date_header", "Thứ 4, Ngày 05/01/2022, 4:00 CH (GMT+7)", "en")
+    ('vi', None, ())
     """
     if role in LANGUAGELESS_ROLES:
         lang, segments = "none", ()
+    elif role in VIETNAMESE_TEMPLATE_ROLES:
+        lang, segments = "vi", ()
     else:
         # A line a cut dump ends in is read as the template string it would have been.
         known = role in AUTHORED_UI_ROLES or lookup_label(text) is not None

@@ -22,12 +22,13 @@ from __future__ import annotations
 import csv
 import dataclasses
 import datetime
+import itertools
 import pathlib
 import random
 import re
 import textwrap
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 
@@ -76,6 +77,39 @@ AUTHORS_VI = ("Nguyễn Trang", "Mai Xuân", "Thanh Tâm", "Kim Hà", "Quang Vĩ
               "Trần Thị Thu Hà", "Lê Quốc Việt")
 
 LEAD_TAGS = ("PORTAL - ", "PORTAL – ", "PORTAL- ", "Portal – ", "BEGIC - ", "BEGIC – ", "")
+
+# How a title may end: a question, an exclamation, a trailing-off, a company's name.
+TITLE_ENDINGS = ("?", "!", "…", "...", " with Samsung Electronics Co., Ltd.")
+
+# The date header written otherwise, the same date and time: {weekday}, {day}/{month}/{year}, {hour}:{minute};
+# {hour12} {meridiem} for the 12-hour clock (SA / CH: sáng / chiều, AM / PM).
+HEADER_FORMS = (
+    "Ngày {day}/{month}/{year}, {hour}:{minute}",
+    "{weekday}, Ngày {day}/{month}/{year}, {hour12}:{minute} {meridiem}",
+    "{weekday}, Ngày {day}/{month}/{year}, {hour}:{minute} (GMT+7)",
+    "{weekday}, Ngày {day}/{month}/{year}, {hour}:{minute} +07:00",
+    "{weekday}, ngày {day_number} tháng {month_number} năm {year}, {hour}:{minute}",
+)
+
+# Credit lines of other forms, with the fields each fills: {a} and {b} are names.
+CREDIT_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Photo: {a}", ("photographer",)),
+    ("Photos by {a}", ("photographer",)),
+    ("Translated by: {a}", ("translator",)),
+    ("Written by {a} | Photos by {b}", ("reporter", "photographer")),
+    ("Ảnh: {a}", ("photographer",)),
+    ("Tin, ảnh: {a}", ("reporter", "photographer")),
+)
+
+# English sentences that name two people, in Vietnamese spelling ({a}, {b}).
+NAMING_SENTENCES = (
+    "Attending the meeting were Mr. {a} and Ms. {b}.",
+    "Mr. {a} and Mr. {b} attended.",
+    "Also present were {a}, {b} and leaders of departments.",
+)
+
+# A views count's thousands separated as the portal may write them.
+THOUSANDS_SEPARATORS = (" ", "\u00a0", ",", ".")
 
 CREDIT_FORMATS = (
     "Reported by {reporter} - Translated by {translator}",
@@ -205,6 +239,11 @@ def _with_text(line: LabelledLine, text: str) -> LabelledLine:
     return dataclasses.replace(line, text=text)
 
 
+def _rewritten(page: LabelledPage, index: int, text: str) -> LabelledPage:
+    """The page with line ``index`` holding ``text``, its labels kept."""
+    return page[:index] + [_with_text(page[index], text)] + page[index + 1:]
+
+
 def _is_listing(page: LabelledPage) -> bool:
     return bool(_indices(page, *LISTING_ROLES))
 
@@ -306,7 +345,7 @@ def _rewrite_byline(page: LabelledPage, author: str | None) -> LabelledPage | No
     if index is None or match is None:
         return None
     text = f"{match['date']} | {author}" if author else match["date"]
-    return page[:index] + [_with_text(page[index], text)] + page[index + 1:]
+    return _rewritten(page, index, text)
 
 
 def byline_diacritics(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
@@ -370,11 +409,71 @@ def header_weekday(page: LabelledPage, rng: random.Random) -> LabelledPage | Non
         day = first + datetime.timedelta(days=rng.randrange((last - first).days + 1))
     minute = 0 if rng.random() < 0.3 else rng.randrange(60)
     header = f"{rng.choice(WEEKDAY_NAMES[day.weekday()])}, Ngày {day:%d/%m/%Y}, {rng.choice(HEADER_HOURS):02d}:{minute:02d}"
-    varied = page[:index] + [_with_text(page[index], header)] + page[index + 1:]
+    varied = _rewritten(page, index, header)
     byline = _first(varied, "byline")
     if byline is not None and varied[byline].text.strip().startswith(old):
         varied[byline] = _with_text(varied[byline], varied[byline].text.replace(old, f"{day:%d/%m/%Y}", 1))
     return varied
+
+
+def title_ending(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
+    """The title ended with punctuation (``?``, ``!``, ``…``) or a company's ``Co., Ltd.``; None without title.
+
+    >>> title_ending([LabelledLine("title", "en", "Binh Duong Smart City")], random.Random(5))[0].text
+    'Binh Duong Smart City with Samsung Electronics Co., Ltd.'
+    """
+    index = _first(page, "title")
+    if index is None:
+        return None
+    return _rewritten(page, index, page[index].text.rstrip() + rng.choice(TITLE_ENDINGS))
+
+
+def header_order(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
+    """Title, widget and byline after the date header in another order (the title before the byline).
+
+    None unless the header is followed by at least two of them in a row.
+
+    >>> page = [LabelledLine("date_header", "vi", "Thứ 4, Ngày 05/01/2022, 16:00"), LabelledLine("title", "en", "A title"),
+    ...         LabelledLine("font_size_widget", "mixed", "Cỡ chữ: Font size:"), BLANK]
+    >>> [line.role for line in header_order(page, random.Random(0))]
+    ['date_header', 'font_size_widget', 'title', '']
+    """
+    header = _first(page, "date_header")
+    if header is None:
+        return None
+    end = header + 1
+    while end < len(page) and page[end].role in ("title", "font_size_widget", "byline"):
+        end += 1
+    block = page[header + 1:end]
+    orders = [order for order in itertools.permutations(block) if list(order) != block and _title_before_byline(order)]
+    if not orders:
+        return None
+    return page[:header + 1] + list(rng.choice(orders)) + page[end:]
+
+
+def _title_before_byline(lines: Sequence[LabelledLine]) -> bool:
+    roles = [line.role for line in lines]
+    return "title" not in roles or "byline" not in roles or roles.index("title") < roles.index("byline")
+
+
+def header_form(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
+    """The date header in another form of the same date and time (`HEADER_FORMS`); None without a header.
+
+    >>> page = [LabelledLine("date_header", "vi", "Thứ 4, Ngày 05/01/2022, 16:00")]
+    >>> header_form(page, random.Random(1))[0].text, header_form(page, random.Random(5))[0].text
+    ('Thứ 4, Ngày 05/01/2022, 4:00 CH', 'Thứ 4, ngày 5 tháng 1 năm 2022, 16:00')
+    """
+    index = _first(page, "date_header")
+    match = HEADER_RE.match(page[index].text) if index is not None else None
+    if index is None or match is None:
+        return None
+    day, month, year = match["date"].split("/")
+    hour, minute = (int(part) for part in match["time"].split(":"))
+    header = rng.choice(HEADER_FORMS).format(
+        weekday=match["weekday"], day=day, month=month, year=year, day_number=int(day), month_number=int(month),
+        hour=f"{hour:02d}", minute=f"{minute:02d}", hour12=(hour - 1) % 12 + 1, meridiem="SA" if hour < 12 else "CH",
+    )
+    return _rewritten(page, index, header)
 
 
 # --- body ------------------------------------------------------------------------------------------
@@ -393,7 +492,7 @@ def lead_tag(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
     match = LEAD_TAG_RE.match(text)
     current, rest = (match[0], text[match.end():]) if match else ("", text.lstrip())
     tag = rng.choice([tag for tag in LEAD_TAGS if tag != current])
-    return page[:index] + [_with_text(page[index], tag + rest)] + page[index + 1:]
+    return _rewritten(page, index, tag + rest)
 
 
 def image_file_line(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
@@ -455,6 +554,46 @@ def credit_line(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
         return page[:existing] + [credit] + page[existing + 1:]
     last = max(index for index in range(_footer_start(page)) if page[index].text.strip())
     return page[:last + 1] + [BLANK, credit] + page[last + 1:]
+
+
+def credit_form(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
+    """A credit line of another form (`CREDIT_FORMS`: ``Photo: X``, ``Ảnh: X``, …) before the footer, or
+    in place of the page's; its language is Vietnamese when its words are. None on a listing or a page
+    without body.
+
+    >>> page = [LabelledLine("body", "en", "PORTAL - Lead."), BLANK, LabelledLine("views", "mixed", "Views:   12")]
+    >>> varied = credit_form(page, random.Random(0))
+    >>> [line.role for line in varied], varied[2].text
+    (['body', '', 'credit', '', 'views'], 'Written by Hong Nhung | Photos by Nguyen Trang')
+    """
+    if _is_listing(page) or _first(page, "body") is None:
+        return None
+    form, _ = rng.choice(CREDIT_FORMS)
+    vietnamese = not form.isascii()
+    first, second = rng.sample(AUTHORS_VI if vietnamese else AUTHORS_ASCII, 2)
+    credit = LabelledLine("credit", "vi" if vietnamese else "en", form.format(a=first, b=second))
+    existing = _first(page, "credit")
+    if existing is not None:
+        return page[:existing] + [credit] + page[existing + 1:]
+    last = max(index for index in range(_footer_start(page)) if page[index].text.strip())
+    return page[:last + 1] + [BLANK, credit] + page[last + 1:]
+
+
+def naming_paragraph(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
+    """An English paragraph that names two people in Vietnamese spelling, after the lead (role body, lang en).
+
+    None without an English body paragraph.
+
+    >>> page = [LabelledLine("body", "en", "PORTAL - Lead."), BLANK, LabelledLine("body", "en", "More.")]
+    >>> naming_paragraph(page, random.Random(0))[2].text
+    'Attending the meeting were Mr. Hồng Nhung and Ms. Lê Quốc Việt.'
+    """
+    lead = next((index for index, line in enumerate(page) if line.role == "body" and line.lang == "en"), None)
+    if lead is None:
+        return None
+    first, second = rng.sample(AUTHORS_VI, 2)
+    sentence = LabelledLine("body", "en", rng.choice(NAMING_SENTENCES).format(a=first, b=second))
+    return page[:lead + 1] + [BLANK, sentence] + page[lead + 1:]
 
 
 def long_paragraph(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
@@ -578,7 +717,7 @@ def footer_time_space(page: LabelledPage, rng: random.Random) -> LabelledPage | 
         if match:
             space = "" if match["space"] else " "
             text = match["label"] + space + page[index].text[match.end("space"):]
-            return page[:index] + [_with_text(page[index], text)] + page[index + 1:]
+            return _rewritten(page, index, text)
     return None
 
 
@@ -596,7 +735,23 @@ def duplicate_view_count(page: LabelledPage, rng: random.Random) -> LabelledPage
     count = int(match["count"])
     new = rng.choice([value for value in (rng.randint(1, 20000), rng.randint(1, 20000), count + 1) if value != count])
     text = page[index].text[:match.start()] + str(new) + match["end"]
-    return page[:index] + [_with_text(page[index], text)] + page[index + 1:]
+    return _rewritten(page, index, text)
+
+
+def views_thousands(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
+    """The views count at least 1,000 with its thousands apart (``1 280``, ``1\u00a0280``, ``1,280``, ``1.280``).
+
+    None without views line.
+
+    >>> views_thousands([LabelledLine("views", "mixed", "Lượt người xem:  Views:   93")], random.Random(1))[0].text
+    'Lượt người xem:  Views:   18 611'
+    """
+    index = _first(page, "views")
+    match = VIEWS_RE.search(page[index].text) if index is not None else None
+    if index is None or match is None:
+        return None
+    count = f"{rng.randint(1000, 99999):,}".replace(",", rng.choice(THOUSANDS_SEPARATORS))
+    return _rewritten(page, index, page[index].text[:match.start()] + count + match["end"])
 
 
 # --- line ends and encodings -----------------------------------------------------------------------
@@ -651,7 +806,7 @@ def listing_category(page: LabelledPage, rng: random.Random) -> LabelledPage | N
     if index is None:
         return None
     header = rng.choice([category for category in LISTING_CATEGORIES if category != page[index].text.strip()])
-    return page[:index] + [_with_text(page[index], header)] + page[index + 1:]
+    return _rewritten(page, index, header)
 
 
 def teaser_no_tag(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
@@ -758,10 +913,15 @@ VARIATIONS: dict[str, Variation] = {
     "byline_date_only": byline_date_only,
     "add_byline": add_byline,
     "header_weekday": header_weekday,
+    "title_ending": title_ending,
+    "header_order": header_order,
+    "header_form": header_form,
     "lead_tag": lead_tag,
     "image_file_line": image_file_line,
     "fused_image_caption": fused_image_caption,
     "credit_line": credit_line,
+    "credit_form": credit_form,
+    "naming_paragraph": naming_paragraph,
     "long_paragraph": long_paragraph,
     "cut_mid_paragraph": cut_mid_paragraph,
     "cut_in_footer": cut_in_footer,
@@ -772,6 +932,7 @@ VARIATIONS: dict[str, Variation] = {
     "nfd": nfd,
     "mojibake": mojibake,
     "duplicate_view_count": duplicate_view_count,
+    "views_thousands": views_thousands,
     "listing_category": listing_category,
     "teaser_no_tag": teaser_no_tag,
     "teaser_ellipsis": teaser_ellipsis,

@@ -105,6 +105,14 @@ APPLIES: dict[str, Callable[[LabelledPage], bool]] = {
     "byline_date_only": lambda page: has(page, "byline"),
     "add_byline": lambda page: is_article(page) and not has(page, "byline"),
     "header_weekday": is_article,
+    "title_ending": lambda page: has(page, "title"),
+    "header_order": lambda page: is_article(page) and sum(
+        role in {"title", "font_size_widget", "byline"} for role in roles(page)[index(page, "date_header") + 1:][:2]
+    ) == 2,
+    "header_form": is_article,
+    "credit_form": is_article,
+    "naming_paragraph": is_article,
+    "views_thousands": is_article,
     "lead_tag": is_article,
     "image_file_line": lambda page: has(page, "caption"),
     "fused_image_caption": lambda page: has(page, "caption"),
@@ -190,6 +198,67 @@ def check_header_weekday(original: LabelledPage, varied: LabelledPage) -> None:
         assert varied[index(varied, "byline")].text.startswith(f"{moment:%d/%m/%Y}")
         changed.discard(index(varied, "byline"))
     assert changed == {header}
+
+
+def check_title_ending(original: LabelledPage, varied: LabelledPage) -> None:
+    (changed,) = differing(original, varied)
+    assert varied[changed].role == "title" and varied[changed].text.startswith(original[changed].text.rstrip())
+    assert re.search(r"(?:[?!…]|\.\.\.|Co\., Ltd\.)$", varied[changed].text)
+
+
+def check_header_order(original: LabelledPage, varied: LabelledPage) -> None:
+    header = index(varied, "date_header")
+    end = header + 1
+    while original[end].role in {"title", "font_size_widget", "byline"}:
+        end += 1
+    block = slice(header + 1, end)
+    assert differing(original, varied) and set(differing(original, varied)) <= set(range(header + 1, end))
+    assert sorted(varied[block], key=str) == sorted(original[block], key=str)
+    order = roles(varied)[block]
+    assert "byline" not in order or order.index("title") < order.index("byline")
+
+
+# The header forms' dates and times, read here again: (day, month, year, hour, minute), a 12-hour clock's SA / CH.
+HEADER_FORM_RES = (
+    re.compile(r"(?:(?:Thứ [2-7]|Chủ [nN]hật), )?Ngày (\d\d)/(\d\d)/(\d{4}), (\d\d?):(\d\d)(?: (SA|CH)| \(GMT\+7\)| \+07:00)?"),
+    re.compile(r"(?:Thứ [2-7]|Chủ [nN]hật), ngày (\d\d?) tháng (\d\d?) năm (\d{4}), (\d\d):(\d\d)()"),
+)
+
+
+def check_header_form(original: LabelledPage, varied: LabelledPage) -> None:
+    (changed,) = differing(original, varied)
+    assert varied[changed].role == "date_header" and varied[changed].lang == "vi"
+    day, month, year, hour, minute, meridiem = next(
+        match.groups() for pattern in HEADER_FORM_RES if (match := pattern.fullmatch(varied[changed].text))
+    )
+    hour = int(hour) % 12 + (12 if meridiem == "CH" else 0) if meridiem else int(hour)
+    assert datetime.datetime(int(year), int(month), int(day), hour, int(minute)) == check_header(original[changed].text)
+
+
+# The credit forms' fields, read here again from the line.
+CREDIT_FORM_RE = re.compile(r"(Photo:|Photos by|Translated by:|Written by [A-Z][\w ]+ \| Photos by|Ảnh:|Tin, ảnh:) \w[\w ]+")
+
+
+def check_credit_form(original: LabelledPage, varied: LabelledPage) -> None:
+    credit = index(varied, "credit")
+    assert CREDIT_FORM_RE.fullmatch(varied[credit].text)
+    assert varied[credit].lang == ("en" if varied[credit].text.isascii() else "vi")
+    assert nonblank(varied, "credit") == nonblank(original, "credit")
+
+
+def check_naming_paragraph(original: LabelledPage, varied: LabelledPage) -> None:
+    added = [line for line in nonblank(varied) if line not in nonblank(original)]
+    assert len(added) == 1 and (added[0].role, added[0].lang) == ("body", "en")
+    assert sum(1 for word in added[0].text.split() if not word.isascii()) >= 2  # names in Vietnamese spelling
+    assert nonblank(varied, "body") == nonblank(original, "body")
+
+
+def check_views_thousands(original: LabelledPage, varied: LabelledPage) -> None:
+    (changed,) = differing(original, varied)
+    old, new = original[changed].text, varied[changed].text
+    count = re.search(r"(\d{1,2})[ \u00a0,.](\d{3})$", new)
+    assert varied[changed].role == "views" and count and int(count[1]) >= 1
+    assert old[: old.rindex(re.search(r"\d+$", old)[0])] == new[: count.start()]
 
 
 def check_lead_tag(original: LabelledPage, varied: LabelledPage) -> None:

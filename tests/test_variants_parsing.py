@@ -189,3 +189,50 @@ def test_listing_forms_give_one_item_per_teaser(variation):
     assert record["category"] == (header.split(" - ", 1)[1] if " - " in header else header)
     items = [block for block in record["blocks"] if block["role"] == "listing_item"]
     assert len(items) == 10
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+@pytest.mark.parametrize("name", ARTICLES)
+def test_header_variations_keep_the_fields(name, seed):
+    before = original(name)
+    for variation in ("title_ending", "header_order", "header_form"):
+        page = vary(PAGES[name], variation, seed)
+        if page is None:
+            continue
+        record = parsed(page)
+        title = next(line.text for line in page if line.role == "title")
+        assert codes(record) == [], variation
+        assert (record["title"], record["published"], record["agency"]) == (title, before["published"], before["agency"])
+        assert record["byline"] == before["byline"] and record["text"] == before["text"], variation
+
+
+# Credit forms and the fields they name, written here again (not read from bdtools.variants).
+CREDIT_FIELDS = {"Photo:": ["photographer"], "Photos by": ["photographer"], "Translated by:": ["translator"],
+                 "Ảnh:": ["photographer"], "Tin, ảnh:": ["reporter", "photographer"]}
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_credit_forms(seed):
+    page = vary(PAGES["002_c57f6a351f2965d6.txt"], "credit_form", seed)
+    credit = next(line.text for line in page if line.role == "credit")
+    if written := re.fullmatch(r"Written by (.+) \| Photos by (.+)", credit):
+        expected = {"reporter": written[1], "photographer": written[2]}
+    else:
+        prefix, name = next((prefix, credit[len(prefix):].strip()) for prefix in CREDIT_FIELDS if credit.startswith(prefix + " "))
+        expected = dict.fromkeys(CREDIT_FIELDS[prefix], name)
+    assert parsed(page)["credits"] == expected
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_an_english_paragraph_naming_people_in_vietnamese_spelling_stays_in_the_text(name):
+    page = vary(PAGES[name], "naming_paragraph", 0)
+    added = next(line.text for line in page if line.role == "body" and not line.text.isascii() and line not in PAGES[name])
+    record = parsed(page)
+    assert record["lang"] == "en" and added in record["text"]
+
+
+@pytest.mark.parametrize("seed", SEEDS)
+def test_views_with_thousands_apart(seed):
+    page = vary(PAGES["001_b5f1e6c3974f0a2e.txt"], "views_thousands", seed)
+    views = next(line.text for line in page if line.role == "views")
+    assert parsed(page)["views"] == int(re.sub(r"\D", "", views.split("Views:")[1]))
