@@ -32,6 +32,8 @@ from bdtools.parsers.langsplit import content_language, line_language, split_seg
         ("Attending the meeting were Mr. Nguyễn Văn Lợi, Mr. Võ Văn Minh and Mr. Mai Hùng Dũng.", "en"),
         ("Mr. Nguyễn Hoàng Thao and Mr. Đặng Minh Hưng attended.", "en"),
         ("Hội Nghị Xúc Tiến Đầu Tư Tại Bình An", "vi"),
+        ('Hội thảo "Smart Cities for the Future" diễn ra tại Thủ Dầu Một.', "vi"),
+        ("Bình Dương vào Top 7 Smart Communities of the Year.", "vi"),
         ("an ninh trật tự được bảo đảm, công trình to lớn và in ấn tài liệu", "vi"),
         ("ビンズオン省人民委員会は会議を開催しました", "ja"),
         ("1280", "none"),
@@ -120,11 +122,12 @@ def test_text_with_plain_punctuation_reads_as_its_words_say(pieces: list[str]) -
     [
         ("Becamex IDC và The Connected Places Catapult (CPC) ký kết hợp tác phát triển thành phố thông minh.", "vi", "vi"),
         ("The Provincial People's Committee (Ủy ban nhân dân tỉnh Bình Dương) met investors on Monday.", "en", "en"),
-        ("The Smart City: Thành phố thông minh", "en", "vi"),
-        ("Smart City: Thành phố", "vi", "vi"),  # a tie: the page's language
-        ("Smart City: Thành phố", "en", "en"),
+        ("Trước đó, Bình Dương được Diễn đàn Cộng đồng thông minh (Intelligent Community Forum - ICF) vinh danh trong "
+         "Top 7 Smart Communities of the Year 2021.", "vi", "vi"),
+        ("The Smart City: Thành phố thông minh", "ja", "vi"),  # neither is the page's: most words
+        ("The Smart City of the province: Thành phố", "ja", "en"),
         ("PORTAL - The board met on the plan.", "vi", "en"),
     ],
 )
-def test_a_paragraph_takes_the_language_of_most_of_its_words_never_mixed(paragraph, default, lang):
+def test_a_paragraph_that_mixes_the_pages_language_is_the_pages_never_mixed(paragraph, default, lang):
     assert content_language(paragraph, default=default) == lang

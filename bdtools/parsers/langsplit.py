@@ -93,7 +93,8 @@ _FOREIGN_WORD_SHARE = 0.1
 # runs at 60-80 %; "Tin liên quan" at a third); English text with a Vietnamese name stays far below.
 _VI_WORD_SHARE = 0.3
 # English function words, written in lower case, that no Vietnamese syllable is (an, to, in are): a line
-# with one is English prose, whose capitalised Vietnamese words are names ("Mr. Nguyễn Văn Lợi and …").
+# with one, whose words in Vietnamese spelling are all capitalised, is English prose naming people or
+# places ("Mr. Nguyễn Văn Lợi and …"); a Vietnamese sentence quoting "… of the Year" has lower-case ones.
 _ENGLISH_ONLY_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"a", "an", "to", "in"}
 # A line is mixed when its minority language holds at least this share of its words.
 _MIXED_SHARE = 0.15
@@ -147,8 +148,8 @@ def _letters_language(text: str) -> str | None:
             return lang
     if not VIETNAMESE_LETTERS.isdisjoint(text.casefold()):
         vietnamese = [word for word in words if is_vietnamese_word(word)]
-        if not _ENGLISH_ONLY_FUNCTION_WORDS.isdisjoint(words):
-            vietnamese = [word for word in vietnamese if not word[0].isupper()]  # in English prose, names
+        if not _ENGLISH_ONLY_FUNCTION_WORDS.isdisjoint(words) and all(word[0].isupper() for word in vietnamese):
+            vietnamese = []  # English prose whose Vietnamese words are all capitalised: names
         if len(vietnamese) >= _VI_WORD_SHARE * len(words):
             return "vi"
     if _FOREIGN_LETTER.search(text, **_time_limit(text)):
@@ -237,7 +238,9 @@ def line_language(
 
 def content_language(text: str, detect: Detector | None = None, default: str | None = None) -> str:
     """The language of an authored paragraph: `line_language`'s, but a paragraph is never mixed (only
-    template strings are): it takes the language of most of its words, ``default`` on a tie.
+    template strings are): one that mixes the page's language (``default``) with another is the page's
+    (a Vietnamese sentence naming "Smart Communities of the Year", an English one glossing a name in
+    Vietnamese); else it takes the language of most of its words.
 
     >>> content_language("Becamex IDC và The Connected Places Catapult (CPC) ký kết hợp tác phát triển thành phố thông minh")
     'vi'
@@ -249,6 +252,6 @@ def content_language(text: str, detect: Detector | None = None, default: str | N
     for piece, piece_lang in segments:
         counts[piece_lang] = counts.get(piece_lang, 0) + len(_words(piece))
     counts.pop("none", None)
-    most = max(counts.values())
-    leading = sorted(key for key, count in counts.items() if count == most)
-    return default if default in leading else leading[0]
+    if default in counts:
+        return default
+    return max(sorted(counts), key=counts.__getitem__)
