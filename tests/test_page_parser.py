@@ -299,6 +299,10 @@ def test_views_with_a_space_between_thousands():
         ("Written by 20 experts over two years, the master plan was approved by the province.", None, "body"),
         ("Edited by the board in 2020, the report was published.", None, "body"),
         ("Source: VNA", None, "heading"),
+        ("Photo: Overview of the conference", None, "caption"),
+        ("Ảnh: Quang cảnh hội nghị", None, "heading"),
+        ("Photo by Hong Phuc.", {"photographer": "Hong Phuc"}, "credit"),
+        ("Photos: VNA", {"photographer": "VNA"}, "credit"),
     ],
 )
 def test_credit_lines_are_credit_parts_only(line, credits, role):
@@ -367,3 +371,36 @@ def test_the_widget_stays_template_wherever_it_stands():
 )
 def test_more_byline_forms(line, byline):
     assert parse_byline(line) == byline
+
+
+def test_listing_teasers_on_consecutive_lines_are_one_item_each():
+    page = parse_page("News - Smart City\n\nPORTAL - One thing happened.\nBEGIC - Another thing happened.\nPORTAL- A third.")
+    assert [(line.role, line.text[:6]) for line in page.lines[1:]] == [
+        ("listing_item", "PORTAL"), ("listing_item", "BEGIC "), ("listing_item", "PORTAL"),
+    ]
+    assert page.agency is None  # two agencies
+
+
+def test_a_listing_title_right_above_its_teaser_is_a_title_and_hard_wrapped_teasers_stay_joined():
+    page = parse_page("News - Smart City\n\nA title of the story\nPORTAL - The teaser of the story,\nwrapped here.\n\n"
+                      "An untagged teaser, hard\nwrapped.")
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        ("listing_title", "A title of the story"),
+        ("listing_item", "PORTAL - The teaser of the story,\nwrapped here."),
+        ("listing_item", "An untagged teaser, hard\nwrapped."),
+    ]
+
+
+def test_a_news_line_above_the_listing_header_is_nav():
+    page = parse_page("News\nNews - Smart City\n\nPORTAL - One thing happened.")
+    assert (page.kind, page.category) == ("listing", "Smart City")
+    assert [line.role for line in page.lines] == ["nav", "listing_header", "listing_item"]
+
+
+def test_a_doubled_table_cell_is_a_title_whatever_its_length_or_ending():
+    long_title = "Binh Duong Smart City Scheme – Last episodes: Positioning Binh Duong brand in the international arena"
+    cells = [long_title, long_title, "BEGIC - Lead one.", "Why is it smart?", "Why is it smart?", "PORTAL - Lead two."]
+    page = parse_page("News - Smart City\n\n| " + " | ".join(cells) + " |")
+    assert [(line.role, line.text[:8]) for line in page.lines[1:]] == [
+        ("listing_title", "Binh Duo"), ("listing_item", "BEGIC - "), ("listing_title", "Why is i"), ("listing_item", "PORTAL -"),
+    ]

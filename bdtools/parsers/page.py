@@ -163,9 +163,11 @@ _AUDIT = regex.compile(
 )
 _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
 # One part of a credit line: its words (one, or two joined by a comma or "và"), "by" or a colon, and a
-# capitalised name; then the end of the line or a separator.
+# name of one to six capitalised words (not a description: "Photo: Overview of the meeting"); then the
+# end of the line or a separator.
+_CREDIT_NAME = r"\p{Lu}[\p{L}\p{M}.'’/]*(?:\s+\p{Lu}[\p{L}\p{M}.'’/]*){0,5}"
 _CREDIT_PART = regex.compile(
-    r"(?i:(\p{L}+(?:\s*,\s*\p{L}+|\s+và\s+\p{L}+)?)(?:\s+by\s*:?|\s*:))\s*(\p{Lu}[^-–|;,:]{0,59}?)\s*\.?\s*(?:$|[-–|;,]\s*)"
+    rf"(?i:(\p{{L}}+(?:\s*,\s*\p{{L}}+|\s+và\s+\p{{L}}+)?)(?:\s+by\s*:?|\s*:))\s*({_CREDIT_NAME})\s*(?:$|[-–|;,]\s*)"
 )
 _CREDIT_WORDS = regex.compile(r"\s*,\s*|\s+và\s+")
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
@@ -355,7 +357,7 @@ def parse_credits(text: str) -> dict[str, str] | None:
             key = CREDIT_FIELDS.get(word.casefold())
             if key is None:
                 return None
-            credits.setdefault(key, part.group(2).strip())
+            credits.setdefault(key, part.group(2).strip().rstrip("."))
         end = part.end()
     return credits or None
 
@@ -578,21 +580,28 @@ def _views_count(text: str) -> int | None:
 
 
 def _table_cells(line: Line) -> list[Line]:
-    """A flattened listing table: title cells (doubled titles once) and teaser cells."""
+    """A flattened listing table: title cells (SharePoint writes a title twice: a doubled cell is one, kept
+    once, whatever its length or ending) and teaser cells."""
+    cells = [cell for cell in (cell.strip() for cell in line.text.strip("|").split("|")) if cell]
     pieces: list[Line] = []
-    for cell in (cell.strip() for cell in line.text.strip("|").split("|")):
-        if not cell or (pieces and pieces[-1].text == cell):
+    for index, cell in enumerate(cells):
+        if pieces and pieces[-1].text == cell:
             continue
-        teaser = agency_tag(cell) is not None or _is_terminated(cell) or len(cell) > _MAX_HEADING_CHARS
+        doubled = index + 1 < len(cells) and cells[index + 1] == cell
+        teaser = not doubled and (agency_tag(cell) is not None or _is_terminated(cell) or len(cell) > _MAX_HEADING_CHARS)
         pieces.append(Line(line.number, cell, "listing_item" if teaser else "listing_title"))
     return pieces
 
 
 def _paragraphs(lines: list[Line]) -> list[Line]:
-    """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``."""
+    """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``; a
+    line that opens with an agency tag opens a paragraph of its own."""
     groups: list[list[Line]] = []
     for line in lines:
-        if groups and line.blanks_before == 0 and not _TABLE_LINE.match(line.text, **_time_limit(line.text)):
+        if (
+            groups and line.blanks_before == 0 and agency_tag(line.text) is None
+            and not _TABLE_LINE.match(line.text, **_time_limit(line.text))
+        ):
             groups[-1].append(line)
         else:
             groups.append([line])
@@ -601,20 +610,41 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
     ]
 
 
+def _listing_role(paragraphs: list[Line], index: int) -> str:
+    """A listing paragraph's role: one unterminated line right above a tagged teaser (no blank line
+    between) is its ``listing_title``; any other paragraph is a ``listing_item``."""
+    paragraph = paragraphs[index]
+    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+    titled = (
+        following is not None and following.blanks_before == 0 and agency_tag(following.text) is not None
+        and "\n" not in paragraph.text and agency_tag(paragraph.text) is None and not _is_terminated(paragraph.text)
+    )
+    return "listing_title" if titled else "listing_item"
+
+
+def _is_heading_like(line: Line) -> bool:
+    """A short unterminated line: what a listing's category header is."""
+    return not _is_terminated(line.text) and len(line.text.split()) <= _MAX_HEADING_WORDS
+
+
 def _parse_listing(lines: list[Line]) -> Page:
+    nav = []
+    if len(lines) > 2 and _is_heading_like(lines[0]) and _LISTING_CATEGORY.match(lines[1].text, **_time_limit(lines[1].text)):
+        nav, lines = [_with_role(lines[0], "nav")], lines[1:]  # "News" above "News - Smart City"
     first = lines[0]
-    if len(lines) == 1 or _is_terminated(first.text) or len(first.text.split()) > _MAX_HEADING_WORDS:
+    if len(lines) == 1 or not _is_heading_like(first):
         page = Page("unknown", [_with_role(line, "body") for line in lines])
         page.warnings.append(("no_header", "neither a date header, a listing header nor a footer", first.number))
         return page
-    page = Page("listing", [_with_role(first, "listing_header")])
+    page = Page("listing", [*nav, _with_role(first, "listing_header")])
     category = _LISTING_CATEGORY.match(first.text, **_time_limit(first.text))
     page.category = category.group(1).strip() if category else first.text
-    for paragraph in _paragraphs(lines[1:]):
+    paragraphs = _paragraphs(lines[1:])
+    for index, paragraph in enumerate(paragraphs):
         if _TABLE_LINE.match(paragraph.text, **_time_limit(paragraph.text)):
             page.lines += _table_cells(paragraph)
         else:
-            page.lines.append(_with_role(paragraph, "listing_item"))
+            page.lines.append(_with_role(paragraph, _listing_role(paragraphs, index)))
     tags = {agency_tag(line.text) for line in page.lines if line.role == "listing_item"} - {None}
     page.agency = tags.pop() if len(tags) == 1 else None
     return page
