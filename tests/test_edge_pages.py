@@ -173,3 +173,16 @@ def test_a_vietnamese_paragraph_with_english_names_is_vietnamese_and_stays_in_th
     record = run_text(tmp_path, page)
     assert [block["lang"] for block in record["blocks"]] == ["vi", "vi"] and record["lang"] == "vi"
     assert paragraph in record["text"]
+
+
+def test_a_page_with_a_clean_header_and_a_garbled_body_reads_like_its_clean_copy(tmp_path):
+    from bdtools.variants import mojibake_text
+
+    header = "Thứ 2, Ngày 24/02/2020, 09:30\nBình Dương khánh thành Khu công nghệ cao\n\n"
+    body = ("TTĐT - Sáng 24/2, UBND tỉnh Bình Dương tổ chức lễ khánh thành với tổng vốn đầu tư hơn 2.000 tỷ đồng.\n\n"
+            "Ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy phát biểu tại buổi lễ.\n\nLượt người xem:  Views:   57\nChia sẻ:\nNội dung")
+    clean = run_text(tmp_path, header + body, "clean.txt")
+    garbled = run_text(tmp_path, header + mojibake_text(body), "garbled.txt")
+    assert codes(garbled) == {"mojibake"}
+    for field in ("title", "text", "blocks", "ui", "published", "views", "lang"):
+        assert garbled[field] == clean[field], field
