@@ -21,8 +21,9 @@ Rules:
 * Numeric Vietnamese dates are always day/month/year (``05/01/2022`` is 5 January).
 * A written weekday is checked against the date (``weekday_ok``); the written date still wins.
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
-  A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
-  and with ``ref``.
+  A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``/
+  ``nay`` or a weekday (``Sáng thứ Hai (24/2)``; not an ordinal: ``lần thứ 2, 5/1``), and with ``ref``;
+  followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -347,7 +348,16 @@ _CLOCK = regex.compile(
     _FLAGS,
 )
 # A time-of-day word right before a bare d/m ("sáng 24/2"); searched with endpos = start of the date.
-_CUE_BEFORE = regex.compile(r"(?<!\w)(?:sáng|chiều|tối|trưa|đêm|hôm|ngày)" + _S + r"{1,3}\Z", _FLAGS)
+# A weekday cues one too ("Sáng thứ Hai (24/2)", "Chủ nhật, 1/3"), after a time-of-day word or where no
+# word stands before it (after one, "lần thứ 2" is an ordinal: the second time); and "nay" ("sáng nay (24/2)").
+_CUE_BEFORE = regex.compile(
+    r"(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày|nay)(?:" + _S1 + _WD_VI + r")?|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
+    r"(?:" + _S + r"|[,(]){1,4}\Z",
+    _FLAGS,
+)
+_CUE_WINDOW = 20
+# Words right after a year-less date that put it before ``ref`` ("24/2 vừa qua": just past).
+_PAST_AFTER = regex.compile(_S + r"*+(?:vừa" + _S + r"++qua|vừa" + _S + r"++rồi)(?!\w)", _FLAGS)
 # What may surround a header on its line.
 # A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm).
 _HEADER_ZONE = regex.compile(
@@ -355,6 +365,7 @@ _HEADER_ZONE = regex.compile(
     r"|(?:GMT|UTC)[ \t]*(?P<sign>[+\-])(?P<h>\d{1,2})(?::?(?P<mi>\d{2}))?|(?P<sign>\+)(?P<h>\d{2}):(?P<mi>\d{2}))[ \t\u00a0]*$",
     regex.IGNORECASE,
 )
+_HEADER_ZONE_CHARS = 24  # a zone and the spaces around it: searched for in a header's last characters only
 _HEADER_EDGE = " \t\r\n\u00a0\u2007\u2009\u202f,;|-–—:."
 # Fast path for the usual portal header: "Thứ 4, Ngày 05/01/2022, 16:00".
 _HEADER_FAST = regex.compile(r"[ \t]*Thứ ([2-7]), Ngày (\d{1,2})/(\d{1,2})/(\d{4})(?:, (\d{1,2}):(\d\d)(?::(\d\d))?)?[ \t]*")
@@ -373,8 +384,9 @@ def _weekday_index(written: str) -> int | None:
     return WEEKDAYS.get("".join(written.lower().split()).rstrip("."))
 
 
-def _infer_year(month: int, day: int, ref: datetime.date) -> datetime.date | None:
-    """The date month/day in ref.year-1, ref.year or ref.year+1 nearest to ref (earlier one on a tie)."""
+def _infer_year(month: int, day: int, ref: datetime.date, past: bool = False) -> datetime.date | None:
+    """The date month/day in ref.year-1, ref.year or ref.year+1 nearest to ref (earlier one on a tie);
+    with ``past``, the nearest on or before ref."""
     best: tuple[int, datetime.date] | None = None
     for year in (ref.year - 1, ref.year, ref.year + 1):
         if not MIN_YEAR <= year <= MAX_YEAR:
@@ -382,6 +394,8 @@ def _infer_year(month: int, day: int, ref: datetime.date) -> datetime.date | Non
         try:
             candidate = datetime.date(year, month, day)
         except ValueError:
+            continue
+        if past and candidate > ref:
             continue
         distance = abs((candidate - ref).days)
         if best is None or distance < best[0]:
@@ -463,11 +477,11 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
                 if sep == "." or len(date_text) != len(day_text) + len(month_text) + 1:
                     return None
                 at = m.start(g_date)
-                if ngay is None and _CUE_BEFORE.search(s, max(0, at - 12), at) is None:
+                if ngay is None and _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) is None:
                     return None
             elif ngay is None and wd is None:  # "5 tháng 1" alone may be a duration
                 return None
-        found = _infer_year(month, day, ref)
+        found = _infer_year(month, day, ref, past=_PAST_AFTER.match(s, m.end(g_date)) is not None)
         if found is None:
             return None
         the_date = found
@@ -588,7 +602,7 @@ weekday_ok=True, year_inferred=False, span=(0, 29))
         if hit is not None:
             return hit
     s = _nfc(line)
-    zone = _HEADER_ZONE.search(s, **_time_limit(s))
+    zone = _header_zone(s)
     start, end = 0, zone.start() if zone else len(s)
     while start < end and s[start] in _HEADER_EDGE:
         start += 1
@@ -607,6 +621,14 @@ weekday_ok=True, year_inferred=False, span=(0, 29))
     if found is None or found.span != (start, end):
         return None
     return _in_zone(found, zone) if zone else found
+
+
+def _header_zone(s: str) -> regex.Match[str] | None:
+    """The zone that ends a header, if any: looked for only where its last characters hold a "+", "GMT" or "UTC"."""
+    tail = s[-_HEADER_ZONE_CHARS:]
+    if "+" not in tail and "gmt" not in (folded := tail.casefold()) and "utc" not in folded:
+        return None
+    return _HEADER_ZONE.search(s, max(0, len(s) - _HEADER_ZONE_CHARS), **_time_limit(s))
 
 
 def _in_zone(found: DateMatch, zone: regex.Match[str]) -> DateMatch | None:
