@@ -172,7 +172,9 @@ def state_of_version(path, version: str | None) -> None:
             connection.execute("UPDATE meta SET value = ? WHERE name = 'fingerprint'", (version,))
 
 
-@pytest.mark.parametrize(("version", "shown"), [(None, "1"), ("3", "3")])
+@pytest.mark.parametrize(
+    ("version", "shown"), [(None, "1"), ("2", "2"), (str(FINGERPRINT_VERSION + 1), str(FINGERPRINT_VERSION + 1))]
+)
 def test_a_state_file_of_other_fingerprints_is_refused_in_one_line(tmp_path, version, shown):
     state = tmp_path / "old.sqlite"
     state_of_version(state, version)

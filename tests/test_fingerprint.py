@@ -4,6 +4,7 @@ state files and sketch folders of earlier runs hold them)."""
 from __future__ import annotations
 
 import hashlib
+import sys
 import unicodedata
 import zlib
 
@@ -40,10 +41,33 @@ def plain_shingles(normalised: str, size: int = 4) -> list[int]:
     return [(key * SHINGLE_MULTIPLIER % 2**64) >> 34 for key in keys]
 
 
+# Scripts written without spaces, by the names of their characters (written here again, not read from the module).
+UNSPACED_NAMES = (
+    "CJK UNIFIED IDEOGRAPH", "CJK COMPATIBILITY IDEOGRAPH", "HIRAGANA", "KATAKANA", "HALFWIDTH KATAKANA", "HENTAIGANA",
+)
+
+
 def plain_normalise(paragraph: str) -> str:
-    """NFC, case-folded, every character that is neither letter nor digit a space, words joined by one space."""
+    """NFC, case-folded, every character that is neither letter nor digit a space, a Han or kana character a
+    word of its own, words joined by one space."""
     folded = unicodedata.normalize("NFC", paragraph).casefold()
-    return " ".join("".join(char if char.isalnum() else " " for char in folded).split())
+    spaced = (
+        (f" {char} " if unicodedata.name(char, "").startswith(UNSPACED_NAMES) else char) if char.isalnum() else " "
+        for char in folded
+    )
+    return " ".join("".join(spaced).split())
+
+
+def test_every_letter_and_digit_between_two_letters_reads_as_defined():
+    for code in range(sys.maxunicode + 1):
+        if chr(code).isalnum():
+            paragraph = f"a{chr(code)}b"
+            assert normalise(paragraph) == plain_normalise(paragraph), hex(code)
+
+
+def test_han_and_kana_characters_are_words_of_their_own():
+    assert normalise("ビンズオン省の会議、2022年") == "ビ ン ズ オ ン 省 の 会 議 2022 年"
+    assert normalise("Smart City 市") == "smart city 市"
 
 
 def plain_sketch(hashes: list[int], bins: int = SKETCH_BINS) -> tuple[int, ...]:

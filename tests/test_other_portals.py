@@ -69,3 +69,21 @@ def test_japanese_page_body_is_ja(tmp_path):
     assert roles[10] == ("caption", "ja")
     assert {entry["role"] for entry in record["ui"]} >= {"views", "share", "sp_action", "sp_field", "content_type", "audit"}
     assert "Tiêu đề" not in record["text"]
+
+
+def run_pages(tmp_path, pages: dict[str, str]) -> dict[str, dict]:
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    return {record["source"]["path"].rsplit("/", 1)[-1]: record for record in run([str(tmp_path / name) for name in pages])}
+
+
+def test_japanese_copies_are_near_duplicates_and_a_japanese_teaser_is_linked(tmp_path):
+    """Japanese is written without spaces: each Han or kana character is a word of the fingerprints."""
+    edited = JAPANESE_PAGE.replace("議論が行われました", "議論がなされました")
+    listing = "News - Smart City\n\nPORTAL - 1月7日午後、ビンズオン省人民委員会はスマートシティ推進会議を開催…"
+    records = run_pages(tmp_path, {"a.txt": JAPANESE_PAGE, "b.txt": edited, "list.txt": listing})
+    article, copy, teasers = records["a.txt"], records["b.txt"], records["list.txt"]
+    assert {article["dup"]["status"], copy["dup"]["status"]} == {"unique", "near"}
+    assert article["dup"]["cluster"] == copy["dup"]["cluster"]
+    (item,) = [block for block in teasers["blocks"] if block["role"] == "listing_item"]
+    assert item["of"] == article["dup"]["cluster"]

@@ -21,19 +21,30 @@ from collections.abc import Iterable, Sequence
 
 
 class _WordCharacters(dict):
-    """A `str.translate` table that keeps letters and digits and turns every other character into a space.
+    """A `str.translate` table that keeps letters and digits and turns every other character into a space;
+    a character of a script written without spaces (Han, kana) is a word of its own.
 
     It fills itself as characters come (``str.isalnum``: what ``[^\\W_]`` matches), and costs half of a
     regex substitution.
 
-    >>> "Ngày 5/1, Bình_Dương!".translate(_WordCharacters())
-    'Ngày 5 1  Bình Dương '
+    >>> "Ngày 5/1, Bình_Dương!".translate(_WordCharacters()), "市の会議".translate(_WordCharacters())
+    ('Ngày 5 1  Bình Dương ', ' 市  の  会  議 ')
     """
 
-    def __missing__(self, code: int) -> int:
-        kept = code if chr(code).isalnum() else _SPACE
+    def __missing__(self, code: int) -> int | str:
+        kept: int | str = code if chr(code).isalnum() else _SPACE
+        if kept == code and any(start <= code <= end for start, end in _UNSPACED_SCRIPTS):
+            kept = f" {chr(code)} "
         self[code] = kept
         return kept
+
+
+# Code point ranges of scripts written without spaces between words (kana and its extensions, CJK
+# ideographs, halfwidth katakana): each character is a word, so that their shingles are runs of SHINGLE_WORDS characters.
+_UNSPACED_SCRIPTS = (
+    (0x3040, 0x30FF), (0x31F0, 0x31FF), (0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0xFF66, 0xFF9F),
+    (0x1AFF0, 0x1B16F), (0x20000, 0x3134F),
+)
 
 
 _SPACE = ord(" ")
@@ -113,8 +124,9 @@ SHINGLE_WORDS = 4
 # the exact fingerprint always covers the whole body.
 MAX_SKETCH_WORDS = 20_000
 SKETCH_BINS = 128
-# Bumped whenever shingle hashes or sketches change: state files and sketch folders store them.
-FINGERPRINT_VERSION = 2
+# Bumped whenever shingle hashes or sketches change: state files and sketch folders store them (3: each
+# Han or kana character is a word).
+FINGERPRINT_VERSION = 3
 HASH_BITS = 30  # a shingle hash: 7 bits of bin, then 23 bits of value; 30 bits sort as one-digit ints
 BIN_SHIFT = HASH_BITS - 7
 BIN_STARTS = tuple(index << BIN_SHIFT for index in range(SKETCH_BINS))
