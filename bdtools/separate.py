@@ -26,6 +26,9 @@ LANGUAGELESS_ROLES = frozenset({"byline", "image_file"})
 VIETNAMESE_TEMPLATE_ROLES = frozenset({"date_header"})
 # Lines written by the page's authors rather than the template: they take the page's language.
 AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unknown"})
+# Of those, the lines that are prose rather than labels: never mixed, as a content paragraph is not
+# (`content_language`): "Tin: Hồng Phúc - Ảnh: Minh Duy" is Vietnamese.
+PROSE_UI_ROLES = frozenset({"title", "credit"})
 # The SharePoint template's own strings are English wherever Vietnamese letters do not say otherwise.
 TEMPLATE_LANGUAGE = "en"
 # UI lines are mostly the template's, the same on every page: their reading is cached, with a bound.
@@ -77,11 +80,15 @@ def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str |
     ('Lượt người xem:', 'vi', 'Views:')
     >>> ui_language("date_header", "Thứ 4, Ngày 05/01/2022, 4:00 CH (GMT+7)", "en")
     ('vi', None, ())
+    >>> ui_language("credit", "Tin: Hồng Phúc - Ảnh: Minh Duy", "vi")
+    ('vi', None, ())
     """
     if role in LANGUAGELESS_ROLES:
         lang, segments = "none", ()
     elif role in VIETNAMESE_TEMPLATE_ROLES:
         lang, segments = "vi", ()
+    elif role in PROSE_UI_ROLES:
+        lang, segments = content_language(text, default=page_lang), ()
     else:
         # A line a cut dump ends in is read as the template string it would have been.
         known = role in AUTHORED_UI_ROLES or lookup_label(text) is not None

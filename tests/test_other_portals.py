@@ -87,3 +87,11 @@ def test_japanese_copies_are_near_duplicates_and_a_japanese_teaser_is_linked(tmp
     assert article["dup"]["cluster"] == copy["dup"]["cluster"]
     (item,) = [block for block in teasers["blocks"] if block["role"] == "listing_item"]
     assert item["of"] == article["dup"]["cluster"]
+
+
+def test_a_vietnamese_credit_line_is_read_and_vietnamese(tmp_path):
+    page = VIETNAMESE_PAGE.replace("Quang cảnh hội nghị\n", "Quang cảnh hội nghị\n\nTin: Hồng Phúc - Ảnh: Minh Duy\n")
+    record = run_page(tmp_path, page)
+    (credit,) = [entry for entry in record["ui"] if entry["role"] == "credit"]
+    assert (credit["lang"], credit["segments"]) == ("vi", [])
+    assert record["credits"] == {"reporter": "Hồng Phúc", "photographer": "Minh Duy"}
