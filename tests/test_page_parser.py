@@ -404,3 +404,57 @@ def test_a_doubled_table_cell_is_a_title_whatever_its_length_or_ending():
     assert [(line.role, line.text[:8]) for line in page.lines[1:]] == [
         ("listing_title", "Binh Duo"), ("listing_item", "BEGIC - "), ("listing_title", "Why is i"), ("listing_item", "PORTAL -"),
     ]
+
+
+# Regressions a third probe found in the fixes above.
+@pytest.mark.parametrize("lead", ["Why does Binh Duong build a smart city?", "Binh Duong and the road ahead…"])
+def test_an_untagged_lead_after_the_widget_is_no_title_whatever_its_ending(lead):
+    page = parse_page("Thứ 2, Ngày 14/09/2020, 11:00\nCỡ chữ: Font size: Giảm (A-)\n" + lead + "\n\nMore.\n" + FOOT)
+    assert page.title is None and warning_codes(page) == ["no_title"]
+    assert [line.role for line in page.lines][2] == "body"
+
+
+def test_a_long_lead_ending_in_a_question_right_after_the_header_is_body():
+    lead = "Why " + "does the province keep building the smart city project with its partners " * 3 + "?"
+    page = parse_page("Thứ 2, Ngày 14/09/2020, 11:00\n" + lead + "\n\nMore.\n" + FOOT)
+    assert page.title is None and [line.role for line in page.lines][1] == "body"
+
+
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Reported by Mai Xuan and Hong Phuc", {"reporter": "Mai Xuan and Hong Phuc"}),
+        ("Reported by mai xuan - translated by nguyen trang", {"reporter": "mai xuan", "translator": "nguyen trang"}),
+        ("Reported by Mai Xuan - Translated by Nguyen Trang (BDO)", {"reporter": "Mai Xuan", "translator": "Nguyen Trang (BDO)"}),
+        ("Reported by Mai Xuan, Hong Phuc - Translated by Kim Ha", {"reporter": "Mai Xuan, Hong Phuc", "translator": "Kim Ha"}),
+        ("Tin, ảnh: Thanh Hằng - Văn Tâm", {"reporter": "Thanh Hằng, Văn Tâm", "photographer": "Thanh Hằng, Văn Tâm"}),
+        ("Ảnh: Hồng Phúc (Báo Bình Dương)", {"photographer": "Hồng Phúc (Báo Bình Dương)"}),
+        ("REPORTED BY MAI XUAN", {"reporter": "MAI XUAN"}),
+    ],
+)
+def test_credit_lines_with_several_names_or_written_loosely(line, credits):
+    page = parse_page(HEAD + "\nPORTAL - The lead.\n\n" + line + "\n" + FOOT)
+    assert ([piece.role for piece in page.lines][4], page.credits) == ("credit", credits)
+
+
+@pytest.mark.parametrize("line", ["Font size of the new portal was increased for older readers.",
+                                  "Cỡ chữ trên giao diện mới được tăng lên cho người cao tuổi."])
+def test_a_body_sentence_that_begins_like_the_widget_stays_body(line):
+    assert template_role(line) is None
+    assert roles(HEAD + "\nPORTAL - The lead.\n\n" + line + "\n" + FOOT)[4] == "body"
+
+
+def test_a_hard_wrapped_teaser_whose_line_begins_like_a_tag_stays_one_item():
+    page = parse_page("News - Smart City\n\nBEGIC - From the above vision, Binh Duong with partners from\n"
+                      "WTA - Korea and experts from Singapore built the project.\n\nBEGIC - Another teaser.")
+    assert [line.role for line in page.lines] == ["listing_header", "listing_item", "listing_item"]
+    assert page.agency == "BEGIC"
+
+
+def test_titled_and_untagged_teasers_on_consecutive_lines_are_told_apart():
+    teaser = "The province held a meeting on the smart city project with its international partners and experts in the city."
+    page = parse_page(f"News - Smart City\n\nFirst title\n{teaser}\nSecond title\nAnother {teaser.lower()}\n{teaser}")
+    assert [(line.role, line.text[:12]) for line in page.lines[1:]] == [
+        ("listing_title", "First title"), ("listing_item", teaser[:12]), ("listing_title", "Second title"),
+        ("listing_item", "Another the "), ("listing_item", teaser[:12]),
+    ]

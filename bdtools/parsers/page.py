@@ -152,7 +152,7 @@ _BYLINE = regex.compile(
     rf"^(?:(?P<date>{_BYLINE_DATE})\s*(?:\|\s*(?P<author>[^|]{{0,80}}?))?"
     rf"|(?P<author>[^|\d][^|]{{0,79}}?)\s*\|\s*(?P<date>{_BYLINE_DATE}))\s*$"
 )
-_WIDGET = regex.compile(r"^(?:Cỡ chữ|Font size)\b", regex.IGNORECASE)
+_WIDGET = regex.compile(r"^(?:Cỡ chữ|Font size)\s*:", regex.IGNORECASE)
 _VIEWS = regex.compile(
     r"^(?:Lượt người xem|Lượt xem|Views)\s*:(?:\s*Views\s*:)?\s*(\d(?:[\d.,\s]{0,15}\d)?)?\s*$", regex.IGNORECASE
 )
@@ -162,14 +162,19 @@ _AUDIT = regex.compile(
     r"^(?:Created|Last modified)\s+at(?:\s+[\d/.:\-]+(?:\s*(?:AM|PM|SA|CH))?)*\s+by(?:\s+[^,;!?]{1,60})?$", regex.IGNORECASE
 )
 _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
-# One part of a credit line: its words (one, or two joined by a comma or "và"), "by" or a colon, and a
-# name of one to six capitalised words (not a description: "Photo: Overview of the meeting"); then the
-# end of the line or a separator.
-_CREDIT_NAME = r"\p{Lu}[\p{L}\p{M}.'’/]*(?:\s+\p{Lu}[\p{L}\p{M}.'’/]*){0,5}"
-_CREDIT_PART = regex.compile(
-    rf"(?i:(\p{{L}}+(?:\s*,\s*\p{{L}}+|\s+và\s+\p{{L}}+)?)(?:\s+by\s*:?|\s*:))\s*({_CREDIT_NAME})\s*(?:$|[-–|;,]\s*)"
-)
+# A credit line is parts "<words> by <names>" or "<words>: <names>" (the words from `CREDIT_FIELDS`, one or
+# two joined by a comma or "và"), apart by - – | ; or a comma; a part's names may go on after a separator.
+_CREDIT_LEAD = regex.compile(r"(?i:(\p{L}+(?:\s*,\s*\p{L}+|\s+và\s+\p{L}+)?)(?:\s+by\s*:?|\s*:))\s*")
 _CREDIT_WORDS = regex.compile(r"\s*,\s*|\s+và\s+")
+# Names: capitalised words, or lower-case ASCII ones (a sloppy "reported by mai xuan"), joined by "and",
+# "và" or "&", maybe with a parenthesis after them ("(BDO)").
+_CREDIT_NAMES = regex.compile(
+    r"(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*|&)){0,7}(?:\s*\([^()]{1,30}\))?"
+)
+_CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
+# Lower-case words no name has: "Photo: Overview of the meeting" describes, "Written by 20 experts over…" tells.
+_NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
+                          "these those it its which who will would can should not but also into than over".split())
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
 _FUSED_IMAGE_FILE = regex.compile(r"^([^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{L})", regex.IGNORECASE)
 _AGENCY = regex.compile(r"^(\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*(?=\S)")
@@ -192,6 +197,10 @@ _MAX_HEADING_CHARS = 80
 _MAX_HEADING_WORDS = 12
 _MAX_CAPTION_CHARS = 300
 _MAX_CREDIT_CHARS = 200
+# A title found elsewhere than right after the date header, or one that ends like a sentence, is no longer.
+_MAX_TITLE_CHARS = 160
+# Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
+_MAX_WRAPPED_CHARS = 100
 # Title, widget and byline: the lines a header's date may be missing from.
 _HEADER_FIELDS = 3
 # Template lines come back on every page: the lookups by line text are cached, with a bound.
@@ -344,22 +353,33 @@ def parse_credits(text: str) -> dict[str, str] | None:
 
     >>> parse_credits("Reported by Mai Xuan - Translated by Nguyen Trang")
     {'reporter': 'Mai Xuan', 'translator': 'Nguyen Trang'}
-    >>> parse_credits("Tin, ảnh: Hồng Phúc"), parse_credits("Written by 20 experts over two years, the plan was approved.")
-    ({'reporter': 'Hồng Phúc', 'photographer': 'Hồng Phúc'}, None)
+    >>> parse_credits("Tin, ảnh: Thanh Hằng - Văn Tâm")
+    {'reporter': 'Thanh Hằng, Văn Tâm', 'photographer': 'Thanh Hằng, Văn Tâm'}
+    >>> parse_credits("Written by 20 experts over two years, the plan was approved.") is None
+    True
     """
-    credits: dict[str, str] = {}
-    end = 0
-    while end < len(text):
-        part = _CREDIT_PART.match(text, end, **_time_limit(text))
-        if part is None:
+    named: dict[str, list[str]] = {}
+    fields: list[str] = []
+    position = 0
+    while position < len(text):
+        if position and (separator := _CREDIT_SEPARATOR.match(text, position, **_time_limit(text))):
+            position = separator.end()
+        lead = _CREDIT_LEAD.match(text, position, **_time_limit(text))
+        if lead is not None and all(word.casefold() in CREDIT_FIELDS for word in _CREDIT_WORDS.split(lead.group(1))):
+            fields, position = [CREDIT_FIELDS[word.casefold()] for word in _CREDIT_WORDS.split(lead.group(1))], lead.end()
+        elif not fields:
             return None
-        for word in _CREDIT_WORDS.split(part.group(1)):
-            key = CREDIT_FIELDS.get(word.casefold())
-            if key is None:
-                return None
-            credits.setdefault(key, part.group(2).strip().rstrip("."))
-        end = part.end()
-    return credits or None
+        names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
+        if names is None or not _NOT_IN_NAMES.isdisjoint(names.group().casefold().split()):
+            return None
+        for key in fields:
+            named.setdefault(key, []).append(names.group().strip().rstrip("."))
+        position = names.end()
+        if position < len(text) and not _CREDIT_SEPARATOR.match(text, position, **_time_limit(text)):
+            if text[position:].strip(" .") == "":
+                break
+            return None
+    return {key: ", ".join(names) for key, names in named.items()} or None
 
 
 def parse_byline(text: str) -> dict[str, str | None] | None:
@@ -489,14 +509,14 @@ def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header
 def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None], start: int) -> int:
     """Title, widget and byline from ``start``, in any order (the title before the byline); the index of
     the first line after them."""
-    widget = False
+    first, widget = start, False
     while start < len(lines):
         line = lines[start]
         if roles[start] == "font_size_widget" and not widget:
             widget, role = True, "font_size_widget"
         elif page.byline is None and (byline := parse_byline(line.text)):
             page.byline, role = byline, "byline"
-        elif page.title is None and page.byline is None and roles[start] is None and _is_title(lines, roles, start):
+        elif page.title is None and page.byline is None and roles[start] is None and _is_title(lines, roles, start, first):
             page.title, role = line.text, "title"
         else:
             break
@@ -505,16 +525,19 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
     return start
 
 
-def _is_title(lines: list[Line], roles: list[str | None], index: int) -> bool:
-    """Whether a header line is the title: unterminated, or framed by the widget or byline that follow
-    it, or a question, exclamation or trailing-off with no agency tag (a lead's full stop says body)."""
+def _is_title(lines: list[Line], roles: list[str | None], index: int, first: int) -> bool:
+    """Whether a header line is the title: framed by the widget or byline that follow it; else unterminated
+    (short, unless it is the header's first line, the template's place of the title); else, in that place,
+    a short question, exclamation or trailing-off with no agency tag (a lead's full stop says body)."""
     text = lines[index].text
-    if not _is_terminated(text):
+    if index + 1 < len(lines) and (roles[index + 1] == "font_size_widget" or parse_byline(lines[index + 1].text) is not None):
         return True
-    following = index + 1 < len(lines) and (
-        roles[index + 1] == "font_size_widget" or parse_byline(lines[index + 1].text) is not None
+    if not _is_terminated(text):
+        return index == first or len(text) <= _MAX_TITLE_CHARS
+    return (
+        index == first and len(text) <= _MAX_TITLE_CHARS and agency_tag(text) is None
+        and _TITLE_ENDING.search(text, **_time_limit(text)) is not None
     )
-    return following or (_TITLE_ENDING.search(text, **_time_limit(text)) is not None and agency_tag(text) is None)
 
 
 def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None, footer: int | None) -> Page:
@@ -594,13 +617,13 @@ def _table_cells(line: Line) -> list[Line]:
 
 
 def _paragraphs(lines: list[Line]) -> list[Line]:
-    """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``; a
-    line that opens with an agency tag opens a paragraph of its own."""
+    """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``,
+    unless a line opens a teaser or a title of its own (`_opens_paragraph`)."""
     groups: list[list[Line]] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if (
-            groups and line.blanks_before == 0 and agency_tag(line.text) is None
-            and not _TABLE_LINE.match(line.text, **_time_limit(line.text))
+            groups and line.blanks_before == 0 and not _TABLE_LINE.match(line.text, **_time_limit(line.text))
+            and not _opens_paragraph(lines, index, groups[-1])
         ):
             groups[-1].append(line)
         else:
@@ -610,15 +633,39 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
     ]
 
 
+def _opens_paragraph(lines: list[Line], index: int, group: list[Line]) -> bool:
+    """Whether a listing line with no blank line before it opens a paragraph: after a title, a teaser; after
+    a line that ends a sentence, a tagged line, a line too long to be a wrapped one after a long one, or
+    a title above such a teaser. A wrapped line that happens to begin like a tag (``WTA - Korea and…``)
+    or that begins a sentence stays in its teaser."""
+    line = lines[index]
+    if _is_title_line(group):
+        return _opens_teaser(line)
+    if not _is_terminated(group[-1].text):
+        return False
+    if agency_tag(line.text) is not None or min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS:
+        return True
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return _is_title_line([line]) and following is not None and following.blanks_before == 0 and _opens_teaser(following)
+
+
+def _opens_teaser(line: Line) -> bool:
+    """A line that begins a teaser rather than continues one: tagged, or too long to be a wrapped piece."""
+    return agency_tag(line.text) is not None or len(line.text) > _MAX_WRAPPED_CHARS
+
+
+def _is_title_line(group: list[Line]) -> bool:
+    """A paragraph of one short unterminated line without an agency tag: a title, where a teaser follows."""
+    text = group[0].text
+    return len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not _is_terminated(text) and agency_tag(text) is None
+
+
 def _listing_role(paragraphs: list[Line], index: int) -> str:
-    """A listing paragraph's role: one unterminated line right above a tagged teaser (no blank line
-    between) is its ``listing_title``; any other paragraph is a ``listing_item``."""
-    paragraph = paragraphs[index]
+    """A listing paragraph's role: a title line right above its teaser (no blank line between) is its
+    ``listing_title``; any other paragraph is a ``listing_item``."""
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-    titled = (
-        following is not None and following.blanks_before == 0 and agency_tag(following.text) is not None
-        and "\n" not in paragraph.text and agency_tag(paragraph.text) is None and not _is_terminated(paragraph.text)
-    )
+    titled = following is not None and following.blanks_before == 0 and _opens_teaser(following)
+    titled = titled and _is_title_line([paragraphs[index]])
     return "listing_title" if titled else "listing_item"
 
 
