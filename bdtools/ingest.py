@@ -52,12 +52,17 @@ _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 # Mojibake of UTF-8 read as Windows-1252 or Latin-1 always shows a lead byte (Â..ô) followed by a
 # continuation byte (U+0080..U+00BF or a Windows-1252 punctuation mark): a cheap test before ftfy's.
 # (`regex`, not `re`: it scans a page for this pair in a fifth of the time.)
-_CONTINUATION = ("\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
-                 "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")
+_CP1252_PUNCTUATION = ("\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
+                       "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")
+_CONTINUATION = "\u0080-\u00bf" + _CP1252_PUNCTUATION
 _MOJIBAKE_PAIR = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 # A whole two- or three-byte UTF-8 sequence read as Windows-1252 ("Æ¡" is "ơ", "á»…" is "ễ"): what ftfy
-# leaves where clean and garbled Vietnamese share a document, and `_utf8_letter` repairs.
-_MOJIBAKE_LETTER = regex.compile(f"[\u00c2-\u00df][{_CONTINUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}")
+# leaves where clean and garbled Vietnamese share a document, and `_utf8_letter` repairs. Two-byte ones only
+# of Vietnamese letters beyond Latin-1 (lead bytes C4-C6: ă đ ĩ ũ ơ ư), never before a no-break space: a
+# clean "LÊ", "VÕ" or "×" before one would read as such a pair.
+_MOJIBAKE_LETTER = regex.compile(
+    f"[\u00c4-\u00c6][\u0080-\u009f\u00a1-\u00bf{_CP1252_PUNCTUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+)
 
 
 class NotText(ValueError):
@@ -149,8 +154,8 @@ def _utf8_letter(match: regex.Match[str]) -> str:
     """The letter whose UTF-8 bytes a `_MOJIBAKE_LETTER` match shows in Windows-1252, or the match as it is
     (a sequence that is no letter, such as "Â»" for "»", stays).
 
-    >>> _MOJIBAKE_LETTER.sub(_utf8_letter, "Nguyá»…n, vá»›i, hÆ¡n, Tá»‰nh á»§y, Â», ’’’")
-    'Nguyễn, với, hơn, Tỉnh ủy, Â», ’’’'
+    >>> _MOJIBAKE_LETTER.sub(_utf8_letter, "Nguyá»…n, vá»›i, hÆ¡n, Tá»‰nh á»§y, Â», ’’’, LÊ\u00a0VĂN")
+    'Nguyễn, với, hơn, Tỉnh ủy, Â», ’’’, LÊ\xa0VĂN'
     """
     try:
         letter = match.group().encode("cp1252", errors="strict").decode("utf-8")

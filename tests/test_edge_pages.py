@@ -186,3 +186,11 @@ def test_a_page_with_a_clean_header_and_a_garbled_body_reads_like_its_clean_copy
     assert codes(garbled) == {"mojibake"}
     for field in ("title", "text", "blocks", "ui", "published", "views", "lang"):
         assert garbled[field] == clean[field], field
+
+
+def test_the_mojibake_repair_leaves_clean_capitals_before_a_no_break_space_alone(tmp_path):
+    page = ("Thứ 2, Ngày 24/02/2020, 09:30\nÔng LÊ\u00a0VĂN HÙNG và ông VÕ\u00a0VĂN MINH thăm XÃ\u00a0AN TÂY\n\n"
+            "TTĐT - Sáng 24/2, đoàn công tác thăm xã An Tây, kích thước 3×\u00a04 m.\n\nChia sẻ:")
+    record = run_text(tmp_path, page)
+    assert "LÊ\u00a0VĂN" in record["title"] and "VÕ\u00a0VĂN" in record["title"]
+    assert "3×\u00a04" in record["text"]

@@ -21,8 +21,9 @@ Rules:
 * Numeric Vietnamese dates are always day/month/year (``05/01/2022`` is 5 January).
 * A written weekday is checked against the date (``weekday_ok``); the written date still wins.
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
-  A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``/
-  ``nay`` or a weekday (``Sáng thứ Hai (24/2)``; not an ordinal: ``lần thứ 2, 5/1``), and with ``ref``;
+  A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
+  (``sáng nay``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
+  ordinal: ``lần thứ 2, 5/1``), and with ``ref``;
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
@@ -349,9 +350,11 @@ _CLOCK = regex.compile(
 )
 # A time-of-day word right before a bare d/m ("sáng 24/2"); searched with endpos = start of the date.
 # A weekday cues one too ("Sáng thứ Hai (24/2)", "Chủ nhật, 1/3"), after a time-of-day word or where no
-# word stands before it (after one, "lần thứ 2" is an ordinal: the second time); and "nay" ("sáng nay (24/2)").
+# word stands before it (after one, "lần thứ 2" is an ordinal: the second time); so does "sáng nay (24/2)",
+# not "hiện nay 3/4" (a fraction: three quarters by now).
 _CUE_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?:sáng|chiều|tối|trưa|đêm|hôm|ngày|nay)(?:" + _S1 + _WD_VI + r")?|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
+    r"(?<!\w)(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"nay)?|ngày)(?:" + _S1 + _WD_VI + r")?"
+    r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
     r"(?:" + _S + r"|[,(]){1,4}\Z",
     _FLAGS,
 )
@@ -568,8 +571,17 @@ def parse_date(text: str, ref: datetime.date | None = None) -> DateMatch | None:
     '2021-12-30'
     >>> parse_date("24/7") is None
     True
+    >>> parse_date("Thứ 4, Ngày 05/01/2022, 16:00 (GMT+9)").value  # a zone that ends the text, as in a header
+    '2022-01-05T14:00:00+07:00'
     """
-    return next(_iter_dates(_nfc(text), _as_date(ref)), None)
+    s = _nfc(text)
+    found = next(_iter_dates(s, _as_date(ref)), None)
+    if found is None:
+        return None
+    zone = _header_zone(s)
+    if zone is None or zone.start() < found.span[1] or s[found.span[1]:zone.start()].strip():
+        return found  # no zone, or one the date read itself (ISO), or one after other words
+    return _in_zone(found, zone) or found
 
 
 def find_dates(text: str, ref: datetime.date | None = None) -> list[DateMatch]:
