@@ -458,3 +458,33 @@ def test_titled_and_untagged_teasers_on_consecutive_lines_are_told_apart():
         ("listing_title", "First title"), ("listing_item", teaser[:12]), ("listing_title", "Second title"),
         ("listing_item", "Another the "), ("listing_item", teaser[:12]),
     ]
+
+
+# Regressions a fourth probe found in the mends above.
+@pytest.mark.parametrize(
+    ("line", "credits"),
+    [
+        ("Reported by Nguyen Van An", {"reporter": "Nguyen Van An"}),
+        ("Photo: To Lam", {"photographer": "To Lam"}),
+        ("Photo: delegates", None),
+        ("Written by hand", None),
+        ("Reported by local media", None),
+    ],
+)
+def test_names_may_be_an_or_to_and_a_lone_lower_case_name_is_a_description(line, credits):
+    assert parse_credits(line) == credits
+
+
+def test_a_blank_separated_listing_keeps_a_teaser_wrapped_after_a_sentence_whole():
+    first = "PORTAL - On the afternoon of September 10, the Standing Vice Chairman chaired the meeting of the board."
+    rest = "The meeting is online connected to members of the Steering Committee at the broadcast in Eindhoven city."
+    page = parse_page(f"News - Smart City\n\n{first}\n{rest}\n\nBEGIC - Another teaser of the listing.")
+    assert [line.text for line in page.lines[1:]] == [f"{first}\n{rest}", "BEGIC - Another teaser of the listing."]
+
+
+def test_a_tag_whose_teaser_wrapped_to_the_next_line_is_no_title():
+    page = parse_page("News - Smart City\n\nPORTAL -\nFrom the results of 20 years, Binh Duong has implemented the project.")
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        ("listing_item", "PORTAL -\nFrom the results of 20 years, Binh Duong has implemented the project."),
+    ]
+    assert page.agency == "PORTAL"

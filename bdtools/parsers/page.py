@@ -172,11 +172,13 @@ _CREDIT_NAMES = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*|&)){0,7}(?:\s*\([^()]{1,30}\))?"
 )
 _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
-# Lower-case words no name has: "Photo: Overview of the meeting" describes, "Written by 20 experts over…" tells.
+# Lower-case words no name has (An, To are names): "Photo: Overview of the meeting" describes, "Written by 20
+# experts over…" tells. Lower-case names count only on a line of two parts or more.
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
                           "these those it its which who will would can should not but also into than over".split())
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
 _FUSED_IMAGE_FILE = regex.compile(r"^([^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{L})", regex.IGNORECASE)
+_BARE_TAG = regex.compile(r"^(?:\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*$")  # a tag whose teaser wrapped to the next line
 _AGENCY = regex.compile(r"^(\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*(?=\S)")
 _TERMINAL = regex.compile(r"[.!?…:;。！？][\"”’')\]」』]*$")
 _TITLE_ENDING = regex.compile(r"(?:[!?…！？]|\.\.\.)[\"”’')\]」』]*$")
@@ -360,7 +362,8 @@ def parse_credits(text: str) -> dict[str, str] | None:
     """
     named: dict[str, list[str]] = {}
     fields: list[str] = []
-    position = 0
+    position = parts = 0
+    lower_case = False
     while position < len(text):
         if position and (separator := _CREDIT_SEPARATOR.match(text, position, **_time_limit(text))):
             position = separator.end()
@@ -370,15 +373,18 @@ def parse_credits(text: str) -> dict[str, str] | None:
         elif not fields:
             return None
         names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
-        if names is None or not _NOT_IN_NAMES.isdisjoint(names.group().casefold().split()):
+        if names is None or not _NOT_IN_NAMES.isdisjoint(names.group().split()):
             return None
+        lower_case = lower_case or names.group()[0].islower()
         for key in fields:
             named.setdefault(key, []).append(names.group().strip().rstrip("."))
-        position = names.end()
+        position, parts = names.end(), parts + (lead is not None)
         if position < len(text) and not _CREDIT_SEPARATOR.match(text, position, **_time_limit(text)):
             if text[position:].strip(" .") == "":
                 break
             return None
+    if lower_case and parts < 2:  # "Photo: delegates" describes; "reported by mai xuan - translated by …" credits
+        return None
     return {key: ", ".join(names) for key, names in named.items()} or None
 
 
@@ -620,10 +626,11 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
     """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``,
     unless a line opens a teaser or a title of its own (`_opens_paragraph`)."""
     groups: list[list[Line]] = []
+    unspaced = not any(line.blanks_before for line in lines[1:])
     for index, line in enumerate(lines):
         if (
             groups and line.blanks_before == 0 and not _TABLE_LINE.match(line.text, **_time_limit(line.text))
-            and not _opens_paragraph(lines, index, groups[-1])
+            and not _opens_paragraph(lines, index, groups[-1], unspaced)
         ):
             groups[-1].append(line)
         else:
@@ -633,17 +640,17 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
     ]
 
 
-def _opens_paragraph(lines: list[Line], index: int, group: list[Line]) -> bool:
+def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced: bool) -> bool:
     """Whether a listing line with no blank line before it opens a paragraph: after a title, a teaser; after
-    a line that ends a sentence, a tagged line, a line too long to be a wrapped one after a long one, or
-    a title above such a teaser. A wrapped line that happens to begin like a tag (``WTA - Korea and…``)
-    or that begins a sentence stays in its teaser."""
+    a line that ends a sentence, a tagged line, a title above a teaser, or (in a listing with no blank
+    line at all) a line too long to be a wrapped one after a long one. A wrapped line that happens to
+    begin like a tag (``WTA - Korea and…``) or that begins a sentence stays in its teaser."""
     line = lines[index]
     if _is_title_line(group):
         return _opens_teaser(line)
     if not _is_terminated(group[-1].text):
         return False
-    if agency_tag(line.text) is not None or min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS:
+    if agency_tag(line.text) is not None or (unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS):
         return True
     following = lines[index + 1] if index + 1 < len(lines) else None
     return _is_title_line([line]) and following is not None and following.blanks_before == 0 and _opens_teaser(following)
@@ -657,7 +664,10 @@ def _opens_teaser(line: Line) -> bool:
 def _is_title_line(group: list[Line]) -> bool:
     """A paragraph of one short unterminated line without an agency tag: a title, where a teaser follows."""
     text = group[0].text
-    return len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not _is_terminated(text) and agency_tag(text) is None
+    return (
+        len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not _is_terminated(text) and agency_tag(text) is None
+        and not _BARE_TAG.match(text, **_time_limit(text))
+    )
 
 
 def _listing_role(paragraphs: list[Line], index: int) -> str:

@@ -350,12 +350,12 @@ _CLOCK = regex.compile(
 )
 # A time-of-day word right before a bare d/m ("sáng 24/2"); searched with endpos = start of the date.
 # A weekday cues one too ("Sáng thứ Hai (24/2)", "Chủ nhật, 1/3"), after a time-of-day word or where no
-# word stands before it (after one, "lần thứ 2" is an ordinal: the second time); so does "sáng nay (24/2)",
-# not "hiện nay 3/4" (a fraction: three quarters by now).
+# word stands before it (after one, "lần thứ 2" is an ordinal: the second time); so do "sáng nay (24/2)" and
+# "nay" before a bracket ("hiện nay (3/11)"), not "hiện nay 3/4" (a fraction: three quarters by now).
 _CUE_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"nay)?|ngày)(?:" + _S1 + _WD_VI + r")?"
+    r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"nay)?|ngày)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
-    r"(?:" + _S + r"|[,(]){1,4}\Z",
+    r"(?:" + _S + r"|[,(]){1,4}|nay" + _SS + r"\(" + _SS + r")\Z",
     _FLAGS,
 )
 _CUE_WINDOW = 20
