@@ -488,3 +488,18 @@ def test_a_tag_whose_teaser_wrapped_to_the_next_line_is_no_title():
         ("listing_item", "PORTAL -\nFrom the results of 20 years, Binh Duong has implemented the project."),
     ]
     assert page.agency == "PORTAL"
+
+
+# Regressions a fifth probe found.
+@pytest.mark.parametrize(
+    "line", ["PHOTO: DELEGATES AT THE CONFERENCE", "Photo: The Delegates At The Meeting", "Reported By The Way"]
+)
+def test_a_description_in_capitals_is_no_credit(line):
+    assert parse_credits(line) is None
+
+
+def test_bare_tags_on_consecutive_lines_open_their_teasers():
+    page = parse_page("News - Smart City\n\nPORTAL -\nThe first teaser ends here.\nBEGIC -\nThe second teaser ends here.")
+    first, second = "PORTAL -\nThe first teaser ends here.", "BEGIC -\nThe second teaser ends here."
+    assert [line.text for line in page.lines[1:]] == [first, second]
+    assert page.agency is None

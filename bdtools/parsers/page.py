@@ -172,8 +172,9 @@ _CREDIT_NAMES = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*|&)){0,7}(?:\s*\([^()]{1,30}\))?"
 )
 _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
-# Lower-case words no name has (An, To are names): "Photo: Overview of the meeting" describes, "Written by 20
-# experts over…" tells. Lower-case names count only on a line of two parts or more.
+# Words no name has, in any case but "an" and "to" (An, To are names): "Photo: Overview of the meeting" describes,
+# "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
+_NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to"})
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
                           "these those it its which who will would can should not but also into than over".split())
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
@@ -349,6 +350,11 @@ def strip_agency_tag(text: str) -> str:
     return text[tag.end():] if tag else text
 
 
+def _not_a_name(word: str) -> bool:
+    """A function word in a credit's names, whatever its case, but "An" and "To", Vietnamese names."""
+    return word in _NOT_IN_NAMES or (word.casefold() in _NOT_IN_NAMES and word.casefold() not in _NAMES_LIKE_FUNCTION_WORDS)
+
+
 def parse_credits(text: str) -> dict[str, str] | None:
     """The people named in a credit line; None unless the whole line is credit parts of known words
     (a sentence that begins "Written by 20 experts, …" is none).
@@ -373,7 +379,7 @@ def parse_credits(text: str) -> dict[str, str] | None:
         elif not fields:
             return None
         names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
-        if names is None or not _NOT_IN_NAMES.isdisjoint(names.group().split()):
+        if names is None or any(_not_a_name(word) for word in names.group().split()):
             return None
         lower_case = lower_case or names.group()[0].islower()
         for key in fields:
@@ -650,7 +656,7 @@ def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced:
         return _opens_teaser(line)
     if not _is_terminated(group[-1].text):
         return False
-    if agency_tag(line.text) is not None or (unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS):
+    if _opens_with_tag(line) or (unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS):
         return True
     following = lines[index + 1] if index + 1 < len(lines) else None
     return _is_title_line([line]) and following is not None and following.blanks_before == 0 and _opens_teaser(following)
@@ -658,7 +664,12 @@ def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced:
 
 def _opens_teaser(line: Line) -> bool:
     """A line that begins a teaser rather than continues one: tagged, or too long to be a wrapped piece."""
-    return agency_tag(line.text) is not None or len(line.text) > _MAX_WRAPPED_CHARS
+    return _opens_with_tag(line) or len(line.text) > _MAX_WRAPPED_CHARS
+
+
+def _opens_with_tag(line: Line) -> bool:
+    """A line that opens with an agency tag, or is one alone (its teaser wrapped to the next line)."""
+    return agency_tag(line.text) is not None or _BARE_TAG.match(line.text, **_time_limit(line.text)) is not None
 
 
 def _is_title_line(group: list[Line]) -> bool:

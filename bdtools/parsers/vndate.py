@@ -351,14 +351,16 @@ _CLOCK = regex.compile(
 # A time-of-day word right before a bare d/m ("sáng 24/2"); searched with endpos = start of the date.
 # A weekday cues one too ("Sáng thứ Hai (24/2)", "Chủ nhật, 1/3"), after a time-of-day word or where no
 # word stands before it (after one, "lần thứ 2" is an ordinal: the second time); so do "sáng nay (24/2)" and
-# "nay" before a bracket ("hiện nay (3/11)"), not "hiện nay 3/4" (a fraction: three quarters by now).
+# "nay" before a bracket closed right after the date ("hiện nay (3/11)"), not "hiện nay 3/4" (a fraction:
+# three quarters by now) nor "năm nay (2/3 kế hoạch)".
 _CUE_BEFORE = regex.compile(
     r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"nay)?|ngày)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
-    r"(?:" + _S + r"|[,(]){1,4}|nay" + _SS + r"\(" + _SS + r")\Z",
+    r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z",
     _FLAGS,
 )
 _CUE_WINDOW = 20
+_CLOSING = regex.compile(_S + r"*+\)")
 # Words right after a year-less date that put it before ``ref`` ("24/2 vừa qua": just past).
 _PAST_AFTER = regex.compile(_S + r"*+(?:vừa" + _S + r"++qua|vừa" + _S + r"++rồi)(?!\w)", _FLAGS)
 # What may surround a header on its line.
@@ -480,8 +482,9 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
                 if sep == "." or len(date_text) != len(day_text) + len(month_text) + 1:
                     return None
                 at = m.start(g_date)
-                if ngay is None and _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) is None:
-                    return None
+                cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) if ngay is None else None
+                if ngay is None and (cue is None or (cue.group("bracket") and not _CLOSING.match(s, m.end(g_date)))):
+                    return None  # no cue; or "nay (" without its ")" right after: "năm nay (2/3 kế hoạch)"
             elif ngay is None and wd is None:  # "5 tháng 1" alone may be a duration
                 return None
         found = _infer_year(month, day, ref, past=_PAST_AFTER.match(s, m.end(g_date)) is not None)
