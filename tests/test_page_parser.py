@@ -503,3 +503,8 @@ def test_bare_tags_on_consecutive_lines_open_their_teasers():
     first, second = "PORTAL -\nThe first teaser ends here.", "BEGIC -\nThe second teaser ends here."
     assert [line.text for line in page.lines[1:]] == [first, second]
     assert page.agency is None
+
+
+@pytest.mark.parametrize("name", ["Nguyen The Anh", "Than Duc Huong", "Nguyen Van Can", "Ton That On", "Nguyen Van Be"])
+def test_vietnamese_names_without_marks_that_spell_function_words_are_names(name):
+    assert parse_credits(f"Photo: {name}") == {"photographer": name}

@@ -172,9 +172,11 @@ _CREDIT_NAMES = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*|&)){0,7}(?:\s*\([^()]{1,30}\))?"
 )
 _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
-# Words no name has, in any case but "an" and "to" (An, To are names): "Photo: Overview of the meeting" describes,
+# Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
-_NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to"})
+# Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
+# capitalised, they may stand in a name, though a name does not begin with "The" ("The Delegates At …").
+_NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "the", "can", "on", "be", "than", "that"})
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
                           "these those it its which who will would can should not but also into than over".split())
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
@@ -351,7 +353,7 @@ def strip_agency_tag(text: str) -> str:
 
 
 def _not_a_name(word: str) -> bool:
-    """A function word in a credit's names, whatever its case, but "An" and "To", Vietnamese names."""
+    """A function word in a credit's names, whatever its case, but a capitalised one spelt like a Vietnamese name."""
     return word in _NOT_IN_NAMES or (word.casefold() in _NOT_IN_NAMES and word.casefold() not in _NAMES_LIKE_FUNCTION_WORDS)
 
 
@@ -379,7 +381,7 @@ def parse_credits(text: str) -> dict[str, str] | None:
         elif not fields:
             return None
         names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
-        if names is None or any(_not_a_name(word) for word in names.group().split()):
+        if names is None or any(_not_a_name(word) for word in names.group().split()) or names.group()[:4].casefold() == "the ":
             return None
         lower_case = lower_case or names.group()[0].islower()
         for key in fields:
