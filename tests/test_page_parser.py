@@ -508,3 +508,10 @@ def test_bare_tags_on_consecutive_lines_open_their_teasers():
 @pytest.mark.parametrize("name", ["Nguyen The Anh", "Than Duc Huong", "Nguyen Van Can", "Ton That On", "Nguyen Van Be"])
 def test_vietnamese_names_without_marks_that_spell_function_words_are_names(name):
     assert parse_credits(f"Photo: {name}") == {"photographer": name}
+
+
+@pytest.mark.parametrize(
+    "line", ["Photo: On The Way Home", "PHOTO: ON THE WAY HOME", "Photo: Be On Time", "Photo: Can Tho City Than Ever"]
+)
+def test_a_title_case_description_that_begins_with_a_function_word_is_no_credit(line):
+    assert parse_credits(line) is None

@@ -175,8 +175,10 @@ _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
-# capitalised, they may stand in a name, though a name does not begin with "The" ("The Delegates At …").
+# capitalised, they may stand in a name; only the surnames among them begin one ("The Delegates At …",
+# "On The Way Home" describe).
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "the", "can", "on", "be", "than", "that"})
+_SURNAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "than"})
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
                           "these those it its which who will would can should not but also into than over".split())
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
@@ -381,7 +383,8 @@ def parse_credits(text: str) -> dict[str, str] | None:
         elif not fields:
             return None
         names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
-        if names is None or any(_not_a_name(word) for word in names.group().split()) or names.group()[:4].casefold() == "the ":
+        words = names.group().split() if names is not None else []
+        if not words or any(map(_not_a_name, words)) or (words[0].casefold() in _NOT_IN_NAMES - _SURNAMES_LIKE_FUNCTION_WORDS):
             return None
         lower_case = lower_case or names.group()[0].islower()
         for key in fields:
