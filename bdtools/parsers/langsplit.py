@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 import regex
 
@@ -177,6 +177,14 @@ def _ascii_language(text: str) -> str | None:
     return None
 
 
+def _word_counts(segments: Iterable[Segment]) -> dict[str, int]:
+    """How many words the segments of each language hold."""
+    counts: dict[str, int] = {}
+    for piece, piece_lang in segments:
+        counts[piece_lang] = counts.get(piece_lang, 0) + len(_words(piece))
+    return counts
+
+
 def split_segments(text: str) -> list[Segment]:
     """Split a line at ``:``, ``|`` and parentheses into runs of one language each.
 
@@ -218,9 +226,7 @@ def line_language(
     lang = script_language(text)
     if (lang in ("vi", "none") or lang is None) and len(text) <= _MAX_MIXED_CHARS:
         segments = split_segments(text)
-        counts: dict[str, int] = {}
-        for piece, piece_lang in segments:
-            counts[piece_lang] = counts.get(piece_lang, 0) + len(_words(piece))
+        counts = _word_counts(segments)
         total = sum(count for key, count in counts.items() if key != "none")
         if counts.get("vi") and counts.get("en") and min(counts["vi"], counts["en"]) >= _MIXED_SHARE * total:
             return "mixed", tuple(segments)
@@ -248,9 +254,7 @@ def content_language(text: str, detect: Detector | None = None, default: str | N
     lang, segments = line_language(text, detect, default)
     if lang != "mixed":
         return lang
-    counts: dict[str, int] = {}
-    for piece, piece_lang in segments:
-        counts[piece_lang] = counts.get(piece_lang, 0) + len(_words(piece))
+    counts = _word_counts(segments)
     counts.pop("none", None)
     if default in counts:
         return default

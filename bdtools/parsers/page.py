@@ -172,13 +172,13 @@ _CREDIT_NAMES = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*|&)){0,7}(?:\s*\([^()]{1,30}\))?"
 )
 _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
-# Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
-# "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
 # capitalised, they may stand in a name; only the surnames among them begin one ("The Delegates At …",
 # "On The Way Home" describe).
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "the", "can", "on", "be", "than", "that"})
 _SURNAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "than"})
+# Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
+# "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
                           "these those it its which who will would can should not but also into than over".split())
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
@@ -378,8 +378,9 @@ def parse_credits(text: str) -> dict[str, str] | None:
         if position and (separator := _CREDIT_SEPARATOR.match(text, position, **_time_limit(text))):
             position = separator.end()
         lead = _CREDIT_LEAD.match(text, position, **_time_limit(text))
-        if lead is not None and all(word.casefold() in CREDIT_FIELDS for word in _CREDIT_WORDS.split(lead.group(1))):
-            fields, position = [CREDIT_FIELDS[word.casefold()] for word in _CREDIT_WORDS.split(lead.group(1))], lead.end()
+        lead_words = [word.casefold() for word in _CREDIT_WORDS.split(lead.group(1))] if lead is not None else []
+        if lead is not None and all(word in CREDIT_FIELDS for word in lead_words):
+            fields, position = [CREDIT_FIELDS[word] for word in lead_words], lead.end()
         elif not fields:
             return None
         names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
@@ -663,8 +664,12 @@ def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced:
         return False
     if _opens_with_tag(line) or (unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS):
         return True
-    following = lines[index + 1] if index + 1 < len(lines) else None
-    return _is_title_line([line]) and following is not None and following.blanks_before == 0 and _opens_teaser(following)
+    return _titles(line, lines[index + 1] if index + 1 < len(lines) else None)
+
+
+def _titles(line: Line, following: Line | None) -> bool:
+    """Whether ``line`` is the title of the teaser ``following`` it with no blank line between."""
+    return following is not None and following.blanks_before == 0 and _opens_teaser(following) and _is_title_line([line])
 
 
 def _opens_teaser(line: Line) -> bool:
@@ -680,19 +685,14 @@ def _opens_with_tag(line: Line) -> bool:
 def _is_title_line(group: list[Line]) -> bool:
     """A paragraph of one short unterminated line without an agency tag: a title, where a teaser follows."""
     text = group[0].text
-    return (
-        len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not _is_terminated(text) and agency_tag(text) is None
-        and not _BARE_TAG.match(text, **_time_limit(text))
-    )
+    return len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not _is_terminated(text) and not _opens_with_tag(group[0])
 
 
 def _listing_role(paragraphs: list[Line], index: int) -> str:
     """A listing paragraph's role: a title line right above its teaser (no blank line between) is its
     ``listing_title``; any other paragraph is a ``listing_item``."""
     following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-    titled = following is not None and following.blanks_before == 0 and _opens_teaser(following)
-    titled = titled and _is_title_line([paragraphs[index]])
-    return "listing_title" if titled else "listing_item"
+    return "listing_title" if _titles(paragraphs[index], following) else "listing_item"
 
 
 def _is_heading_like(line: Line) -> bool:
