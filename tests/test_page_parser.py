@@ -515,3 +515,9 @@ def test_vietnamese_names_without_marks_that_spell_function_words_are_names(name
 )
 def test_a_title_case_description_that_begins_with_a_function_word_is_no_credit(line):
     assert parse_credits(line) is None
+
+
+def test_a_news_line_above_a_category_line_too_long_for_a_header_keeps_every_line():
+    long_category = "News - " + " ".join(["word"] * 14)
+    page = parse_page(f"News\n{long_category}\n\nPORTAL - One thing happened.")
+    assert [line.text for line in page.lines] == ["News", long_category, "PORTAL - One thing happened."]

@@ -702,7 +702,10 @@ def _is_heading_like(line: Line) -> bool:
 
 def _parse_listing(lines: list[Line]) -> Page:
     nav = []
-    if len(lines) > 2 and _is_heading_like(lines[0]) and _LISTING_CATEGORY.match(lines[1].text, **_time_limit(lines[1].text)):
+    if (
+        len(lines) > 2 and _is_heading_like(lines[0]) and _is_heading_like(lines[1])
+        and _LISTING_CATEGORY.match(lines[1].text, **_time_limit(lines[1].text))
+    ):
         nav, lines = [_with_role(lines[0], "nav")], lines[1:]  # "News" above "News - Smart City"
     first = lines[0]
     if len(lines) == 1 or not _is_heading_like(first):
