@@ -89,7 +89,7 @@ from bdtools.dedup import (
 )
 from bdtools.dedup_state import State
 from bdtools.emit import emit
-from bdtools.ingest import STDIN, expand_paths, read_path
+from bdtools.ingest import STDIN, named_files, named_twice, read_path
 from bdtools.lines import Written, written_after
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
 from bdtools.pipeline import Tally, prepare
@@ -500,8 +500,9 @@ class RememberedPart:
         return len(self.remembered.blob)
 
 
-def parse_files(paths: Sequence[str]) -> list[Part]:
-    """Read, parse and fingerprint the pages of some files (a bag partition): one `Part`, in a list.
+def parse_files(paths: Sequence[str | Reject]) -> list[Part]:
+    """Read, parse and fingerprint the pages of some files (a bag partition): one `Part`, in a list. A
+    Reject (a file named twice, `named_files`) is kept as it is.
 
     >>> part = parse_files(["samples/000_2a2882c010271b55.txt"])[0]
     >>> len(part.records), part.load_entries()[0].kind
@@ -509,7 +510,7 @@ def parse_files(paths: Sequence[str]) -> list[Part]:
     """
     part = Part()
     for path in paths:
-        for item in read_path(path):
+        for item in (path,) if isinstance(path, Reject) else read_path(path):
             if isinstance(item, Reject):
                 part.reject_file.append(marshal.dumps(dataclasses.astuple(item)))
             else:
@@ -517,26 +518,28 @@ def parse_files(paths: Sequence[str]) -> list[Part]:
     return [part]
 
 
-def packed_paths(paths: Sequence[str]) -> bytes:
+def packed_paths(paths: Sequence[str | Reject]) -> bytes:
     """A partition's file paths as one zlib block: what the task graph carries, and what a worker keeps
     of the graph while the partition lives (a string a file would grow a worker with the corpus: 11 MB
-    at 200,000 pages on two workers).
+    at 200,000 pages on two workers). A file named twice (a Reject of `named_files`) is kept as its path
+    after a mark, ``!`` where a file to read has ``+``.
 
-    >>> packed = packed_paths(["crawl/000/000001.txt", "crawl/000/000002.txt"])
-    >>> unpacked_paths(packed)
-    ['crawl/000/000001.txt', 'crawl/000/000002.txt']
+    >>> packed = packed_paths(["crawl/000/000001.txt", "crawl/000/000002.txt", named_twice("crawl/000/000001.txt")])
+    >>> unpacked_paths(packed)[:2], unpacked_paths(packed)[2].reason
+    (['crawl/000/000001.txt', 'crawl/000/000002.txt'], 'named twice: read once')
     """
-    return zlib.compress("\0".join(paths).encode("utf-8", "surrogateescape"))
+    marked = ("!" + path.path if isinstance(path, Reject) else "+" + path for path in paths)
+    return zlib.compress("\0".join(marked).encode("utf-8", "surrogateescape"))
 
 
-def unpacked_paths(packed: bytes) -> list[str]:
+def unpacked_paths(packed: bytes) -> list[str | Reject]:
     """The paths of `packed_paths` (NUL, which no path holds, separates them).
 
     >>> unpacked_paths(packed_paths([])), unpacked_paths(packed_paths(["tin tức/bài 1.txt"]))
     ([], ['tin tức/bài 1.txt'])
     """
     text = zlib.decompress(packed).decode("utf-8", "surrogateescape")
-    return text.split("\0") if text else []
+    return [named_twice(item[1:]) if item[0] == "!" else item[1:] for item in text.split("\0")] if text else []
 
 
 def parse_packed(partition: Sequence[bytes]) -> list[Part]:
@@ -1308,7 +1311,7 @@ def run_dask(
     """
     bag, distributed = _import_dask()
     tally = tally if tally is not None else Tally()
-    files = list(expand_paths(paths))
+    files = list(named_files(paths))
     if STDIN in files:
         raise ValueError("the Dask engine reads files, not stdin")
     with _client(distributed, scheduler) as client:
@@ -1316,7 +1319,7 @@ def run_dask(
 
 
 def _run(
-    client: Any, bag: Any, files: list[str], output: str, partitions: int | None, threshold: float,
+    client: Any, bag: Any, files: list[str | Reject], output: str, partitions: int | None, threshold: float,
     sketches: str | None, tally: Tally,
 ) -> None:
     threads = sum(client.nthreads().values()) or 1

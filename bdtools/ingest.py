@@ -42,6 +42,8 @@ _REPAIR_MESSAGES = {
     "mojibake": "mojibake was repaired",
 }
 
+_DUPLICATE_ID_MESSAGE = "an earlier record has this line's own id: it is kept under extra.id, the record's made from its place"
+
 _FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC")
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Letters that Windows-1258 gives and Windows-1252 does not, and the other way round (NFC).
@@ -214,8 +216,12 @@ def _without_lone_surrogates(value: Any) -> Any:
     return value
 
 
-def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
+def jsonl_record(line: str, path: str, number: int, seen_ids: set[str] | None = None) -> Record | Reject:
     """One JSONL line as a record: ours pass through unchanged, foreign ones get id and source.
+
+    ``seen_ids``, the own ids of the run's lines so far, makes ids unique: a foreign line whose own id
+    is one of them gets an id made from its place, as a line without one does, and a ``duplicate_id``
+    warning; a record of ours with one is rejected (the same record twice). A kept id is added to it.
 
     >>> jsonl_record('{"text": "PORTAL - a teaser"}', "pages.jsonl", 1)["source"]["line"]
     1
@@ -225,6 +231,9 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     "a record with 'source' needs a non-empty string 'id'"
     >>> jsonl_record('{"id": "a", "source": {}, "text": "x", "blocks": 5}', "records.jsonl", 4).reason
     "a record with 'source' whose 'source' has no 'path'"
+    >>> again = jsonl_record('{"id": "a1", "text": "x"}', "pages.jsonl", 5, seen_ids={"a1"})
+    >>> again["id"] == record_id("pages.jsonl", 5, b"x"), again["extra"], again["warnings"][0]["code"]
+    (True, {'id': 'a1'}, 'duplicate_id')
     """
     shown = shown_path(path)
     value = parse_jsonl_line(line, shown, number)
@@ -235,12 +244,17 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
     if "source" in value:  # ours, passed on as they are: dedup names clusters by id, so it must be a string
         if not _is_id(value.get("id")):
             return Reject(shown, number, "a record with 'source' needs a non-empty string 'id'", line)
+        if seen_ids is not None and value["id"] in seen_ids:
+            return Reject(shown, number, "a record with 'source' whose 'id' an earlier record has", line)
         problem = schema_problem(value)
-        return value if problem is None else Reject(shown, number, f"a record with 'source' whose {problem}", line)
+        if problem is not None:
+            return Reject(shown, number, f"a record with 'source' whose {problem}", line)
+        _add_id(seen_ids, value["id"])
+        return value
     payload = value["text"].encode("utf-8", errors="surrogatepass")
     text, repairs = normalise_text(value["text"])
     own_id = value.get("id")
-    kept_id = _is_id(own_id)
+    kept_id = _is_id(own_id) and not (seen_ids is not None and own_id in seen_ids)
     record: Record = {
         "id": own_id if kept_id else record_id(path, number, payload),
         "source": {
@@ -259,6 +273,10 @@ def jsonl_record(line: str, path: str, number: int) -> Record | Reject:
             record["extra"] = {**given, **extra}
         else:
             record["extra"] = {**extra, **({"extra": given} if "extra" in value else {})}
+    if kept_id:
+        _add_id(seen_ids, own_id)
+    elif _is_id(own_id):
+        add_warning(record, STAGE, "duplicate_id", _DUPLICATE_ID_MESSAGE)
     return _with_repairs(record, repairs)
 
 
@@ -266,21 +284,96 @@ def _is_id(value: object) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
+def _add_id(seen_ids: set[str] | None, value: str) -> None:
+    if seen_ids is not None:
+        seen_ids.add(value)
+
+
 def expand_paths(paths: Iterable[str]) -> Iterator[str]:
-    """Files named, found under directories (recursive, sorted) or matched by globs; '-' is stdin.
+    """Files named, found under directories (recursive, sorted) or matched by globs; '-' is stdin. Each
+    file once: a later name of a file read already is left out (`named_files` reports it).
 
     A name that is none of these is yielded as it is, so that reading it reports the error.
 
-    >>> list(expand_paths(["samples/00[01]*.txt"]))
+    >>> list(expand_paths(["samples/00[01]*.txt", "samples/001_b5f1e6c3974f0a2e.txt"]))
     ['samples/000_2a2882c010271b55.txt', 'samples/001_b5f1e6c3974f0a2e.txt']
     """
-    for path in paths:
-        if path == STDIN or os.path.isfile(path):
+    return (item for item in named_files(paths) if isinstance(item, str))
+
+
+def named_files(paths: Iterable[str]) -> Iterator[str | Reject]:
+    """`expand_paths`, with a Reject for each file that an earlier name gave already (named twice, or
+    found again under a directory named before): it is read once.
+
+    >>> items = named_files(["samples/", "samples/0*1_*.txt"])
+    >>> [item if isinstance(item, str) else (item.path, item.reason) for item in items][-2:]
+    ['samples/004_1d0961e87c14cec6.txt', ('samples/001_b5f1e6c3974f0a2e.txt', 'named twice: read once')]
+    """
+    names, earlier = list(paths), _Named()
+    for place, path in enumerate(names):
+        if path == STDIN:
             yield path
+            continue
+        matched = None if os.path.isfile(path) or os.path.isdir(path) else sorted(glob.glob(path, recursive=True))
+        files = [path] if os.path.isfile(path) else _walk(path) if matched is None else matched or [path]
+        overlaps = earlier.may_hold(path)
+        for file in files:
+            if overlaps and earlier.holds(file):
+                yield named_twice(file)
+            else:
+                yield file
+        if place + 1 < len(names):  # a later name may give these files again
+            earlier.add(path, matched)
+
+
+def named_twice(path: str) -> Reject:
+    """The Reject of a file that an earlier name gave already.
+
+    >>> named_twice("a.txt").reason
+    'named twice: read once'
+    """
+    return Reject(shown_path(path), None, "named twice: read once")
+
+
+class _Named:
+    """The names given so far, as real paths: the directories, and the files (a glob's too)."""
+
+    def __init__(self) -> None:
+        self.directories: list[str] = []
+        self.files: set[str] = set()
+
+    def add(self, path: str, matched: list[str] | None) -> None:
+        """Add the name ``path``: a file, a directory, or a glob that ``matched`` these files."""
+        if matched is not None:
+            self.files.update(map(os.path.realpath, matched))
         elif os.path.isdir(path):
-            yield from _walk(path)
+            self.directories.append(os.path.realpath(path))
         else:
-            yield from sorted(glob.glob(path, recursive=True)) or [path]
+            self.files.add(os.path.realpath(path))
+
+    def may_hold(self, path: str) -> bool:
+        """Whether a file of the name ``path`` may be one of these: a cheap test, so that a name that
+        shares nothing with the earlier ones costs no real path a file."""
+        if not (self.directories or self.files):
+            return False
+        if not os.path.isdir(path):
+            return True
+        real = os.path.realpath(path)
+        return any(_within(real, directory) or _within(directory, real) for directory in self.directories) or any(
+            _within(file, real) for file in self.files
+        )
+
+    def holds(self, file: str) -> bool:
+        """Whether the file ``file`` (a name that is no file is none of them) is one of these."""
+        if not os.path.isfile(file):
+            return False
+        real = os.path.realpath(file)
+        return real in self.files or any(_within(real, directory) for directory in self.directories)
+
+
+def _within(path: str, directory: str) -> bool:
+    """Whether the real path ``path`` is ``directory`` or lies under it."""
+    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
 
 
 def _walk(directory: str) -> Iterator[str]:
@@ -316,13 +409,13 @@ def _read_bytes(path: str) -> bytes:
     return gzip.decompress(raw) if path.endswith(GZIP_SUFFIX) else raw
 
 
-def _jsonl_records(lines: Iterable[str], path: str) -> Iterator[Record | Reject]:
+def _jsonl_records(lines: Iterable[str], path: str, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
     for number, line in enumerate(lines, start=1):
         if line.strip():
-            yield jsonl_record(line.rstrip("\r\n"), path, number)
+            yield jsonl_record(line.rstrip("\r\n"), path, number, seen_ids)
 
 
-def read_stdin() -> Iterator[Record | Reject]:
+def read_stdin(seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
     """Stdin: JSONL is read line by line as it arrives (``tail -f | bdtools …``); a raw page whole.
 
     >>> saved = sys.stdin
@@ -335,12 +428,12 @@ def read_stdin() -> Iterator[Record | Reject]:
         yield Reject(STDIN, None, "cannot read: stdin is closed")
         return
     try:
-        yield from _stdin_records(sys.stdin.buffer)
+        yield from _stdin_records(sys.stdin.buffer, seen_ids)
     except OSError as error:
         yield Reject(STDIN, None, f"cannot read: {error.strerror or error}")
 
 
-def _stdin_records(stream: Any) -> Iterator[Record | Reject]:
+def _stdin_records(stream: Any, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
     if not hasattr(stream, "peek"):  # an in-memory stdin (tests, embedding): no need to stream it
         stream = io.BufferedReader(io.BytesIO(stream.read()))
     # A byte order mark, then whole blank lines, are read on until text comes, which tells JSONL from a
@@ -353,7 +446,7 @@ def _stdin_records(stream: Any) -> Iterator[Record | Reject]:
         lead += stream.read(whole_lines)
     if _is_jsonl(STDIN, lead + head):
         lines = itertools.chain(io.BytesIO(lead), stream)
-        yield from _jsonl_records((line.decode("utf-8", errors="replace") for line in lines), STDIN)
+        yield from _jsonl_records((line.decode("utf-8", errors="replace") for line in lines), STDIN, seen_ids)
     else:
         yield page_record(bom + lead + stream.read(), STDIN)
 
@@ -368,16 +461,18 @@ def shown_path(path: str) -> str:
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def read_path(path: str) -> Iterator[Record | Reject]:
-    """Records from one file, gzip file or stdin; an unreadable file gives one Reject.
+def read_path(path: str, seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
+    """Records from one file, gzip file or stdin; an unreadable file gives one Reject. JSONL ids are made
+    unique among its own and ``seen_ids`` (see `jsonl_record`).
 
     >>> [record["source"]["path"] for record in read_path("samples/001_b5f1e6c3974f0a2e.txt")]
     ['samples/001_b5f1e6c3974f0a2e.txt']
     >>> [item.reason for item in read_path("no/such/file.txt")]
     ['cannot read: No such file or directory']
     """
+    seen_ids = set() if seen_ids is None else seen_ids
     if path == STDIN:
-        yield from read_stdin()
+        yield from read_stdin(seen_ids)
         return
     try:
         raw = _read_bytes(path)
@@ -398,7 +493,7 @@ def read_path(path: str) -> Iterator[Record | Reject]:
     except NotText as error:
         yield Reject(shown_path(path), None, str(error))
         return
-    yield from _jsonl_records(text.split("\n"), path)
+    yield from _jsonl_records(text.split("\n"), path, seen_ids)
 
 
 def streamed(path: str) -> bool:
@@ -432,11 +527,12 @@ def inputs(paths: Iterable[str]) -> Iterator[str | Record | Reject]:
     ['samples/001_b5f1e6c3974f0a2e.txt', '0000000000000000']
     >>> os.remove(stream.name)
     """
-    for path in expand_paths(paths):
-        if page_file(path):
+    seen_ids: set[str] = set()
+    for path in named_files(paths):
+        if isinstance(path, Reject) or page_file(path):
             yield path
         else:
-            yield from read_path(path)
+            yield from read_path(path, seen_ids)
 
 
 def read(paths: Iterable[str]) -> Iterator[Record | Reject]:
@@ -445,5 +541,9 @@ def read(paths: Iterable[str]) -> Iterator[Record | Reject]:
     >>> [record["source"]["path"] for record in read(["samples/"])][:2]
     ['samples/000_2a2882c010271b55.txt', 'samples/001_b5f1e6c3974f0a2e.txt']
     """
-    for path in expand_paths(paths):
-        yield from read_path(path)
+    seen_ids: set[str] = set()
+    for path in named_files(paths):
+        if isinstance(path, Reject):
+            yield path
+        else:
+            yield from read_path(path, seen_ids)

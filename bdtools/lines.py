@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import itertools
 import marshal
+import sys
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -58,7 +59,9 @@ def warning_codes(record: Record) -> tuple[str, ...]:
     >>> warning_codes({"warnings": [{"code": "weekday_mismatch", "message": "…"}]})
     ('weekday_mismatch',)
     """
-    return tuple(warning["code"] for warning in record.get("warnings") or [])
+    # Interned: a code that came through a pipe is another object than the stage's own, and marshal writes
+    # the two apart, so kept bytes would differ with the job count.
+    return tuple(sys.intern(warning["code"]) for warning in record.get("warnings") or [])
 
 
 def written_after(stage: Callable[[Record], Record], record: Record) -> Written:

@@ -23,7 +23,9 @@ from conftest import REPO, SAMPLE_FILES, SAMPLES, sample_text
 
 @pytest.fixture
 def mixed_inputs(tmp_path):
-    """Page files, a JSONL file (gzipped too), a page file that holds JSONL, a missing file and a binary one."""
+    """Page files, a JSONL file (gzipped too), a page file that holds JSONL, a missing file and a binary one.
+    The first sample is named twice (alone, then in its folder), and the JSONL lines come three times
+    with their own ids."""
     records = [{"id": f"{number:016x}", "text": sample_text(prefix)} for number, prefix in enumerate(("001", "003"))]
     jsonl = "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records) + "[1]\n"
     (tmp_path / "crawl.jsonl").write_text(jsonl, encoding="utf-8")
@@ -39,10 +41,18 @@ def mixed_inputs(tmp_path):
 def test_inputs_give_page_files_as_paths_and_the_rest_as_records(mixed_inputs):
     items = list(inputs(mixed_inputs))
     paths = [item for item in items if isinstance(item, str)]
-    assert paths == [mixed_inputs[0], *map(str, SAMPLE_FILES), mixed_inputs[4]]
+    assert paths == [mixed_inputs[0], *map(str, SAMPLE_FILES[1:]), mixed_inputs[4]]
     read_here = [getattr(item, "reason", None) or item["id"] for item in items if not isinstance(item, str)]
     jsonl = ["0000000000000000", "0000000000000001", "not a JSON object"]
-    assert read_here == [*jsonl, "cannot read: No such file or directory", *jsonl, *jsonl]
+    # The lines given again keep their own ids under extra, and get ids made from their places.
+    again = [(path, number, prefix) for path in mixed_inputs[5:] for number, prefix in ((1, "001"), (2, "003"))]
+    made = [ingest.record_id(path, number, sample_text(prefix).encode()) for path, number, prefix in again]
+    assert read_here == [
+        *jsonl, "cannot read: No such file or directory", "named twice: read once",
+        made[0], made[1], "not a JSON object", made[2], made[3], "not a JSON object",
+    ]
+    extras = [item["extra"] for item in items if isinstance(item, dict) and "extra" in item]
+    assert extras == [{"id": "0000000000000000"}, {"id": "0000000000000001"}] * 2
 
 
 @pytest.fixture
@@ -60,12 +70,12 @@ def test_two_jobs_give_what_one_gives_with_the_same_counts_and_rejects(mixed_inp
         results[jobs] = (made, tally.records_in, list(tally.rejects))
     assert results[1] == results[2]
     made, records_in, rejects = results[1]
-    # Records: a sample, the 2 of each JSONL input (three of them) and the 5 samples of the folder; rejects:
-    # the three JSONL inputs' bad lines, the missing file and the binary one.
-    assert (len(made), records_in) == (12, 17)
+    # Records: a sample, the 2 of each JSONL input (three of them) and the 4 other samples of the folder;
+    # rejects: the three JSONL inputs' bad lines, the missing file, the sample named twice and the binary file.
+    assert (len(made), records_in) == (11, 17)
     assert [(reject.path.rsplit("/", 1)[-1], reject.reason.split(":")[0]) for reject in rejects] == [
-        ("crawl.jsonl", "not a JSON object"), ("missing.txt", "cannot read"), ("image.txt", "binary data (NUL bytes)"),
-        ("crawl.jsonl.gz", "not a JSON object"), ("dump.dat", "not a JSON object"),
+        ("crawl.jsonl", "not a JSON object"), ("missing.txt", "cannot read"), (SAMPLE_FILES[0].name, "named twice"),
+        ("image.txt", "binary data (NUL bytes)"), ("crawl.jsonl.gz", "not a JSON object"), ("dump.dat", "not a JSON object"),
     ]
 
 
@@ -78,7 +88,7 @@ def test_the_main_process_reads_no_page_file(mixed_inputs, small_chunks, monkeyp
     assert opened == [mixed_inputs[1], mixed_inputs[2], mixed_inputs[5], mixed_inputs[6]]
     opened.clear()
     list(staged(mixed_inputs, 1, Tally(), process))
-    assert len(opened) == 11  # one process reads all: the 7 named inputs, 5 samples in place of the folder
+    assert len(opened) == 10  # one process reads all: the 7 named inputs, the folder's 4 samples not read already
 
 
 @pytest.mark.parametrize("method", ["fork", "spawn"])
@@ -119,7 +129,7 @@ def test_run_with_two_jobs_writes_the_same_bytes_summary_and_rejects(mixed_input
         outputs[jobs] = (done.returncode, target.read_bytes(), rejects.read_bytes(), summary)
     assert outputs["1"] == outputs["2"]
     assert outputs["1"][0] == 1  # a file could not be read
-    assert outputs["1"][3].startswith("bdtools run: 17 in, 12 out")
+    assert outputs["1"][3].startswith("bdtools run: 17 in, 11 out")
 
 
 @pytest.mark.parametrize("lines_of", ["run_lines", "dedup_lines"])
@@ -143,7 +153,7 @@ def test_two_jobs_keep_the_lines_in_the_workers_and_leave_no_file(
     lines = {}
     for jobs in (1, 2):
         lines[jobs] = [line.line for line in getattr(pipeline, lines_of)(mixed_inputs, jobs=jobs)]
-    assert lines[1] == lines[2] and len(lines[1]) == 12
+    assert lines[1] == lines[2] and len(lines[1]) == 11
     assert max(received[2]) < 30 < 1000 < min(received[1])
     assert list((tmp_path / "temporary").iterdir()) == []
 
@@ -164,7 +174,7 @@ def test_streaming_dedup_keeps_the_bytes_in_the_workers_too(mixed_inputs, small_
 
     monkeypatch.setattr(pipeline, "staged", watched)
     lines = {jobs: [item.line for item in getattr(pipeline, lines_of)(mixed_inputs, jobs, streaming=True)] for jobs in (1, 2)}
-    assert lines[1] == lines[2] and len(lines[1]) == 12
+    assert lines[1] == lines[2] and len(lines[1]) == 11
     assert max(sent[2]) < 30 < 1000 < min(sent[1])
     assert list((tmp_path / "temporary").iterdir()) == []
 
@@ -185,6 +195,6 @@ def test_stage_commands_keep_their_lines_in_the_workers_too(mixed_inputs, small_
 
     made = {jobs: list(pipeline.staged_lines(mixed_inputs, jobs, Tally(), stage)) for jobs in (1, 2)}
     monkeypatch.setattr(pipeline, "staged", watched)
-    assert list(pipeline.staged_lines(mixed_inputs, 2, Tally(), stage)) == made[2] == made[1] and len(made[1]) == 12
+    assert list(pipeline.staged_lines(mixed_inputs, 2, Tally(), stage)) == made[2] == made[1] and len(made[1]) == 11
     assert max(sent) < 30 < 1000 < min(len(item.line) for item in made[1])
     assert list((tmp_path / "temporary").iterdir()) == []
