@@ -20,8 +20,9 @@ setup(
     ],
     extras_require={
         "dask": ["dask[bag,distributed]>=2024.1"],
-        # dev carries the dask extra so the engine's equality tests run in CI.
-        "dev": ["pytest>=7", "jsonschema>=4", "hypothesis>=6", "ruff>=0.5", "duckdb>=1.0", "psutil>=5", "dask[bag,distributed]>=2024.1"],
+        # dev carries the dask extra so the engine's equality tests run in CI; rfc3339-validator lets
+        # jsonschema check the schema's date-time format.
+        "dev": ["pytest>=7", "jsonschema>=4", "rfc3339-validator>=0.1", "hypothesis>=6", "ruff>=0.5", "duckdb>=1.0", "psutil>=5", "dask[bag,distributed]>=2024.1"],
         "bench": ["dateparser>=1.2", "datasketch>=1.6", "justext>=3.0"],
     },
     entry_points={"console_scripts": ["bdtools=bdtools.cli:main"]},

@@ -16,17 +16,24 @@ from bdtools.parsers.vndate import REGEX_TIMEOUT_SECONDS, find_dates, parse_date
 from bdtools.records import Record, add_warning, drop_warnings
 
 STAGE = "dates"
+DAY_START = "T00:00:00+07:00"
 T = TypeVar("T")
 
 
 def dates(record: Record) -> Record:
     """Fill ``published``, ``published_raw``, ``byline.date`` and ``dates``; warn on a wrong weekday.
 
+    ``published`` is always a date and time (a typed column downstream): a header without a time gives
+    the day's start in Vietnam time and a ``no_time`` warning. ``byline.date`` is always a date.
     A line on which a pattern runs past its time limit gives no date and a ``regex_timeout`` warning.
 
     >>> record = dates({"ui": [{"role": "date_header", "text": "Chủ nhật, Ngày 9/1/2022, 9:05", "line": 1}], "blocks": []})
     >>> record["published"], record["published_raw"], record.get("warnings")
     ('2022-01-09T09:05:00+07:00', 'Chủ nhật, Ngày 9/1/2022, 9:05', [])
+    >>> record = dates({"ui": [{"role": "date_header", "text": "Ngày 9/1/2022", "line": 1}], "blocks": [],
+    ...                 "byline": {"date_raw": "09/01/2022 08:30", "date": None, "author": None}})
+    >>> record["published"], record["warnings"][0]["code"], record["byline"]["date"]
+    ('2022-01-09T00:00:00+07:00', 'no_time', '2022-01-09')
     """
     drop_warnings(record, STAGE)
     header = next((item for item in record.get("ui") or [] if item["role"] == "date_header"), None)
@@ -39,6 +46,9 @@ def dates(record: Record) -> Record:
             add_warning(record, STAGE, "bad_date_header", f"no valid date in {header['text']!r}", header["line"])
     record["published_raw"] = header["text"] if header else None
     record["published"] = published.value if published else None
+    if published and len(published.value) == len("2022-01-05"):
+        record["published"] = published.value + DAY_START
+        add_warning(record, STAGE, "no_time", "the header gives no time: published is the day's start", header["line"])
     if published and published.weekday_ok is False:
         add_warning(
             record, STAGE, "weekday_mismatch",
@@ -47,7 +57,7 @@ def dates(record: Record) -> Record:
     byline = record.get("byline")
     if byline:
         found = _bounded(record, None, parse_date, byline["date_raw"])
-        byline["date"] = found.value if found else None
+        byline["date"] = found.value[:10] if found else None  # a date, whether or not the byline gives a time
     ref = datetime.date.fromisoformat(published.value[:10]) if published else None
     record["dates"] = [
         {"text": found.text, "value": found.value, "line": block["line"], "year_inferred": found.year_inferred}

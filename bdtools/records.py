@@ -34,6 +34,9 @@ FIELDS = (
 LIST_FIELDS = frozenset({"blocks", "ui", "dates", "warnings"})
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
+# The fields of ``credits``, each present (null when the page names nobody for it): a fixed shape reads as
+# one struct type downstream (DuckDB, Arrow).
+CREDIT_KEYS = ("reporter", "translator", "photographer", "editor")
 _LANG = {"type": ["string", "null"], "pattern": "^(?:[a-z]{2,3}|mixed|none)$"}
 _SEGMENT = {
     "type": "object",
@@ -79,12 +82,14 @@ SCHEMA: dict[str, Any] = {
             "type": ["object", "null"],
             "required": ["date", "date_raw", "author"],
             "additionalProperties": False,
-            "properties": {"date": _NULLABLE_STRING, "date_raw": {"type": "string"}, "author": _NULLABLE_STRING},
+            "properties": {"date": {"type": ["string", "null"], "format": "date"}, "date_raw": {"type": "string"},
+                           "author": _NULLABLE_STRING},
         },
         "credits": {
             "type": ["object", "null"],
+            "required": list(CREDIT_KEYS),
             "additionalProperties": False,
-            "properties": {key: {"type": "string"} for key in ("reporter", "translator", "photographer", "editor")},
+            "properties": {key: _NULLABLE_STRING for key in CREDIT_KEYS},
         },
         "blocks": {
             "type": "array",

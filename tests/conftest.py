@@ -25,6 +25,14 @@ settings.register_profile("bdtools", deadline=None)
 settings.load_profile("bdtools")
 
 
+def credits_of(**named: str) -> dict[str, str | None]:
+    """A record's ``credits`` that name these people: every credit field present, the others null."""
+    from bdtools.records import CREDIT_KEYS
+
+    assert set(named) <= set(CREDIT_KEYS)
+    return {key: named.get(key) for key in CREDIT_KEYS}
+
+
 def load_script(name: str) -> ModuleType:
     """A module of scripts/ by file name (scripts/ is not a package)."""
     spec = importlib.util.spec_from_file_location(name, REPO / "scripts" / f"{name}.py")

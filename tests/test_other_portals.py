@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from bdtools.pipeline import run
 
+from conftest import credits_of
+
 FOOTER = (
     "\n\nLượt người xem:  Views:   57\nChia sẻ:\nManage PermissionsManage Permissions\nVersion HistoryVersion History\n\n"
     "Tiêu đề\n\nNội dung\n\nNgày xuất bản\n\nTin nổi bật(Time)\n\nTác giả\n\nApproval Status\n\n"
@@ -94,4 +96,4 @@ def test_a_vietnamese_credit_line_is_read_and_vietnamese(tmp_path):
     record = run_page(tmp_path, page)
     (credit,) = [entry for entry in record["ui"] if entry["role"] == "credit"]
     assert (credit["lang"], credit["segments"]) == ("vi", [])
-    assert record["credits"] == {"reporter": "Hồng Phúc", "photographer": "Minh Duy"}
+    assert record["credits"] == credits_of(reporter="Hồng Phúc", photographer="Minh Duy")

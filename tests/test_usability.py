@@ -18,7 +18,7 @@ from bdtools import __version__
 from bdtools.cli import cli
 from bdtools.progress import Progress
 
-from conftest import REPO
+from conftest import REPO, sample_text, write_variations
 
 
 @pytest.fixture(scope="module")
@@ -101,6 +101,7 @@ def test_shell_completion_script_is_generated(in_repo):
 
 def test_duckdb_reads_the_output_and_counts_articles_per_month(emitted):
     connection = duckdb.connect()
+    connection.execute("SET TimeZone = 'Asia/Ho_Chi_Minh'")  # as the README's recipe: months in Vietnam time
     columns = connection.execute(f"DESCRIBE SELECT * FROM read_json_auto('{emitted}')").fetchall()
     types = {name: column_type for name, column_type, *_ in columns}
     assert types["published"].startswith("TIMESTAMP")
@@ -109,3 +110,42 @@ def test_duckdb_reads_the_output_and_counts_articles_per_month(emitted):
         "WHERE kind = 'article' GROUP BY month ORDER BY month"
     ).fetchall()
     assert rows == [("2019-05", 1), ("2020-09", 1), ("2022-01", 1), ("2023-09", 1)]
+
+
+def test_duckdb_reads_one_type_a_field_across_the_page_family(tmp_path):
+    """Over the samples, every generated variation of them, and headers, bylines and credits in their
+    other forms, each field reads as one type: a header without a time still gives a timestamp (the day's
+    start, with a ``no_time`` warning), a byline with a time still a date, credits their four keys."""
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    write_variations(folder)
+    page = sample_text("002")
+    forms = {
+        "long_header": ("Thứ 5, Ngày 16/05/2019, 15:00", "Thứ Năm, ngày 16 tháng 5 năm 2019"),
+        "date_only_header": ("Thứ 5, Ngày 16/05/2019, 15:00", "Ngày 16/05/2019"),
+        "timed_byline": ("16/05/2019 | Nguyen Trang", "16-05-2019 11:00 | Nguyen Trang"),
+    }
+    for name, (old, new) in forms.items():
+        assert old in page
+        (folder / f"{name}.txt").write_text(page.replace(old, new), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    subprocess.run([sys.executable, "-m", "bdtools", "run", str(folder), "-q", "-o", str(out)], cwd=REPO, check=True)
+    connection = duckdb.connect()
+    connection.execute("SET TimeZone = 'Asia/Ho_Chi_Minh'")
+    described = connection.execute(f"DESCRIBE SELECT * FROM read_json_auto('{out}')").fetchall()
+    types = {name: column_type for name, column_type, *_ in described}
+    assert types["published"] == "TIMESTAMP WITH TIME ZONE" and types["views"] == "BIGINT"
+    assert types["byline"] == "STRUCT(date DATE, date_raw VARCHAR, author VARCHAR)"
+    # A field no page fills reads as "NULL"; each is there, in order.
+    field = r'(\w+|"NULL")'
+    assert re.fullmatch(rf"STRUCT\(reporter {field}, translator {field}, photographer {field}, editor {field}\)",
+                        types["credits"])
+    rows = dict(connection.execute(
+        f"SELECT regexp_extract(source.path, '([a-z_]+)\\.txt$', 1), strftime(published, '%Y-%m-%d %H:%M') "
+        f"FROM read_json_auto('{out}') WHERE source.path LIKE '%header.txt'"
+    ).fetchall())
+    assert rows == {"long_header": "2019-05-16 00:00", "date_only_header": "2019-05-16 00:00"}
+    lines = out.read_text(encoding="utf-8").splitlines()
+    records = {pathlib.Path(record["source"]["path"]).stem: record for record in map(json.loads, lines)}
+    assert [warning["code"] for warning in records["long_header"]["warnings"]] == ["no_time"]
+    assert records["timed_byline"]["byline"]["date"] == "2019-05-16"

@@ -17,7 +17,7 @@ from bdtools.parsers.page import CONTENT_ROLES
 from bdtools.pipeline import process, through
 from bdtools.variants import VARIATIONS, load_labelled_samples, render, vary
 
-from conftest import GOLD, SAMPLES
+from conftest import GOLD, SAMPLES, credits_of
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="the gold file lives in ../shared/")
 SEEDS = range(3)
@@ -148,7 +148,7 @@ def test_credit_line(name):
     page = vary(PAGES[name], "credit_line", 0)
     credit = next(line.text for line in page if line.role == "credit")
     reporter, translator = re.match(r"\W*Reported by (.+?)\s*[-–]\s*Translated by (.+)", credit).groups()
-    assert parsed(page)["credits"] == {"reporter": reporter, "translator": translator}
+    assert parsed(page)["credits"] == credits_of(reporter=reporter, translator=translator)
 
 
 @pytest.mark.parametrize("name", ARTICLES)
@@ -216,10 +216,10 @@ def test_credit_forms(seed):
     page = vary(PAGES["002_c57f6a351f2965d6.txt"], "credit_form", seed)
     credit = next(line.text for line in page if line.role == "credit")
     if written := re.fullmatch(r"Written by (.+) \| Photos by (.+)", credit):
-        expected = {"reporter": written[1], "photographer": written[2]}
+        expected = credits_of(reporter=written[1], photographer=written[2])
     else:
         prefix, name = next((prefix, credit[len(prefix):].strip()) for prefix in CREDIT_FIELDS if credit.startswith(prefix + " "))
-        expected = dict.fromkeys(CREDIT_FIELDS[prefix], name)
+        expected = credits_of(**dict.fromkeys(CREDIT_FIELDS[prefix], name))
     assert parsed(page)["credits"] == expected
 
 
