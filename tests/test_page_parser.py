@@ -286,6 +286,13 @@ def test_views_with_a_space_between_thousands():
     assert parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   1\u00a0280\nChia sẻ:\n").views == 1280
 
 
+@pytest.mark.parametrize(("count", "views"), [("9223372036854775807", 2**63 - 1), ("9223372036854775808", None),
+                                              ("1" * 30, None), ("-5", None), ("", None)])
+def test_a_views_count_no_64_bit_column_holds_is_none_and_the_line_stays_the_views(count, views):
+    page = parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   " + count + "\nChia sẻ:\n")
+    assert (page.views, [line.role for line in page.lines][-2:]) == (views, ["views", "share"])
+
+
 @pytest.mark.parametrize(
     ("line", "credits", "role"),
     [
@@ -297,7 +304,7 @@ def test_views_with_a_space_between_thousands():
         ("Edited by the board in 2020, the report was published.", None, "body"),
         ("Source: VNA", None, "heading"),
         ("Photo: Overview of the conference", None, "caption"),
-        ("Ảnh: Quang cảnh hội nghị", None, "heading"),
+        ("Ảnh: Quang cảnh hội nghị", None, "caption"),  # its cue, as "Overview of" is
         ("Photo by Hong Phuc.", {"photographer": "Hong Phuc"}, "credit"),
         ("Photos: VNA", {"photographer": "VNA"}, "credit"),
     ],

@@ -13,6 +13,7 @@ Vendorable: imports only the standard library and ``regex``.
 from __future__ import annotations
 
 import functools
+import itertools
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -123,6 +124,9 @@ CREDIT_FIELDS: dict[str, str] = {
 CAPTION_CUES = (
     "photo", "pictured", "overview of", "panorama", "scene of", "(left)", "(right)",
     "(middle)", "(center)", "(centre)", "(l)", "(r)", "from left",
+    # Vietnamese: illustration, overview, from left to right, (left), (right), (middle), souvenir photo.
+    "ảnh minh họa", "ảnh minh hoạ", "quang cảnh", "toàn cảnh", "từ trái sang", "từ phải sang", "(trái)", "(phải)",
+    "(giữa)", "bìa trái", "bìa phải", "chụp ảnh lưu niệm",
 )
 
 # SharePoint writes its action labels twice in the dump.
@@ -154,7 +158,7 @@ _BYLINE = regex.compile(
 )
 _WIDGET = regex.compile(r"^(?:Cỡ chữ|Font size)\s*:", regex.IGNORECASE)
 _VIEWS = regex.compile(
-    r"^(?:Lượt người xem|Lượt xem|Views)\s*:(?:\s*Views\s*:)?\s*(\d(?:[\d.,\s]{0,15}\d)?)?\s*$", regex.IGNORECASE
+    r"^(?:Lượt người xem|Lượt xem|Views)\s*:(?:\s*Views\s*:)?\s*(-?\d(?:[\d.,\s]{0,40}\d)?)?\s*$", regex.IGNORECASE
 )
 _CONTENT_TYPE = regex.compile(r"^Content Type\s*:\s*(.{0,80}?)\s*$", regex.IGNORECASE)
 # SharePoint's audit line: "Created at by", or with the time and the user ("... at 05/01/2022 4:00 PM by Admin").
@@ -177,6 +181,7 @@ _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
 # "On The Way Home" describe).
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "the", "can", "on", "be", "than", "that"})
 _SURNAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "than"})
+_NAME_JOINERS = frozenset({"and", "và", "&"})
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
@@ -184,12 +189,18 @@ _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
 _FUSED_IMAGE_FILE = regex.compile(r"^([^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{L})", regex.IGNORECASE)
 _BARE_TAG = regex.compile(r"^(?:\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*$")  # a tag whose teaser wrapped to the next line
-_AGENCY = regex.compile(r"^(\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*(?=\S)")
+# A tag's dash has a space on one side at least: "COVID-19 did…", "EU-funded…" begin with words, not tags.
+_AGENCY = regex.compile(r"^(\p{Lu}[\p{Lu}.]{1,11}|Portal)(?:\s[-–—]\s*|[-–—]\s+)(?=\S)")
 _TERMINAL = regex.compile(r"[.!?…:;。！？][\"”’')\]」』]*$")
 _TITLE_ENDING = regex.compile(r"(?:[!?…！？]|\.\.\.)[\"”’')\]」』]*$")
 _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
 
 _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
+# A list item: a bullet, or a letter or number and a bracket ("a)", "2)"), then its text.
+_LIST_ITEM = regex.compile(r"^(?:[-–—•·*+]|\(?[a-zđ]\)|\(?\d{1,2}\))\s+\S")
+_NUMBERED_HEADING = regex.compile(r"^(?:[IVX]{1,4}|\d{1,2})\.\s+\S")
+# A line that is only a web or mail address.
+_ADDRESS = regex.compile(r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 _TABLE_LINE = regex.compile(r"^\|(?:[^|]*\|){2,}")
 
 _MIN_CUT_CHARS = 4
@@ -208,11 +219,16 @@ _MAX_CREDIT_CHARS = 200
 _MAX_TITLE_CHARS = 160
 # Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
 _MAX_WRAPPED_CHARS = 100
+# Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category).
+_MAX_NAV_LINES = 5
+# Roles of labels a body heading may be spelt like: a single share, action or field label.
+_HEADING_LIKE_LABEL_ROLES = frozenset({"share", "sp_action", "sp_field"})
 # Title, widget and byline: the lines a header's date may be missing from.
 _HEADER_FIELDS = 3
 # Template lines come back on every page: the lookups by line text are cached, with a bound.
 _CACHE_SIZE = 4096
 _NON_DIGITS = regex.compile(r"\D")
+_MAX_VIEWS = 2**63  # a count a signed 64-bit column (DuckDB's BIGINT) holds
 
 
 class Line(NamedTuple):
@@ -359,6 +375,12 @@ def _not_a_name(word: str) -> bool:
     return word in _NOT_IN_NAMES or (word.casefold() in _NOT_IN_NAMES and word.casefold() not in _NAMES_LIKE_FUNCTION_WORDS)
 
 
+def _mixes_cases(words: list[str]) -> bool:
+    """Names in capitals with a lower-case word among them (but a joiner, "and", "và"): a description."""
+    capitalised = [word[0].isupper() for word in words if word[0].isalpha() and word.casefold() not in _NAME_JOINERS]
+    return any(capitalised) and not all(capitalised)
+
+
 def parse_credits(text: str) -> dict[str, str] | None:
     """The people named in a credit line; None unless the whole line is credit parts of known words
     (a sentence that begins "Written by 20 experts, …" is none).
@@ -386,6 +408,8 @@ def parse_credits(text: str) -> dict[str, str] | None:
         names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
         words = names.group().split() if names is not None else []
         if not words or any(map(_not_a_name, words)) or (words[0].casefold() in _NOT_IN_NAMES - _SURNAMES_LIKE_FUNCTION_WORDS):
+            return None
+        if _mixes_cases(words):  # "Photo: Delegates and ICF leaders", "… Nguyen Van Loi speaks" describe
             return None
         lower_case = lower_case or names.group()[0].islower()
         for key in fields:
@@ -416,34 +440,74 @@ def _is_terminated(text: str) -> bool:
     return bool(_TERMINAL.search(text, **_time_limit(text)))
 
 
-def _body_lines(line: Line, previous_role: str | None) -> list[Line]:
+def _body_lines(line: Line, previous: Line | None) -> list[Line]:
     """A line between header and footer as one or two pieces: a fused file name goes apart."""
     fused = _FUSED_IMAGE_FILE.match(line.text, **_time_limit(line.text))
     if fused and not _IMAGE_FILE.match(line.text, **_time_limit(line.text)):
         name, caption = fused.group(1), line.text[fused.end():]
         return [Line(line.number, name, "image_file"), Line(line.number, caption, "caption", line.blanks_before)]
-    return [_with_role(line, _body_role(line, previous_role))]
+    return [_with_role(line, _body_role(line, previous))]
 
 
-def _body_role(line: Line, previous_role: str | None) -> str:
-    """Body, heading, caption, credit or image file for a line between header and footer."""
+def _body_role(line: Line, previous: Line | None) -> str:
+    """Body, heading, caption, credit or image file for a line between header and footer (``previous``:
+    the piece before it there)."""
     text = line.text
     if len(text) <= _MAX_CREDIT_CHARS and parse_credits(text):
         return "credit"
     if _IMAGE_FILE.match(text, **_time_limit(text)):
         return "image_file"
-    if len(text) > _MAX_CAPTION_CHARS:
+    if len(text) > _MAX_CAPTION_CHARS or _is_list_item(line, previous) or _is_table_row(text) or _ADDRESS.match(text):
+        return "body"
+    terminated = _is_terminated(text)
+    if not terminated and _is_marked_heading(text):
+        return "heading"
+    if text.endswith(":"):  # it announces what follows: no caption ends so
         return "body"
     if line.blanks_before >= 2:
         return "caption"
-    if _is_terminated(text):
+    if terminated:
         return "body"
-    folded = text.casefold()
-    if previous_role == "caption" or any(cue in folded for cue in CAPTION_CUES):
+    if (previous is not None and previous.role == "caption") or _has_caption_cue(text):
         return "caption"
+    if text.startswith("(") and text.endswith(")"):  # "(Continued)", "(Còn nữa)": a note of the text's
+        return "body"
     if len(text) <= _MAX_HEADING_CHARS and len(text.split()) <= _MAX_HEADING_WORDS and "," not in text:
         return "heading"
     return "caption"
+
+
+def _is_list_item(line: Line, previous: Line | None) -> bool:
+    """A bulleted or bracketed list item (``- …``, ``a) …``), or a numbered one (``1. …``) after a line that
+    announces a list (ending in a colon) or right under another item."""
+    text = line.text
+    if _LIST_ITEM.match(text, **_time_limit(text)):
+        return True
+    if previous is None or not _NUMBERED_HEADING.match(text, **_time_limit(text)):
+        return False
+    return previous.text.endswith(":") or (line.blanks_before == 0 and _NUMBERED_HEADING.match(previous.text) is not None)
+
+
+def _is_table_row(text: str) -> bool:
+    """A row of a flattened table: cells apart by tabs, or between bars."""
+    return "\t" in text or _TABLE_LINE.match(text, **_time_limit(text)) is not None
+
+
+def _is_marked_heading(text: str) -> bool:
+    """A short line that its form marks as a heading wherever it stands (after a caption too): numbered
+    (``2. Về xã hội``, ``II. KẾT QUẢ``) or two words or more in capitals (``DIGITAL GOVERNMENT``; not
+    ``GRDP (%)``, nor a caption in capitals, ``PHOTO: OVERVIEW OF THE MEETING``)."""
+    words = text.split()
+    if len(text) > _MAX_HEADING_CHARS or len(words) > _MAX_HEADING_WORDS or _has_caption_cue(text):
+        return False
+    if _NUMBERED_HEADING.match(text, **_time_limit(text)):
+        return True
+    return text.isupper() and sum(any(character.isalpha() for character in word) for word in words) >= 2
+
+
+def _has_caption_cue(text: str) -> bool:
+    folded = text.casefold()
+    return any(cue in folded for cue in CAPTION_CUES)
 
 
 def _nonempty_lines(text: str) -> list[Line]:
@@ -463,15 +527,26 @@ def _with_role(line: Line, role: str) -> Line:
     return Line(line.number, line.text, role, line.blanks_before)
 
 
-def _footer_start(roles: list[str | None], after: int) -> int | None:
-    """The first footer anchor after the header; else the run of field labels that ends the page."""
-    anchor = next((i for i in range(after, len(roles)) if roles[i] in FOOTER_ANCHORS), None)
-    if anchor is not None:
-        return anchor
+def _footer_start(lines: list[Line], roles: list[str | None], after: int) -> int | None:
+    """The first footer anchor after the header that the body does not go on after (a heading spelt like
+    a label, "Workflows", "Chia sẻ", with paragraphs and another anchor after it); else the run of field
+    labels that ends the page."""
+    anchors = [i for i in range(after, len(roles)) if roles[i] in FOOTER_ANCHORS]
+    for anchor, later in itertools.zip_longest(anchors, anchors[1:]):
+        if later is None or not _prose_follows(lines, roles, anchor):
+            return anchor
     start = len(roles)
     while start > after and roles[start - 1] == "sp_field":
         start -= 1
     return start if start < len(roles) else None
+
+
+def _prose_follows(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the line after ``index`` is prose no template knows: a sentence, or longer than a heading."""
+    if index + 1 >= len(lines) or roles[index + 1] is not None:
+        return False
+    text = lines[index + 1].text
+    return len(text) > _MAX_HEADING_CHARS or _is_terminated(text)
 
 
 def _doubled_title(text: str) -> regex.Match | None:
@@ -503,8 +578,8 @@ def _parse_lines(lines: list[Line]) -> Page:
     cut = roles[-1] is None and cut_template_role(lines[-1].text)
     if cut:
         roles[-1] = cut
-    header = next((i for i, role in enumerate(roles[:3]) if role == "date_header"), None)
-    footer = _footer_start(roles, 0 if header is None else header + 1)
+    header = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + 1]) if role == "date_header"), None)
+    footer = _footer_start(lines, roles, 0 if header is None else header + 1)
     if header is None and footer is None and "sp_field" not in roles and not _doubled_title(lines[0].text):
         return _parse_listing(lines)
     page = _parse_framed(lines, roles, header, footer)
@@ -534,13 +609,22 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             widget, role = True, "font_size_widget"
         elif page.byline is None and (byline := parse_byline(line.text)):
             page.byline, role = byline, "byline"
-        elif page.title is None and page.byline is None and roles[start] is None and _is_title(lines, roles, start, first):
+        elif (
+            page.title is None and page.byline is None and _may_be_title(roles, start, first)
+            and _is_title(lines, roles, start, first)
+        ):
             page.title, role = line.text, "title"
         else:
             break
         page.lines.append(_with_role(line, role))
         start += 1
     return start
+
+
+def _may_be_title(roles: list[str | None], index: int, first: int) -> bool:
+    """A line no template knows, or, right after the date header, a title that opens like one
+    ("Thứ Hai, 14/9/2020: Bình Dương ghi nhận …")."""
+    return roles[index] is None or (index == first and roles[index] == "date_header")
 
 
 def _is_title(lines: list[Line], roles: list[str | None], index: int, first: int) -> bool:
@@ -564,7 +648,7 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
     start = 0
     if header is not None:
         start = _parse_header(page, lines, roles, header)
-    elif (doubled := _doubled_title(lines[0].text)) or "sp_field" in roles[: footer or len(lines)]:
+    elif (doubled := _doubled_title(lines[0].text)) or "sp_field" in roles[: len(lines) if footer is None else footer]:
         page.kind = "other"
         if doubled:
             page.title = doubled.group(1)
@@ -589,17 +673,23 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
 
 
 def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
-    previous: str | None = None
+    """The lines between header and footer. Template lines keep their roles there, but in an article a
+    label that prose follows is a heading spelt like one ("Workflows", "Lịch sử")."""
+    previous: Line | None = None
     lead_seen = False
-    for line, role in zip(lines, roles, strict=True):
-        pieces = [_with_role(line, role)] if role in TEMPLATE_ONLY_ROLES else _body_lines(line, previous)
+    for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
+        kept = role in TEMPLATE_ONLY_ROLES and not (
+            page.kind == "article" and role in _HEADING_LIKE_LABEL_ROLES and lookup_label(line.text) is not None
+            and not _doubled_title(line.text) and _prose_follows(lines, roles, index)
+        )
+        pieces = [_with_role(line, role)] if kept else _body_lines(line, previous)
         for piece in pieces:
             if piece.role == "body" and not lead_seen:
                 page.agency, lead_seen = agency_tag(piece.text), True
             if piece.role == "credit":
                 page.credits = {**(page.credits or {}), **(parse_credits(piece.text) or {})}
         page.lines += pieces
-        previous = pieces[-1].role
+        previous = pieces[-1]
 
 
 def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> None:
@@ -615,9 +705,12 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
 
 
 def _views_count(text: str) -> int | None:
+    """The count of a views line; None for none, a negative one, or one past what a 64-bit column holds."""
     match = _VIEWS.match(text, **_time_limit(text))
-    digits = _NON_DIGITS.sub("", match.group(1) or "") if match else ""
-    return int(digits) if digits else None
+    written = (match.group(1) or "") if match else ""
+    digits = "" if written.startswith("-") else _NON_DIGITS.sub("", written)
+    count = int(digits) if digits else None
+    return count if count is not None and count < _MAX_VIEWS else None
 
 
 def _table_cells(line: Line) -> list[Line]:

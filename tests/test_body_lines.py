@@ -1,0 +1,151 @@
+"""Lines between header and footer in forms the seeds do not show (a probe of the page family wrote them):
+lists, tables, addresses, headings marked by numbers or capitals, Vietnamese captions, body headings
+spelt like footer labels, navigation above the header, a title that opens like a header, hyphenated
+words at a lead's start, photo descriptions. Each page is a sample with lines put in or replaced."""
+
+from __future__ import annotations
+
+import pytest
+
+from bdtools.parsers.page import parse_page
+from bdtools.pipeline import process
+
+from conftest import credits_of, sample_text
+
+ARTICLE = sample_text("003")  # header, six body paragraphs, the caption "Overview of the meeting", the footer
+LAST_PARAGRAPH = "At conclusion of the meeting"
+CAPTION = "Overview of the meeting"
+
+
+def with_lines(lines: list[str], before: str = LAST_PARAGRAPH, page: str = ARTICLE) -> str:
+    """The page with ``lines`` (a blank line after the last) put in above the line that starts with ``before``."""
+    place = page.index("\n" + before) + 1
+    return page[:place] + "\n".join(lines) + "\n\n" + page[place:]
+
+
+def roles_of(page: str, texts: list[str]) -> list[str]:
+    """The role of the first line of each of ``texts`` (as one page line, stripped)."""
+    by_text: dict[str, str] = {}
+    for line in parse_page(page).lines:
+        by_text.setdefault(line.text, line.role)
+    return [by_text[text] for text in texts]
+
+
+def test_list_items_and_table_rows_are_body_and_in_the_text():
+    items = [
+        "The plan sets these tasks:",
+        "- Completing the provincial data center",
+        "- Digitizing land records, business records and civil status records",
+        "• Training digital skills for officials",
+        "a) Upgrade the provincial integration platform",
+        "(b) Complete the shared database on population",
+    ]
+    numbered = ["Three targets follow:", "", "1. 100% of administrative procedures are provided online",
+                "2. 80% of records are processed online, with results returned digitally", "3. Every commune has a team"]
+    table = ["Indicator\t2020\t2021", "GRDP (%)\t2.92\t2.89", "| Export | 29.5 | 32.2 |"]
+    page = with_lines(items + [""] + numbered + [""] + table)
+    texts = [line for line in items + numbered + table if line]
+    assert roles_of(page, texts) == ["body"] * len(texts)
+    record = process({"id": "0" * 16, "text": page})
+    assert all(text in record["text"] for text in texts)
+
+
+@pytest.mark.parametrize("heading", ["OUTSTANDING RESULTS", "DIGITAL GOVERNMENT", "2. Digital government", "II. KẾT QUẢ NỔI BẬT"])
+def test_headings_marked_by_number_or_capitals_are_headings_after_a_caption_too(heading):
+    page = ARTICLE.replace(CAPTION + "\n", f"{CAPTION}\n\n{heading}\n", 1)
+    assert roles_of(page, [CAPTION, heading]) == ["caption", "heading"]
+
+
+@pytest.mark.parametrize("line", ["ICF", "GRDP (%)", "PHOTO: OVERVIEW OF THE CONFERENCE", "ẢNH MINH HỌA"])
+def test_an_acronym_alone_or_a_caption_in_capitals_is_not_marked_as_a_heading(line):
+    page = ARTICLE.replace(CAPTION + "\n", f"{CAPTION}\n\n{line}\n", 1)
+    assert roles_of(page, [line]) == ["caption"]  # a line under a caption, as the seeds' second captions
+
+
+@pytest.mark.parametrize("caption", [
+    "Quang cảnh cuộc họp", "Ảnh minh họa", "(Ảnh minh hoạ)", "Toàn cảnh hội nghị",
+    "Đồng chí Nguyễn Văn Lợi (thứ 2 từ trái sang) trao quà", "Ông John Jung (giữa) phát biểu", "Các đại biểu chụp ảnh lưu niệm",
+])
+def test_vietnamese_captions_are_told_by_their_cues(caption):
+    page = ARTICLE.replace(CAPTION, caption, 1)
+    assert roles_of(page, [caption]) == ["caption"]
+    assert caption not in process({"id": "0" * 16, "text": page})["text"]
+
+
+@pytest.mark.parametrize("line", [
+    "https://dichvucong.binhduong.gov.vn", "www.binhduong.gov.vn", "sotttt@binhduong.gov.vn", "(Continued)", "(Còn nữa)",
+])
+def test_addresses_and_notes_are_body(line):
+    page = with_lines(["The portal is at the address:", line])
+    assert roles_of(page, ["The portal is at the address:", line]) == ["body", "body"]
+
+
+def test_a_line_ending_in_a_colon_after_two_blank_lines_is_body():
+    page = with_lines(["", "", "The provincial public service portal is at the address:"])
+    assert roles_of(page, ["The provincial public service portal is at the address:"]) == ["body"]
+
+
+@pytest.mark.parametrize("heading", ["Workflows", "Chia sẻ", "Lịch sử", "Tóm tắt"])
+def test_a_body_heading_spelt_like_a_footer_label_leaves_the_rest_of_the_body_in_place(heading):
+    page = with_lines([heading], before="In the coming time")
+    parsed = parse_page(page)
+    assert roles_of(page, [heading]) == ["heading"]
+    body = [line.role for line in parsed.lines if line.text.startswith(("In the coming time", LAST_PARAGRAPH))]
+    assert body == ["body", "body"]
+    assert [code for code, *_ in parsed.warnings] == []
+    assert parsed.views == 25 and parsed.content_type == "Tin Tức Mở Rộng"
+
+
+def test_a_footer_line_no_prose_follows_still_starts_the_footer():
+    """Share buttons written out after "Chia sẻ:" are no body: the footer starts where it did."""
+    page = ARTICLE.replace("Chia sẻ:\n", "Chia sẻ:\nFacebook\nZalo\n", 1)
+    roles = dict((line.text, line.role) for line in parse_page(page).lines)
+    assert (roles["Chia sẻ:"], roles["Facebook"], roles["Zalo"]) == ("share", "unknown", "unknown")
+
+
+@pytest.mark.parametrize("nav", [["Trang chủ"], ["Trang chủ", "Tin tức - Sự kiện", "Thành phố thông minh"],
+                                 ["Home", "News", "Smart City", "Events", "Binh Duong"]])
+def test_navigation_lines_above_the_header(nav):
+    parsed = parse_page("\n".join(nav) + "\n" + ARTICLE)
+    assert [line.role for line in parsed.lines[: len(nav) + 2]] == ["nav"] * len(nav) + ["date_header", "title"]
+    assert parsed.title == "Promote construction of Binh Duong Smart City in the period of 2021-2026"
+    assert parsed.byline == {"date_raw": "14/09/2020", "author": "Nguyen Trang"}
+
+
+def test_a_title_that_opens_like_a_header_is_the_title():
+    title = "Thứ Hai, 14/9/2020: Bình Dương ghi nhận 12 ca mắc mới"
+    page = ARTICLE.replace("Promote construction of Binh Duong Smart City in the period of 2021-2026", title, 1)
+    record = process({"id": "0" * 16, "text": page})
+    assert (record["title"], record["published"], record["byline"]["date"]) == (title, "2020-09-14T11:00:00+07:00", "2020-09-14")
+
+
+@pytest.mark.parametrize("lead", ["COVID-19 did not stop the meeting: on the afternoon of September 10, the board met.",
+                                  "EU-funded projects were reviewed on the afternoon of September 10."])
+def test_a_hyphenated_word_that_opens_the_lead_is_no_agency_tag(lead):
+    page = ARTICLE.replace(ARTICLE.splitlines()[5], lead, 1)
+    assert parse_page(page).agency is None
+
+
+def test_a_listing_teaser_that_opens_with_a_hyphenated_word_leaves_the_listing_its_agency():
+    teasers = ["TTĐT - Chiều 10/9, Ban Điều hành họp về Đề án.", "COVID-19 đã ảnh hưởng đến mọi lĩnh vực.",
+               "TTĐT - Sáng 12/9, tỉnh tiếp đoàn ICF."]
+    assert parse_page("Tin tức - Thành phố thông minh\n\n" + "\n\n".join(teasers)).agency == "TTĐT"
+
+
+@pytest.mark.parametrize("line", ["Photo: Delegates and ICF leaders", "Photo: Provincial Party Secretary Nguyen Van Loi speaks"])
+def test_a_photo_description_is_a_caption_not_a_credit(line):
+    page = ARTICLE.replace(CAPTION, line, 1)
+    parsed = parse_page(page)
+    assert roles_of(page, [line]) == ["caption"] and parsed.credits is None
+
+
+def test_a_photo_credit_with_names_and_a_joiner_is_still_a_credit():
+    page = ARTICLE.replace(CAPTION, "Photo: Hong Phuc and Minh Duy", 1)
+    assert process({"id": "0" * 16, "text": page})["credits"] == credits_of(photographer="Hong Phuc and Minh Duy")
+
+
+def test_a_page_of_the_footer_alone_is_no_list_view():
+    footer = ARTICLE[ARTICLE.index("Lượt người xem"):]
+    parsed = parse_page(footer)
+    assert parsed.kind == "article" and [code for code, *_ in parsed.warnings] == ["no_header"]
+    assert parsed.views == 25
