@@ -374,7 +374,8 @@ def json_line(record: Record) -> bytes:
     try:
         return orjson_line(record)
     except TypeError:
-        return (json.dumps(ordered(record), ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+        line = (json.dumps(ordered(record), ensure_ascii=False, separators=(",", ":")) + "\n").encode("utf-8")
+        return _with_line_breaks_escaped(line)
 
 
 def orjson_line(record: Record) -> bytes:
@@ -384,7 +385,7 @@ def orjson_line(record: Record) -> bytes:
     Traceback (most recent call last):
     TypeError: Integer exceeds 64-bit range
     """
-    return orjson.dumps(ordered(record), option=orjson.OPT_APPEND_NEWLINE)
+    return _with_line_breaks_escaped(orjson.dumps(ordered(record), option=orjson.OPT_APPEND_NEWLINE))
 
 
 def json_value(value: Any) -> bytes:
@@ -393,7 +394,24 @@ def json_value(value: Any) -> bytes:
     >>> json_value({"status": "near", "score": 0.85, "of": None})
     b'{"status":"near","score":0.85,"of":null}'
     """
-    return orjson.dumps(value)
+    return _with_line_breaks_escaped(orjson.dumps(value))
+
+
+# Characters that JSON lets stand raw in a string but that some readers take for line ends (Python's
+# str.splitlines, JavaScript before ES2019): NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR, as UTF-8.
+_LINE_BREAKS_ESCAPED = ((b"\xc2\x85", b"\\u0085"), (b"\xe2\x80\xa8", b"\\u2028"), (b"\xe2\x80\xa9", b"\\u2029"))
+
+
+def _with_line_breaks_escaped(data: bytes) -> bytes:
+    """JSON with its raw NEL, U+2028 and U+2029 escaped: one line for every reader.
+
+    >>> _with_line_breaks_escaped('{"text":"a\u2028b"}'.encode())
+    b'{"text":"a\\\\u2028b"}'
+    """
+    for raw, escaped in _LINE_BREAKS_ESCAPED:
+        if raw in data:
+            data = data.replace(raw, escaped)
+    return data
 
 
 def dumps(record: Record) -> str:

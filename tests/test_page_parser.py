@@ -108,6 +108,7 @@ def test_credits(line, credits):
         ("14-09-2020 | Nguyen Trang", {"date_raw": "14-09-2020", "author": "Nguyen Trang"}),
         ("14.09.2020 | Nguyen Trang", {"date_raw": "14.09.2020", "author": "Nguyen Trang"}),
         ("14/09/2020 |", {"date_raw": "14/09/2020", "author": None}),
+        ("14/9/20 | Nguyen Trang", {"date_raw": "14/9/20", "author": "Nguyen Trang"}),
         ("Binh Duong | Smart City", None),
     ],
 )

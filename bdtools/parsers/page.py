@@ -151,7 +151,7 @@ _DATE_HEADER = regex.compile(
     regex.IGNORECASE,
 )
 # A byline: its date (and time), then a bar and the author; or the author first.
-_BYLINE_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}(?:,?\s+\d{1,2}[:h]\d{2})?"
+_BYLINE_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?:,?\s+\d{1,2}[:h]\d{2})?"  # a year of two digits too
 _BYLINE = regex.compile(
     rf"^(?:(?P<date>{_BYLINE_DATE})\s*(?:\|\s*(?P<author>[^|]{{0,80}}?))?"
     rf"|(?P<author>[^|\d][^|]{{0,79}}?)\s*\|\s*(?P<date>{_BYLINE_DATE}))\s*$"
