@@ -11,7 +11,7 @@ Every non-empty line of the page lands in exactly one of ``blocks`` (content) or
 from __future__ import annotations
 
 from bdtools.parsers.page import CONTENT_ROLES, agency_tag, parse_page
-from bdtools.records import CREDIT_KEYS, Record, add_warning, drop_warnings
+from bdtools.records import Record, add_warning, all_credits, drop_warnings
 
 STAGE = "clean"
 
@@ -41,8 +41,7 @@ def clean(record: Record) -> Record:
         byline = {"date": None, "date_raw": page.byline["date_raw"], "author": page.byline["author"]}
     record.update(
         kind=page.kind, title=page.title, category=page.category, agency=page.agency, views=page.views,
-        content_type=page.content_type, byline=byline, blocks=blocks, ui=ui,
-        credits=None if page.credits is None else {key: page.credits.get(key) for key in CREDIT_KEYS},
+        content_type=page.content_type, byline=byline, credits=all_credits(page.credits), blocks=blocks, ui=ui,
     )
     drop_warnings(record, STAGE)
     for code, message, line in page.warnings:

@@ -12,11 +12,10 @@ import datetime
 from collections.abc import Callable
 from typing import TypeVar
 
-from bdtools.parsers.vndate import REGEX_TIMEOUT_SECONDS, find_dates, parse_date, parse_header
+from bdtools.parsers.vndate import REGEX_TIMEOUT_SECONDS, VN_TZ, find_dates, parse_date, parse_header
 from bdtools.records import Record, add_warning, drop_warnings
 
 STAGE = "dates"
-DAY_START = "T00:00:00+07:00"
 T = TypeVar("T")
 
 
@@ -46,8 +45,9 @@ def dates(record: Record) -> Record:
             add_warning(record, STAGE, "bad_date_header", f"no valid date in {header['text']!r}", header["line"])
     record["published_raw"] = header["text"] if header else None
     record["published"] = published.value if published else None
-    if published and len(published.value) == len("2022-01-05"):
-        record["published"] = published.value + DAY_START
+    if published and published.precision == "day":
+        day = datetime.date.fromisoformat(published.value)
+        record["published"] = datetime.datetime.combine(day, datetime.time(), VN_TZ).isoformat()
         add_warning(record, STAGE, "no_time", "the header gives no time: published is the day's start", header["line"])
     if published and published.weekday_ok is False:
         add_warning(

@@ -8,17 +8,20 @@
 from __future__ import annotations
 
 from bdtools import __version__
-from bdtools.records import FIELDS, LIST_FIELDS, Record
+from bdtools.records import FIELDS, LIST_FIELDS, Record, all_credits
 
 
 def emit(record: Record) -> Record:
-    """Every schema field in order; absent ones null (or an empty list); unknown fields dropped.
+    """Every schema field in order; absent ones null (or an empty list); unknown fields dropped; credits
+    with their four keys (`all_credits`), null where nobody is named, so that they read as one type.
 
     ``bdtools_version`` names the version that emitted the record.
 
-    >>> record = emit({"id": "0" * 16, "text": "x", "kind": "article", "stray": "dropped"})
+    >>> record = emit({"id": "0" * 16, "text": "x", "kind": "article", "stray": "dropped", "credits": {"reporter": "Mai Xuan"}})
     >>> record["kind"], "stray" in record, record["dates"], record["bdtools_version"] == __version__
     ('article', False, [], True)
+    >>> record["credits"]
+    {'reporter': 'Mai Xuan', 'translator': None, 'photographer': None, 'editor': None}
     """
     projected: Record = {}
     for field in FIELDS:
@@ -26,5 +29,7 @@ def emit(record: Record) -> Record:
         projected[field] = record.get(field, default)
     if projected["kind"] is None:
         projected["kind"] = "unknown"
+    if isinstance(projected["credits"], dict):
+        projected["credits"] = all_credits(projected["credits"])
     projected["bdtools_version"] = __version__
     return projected

@@ -533,10 +533,13 @@ def packed_paths(paths: Sequence[str | Reject]) -> bytes:
 
 
 def unpacked_paths(packed: bytes) -> list[str | Reject]:
-    """The paths of `packed_paths` (NUL, which no path holds, separates them).
+    """The paths of `packed_paths` (NUL, which no path holds, separates them): a path after ``+`` as it is,
+    one after ``!`` as the Reject of a file named twice.
 
     >>> unpacked_paths(packed_paths([])), unpacked_paths(packed_paths(["tin tức/bài 1.txt"]))
     ([], ['tin tức/bài 1.txt'])
+    >>> unpacked_paths(packed_paths([named_twice("a.txt")]))[0].path
+    'a.txt'
     """
     text = zlib.decompress(packed).decode("utf-8", "surrogateescape")
     return [named_twice(item[1:]) if item[0] == "!" else item[1:] for item in text.split("\0")] if text else []

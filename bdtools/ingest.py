@@ -18,6 +18,7 @@ import io
 import itertools
 import os
 import re
+import stat
 import sys
 import unicodedata
 import zlib
@@ -219,9 +220,10 @@ def _without_lone_surrogates(value: Any) -> Any:
 def jsonl_record(line: str, path: str, number: int, seen_ids: set[str] | None = None) -> Record | Reject:
     """One JSONL line as a record: ours pass through unchanged, foreign ones get id and source.
 
-    ``seen_ids``, the own ids of the run's lines so far, makes ids unique: a foreign line whose own id
-    is one of them gets an id made from its place, as a line without one does, and a ``duplicate_id``
-    warning; a record of ours with one is rejected (the same record twice). A kept id is added to it.
+    ``seen_ids``, the ids of the run's JSONL records so far, makes ids unique: a foreign line whose own
+    id is one of them gets an id made from its place, as a line without one does, and a ``duplicate_id``
+    warning. This record's id is added to it. A record of ours keeps its id, as the stages pass records
+    on (two copies of one output give each id twice, as ``bdtools run`` reads each copy).
 
     >>> jsonl_record('{"text": "PORTAL - a teaser"}', "pages.jsonl", 1)["source"]["line"]
     1
@@ -244,8 +246,6 @@ def jsonl_record(line: str, path: str, number: int, seen_ids: set[str] | None = 
     if "source" in value:  # ours, passed on as they are: dedup names clusters by id, so it must be a string
         if not _is_id(value.get("id")):
             return Reject(shown, number, "a record with 'source' needs a non-empty string 'id'", line)
-        if seen_ids is not None and value["id"] in seen_ids:
-            return Reject(shown, number, "a record with 'source' whose 'id' an earlier record has", line)
         problem = schema_problem(value)
         if problem is not None:
             return Reject(shown, number, f"a record with 'source' whose {problem}", line)
@@ -273,9 +273,8 @@ def jsonl_record(line: str, path: str, number: int, seen_ids: set[str] | None = 
             record["extra"] = {**given, **extra}
         else:
             record["extra"] = {**extra, **({"extra": given} if "extra" in value else {})}
-    if kept_id:
-        _add_id(seen_ids, own_id)
-    elif _is_id(own_id):
+    _add_id(seen_ids, record["id"])
+    if _is_id(own_id) and not kept_id:
         add_warning(record, STAGE, "duplicate_id", _DUPLICATE_ID_MESSAGE)
     return _with_repairs(record, repairs)
 
@@ -302,28 +301,32 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
 
 
 def named_files(paths: Iterable[str]) -> Iterator[str | Reject]:
-    """`expand_paths`, with a Reject for each file that an earlier name gave already (named twice, or
-    found again under a directory named before): it is read once.
+    """`expand_paths`, with a Reject for each file that an earlier name gave already: named twice, under a
+    second name (a link), or found again under a directory named before. Files and directories are told
+    apart by device and inode; each file is read once.
 
     >>> items = named_files(["samples/", "samples/0*1_*.txt"])
     >>> [item if isinstance(item, str) else (item.path, item.reason) for item in items][-2:]
     ['samples/004_1d0961e87c14cec6.txt', ('samples/001_b5f1e6c3974f0a2e.txt', 'named twice: read once')]
     """
-    names, earlier = list(paths), _Named()
-    for place, path in enumerate(names):
+    seen = _SeenFiles()
+    for path in paths:
         if path == STDIN:
             yield path
             continue
-        matched = None if os.path.isfile(path) or os.path.isdir(path) else sorted(glob.glob(path, recursive=True))
-        files = [path] if os.path.isfile(path) else _walk(path) if matched is None else matched or [path]
-        overlaps = earlier.may_hold(path)
-        for file in files:
-            if overlaps and earlier.holds(file):
-                yield named_twice(file)
-            else:
-                yield file
-        if place + 1 < len(names):  # a later name may give these files again
-            earlier.add(path, matched)
+        status = _status(path)
+        if status is not None and stat.S_ISDIR(status.st_mode):
+            found = seen.walk(path)
+        else:
+            matched = [(path, status)] if status is not None else _matched(path)
+            found = ((name, seen.named(name, known)) for name, known in matched or [(path, None)])
+        for file, repeated in found:
+            yield named_twice(file) if repeated else file
+
+
+def _matched(pattern: str) -> list[tuple[str, None]]:
+    """The files a glob matches, sorted, each with no status read yet."""
+    return [(name, None) for name in sorted(glob.glob(pattern, recursive=True))]
 
 
 def named_twice(path: str) -> Reject:
@@ -335,59 +338,91 @@ def named_twice(path: str) -> Reject:
     return Reject(shown_path(path), None, "named twice: read once")
 
 
-class _Named:
-    """The names given so far, as real paths: the directories, and the files (a glob's too)."""
+def _status(path: str) -> os.stat_result | None:
+    """``os.stat`` of ``path`` (links followed); None when there is nothing there to read."""
+    try:
+        return os.stat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def _key(status: os.stat_result) -> int:
+    """A file's or directory's device and inode as one int (a tuple of two takes twice the memory)."""
+    return status.st_dev << 64 | status.st_ino
+
+
+class _SeenFiles:
+    """The files named so far (and matched by globs) and the directories walked, by `_key`: what tells a
+    later name's files that were read already. Files found under a directory are not kept one by one,
+    so that memory does not grow with a walked corpus; a later name of one is found by its directories."""
 
     def __init__(self) -> None:
-        self.directories: list[str] = []
-        self.files: set[str] = set()
+        self.files: set[int] = set()
+        self.directories: set[int] = set()
 
-    def add(self, path: str, matched: list[str] | None) -> None:
-        """Add the name ``path``: a file, a directory, or a glob that ``matched`` these files."""
-        if matched is not None:
-            self.files.update(map(os.path.realpath, matched))
-        elif os.path.isdir(path):
-            self.directories.append(os.path.realpath(path))
-        else:
-            self.files.add(os.path.realpath(path))
-
-    def may_hold(self, path: str) -> bool:
-        """Whether a file of the name ``path`` may be one of these: a cheap test, so that a name that
-        shares nothing with the earlier ones costs no real path a file."""
-        if not (self.directories or self.files):
+    def named(self, path: str, status: os.stat_result | None = None) -> bool:
+        """Whether the file named ``path`` (its ``status`` when known) was given already (it is kept as
+        given now); a name that is no file (a missing one, for reading to report) never was."""
+        status = status or _status(path)
+        if status is None or not stat.S_ISREG(status.st_mode):
             return False
-        if not os.path.isdir(path):
-            return True
-        real = os.path.realpath(path)
-        return any(_within(real, directory) or _within(directory, real) for directory in self.directories) or any(
-            _within(file, real) for file in self.files
-        )
+        key = _key(status)
+        repeated = key in self.files or self._under_walked_directory(path)
+        self.files.add(key)
+        return repeated
 
-    def holds(self, file: str) -> bool:
-        """Whether the file ``file`` (a name that is no file is none of them) is one of these."""
-        if not os.path.isfile(file):
+    def _under_walked_directory(self, path: str) -> bool:
+        if not self.directories:
             return False
-        real = os.path.realpath(file)
-        return real in self.files or any(_within(real, directory) for directory in self.directories)
+        folder, parent = os.path.abspath(path), None
+        while folder != parent:
+            folder, parent = os.path.dirname(folder), folder
+            status = _status(folder)
+            if status is not None and _key(status) in self.directories:
+                return True
+        return False
+
+    def walk(self, directory: str) -> Iterator[tuple[str, bool]]:
+        """The files under ``directory`` (sorted, recursive, links followed, hidden files left out), each
+        with whether it was given already: in a directory an earlier name walked, or named before. A
+        directory met twice in one walk (a link loop) is walked once, silently."""
+        walked: set[int] = set()
+        folders = [directory]
+        while folders:
+            folder = folders.pop()
+            status = _status(folder)
+            if status is None or _key(status) in walked:
+                continue
+            walked.add(_key(status))
+            earlier = _key(status) in self.directories
+            try:
+                with os.scandir(folder) as scan:
+                    entries = sorted(scan, key=lambda entry: entry.name)
+            except OSError:
+                continue
+            subfolders = []
+            for entry in entries:
+                if _is_directory(entry):
+                    subfolders.append(entry.path)
+                elif not entry.name.startswith("."):
+                    yield entry.path, earlier or self._named_before(entry)
+            folders.extend(reversed(subfolders))
+        self.directories |= walked
+
+    def _named_before(self, entry: os.DirEntry) -> bool:
+        if not self.files:
+            return False
+        try:
+            return _key(entry.stat()) in self.files
+        except OSError:
+            return False
 
 
-def _within(path: str, directory: str) -> bool:
-    """Whether the real path ``path`` is ``directory`` or lies under it."""
-    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
-
-
-def _walk(directory: str) -> Iterator[str]:
-    seen: set[tuple[int, int]] = set()
-    for root, dirs, files in os.walk(directory, followlinks=True):
-        stat = os.stat(root)
-        if (stat.st_dev, stat.st_ino) in seen:
-            dirs[:] = []
-            continue
-        seen.add((stat.st_dev, stat.st_ino))
-        dirs.sort()
-        for name in sorted(files):
-            if not name.startswith("."):
-                yield os.path.join(root, name)
+def _is_directory(entry: os.DirEntry) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
 
 
 # How much of an input's head tells JSONL from a page: its first text after a byte order mark and blank lines.

@@ -34,9 +34,19 @@ FIELDS = (
 LIST_FIELDS = frozenset({"blocks", "ui", "dates", "warnings"})
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
-# The fields of ``credits``, each present (null when the page names nobody for it): a fixed shape reads as
-# one struct type downstream (DuckDB, Arrow).
+# The fields of ``credits``, each present in an emitted record (null when the page names nobody for it): a
+# fixed shape reads as one struct type downstream (DuckDB, Arrow). `page.CREDIT_FIELDS` fills them.
 CREDIT_KEYS = ("reporter", "translator", "photographer", "editor")
+
+
+def all_credits(credits: dict | None) -> dict | None:
+    """``credits`` with every key of `CREDIT_KEYS`, null where nobody is named: what `clean` makes, and
+    what `emit` writes of a record of an earlier bdtools.
+
+    >>> all_credits({"reporter": "Mai Xuan"})
+    {'reporter': 'Mai Xuan', 'translator': None, 'photographer': None, 'editor': None}
+    """
+    return None if credits is None else {key: credits.get(key) for key in CREDIT_KEYS}
 _LANG = {"type": ["string", "null"], "pattern": "^(?:[a-z]{2,3}|mixed|none)$"}
 _SEGMENT = {
     "type": "object",
@@ -85,9 +95,8 @@ SCHEMA: dict[str, Any] = {
             "properties": {"date": {"type": ["string", "null"], "format": "date"}, "date_raw": {"type": "string"},
                            "author": _NULLABLE_STRING},
         },
-        "credits": {
+        "credits": {  # every key, as `emit` writes them; records of an earlier bdtools may lack some
             "type": ["object", "null"],
-            "required": list(CREDIT_KEYS),
             "additionalProperties": False,
             "properties": {key: _NULLABLE_STRING for key in CREDIT_KEYS},
         },
@@ -292,10 +301,9 @@ class Reject:
         >>> Reject("a.jsonl", 3, "not JSON").to_json()
         '{"path":"a.jsonl","line":3,"reason":"not JSON","raw":null}'
         """
-        return json.dumps(
-            {"path": self.path, "line": self.line, "reason": self.reason, "raw": self.raw},
-            ensure_ascii=False, separators=(",", ":"),
-        )
+        data = {"path": self.path, "line": self.line, "reason": self.reason, "raw": self.raw}
+        line = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8", "surrogatepass")
+        return _with_line_breaks_escaped(line).decode("utf-8", "surrogatepass")
 
 
 class RejectLog:

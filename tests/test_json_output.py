@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools.pipeline import run
-from bdtools.records import atomic_output, json_line, ordered
+from bdtools.records import Reject, atomic_output, json_line, ordered
 
 from conftest import REPO, write_variations
 
@@ -38,7 +38,7 @@ def test_every_record_of_the_samples_and_their_variations_is_the_standard_encode
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(2**63), 2**64 - 1) | st.text(st.characters(exclude_categories=["Cs"])),
+    st.none() | st.booleans() | st.integers(-(2**70), 2**70) | st.text(st.characters(exclude_categories=["Cs"])),
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
     max_leaves=20,
 )
@@ -90,3 +90,19 @@ def test_a_text_only_stdout_gets_the_lines_as_text():
     with contextlib.redirect_stdout(text), atomic_output("-", binary=True) as stream:
         stream.write(json_line({"title": "Tin tức"}))
     assert text.getvalue() == '{"title":"Tin tức"}\n'
+
+
+def test_a_reject_line_is_one_line_for_every_reader():
+    line = Reject("pages.jsonl", 3, "not JSON", "{\u2028\u0085").to_json()
+    assert len(line.splitlines()) == 1 and json.loads(line)["raw"] == "{\u2028\u0085"
+
+
+def test_records_of_an_earlier_bdtools_with_some_credits_get_all_four_keys(tmp_path):
+    """Such records pass the schema check of a stage's input, and `emit` writes every credit key."""
+    record = json.loads((REPO / "tests" / "golden" / "samples.jsonl").read_text(encoding="utf-8").splitlines()[-1])
+    record["credits"] = {"reporter": "Mai Xuan"}
+    (tmp_path / "old.jsonl").write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    finished = subprocess.run([sys.executable, "-m", "bdtools", "emit", str(tmp_path / "old.jsonl")], cwd=REPO,
+                              capture_output=True, text=True, check=True)
+    assert json.loads(finished.stdout)["credits"] == {"reporter": "Mai Xuan", "translator": None, "photographer": None,
+                                                      "editor": None}

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from bdtools.parsers import page
 from bdtools.parsers.page import (
+    CREDIT_FIELDS,
     agency_tag,
     cut_template_role,
     parse_byline,
@@ -94,6 +95,12 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
 )
 def test_credits(line, credits):
     assert parse_credits(line) == credits
+
+
+def test_every_credit_field_is_a_key_of_the_records_credits():
+    from bdtools.records import CREDIT_KEYS
+
+    assert set(CREDIT_FIELDS.values()) == set(CREDIT_KEYS)
 
 
 @pytest.mark.parametrize(
@@ -288,7 +295,8 @@ def test_views_with_a_space_between_thousands():
 
 
 @pytest.mark.parametrize(("count", "views"), [("9223372036854775807", 2**63 - 1), ("9223372036854775808", None),
-                                              ("1" * 30, None), ("-5", None), ("", None)])
+                                              ("1" * 30, None), ("1" * 60, None), ("-5", None), ("- 5", None), ("−5", None),
+                                              ("", None)])
 def test_a_views_count_no_64_bit_column_holds_is_none_and_the_line_stays_the_views(count, views):
     page = parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   " + count + "\nChia sẻ:\n")
     assert (page.views, [line.role for line in page.lines][-2:]) == (views, ["views", "share"])

@@ -4,6 +4,7 @@ place; a record of ours given twice, or a file named twice, is a reject."""
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 import pathlib
@@ -70,12 +71,18 @@ def test_a_line_whose_own_id_is_taken_gets_one_of_its_place_and_keeps_its_own_un
 
 
 def test_jobs_give_the_same_bytes_with_taken_ids(recrawl, tmp_path):
+    """Two JSONL files that share ids, between page files that the workers read."""
+    second = tmp_path / "second.jsonl"
+    second.write_text(recrawl.read_text(encoding="utf-8"), encoding="utf-8")
     outputs = []
     for jobs in ("1", "2"):
         out = tmp_path / f"out{jobs}.jsonl"
-        run_cli("run", str(recrawl), str(recrawl.with_name("crawl.jsonl")), "--jobs", jobs, "-o", str(out))
+        finished = run_cli("run", str(SAMPLE_FILES[0]), str(recrawl), str(SAMPLE_FILES[1]), str(second), str(SAMPLE_FILES[2]),
+                           "--jobs", jobs, "-o", str(out))
+        assert finished.returncode == 0, finished.stderr
         outputs.append(out.read_bytes())
     assert outputs[0] == outputs[1]
+    assert_ids_unique_and_named([json.loads(line) for line in outputs[0].splitlines()])
 
 
 def test_ids_are_unique_across_the_jsonl_inputs_of_a_run(recrawl, tmp_path):
@@ -91,16 +98,51 @@ def test_ids_are_unique_across_the_jsonl_inputs_of_a_run(recrawl, tmp_path):
                for record in records) == 6
 
 
-def test_our_records_given_twice_are_rejects_and_counted(tmp_path):
-    out, records_file, rejects = tmp_path / "out.jsonl", tmp_path / "records.jsonl", tmp_path / "rejects.jsonl"
+def test_our_records_given_twice_keep_their_ids_and_the_second_is_exact_of_the_first(tmp_path):
+    """Records of ours are passed on as they are, as every stage passes them on: dedup marks a record met
+    again under its id a copy of it, as it marks a page a state file remembers."""
+    records_file, copy, out = tmp_path / "records.jsonl", tmp_path / "copy.jsonl", tmp_path / "out.jsonl"
     run_cli("run", str(SAMPLES), "-o", str(records_file))
-    (tmp_path / "copy.jsonl").write_text(records_file.read_text(encoding="utf-8"), encoding="utf-8")
-    finished = run_cli("dedup", str(records_file), str(tmp_path / "copy.jsonl"), "-o", str(out), "--rejects", str(rejects))
+    copy.write_text(records_file.read_text(encoding="utf-8"), encoding="utf-8")
+    finished = run_cli("dedup", str(records_file), str(copy), "-o", str(out))
     assert finished.returncode == 0 and "Traceback" not in finished.stderr
-    assert output_records(out) == output_records(records_file)
-    reasons = [json.loads(line)["reason"] for line in rejects.read_text(encoding="utf-8").splitlines()]
-    assert reasons == ["a record with 'source' whose 'id' an earlier record has"] * len(SAMPLE_FILES)
-    assert finished.stderr.splitlines()[-1].startswith(f"bdtools dedup: {2 * len(SAMPLE_FILES)} in, {len(SAMPLE_FILES)} out")
+    records = output_records(out)
+    first, again = records[: len(SAMPLE_FILES)], records[len(SAMPLE_FILES):]
+    assert [record["id"] for record in first] == [record["id"] for record in again]
+    assert [record["dup"] for record in again] == [
+        {"status": "exact", "of": record["id"], "score": 1.0, "cluster": record["id"]} for record in first
+    ]
+
+
+def piped(paths: list[str]) -> bytes:
+    """The stages one by one, as the README chains them."""
+    stages = [["read", *paths], ["clean", "-"], ["separate", "-"], ["dates", "-"], ["dedup", "-"], ["emit", "-"]]
+    data = b""
+    for stage in stages:
+        data = subprocess.run([sys.executable, "-m", "bdtools", *stage, "-q"], input=data, cwd=REPO,
+                              capture_output=True, check=True).stdout
+    return data
+
+
+def test_run_and_the_piped_stages_agree_when_ids_repeat(tmp_path):
+    """A JSONL line that repeats the id made for a line before it (renamed, both ways), and one that repeats a
+    page file's id (kept, both ways: neither way reads the page's id before it writes)."""
+    page_id = output_records_of(run_cli("run", str(SAMPLE_FILES[1]), "-q").stdout)[0]["id"]
+    first = {"text": sample_text("003")}
+    made = ingest.record_id(str(tmp_path / "crawl.jsonl"), 1, first["text"].encode())
+    lines = [first, {"id": made, "text": sample_text("004")}, {"id": page_id, "text": sample_text("002")}]
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
+    names = [str(SAMPLE_FILES[1]), str(crawl)]
+    by_run = run_cli("run", *names, "-q").stdout.encode()
+    assert by_run == piped(names)
+    records = output_records_of(by_run.decode())
+    assert records[2]["extra"] == {"id": made} and records[2]["id"] != made
+    assert records[3]["id"] == page_id == records[0]["id"]
+
+
+def output_records_of(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines()]
 
 
 @pytest.mark.parametrize("names", [
@@ -124,8 +166,10 @@ def test_a_file_named_twice_is_read_once_and_reported(names, tmp_path):
 
 
 def _files_of(name: str) -> list[str]:
-    """The files one name gives alone."""
-    return list(ingest.expand_paths([name]))
+    """The files one name gives alone: the file, a directory's files, or a glob's."""
+    if os.path.isdir(name):
+        return [os.path.join(root, file) for root, _, files in os.walk(name) for file in files if not file.startswith(".")]
+    return glob.glob(name) or [name]
 
 
 def test_a_missing_file_under_a_folder_named_before_is_no_file_named_twice(tmp_path):
@@ -142,3 +186,28 @@ def test_names_that_share_nothing_cost_no_real_path_a_file(monkeypatch):
     files = list(ingest.named_files([str(SAMPLE_FILES[0]), str(REPO / "tests")]))
     assert all(isinstance(file, str) for file in files) and len(files) > 2
     assert len(real_paths) <= 3  # the names, not each file under the folder
+
+
+def test_links_to_a_file_or_a_folder_named_before_are_named_twice(tmp_path):
+    """By device and inode: a symbolic link to a folder walked before, one to a file named before, a hard link."""
+    folder, other = tmp_path / "d", tmp_path / "e"
+    folder.mkdir()
+    other.mkdir()
+    (other / "x.txt").write_text(sample_text("001"), encoding="utf-8")
+    (folder / "link").symlink_to(other, target_is_directory=True)
+    os.link(other / "x.txt", tmp_path / "hard.txt")
+    (tmp_path / "soft.txt").symlink_to(other / "x.txt")
+    items = list(ingest.named_files([str(folder), str(other), str(other / "x.txt"), str(tmp_path / "hard.txt"),
+                                     str(tmp_path / "soft.txt")]))
+    assert items[0] == str(folder / "link" / "x.txt")
+    assert [getattr(item, "reason", None) for item in items[1:]] == ["named twice: read once"] * 4
+
+
+def test_many_file_names_cost_one_status_a_name(monkeypatch):
+    """A shell glob gives thousands of names: each is looked at once (no real path of it, no walk up its folders)."""
+    looked = []
+    original = os.stat
+    monkeypatch.setattr(os, "stat", lambda path, *args, **kwargs: looked.append(path) or original(path, *args, **kwargs))
+    names = [str(path) for path in SAMPLE_FILES]
+    assert list(ingest.named_files(names)) == names
+    assert len(looked) == len(names)

@@ -118,6 +118,7 @@ CREDIT_FIELDS: dict[str, str] = {
     "tin": "reporter",
     "bài": "reporter",
     "ảnh": "photographer",
+    "anh": "photographer",  # "Tin, anh: Mai Xuan", written without the marks
 }
 
 # Words that mark a short unterminated line as an image caption rather than a heading.
@@ -125,8 +126,10 @@ CAPTION_CUES = (
     "photo", "pictured", "overview of", "panorama", "scene of", "(left)", "(right)",
     "(middle)", "(center)", "(centre)", "(l)", "(r)", "from left",
     # Vietnamese: illustration, overview, from left to right, (left), (right), (middle), souvenir photo.
-    "ảnh minh họa", "ảnh minh hoạ", "quang cảnh", "toàn cảnh", "từ trái sang", "từ phải sang", "(trái)", "(phải)",
+    "ảnh minh họa", "ảnh minh hoạ", "quang cảnh", "từ trái sang", "từ phải sang", "(trái)", "(phải)",
     "(giữa)", "bìa trái", "bìa phải", "chụp ảnh lưu niệm",
+    # The same written without the marks.
+    "anh minh hoa", "quang canh", "tu trai sang", "tu phai sang", "chup anh luu niem",
 )
 
 # SharePoint writes its action labels twice in the dump.
@@ -158,7 +161,7 @@ _BYLINE = regex.compile(
 )
 _WIDGET = regex.compile(r"^(?:Cỡ chữ|Font size)\s*:", regex.IGNORECASE)
 _VIEWS = regex.compile(
-    r"^(?:Lượt người xem|Lượt xem|Views)\s*:(?:\s*Views\s*:)?\s*(-?\d(?:[\d.,\s]{0,40}\d)?)?\s*$", regex.IGNORECASE
+    r"^(?:Lượt người xem|Lượt xem|Views)\s*:(?:\s*Views\s*:)?\s*((?:[-−]\s*)?\d[\d.,\s]*+)?$", regex.IGNORECASE
 )
 _CONTENT_TYPE = regex.compile(r"^Content Type\s*:\s*(.{0,80}?)\s*$", regex.IGNORECASE)
 # SharePoint's audit line: "Created at by", or with the time and the user ("... at 05/01/2022 4:00 PM by Admin").
@@ -182,6 +185,12 @@ _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "the", "can", "on", "be", "than", "that"})
 _SURNAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "than"})
 _NAME_JOINERS = frozenset({"and", "và", "&"})
+# Lower-case words of the sources a credit names: "Photo: Binh Duong newspaper", "Photo: VNA file",
+# "Ảnh: Sở Thông tin và Truyền thông", "… Thu Dau Mot city People's Committee".
+_ORGANISATION_WORDS = frozenset(
+    "newspaper archives archive file files agency portal office committee center centre department city province "
+    "magazine television radio news báo tỉnh thành phố sở ban trung tâm cổng thông tin".split()
+)
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
@@ -189,16 +198,18 @@ _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
 _FUSED_IMAGE_FILE = regex.compile(r"^([^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{L})", regex.IGNORECASE)
 _BARE_TAG = regex.compile(r"^(?:\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*$")  # a tag whose teaser wrapped to the next line
-# A tag's dash has a space on one side at least: "COVID-19 did…", "EU-funded…" begin with words, not tags.
-_AGENCY = regex.compile(r"^(\p{Lu}[\p{Lu}.]{1,11}|Portal)(?:\s[-–—]\s*|[-–—]\s+)(?=\S)")
+# A tag's dash has a space on one side, or a capital after it ("PORTAL-On", "TTĐT-Chiều"): "COVID-19 did…",
+# "EU-funded…" begin with words, not tags.
+_AGENCY = regex.compile(r"^(\p{Lu}[\p{Lu}.]{1,11}|Portal)(?:\s[-–—]\s*|[-–—]\s+|[-–—](?=\p{Lu}))(?=\S)")
 _TERMINAL = regex.compile(r"[.!?…:;。！？][\"”’')\]」』]*$")
 _TITLE_ENDING = regex.compile(r"(?:[!?…！？]|\.\.\.)[\"”’')\]」』]*$")
 _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
 
 _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
-# A list item: a bullet, or a letter or number and a bracket ("a)", "2)"), then its text.
-_LIST_ITEM = regex.compile(r"^(?:[-–—•·*+]|\(?[a-zđ]\)|\(?\d{1,2}\))\s+\S")
-_NUMBERED_HEADING = regex.compile(r"^(?:[IVX]{1,4}|\d{1,2})\.\s+\S")
+# What opens a list item or a numbered heading (see `_item_mark`), then its text.
+_ITEM_MARK = regex.compile(
+    r"^(?:(?P<bullet>[-–—•·*+])|(?P<bracketed>\(?(?:[a-zđ]|\d{1,2})\))|(?P<numbered>\d{1,2}\.)|(?P<roman>[IVX]{1,4}\.))\s+\S"
+)
 # A line that is only a web or mail address.
 _ADDRESS = regex.compile(r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 _TABLE_LINE = regex.compile(r"^\|(?:[^|]*\|){2,}")
@@ -213,16 +224,29 @@ _FOOTER_STRINGS_BY_HEAD: dict[str, tuple[tuple[str, str], ...]] = {
 _MAX_LABEL_CHARS = 80  # no template string is longer: longer lines skip the label lookups
 _MAX_HEADING_CHARS = 80
 _MAX_HEADING_WORDS = 12
+# A heading may hold a comma when it is this short ("Solid foundation, new successes"); a caption with one
+# is longer ("From the success of Horasis 2018, Binh Duong continues to host …").
+_MAX_COMMA_HEADING_WORDS = 6
+_MAX_QUESTION_HEADING_WORDS = 8
 _MAX_CAPTION_CHARS = 300
 _MAX_CREDIT_CHARS = 200
 # A title found elsewhere than right after the date header, or one that ends like a sentence, is no longer.
 _MAX_TITLE_CHARS = 160
 # Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
 _MAX_WRAPPED_CHARS = 100
-# Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category).
+# Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category): two of any kind
+# (a stray "News" line), up to five short unterminated ones.
 _MAX_NAV_LINES = 5
-# Roles of labels a body heading may be spelt like: a single share, action or field label.
-_HEADING_LIKE_LABEL_ROLES = frozenset({"share", "sp_action", "sp_field"})
+_ANY_NAV_LINES = 2
+# A title that opens like a date header has words after the date's year ("…/2020: Bình Dương ghi nhận …"),
+# beyond those of a clock or zone.
+_YEAR = regex.compile(r"\d{4}")
+_LETTERS = regex.compile(r"\p{L}{2,}")
+_CLOCK_WORDS = frozenset({"SA", "CH", "AM", "PM", "GMT", "UTC"})
+_MIN_TITLE_WORDS_AFTER_DATE = 2
+# Roles of labels a body heading may be spelt like: a single share or action label ("Chia sẻ", "Workflows").
+# Not a field label: in a display form each one stands above its value, as a heading above its paragraph.
+_HEADING_LIKE_LABEL_ROLES = frozenset({"share", "sp_action"})
 # Title, widget and byline: the lines a header's date may be missing from.
 _HEADER_FIELDS = 3
 # Template lines come back on every page: the lookups by line text are cached, with a bound.
@@ -376,9 +400,10 @@ def _not_a_name(word: str) -> bool:
 
 
 def _mixes_cases(words: list[str]) -> bool:
-    """Names in capitals with a lower-case word among them (but a joiner, "and", "và"): a description."""
+    """Names in capitals with a lower-case word among them: a description ("Delegates and ICF leaders"), but
+    for joiners ("and", "và") and the words of an organisation's name ("Binh Duong newspaper")."""
     capitalised = [word[0].isupper() for word in words if word[0].isalpha() and word.casefold() not in _NAME_JOINERS]
-    return any(capitalised) and not all(capitalised)
+    return any(capitalised) and not all(capitalised) and not any(word.casefold() in _ORGANISATION_WORDS for word in words)
 
 
 def parse_credits(text: str) -> dict[str, str] | None:
@@ -392,6 +417,8 @@ def parse_credits(text: str) -> dict[str, str] | None:
     >>> parse_credits("Written by 20 experts over two years, the plan was approved.") is None
     True
     """
+    if text.startswith("(") and text.endswith(")"):  # "(Ảnh: Hồng Phúc)"
+        text = text[1:-1]
     named: dict[str, list[str]] = {}
     fields: list[str] = []
     position = parts = 0
@@ -440,52 +467,74 @@ def _is_terminated(text: str) -> bool:
     return bool(_TERMINAL.search(text, **_time_limit(text)))
 
 
-def _body_lines(line: Line, previous: Line | None) -> list[Line]:
+def _body_lines(line: Line, previous: Line | None, following: Line | None) -> list[Line]:
     """A line between header and footer as one or two pieces: a fused file name goes apart."""
     fused = _FUSED_IMAGE_FILE.match(line.text, **_time_limit(line.text))
     if fused and not _IMAGE_FILE.match(line.text, **_time_limit(line.text)):
         name, caption = fused.group(1), line.text[fused.end():]
         return [Line(line.number, name, "image_file"), Line(line.number, caption, "caption", line.blanks_before)]
-    return [_with_role(line, _body_role(line, previous))]
+    return [_with_role(line, _body_role(line, previous, following))]
 
 
-def _body_role(line: Line, previous: Line | None) -> str:
+def _body_role(line: Line, previous: Line | None, following: Line | None) -> str:
     """Body, heading, caption, credit or image file for a line between header and footer (``previous``:
-    the piece before it there)."""
+    the piece before it there; ``following``: the line after it)."""
     text = line.text
     if len(text) <= _MAX_CREDIT_CHARS and parse_credits(text):
         return "credit"
     if _IMAGE_FILE.match(text, **_time_limit(text)):
         return "image_file"
-    if len(text) > _MAX_CAPTION_CHARS or _is_list_item(line, previous) or _is_table_row(text) or _ADDRESS.match(text):
+    if len(text) > _MAX_CAPTION_CHARS or _is_list_item(line, previous, following) or _is_table_row(text) or _ADDRESS.match(text):
         return "body"
-    terminated = _is_terminated(text)
-    if not terminated and _is_marked_heading(text):
+    terminated, cue = _is_terminated(text), _has_caption_cue(text)
+    if not terminated and not cue and _is_marked_heading(line):
         return "heading"
     if text.endswith(":"):  # it announces what follows: no caption ends so
         return "body"
     if line.blanks_before >= 2:
         return "caption"
     if terminated:
-        return "body"
-    if (previous is not None and previous.role == "caption") or _has_caption_cue(text):
+        return "heading" if previous is not None and _is_question_heading(text) else "body"
+    if (previous is not None and previous.role == "caption") or cue:
         return "caption"
     if text.startswith("(") and text.endswith(")"):  # "(Continued)", "(Còn nữa)": a note of the text's
         return "body"
-    if len(text) <= _MAX_HEADING_CHARS and len(text.split()) <= _MAX_HEADING_WORDS and "," not in text:
+    words = len(text.split())
+    if len(text) <= _MAX_HEADING_CHARS and words <= _MAX_HEADING_WORDS and ("," not in text or words <= _MAX_COMMA_HEADING_WORDS):
         return "heading"
     return "caption"
 
 
-def _is_list_item(line: Line, previous: Line | None) -> bool:
-    """A bulleted or bracketed list item (``- …``, ``a) …``), or a numbered one (``1. …``) after a line that
-    announces a list (ending in a colon) or right under another item."""
-    text = line.text
-    if _LIST_ITEM.match(text, **_time_limit(text)):
-        return True
-    if previous is None or not _NUMBERED_HEADING.match(text, **_time_limit(text)):
+def _is_question_heading(text: str) -> bool:
+    """A short untagged question: a heading ("Why an innovation startup ecosystem?") after the body's first
+    line (a lead may ask one); an interview's questions are longer."""
+    return text.endswith("?") and len(text.split()) <= _MAX_QUESTION_HEADING_WORDS and agency_tag(text) is None
+
+
+def _is_list_item(line: Line, previous: Line | None, following: Line | None) -> bool:
+    """An item of a list: marked (`_item_mark`) as a line right above or under it with no blank line between
+    is (``1. …`` then ``2. …``; ``II. …`` then ``1. …`` are a heading and its sub-heading), or a bullet
+    (``- …``) after a line that announces a list (ending in a colon) or outside the caption's place. A
+    numbered line alone (``1. Về kinh tế`` before its paragraph) is a heading, and so is a Roman-numbered one."""
+    mark = _item_mark(line.text)
+    if mark is None or mark == "roman":  # "II. …" numbers a section
         return False
-    return previous.text.endswith(":") or (line.blanks_before == 0 and _NUMBERED_HEADING.match(previous.text) is not None)
+    if (previous is not None and line.blanks_before == 0 and _item_mark(previous.text) == mark) or (
+        following is not None and following.blanks_before == 0 and _item_mark(following.text) == mark
+    ):
+        return True
+    return mark == "bullet" and ((previous is not None and previous.text.endswith(":")) or line.blanks_before < 2)
+
+
+def _item_mark(text: str) -> str | None:
+    """What marks a line as a list item: a bullet, a letter or a number before a bracket, a number before a
+    full stop, a Roman numeral before one; None for an unmarked line.
+
+    >>> [_item_mark(text) for text in ("- Một", "a) Hai", "2. Ba", "II. Bốn", "Năm")]
+    ['bullet', 'bracketed', 'numbered', 'roman', None]
+    """
+    match = _ITEM_MARK.match(text, **_time_limit(text))
+    return match.lastgroup if match else None
 
 
 def _is_table_row(text: str) -> bool:
@@ -493,16 +542,17 @@ def _is_table_row(text: str) -> bool:
     return "\t" in text or _TABLE_LINE.match(text, **_time_limit(text)) is not None
 
 
-def _is_marked_heading(text: str) -> bool:
-    """A short line that its form marks as a heading wherever it stands (after a caption too): numbered
-    (``2. Về xã hội``, ``II. KẾT QUẢ``) or two words or more in capitals (``DIGITAL GOVERNMENT``; not
-    ``GRDP (%)``, nor a caption in capitals, ``PHOTO: OVERVIEW OF THE MEETING``)."""
-    words = text.split()
-    if len(text) > _MAX_HEADING_CHARS or len(words) > _MAX_HEADING_WORDS or _has_caption_cue(text):
+def _is_marked_heading(line: Line) -> bool:
+    """A short line without a caption cue that its form marks as a heading, after a caption too: numbered
+    (``2. Về xã hội``, ``II. KẾT QUẢ``), or two words or more in capitals (``DIGITAL GOVERNMENT``; not
+    ``GRDP (%)``, nor a caption in capitals in the caption's place after two blank lines)."""
+    text, words = line.text, line.text.split()
+    if len(text) > _MAX_HEADING_CHARS or len(words) > _MAX_HEADING_WORDS:
         return False
-    if _NUMBERED_HEADING.match(text, **_time_limit(text)):
+    if _item_mark(text) in ("numbered", "roman"):
         return True
-    return text.isupper() and sum(any(character.isalpha() for character in word) for word in words) >= 2
+    lettered = sum(any(character.isalpha() for character in word) for word in words)
+    return line.blanks_before < 2 and text.isupper() and lettered >= 2
 
 
 def _has_caption_cue(text: str) -> bool:
@@ -529,11 +579,11 @@ def _with_role(line: Line, role: str) -> Line:
 
 def _footer_start(lines: list[Line], roles: list[str | None], after: int) -> int | None:
     """The first footer anchor after the header that the body does not go on after (a heading spelt like
-    a label, "Workflows", "Chia sẻ", with paragraphs and another anchor after it); else the run of field
-    labels that ends the page."""
+    a share or action label, "Workflows", "Chia sẻ", with prose and another anchor after it); else the run
+    of field labels that ends the page."""
     anchors = [i for i in range(after, len(roles)) if roles[i] in FOOTER_ANCHORS]
     for anchor, later in itertools.zip_longest(anchors, anchors[1:]):
-        if later is None or not _prose_follows(lines, roles, anchor):
+        if later is None or roles[anchor] not in _HEADING_LIKE_LABEL_ROLES or not _prose_follows(lines, roles, anchor):
             return anchor
     start = len(roles)
     while start > after and roles[start - 1] == "sp_field":
@@ -579,6 +629,8 @@ def _parse_lines(lines: list[Line]) -> Page:
     if cut:
         roles[-1] = cut
     header = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + 1]) if role == "date_header"), None)
+    if header is not None and header > _ANY_NAV_LINES and not all(map(_is_nav_like, lines[:header], roles[:header])):
+        header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
     if header is None and footer is None and "sp_field" not in roles and not _doubled_title(lines[0].text):
         return _parse_listing(lines)
@@ -610,7 +662,7 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
         elif page.byline is None and (byline := parse_byline(line.text)):
             page.byline, role = byline, "byline"
         elif (
-            page.title is None and page.byline is None and _may_be_title(roles, start, first)
+            page.title is None and page.byline is None and _may_be_title(lines, roles, start, first)
             and _is_title(lines, roles, start, first)
         ):
             page.title, role = line.text, "title"
@@ -621,10 +673,26 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
     return start
 
 
-def _may_be_title(roles: list[str | None], index: int, first: int) -> bool:
+def _is_nav_like(line: Line, role: str | None) -> bool:
+    """A line that may stand above the date header as navigation: short, unterminated, no template line,
+    no agency tag, no doubled SharePoint title."""
+    text = line.text
+    return (
+        role is None and len(text) <= _MAX_HEADING_CHARS and not _is_terminated(text) and agency_tag(text) is None
+        and not _doubled_title(text)
+    )
+
+
+def _may_be_title(lines: list[Line], roles: list[str | None], index: int, first: int) -> bool:
     """A line no template knows, or, right after the date header, a title that opens like one
-    ("Thứ Hai, 14/9/2020: Bình Dương ghi nhận …")."""
-    return roles[index] is None or (index == first and roles[index] == "date_header")
+    ("Thứ Hai, 14/9/2020: Bình Dương ghi nhận …", not a second date alone)."""
+    if roles[index] is None:
+        return True
+    if index != first or roles[index] != "date_header":
+        return False
+    year = _YEAR.search(lines[index].text, **_time_limit(lines[index].text))
+    tail = lines[index].text[year.end():] if year else ""
+    return len([word for word in _LETTERS.findall(tail) if word.upper() not in _CLOCK_WORDS]) >= _MIN_TITLE_WORDS_AFTER_DATE
 
 
 def _is_title(lines: list[Line], roles: list[str | None], index: int, first: int) -> bool:
@@ -674,7 +742,7 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
 
 def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
     """The lines between header and footer. Template lines keep their roles there, but in an article a
-    label that prose follows is a heading spelt like one ("Workflows", "Lịch sử")."""
+    share or action label that prose follows is a heading spelt like one ("Workflows", "Chia sẻ")."""
     previous: Line | None = None
     lead_seen = False
     for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
@@ -682,7 +750,8 @@ def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
             page.kind == "article" and role in _HEADING_LIKE_LABEL_ROLES and lookup_label(line.text) is not None
             and not _doubled_title(line.text) and _prose_follows(lines, roles, index)
         )
-        pieces = [_with_role(line, role)] if kept else _body_lines(line, previous)
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        pieces = [_with_role(line, role)] if kept else _body_lines(line, previous, following)
         for piece in pieces:
             if piece.role == "body" and not lead_seen:
                 page.agency, lead_seen = agency_tag(piece.text), True
@@ -708,7 +777,7 @@ def _views_count(text: str) -> int | None:
     """The count of a views line; None for none, a negative one, or one past what a 64-bit column holds."""
     match = _VIEWS.match(text, **_time_limit(text))
     written = (match.group(1) or "") if match else ""
-    digits = "" if written.startswith("-") else _NON_DIGITS.sub("", written)
+    digits = "" if written.startswith(("-", "−")) else _NON_DIGITS.sub("", written)
     count = int(digits) if digits else None
     return count if count is not None and count < _MAX_VIEWS else None
 
