@@ -80,9 +80,20 @@ def test_addresses_and_notes_are_body(line):
     assert roles_of(page, ["The portal is at the address:", line]) == ["body", "body"]
 
 
-def test_a_line_ending_in_a_colon_after_two_blank_lines_is_body():
-    page = with_lines(["", "", "The provincial public service portal is at the address:"])
-    assert roles_of(page, ["The provincial public service portal is at the address:"]) == ["body"]
+@pytest.mark.parametrize(("line", "role"), [
+    ("Delegates at the signing ceremony:", "caption"),  # in the caption's place: a caption, whatever its ending
+    ("TTĐT - Chiều 10/9, UBND tỉnh họp về Đề án Thành phố thông minh.", "body"),  # a lead there: no caption
+    ("The board met on Monday. It set the tasks of the smart city project for 2022.", "body"),  # two sentences
+    ("Mr. John Jung (middle) speaks at the meeting.", "caption"),  # "Mr." ends no sentence
+])
+def test_what_stands_in_the_captions_place(line, role):
+    page = with_lines(["", "", line])
+    assert roles_of(page, [line]) == [role]
+
+
+@pytest.mark.parametrize("line", ["Q: What are the highlights of 2021?", "Hỏi: Xin ông cho biết kết quả năm 2021?"])
+def test_an_interview_question_is_body(line):
+    assert roles_of(with_lines([line], before="In the coming time"), [line]) == ["body"]
 
 
 @pytest.mark.parametrize("heading", ["Workflows", "Chia sẻ", "Version History"])
@@ -240,3 +251,51 @@ def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
 def test_a_second_date_alone_after_the_header_is_no_title(second):
     parsed = parse_page(ARTICLE.replace("\n", "\n" + second + "\n", 1))
     assert parsed.title != second
+
+
+def test_a_heading_after_a_second_caption_is_a_heading():
+    """Only a caption in the caption's place (or with a cue) may have a second caption after it."""
+    page = ARTICLE.replace(CAPTION + "\n", f"{CAPTION}\n\nLeaders discuss with ICF leaders\n\nPriorities for 2022\n", 1)
+    lines = [CAPTION, "Leaders discuss with ICF leaders", "Priorities for 2022"]
+    assert roles_of(page, lines) == ["caption", "caption", "heading"]
+
+
+@pytest.mark.parametrize("separator", ["\n", "\n\n"])
+def test_list_items_with_blank_lines_between_are_body(separator):
+    items = ["1. Completing the provincial data center", "2. Digitizing land records and business records in every district",
+             "3. Training digital skills for officials", "- Expanding cashless payment", "- Building smart schools"]
+    page = with_lines([separator.join(items[:3]), "", separator.join(items[3:])])
+    assert roles_of(page, items) == ["body"] * len(items)
+
+
+def test_the_share_line_with_its_colon_and_a_long_line_after_it_starts_the_footer():
+    related = "Binh Duong Smart City Office reviews the results of 2023 and sets tasks for the year ahead"
+    page = ARTICLE.replace("Lượt người xem:  Views:   25\n", "", 1).replace("Chia sẻ:\n", "Chia sẻ:\n" + related + "\n", 1)
+    assert "Chia sẻ:" in page
+    assert roles_of(page, ["Chia sẻ:", related]) == ["share", "unknown"]
+
+
+def test_a_label_heading_in_a_dump_cut_before_its_footer():
+    page = with_lines(["Workflows"], before="In the coming time")
+    page = page[: page.index("Lượt người xem")]
+    parsed = parse_page(page)
+    assert roles_of(page, ["Workflows"]) == ["heading"] and "no_footer" in [code for code, *_ in parsed.warnings]
+
+
+@pytest.mark.parametrize("nav", [["Bạn đang ở:", "Trang chủ", "Tin tức"], ["CCHC - Cải cách hành chính", "Tin tức", "Sự kiện"]])
+def test_breadcrumbs_that_end_in_a_colon_or_look_tagged_are_navigation(nav):
+    parsed = parse_page("\n".join(nav) + "\n" + ARTICLE)
+    assert [line.role for line in parsed.lines[: len(nav) + 2]] == ["nav"] * len(nav) + ["date_header", "title"]
+
+
+def test_navigation_above_a_page_without_its_date_line():
+    page = "Trang chủ\nTin tức\nThành phố thông minh\n" + ARTICLE.split("\n", 1)[1]  # no date line
+    parsed = parse_page(page)
+    assert parsed.title == "Promote construction of Binh Duong Smart City in the period of 2021-2026"
+    assert [line.role for line in parsed.lines[:3]] == ["nav"] * 3 and parsed.byline is not None
+
+
+def test_a_second_date_line_under_the_header_leaves_the_title_and_byline_theirs():
+    parsed = parse_page(ARTICLE.replace("\n", "\nThứ Hai, ngày 14 tháng 9 năm 2020\n", 1))
+    assert parsed.title == "Promote construction of Binh Duong Smart City in the period of 2021-2026"
+    assert parsed.byline == {"date_raw": "14/09/2020", "author": "Nguyen Trang"}

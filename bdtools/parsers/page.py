@@ -206,6 +206,9 @@ _TITLE_ENDING = regex.compile(r"(?:[!?…！？]|\.\.\.)[\"”’')\]」』]*$")
 _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
 
 _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
+# Two sentences: an end of one after a word of three small letters or more (not "Mr.", "Dr."), then a capital
+# (a caption is one sentence or none).
+_SENTENCE_BREAK = regex.compile(r"\p{Ll}{3}[.!?…][\"”’')]*\s+\p{Lu}")
 # What opens a list item or a numbered heading (see `_item_mark`), then its text.
 _ITEM_MARK = regex.compile(
     r"^(?:(?P<bullet>[-–—•·*+])|(?P<bracketed>\(?(?:[a-zđ]|\d{1,2})\))|(?P<numbered>\d{1,2}\.)|(?P<roman>[IVX]{1,4}\.))\s+\S"
@@ -489,13 +492,13 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
     terminated, cue = _is_terminated(text), _has_caption_cue(text)
     if not terminated and not cue and _is_marked_heading(line):
         return "heading"
-    if text.endswith(":"):  # it announces what follows: no caption ends so
+    if line.blanks_before >= 2:  # where the dump left an image: its caption, but a lead or a paragraph of sentences
+        return "body" if agency_tag(text) is not None or _SENTENCE_BREAK.search(text, **_time_limit(text)) else "caption"
+    if text.endswith(":"):  # it announces what follows
         return "body"
-    if line.blanks_before >= 2:
-        return "caption"
     if terminated:
         return "heading" if previous is not None and _is_question_heading(text) else "body"
-    if (previous is not None and previous.role == "caption") or cue:
+    if cue or (previous is not None and previous.role == "caption" and _is_image_caption(previous)):
         return "caption"
     if text.startswith("(") and text.endswith(")"):  # "(Continued)", "(Còn nữa)": a note of the text's
         return "body"
@@ -505,23 +508,29 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
     return "caption"
 
 
+def _is_image_caption(line: Line) -> bool:
+    """A caption in the caption's place (after two blank lines) or with a cue: a second caption may follow it
+    (two photos); a line that follows a caption only by being short starts no chain."""
+    return line.blanks_before >= 2 or _has_caption_cue(line.text)
+
+
 def _is_question_heading(text: str) -> bool:
     """A short untagged question: a heading ("Why an innovation startup ecosystem?") after the body's first
-    line (a lead may ask one); an interview's questions are longer."""
-    return text.endswith("?") and len(text.split()) <= _MAX_QUESTION_HEADING_WORDS and agency_tag(text) is None
+    line (a lead may ask one); an interview's questions are longer, or name who asks ("Q: …?")."""
+    return (
+        text.endswith("?") and len(text.split()) <= _MAX_QUESTION_HEADING_WORDS and ":" not in text and agency_tag(text) is None
+    )
 
 
 def _is_list_item(line: Line, previous: Line | None, following: Line | None) -> bool:
-    """An item of a list: marked (`_item_mark`) as a line right above or under it with no blank line between
-    is (``1. …`` then ``2. …``; ``II. …`` then ``1. …`` are a heading and its sub-heading), or a bullet
+    """An item of a list: marked (`_item_mark`) as the line right above or under it is (``1. …`` then
+    ``2. …``, blank lines between or not; ``II. …`` then ``1. …`` are a heading and its sub-heading), or a bullet
     (``- …``) after a line that announces a list (ending in a colon) or outside the caption's place. A
     numbered line alone (``1. Về kinh tế`` before its paragraph) is a heading, and so is a Roman-numbered one."""
     mark = _item_mark(line.text)
     if mark is None or mark == "roman":  # "II. …" numbers a section
         return False
-    if (previous is not None and line.blanks_before == 0 and _item_mark(previous.text) == mark) or (
-        following is not None and following.blanks_before == 0 and _item_mark(following.text) == mark
-    ):
+    if any(neighbour is not None and _item_mark(neighbour.text) == mark for neighbour in (previous, following)):
         return True
     return mark == "bullet" and ((previous is not None and previous.text.endswith(":")) or line.blanks_before < 2)
 
@@ -578,17 +587,27 @@ def _with_role(line: Line, role: str) -> Line:
 
 
 def _footer_start(lines: list[Line], roles: list[str | None], after: int) -> int | None:
-    """The first footer anchor after the header that the body does not go on after (a heading spelt like
-    a share or action label, "Workflows", "Chia sẻ", with prose and another anchor after it); else the run
-    of field labels that ends the page."""
+    """The first footer anchor after the header that is no heading spelt like a label (`_is_label_heading`,
+    with another anchor after it, or no template line at all: a dump cut short); else the run of field
+    labels that ends the page."""
     anchors = [i for i in range(after, len(roles)) if roles[i] in FOOTER_ANCHORS]
     for anchor, later in itertools.zip_longest(anchors, anchors[1:]):
-        if later is None or roles[anchor] not in _HEADING_LIKE_LABEL_ROLES or not _prose_follows(lines, roles, anchor):
+        if not _is_label_heading(lines, roles, anchor) or (later is None and any(roles[anchor + 1:])):
             return anchor
     start = len(roles)
     while start > after and roles[start - 1] == "sp_field":
         start -= 1
     return start if start < len(roles) else None
+
+
+def _is_label_heading(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether a share or action label, written once and without its colon, is a body heading spelt like one
+    ("Workflows", "Chia sẻ"): prose follows it."""
+    text = lines[index].text
+    return (
+        roles[index] in _HEADING_LIKE_LABEL_ROLES and lookup_label(text) is not None and not _doubled_title(text)
+        and not text.endswith(":") and _prose_follows(lines, roles, index)
+    )
 
 
 def _prose_follows(lines: list[Line], roles: list[str | None], index: int) -> bool:
@@ -659,6 +678,8 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
         line = lines[start]
         if roles[start] == "font_size_widget" and not widget:
             widget, role = True, "font_size_widget"
+        elif start == first and roles[start] == "date_header" and not _may_be_title(lines, roles, start, first):
+            role = "date_header"  # the date again, alone (a second header line): the fields go on after it
         elif page.byline is None and (byline := parse_byline(line.text)):
             page.byline, role = byline, "byline"
         elif (
@@ -674,11 +695,11 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
 
 
 def _is_nav_like(line: Line, role: str | None) -> bool:
-    """A line that may stand above the date header as navigation: short, unterminated, no template line,
-    no agency tag, no doubled SharePoint title."""
+    """A line that may stand above the date header as navigation: short, no sentence (a breadcrumb's
+    "Bạn đang ở:" ends in a colon), no template line, no doubled SharePoint title."""
     text = line.text
     return (
-        role is None and len(text) <= _MAX_HEADING_CHARS and not _is_terminated(text) and agency_tag(text) is None
+        role is None and len(text) <= _MAX_HEADING_CHARS and (text.endswith(":") or not _is_terminated(text))
         and not _doubled_title(text)
     )
 
@@ -724,8 +745,10 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             start = 1
     else:
         page.warnings.append(("no_header", "no date header: the page may begin mid-body", lines[0].number))
-        if "font_size_widget" in roles[:_HEADER_FIELDS]:  # the header's other lines are there: the title before the widget
-            first = max(roles.index("font_size_widget") - 1, 0)
+        widget = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + _HEADER_FIELDS]) if role == "font_size_widget"), None)
+        first = max((widget or 0) - 1, 0)
+        if widget is not None and (widget < _HEADER_FIELDS or all(map(_is_nav_like, lines[:first], roles[:first]))):
+            # the header's other lines are there: the title before the widget, navigation above it
             page.lines += [_with_role(line, "nav") for line in lines[:first]]
             start = _parse_header_fields(page, lines, roles, first)
     end = footer if footer is not None else len(lines)
@@ -746,10 +769,7 @@ def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
     previous: Line | None = None
     lead_seen = False
     for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
-        kept = role in TEMPLATE_ONLY_ROLES and not (
-            page.kind == "article" and role in _HEADING_LIKE_LABEL_ROLES and lookup_label(line.text) is not None
-            and not _doubled_title(line.text) and _prose_follows(lines, roles, index)
-        )
+        kept = role in TEMPLATE_ONLY_ROLES and not (page.kind == "article" and _is_label_heading(lines, roles, index))
         following = lines[index + 1] if index + 1 < len(lines) else None
         pieces = [_with_role(line, role)] if kept else _body_lines(line, previous, following)
         for piece in pieces:
