@@ -13,7 +13,7 @@ from bdtools.records import FIELDS, LIST_FIELDS, Record, all_credits
 
 def emit(record: Record) -> Record:
     """Every schema field in order; absent ones null (or an empty list); unknown fields dropped; credits
-    with their four keys (`all_credits`), null where nobody is named, so that they read as one type.
+    with all their keys (`all_credits`), null where nobody is named, so that they read as one type.
 
     ``bdtools_version`` names the version that emitted the record.
 
@@ -21,7 +21,7 @@ def emit(record: Record) -> Record:
     >>> record["kind"], "stray" in record, record["dates"], record["bdtools_version"] == __version__
     ('article', False, [], True)
     >>> record["credits"]
-    {'reporter': 'Mai Xuan', 'translator': None, 'photographer': None, 'editor': None}
+    {'reporter': 'Mai Xuan', 'translator': None, 'photographer': None, 'editor': None, 'source': None}
     """
     projected: Record = {}
     for field in FIELDS:

@@ -36,7 +36,7 @@ LIST_FIELDS = frozenset({"blocks", "ui", "dates", "warnings"})
 _NULLABLE_STRING = {"type": ["string", "null"]}
 # The fields of ``credits``, each present in an emitted record (null when the page names nobody for it): a
 # fixed shape reads as one struct type downstream (DuckDB, Arrow). `page.CREDIT_FIELDS` fills them.
-CREDIT_KEYS = ("reporter", "translator", "photographer", "editor")
+CREDIT_KEYS = ("reporter", "translator", "photographer", "editor", "source")
 
 
 def all_credits(credits: dict | None) -> dict | None:
@@ -44,7 +44,7 @@ def all_credits(credits: dict | None) -> dict | None:
     what `emit` writes of a record of an earlier bdtools.
 
     >>> all_credits({"reporter": "Mai Xuan"})
-    {'reporter': 'Mai Xuan', 'translator': None, 'photographer': None, 'editor': None}
+    {'reporter': 'Mai Xuan', 'translator': None, 'photographer': None, 'editor': None, 'source': None}
     """
     return None if credits is None else {key: credits.get(key) for key in CREDIT_KEYS}
 _LANG = {"type": ["string", "null"], "pattern": "^(?:[a-z]{2,3}|mixed|none)$"}

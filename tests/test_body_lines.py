@@ -241,6 +241,9 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Reported by Mai Xuan, Binh Duong newspaper", {"reporter": "Mai Xuan, Binh Duong newspaper"}),
     ("(Ảnh: Hồng Phúc)", {"photographer": "Hồng Phúc"}),
     ("(Photo: VNA)", {"photographer": "VNA"}),
+    ("Ảnh: Hồng Phúc và Mai Xuân", {"photographer": "Hồng Phúc và Mai Xuân"}),
+    ("Source: VNA", {"source": "VNA"}),
+    ("Nguồn: Báo Bình Dương", {"source": "Báo Bình Dương"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)

@@ -105,4 +105,4 @@ def test_records_of_an_earlier_bdtools_with_some_credits_get_all_four_keys(tmp_p
     finished = subprocess.run([sys.executable, "-m", "bdtools", "emit", str(tmp_path / "old.jsonl")], cwd=REPO,
                               capture_output=True, text=True, check=True)
     assert json.loads(finished.stdout)["credits"] == {"reporter": "Mai Xuan", "translator": None, "photographer": None,
-                                                      "editor": None}
+                                                      "editor": None, "source": None}

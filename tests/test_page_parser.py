@@ -311,7 +311,7 @@ def test_a_views_count_no_64_bit_column_holds_is_none_and_the_line_stays_the_vie
         ("Tin, ảnh: Minh Duy", {"reporter": "Minh Duy", "photographer": "Minh Duy"}, "credit"),
         ("Written by 20 experts over two years, the master plan was approved by the province.", None, "body"),
         ("Edited by the board in 2020, the report was published.", None, "body"),
-        ("Source: VNA", None, "heading"),
+        ("Source: VNA", {"source": "VNA"}, "credit"),
         ("Photo: Overview of the conference", None, "caption"),
         ("Ảnh: Quang cảnh hội nghị", None, "caption"),  # its cue, as "Overview of" is
         ("Photo by Hong Phuc.", {"photographer": "Hong Phuc"}, "credit"),

@@ -120,6 +120,8 @@ CREDIT_FIELDS: dict[str, str] = {
     "bài": "reporter",
     "ảnh": "photographer",
     "anh": "photographer",  # "Tin, anh: Mai Xuan", written without the marks
+    "source": "source",
+    "nguồn": "source",
 }
 
 # Words that mark a short unterminated line as an image caption rather than a heading.
@@ -181,7 +183,7 @@ _CREDIT_WORDS = regex.compile(r"\s*,\s*|\s+và\s+")
 # Names: capitalised words, or lower-case ASCII ones (a sloppy "reported by mai xuan"), joined by "and",
 # "và" or "&", maybe with a parenthesis after them ("(BDO)").
 _CREDIT_NAMES = regex.compile(
-    r"(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*|&)){0,7}(?:\s*\([^()]{1,30}\))?"
+    r"(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’/]*|và(?!\w)|[a-z][a-z.'’]*|&)){0,7}(?:\s*\([^()]{1,30}\))?"
 )
 _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
