@@ -301,9 +301,10 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
 
 
 def named_files(paths: Iterable[str]) -> Iterator[str | Reject]:
-    """`expand_paths`, with a Reject for each file that an earlier name gave already: named twice, under a
-    second name (a link), or found again under a directory named before. Files and directories are told
-    apart by device and inode; each file is read once.
+    """`expand_paths`, with a Reject for each file that an earlier name gave already: named twice (or by a
+    link to it, a hard one too), found again under a directory named before, or named by itself or a
+    symbolic link after its directory was walked. Files and directories are told apart by device and
+    inode. (A hard link to a file found only in a walk is not caught: a walk keeps no key a file.)
 
     >>> items = named_files(["samples/", "samples/0*1_*.txt"])
     >>> [item if isinstance(item, str) else (item.path, item.reason) for item in items][-2:]
@@ -372,14 +373,17 @@ class _SeenFiles:
         return repeated
 
     def _under_walked_directory(self, path: str) -> bool:
+        """Whether a folder of ``path``, or of the file a link ``path`` points to, was walked."""
         if not self.directories:
             return False
-        folder, parent = os.path.abspath(path), None
-        while folder != parent:
-            folder, parent = os.path.dirname(folder), folder
-            status = _status(folder)
-            if status is not None and _key(status) in self.directories:
-                return True
+        places = [os.path.abspath(path)] + ([os.path.realpath(path)] if os.path.islink(path) else [])
+        for place in places:
+            folder, parent = place, None
+            while folder != parent:
+                folder, parent = os.path.dirname(folder), folder
+                status = _status(folder)
+                if status is not None and _key(status) in self.directories:
+                    return True
         return False
 
     def walk(self, directory: str) -> Iterator[tuple[str, bool]]:

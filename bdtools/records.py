@@ -38,15 +38,6 @@ _NULLABLE_STRING = {"type": ["string", "null"]}
 # fixed shape reads as one struct type downstream (DuckDB, Arrow). `page.CREDIT_FIELDS` fills them.
 CREDIT_KEYS = ("reporter", "translator", "photographer", "editor", "source")
 
-
-def all_credits(credits: dict | None) -> dict | None:
-    """``credits`` with every key of `CREDIT_KEYS`, null where nobody is named: what `clean` makes, and
-    what `emit` writes of a record of an earlier bdtools.
-
-    >>> all_credits({"reporter": "Mai Xuan"})
-    {'reporter': 'Mai Xuan', 'translator': None, 'photographer': None, 'editor': None, 'source': None}
-    """
-    return None if credits is None else {key: credits.get(key) for key in CREDIT_KEYS}
 _LANG = {"type": ["string", "null"], "pattern": "^(?:[a-z]{2,3}|mixed|none)$"}
 _SEGMENT = {
     "type": "object",
@@ -425,6 +416,16 @@ def _with_line_breaks_escaped(data: bytes) -> bytes:
     for raw, escaped in _LINE_BREAKS_ESCAPED:
         data = data.replace(raw, escaped)
     return data
+
+
+def all_credits(credits: dict | None) -> dict | None:
+    """``credits`` with every key of `CREDIT_KEYS`, null where nobody is named: what `clean` makes, and
+    what `emit` writes of a record of an earlier bdtools.
+
+    >>> all_credits({"reporter": "Mai Xuan"})
+    {'reporter': 'Mai Xuan', 'translator': None, 'photographer': None, 'editor': None, 'source': None}
+    """
+    return None if credits is None else {key: credits.get(key) for key in CREDIT_KEYS}
 
 
 def dumps(record: Record) -> str:

@@ -97,7 +97,7 @@ def test_a_reject_line_is_one_line_for_every_reader():
     assert len(line.splitlines()) == 1 and json.loads(line)["raw"] == "{\u2028\u0085"
 
 
-def test_records_of_an_earlier_bdtools_with_some_credits_get_all_four_keys(tmp_path):
+def test_records_of_an_earlier_bdtools_with_some_credits_get_every_key(tmp_path):
     """Such records pass the schema check of a stage's input, and `emit` writes every credit key."""
     record = json.loads((REPO / "tests" / "golden" / "samples.jsonl").read_text(encoding="utf-8").splitlines()[-1])
     record["credits"] = {"reporter": "Mai Xuan"}

@@ -17,6 +17,7 @@ from bdtools.parsers.page import (
     strip_agency_tag,
     template_role,
 )
+from bdtools.records import CREDIT_KEYS
 
 TEMPLATE_LINES = [
     ("Thứ 4, Ngày 05/01/2022, 16:00", "date_header"),
@@ -98,8 +99,6 @@ def test_credits(line, credits):
 
 
 def test_every_credit_field_is_a_key_of_the_records_credits():
-    from bdtools.records import CREDIT_KEYS
-
     assert set(CREDIT_FIELDS.values()) == set(CREDIT_KEYS)
 
 
@@ -295,8 +294,8 @@ def test_views_with_a_space_between_thousands():
 
 
 @pytest.mark.parametrize(("count", "views"), [("9223372036854775807", 2**63 - 1), ("9223372036854775808", None),
-                                              ("1" * 30, None), ("1" * 60, None), ("-5", None), ("- 5", None), ("−5", None),
-                                              ("", None)])
+                                              ("1" * 30, None), ("1" * 60, None), ("1" * 5000, None), ("0" * 30 + "25", 25),
+                                              ("-5", None), ("- 5", None), ("−5", None), ("", None)])
 def test_a_views_count_no_64_bit_column_holds_is_none_and_the_line_stays_the_views(count, views):
     page = parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   " + count + "\nChia sẻ:\n")
     assert (page.views, [line.role for line in page.lines][-2:]) == (views, ["views", "share"])
@@ -519,3 +518,9 @@ def test_a_news_line_above_a_category_line_too_long_for_a_header_keeps_every_lin
     long_category = "News - " + " ".join(["word"] * 14)
     page = parse_page(f"News\n{long_category}\n\nPORTAL - One thing happened.")
     assert [line.text for line in page.lines] == ["News", long_category, "PORTAL - One thing happened."]
+
+
+@given(st.text(alphabet=st.sampled_from("-–•+(IVXab1)2. \tđ"), max_size=8))
+def test_the_first_character_test_of_an_item_keeps_every_item(text):
+    """`_item_mark` looks at a line's first characters before its pattern: the look never loses a match."""
+    assert (page._item_mark(text) is not None) == (page._ITEM_MARK.match(text) is not None)

@@ -1,6 +1,6 @@
 """Ids are unique in an output: a downstream index keyed by ``id`` loses no record, and every ``of`` and
-``cluster`` names one record. A JSONL line whose own id an earlier line has gets an id made from its
-place; a record of ours given twice, or a file named twice, is a reject."""
+``cluster`` names one record. A JSONL line whose own id an earlier JSONL record has gets an id made from
+its place; records of ours keep theirs, as every stage passes them on; a file named twice is a reject."""
 
 from __future__ import annotations
 
@@ -179,15 +179,6 @@ def test_a_missing_file_under_a_folder_named_before_is_no_file_named_twice(tmp_p
     assert f"bdtools: {tmp_path / 'gone.txt'}: cannot read: No such file or directory" in finished.stderr.splitlines()
 
 
-def test_names_that_share_nothing_cost_no_real_path_a_file(monkeypatch):
-    real_paths = []
-    original = os.path.realpath
-    monkeypatch.setattr(os.path, "realpath", lambda path: real_paths.append(path) or original(path))
-    files = list(ingest.named_files([str(SAMPLE_FILES[0]), str(REPO / "tests")]))
-    assert all(isinstance(file, str) for file in files) and len(files) > 2
-    assert len(real_paths) <= 3  # the names, not each file under the folder
-
-
 def test_links_to_a_file_or_a_folder_named_before_are_named_twice(tmp_path):
     """By device and inode: a symbolic link to a folder walked before, one to a file named before, a hard link."""
     folder, other = tmp_path / "d", tmp_path / "e"
@@ -211,3 +202,12 @@ def test_many_file_names_cost_one_status_a_name(monkeypatch):
     names = [str(path) for path in SAMPLE_FILES]
     assert list(ingest.named_files(names)) == names
     assert len(looked) == len(names)
+
+
+def test_a_link_named_after_its_files_folder_was_walked_is_named_twice(tmp_path):
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "x.txt").write_text(sample_text("001"), encoding="utf-8")
+    (tmp_path / "soft.txt").symlink_to(folder / "x.txt")
+    items = list(ingest.named_files([str(folder), str(tmp_path / "soft.txt")]))
+    assert items[0] == str(folder / "x.txt") and items[1].reason == "named twice: read once"

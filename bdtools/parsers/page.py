@@ -137,7 +137,7 @@ CAPTION_CUES = (
 
 # The cues as one pattern of `re`: one scan of a line, 1.6 µs where a search for each took 2.8 (and
 # `regex` 7.3).
-_CAPTION_CUE = re.compile("|".join(re.escape(cue) for cue in CAPTION_CUES))
+_CAPTION_CUE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(cue) for cue in CAPTION_CUES) + ")")  # at a word's start
 
 # SharePoint writes its action labels twice in the dump.
 _DOUBLED_ACTIONS = {key + key: label for key, label in LABELS.items() if label.role == "sp_action"}
@@ -192,12 +192,14 @@ _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "the", "can", "on", "be", "than", "that"})
 _SURNAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "than"})
 _NAME_JOINERS = frozenset({"and", "và", "&"})
-# Lower-case words of the sources a credit names: "Photo: Binh Duong newspaper", "Photo: VNA file",
-# "Ảnh: Sở Thông tin và Truyền thông", "… Thu Dau Mot city People's Committee".
+# Lower-case words of the sources a credit names, beside names in capitals: "Photo: Binh Duong newspaper",
+# "Photo: VNA file", "… Thu Dau Mot city People's Committee" (the names pattern reads lower-case ASCII
+# words only).
 _ORGANISATION_WORDS = frozenset(
     "newspaper archives archive file files agency portal office committee center centre department city province "
-    "magazine television radio news báo tỉnh thành phố sở ban trung tâm cổng thông tin".split()
+    "magazine television radio news".split()
 )
+_NOT_NAME_WORDS = _NAME_JOINERS | _ORGANISATION_WORDS
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
@@ -205,9 +207,12 @@ _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are
 _IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
 _FUSED_IMAGE_FILE = regex.compile(r"^([^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{L})", regex.IGNORECASE)
 _BARE_TAG = regex.compile(r"^(?:\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*$")  # a tag whose teaser wrapped to the next line
-# A tag's dash has a space on one side, or a capital after it ("PORTAL-On", "TTĐT-Chiều"): "COVID-19 did…",
-# "EU-funded…" begin with words, not tags.
-_AGENCY = regex.compile(r"^(\p{Lu}[\p{Lu}.]{1,11}|Portal)(?:\s[-–—]\s*|[-–—]\s+|[-–—](?=\p{Lu}))(?=\S)")
+# A tag's dash has a space on one side ("PORTAL - ", "BEGIC- "): "COVID-19 did…", "EU-funded…", "EU-Vietnam
+# …" begin with words, not tags. The portals' own tags may stand without a space ("PORTAL-On", "TTĐT-Chiều").
+_UNSPACED_TAGS = ("PORTAL", "Portal", "BEGIC", "TTĐT")
+_AGENCY = regex.compile(
+    rf"^(\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal)(?:\s[-–—]\s*|[-–—]\s+)(?=\S)|^({'|'.join(_UNSPACED_TAGS)})[-–—](?=\p{{Lu}})"
+)
 _TERMINAL = regex.compile(r"[.!?…:;。！？][\"”’')\]」』]*$")
 _TITLE_ENDING = regex.compile(r"(?:[!?…！？]|\.\.\.)[\"”’')\]」』]*$")
 _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
@@ -215,7 +220,9 @@ _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", rege
 _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
 # Two sentences: an end of one after a word of three small letters or more (not "Mr.", "Dr."), then a capital
 # (a caption is one sentence or none).
-_SENTENCE_BREAK = regex.compile(r"\p{Ll}{3}[.!?…][\"”’')]*\s+\p{Lu}")
+_SENTENCE_BREAK = regex.compile(
+    r"(?:\p{Ll}{3}|\d|\p{Lu}{2})(?<!\b(?:Corp|etc|Ltd|Inc|Prof|Dept|Assoc|Gov))[.!?…][\"”’')]*\s+\p{Lu}"
+)
 # What opens a list item or a numbered heading (see `_item_mark`), then its text.
 _ITEM_FIRST_CHARACTERS = frozenset("-–—•·*+(IVX")  # with a digit, or a bracket second: what an item may open with
 _ITEM_MARK = regex.compile(
@@ -249,12 +256,9 @@ _MAX_WRAPPED_CHARS = 100
 # (a stray "News" line), up to five short unterminated ones.
 _MAX_NAV_LINES = 5
 _ANY_NAV_LINES = 2
-# A title that opens like a date header has words after the date's year ("…/2020: Bình Dương ghi nhận …"),
-# beyond those of a clock or zone.
-_YEAR = regex.compile(r"\d{4}")
-_LETTERS = regex.compile(r"\p{L}{2,}")
-_CLOCK_WORDS = frozenset({"SA", "CH", "AM", "PM", "GMT", "UTC"})
-_MIN_TITLE_WORDS_AFTER_DATE = 2
+# A title that opens like a date header: a colon after the date's year, then words ("…/2020: Bình Dương ghi
+# nhận …"); a date with a clock or a note after it ("… lúc 10 giờ 30", "- Cập nhật 10:30") is a date.
+_TITLE_AFTER_DATE = regex.compile(r"\d{4}\s*:\s*\p{L}{2,}\s+\p{L}{2,}")
 # Roles of labels a body heading may be spelt like: a single share or action label ("Chia sẻ", "Workflows").
 # Not a field label: in a display form each one stands above its value, as a heading above its paragraph.
 _HEADING_LIKE_LABEL_ROLES = frozenset({"share", "sp_action"})
@@ -392,7 +396,7 @@ def agency_tag(text: str) -> str | None:
     ('PORTAL', 'PORTAL', None)
     """
     match = _AGENCY.match(text, **_time_limit(text))
-    return match.group(1).upper() if match else None
+    return (match.group(1) or match.group(2)).upper() if match else None
 
 
 def strip_agency_tag(text: str) -> str:
@@ -412,9 +416,10 @@ def _not_a_name(word: str) -> bool:
 
 def _mixes_cases(words: list[str]) -> bool:
     """Names in capitals with a lower-case word among them: a description ("Delegates and ICF leaders"), but
-    for joiners ("and", "và") and the words of an organisation's name ("Binh Duong newspaper")."""
-    capitalised = [word[0].isupper() for word in words if word[0].isalpha() and word.casefold() not in _NAME_JOINERS]
-    return any(capitalised) and not all(capitalised) and not any(word.casefold() in _ORGANISATION_WORDS for word in words)
+    for joiners ("and", "và") and the words of an organisation's name ("Binh Duong newspaper", not
+    "Leaders visit Binh Duong province": "visit" describes)."""
+    capitalised = [word[0].isupper() for word in words if word[0].isalpha() and word.casefold() not in _NOT_NAME_WORDS]
+    return any(capitalised) and not all(capitalised)
 
 
 def parse_credits(text: str) -> dict[str, str] | None:
@@ -605,11 +610,11 @@ def _with_role(line: Line, role: str) -> Line:
 
 def _footer_start(lines: list[Line], roles: list[str | None], after: int) -> int | None:
     """The first footer anchor after the header that is no heading spelt like a label (`_is_label_heading`,
-    with another anchor after it, or no template line at all: a dump cut short); else the run of field
-    labels that ends the page."""
+    with another anchor after it, or a dump that does not end in the footer: one cut short); else the run
+    of field labels that ends the page."""
     anchors = [i for i in range(after, len(roles)) if roles[i] in FOOTER_ANCHORS]
     for anchor, later in itertools.zip_longest(anchors, anchors[1:]):
-        if not _is_label_heading(lines, roles, anchor) or (later is None and any(roles[anchor + 1:])):
+        if not _is_label_heading(lines, roles, anchor) or (later is None and roles[-1] in FOOTER_ROLES):
             return anchor
     start = len(roles)
     while start > after and roles[start - 1] == "sp_field":
@@ -728,9 +733,7 @@ def _may_be_title(lines: list[Line], roles: list[str | None], index: int, first:
         return True
     if index != first or roles[index] != "date_header":
         return False
-    year = _YEAR.search(lines[index].text, **_time_limit(lines[index].text))
-    tail = lines[index].text[year.end():] if year else ""
-    return len([word for word in _LETTERS.findall(tail) if word.upper() not in _CLOCK_WORDS]) >= _MIN_TITLE_WORDS_AFTER_DATE
+    return _TITLE_AFTER_DATE.search(lines[index].text, **_time_limit(lines[index].text)) is not None
 
 
 def _is_title(lines: list[Line], roles: list[str | None], index: int, first: int) -> bool:
@@ -815,8 +818,10 @@ def _views_count(text: str) -> int | None:
     match = _VIEWS.match(text, **_time_limit(text))
     written = (match.group(1) or "") if match else ""
     digits = "" if written.startswith(("-", "−")) else _NON_DIGITS.sub("", written)
-    count = int(digits) if digits else None
-    return count if count is not None and count < _MAX_VIEWS else None
+    if not digits or len(digits.lstrip("0")) > len(str(_MAX_VIEWS)):  # (int() refuses over 4,300 digits)
+        return None
+    count = int(digits)
+    return count if count < _MAX_VIEWS else None
 
 
 def _table_cells(line: Line) -> list[Line]:
