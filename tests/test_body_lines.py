@@ -194,6 +194,15 @@ def test_field_labels_of_a_display_form_in_an_article_stay_field_labels():
     assert roles_of(page, ["Tóm tắt", "Nội dung"]) == ["sp_field", "sp_field"]
 
 
+def test_a_listing_whose_item_titles_stand_right_above_their_dates_stays_a_listing():
+    items = ["Binh Duong Smart City Office reviews 2023 results", "Thứ 5, 14/03/2019",
+             "BEGIC - Afternoon of March 14th, the board met on the implementation plan of the scheme.",
+             "Provincial leaders welcomed the ICF team", "Thứ 2, 18/09/2023",
+             "PORTAL - On the afternoon of September 05, the Provincial Party Secretary chaired a working session."]
+    parsed = parse_page("News - Smart City\n\n" + "\n".join(items))
+    assert parsed.kind == "listing" and parsed.category == "Smart City"
+
+
 def test_a_listing_whose_items_carry_dates_stays_a_listing():
     """A dated item below the third line, a teaser above it: no page header (lines above one are navigation)."""
     items = ["Binh Duong Smart City Office reviews 2023 results",

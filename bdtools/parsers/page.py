@@ -256,6 +256,7 @@ _MAX_WRAPPED_CHARS = 100
 # (a stray "News" line), up to five short unterminated ones.
 _MAX_NAV_LINES = 5
 _ANY_NAV_LINES = 2
+_MIN_DATED_ITEMS = 2
 # A title that opens like a date header: a colon after the date's year, then words ("…/2020: Bình Dương ghi
 # nhận …"); a date with a clock or a note after it ("… lúc 10 giờ 30", "- Cập nhật 10:30") is a date.
 _TITLE_AFTER_DATE = regex.compile(r"\d{4}\s*:\s*\p{L}{2,}\s+\p{L}{2,}")
@@ -670,7 +671,9 @@ def _parse_lines(lines: list[Line]) -> Page:
     if cut:
         roles[-1] = cut
     header = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + 1]) if role == "date_header"), None)
-    if header is not None and header > _ANY_NAV_LINES and not all(map(_is_nav_like, lines[:header], roles[:header])):
+    if header is not None and (
+        (header > _ANY_NAV_LINES and not all(map(_is_nav_like, lines[:header], roles[:header]))) or _dates_items(roles)
+    ):
         header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
     if header is None and footer is None and "sp_field" not in roles and not _doubled_title(lines[0].text):
@@ -714,6 +717,16 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
         page.lines.append(_with_role(line, role))
         start += 1
     return start
+
+
+def _dates_items(roles: list[str | None]) -> bool:
+    """Whether the date lines are a listing's, one an item: several apart, and neither the widget nor a
+    footer line on the page (an article's header has one date line, or two together)."""
+    dated = [index for index, role in enumerate(roles) if role == "date_header"]
+    return (
+        len(dated) >= _MIN_DATED_ITEMS and dated[-1] - dated[0] >= len(dated)
+        and not any(role == "font_size_widget" or role in FOOTER_ROLES for role in roles)
+    )
 
 
 def _is_nav_like(line: Line, role: str | None) -> bool:
