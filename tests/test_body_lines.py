@@ -255,6 +255,8 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Ảnh: Hồng Phúc và Mai Xuân", {"photographer": "Hồng Phúc và Mai Xuân"}),
     ("Source: VNA", {"source": "VNA"}),
     ("Nguồn: Báo Bình Dương", {"source": "Báo Bình Dương"}),
+    ("Theo TTXVN", {"source": "TTXVN"}),
+    ("(Theo Báo Bình Dương)", {"source": "Báo Bình Dương"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -330,3 +332,9 @@ def test_a_photo_description_with_an_organisation_word_is_still_a_caption(line):
                                             ("Becamex Corp. Chairman Nguyen Van Hung speaks", "caption")])
 def test_sentences_in_the_captions_place_by_their_ends_not_abbreviations(line, role):
     assert roles_of(with_lines(["", "", line]), [line]) == [role]
+
+
+@pytest.mark.parametrize("line", ["Theo báo cáo, năm 2021 tỉnh tăng trưởng 2,89% so với năm 2020.",
+                                  "Theo Bộ trưởng Nguyễn Văn A, năm nay tỉnh sẽ tiếp tục thu hút đầu tư."])
+def test_a_sentence_that_opens_with_theo_is_body(line):
+    assert roles_of(with_lines([line], before="In the coming time"), [line]) == ["body"]

@@ -186,6 +186,8 @@ _CREDIT_NAMES = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’/]*|và(?!\w)|[a-z][a-z.'’]*|&)){0,7}(?:\s*\([^()]{1,30}\))?"
 )
 _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
+# "Theo <names>" ("according to"), the source a Vietnamese article names at its end: "Theo TTXVN".
+_ACCORDING_TO = regex.compile(r"^Theo\s+(?=\p{Lu})")
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
 # capitalised, they may stand in a name; only the surnames among them begin one ("The Delegates At …",
 # "On The Way Home" describe).
@@ -433,9 +435,13 @@ def parse_credits(text: str) -> dict[str, str] | None:
     {'reporter': 'Thanh Hằng, Văn Tâm', 'photographer': 'Thanh Hằng, Văn Tâm'}
     >>> parse_credits("Written by 20 experts over two years, the plan was approved.") is None
     True
+    >>> parse_credits("Theo TTXVN"), parse_credits("Theo báo cáo, năm nay tỉnh tăng trưởng 8%.")
+    ({'source': 'TTXVN'}, None)
     """
     if text.startswith("(") and text.endswith(")"):  # "(Ảnh: Hồng Phúc)"
         text = text[1:-1]
+    if according := _ACCORDING_TO.match(text, **_time_limit(text)):  # "Theo TTXVN": its source, as "Nguồn: TTXVN"
+        text = "nguồn: " + text[according.end():]
     named: dict[str, list[str]] = {}
     fields: list[str] = []
     position = parts = 0
