@@ -395,10 +395,11 @@ class _SeenFiles:
         while folders:
             folder = folders.pop()
             status = _status(folder)
-            if status is None or _key(status) in walked:
+            key = None if status is None else _key(status)
+            if key is None or key in walked:
                 continue
-            walked.add(_key(status))
-            earlier = _key(status) in self.directories
+            walked.add(key)
+            earlier = key in self.directories
             try:
                 with os.scandir(folder) as scan:
                     entries = sorted(scan, key=lambda entry: entry.name)

@@ -417,6 +417,10 @@ def _not_a_name(word: str) -> bool:
     return word in _NOT_IN_NAMES or (word.casefold() in _NOT_IN_NAMES and word.casefold() not in _NAMES_LIKE_FUNCTION_WORDS)
 
 
+def _in_brackets(text: str) -> bool:
+    return text.startswith("(") and text.endswith(")")
+
+
 def _mixes_cases(words: list[str]) -> bool:
     """Names in capitals with a lower-case word among them: a description ("Delegates and ICF leaders"), but
     for joiners ("and", "và") and the words of an organisation's name ("Binh Duong newspaper", not
@@ -438,7 +442,7 @@ def parse_credits(text: str) -> dict[str, str] | None:
     >>> parse_credits("Theo TTXVN"), parse_credits("Theo báo cáo, năm nay tỉnh tăng trưởng 8%.")
     ({'source': 'TTXVN'}, None)
     """
-    if text.startswith("(") and text.endswith(")"):  # "(Ảnh: Hồng Phúc)"
+    if _in_brackets(text):  # "(Ảnh: Hồng Phúc)"
         text = text[1:-1]
     if according := _ACCORDING_TO.match(text, **_time_limit(text)):  # "Theo TTXVN": its source, as "Nguồn: TTXVN"
         text = "nguồn: " + text[according.end():]
@@ -521,7 +525,7 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
         return "heading" if previous is not None and _is_question_heading(text) else "body"
     if cue or (previous is not None and previous.role == "caption" and _is_image_caption(previous)):
         return "caption"
-    if text.startswith("(") and text.endswith(")"):  # "(Continued)", "(Còn nữa)": a note of the text's
+    if _in_brackets(text):  # "(Continued)", "(Còn nữa)": a note of the text's
         return "body"
     words = len(text.split())
     if len(text) <= _MAX_HEADING_CHARS and words <= _MAX_HEADING_WORDS and ("," not in text or words <= _MAX_COMMA_HEADING_WORDS):
@@ -677,9 +681,7 @@ def _parse_lines(lines: list[Line]) -> Page:
     if cut:
         roles[-1] = cut
     header = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + 1]) if role == "date_header"), None)
-    if header is not None and (
-        (header > _ANY_NAV_LINES and not all(map(_is_nav_like, lines[:header], roles[:header]))) or _dates_items(roles)
-    ):
+    if header is not None and (not _navigation_above(lines, roles, header, _ANY_NAV_LINES) or _dates_items(roles)):
         header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
     if header is None and footer is None and "sp_field" not in roles and not _doubled_title(lines[0].text):
@@ -735,6 +737,12 @@ def _dates_items(roles: list[str | None]) -> bool:
     )
 
 
+def _navigation_above(lines: list[Line], roles: list[str | None], index: int, any_lines: int) -> bool:
+    """Whether the lines above the header line at ``index`` may be navigation: at most ``any_lines`` of any
+    kind, or more that each look like navigation (`_is_nav_like`)."""
+    return index <= any_lines or all(map(_is_nav_like, lines[:index], roles[:index]))
+
+
 def _is_nav_like(line: Line, role: str | None) -> bool:
     """A line that may stand above the date header as navigation: short, no sentence (a breadcrumb's
     "Bạn đang ở:" ends in a colon), no template line, no doubled SharePoint title."""
@@ -786,7 +794,7 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
         page.warnings.append(("no_header", "no date header: the page may begin mid-body", lines[0].number))
         widget = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + _HEADER_FIELDS]) if role == "font_size_widget"), None)
         first = max((widget or 0) - 1, 0)
-        if widget is not None and (widget < _HEADER_FIELDS or all(map(_is_nav_like, lines[:first], roles[:first]))):
+        if widget is not None and _navigation_above(lines, roles, first, _HEADER_FIELDS - 2):  # widget in the first three
             # the header's other lines are there: the title before the widget, navigation above it
             page.lines += [_with_role(line, "nav") for line in lines[:first]]
             start = _parse_header_fields(page, lines, roles, first)
