@@ -14,7 +14,7 @@ from collections import Counter
 
 from bdtools.langid import detect
 from bdtools.parsers.langsplit import REGEX_TIMEOUT_SECONDS, SAMPLE_CHARS, content_language, line_language, script_language
-from bdtools.parsers.page import complete_cut, lookup_label
+from bdtools.parsers.page import complete_cut, header_language, lookup_label
 from bdtools.records import Record, add_warning, drop_warnings
 
 STAGE = "separate"
@@ -22,8 +22,6 @@ STAGE = "separate"
 TEXT_ROLES = frozenset({"body", "heading", "listing_item"})
 # Lines that hold only names, dates or file names: no language.
 LANGUAGELESS_ROLES = frozenset({"byline", "image_file"})
-# The date header is the template's Vietnamese line (weekday, "Ngày"), whatever clock or zone follows.
-VIETNAMESE_TEMPLATE_ROLES = frozenset({"date_header"})
 # Lines written by the page's authors rather than the template: they take the page's language.
 AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unknown"})
 # Of those, the lines that are prose rather than labels: never mixed, as a content paragraph is not
@@ -80,13 +78,15 @@ def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str |
     ('Lượt người xem:', 'vi', 'Views:')
     >>> ui_language("date_header", "Thứ 4, Ngày 05/01/2022, 4:00 CH (GMT+7)", "en")
     ('vi', None, ())
+    >>> ui_language("date_header", "Wednesday, 05/01/2022, 16:00", "vi")
+    ('en', None, ())
     >>> ui_language("credit", "Tin: Hồng Phúc - Ảnh: Minh Duy", "vi")
     ('vi', None, ())
     """
     if role in LANGUAGELESS_ROLES:
         lang, segments = "none", ()
-    elif role in VIETNAMESE_TEMPLATE_ROLES:
-        lang, segments = "vi", ()
+    elif role == "date_header":  # its words' language (weekday, "Ngày"), whatever clock or zone follows
+        lang, segments = header_language(text), ()
     elif role in PROSE_UI_ROLES:
         lang, segments = content_language(text, default=page_lang), ()
     else:

@@ -81,15 +81,22 @@ LEAD_TAGS = ("PORTAL - ", "PORTAL – ", "PORTAL- ", "Portal – ", "BEGIC - ", 
 # How a title may end: a question, an exclamation, a trailing-off, a company's name.
 TITLE_ENDINGS = ("?", "!", "…", "...", " with Samsung Electronics Co., Ltd.")
 
-# The date header written otherwise, the same date and time: {weekday}, {day}/{month}/{year}, {hour}:{minute};
-# {hour12} {meridiem} for the 12-hour clock (SA / CH: sáng / chiều, AM / PM).
+# The date header written otherwise, the same date and time, with its words' language: {weekday}, {day}/{month}/{year},
+# {hour}:{minute}; {hour12} {meridiem} for the 12-hour clock (SA / CH: sáng / chiều); a portal in English
+# writes {english_weekday}, {english_month} and {am_pm}; a date and time alone have no language.
 HEADER_FORMS = (
-    "Ngày {day}/{month}/{year}, {hour}:{minute}",
-    "{weekday}, Ngày {day}/{month}/{year}, {hour12}:{minute} {meridiem}",
-    "{weekday}, Ngày {day}/{month}/{year}, {hour}:{minute} (GMT+7)",
-    "{weekday}, Ngày {day}/{month}/{year}, {hour}:{minute} +07:00",
-    "{weekday}, ngày {day_number} tháng {month_number} năm {year}, {hour}:{minute}",
+    ("Ngày {day}/{month}/{year}, {hour}:{minute}", "vi"),
+    ("{weekday}, Ngày {day}/{month}/{year}, {hour12}:{minute} {meridiem}", "vi"),
+    ("{weekday}, Ngày {day}/{month}/{year}, {hour}:{minute} (GMT+7)", "vi"),
+    ("{weekday}, Ngày {day}/{month}/{year}, {hour}:{minute} +07:00", "vi"),
+    ("{weekday}, ngày {day_number} tháng {month_number} năm {year}, {hour}:{minute}", "vi"),
+    ("{english_weekday}, {day}/{month}/{year}, {hour}:{minute}", "en"),
+    ("{english_weekday}, {english_month} {day_number}, {year} {hour12}:{minute} {am_pm}", "en"),
+    ("{day}/{month}/{year} {hour}:{minute}", "none"),
 )
+ENGLISH_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+ENGLISH_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                  "November", "December")
 
 # Credit lines of other forms, with the fields each fills: {a} and {b} are names.
 CREDIT_FORMS: tuple[tuple[str, tuple[str, ...]], ...] = (
@@ -457,11 +464,12 @@ def _title_before_byline(lines: Sequence[LabelledLine]) -> bool:
 
 
 def header_form(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
-    """The date header in another form of the same date and time (`HEADER_FORMS`); None without a header.
+    """The date header in another form of the same date and time, labelled with its words' language
+    (`HEADER_FORMS`); None without a header.
 
     >>> page = [LabelledLine("date_header", "vi", "Thứ 4, Ngày 05/01/2022, 16:00")]
-    >>> header_form(page, random.Random(1))[0].text, header_form(page, random.Random(5))[0].text
-    ('Thứ 4, Ngày 05/01/2022, 4:00 CH', 'Thứ 4, ngày 5 tháng 1 năm 2022, 16:00')
+    >>> [header_form(page, random.Random(seed))[0].text for seed in (5, 0, 9)]
+    ['Thứ 4, ngày 5 tháng 1 năm 2022, 16:00', 'Wednesday, January 5, 2022 4:00 PM', '05/01/2022 16:00']
     """
     index = _first(page, "date_header")
     match = HEADER_RE.match(page[index].text) if index is not None else None
@@ -469,11 +477,14 @@ def header_form(page: LabelledPage, rng: random.Random) -> LabelledPage | None:
         return None
     day, month, year = match["date"].split("/")
     hour, minute = (int(part) for part in match["time"].split(":"))
-    header = rng.choice(HEADER_FORMS).format(
+    form, lang = rng.choice(HEADER_FORMS)
+    header = form.format(
         weekday=match["weekday"], day=day, month=month, year=year, day_number=int(day), month_number=int(month),
         hour=f"{hour:02d}", minute=f"{minute:02d}", hour12=(hour - 1) % 12 + 1, meridiem="SA" if hour < 12 else "CH",
+        english_weekday=ENGLISH_WEEKDAYS[datetime.date(int(year), int(month), int(day)).weekday()],
+        english_month=ENGLISH_MONTHS[int(month) - 1], am_pm="AM" if hour < 12 else "PM",
     )
-    return _rewritten(page, index, header)
+    return page[:index] + [LabelledLine("date_header", lang, header)] + page[index + 1:]
 
 
 # --- body ------------------------------------------------------------------------------------------

@@ -62,6 +62,37 @@ def test_sunday_header(tmp_path):
     assert not codes(record)
 
 
+@pytest.mark.parametrize(("header", "lang"), [
+    ("Wednesday, 05/01/2022, 16:00", "en"),
+    ("Wednesday, January 5, 2022 4:00 PM", "en"),
+    ("Wed, 5 Jan 2022, 16:00", "en"),
+    ("05/01/2022 16:00", "none"),
+    ("05/01/2022, 16:00 (GMT+7)", "none"),
+])
+def test_a_header_in_english_or_without_words_dates_the_page(tmp_path, header, lang):
+    """A portal in English writes the weekday and month in English; one writes the date and time alone."""
+    original = run_text(tmp_path, sample_text("001"), "original.txt")
+    record = run_text(tmp_path, sample_text("001").replace("Thứ 4, Ngày 05/01/2022, 16:00", header, 1))
+    assert (record["published"], record["published_raw"], codes(record)) == ("2022-01-05T16:00:00+07:00", header, set())
+    assert record["ui"][0] == {**original["ui"][0], "text": header, "lang": lang}
+    assert (record["title"], record["text"]) == (original["title"], original["text"])
+
+
+@pytest.mark.parametrize("line", ["05/01/2022", "Monday meeting on 05/01/2022", "May 2022 plan"])
+def test_a_date_without_a_time_or_a_line_that_names_a_weekday_is_no_header(tmp_path, line):
+    """A date alone is a byline's or a listing's; a weekday's name that opens a sentence is no header."""
+    record = run_text(tmp_path, sample_text("001").replace("Thứ 4, Ngày 05/01/2022, 16:00", line, 1))
+    assert record["published"] is None and "no_header" in codes(record)
+
+
+def test_a_listing_item_dated_with_a_date_and_time_alone_keeps_the_page_a_listing(tmp_path):
+    """Without the widget and the footer, a date and time alone under an item's title are the item's."""
+    category, teaser = sample_text("000").split("\n\n")[:2]
+    record = run_text(tmp_path, f"{category}\n\nA teaser title\n05/01/2022 16:00\n\n{teaser}\n")
+    assert (record["kind"], record["category"], record["published"]) == ("listing", "Smart City", None)
+    assert [block["role"] for block in record["blocks"]] == ["listing_item", "listing_item"]
+
+
 def test_crlf_nfd_and_mojibake_read_the_same_as_the_original(tmp_path):
     original = run_text(tmp_path, sample_text("002"), "original.txt")
     variants = {

@@ -218,21 +218,36 @@ def check_header_order(original: LabelledPage, varied: LabelledPage) -> None:
     assert "byline" not in order or order.index("title") < order.index("byline")
 
 
-# The header forms' dates and times, read here again: (day, month, year, hour, minute), a 12-hour clock's SA / CH.
+# The header forms' dates and times, read here again: (day, month, year, hour, minute), a 12-hour clock's
+# SA / CH or AM / PM, with the language of each form's words.
 HEADER_FORM_RES = (
-    re.compile(r"(?:(?:Thứ [2-7]|Chủ [nN]hật), )?Ngày (\d\d)/(\d\d)/(\d{4}), (\d\d?):(\d\d)(?: (SA|CH)| \(GMT\+7\)| \+07:00)?"),
-    re.compile(r"(?:Thứ [2-7]|Chủ [nN]hật), ngày (\d\d?) tháng (\d\d?) năm (\d{4}), (\d\d):(\d\d)()"),
+    (re.compile(r"(?:(?:Thứ [2-7]|Chủ [nN]hật), )?Ngày (\d\d)/(\d\d)/(\d{4}), (\d\d?):(\d\d)(?: (SA|CH)| \(GMT\+7\)| \+07:00)?"),
+     "vi"),
+    (re.compile(r"(?:Thứ [2-7]|Chủ [nN]hật), ngày (\d\d?) tháng (\d\d?) năm (\d{4}), (\d\d):(\d\d)()"), "vi"),
+    (re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (\d\d)/(\d\d)/(\d{4}), (\d\d):(\d\d)()"), "en"),
+    (re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day, (?P<month>[A-Z][a-z]+) (\d\d?), (\d{4}) (\d\d?):(\d\d) (AM|PM)"),
+     "en"),
+    (re.compile(r"(\d\d)/(\d\d)/(\d{4}) (\d\d):(\d\d)()"), "none"),
 )
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
 
 
 def check_header_form(original: LabelledPage, varied: LabelledPage) -> None:
     (changed,) = differing(original, varied)
-    assert varied[changed].role == "date_header" and varied[changed].lang == "vi"
-    day, month, year, hour, minute, meridiem = next(
-        match.groups() for pattern in HEADER_FORM_RES if (match := pattern.fullmatch(varied[changed].text))
-    )
-    hour = int(hour) % 12 + (12 if meridiem == "CH" else 0) if meridiem else int(hour)
-    assert datetime.datetime(int(year), int(month), int(day), hour, int(minute)) == check_header(original[changed].text)
+    header = varied[changed]
+    match, lang = next((match, lang) for pattern, lang in HEADER_FORM_RES if (match := pattern.fullmatch(header.text)))
+    assert header.role == "date_header" and header.lang == lang
+    if match.re.groupindex:  # "January 5, 2022": the month's name, then the day
+        month, day, year, hour, minute, meridiem = match.groups()
+        month = str(MONTH_NAMES.index(month) + 1)
+    else:
+        day, month, year, hour, minute, meridiem = match.groups()
+    hour = int(hour) % 12 + (12 if meridiem in ("CH", "PM") else 0) if meridiem else int(hour)
+    written = datetime.datetime(int(year), int(month), int(day), hour, int(minute))
+    assert written == check_header(original[changed].text)
+    if lang == "en":
+        assert header.text.startswith(written.strftime("%A"))
 
 
 # The credit forms' fields, read here again from the line.

@@ -152,14 +152,28 @@ _FOOTER_STRINGS: tuple[tuple[str, str], ...] = tuple(
 
 _SPACES = regex.compile(r"\s+")
 _WEEKDAY = r"(?:th[ứu]\s*(?:[2-7]|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]\s*nh[ậa]t|cn|t[2-7])"
-_HEADER_DATE = r"\d{1,2}(?:[/.\-]\d{1,2}[/.\-]|\s*th[áa]ng\s*\d{1,2}\s*,?\s*n[ăa]m\s*)\d{4}\b"
-# A header: weekday and date, then anything short; or "Ngày" and the date with at most a time and a zone.
+# A portal in English names the weekday and the month in English ("Wednesday, January 5, 2022 4:00 PM").
+_ENGLISH_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b\.?"
+_ENGLISH_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?"
+    r"|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_HEADER_DATE = (
+    r"(?:\d{1,2}(?:[/.\-]\d{1,2}[/.\-]|\s*th[áa]ng\s*\d{1,2}\s*,?\s*n[ăa]m\s*)"
+    rf"|{_ENGLISH_MONTH}\s*\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*|\d{{1,2}}(?:st|nd|rd|th)?\s+{_ENGLISH_MONTH}\s*,?\s*)\d{{4}}\b"
+)
+_HEADER_TIME = r"\s*[,\-]?\s*\d{1,2}[:h]\d{2}(?::\d{2})?(?:\s*(?:SA|CH|AM|PM))?"
+_HEADER_ZONE = r"(?:\s*\(?(?:GMT|UTC)\s*[+\-]\d{1,2}(?::?\d{2})?\)?)?"
+# A header: weekday and date, then anything short; or "Ngày" and the date with at most a time and a zone;
+# or the date alone with a time and at most a zone (a date alone, without a time, is a byline's or a list's).
 _DATE_HEADER = regex.compile(
-    rf"^(?:{_WEEKDAY}\s*[,.\-]?\s*(?:ng[àa]y\s*)?{_HEADER_DATE}[^\n]{{0,40}}"
-    rf"|ng[àa]y\s*{_HEADER_DATE}(?:\s*[,\-]?\s*\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?(?:\s*(?:SA|CH|AM|PM))?)?"
-    rf"(?:\s*\(?(?:GMT|UTC)\s*[+\-]\d{{1,2}}(?::?\d{{2}})?\)?)?)$",
+    rf"^(?:(?:{_WEEKDAY}|{_ENGLISH_WEEKDAY})\s*[,.\-]?\s*(?:ng[àa]y\s*)?{_HEADER_DATE}[^\n]{{0,40}}"
+    rf"|ng[àa]y\s*{_HEADER_DATE}(?:{_HEADER_TIME})?{_HEADER_ZONE}|{_HEADER_DATE}{_HEADER_TIME}{_HEADER_ZONE})$",
     regex.IGNORECASE,
 )
+# The words that tell a date header's language; a header of digits alone has none.
+_VIETNAMESE_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_WEEKDAY}|ng[àa]y|th[áa]ng|n[ăa]m|SA|CH)(?!\w)", regex.IGNORECASE)
+_ENGLISH_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_ENGLISH_WEEKDAY}|{_ENGLISH_MONTH}|AM|PM)(?!\w)", regex.IGNORECASE)
 # A byline: its date (and time), then a bar and the author; or the author first.
 _BYLINE_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?:,?\s+\d{1,2}[:h]\d{2})?"  # a year of two digits too
 _BYLINE = regex.compile(
@@ -390,6 +404,17 @@ _TEMPLATE_PATTERNS = (
 # named group around the whole pattern, so the role is the group that closed last.
 _TEMPLATE_LINE = regex.compile("|".join(f"(?P<{role}>{pattern.pattern})" for pattern, role in _TEMPLATE_PATTERNS),
                                regex.IGNORECASE)
+
+
+def header_language(text: str) -> str:
+    """The language of a date header's words: Vietnamese (the template's), English, or none (digits alone).
+
+    >>> [header_language(text) for text in ("Thứ 4, Ngày 05/01/2022, 16:00", "Wednesday, January 5, 2022", "05/01/2022 16:00")]
+    ['vi', 'en', 'none']
+    """
+    if _VIETNAMESE_HEADER_WORD.search(text, **_time_limit(text)):
+        return "vi"
+    return "en" if _ENGLISH_HEADER_WORD.search(text, **_time_limit(text)) else "none"
 
 
 def agency_tag(text: str) -> str | None:
@@ -681,7 +706,10 @@ def _parse_lines(lines: list[Line]) -> Page:
     if cut:
         roles[-1] = cut
     header = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + 1]) if role == "date_header"), None)
-    if header is not None and (not _navigation_above(lines, roles, header, _ANY_NAV_LINES) or _dates_items(roles)):
+    if header is not None and (
+        not _navigation_above(lines, roles, header, _ANY_NAV_LINES) or _dates_items(roles)
+        or (header_language(lines[header].text) == "none" and not _has_frame(roles))
+    ):
         header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
     if header is None and footer is None and "sp_field" not in roles and not _doubled_title(lines[0].text):
@@ -731,10 +759,13 @@ def _dates_items(roles: list[str | None]) -> bool:
     """Whether the date lines are a listing's, one an item: several apart, and neither the widget nor a
     footer line on the page (an article's header has one date line, or two together)."""
     dated = [index for index, role in enumerate(roles) if role == "date_header"]
-    return (
-        len(dated) >= _MIN_DATED_ITEMS and dated[-1] - dated[0] >= len(dated)
-        and not any(role == "font_size_widget" or role in FOOTER_ROLES for role in roles)
-    )
+    return len(dated) >= _MIN_DATED_ITEMS and dated[-1] - dated[0] >= len(dated) and not _has_frame(roles)
+
+
+def _has_frame(roles: list[str | None]) -> bool:
+    """Whether the page has the article's widget or a footer line: a date line there is a header, though
+    its date and time stand alone or other date lines follow."""
+    return any(role == "font_size_widget" or role in FOOTER_ROLES for role in roles)
 
 
 def _navigation_above(lines: list[Line], roles: list[str | None], index: int, any_lines: int) -> bool:
