@@ -14,7 +14,7 @@ from collections import Counter
 
 from bdtools.langid import detect
 from bdtools.parsers.langsplit import REGEX_TIMEOUT_SECONDS, SAMPLE_CHARS, content_language, line_language, script_language
-from bdtools.parsers.page import complete_cut, header_language, lookup_label
+from bdtools.parsers.page import complete_cut, header_language, lookup_label, related_label
 from bdtools.records import Record, add_warning, drop_warnings
 
 STAGE = "separate"
@@ -23,10 +23,10 @@ TEXT_ROLES = frozenset({"body", "heading", "listing_item"})
 # Lines that hold only names, dates or file names: no language.
 LANGUAGELESS_ROLES = frozenset({"byline", "image_file"})
 # Lines written by the page's authors rather than the template: they take the page's language.
-AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unknown"})
+AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unknown", "related_title"})
 # Of those, the lines that are prose rather than labels: never mixed, as a content paragraph is not
 # (`content_language`): "Tin: Hồng Phúc - Ảnh: Minh Duy" is Vietnamese.
-PROSE_UI_ROLES = frozenset({"title", "credit"})
+PROSE_UI_ROLES = frozenset({"title", "credit", "related_title"})
 # The SharePoint template's own strings are English wherever Vietnamese letters do not say otherwise.
 TEMPLATE_LANGUAGE = "en"
 # UI lines are mostly the template's, the same on every page: their reading is cached, with a bound.
@@ -55,12 +55,12 @@ def page_language(texts: list[str]) -> str | None:
 def gloss(text: str, lang: str | None) -> str | None:
     """The English meaning of a Vietnamese template label.
 
-    >>> gloss("Tin nổi bật", "vi"), gloss("Binh Duong", "en")
-    ('Featured news', None)
+    >>> gloss("Tin nổi bật", "vi"), gloss("Các tin khác", "vi"), gloss("Binh Duong", "en")
+    ('Featured news', 'Other news', None)
     """
     if lang != "vi":
         return None
-    label = lookup_label(text)
+    label = lookup_label(text) or related_label(text)
     return label.gloss if label else None
 
 

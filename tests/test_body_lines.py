@@ -338,3 +338,37 @@ def test_sentences_in_the_captions_place_by_their_ends_not_abbreviations(line, r
                                   "Theo Bộ trưởng Nguyễn Văn A, năm nay tỉnh sẽ tiếp tục thu hút đầu tư."])
 def test_a_sentence_that_opens_with_theo_is_body(line):
     assert roles_of(with_lines([line], before="In the coming time"), [line]) == ["body"]
+
+
+RELATED_TITLES = ["Binh Duong welcomes investors from Korea (05/01/2022)", "Why invest in Binh Duong?",
+                  "Bình Dương đón đoàn ICF"]
+
+
+@pytest.mark.parametrize("heading", ["Related news", "Other news:", "Tin liên quan", "Các tin khác", "Tin cùng chuyên mục"])
+def test_a_related_news_block_before_the_footer_leaves_the_text(heading):
+    """Titles of other articles under their heading, up to the footer: ui, not headings of the text."""
+    page = ARTICLE.replace("Lượt người xem", "\n".join([heading, "", *RELATED_TITLES, "", "Lượt người xem"]), 1)
+    record = process({"id": "0" * 16, "text": page})
+    related = [(entry["role"], entry["text"]) for entry in record["ui"] if entry["role"].startswith("related")]
+    assert related == [("related_header", heading)] + [("related_title", title) for title in RELATED_TITLES]
+    assert record["text"] == process({"id": "0" * 16, "text": ARTICLE})["text"]
+    assert [entry["lang"] for entry in record["ui"] if entry["role"] == "related_title"] == ["en", "en", "vi"]
+
+
+def test_a_related_news_block_in_the_footer_is_the_form_s_value_not_unknown():
+    page = ARTICLE.replace("Chia sẻ:\n", "Chia sẻ:\nCác tin khác\n" + "\n".join(RELATED_TITLES) + "\n", 1)
+    parsed = parse_page(page)
+    assert roles_of(page, ["Các tin khác", *RELATED_TITLES]) == ["related_header"] + ["related_title"] * 3
+    assert "unknown_line" not in [code for code, *_ in parsed.warnings]
+    assert roles_of(page, ["Tin liên quan"]) == ["sp_field"]  # the form's label, with other labels after it
+
+
+@pytest.mark.parametrize("after", [
+    ["Binh Duong also opened a new industrial park in Bau Bang district this year, the province said."],  # prose
+    ["PORTAL - Binh Duong welcomes investors", *RELATED_TITLES],  # a teaser
+    [*RELATED_TITLES, "Binh Duong opened a new industrial park in Bau Bang district this year."],  # prose at the end
+])
+def test_a_related_heading_before_prose_stays_in_the_text(after):
+    page = with_lines(["Other news", *after], before="In the coming time")
+    assert roles_of(page, ["Other news"]) == ["heading"]
+    assert "Other news" in process({"id": "0" * 16, "text": page})["text"]
