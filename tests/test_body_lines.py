@@ -257,6 +257,12 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Nguồn: Báo Bình Dương", {"source": "Báo Bình Dương"}),
     ("Theo TTXVN", {"source": "TTXVN"}),
     ("(Theo Báo Bình Dương)", {"source": "Báo Bình Dương"}),
+    ("Nguồn: Cục Thống kê tỉnh Bình Dương", {"source": "Cục Thống kê tỉnh Bình Dương"}),
+    ("Source: Ministry of Planning and Investment", {"source": "Ministry of Planning and Investment"}),
+    ("(Nguồn: baobinhduong.vn)", {"source": "baobinhduong.vn"}),
+    ("Nguồn: TTXVN - Ảnh: Minh Duy", {"source": "TTXVN", "photographer": "Minh Duy"}),
+    ("Photo: Courtesy of Becamex IDC", {"photographer": "Becamex IDC"}),
+    ("Photo courtesy of Binh Duong Newspaper", {"photographer": "Binh Duong Newspaper"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -335,8 +341,10 @@ def test_sentences_in_the_captions_place_by_their_ends_not_abbreviations(line, r
 
 
 @pytest.mark.parametrize("line", ["Theo báo cáo, năm 2021 tỉnh tăng trưởng 2,89% so với năm 2020.",
-                                  "Theo Bộ trưởng Nguyễn Văn A, năm nay tỉnh sẽ tiếp tục thu hút đầu tư."])
-def test_a_sentence_that_opens_with_theo_is_body(line):
+                                  "Theo Bộ trưởng Nguyễn Văn A, năm nay tỉnh sẽ tiếp tục thu hút đầu tư.",
+                                  "Source: the provincial statistics office, which counted every household.",
+                                  "Nguồn: Cục Thống kê cho biết năm 2021 tỉnh tăng trưởng 2,89% và năm nay sẽ cao hơn."])
+def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
     assert roles_of(with_lines([line], before="In the coming time"), [line]) == ["body"]
 
 

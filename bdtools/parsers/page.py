@@ -215,7 +215,15 @@ _AUDIT = regex.compile(
 _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
 # A credit line is parts "<words> by <names>" or "<words>: <names>" (the words from `CREDIT_FIELDS`, one or
 # two joined by a comma or "và"), apart by - – | ; or a comma; a part's names may go on after a separator.
-_CREDIT_LEAD = regex.compile(r"(?i:(\p{L}+(?:\s*,\s*\p{L}+|\s+và\s+\p{L}+)?)(?:\s+by\s*:?|\s*:))\s*")
+_CREDIT_LEAD = regex.compile(r"(?i:(\p{L}+(?:\s*,\s*\p{L}+|\s+và\s+\p{L}+)?)(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*")
+# "Photo: Courtesy of Becamex IDC", "Photo courtesy of …": an organisation's name follows.
+_COURTESY = regex.compile(r"(?i:courtesy\s+of)\s+")
+# A source's name as written: an organisation's ("Cục Thống kê tỉnh Bình Dương", "Ministry of Planning and
+# Investment": lower-case and function words among capitalised ones) or a web address ("baobinhduong.vn").
+_ORGANISATION_NAME = regex.compile(
+    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\p{L}\p{N}])"
+    r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/-]*(?:\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()-]*){0,9}"
+)
 _CREDIT_WORDS = regex.compile(r"\s*,\s*|\s+và\s+")
 # Names: capitalised words, or lower-case ASCII ones (a sloppy "reported by mai xuan"), joined by "and",
 # "và" or "&", maybe with a parenthesis after them ("(BDO)").
@@ -563,6 +571,8 @@ def parse_credits(text: str) -> dict[str, str] | None:
     True
     >>> parse_credits("Theo TTXVN"), parse_credits("Theo báo cáo, năm nay tỉnh tăng trưởng 8%.")
     ({'source': 'TTXVN'}, None)
+    >>> parse_credits("Nguồn: Cục Thống kê tỉnh Bình Dương"), parse_credits("Photo: Courtesy of Becamex IDC")
+    ({'source': 'Cục Thống kê tỉnh Bình Dương'}, {'photographer': 'Becamex IDC'})
     """
     if _in_brackets(text):  # "(Ảnh: Hồng Phúc)"
         text = text[1:-1]
@@ -581,13 +591,13 @@ def parse_credits(text: str) -> dict[str, str] | None:
             fields, position = [CREDIT_FIELDS[word] for word in lead_words], lead.end()
         elif not fields:
             return None
-        names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
-        words = names.group().split() if names is not None else []
-        if not words or any(map(_not_a_name, words)) or (words[0].casefold() in _NOT_IN_NAMES - _SURNAMES_LIKE_FUNCTION_WORDS):
+        if courtesy := _COURTESY.match(text, position, **_time_limit(text)):
+            position = courtesy.end()
+        organisation = courtesy is not None or all(key == "source" for key in fields)
+        names = _credit_names(text, position, organisation)
+        if names is None:
             return None
-        if _mixes_cases(words):  # "Photo: Delegates and ICF leaders", "… Nguyen Van Loi speaks" describe
-            return None
-        lower_case = lower_case or names.group()[0].islower()
+        lower_case = lower_case or (not organisation and names.group()[0].islower())
         for key in fields:
             named.setdefault(key, []).append(names.group().strip().rstrip("."))
         position, parts = names.end(), parts + (lead is not None)
@@ -598,6 +608,19 @@ def parse_credits(text: str) -> dict[str, str] | None:
     if lower_case and parts < 2:  # "Photo: delegates" describes; "reported by mai xuan - translated by …" credits
         return None
     return {key: ", ".join(names) for key, names in named.items()} or None
+
+
+def _credit_names(text: str, position: int, organisation: bool) -> regex.Match | None:
+    """The names a credit part gives from ``position``: people's (`_CREDIT_NAMES`, with no function word and
+    no description: "Photo: Delegates and ICF leaders" describes), or, after a source's field or "courtesy
+    of", an organisation's as written (`_ORGANISATION_NAME`)."""
+    if organisation:
+        return _ORGANISATION_NAME.match(text, position, **_time_limit(text))
+    names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
+    words = names.group().split() if names is not None else []
+    if not words or any(map(_not_a_name, words)) or (words[0].casefold() in _NOT_IN_NAMES - _SURNAMES_LIKE_FUNCTION_WORDS):
+        return None
+    return None if _mixes_cases(words) else names  # "… Nguyen Van Loi speaks" describes too
 
 
 def parse_byline(text: str) -> dict[str, str | None] | None:
