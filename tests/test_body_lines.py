@@ -380,3 +380,28 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     page = with_lines(["Other news", *after], before="In the coming time")
     assert roles_of(page, ["Other news"]) == ["heading"]
     assert "Other news" in process({"id": "0" * 16, "text": page})["text"]
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("Minh Duy", "Minh Duy"), ("NGỌC THẠCH", "NGỌC THẠCH"), ("Phương Lê - Thanh Tâm", "Phương Lê, Thanh Tâm"),
+    ("Minh Duy (tổng hợp)", "Minh Duy (tổng hợp)"), ("Mai Xuan - Nguyen Trang", "Mai Xuan, Nguyen Trang"),
+])
+def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
+    """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
+    page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
+    record = process({"id": "0" * 16, "text": page})
+    assert roles_of(page, [line]) == ["credit"] and record["credits"] == credits_of(reporter=names)
+    assert record["text"] == process({"id": "0" * 16, "text": ARTICLE})["text"]
+
+
+@pytest.mark.parametrize("line", ["Smart City Vision", "Kết luận", "Mai Xuan reports"])
+def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
+    page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
+    assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
+
+
+def test_names_above_more_prose_or_at_a_cut_dump_s_end_are_no_sign_off():
+    above = with_lines(["Minh Duy"])
+    cut = ARTICLE[: ARTICLE.index("Lượt người xem")].rstrip() + "\n\nMinh Duy\n"
+    assert roles_of(above, ["Minh Duy"]) == ["heading"] and parse_page(above).credits is None
+    assert parse_page(cut).credits is None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -247,6 +248,14 @@ _ORGANISATION_WORDS = frozenset(
     "magazine television radio news".split()
 )
 _NOT_NAME_WORDS = _NAME_JOINERS | _ORGANISATION_WORDS
+# A Vietnamese syllable without its marks: an initial consonant, one to three vowels, a final consonant
+# ("nguyen", "thach", "khuyen"; not "smart", "city", "becamex"). A sign-off's names are such syllables.
+_VIETNAMESE_SYLLABLE = regex.compile(
+    r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+_SIGN_OFF_WORDS = range(2, 9)
+_BRACKETED = regex.compile(r"\([^()]*\)")
+_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
@@ -617,10 +626,32 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
     if organisation:
         return _ORGANISATION_NAME.match(text, position, **_time_limit(text))
     names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
-    words = names.group().split() if names is not None else []
+    words = _BRACKETED.sub(" ", names.group()).split() if names is not None else []  # not "(tổng hợp)"
     if not words or any(map(_not_a_name, words)) or (words[0].casefold() in _NOT_IN_NAMES - _SURNAMES_LIKE_FUNCTION_WORDS):
         return None
     return None if _mixes_cases(words) else names  # "… Nguyen Van Loi speaks" describes too
+
+
+def sign_off_names(text: str) -> str | None:
+    """The people an article's sign-off names: a line of Vietnamese names alone, as a credit line gives them
+    after its field word ("Minh Duy", "NGỌC THẠCH", "Phương Lê - Thanh Tâm", "Minh Duy (tổng hợp)"); None
+    for anything else (a heading, "Smart City Vision").
+
+    >>> sign_off_names("Phương Lê - Thanh Tâm"), sign_off_names("Minh Duy (TH)"), sign_off_names("Smart City Vision")
+    ('Phương Lê, Thanh Tâm', 'Minh Duy (TH)', None)
+    """
+    named = parse_credits("tin: " + text)  # "Tin:" names the reporter: the sign-off's names are read as its
+    if named is None or set(named) != {"reporter"}:
+        return None
+    words = [word for word in _WORD.findall(_BRACKETED.sub(" ", named["reporter"])) if word.casefold() not in _NAME_JOINERS]
+    if len(words) not in _SIGN_OFF_WORDS or not all(map(_is_vietnamese_syllable, words)):
+        return None
+    return named["reporter"]
+
+
+def _is_vietnamese_syllable(word: str) -> bool:
+    bare = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
+    return _VIETNAMESE_SYLLABLE.fullmatch("".join(c for c in bare if not unicodedata.combining(c))) is not None
 
 
 def parse_byline(text: str) -> dict[str, str | None] | None:
@@ -952,6 +983,8 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
     end = footer if footer is not None else len(lines)
     related = _related_start(lines, roles, start, end)
     _parse_body(page, lines[start:related], roles[start:related])
+    if footer is not None:  # (a cut dump's last line may be a heading whose paragraph was cut)
+        _read_sign_off(page)
     page.lines += _related_lines(lines[related:end])
     if footer is None:
         page.warnings.append(("no_footer", "no SharePoint footer: the page may be cut short", lines[-1].number))
@@ -961,6 +994,17 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             page.warnings.append(("truncated", "the dump ends inside a paragraph", last.number))
     _parse_footer(page, lines[end:], roles[end:])
     return page
+
+
+def _read_sign_off(page: Page) -> None:
+    """The body's last line, a heading or caption after prose that only names people (`sign_off_names`), is
+    the article's sign-off: a credit naming its reporter (unless a credit line named one)."""
+    last = page.lines[-1] if len(page.lines) > 1 else None
+    if last is None or last.role not in ("heading", "caption") or page.lines[-2].role != "body":
+        return
+    if names := sign_off_names(last.text):
+        page.lines[-1] = _with_role(last, "credit")
+        page.credits = {"reporter": names, **(page.credits or {})}
 
 
 def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
