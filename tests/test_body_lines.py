@@ -5,9 +5,11 @@ words at a lead's start, photo descriptions. Each page is a sample with lines pu
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 
-from bdtools.parsers.page import parse_page
+from bdtools.parsers.page import _MAX_TITLE_CHARS, parse_page
 from bdtools.pipeline import process
 
 from conftest import credits_of, sample_text
@@ -405,3 +407,30 @@ def test_names_above_more_prose_or_at_a_cut_dump_s_end_are_no_sign_off():
     cut = ARTICLE[: ARTICLE.index("Lượt người xem")].rstrip() + "\n\nMinh Duy\n"
     assert roles_of(above, ["Minh Duy"]) == ["heading"] and parse_page(above).credits is None
     assert parse_page(cut).credits is None
+
+
+@pytest.mark.parametrize("width", [70, 78, 96])
+def test_a_hard_wrapped_article_reads_as_its_paragraphs(width):
+    """A crawler that wraps each body paragraph at a width (blank lines still between paragraphs): each
+    paragraph is one body block, its lines joined by a line break, as a listing's wrapped teasers are.
+    (A title wrapped as well is not read: the title's line is the header's second.)"""
+    wrapped = "\n".join(
+        "\n".join(textwrap.wrap(line, width)) if len(line) > _MAX_TITLE_CHARS else line for line in ARTICLE.split("\n")
+    )
+    original, record = (process({"id": "0" * 16, "text": page}) for page in (ARTICLE, wrapped))
+    assert [block["role"] for block in record["blocks"]] == [block["role"] for block in original["blocks"]]
+    assert [" ".join(block["text"].split()) for block in record["blocks"]] == [
+        " ".join(block["text"].split()) for block in original["blocks"]
+    ]
+    assert (record["agency"], record["title"], record["credits"]) == (original["agency"], original["title"], original["credits"])
+
+
+@pytest.mark.parametrize("lines", [
+    ["Reported by Mai Xuan and Hong Phuc for the provincial portal of Binh Duong", "Translated by Nguyen Trang"],
+    ["The plan sets these tasks for the provincial departments and agencies this year:", "- Completing the data center"],
+    ["anh-hoi-nghi-tong-ket-de-an-thanh-pho-thong-minh-2021.jpg", "Overview of the meeting in the provincial hall"],
+    ["Overview of the meeting at the provincial administrative center in 2021", "16/05/2019 | Nguyen Trang"],
+])
+def test_lines_without_a_blank_between_that_are_no_wrapped_paragraph_stay_apart(lines):
+    parsed = parse_page(with_lines(["\n".join(lines)]))
+    assert all(any(line.text == text for line in parsed.lines) for text in lines)

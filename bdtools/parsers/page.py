@@ -308,6 +308,8 @@ _MAX_CREDIT_CHARS = 200
 _MAX_TITLE_CHARS = 160
 # Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
 _MAX_WRAPPED_CHARS = 100
+# A hard-wrapped paragraph's lines but its last are at least this long (a wrap at 70-80 characters).
+_MIN_WRAPPED_CHARS = 50
 # Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category): two of any kind
 # (a stray "News" line), up to five short unterminated ones.
 _MAX_NAV_LINES = 5
@@ -982,7 +984,7 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             start = _parse_header_fields(page, lines, roles, first)
     end = footer if footer is not None else len(lines)
     related = _related_start(lines, roles, start, end)
-    _parse_body(page, lines[start:related], roles[start:related])
+    _parse_body(page, *_unwrapped(lines[start:related], roles[start:related]))
     if footer is not None:  # (a cut dump's last line may be a heading whose paragraph was cut)
         _read_sign_off(page)
     page.lines += _related_lines(lines[related:end])
@@ -994,6 +996,36 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             page.warnings.append(("truncated", "the dump ends inside a paragraph", last.number))
     _parse_footer(page, lines[end:], roles[end:])
     return page
+
+
+def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], list[str | None]]:
+    """The body's lines with each hard-wrapped paragraph joined into one line by ``\n`` (as a listing's
+    teasers are): the lines of a run without blank lines (`_wraps_into`) are its pieces."""
+    joined_lines: list[Line] = []
+    joined_roles: list[str | None] = []
+    for line, role in zip(lines, roles, strict=True):
+        if joined_lines and _wraps_into(joined_lines[-1], joined_roles[-1], line, role):
+            last = joined_lines[-1]
+            joined_lines[-1] = Line(last.number, f"{last.text}\n{line.text}", last.role, last.blanks_before)
+        else:
+            joined_lines.append(line)
+            joined_roles.append(role)
+    return joined_lines, joined_roles
+
+
+def _wraps_into(above: Line, above_role: str | None, line: Line, role: str | None) -> bool:
+    """Whether ``line`` goes on the (maybe joined) paragraph ``above``, hard-wrapped: no blank line between,
+    neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS` to `_MAX_WRAPPED_CHARS`) and no
+    longer one under it, which opens no list item, table row, lead, image, byline or credit of its own."""
+    piece = above.text[above.text.rfind("\n") + 1:]
+    text = line.text
+    return (
+        line.blanks_before == 0 and above_role is None and role is None
+        and _MIN_WRAPPED_CHARS <= len(piece) <= _MAX_WRAPPED_CHARS and len(text) <= _MAX_WRAPPED_CHARS
+        and _item_mark(text) is None and not _is_table_row(text) and not _is_table_row(piece)
+        and agency_tag(text) is None and not _IMAGE_FILE.match(piece, **_time_limit(piece))
+        and not _FUSED_IMAGE_FILE.match(piece, **_time_limit(piece)) and not parse_credits(text) and not parse_byline(text)
+    )
 
 
 def _read_sign_off(page: Page) -> None:
