@@ -19,7 +19,7 @@ ROLE_STYLES: dict[str, dict[str, object]] = {
     **dict.fromkeys(("date_header", "title", "byline", "credit", "listing_header", "listing_title"), {"fg": "yellow"}),
     **dict.fromkeys(
         ("font_size_widget", "nav", "image_file", "views", "share", "sp_action", "sp_field", "content_type", "audit",
-         "related_header", "related_title"),
+         "related_header", "related_title", "related_date"),
         {"dim": True},
     ),
     "unknown": {"fg": "red", "bold": True},

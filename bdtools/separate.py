@@ -21,7 +21,7 @@ STAGE = "separate"
 # Roles whose blocks make up ``text``, in reading order.
 TEXT_ROLES = frozenset({"body", "heading", "listing_item"})
 # Lines that hold only names, dates or file names: no language.
-LANGUAGELESS_ROLES = frozenset({"byline", "image_file"})
+LANGUAGELESS_ROLES = frozenset({"byline", "image_file", "related_date"})
 # Lines written by the page's authors rather than the template: they take the page's language.
 AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unknown", "related_title"})
 # Of those, the lines that are prose rather than labels: never mixed, as a content paragraph is not

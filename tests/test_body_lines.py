@@ -365,6 +365,23 @@ def test_a_related_news_block_before_the_footer_leaves_the_text(heading):
     assert [entry["lang"] for entry in record["ui"] if entry["role"] == "related_title"] == ["en", "en", "vi"]
 
 
+@pytest.mark.parametrize("heading", ["» Các tin khác", "Tin liên quan >>", "Tin liên quan (3)", "Related stories:"])
+@pytest.mark.parametrize("dated", [True, False])
+@pytest.mark.parametrize("credit", ["", "Tin, ảnh: Mai Xuân"])
+def test_related_news_with_marks_dates_and_a_credit_under_it(heading, dated, credit):
+    """A heading with marks or a count, each title's date on a line of its own, a credit line under the
+    block: the block is still one, and the credit still names its people."""
+    titles = [line for title in RELATED_TITLES for line in ([title, "05/01/2022 16:00"] if dated else [title])]
+    block = [heading, "", *titles, "", credit] if credit else [heading, "", *titles]
+    page = ARTICLE.replace("Lượt người xem", "\n".join([*block, "", "Lượt người xem"]), 1)
+    record = process({"id": "0" * 16, "text": page})
+    related = [entry["role"] for entry in record["ui"] if entry["role"].startswith("related")]
+    assert related == ["related_header"] + (["related_title", "related_date"] * 3 if dated else ["related_title"] * 3)
+    original = process({"id": "0" * 16, "text": ARTICLE})
+    assert record["text"] == original["text"]
+    assert record["credits"] == (credits_of(reporter="Mai Xuân", photographer="Mai Xuân") if credit else original["credits"])
+
+
 def test_a_related_news_block_in_the_footer_is_the_form_s_value_not_unknown():
     page = ARTICLE.replace("Chia sẻ:\n", "Chia sẻ:\nCác tin khác\n" + "\n".join(RELATED_TITLES) + "\n", 1)
     parsed = parse_page(page)

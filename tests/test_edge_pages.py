@@ -78,17 +78,19 @@ def test_a_header_in_english_or_without_words_dates_the_page(tmp_path, header, l
     assert (record["title"], record["text"]) == (original["title"], original["text"])
 
 
-@pytest.mark.parametrize("line", ["05/01/2022", "Monday meeting on 05/01/2022", "May 2022 plan"])
+@pytest.mark.parametrize("line", ["05/01/2022", "Monday meeting on 05/01/2022", "May 2022 plan",
+                                  "Saturday, 8 January 2022 was a busy day for the province."])
 def test_a_date_without_a_time_or_a_line_that_names_a_weekday_is_no_header(tmp_path, line):
     """A date alone is a byline's or a listing's; a weekday's name that opens a sentence is no header."""
     record = run_text(tmp_path, sample_text("001").replace("Thứ 4, Ngày 05/01/2022, 16:00", line, 1))
     assert record["published"] is None and "no_header" in codes(record)
 
 
-def test_a_listing_item_dated_with_a_date_and_time_alone_keeps_the_page_a_listing(tmp_path):
+@pytest.mark.parametrize("dated", ["05/01/2022 16:00", "05/01/2022 4:00 PM", "Jan 5, 2022 4:00 PM"])
+def test_a_listing_item_dated_with_a_date_and_time_alone_keeps_the_page_a_listing(tmp_path, dated):
     """Without the widget and the footer, a date and time alone under an item's title are the item's."""
     category, teaser = sample_text("000").split("\n\n")[:2]
-    record = run_text(tmp_path, f"{category}\n\nA teaser title\n05/01/2022 16:00\n\n{teaser}\n")
+    record = run_text(tmp_path, f"{category}\n\nA teaser title\n{dated}\n\n{teaser}\n")
     assert (record["kind"], record["category"], record["published"]) == ("listing", "Smart City", None)
     assert [block["role"] for block in record["blocks"]] == ["listing_item", "listing_item"]
 

@@ -113,19 +113,31 @@ LABELS: dict[str, Label] = {
 RELATED_LABELS: dict[str, Label] = {
     "tin liên quan": Label("related_header", "Related news"),
     "các tin liên quan": Label("related_header", "Related news"),
+    "tin tức liên quan": Label("related_header", "Related news"),
+    "tin bài liên quan": Label("related_header", "Related news"),
+    "bài liên quan": Label("related_header", "Related articles"),
     "bài viết liên quan": Label("related_header", "Related articles"),
     "tin khác": Label("related_header", "Other news"),
     "các tin khác": Label("related_header", "Other news"),
+    "bài viết khác": Label("related_header", "Other articles"),
     "tin cùng chuyên mục": Label("related_header", "News in the same category"),
     "tin đã đưa": Label("related_header", "Earlier news"),
+    "các tin đã đưa": Label("related_header", "Earlier news"),
     "xem thêm": Label("related_header", "See also"),
+    "đọc thêm": Label("related_header", "Read more"),
     "related news": Label("related_header"),
     "related articles": Label("related_header"),
+    "related stories": Label("related_header"),
     "related posts": Label("related_header"),
     "other news": Label("related_header"),
+    "other articles": Label("related_header"),
     "more news": Label("related_header"),
+    "read more": Label("related_header"),
     "see also": Label("related_header"),
 }
+
+# What may stand around a related-news heading: marks, a colon, a count ("» Các tin khác", "Tin liên quan (3):").
+_RELATED_DECORATION = regex.compile(r"^[\s»«›‹>•·*|\-–]+|(?:\s*\(\d+\))?[\s»«›‹>•·*|:.…\-–]*$")
 
 # Credit lines are made of parts "<word> by <Name>" or "<word>: <Name>"; the word names the field of
 # `credits` ("Tin, ảnh: <Name>": both words' fields).
@@ -187,14 +199,20 @@ _HEADER_DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_GAP}{_ENGLISH_MONTH}{_GAP},?{_GAP})\d{{4}}\b"
 )
 _HEADER_TIME = rf"{_GAP}[,\-]?{_GAP}\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?(?:{_GAP}(?:SA|CH|AM|PM))?"
-_HEADER_ZONE = rf"(?:{_GAP}\(?(?:GMT|UTC){_GAP}[+\-]\d{{1,2}}(?::?\d{{2}})?\)?)?"
-# A header: weekday and date, then anything short; or "Ngày" and the date with at most a time and a zone;
-# or the date alone with a time and at most a zone (a date alone, without a time, is a byline's or a list's).
+# A zone as vndate reads one: "(GMT+7)", "UTC+07:00", or a bare offset with a sign and hh:mm, "+07:00".
+_HEADER_ZONE = rf"(?:{_GAP}(?:\(?(?:GMT|UTC){_GAP}[+\-]\d{{1,2}}(?::?\d{{2}})?\)?|\+\d{{2}}:\d{{2}}))?"
+_DATE_AND_TIME = rf"{_HEADER_DATE}{_HEADER_TIME}{_HEADER_ZONE}"
+# A header: a weekday and the date, then anything short ("- Cập nhật 10:30", "at 4:00 PM | Print") but
+# the end of a sentence after an English one ("Saturday, 8 January 2022 was a busy day." is the text's);
+# or "Ngày" or nothing before the date, then a time (which a date alone needs: alone, it is a byline's or
+# a listing's) and a zone.
 _DATE_HEADER = re.compile(
-    rf"(?:(?:{_WEEKDAY}|{_ENGLISH_WEEKDAY}){_GAP}[,.\-]?{_GAP}(?:ng[àa]y{_GAP})?{_HEADER_DATE}[^\n]{{0,40}}"
-    rf"|ng[àa]y{_GAP}{_HEADER_DATE}(?:{_HEADER_TIME})?{_HEADER_ZONE}|{_HEADER_DATE}{_HEADER_TIME}{_HEADER_ZONE})$",
+    rf"(?:{_WEEKDAY}{_GAP}[,.\-]?{_GAP}(?:ng[àa]y{_GAP})?{_HEADER_DATE}[^\n]{{0,40}}"
+    rf"|{_ENGLISH_WEEKDAY}{_GAP}[,.\-]?{_GAP}{_HEADER_DATE}(?![^\n]*[a-z]{{2}}[.!?]$)[^\n]{{0,40}}"
+    rf"|ng[àa]y{_GAP}{_HEADER_DATE}(?:{_HEADER_TIME})?{_HEADER_ZONE}|{_DATE_AND_TIME})$",
     re.IGNORECASE,
 )
+_DATE_AND_TIME_ALONE = re.compile(rf"{_DATE_AND_TIME}$", re.IGNORECASE)
 # The words that tell a date header's language; a header of digits alone has none.
 _VIETNAMESE_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_WEEKDAY}|ng[àa]y|th[áa]ng|n[ăa]m|SA|CH)(?!\w)", regex.IGNORECASE)
 _ENGLISH_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_ENGLISH_WEEKDAY}|{_ENGLISH_MONTH}|AM|PM)(?!\w)", regex.IGNORECASE)
@@ -397,49 +415,71 @@ def lookup_label(text: str) -> Label | None:
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def related_label(text: str) -> Label | None:
-    """The heading of a related-news block a line is, if any, with or without its colon.
+    """The heading of a related-news block a line is, if any: with or without a colon, marks around it
+    (``» Các tin khác``, ``Tin liên quan >>``) or a count after it (``Tin liên quan (3)``).
 
-    >>> related_label("Tin liên quan:").gloss, related_label("Other news").role, related_label("Other news today")
+    >>> related_label("Tin liên quan:").gloss, related_label("» Other news").role, related_label("Other news today")
     ('Related news', 'related_header', None)
     """
-    return RELATED_LABELS.get(label_key(text).rstrip(":").rstrip()) if len(text) <= _MAX_LABEL_CHARS else None
+    if len(text) > _MAX_LABEL_CHARS:
+        return None
+    return RELATED_LABELS.get(_RELATED_DECORATION.sub("", label_key(text), **_time_limit(text)))
 
 
 def _related_titles(lines: list[Line], roles: list[str | None], index: int, end: int) -> int:
-    """How many article titles follow a related-news heading at ``index``, up to ``end``: lines no template
-    knows, short, without an agency tag, neither a sentence nor a credit ("Binh Duong welcomes investors
-    (05/01/2022)", "Why invest in Binh Duong?"); 0 when the line is no such heading."""
-    if index + 1 >= end or roles[index + 1] is not None or related_label(lines[index].text) is None:
+    """How many lines of article titles follow a related-news heading at ``index``, up to ``end``: lines no
+    template knows, short, without an agency tag, neither a sentence nor a credit ("Binh Duong welcomes
+    investors (05/01/2022)", "Why invest in Binh Duong?"), and a title's date on a line of its own; 0 when
+    the line is no such heading."""
+    if index + 1 >= end or related_label(lines[index].text) is None:
         return 0
-    count = 0
+    count = titles = 0
     for line, role in zip(lines[index + 1:end], roles[index + 1:end], strict=True):
-        text = line.text
-        if (
-            role is not None or len(text) > _MAX_TITLE_CHARS or agency_tag(text) is not None
-            or (_is_terminated(text) and not _TITLE_ENDING.search(text, **_time_limit(text)))
-            or (len(text) <= _MAX_CREDIT_CHARS and parse_credits(text))
-        ):
+        if _is_related_date(line, role):
+            count += 1
+        elif role is None and _is_related_title(line.text):
+            count, titles = count + 1, titles + 1
+        else:
             break
-        count += 1
-    return count
+    return count if titles else 0
 
 
-def _related_start(lines: list[Line], roles: list[str | None], start: int, end: int) -> int:
-    """Where a related-news block that ends the body (``lines[start:end]``) begins: its heading, then only
-    article titles up to the footer; ``end`` when there is none."""
+def _is_related_title(text: str) -> bool:
+    return (
+        len(text) <= _MAX_TITLE_CHARS and agency_tag(text) is None
+        and (not _is_terminated(text) or _TITLE_ENDING.search(text, **_time_limit(text)) is not None)
+        and not (len(text) <= _MAX_CREDIT_CHARS and parse_credits(text))
+    )
+
+
+def _is_related_date(line: Line, role: str | None) -> bool:
+    """A related title's date on a line of its own: a date and time, or a date alone."""
+    if role is not None:
+        return role == "date_header"
+    byline = parse_byline(line.text)
+    return byline is not None and byline["author"] is None
+
+
+def _related_block(lines: list[Line], roles: list[str | None], start: int, end: int) -> tuple[int, int]:
+    """Where a related-news block that ends the body (``lines[start:end]``) begins and ends: its heading and
+    article titles, then nothing but credit lines up to the footer; ``(end, end)`` when there is none."""
     for index in range(start, end - 1):
-        if len(lines[index].text) <= _MAX_LABEL_CHARS and _related_titles(lines, roles, index, end) == end - index - 1:
-            return index
-    return end
+        if len(lines[index].text) <= _MAX_LABEL_CHARS and (titles := _related_titles(lines, roles, index, end)):
+            after = index + 1 + titles
+            if all(parse_credits(line.text) for line in lines[after:end]):
+                return index, after
+    return end, end
 
 
-def _related_lines(lines: list[Line]) -> list[Line]:
+def _related_lines(lines: list[Line], roles: list[str | None]) -> list[Line]:
     """A related-news block's lines: its headings ("Tin liên quan", then "Tin khác"), the titles of the
-    articles it links."""
-    return [_with_role(line, _related_role(line)) for line in lines]
+    articles it links, their dates."""
+    return [_with_role(line, _related_role(line, role)) for line, role in zip(lines, roles, strict=True)]
 
 
-def _related_role(line: Line) -> str:
+def _related_role(line: Line, role: str | None) -> str:
+    if _is_related_date(line, role):
+        return "related_date"
     return "related_header" if related_label(line.text) else "related_title"
 
 
@@ -452,7 +492,7 @@ def _with_related_roles(lines: list[Line], roles: list[str | None]) -> list[str 
     while index < len(lines):
         titles = _related_titles(lines, roles, index, len(lines)) if roles[index] is None else 0
         for place in range(index, index + titles + 1 if titles else index):
-            roles[place] = _related_role(lines[place])
+            roles[place] = _related_role(lines[place], roles[place])
         index += titles + 1
     return roles
 
@@ -861,7 +901,7 @@ def _parse_lines(lines: list[Line]) -> Page:
     header = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + 1]) if role == "date_header"), None)
     if header is not None and (
         not _navigation_above(lines, roles, header, _ANY_NAV_LINES) or _dates_items(roles)
-        or (header_language(lines[header].text) == "none" and not _has_frame(roles))
+        or (header and _DATE_AND_TIME_ALONE.match(lines[header].text) and not _has_frame(roles))
     ):
         header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
@@ -983,11 +1023,12 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             page.lines += [_with_role(line, "nav") for line in lines[:first]]
             start = _parse_header_fields(page, lines, roles, first)
     end = footer if footer is not None else len(lines)
-    related = _related_start(lines, roles, start, end)
+    related, after = _related_block(lines, roles, start, end)
     _parse_body(page, *_unwrapped(lines[start:related], roles[start:related]))
     if footer is not None:  # (a cut dump's last line may be a heading whose paragraph was cut)
         _read_sign_off(page)
-    page.lines += _related_lines(lines[related:end])
+    page.lines += _related_lines(lines[related:after], roles[related:after])
+    _parse_body(page, lines[after:end], roles[after:end])  # credit lines under the block
     if footer is None:
         page.warnings.append(("no_footer", "no SharePoint footer: the page may be cut short", lines[-1].number))
         last = page.lines[-1] if page.lines else None
