@@ -78,6 +78,15 @@ def test_a_header_in_english_or_without_words_dates_the_page(tmp_path, header, l
     assert (record["title"], record["text"]) == (original["title"], original["text"])
 
 
+@pytest.mark.parametrize("byline", ["January 5, 2022 | Nguyen Trang", "Nguyen Trang | 5 Jan 2022"])
+def test_an_english_byline_under_an_english_header(tmp_path, byline):
+    page = sample_text("002").replace("Thứ 5, Ngày 16/05/2019, 15:00", "Thursday, May 16, 2019 3:00 PM", 1)
+    record = run_text(tmp_path, page.replace("16/05/2019 | Nguyen Trang", byline, 1))
+    assert record["published"] == "2019-05-16T15:00:00+07:00"
+    assert record["byline"] == {"date_raw": byline.replace("Nguyen Trang", "").strip(" |"), "author": "Nguyen Trang",
+                                "date": "2022-01-05"}
+
+
 @pytest.mark.parametrize("line", ["05/01/2022", "Monday meeting on 05/01/2022", "May 2022 plan",
                                   "Saturday, 8 January 2022 was a busy day for the province."])
 def test_a_date_without_a_time_or_a_line_that_names_a_weekday_is_no_header(tmp_path, line):

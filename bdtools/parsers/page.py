@@ -217,7 +217,11 @@ _DATE_AND_TIME_ALONE = re.compile(rf"{_DATE_AND_TIME}$", re.IGNORECASE)
 _VIETNAMESE_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_WEEKDAY}|ng[àa]y|th[áa]ng|n[ăa]m|SA|CH)(?!\w)", regex.IGNORECASE)
 _ENGLISH_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_ENGLISH_WEEKDAY}|{_ENGLISH_MONTH}|AM|PM)(?!\w)", regex.IGNORECASE)
 # A byline: its date (and time), then a bar and the author; or the author first.
-_BYLINE_DATE = r"\d{1,2}[/.\-]\d{1,2}[/.\-](?:\d{4}|\d{2})(?:,?\s+\d{1,2}[:h]\d{2})?"  # a year of two digits too
+# (a year of two digits too; a portal in English writes the month's name: "January 5, 2022", "5 Jan 2022")
+_BYLINE_DATE = (
+    rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|(?i:{_ENGLISH_MONTH})\s?\d{{1,2}},?\s\d{{4}}"
+    rf"|\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}})(?:,?\s+\d{{1,2}}[:h]\d{{2}})?"
+)
 _BYLINE = regex.compile(
     rf"^(?:(?P<date>{_BYLINE_DATE})\s*(?:\|\s*(?P<author>[^|]{{0,80}}?))?"
     rf"|(?P<author>[^|\d][^|]{{0,79}}?)\s*\|\s*(?P<date>{_BYLINE_DATE}))\s*$"
