@@ -451,3 +451,14 @@ def test_a_hard_wrapped_article_reads_as_its_paragraphs(width):
 def test_lines_without_a_blank_between_that_are_no_wrapped_paragraph_stay_apart(lines):
     parsed = parse_page(with_lines(["\n".join(lines)]))
     assert all(any(line.text == text for line in parsed.lines) for text in lines)
+
+
+def test_short_paragraphs_of_a_body_without_blank_lines_stay_apart():
+    """A page whose body has no blank line at all: a line that ends a sentence ends its paragraph."""
+    header, rest = ARTICLE.split("\n\n", 1)
+    footer = rest[rest.index("Lượt người xem"):]
+    paragraphs = ["PORTAL - The provincial board met on Monday to review the smart city plan of the year.",
+                  "The meeting was connected online to the partners of the province in Eindhoven city.",
+                  "The board set the tasks of 2021 for the departments and the districts of the province."]
+    parsed = parse_page(header + "\n" + "\n".join(paragraphs) + "\n\n" + footer)
+    assert [line.text for line in parsed.lines if line.role == "body"] == paragraphs

@@ -1045,11 +1045,16 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
 
 def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], list[str | None]]:
     """The body's lines with each hard-wrapped paragraph joined into one line by ``\n`` (as a listing's
-    teasers are): the lines of a run without blank lines (`_wraps_into`) are its pieces."""
+    teasers are): the lines of a run without blank lines (`_wraps_into`) are its pieces. In a body without
+    blank lines at all, a line that ends a sentence ends its paragraph."""
     joined_lines: list[Line] = []
     joined_roles: list[str | None] = []
+    spaced = any(line.blanks_before for line in lines[1:])
     for line, role in zip(lines, roles, strict=True):
-        if joined_lines and _wraps_into(joined_lines[-1], joined_roles[-1], line, role):
+        if (
+            joined_lines and _wraps_into(joined_lines[-1], joined_roles[-1], line, role)
+            and (spaced or not _is_terminated(joined_lines[-1].text))
+        ):
             last = joined_lines[-1]
             joined_lines[-1] = Line(last.number, f"{last.text}\n{line.text}", last.role, last.blanks_before)
         else:
