@@ -345,7 +345,9 @@ def test_sentences_in_the_captions_place_by_their_ends_not_abbreviations(line, r
 @pytest.mark.parametrize("line", ["Theo báo cáo, năm 2021 tỉnh tăng trưởng 2,89% so với năm 2020.",
                                   "Theo Bộ trưởng Nguyễn Văn A, năm nay tỉnh sẽ tiếp tục thu hút đầu tư.",
                                   "Source: the provincial statistics office, which counted every household.",
-                                  "Nguồn: Cục Thống kê cho biết năm 2021 tỉnh tăng trưởng 2,89% và năm nay sẽ cao hơn."])
+                                  "Nguồn: Cục Thống kê cho biết năm 2021 tỉnh tăng trưởng 2,89% và năm nay sẽ cao hơn.",
+                                  "Theo Chủ tịch UBND tỉnh Võ Văn Minh, Bình Dương sẽ tiếp tục thu hút đầu tư.",
+                                  "Source: Investors are returning to the province.", "Nguồn: Sở Kế hoạch và Đầu tư cho biết."])
 def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
     assert roles_of(with_lines([line], before="In the coming time"), [line]) == ["body"]
 
@@ -413,7 +415,8 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     assert record["text"] == process({"id": "0" * 16, "text": ARTICLE})["text"]
 
 
-@pytest.mark.parametrize("line", ["Smart City Vision", "Kết luận", "Mai Xuan reports"])
+@pytest.mark.parametrize("line", ["Smart City Vision", "Kết luận", "Mai Xuan reports", "KẾT LUẬN", "Bình Dương",
+                                  "Thu Dau Mot", "GIẢI PHÁP"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
@@ -462,3 +465,29 @@ def test_short_paragraphs_of_a_body_without_blank_lines_stay_apart():
                   "The board set the tasks of 2021 for the departments and the districts of the province."]
     parsed = parse_page(header + "\n" + "\n".join(paragraphs) + "\n\n" + footer)
     assert [line.text for line in parsed.lines if line.role == "body"] == paragraphs
+
+
+@pytest.mark.parametrize(("above", "under"), [
+    ("Results of the Smart City Project in the period 2016-2020",
+     "At the meeting, the Executive Board outlined the results achieved in the implementation."),
+    ("Overview of the meeting at the provincial administrative center",
+     "The meeting is online connected to members of the Steering Committee in Eindhoven."),
+    ("Overview of the meeting at the provincial administrative center in 2021", "anh-hoi-nghi-tong-ket-2021.jpg"),
+])
+def test_a_line_the_next_line_s_first_word_would_have_fitted_on_is_no_wrapped_piece(above, under):
+    """A heading or caption right above a paragraph longer than it, a file name under a caption: not one
+    paragraph. (Above a paragraph of one line no longer than it, a heading reads as a wrapped line: the
+    two cannot be told apart.)"""
+    parsed = parse_page(with_lines([above + "\n" + under]))
+    assert {above, under} <= {line.text for line in parsed.lines}
+
+
+def test_one_image_gap_in_a_body_without_blank_lines_keeps_its_sentences_apart():
+    header, rest = ARTICLE.split("\n\n", 1)
+    footer = rest[rest.index("Lượt người xem"):]
+    first = ["TTĐT - Chiều 10/9, tại Trung tâm Hội nghị tỉnh, ông Mai Hùng Dũng chủ trì cuộc họp Ban Chỉ đạo.",
+             "Theo báo cáo, năm 2020 dịch Covid-19 đã ảnh hưởng đến mọi lĩnh vực của đời sống xã hội trong tỉnh.",
+             "Tỉnh sẽ tiếp tục ưu tiên phát triển Khu công nghiệp Khoa học Công nghệ trong giai đoạn tới đây."]
+    last = "Kết luận cuộc họp, ông Mai Hùng Dũng đánh giá cao kết quả đạt được của các sở, ngành trong năm qua."
+    parsed = parse_page(header + "\n" + "\n".join(first) + "\n\n\nQuang cảnh cuộc họp\n" + last + "\n\n" + footer)
+    assert [line.text for line in parsed.lines if line.role == "body"] == [*first, last]

@@ -121,6 +121,10 @@ RELATED_LABELS: dict[str, Label] = {
     "các tin khác": Label("related_header", "Other news"),
     "bài viết khác": Label("related_header", "Other articles"),
     "tin cùng chuyên mục": Label("related_header", "News in the same category"),
+    "tin cùng chủ đề": Label("related_header", "News on the same topic"),
+    "các bài viết liên quan": Label("related_header", "Related articles"),
+    "tin mới hơn": Label("related_header", "Newer news"),
+    "tin cũ hơn": Label("related_header", "Older news"),
     "tin đã đưa": Label("related_header", "Earlier news"),
     "các tin đã đưa": Label("related_header", "Earlier news"),
     "xem thêm": Label("related_header", "See also"),
@@ -137,7 +141,7 @@ RELATED_LABELS: dict[str, Label] = {
 }
 
 # What may stand around a related-news heading: marks, a colon, a count ("» Các tin khác", "Tin liên quan (3):").
-_RELATED_DECORATION = regex.compile(r"^[\s»«›‹>•·*|\-–]+|(?:\s*\(\d+\))?[\s»«›‹>•·*|:.…\-–]*$")
+_RELATED_DECORATION = regex.compile(r"^[\s»«›‹>•·*|\-–\[]+|(?:\s*\(\d+\))?[\s»«›‹>•·*|:.…\-–\]]*$")
 
 # Credit lines are made of parts "<word> by <Name>" or "<word>: <Name>"; the word names the field of
 # `credits` ("Tin, ảnh: <Name>": both words' fields).
@@ -183,8 +187,9 @@ _FOOTER_STRINGS: tuple[tuple[str, str], ...] = tuple(
 )
 
 _SPACES = regex.compile(r"\s+")
-# The date header's patterns bound every repeat (`_GAP`: the spaces between its parts), so that `re`, two
-# to three times as fast as `regex` on the lines they fail, runs them in bounded time without a time limit.
+# The date header's patterns bound every repeat (`_GAP`: the spaces between its parts) but one look-ahead
+# that scans the line once, so that `re`, two to three times as fast as `regex` on the lines they fail,
+# runs them in linear time without a time limit.
 _GAP = r"\s{0,4}"
 _WEEKDAY = rf"(?:th[ứu]{_GAP}(?:[2-7]|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]{_GAP}nh[ậa]t|cn|t[2-7])"
 # A portal in English names the weekday and the month in English ("Wednesday, January 5, 2022 4:00 PM").
@@ -214,7 +219,7 @@ _DATE_HEADER = re.compile(
 )
 _DATE_AND_TIME_ALONE = re.compile(rf"{_DATE_AND_TIME}$", re.IGNORECASE)
 # The words that tell a date header's language; a header of digits alone has none.
-_VIETNAMESE_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_WEEKDAY}|ng[àa]y|th[áa]ng|n[ăa]m|SA|CH)(?!\w)", regex.IGNORECASE)
+_VIETNAMESE_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_WEEKDAY}|ng[àa]y|th[áa]ng|SA|CH)(?!\w)", regex.IGNORECASE)
 _ENGLISH_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_ENGLISH_WEEKDAY}|{_ENGLISH_MONTH}|AM|PM)(?!\w)", regex.IGNORECASE)
 # A byline: its date (and time), then a bar and the author; or the author first.
 # (a year of two digits too; a portal in English writes the month's name: "January 5, 2022", "5 Jan 2022")
@@ -243,6 +248,8 @@ _CREDIT_LEAD = regex.compile(r"(?i:(\p{L}+(?:\s*,\s*\p{L}+|\s+và\s+\p{L}+)?)(?:
 _COURTESY = regex.compile(r"(?i:courtesy\s+of)\s+")
 # A source's name as written: an organisation's ("Cục Thống kê tỉnh Bình Dương", "Ministry of Planning and
 # Investment": lower-case and function words among capitalised ones) or a web address ("baobinhduong.vn").
+# Function words an organisation's name has ("Ministry of Planning and Investment", "Department for …").
+_ORGANISATION_JOINERS = frozenset({"of", "and", "for", "the"})
 _ORGANISATION_NAME = regex.compile(
     r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\p{L}\p{N}])"
     r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/-]*(?:\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()-]*){0,9}"
@@ -276,6 +283,15 @@ _VIETNAMESE_SYLLABLE = regex.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _SIGN_OFF_WORDS = range(2, 9)
+# What a last line in Vietnamese syllables names that no person is (without marks): a section's heading,
+# a place of the province or the country ("KẾT LUẬN", "Bình Dương", "Thủ Dầu Một").
+_NOT_SIGN_OFFS = frozenset({
+    "ket luan", "giai phap", "muc tieu", "nhiem vu", "ket qua", "tin moi", "thong bao", "dinh huong",
+    "kien nghi", "de xuat", "tong ket", "tong quan", "viet nam", "binh duong", "thu dau mot", "di an",
+    "thuan an", "tan uyen", "bac tan uyen", "ben cat", "bau bang", "dau tieng", "phu giao", "ha noi",
+    "ho chi minh", "sai gon", "dong nai", "tay ninh", "binh phuoc", "long an", "da nang", "can tho",
+    "hai phong",
+})
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
@@ -431,26 +447,27 @@ def related_label(text: str) -> Label | None:
 
 
 def _related_titles(lines: list[Line], roles: list[str | None], index: int, end: int) -> int:
-    """How many lines of article titles follow a related-news heading at ``index``, up to ``end``: lines no
-    template knows, short, without an agency tag, neither a sentence nor a credit ("Binh Duong welcomes
-    investors (05/01/2022)", "Why invest in Binh Duong?"), and a title's date on a line of its own; 0 when
-    the line is no such heading."""
+    """How many lines of article titles (and their dates, `_is_related_item`) follow a related-news heading
+    at ``index``, up to ``end``; 0 when the line is no such heading or no title follows it."""
     if index + 1 >= end or related_label(lines[index].text) is None:
         return 0
     count = titles = 0
     for line, role in zip(lines[index + 1:end], roles[index + 1:end], strict=True):
-        if _is_related_date(line, role):
-            count += 1
-        elif role is None and _is_related_title(line.text):
-            count, titles = count + 1, titles + 1
-        else:
+        if not _is_related_item(line, role):
             break
+        count, titles = count + 1, titles + (not _is_related_date(line, role))
     return count if titles else 0
 
 
-def _is_related_title(text: str) -> bool:
+def _is_related_item(line: Line, role: str | None) -> bool:
+    """A line of a related-news block under its heading: an article's title (no template line, short,
+    without an agency tag, neither a sentence nor a credit: "Binh Duong welcomes investors (05/01/2022)",
+    "Why invest in Binh Duong?"), or a title's date on a line of its own."""
+    if _is_related_date(line, role):
+        return True
+    text = line.text
     return (
-        len(text) <= _MAX_TITLE_CHARS and agency_tag(text) is None
+        role is None and len(text) <= _MAX_TITLE_CHARS and agency_tag(text) is None
         and (not _is_terminated(text) or _TITLE_ENDING.search(text, **_time_limit(text)) is not None)
         and not (len(text) <= _MAX_CREDIT_CHARS and parse_credits(text))
     )
@@ -466,12 +483,18 @@ def _is_related_date(line: Line, role: str | None) -> bool:
 
 def _related_block(lines: list[Line], roles: list[str | None], start: int, end: int) -> tuple[int, int]:
     """Where a related-news block that ends the body (``lines[start:end]``) begins and ends: its heading and
-    article titles, then nothing but credit lines up to the footer; ``(end, end)`` when there is none."""
-    for index in range(start, end - 1):
-        if len(lines[index].text) <= _MAX_LABEL_CHARS and (titles := _related_titles(lines, roles, index, end)):
-            after = index + 1 + titles
-            if all(parse_credits(line.text) for line in lines[after:end]):
-                return index, after
+    article titles, then nothing but credit lines up to the footer; ``(end, end)`` when there is none. Read
+    from the end once: the credit lines, the run of titles above them, its first heading with a title after it."""
+    after = end
+    while after > start and len(lines[after - 1].text) <= _MAX_CREDIT_CHARS and parse_credits(lines[after - 1].text):
+        after -= 1
+    first = after
+    while first > start and _is_related_item(lines[first - 1], roles[first - 1]):
+        first -= 1
+    titles = [index for index in range(first, after) if not _is_related_date(lines[index], roles[index])]
+    for index in range(max(first - 1, start), titles[-1] if titles else start):
+        if related_label(lines[index].text) is not None:
+            return index, after
     return end, end
 
 
@@ -571,6 +594,8 @@ def header_language(text: str) -> str:
 
     >>> [header_language(text) for text in ("Thứ 4, Ngày 05/01/2022, 16:00", "Wednesday, January 5, 2022", "05/01/2022 16:00")]
     ['vi', 'en', 'none']
+    >>> header_language("Wednesday, 05/01/2022 - Viet Nam")  # a place's name is no word of the header's
+    'en'
     """
     if _VIETNAMESE_HEADER_WORD.search(text, **_time_limit(text)):
         return "vi"
@@ -633,8 +658,13 @@ def parse_credits(text: str) -> dict[str, str] | None:
         text = text[1:-1]
     if according := _ACCORDING_TO.match(text, **_time_limit(text)):  # "Theo TTXVN": its source, as "Nguồn: TTXVN"
         text = "nguồn: " + text[according.end():]
+    return _credit_parts(text, [])
+
+
+def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
+    """`parse_credits` of a line whose parts each open with their field words, or, the first, name the
+    people of ``fields`` without them (a sign-off's names are its reporter's)."""
     named: dict[str, list[str]] = {}
-    fields: list[str] = []
     position = parts = 0
     lower_case = False
     while position < len(text):
@@ -644,8 +674,8 @@ def parse_credits(text: str) -> dict[str, str] | None:
         lead_words = [word.casefold() for word in _CREDIT_WORDS.split(lead.group(1))] if lead is not None else []
         if lead is not None and all(word in CREDIT_FIELDS for word in lead_words):
             fields, position = [CREDIT_FIELDS[word] for word in lead_words], lead.end()
-        elif not fields:
-            return None
+        elif not fields or (position and all(key == "source" for key in fields)):
+            return None  # a source's name goes on no further part ("Theo Chủ tịch X, Bình Dương sẽ …" tells)
         if courtesy := _COURTESY.match(text, position, **_time_limit(text)):
             position = courtesy.end()
         organisation = courtesy is not None or all(key == "source" for key in fields)
@@ -670,7 +700,11 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
     no description: "Photo: Delegates and ICF leaders" describes), or, after a source's field or "courtesy
     of", an organisation's as written (`_ORGANISATION_NAME`)."""
     if organisation:
-        return _ORGANISATION_NAME.match(text, position, **_time_limit(text))
+        name = _ORGANISATION_NAME.match(text, position, **_time_limit(text))
+        words = name.group().split() if name is not None else []
+        if not words or any(_not_a_name(word) for word in words if word.casefold() not in _ORGANISATION_JOINERS):
+            return None  # "Source: Investors are returning to the province"
+        return None if words[-1].endswith(".") and words[-1][0].islower() else name  # "… cho biết." tells
     names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
     words = _BRACKETED.sub(" ", names.group()).split() if names is not None else []  # not "(tổng hợp)"
     if not words or any(map(_not_a_name, words)) or (words[0].casefold() in _NOT_IN_NAMES - _SURNAMES_LIKE_FUNCTION_WORDS):
@@ -686,18 +720,22 @@ def sign_off_names(text: str) -> str | None:
     >>> sign_off_names("Phương Lê - Thanh Tâm"), sign_off_names("Minh Duy (TH)"), sign_off_names("Smart City Vision")
     ('Phương Lê, Thanh Tâm', 'Minh Duy (TH)', None)
     """
-    named = parse_credits("tin: " + text)  # "Tin:" names the reporter: the sign-off's names are read as its
+    named = _credit_parts(text, ["reporter"])
     if named is None or set(named) != {"reporter"}:
         return None
-    words = [word for word in _WORD.findall(_BRACKETED.sub(" ", named["reporter"])) if word.casefold() not in _NAME_JOINERS]
-    if len(words) not in _SIGN_OFF_WORDS or not all(map(_is_vietnamese_syllable, words)):
+    names = _BRACKETED.sub(" ", named["reporter"])
+    words = [word for word in _WORD.findall(names) if word.casefold() not in _NAME_JOINERS]
+    if len(words) not in _SIGN_OFF_WORDS or not all(_VIETNAMESE_SYLLABLE.fullmatch(_without_marks(word)) for word in words):
+        return None
+    if any(" ".join(_WORD.findall(_without_marks(name))) in _NOT_SIGN_OFFS for name in names.split(",")):
         return None
     return named["reporter"]
 
 
-def _is_vietnamese_syllable(word: str) -> bool:
-    bare = unicodedata.normalize("NFD", word.casefold().replace("đ", "d"))
-    return _VIETNAMESE_SYLLABLE.fullmatch("".join(c for c in bare if not unicodedata.combining(c))) is not None
+def _without_marks(text: str) -> str:
+    """Case-folded, without Vietnamese marks: "Ngọc Thạch" → "ngoc thach"."""
+    bare = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
+    return "".join(character for character in bare if not unicodedata.combining(character))
 
 
 def parse_byline(text: str) -> dict[str, str | None] | None:
@@ -1045,36 +1083,50 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
 
 def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], list[str | None]]:
     """The body's lines with each hard-wrapped paragraph joined into one line by ``\n`` (as a listing's
-    teasers are): the lines of a run without blank lines (`_wraps_into`) are its pieces. In a body without
-    blank lines at all, a line that ends a sentence ends its paragraph."""
-    joined_lines: list[Line] = []
-    joined_roles: list[str | None] = []
-    spaced = any(line.blanks_before for line in lines[1:])
+    teasers are): the lines of a run without blank lines that `_wraps_into` its paragraph are its pieces.
+    In a body with at most one blank-line break (no paragraph breaks), a line that ends a sentence ends its
+    paragraph."""
+    groups: list[list[Line]] = []
+    group_roles: list[str | None] = []
+    widths: list[int] = []  # each group's longest line
+    spaced = sum(1 for line in lines[1:] if line.blanks_before) >= 2
     for line, role in zip(lines, roles, strict=True):
-        if (
-            joined_lines and _wraps_into(joined_lines[-1], joined_roles[-1], line, role)
-            and (spaced or not _is_terminated(joined_lines[-1].text))
-        ):
-            last = joined_lines[-1]
-            joined_lines[-1] = Line(last.number, f"{last.text}\n{line.text}", last.role, last.blanks_before)
+        if groups and _wraps_into(groups[-1][-1], group_roles[-1], widths[-1], line, role, spaced):
+            groups[-1].append(line)
+            widths[-1] = max(widths[-1], len(line.text))
         else:
-            joined_lines.append(line)
-            joined_roles.append(role)
-    return joined_lines, joined_roles
+            groups.append([line])
+            group_roles.append(role)
+            widths.append(len(line.text))
+    joined = [
+        group[0] if len(group) == 1 else
+        Line(group[0].number, "\n".join(piece.text for piece in group), group[0].role, group[0].blanks_before)
+        for group in groups
+    ]
+    return joined, group_roles
 
 
-def _wraps_into(above: Line, above_role: str | None, line: Line, role: str | None) -> bool:
-    """Whether ``line`` goes on the (maybe joined) paragraph ``above``, hard-wrapped: no blank line between,
-    neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS` to `_MAX_WRAPPED_CHARS`) and no
-    longer one under it, which opens no list item, table row, lead, image, byline or credit of its own."""
-    piece = above.text[above.text.rfind("\n") + 1:]
-    text = line.text
+def _wraps_into(above: Line, above_role: str | None, width: int, line: Line, role: str | None, spaced: bool) -> bool:
+    """Whether ``line`` goes on the paragraph whose last line is ``above`` (its longest line ``width``),
+    hard-wrapped: no blank line between, neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS`
+    to `_MAX_WRAPPED_CHARS`) that the line's first word would not have fitted on, no longer one under it,
+    and neither opens a list item, table row, lead, image, byline or credit of its own."""
+    piece, text = above.text, line.text
     return (
         line.blanks_before == 0 and above_role is None and role is None
         and _MIN_WRAPPED_CHARS <= len(piece) <= _MAX_WRAPPED_CHARS and len(text) <= _MAX_WRAPPED_CHARS
-        and _item_mark(text) is None and not _is_table_row(text) and not _is_table_row(piece)
-        and agency_tag(text) is None and not _IMAGE_FILE.match(piece, **_time_limit(piece))
-        and not _FUSED_IMAGE_FILE.match(piece, **_time_limit(piece)) and not parse_credits(text) and not parse_byline(text)
+        and len(piece) + 1 + len(text.partition(" ")[0]) > max(width, len(text))  # (no break at a no-break space)
+        and (spaced or not _is_terminated(piece))
+        and not any(map(_opens_a_line_of_its_own, (piece, text))) and agency_tag(text) is None
+        and not parse_credits(text) and not parse_byline(text)
+    )
+
+
+def _opens_a_line_of_its_own(text: str) -> bool:
+    """A list item, table row or image file name (alone or fused to its caption): no piece of a paragraph."""
+    return (
+        _item_mark(text) is not None or _is_table_row(text) or _IMAGE_FILE.match(text, **_time_limit(text)) is not None
+        or _FUSED_IMAGE_FILE.match(text, **_time_limit(text)) is not None
     )
 
 
