@@ -456,14 +456,18 @@ def test_lines_without_a_blank_between_that_are_no_wrapped_paragraph_stay_apart(
     assert all(any(line.text == text for line in parsed.lines) for text in lines)
 
 
+def with_body(body: str) -> str:
+    """The sample article with ``body`` between its header lines and its footer, no blank line before it."""
+    header, rest = ARTICLE.split("\n\n", 1)
+    return header + "\n" + body + "\n\n" + rest[rest.index("Lượt người xem"):]
+
+
 def test_short_paragraphs_of_a_body_without_blank_lines_stay_apart():
     """A page whose body has no blank line at all: a line that ends a sentence ends its paragraph."""
-    header, rest = ARTICLE.split("\n\n", 1)
-    footer = rest[rest.index("Lượt người xem"):]
     paragraphs = ["PORTAL - The provincial board met on Monday to review the smart city plan of the year.",
                   "The meeting was connected online to the partners of the province in Eindhoven city.",
                   "The board set the tasks of 2021 for the departments and the districts of the province."]
-    parsed = parse_page(header + "\n" + "\n".join(paragraphs) + "\n\n" + footer)
+    parsed = parse_page(with_body("\n".join(paragraphs)))
     assert [line.text for line in parsed.lines if line.role == "body"] == paragraphs
 
 
@@ -483,11 +487,9 @@ def test_a_line_the_next_line_s_first_word_would_have_fitted_on_is_no_wrapped_pi
 
 
 def test_one_image_gap_in_a_body_without_blank_lines_keeps_its_sentences_apart():
-    header, rest = ARTICLE.split("\n\n", 1)
-    footer = rest[rest.index("Lượt người xem"):]
     first = ["TTĐT - Chiều 10/9, tại Trung tâm Hội nghị tỉnh, ông Mai Hùng Dũng chủ trì cuộc họp Ban Chỉ đạo.",
              "Theo báo cáo, năm 2020 dịch Covid-19 đã ảnh hưởng đến mọi lĩnh vực của đời sống xã hội trong tỉnh.",
              "Tỉnh sẽ tiếp tục ưu tiên phát triển Khu công nghiệp Khoa học Công nghệ trong giai đoạn tới đây."]
     last = "Kết luận cuộc họp, ông Mai Hùng Dũng đánh giá cao kết quả đạt được của các sở, ngành trong năm qua."
-    parsed = parse_page(header + "\n" + "\n".join(first) + "\n\n\nQuang cảnh cuộc họp\n" + last + "\n\n" + footer)
+    parsed = parse_page(with_body("\n".join(first) + "\n\n\nQuang cảnh cuộc họp\n" + last))
     assert [line.text for line in parsed.lines if line.role == "body"] == [*first, last]
