@@ -484,7 +484,10 @@ def _is_related_date(line: Line, role: str | None) -> bool:
 def _related_block(lines: list[Line], roles: list[str | None], start: int, end: int) -> tuple[int, int]:
     """Where a related-news block that ends the body (``lines[start:end]``) begins and ends: its heading and
     article titles, then nothing but credit lines up to the footer; ``(end, end)`` when there is none. Read
-    from the end once: the credit lines, the run of titles above them, its first heading with a title after it."""
+    from the end once: the credit lines, the run of titles above them, its first heading with a title after it
+    (on a page with a related-news heading at all: most have none)."""
+    if not any(len(line.text) <= _MAX_LABEL_CHARS and related_label(line.text) for line in lines[start:end]):
+        return end, end
     after = end
     while after > start and len(lines[after - 1].text) <= _MAX_CREDIT_CHARS and parse_credits(lines[after - 1].text):
         after -= 1
@@ -1086,10 +1089,13 @@ def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], 
     teasers are): the lines of a run without blank lines that `_wraps_into` its paragraph are its pieces.
     In a body with at most one blank-line break (no paragraph breaks), a line that ends a sentence ends its
     paragraph."""
+    blank_breaks = sum(1 for line in lines[1:] if line.blanks_before)
+    if blank_breaks == len(lines) - 1:  # a blank line above every line: nothing wrapped (most pages)
+        return lines, roles
     groups: list[list[Line]] = []
     group_roles: list[str | None] = []
     widths: list[int] = []  # each group's longest line
-    spaced = sum(1 for line in lines[1:] if line.blanks_before) >= 2
+    spaced = blank_breaks >= 2
     for line, role in zip(lines, roles, strict=True):
         if groups and _wraps_into(groups[-1][-1], group_roles[-1], widths[-1], line, role, spaced):
             groups[-1].append(line)
