@@ -265,6 +265,13 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Nguồn: TTXVN - Ảnh: Minh Duy", {"source": "TTXVN", "photographer": "Minh Duy"}),
     ("Photo: Courtesy of Becamex IDC", {"photographer": "Becamex IDC"}),
     ("Photo courtesy of Binh Duong Newspaper", {"photographer": "Binh Duong Newspaper"}),
+    ("Photo: Courtesy of the Ministry of Health", {"photographer": "Ministry of Health"}),
+    ("(Theo TTXVN/Vietnam+)", {"source": "TTXVN/Vietnam+"}),
+    ("Theo baobinhduong.vn", {"source": "baobinhduong.vn"}),
+    ("Nguồn: https://baobinhduong.vn/binh-duong-don-doan-icf-a123.html",
+     {"source": "https://baobinhduong.vn/binh-duong-don-doan-icf-a123.html"}),
+    ("Tin/ảnh: Mai Xuân", {"reporter": "Mai Xuân", "photographer": "Mai Xuân"}),
+    ("Tin - ảnh: Mai Xuân", {"reporter": "Mai Xuân", "photographer": "Mai Xuân"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -347,7 +354,8 @@ def test_sentences_in_the_captions_place_by_their_ends_not_abbreviations(line, r
                                   "Source: the provincial statistics office, which counted every household.",
                                   "Nguồn: Cục Thống kê cho biết năm 2021 tỉnh tăng trưởng 2,89% và năm nay sẽ cao hơn.",
                                   "Theo Chủ tịch UBND tỉnh Võ Văn Minh, Bình Dương sẽ tiếp tục thu hút đầu tư.",
-                                  "Source: Investors are returning to the province.", "Nguồn: Sở Kế hoạch và Đầu tư cho biết."])
+                                  "Source: Investors are returning to the province.", "Nguồn: Sở Kế hoạch và Đầu tư cho biết.",
+                                  "Theo Bộ Y tế đây là biến thể Omicron."])
 def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
     assert roles_of(with_lines([line], before="In the coming time"), [line]) == ["body"]
 
@@ -416,7 +424,8 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
 
 
 @pytest.mark.parametrize("line", ["Smart City Vision", "Kết luận", "Mai Xuan reports", "KẾT LUẬN", "Bình Dương",
-                                  "Thu Dau Mot", "GIẢI PHÁP"])
+                                  "Thu Dau Mot", "GIẢI PHÁP", "LỜI KẾT", "Ý KIẾN CHUYÊN GIA", "CHÚC MỪNG NĂM MỚI",
+                                  "Phát Triển Kinh Tế Số", "Ông Nguyễn Văn Hùng", "Theo Tuổi Trẻ - Minh Duy"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
@@ -493,3 +502,26 @@ def test_one_image_gap_in_a_body_without_blank_lines_keeps_its_sentences_apart()
     last = "Kết luận cuộc họp, ông Mai Hùng Dũng đánh giá cao kết quả đạt được của các sở, ngành trong năm qua."
     parsed = parse_page(with_body("\n".join(first) + "\n\n\nQuang cảnh cuộc họp\n" + last))
     assert [line.text for line in parsed.lines if line.role == "body"] == [*first, last]
+
+
+@pytest.mark.parametrize("after", ["", "Ảnh: Hồng Phúc", "anh-hoi-nghi.jpg"])
+def test_a_sign_off_after_a_caption_or_above_a_credit_line(after):
+    """Articles end with a photo and its caption, or with a photo credit under the sign-off."""
+    tail = ["Overview of the meeting", "", "Minh Duy"] + (["", after] if after else [])
+    page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + "\n".join(tail) + "\n\nLượt người xem", 1)
+    assert roles_of(page, ["Minh Duy"]) == ["credit"] and parse_page(page).credits["reporter"] == "Minh Duy"
+
+
+@pytest.mark.parametrize(("above", "under"), [
+    ("Sharing with Binh Duong Provincial Information Portal on this occasion, Mr. Tran Thanh Liem",
+     "- Chairman of the Provincial People's Committee said that the province will go on."),
+    ("TTĐT - Sáng 4/1, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết tình hình kinh tế",
+     "- xã hội năm 2021 và triển khai nhiệm vụ năm 2022 tại Trung tâm Hành chính tỉnh."),
+    ("- Hoàn thiện hạ tầng giao thông kết nối các khu công nghiệp và các khu đô thị",
+     "mới của tỉnh trong giai đoạn 2021-2025."),
+])
+def test_a_wrapped_line_that_opens_with_a_dash_goes_on_its_sentence(above, under):
+    """A dash after a line cut mid-sentence is a wrapped dash, not a list item, and an item's wrapped line
+    goes on the item."""
+    page = with_lines(["\n".join([above, under])])
+    assert [line.text for line in parse_page(page).lines if line.text.startswith(above)] == [above + "\n" + under]

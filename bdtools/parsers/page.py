@@ -243,18 +243,28 @@ _AUDIT = regex.compile(
 _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
 # A credit line is parts "<words> by <names>" or "<words>: <names>" (the words from `CREDIT_FIELDS`, one or
 # two joined by a comma or "và"), apart by - – | ; or a comma; a part's names may go on after a separator.
-_CREDIT_LEAD = regex.compile(r"(?i:(\p{L}+(?:\s*,\s*\p{L}+|\s+và\s+\p{L}+)?)(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*")
+_CREDIT_LEAD = regex.compile(
+    r"(?i:(\p{L}+(?:\s*[,/]\s*\p{L}+|\s+(?:và|-)\s+\p{L}+)?)(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*"
+)
 # "Photo: Courtesy of Becamex IDC", "Photo courtesy of …": an organisation's name follows.
-_COURTESY = regex.compile(r"(?i:courtesy\s+of)\s+")
+_COURTESY = regex.compile(r"(?i:courtesy\s+of(?:\s+the)?)\s+")
 # A source's name as written: an organisation's ("Cục Thống kê tỉnh Bình Dương", "Ministry of Planning and
 # Investment": lower-case and function words among capitalised ones) or a web address ("baobinhduong.vn").
 # Function words an organisation's name has ("Ministry of Planning and Investment", "Department for …").
 _ORGANISATION_JOINERS = frozenset({"of", "and", "for", "the"})
-_ORGANISATION_NAME = regex.compile(
-    r"[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?![\p{L}\p{N}])"
-    r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/-]*(?:\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()-]*){0,9}"
+# Vietnamese words of a sentence, that no name of a person or an organisation has ("Theo Bộ Y tế đây là
+# biến thể Omicron."), and words a heading or greeting has that no person's name does ("LỜI KẾT", "Ý KIẾN
+# CHUYÊN GIA", "CHÚC MỪNG NĂM MỚI"), with their marks.
+_VIETNAMESE_SENTENCE_WORDS = frozenset("là đây đó này sẽ đã đang được có không bị cho biết".split())
+_NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
+    "các những của với về trong theo tại từ đến năm tin bài lời xem thêm kết mới chúc mừng ý kiến nghiệm triển tới "
+    "ông bà".split()
 )
-_CREDIT_WORDS = regex.compile(r"\s*,\s*|\s+và\s+")
+_ORGANISATION_NAME = regex.compile(
+    r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
+    r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*(?:\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,9}"
+)
+_CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|-)\s+")  # "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:"
 # Names: capitalised words, or lower-case ASCII ones (a sloppy "reported by mai xuan"), joined by "and",
 # "và" or "&", maybe with a parenthesis after them ("(BDO)").
 _CREDIT_NAMES = regex.compile(
@@ -262,7 +272,7 @@ _CREDIT_NAMES = regex.compile(
 )
 _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
 # "Theo <names>" ("according to"), the source a Vietnamese article names at its end: "Theo TTXVN".
-_ACCORDING_TO = regex.compile(r"^Theo\s+(?=\p{Lu})")
+_ACCORDING_TO = regex.compile(r"^Theo\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,})")  # "Theo TTXVN", "Theo baobinhduong.vn"
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
 # capitalised, they may stand in a name; only the surnames among them begin one ("The Delegates At …",
 # "On The Way Home" describe).
@@ -283,6 +293,7 @@ _VIETNAMESE_SYLLABLE = regex.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _SIGN_OFF_WORDS = range(2, 9)
+_MAX_NAME_WORDS = 5  # a person's name: "Nguyễn Thị Minh Khai"; "Bình Dương Hướng Tới Đô Thị Thông Minh" heads
 # What a last line in Vietnamese syllables names that no person is (without marks): a section's heading,
 # a place of the province or the country ("KẾT LUẬN", "Bình Dương", "Thủ Dầu Một").
 _NOT_SIGN_OFFS = frozenset({
@@ -348,6 +359,9 @@ _MAX_TITLE_CHARS = 160
 _MAX_WRAPPED_CHARS = 100
 # A hard-wrapped paragraph's lines but its last are at least this long (a wrap at 70-80 characters).
 _MIN_WRAPPED_CHARS = 50
+# A wrapper fills a line to its width, or near it (some aim below their limit): a line that the next one's
+# first word would have fitted on within this share of the run's longest line ended on purpose.
+_WRAP_FILL = 0.9
 # Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category): two of any kind
 # (a stray "News" line), up to five short unterminated ones.
 _MAX_NAV_LINES = 5
@@ -705,7 +719,10 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
     if organisation:
         name = _ORGANISATION_NAME.match(text, position, **_time_limit(text))
         words = name.group().split() if name is not None else []
-        if not words or any(_not_a_name(word) for word in words if word.casefold() not in _ORGANISATION_JOINERS):
+        if not words or any(
+            _not_a_name(word) or word.casefold() in _VIETNAMESE_SENTENCE_WORDS
+            for word in words if word.casefold() not in _ORGANISATION_JOINERS
+        ):
             return None  # "Source: Investors are returning to the province"
         return None if words[-1].endswith(".") and words[-1][0].islower() else name  # "… cho biết." tells
     names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
@@ -728,10 +745,16 @@ def sign_off_names(text: str) -> str | None:
         return None
     names = _BRACKETED.sub(" ", named["reporter"])
     words = [word for word in _WORD.findall(names) if word.casefold() not in _NAME_JOINERS]
-    if len(words) not in _SIGN_OFF_WORDS or not all(_VIETNAMESE_SYLLABLE.fullmatch(_without_marks(word)) for word in words):
+    if (
+        len(words) not in _SIGN_OFF_WORDS or not all(_VIETNAMESE_SYLLABLE.fullmatch(_without_marks(word)) for word in words)
+        or any(word.casefold() in _NOT_IN_VIETNAMESE_NAMES for word in words)
+        or related_label(text) is not None or _has_caption_cue(text)  # "Xem Thêm"; "Ông Hùng (phải)"
+    ):
         return None
-    if any(" ".join(_WORD.findall(_without_marks(name))) in _NOT_SIGN_OFFS for name in names.split(",")):
-        return None
+    for name in names.split(","):
+        bare = _WORD.findall(_without_marks(name))
+        if len(bare) > _MAX_NAME_WORDS or " ".join(bare) in _NOT_SIGN_OFFS:
+            return None
     return named["reporter"]
 
 
@@ -1115,35 +1138,48 @@ def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], 
 def _wraps_into(above: Line, above_role: str | None, width: int, line: Line, role: str | None, spaced: bool) -> bool:
     """Whether ``line`` goes on the paragraph whose last line is ``above`` (its longest line ``width``),
     hard-wrapped: no blank line between, neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS`
-    to `_MAX_WRAPPED_CHARS`) that the line's first word would not have fitted on, no longer one under it,
-    and neither opens a list item, table row, lead, image, byline or credit of its own."""
+    to `_MAX_WRAPPED_CHARS`) that the line's first word would not have fitted on (`_WRAP_FILL`), no longer
+    one under it,
+    and neither is a table row or image or opens a list item (`_opens_an_item`), lead, byline or credit."""
     piece, text = above.text, line.text
     return (
         line.blanks_before == 0 and above_role is None and role is None
         and _MIN_WRAPPED_CHARS <= len(piece) <= _MAX_WRAPPED_CHARS and len(text) <= _MAX_WRAPPED_CHARS
-        and len(piece) + 1 + len(text.partition(" ")[0]) > max(width, len(text))  # (no break at a no-break space)
+        and len(piece) + 1 + len(text.partition(" ")[0]) > _WRAP_FILL * max(width, len(text))  # (not at a no-break space)
         and (spaced or not _is_terminated(piece))
-        and not any(map(_opens_a_line_of_its_own, (piece, text))) and agency_tag(text) is None
-        and not parse_credits(text) and not parse_byline(text)
+        and not any(map(_stands_alone, (piece, text))) and not _opens_an_item(piece, text)
+        and agency_tag(text) is None and not parse_credits(text) and not parse_byline(text)
     )
 
 
-def _opens_a_line_of_its_own(text: str) -> bool:
-    """A list item, table row or image file name (alone or fused to its caption): no piece of a paragraph."""
-    return (
-        _item_mark(text) is not None or _is_table_row(text) or _IMAGE_FILE.match(text, **_time_limit(text)) is not None
-        or _FUSED_IMAGE_FILE.match(text, **_time_limit(text)) is not None
+def _stands_alone(text: str) -> bool:
+    """A table row or an image file name (alone or fused to its caption): no piece of a paragraph."""
+    return _is_table_row(text) or _IMAGE_FILE.match(text, **_time_limit(text)) is not None or (
+        _FUSED_IMAGE_FILE.match(text, **_time_limit(text)) is not None
     )
+
+
+def _opens_an_item(piece: str, text: str) -> bool:
+    """Whether a marked line (``- …``, ``2. …``) under ``piece`` opens a list item: after an item, or after
+    a line that announces a list or ends a sentence; after a line cut mid-sentence its mark is a wrapped
+    dash ("Mr. Tran Thanh Liem" / "- Chairman of …", "kinh tế" / "- xã hội")."""
+    return _item_mark(text) is not None and (_item_mark(piece) is not None or _is_terminated(piece))
 
 
 def _read_sign_off(page: Page) -> None:
-    """The body's last line, a heading or caption after prose that only names people (`sign_off_names`), is
-    the article's sign-off: a credit naming its reporter (unless a credit line named one)."""
-    last = page.lines[-1] if len(page.lines) > 1 else None
-    if last is None or last.role not in ("heading", "caption") or page.lines[-2].role != "body":
+    """The body's last line but credit lines and image files, a heading or caption after prose or a caption
+    that only names people (`sign_off_names`), is the article's sign-off: a credit naming its reporter
+    (unless a credit line named one)."""
+    index = len(page.lines) - 1
+    while index > 0 and page.lines[index].role in ("credit", "image_file"):
+        index -= 1
+    if index < 1:  # (no line before it: a body of one line, or none)
+        return
+    last = page.lines[index]
+    if last.role not in ("heading", "caption") or page.lines[index - 1].role not in ("body", "caption"):
         return
     if names := sign_off_names(last.text):
-        page.lines[-1] = _with_role(last, "credit")
+        page.lines[index] = _with_role(last, "credit")
         page.credits = {"reporter": names, **(page.credits or {})}
 
 
