@@ -272,6 +272,8 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
      {"source": "https://baobinhduong.vn/binh-duong-don-doan-icf-a123.html"}),
     ("Tin/ảnh: Mai Xuân", {"reporter": "Mai Xuân", "photographer": "Mai Xuân"}),
     ("Tin - ảnh: Mai Xuân", {"reporter": "Mai Xuân", "photographer": "Mai Xuân"}),
+    ("Nguồn: Cục Hàng không Việt Nam", {"source": "Cục Hàng không Việt Nam"}),
+    ("Photo: Courtesy of The Connected Places Catapult", {"photographer": "The Connected Places Catapult"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -413,6 +415,7 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
 
 @pytest.mark.parametrize(("line", "names"), [
     ("Minh Duy", "Minh Duy"), ("NGỌC THẠCH", "NGỌC THẠCH"), ("Phương Lê - Thanh Tâm", "Phương Lê, Thanh Tâm"),
+    ("Kim Chi - Như Ý", "Kim Chi, Như Ý"), ("Văn Năm", "Văn Năm"), ("Từ Minh Tâm", "Từ Minh Tâm"),
     ("Minh Duy (tổng hợp)", "Minh Duy (tổng hợp)"), ("Mai Xuan - Nguyen Trang", "Mai Xuan, Nguyen Trang"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
@@ -525,3 +528,26 @@ def test_a_wrapped_line_that_opens_with_a_dash_goes_on_its_sentence(above, under
     goes on the item."""
     page = with_lines(["\n".join([above, under])])
     assert [line.text for line in parse_page(page).lines if line.text.startswith(above)] == [above + "\n" + under]
+
+
+@pytest.mark.parametrize("lines", [
+    ["OUTSTANDING RESULTS OF THE SMART CITY PROJECT IN THE PERIOD 2016-2020",
+     "- Binh Duong was voted by the Intelligent Community Forum into its Top 7.", "- Binh Duong joined WTA."],
+    ["Results of the Smart City Project in the period 2016-2020 and the years ahead",
+     "1. Binh Duong was voted by the Intelligent Community Forum into its Top 7.", "2. Binh Duong joined WTA."],
+    ["- Digitizing land records, business records and civil status records now",
+     "The departments reported on the progress of these tasks at the meeting."],
+])
+def test_a_list_under_a_heading_or_a_paragraph_under_an_item_stays_apart(lines):
+    """A heading has no comma: a dash under it opens an item; a line under an item in capitals opens a
+    paragraph of its own."""
+    parsed = parse_page(with_lines(["\n".join(lines)]))
+    assert {line.text for line in parsed.lines} >= set(lines)
+
+
+def test_a_caption_above_a_wrapped_paragraph_stays_a_caption():
+    caption = "Overview of the meeting at the provincial administrative center in 2021"
+    paragraph = ["The meeting is online connected to members of the Steering Committee at the",
+                 "broadcast in Eindhoven city (Netherlands) and Singapore."]
+    page = with_lines(["\n".join([caption, *paragraph])])
+    assert roles_of(page, [caption, "\n".join(paragraph)]) == ["caption", "body"]

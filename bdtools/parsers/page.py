@@ -247,7 +247,7 @@ _CREDIT_LEAD = regex.compile(
     r"(?i:(\p{L}+(?:\s*[,/]\s*\p{L}+|\s+(?:và|-)\s+\p{L}+)?)(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*"
 )
 # "Photo: Courtesy of Becamex IDC", "Photo courtesy of …": an organisation's name follows.
-_COURTESY = regex.compile(r"(?i:courtesy\s+of(?:\s+the)?)\s+")
+_COURTESY = regex.compile(r"(?i:courtesy\s+of)(?:\s+the)?\s+")  # "the" in lower case: not "The Connected …"
 # A source's name as written: an organisation's ("Cục Thống kê tỉnh Bình Dương", "Ministry of Planning and
 # Investment": lower-case and function words among capitalised ones) or a web address ("baobinhduong.vn").
 # Function words an organisation's name has ("Ministry of Planning and Investment", "Department for …").
@@ -255,10 +255,9 @@ _ORGANISATION_JOINERS = frozenset({"of", "and", "for", "the"})
 # Vietnamese words of a sentence, that no name of a person or an organisation has ("Theo Bộ Y tế đây là
 # biến thể Omicron."), and words a heading or greeting has that no person's name does ("LỜI KẾT", "Ý KIẾN
 # CHUYÊN GIA", "CHÚC MỪNG NĂM MỚI"), with their marks.
-_VIETNAMESE_SENTENCE_WORDS = frozenset("là đây đó này sẽ đã đang được có không bị cho biết".split())
+_VIETNAMESE_SENTENCE_WORDS = frozenset("là đây đó này sẽ đã đang được có bị cho biết".split())
 _NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
-    "các những của với về trong theo tại từ đến năm tin bài lời xem thêm kết mới chúc mừng ý kiến nghiệm triển tới "
-    "ông bà".split()
+    "các những của với về trong theo tại đến tin bài lời xem thêm kết mới chúc mừng nghiệm triển ông bà".split()
 )
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
@@ -293,7 +292,7 @@ _VIETNAMESE_SYLLABLE = regex.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _SIGN_OFF_WORDS = range(2, 9)
-_MAX_NAME_WORDS = 5  # a person's name: "Nguyễn Thị Minh Khai"; "Bình Dương Hướng Tới Đô Thị Thông Minh" heads
+_MAX_NAME_WORDS = 4  # a person's name: "Nguyễn Thị Minh Khai"; "Chuyển Đổi Số Toàn Diện" heads
 # What a last line in Vietnamese syllables names that no person is (without marks): a section's heading,
 # a place of the province or the country ("KẾT LUẬN", "Bình Dương", "Thủ Dầu Một").
 _NOT_SIGN_OFFS = frozenset({
@@ -301,7 +300,7 @@ _NOT_SIGN_OFFS = frozenset({
     "kien nghi", "de xuat", "tong ket", "tong quan", "viet nam", "binh duong", "thu dau mot", "di an",
     "thuan an", "tan uyen", "bac tan uyen", "ben cat", "bau bang", "dau tieng", "phu giao", "ha noi",
     "ho chi minh", "sai gon", "dong nai", "tay ninh", "binh phuoc", "long an", "da nang", "can tho",
-    "hai phong",
+    "hai phong", "y kien", "y kien chuyen gia", "tu khoa",
 })
 _BRACKETED = regex.compile(r"\([^()]*\)")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
@@ -359,9 +358,6 @@ _MAX_TITLE_CHARS = 160
 _MAX_WRAPPED_CHARS = 100
 # A hard-wrapped paragraph's lines but its last are at least this long (a wrap at 70-80 characters).
 _MIN_WRAPPED_CHARS = 50
-# A wrapper fills a line to its width, or near it (some aim below their limit): a line that the next one's
-# first word would have fitted on within this share of the run's longest line ended on purpose.
-_WRAP_FILL = 0.9
 # Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category): two of any kind
 # (a stray "News" line), up to five short unterminated ones.
 _MAX_NAV_LINES = 5
@@ -1138,16 +1134,16 @@ def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], 
 def _wraps_into(above: Line, above_role: str | None, width: int, line: Line, role: str | None, spaced: bool) -> bool:
     """Whether ``line`` goes on the paragraph whose last line is ``above`` (its longest line ``width``),
     hard-wrapped: no blank line between, neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS`
-    to `_MAX_WRAPPED_CHARS`) that the line's first word would not have fitted on (`_WRAP_FILL`), no longer
-    one under it,
-    and neither is a table row or image or opens a list item (`_opens_an_item`), lead, byline or credit."""
+    to `_MAX_WRAPPED_CHARS`) that the line's first word would not have fitted on, no longer one under it,
+    neither a table row or image, no list between them (`_list_breaks`), and the line opens no lead,
+    byline or credit."""
     piece, text = above.text, line.text
     return (
         line.blanks_before == 0 and above_role is None and role is None
         and _MIN_WRAPPED_CHARS <= len(piece) <= _MAX_WRAPPED_CHARS and len(text) <= _MAX_WRAPPED_CHARS
-        and len(piece) + 1 + len(text.partition(" ")[0]) > _WRAP_FILL * max(width, len(text))  # (not at a no-break space)
+        and len(piece) + 1 + len(text.partition(" ")[0]) > max(width, len(text))  # (not at a no-break space)
         and (spaced or not _is_terminated(piece))
-        and not any(map(_stands_alone, (piece, text))) and not _opens_an_item(piece, text)
+        and not any(map(_stands_alone, (piece, text))) and not _list_breaks(piece, text)
         and agency_tag(text) is None and not parse_credits(text) and not parse_byline(text)
     )
 
@@ -1159,11 +1155,16 @@ def _stands_alone(text: str) -> bool:
     )
 
 
-def _opens_an_item(piece: str, text: str) -> bool:
-    """Whether a marked line (``- …``, ``2. …``) under ``piece`` opens a list item: after an item, or after
-    a line that announces a list or ends a sentence; after a line cut mid-sentence its mark is a wrapped
-    dash ("Mr. Tran Thanh Liem" / "- Chairman of …", "kinh tế" / "- xã hội")."""
-    return _item_mark(text) is not None and (_item_mark(piece) is not None or _is_terminated(piece))
+def _list_breaks(piece: str, text: str) -> bool:
+    """Whether a list parts ``piece`` and the line under it: a marked line (``- …``, ``2. …``) opens an item,
+    but a dash under a line of prose cut mid-sentence (with a comma in it, no heading) is a wrapped one
+    ("…, Mr. Tran Thanh Liem" / "- Chairman of …", "Sáng 4/1, … kinh tế" / "- xã hội"); a line under an
+    item goes on it in mid-sentence only (lower case: "- Hoàn thiện … khu đô thị" / "mới của tỉnh.")."""
+    if (mark := _item_mark(text)) is not None:
+        return mark != "bullet" or not text.startswith("-") or "," not in piece or _is_terminated(piece) or (
+            _item_mark(piece) is not None
+        )
+    return _item_mark(piece) is not None and not text[:1].islower()
 
 
 def _read_sign_off(page: Page) -> None:
