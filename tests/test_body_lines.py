@@ -273,6 +273,9 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Tin/ảnh: Mai Xuân", {"reporter": "Mai Xuân", "photographer": "Mai Xuân"}),
     ("Tin - ảnh: Mai Xuân", {"reporter": "Mai Xuân", "photographer": "Mai Xuân"}),
     ("Nguồn: Cục Hàng không Việt Nam", {"source": "Cục Hàng không Việt Nam"}),
+    ("Nguồn: Cục Thống kê tỉnh Bình Dương, năm 2021", {"source": "Cục Thống kê tỉnh Bình Dương, năm 2021"}),
+    ("Thực hiện: Minh Duy - Lược dịch: Nguyễn Trang", {"reporter": "Minh Duy", "translator": "Nguyễn Trang"}),
+    ("Reported by: Mai Xuan - Translated by: Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
     ("Photo: Courtesy of The Connected Places Catapult", {"photographer": "The Connected Places Catapult"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):

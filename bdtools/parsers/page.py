@@ -158,6 +158,11 @@ CREDIT_FIELDS: dict[str, str] = {
     "anh": "photographer",  # "Tin, anh: Mai Xuan", written without the marks
     "source": "source",
     "nguồn": "source",
+    # Two-word field words: made by, translated (abridged), edited.
+    "thực hiện": "reporter",
+    "lược dịch": "translator",
+    "biên dịch": "translator",
+    "biên tập": "editor",
 }
 
 # Words that mark a short unterminated line as an image caption rather than a heading.
@@ -244,7 +249,7 @@ _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
 # A credit line is parts "<words> by <names>" or "<words>: <names>" (the words from `CREDIT_FIELDS`, one or
 # two joined by a comma or "và"), apart by - – | ; or a comma; a part's names may go on after a separator.
 _CREDIT_LEAD = regex.compile(
-    r"(?i:(\p{L}+(?:\s*[,/]\s*\p{L}+|\s+(?:và|-)\s+\p{L}+)?)(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*"
+    r"(?i:(\p{L}+(?:\s*[,/]\s*\p{L}+|\s+(?:và|-)\s+\p{L}+|\s(?!by\b)\p{L}+)?)(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*"
 )
 # "Photo: Courtesy of Becamex IDC", "Photo courtesy of …": an organisation's name follows.
 _COURTESY = regex.compile(r"(?i:courtesy\s+of)(?:\s+the)?\s+")  # "the" in lower case: not "The Connected …"
@@ -262,6 +267,7 @@ _NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
     r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*(?:\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,9}"
+    r"(?:,\s*(?:năm\s+)?(?:19|20)\d\d)?"  # the year of the figures: "Nguồn: Cục Thống kê, năm 2021"
 )
 _CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|-)\s+")  # "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:"
 # Names: capitalised words, or lower-case ASCII ones (a sloppy "reported by mai xuan"), joined by "and",
