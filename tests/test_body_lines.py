@@ -274,7 +274,7 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Tin - ảnh: Mai Xuân", {"reporter": "Mai Xuân", "photographer": "Mai Xuân"}),
     ("Nguồn: Cục Hàng không Việt Nam", {"source": "Cục Hàng không Việt Nam"}),
     ("Nguồn: Cục Thống kê tỉnh Bình Dương, năm 2021", {"source": "Cục Thống kê tỉnh Bình Dương, năm 2021"}),
-    ("Thực hiện: Minh Duy - Lược dịch: Nguyễn Trang", {"reporter": "Minh Duy", "translator": "Nguyễn Trang"}),
+    ("Tin: Minh Duy - Lược dịch: Nguyễn Trang", {"reporter": "Minh Duy", "translator": "Nguyễn Trang"}),
     ("Reported by: Mai Xuan - Translated by: Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
     ("Photo: Courtesy of The Connected Places Catapult", {"photographer": "The Connected Places Catapult"}),
 ])
@@ -431,7 +431,8 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
 
 @pytest.mark.parametrize("line", ["Smart City Vision", "Kết luận", "Mai Xuan reports", "KẾT LUẬN", "Bình Dương",
                                   "Thu Dau Mot", "GIẢI PHÁP", "LỜI KẾT", "Ý KIẾN CHUYÊN GIA", "CHÚC MỪNG NĂM MỚI",
-                                  "Phát Triển Kinh Tế Số", "Ông Nguyễn Văn Hùng", "Theo Tuổi Trẻ - Minh Duy"])
+                                  "Phát Triển Kinh Tế Số", "Ông Nguyễn Văn Hùng", "Theo Tuổi Trẻ - Minh Duy",
+                                  "HƯỚNG TỚI TƯƠNG LAI", "NHÌN LẠI NĂM QUA", "Không Gian Sáng Tạo"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
@@ -554,3 +555,26 @@ def test_a_caption_above_a_wrapped_paragraph_stays_a_caption():
                  "broadcast in Eindhoven city (Netherlands) and Singapore."]
     page = with_lines(["\n".join([caption, *paragraph])])
     assert roles_of(page, [caption, "\n".join(paragraph)]) == ["caption", "body"]
+
+
+@pytest.mark.parametrize("sample", ["001", "002", "003", "004"])
+@pytest.mark.parametrize(("width", "fill"), [(72, 1.0), (76, 1.0), (80, 1.0), (88, 1.0), (72, 0.93), (80, 0.93)])
+def test_every_sample_hard_wrapped_keeps_its_text(sample, width, fill):
+    """Each article wrapped as a crawler would (Python's textwrap; a wrapper that fills lines to 93 % of its
+    width, as GNU fmt does): the same text, but for the line breaks (a split paragraph's head became a
+    caption and left the text)."""
+    page = sample_text(sample)
+    wrapped = "\n".join(
+        "\n".join(textwrap.wrap(line, int(width * fill), break_on_hyphens=False)) if len(line) > _MAX_TITLE_CHARS else line
+        for line in page.split("\n")
+    )
+    original, record = (process({"id": "0" * 16, "text": text}) for text in (page, wrapped))
+    assert record["text"].split() == original["text"].split()
+
+
+@pytest.mark.parametrize("line", ["Theo Sở Y tế không ghi nhận ca mắc mới", "Thực hiện: Chuyển Đổi Số", "Nguồn: Hotline, 1900"])
+def test_a_short_line_that_opens_like_a_credit_is_no_credit(line):
+    """A sentence without its full stop, a heading after a field word no credit has, a number that is no year."""
+    page = with_lines([line], before="In the coming time")
+    assert roles_of(page, [line]) != ["credit"] and parse_page(page).credits is None
+    assert line in [block["text"] for block in process({"id": "0" * 16, "text": page})["blocks"]]

@@ -158,8 +158,7 @@ CREDIT_FIELDS: dict[str, str] = {
     "anh": "photographer",  # "Tin, anh: Mai Xuan", written without the marks
     "source": "source",
     "nguồn": "source",
-    # Two-word field words: made by, translated (abridged), edited.
-    "thực hiện": "reporter",
+    # Two-word field words: translated (abridged), edited.
     "lược dịch": "translator",
     "biên dịch": "translator",
     "biên tập": "editor",
@@ -260,14 +259,15 @@ _ORGANISATION_JOINERS = frozenset({"of", "and", "for", "the"})
 # Vietnamese words of a sentence, that no name of a person or an organisation has ("Theo Bộ Y tế đây là
 # biến thể Omicron."), and words a heading or greeting has that no person's name does ("LỜI KẾT", "Ý KIẾN
 # CHUYÊN GIA", "CHÚC MỪNG NĂM MỚI"), with their marks.
-_VIETNAMESE_SENTENCE_WORDS = frozenset("là đây đó này sẽ đã đang được có bị cho biết".split())
+_VIETNAMESE_SENTENCE_WORDS = frozenset("là đây đó này sẽ đã đang được có không bị cho biết".split())
 _NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
-    "các những của với về trong theo tại đến tin bài lời xem thêm kết mới chúc mừng nghiệm triển ông bà".split()
+    "các những của với về trong theo tại đến tin bài lời xem thêm kết mới chúc mừng nghiệm triển ông bà nhìn lại qua "
+    "tương lai gian tạo khóa tìm kiếm đọc bạn hướng".split()
 )
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
     r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*(?:\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,9}"
-    r"(?:,\s*(?:năm\s+)?(?:19|20)\d\d)?"  # the year of the figures: "Nguồn: Cục Thống kê, năm 2021"
+    r"(?:,\s*(?:năm\s+)?(?:19[4-9]\d|20\d\d))?"  # the year of the figures: "Nguồn: Cục Thống kê, năm 2021"
 )
 _CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|-)\s+")  # "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:"
 # Names: capitalised words, or lower-case ASCII ones (a sloppy "reported by mai xuan"), joined by "and",
@@ -364,6 +364,9 @@ _MAX_TITLE_CHARS = 160
 _MAX_WRAPPED_CHARS = 100
 # A hard-wrapped paragraph's lines but its last are at least this long (a wrap at 70-80 characters).
 _MIN_WRAPPED_CHARS = 50
+_WRAP_FILL = 0.9  # (see `_fills`)
+# A mark of prose within a line, that a heading has none of: a comma, a semicolon, a full stop before a space.
+_PROSE_MARK = re.compile(r"[,;]|\.\s")
 # Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category): two of any kind
 # (a stray "News" line), up to five short unterminated ones.
 _MAX_NAV_LINES = 5
@@ -722,9 +725,9 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
         name = _ORGANISATION_NAME.match(text, position, **_time_limit(text))
         words = name.group().split() if name is not None else []
         if not words or any(
-            _not_a_name(word) or word.casefold() in _VIETNAMESE_SENTENCE_WORDS
-            for word in words if word.casefold() not in _ORGANISATION_JOINERS
-        ):
+            _not_a_name(word) or (word.casefold() in _VIETNAMESE_SENTENCE_WORDS and before.casefold() != "hàng")
+            for before, word in zip(["", *words[:-1]], words, strict=True) if word.casefold() not in _ORGANISATION_JOINERS
+        ):  # ("hàng không", aviation, is a name's: "Cục Hàng không Việt Nam")
             return None  # "Source: Investors are returning to the province"
         return None if words[-1].endswith(".") and words[-1][0].islower() else name  # "… cho biết." tells
     names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
@@ -1122,7 +1125,7 @@ def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], 
     widths: list[int] = []  # each group's longest line
     spaced = blank_breaks >= 2
     for line, role in zip(lines, roles, strict=True):
-        if groups and _wraps_into(groups[-1][-1], group_roles[-1], widths[-1], line, role, spaced):
+        if groups and _wraps_into(groups[-1], group_roles[-1], widths[-1], line, role, spaced):
             groups[-1].append(line)
             widths[-1] = max(widths[-1], len(line.text))
         else:
@@ -1137,21 +1140,31 @@ def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], 
     return joined, group_roles
 
 
-def _wraps_into(above: Line, above_role: str | None, width: int, line: Line, role: str | None, spaced: bool) -> bool:
-    """Whether ``line`` goes on the paragraph whose last line is ``above`` (its longest line ``width``),
+def _wraps_into(group: list[Line], above_role: str | None, width: int, line: Line, role: str | None, spaced: bool) -> bool:
+    """Whether ``line`` goes on the paragraph of ``group``'s lines (its longest line ``width``),
     hard-wrapped: no blank line between, neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS`
     to `_MAX_WRAPPED_CHARS`) that the line's first word would not have fitted on, no longer one under it,
     neither a table row or image, no list between them (`_list_breaks`), and the line opens no lead,
     byline or credit."""
-    piece, text = above.text, line.text
+    piece, text = group[-1].text, line.text
     return (
         line.blanks_before == 0 and above_role is None and role is None
         and _MIN_WRAPPED_CHARS <= len(piece) <= _MAX_WRAPPED_CHARS and len(text) <= _MAX_WRAPPED_CHARS
-        and len(piece) + 1 + len(text.partition(" ")[0]) > max(width, len(text))  # (not at a no-break space)
+        and _fills(piece, text, width, len(group) == 1)
         and (spaced or not _is_terminated(piece))
-        and not any(map(_stands_alone, (piece, text))) and not _list_breaks(piece, text)
+        and not any(map(_stands_alone, (piece, text))) and not _list_breaks(group, text)
         and agency_tag(text) is None and not parse_credits(text) and not parse_byline(text)
     )
+
+
+def _fills(piece: str, text: str, width: int, first: bool) -> bool:
+    """Whether the first word of ``text`` (to its first space: a no-break space breaks no line) would not have
+    fitted on ``piece`` within ``width``, the run's longest line: a wrapper broke the line there. Some
+    wrappers aim below their limit (GNU fmt, at 93 %): `_WRAP_FILL` of the width will do, but under the
+    run's ``first`` line for a line that opens in capitals (a caption or heading above a longer paragraph
+    ended on purpose; inside a paragraph, a line may open with a name)."""
+    needed = max(width, len(text)) * (1 if first and not text[:1].islower() else _WRAP_FILL)
+    return len(piece) + 1 + len(text.partition(" ")[0]) > needed
 
 
 def _stands_alone(text: str) -> bool:
@@ -1161,16 +1174,17 @@ def _stands_alone(text: str) -> bool:
     )
 
 
-def _list_breaks(piece: str, text: str) -> bool:
-    """Whether a list parts ``piece`` and the line under it: a marked line (``- …``, ``2. …``) opens an item,
-    but a dash under a line of prose cut mid-sentence (with a comma in it, no heading) is a wrapped one
-    ("…, Mr. Tran Thanh Liem" / "- Chairman of …", "Sáng 4/1, … kinh tế" / "- xã hội"); a line under an
-    item goes on it in mid-sentence only (lower case: "- Hoàn thiện … khu đô thị" / "mới của tỉnh.")."""
+def _list_breaks(group: list[Line], text: str) -> bool:
+    """Whether a list parts the paragraph of ``group``'s lines and the line under it: a marked line (``- …``,
+    ``2. …``) opens an item after an item, a sentence's end, or a heading (a paragraph's first line with no
+    comma, semicolon or full stop in it), but a dash under a line of prose cut mid-sentence is a wrapped one
+    ("…, Mr. Tran Thanh Liem" / "- Chairman of …", "… kinh" / "- tế xã hội"); a line under an item goes on
+    it in mid-sentence only (lower case: "- Hoàn thiện … khu đô thị" / "mới của tỉnh.")."""
+    piece, item = group[-1].text, _item_mark(group[0].text) is not None
     if (mark := _item_mark(text)) is not None:
-        return mark != "bullet" or not text.startswith("-") or "," not in piece or _is_terminated(piece) or (
-            _item_mark(piece) is not None
-        )
-    return _item_mark(piece) is not None and not text[:1].islower()
+        heading = len(group) == 1 and not _PROSE_MARK.search(piece)
+        return item or _is_terminated(piece) or mark != "bullet" or not text.startswith("-") or heading
+    return item and not text[:1].islower()
 
 
 def _read_sign_off(page: Page) -> None:
