@@ -558,7 +558,7 @@ def test_a_caption_above_a_wrapped_paragraph_stays_a_caption():
 
 
 @pytest.mark.parametrize("sample", ["001", "002", "003", "004"])
-@pytest.mark.parametrize(("width", "fill"), [(72, 1.0), (76, 1.0), (80, 1.0), (88, 1.0), (72, 0.93), (80, 0.93)])
+@pytest.mark.parametrize(("width", "fill"), [(72, 1.0), (76, 1.0), (80, 1.0), (88, 1.0), (100, 1.0), (72, 0.93), (80, 0.93)])
 def test_every_sample_hard_wrapped_keeps_its_text(sample, width, fill):
     """Each article wrapped as a crawler would (Python's textwrap; a wrapper that fills lines to 93 % of its
     width, as GNU fmt does): the same text, but for the line breaks (a split paragraph's head became a

@@ -1145,7 +1145,7 @@ def _wraps_into(group: list[Line], above_role: str | None, width: int, line: Lin
     hard-wrapped: no blank line between, neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS`
     to `_MAX_WRAPPED_CHARS`) that the line's first word would not have fitted on, no longer one under it,
     neither a table row or image, no list between them (`_list_breaks`), and the line opens no lead,
-    byline or credit."""
+    byline or credit (a tagged line opens a lead only after a sentence's end)."""
     piece, text = group[-1].text, line.text
     return (
         line.blanks_before == 0 and above_role is None and role is None
@@ -1153,7 +1153,8 @@ def _wraps_into(group: list[Line], above_role: str | None, width: int, line: Lin
         and _fills(piece, text, width, len(group) == 1)
         and (spaced or not _is_terminated(piece))
         and not any(map(_stands_alone, (piece, text))) and not _list_breaks(group, text)
-        and agency_tag(text) is None and not parse_credits(text) and not parse_byline(text)
+        and (agency_tag(text) is None or not _is_terminated(piece))  # ("… from Eindhoven - Netherlands," / "WTA - Korea …")
+        and not parse_credits(text) and not parse_byline(text)
     )
 
 
