@@ -19,6 +19,8 @@ from bdtools.parsers.page import (
 )
 from bdtools.records import CREDIT_KEYS
 
+from conftest import SAMPLE_FILES
+
 TEMPLATE_LINES = [
     ("Thứ 4, Ngày 05/01/2022, 16:00", "date_header"),
     ("Chủ nhật, Ngày 09/01/2022, 08:30", "date_header"),
@@ -524,3 +526,18 @@ def test_a_news_line_above_a_category_line_too_long_for_a_header_keeps_every_lin
 def test_the_first_character_test_of_an_item_keeps_every_item(text):
     """`_item_mark` looks at a line's first characters before its pattern: the look never loses a match."""
     assert (page._item_mark(text) is not None) == (page._ITEM_MARK.match(text) is not None)
+
+
+BYLINE_FORMS = ["16/05/2019 | Nguyen Trang", "Nguyen Trang | 14/09/2020", "14-09-2020 11:00 | Mai Xuan", "16/05/2019",
+                "January 5, 2022 | Nguyen Trang", "5 Jan 2022 | Nguyen Trang", "Nguyen Trang | Jan 5, 2022", "14/9/20 | x"]
+
+
+def test_the_byline_s_quick_refusal_refuses_no_byline():
+    """`parse_byline` refuses a line without a bar that opens with no date before it runs its pattern: the
+    same answer as the pattern's, on the byline forms and every line of the samples."""
+    texts = BYLINE_FORMS + [line.strip() for path in SAMPLE_FILES for line in path.read_text("utf-8").splitlines()]
+    for text in texts:
+        match = page._BYLINE.match(text)
+        expected = {"date_raw": match.group("date"), "author": match.group("author") or None} if match else None
+        assert page.parse_byline(text) == expected, text
+    assert sum(page.parse_byline(text) is not None for text in texts) >= len(BYLINE_FORMS)

@@ -231,6 +231,8 @@ _BYLINE_DATE = (
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|(?i:{_ENGLISH_MONTH})\s?\d{{1,2}},?\s\d{{4}}"
     rf"|\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}})(?:,?\s+\d{{1,2}}[:h]\d{{2}})?"
 )
+# A byline without a bar opens with its date: a digit, or an English month's name.
+_BYLINE_DATE_START = re.compile(rf"\d|{_ENGLISH_MONTH}", re.IGNORECASE)
 _BYLINE = regex.compile(
     rf"^(?:(?P<date>{_BYLINE_DATE})\s*(?:\|\s*(?P<author>[^|]{{0,80}}?))?"
     rf"|(?P<author>[^|\d][^|]{{0,79}}?)\s*\|\s*(?P<date>{_BYLINE_DATE}))\s*$"
@@ -775,6 +777,8 @@ def parse_byline(text: str) -> dict[str, str | None] | None:
     >>> parse_byline("16/05/2019 | Nguyen Trang")
     {'date_raw': '16/05/2019', 'author': 'Nguyen Trang'}
     """
+    if "|" not in text and not _BYLINE_DATE_START.match(text):  # (its author-first form tried every length)
+        return None
     match = _BYLINE.match(text, **_time_limit(text))
     if not match:
         return None
