@@ -405,6 +405,14 @@ def test_a_related_news_block_in_the_footer_is_the_form_s_value_not_unknown():
     assert roles_of(page, ["Tin liên quan"]) == ["sp_field"]  # the form's label, with other labels after it
 
 
+def test_the_form_s_related_label_written_again_after_the_form_heads_a_block():
+    """Below the form (its labels and audit lines), "Tin liên quan" again with titles under it is a block."""
+    page = ARTICLE.rstrip("\n") + "\n\nTin liên quan\n" + "\n".join(RELATED_TITLES) + "\n"
+    parsed = parse_page(page)
+    assert [line.role for line in parsed.lines[-4:]] == ["related_header"] + ["related_title"] * 3
+    assert "unknown_line" not in [code for code, *_ in parsed.warnings]
+
+
 @pytest.mark.parametrize("after", [
     ["Binh Duong also opened a new industrial park in Bau Bang district this year, the province said."],  # prose
     ["PORTAL - Binh Duong welcomes investors", *RELATED_TITLES],  # a teaser

@@ -536,12 +536,16 @@ def _related_role(line: Line, role: str | None) -> str:
 
 def _with_related_roles(lines: list[Line], roles: list[str | None]) -> list[str | None]:
     """The footer's roles with each related-news block's ("Các tin khác" and the titles under it) in place.
-    A heading that is a field label of the form ("Tin liên quan") stays one: the line after it may be a
-    label the table does not know."""
+    A heading that is a field label of the form ("Tin liên quan") stays one, the line after it may be a
+    label the table does not know, but for the label written again (the form's is above it)."""
     roles = roles.copy()
+    labels: set[str] = set()  # the field labels read so far
     index = 0
     while index < len(lines):
-        titles = _related_titles(lines, roles, index, len(lines)) if roles[index] is None else 0
+        heading = roles[index] is None or (roles[index] == "sp_field" and lines[index].text in labels)
+        if roles[index] == "sp_field":
+            labels.add(lines[index].text)
+        titles = _related_titles(lines, roles, index, len(lines)) if heading else 0
         for place in range(index, index + titles + 1 if titles else index):
             roles[place] = _related_role(lines[place], roles[place])
         index += titles + 1
