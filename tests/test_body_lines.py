@@ -277,6 +277,20 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Tin: Minh Duy - Lược dịch: Nguyễn Trang", {"reporter": "Minh Duy", "translator": "Nguyễn Trang"}),
     ("Reported by: Mai Xuan - Translated by: Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
     ("Photo: Courtesy of The Connected Places Catapult", {"photographer": "The Connected Places Catapult"}),
+    ("Ảnh: Cổng TTĐT tỉnh", {"photographer": "Cổng TTĐT tỉnh"}),
+    ("Tin, ảnh: Trung tâm Truyền thông tỉnh", {"reporter": "Trung tâm Truyền thông tỉnh",
+                                               "photographer": "Trung tâm Truyền thông tỉnh"}),
+    ("Ảnh: Sở Y tế cung cấp", {"photographer": "Sở Y tế"}),
+    ("Ảnh: Ban tổ chức cung cấp - Tin: Minh Duy", {"photographer": "Ban tổ chức", "reporter": "Minh Duy"}),
+    ("Ảnh: tư liệu", {"photographer": "tư liệu"}),
+    ("Photo: internet", {"photographer": "internet"}),
+    ("Video: Minh Duy", {"photographer": "Minh Duy"}),
+    ("Đồ họa: Thanh Tâm", {"photographer": "Thanh Tâm"}),
+    ("Bài, ảnh: Minh Duy - Video: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Minh Duy, Hồng Phúc"}),
+    ("Photo/Video: Minh Duy", {"photographer": "Minh Duy"}),
+    ("Nguồn: TTXVN, VnExpress", {"source": "TTXVN, VnExpress"}),
+    ("Theo TTXVN, baobinhduong.vn", {"source": "TTXVN, baobinhduong.vn"}),
+    ("Tin: Hồng Phúc - Anh - Ảnh: Minh Duy", {"reporter": "Hồng Phúc, Anh", "photographer": "Minh Duy"}),  # marks: Anh names
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -363,6 +377,17 @@ def test_sentences_in_the_captions_place_by_their_ends_not_abbreviations(line, r
                                   "Theo Bộ Y tế đây là biến thể Omicron."])
 def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
     assert roles_of(with_lines([line], before="In the coming time"), [line]) == ["body"]
+
+
+@pytest.mark.parametrize("line", ["Ảnh: Bộ trưởng phát biểu tại hội nghị", "Ảnh: Hội nghị tổng kết năm 2021",
+                                  "Ảnh: Bộ đội giúp dân thu hoạch lúa", "Ảnh: Báo cáo viên trình bày tại lớp học",
+                                  "Theo Chủ tịch UBND tỉnh Võ Văn Minh, Bình Dương đạt mức tăng trưởng cao"])
+def test_a_picture_described_or_a_source_then_a_clause_is_no_credit(line):
+    """A credit names an organisation by the words its name opens with ("Cổng", "Sở", "Bộ"), but a minister
+    ("Bộ trưởng"), soldiers ("Bộ đội"), a conference ("Hội nghị") and a report ("Báo cáo") describe; after a
+    source, only another source's name in capitals follows a comma."""
+    page = ARTICLE.replace(CAPTION, line, 1)
+    assert roles_of(page, [line]) != ["credit"] and process({"id": "0" * 16, "text": page})["credits"] is None
 
 
 RELATED_TITLES = ["Binh Duong welcomes investors from Korea (05/01/2022)", "Why invest in Binh Duong?",

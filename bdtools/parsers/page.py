@@ -155,7 +155,14 @@ CREDIT_FIELDS: dict[str, str] = {
     "tin": "reporter",
     "bài": "reporter",
     "ảnh": "photographer",
-    "anh": "photographer",  # "Tin, anh: Mai Xuan", written without the marks
+    "anh": "photographer",  # "Tin, anh: Mai Xuan", on a line written without the marks (`_UNMARKED_FIELD_WORDS`)
+    # Who made the other pictures: a video, a graphic ("Video: Minh Duy", "Đồ họa: Thanh Tâm").
+    "video": "photographer",
+    "clip": "photographer",
+    "graphics": "photographer",
+    "infographic": "photographer",
+    "đồ họa": "photographer",
+    "đồ hoạ": "photographer",
     "source": "source",
     "nguồn": "source",
     # Two-word field words: translated (abridged), edited.
@@ -163,6 +170,10 @@ CREDIT_FIELDS: dict[str, str] = {
     "biên dịch": "translator",
     "biên tập": "editor",
 }
+# Field words spelt as a name is without its marks: a field only on a line written without marks ("Tin: Hồng
+# Phúc - Anh - Ảnh: Minh Duy" names Anh).
+_UNMARKED_FIELD_WORDS = frozenset({"anh"})
+_MARKED_LINE_FIELD_WORDS = frozenset(CREDIT_FIELDS) - _UNMARKED_FIELD_WORDS
 
 # Words that mark a short unterminated line as an image caption rather than a heading.
 CAPTION_CUES = (
@@ -268,7 +279,7 @@ _NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
 )
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
-    r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*(?:\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,9}"
+    r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*(?:(?!\s+cung\s+cấp(?![\p{L}\p{M}]))\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,9}"
     r"(?:,\s*(?:năm\s+)?(?:19[4-9]\d|20\d\d))?"  # the year of the figures: "Nguồn: Cục Thống kê, năm 2021"
 )
 _CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|-)\s+")  # "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:"
@@ -294,6 +305,20 @@ _ORGANISATION_WORDS = frozenset(
     "magazine television radio news".split()
 )
 _NOT_NAME_WORDS = _NAME_JOINERS | _ORGANISATION_WORDS
+# The words a Vietnamese organisation's name opens with (a newspaper, a portal, a department, a centre, a
+# company …): a credit that names one gives its name as written ("Ảnh: Cổng TTĐT tỉnh", "Tin: Trung tâm
+# Báo chí tỉnh"), lower-case words and all, as a source's is.
+_ORGANISATION_HEADS = regex.compile(
+    r"(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng|cục|sở|bộ(?!\s+(?:trưởng|đội))|ban|đài|viện|hội(?!\s+(?:nghị|thảo))|trường"
+    r"|ubnd|tổng\s+cục|trung\s+tâm|tạp\s+chí|thông\s+tấn\s+xã|công\s+ty|văn\s+phòng|tập\s+đoàn|tổng\s+công\s+ty)\s+\S"
+)  # (not "Báo cáo", a report; "Bộ trưởng", a minister; "Bộ đội", soldiers; "Hội nghị", a conference)
+# "Ảnh: Sở Y tế cung cấp": the organisation provided the picture.
+_PROVIDED = regex.compile(r"\s+cung\s+cấp(?![\p{L}\p{M}])", regex.IGNORECASE)
+# What a picture's credit may name in place of a person: where it came from ("Ảnh: tư liệu", archive; "sưu
+# tầm", collected; "Photo: file").
+_PICTURE_ORIGINS = regex.compile(
+    r"(?i:tư\s+liệu|sưu\s+tầm|internet|file|archives?)(?=\s*(?:[-–|;,]|\.?$))"
+)
 # A Vietnamese syllable without its marks: an initial consonant, one to three vowels, a final consonant
 # ("nguyen", "thach", "khuyen"; not "smart", "city", "becamex"). A sign-off's names are such syllables.
 _VIETNAMESE_SYLLABLE = regex.compile(
@@ -695,32 +720,82 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
     named: dict[str, list[str]] = {}
     position = parts = 0
     lower_case = False
+    field_words = CREDIT_FIELDS if text.isascii() else _MARKED_LINE_FIELD_WORDS
     while position < len(text):
-        if position and (separator := _CREDIT_SEPARATOR.match(text, position, **_time_limit(text))):
-            position = separator.end()
+        separator = ""
+        if position and (found := _CREDIT_SEPARATOR.match(text, position, **_time_limit(text))):
+            separator, position = found.group().strip(), found.end()
         lead = _CREDIT_LEAD.match(text, position, **_time_limit(text))
         lead_words = [word.casefold() for word in _CREDIT_WORDS.split(lead.group(1))] if lead is not None else []
-        if lead is not None and all(word in CREDIT_FIELDS for word in lead_words):
+        further_source = False
+        if lead is not None and all(word in field_words for word in lead_words):
             fields, position = [CREDIT_FIELDS[word] for word in lead_words], lead.end()
-        elif not fields or (position and all(key == "source" for key in fields)):
-            return None  # a source's name goes on no further part ("Theo Chủ tịch X, Bình Dương sẽ …" tells)
+            if len(fields) > 1:
+                fields = list(dict.fromkeys(fields))  # "Ảnh/video: …" names its photographer once
+        elif not fields:
+            return None
+        elif position and all(key == "source" for key in fields):
+            # A source's name goes on no further part ("Theo Chủ tịch X, Bình Dương sẽ …" tells), but another
+            # source's name in capitals after a comma ("Nguồn: TTXVN, VnExpress").
+            if separator != ",":
+                return None
+            further_source = True
         if courtesy := _COURTESY.match(text, position, **_time_limit(text)):
             position = courtesy.end()
-        organisation = courtesy is not None or all(key == "source" for key in fields)
-        names = _credit_names(text, position, organisation)
-        if names is None:
+        names, organisation = _part_names(text, position, fields, courtesy is not None)
+        if names is None or (further_source and not _in_capitals(names.group())):
             return None
         lower_case = lower_case or (not organisation and names.group()[0].islower())
         for key in fields:
             named.setdefault(key, []).append(names.group().strip().rstrip("."))
         position, parts = names.end(), parts + (lead is not None)
-        if position < len(text) and not _CREDIT_SEPARATOR.match(text, position, **_time_limit(text)):
-            if text[position:].strip(" .") == "":
-                break
+        if position == len(text):
+            break
+        if organisation and (provided := _PROVIDED.match(text, position, **_time_limit(text))):
+            position = provided.end()
+        if not _ends_part(text, position):
             return None
+        if not text[position:].strip(" ."):
+            break
     if lower_case and parts < 2:  # "Photo: delegates" describes; "reported by mai xuan - translated by …" credits
         return None
     return {key: ", ".join(names) for key, names in named.items()} or None
+
+
+def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> tuple[regex.Match | None, bool]:
+    """A credit part's names from ``position``, and whether they are an organisation's (a source's, one "courtesy
+    of", one that opens like a Vietnamese organisation's name) or a picture's origin ("Ảnh: tư liệu") rather than
+    people's."""
+    if courtesy or all(key == "source" for key in fields):
+        return _credit_names(text, position, organisation=True), True
+    people = _credit_names(text, position, organisation=False)
+    if people is not None and people.group()[0].isupper() and _ends_part(text, people.end()):
+        return people, False  # (the usual case, read first: the other readings' patterns cost 2 µs a line)
+    if "photographer" in fields and (origin := _PICTURE_ORIGINS.match(text, position, **_time_limit(text))):
+        return origin, True
+    if _ORGANISATION_HEADS.match(text, position, **_time_limit(text)):
+        name = _credit_names(text, position, organisation=True)
+        if name is not None and not _NOT_IN_VIETNAMESE_NAMES.intersection(name.group().casefold().split()):
+            return name, True  # (not "Ảnh: Bộ trưởng phát biểu tại hội nghị", which describes)
+    return people, False
+
+
+def _ends_part(text: str, position: int) -> bool:
+    """Whether a credit part may end at ``position``: the line's end (or a full stop there), or a separator."""
+    return (
+        position == len(text) or _CREDIT_SEPARATOR.match(text, position, **_time_limit(text)) is not None
+        or not text[position:].strip(" .")
+    )
+
+
+def _in_capitals(name: str) -> bool:
+    """Every word of a name opens with a capital letter, or is a web address ("VnExpress", "Vietnam+",
+    "baobinhduong.vn"; not "Bình Dương sẽ …", "1900").
+
+    >>> _in_capitals("Báo Bình Dương"), _in_capitals("baobinhduong.vn"), _in_capitals("Bình Dương sẽ tăng")
+    (True, True, False)
+    """
+    return all(word[0].isupper() or "." in word.rstrip(".") for word in name.split())
 
 
 def _credit_names(text: str, position: int, organisation: bool) -> regex.Match | None:
