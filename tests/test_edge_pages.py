@@ -68,6 +68,9 @@ def test_sunday_header(tmp_path):
     ("Wed, 5 Jan 2022, 16:00", "en"),
     ("05/01/2022 16:00", "none"),
     ("05/01/2022, 16:00 (GMT+7)", "none"),
+    ("Wednesday, 1/5/2022 4:00 PM", "en"),  # the month first: the weekday is 5 January's, not 1 May's
+    ("Thứ 4, Ngày 05/01/2022, 16:00 | Print", "vi"),  # a tail after a bar
+    ("Wednesday, January 5, 2022 4:00 PM | Print", "en"),
 ])
 def test_a_header_in_english_or_without_words_dates_the_page(tmp_path, header, lang):
     """A portal in English writes the weekday and month in English; one writes the date and time alone."""

@@ -373,6 +373,12 @@ _HEADER_ZONE = regex.compile(
 _HEADER_ZONE_CHARS = 24  # a zone and the spaces around it: searched for in a header's last characters only
 _HEADER_EDGE = " \t\r\n\u00a0\u2007\u2009\u202f,;|-–—:."
 # Fast path for the usual portal header: "Thứ 4, Ngày 05/01/2022, 16:00".
+# Where a header's tail may begin: a bar, or a dash between spaces, within a header's length of the start.
+_HEADER_HEAD_CHARS = 100
+_HEADER_TAIL = regex.compile(r"\s*(?:\||\s[-–]\s)")
+# A date of numbers alone, the year last, and a header that opens with an English weekday.
+_NUMERIC_DATE = regex.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
+_ENGLISH_WEEKDAY_OPENING = regex.compile(r"[\s,.]*(?:" + "|".join(_EN_WEEKDAY_WORDS) + r")\b", regex.IGNORECASE)
 _HEADER_FAST = regex.compile(r"[ \t]*Thứ ([2-7]), Ngày (\d{1,2})/(\d{1,2})/(\d{4})(?:, (\d{1,2}):(\d\d)(?::(\d\d))?)?[ \t]*")
 
 
@@ -616,6 +622,46 @@ weekday_ok=True, year_inferred=False, span=(0, 29))
         hit = _header_fast(fast)
         if hit is not None:
             return hit
+    found = _header_with_tail(line)
+    if found is not None and found.weekday_ok is not False:
+        return found
+    return _month_first(line, found) or found
+
+
+def _header_with_tail(line: str) -> DateMatch | None:
+    """`_whole_header` of the line, or of its longest part before a bar or a spaced dash that names a weekday:
+    a header with a tail ("… | Print", "… - Cập nhật 10:30", updated; not a byline, "16/05/2019 | Nguyen Trang")."""
+    found = _whole_header(line)
+    if found is not None:
+        return found
+    for tail in reversed(list(_HEADER_TAIL.finditer(line, 0, _HEADER_HEAD_CHARS))):  # (a header is short)
+        found = _whole_header(line[: tail.start()])
+        if found is not None and found.weekday_ok is not None:
+            return found
+    return None
+
+
+def _month_first(line: str, day_first: DateMatch | None) -> DateMatch | None:
+    """A header's date read month first, as a portal in American English writes it ("1/13/2022 4:00 PM",
+    "Wednesday, 1/5/2022"), when that reading alone is a date, or when the header's English weekday is that
+    reading's and not the day-first one's; None otherwise (the portals write the day first).
+
+    >>> _month_first("Wednesday, 1/5/2022 4:00 PM", parse_header("1/5/2022 4:00 PM")).value
+    '2022-01-05T16:00:00+07:00'
+    """
+    numbers = _NUMERIC_DATE.search(line, **_time_limit(line))
+    if numbers is None or (day_first is not None and not _ENGLISH_WEEKDAY_OPENING.match(line, **_time_limit(line))):
+        return None
+    first, separator, second, year = numbers.groups()
+    swapped = f"{line[: numbers.start()]}{second}{separator}{first}{separator}{year}{line[numbers.end():]}"
+    found = _header_with_tail(swapped)
+    if found is None or (day_first is not None and found.weekday_ok is not True):
+        return None
+    return replace(found, text=line[found.span[0] : found.span[1]])
+
+
+def _whole_header(line: str) -> DateMatch | None:
+    """`parse_header` of a line that is a header and nothing else, the day written before the month."""
     s = _nfc(line)
     zone = _header_zone(s)
     start, end = 0, zone.start() if zone else len(s)
