@@ -325,6 +325,8 @@ _VIETNAMESE_SYLLABLE = regex.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _SIGN_OFF_WORDS = range(2, 9)
+# An initial written against the name after it ("N.Thạch", "T.T.Hằng"; not "B. GIẢI PHÁP", a heading's letter).
+_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.(?=\p{L})")
 _MAX_NAME_WORDS = 4  # a person's name: "Nguyễn Thị Minh Khai"; "Chuyển Đổi Số Toàn Diện" heads
 # What a last line in Vietnamese syllables names that no person is (without marks): a section's heading,
 # a place of the province or the country ("KẾT LUẬN", "Bình Dương", "Thủ Dầu Một").
@@ -825,14 +827,19 @@ def sign_off_names(text: str) -> str | None:
 
     >>> sign_off_names("Phương Lê - Thanh Tâm"), sign_off_names("Minh Duy (TH)"), sign_off_names("Smart City Vision")
     ('Phương Lê, Thanh Tâm', 'Minh Duy (TH)', None)
+    >>> sign_off_names("N.Thạch - T.T.Hằng")
+    'N.Thạch, T.T.Hằng'
     """
     named = _credit_parts(text, ["reporter"])
     if named is None or set(named) != {"reporter"}:
         return None
     names = _BRACKETED.sub(" ", named["reporter"])
+    initials = len(_INITIAL.findall(names))
+    names = _INITIAL.sub("", names) if initials else names  # "N.Thạch": the given names' initials, then a name
     words = [word for word in _WORD.findall(names) if word.casefold() not in _NAME_JOINERS]
     if (
-        len(words) not in _SIGN_OFF_WORDS or not all(_VIETNAMESE_SYLLABLE.fullmatch(_without_marks(word)) for word in words)
+        len(words) + initials not in _SIGN_OFF_WORDS or not words
+        or not all(_VIETNAMESE_SYLLABLE.fullmatch(_without_marks(word)) for word in words)
         or any(word.casefold() in _NOT_IN_VIETNAMESE_NAMES for word in words)
         or related_label(text) is not None or _has_caption_cue(text)  # "Xem Thêm"; "Ông Hùng (phải)"
     ):
