@@ -613,3 +613,23 @@ def test_a_short_line_that_opens_like_a_credit_is_no_credit(line):
     page = with_lines([line], before="In the coming time")
     assert roles_of(page, [line]) != ["credit"] and parse_page(page).credits is None
     assert line in [block["text"] for block in process({"id": "0" * 16, "text": page})["blocks"]]
+
+
+@pytest.mark.parametrize("sample", ["001", "002", "003", "004"])
+@pytest.mark.parametrize("width", [60, 72, 80])
+def test_a_title_wrapped_over_lines_is_one_title(sample, width):
+    """A crawler that wraps long lines wraps the title too: its lines above the widget are one title, not a
+    title and headings of the text."""
+    header, title, rest = sample_text(sample).split("\n", 2)
+    wrapped = textwrap.wrap(title, width, break_on_hyphens=False)
+    original, record = (process({"id": "0" * 16, "text": "\n".join([header, *lines, rest])}) for lines in ([title], wrapped))
+    assert (record["title"], record["text"]) == (original["title"], original["text"])
+    assert [item["text"] for item in record["ui"] if item["role"] == "title"] == wrapped
+
+
+def test_a_byline_under_the_title_is_no_wrapped_title_line():
+    header, title, widget, rest = sample_text("002").split("\n", 3)
+    byline = "16/05/2019 | Nguyen Trang"
+    page = "\n".join([header, title, byline, widget, rest.replace(byline, "", 1)])
+    record = process({"id": "0" * 16, "text": page})
+    assert record["title"] == title and record["byline"]["author"] == "Nguyen Trang"

@@ -389,6 +389,7 @@ _MAX_CAPTION_CHARS = 300
 _MAX_CREDIT_CHARS = 200
 # A title found elsewhere than right after the date header, or one that ends like a sentence, is no longer.
 _MAX_TITLE_CHARS = 160
+_MAX_TITLE_LINES = 3  # a title wrapped by a crawler, at 60 characters or more
 # Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
 _MAX_WRAPPED_CHARS = 100
 # A hard-wrapped paragraph's lines but its last are at least this long (a wrap at 70-80 characters).
@@ -1104,11 +1105,32 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             and _is_title(lines, roles, start, first)
         ):
             page.title, role = line.text, "title"
+            for _ in range(_wrapped_title_lines(lines, roles, start) - 1):  # a title wrapped over lines: one title
+                page.lines.append(_with_role(line, role))
+                start += 1
+                line = lines[start]
+                page.title = f"{page.title} {line.text}"
         else:
             break
         page.lines.append(_with_role(line, role))
         start += 1
     return start
+
+
+def _wrapped_title_lines(lines: list[Line], roles: list[str | None], index: int) -> int:
+    """How many lines the title at ``index`` takes, as a crawler that wraps long lines writes it: up to
+    `_MAX_TITLE_LINES`, each but the last unterminated, the others lines no template knows (nor a byline)
+    with no blank line above, the widget or a byline right under the last; 1 for any other title."""
+    for count in range(2, _MAX_TITLE_LINES + 1):
+        last = index + count - 1
+        if (
+            last + 1 >= len(lines) or roles[last] is not None or lines[last].blanks_before
+            or _is_terminated(lines[last - 1].text) or parse_byline(lines[last].text) is not None
+        ):
+            break
+        if roles[last + 1] == "font_size_widget" or parse_byline(lines[last + 1].text) is not None:
+            return count
+    return 1
 
 
 def _dates_items(roles: list[str | None]) -> bool:
