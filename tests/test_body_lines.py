@@ -633,3 +633,21 @@ def test_a_byline_under_the_title_is_no_wrapped_title_line():
     page = "\n".join([header, title, byline, widget, rest.replace(byline, "", 1)])
     record = process({"id": "0" * 16, "text": page})
     assert record["title"] == title and record["byline"]["author"] == "Nguyen Trang"
+
+
+@pytest.mark.parametrize("turns", [
+    ["Phóng viên: Thưa ông, năm 2022 tỉnh sẽ tập trung vào những nhiệm vụ nào",
+     "- Ông Nguyễn Văn Lợi: Trước hết, tỉnh sẽ tập trung phục hồi kinh tế."],
+    ["PV: Những nhiệm vụ trọng tâm trong năm tới là gì", "", "Ông Lợi: Tỉnh sẽ tập trung vào chuyển đổi số"],
+    ["Q: Smart City", "", "A: Yes, the Smart City Project remains a breakthrough program."],
+    ["Question: How will the province support enterprises?", "",
+     "Answer: Through administrative reform and digital transformation"],
+])
+def test_an_interview_s_turns_are_paragraphs_of_the_text(turns):
+    """A turn opens with its speaker and a colon: a paragraph of its own (not a wrapped line of the question
+    above it), in the text though short and unterminated (not a heading or caption)."""
+    page = with_lines(turns)
+    texts = [turn for turn in turns if turn]
+    assert roles_of(page, texts) == ["body"] * len(texts)
+    blocks = [block["text"] for block in process({"id": "0" * 16, "text": page})["blocks"]]
+    assert all(text in blocks for text in texts)

@@ -397,6 +397,13 @@ _MIN_WRAPPED_CHARS = 50
 _WRAP_FILL = 0.9  # (see `_fills`)
 # A mark of prose within a line, that a heading has none of: a comma, a semicolon, a full stop before a space.
 _PROSE_MARK = re.compile(r"[,;]|\.\s")
+# An interview's turn: the speaker, then a colon ("Phóng viên: …", "PV: …", "- Ông Nguyễn Văn Lợi: …", "Q: …"),
+# opens a paragraph of its own, never a wrapped line of the one above.
+_SPEAKER_TURN = regex.compile(
+    r"(?:[-–•]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Q|A|Reporter|Question|Answer"
+    r"|(?:Ông|Bà|Anh|Chị|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})\s*:\s"
+)
+_SPEAKER_REACH = 40  # the colon of a turn's speaker is this near the line's start
 # Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category): two of any kind
 # (a stray "News" line), up to five short unterminated ones.
 _MAX_NAV_LINES = 5
@@ -893,7 +900,10 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
         return "credit"
     if _IMAGE_FILE.match(text, **_time_limit(text)):
         return "image_file"
-    if len(text) > _MAX_CAPTION_CHARS or _is_list_item(line, previous, following) or _is_table_row(text) or _is_address(text):
+    if (
+        len(text) > _MAX_CAPTION_CHARS or _is_list_item(line, previous, following) or _is_table_row(text)
+        or _is_address(text) or _opens_a_turn(text)  # (an interview's question without its "?": no caption)
+    ):
         return "body"
     terminated = _is_terminated(text)
     cue = not terminated and _has_caption_cue(text)  # (a terminated line needs none: lowering long ones costs)
@@ -1266,8 +1276,17 @@ def _wraps_into(group: list[Line], above_role: str | None, width: int, line: Lin
         and (spaced or not _is_terminated(piece))
         and not any(map(_stands_alone, (piece, text))) and not _list_breaks(group, text)
         and (agency_tag(text) is None or not _is_terminated(piece))  # ("… from Eindhoven - Netherlands," / "WTA - Korea …")
-        and not parse_credits(text) and not parse_byline(text)
+        and not parse_credits(text) and not parse_byline(text) and not _opens_a_turn(text)
     )
+
+
+def _opens_a_turn(text: str) -> bool:
+    """Whether a line opens an interview's turn (`_SPEAKER_TURN`).
+
+    >>> _opens_a_turn("- Ông Nguyễn Văn Lợi: Trước hết, tỉnh sẽ tập trung phục hồi kinh tế."), _opens_a_turn("kinh tế: 8%")
+    (True, False)
+    """
+    return text.find(":", 0, _SPEAKER_REACH) != -1 and _SPEAKER_TURN.match(text, **_time_limit(text)) is not None
 
 
 def _fills(piece: str, text: str, width: int, first: bool) -> bool:
