@@ -290,7 +290,14 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Photo/Video: Minh Duy", {"photographer": "Minh Duy"}),
     ("Nguồn: TTXVN, VnExpress", {"source": "TTXVN, VnExpress"}),
     ("Theo TTXVN, baobinhduong.vn", {"source": "TTXVN, baobinhduong.vn"}),
-    ("Tin: Hồng Phúc - Anh - Ảnh: Minh Duy", {"reporter": "Hồng Phúc, Anh", "photographer": "Minh Duy"}),  # marks: Anh names
+    ("Tin: Hồng Phúc - Anh - Ảnh: Minh Duy", {"reporter": "Hồng Phúc, Anh", "photographer": "Minh Duy"}),  # Anh names
+    ("Tin, anh: Mai Xuan – BDO", {"reporter": "Mai Xuan, BDO", "photographer": "Mai Xuan, BDO"}),
+    ("Tin, anh:\u00a0Mai Xuân", {"reporter": "Mai Xuân", "photographer": "Mai Xuân"}),
+    ("Ảnh: CDC Bình Dương cung cấp", {"photographer": "CDC Bình Dương"}),
+    ("Ảnh: do Ban tổ chức cung cấp", {"photographer": "Ban tổ chức"}),
+    ("Nguồn: TTXVN, Reuters, AFP", {"source": "TTXVN, Reuters, AFP"}),
+    ("Nguồn: Công ty cung cấp nước sạch", {"source": "Công ty cung cấp nước sạch"}),  # a water supply company
+    ("Video: Minh Duy - Hồng Phúc", {"photographer": "Minh Duy, Hồng Phúc"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -381,11 +388,18 @@ def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
 
 @pytest.mark.parametrize("line", ["Ảnh: Bộ trưởng phát biểu tại hội nghị", "Ảnh: Hội nghị tổng kết năm 2021",
                                   "Ảnh: Bộ đội giúp dân thu hoạch lúa", "Ảnh: Báo cáo viên trình bày tại lớp học",
-                                  "Theo Chủ tịch UBND tỉnh Võ Văn Minh, Bình Dương đạt mức tăng trưởng cao"])
+                                  "Theo Chủ tịch UBND tỉnh Võ Văn Minh, Bình Dương đạt mức tăng trưởng cao",
+                                  "Ảnh: Hội viên Hội Nông dân tham gia tập huấn", "Ảnh: Sở Y tế kiểm tra công tác phòng dịch",
+                                  "Ảnh: Công ty Becamex IDC trao học bổng", "Ảnh: Cổng chào tỉnh Bình Dương", "Ảnh: Sở Y tế",
+                                  "Video: Binh Duong Innovation Region", "Infographic: Binh Duong FDI Attraction",
+                                  "Theo TTXVN, Minh Duy", "Theo BBC, Hà Nội"])
 def test_a_picture_described_or_a_source_then_a_clause_is_no_credit(line):
     """A credit names an organisation by the words its name opens with ("Cổng", "Sở", "Bộ"), but a minister
-    ("Bộ trưởng"), soldiers ("Bộ đội"), a conference ("Hội nghị") and a report ("Báo cáo") describe; after a
-    source, only another source's name in capitals follows a comma."""
+    ("Bộ trưởng"), soldiers ("Bộ đội"), a conference ("Hội nghị") and a report ("Báo cáo") describe, and after
+    "Ảnh:" alone, which opens captions too, only a short name with an acronym or one that provided the picture
+    is one ("Ảnh: Cổng TTĐT tỉnh", "Ảnh: Sở Y tế cung cấp"); a video's or graphic's credit names people in
+    Vietnamese names (not a video's title); after a source, only another source's name in capitals follows a
+    comma, no person's or place's."""
     page = ARTICLE.replace(CAPTION, line, 1)
     assert roles_of(page, [line]) != ["credit"] and process({"id": "0" * 16, "text": page})["credits"] is None
 
@@ -467,7 +481,7 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
                                   "Thu Dau Mot", "GIẢI PHÁP", "LỜI KẾT", "Ý KIẾN CHUYÊN GIA", "CHÚC MỪNG NĂM MỚI",
                                   "Phát Triển Kinh Tế Số", "Ông Nguyễn Văn Hùng", "Theo Tuổi Trẻ - Minh Duy",
                                   "HƯỚNG TỚI TƯƠNG LAI", "NHÌN LẠI NĂM QUA", "Không Gian Sáng Tạo", "B. GIẢI PHÁP",
-                                  "TP.HCM"])
+                                  "TP.HCM", "Cổng chào Bình Dương", "Trung tâm Thương mại", "Hội chợ Xuân", "Sở Y tế tỉnh"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

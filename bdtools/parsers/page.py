@@ -155,8 +155,8 @@ CREDIT_FIELDS: dict[str, str] = {
     "tin": "reporter",
     "bài": "reporter",
     "ảnh": "photographer",
-    "anh": "photographer",  # "Tin, anh: Mai Xuan", on a line written without the marks (`_UNMARKED_FIELD_WORDS`)
-    # Who made the other pictures: a video, a graphic ("Video: Minh Duy", "Đồ họa: Thanh Tâm").
+    "anh": "photographer",  # "Tin, anh: Mai Xuan", written without the marks (but "Anh - Ảnh:" names Anh)
+    # Who made the other pictures: a video, a graphic ("Video: Minh Duy", "Đồ họa: Thanh Tâm"; `_PEOPLE_ONLY_FIELD_WORDS`).
     "video": "photographer",
     "clip": "photographer",
     "graphics": "photographer",
@@ -170,10 +170,9 @@ CREDIT_FIELDS: dict[str, str] = {
     "biên dịch": "translator",
     "biên tập": "editor",
 }
-# Field words spelt as a name is without its marks: a field only on a line written without marks ("Tin: Hồng
-# Phúc - Anh - Ảnh: Minh Duy" names Anh).
-_UNMARKED_FIELD_WORDS = frozenset({"anh"})
-_MARKED_LINE_FIELD_WORDS = frozenset(CREDIT_FIELDS) - _UNMARKED_FIELD_WORDS
+# Field words that label an embedded video or graphic by its title too ("Video: Binh Duong Innovation Region"):
+# a credit only when the names are people's Vietnamese names ("Video: Minh Duy").
+_PEOPLE_ONLY_FIELD_WORDS = frozenset({"video", "clip", "graphics", "infographic", "đồ họa", "đồ hoạ"})
 
 # Words that mark a short unterminated line as an image caption rather than a heading.
 CAPTION_CUES = (
@@ -277,9 +276,12 @@ _NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
     "các những của với về trong theo tại đến tin bài lời xem thêm kết mới chúc mừng nghiệm triển ông bà nhìn lại qua "
     "tương lai gian tạo khóa tìm kiếm đọc bạn hướng".split()
 )
+# Where a credit part ends: the line's end (a full stop may stand there) or a separator.
+_PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
-    r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*(?:(?!\s+cung\s+cấp(?![\p{L}\p{M}]))\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,9}"
+    r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*"
+    r"(?:(?!(?i:\s+cung\s+cấp)" + _PART_END + r")\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,9}"  # (`_PROVIDED`)
     r"(?:,\s*(?:năm\s+)?(?:19[4-9]\d|20\d\d))?"  # the year of the figures: "Nguồn: Cục Thống kê, năm 2021"
 )
 _CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|-)\s+")  # "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:"
@@ -309,11 +311,17 @@ _NOT_NAME_WORDS = _NAME_JOINERS | _ORGANISATION_WORDS
 # company …): a credit that names one gives its name as written ("Ảnh: Cổng TTĐT tỉnh", "Tin: Trung tâm
 # Báo chí tỉnh"), lower-case words and all, as a source's is.
 _ORGANISATION_HEADS = regex.compile(
-    r"(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng|cục|sở|bộ(?!\s+(?:trưởng|đội))|ban|đài|viện|hội(?!\s+(?:nghị|thảo))|trường"
-    r"|ubnd|tổng\s+cục|trung\s+tâm|tạp\s+chí|thông\s+tấn\s+xã|công\s+ty|văn\s+phòng|tập\s+đoàn|tổng\s+công\s+ty)\s+\S"
-)  # (not "Báo cáo", a report; "Bộ trưởng", a minister; "Bộ đội", soldiers; "Hội nghị", a conference)
-# "Ảnh: Sở Y tế cung cấp": the organisation provided the picture.
-_PROVIDED = regex.compile(r"\s+cung\s+cấp(?![\p{L}\p{M}])", regex.IGNORECASE)
+    r"(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng(?!\s+(?:chào|trường))|cục|sở(?!\s+hữu)|bộ(?!\s+(?:trưởng|đội|sưu))"
+    r"|ban(?!\s+(?:nhạc|đêm|ngày))|đài(?!\s+tưởng)|viện(?!\s+trưởng)|hội(?!\s+(?:nghị|thảo|chợ|thi|viên|diễn))|trường"
+    r"|ubnd|ủy\s+ban|tỉnh\s+ủy|tỉnh\s+đoàn|thành\s+đoàn|liên\s+đoàn|công\s+an|bệnh\s+viện|tổng\s+cục"
+    r"|trung\s+tâm(?!\s+thành\s+phố)|tạp\s+chí|thông\s+tấn\s+xã|công\s+ty|văn\s+phòng|tập\s+đoàn|tổng\s+công\s+ty)\s+\S"
+)  # (not "Báo cáo", a report; "Bộ trưởng", a minister; "Hội nghị", a conference; "Cổng chào", a gate; "Đài tưởng
+#    niệm", a memorial; "Trung tâm thành phố", the city centre)
+# "Ảnh: Sở Y tế cung cấp": the organisation provided the picture ("cung cấp" ends the part: not "Công ty cung
+# cấp nước sạch", a water supply company). In `re`: `regex` looks for the words through the rest of the line
+# first, which made a line of many parts take quadratic time.
+_PROVIDED = re.compile(r"\s+cung\s+cấp" + _PART_END, re.IGNORECASE)
+_LINE_END = regex.compile(r"[ .]*\Z")
 # What a picture's credit may name in place of a person: where it came from ("Ảnh: tư liệu", archive; "sưu
 # tầm", collected; "Photo: file").
 _PICTURE_ORIGINS = regex.compile(
@@ -729,8 +737,7 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
     people of ``fields`` without them (a sign-off's names are its reporter's)."""
     named: dict[str, list[str]] = {}
     position = parts = 0
-    lower_case = False
-    field_words = CREDIT_FIELDS if text.isascii() else _MARKED_LINE_FIELD_WORDS
+    lower_case = people_only = False
     while position < len(text):
         separator = ""
         if position and (found := _CREDIT_SEPARATOR.match(text, position, **_time_limit(text))):
@@ -738,8 +745,9 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         lead = _CREDIT_LEAD.match(text, position, **_time_limit(text))
         lead_words = [word.casefold() for word in _CREDIT_WORDS.split(lead.group(1))] if lead is not None else []
         further_source = False
-        if lead is not None and all(word in field_words for word in lead_words):
+        if lead is not None and _are_field_words(lead_words):
             fields, position = [CREDIT_FIELDS[word] for word in lead_words], lead.end()
+            people_only = all(word in _PEOPLE_ONLY_FIELD_WORDS for word in lead_words)
             if len(fields) > 1:
                 fields = list(dict.fromkeys(fields))  # "Ảnh/video: …" names its photographer once
         elif not fields:
@@ -753,29 +761,38 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         if courtesy := _COURTESY.match(text, position, **_time_limit(text)):
             position = courtesy.end()
         names, organisation = _part_names(text, position, fields, courtesy is not None)
-        if names is None or (further_source and not _in_capitals(names.group())):
+        if (
+            names is None or (further_source and not _another_source(names.group()))
+            or (people_only and (organisation or not _vietnamese_name_words(names.group())))
+        ):
             return None
         lower_case = lower_case or (not organisation and names.group()[0].islower())
         for key in fields:
             named.setdefault(key, []).append(names.group().strip().rstrip("."))
         position, parts = names.end(), parts + (lead is not None)
-        if position == len(text):
-            break
-        if organisation and (provided := _PROVIDED.match(text, position, **_time_limit(text))):
+        if organisation and (provided := _PROVIDED.match(text, position)):
             position = provided.end()
-        if not _ends_part(text, position):
-            return None
-        if not text[position:].strip(" ."):
+        if _LINE_END.match(text, position, **_time_limit(text)):
             break
+        if not _CREDIT_SEPARATOR.match(text, position, **_time_limit(text)):
+            return None
     if lower_case and parts < 2:  # "Photo: delegates" describes; "reported by mai xuan - translated by …" credits
         return None
     return {key: ", ".join(names) for key, names in named.items()} or None
 
 
+def _are_field_words(words: list[str]) -> bool:
+    """Whether a credit part's lead words are field words, no two the same without their marks ("Anh - Ảnh:"
+    names Anh, then opens the photographer's part)."""
+    return all(word in CREDIT_FIELDS for word in words) and (
+        len(words) < 2 or len({_without_marks(word) for word in words}) == len(words)
+    )
+
+
 def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> tuple[regex.Match | None, bool]:
     """A credit part's names from ``position``, and whether they are an organisation's (a source's, one "courtesy
-    of", one that opens like a Vietnamese organisation's name) or a picture's origin ("Ảnh: tư liệu") rather than
-    people's."""
+    of", one that provided the picture, "Ảnh: do Ban tổ chức cung cấp", one that opens like a Vietnamese
+    organisation's name, `_names_an_organisation`) or a picture's origin ("Ảnh: tư liệu") rather than people's."""
     if courtesy or all(key == "source" for key in fields):
         return _credit_names(text, position, organisation=True), True
     people = _credit_names(text, position, organisation=False)
@@ -783,29 +800,55 @@ def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> 
         return people, False  # (the usual case, read first: the other readings' patterns cost 2 µs a line)
     if "photographer" in fields and (origin := _PICTURE_ORIGINS.match(text, position, **_time_limit(text))):
         return origin, True
-    if _ORGANISATION_HEADS.match(text, position, **_time_limit(text)):
-        name = _credit_names(text, position, organisation=True)
-        if name is not None and not _NOT_IN_VIETNAMESE_NAMES.intersection(name.group().casefold().split()):
-            return name, True  # (not "Ảnh: Bộ trưởng phát biểu tại hội nghị", which describes)
+    start = position + 3 if text.startswith("do ", position) else position  # "do" (by)
+    name = _credit_names(text, start, organisation=True)
+    if name is not None and (
+        _PROVIDED.match(text, name.end())
+        or (_ORGANISATION_HEADS.match(text, start, **_time_limit(text)) and _names_an_organisation(name.group(), fields))
+    ):
+        return name, True
     return people, False
+
+
+def _names_an_organisation(name: str, fields: list[str]) -> bool:
+    """Whether a name that opens like a Vietnamese organisation's is one: no word of a sentence ("Ảnh: Bộ trưởng
+    phát biểu tại hội nghị" describes), and, after a photo's field alone, which opens captions too ("Ảnh: Sở Y tế
+    kiểm tra công tác phòng dịch"), at most four words, one of them an acronym ("Ảnh: Cổng TTĐT tỉnh").
+
+    >>> _names_an_organisation("Cổng TTĐT tỉnh", ["photographer"]), _names_an_organisation("Sở Y tế", ["photographer"])
+    (True, False)
+    """
+    words = name.split()
+    if _NOT_IN_VIETNAMESE_NAMES.intersection(word.casefold() for word in words):
+        return False
+    if any(key != "photographer" for key in fields):
+        return True
+    return len(words) <= _MAX_NAME_WORDS and any(len(word) > 1 and word.isupper() for word in words)
 
 
 def _ends_part(text: str, position: int) -> bool:
     """Whether a credit part may end at ``position``: the line's end (or a full stop there), or a separator."""
     return (
-        position == len(text) or _CREDIT_SEPARATOR.match(text, position, **_time_limit(text)) is not None
-        or not text[position:].strip(" .")
+        _LINE_END.match(text, position, **_time_limit(text)) is not None
+        or _CREDIT_SEPARATOR.match(text, position, **_time_limit(text)) is not None
     )
 
 
-def _in_capitals(name: str) -> bool:
-    """Every word of a name opens with a capital letter, or is a web address ("VnExpress", "Vietnam+",
-    "baobinhduong.vn"; not "Bình Dương sẽ …", "1900").
+def _another_source(name: str) -> bool:
+    """Whether a name after a source's and a comma is another source's: its words in capitals, or a web
+    address, and not Vietnamese syllables alone, a person's or a place's name ("Nguồn: TTXVN, VnExpress",
+    "baobinhduong.vn"; not "Bình Dương sẽ …", "1900", "Theo TTXVN, Minh Duy", "Theo BBC, Hà Nội").
 
-    >>> _in_capitals("Báo Bình Dương"), _in_capitals("baobinhduong.vn"), _in_capitals("Bình Dương sẽ tăng")
+    >>> _another_source("VnExpress"), _another_source("baobinhduong.vn"), _another_source("Hà Nội")
     (True, True, False)
     """
-    return all(word[0].isupper() or "." in word.rstrip(".") for word in name.split())
+    words = name.split()
+    return all(word[0].isupper() or "." in word.rstrip(".") for word in words) and not _in_syllables(_WORD.findall(name))
+
+
+def _in_syllables(words: list[str]) -> bool:
+    """Whether words are capitalised Vietnamese syllables, as a person's or a place's name has them."""
+    return bool(words) and all(word[0].isupper() and _VIETNAMESE_SYLLABLE.fullmatch(_without_marks(word)) for word in words)
 
 
 def _credit_names(text: str, position: int, organisation: bool) -> regex.Match | None:
@@ -839,24 +882,34 @@ def sign_off_names(text: str) -> str | None:
     'N.Thạch, T.T.Hằng'
     """
     named = _credit_parts(text, ["reporter"])
-    if named is None or set(named) != {"reporter"}:
-        return None
-    names = _BRACKETED.sub(" ", named["reporter"])
-    initials = len(_INITIAL.findall(names))
-    names = _INITIAL.sub("", names) if initials else names  # "N.Thạch": the given names' initials, then a name
-    words = [word for word in _WORD.findall(names) if word.casefold() not in _NAME_JOINERS]
     if (
-        len(words) + initials not in _SIGN_OFF_WORDS or not words
-        or not all(_VIETNAMESE_SYLLABLE.fullmatch(_without_marks(word)) for word in words)
-        or any(word.casefold() in _NOT_IN_VIETNAMESE_NAMES for word in words)
+        named is None or set(named) != {"reporter"} or _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS
         or related_label(text) is not None or _has_caption_cue(text)  # "Xem Thêm"; "Ông Hùng (phải)"
     ):
         return None
+    return named["reporter"]
+
+
+def _vietnamese_name_words(names: str) -> int:
+    """How many words people's Vietnamese names have, a credit's names apart by commas (initials written
+    against a name count: "N.Thạch"); 0 for anything else: a word not in capitals or no Vietnamese syllable
+    without its marks, a word no name has (`_NOT_IN_VIETNAMESE_NAMES`), a name of more than `_MAX_NAME_WORDS`
+    words or one of `_NOT_SIGN_OFFS` (a heading, a place).
+
+    >>> _vietnamese_name_words("Phương Lê, N.Thạch"), _vietnamese_name_words("Cổng chào Bình Dương")
+    (4, 0)
+    """
+    names = _BRACKETED.sub(" ", names)
+    initials = len(_INITIAL.findall(names))
+    names = _INITIAL.sub("", names) if initials else names  # "N.Thạch": the given names' initials, then a name
+    words = [word for word in _WORD.findall(names) if word.casefold() not in _NAME_JOINERS]
+    if not _in_syllables(words) or any(word.casefold() in _NOT_IN_VIETNAMESE_NAMES for word in words):
+        return 0
     for name in names.split(","):
         bare = _WORD.findall(_without_marks(name))
         if len(bare) > _MAX_NAME_WORDS or " ".join(bare) in _NOT_SIGN_OFFS:
-            return None
-    return named["reporter"]
+            return 0
+    return len(words) + initials
 
 
 def _without_marks(text: str) -> str:

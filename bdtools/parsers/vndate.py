@@ -375,10 +375,12 @@ _HEADER_EDGE = " \t\r\n\u00a0\u2007\u2009\u202f,;|-–—:."
 # Fast path for the usual portal header: "Thứ 4, Ngày 05/01/2022, 16:00".
 # Where a header's tail may begin: a bar, or a dash between spaces, within a header's length of the start.
 _HEADER_HEAD_CHARS = 100
-_HEADER_TAIL = regex.compile(r"\s*(?:\||\s[-–]\s)")
-# A date of numbers alone, the year last, and a header that opens with an English weekday.
+_HEADER_TAIL = regex.compile(r"\s*(?:[|·]|\s(?:--?|[–—])\s)")
+# A date of numbers alone, the year last; what an American portal's header has: an English weekday first, a
+# 12-hour clock.
 _NUMERIC_DATE = regex.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
 _ENGLISH_WEEKDAY_OPENING = regex.compile(r"[\s,.]*(?:" + "|".join(_EN_WEEKDAY_WORDS) + r")\b", regex.IGNORECASE)
+_TWELVE_HOUR_CLOCK = regex.compile(r"\d\s*[AaPp]\.?[Mm]\b")
 _HEADER_FAST = regex.compile(r"[ \t]*Thứ ([2-7]), Ngày (\d{1,2})/(\d{1,2})/(\d{4})(?:, (\d{1,2}):(\d\d)(?::(\d\d))?)?[ \t]*")
 
 
@@ -642,15 +644,21 @@ def _header_with_tail(line: str) -> DateMatch | None:
 
 
 def _month_first(line: str, day_first: DateMatch | None) -> DateMatch | None:
-    """A header's date read month first, as a portal in American English writes it ("1/13/2022 4:00 PM",
-    "Wednesday, 1/5/2022"), when that reading alone is a date, or when the header's English weekday is that
-    reading's and not the day-first one's; None otherwise (the portals write the day first).
+    """A header's date read month first, as a portal in American English writes it, in a header with an English
+    weekday or a 12-hour clock: when that reading alone is a date ("1/13/2022 4:00 PM"), or, in a header with
+    both, when its weekday is that reading's and not the day-first one's ("Wednesday, 1/5/2022 4:00 PM"); None
+    otherwise (the portals write the day first, and a wrong weekday is a wrong weekday: "Wednesday, 5/1/2022").
 
-    >>> _month_first("Wednesday, 1/5/2022 4:00 PM", parse_header("1/5/2022 4:00 PM")).value
+    >>> _month_first("Wednesday, 1/5/2022 4:00 PM", parse_header("Wednesday, 1/5/2022")).value
     '2022-01-05T16:00:00+07:00'
     """
     numbers = _NUMERIC_DATE.search(line, **_time_limit(line))
-    if numbers is None or (day_first is not None and not _ENGLISH_WEEKDAY_OPENING.match(line, **_time_limit(line))):
+    if numbers is None:
+        return None
+    cues = (_ENGLISH_WEEKDAY_OPENING.match(line, **_time_limit(line)) is not None) + (
+        _TWELVE_HOUR_CLOCK.search(line, numbers.end(), **_time_limit(line)) is not None
+    )
+    if cues < (1 if day_first is None else 2):
         return None
     first, separator, second, year = numbers.groups()
     swapped = f"{line[: numbers.start()]}{second}{separator}{first}{separator}{year}{line[numbers.end():]}"
