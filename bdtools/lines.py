@@ -106,9 +106,8 @@ def _line_with_holes(projected: Record, holes: int) -> bytes | None:
         line = orjson_line(projected)
     except TypeError:
         return None
-    if line.count(_ENCODED_MARKER) != holes:
-        return None
-    return line.replace(_ENCODED_MARKER, HOLE)
+    pieces = line.split(_ENCODED_MARKER)  # one pass to find them, one to join: half the time of count and replace
+    return HOLE.join(pieces) if len(pieces) == holes + 1 else None
 
 
 def finished_line(data: bytes, decision: Decision) -> Written:

@@ -138,7 +138,9 @@ def _separate(record: Record) -> Record:
     lang = max(sorted(chars), key=chars.__getitem__) if chars else guess
     for item in ui:
         item["lang"], item["gloss"], segments = ui_language(item["role"], item["text"], lang)
-        item["segments"] = [{"text": text, "lang": seg_lang, "gloss": seg_gloss} for text, seg_lang, seg_gloss in segments]
+        item["segments"] = [
+            {"text": text, "lang": seg_lang, "gloss": seg_gloss} for text, seg_lang, seg_gloss in segments
+        ] if segments else []  # (most lines have none: no comprehension to run)
     record["lang"] = lang
     record["text"] = "\n\n".join(
         block["text"] for block in blocks if block["role"] in TEXT_ROLES and block["lang"] == lang

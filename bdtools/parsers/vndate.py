@@ -250,7 +250,8 @@ _WORD_KITS = {**dict.fromkeys(_EN_WEEKDAY_WORDS, "wd"), **dict.fromkeys(_VI_DATE
 _WORD_ENDS = {"wd": r"\b", "vi": r"(?![^\W\d_])", "month": r"\b"}
 _START_NUM_PATTERN = (
     r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?="
-    r"\d{0,3}(?:[/.\-:hg]|" + _S + r"[/.\-])"
+    r"\d?(?:[/.\-:hg]|" + _S + r"[/.\-])"
+    r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
     r"|\d?" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
     r"|\d?(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?(?:" + "|".join(_EN_MONTH_WORDS) + r")\b)"
 )

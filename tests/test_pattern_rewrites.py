@@ -1,0 +1,153 @@
+"""Patterns and tests rewritten for speed answer as the definitions they replaced: each old definition is
+kept here, and random text, the sample pages and the date cases meet both."""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+import regex
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from bdtools.parsers import langsplit, page, vndate
+
+from conftest import REPO, SAMPLE_FILES
+
+SAMPLE_LINES = [line for path in SAMPLE_FILES for line in path.read_text(encoding="utf-8").splitlines()]
+DATE_CASES = [
+    case.split("\t")[1]
+    for case in (REPO / "tests" / "data" / "date_cases.tsv").read_text(encoding="utf-8").splitlines()
+    if case and not case.startswith("#")
+]
+
+# page.py's definitions before the rewrite.
+OLD_SENTENCE_BREAK = regex.compile(
+    r"(?:\p{Ll}{3}|\d|\p{Lu}{2})(?<!\b(?:Corp|etc|Ltd|Inc|Prof|Dept|Assoc|Gov))[.!?…][\"”’')]*\s+\p{Lu}"
+)
+OLD_TERMINAL = regex.compile(r"[.!?…:;。！？][\"”’')\]」』]*$")
+OLD_CREDIT_LEAD = regex.compile(
+    r"(?i:(\p{L}+(?:\s*[,/]\s*\p{L}+|\s+(?:và|-)\s+\p{L}+|\s(?!by\b)\p{L}+)?)(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*"
+)
+OLD_SPACES = regex.compile(r"\s+")
+
+line_pieces = st.sampled_from([
+    "abc", "Mr", "Corp", "etc", "Ltd", "Gov", "UN", "X", "2021", "7", ".", "!", "?", "…", ":", ";", "。", "！", "\"", "”",
+    "’", "'", ")", "]", "」", "』", " ", "  ", "\t", "\n", "\xa0", "\x1c", "\x1f", "The", "Đà", "ảnh", "by", "By", "Photo",
+    "Tin", ",", "/", "và", "-", "courtesy", "Reported", "Nguyen", "ſ",
+])
+texts = st.lists(line_pieces, max_size=14).map("".join) | st.text(max_size=40)
+
+
+@given(texts)
+@example("Mr. Smith Ltd. Inc. Corp. The end")
+@settings(max_examples=1000)
+def test_sentence_break_finds_what_the_old_pattern_found(text: str) -> None:
+    assert bool(page._SENTENCE_BREAK.search(text)) == bool(OLD_SENTENCE_BREAK.search(text))
+
+
+@given(texts)
+@example(")")
+@example("a.\n")
+@example("a.\n\n")
+@settings(max_examples=1000)
+def test_is_terminated_answers_as_the_pattern(text: str) -> None:
+    assert page._is_terminated(text) == bool(OLD_TERMINAL.search(text))
+
+
+@given(texts)
+@settings(max_examples=500)
+def test_credit_lead_matches_as_the_pattern_without_possessive_words(text: str) -> None:
+    for position in range(len(text) + 1):
+        old, new = OLD_CREDIT_LEAD.match(text, position), page._CREDIT_LEAD.match(text, position)
+        assert (old and (old.span(), old.span(1))) == (new and (new.span(), new.span(1))), (text, position)
+
+
+@given(texts)
+@example("a\x1cb")
+@example(" \x1d a  b\u2028")
+@settings(max_examples=1000)
+def test_label_key_collapses_spaces_as_the_pattern(text: str) -> None:
+    assert page.label_key(text) == OLD_SPACES.sub(" ", text).strip().casefold()
+
+
+def test_rewritten_page_tests_on_every_sample_line() -> None:
+    for text in SAMPLE_LINES:
+        assert bool(page._SENTENCE_BREAK.search(text)) == bool(OLD_SENTENCE_BREAK.search(text)), text
+        assert page._is_terminated(text) == bool(OLD_TERMINAL.search(text)), text
+        assert page.label_key(text) == OLD_SPACES.sub(" ", text).strip().casefold(), text
+        old, new = OLD_CREDIT_LEAD.match(text), page._CREDIT_LEAD.match(text)
+        assert (old and (old.span(), old.span(1))) == (new and (new.span(), new.span(1))), text
+
+
+def test_native_letters_hold_no_foreign_letter() -> None:
+    """A word of `_NATIVE_LETTERS` alone may skip `_FOREIGN_LETTER`: the pattern finds none of them."""
+    assert all(langsplit._FOREIGN_LETTER.search(letter) is None for letter in langsplit._NATIVE_LETTERS)
+    assert langsplit._FOREIGN_LETTER.search("Jürgen") is not None and "ü" not in langsplit._NATIVE_LETTERS
+
+
+# vndate's digit-led start before a four-digit number had to open an ISO date.
+OLD_START_NUM_PATTERN = vndate._START_NUM_PATTERN.replace(
+    r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])" + r"|\d{3}[/.\-]\d\d?[/.\-]\d",
+    r"\d{0,3}(?:[/.\-:hg]|" + vndate._S + r"[/.\-])",
+)
+OLD_GENERAL_SCANS = vndate._GENERAL_SCANS._replace(number=re.compile(OLD_START_NUM_PATTERN))
+OLD_ASCII_SCANS = vndate._ASCII_SCANS._replace(number=regex.compile(OLD_START_NUM_PATTERN.replace(r"\d", "[0-9]")))
+
+
+def readings(text: str, ref: datetime.date | None) -> tuple:
+    """What vndate reads in a text: its dates, its first date, and the header it is."""
+    return vndate.find_dates(text, ref), vndate.parse_date(text, ref), vndate.parse_header(text)
+
+
+def dates_with_old_scans(text: str, ref: datetime.date | None) -> tuple:
+    """`readings` with the old number scans in place (set back after)."""
+    scans = vndate._GENERAL_SCANS, vndate._ASCII_SCANS
+    vndate._GENERAL_SCANS, vndate._ASCII_SCANS = OLD_GENERAL_SCANS, OLD_ASCII_SCANS
+    try:
+        return readings(text, ref)
+    finally:
+        vndate._GENERAL_SCANS, vndate._ASCII_SCANS = scans
+
+
+def test_old_number_scan_is_the_one_replaced() -> None:
+    assert OLD_START_NUM_PATTERN != vndate._START_NUM_PATTERN and r"\d{0,3}" in OLD_START_NUM_PATTERN
+
+
+date_pieces = st.sampled_from([
+    "2016", "2010-2012", "2019-2006.", "2022-01-05", "2022/1/5", "2022.01.05", "2022-1-5T16:00", "123", "123/4",
+    "12345", "05/01/2022", "5/1", "16h30", "16:00", "4 pm", " ", ", ", ". ", "-", "/", ".", ":", "x", "tháng", "ngày",
+    " thứ 4", " monday", " January", " 5th", " of", "Mr", "2016. Mr", "1", "12", "2021-2025", "4.0", "1,000", "24/7",
+    "Thứ 4, Ngày ", " | Print", " (GMT+7)", "+07:00", "Wednesday, ", " 4:00 PM", "1/13/2022",
+])
+
+
+@given(st.lists(date_pieces, max_size=14))
+@settings(max_examples=500)
+def test_number_scan_finds_the_dates_the_old_scan_found(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    for ref in (None, datetime.date(2022, 1, 5)):
+        assert readings(text, ref) == dates_with_old_scans(text, ref)
+
+
+def test_number_scan_on_every_sample_line_and_date_case() -> None:
+    for text in SAMPLE_LINES + DATE_CASES:
+        for ref in (None, datetime.date(2022, 1, 5)):
+            assert readings(text, ref) == dates_with_old_scans(text, ref), text
+
+
+OLD_AGENCY = page._AGENCY
+tag_pieces = st.sampled_from([
+    "PORTAL", "Portal", "BEGIC", "TTĐT", "EU", "COVID", "ABCDEFGHIJKL", "ABCDEFGHIJKLM", "A.B.", "Mr.", "x", "-", "–", "—",
+    " ", "  ", "\t", "On", "19", "\xa0", "Lead",
+])
+
+
+@given(st.lists(tag_pieces, max_size=10).map("".join))
+@example("ABCDEFGHIJKL - Lead")
+@example("ABCDEFGHIJKL-\tLead")
+@settings(max_examples=1000)
+def test_agency_tag_is_read_as_the_pattern_reads_it(text: str) -> None:
+    match = OLD_AGENCY.match(text)
+    assert page.strip_agency_tag(text) == (text[match.end():] if match else text)
+    assert page.agency_tag(text) == ((match.group(1) or match.group(2)).upper() if match else None)
