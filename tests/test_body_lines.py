@@ -298,6 +298,11 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Nguồn: TTXVN, Reuters, AFP", {"source": "TTXVN, Reuters, AFP"}),
     ("Nguồn: Công ty cung cấp nước sạch", {"source": "Công ty cung cấp nước sạch"}),  # a water supply company
     ("Video: Minh Duy - Hồng Phúc", {"photographer": "Minh Duy, Hồng Phúc"}),
+    ("Ảnh: Sở Y tế", {"photographer": "Sở Y tế"}), ("Ảnh: Ban Tổ chức", {"photographer": "Ban Tổ chức"}),
+    ("Ảnh: Trung tâm Truyền thông tỉnh", {"photographer": "Trung tâm Truyền thông tỉnh"}),
+    ("Đồ họa: TTXVN", {"photographer": "TTXVN"}), ("Video: Minh Duy - BTV", {"photographer": "Minh Duy, BTV"}),
+    ("Theo TTXVN, Tuổi Trẻ", {"source": "TTXVN, Tuổi Trẻ"}), ("Nguồn: Bộ Công an", {"source": "Bộ Công an"}),
+    ("Ảnh: Công an tỉnh cung cấp", {"photographer": "Công an tỉnh"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -390,16 +395,17 @@ def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
                                   "Ảnh: Bộ đội giúp dân thu hoạch lúa", "Ảnh: Báo cáo viên trình bày tại lớp học",
                                   "Theo Chủ tịch UBND tỉnh Võ Văn Minh, Bình Dương đạt mức tăng trưởng cao",
                                   "Ảnh: Hội viên Hội Nông dân tham gia tập huấn", "Ảnh: Sở Y tế kiểm tra công tác phòng dịch",
-                                  "Ảnh: Công ty Becamex IDC trao học bổng", "Ảnh: Cổng chào tỉnh Bình Dương", "Ảnh: Sở Y tế",
+                                  "Ảnh: Công ty Becamex IDC trao học bổng", "Ảnh: Cổng chào tỉnh Bình Dương",
+                                  "Ảnh: Sở Xây dựng họp báo", "Ảnh: Người dân nhận nước sạch do công ty cung cấp",
                                   "Video: Binh Duong Innovation Region", "Infographic: Binh Duong FDI Attraction",
                                   "Theo TTXVN, Minh Duy", "Theo BBC, Hà Nội"])
 def test_a_picture_described_or_a_source_then_a_clause_is_no_credit(line):
     """A credit names an organisation by the words its name opens with ("Cổng", "Sở", "Bộ"), but a minister
     ("Bộ trưởng"), soldiers ("Bộ đội"), a conference ("Hội nghị") and a report ("Báo cáo") describe, and after
-    "Ảnh:" alone, which opens captions too, only a short name with an acronym or one that provided the picture
-    is one ("Ảnh: Cổng TTĐT tỉnh", "Ảnh: Sở Y tế cung cấp"); a video's or graphic's credit names people in
-    Vietnamese names (not a video's title); after a source, only another source's name in capitals follows a
-    comma, no person's or place's."""
+    "Ảnh:" alone, which opens captions too, only a short name with no more than two lower-case words in a row
+    ("Ảnh: Trung tâm Truyền thông tỉnh", "Ảnh: Sở Y tế cung cấp"); a video's or graphic's credit names people
+    in Vietnamese names or in two words at most (not a video's title); after a source, only another source's
+    name in capitals follows a comma, no person's or place's."""
     page = ARTICLE.replace(CAPTION, line, 1)
     assert roles_of(page, [line]) != ["credit"] and process({"id": "0" * 16, "text": page})["credits"] is None
 
@@ -653,15 +659,50 @@ def test_a_byline_under_the_title_is_no_wrapped_title_line():
     ["Phóng viên: Thưa ông, năm 2022 tỉnh sẽ tập trung vào những nhiệm vụ nào",
      "- Ông Nguyễn Văn Lợi: Trước hết, tỉnh sẽ tập trung phục hồi kinh tế."],
     ["PV: Những nhiệm vụ trọng tâm trong năm tới là gì", "", "Ông Lợi: Tỉnh sẽ tập trung vào chuyển đổi số"],
+    ["Phóng viên (PV):Thưa ông, năm 2022 tỉnh sẽ tập trung vào những nhiệm vụ nào",
+     "Ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy: Trước hết, tỉnh sẽ tập trung phục hồi kinh tế."],
+    ["PV: Thưa ông, năm 2022 tỉnh sẽ tập trung vào những nhiệm vụ nào trong bối cảnh",
+     "TS. Nguyễn Văn A: Theo tôi, tỉnh cần tập trung vào hạ tầng giao thông và nhân lực."],
     ["Q: Smart City", "", "A: Yes, the Smart City Project remains a breakthrough program."],
     ["Question: How will the province support enterprises?", "",
      "Answer: Through administrative reform and digital transformation"],
 ])
 def test_an_interview_s_turns_are_paragraphs_of_the_text(turns):
     """A turn opens with its speaker and a colon: a paragraph of its own (not a wrapped line of the question
-    above it), in the text though short and unterminated (not a heading or caption)."""
+    above it), in the text though short and unterminated (not a heading or caption) when the interviewer or a
+    question's label speaks, or a person next to another turn."""
     page = with_lines(turns)
     texts = [turn for turn in turns if turn]
     assert roles_of(page, texts) == ["body"] * len(texts)
     blocks = [block["text"] for block in process({"id": "0" * 16, "text": page})["blocks"]]
     assert all(text in blocks for text in texts)
+
+
+@pytest.mark.parametrize(("title", "under"), [
+    ("Bình Dương tổng kết công tác năm 2021", "Kinh tế"),  # a short title: no wrapped piece
+    ("Binh Duong Smart City Scheme achieves initial results", "Reported by Mai Xuan"),  # a credit
+    ("Binh Duong Smart City Scheme achieves initial results", "Ảnh: Minh Duy"),
+    ("Binh Duong Smart City Scheme achieves initial results", "(Ảnh minh họa)"),  # a caption's cue
+    ("Binh Duong Smart City Scheme achieves initial results in the year", "PORTAL - On the afternoon of September 05, "
+     "provincial leaders met the delegation of the Intelligent Community Forum."),  # a lead, longer than the title
+    ("Provincial leaders welcomed the ICF team to survey the construction",
+     "Provincial leaders welcomed the ICF team to survey the construction"),  # the title twice
+])
+def test_a_line_under_the_title_that_no_wrapper_made_is_no_title(title, under):
+    page = "\n".join([sample_text("001").split("\n", 1)[0], title, under, *sample_text("001").split("\n")[2:]])
+    record = process({"id": "0" * 16, "text": page})
+    assert record["title"] == title and [item["text"] for item in record["ui"] if item["role"] == "title"] == [title]
+
+
+def test_a_title_broken_after_its_speaker_s_colon_is_one_title():
+    lines = ["Chủ tịch UBND tỉnh Võ Văn Minh:", "Tập trung phục hồi kinh tế trong năm 2022"]
+    page = "\n".join([sample_text("001").split("\n", 1)[0], *lines, *sample_text("001").split("\n")[2:]])
+    assert process({"id": "0" * 16, "text": page})["title"] == " ".join(lines)
+
+
+@pytest.mark.parametrize("line", ["Ông Võ Văn Minh: Chủ tịch UBND tỉnh phát biểu tại hội nghị",
+                                  "Anh Nguyễn Văn A: công nhân Công ty Kumho đang làm việc"])
+def test_a_short_line_that_names_a_person_before_a_colon_is_no_turn(line):
+    """A person's name and a colon open captions and headings too: a short unterminated one is read as
+    such a line, not as an interview's turn."""
+    assert roles_of(with_lines([line]), [line]) in (["caption"], ["heading"])

@@ -312,6 +312,13 @@ _NOT_NAME_WORDS = _NAME_JOINERS | _ORGANISATION_WORDS
 # The words a Vietnamese organisation's name opens with (a newspaper, a portal, a department, a centre, a
 # company …): a credit that names one gives its name as written ("Ảnh: Cổng TTĐT tỉnh", "Tin: Trung tâm
 # Báo chí tỉnh"), lower-case words and all, as a source's is.
+# Vietnamese newspapers and news sites named in Vietnamese syllables alone, as a person or a place is: a source
+# after a comma ("Theo TTXVN, Tuổi Trẻ"), without the marks.
+_PRESS_NAMES = frozenset({
+    "tuoi tre", "thanh nien", "nhan dan", "nguoi lao dong", "lao dong", "tien phong", "dan tri", "tin tuc",
+    "sai gon giai phong", "quan doi nhan dan", "cong an nhan dan", "phap luat", "dau tu", "kinh te do thi",
+    "vietnamnet", "vnexpress", "zing", "bao moi", "dan viet", "nong nghiep viet nam", "van hoa", "the thao van hoa",
+})
 _ORGANISATION_HEADS = regex.compile(
     r"(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng(?!\s+(?:chào|trường))|cục|sở(?!\s+hữu)|bộ(?!\s+(?:trưởng|đội|sưu))"
     r"|ban(?!\s+(?:nhạc|đêm|ngày))|đài(?!\s+tưởng)|viện(?!\s+trưởng)|hội(?!\s+(?:nghị|thảo|chợ|thi|viên|diễn))|trường"
@@ -337,6 +344,9 @@ _VIETNAMESE_SYLLABLE = regex.compile(
 _SIGN_OFF_WORDS = range(2, 9)
 # An initial written against the name after it ("N.Thạch", "T.T.Hằng"; not "B. GIẢI PHÁP", a heading's letter).
 _INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.(?=\p{L})")
+_MAX_MAKER_WORDS = 2  # a video's or graphic's maker not named in Vietnamese names: "Becamex IDC"
+_MAX_ORGANISATION_WORDS = 6  # "Trung tâm Văn hóa Thông tin tỉnh"; more after "Ảnh:" describe
+_MAX_LOWER_CASE_RUN = 2  # "Cục Thống kê tỉnh …": a compound's second syllable, then a word such as "tỉnh"
 _MAX_NAME_WORDS = 4  # a person's name: "Nguyễn Thị Minh Khai"; "Chuyển Đổi Số Toàn Diện" heads
 # What a last line in Vietnamese syllables names that no person is (without marks): a section's heading,
 # a place of the province or the country ("KẾT LUẬN", "Bình Dương", "Thủ Dầu Một").
@@ -406,7 +416,9 @@ _MAX_CAPTION_CHARS = 300
 _MAX_CREDIT_CHARS = 200
 # A title found elsewhere than right after the date header, or one that ends like a sentence, is no longer.
 _MAX_TITLE_CHARS = 160
-_MAX_TITLE_LINES = 3  # a title wrapped by a crawler, at 60 characters or more
+_MAX_TITLE_LINES = 4  # a title wrapped by a crawler, at 45 characters or more
+_SENTENCE_ENDS = frozenset(".!?…")
+_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]{0,2}\.$")  # "Mr.", "TP.", "Dr." end no sentence
 # Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
 _MAX_WRAPPED_CHARS = 100
 # A hard-wrapped paragraph's lines but its last are at least this long (a wrap at 70-80 characters).
@@ -414,13 +426,17 @@ _MIN_WRAPPED_CHARS = 50
 _WRAP_FILL = 0.9  # (see `_fills`)
 # A mark of prose within a line, that a heading has none of: a comma, a semicolon, a full stop before a space.
 _PROSE_MARK = re.compile(r"[,;]|\.\s")
-# An interview's turn: the speaker, then a colon ("Phóng viên: …", "PV: …", "- Ông Nguyễn Văn Lợi: …", "Q: …"),
-# opens a paragraph of its own, never a wrapped line of the one above.
+# An interview's turn: who speaks, then a colon, opens a paragraph of its own, never a wrapped line of the one
+# above: the interviewer or a question's or answer's label ("Phóng viên (PV): …", "PV:Thưa ông …", "Q: …"), or a
+# person by a title and a name ("- Ông Nguyễn Văn Lợi: …", "TS. Nguyễn Văn A: …", "Bí thư Tỉnh ủy Nguyễn Văn
+# Lợi: …", "Ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy: …").
 _SPEAKER_TURN = regex.compile(
-    r"(?:[-–•]\s*)?(?:PV|P\.V|Phóng viên|Hỏi|Đáp|Q|A|Reporter|Question|Answer"
-    r"|(?:Ông|Bà|Anh|Chị|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5})\s*:\s"
+    r"(?:[-–•]\s*)?(?:(?P<interviewer>PV|P\.V|Phóng viên(?:\s*\(PV\))?|Hỏi|Đáp|Q|A|Reporter|Question|Answer)"
+    r"|(?P<speaker>(?:Ông|Bà|Anh|Chị|Đồng chí|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|(?:PGS\.\s?)?TS\.?|ThS\.?|GS\.?"
+    r"|(?:Phó\s+)?(?:Bí thư|Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng)(?:\s+\p{L}+){0,4}?)"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5}(?:\s*\([^()]{1,40}\)|,[^:,\n]{1,40})?))\s*:(?:\s|(?=\p{Lu}))"
 )
-_SPEAKER_REACH = 40  # the colon of a turn's speaker is this near the line's start
+_SPEAKER_REACH = 80  # the colon of a turn's speaker is this near the line's start
 # Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category): two of any kind
 # (a stray "News" line), up to five short unterminated ones.
 _MAX_NAV_LINES = 5
@@ -790,7 +806,7 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         names, organisation = _part_names(text, position, fields, courtesy is not None)
         if (
             names is None or (further_source and not _another_source(names.group()))
-            or (people_only and (organisation or not _vietnamese_name_words(names.group())))
+            or (people_only and not _names_a_maker(names.group(), organisation))
         ):
             return None
         lower_case = lower_case or (not organisation and names.group()[0].islower())
@@ -806,6 +822,16 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
     if lower_case and parts < 2:  # "Photo: delegates" describes; "reported by mai xuan - translated by …" credits
         return None
     return {key: ", ".join(names) for key, names in named.items()} or None
+
+
+def _names_a_maker(name: str, organisation: bool) -> bool:
+    """Whether a video's or graphic's credit names its maker: people's Vietnamese names, or a name of at most
+    two words ("BTV", "Becamex IDC", "TTXVN"), not a title ("Video: Binh Duong Innovation Region").
+
+    >>> _names_a_maker("Minh Duy", False), _names_a_maker("TTXVN", False), _names_a_maker("Binh Duong Smart City", False)
+    (True, True, False)
+    """
+    return len(name.split()) <= _MAX_MAKER_WORDS or (not organisation and _vietnamese_name_words(name) > 0)
 
 
 def _are_field_words(words: list[str]) -> bool:
@@ -830,7 +856,7 @@ def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> 
     start = position + 3 if text.startswith("do ", position) else position  # "do" (by)
     name = _credit_names(text, start, organisation=True)
     if name is not None and (
-        _PROVIDED.match(text, name.end())
+        (_PROVIDED.match(text, name.end()) and _names_an_organisation(name.group(), ["photographer"]))
         or (_ORGANISATION_HEADS.match(text, start, **_time_limit(text)) and _names_an_organisation(name.group(), fields))
     ):
         return name, True
@@ -838,19 +864,26 @@ def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> 
 
 
 def _names_an_organisation(name: str, fields: list[str]) -> bool:
-    """Whether a name that opens like a Vietnamese organisation's is one: no word of a sentence ("Ảnh: Bộ trưởng
-    phát biểu tại hội nghị" describes), and, after a photo's field alone, which opens captions too ("Ảnh: Sở Y tế
-    kiểm tra công tác phòng dịch"), at most four words, one of them an acronym ("Ảnh: Cổng TTĐT tỉnh").
+    """Whether a name read as an organisation's is one: no word of a sentence ("Ảnh: Bộ trưởng phát biểu tại
+    hội nghị" describes), and, after a photo's field alone, which opens captions too, at most
+    `_MAX_ORGANISATION_WORDS` words with no more than two lower-case ones in a row, as a name's compound
+    words have them ("Ảnh: Trung tâm Truyền thông tỉnh"; "Ảnh: Sở Y tế kiểm tra công tác phòng dịch" describes).
 
-    >>> _names_an_organisation("Cổng TTĐT tỉnh", ["photographer"]), _names_an_organisation("Sở Y tế", ["photographer"])
-    (True, False)
+    >>> _names_an_organisation("Trung tâm Truyền thông tỉnh", ["photographer"])
+    True
+    >>> [_names_an_organisation("Sở Xây dựng họp báo", fields) for fields in (["photographer"], ["reporter"])]
+    [False, True]
     """
     words = name.split()
     if _NOT_IN_VIETNAMESE_NAMES.intersection(word.casefold() for word in words):
         return False
     if any(key != "photographer" for key in fields):
         return True
-    return len(words) <= _MAX_NAME_WORDS and any(len(word) > 1 and word.isupper() for word in words)
+    run = longest = 0
+    for word in words:
+        run = run + 1 if word[0].islower() else 0
+        longest = max(longest, run)
+    return len(words) <= _MAX_ORGANISATION_WORDS and longest <= _MAX_LOWER_CASE_RUN
 
 
 def _ends_part(text: str, position: int) -> bool:
@@ -863,14 +896,18 @@ def _ends_part(text: str, position: int) -> bool:
 
 def _another_source(name: str) -> bool:
     """Whether a name after a source's and a comma is another source's: its words in capitals, or a web
-    address, and not Vietnamese syllables alone, a person's or a place's name ("Nguồn: TTXVN, VnExpress",
-    "baobinhduong.vn"; not "Bình Dương sẽ …", "1900", "Theo TTXVN, Minh Duy", "Theo BBC, Hà Nội").
+    address, and not Vietnamese syllables alone, a person's or a place's name, but a newspaper's
+    (`_PRESS_NAMES`) or an organisation's ("Nguồn: TTXVN, VnExpress", "baobinhduong.vn", "Tuổi Trẻ", "Báo Nhân
+    Dân"; not "Bình Dương sẽ …", "1900", "Theo TTXVN, Minh Duy", "Theo BBC, Hà Nội").
 
-    >>> _another_source("VnExpress"), _another_source("baobinhduong.vn"), _another_source("Hà Nội")
+    >>> _another_source("VnExpress"), _another_source("Tuổi Trẻ"), _another_source("Hà Nội")
     (True, True, False)
     """
     words = name.split()
-    return all(word[0].isupper() or "." in word.rstrip(".") for word in words) and not _in_syllables(_WORD.findall(name))
+    return all(word[0].isupper() or "." in word.rstrip(".") for word in words) and (
+        not _in_syllables(_WORD.findall(name)) or _without_marks(name) in _PRESS_NAMES
+        or _ORGANISATION_HEADS.match(name) is not None
+    )
 
 
 def _in_syllables(words: list[str]) -> bool:
@@ -885,10 +922,12 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
     if organisation:
         name = _ORGANISATION_NAME.match(text, position, **_time_limit(text))
         words = name.group().split() if name is not None else []
+        vietnamese = name is not None and not name.group().isascii()  # its syllables may be spelt as English words
         if not words or any(
-            _not_a_name(word) or (word.casefold() in _VIETNAMESE_SENTENCE_WORDS and before.casefold() != "hàng")
+            (_not_a_name(word) and not (vietnamese and word.casefold() in _NAMES_LIKE_FUNCTION_WORDS))
+            or (word.casefold() in _VIETNAMESE_SENTENCE_WORDS and before.casefold() != "hàng")
             for before, word in zip(["", *words[:-1]], words, strict=True) if word.casefold() not in _ORGANISATION_JOINERS
-        ):  # ("hàng không", aviation, is a name's: "Cục Hàng không Việt Nam")
+        ):  # ("hàng không", aviation, is a name's: "Cục Hàng không Việt Nam"; "an" of "Bộ Công an", police)
             return None  # "Source: Investors are returning to the province"
         return None if words[-1].endswith(".") and words[-1][0].islower() else name  # "… cho biết." tells
     names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
@@ -988,7 +1027,7 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
         return "image_file"
     if (
         len(text) > _MAX_CAPTION_CHARS or _is_list_item(line, previous, following) or _is_table_row(text)
-        or _is_address(text) or _opens_a_turn(text)  # (an interview's question without its "?": no caption)
+        or _is_address(text) or _is_interview_turn(text, previous, following)  # (a question without its "?")
     ):
         return "body"
     terminated = _is_terminated(text)
@@ -1198,10 +1237,10 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             page.byline, role = byline, "byline"
         elif (
             page.title is None and page.byline is None and _may_be_title(lines, roles, start, first)
-            and _is_title(lines, roles, start, first)
+            and ((wrapped := _wrapped_title_lines(lines, roles, start)) > 1 or _is_title(lines, roles, start, first))
         ):
             page.title, role = line.text, "title"
-            for _ in range(_wrapped_title_lines(lines, roles, start) - 1):  # a title wrapped over lines: one title
+            for _ in range(wrapped - 1):  # a title wrapped over lines: one title
                 page.lines.append(_with_role(line, role))
                 start += 1
                 line = lines[start]
@@ -1215,18 +1254,37 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
 
 def _wrapped_title_lines(lines: list[Line], roles: list[str | None], index: int) -> int:
     """How many lines the title at ``index`` takes, as a crawler that wraps long lines writes it: up to
-    `_MAX_TITLE_LINES`, each but the last unterminated, the others lines no template knows (nor a byline)
-    with no blank line above, the widget or a byline right under the last; 1 for any other title."""
+    `_MAX_TITLE_LINES`, the widget or a byline right under the last, each line but the last a wrapped piece
+    (`_MIN_WRAPPED_CHARS` or longer, the next line's first word would not have fitted on it, no sentence's
+    end but an abbreviation's, "Mr.", "TP.") or a speaker's name before a colon ("Chủ tịch UBND tỉnh Võ Văn
+    Minh:" / "Tập trung phục hồi kinh tế"), the others no longer than the first but a wrapper's slack, with
+    no blank line above, no template line, byline, credit or caption cue, and not the line above again; 1
+    for any other title (a subtitle, a sapo or a credit under it)."""
+    width = len(lines[index].text)
     for count in range(2, _MAX_TITLE_LINES + 1):
-        last = index + count - 1
-        if (
-            last + 1 >= len(lines) or roles[last] is not None or lines[last].blanks_before
-            or _is_terminated(lines[last - 1].text) or parse_byline(lines[last].text) is not None
-        ):
+        last, above = index + count - 1, lines[index + count - 2].text
+        if last + 1 >= len(lines) or not _continues_title(lines[last], roles[last], above, width):
             break
         if roles[last + 1] == "font_size_widget" or parse_byline(lines[last + 1].text) is not None:
             return count
     return 1
+
+
+def _continues_title(line: Line, role: str | None, above: str, width: int) -> bool:
+    """Whether ``line`` goes on a wrapped title whose line above is ``above`` (its first ``width`` long)."""
+    text = line.text
+    if above.endswith(":"):  # broken after the speaker
+        wrapped = len(above) <= _MAX_HEADING_CHARS and len(text) <= _MAX_TITLE_CHARS
+    else:
+        wrapped = (
+            len(above) >= _MIN_WRAPPED_CHARS and _fills(above, text, width, first=False)
+            and len(text) * _WRAP_FILL <= max(width, len(above))
+            and (above[-1:] not in _SENTENCE_ENDS or _ABBREVIATION_END.search(above) is not None)
+        )
+    return (
+        wrapped and role is None and not line.blanks_before and text != above and agency_tag(text) is None
+        and parse_byline(text) is None and not parse_credits(text) and not _has_caption_cue(text)
+    )
 
 
 def _dates_items(roles: list[str | None]) -> bool:
@@ -1362,17 +1420,33 @@ def _wraps_into(group: list[Line], above_role: str | None, width: int, line: Lin
         and (spaced or not _is_terminated(piece))
         and not any(map(_stands_alone, (piece, text))) and not _list_breaks(group, text)
         and (agency_tag(text) is None or not _is_terminated(piece))  # ("… from Eindhoven - Netherlands," / "WTA - Korea …")
-        and not parse_credits(text) and not parse_byline(text) and not _opens_a_turn(text)
+        and not parse_credits(text) and not parse_byline(text) and _turn_speaker(text) is None
     )
 
 
-def _opens_a_turn(text: str) -> bool:
-    """Whether a line opens an interview's turn (`_SPEAKER_TURN`).
+def _turn_speaker(text: str) -> str | None:
+    """Who opens a line as an interview's turn (`_SPEAKER_TURN`): ``interviewer``, ``speaker`` or None.
 
-    >>> _opens_a_turn("- Ông Nguyễn Văn Lợi: Trước hết, tỉnh sẽ tập trung phục hồi kinh tế."), _opens_a_turn("kinh tế: 8%")
-    (True, False)
+    >>> _turn_speaker("- Ông Nguyễn Văn Lợi: Trước hết, tỉnh sẽ tập trung phục hồi kinh tế."), _turn_speaker("PV:Thưa ông")
+    ('speaker', 'interviewer')
+    >>> _turn_speaker("Mục tiêu: tăng trưởng 8%") is None
+    True
     """
-    return text.find(":", 0, _SPEAKER_REACH) != -1 and _SPEAKER_TURN.match(text, **_time_limit(text)) is not None
+    if text.find(":", 0, _SPEAKER_REACH) == -1:
+        return None
+    turn = _SPEAKER_TURN.match(text, **_time_limit(text))
+    return turn.lastgroup if turn is not None else None
+
+
+def _is_interview_turn(text: str, previous: Line | None, following: Line | None) -> bool:
+    """A line of the text that an interview's turn opens: the interviewer's or a label's, or a person's longer
+    than a heading or next to another turn ("Ông Võ Văn Minh: Chủ tịch UBND tỉnh phát biểu tại hội nghị" between
+    paragraphs captions a photo)."""
+    speaker = _turn_speaker(text)
+    return speaker == "interviewer" or (speaker == "speaker" and (
+        len(text) > _MAX_HEADING_CHARS
+        or any(neighbour is not None and _turn_speaker(neighbour.text) is not None for neighbour in (previous, following))
+    ))
 
 
 def _fills(piece: str, text: str, width: int, first: bool) -> bool:

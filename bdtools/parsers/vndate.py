@@ -637,10 +637,15 @@ def _header_with_tail(line: str) -> DateMatch | None:
     found = _whole_header(line)
     if found is not None:
         return found
-    for tail in reversed(list(_HEADER_TAIL.finditer(line, 0, _HEADER_HEAD_CHARS))):  # (a header is short)
-        found = _whole_header(line[: tail.start()])
-        if found is not None and found.weekday_ok is not None:
-            return found
+    tails = list(_HEADER_TAIL.finditer(line, 0, _HEADER_HEAD_CHARS))  # (a header is short)
+    if not tails:
+        return None
+    # The marks read as commas, in as many characters ("Thứ 4, 05/01/2022 · 16:00" has its time).
+    commas = _HEADER_TAIL.sub(lambda mark: "," + " " * (len(mark.group()) - 1), line[:_HEADER_HEAD_CHARS])
+    for end in (len(line), *(tail.start() for tail in reversed(tails))):
+        found = _whole_header(commas[:end] if end <= _HEADER_HEAD_CHARS else commas + line[_HEADER_HEAD_CHARS:end])
+        if found is not None and (end == len(line) or found.weekday_ok is not None):
+            return replace(found, text=line[found.span[0] : found.span[1]])
     return None
 
 
