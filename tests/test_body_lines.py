@@ -303,6 +303,10 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Đồ họa: TTXVN", {"photographer": "TTXVN"}), ("Video: Minh Duy - BTV", {"photographer": "Minh Duy, BTV"}),
     ("Theo TTXVN, Tuổi Trẻ", {"source": "TTXVN, Tuổi Trẻ"}), ("Nguồn: Bộ Công an", {"source": "Bộ Công an"}),
     ("Ảnh: Công an tỉnh cung cấp", {"photographer": "Công an tỉnh"}),
+    ("Ảnh: Sở Thông tin và Truyền thông cung cấp", {"photographer": "Sở Thông tin và Truyền thông"}),
+    ("Ảnh: Gia đình nạn nhân cung cấp", {"photographer": "Gia đình nạn nhân"}),
+    ("Ảnh: Bộ Giáo dục và Đào tạo", {"photographer": "Bộ Giáo dục và Đào tạo"}),
+    ("Theo TTXVN, Bộ Y tế", {"source": "TTXVN, Bộ Y tế"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -398,7 +402,8 @@ def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
                                   "Ảnh: Công ty Becamex IDC trao học bổng", "Ảnh: Cổng chào tỉnh Bình Dương",
                                   "Ảnh: Sở Xây dựng họp báo", "Ảnh: Người dân nhận nước sạch do công ty cung cấp",
                                   "Video: Binh Duong Innovation Region", "Infographic: Binh Duong FDI Attraction",
-                                  "Theo TTXVN, Minh Duy", "Theo BBC, Hà Nội"])
+                                  "Theo TTXVN, Minh Duy", "Theo BBC, Hà Nội", "Ảnh: Công ty Becamex IDC tặng quà",
+                                  "Ảnh: Báo Bình Dương trao quà", "Ảnh: UBND tỉnh Bình Dương tiếp đoàn", "Video: Smart City"])
 def test_a_picture_described_or_a_source_then_a_clause_is_no_credit(line):
     """A credit names an organisation by the words its name opens with ("Cổng", "Sở", "Bộ"), but a minister
     ("Bộ trưởng"), soldiers ("Bộ đội"), a conference ("Hội nghị") and a report ("Báo cáo") describe, and after
@@ -636,15 +641,28 @@ def test_a_short_line_that_opens_like_a_credit_is_no_credit(line):
 
 
 @pytest.mark.parametrize("sample", ["001", "002", "003", "004"])
-@pytest.mark.parametrize("width", [60, 72, 80])
+@pytest.mark.parametrize("width", [60, 72, 80, 90])
 def test_a_title_wrapped_over_lines_is_one_title(sample, width):
     """A crawler that wraps long lines wraps the title too: its lines above the widget are one title, not a
     title and headings of the text."""
-    header, title, rest = sample_text(sample).split("\n", 2)
-    wrapped = textwrap.wrap(title, width, break_on_hyphens=False)
-    original, record = (process({"id": "0" * 16, "text": "\n".join([header, *lines, rest])}) for lines in ([title], wrapped))
-    assert (record["title"], record["text"]) == (original["title"], original["text"])
-    assert [item["text"] for item in record["ui"] if item["role"] == "title"] == wrapped
+    page = sample_text(sample)
+    title = page.split("\n")[1]
+    pieces = textwrap.wrap(title, width, break_on_hyphens=False)
+    wrapped = "\n".join("\n".join(textwrap.wrap(line, width, break_on_hyphens=False)) or line for line in page.split("\n"))
+    original, record = (process({"id": "0" * 16, "text": text}) for text in (page, wrapped))
+    assert record["title"] == original["title"]
+    assert [item["text"] for item in record["ui"] if item["role"] == "title"] == pieces
+
+
+@pytest.mark.parametrize(("title", "under"), [
+    ("Chủ tịch UBND tỉnh Võ Văn Minh: Tập trung phục hồi", "đẩy mạnh giải ngân vốn đầu tư công trong năm 2022"),
+    ("Chủ tịch UBND tỉnh Võ Văn Minh:", "Tập trung phục hồi kinh tế trong năm 2022"),
+])
+def test_a_title_broken_mid_sentence_or_after_a_speaker_is_one_title(title, under):
+    """On a page whose paragraphs stand on lines of their own, a title broken where a sentence goes on (the
+    next line in lower case) or after its speaker's colon is one title."""
+    page = "\n".join([sample_text("001").split("\n", 1)[0], title, under, *sample_text("001").split("\n")[2:]])
+    assert process({"id": "0" * 16, "text": page})["title"] == f"{title} {under}"
 
 
 def test_a_byline_under_the_title_is_no_wrapped_title_line():
@@ -694,10 +712,6 @@ def test_a_line_under_the_title_that_no_wrapper_made_is_no_title(title, under):
     assert record["title"] == title and [item["text"] for item in record["ui"] if item["role"] == "title"] == [title]
 
 
-def test_a_title_broken_after_its_speaker_s_colon_is_one_title():
-    lines = ["Chủ tịch UBND tỉnh Võ Văn Minh:", "Tập trung phục hồi kinh tế trong năm 2022"]
-    page = "\n".join([sample_text("001").split("\n", 1)[0], *lines, *sample_text("001").split("\n")[2:]])
-    assert process({"id": "0" * 16, "text": page})["title"] == " ".join(lines)
 
 
 @pytest.mark.parametrize("line", ["Ông Võ Văn Minh: Chủ tịch UBND tỉnh phát biểu tại hội nghị",
@@ -706,3 +720,24 @@ def test_a_short_line_that_names_a_person_before_a_colon_is_no_turn(line):
     """A person's name and a colon open captions and headings too: a short unterminated one is read as
     such a line, not as an interview's turn."""
     assert roles_of(with_lines([line]), [line]) in (["caption"], ["heading"])
+
+
+@pytest.mark.parametrize("under", ["Part 2: Positioning Binh Duong brand in the international arena", "Ảnh: Minh Duy",
+                                   "Kinh tế tăng trưởng dương dù dịch bệnh"])
+def test_a_line_between_the_title_and_the_widget_leaves_the_byline_its_own(under):
+    """The portal's header with a subtitle (or a credit) under the title: the widget and the byline under
+    them are still read."""
+    header, title, widget, byline, rest = sample_text("002").split("\n", 4)
+    record = process({"id": "0" * 16, "text": "\n".join([header, title, under, widget, byline, rest])})
+    assert record["title"] == title and record["byline"] == {"date_raw": "16/05/2019", "author": "Nguyen Trang",
+                                                            "date": "2019-05-16"}
+
+
+def test_reported_speech_is_no_turn_and_a_paragraph_wrapped_above_it_stays_whole():
+    """"Ông X, Giám đốc Sở Y tế cho biết: “…”" reports what a person said: a wrapped paragraph's line goes
+    on it; and a caption with a cue before a colon stays a caption."""
+    paragraph = ["Tại hội nghị, các đại biểu đã thảo luận về tình hình dịch bệnh trên địa bàn tỉnh trong thời gian",
+                 "Ông Nguyễn Hồng Chương, Giám đốc Sở Y tế cho biết: “Tỉnh sẽ tiếp tục tiêm vắc xin.”"]
+    caption = "Mr. Mai Hung Dung (middle): Standing Vice Chairman of provincial People's Committee speaks at the meeting"
+    page = with_lines(["\n".join(paragraph), "", caption])
+    assert roles_of(page, ["\n".join(paragraph), caption]) == ["body", "caption"]

@@ -344,9 +344,13 @@ _VIETNAMESE_SYLLABLE = regex.compile(
 _SIGN_OFF_WORDS = range(2, 9)
 # An initial written against the name after it ("N.Thạch", "T.T.Hằng"; not "B. GIẢI PHÁP", a heading's letter).
 _INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.(?=\p{L})")
-_MAX_MAKER_WORDS = 2  # a video's or graphic's maker not named in Vietnamese names: "Becamex IDC"
-_MAX_ORGANISATION_WORDS = 6  # "Trung tâm Văn hóa Thông tin tỉnh"; more after "Ảnh:" describe
-_MAX_LOWER_CASE_RUN = 2  # "Cục Thống kê tỉnh …": a compound's second syllable, then a word such as "tỉnh"
+_MAX_MAKER_WORDS = 2  # a video's or graphic's maker not named in Vietnamese names, with an acronym: "Becamex IDC"
+_MAX_ORGANISATION_WORDS = 8  # "Trung tâm Văn hóa Thông tin tỉnh Bình Dương"; more after "Ảnh:" describe
+_MAX_LOWER_CASE_RUN = 3  # "Sở Thông tin và Truyền thông", "Hội Nông dân tỉnh": compounds' syllables, places
+# Words of places that end an organisation's name ("… tỉnh", "… huyện Dầu Tiếng"), and words of a description
+# that no organisation's name has ("do", by; "tại", at; a sentence's).
+_PLACE_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "phố", "trấn"})
+_DESCRIPTION_WORDS = _VIETNAMESE_SENTENCE_WORDS | frozenset({"do", "tại", "với", "của", "cùng"})
 _MAX_NAME_WORDS = 4  # a person's name: "Nguyễn Thị Minh Khai"; "Chuyển Đổi Số Toàn Diện" heads
 # What a last line in Vietnamese syllables names that no person is (without marks): a section's heading,
 # a place of the province or the country ("KẾT LUẬN", "Bình Dương", "Thủ Dầu Một").
@@ -416,9 +420,10 @@ _MAX_CAPTION_CHARS = 300
 _MAX_CREDIT_CHARS = 200
 # A title found elsewhere than right after the date header, or one that ends like a sentence, is no longer.
 _MAX_TITLE_CHARS = 160
-_MAX_TITLE_LINES = 4  # a title wrapped by a crawler, at 45 characters or more
+_MAX_TITLE_LINES = 4  # a title wrapped by a crawler, at 40 characters or more
+_MAX_UNWRAPPED_LINES = 2  # lines longer than a wrapped one on a page a crawler wrapped (web addresses, tables)
 _SENTENCE_ENDS = frozenset(".!?…")
-_ABBREVIATION_END = re.compile(r"(?<![^\W\d_])[^\W\d_a-z][^\W\d_]{0,2}\.$")  # "Mr.", "TP.", "Dr." end no sentence
+_ABBREVIATION_END = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|St|Co|No|TP|TX|TS|ThS|GS|PGS|Q|P|H|X)\.$")  # end no sentence
 # Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
 _MAX_WRAPPED_CHARS = 100
 # A hard-wrapped paragraph's lines but its last are at least this long (a wrap at 70-80 characters).
@@ -430,11 +435,13 @@ _PROSE_MARK = re.compile(r"[,;]|\.\s")
 # above: the interviewer or a question's or answer's label ("Phóng viên (PV): …", "PV:Thưa ông …", "Q: …"), or a
 # person by a title and a name ("- Ông Nguyễn Văn Lợi: …", "TS. Nguyễn Văn A: …", "Bí thư Tỉnh ủy Nguyễn Văn
 # Lợi: …", "Ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy: …").
+_SPEECH_VERB = r"(?:cho biết|nhấn mạnh|khẳng định|chia sẻ|phát biểu|nói|said|says|stated|noted)\s*:"
 _SPEAKER_TURN = regex.compile(
     r"(?:[-–•]\s*)?(?:(?P<interviewer>PV|P\.V|Phóng viên(?:\s*\(PV\))?|Hỏi|Đáp|Q|A|Reporter|Question|Answer)"
     r"|(?P<speaker>(?:Ông|Bà|Anh|Chị|Đồng chí|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|(?:PGS\.\s?)?TS\.?|ThS\.?|GS\.?"
     r"|(?:Phó\s+)?(?:Bí thư|Chủ tịch|Giám đốc|Bộ trưởng|Thứ trưởng)(?:\s+\p{L}+){0,4}?)"
-    r"(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5}(?:\s*\([^()]{1,40}\)|,[^:,\n]{1,40})?))\s*:(?:\s|(?=\p{Lu}))"
+    r"(?:\s+\p{Lu}[\p{L}\p{M}]*){1,5}(?:\s*\([^()]{1,40}\)|,(?![^:,\n]*" + _SPEECH_VERB + r")[^:,\n]{1,40})?))"
+    r"\s*:(?:\s|(?=\p{Lu}))(?!\s*[\"“‘'])"  # (reported speech: "Ông X, Giám đốc Sở Y tế cho biết: “…”")
 )
 _SPEAKER_REACH = 80  # the colon of a turn's speaker is this near the line's start
 # Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category): two of any kind
@@ -826,12 +833,16 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
 
 def _names_a_maker(name: str, organisation: bool) -> bool:
     """Whether a video's or graphic's credit names its maker: people's Vietnamese names, or a name of at most
-    two words ("BTV", "Becamex IDC", "TTXVN"), not a title ("Video: Binh Duong Innovation Region").
+    two words with an acronym ("BTV", "Becamex IDC", "TTXVN"), not a title ("Video: Binh Duong Innovation
+    Region", "Video: Highlights").
 
-    >>> _names_a_maker("Minh Duy", False), _names_a_maker("TTXVN", False), _names_a_maker("Binh Duong Smart City", False)
+    >>> _names_a_maker("Minh Duy", False), _names_a_maker("TTXVN", False), _names_a_maker("Smart City", False)
     (True, True, False)
     """
-    return len(name.split()) <= _MAX_MAKER_WORDS or (not organisation and _vietnamese_name_words(name) > 0)
+    words = name.split()
+    if len(words) <= _MAX_MAKER_WORDS and any(len(word) > 1 and word.isupper() for word in words):
+        return True
+    return not organisation and _vietnamese_name_words(name) > 0
 
 
 def _are_field_words(words: list[str]) -> bool:
@@ -855,8 +866,8 @@ def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> 
         return origin, True
     start = position + 3 if text.startswith("do ", position) else position  # "do" (by)
     name = _credit_names(text, start, organisation=True)
-    if name is not None and (
-        (_PROVIDED.match(text, name.end()) and _names_an_organisation(name.group(), ["photographer"]))
+    if name is not None and _DESCRIPTION_WORDS.isdisjoint(name.group().casefold().split()) and (
+        _PROVIDED.match(text, name.end())  # "Ảnh: Gia đình nạn nhân cung cấp" (not "… do công ty cung cấp")
         or (_ORGANISATION_HEADS.match(text, start, **_time_limit(text)) and _names_an_organisation(name.group(), fields))
     ):
         return name, True
@@ -864,26 +875,24 @@ def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> 
 
 
 def _names_an_organisation(name: str, fields: list[str]) -> bool:
-    """Whether a name read as an organisation's is one: no word of a sentence ("Ảnh: Bộ trưởng phát biểu tại
-    hội nghị" describes), and, after a photo's field alone, which opens captions too, at most
-    `_MAX_ORGANISATION_WORDS` words with no more than two lower-case ones in a row, as a name's compound
-    words have them ("Ảnh: Trung tâm Truyền thông tỉnh"; "Ảnh: Sở Y tế kiểm tra công tác phòng dịch" describes).
+    """Whether a name that opens like a Vietnamese organisation's is one: after a photo's field alone, which
+    opens captions too, at most `_MAX_ORGANISATION_WORDS` words, no more than `_MAX_LOWER_CASE_RUN` lower-case
+    ones in a row, as a name's compound words have them, and after its last capitalised word one such word at
+    most but words of places ("Ảnh: Trung tâm Truyền thông tỉnh", "Ảnh: Sở Y tế"; "Ảnh: Sở Xây dựng họp báo",
+    "Ảnh: Báo Bình Dương trao quà" describe).
 
-    >>> _names_an_organisation("Trung tâm Truyền thông tỉnh", ["photographer"])
-    True
-    >>> [_names_an_organisation("Sở Xây dựng họp báo", fields) for fields in (["photographer"], ["reporter"])]
-    [False, True]
+    >>> [_names_an_organisation(name, ["photographer"]) for name in ("Trung tâm Truyền thông tỉnh", "Báo Bình Dương trao quà")]
+    [True, False]
     """
-    words = name.split()
-    if _NOT_IN_VIETNAMESE_NAMES.intersection(word.casefold() for word in words):
-        return False
     if any(key != "photographer" for key in fields):
         return True
+    words = name.split()
     run = longest = 0
     for word in words:
         run = run + 1 if word[0].islower() else 0
         longest = max(longest, run)
-    return len(words) <= _MAX_ORGANISATION_WORDS and longest <= _MAX_LOWER_CASE_RUN
+    trailing = [word for word in words[len(words) - run :] if word.casefold() not in _PLACE_WORDS]
+    return len(words) <= _MAX_ORGANISATION_WORDS and longest <= _MAX_LOWER_CASE_RUN and len(trailing) <= 1
 
 
 def _ends_part(text: str, position: int) -> bool:
@@ -903,10 +912,10 @@ def _another_source(name: str) -> bool:
     >>> _another_source("VnExpress"), _another_source("Tuổi Trẻ"), _another_source("Hà Nội")
     (True, True, False)
     """
-    words = name.split()
-    return all(word[0].isupper() or "." in word.rstrip(".") for word in words) and (
+    if _ORGANISATION_HEADS.match(name) is not None:  # "Theo TTXVN, Bộ Y tế"
+        return True
+    return all(word[0].isupper() or "." in word.rstrip(".") for word in name.split()) and (
         not _in_syllables(_WORD.findall(name)) or _without_marks(name) in _PRESS_NAMES
-        or _ORGANISATION_HEADS.match(name) is not None
     )
 
 
@@ -1245,6 +1254,9 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
                 start += 1
                 line = lines[start]
                 page.title = f"{page.title} {line.text}"
+        elif page.title is not None and roles[start] is None and _fields_under(lines, roles, start + 1, widget, page.byline):
+            # a subtitle, a sapo or a credit under the title, the widget or byline under it: a line of the body's
+            role = _body_role(line, page.lines[-1], lines[start + 1])
         else:
             break
         page.lines.append(_with_role(line, role))
@@ -1252,38 +1264,58 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
     return start
 
 
+def _fields_under(lines: list[Line], roles: list[str | None], index: int, widget: bool, byline: object) -> bool:
+    """Whether the line at ``index`` is a header field not read yet: the widget, or a byline."""
+    if index >= len(lines):
+        return False
+    return (roles[index] == "font_size_widget" and not widget) or (byline is None and parse_byline(lines[index].text) is not None)
+
+
 def _wrapped_title_lines(lines: list[Line], roles: list[str | None], index: int) -> int:
-    """How many lines the title at ``index`` takes, as a crawler that wraps long lines writes it: up to
-    `_MAX_TITLE_LINES`, the widget or a byline right under the last, each line but the last a wrapped piece
-    (`_MIN_WRAPPED_CHARS` or longer, the next line's first word would not have fitted on it, no sentence's
-    end but an abbreviation's, "Mr.", "TP.") or a speaker's name before a colon ("Chủ tịch UBND tỉnh Võ Văn
-    Minh:" / "Tập trung phục hồi kinh tế"), the others no longer than the first but a wrapper's slack, with
-    no blank line above, no template line, byline, credit or caption cue, and not the line above again; 1
-    for any other title (a subtitle, a sapo or a credit under it)."""
-    width = len(lines[index].text)
+    """How many lines the title at ``index`` takes: up to `_MAX_TITLE_LINES`, the widget or a byline right
+    under the last, each line but the last broken after a speaker's colon ("Chủ tịch UBND tỉnh Võ Văn Minh:" /
+    "Tập trung phục hồi kinh tế") or mid-sentence (the next line opens in lower case: "… Tập trung phục hồi" /
+    "kinh tế …") or, on a page a crawler wrapped (`_wrap_width`), a wrapped piece (the next
+    line's first word would not have fitted on it within the page's width, no sentence's end but an
+    abbreviation's, "Mr.", "TP."), the others with no blank line above, no template line, byline, credit,
+    caption cue or tagged lead, and not the line above again; 1 for any other title (a subtitle, a sapo or a
+    credit under it)."""
+    width: int | None = -1  # not measured yet: most titles have the widget or a blank line under them
     for count in range(2, _MAX_TITLE_LINES + 1):
         last, above = index + count - 1, lines[index + count - 2].text
-        if last + 1 >= len(lines) or not _continues_title(lines[last], roles[last], above, width):
+        if last + 1 >= len(lines) or roles[last] is not None or lines[last].blanks_before:
+            break
+        if width == -1:
+            width = _wrap_width(lines)
+        if not _continues_title(lines[last].text, above, width):
             break
         if roles[last + 1] == "font_size_widget" or parse_byline(lines[last + 1].text) is not None:
             return count
     return 1
 
 
-def _continues_title(line: Line, role: str | None, above: str, width: int) -> bool:
-    """Whether ``line`` goes on a wrapped title whose line above is ``above`` (its first ``width`` long)."""
-    text = line.text
-    if above.endswith(":"):  # broken after the speaker
-        wrapped = len(above) <= _MAX_HEADING_CHARS and len(text) <= _MAX_TITLE_CHARS
+def _wrap_width(lines: list[Line]) -> int | None:
+    """The width a crawler wrapped a page's lines at: its longest line of `_MAX_WRAPPED_CHARS` or fewer, when no
+    more than `_MAX_UNWRAPPED_LINES` are longer (a web address may be); None for a page with its paragraphs on
+    lines of their own."""
+    longer = sum(len(line.text) > _MAX_WRAPPED_CHARS for line in lines)
+    if longer > _MAX_UNWRAPPED_LINES:
+        return None
+    return max((len(line.text) for line in lines if len(line.text) <= _MAX_WRAPPED_CHARS), default=None)
+
+
+def _continues_title(text: str, above: str, width: int | None) -> bool:
+    """Whether a line goes on a title whose line above is ``above``, on a page wrapped at ``width``."""
+    if above.endswith(":") or (text[:1].islower() and not _is_terminated(above)):  # after the speaker, mid-sentence
+        broken = len(above) <= _MAX_TITLE_CHARS and len(text) <= _MAX_TITLE_CHARS
     else:
-        wrapped = (
-            len(above) >= _MIN_WRAPPED_CHARS and _fills(above, text, width, first=False)
-            and len(text) * _WRAP_FILL <= max(width, len(above))
+        broken = (
+            width is not None and len(text) <= width and _fills(above, text, width, first=False)
             and (above[-1:] not in _SENTENCE_ENDS or _ABBREVIATION_END.search(above) is not None)
         )
     return (
-        wrapped and role is None and not line.blanks_before and text != above and agency_tag(text) is None
-        and parse_byline(text) is None and not parse_credits(text) and not _has_caption_cue(text)
+        broken and text != above and agency_tag(text) is None and parse_byline(text) is None
+        and not parse_credits(text) and not _has_caption_cue(text)
     )
 
 
@@ -1439,14 +1471,15 @@ def _turn_speaker(text: str) -> str | None:
 
 
 def _is_interview_turn(text: str, previous: Line | None, following: Line | None) -> bool:
-    """A line of the text that an interview's turn opens: the interviewer's or a label's, or a person's longer
-    than a heading or next to another turn ("Ông Võ Văn Minh: Chủ tịch UBND tỉnh phát biểu tại hội nghị" between
-    paragraphs captions a photo)."""
+    """A line of the text that an interview's turn opens: the interviewer's or a label's, or a person's next to
+    another turn ("Ông Võ Văn Minh: Chủ tịch UBND tỉnh phát biểu tại hội nghị" between paragraphs captions a
+    photo), without a caption's cue ("Mr. Mai Hung Dung (middle): …")."""
     speaker = _turn_speaker(text)
-    return speaker == "interviewer" or (speaker == "speaker" and (
-        len(text) > _MAX_HEADING_CHARS
-        or any(neighbour is not None and _turn_speaker(neighbour.text) is not None for neighbour in (previous, following))
-    ))
+    if speaker is None or _has_caption_cue(text):
+        return False
+    return speaker == "interviewer" or any(
+        neighbour is not None and _turn_speaker(neighbour.text) is not None for neighbour in (previous, following)
+    )
 
 
 def _fills(piece: str, text: str, width: int, first: bool) -> bool:

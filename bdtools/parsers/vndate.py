@@ -625,6 +625,7 @@ weekday_ok=True, year_inferred=False, span=(0, 29))
         hit = _header_fast(fast)
         if hit is not None:
             return hit
+    line = _nfc(line)  # (the spans of a tail's cut are the composed line's)
     found = _header_with_tail(line)
     if found is not None and found.weekday_ok is not False:
         return found
