@@ -741,3 +741,35 @@ def test_reported_speech_is_no_turn_and_a_paragraph_wrapped_above_it_stays_whole
     caption = "Mr. Mai Hung Dung (middle): Standing Vice Chairman of provincial People's Committee speaks at the meeting"
     page = with_lines(["\n".join(paragraph), "", caption])
     assert roles_of(page, ["\n".join(paragraph), caption]) == ["body", "caption"]
+
+
+@pytest.mark.parametrize(("under", "read"), [
+    ("Ảnh: Minh Duy", {"credits": credits_of(photographer="Minh Duy")}),
+    ("PORTAL - On the afternoon of September 05, the board of Binh Duong Smart City met to review the year.",
+     {"agency": "PORTAL"}),
+    ("IMG_20220105.jpgQuang cảnh hội nghị", {"roles": ["caption", "image_file"]}),
+])
+def test_a_line_between_the_title_and_the_widget_is_read_as_the_body_reads_it(under, read):
+    """Its credits, its agency tag (the body's lead), a file name fused to a caption: as in the body."""
+    header, title, widget, byline, rest = sample_text("002").split("\n", 4)
+    page = "\n".join([header, title, under, widget, byline, rest.replace("BEGIC -", "", 1)])
+    record = process({"id": "0" * 16, "text": page})
+    if "credits" in read:
+        assert record["credits"]["photographer"] == "Minh Duy"
+    if "agency" in read:
+        assert record["agency"] == "PORTAL"
+    if "roles" in read:
+        assert sorted(item["role"] for item in record["blocks"] + record["ui"] if item["line"] == 3) == read["roles"]
+    assert record["byline"]["author"] == "Nguyen Trang"
+
+
+@pytest.mark.parametrize(("title", "under"), [
+    ("Provincial leaders welcomed the ICF team to survey the construction of Binh Duong Smart City",
+     "Smart City office opens in Eindhoven"),  # a page of short lines: no wrapped width
+    ("Provincial leaders welcomed the ICF team to survey the construction of Binh Duong Smart City", "by Nguyen Trang"),
+])
+def test_a_title_on_a_page_of_short_lines_takes_no_subtitle(title, under):
+    short = "\n\n".join(f"Short line {number} of a photo report" + " of the day" * (number % 3) for number in range(6))
+    page = "\n".join([sample_text("001").split("\n", 1)[0], title, under, *sample_text("001").split("\n")[2:4], short])
+    record = process({"id": "0" * 16, "text": page})
+    assert record["title"] == title

@@ -422,6 +422,8 @@ _MAX_CREDIT_CHARS = 200
 _MAX_TITLE_CHARS = 160
 _MAX_TITLE_LINES = 4  # a title wrapped by a crawler, at 40 characters or more
 _MAX_UNWRAPPED_LINES = 2  # lines longer than a wrapped one on a page a crawler wrapped (web addresses, tables)
+_MIN_WRAPPED_RUN = 3  # lines that fill a wrapped page's width, besides its title
+_BYLINE_WORDS = ("by ", "By ", "theo ", "Theo ")  # a line under the title that names its author or source
 _SENTENCE_ENDS = frozenset(".!?…")
 _ABBREVIATION_END = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|St|Co|No|TP|TX|TS|ThS|GS|PGS|Q|P|H|X)\.$")  # end no sentence
 # Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
@@ -912,8 +914,8 @@ def _another_source(name: str) -> bool:
     >>> _another_source("VnExpress"), _another_source("Tuổi Trẻ"), _another_source("Hà Nội")
     (True, True, False)
     """
-    if _ORGANISATION_HEADS.match(name) is not None:  # "Theo TTXVN, Bộ Y tế"
-        return True
+    if _ORGANISATION_HEADS.match(name) is not None:  # "Theo TTXVN, Bộ Y tế" (not "…, Sở Y tế cung cấp số liệu")
+        return _names_an_organisation(name, ["photographer"])
     return all(word[0].isupper() or "." in word.rstrip(".") for word in name.split()) and (
         not _in_syllables(_WORD.findall(name)) or _without_marks(name) in _PRESS_NAMES
     )
@@ -1256,7 +1258,10 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
                 page.title = f"{page.title} {line.text}"
         elif page.title is not None and roles[start] is None and _fields_under(lines, roles, start + 1, widget, page.byline):
             # a subtitle, a sapo or a credit under the title, the widget or byline under it: a line of the body's
-            role = _body_role(line, page.lines[-1], lines[start + 1])
+            lead_read = any(read.role == "body" for read in page.lines)
+            _read_body_line(page, line, page.lines[-1], lines[start + 1], lead_read)
+            start += 1
+            continue
         else:
             break
         page.lines.append(_with_role(line, role))
@@ -1265,10 +1270,15 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
 
 
 def _fields_under(lines: list[Line], roles: list[str | None], index: int, widget: bool, byline: object) -> bool:
-    """Whether the line at ``index`` is a header field not read yet: the widget, or a byline."""
+    """Whether the line at ``index`` is a header field not read yet: the widget, or a byline as the portal
+    writes it, its date first and an author ("16/05/2019 | Nguyen Trang"; not a date alone, which may be a
+    notice's)."""
     if index >= len(lines):
         return False
-    return (roles[index] == "font_size_widget" and not widget) or (byline is None and parse_byline(lines[index].text) is not None)
+    if roles[index] == "font_size_widget":
+        return not widget
+    found = parse_byline(lines[index].text) if byline is None and lines[index].text[:1].isdigit() else None
+    return found is not None and found["author"] is not None
 
 
 def _wrapped_title_lines(lines: list[Line], roles: list[str | None], index: int) -> int:
@@ -1286,7 +1296,7 @@ def _wrapped_title_lines(lines: list[Line], roles: list[str | None], index: int)
         if last + 1 >= len(lines) or roles[last] is not None or lines[last].blanks_before:
             break
         if width == -1:
-            width = _wrap_width(lines)
+            width = _wrap_width(lines, roles, index)
         if not _continues_title(lines[last].text, above, width):
             break
         if roles[last + 1] == "font_size_widget" or parse_byline(lines[last + 1].text) is not None:
@@ -1294,28 +1304,37 @@ def _wrapped_title_lines(lines: list[Line], roles: list[str | None], index: int)
     return 1
 
 
-def _wrap_width(lines: list[Line]) -> int | None:
-    """The width a crawler wrapped a page's lines at: its longest line of `_MAX_WRAPPED_CHARS` or fewer, when no
-    more than `_MAX_UNWRAPPED_LINES` are longer (a web address may be); None for a page with its paragraphs on
-    lines of their own."""
-    longer = sum(len(line.text) > _MAX_WRAPPED_CHARS for line in lines)
-    if longer > _MAX_UNWRAPPED_LINES:
+def _wrap_width(lines: list[Line], roles: list[str | None], title: int) -> int | None:
+    """The width a crawler wrapped a page's lines at: the longest of its lines that no template knows, but the
+    title's (``title`` on), of `_MAX_WRAPPED_CHARS` or fewer, when no more than `_MAX_UNWRAPPED_LINES` are
+    longer (a web address may be) and `_MIN_WRAPPED_RUN` or more fill it to `_WRAP_FILL`, as a wrapper fills
+    its lines; None for a page with its paragraphs on lines of their own, or of short lines alone (a photo
+    report's captions, a notice's items).
+
+    >>> lines = _nonempty_lines("A title\\n" + "\\n".join(["x" * 70] * 3 + ["y" * 20]))
+    >>> _wrap_width(lines, [None] * len(lines), 0), _wrap_width(lines[:3], [None] * 3, 0)
+    (70, None)
+    """
+    lengths = [len(line.text) for line, role in zip(lines[title + 1 :], roles[title + 1 :], strict=True) if role is None]
+    if sum(length > _MAX_WRAPPED_CHARS for length in lengths) > _MAX_UNWRAPPED_LINES:
         return None
-    return max((len(line.text) for line in lines if len(line.text) <= _MAX_WRAPPED_CHARS), default=None)
+    width = max((length for length in lengths if length <= _MAX_WRAPPED_CHARS), default=0)
+    filled = sum(width * _WRAP_FILL <= length <= width for length in lengths)
+    return width if filled >= _MIN_WRAPPED_RUN else None
 
 
 def _continues_title(text: str, above: str, width: int | None) -> bool:
     """Whether a line goes on a title whose line above is ``above``, on a page wrapped at ``width``."""
-    if above.endswith(":") or (text[:1].islower() and not _is_terminated(above)):  # after the speaker, mid-sentence
+    if above.endswith(":") or (text[:1].islower() and not _is_terminated(above)):  # after the speaker; mid-sentence
         broken = len(above) <= _MAX_TITLE_CHARS and len(text) <= _MAX_TITLE_CHARS
     else:
         broken = (
-            width is not None and len(text) <= width and _fills(above, text, width, first=False)
+            width is not None and len(above) <= width and len(text) <= width and _fills(above, text, width, first=False)
             and (above[-1:] not in _SENTENCE_ENDS or _ABBREVIATION_END.search(above) is not None)
         )
     return (
-        broken and text != above and agency_tag(text) is None and parse_byline(text) is None
-        and not parse_credits(text) and not _has_caption_cue(text)
+        broken and text != above and not text.startswith(_BYLINE_WORDS) and agency_tag(text) is None
+        and parse_byline(text) is None and not parse_credits(text) and not _has_caption_cue(text)
     )
 
 
@@ -1533,18 +1552,27 @@ def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
     """The lines between header and footer. Template lines keep their roles there, but in an article a
     share or action label that prose follows is a heading spelt like one ("Workflows", "Chia sẻ")."""
     previous: Line | None = None
-    lead_seen = False
+    lead_read = any(line.role == "body" for line in page.lines)  # (a lead between the title and the widget)
     for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
         kept = role in TEMPLATE_ONLY_ROLES and not (page.kind == "article" and _is_label_heading(lines, roles, index))
         following = lines[index + 1] if index + 1 < len(lines) else None
-        pieces = [_with_role(line, role)] if kept else _body_lines(line, previous, following)
-        for piece in pieces:
-            if piece.role == "body" and not lead_seen:
-                page.agency, lead_seen = agency_tag(piece.text), True
-            if piece.role == "credit":
-                page.credits = {**(page.credits or {}), **(parse_credits(piece.text) or {})}
-        page.lines += pieces
-        previous = pieces[-1]
+        if kept:
+            page.lines.append(_with_role(line, role))
+        else:
+            lead_read = _read_body_line(page, line, previous, following, lead_read)
+        previous = page.lines[-1]
+
+
+def _read_body_line(page: Page, line: Line, previous: Line | None, following: Line | None, lead_read: bool) -> bool:
+    """A line of the body onto the page, as its pieces (`_body_lines`): the body's first piece of prose (its
+    lead, unless ``lead_read``) gives the page's agency tag, a credit line its credits; whether the lead is read."""
+    for piece in _body_lines(line, previous, following):
+        if piece.role == "body" and not lead_read:
+            page.agency, lead_read = agency_tag(piece.text), True
+        if piece.role == "credit":
+            page.credits = {**(page.credits or {}), **(parse_credits(piece.text) or {})}
+        page.lines.append(piece)
+    return lead_read
 
 
 def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> None:
