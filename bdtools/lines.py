@@ -2,10 +2,11 @@
 (in a worker under ``--jobs``), with holes where dedup's decision goes, and the one ordered dedup step
 only fills them: it neither reloads nor re-encodes the records.
 
-A hole is the byte 0xFF, which UTF-8 (and so a JSON line) never holds: one for the ``of`` of each
-block, in order, and one for the ``dup`` field, in the order of the schema's fields. A record whose
-line cannot be made so (a string value equal to the marker, a number beyond 64 bits) travels as a
-record and is encoded after the decision: the same bytes either way.
+A hole is where the line is cut: one for the ``of`` of each block, in order, and one for the ``dup``
+field, in the order of the schema's fields. The line is kept as its pieces between the holes, so that
+neither the worker (a count and a replace) nor the ordered fill (a split) searches the whole line. A
+record whose line cannot be made so (a string value equal to the marker, a number beyond 64 bits)
+travels as a record and is encoded after the decision: the same bytes either way.
 
 >>> from bdtools.decisions import Decision
 >>> record = {"id": "0" * 16, "kind": "article", "text": "Lead.", "blocks": [{"role": "body", "text": "Lead."}]}
@@ -16,7 +17,6 @@ True
 
 from __future__ import annotations
 
-import itertools
 import marshal
 import sys
 from collections.abc import Callable
@@ -73,8 +73,7 @@ def written_after(stage: Callable[[Record], Record], record: Record) -> Written:
     return written(stage(record))
 
 
-HOLE = b"\xff"
-# What stands in the holes while the line is encoded: found again as a JSON string, then cut out.
+# What stands in the holes while the line is encoded: found again as a JSON string, where the line is cut.
 _MARKER = "bdtools\x00hole"
 _ENCODED_MARKER = json_value(_MARKER)
 _DUP_AFTER_BLOCKS = FIELDS.index("dup") > FIELDS.index("blocks")
@@ -82,32 +81,33 @@ _NULL = json_value(None)
 
 
 def line_ahead(record: Record) -> bytes:
-    """What ``bdtools run`` keeps of a record until dedup decides: its emitted line with holes, its kind
-    and warning codes (or, when the line cannot have holes, the record itself), as marshal bytes.
+    """What ``bdtools run`` keeps of a record until dedup decides: its emitted line cut at its holes (a
+    list of the pieces between them), its kind and warning codes (or, when the line cannot have holes,
+    the record itself), as marshal bytes.
 
-    >>> line, record, kind, warnings = marshal.loads(line_ahead({"id": "0" * 16, "blocks": [{"role": "body", "text": "x"}]}))
-    >>> line.count(HOLE), record, kind, warnings
+    >>> pieces, record, kind, warnings = marshal.loads(line_ahead({"id": "0" * 16, "blocks": [{"role": "body", "text": "x"}]}))
+    >>> len(pieces) - 1, record, kind, warnings
     (2, None, 'unknown', ())
-    >>> line, record, _, _ = marshal.loads(line_ahead({"id": "0" * 16, "title": _MARKER}))
-    >>> line, marshal.loads(record)
+    >>> pieces, record, _, _ = marshal.loads(line_ahead({"id": "0" * 16, "title": _MARKER}))
+    >>> pieces, marshal.loads(record)
     (None, {'id': '0000000000000000', 'title': 'bdtools\\x00hole'})
     """
     projected = emit(record)
     blocks = projected["blocks"] or []
     holes = dict(projected, dup=_MARKER, blocks=[dict(block, of=_MARKER) for block in blocks])
-    line = _line_with_holes(holes, 1 + len(blocks))
+    pieces = _line_pieces(holes, 1 + len(blocks))
     kind, warnings = projected["kind"], warning_codes(projected)
-    return marshal.dumps((line, marshal.dumps(record) if line is None else None, kind, warnings))
+    return marshal.dumps((pieces, marshal.dumps(record) if pieces is None else None, kind, warnings))
 
 
-def _line_with_holes(projected: Record, holes: int) -> bytes | None:
-    """The JSON line with each marker cut to a hole; None unless exactly ``holes`` markers were found."""
+def _line_pieces(projected: Record, holes: int) -> list[bytes] | None:
+    """The JSON line cut at each marker (one search of the line, where a count and a replace took two);
+    None unless exactly ``holes`` markers were found."""
     try:
-        line = orjson_line(projected)
+        pieces = orjson_line(projected, in_order=True).split(_ENCODED_MARKER)  # emit's fields are in order
     except TypeError:
         return None
-    pieces = line.split(_ENCODED_MARKER)  # one pass to find them, one to join: half the time of count and replace
-    return HOLE.join(pieces) if len(pieces) == holes + 1 else None
+    return pieces if len(pieces) == holes + 1 else None
 
 
 def finished_line(data: bytes, decision: Decision) -> Written:
@@ -119,14 +119,14 @@ def finished_line(data: bytes, decision: Decision) -> Written:
     >>> filled["blocks"][0]["of"], filled["dup"]
     ('bbbb', {'status': 'near', 'of': 'aaaa', 'score': 0.85, 'cluster': 'aaaa'})
     """
-    line, record, kind, warnings = marshal.loads(data)
-    if line is None:
+    pieces, record, kind, warnings = marshal.loads(data)
+    if pieces is None:
         return written_after(emit, settled_record(record, decision))
-    pieces = line.split(HOLE)
     values = [_NULL] * (len(pieces) - 2)  # the blocks' "of": mostly null
     for index, of in (decision.items or {}).items():
         values[index] = json_value(of)
     values.insert(len(values) if _DUP_AFTER_BLOCKS else 0, json_value(decision.as_field()))
-    values.append(b"")  # after the last piece
-    filled = b"".join(itertools.chain.from_iterable(zip(pieces, values, strict=True)))
-    return Written(filled, kind, decision.status, warnings)
+    joined = [b""] * (2 * len(pieces) - 1)  # the pieces with the values between them
+    joined[::2] = pieces
+    joined[1::2] = values
+    return Written(b"".join(joined), kind, decision.status, warnings)

@@ -32,12 +32,11 @@ from bdtools.parsers.fingerprint import (
     word_crcs,
 )
 
-_CODE_MASK = np.uint64(0xFFFF)
-_CODE_SHIFTS = [np.uint64(16 * place) for place in range(SHINGLE_WORDS)]
 _MULTIPLIER = np.uint64(SHINGLE_MULTIPLIER)
 _SHIFT = np.uint64(PRODUCT_SHIFT)
-_BOUNDS = np.array(BIN_STARTS, dtype=np.uint64)
-_WRAP_64 = np.uint64(WRAP)
+# A shingle hash has HASH_BITS (30) bits, and a value borrowed across the last bin one more: 4 bytes each.
+_BOUNDS = np.array(BIN_STARTS, dtype=np.uint32)
+_WRAP_32 = np.uint32(WRAP)
 _CRC_POLYNOMIAL = 0xEDB88320  # CRC-32 as zlib computes it (reflected)
 
 
@@ -61,26 +60,26 @@ def _sorted_hashes(words: Sequence[bytes]) -> np.ndarray:
     """
     crcs = word_crcs(words)
     if not crcs:
-        return np.empty(0, dtype=np.uint64)
-    codes = np.frombuffer(crcs, dtype=np.uint32).astype(np.uint64) & _CODE_MASK
+        return np.empty(0, dtype=np.uint32)
+    codes = np.frombuffer(crcs, dtype=np.uint32).astype("<u2")  # each word's code, little-endian
     shingles = len(codes) - SHINGLE_WORDS + 1
-    keys = codes[:shingles].copy()
-    for place in range(1, SHINGLE_WORDS):
-        keys |= codes[place : place + shingles] << _CODE_SHIFTS[place]
-    keys *= _MULTIPLIER  # modulo 2 ** 64, as the parser's lanes are masked
+    # Shingle j's key is the eight bytes from word j's code on, read little-endian: the array's bytes, one
+    # 64-bit view a word (overlapping; the view's last one ends at the array's end).
+    keys = np.ndarray((shingles,), dtype="<u8", buffer=codes, strides=(codes.itemsize,)) * _MULTIPLIER  # modulo 2 ** 64
     keys >>= _SHIFT
-    keys.sort()
-    return keys
+    hashes = keys.astype(np.uint32)  # 30 bits
+    hashes.sort()
+    return hashes
 
 
 def _distinct(ordered: np.ndarray) -> bytes:
     """Sorted hashes without repeats, as ``array("I")`` bytes (what dedup's shingle store keeps)."""
     if len(ordered) < 2:
-        return ordered.astype(np.uint32).tobytes()
+        return ordered.tobytes()
     first = np.empty(len(ordered), dtype=bool)
     first[0] = True
     np.not_equal(ordered[1:], ordered[:-1], out=first[1:])
-    return ordered[first].astype(np.uint32).tobytes()
+    return ordered[first].tobytes()
 
 
 def distinct_shingles(words: Sequence[bytes]) -> bytes:
@@ -106,8 +105,10 @@ def shingles_and_sketch(words: Sequence[bytes]) -> tuple[bytes, array[int] | Non
     if not len(ordered):
         return b"", None
     # A bin's value is the smallest hash at or above its start; past the last hash, the first one plus WRAP.
-    extended = np.append(ordered, ordered[0] + _WRAP_64)
-    signature = array("I", extended[np.searchsorted(extended, _BOUNDS)].astype(np.uint32).tobytes())
+    extended = np.empty(len(ordered) + 1, dtype=np.uint32)
+    extended[:-1] = ordered
+    extended[-1] = ordered[0] + _WRAP_32
+    signature = array("I", extended[np.searchsorted(extended, _BOUNDS)].tobytes())
     return _distinct(ordered), signature
 
 

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools.parsers.fingerprint import (
+    _KEEP_WORD_CHARACTERS,
     EMPTY_BIN,
     SHINGLE_MULTIPLIER,
     SKETCH_BINS,
@@ -20,6 +21,7 @@ from bdtools.parsers.fingerprint import (
     normalise,
     normalise_body,
     normalised_words,
+    paragraph_words,
     shingle_hashes,
     sketch,
     surely_missing,
@@ -109,6 +111,24 @@ def test_surely_missing_never_exceeds_what_is_missing(article: set[int], shared:
 @settings(max_examples=500, deadline=None)
 def test_a_paragraph_is_normalised_as_defined_whatever_its_characters(paragraph: str) -> None:
     """ASCII paragraphs take a `bytes.translate` table, the others a `str.translate` one: both give the definition."""
+    assert normalise(paragraph) == plain_normalise(paragraph)
+
+
+# Text of the Latin blocks (Vietnamese letters among them), with the punctuation, marks, spaces and other
+# scripts' characters that a paragraph holds beside them.
+latin_text = st.text(
+    st.characters(max_codepoint=0x24F) | st.characters(min_codepoint=0x1E00, max_codepoint=0x1EFF)
+    | st.sampled_from("–—“”‘’…·•«»\u00a0\u200b\u0301\u0323ǅﬁßİ\u212a市のカ한ا١")
+)
+
+
+@given(latin_text)
+@settings(max_examples=500, deadline=None)
+def test_a_latin_paragraph_reads_as_the_table_read_on_every_character_gives(paragraph: str) -> None:
+    """Beyond ASCII, only the characters that are no Latin letters meet the `str.translate` table (the letters
+    it keeps as they are, the bytes table ASCII): the words of the table on every character, and the definition's."""
+    whole = unicodedata.normalize("NFC", paragraph).casefold().translate(_KEEP_WORD_CHARACTERS).encode().split()
+    assert paragraph_words(paragraph) == whole
     assert normalise(paragraph) == plain_normalise(paragraph)
 
 

@@ -13,7 +13,7 @@ from bdtools.decisions import Decision
 from bdtools.dedup import settled_record
 from bdtools.emit import emit
 from bdtools.ingest import read
-from bdtools.lines import HOLE, finished_line, line_ahead, written
+from bdtools.lines import finished_line, line_ahead, written
 from bdtools.pipeline import Tally, process, records_only, run, run_lines
 from bdtools.records import FIELDS
 
@@ -54,8 +54,8 @@ def test_filled_lines_are_the_record_paths_bytes_on_the_samples_and_their_variat
         before = marshal.dumps(record)
         data = line_ahead(record)
         assert marshal.dumps(record) == before  # the record itself is left as it came
-        line, kept, _, _ = marshal.loads(data)
-        assert kept is None and line.count(HOLE) == 1 + len(record["blocks"])
+        pieces, kept, _, _ = marshal.loads(data)
+        assert kept is None and len(pieces) - 1 == 1 + len(record["blocks"])
         for decision in decisions_for(record):
             assert finished_line(data, decision) == record_path(record, decision)
 
@@ -64,8 +64,8 @@ def test_a_record_whose_line_cannot_have_holes_travels_whole_and_gives_the_same_
     record = dict(varied_records[1], title=MARKER, extra={"count": 2**70})
     for odd in (dict(record, extra={}), dict(varied_records[1], extra={"count": 2**70})):
         data = line_ahead(odd)
-        line, kept, _, _ = marshal.loads(data)
-        assert line is None and marshal.loads(kept) == odd
+        pieces, kept, _, _ = marshal.loads(data)
+        assert pieces is None and marshal.loads(kept) == odd
         for decision in decisions_for(odd):
             assert finished_line(data, decision) == record_path(odd, decision)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import gzip
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -61,7 +62,7 @@ def small_chunks(monkeypatch):
     monkeypatch.setattr(pipeline, "CHUNK_SIZE", 2)
 
 
-@pytest.mark.parametrize("stage", [process, prepare_line])
+@pytest.mark.parametrize("stage", [process, prepare_line, pipeline.PREPARE_LINE_STEPS])
 def test_two_jobs_give_what_one_gives_with_the_same_counts_and_rejects(mixed_inputs, small_chunks, stage):
     results = {}
     for jobs in (1, 2):
@@ -77,6 +78,27 @@ def test_two_jobs_give_what_one_gives_with_the_same_counts_and_rejects(mixed_inp
         ("crawl.jsonl", "not a JSON object"), ("missing.txt", "cannot read"), (SAMPLE_FILES[0].name, "named twice"),
         ("image.txt", "binary data (NUL bytes)"), ("crawl.jsonl.gz", "not a JSON object"), ("dump.dat", "not a JSON object"),
     ]
+
+
+@pytest.mark.parametrize("batch_size", [1, 3, 32])
+def test_steps_over_batches_give_what_the_stage_gives_each_record(mixed_inputs, monkeypatch, batch_size):
+    """A batch goes through `Steps` a step at a time: the same records as a call a record, whatever the
+    stages each record has been through already, and the same as `prepare_line` and `prepare`."""
+    def held(stage):  # the records and fingerprints a prepare stage gives
+        return [(marshal.loads(item.data), item.fingerprint) for item in staged(mixed_inputs, 1, Tally(), stage)]
+
+    expected_prepared = held(pipeline.prepare)
+    monkeypatch.setattr(pipeline, "BATCH_SIZE", batch_size)
+    records = list(staged(mixed_inputs, 1, Tally(), functools.partial(pipeline.through, stage_name="clean")))
+    records += list(staged(mixed_inputs, 1, Tally(), functools.partial(pipeline.through, stage_name="dates")))
+    for name, _, _ in pipeline.PAGE_STAGES:
+        expected = [pipeline.through(marshal.loads(marshal.dumps(record)), name) for record in records]
+        assert pipeline.page_steps(name).over([marshal.loads(marshal.dumps(record)) for record in records]) == expected
+    lines = list(staged(mixed_inputs, 1, Tally(), prepare_line))
+    assert list(staged(mixed_inputs, 1, Tally(), pipeline.PREPARE_LINE_STEPS)) == lines
+    # A record's marshal bytes mark the objects other references share (the caches' strings), which depends on
+    # what else is alive: the records they hold are compared.
+    assert held(pipeline.PREPARE_STEPS) == expected_prepared
 
 
 def test_the_main_process_reads_no_page_file(mixed_inputs, small_chunks, monkeypatch):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import itertools
+import re
 import sys
 import unicodedata
 import zlib
@@ -54,6 +55,13 @@ _KEEP_WORD_CHARACTERS = _WordCharacters()
 _KEEP_ASCII_WORD_BYTES = bytes(
     ord(chr(code).casefold().translate(_KEEP_WORD_CHARACTERS)) for code in range(128)
 ) + bytes(range(128, 256))
+# The letters of the Latin blocks (Vietnamese among them) that `_KEEP_WORD_CHARACTERS` keeps as they are,
+# and runs of any other character beyond ASCII: in a case-folded paragraph only those runs need the table
+# (`str.translate` reads a character in about 30 ns), and the rest the bytes table.
+_LATIN_LETTERS = "".join(
+    chr(code) for code in (*range(0x80, 0x250), *range(0x1E00, 0x1F00)) if _KEEP_WORD_CHARACTERS[code] == code
+)
+_BEYOND_LATIN_LETTERS = re.compile(f"[^\\x00-\\x7f{_LATIN_LETTERS}]+")
 
 
 def paragraph_words(paragraph: str) -> list[bytes]:
@@ -64,9 +72,15 @@ def paragraph_words(paragraph: str) -> list[bytes]:
     """
     if paragraph.isascii():  # already NFC
         return paragraph.encode().translate(_KEEP_ASCII_WORD_BYTES).split()
-    # Every character left is a letter, a digit or a space, so ASCII whitespace in the bytes is a space.
-    text = unicodedata.normalize("NFC", paragraph)
-    return text.casefold().translate(_KEEP_WORD_CHARACTERS).encode().split()
+    # The table on the characters beyond ASCII that are no Latin letters, then the bytes table on ASCII (the
+    # same as the table on every character: a Vietnamese paragraph in 60 % of its time); every character
+    # left beyond ASCII is a letter or a digit, so ASCII whitespace in the bytes is a space.
+    text = _BEYOND_LATIN_LETTERS.sub(_kept_word_characters, unicodedata.normalize("NFC", paragraph).casefold())
+    return text.encode().translate(_KEEP_ASCII_WORD_BYTES).split()
+
+
+def _kept_word_characters(match: re.Match[str]) -> str:
+    return match.group().translate(_KEEP_WORD_CHARACTERS)
 
 
 def normalise(paragraph: str) -> str:
