@@ -307,6 +307,7 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Ảnh: Gia đình nạn nhân cung cấp", {"photographer": "Gia đình nạn nhân"}),
     ("Ảnh: Bộ Giáo dục và Đào tạo", {"photographer": "Bộ Giáo dục và Đào tạo"}),
     ("Theo TTXVN, Bộ Y tế", {"source": "TTXVN, Bộ Y tế"}),
+    ("Theo TTXVN, Trung tâm Kiểm soát bệnh tật", {"source": "TTXVN, Trung tâm Kiểm soát bệnh tật"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -773,3 +774,23 @@ def test_a_title_on_a_page_of_short_lines_takes_no_subtitle(title, under):
     page = "\n".join([sample_text("001").split("\n", 1)[0], title, under, *sample_text("001").split("\n")[2:4], short])
     record = process({"id": "0" * 16, "text": page})
     assert record["title"] == title
+
+
+@pytest.mark.parametrize("under", ["Binh Duong Smart City Scheme has achieved fundamental results in the last three years."])
+def test_an_untagged_sapo_above_the_widget_leaves_the_lead_its_tag(under):
+    header, title, widget, byline, rest = sample_text("002").split("\n", 4)
+    record = process({"id": "0" * 16, "text": "\n".join([header, title, under, widget, byline, rest])})
+    assert record["agency"] == "BEGIC" and record["byline"]["author"] == "Nguyen Trang"
+
+
+@pytest.mark.parametrize("byline", ["Nguyen Trang | 16/05/2019", "May 16, 2019 | Nguyen Trang"])
+def test_a_byline_in_another_form_under_a_subtitle_is_read(byline):
+    header, title, widget, _, rest = sample_text("002").split("\n", 4)
+    page = "\n".join([header, title, widget, "Expanding international relations", byline, rest])
+    assert process({"id": "0" * 16, "text": page})["byline"]["author"] == "Nguyen Trang"
+
+
+def test_a_title_wrapped_before_theo_and_words_of_its_own_is_one_title():
+    lines = ["Bình Dương triển khai xây dựng nông thôn mới", "theo hướng bền vững giai đoạn 2021-2025"]
+    page = "\n".join([sample_text("001").split("\n", 1)[0], *lines, *sample_text("001").split("\n")[2:]])
+    assert process({"id": "0" * 16, "text": page})["title"] == " ".join(lines)

@@ -422,8 +422,10 @@ _MAX_CREDIT_CHARS = 200
 _MAX_TITLE_CHARS = 160
 _MAX_TITLE_LINES = 4  # a title wrapped by a crawler, at 40 characters or more
 _MAX_UNWRAPPED_LINES = 2  # lines longer than a wrapped one on a page a crawler wrapped (web addresses, tables)
-_MIN_WRAPPED_RUN = 3  # lines that fill a wrapped page's width, besides its title
-_BYLINE_WORDS = ("by ", "By ", "theo ", "Theo ")  # a line under the title that names its author or source
+_MIN_WRAPPED_RUN = 2  # lines that fill a wrapped page's width, besides its title's first
+# A line under the title that names its author or source: "by Nguyen Trang", "theo Báo Bình Dương" (not "theo
+# hướng bền vững", a title's words).
+_NAMES_AFTER = regex.compile(r"(?i:by|theo)(?:\s+\p{Lu}[\p{L}\p{M}.]*)+\s*$")
 _SENTENCE_ENDS = frozenset(".!?…")
 _ABBREVIATION_END = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|St|Co|No|TP|TX|TS|ThS|GS|PGS|Q|P|H|X)\.$")  # end no sentence
 # Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
@@ -915,7 +917,7 @@ def _another_source(name: str) -> bool:
     (True, True, False)
     """
     if _ORGANISATION_HEADS.match(name) is not None:  # "Theo TTXVN, Bộ Y tế" (not "…, Sở Y tế cung cấp số liệu")
-        return _names_an_organisation(name, ["photographer"])
+        return _DESCRIPTION_WORDS.isdisjoint(name.casefold().split()) and "cung cấp" not in name.casefold()
     return all(word[0].isupper() or "." in word.rstrip(".") for word in name.split()) and (
         not _in_syllables(_WORD.findall(name)) or _without_marks(name) in _PRESS_NAMES
     )
@@ -1258,8 +1260,7 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
                 page.title = f"{page.title} {line.text}"
         elif page.title is not None and roles[start] is None and _fields_under(lines, roles, start + 1, widget, page.byline):
             # a subtitle, a sapo or a credit under the title, the widget or byline under it: a line of the body's
-            lead_read = any(read.role == "body" for read in page.lines)
-            _read_body_line(page, line, page.lines[-1], lines[start + 1], lead_read)
+            _read_body_line(page, line, page.lines[-1], lines[start + 1], lead_read=page.agency is not None)
             start += 1
             continue
         else:
@@ -1270,14 +1271,13 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
 
 
 def _fields_under(lines: list[Line], roles: list[str | None], index: int, widget: bool, byline: object) -> bool:
-    """Whether the line at ``index`` is a header field not read yet: the widget, or a byline as the portal
-    writes it, its date first and an author ("16/05/2019 | Nguyen Trang"; not a date alone, which may be a
-    notice's)."""
+    """Whether the line at ``index`` is a header field not read yet: the widget, or a byline with its author
+    ("16/05/2019 | Nguyen Trang", "Nguyen Trang | May 16, 2019"; not a date alone, which may be a notice's)."""
     if index >= len(lines):
         return False
     if roles[index] == "font_size_widget":
         return not widget
-    found = parse_byline(lines[index].text) if byline is None and lines[index].text[:1].isdigit() else None
+    found = parse_byline(lines[index].text) if byline is None else None
     return found is not None and found["author"] is not None
 
 
@@ -1305,22 +1305,27 @@ def _wrapped_title_lines(lines: list[Line], roles: list[str | None], index: int)
 
 
 def _wrap_width(lines: list[Line], roles: list[str | None], title: int) -> int | None:
-    """The width a crawler wrapped a page's lines at: the longest of its lines that no template knows, but the
-    title's (``title`` on), of `_MAX_WRAPPED_CHARS` or fewer, when no more than `_MAX_UNWRAPPED_LINES` are
-    longer (a web address may be) and `_MIN_WRAPPED_RUN` or more fill it to `_WRAP_FILL`, as a wrapper fills
-    its lines; None for a page with its paragraphs on lines of their own, or of short lines alone (a photo
-    report's captions, a notice's items).
+    """The width a crawler wrapped a page's lines at: the longest of its lines that no template knows from the
+    title's first (at ``title``) on, of `_MAX_WRAPPED_CHARS` or fewer, when no more than `_MAX_UNWRAPPED_LINES`
+    are longer (a web address may be) and `_MIN_WRAPPED_RUN` or more after the title's first fill it to
+    `_WRAP_FILL`, as a wrapper fills its lines; None for a page with its paragraphs on lines of their own, or
+    of short lines alone under a long title (a photo report's captions, a notice's items).
 
     >>> lines = _nonempty_lines("A title\\n" + "\\n".join(["x" * 70] * 3 + ["y" * 20]))
-    >>> _wrap_width(lines, [None] * len(lines), 0), _wrap_width(lines[:3], [None] * 3, 0)
+    >>> _wrap_width(lines, [None] * len(lines), 0), _wrap_width(lines[:2], [None] * 2, 0)
     (70, None)
     """
     lengths = [len(line.text) for line, role in zip(lines[title + 1 :], roles[title + 1 :], strict=True) if role is None]
     if sum(length > _MAX_WRAPPED_CHARS for length in lengths) > _MAX_UNWRAPPED_LINES:
         return None
-    width = max((length for length in lengths if length <= _MAX_WRAPPED_CHARS), default=0)
+    width = max((length for length in [len(lines[title].text), *lengths] if length <= _MAX_WRAPPED_CHARS), default=0)
     filled = sum(width * _WRAP_FILL <= length <= width for length in lengths)
     return width if filled >= _MIN_WRAPPED_RUN else None
+
+
+def _names_after(text: str) -> bool:
+    """Whether a line is "by" or "theo" and names alone (an author's, a source's)."""
+    return text[:1] in "bBtT" and _NAMES_AFTER.match(text, **_time_limit(text)) is not None
 
 
 def _continues_title(text: str, above: str, width: int | None) -> bool:
@@ -1333,7 +1338,7 @@ def _continues_title(text: str, above: str, width: int | None) -> bool:
             and (above[-1:] not in _SENTENCE_ENDS or _ABBREVIATION_END.search(above) is not None)
         )
     return (
-        broken and text != above and not text.startswith(_BYLINE_WORDS) and agency_tag(text) is None
+        broken and text != above and not _names_after(text) and agency_tag(text) is None
         and parse_byline(text) is None and not parse_credits(text) and not _has_caption_cue(text)
     )
 
@@ -1552,7 +1557,7 @@ def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
     """The lines between header and footer. Template lines keep their roles there, but in an article a
     share or action label that prose follows is a heading spelt like one ("Workflows", "Chia sẻ")."""
     previous: Line | None = None
-    lead_read = any(line.role == "body" for line in page.lines)  # (a lead between the title and the widget)
+    lead_read = page.agency is not None  # (a tagged lead between the title and the widget; an untagged sapo is none)
     for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
         kept = role in TEMPLATE_ONLY_ROLES and not (page.kind == "article" and _is_label_heading(lines, roles, index))
         following = lines[index + 1] if index + 1 < len(lines) else None
