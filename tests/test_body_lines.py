@@ -404,7 +404,9 @@ def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
                                   "Ảnh: Sở Xây dựng họp báo", "Ảnh: Người dân nhận nước sạch do công ty cung cấp",
                                   "Video: Binh Duong Innovation Region", "Infographic: Binh Duong FDI Attraction",
                                   "Theo TTXVN, Minh Duy", "Theo BBC, Hà Nội", "Ảnh: Công ty Becamex IDC tặng quà",
-                                  "Ảnh: Báo Bình Dương trao quà", "Ảnh: UBND tỉnh Bình Dương tiếp đoàn", "Video: Smart City"])
+                                  "Ảnh: Báo Bình Dương trao quà", "Ảnh: UBND tỉnh Bình Dương tiếp đoàn", "Video: Smart City",
+                                  "Theo TTXVN, Bộ Y tế vừa ban hành hướng dẫn mới",
+                                  "Theo Báo Bình Dương, Công an huyện Dầu Tiếng khởi tố vụ án"])
 def test_a_picture_described_or_a_source_then_a_clause_is_no_credit(line):
     """A credit names an organisation by the words its name opens with ("Cổng", "Sở", "Bộ"), but a minister
     ("Bộ trưởng"), soldiers ("Bộ đội"), a conference ("Hội nghị") and a report ("Báo cáo") describe, and after
@@ -794,3 +796,23 @@ def test_a_title_wrapped_before_theo_and_words_of_its_own_is_one_title():
     lines = ["Bình Dương triển khai xây dựng nông thôn mới", "theo hướng bền vững giai đoạn 2021-2025"]
     page = "\n".join([sample_text("001").split("\n", 1)[0], *lines, *sample_text("001").split("\n")[2:]])
     assert process({"id": "0" * 16, "text": page})["title"] == " ".join(lines)
+
+
+def test_a_notice_s_subtitle_above_a_body_of_short_lines_stays_apart():
+    """A notice's lines are short, and two of them near one length are no wrapped page."""
+    page = "\n".join([
+        "Thứ 4, Ngày 05/01/2022, 16:00", "Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh tháng 01",
+        "Lịch tiếp công dân tháng 01", "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)", "05/01/2022 | Minh Duy", "",
+        "Chủ tịch UBND tỉnh thông báo lịch tiếp công dân định kỳ như sau:", "", "- Thời gian: 8 giờ ngày 15/01/2022.", "",
+        "- Địa điểm: Trụ sở Tiếp công dân tỉnh, Trung tâm Hành chính tỉnh.", "",
+        "Công dân có nhu cầu liên hệ trước để đăng ký.", "", "Lượt người xem:  Views:   25", "Chia sẻ:",
+    ])
+    record = process({"id": "0" * 16, "text": page})
+    assert record["title"] == "Thông báo lịch tiếp công dân định kỳ của Chủ tịch UBND tỉnh tháng 01"
+    assert record["byline"]["author"] == "Minh Duy"
+
+
+def test_a_table_row_with_a_date_under_a_line_above_the_widget_is_no_byline():
+    header, title, widget, rest = sample_text("001").split("\n", 3)
+    page = "\n".join([header, title, widget, "Bảng giá vàng hôm nay", "Giá vàng | 05/01/2022", rest])
+    assert process({"id": "0" * 16, "text": page})["byline"] is None

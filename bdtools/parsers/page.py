@@ -346,6 +346,7 @@ _SIGN_OFF_WORDS = range(2, 9)
 _INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.(?=\p{L})")
 _MAX_MAKER_WORDS = 2  # a video's or graphic's maker not named in Vietnamese names, with an acronym: "Becamex IDC"
 _MAX_ORGANISATION_WORDS = 8  # "Trung tâm Văn hóa Thông tin tỉnh Bình Dương"; more after "Ảnh:" describe
+_MAX_SOURCE_TRAILING = 3  # a source's organisation after a comma: "Trung tâm Kiểm soát bệnh tật"
 _MAX_LOWER_CASE_RUN = 3  # "Sở Thông tin và Truyền thông", "Hội Nông dân tỉnh": compounds' syllables, places
 # Words of places that end an organisation's name ("… tỉnh", "… huyện Dầu Tiếng"), and words of a description
 # that no organisation's name has ("do", by; "tại", at; a sentence's).
@@ -422,7 +423,7 @@ _MAX_CREDIT_CHARS = 200
 _MAX_TITLE_CHARS = 160
 _MAX_TITLE_LINES = 4  # a title wrapped by a crawler, at 40 characters or more
 _MAX_UNWRAPPED_LINES = 2  # lines longer than a wrapped one on a page a crawler wrapped (web addresses, tables)
-_MIN_WRAPPED_RUN = 2  # lines that fill a wrapped page's width, besides its title's first
+_MIN_WRAPPED_RUN = 3  # lines that fill a wrapped page's width, besides its title's first
 # A line under the title that names its author or source: "by Nguyen Trang", "theo Báo Bình Dương" (not "theo
 # hướng bền vững", a title's words).
 _NAMES_AFTER = regex.compile(r"(?i:by|theo)(?:\s+\p{Lu}[\p{L}\p{M}.]*)+\s*$")
@@ -893,10 +894,24 @@ def _names_an_organisation(name: str, fields: list[str]) -> bool:
     words = name.split()
     run = longest = 0
     for word in words:
-        run = run + 1 if word[0].islower() else 0
+        run = run + 1 if not word[0].isupper() else 0
         longest = max(longest, run)
-    trailing = [word for word in words[len(words) - run :] if word.casefold() not in _PLACE_WORDS]
-    return len(words) <= _MAX_ORGANISATION_WORDS and longest <= _MAX_LOWER_CASE_RUN and len(trailing) <= 1
+    return len(words) <= _MAX_ORGANISATION_WORDS and longest <= _MAX_LOWER_CASE_RUN and _trailing_words(words) <= 1
+
+
+def _trailing_words(words: list[str]) -> int:
+    """How many words after a name's last capitalised one are no words of places (a compound's syllables, or a
+    description's: "Trung tâm Kiểm soát bệnh tật" 3, "Bộ Y tế vừa ban hành hướng dẫn mới" 7, "Hội Nông dân tỉnh" 1).
+
+    >>> _trailing_words("Viện Hàn lâm Khoa học xã hội".split()), _trailing_words("Bộ Y tế vừa ban hành hướng dẫn".split())
+    (2, 6)
+    """
+    count = 0
+    for word in reversed(words):
+        if word[0].isupper():
+            break
+        count += word.casefold() not in _PLACE_WORDS
+    return count
 
 
 def _ends_part(text: str, position: int) -> bool:
@@ -917,7 +932,8 @@ def _another_source(name: str) -> bool:
     (True, True, False)
     """
     if _ORGANISATION_HEADS.match(name) is not None:  # "Theo TTXVN, Bộ Y tế" (not "…, Sở Y tế cung cấp số liệu")
-        return _DESCRIPTION_WORDS.isdisjoint(name.casefold().split()) and "cung cấp" not in name.casefold()
+        words = name.split()
+        return _DESCRIPTION_WORDS.isdisjoint(name.casefold().split()) and _trailing_words(words) <= _MAX_SOURCE_TRAILING
     return all(word[0].isupper() or "." in word.rstrip(".") for word in name.split()) and (
         not _in_syllables(_WORD.findall(name)) or _without_marks(name) in _PRESS_NAMES
     )
@@ -1271,14 +1287,16 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
 
 
 def _fields_under(lines: list[Line], roles: list[str | None], index: int, widget: bool, byline: object) -> bool:
-    """Whether the line at ``index`` is a header field not read yet: the widget, or a byline with its author
-    ("16/05/2019 | Nguyen Trang", "Nguyen Trang | May 16, 2019"; not a date alone, which may be a notice's)."""
+    """Whether the line at ``index`` is a header field not read yet: the widget, or a byline with its author's
+    name ("16/05/2019 | Nguyen Trang", "Nguyen Trang | May 16, 2019"; not a date alone, which may be a
+    notice's, nor a table's row, "Giá vàng | 05/01/2022")."""
     if index >= len(lines):
         return False
     if roles[index] == "font_size_widget":
         return not widget
     found = parse_byline(lines[index].text) if byline is None else None
-    return found is not None and found["author"] is not None
+    author = found["author"] if found is not None else None
+    return author is not None and all(word[:1].isupper() for word in author.split())
 
 
 def _wrapped_title_lines(lines: list[Line], roles: list[str | None], index: int) -> int:
@@ -1305,20 +1323,20 @@ def _wrapped_title_lines(lines: list[Line], roles: list[str | None], index: int)
 
 
 def _wrap_width(lines: list[Line], roles: list[str | None], title: int) -> int | None:
-    """The width a crawler wrapped a page's lines at: the longest of its lines that no template knows from the
-    title's first (at ``title``) on, of `_MAX_WRAPPED_CHARS` or fewer, when no more than `_MAX_UNWRAPPED_LINES`
-    are longer (a web address may be) and `_MIN_WRAPPED_RUN` or more after the title's first fill it to
-    `_WRAP_FILL`, as a wrapper fills its lines; None for a page with its paragraphs on lines of their own, or
-    of short lines alone under a long title (a photo report's captions, a notice's items).
+    """The width a crawler wrapped a page's lines at: the longest of its lines that no template knows after the
+    title's first (at ``title``), of `_MAX_WRAPPED_CHARS` or fewer, when no more than `_MAX_UNWRAPPED_LINES`
+    are longer (a web address may be) and `_MIN_WRAPPED_RUN` or more fill it to `_WRAP_FILL`, as a wrapper
+    fills its lines; None for a page with its paragraphs on lines of their own, or of a few short lines (a
+    photo report's captions, a notice's items).
 
     >>> lines = _nonempty_lines("A title\\n" + "\\n".join(["x" * 70] * 3 + ["y" * 20]))
-    >>> _wrap_width(lines, [None] * len(lines), 0), _wrap_width(lines[:2], [None] * 2, 0)
+    >>> _wrap_width(lines, [None] * len(lines), 0), _wrap_width(lines[:3], [None] * 3, 0)
     (70, None)
     """
     lengths = [len(line.text) for line, role in zip(lines[title + 1 :], roles[title + 1 :], strict=True) if role is None]
     if sum(length > _MAX_WRAPPED_CHARS for length in lengths) > _MAX_UNWRAPPED_LINES:
         return None
-    width = max((length for length in [len(lines[title].text), *lengths] if length <= _MAX_WRAPPED_CHARS), default=0)
+    width = max((length for length in lengths if length <= _MAX_WRAPPED_CHARS), default=0)
     filled = sum(width * _WRAP_FILL <= length <= width for length in lengths)
     return width if filled >= _MIN_WRAPPED_RUN else None
 
@@ -1334,7 +1352,8 @@ def _continues_title(text: str, above: str, width: int | None) -> bool:
         broken = len(above) <= _MAX_TITLE_CHARS and len(text) <= _MAX_TITLE_CHARS
     else:
         broken = (
-            width is not None and len(above) <= width and len(text) <= width and _fills(above, text, width, first=False)
+            width is not None and len(above) * _WRAP_FILL <= width and len(text) <= width
+            and _fills(above, text, width, first=False)
             and (above[-1:] not in _SENTENCE_ENDS or _ABBREVIATION_END.search(above) is not None)
         )
     return (
