@@ -113,12 +113,7 @@ def through(record: Record, stage_name: str) -> Record:
     >>> record["kind"], record["lang"], "published" in record
     ('listing', 'en', False)
     """
-    for name, stage, marker in PAGE_STAGES:
-        if marker not in record or name == stage_name:
-            record = stage(record)
-        if name == stage_name:
-            break
-    return record
+    return page_steps(stage_name)(record)
 
 
 def process(record: Record) -> Record:
@@ -171,6 +166,7 @@ class Steps:
         return items
 
 
+@functools.lru_cache(maxsize=len(PAGE_STAGES))
 def page_steps(stage_name: str) -> Steps:
     """`through` ``stage_name`` as `Steps`: each page stage up to it on a record that has not been through it
     (``stage_name`` itself always), one step a stage.
@@ -198,7 +194,7 @@ def prepare(record: Record) -> Prepared:
     >>> prepared.fingerprint.id, prepared.fingerprint.kind, len(prepared.fingerprint.signature)
     ('0000000000000000', 'article', 128)
     """
-    return prepare_for_dedup(process(record))
+    return PREPARE_STEPS(record)
 
 
 def _process_chunk(stage: Callable[[Record], Any], chunk: list[Record]) -> list[Any]:
@@ -351,7 +347,7 @@ def staged_lines(
 
 def prepared_records(paths: Iterable[str], jobs: int = 1, tally: Tally | None = None) -> Iterator[Prepared]:
     """`staged` through `prepare`: each record's bytes and fingerprint, in input order, what dedup reads.
-    Under ``jobs`` > 1 each worker keeps the bytes in a file of its own (`prepare_kept`), read back here
+    Under ``jobs`` > 1 each worker keeps the bytes in a file of its own (`kept_after`), read back here
     as they come, as `staged_lines` does with lines.
 
     >>> import marshal
@@ -362,7 +358,7 @@ def prepared_records(paths: Iterable[str], jobs: int = 1, tally: Tally | None = 
         yield from staged(paths, jobs, tally, PREPARE_STEPS)
         return
     with worker_files() as (folder, kept):
-        for item in staged(paths, jobs, tally, _kept_after(folder, PREPARE_STEPS)):
+        for item in staged(paths, jobs, tally, kept_after(folder, PREPARE_STEPS)):
             yield Prepared(kept.read(item.data), item.fingerprint)
 
 
@@ -417,32 +413,25 @@ def prepare_line(record: Record) -> Prepared:
     >>> prepared.fingerprint.kind, len(marshal.loads(prepared.data)[0]) - 1  # holes: the body's "of" and "dup"
     ('article', 2)
     """
-    return _line_and_fingerprint(process(record))
+    return PREPARE_LINE_STEPS(record)
 
 
-def prepare_kept(folder: str, prepare_here: Callable[[Record], Prepared], record: Record) -> Prepared:
-    """``prepare_here`` (`prepare_line`, `prepare`), its bytes kept in this process's file in ``folder``
-    (`bdtools.kept_lines`): what a ``--jobs N`` worker sends back is their place and the fingerprint.
+def kept_after(folder: str, prepare_here: Steps) -> Steps:
+    """``prepare_here`` (`PREPARE_LINE_STEPS`, `PREPARE_STEPS`), then its bytes kept in this process's file in
+    ``folder`` (`bdtools.kept_lines`): what a ``--jobs N`` worker sends back is their place and the fingerprint.
 
     >>> import marshal, os, tempfile
     >>> with tempfile.TemporaryDirectory() as folder:
-    ...     kept = prepare_kept(folder, prepare_line, {"id": "0" * 16, "text": "A title"})
+    ...     kept = kept_after(folder, PREPARE_LINE_STEPS)({"id": "0" * 16, "text": "A title"})
     ...     process, offset, size = marshal.loads(kept.data)
     ...     process == os.getpid(), offset, size == os.path.getsize(os.path.join(folder, str(process)))
     (True, 0, True)
     """
-    return _kept_prepared(folder, prepare_here(record))
+    return prepare_here.then(functools.partial(_kept_prepared, folder))
 
 
 def _kept_prepared(folder: str, prepared: Prepared) -> Prepared:
     return Prepared(keep_line(folder, prepared.data), prepared.fingerprint)
-
-
-def _kept_after(folder: str, prepare_here: Callable[[Record], Prepared]) -> Callable[[Record], Prepared]:
-    """`prepare_kept` in ``folder`` after ``prepare_here``: `Steps` stay steps, one more."""
-    if isinstance(prepare_here, Steps):
-        return prepare_here.then(functools.partial(_kept_prepared, folder))
-    return functools.partial(prepare_kept, folder, prepare_here)
 
 
 def run_lines(
@@ -479,7 +468,7 @@ def dedup_lines(
 
 def _decided_lines(
     paths: Iterable[str], jobs: int, tally: Tally | None, threshold: float, state: str | None,
-    prepare_here: Callable[[Record], Prepared], finish: Callable[[bytes, Decision], Written],
+    prepare_here: Steps, finish: Callable[[bytes, Decision], Written],
 ) -> Iterator[Written]:
     """Batch dedup of what ``prepare_here`` made of each record, ``finish`` making each one's line from
     its bytes and decision. Under ``jobs`` > 1 the workers keep the bytes (15.7 KB a generated page of
@@ -489,7 +478,7 @@ def _decided_lines(
         stage, data_of = prepare_here, _as_spilled
         if jobs > 1:
             folder, kept = resources.enter_context(worker_files())
-            stage, data_of = _kept_after(folder, prepare_here), kept.read
+            stage, data_of = kept_after(folder, prepare_here), kept.read
         for data, decision in decided(staged(paths, jobs, tally, stage), threshold, state):
             yield finish(data_of(data), decision)
 

@@ -373,7 +373,6 @@ _HEADER_ZONE = regex.compile(
 )
 _HEADER_ZONE_CHARS = 24  # a zone and the spaces around it: searched for in a header's last characters only
 _HEADER_EDGE = " \t\r\n\u00a0\u2007\u2009\u202f,;|-–—:."
-# Fast path for the usual portal header: "Thứ 4, Ngày 05/01/2022, 16:00".
 # Where a header's tail may begin: a bar, or a dash between spaces, within a header's length of the start.
 _HEADER_HEAD_CHARS = 100
 _HEADER_TAIL = regex.compile(r"\s*(?:[|·]|\s(?:--?|[–—])\s)")
@@ -382,6 +381,7 @@ _HEADER_TAIL = regex.compile(r"\s*(?:[|·]|\s(?:--?|[–—])\s)")
 _NUMERIC_DATE = regex.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
 _ENGLISH_WEEKDAY_OPENING = regex.compile(r"[\s,.]*(?:" + "|".join(_EN_WEEKDAY_WORDS) + r")\b", regex.IGNORECASE)
 _TWELVE_HOUR_CLOCK = regex.compile(r"\d\s*[AaPp]\.?[Mm]\b")
+# Fast path for the usual portal header: "Thứ 4, Ngày 05/01/2022, 16:00".
 _HEADER_FAST = regex.compile(r"[ \t]*Thứ ([2-7]), Ngày (\d{1,2})/(\d{1,2})/(\d{4})(?:, (\d{1,2}):(\d\d)(?::(\d\d))?)?[ \t]*")
 
 
@@ -675,9 +675,9 @@ def _month_first(line: str, day_first: DateMatch | None) -> DateMatch | None:
     return replace(found, text=line[found.span[0] : found.span[1]])
 
 
-def _whole_header(line: str) -> DateMatch | None:
-    """`parse_header` of a line that is a header and nothing else, the day written before the month."""
-    s = _nfc(line)
+def _whole_header(s: str) -> DateMatch | None:
+    """`parse_header` of a line (composed: `parse_header` composes it once) that is a header and nothing else,
+    the day written before the month."""
     zone = _header_zone(s)
     start, end = 0, zone.start() if zone else len(s)
     while start < end and s[start] in _HEADER_EDGE:
