@@ -420,6 +420,9 @@ _ITEM_SIZE = array("I").itemsize
 # A sketch as the store keeps it: 128 bins of 4 bytes; all zeros stands for no sketch (bin 1 of a sketch
 # is at least 1 << 23).
 SKETCH_BYTES = SKETCH_BINS * _ITEM_SIZE
+# A read of the sketch file serves rows this far apart, at most (`row_spans`): the rows between, read and left,
+# cost less than another read (2 KB against a system call), and a span holds at most this many rows a row asked.
+SPAN_GAP = 4
 # The sketch rows a store keeps in memory, read last (about 11 MB): the decision step reads the same canonical
 # records again as candidates of their near copies (on 60,000 generated pages 1.27 million reads of
 # 54,000 rows, four in five of them among the 16,384 read last).
@@ -461,19 +464,16 @@ def read_at(file: IO[bytes], offset: int, size: int) -> bytes:
     return b"".join(chunks)
 
 
-def _row_runs(rows: Sequence[int]) -> list[tuple[int, int]]:
-    """``rows`` as runs of consecutive rows, in their order: (first row, count) each.
+def row_spans(rows: np.ndarray) -> list[slice]:
+    """Where ``rows`` break into spans that one read of the sketch file serves: within a span each row
+    comes at most `SPAN_GAP` rows after the one before it (the rows between are read and left).
 
-    >>> _row_runs([4, 5, 6, 9, 2, 3])
-    [(4, 3), (9, 1), (2, 2)]
+    >>> [(span.start, span.stop) for span in row_spans(np.array([4, 5, 8, 9, 30, 2, 3]))]
+    [(0, 4), (4, 5), (5, 7)]
     """
-    runs: list[tuple[int, int]] = []
-    for row in rows:
-        if runs and runs[-1][0] + runs[-1][1] == row:
-            runs[-1] = (runs[-1][0], runs[-1][1] + 1)
-        else:
-            runs.append((row, 1))
-    return runs
+    steps = np.diff(rows)
+    bounds = [0, *(np.flatnonzero((steps < 0) | (steps > SPAN_GAP)) + 1).tolist(), len(rows)]
+    return [slice(start, end) for start, end in zip(bounds, bounds[1:], strict=False) if end > start]
 
 
 class AppendFile:
@@ -588,8 +588,8 @@ class ShingleStore:
     def sketch_rows(self, rows: Sequence[int], remember: bool = True) -> np.ndarray:
         """The sketches in some rows, as the rows of one ``uint32`` array (what `band_key_rows`, `equal_shares`
         and `surely_missing_counts` take). With ``remember`` false they are read past the rows read last and
-        left out of them, each run of consecutive rows in one read: for a pass over every row, which would
-        fill them with rows it does not read again.
+        left out of them, each span of rows in one read (`row_spans`: ascending rows a few apart): for a pass
+        over every row, which would fill them with rows it does not read again.
 
         >>> store = ShingleStore()
         >>> rows = [store.add_sketch(range(start, start + 128)) for start in (1, 2, 3, 4)]
@@ -597,12 +597,19 @@ class ShingleStore:
         ([4, 1, 2], 0)
         >>> store.close()
         """
-        if remember:
-            packed = b"".join([self._sketch_row(row) for row in rows])
-        else:
-            runs = _row_runs(rows)
-            packed = b"".join([self.sketch_file.read(first * SKETCH_BYTES, count * SKETCH_BYTES) for first, count in runs])
+        if not remember:
+            return self._sketch_spans(np.asarray(rows, dtype=np.int64))
+        packed = b"".join([self._sketch_row(row) for row in rows])
         return np.frombuffer(packed, dtype=np.uint32).reshape(len(rows), SKETCH_BINS)
+
+    def _sketch_spans(self, rows: np.ndarray) -> np.ndarray:
+        """The sketches in ``rows``, each of their `row_spans` in one read."""
+        picked = [np.empty((0, SKETCH_BINS), dtype=np.uint32)]
+        for span in row_spans(rows):
+            first, last = int(rows[span.start]), int(rows[span.stop - 1])
+            read = self.sketch_file.read(first * SKETCH_BYTES, (last - first + 1) * SKETCH_BYTES)
+            picked.append(np.frombuffer(read, dtype=np.uint32).reshape(-1, SKETCH_BINS)[rows[span] - first])
+        return np.concatenate(picked)
 
     def sketch_bytes(self) -> bytes:
         """Every row of the sketch file, one after another."""
@@ -747,6 +754,9 @@ class SortedBands:
                 sketched.append(position)
                 sketch_rows.append(row)
         positions, rows = np.frombuffer(sketched, dtype=np.uint64), np.frombuffer(sketch_rows, dtype=np.int64)
+        by_row = np.argsort(rows, kind="stable")  # the keys are sorted below: taken in row order, the sketches are read in spans
+        positions, rows = positions[by_row], rows[by_row]
+        del by_row
         keys = np.empty(len(rows) * (SKETCH_BINS // BAND_ROWS), dtype=np.uint32)
         filled = 0
         for _, block in _band_key_blocks(positions, rows, store):

@@ -75,3 +75,22 @@ def test_a_key_shared_by_more_heads_than_pair_up_keeps_its_canonical_heads(monke
     assert [run.tolist() for run in bands.crowded_canonical] == [[0, 1]]
     assert bands.candidates(head(2)) == [0, 1]
     assert bands.candidates(head(3)) == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(rows=st.lists(st.integers(0, 39), max_size=50), ascending=st.booleans())
+def test_rows_read_past_the_recent_ones_are_the_rows_read_one_by_one(rows, ascending):
+    """`ShingleStore.sketch_rows` without remembering reads spans of rows (`row_spans`: ascending, at most
+    `SPAN_GAP` apart, the rows between read and left): the same sketches, in the order asked, as rows read
+    one by one."""
+    rows = sorted(rows) if ascending else rows
+    store = ShingleStore()
+    for row in range(40):
+        store.add_sketch(range(row * 1000, row * 1000 + SKETCH_BINS))
+    try:
+        assert store.sketch_rows(rows, remember=False).tolist() == store.sketch_rows(rows).tolist()
+        spans = dedup.row_spans(np.array(rows, dtype=np.int64))
+        assert [row for span in spans for row in rows[span]] == rows
+        assert all(0 <= step <= dedup.SPAN_GAP for span in spans for step in np.diff(rows[span]).tolist())
+    finally:
+        store.close()
