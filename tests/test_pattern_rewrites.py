@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import sys
 
 import regex
 from hypothesis import example, given, settings
@@ -151,3 +152,64 @@ def test_agency_tag_is_read_as_the_pattern_reads_it(text: str) -> None:
     match = OLD_AGENCY.match(text)
     assert page.strip_agency_tag(text) == (text[match.end():] if match else text)
     assert page.agency_tag(text) == ((match.group(1) or match.group(2)).upper() if match else None)
+
+
+def old_template_role(text: str) -> str | None:
+    """`template_role` before lines longer than any label or date header skipped the cache, the label table and the
+    date header, and lines that open with no frame pattern's letter the frame's pattern."""
+    label = page.lookup_label(text)
+    if label is not None and label.role in page.FOOTER_ROLES:
+        return label.role
+    if page._DATE_HEADER.match(text):
+        return "date_header"
+    match = page._FRAME_LINE.match(text)
+    return match.lastgroup if match else None
+
+
+frame_pieces = st.sampled_from([
+    "Cỡ chữ:", "Font size:", "cỠ CHỮ :", "Lượt người xem:", "Lượt xem:", "Views:", "VIEWS :", "Content Type:", "Created",
+    "Last modified", " at ", " by", " Admin", "05/01/2022", "4:00 PM", "Thứ 4, Ngày 05/01/2022, 16:00", "Wednesday, ",
+    "January 5, 2022", " - Cập nhật 10:30", " 12", "1" * 40, "x" * 40, " ", "\n", "ſ", "K", "c", "Chia sẻ:", "Workflows",
+    "Tin nổi bật(Time)", "The", "-",
+])
+
+
+@given(st.lists(frame_pieces, max_size=12).map("".join) | texts)
+@example("Lượt người xem:  Views:   " + "1" * 200)
+@example("Created at " + "05/01/2022 " * 12 + "by Admin")
+@example("Thứ Hai, ngày 05/01/2022 " + "x" * 40)
+@settings(max_examples=2000)
+def test_line_template_role_is_the_old_template_role(text: str) -> None:
+    assert page._line_template_role(text) == old_template_role(text) == page.template_role(text)
+
+
+LONG_HEADERS = [
+    "Chủ   nhật , ngày   05   tháng   01   năm   2022 - Cập nhật lúc 10:30 (giờ Việt Nam)",
+    "Wednesday, September 15th, 2022 at 4:00 PM | Print | Email | Share",
+    "Ngày    05    tháng    01    năm    2022 ,   16:30:00   CH   (GMT  +07:00)",
+]
+
+
+def test_line_template_role_on_every_sample_line_and_long_ones() -> None:
+    assert all(page.template_role(text) == "date_header" and len(text) > 64 for text in LONG_HEADERS)
+    for text in SAMPLE_LINES + DATE_CASES + LONG_HEADERS:
+        for line in (text, text.strip(), text + " " + "x" * 100, "Views: " + text, text * 3):
+            assert page._line_template_role(line) == old_template_role(line), line
+
+
+def test_no_date_header_is_longer_than_the_bound() -> None:
+    """`_LONGEST_DATE_HEADER` is the longest text `_DATE_HEADER` matches, as `re`'s parser measures it."""
+    assert re._parser.parse(page._DATE_HEADER.pattern, page._DATE_HEADER.flags).getwidth()[1] == page._LONGEST_DATE_HEADER
+    assert page._DATE_HEADER.match("Thứ 4, Ngày 05/01/2022 " + "x" * 39) is not None
+
+
+def test_frame_patterns_open_with_the_first_letters() -> None:
+    """Each of the frame's patterns opens with one of its words, and the first letters of those words are, to
+    `regex`'s IGNORECASE, exactly `_FRAME_FIRST_LETTERS`, of every character there is."""
+    openings = []
+    for pattern, _ in page._TEMPLATE_PATTERNS[1:]:
+        grouped = regex.match(r"\^(?:\(\?:([^()]+)\)|(\w+))", pattern.pattern)
+        openings += (grouped.group(1) or grouped.group(2)).split("|")
+    assert len(openings) == 8 and all(opening[0].isalpha() for opening in openings)
+    first = regex.compile("[" + "".join(opening[0] for opening in openings) + "]", regex.IGNORECASE)
+    assert {chr(code) for code in range(sys.maxunicode + 1) if first.match(chr(code))} == page._FRAME_FIRST_LETTERS

@@ -691,6 +691,12 @@ _TEMPLATE_PATTERNS = (
 # Each is a named group around the whole pattern, so the role is the group that closed last.
 _FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{pattern.pattern})" for pattern, role in _TEMPLATE_PATTERNS[1:]),
                             regex.IGNORECASE)
+# What the frame's patterns open with ("Cỡ chữ", "Font size", "Lượt xem", "Views", "Content Type", "Created", "Last
+# modified"), in either case: no other character is one of these letters to `regex`'s IGNORECASE.
+_FRAME_FIRST_LETTERS = frozenset("cflvCFLV")
+# The longest line `_DATE_HEADER` matches (a test holds it), and a newline after it, which its `$` allows.
+_LONGEST_DATE_HEADER = 105
+_MAX_TEMPLATE_CHARS = max(_MAX_LABEL_CHARS, _LONGEST_DATE_HEADER + 1)
 
 
 def _pattern_role(text: str) -> str | None:
@@ -702,8 +708,33 @@ def _pattern_role(text: str) -> str | None:
     """
     if _DATE_HEADER.match(text):
         return "date_header"
+    return _frame_role(text)
+
+
+def _frame_role(text: str) -> str | None:
+    """The role of the first of the frame's patterns (`_FRAME_LINE`: widget, views, content type, audit) that a
+    line matches; each opens with a letter of `_FRAME_FIRST_LETTERS`, which most lines do not (a test holds it).
+
+    >>> _frame_role("Lượt xem: 12"), _frame_role("The views: 12")
+    ('views', None)
+    """
+    if text[:1] not in _FRAME_FIRST_LETTERS:
+        return None
     match = _FRAME_LINE.match(text, **_time_limit(text))
     return match.lastgroup if match else None
+
+
+def _line_template_role(text: str) -> str | None:
+    """`template_role`, without its cache for a line longer than any label or date header (a paragraph of the
+    body, new on every page: in the cache, it would only push template lines out): the frame's patterns alone
+    may match it.
+
+    >>> _line_template_role("Lượt người xem:  Views:   " + "1" * 200), _line_template_role("Chia sẻ:")
+    ('views', 'share')
+    """
+    if len(text) > _MAX_TEMPLATE_CHARS:
+        return _frame_role(text)
+    return template_role(text)
 
 
 def header_language(text: str) -> str:
@@ -1222,7 +1253,7 @@ def parse_page(text: str) -> Page:
 
 
 def _parse_lines(lines: list[Line]) -> Page:
-    roles = [template_role(line.text) for line in lines]
+    roles = [_line_template_role(line.text) for line in lines]
     cut = roles[-1] is None and cut_template_role(lines[-1].text)
     if cut:
         roles[-1] = cut
