@@ -213,3 +213,26 @@ def test_frame_patterns_open_with_the_first_letters() -> None:
     assert len(openings) == 8 and all(opening[0].isalpha() for opening in openings)
     first = regex.compile("[" + "".join(opening[0] for opening in openings) + "]", regex.IGNORECASE)
     assert {chr(code) for code in range(sys.maxunicode + 1) if first.match(chr(code))} == page._FRAME_FIRST_LETTERS
+
+
+file_pieces = st.sampled_from([".", ".jpg", ".JPEG", ".png", ".tiff", "IMG_0123", "x" * 39, "x" * 40, "\n", " ", "Ảnh", "-"])
+
+
+@given(st.lists(file_pieces, max_size=8).map("".join) | texts)
+@example("x" * 80 + ".jpg")
+@example("x" * 80 + ".jpgẢnh")
+@example("x" * 81 + ".jpg")
+@settings(max_examples=2000)
+def test_file_patterns_match_no_line_the_full_stop_test_refuses(text: str) -> None:
+    """`_may_name_a_file` refuses only lines that neither `_IMAGE_FILE` nor `_FUSED_IMAGE_FILE` matches."""
+    matched = page._IMAGE_FILE.match(text) is not None or page._FUSED_IMAGE_FILE.match(text) is not None
+    assert page._may_name_a_file(text) or not matched
+    assert page._is_image_file(text) == (page._IMAGE_FILE.match(text) is not None)
+    fused = page._fused_image_file(text)
+    assert (fused and fused.span(1)) == ((old := page._FUSED_IMAGE_FILE.match(text)) and old.span(1))
+
+
+def test_full_stop_test_on_every_sample_line() -> None:
+    for text in SAMPLE_LINES:
+        assert page._is_image_file(text) == (page._IMAGE_FILE.match(text) is not None), text
+        assert bool(page._fused_image_file(text)) == bool(page._FUSED_IMAGE_FILE.match(text)), text

@@ -368,8 +368,11 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
                           "these those it its which who will would can should not but also into than over".split())
-_IMAGE_FILE = regex.compile(r"^[^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
-_FUSED_IMAGE_FILE = regex.compile(r"^([^\n]{1,80}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{L})", regex.IGNORECASE)
+_MAX_FILE_NAME_CHARS = 80  # before the extension's full stop
+_IMAGE_FILE = regex.compile(rf"^[^\n]{{1,{_MAX_FILE_NAME_CHARS}}}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
+_FUSED_IMAGE_FILE = regex.compile(
+    rf"^([^\n]{{1,{_MAX_FILE_NAME_CHARS}}}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{{L}})", regex.IGNORECASE
+)
 _BARE_TAG = regex.compile(r"^(?:\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*$")  # a tag whose teaser wrapped to the next line
 # A tag's dash has a space on one side ("PORTAL - ", "BEGIC- "): "COVID-19 did…", "EU-funded…", "EU-Vietnam
 # …" begin with words, not tags. The portals' own tags may stand without a space ("PORTAL-On", "TTĐT-Chiều").
@@ -1070,11 +1073,31 @@ def _is_terminated(text: str) -> bool:
 
 def _body_lines(line: Line, previous: Line | None, following: Line | None) -> list[Line]:
     """A line between header and footer as one or two pieces: a fused file name goes apart."""
-    fused = _FUSED_IMAGE_FILE.match(line.text, **_time_limit(line.text))
-    if fused and not _IMAGE_FILE.match(line.text, **_time_limit(line.text)):
+    fused = _fused_image_file(line.text)
+    if fused and not _is_image_file(line.text):
         name, caption = fused.group(1), line.text[fused.end():]
         return [Line(line.number, name, "image_file"), Line(line.number, caption, "caption", line.blanks_before)]
     return [_with_role(line, _body_role(line, previous, following))]
+
+
+def _may_name_a_file(text: str) -> bool:
+    """Whether a full stop stands where an image file's extension may open, after 1 to `_MAX_FILE_NAME_CHARS`
+    characters: most lines of the body have none there, and skip the file patterns (a test holds it).
+
+    >>> _may_name_a_file("IMG_0123.jpg"), _may_name_a_file("Binh Duong welcomes investors from Japan")
+    (True, False)
+    """
+    return text.find(".", 1, _MAX_FILE_NAME_CHARS + 1) != -1
+
+
+def _is_image_file(text: str) -> bool:
+    """A line that is an image file's name alone (`_IMAGE_FILE`)."""
+    return _may_name_a_file(text) and _IMAGE_FILE.match(text, **_time_limit(text)) is not None
+
+
+def _fused_image_file(text: str) -> regex.Match | None:
+    """An image file's name with a caption fused to it (`_FUSED_IMAGE_FILE`); group 1 is the name."""
+    return _FUSED_IMAGE_FILE.match(text, **_time_limit(text)) if _may_name_a_file(text) else None
 
 
 def _body_role(line: Line, previous: Line | None, following: Line | None) -> str:
@@ -1083,7 +1106,7 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
     text = line.text
     if len(text) <= _MAX_CREDIT_CHARS and parse_credits(text):
         return "credit"
-    if _IMAGE_FILE.match(text, **_time_limit(text)):
+    if _is_image_file(text):
         return "image_file"
     if (
         len(text) > _MAX_CAPTION_CHARS or _is_list_item(line, previous, following) or _is_table_row(text)
@@ -1568,9 +1591,7 @@ def _fills(piece: str, text: str, width: int, first: bool) -> bool:
 
 def _stands_alone(text: str) -> bool:
     """A table row or an image file name (alone or fused to its caption): no piece of a paragraph."""
-    return _is_table_row(text) or _IMAGE_FILE.match(text, **_time_limit(text)) is not None or (
-        _FUSED_IMAGE_FILE.match(text, **_time_limit(text)) is not None
-    )
+    return _is_table_row(text) or _is_image_file(text) or _fused_image_file(text) is not None
 
 
 def _list_breaks(group: list[Line], text: str) -> bool:
