@@ -541,3 +541,13 @@ def test_the_byline_s_quick_refusal_refuses_no_byline():
         expected = {"date_raw": match.group("date"), "author": match.group("author") or None} if match else None
         assert page.parse_byline(text) == expected, text
     assert sum(page.parse_byline(text) is not None for text in texts) >= len(BYLINE_FORMS)
+
+
+def test_a_page_s_credits_are_its_own_though_the_body_s_credit_lines_are_cached():
+    """The body's credits come from a cache of `parse_credits` (`_body_credits`): a page's dict is never one of
+    the cache's, and another page with the same credit line reads what the first read."""
+    text = "Thứ 4, Ngày 05/01/2022\nA title\n\nPORTAL - Lead.\n\nReported by Mai Xuan - Translated by Nguyen Trang\n\nChia sẻ:"
+    first = parse_page(text)
+    assert first.credits == {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}
+    first.credits["reporter"] = "changed"
+    assert parse_page(text).credits == {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}

@@ -821,6 +821,11 @@ def parse_credits(text: str) -> dict[str, str] | None:
     return _credit_parts(text, [])
 
 
+# `parse_credits` cached, for the body's lines: a credit line is read for its role, then for its credits (about
+# 20 µs each time). Its dicts are shared: read, never changed.
+_body_credits = functools.lru_cache(maxsize=_CACHE_SIZE)(parse_credits)
+
+
 def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
     """`parse_credits` of a line whose parts each open with their field words, or, the first, name the
     people of ``fields`` without them (a sign-off's names are its reporter's)."""
@@ -1104,7 +1109,7 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
     """Body, heading, caption, credit or image file for a line between header and footer (``previous``:
     the piece before it there; ``following``: the line after it)."""
     text = line.text
-    if len(text) <= _MAX_CREDIT_CHARS and parse_credits(text):
+    if len(text) <= _MAX_CREDIT_CHARS and _body_credits(text):
         return "credit"
     if _is_image_file(text):
         return "image_file"
@@ -1646,7 +1651,7 @@ def _read_body_line(page: Page, line: Line, previous: Line | None, following: Li
         if piece.role == "body" and not lead_read:
             page.agency, lead_read = agency_tag(piece.text), True
         if piece.role == "credit":
-            page.credits = {**(page.credits or {}), **(parse_credits(piece.text) or {})}
+            page.credits = {**(page.credits or {}), **(_body_credits(piece.text) or {})}
         page.lines.append(piece)
     return lead_read
 
