@@ -7,6 +7,7 @@ import datetime
 import re
 import sys
 
+import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -236,3 +237,31 @@ def test_full_stop_test_on_every_sample_line() -> None:
     for text in SAMPLE_LINES:
         assert page._is_image_file(text) == (page._IMAGE_FILE.match(text) is not None), text
         assert bool(page._fused_image_file(text)) == bool(page._FUSED_IMAGE_FILE.match(text)), text
+
+
+def old_time_limit(text: str) -> dict[str, float]:
+    """The keyword arguments page.py's regex calls carried before they passed a short text's by position alone."""
+    return {} if len(text) <= page.LIMITED_TEXT_CHARS else {"timeout": page.REGEX_TIMEOUT_SECONDS}
+
+
+@given(texts, st.integers(min_value=0, max_value=45))
+@settings(max_examples=200)
+def test_regex_calls_answer_as_the_calls_with_keywords(text: str, position: int) -> None:
+    for line in (text, text + " " * page.LIMITED_TEXT_CHARS):
+        for pattern in (page._CREDIT_LEAD, page._SPACES, page._SENTENCE_BREAK):
+            old = pattern.match(line, position, **old_time_limit(line))
+            assert (old and old.span()) == ((new := page._match(pattern, line, position)) and new.span())
+            old = pattern.search(line, **old_time_limit(line))
+            assert (old and old.span()) == ((new := page._search(pattern, line)) and new.span())
+            assert page._sub(pattern, "_", line) == pattern.sub("_", line, **old_time_limit(line))
+
+
+def test_regex_calls_limit_long_texts_alone(monkeypatch) -> None:
+    monkeypatch.setattr(page, "REGEX_TIMEOUT_SECONDS", 1e-9)
+    monkeypatch.setattr(page, "LIMITED_TEXT_CHARS", 100)
+    short, long = "Reported by Mai Xuan", "word " * 10_000
+    assert page._match(page._CREDIT_LEAD, short) and page._search(page._SPACES, short) and page._sub(page._SPACES, "", short)
+    for call in (lambda: page._match(page._SPACES, long, 1), lambda: page._search(page._SENTENCE_BREAK, long),
+                 lambda: page._sub(page._SPACES, "", long)):
+        with pytest.raises(TimeoutError):
+            call()

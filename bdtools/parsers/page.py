@@ -26,16 +26,42 @@ import regex
 # LIMITED_TEXT_CHARS get no limit: a linear pattern cannot run long on them, and a limit costs ~2 µs a call.
 REGEX_TIMEOUT_SECONDS = 5.0
 LIMITED_TEXT_CHARS = 10_000
-_NO_LIMIT: dict[str, float] = {}
+# The calls below pass a short text's arguments by position alone: any keyword argument, even none by `**{}`, took
+# a `regex` call 250-400 ns more (about 20 calls a page).
 
 
-def _time_limit(text: str) -> dict[str, float]:
-    """The keyword arguments that limit a regex call's time on ``text`` (none for a short text).
+def _match(pattern: regex.Pattern, text: str, position: int = 0) -> regex.Match | None:
+    """``pattern.match(text, position)``, with the time limit on a long text.
 
-    >>> _time_limit("short"), _time_limit("x" * 20_000)
-    ({}, {'timeout': 5.0})
+    >>> _match(_SPACES, "a  b", 1).span(), _match(_SPACES, "x" * 20_000) is None
+    ((1, 3), True)
     """
-    return _NO_LIMIT if len(text) <= LIMITED_TEXT_CHARS else {"timeout": REGEX_TIMEOUT_SECONDS}
+    if len(text) <= LIMITED_TEXT_CHARS:
+        return pattern.match(text, position)
+    return pattern.match(text, position, timeout=REGEX_TIMEOUT_SECONDS)
+
+
+def _search(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    """``pattern.search(text)``, with the time limit on a long text.
+
+    >>> _search(_SPACES, "a  b").span()
+    (1, 3)
+    """
+    if len(text) <= LIMITED_TEXT_CHARS:
+        return pattern.search(text)
+    return pattern.search(text, timeout=REGEX_TIMEOUT_SECONDS)
+
+
+def _sub(pattern: regex.Pattern, replacement: str, text: str) -> str:
+    """``pattern.sub(replacement, text)``, with the time limit on a long text.
+
+    >>> _sub(_SPACES, " ", "a  b")
+    'a b'
+    """
+    if len(text) <= LIMITED_TEXT_CHARS:
+        return pattern.sub(replacement, text)
+    return pattern.sub(replacement, text, timeout=REGEX_TIMEOUT_SECONDS)
+
 
 # Roles whose lines are the page's content; every other role is boilerplate or metadata.
 CONTENT_ROLES = frozenset({"body", "heading", "caption", "listing_item"})
@@ -523,7 +549,7 @@ def label_key(text: str) -> str:
     # `str.split` finds the spaces `\s` of `regex` finds, in half the time, but for the four information
     # separators (spaces to `str.split` alone).
     if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
-        return _SPACES.sub(" ", text, **_time_limit(text)).strip().casefold()
+        return _sub(_SPACES, " ", text).strip().casefold()
     return " ".join(text.split()).casefold()
 
 
@@ -541,7 +567,7 @@ def lookup_label(text: str) -> Label | None:
         return None
     key = label_key(text)
     label = LABELS.get(key) or _DOUBLED_ACTIONS.get(key)
-    if label is None and (suffixed := _LABEL_SUFFIX.match(key, **_time_limit(key))):
+    if label is None and (suffixed := _match(_LABEL_SUFFIX, key)):
         label = LABELS.get(suffixed.group(1))
     return label
 
@@ -556,7 +582,7 @@ def related_label(text: str) -> Label | None:
     """
     if len(text) > _MAX_LABEL_CHARS:
         return None
-    return RELATED_LABELS.get(_RELATED_DECORATION.sub("", label_key(text), **_time_limit(text)))
+    return RELATED_LABELS.get(_sub(_RELATED_DECORATION, "", label_key(text)))
 
 
 def _related_titles(lines: list[Line], roles: list[str | None], index: int, end: int) -> int:
@@ -581,7 +607,7 @@ def _is_related_item(line: Line, role: str | None) -> bool:
     text = line.text
     return (
         role is None and len(text) <= _MAX_TITLE_CHARS and agency_tag(text) is None
-        and (not _is_terminated(text) or _TITLE_ENDING.search(text, **_time_limit(text)) is not None)
+        and (not _is_terminated(text) or _search(_TITLE_ENDING, text) is not None)
         and not (len(text) <= _MAX_CREDIT_CHARS and parse_credits(text))
     )
 
@@ -723,7 +749,7 @@ def _frame_role(text: str) -> str | None:
     """
     if text[:1] not in _FRAME_FIRST_LETTERS:
         return None
-    match = _FRAME_LINE.match(text, **_time_limit(text))
+    match = _match(_FRAME_LINE, text)
     return match.lastgroup if match else None
 
 
@@ -748,9 +774,9 @@ def header_language(text: str) -> str:
     >>> header_language("Wednesday, 05/01/2022 - Viet Nam")  # a place's name is no word of the header's
     'en'
     """
-    if _VIETNAMESE_HEADER_WORD.search(text, **_time_limit(text)):
+    if _search(_VIETNAMESE_HEADER_WORD, text):
         return "vi"
-    return "en" if _ENGLISH_HEADER_WORD.search(text, **_time_limit(text)) else "none"
+    return "en" if _search(_ENGLISH_HEADER_WORD, text) else "none"
 
 
 def agency_tag(text: str) -> str | None:
@@ -779,7 +805,7 @@ def _agency_match(text: str) -> regex.Match | None:
     head = text[:_TAG_DASH_REACH]
     if "-" not in head and "–" not in head and "—" not in head:
         return None
-    return _AGENCY.match(text, **_time_limit(text))
+    return _match(_AGENCY, text)
 
 
 def _not_a_name(word: str) -> bool:
@@ -816,7 +842,7 @@ def parse_credits(text: str) -> dict[str, str] | None:
     """
     if _in_brackets(text):  # "(Ảnh: Hồng Phúc)"
         text = text[1:-1]
-    if according := _ACCORDING_TO.match(text, **_time_limit(text)):  # "Theo TTXVN": its source, as "Nguồn: TTXVN"
+    if according := _match(_ACCORDING_TO, text):  # "Theo TTXVN": its source, as "Nguồn: TTXVN"
         text = "nguồn: " + text[according.end():]
     return _credit_parts(text, [])
 
@@ -834,9 +860,9 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
     lower_case = people_only = False
     while position < len(text):
         separator = ""
-        if position and (found := _CREDIT_SEPARATOR.match(text, position, **_time_limit(text))):
+        if position and (found := _match(_CREDIT_SEPARATOR, text, position)):
             separator, position = found.group().strip(), found.end()
-        lead = _CREDIT_LEAD.match(text, position, **_time_limit(text))
+        lead = _match(_CREDIT_LEAD, text, position)
         lead_words = [word.casefold() for word in _CREDIT_WORDS.split(lead.group(1))] if lead is not None else []
         further_source = False
         if lead is not None and _are_field_words(lead_words):
@@ -852,7 +878,7 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
             if separator != ",":
                 return None
             further_source = True
-        if courtesy := _COURTESY.match(text, position, **_time_limit(text)):
+        if courtesy := _match(_COURTESY, text, position):
             position = courtesy.end()
         names, organisation = _part_names(text, position, fields, courtesy is not None)
         if (
@@ -866,9 +892,9 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         position, parts = names.end(), parts + (lead is not None)
         if organisation and (provided := _PROVIDED.match(text, position)):
             position = provided.end()
-        if _LINE_END.match(text, position, **_time_limit(text)):
+        if _match(_LINE_END, text, position):
             break
-        if not _CREDIT_SEPARATOR.match(text, position, **_time_limit(text)):
+        if not _match(_CREDIT_SEPARATOR, text, position):
             return None
     if lower_case and parts < 2:  # "Photo: delegates" describes; "reported by mai xuan - translated by …" credits
         return None
@@ -906,13 +932,13 @@ def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> 
     people = _credit_names(text, position, organisation=False)
     if people is not None and people.group()[0].isupper() and _ends_part(text, people.end()):
         return people, False  # (the usual case, read first: the other readings' patterns cost 2 µs a line)
-    if "photographer" in fields and (origin := _PICTURE_ORIGINS.match(text, position, **_time_limit(text))):
+    if "photographer" in fields and (origin := _match(_PICTURE_ORIGINS, text, position)):
         return origin, True
     start = position + 3 if text.startswith("do ", position) else position  # "do" (by)
     name = _credit_names(text, start, organisation=True)
     if name is not None and _DESCRIPTION_WORDS.isdisjoint(name.group().casefold().split()) and (
         _PROVIDED.match(text, name.end())  # "Ảnh: Gia đình nạn nhân cung cấp" (not "… do công ty cung cấp")
-        or (_ORGANISATION_HEADS.match(text, start, **_time_limit(text)) and _names_an_organisation(name.group(), fields))
+        or (_match(_ORGANISATION_HEADS, text, start) and _names_an_organisation(name.group(), fields))
     ):
         return name, True
     return people, False
@@ -956,8 +982,8 @@ def _trailing_words(words: list[str]) -> int:
 def _ends_part(text: str, position: int) -> bool:
     """Whether a credit part may end at ``position``: the line's end (or a full stop there), or a separator."""
     return (
-        _LINE_END.match(text, position, **_time_limit(text)) is not None
-        or _CREDIT_SEPARATOR.match(text, position, **_time_limit(text)) is not None
+        _match(_LINE_END, text, position) is not None
+        or _match(_CREDIT_SEPARATOR, text, position) is not None
     )
 
 
@@ -988,7 +1014,7 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
     no description: "Photo: Delegates and ICF leaders" describes), or, after a source's field or "courtesy
     of", an organisation's as written (`_ORGANISATION_NAME`)."""
     if organisation:
-        name = _ORGANISATION_NAME.match(text, position, **_time_limit(text))
+        name = _match(_ORGANISATION_NAME, text, position)
         words = name.group().split() if name is not None else []
         vietnamese = name is not None and not name.group().isascii()  # its syllables may be spelt as English words
         if not words or any(
@@ -998,7 +1024,7 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
         ):  # ("hàng không", aviation, is a name's: "Cục Hàng không Việt Nam"; "an" of "Bộ Công an", police)
             return None  # "Source: Investors are returning to the province"
         return None if words[-1].endswith(".") and words[-1][0].islower() else name  # "… cho biết." tells
-    names = _CREDIT_NAMES.match(text, position, **_time_limit(text))
+    names = _match(_CREDIT_NAMES, text, position)
     words = _BRACKETED.sub(" ", names.group()).split() if names is not None else []  # not "(tổng hợp)"
     if not words or any(map(_not_a_name, words)) or (words[0].casefold() in _NOT_IN_NAMES - _SURNAMES_LIKE_FUNCTION_WORDS):
         return None
@@ -1060,7 +1086,7 @@ def parse_byline(text: str) -> dict[str, str | None] | None:
     """
     if "|" not in text and not _BYLINE_DATE_START.match(text):  # (its author-first form tried every length)
         return None
-    match = _BYLINE.match(text, **_time_limit(text))
+    match = _match(_BYLINE, text)
     if not match:
         return None
     return {"date_raw": match.group("date"), "author": match.group("author") or None}
@@ -1097,12 +1123,12 @@ def _may_name_a_file(text: str) -> bool:
 
 def _is_image_file(text: str) -> bool:
     """A line that is an image file's name alone (`_IMAGE_FILE`)."""
-    return _may_name_a_file(text) and _IMAGE_FILE.match(text, **_time_limit(text)) is not None
+    return _may_name_a_file(text) and _match(_IMAGE_FILE, text) is not None
 
 
 def _fused_image_file(text: str) -> regex.Match | None:
     """An image file's name with a caption fused to it (`_FUSED_IMAGE_FILE`); group 1 is the name."""
-    return _FUSED_IMAGE_FILE.match(text, **_time_limit(text)) if _may_name_a_file(text) else None
+    return _match(_FUSED_IMAGE_FILE, text) if _may_name_a_file(text) else None
 
 
 def _body_role(line: Line, previous: Line | None, following: Line | None) -> str:
@@ -1123,7 +1149,7 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
     if not terminated and not cue and _is_marked_heading(line):
         return "heading"
     if line.blanks_before >= 2:  # where the dump left an image: its caption, but a lead or a paragraph of sentences
-        return "body" if agency_tag(text) is not None or _SENTENCE_BREAK.search(text, **_time_limit(text)) else "caption"
+        return "body" if agency_tag(text) is not None or _search(_SENTENCE_BREAK, text) else "caption"
     if text.endswith(":"):  # it announces what follows
         return "body"
     if terminated:
@@ -1174,18 +1200,18 @@ def _item_mark(text: str) -> str | None:
     """
     if not (text[:1] in _ITEM_FIRST_CHARACTERS or text[:1].isdigit() or text[1:2] == ")"):  # a cheap test first
         return None
-    match = _ITEM_MARK.match(text, **_time_limit(text))
+    match = _match(_ITEM_MARK, text)
     return match.lastgroup if match else None
 
 
 def _is_address(text: str) -> bool:
     """A line that is only a web or mail address."""
-    return ("@" in text or text.startswith(("http", "www."))) and _ADDRESS.match(text, **_time_limit(text)) is not None
+    return ("@" in text or text.startswith(("http", "www."))) and _match(_ADDRESS, text) is not None
 
 
 def _is_table_row(text: str) -> bool:
     """A row of a flattened table: cells apart by tabs, or between bars."""
-    return "\t" in text or (text.startswith("|") and _TABLE_LINE.match(text, **_time_limit(text)) is not None)
+    return "\t" in text or (text.startswith("|") and _match(_TABLE_LINE, text) is not None)
 
 
 def _is_marked_heading(line: Line) -> bool:
@@ -1258,7 +1284,7 @@ def _prose_follows(lines: list[Line], roles: list[str | None], index: int) -> bo
 
 def _doubled_title(text: str) -> regex.Match | None:
     """SharePoint's doubled title line (``About usAbout us``); group 1 is the title."""
-    return _DOUBLED_TITLE.match(text, **_time_limit(text))
+    return _match(_DOUBLED_TITLE, text)
 
 
 def parse_page(text: str) -> Page:
@@ -1402,7 +1428,7 @@ def _wrap_width(lines: list[Line], roles: list[str | None], title: int) -> int |
 
 def _names_after(text: str) -> bool:
     """Whether a line is "by" or "theo" and names alone (an author's, a source's)."""
-    return text[:1] in "bBtT" and _NAMES_AFTER.match(text, **_time_limit(text)) is not None
+    return text[:1] in "bBtT" and _match(_NAMES_AFTER, text) is not None
 
 
 def _continues_title(text: str, above: str, width: int | None) -> bool:
@@ -1457,7 +1483,7 @@ def _may_be_title(lines: list[Line], roles: list[str | None], index: int, first:
         return True
     if index != first or roles[index] != "date_header":
         return False
-    return _TITLE_AFTER_DATE.search(lines[index].text, **_time_limit(lines[index].text)) is not None
+    return _search(_TITLE_AFTER_DATE, lines[index].text) is not None
 
 
 def _is_title(lines: list[Line], roles: list[str | None], index: int, first: int) -> bool:
@@ -1471,7 +1497,7 @@ def _is_title(lines: list[Line], roles: list[str | None], index: int, first: int
         return index == first or len(text) <= _MAX_TITLE_CHARS
     return (
         index == first and len(text) <= _MAX_TITLE_CHARS and agency_tag(text) is None
-        and _TITLE_ENDING.search(text, **_time_limit(text)) is not None
+        and _search(_TITLE_ENDING, text) is not None
     )
 
 
@@ -1568,7 +1594,7 @@ def _turn_speaker(text: str) -> str | None:
     """
     if text.find(":", 0, _SPEAKER_REACH) == -1:
         return None
-    turn = _SPEAKER_TURN.match(text, **_time_limit(text))
+    turn = _match(_SPEAKER_TURN, text)
     return turn.lastgroup if turn is not None else None
 
 
@@ -1668,13 +1694,13 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
         page.lines.append(_with_role(line, role))
         if role == "views":
             page.views = _views_count(line.text)
-        elif role == "content_type" and (match := _CONTENT_TYPE.match(line.text, **_time_limit(line.text))):
+        elif role == "content_type" and (match := _match(_CONTENT_TYPE, line.text)):
             page.content_type = match.group(1) or None
 
 
 def _views_count(text: str) -> int | None:
     """The count of a views line; None for none, a negative one, or one past what a 64-bit column holds."""
-    match = _VIEWS.match(text, **_time_limit(text))
+    match = _match(_VIEWS, text)
     written = (match.group(1) or "") if match else ""
     digits = "" if written.startswith(("-", "−")) else _NON_DIGITS.sub("", written)
     if not digits or len(digits.lstrip("0")) > len(str(_MAX_VIEWS)):  # (int() refuses over 4,300 digits)
@@ -1704,7 +1730,7 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
     unspaced = not any(line.blanks_before for line in lines[1:])
     for index, line in enumerate(lines):
         if (
-            groups and line.blanks_before == 0 and not _TABLE_LINE.match(line.text, **_time_limit(line.text))
+            groups and line.blanks_before == 0 and not _match(_TABLE_LINE, line.text)
             and not _opens_paragraph(lines, index, groups[-1], unspaced)
         ):
             groups[-1].append(line)
@@ -1742,7 +1768,7 @@ def _opens_teaser(line: Line) -> bool:
 
 def _opens_with_tag(line: Line) -> bool:
     """A line that opens with an agency tag, or is one alone (its teaser wrapped to the next line)."""
-    return agency_tag(line.text) is not None or _BARE_TAG.match(line.text, **_time_limit(line.text)) is not None
+    return agency_tag(line.text) is not None or _match(_BARE_TAG, line.text) is not None
 
 
 def _is_title_line(group: list[Line]) -> bool:
@@ -1767,7 +1793,7 @@ def _parse_listing(lines: list[Line]) -> Page:
     nav = []
     if (
         len(lines) > 2 and _is_heading_like(lines[0]) and _is_heading_like(lines[1])
-        and _LISTING_CATEGORY.match(lines[1].text, **_time_limit(lines[1].text))
+        and _match(_LISTING_CATEGORY, lines[1].text)
     ):
         nav, lines = [_with_role(lines[0], "nav")], lines[1:]  # "News" above "News - Smart City"
     first = lines[0]
@@ -1776,11 +1802,11 @@ def _parse_listing(lines: list[Line]) -> Page:
         page.warnings.append(("no_header", "neither a date header, a listing header nor a footer", first.number))
         return page
     page = Page("listing", [*nav, _with_role(first, "listing_header")])
-    category = _LISTING_CATEGORY.match(first.text, **_time_limit(first.text))
+    category = _match(_LISTING_CATEGORY, first.text)
     page.category = category.group(1).strip() if category else first.text
     paragraphs = _paragraphs(lines[1:])
     for index, paragraph in enumerate(paragraphs):
-        if _TABLE_LINE.match(paragraph.text, **_time_limit(paragraph.text)):
+        if _match(_TABLE_LINE, paragraph.text):
             page.lines += _table_cells(paragraph)
         else:
             page.lines.append(_with_role(paragraph, _listing_role(paragraphs, index)))
