@@ -216,7 +216,9 @@ def test_frame_patterns_open_with_the_first_letters() -> None:
     assert {chr(code) for code in range(sys.maxunicode + 1) if first.match(chr(code))} == page._FRAME_FIRST_LETTERS
 
 
-file_pieces = st.sampled_from([".", ".jpg", ".JPEG", ".png", ".tiff", "IMG_0123", "x" * 39, "x" * 40, "\n", " ", "Ảnh", "-"])
+file_pieces = st.sampled_from([
+    ".", ".jpg", ".JPEG", ".png", ".tiff", ".gif", ".Bmp", ".webp", ".x", ". ", "IMG_0123", "x" * 39, "x" * 40, "\n", " ", "-",
+])
 
 
 @given(st.lists(file_pieces, max_size=8).map("".join) | texts)
@@ -231,6 +233,16 @@ def test_file_patterns_match_no_line_the_full_stop_test_refuses(text: str) -> No
     assert page._is_image_file(text) == (page._IMAGE_FILE.match(text) is not None)
     fused = page._fused_image_file(text)
     assert (fused and fused.span(1)) == ((old := page._FUSED_IMAGE_FILE.match(text)) and old.span(1))
+
+
+def test_extensions_open_with_the_first_letters() -> None:
+    """The file patterns' extensions open with letters that are, to `regex`'s IGNORECASE, exactly
+    `_EXTENSION_FIRST_LETTERS`, of every character there is."""
+    for pattern in (page._IMAGE_FILE, page._FUSED_IMAGE_FILE):
+        extensions = regex.search(r"\\\.\(\?:([\w?|]+)\)", pattern.pattern).group(1).split("|")
+        assert len(extensions) == 6
+        first = regex.compile("[" + "".join(extension[0] for extension in extensions) + "]", regex.IGNORECASE)
+        assert {chr(code) for code in range(sys.maxunicode + 1) if first.match(chr(code))} == page._EXTENSION_FIRST_LETTERS
 
 
 def test_full_stop_test_on_every_sample_line() -> None:

@@ -395,6 +395,9 @@ _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 _NOT_IN_NAMES = frozenset("a an the of or to in on at by for from with as is are was were be been has have had this that "
                           "these those it its which who will would can should not but also into than over".split())
 _MAX_FILE_NAME_CHARS = 80  # before the extension's full stop
+# What the extensions below open with ("jpg", "png", "gif", "bmp", "webp", "tif"), in either case: no other character
+# is one of these letters to `regex`'s IGNORECASE.
+_EXTENSION_FIRST_LETTERS = frozenset("jpgbwtJPGBWT")
 _IMAGE_FILE = regex.compile(rf"^[^\n]{{1,{_MAX_FILE_NAME_CHARS}}}?\.(?:jpe?g|png|gif|bmp|webp|tiff?)\s*$", regex.IGNORECASE)
 _FUSED_IMAGE_FILE = regex.compile(
     rf"^([^\n]{{1,{_MAX_FILE_NAME_CHARS}}}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{{L}})", regex.IGNORECASE
@@ -1112,13 +1115,19 @@ def _body_lines(line: Line, previous: Line | None, following: Line | None) -> li
 
 
 def _may_name_a_file(text: str) -> bool:
-    """Whether a full stop stands where an image file's extension may open, after 1 to `_MAX_FILE_NAME_CHARS`
-    characters: most lines of the body have none there, and skip the file patterns (a test holds it).
+    """Whether a full stop and an extension's first letter stand where an image file's extension may open, after 1
+    to `_MAX_FILE_NAME_CHARS` characters: most lines of the body have none there, and skip the file patterns (a
+    test holds it).
 
-    >>> _may_name_a_file("IMG_0123.jpg"), _may_name_a_file("Binh Duong welcomes investors from Japan")
+    >>> _may_name_a_file("IMG_0123.jpg"), _may_name_a_file("Mr. Dung and Binh Duong welcome investors from Japan")
     (True, False)
     """
-    return text.find(".", 1, _MAX_FILE_NAME_CHARS + 1) != -1
+    dot = text.find(".", 1, _MAX_FILE_NAME_CHARS + 1)
+    while dot != -1:
+        if text[dot + 1 : dot + 2] in _EXTENSION_FIRST_LETTERS:
+            return True
+        dot = text.find(".", dot + 1, _MAX_FILE_NAME_CHARS + 1)
+    return False
 
 
 def _is_image_file(text: str) -> bool:
