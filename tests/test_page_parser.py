@@ -551,3 +551,19 @@ def test_a_page_s_credits_are_its_own_though_the_body_s_credit_lines_are_cached(
     assert first.credits == {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}
     first.credits["reporter"] = "changed"
     assert parse_page(text).credits == {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}
+
+
+PAGE_PIECES = [line for path in SAMPLE_FILES[:6] for line in path.read_text(encoding="utf-8").splitlines()] + [
+    line for line, _ in TEMPLATE_LINES
+] + ["", "", "Tin liên quan", "Manage Permiss", "Lượt người x"]
+
+
+@given(st.lists(st.sampled_from(PAGE_PIECES), max_size=40))
+@settings(max_examples=300)
+def test_every_line_of_a_page_leaves_with_a_role(pieces):
+    """Lines carry the role the template gives them from the start (`_nonempty_lines`, "" for none): none leaves
+    without a role, and the footer's lines leave with the template's."""
+    parsed = parse_page("\n".join(pieces))
+    assert all(isinstance(line.role, str) and line.role for line in parsed.lines)
+    footer = [line for line in parsed.lines if line.role in page.FOOTER_ANCHORS]
+    assert all(template_role(line.text) in (line.role, None) for line in footer)

@@ -16,6 +16,7 @@ import functools
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -1242,7 +1243,16 @@ def _has_caption_cue(text: str) -> bool:
     return _CAPTION_CUE.search(text.casefold()) is not None  # `re`: a fixed alternation runs in linear time
 
 
-def _nonempty_lines(text: str) -> list[Line]:
+def _no_role(text: str) -> None:
+    return None
+
+
+def _nonempty_lines(text: str, role_of: Callable[[str], str | None] = _no_role) -> list[Line]:
+    """A page's non-empty lines, stripped, each with the role ``role_of`` gives its text ("" for none).
+
+    >>> [tuple(line) for line in _nonempty_lines(" A title\\n\\n\\nChia sẻ:", template_role)]
+    [(1, 'A title', '', 0), (4, 'Chia sẻ:', 'share', 2)]
+    """
     lines: list[Line] = []
     blanks = 0
     for number, raw in enumerate(text.split("\n"), start=1):
@@ -1250,7 +1260,7 @@ def _nonempty_lines(text: str) -> list[Line]:
         if not stripped:
             blanks += 1
             continue
-        lines.append(_new_tuple(Line, (number, stripped, "", blanks if lines else 0)))
+        lines.append(_new_tuple(Line, (number, stripped, role_of(stripped) or "", blanks if lines else 0)))
         blanks = 0
     return lines
 
@@ -1305,21 +1315,25 @@ def parse_page(text: str) -> Page:
     >>> parse_page("").warnings
     [('empty', 'the page has no text', None)]
     """
-    lines = _nonempty_lines(text)
-    if not lines:
-        return Page("unknown", [], warnings=[("empty", "the page has no text", None)])
     try:
+        lines = _nonempty_lines(text, _line_template_role)
+        if not lines:
+            return Page("unknown", [], warnings=[("empty", "the page has no text", None)])
         return _parse_lines(lines)
     except TimeoutError:
         message = f"a pattern ran past {REGEX_TIMEOUT_SECONDS} s: every line is left unknown"
-        return Page("unknown", [_with_role(line, "unknown") for line in lines], warnings=[("regex_timeout", message, None)])
+        lines = [_with_role(line, "unknown") for line in _nonempty_lines(text)]
+        return Page("unknown", lines, warnings=[("regex_timeout", message, None)])
 
 
 def _parse_lines(lines: list[Line]) -> Page:
-    roles = [_line_template_role(line.text) for line in lines]
+    """The page of its non-empty lines, each with the role the template alone gives it (a template line keeps
+    that line wherever its role stays: the footer's lines go to the page as they are)."""
+    roles = [line.role or None for line in lines]
     cut = roles[-1] is None and cut_template_role(lines[-1].text)
     if cut:
         roles[-1] = cut
+        lines[-1] = _with_role(lines[-1], cut)
     header = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + 1]) if role == "date_header"), None)
     if header is not None and (
         not _navigation_above(lines, roles, header, _ANY_NAV_LINES) or _dates_items(roles)
@@ -1696,12 +1710,12 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
     lines with a warning."""
     if None in roles:  # lines no template knows: a related-news block's among them?
         roles = _with_related_roles(lines, roles)
+        lines = [_with_role(line, role or "unknown") for line, role in zip(lines, roles, strict=True)]
+    page.lines += lines  # (else template lines all, each with its role already)
     for line, role in zip(lines, roles, strict=True):
         if role is None:
-            role = "unknown"
             page.warnings.append(("unknown_line", f"a footer line the template does not know: {line.text[:60]!r}", line.number))
-        page.lines.append(_with_role(line, role))
-        if role == "views":
+        elif role == "views":
             page.views = _views_count(line.text)
         elif role == "content_type" and (match := _match(_CONTENT_TYPE, line.text)):
             page.content_type = match.group(1) or None
