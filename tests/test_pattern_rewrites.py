@@ -4,6 +4,7 @@ kept here, and random text, the sample pages and the date cases meet both."""
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 import sys
 
@@ -277,3 +278,38 @@ def test_regex_calls_limit_long_texts_alone(monkeypatch) -> None:
                  lambda: page._sub(page._SPACES, "", long)):
         with pytest.raises(TimeoutError):
             call()
+
+
+def old_footer_start(lines: list[page.Line], roles: list[str | None], after: int) -> int | None:
+    """`_footer_start` before it read its anchors only as far as it needed them."""
+    anchors = [i for i in range(after, len(roles)) if roles[i] in page.FOOTER_ANCHORS]
+    for anchor, later in itertools.zip_longest(anchors, anchors[1:]):
+        if not page._is_label_heading(lines, roles, anchor) or (later is None and roles[-1] in page.FOOTER_ROLES):
+            return anchor
+    start = len(roles)
+    while start > after and roles[start - 1] == "sp_field":
+        start -= 1
+    return start if start < len(roles) else None
+
+
+def old_dates_items(roles: list[str | None]) -> bool:
+    """`_dates_items` before it counted the date lines first."""
+    dated = [index for index, role in enumerate(roles) if role == "date_header"]
+    return len(dated) >= page._MIN_DATED_ITEMS and dated[-1] - dated[0] >= len(dated) and not page._has_frame(roles)
+
+
+footer_texts = st.sampled_from([
+    "Workflows", "Chia sẻ", "Chia sẻ:", "Lượt xem: 12", "Tiêu đề", "Version HistoryVersion History", "Created at by",
+    "Thứ 4, Ngày 05/01/2022, 16:00", "Cỡ chữ: Font size:", "A short heading", "A sentence of the text, long enough.",
+])
+
+
+@given(st.lists(footer_texts, max_size=16), st.integers(min_value=0, max_value=4))
+@example(["Thứ 4, Ngày 05/01/2022, 16:00", "A short heading", "Thứ 4, Ngày 05/01/2022, 16:00"], 0)
+@example(["A short heading", "Workflows", "A sentence of the text, long enough.", "Chia sẻ"], 0)
+@settings(max_examples=1000)
+def test_footer_start_and_dated_items_answer_as_before(texts_of_lines: list[str], after: int) -> None:
+    lines = page._nonempty_lines("\n".join(texts_of_lines), page.template_role)
+    roles = [line.role or None for line in lines]
+    assert page._footer_start(lines, roles, after) == old_footer_start(lines, roles, after)
+    assert page._dates_items(roles) == old_dates_items(roles)

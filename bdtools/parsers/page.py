@@ -1273,8 +1273,8 @@ def _footer_start(lines: list[Line], roles: list[str | None], after: int) -> int
     """The first footer anchor after the header that is no heading spelt like a label (`_is_label_heading`,
     with another anchor after it, or a dump that does not end in the footer: one cut short); else the run
     of field labels that ends the page."""
-    anchors = [i for i in range(after, len(roles)) if roles[i] in FOOTER_ANCHORS]
-    for anchor, later in itertools.zip_longest(anchors, anchors[1:]):
+    anchors = (i for i in range(after, len(roles)) if roles[i] in FOOTER_ANCHORS)  # read as far as needed: most pages two
+    for anchor, later in itertools.pairwise(itertools.chain(anchors, [None])):
         if not _is_label_heading(lines, roles, anchor) or (later is None and roles[-1] in FOOTER_ROLES):
             return anchor
     start = len(roles)
@@ -1473,6 +1473,8 @@ def _continues_title(text: str, above: str, width: int | None) -> bool:
 def _dates_items(roles: list[str | None]) -> bool:
     """Whether the date lines are a listing's, one an item: several apart, and neither the widget nor a
     footer line on the page (an article's header has one date line, or two together)."""
+    if roles.count("date_header") < _MIN_DATED_ITEMS:  # (most pages: one)
+        return False
     dated = [index for index, role in enumerate(roles) if role == "date_header"]
     return len(dated) >= _MIN_DATED_ITEMS and dated[-1] - dated[0] >= len(dated) and not _has_frame(roles)
 
