@@ -313,3 +313,39 @@ def test_footer_start_and_dated_items_answer_as_before(texts_of_lines: list[str]
     roles = [line.role or None for line in lines]
     assert page._footer_start(lines, roles, after) == old_footer_start(lines, roles, after)
     assert page._dates_items(roles) == old_dates_items(roles)
+
+
+def old_parse_credits(text: str) -> dict[str, str] | None:
+    """`parse_credits` before lines without a colon, "by" or "courtesy" skipped the credit patterns."""
+    if page._in_brackets(text):
+        text = text[1:-1]
+    if according := page._ACCORDING_TO.match(text):
+        text = "nguồn: " + text[according.end():]
+    return page._credit_parts(text, [])
+
+
+credit_pieces = st.sampled_from([
+    "Reported", "Photo", "Ảnh", "Tin", "Nguồn", "Theo", "Video", "Đồ họa", " by", " BY", " bY", " courtesy", " COURTESY",
+    " courteſy", " of", ":", " : ", ", ", " - ", " và ", "(", ")", "Mai Xuan", "TTXVN", "Sở Y tế", "baobinhduong.vn", "the",
+    " ", "Binh Duong", "ſ",
+])
+
+
+@given(st.lists(credit_pieces, max_size=10).map("".join) | texts)
+@example("Photo courteſy of Becamex IDC")
+@example("Reported bY Mai Xuan")
+@settings(max_examples=2000)
+def test_parse_credits_reads_as_before_the_quick_refusal(text: str) -> None:
+    assert page.parse_credits(text) == old_parse_credits(text)
+
+
+def test_parse_credits_quick_refusal_on_every_sample_line() -> None:
+    for text in SAMPLE_LINES:
+        assert page.parse_credits(text.strip()) == old_parse_credits(text.strip()), text
+
+
+def test_credit_lead_letters_case_fold_to_themselves() -> None:
+    """What `regex`'s IGNORECASE takes for a letter of "by" or "courtesy", `str.casefold` makes that letter."""
+    for letter in set("bycourtesy"):
+        same = regex.compile(letter, regex.IGNORECASE)
+        assert all(chr(code).casefold() == letter for code in range(sys.maxunicode + 1) if same.match(chr(code))), letter

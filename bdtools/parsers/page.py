@@ -848,7 +848,23 @@ def parse_credits(text: str) -> dict[str, str] | None:
         text = text[1:-1]
     if according := _match(_ACCORDING_TO, text):  # "Theo TTXVN": its source, as "Nguồn: TTXVN"
         text = "nguồn: " + text[according.end():]
+    if not _may_lead_a_credit(text):
+        return None
     return _credit_parts(text, [])
+
+
+def _may_lead_a_credit(text: str) -> bool:
+    """Whether a line has what ends a credit part's field words (`_CREDIT_LEAD`): a colon, "by" or "courtesy", in
+    any case (to `regex`'s IGNORECASE, no other characters are their letters but "ſ", which case-folds to "s"; a
+    test holds it): most lines have none, and skip the credit patterns.
+
+    >>> _may_lead_a_credit("Photo BY Minh Duy"), _may_lead_a_credit("Binh Duong welcomes investors")
+    (True, False)
+    """
+    if ":" in text:
+        return True
+    folded = text.casefold()
+    return "by" in folded or "courtesy" in folded
 
 
 # `parse_credits` cached, for the body's lines: a credit line is read for its role, then for its credits (about
