@@ -349,3 +349,26 @@ def test_credit_lead_letters_case_fold_to_themselves() -> None:
     for letter in set("bycourtesy"):
         same = regex.compile(letter, regex.IGNORECASE)
         assert all(chr(code).casefold() == letter for code in range(sys.maxunicode + 1) if same.match(chr(code))), letter
+
+
+def test_loaded_factory_is_the_one_langdetect_loads() -> None:
+    """`langid.loaded_factory` replaced langdetect's ``load_profile``: the same languages in the same order, the
+    same table (its words in the same order), and the same answers, its random state seeded as bdtools seeds it."""
+    from langdetect import DetectorFactory, detector_factory
+
+    from bdtools import langid
+
+    langdetects = DetectorFactory()
+    langdetects.load_profile(detector_factory.PROFILES_DIRECTORY)
+    loaded = langid.loaded_factory(detector_factory.PROFILES_DIRECTORY)
+    assert loaded.langlist == langdetects.langlist
+    assert list(loaded.word_lang_prob_map) == list(langdetects.word_lang_prob_map)
+    assert loaded.word_lang_prob_map == langdetects.word_lang_prob_map
+    DetectorFactory.seed = langid._SEED
+    for text in [*SAMPLE_LINES[:300], "Approval Status", "Smart City Binh Duong", "Xin chào các bạn"]:
+        answers = []
+        for factory in (loaded, langdetects):
+            detector = factory.create()
+            detector.append(text)
+            answers.append([(found.lang, found.prob) for found in detector.get_probabilities()] if detector.text else [])
+        assert answers[0] == answers[1], text

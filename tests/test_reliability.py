@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import gzip
 import json
 import os
@@ -495,27 +496,27 @@ def test_stdin_that_cannot_be_read_is_a_reject():
 
 
 def test_an_interrupt_while_langdetect_loads_its_profiles_ends_the_run(monkeypatch):
-    """langdetect's loader turns any exception into its own and keeps a half-loaded factory: Ctrl-C there
-    must still end the run (not read as 'no language'), and the next detection loads every profile."""
-    from langdetect import DetectorFactory, detector_factory
+    """Ctrl-C while langdetect's profiles load must end the run (not read as 'no language'), leave langdetect
+    no half-loaded factory and the garbage collector running, and the next detection loads every profile."""
+    from langdetect import detector_factory
 
     from bdtools import langid
 
     monkeypatch.setattr(detector_factory, "_factory", None)
     langid._detect_langs.cache_clear()
-    real_add_profile, calls = DetectorFactory.add_profile, []
+    real_loads, calls = langid.orjson.loads, []
 
-    def interrupted_add_profile(self, profile, index, langsize):
-        calls.append(index)
+    def interrupted_loads(data):
+        calls.append(len(data))
         if len(calls) == 3:
             raise KeyboardInterrupt
-        real_add_profile(self, profile, index, langsize)
+        return real_loads(data)
 
-    monkeypatch.setattr(DetectorFactory, "add_profile", interrupted_add_profile)
+    monkeypatch.setattr(langid.orjson, "loads", interrupted_loads)
     with pytest.raises(KeyboardInterrupt):
         langid.detect("The meeting was held at the provincial convention center this afternoon")
-    assert detector_factory._factory is None
-    monkeypatch.setattr(DetectorFactory, "add_profile", real_add_profile)
+    assert detector_factory._factory is None and gc.isenabled()
+    monkeypatch.setattr(langid.orjson, "loads", real_loads)
     assert langid.detect("The meeting was held at the provincial convention center this afternoon") == "en"
     assert len(detector_factory._factory.langlist) == 55
     langid._detect_langs.cache_clear()
