@@ -139,6 +139,33 @@ def test_number_scan_on_every_sample_line_and_date_case() -> None:
             assert readings(text, ref) == dates_with_old_scans(text, ref), text
 
 
+def word_starts_agree_without_the_digits_end(text: str) -> bool:
+    """vndate's word scan stops where a text's digits end (`_digits_end`): from every position it finds the
+    word that the scan to the text's end found (the old definition)."""
+    s = vndate._nfc(text)
+    low, end = vndate._lower(s), vndate._digits_end(s)
+    return end is None or all(vndate._word_start(low, pos, end) == vndate._word_start(low, pos) for pos in range(len(low) + 1))
+
+
+@given(st.lists(date_pieces | st.sampled_from(["t2", " t3 ", "thứ 5", "may", " may 5", "\n", "ngày", "K", "١"]), max_size=14))
+@example(["ngày 5", "\n", "t2"])
+@settings(max_examples=500)
+def test_word_scan_stops_where_the_digits_end(pieces: list[str]) -> None:
+    assert word_starts_agree_without_the_digits_end("".join(pieces))
+
+
+def test_word_scan_stops_where_the_digits_end_on_every_sample_line_and_date_case() -> None:
+    for text in SAMPLE_LINES + DATE_CASES:
+        assert word_starts_agree_without_the_digits_end(text), text
+
+
+def test_digits_end_is_where_the_last_digit_ends() -> None:
+    for text in SAMPLE_LINES + DATE_CASES + ["x ١٢ y", "5 tháng 1 ١"]:
+        digits = [index for index, character in enumerate(text) if re.match(r"\d", character)]
+        expected = None if not digits else digits[-1] + 1 if text.isascii() else len(text)
+        assert vndate._digits_end(text) == expected, text
+
+
 OLD_AGENCY = page._AGENCY
 tag_pieces = st.sampled_from([
     "PORTAL", "Portal", "BEGIC", "TTĐT", "EU", "COVID", "ABCDEFGHIJKL", "ABCDEFGHIJKLM", "A.B.", "Mr.", "x", "-", "–", "—",

@@ -289,6 +289,8 @@ _ASCII_SCANS = _Scans(
     re.compile(r"[^a-zA-Z0-9_](" + _word_pattern("0-9") + ")"),
 )
 _FIRST_WORD = re.compile(_word_pattern())
+# The last digit of ASCII text, found from the end (`regex`'s reverse search).
+_LAST_ASCII_DIGIT = regex.compile(r"(?r)[0-9]")
 
 
 def _scans(low: str) -> _Scans:
@@ -305,8 +307,9 @@ def _scans(low: str) -> _Scans:
 _WORD_REACH = 1 + max(map(len, _WORD_KITS)) + _WORD_DIGIT_GAP
 
 
-def _word_start(low: str, pos: int) -> tuple[int, str] | None:
-    """Where the first date word at or after ``pos`` of a lower-cased text starts a word, and the word.
+def _word_start(low: str, pos: int, end: int | None = None) -> tuple[int, str] | None:
+    """Where the first date word at or after ``pos`` of a lower-cased text starts a word, and the word; ``end``, if
+    given, at or after the end of the text's last digit (`_digits_end`).
 
     >>> _word_start("tháng 5, 2021", 0), _word_start("on monday 5 may", 1), _word_start("thursday", 0)
     ((0, 'tháng'), (3, 'monday'), None)
@@ -317,9 +320,23 @@ def _word_start(low: str, pos: int) -> tuple[int, str] | None:
     digit = scans.digit.search(low, pos)
     if digit is None:  # every date word has a digit after it
         return None
-    # The scan for a word costs three times one for a digit: it starts where a word may reach that digit.
-    found = scans.word.search(low, max(pos - 1, digit.start() - _WORD_REACH, 0))
+    # The scan for a word costs three times one for a digit: it starts where a word may reach that digit, and
+    # stops at the last digit (all that a date word's look-ahead reads lies before it: the text cut there
+    # reads alike).
+    found = scans.word.search(low, max(pos - 1, digit.start() - _WORD_REACH, 0), len(low) if end is None else end)
     return (found.start(1), found.group(1)) if found is not None else None
+
+
+def _digits_end(s: str) -> int | None:
+    """Where the last digit of a text ends, None without a digit; on text beyond ASCII, the text's end if it has one.
+
+    >>> _digits_end("on 5 may 2021, at noon"), _digits_end("ngày 5, trưa"), _digits_end("no digit")
+    (13, 12, None)
+    """
+    if s.isascii():
+        last = _LAST_ASCII_DIGIT.search(s)
+        return last.end() if last is not None else None
+    return len(s) if _GENERAL_SCANS.digit.search(s) is not None else None
 
 
 def _start_kit(low: str, at: int) -> str | None:
@@ -541,13 +558,14 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
 
 def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
     """Valid dates left to right; after a (valid or rejected) match, scanning resumes at its end."""
-    if _scans(s).digit.search(s) is None:  # every date has a digit: a text without one costs one scan
+    digits_end = _digits_end(s)
+    if digits_end is None:  # every date has a digit: a text without one costs one scan
         return
     low = _lower(s)
     start_num = _scans(low).number
     # The next digit-led and word-led starts; the nearer is tried, and each is looked for again once
     # the scan has passed it.
-    number, word = start_num.search(low), _word_start(low, 0)
+    number, word = start_num.search(low), _word_start(low, 0, digits_end)
     while number is not None or word is not None:
         if word is None or (number is not None and number.start() < word[0]):
             start, kit = number.start(), _kit("num")  # type: ignore[union-attr]
@@ -560,7 +578,7 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
         if number is not None and number.start() < pos:
             number = start_num.search(low, pos)
         if word is not None and word[0] < pos:
-            word = _word_start(low, pos)
+            word = _word_start(low, pos, digits_end)
 
 
 def _as_date(ref: datetime.date | None) -> datetime.date | None:
