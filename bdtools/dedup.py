@@ -52,8 +52,10 @@ from bdtools.parsers.fingerprint import (
     EMPTY_BIN,
     SKETCH_BINS,
     band_keys,
-    body_hash,
+    joined_hash,
+    normalised_bytes,
     normalised_words,
+    word_crcs,
 )
 from bdtools.parsers.page import strip_agency_tag
 from bdtools.records import Record
@@ -61,6 +63,7 @@ from bdtools.separate import TEXT_ROLES
 from bdtools.sketch_numpy import (
     band_key_rows,
     bin_minima_arrays,
+    body_words,
     common_count,
     distinct_shingles,
     equal_shares,
@@ -310,16 +313,16 @@ def orderless(entries: Sequence[Entry]) -> Sequence[Entry]:
     return entries.orderless() if isinstance(entries, EntryTable) else entries
 
 
-def body_words(record: Record) -> list[bytes]:
-    """The normalised words of the body: body, heading and listing-item blocks without their agency tag.
+def normalised_body(record: Record) -> bytes:
+    """The normalised body (`normalised_bytes`): body, heading and listing-item blocks without their agency tag.
 
-    >>> body_words({"blocks": [{"role": "body", "text": "PORTAL - The board met, at 9:00!"},
-    ...                        {"role": "caption", "text": "Overview of the meeting"},
-    ...                        {"role": "heading", "text": "Smart city"}]})
+    >>> normalised_body({"blocks": [{"role": "body", "text": "PORTAL - The board met, at 9:00!"},
+    ...                             {"role": "caption", "text": "Overview of the meeting"},
+    ...                             {"role": "heading", "text": "Smart city"}]}).split()
     [b'the', b'board', b'met', b'at', b'9', b'00', b'smart', b'city']
     """
     blocks = record.get("blocks") or []
-    return normalised_words(strip_agency_tag(b["text"]) for b in blocks if b["role"] in TEXT_ROLES and b.get("lang") != "none")
+    return normalised_bytes(strip_agency_tag(b["text"]) for b in blocks if b["role"] in TEXT_ROLES and b.get("lang") != "none")
 
 
 def teaser_words(text: str) -> list[bytes]:
@@ -335,7 +338,7 @@ def teaser_words(text: str) -> list[bytes]:
 
 
 def lead_key(words: Sequence[bytes]) -> int | None:
-    """The key of a body's opening words (`body_words`): a teaser that repeats the lead from its start has the same.
+    """The key of a body's opening words (`normalised_body`'s): a teaser that repeats the lead from its start has the same.
 
     >>> lead = b"on the afternoon of may 10 at the provincial center".split()
     >>> lead_key(lead) == lead_key(lead[:8]), lead_key([b"too", b"short"])
@@ -412,17 +415,17 @@ def fingerprint(record: Record) -> Fingerprint:
     >>> [(index, len(array("I", shingles))) for index, shingles, _ in fingerprint(listing).items]
     [(0, 6)]
     """
-    words = body_words(record)
-    shingles, signature = shingles_and_sketch(words)
+    words = body_words(normalised_body(record))
+    shingles, signature = shingles_and_sketch(words.crcs)
     items = []
     if record.get("kind") == "listing":
         for index, block in enumerate(record.get("blocks") or []):
             if block["role"] == "listing_item":
                 teaser = teaser_words(block["text"])
-                items.append((index, distinct_shingles(teaser), lead_key(teaser)))
+                items.append((index, distinct_shingles(word_crcs(teaser)), lead_key(teaser)))
     return Fingerprint(
-        record["id"], canonical_order(record), record.get("kind"), body_hash(words),
-        signature, len(words), shingles, lead_key(words), tuple(items),
+        record["id"], canonical_order(record), record.get("kind"), joined_hash(words.joined), signature,
+        len(words.crcs), shingles, lead_key(words.joined.split(b" ", LEAD_KEY_WORDS)[:LEAD_KEY_WORDS]), tuple(items),
     )
 
 

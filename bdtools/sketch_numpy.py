@@ -5,8 +5,8 @@ definition (pure Python, so that the parser stays vendorable); dedup runs these 
 per-shingle and per-bin work (packing, multiply-shift, sorting, one search per bin, comparing one sketch
 with many) as a few array operations. ``tests/test_sketch_numpy.py`` holds the two equal.
 
->>> from bdtools.parsers.fingerprint import shingle_hashes, sketch, text_words
->>> distinct, signature = shingles_and_sketch(text_words("the board met on the plan for the new year"))
+>>> from bdtools.parsers.fingerprint import shingle_hashes, sketch, text_words, word_crcs
+>>> distinct, signature = shingles_and_sketch(word_crcs(text_words("the board met on the plan for the new year")))
 >>> sorted(array("I", distinct)) == sorted(set(shingle_hashes("the board met on the plan for the new year")))
 True
 >>> tuple(signature) == sketch(shingle_hashes("the board met on the plan for the new year"))
@@ -15,8 +15,10 @@ True
 
 from __future__ import annotations
 
+import zlib
 from array import array
 from collections.abc import Sequence
+from typing import NamedTuple
 
 import numpy as np
 
@@ -24,12 +26,12 @@ from bdtools.parsers.fingerprint import (
     BAND_ROWS,
     BIN_SHIFT,
     BIN_STARTS,
+    MAX_SKETCH_WORDS,
     PRODUCT_SHIFT,
     SHINGLE_MULTIPLIER,
     SHINGLE_WORDS,
     SKETCH_BINS,
     WRAP,
-    word_crcs,
 )
 
 _MULTIPLIER = np.uint64(SHINGLE_MULTIPLIER)
@@ -38,6 +40,7 @@ _SHIFT = np.uint64(PRODUCT_SHIFT)
 _BOUNDS = np.array(BIN_STARTS, dtype=np.uint32)
 _WRAP_32 = np.uint32(WRAP)
 _CRC_POLYNOMIAL = 0xEDB88320  # CRC-32 as zlib computes it (reflected)
+_SPACE = ord(" ")
 
 
 def _crc_table() -> np.ndarray:
@@ -49,19 +52,94 @@ def _crc_table() -> np.ndarray:
 
 
 _CRC_TABLE = _crc_table()
+# CRC-32 is linear in a text's bytes: a word's is the XOR of what each byte adds to the register, which depends
+# on the byte and on how many bytes follow it in the word, and of the CRC-32 of as many zero bytes (zlib's
+# initial and final inversions). Words longer than the tables are left to zlib.
+_TABLE_DEPTH = 64
 
 
-def _sorted_hashes(words: Sequence[bytes]) -> np.ndarray:
-    """The shingle hashes of a body's words (`shingle_hashes`), sorted.
+def _byte_by_distance() -> np.ndarray:
+    """Row k, column b: what byte b adds to the CRC-32 register with k bytes after it (the space, which parts
+    words, adds nothing), flattened."""
+    tables = np.empty((_TABLE_DEPTH, 256), dtype=np.uint32)
+    row = _CRC_TABLE
+    for distance in range(_TABLE_DEPTH):
+        tables[distance] = row
+        row = _CRC_TABLE[row & 0xFF] ^ (row >> 8)
+    tables[:, _SPACE] = 0
+    return tables.ravel()
 
-    >>> from bdtools.parsers.fingerprint import shingle_hashes
-    >>> _sorted_hashes([b"a", b"b", b"c", b"d", b"e"]).tolist() == sorted(shingle_hashes("a b c d e"))
+
+_BYTE_BY_DISTANCE = _byte_by_distance()
+_ZEROS_CRC = np.array([zlib.crc32(bytes(length)) for length in range(_TABLE_DEPTH + 1)], dtype=np.uint32)
+
+
+class BodyWords(NamedTuple):
+    """A normalised body's words as `body_words` reads them: each one's CRC-32, and all joined by one space.
+
+    >>> BodyWords(np.array([zlib.crc32(b"a")], dtype=np.uint32), b"a").crcs.tolist() == [zlib.crc32(b"a")]
     True
     """
-    crcs = word_crcs(words)
-    if not crcs:
+
+    crcs: np.ndarray
+    joined: bytes
+
+
+def body_words(normalised: bytes) -> BodyWords:
+    """The CRC-32 (zlib's) of each word of a normalised body (`normalised_bytes`: words between runs of spaces),
+    and its words joined by one space, read as arrays: splitting it into a bytes object a word, and a call of
+    zlib each, took half of dedup's per-record work.
+
+    >>> words = body_words(b" the  board met ")
+    >>> words.crcs.tolist() == [zlib.crc32(word) for word in (b"the", b"board", b"met")], words.joined
+    (True, b'the board met')
+    """
+    codes = np.frombuffer(normalised, dtype=np.uint8)
+    in_word = np.zeros(len(codes) + 2, dtype=bool)
+    np.not_equal(codes, _SPACE, out=in_word[1:-1])
+    edges = np.flatnonzero(in_word[1:] != in_word[:-1])  # where each word starts, then ends
+    starts, ends = edges[::2], edges[1::2]
+    kept = in_word[1:-1].copy()
+    kept[starts[1:] - 1] = True  # the space before each word but the first
+    return BodyWords(_word_crcs(codes, starts, ends), codes[kept].tobytes())
+
+
+def _word_crcs(codes: np.ndarray, starts: np.ndarray, ends: np.ndarray) -> np.ndarray:
+    """The CRC-32 of each word of ``codes`` (bytes) that starts and ends there."""
+    if not len(ends):
         return np.empty(0, dtype=np.uint32)
-    codes = np.frombuffer(crcs, dtype=np.uint32).astype("<u2")  # each word's code, little-endian
+    last = ends[-1]
+    # Each byte up to the last word's end: how many bytes follow it in the word it is in (or that follows it),
+    # then its place in the tables.
+    gaps = ends.copy()
+    gaps[1:] -= ends[:-1]
+    places = np.repeat(ends, gaps) - np.arange(1, last + 1)
+    np.minimum(places, _TABLE_DEPTH - 1, out=places)
+    places <<= 8
+    places += codes[:last]
+    register = np.zeros(last + 1, dtype=np.uint32)  # the XOR of what the bytes before each place add
+    np.bitwise_xor.accumulate(_BYTE_BY_DISTANCE[places], out=register[1:])
+    lengths = ends - starts
+    crcs = register[ends] ^ register[starts] ^ _ZEROS_CRC[np.minimum(lengths, _TABLE_DEPTH)]
+    if lengths.max() > _TABLE_DEPTH:
+        for word in np.flatnonzero(lengths > _TABLE_DEPTH):
+            crcs[word] = zlib.crc32(codes[starts[word] : ends[word]])
+    return crcs
+
+
+def _sorted_hashes(crcs: Sequence[int]) -> np.ndarray:
+    """The shingle hashes of a body's words (`shingle_hashes`), sorted, given the words' CRC-32s (`word_crcs`, or
+    `body_words`' of every word).
+
+    >>> from bdtools.parsers.fingerprint import shingle_hashes, word_crcs
+    >>> _sorted_hashes(word_crcs([b"a", b"b", b"c", b"d", b"e"])).tolist() == sorted(shingle_hashes("a b c d e"))
+    True
+    """
+    codes = np.asarray(crcs, dtype=np.uint32)[:MAX_SKETCH_WORDS].astype("<u2")  # each word's code, little-endian
+    if not len(codes):
+        return np.empty(0, dtype=np.uint32)
+    if len(codes) < SHINGLE_WORDS:  # one whole shingle, as `word_crcs` pads it
+        codes = np.concatenate((codes, np.zeros(SHINGLE_WORDS - len(codes), dtype="<u2")))
     shingles = len(codes) - SHINGLE_WORDS + 1
     # Shingle j's key is the eight bytes from word j's code on, read little-endian: the array's bytes, one
     # 64-bit view a word (overlapping; the view's last one ends at the array's end).
@@ -82,26 +160,29 @@ def _distinct(ordered: np.ndarray) -> bytes:
     return ordered[first].tobytes()
 
 
-def distinct_shingles(words: Sequence[bytes]) -> bytes:
-    """The distinct shingle hashes of a body's words (`normalised_words`), ascending, as ``array("I")`` bytes.
+def distinct_shingles(crcs: Sequence[int]) -> bytes:
+    """The distinct shingle hashes of a body's words, given their CRC-32s (`word_crcs`, `body_words`), ascending, as
+    ``array("I")`` bytes.
 
-    >>> from bdtools.parsers.fingerprint import shingle_hashes, text_words
-    >>> sorted(array("I", distinct_shingles(text_words("a b c d e a b c d")))) == sorted(set(shingle_hashes("a b c d e a b c d")))
+    >>> from bdtools.parsers.fingerprint import shingle_hashes, text_words, word_crcs
+    >>> shingles = distinct_shingles(word_crcs(text_words("a b c d e a b c d")))
+    >>> sorted(array("I", shingles)) == sorted(set(shingle_hashes("a b c d e a b c d")))
     True
     """
-    return _distinct(_sorted_hashes(words))
+    return _distinct(_sorted_hashes(crcs))
 
 
-def shingles_and_sketch(words: Sequence[bytes]) -> tuple[bytes, array[int] | None]:
-    """The distinct shingle hashes of a body's words (`distinct_shingles`) and its `sketch` as ``array("I")``,
-    None without words.
+def shingles_and_sketch(crcs: Sequence[int]) -> tuple[bytes, array[int] | None]:
+    """The distinct shingle hashes of a body's words, given their CRC-32s (`distinct_shingles`), and its `sketch` as
+    ``array("I")``, None without words.
 
+    >>> from bdtools.parsers.fingerprint import word_crcs
     >>> shingles_and_sketch([])
     (b'', None)
-    >>> len(shingles_and_sketch([b"a", b"b", b"c", b"d", b"e"])[1])
+    >>> len(shingles_and_sketch(word_crcs([b"a", b"b", b"c", b"d", b"e"]))[1])
     128
     """
-    ordered = _sorted_hashes(words)
+    ordered = _sorted_hashes(crcs)
     if not len(ordered):
         return b"", None
     # A bin's value is the smallest hash at or above its start; past the last hash, the first one plus WRAP.

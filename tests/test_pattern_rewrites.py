@@ -1,4 +1,4 @@
-"""Patterns and tests rewritten for speed answer as the definitions they replaced: each old definition is
+"""Patterns, tests and readings rewritten for speed answer as the definitions they replaced: each old definition is
 kept here, and random text, the sample pages and the date cases meet both."""
 
 from __future__ import annotations
@@ -8,12 +8,18 @@ import itertools
 import re
 import sys
 
+
+from array import array
+
 import pytest
 import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bdtools.parsers import langsplit, page, vndate
+from bdtools import dedup
+from bdtools.parsers import fingerprint, langsplit, page, vndate
+from bdtools.pipeline import process
+from bdtools.separate import TEXT_ROLES
 
 from conftest import REPO, SAMPLE_FILES
 
@@ -399,3 +405,38 @@ def test_loaded_factory_is_the_one_langdetect_loads() -> None:
             detector.append(text)
             answers.append([(found.lang, found.prob) for found in detector.get_probabilities()] if detector.text else [])
         assert answers[0] == answers[1], text
+
+
+def old_body_fingerprint(record: dict) -> tuple:
+    """What `dedup.fingerprint` read of a body from its words as a list of bytes (before it read them as arrays
+    from the normalised bytes): exact hash, word count, lead key, shingle set and sketch, by the parser's definitions."""
+    blocks = record.get("blocks") or []
+    words = fingerprint.normalised_words(
+        page.strip_agency_tag(block["text"]) for block in blocks if block["role"] in TEXT_ROLES and block.get("lang") != "none"
+    )
+    hashes = fingerprint.shingle_hashes(b" ".join(words).decode())
+    return (fingerprint.body_hash(words), len(words), dedup.lead_key(words), sorted(set(hashes)),
+            fingerprint.sketch(hashes) if hashes else None)
+
+
+def body_fingerprint(record: dict) -> tuple:
+    found = dedup.fingerprint(record)
+    signature = tuple(found.signature) if found.signature is not None else None
+    return found.exact, found.words, found.lead_key, array("I", found.shingles).tolist(), signature
+
+
+def test_fingerprint_reads_every_sample_body_as_its_word_list_did() -> None:
+    for path in SAMPLE_FILES:
+        record = process({"id": "0" * 16, "text": path.read_text(encoding="utf-8")})
+        assert body_fingerprint(record) == old_body_fingerprint(record), path
+
+
+body_pieces = line_pieces | st.sampled_from(["BEGIC - ", "Đường", "市の", " 2022 ", "x" * 70])
+body_paragraphs = st.lists(st.lists(body_pieces, max_size=12).map("".join) | st.text(max_size=60), max_size=8)
+
+
+@given(body_paragraphs, st.sampled_from(["body", "heading", "caption"]))
+@settings(max_examples=300, deadline=None)
+def test_fingerprint_reads_any_body_as_its_word_list_did(paragraphs: list[str], role: str) -> None:
+    record = {"id": "0" * 16, "kind": "article", "blocks": [{"role": role, "text": text} for text in paragraphs]}
+    assert body_fingerprint(record) == old_body_fingerprint(record)

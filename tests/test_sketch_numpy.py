@@ -3,6 +3,7 @@ parser is the definition, and state files and sketch folders written by either m
 
 from __future__ import annotations
 
+import zlib
 from array import array
 
 import numpy as np
@@ -17,15 +18,18 @@ from bdtools.parsers.fingerprint import (
     bin_minima,
     estimate_jaccard,
     normalise_body,
+    normalised_bytes,
     normalised_words,
     shingle_hashes,
     sketch,
     surely_missing,
     text_words,
+    word_crcs,
 )
 from bdtools.sketch_numpy import (
     band_key_rows,
     bin_minima_arrays,
+    body_words,
     common_count,
     distinct_shingles,
     equal_shares,
@@ -40,9 +44,10 @@ words = st.lists(st.text(alphabet="abcđơư0123456789", min_size=1, max_size=8)
 
 def assert_twins(text: str) -> None:
     hashes = shingle_hashes(text)
-    distinct, signature = shingles_and_sketch(text_words(text))
+    distinct, signature = shingles_and_sketch(word_crcs(text_words(text)))
     assert array("I", distinct).tolist() == sorted(set(hashes))
-    assert distinct == distinct_shingles(text_words(text))
+    assert distinct == distinct_shingles(word_crcs(text_words(text)))
+    assert shingles_and_sketch(body_words(text.encode()).crcs) == (distinct, signature)
     assert (tuple(signature) if signature is not None else None) == (sketch(hashes) if hashes else None)
 
 
@@ -98,7 +103,9 @@ def test_band_key_rows_equal_the_parsers_band_keys(signatures: list[list[int]]) 
 
 
 def test_band_key_rows_of_the_samples_and_of_empty_sketches() -> None:
-    signatures = [shingles_and_sketch(normalised_words([path.read_text(encoding="utf-8")]))[1] for path in SAMPLE_FILES]
+    signatures = [
+        shingles_and_sketch(word_crcs(normalised_words([path.read_text(encoding="utf-8")])))[1] for path in SAMPLE_FILES
+    ]
     signatures.append(array("I", [1 << (HASH_BITS + 1)] * SKETCH_BINS))
     assert band_key_rows(np.array(signatures, dtype=np.uint32)).tolist() == [band_keys(signature) for signature in signatures]
 
@@ -116,7 +123,36 @@ def test_common_count_is_the_size_of_the_intersection(first: set[int], second: s
 
 def test_common_count_of_the_samples_shingles() -> None:
     """Two samples' stored sets against each other and against themselves."""
-    sets = [np.frombuffer(distinct_shingles(normalised_words([path.read_text(encoding="utf-8")])), dtype=np.uint32)
+    sets = [np.frombuffer(distinct_shingles(word_crcs(normalised_words([path.read_text(encoding="utf-8")]))), dtype=np.uint32)
             for path in SAMPLE_FILES[1:3]]
     assert common_count(sets[0], sets[0]) == len(sets[0]) > 100
     assert common_count(*sets) == len(set(sets[0].tolist()) & set(sets[1].tolist()))
+
+
+# A normalised body's bytes: words of any bytes but ASCII whitespace (letters, digits, UTF-8 beyond ASCII), between
+# runs of spaces.
+word_bytes = st.binary(min_size=1, max_size=90).map(lambda raw: raw.translate(None, b" \t\n\r\x0b\x0c")) | st.sampled_from(
+    [b"a", "đường".encode(), b"9"]
+)
+normalised_bodies = st.lists(st.tuples(st.sampled_from([b" ", b"  ", b""]), word_bytes), max_size=40).map(
+    lambda pairs: b"".join(gap + word + b" " for gap, word in pairs if word)
+)
+
+
+@given(normalised_bodies | st.sampled_from([b"", b" ", b"x" * 64, b"x" * 65, b" " + b"y" * 300 + b"  z"]))
+@settings(max_examples=400, deadline=None)
+def test_body_words_read_each_word_as_zlib_and_split_do(normalised: bytes) -> None:
+    """`body_words` reads CRC-32s from tables by a byte's distance from its word's end: zlib's of each word
+    `bytes.split` gives (words longer than the tables among them), and the words joined by a space."""
+    words = body_words(normalised)
+    assert words.crcs.dtype == np.uint32
+    assert words.crcs.tolist() == [zlib.crc32(word) for word in normalised.split()]
+    assert words.joined == b" ".join(normalised.split())
+
+
+def test_body_words_of_the_samples() -> None:
+    for path in SAMPLE_FILES:
+        paragraphs = path.read_text(encoding="utf-8").splitlines()
+        words = body_words(normalised_bytes(paragraphs))
+        assert words.crcs.tolist() == [zlib.crc32(word) for word in normalised_words(paragraphs)]
+        assert words.joined == normalise_body(paragraphs).encode()

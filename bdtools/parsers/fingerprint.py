@@ -70,13 +70,22 @@ def paragraph_words(paragraph: str) -> list[bytes]:
     >>> paragraph_words("On Sept. 10, at the Center!"), [word.decode() for word in paragraph_words("Ở Bình Dương")]
     ([b'on', b'sept', b'10', b'at', b'the', b'center'], ['ở', 'bình', 'dương'])
     """
+    return paragraph_bytes(paragraph).split()
+
+
+def paragraph_bytes(paragraph: str) -> bytes:
+    """A paragraph's words (`paragraph_words`) as UTF-8, with runs of spaces and nothing else between them.
+
+    >>> paragraph_bytes("On Sept. 10!")
+    b'on sept  10 '
+    """
     if paragraph.isascii():  # already NFC
-        return paragraph.encode().translate(_KEEP_ASCII_WORD_BYTES).split()
+        return paragraph.encode().translate(_KEEP_ASCII_WORD_BYTES)
     # The table on the characters beyond ASCII that are no Latin letters, then the bytes table on ASCII (the
     # same as the table on every character: a Vietnamese paragraph in 60 % of its time); every character
     # left beyond ASCII is a letter or a digit, so ASCII whitespace in the bytes is a space.
     text = _BEYOND_LATIN_LETTERS.sub(_kept_word_characters, unicodedata.normalize("NFC", paragraph).casefold())
-    return text.encode().translate(_KEEP_ASCII_WORD_BYTES).split()
+    return text.encode().translate(_KEEP_ASCII_WORD_BYTES)
 
 
 def _kept_word_characters(match: re.Match[str]) -> str:
@@ -98,10 +107,16 @@ def normalised_words(paragraphs: Iterable[str]) -> list[bytes]:
     >>> normalised_words(["A  b.", "", "C"])
     [b'a', b'b', b'c']
     """
-    words: list[bytes] = []
-    for paragraph in paragraphs:
-        words += paragraph_words(paragraph)
-    return words
+    return normalised_bytes(paragraphs).split()
+
+
+def normalised_bytes(paragraphs: Iterable[str]) -> bytes:
+    """The body's words (`normalised_words`) as UTF-8, with runs of spaces and nothing else between them.
+
+    >>> normalised_bytes(["A  b.", "", "C"])
+    b'a  b    c'
+    """
+    return b" ".join(map(paragraph_bytes, paragraphs))
 
 
 def normalise_body(paragraphs: Iterable[str]) -> str:
@@ -130,7 +145,16 @@ def body_hash(words: Sequence[bytes]) -> str | None:
     >>> body_hash([b"hello", b"world"])
     '878633aa32a3b150'
     """
-    return hashlib.blake2b(b" ".join(words), digest_size=8).hexdigest() if words else None
+    return joined_hash(b" ".join(words))
+
+
+def joined_hash(joined: bytes) -> str | None:
+    """`body_hash` of the words that ``joined`` joins by one space.
+
+    >>> joined_hash(b"hello world"), joined_hash(b"")
+    ('878633aa32a3b150', None)
+    """
+    return hashlib.blake2b(joined, digest_size=8).hexdigest() if joined else None
 
 
 SHINGLE_WORDS = 4
