@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 
 import pytest
@@ -99,6 +100,7 @@ def test_what_the_plain_path_lets_through_beyond_ascii_is_no_letter():
         assert langsplit._WORD.search(char) is None and langsplit._FOREIGN_LETTER.search(char) is None, char
         assert not any(pattern.search(char) for pattern, _ in langsplit._SCRIPTS), char
         assert not any(folded.isalpha() for folded in char.casefold()), char
+        assert len(char.lower()) == 1 and not char.lower().isascii() and re.match("[a-z]", char, re.IGNORECASE) is None, char
 
 
 plain_pieces = st.sampled_from(

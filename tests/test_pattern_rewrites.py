@@ -95,6 +95,29 @@ def test_native_letters_hold_no_foreign_letter() -> None:
     assert langsplit._FOREIGN_LETTER.search("Jürgen") is not None and "ü" not in langsplit._NATIVE_LETTERS
 
 
+OLD_ASCII_FUNCTION_WORD = re.compile(
+    r"(?<![A-Za-z])(?:" + "|".join(sorted(word for word in langsplit.ENGLISH_FUNCTION_WORDS if len(word) > 1)) + r")(?![A-Za-z])",
+    re.IGNORECASE,
+)
+function_word_pieces = line_pieces | st.sampled_from(
+    [*langsplit.ENGLISH_FUNCTION_WORDS, "THE", "Of", "aNd", "x", "2", "_", "’", "–", "…", "\u00a0", "©", "ſ", "\u212a"]
+)
+
+
+@given(st.lists(function_word_pieces, max_size=12).map("".join) | st.text(max_size=40))
+@settings(max_examples=1000)
+def test_function_word_of_the_lower_cased_text_is_the_case_blind_patterns(text: str) -> None:
+    """`_ascii_language` reads text whose letters are ASCII ones (`script_language`'s plain path)."""
+    if text.isascii() or langsplit._BEYOND_PLAIN.search(text) is None:
+        assert bool(langsplit._ASCII_FUNCTION_WORD.search(text.lower())) == bool(OLD_ASCII_FUNCTION_WORD.search(text)), text
+
+
+def test_function_word_on_every_plain_sample_line() -> None:
+    for text in SAMPLE_LINES:
+        if text.isascii() or langsplit._BEYOND_PLAIN.search(text) is None:
+            assert bool(langsplit._ASCII_FUNCTION_WORD.search(text.lower())) == bool(OLD_ASCII_FUNCTION_WORD.search(text)), text
+
+
 # vndate's digit-led start before a four-digit number had to open an ISO date.
 OLD_START_NUM_PATTERN = vndate._START_NUM_PATTERN.replace(
     r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])" + r"|\d{3}[/.\-]\d\d?[/.\-]\d",
