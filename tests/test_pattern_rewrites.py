@@ -118,11 +118,13 @@ def test_function_word_on_every_plain_sample_line() -> None:
             assert bool(langsplit._ASCII_FUNCTION_WORD.search(text.lower())) == bool(OLD_ASCII_FUNCTION_WORD.search(text)), text
 
 
-# vndate's digit-led start before a four-digit number had to open an ISO date.
+# vndate's digit-led start before a four-digit number had to open an ISO date, and its month names after a number
+# were one alternation, where they are grouped by first letter.
+GROUPED_MONTHS = vndate._grouped((word[0], word[1:]) for word in vndate._EN_MONTH_WORDS)
 OLD_START_NUM_PATTERN = vndate._START_NUM_PATTERN.replace(
     r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])" + r"|\d{3}[/.\-]\d\d?[/.\-]\d",
     r"\d{0,3}(?:[/.\-:hg]|" + vndate._S + r"[/.\-])",
-)
+).replace(GROUPED_MONTHS, "(?:" + "|".join(vndate._EN_MONTH_WORDS) + ")")
 OLD_GENERAL_SCANS = vndate._GENERAL_SCANS._replace(number=re.compile(OLD_START_NUM_PATTERN))
 OLD_ASCII_SCANS = vndate._ASCII_SCANS._replace(number=regex.compile(OLD_START_NUM_PATTERN.replace(r"\d", "[0-9]")))
 
@@ -144,12 +146,15 @@ def dates_with_old_scans(text: str, ref: datetime.date | None) -> tuple:
 
 def test_old_number_scan_is_the_one_replaced() -> None:
     assert OLD_START_NUM_PATTERN != vndate._START_NUM_PATTERN and r"\d{0,3}" in OLD_START_NUM_PATTERN
+    assert GROUPED_MONTHS in vndate._START_NUM_PATTERN and GROUPED_MONTHS not in OLD_START_NUM_PATTERN
+    assert "(?:september|december|" in OLD_START_NUM_PATTERN
 
 
 date_pieces = st.sampled_from([
     "2016", "2010-2012", "2019-2006.", "2022-01-05", "2022/1/5", "2022.01.05", "2022-1-5T16:00", "123", "123/4",
     "12345", "05/01/2022", "5/1", "16h30", "16:00", "4 pm", " ", ", ", ". ", "-", "/", ".", ":", "x", "tháng", "ngày",
-    " thứ 4", " monday", " January", " 5th", " of", "Mr", "2016. Mr", "1", "12", "2021-2025", "4.0", "1,000", "24/7",
+    " thứ 4", " monday", " January", " 5th", " of", "Mr", " Sept", " sep", "ſep", " jun", " May", " mar",
+    "2016. Mr", "1", "12", "2021-2025", "4.0", "1,000", "24/7",
     "Thứ 4, Ngày ", " | Print", " (GMT+7)", "+07:00", "Wednesday, ", " 4:00 PM", "1/13/2022",
 ])
 
