@@ -114,7 +114,7 @@ def normalised_bytes(paragraphs: Iterable[str]) -> bytes:
     """The body's words (`normalised_words`) as UTF-8, with runs of spaces and nothing else between them.
 
     >>> normalised_bytes(["A  b.", "", "C"])
-    b'a  b    c'
+    b'a  b   c'
     """
     return b" ".join(map(paragraph_bytes, paragraphs))
 
