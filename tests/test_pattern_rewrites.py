@@ -7,8 +7,6 @@ import datetime
 import itertools
 import re
 import sys
-
-
 from array import array
 
 import pytest
