@@ -284,7 +284,7 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Ảnh: Ban tổ chức cung cấp - Tin: Minh Duy", {"photographer": "Ban tổ chức", "reporter": "Minh Duy"}),
     ("Ảnh: tư liệu", {"photographer": "tư liệu"}),
     ("Photo: internet", {"photographer": "internet"}),
-    ("Video: Minh Duy", {"photographer": "Minh Duy"}),
+    ("Video: Minh Duy", {"photographer": "Minh Duy"}), ("Video clip: Minh Duy", {"photographer": "Minh Duy"}),
     ("Đồ họa: Thanh Tâm", {"photographer": "Thanh Tâm"}),
     ("Bài, ảnh: Minh Duy - Video: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Minh Duy, Hồng Phúc"}),
     ("Photo/Video: Minh Duy", {"photographer": "Minh Duy"}),
@@ -405,6 +405,7 @@ def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
                                   "Video: Binh Duong Innovation Region", "Infographic: Binh Duong FDI Attraction",
                                   "Theo TTXVN, Minh Duy", "Theo BBC, Hà Nội", "Ảnh: Công ty Becamex IDC tặng quà",
                                   "Ảnh: Báo Bình Dương trao quà", "Ảnh: UBND tỉnh Bình Dương tiếp đoàn", "Video: Smart City",
+                                  "Video clip: Binh Duong Innovation Region",
                                   "Theo TTXVN, Bộ Y tế vừa ban hành hướng dẫn mới",
                                   "Theo Báo Bình Dương, Công an huyện Dầu Tiếng khởi tố vụ án"])
 def test_a_picture_described_or_a_source_then_a_clause_is_no_credit(line):

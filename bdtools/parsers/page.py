@@ -186,20 +186,21 @@ CREDIT_FIELDS: dict[str, str] = {
     # Who made the other pictures: a video, a graphic ("Video: Minh Duy", "Đồ họa: Thanh Tâm"; `_PEOPLE_ONLY_FIELD_WORDS`).
     "video": "photographer",
     "clip": "photographer",
+    "video clip": "photographer",
     "graphics": "photographer",
     "infographic": "photographer",
     "đồ họa": "photographer",
     "đồ hoạ": "photographer",
     "source": "source",
     "nguồn": "source",
-    # Two-word field words: translated (abridged), edited.
+    # Two-word field words: translated (abridged), edited (and "video clip", above).
     "lược dịch": "translator",
     "biên dịch": "translator",
     "biên tập": "editor",
 }
 # Field words that label an embedded video or graphic by its title too ("Video: Binh Duong Innovation Region"):
 # a credit only when the names are people's Vietnamese names ("Video: Minh Duy").
-_PEOPLE_ONLY_FIELD_WORDS = frozenset({"video", "clip", "graphics", "infographic", "đồ họa", "đồ hoạ"})
+_PEOPLE_ONLY_FIELD_WORDS = frozenset({"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ"})
 
 # Words that mark a short unterminated line as an image caption rather than a heading.
 CAPTION_CUES = (
