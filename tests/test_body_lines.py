@@ -308,6 +308,11 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Ảnh: Bộ Giáo dục và Đào tạo", {"photographer": "Bộ Giáo dục và Đào tạo"}),
     ("Theo TTXVN, Bộ Y tế", {"source": "TTXVN, Bộ Y tế"}),
     ("Theo TTXVN, Trung tâm Kiểm soát bệnh tật", {"source": "TTXVN, Trung tâm Kiểm soát bệnh tật"}),
+    ("Ảnh: Ủy ban nhân dân tỉnh", {"photographer": "Ủy ban nhân dân tỉnh"}),  # the name's lower-case words, one word
+    ("Ảnh: Uỷ ban nhân dân huyện Dầu Tiếng", {"photographer": "Uỷ ban nhân dân huyện Dầu Tiếng"}),  # the old spelling
+    ("Ảnh: Cổng Thông tin điện tử tỉnh", {"photographer": "Cổng Thông tin điện tử tỉnh"}),
+    ("Ảnh: Sở Nông nghiệp và Phát triển nông thôn", {"photographer": "Sở Nông nghiệp và Phát triển nông thôn"}),
+    ("Ảnh: Hội đồng nhân dân tỉnh", {"photographer": "Hội đồng nhân dân tỉnh"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -405,7 +410,8 @@ def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
                                   "Video: Binh Duong Innovation Region", "Infographic: Binh Duong FDI Attraction",
                                   "Theo TTXVN, Minh Duy", "Theo BBC, Hà Nội", "Ảnh: Công ty Becamex IDC tặng quà",
                                   "Ảnh: Báo Bình Dương trao quà", "Ảnh: UBND tỉnh Bình Dương tiếp đoàn", "Video: Smart City",
-                                  "Video clip: Binh Duong Innovation Region",
+                                  "Video clip: Binh Duong Innovation Region", "Ảnh: Ủy ban nhân dân tỉnh họp phiên thường kỳ",
+                                  "Ảnh: Hội đồng nhân dân tỉnh khai mạc kỳ họp", "Ảnh: Uỷ ban nhân dân tỉnh tặng quà",
                                   "Theo TTXVN, Bộ Y tế vừa ban hành hướng dẫn mới",
                                   "Theo Báo Bình Dương, Công an huyện Dầu Tiếng khởi tố vụ án"])
 def test_a_picture_described_or_a_source_then_a_clause_is_no_credit(line):

@@ -350,7 +350,7 @@ _PRESS_NAMES = frozenset({
 _ORGANISATION_HEADS = regex.compile(
     r"(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng(?!\s+(?:chào|trường))|cục|sở(?!\s+hữu)|bộ(?!\s+(?:trưởng|đội|sưu))"
     r"|ban(?!\s+(?:nhạc|đêm|ngày))|đài(?!\s+tưởng)|viện(?!\s+trưởng)|hội(?!\s+(?:nghị|thảo|chợ|thi|viên|diễn))|trường"
-    r"|ubnd|ủy\s+ban|tỉnh\s+ủy|tỉnh\s+đoàn|thành\s+đoàn|liên\s+đoàn|công\s+an|bệnh\s+viện|tổng\s+cục"
+    r"|ubnd|(?:ủy|uỷ)\s+ban|tỉnh\s+(?:ủy|uỷ)|tỉnh\s+đoàn|thành\s+đoàn|liên\s+đoàn|công\s+an|bệnh\s+viện|tổng\s+cục"
     r"|trung\s+tâm(?!\s+thành\s+phố)|tạp\s+chí|thông\s+tấn\s+xã|công\s+ty|văn\s+phòng|tập\s+đoàn|tổng\s+công\s+ty)\s+\S"
 )  # (not "Báo cáo", a report; "Bộ trưởng", a minister; "Hội nghị", a conference; "Cổng chào", a gate; "Đài tưởng
 #    niệm", a memorial; "Trung tâm thành phố", the city centre)
@@ -379,6 +379,11 @@ _MAX_LOWER_CASE_RUN = 3  # "Sở Thông tin và Truyền thông", "Hội Nông d
 # Words of places that end an organisation's name ("… tỉnh", "… huyện Dầu Tiếng"), and words of a description
 # that no organisation's name has ("do", by; "tại", at; a sentence's).
 _PLACE_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "phố", "trấn"})
+# Lower-case words of the government's bodies' names, however many ("Ủy ban nhân dân tỉnh", "Cổng Thông tin điện
+# tử", "Sở Nông nghiệp và Phát triển nông thôn"): counted as one word of the name, not as a description's.
+_NAME_PHRASES = regex.compile(
+    r"(?i:\b(?:(?:ủy|uỷ)\s+ban|hội\s+đồng)\s+nhân\s+dân|\bthông\s+tin\s+điện\s+tử|\bphát\s+triển\s+nông\s+thôn)\b"
+)
 _DESCRIPTION_WORDS = _VIETNAMESE_SENTENCE_WORDS | frozenset({"do", "tại", "với", "của", "cùng"})
 _MAX_NAME_WORDS = 4  # a person's name: "Nguyễn Thị Minh Khai"; "Chuyển Đổi Số Toàn Diện" heads
 # What a last line in Vietnamese syllables names that no person is (without marks): a section's heading,
@@ -974,10 +979,12 @@ def _names_an_organisation(name: str, fields: list[str]) -> bool:
 
     >>> [_names_an_organisation(name, ["photographer"]) for name in ("Trung tâm Truyền thông tỉnh", "Báo Bình Dương trao quà")]
     [True, False]
+    >>> _names_an_organisation("Ủy ban nhân dân tỉnh", ["photographer"])  # `_NAME_PHRASES`: one word of the name
+    True
     """
     if any(key != "photographer" for key in fields):
         return True
-    words = name.split()
+    words = _NAME_PHRASES.sub(lambda phrase: "_".join(phrase.group().split()), name).split()
     run = longest = 0
     for word in words:
         run = run + 1 if not word[0].isupper() else 0
