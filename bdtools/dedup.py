@@ -263,7 +263,13 @@ class EntryTable(Sequence[Entry]):
         return map(self.__getitem__, range(len(self)))
 
     def orderless(self) -> OrderlessEntries:
-        """The entries without their orders, for the steps that read none (`OrderlessEntries`)."""
+        """The entries without their orders, for the steps that read none (`OrderlessEntries`).
+
+        >>> table = EntryTable()
+        >>> table.append(Entry(0, "a" * 16, (True, "", -5, "a" * 16), None, None, 0, "article", (0, 0)))
+        >>> table.orderless()[0].order, table[0].order[0]
+        ((), True)
+        """
         return OrderlessEntries(self)
 
     def id_at(self, position: int) -> Any:
@@ -297,9 +303,6 @@ class OrderlessEntries(Sequence[Entry]):
 
     def __getitem__(self, position: int) -> Entry:  # type: ignore[override]
         return entry_of(marshal.loads(self.table._data(position)), ordered=False)
-
-    def __iter__(self) -> Iterator[Entry]:
-        return map(self.__getitem__, range(len(self)))
 
 
 def orderless(entries: Sequence[Entry]) -> Sequence[Entry]:

@@ -329,14 +329,20 @@ def test_separate_and_dates_warn_and_go_on_when_patterns_time_out(starve):
 
 
 def test_only_long_texts_carry_the_time_limit(monkeypatch):
-    """With a limit no pattern can meet, a page with a 20,000-character line times out; the sample does not."""
+    """With a limit no pattern can meet, a 20,000-character line that a pattern reads times out: after the footer,
+    a line the frame's pattern reads, and in the body, a paragraph the date scans read. (A line no page pattern
+    can match is left by its length or first letter before any runs: a long paragraph of plain words meets none.)
+    The sample, whose lines are short, does not time out."""
     for module in (page, langsplit, vndate):
         monkeypatch.setattr(module, "REGEX_TIMEOUT_SECONDS", 1e-9)
     page.template_role.cache_clear()
-    long_line = ARTICLE + "\n\n" + "Content Type: " + "word " * 4_000 + "\n"  # (a line the frame's pattern reads)
+    long_line = ARTICLE + "\n\n" + "Content Type: " + "word " * 4_000 + "\n"
     warned = [warning["code"] for warning in clean(page_record(long_line.encode(), "long.txt"))["warnings"]]
     assert warned == ["regex_timeout"]
-    assert "regex_timeout" not in str(clean(page_record(ARTICLE.encode(), "002.txt")).get("warnings"))
+    long_paragraph = ARTICLE.replace("Lượt người xem", "Tỉnh Bình Dương ngày 05/01/2022 " * 600 + "\n\nLượt người xem", 1)
+    record = dates(separate(clean(page_record(long_paragraph.encode(), "paragraph.txt"))))
+    assert ("dates", "regex_timeout") in [(warning["stage"], warning["code"]) for warning in record["warnings"]]
+    assert "regex_timeout" not in str(dates(separate(clean(page_record(ARTICLE.encode(), "002.txt")))).get("warnings"))
     page.template_role.cache_clear()
 
 

@@ -1268,6 +1268,7 @@ def _has_caption_cue(text: str) -> bool:
 
 
 def _no_role(text: str) -> None:
+    """No role for any line: what `_nonempty_lines` gives a line unless it is told its role."""
     return None
 
 
@@ -1736,8 +1737,9 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
     lines with a warning."""
     if None in roles:  # lines no template knows: a related-news block's among them?
         roles = _with_related_roles(lines, roles)
-        lines = [_with_role(line, role or "unknown") for line, role in zip(lines, roles, strict=True)]
-    page.lines += lines  # (else template lines all, each with its role already)
+    # Template lines come with their roles (`_nonempty_lines`): a line is made again only where its role is another.
+    lines = [line if line.role == role else _with_role(line, role or "unknown") for line, role in zip(lines, roles, strict=True)]
+    page.lines += lines
     for line, role in zip(lines, roles, strict=True):
         if role is None:
             page.warnings.append(("unknown_line", f"a footer line the template does not know: {line.text[:60]!r}", line.number))
