@@ -313,6 +313,8 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Ảnh: Cổng Thông tin điện tử tỉnh", {"photographer": "Cổng Thông tin điện tử tỉnh"}),
     ("Ảnh: Sở Nông nghiệp và Phát triển nông thôn", {"photographer": "Sở Nông nghiệp và Phát triển nông thôn"}),
     ("Ảnh: Hội đồng nhân dân tỉnh", {"photographer": "Hội đồng nhân dân tỉnh"}),
+    ("Ảnh: Ban Quản lý các khu công nghiệp tỉnh", {"photographer": "Ban Quản lý các khu công nghiệp tỉnh"}),
+    ("Theo Cổng TTĐT tỉnh, Ban Quản lý các khu công nghiệp", {"source": "Cổng TTĐT tỉnh, Ban Quản lý các khu công nghiệp"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -412,6 +414,7 @@ def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
                                   "Ảnh: Báo Bình Dương trao quà", "Ảnh: UBND tỉnh Bình Dương tiếp đoàn", "Video: Smart City",
                                   "Video clip: Binh Duong Innovation Region", "Ảnh: Ủy ban nhân dân tỉnh họp phiên thường kỳ",
                                   "Ảnh: Hội đồng nhân dân tỉnh khai mạc kỳ họp", "Ảnh: Uỷ ban nhân dân tỉnh tặng quà",
+                                  "Ảnh: Ban Quản lý dự án kiểm tra công trình",
                                   "Theo TTXVN, Bộ Y tế vừa ban hành hướng dẫn mới",
                                   "Theo Báo Bình Dương, Công an huyện Dầu Tiếng khởi tố vụ án"])
 def test_a_picture_described_or_a_source_then_a_clause_is_no_credit(line):

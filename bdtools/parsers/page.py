@@ -380,9 +380,11 @@ _MAX_LOWER_CASE_RUN = 3  # "Sở Thông tin và Truyền thông", "Hội Nông d
 # that no organisation's name has ("do", by; "tại", at; a sentence's).
 _PLACE_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "phố", "trấn"})
 # Lower-case words of the government's bodies' names, however many ("Ủy ban nhân dân tỉnh", "Cổng Thông tin điện
-# tử", "Sở Nông nghiệp và Phát triển nông thôn"): counted as one word of the name, not as a description's.
+# tử", "Sở Nông nghiệp và Phát triển nông thôn", "Ban Quản lý các khu công nghiệp"): counted as one word of the
+# name, not as a description's (`_name_words`).
 _NAME_PHRASES = regex.compile(
-    r"(?i:\b(?:(?:ủy|uỷ)\s+ban|hội\s+đồng)\s+nhân\s+dân|\bthông\s+tin\s+điện\s+tử|\bphát\s+triển\s+nông\s+thôn)\b"
+    r"(?i:\b(?:(?:ủy|uỷ)\s+ban|hội\s+đồng)\s+nhân\s+dân|\bthông\s+tin\s+điện\s+tử|\bphát\s+triển\s+nông\s+thôn"
+    r"|\bquản\s+lý|\b(?:các\s+)?khu\s+(?:công\s+nghiệp|chế\s+xuất|kinh\s+tế))\b"
 )
 _DESCRIPTION_WORDS = _VIETNAMESE_SENTENCE_WORDS | frozenset({"do", "tại", "với", "của", "cùng"})
 _MAX_NAME_WORDS = 4  # a person's name: "Nguyễn Thị Minh Khai"; "Chuyển Đổi Số Toàn Diện" heads
@@ -984,12 +986,21 @@ def _names_an_organisation(name: str, fields: list[str]) -> bool:
     """
     if any(key != "photographer" for key in fields):
         return True
-    words = _NAME_PHRASES.sub(lambda phrase: "_".join(phrase.group().split()), name).split()
+    words = _name_words(name)
     run = longest = 0
     for word in words:
         run = run + 1 if not word[0].isupper() else 0
         longest = max(longest, run)
     return len(words) <= _MAX_ORGANISATION_WORDS and longest <= _MAX_LOWER_CASE_RUN and _trailing_words(words) <= 1
+
+
+def _name_words(name: str) -> list[str]:
+    """An organisation's name's words, the lower-case words of a government body's name as one (`_NAME_PHRASES`).
+
+    >>> _name_words("Ban Quản lý các khu công nghiệp tỉnh")
+    ['Ban', 'Quản_lý', 'các_khu_công_nghiệp', 'tỉnh']
+    """
+    return _NAME_PHRASES.sub(lambda phrase: "_".join(phrase.group().split()), name).split()
 
 
 def _trailing_words(words: list[str]) -> int:
@@ -1025,7 +1036,7 @@ def _another_source(name: str) -> bool:
     (True, True, False)
     """
     if _ORGANISATION_HEADS.match(name) is not None:  # "Theo TTXVN, Bộ Y tế" (not "…, Sở Y tế cung cấp số liệu")
-        words = name.split()
+        words = _name_words(name)
         return _DESCRIPTION_WORDS.isdisjoint(name.casefold().split()) and _trailing_words(words) <= _MAX_SOURCE_TRAILING
     return all(word[0].isupper() or "." in word.rstrip(".") for word in name.split()) and (
         not _in_syllables(_WORD.findall(name)) or _without_marks(name) in _PRESS_NAMES
