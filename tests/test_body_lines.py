@@ -315,6 +315,8 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Ảnh: Hội đồng nhân dân tỉnh", {"photographer": "Hội đồng nhân dân tỉnh"}),
     ("Ảnh: Ban Quản lý các khu công nghiệp tỉnh", {"photographer": "Ban Quản lý các khu công nghiệp tỉnh"}),
     ("Theo Cổng TTĐT tỉnh, Ban Quản lý các khu công nghiệp", {"source": "Cổng TTĐT tỉnh, Ban Quản lý các khu công nghiệp"}),
+    ("Ảnh: Đài PT-TH Bình Dương", {"photographer": "Đài PT-TH Bình Dương"}),  # a hyphen in a word: no two names
+    ("Ảnh: Minh Duy-Hồng Phúc", {"photographer": "Minh Duy, Hồng Phúc"}),  # people's names, apart
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
