@@ -317,6 +317,9 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Theo Cổng TTĐT tỉnh, Ban Quản lý các khu công nghiệp", {"source": "Cổng TTĐT tỉnh, Ban Quản lý các khu công nghiệp"}),
     ("Ảnh: Đài PT-TH Bình Dương", {"photographer": "Đài PT-TH Bình Dương"}),  # a hyphen in a word: no two names
     ("Ảnh: Minh Duy-Hồng Phúc", {"photographer": "Minh Duy, Hồng Phúc"}),  # people's names, apart
+    ("Ảnh: Đài Phát thanh - Truyền hình Bình Dương", {"photographer": "Đài Phát thanh - Truyền hình Bình Dương"}),
+    ("Nguồn: Sở Lao động - Thương binh và Xã hội", {"source": "Sở Lao động - Thương binh và Xã hội"}),  # one body's name
+    ("Tin: Sở Y tế - Ảnh: Minh Duy", {"reporter": "Sở Y tế", "photographer": "Minh Duy"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -417,6 +420,7 @@ def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
                                   "Video clip: Binh Duong Innovation Region", "Ảnh: Ủy ban nhân dân tỉnh họp phiên thường kỳ",
                                   "Ảnh: Hội đồng nhân dân tỉnh khai mạc kỳ họp", "Ảnh: Uỷ ban nhân dân tỉnh tặng quà",
                                   "Ảnh: Ban Quản lý dự án kiểm tra công trình",
+                                  "Ảnh: Đài Phát thanh - Truyền hình Bình Dương đưa tin",
                                   "Theo TTXVN, Bộ Y tế vừa ban hành hướng dẫn mới",
                                   "Theo Báo Bình Dương, Công an huyện Dầu Tiếng khởi tố vụ án"])
 def test_a_picture_described_or_a_source_then_a_clause_is_no_credit(line):

@@ -308,10 +308,14 @@ _NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
 )
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
+# A dash inside a body's name, before the second half of a ministry's or a station's field ("Đài Phát thanh -
+# Truyền hình Bình Dương", "Sở Lao động - Thương binh và Xã hội"), not between a credit's parts.
+_NAME_DASH = r"\s[-–]\s(?=(?i:truyền\s+hình|thương\s+binh|đào\s+tạo|thể\s+thao)\b)"
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
     r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*"
-    r"(?:(?!(?i:\s+cung\s+cấp)" + _PART_END + r")\s+[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,9}"  # (`_PROVIDED`)
+    r"(?:(?!(?i:\s+cung\s+cấp)" + _PART_END + r")"  # (`_PROVIDED`)
+    r"(?:\s+|" + _NAME_DASH + r")[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,9}"
     r"(?:,\s*(?:năm\s+)?(?:19[4-9]\d|20\d\d))?"  # the year of the figures: "Nguồn: Cục Thống kê, năm 2021"
 )
 _CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|-)\s+")  # "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:"
@@ -1014,7 +1018,7 @@ def _name_words(name: str) -> list[str]:
     >>> _name_words("Ban Quản lý các khu công nghiệp tỉnh")
     ['Ban', 'Quản_lý', 'các_khu_công_nghiệp', 'tỉnh']
     """
-    return _NAME_PHRASES.sub(lambda phrase: "_".join(phrase.group().split()), name).split()
+    return [word for word in _NAME_PHRASES.sub(lambda phrase: "_".join(phrase.group().split()), name).split() if word not in "-–"]
 
 
 def _trailing_words(words: list[str]) -> int:
