@@ -320,6 +320,12 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Ảnh: Đài Phát thanh - Truyền hình Bình Dương", {"photographer": "Đài Phát thanh - Truyền hình Bình Dương"}),
     ("Nguồn: Sở Lao động - Thương binh và Xã hội", {"source": "Sở Lao động - Thương binh và Xã hội"}),  # one body's name
     ("Tin: Sở Y tế - Ảnh: Minh Duy", {"reporter": "Sở Y tế", "photographer": "Minh Duy"}),
+    ("Ảnh: Sở GD-ĐT", {"photographer": "Sở GD-ĐT"}), ("Ảnh: Sở Giáo dục - Đào tạo", {"photographer": "Sở Giáo dục - Đào tạo"}),
+    ("Ảnh: Ủy ban nhân dân huyện Bàu Bàng", {"photographer": "Ủy ban nhân dân huyện Bàu Bàng"}),
+    # A hyphen between names, even one an organisation's name may open with ("Trường"), parts them:
+    ("Ảnh: Trường Giang-Minh Duy", {"photographer": "Trường Giang, Minh Duy"}),
+    ("Tin: Báo Bình Dương-Ảnh: Minh Duy", {"reporter": "Báo Bình Dương", "photographer": "Minh Duy"}),
+    ("Ảnh: Trường THPT Bình Phú-Minh Duy", {"photographer": "Trường THPT Bình Phú, Minh Duy"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -421,6 +427,12 @@ def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
                                   "Ảnh: Hội đồng nhân dân tỉnh khai mạc kỳ họp", "Ảnh: Uỷ ban nhân dân tỉnh tặng quà",
                                   "Ảnh: Ban Quản lý dự án kiểm tra công trình",
                                   "Ảnh: Đài Phát thanh - Truyền hình Bình Dương đưa tin",
+                                  # a body's name, then what it does (only places may follow the name's opening):
+                                  "Ảnh: Ủy ban nhân dân tỉnh họp", "Ảnh: Ủy ban nhân dân huyện Bàu Bàng họp",
+                                  "Ảnh: Ủy ban nhân dân thị xã Bến Cát khánh thành", "Ảnh: Sở Y tế ra mắt Cổng thông tin điện tử",
+                                  "Ảnh: Bộ Công Thương khảo sát khu công nghiệp Bàu Bàng",
+                                  "Ảnh: Đài Phát thanh - Truyền hình Bình Dương họp",
+                                  "Theo TTXVN, Ủy ban nhân dân tỉnh thu hút vốn", "Nguồn: TTXVN - Truyền hình Quốc hội",
                                   "Theo TTXVN, Bộ Y tế vừa ban hành hướng dẫn mới",
                                   "Theo Báo Bình Dương, Công an huyện Dầu Tiếng khởi tố vụ án"])
 def test_a_picture_described_or_a_source_then_a_clause_is_no_credit(line):

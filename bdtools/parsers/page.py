@@ -308,9 +308,12 @@ _NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
 )
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
-# A dash inside a body's name, before the second half of a ministry's or a station's field ("Đài Phát thanh -
+# A dash inside a body's name, between the two halves of a ministry's or a station's field ("Đài Phát thanh -
 # Truyền hình Bình Dương", "Sở Lao động - Thương binh và Xã hội"), not between a credit's parts.
-_NAME_DASH = r"\s[-–]\s(?=(?i:truyền\s+hình|thương\s+binh|đào\s+tạo|thể\s+thao)\b)"
+_NAME_DASH = (
+    r"(?<=(?i:phát\s+thanh|truyền\s+thanh|lao\s+động|giáo\s+dục|văn\s+h(?:óa|oá)))"
+    r"\s[-–]\s(?=(?i:truyền\s+hình|thương\s+binh|đào\s+tạo|thể\s+thao)\b)"
+)
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
     r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*"
@@ -383,14 +386,18 @@ _MAX_LOWER_CASE_RUN = 3  # "Sở Thông tin và Truyền thông", "Hội Nông d
 # Words of places that end an organisation's name ("… tỉnh", "… huyện Dầu Tiếng"), and words of a description
 # that no organisation's name has ("do", by; "tại", at; a sentence's).
 _PLACE_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "phố", "trấn"})
-# Lower-case words of the government's bodies' names, however many ("Ủy ban nhân dân tỉnh", "Cổng Thông tin điện
-# tử", "Sở Nông nghiệp và Phát triển nông thôn", "Ban Quản lý các khu công nghiệp"): counted as one word of the
-# name, not as a description's (`_name_words`).
-_NAME_PHRASES = regex.compile(
-    r"(?i:\b(?:(?:ủy|uỷ)\s+ban|hội\s+đồng)\s+nhân\s+dân|\bthông\s+tin\s+điện\s+tử|\bphát\s+triển\s+nông\s+thôn"
-    r"|\bquản\s+lý|\b(?:các\s+)?khu\s+(?:công\s+nghiệp|chế\s+xuất|kinh\s+tế))\b"
+# How a government body's name opens, lower-case words and all: the body ("Ủy ban nhân dân", "Hội đồng nhân dân"),
+# or its head word and its field ("Cổng Thông tin điện tử", "Ban Quản lý (các khu công nghiệp)", "Sở Nông nghiệp và
+# Phát triển nông thôn", "Đài Phát thanh - Truyền hình"): one word of the name, not a description's, after which
+# only places may follow (`_name_words`).
+_NAME_OPENING = regex.compile(
+    r"(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|\S+\s+(?:thông\s+tin\s+điện\s+tử"
+    r"|quản\s+lý(?:\s+(?:các\s+)?khu\s+(?:công\s+nghiệp|chế\s+xuất|kinh\s+tế))?|nông\s+nghiệp\s+và\s+phát\s+triển\s+nông\s+thôn"
+    r"|phát\s+thanh\s+[-–]\s+truyền\s+hình|lao\s+động\s+[-–]\s+thương\s+binh\s+và\s+xã\s+hội|giáo\s+dục\s+[-–]\s+đào\s+tạo"
+    r"|văn\s+h(?:óa|oá)\s+[-–]\s+thể\s+thao\s+và\s+du\s+lịch))\b"
 )
 _DESCRIPTION_WORDS = _VIETNAMESE_SENTENCE_WORDS | frozenset({"do", "tại", "với", "của", "cùng"})
+_ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}&]+(?![\p{Ll}])")  # "PT", "TB&XH": capitals alone, two or more
 _MAX_NAME_WORDS = 4  # a person's name: "Nguyễn Thị Minh Khai"; "Chuyển Đổi Số Toàn Diện" heads
 # What a last line in Vietnamese syllables names that no person is (without marks): a section's heading,
 # a place of the province or the country ("KẾT LUẬN", "Bình Dương", "Thủ Dầu Một").
@@ -980,14 +987,16 @@ def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> 
 
 
 def _in_word_hyphen(text: str, position: int) -> bool:
-    """Whether a hyphen at ``position`` stands between two letters or digits, as in a word ("PT-TH", "COVID-19"),
-    where names apart by a hyphen have spaces around it ("Minh Duy - Hồng Phúc").
+    """Whether a hyphen at ``position`` joins two abbreviations into one ("PT-TH", "GD-ĐT", "LĐ-TB&XH"), with no
+    space around it; between names ("Minh Duy-Hồng Phúc", "Báo Bình Dương-Minh Duy") it parts them.
 
-    >>> _in_word_hyphen("Đài PT-TH", 6), _in_word_hyphen("Minh Duy - Hồng Phúc", 9)
+    >>> _in_word_hyphen("Đài PT-TH", 6), _in_word_hyphen("Trường Giang-Minh Duy", 12)
     (True, False)
     """
-    before, hyphen, after = text[position - 1 : position], text[position : position + 1], text[position + 1 : position + 2]
-    return hyphen == "-" and before.isalnum() and after.isalnum()
+    if text[position : position + 1] != "-":
+        return False
+    before = text[:position].rsplit(None, 1)[-1] if text[:position].strip() else ""
+    return _ABBREVIATION.fullmatch(before) is not None and _ABBREVIATION.match(text, position + 1) is not None
 
 
 def _names_an_organisation(name: str, fields: list[str]) -> bool:
@@ -999,26 +1008,31 @@ def _names_an_organisation(name: str, fields: list[str]) -> bool:
 
     >>> [_names_an_organisation(name, ["photographer"]) for name in ("Trung tâm Truyền thông tỉnh", "Báo Bình Dương trao quà")]
     [True, False]
-    >>> _names_an_organisation("Ủy ban nhân dân tỉnh", ["photographer"])  # `_NAME_PHRASES`: one word of the name
-    True
+    >>> [_names_an_organisation(name, ["photographer"]) for name in ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh họp")]
+    [True, False]
     """
     if any(key != "photographer" for key in fields):
         return True
-    words = _name_words(name)
+    words, opened = _name_words(name)
     run = longest = 0
     for word in words:
         run = run + 1 if not word[0].isupper() else 0
         longest = max(longest, run)
-    return len(words) <= _MAX_ORGANISATION_WORDS and longest <= _MAX_LOWER_CASE_RUN and _trailing_words(words) <= 1
+    trailing = 0 if opened else 1
+    return len(words) <= _MAX_ORGANISATION_WORDS and longest <= _MAX_LOWER_CASE_RUN and _trailing_words(words) <= trailing
 
 
-def _name_words(name: str) -> list[str]:
-    """An organisation's name's words, the lower-case words of a government body's name as one (`_NAME_PHRASES`).
+def _name_words(name: str) -> tuple[list[str], bool]:
+    """An organisation's name's words, a government body's name's opening as one (`_NAME_OPENING`), and whether it
+    opens so (then only places, capitalised or not, may follow its last capitalised word).
 
-    >>> _name_words("Ban Quản lý các khu công nghiệp tỉnh")
-    ['Ban', 'Quản_lý', 'các_khu_công_nghiệp', 'tỉnh']
+    >>> _name_words("Ban Quản lý các khu công nghiệp tỉnh"), _name_words("Sở Y tế")
+    ((['Ban Quản lý các khu công nghiệp', 'tỉnh'], True), (['Sở', 'Y', 'tế'], False))
     """
-    return [word for word in _NAME_PHRASES.sub(lambda phrase: "_".join(phrase.group().split()), name).split() if word not in "-–"]
+    opening = _NAME_OPENING.match(name)
+    rest = name[opening.end() :] if opening else name
+    words = [word for word in rest.split() if word not in "-–"]
+    return ([opening.group(), *words], True) if opening else (words, False)
 
 
 def _trailing_words(words: list[str]) -> int:
@@ -1054,8 +1068,9 @@ def _another_source(name: str) -> bool:
     (True, True, False)
     """
     if _ORGANISATION_HEADS.match(name) is not None:  # "Theo TTXVN, Bộ Y tế" (not "…, Sở Y tế cung cấp số liệu")
-        words = _name_words(name)
-        return _DESCRIPTION_WORDS.isdisjoint(name.casefold().split()) and _trailing_words(words) <= _MAX_SOURCE_TRAILING
+        words, opened = _name_words(name)
+        trailing = 0 if opened else _MAX_SOURCE_TRAILING
+        return _DESCRIPTION_WORDS.isdisjoint(name.casefold().split()) and _trailing_words(words) <= trailing
     return all(word[0].isupper() or "." in word.rstrip(".") for word in name.split()) and (
         not _in_syllables(_WORD.findall(name)) or _without_marks(name) in _PRESS_NAMES
     )
