@@ -119,7 +119,15 @@ def test_function_word_on_every_plain_sample_line() -> None:
 # vndate's digit-led start before a four-digit number had to open an ISO date, and its month names after a number
 # were one alternation, where they are grouped by first letter.
 GROUPED_MONTHS = vndate._grouped((word[0], word[1:]) for word in vndate._EN_MONTH_WORDS)
-OLD_START_NUM_PATTERN = vndate._START_NUM_PATTERN.replace(
+# Then its second digit was optional in each alternative after the first (the engine tried each with and without it).
+PREVIOUS_START_NUM_PATTERN = (
+    r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?="
+    r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])"
+    r"|\d{3}[/.\-]\d\d?[/.\-]\d"
+    r"|\d?" + vndate._S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
+    r"|\d?(?:st|nd|rd|th)?" + vndate._S + r"{0,8}(?:of" + vndate._S + r"{1,8})?" + GROUPED_MONTHS + r"\b)"
+)
+OLD_START_NUM_PATTERN = PREVIOUS_START_NUM_PATTERN.replace(
     r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])" + r"|\d{3}[/.\-]\d\d?[/.\-]\d",
     r"\d{0,3}(?:[/.\-:hg]|" + vndate._S + r"[/.\-])",
 ).replace(GROUPED_MONTHS, "(?:" + "|".join(vndate._EN_MONTH_WORDS) + ")")
@@ -169,6 +177,33 @@ def test_number_scan_on_every_sample_line_and_date_case() -> None:
     for text in SAMPLE_LINES + DATE_CASES:
         for ref in (None, datetime.date(2022, 1, 5)):
             assert readings(text, ref) == dates_with_old_scans(text, ref), text
+
+
+def number_starts(scan: re.Pattern[str] | regex.Pattern[str], low: str) -> list[int]:
+    """Every digit-led start a number scan finds in a lower-cased text, from every position on."""
+    return [at for at in range(len(low)) if scan.match(low, at) is not None]
+
+
+def number_starts_agree_with_the_previous_scans(text: str) -> bool:
+    """The number scans (the second digit taken once, the alternatives after it one group) find the starts the
+    previous pattern found, by `re` (any text) and by `regex` (ASCII text)."""
+    low = vndate._lower(text)
+    agree = number_starts(vndate._GENERAL_SCANS.number, low) == number_starts(re.compile(PREVIOUS_START_NUM_PATTERN), low)
+    ascii_scan = regex.compile(PREVIOUS_START_NUM_PATTERN.replace(r"\d", "[0-9]"))
+    return agree and (not low.isascii() or number_starts(vndate._ASCII_SCANS.number, low) == number_starts(ascii_scan, low))
+
+
+@given(st.lists(date_pieces | st.sampled_from(["5th", "1st  of ", "12 giờ", "3 pm", "4a.m", "7 tháng", "12/", "1 -", "١٢/"]),
+                max_size=14))
+@example(["12345", " ", "sept"])
+@settings(max_examples=500)
+def test_number_scan_finds_the_starts_the_previous_scan_found(pieces: list[str]) -> None:
+    assert number_starts_agree_with_the_previous_scans("".join(pieces))
+
+
+def test_number_scan_finds_the_previous_scans_starts_on_every_sample_line_and_date_case() -> None:
+    for text in SAMPLE_LINES + DATE_CASES:
+        assert number_starts_agree_with_the_previous_scans(text), text
 
 
 def word_starts_agree_without_the_digits_end(text: str) -> bool:
