@@ -1545,7 +1545,7 @@ def _dates_items(roles: list[str | None]) -> bool:
     if roles.count("date_header") < _MIN_DATED_ITEMS:  # (most pages: one)
         return False
     dated = [index for index, role in enumerate(roles) if role == "date_header"]
-    return len(dated) >= _MIN_DATED_ITEMS and dated[-1] - dated[0] >= len(dated) and not _has_frame(roles)
+    return dated[-1] - dated[0] >= len(dated) and not _has_frame(roles)
 
 
 def _has_frame(roles: list[str | None]) -> bool:
