@@ -50,10 +50,9 @@ def loaded_factory(folder: str) -> Any:
     """A langdetect ``DetectorFactory`` holding the profiles langdetect ships (in ``folder``), the same languages
     in the same order and the same table of probabilities as its ``load_profile`` fills (a test holds them
     equal; its checks for other profiles, a language given twice or a word of more than three characters,
-    are left out: the shipped ones have neither), in
-    about half its time: ``load_profile`` reads the files with the standard library's JSON and fills the
-    table a word at a time through a method call (0.2-0.25 s a process, 5 % of ``run --jobs 1`` on 5,000
-    generated pages).
+    are left out: the shipped ones have neither), in about half its time: ``load_profile`` reads the files
+    with the standard library's JSON and fills the table a word at a time through a method call (0.2-0.25 s
+    a process, 5 % of ``run --jobs 1`` on 5,000 generated pages).
 
     >>> from langdetect import detector_factory
     >>> factory = loaded_factory(detector_factory.PROFILES_DIRECTORY)

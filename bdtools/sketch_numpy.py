@@ -87,9 +87,9 @@ class BodyWords(NamedTuple):
 
 def body_words(normalised: bytes) -> BodyWords:
     """The CRC-32 (zlib's) of each word of a normalised body (`normalised_bytes`: words between runs of spaces, the
-    byte 0x20 alone; any other byte, a tab too, is a word's),
-    and its words joined by one space, read as arrays: splitting it into a bytes object a word, and a call of
-    zlib each, took half of dedup's per-record work.
+    byte 0x20 alone; any other byte, a tab too, is a word's), and its words joined by one space, read as
+    arrays: splitting it into a bytes object a word, and a call of zlib each, took half of dedup's per-record
+    work.
 
     >>> words = body_words(b" the  board met ")
     >>> words.crcs.tolist() == [zlib.crc32(word) for word in (b"the", b"board", b"met")], words.joined
