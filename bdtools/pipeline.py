@@ -13,9 +13,7 @@ import contextlib
 import functools
 import multiprocessing
 import signal
-import sys
 import tempfile
-import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -30,6 +28,7 @@ from bdtools.decisions import Decision
 from bdtools.dedup import NEAR_THRESHOLD, Prepared, decided, dedup, fingerprint, settled_record
 from bdtools.dedup import prepare as prepare_for_dedup
 from bdtools.emit import emit
+from bdtools.forked import fork_is_safe
 from bdtools.ingest import inputs, read_path
 from bdtools.kept_lines import KeptLines, keep_line
 from bdtools.lines import Written, finished_line, line_ahead, written
@@ -236,16 +235,15 @@ def _leave_signals_to_the_main_process() -> None:
 
 
 def start_method() -> str:
-    """How ``--jobs`` starts its workers: ``fork`` on Linux when this process runs one thread (the workers
-    inherit the modules already imported, where ``spawn`` imports them again in each), else ``spawn``
-    (a fork copies the locks other threads hold, such as the progress line's).
+    """How ``--jobs`` starts its workers: ``fork`` where it is safe (`bdtools.forked.fork_is_safe`: the workers
+    inherit the modules already imported, where ``spawn`` imports them again in each), else ``spawn``.
 
-    >>> import time
+    >>> import threading, time
     >>> thread = threading.Thread(target=time.sleep, args=(0.2,))
     >>> thread.start(); start_method(); thread.join()
     'spawn'
     """
-    return "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
+    return "fork" if fork_is_safe() else "spawn"
 
 
 def process_all(records: Iterable[Record], jobs: int = 1, stage: Callable[[Record], Any] = process) -> Iterator[Any]:
@@ -516,7 +514,8 @@ def _decided_lines(
         if jobs > 1:
             folder, kept = resources.enter_context(worker_files())
             stage, data_of = kept_after(folder, prepare_here), kept.read
-        for data, decision in decided(staged(paths, jobs, tally, stage), threshold, state):
+        # Under --jobs the workers' cores are idle in the decision step: a forked copy may take some of it.
+        for data, decision in decided(staged(paths, jobs, tally, stage), threshold, state, jobs > 1):
             yield finish(data_of(data), decision)
 
 

@@ -331,3 +331,22 @@ def test_the_library_takes_ids_of_other_json_types(corpus):
         statuses = [[record["dup"]["status"] for record in dedup.dedup(given, streaming=streaming)]
                     for given in (as_ints, as_strings)]
         assert statuses[0] == statuses[1] and "teaser" in statuses[0]
+
+
+def test_run_with_jobs_has_a_forked_copy_answer_half_the_teaser_asks(corpus, monkeypatch):
+    """Under ``--jobs 2`` the decision step lets a forked copy answer the second half of the teaser asks
+    (`HELPED_ASKS` 1 here, so that the corpus's three asks are split): the same lines as one process. The
+    workers' pool is gone by then: no thread of its is left to forbid the copy (`fork_is_safe`; threads
+    that other tests' libraries left running are not counted)."""
+    import threading
+
+    from bdtools import forked, pipeline
+
+    monkeypatch.setattr(dedup, "HELPED_ASKS", 1)
+    threads_before, threads_new = threading.active_count(), []
+    monkeypatch.setattr(forked, "fork_is_safe", lambda: threads_new.append(threading.active_count() - threads_before) or True)
+    alone = [item.line for item in pipeline.run_lines(corpus, jobs=1)]
+    assert threads_new == []
+    assert [item.line for item in pipeline.run_lines(corpus, jobs=2)] == alone
+    assert len(threads_new) == 1 and threads_new[0] <= 0
+    assert any(b'"status":"teaser"' in line for line in alone) and any(b'"of":"' in line and b"listing" in line for line in alone)

@@ -209,18 +209,21 @@ def test_a_batch_indexed_at_once_answers_as_one_by_one(ranked_bytes, remembered,
         store.close()
 
 
+@pytest.mark.parametrize("helped", [False, True])
 @pytest.mark.parametrize("ranked_bytes", [0, dedup.RANKED_BYTES])
 @settings(max_examples=100, deadline=None)
 @given(rng=st.randoms(use_true_random=False))
-def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_bytes, rng) -> None:
+def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_bytes, helped, rng) -> None:
     """`link_all_teasers` (every ask sorted by lead key) against `link_teasers` entry by entry in input
     order: articles under three keys, listings whose items ask under any of them (or have no key), short
     pages that are unique (asked, their own story excluded: ids repeat, so a story may be theirs) or
-    exact copies (not asked). Asked key by key, no key's ranked candidates are left held."""
+    exact copies (not asked). Asked key by key, no key's ranked candidates are left held. ``helped``: a
+    forked copy answers the second half of the asks, whatever their number (`HELPED_ASKS` 1)."""
     store = ShingleStore()
     try:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(dedup, "RANKED_BYTES", ranked_bytes)
+            patch.setattr(dedup, "HELPED_ASKS", 1)
             keys = [KEY, KEY + 1, KEY + 2]
             leads_of = {key: {rng.getrandbits(HASH_BITS) for _ in range(rng.choice([10, 20]))} for key in keys}
             entries, statuses = [], []
@@ -250,7 +253,7 @@ def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_byte
                 leads = LeadIndex(store)
                 leads.add_batch(entries, decisions, dedup.exact_groups(entries))
                 if link == "all":
-                    dedup.link_all_teasers(entries, decisions, leads)
+                    dedup.link_all_teasers(entries, decisions, leads, helped)
                     assert not leads.ranked and leads.ranked_bytes == 0, "each key's candidates go once it is answered"
                 else:
                     for entry in entries:

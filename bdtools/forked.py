@@ -1,0 +1,105 @@
+"""Work done by a forked copy of this process while this one goes on: under ``run --jobs N`` the decision
+step runs in the main process alone, with the workers' cores idle, and a copy made by ``fork`` needs
+nothing sent to it (`bdtools.dedup.link_all_teasers` gives it half the teaser asks).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import pickle
+import signal
+import sys
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
+
+# What the copy writes after its last item: the main process knows then that nothing is missing.
+_END = "bdtools: forked work done"
+
+
+def fork_is_safe() -> bool:
+    """Whether this process may fork: on Linux, while it runs one thread (a fork copies the locks that other
+    threads hold, such as the progress line's, and a copy that takes one waits for good).
+
+    >>> fork_is_safe() == (sys.platform.startswith("linux") and threading.active_count() == 1)
+    True
+    """
+    return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+class ForkFailed(RuntimeError):
+    """The copy ended before its last item (killed, or its work raised), or none was made (`fork_is_safe`):
+    the caller does that work itself.
+
+    >>> with forked(lambda: iter([1 / 0])) as items:
+    ...     try:
+    ...         list(items)
+    ...     except ForkFailed:
+    ...         print("the work is done here instead")
+    the work is done here instead
+    """
+
+
+@contextlib.contextmanager
+def forked(produce: Callable[[], Iterable[Any]]) -> Iterator[Iterator[Any]]:
+    """``produce()``'s items (picklable values), made in a forked copy of this process from the moment this is
+    entered; reading them waits for the copy, and raises `ForkFailed` if it ended before its last item
+    (the items read until then are right). The copy writes its items into a pipe, each pickled alone,
+    once ``produce`` has made them all (a full pipe never stops its work, and this process reads them
+    one at a time: none waits here as a list), ignores Ctrl-C, dies at SIGTERM, and ends without
+    running this process's clean-up or flushing its buffers (the output's among them); at the exit it is
+    killed if still running, and reaped.
+
+    Where a fork is not safe (`fork_is_safe`) no copy is made, and reading raises `ForkFailed` at once.
+
+    >>> def squares():
+    ...     return (number * number for number in range(4))
+    >>> with forked(squares) as made:
+    ...     try:
+    ...         found = list(made)
+    ...     except ForkFailed:  # no copy made, or it failed: the work is done here
+    ...         found = list(squares())
+    >>> found
+    [0, 1, 4, 9]
+    """
+    if not fork_is_safe():
+        yield _items(None)
+        return
+    reading, writing = os.pipe()
+    child = os.fork()
+    if child == 0:  # the copy: whatever happens, it leaves by os._exit
+        status = 1
+        try:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            signal.signal(signal.SIGTERM, signal.SIG_DFL)
+            os.close(reading)
+            pickled = [pickle.dumps(item, pickle.HIGHEST_PROTOCOL) for item in produce()]
+            with open(writing, "wb") as stream:
+                stream.writelines(pickled)
+                pickle.dump(_END, stream)
+            status = 0
+        finally:
+            os._exit(status)
+    os.close(writing)
+    try:
+        with open(reading, "rb") as stream:
+            yield _items(stream)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(child, signal.SIGKILL)
+        os.waitpid(child, 0)
+
+
+def _items(stream: Any) -> Iterator[Any]:
+    """The copy's items as they are read, then `ForkFailed` unless its end mark came (``stream`` None: no copy)."""
+    if stream is None:
+        raise ForkFailed("no forked copy: this process may not fork")
+    while True:
+        try:
+            item = pickle.load(stream)
+        except EOFError:
+            raise ForkFailed("the forked copy ended before its work was done") from None
+        if type(item) is str and item == _END:
+            return
+        yield item
