@@ -1450,7 +1450,7 @@ def decide(
     del canonical, scores  # 16 bytes a group, not needed by the teaser links, whose step is the run's peak
     leads = teaser_index(entries, decisions, store, threshold, state, groups)
     del groups  # read by the teaser index; about 15 bytes a record
-    link_all_teasers(entries, decisions, leads, helped and state is None)  # `settle`, without holding the groups
+    link_all_teasers(entries, decisions, leads, helped=helped and state is None)  # `settle`, without holding the groups
     return decisions
 
 
@@ -1664,8 +1664,8 @@ def link_all_teasers(entries: Iterable[Entry], decisions: Decisions, leads: Lead
 
     With ``helped`` (and at least `HELPED_ASKS` asks) a forked copy of this process answers the second
     half of the asks while this one answers the first (`bdtools.forked`; where fork is safe: no other
-    thread, no state file open): on 20,000 generated pages 0.32 → 0.20 s, of a step that the main
-    process of ``run --jobs 2`` runs alone. If the copy fails, its half is answered here.
+    thread, no state file open): on 20,000 generated pages 0.36-0.38 → 0.24-0.25 s, of a step that the main
+    process of ``run --jobs 2`` runs alone. If the copy fails, the answers not read from it are made here.
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
@@ -1692,10 +1692,13 @@ def link_all_teasers(entries: Iterable[Entry], decisions: Decisions, leads: Lead
         return
     with forked(lambda: _answers(leads, decisions, asks, slice(split, None))) as theirs:
         _link_each(decisions, _answers(leads, decisions, asks, slice(split)))
+        linked = split  # the copy's answers come in order: those read are linked, the rest answered here
         try:
-            _link_each(decisions, theirs)
-        except ForkFailed:
-            _link_each(decisions, _answers(leads, decisions, asks, slice(split, None)))
+            for position, index, found in theirs:
+                _link(decisions, position, index, found)
+                linked += 1
+        except ForkFailed:  # an ask answered again would exclude the story its first answer linked
+            _link_each(decisions, _answers(leads, decisions, asks, slice(linked, None)))
 
 
 def _asks_by_key(entries: Iterable[Entry], decisions: Decisions) -> tuple[np.ndarray, ...]:

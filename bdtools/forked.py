@@ -12,25 +12,35 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import IO, Any, NoReturn
 
-# What the copy writes after its last item: the main process knows then that nothing is missing.
-_END = "bdtools: forked work done"
+# The signals blocked from just before the fork until each process has the handlers it keeps: a copy that
+# took Ctrl-C or SIGTERM with this process's handlers would unwind through its clean-up (the kept lines'
+# folder removed under the main process).
+_STOPPING = {signal.SIGINT, signal.SIGTERM}
+# Linux's prctl option that signals a process when its parent dies.
+_PR_SET_PDEATHSIG = 1
+
+
+class _End:
+    """What the copy writes after its last item: the main process knows then that nothing is missing."""
 
 
 def fork_is_safe() -> bool:
     """Whether this process may fork: on Linux, while it runs one thread (a fork copies the locks that other
     threads hold, such as the progress line's, and a copy that takes one waits for good).
 
-    >>> fork_is_safe() == (sys.platform.startswith("linux") and threading.active_count() == 1)
-    True
+    >>> import time
+    >>> thread = threading.Thread(target=time.sleep, args=(0.2,))
+    >>> thread.start(); fork_is_safe(); thread.join()
+    False
     """
     return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
 class ForkFailed(RuntimeError):
     """The copy ended before its last item (killed, or its work raised), or none was made (`fork_is_safe`):
-    the caller does that work itself.
+    the caller does the work whose items it has not read itself.
 
     >>> with forked(lambda: iter([1 / 0])) as items:
     ...     try:
@@ -45,13 +55,13 @@ class ForkFailed(RuntimeError):
 def forked(produce: Callable[[], Iterable[Any]]) -> Iterator[Iterator[Any]]:
     """``produce()``'s items (picklable values), made in a forked copy of this process from the moment this is
     entered; reading them waits for the copy, and raises `ForkFailed` if it ended before its last item
-    (the items read until then are right). The copy writes its items into a pipe, each pickled alone,
-    once ``produce`` has made them all (a full pipe never stops its work, and this process reads them
-    one at a time: none waits here as a list), ignores Ctrl-C, dies at SIGTERM, and ends without
-    running this process's clean-up or flushing its buffers (the output's among them); at the exit it is
-    killed if still running, and reaped.
+    (the items read until then are right: the caller does the rest). The copy writes its items into a
+    pipe, each pickled alone, once ``produce`` has made them all (a full pipe never stops its work, and
+    this process reads them one at a time: none waits here as a list), ignores Ctrl-C, dies at SIGTERM
+    and when this process dies, and ends without running this process's clean-up or flushing its buffers
+    (the output's among them); at the exit it is killed if still running, and reaped.
 
-    Where a fork is not safe (`fork_is_safe`) no copy is made, and reading raises `ForkFailed` at once.
+    Where a fork is not safe (`fork_is_safe`), or fails, no copy is made, and reading raises `ForkFailed` at once.
 
     >>> def squares():
     ...     return (number * number for number in range(4))
@@ -66,32 +76,56 @@ def forked(produce: Callable[[], Iterable[Any]]) -> Iterator[Iterator[Any]]:
     if not fork_is_safe():
         yield _items(None)
         return
+    parent = os.getpid()
     reading, writing = os.pipe()
-    child = os.fork()
-    if child == 0:  # the copy: whatever happens, it leaves by os._exit
-        status = 1
-        try:
-            signal.signal(signal.SIGINT, signal.SIG_IGN)
-            signal.signal(signal.SIGTERM, signal.SIG_DFL)
-            os.close(reading)
-            pickled = [pickle.dumps(item, pickle.HIGHEST_PROTOCOL) for item in produce()]
-            with open(writing, "wb") as stream:
-                stream.writelines(pickled)
-                pickle.dump(_END, stream)
-            status = 0
-        finally:
-            os._exit(status)
-    os.close(writing)
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
     try:
+        child = os.fork()
+    except OSError:
+        child = -1
+    if child == 0:
+        _copy(produce, parent, reading, writing, mask)
+    try:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        os.close(writing)
         with open(reading, "rb") as stream:
-            yield _items(stream)
+            yield _items(stream if child > 0 else None)
     finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(child, signal.SIGKILL)
-        os.waitpid(child, 0)
+        if child > 0:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(child, signal.SIGKILL)
+            os.waitpid(child, 0)
 
 
-def _items(stream: Any) -> Iterator[Any]:
+def _copy(produce: Callable[[], Iterable[Any]], parent: int, reading: int, writing: int, mask: set[int]) -> NoReturn:
+    """The copy's life: its handlers and death signal set before the signals are let through, then
+    ``produce``'s items into the pipe, then ``os._exit`` whatever happens."""
+    status = 1
+    try:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        _killed_with(parent)
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        os.close(reading)
+        pickled = [pickle.dumps(item, pickle.HIGHEST_PROTOCOL) for item in produce()]
+        with open(writing, "wb") as stream:
+            stream.writelines(pickled)
+            pickle.dump(_End(), stream)
+        status = 0
+    finally:
+        os._exit(status)
+
+
+def _killed_with(parent: int) -> None:
+    """Have the kernel kill this process when ``parent`` dies (it may have died already: then end now)."""
+    import ctypes  # in the copy alone: the main process never needs it
+
+    ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+def _items(stream: IO[bytes] | None) -> Iterator[Any]:
     """The copy's items as they are read, then `ForkFailed` unless its end mark came (``stream`` None: no copy)."""
     if stream is None:
         raise ForkFailed("no forked copy: this process may not fork")
@@ -100,6 +134,6 @@ def _items(stream: Any) -> Iterator[Any]:
             item = pickle.load(stream)
         except EOFError:
             raise ForkFailed("the forked copy ended before its work was done") from None
-        if type(item) is str and item == _END:
+        if isinstance(item, _End):
             return
         yield item

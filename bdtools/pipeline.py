@@ -515,7 +515,7 @@ def _decided_lines(
             folder, kept = resources.enter_context(worker_files())
             stage, data_of = kept_after(folder, prepare_here), kept.read
         # Under --jobs the workers' cores are idle in the decision step: a forked copy may take some of it.
-        for data, decision in decided(staged(paths, jobs, tally, stage), threshold, state, jobs > 1):
+        for data, decision in decided(staged(paths, jobs, tally, stage), threshold, state, helped=jobs > 1):
             yield finish(data_of(data), decision)
 
 

@@ -6,7 +6,11 @@ from __future__ import annotations
 import os
 import pathlib
 import signal
+import subprocess
+import sys
+import textwrap
 import threading
+import time
 
 import pytest
 
@@ -76,8 +80,14 @@ def test_the_copy_flushes_none_of_this_process_buffers(tmp_path):
 
 
 def test_a_copy_not_read_is_killed_and_reaped(copies):
-    with forked(lambda: iter(range(10))):
-        pass  # this process leaves without reading (an error, Ctrl-C)
+    def produce():
+        time.sleep(60)
+        yield 1
+
+    started = time.monotonic()
+    with forked(produce):
+        pass  # this process leaves without reading (an error, Ctrl-C): the copy, still working, is killed
+    assert time.monotonic() - started < 30
     assert len(copies) == 1
     with pytest.raises(ChildProcessError):
         os.waitpid(copies[0], os.WNOHANG)  # already reaped: no zombie left
@@ -97,3 +107,68 @@ def test_no_copy_beside_another_thread(copies, monkeypatch):
         finish.set()
         thread.join()
     assert copies == []
+
+
+def test_the_copy_ignores_ctrl_c():
+    """Ctrl-C reaches the whole process group; the main process handles it, the copy works on."""
+
+    def produce():
+        os.kill(os.getpid(), signal.SIGINT)
+        yield "still here"
+
+    with forked(produce) as read:
+        assert list(read) == ["still here"]
+
+
+def test_a_signal_right_after_the_fork_waits_for_the_copy_s_own_handlers(monkeypatch):
+    """Ctrl-C that reaches the copy before it has set its handlers is held until they are set (ignored),
+    never handled by this process's handler there, which would unwind through this process's clean-up."""
+    real_fork = os.fork
+
+    def fork_then_signal() -> int:
+        child = real_fork()
+        if child == 0:
+            try:
+                os.kill(os.getpid(), signal.SIGINT)
+            except KeyboardInterrupt:
+                os._exit(3)  # the handler ran in the copy: it would have unwound through the test
+        return child
+
+    monkeypatch.setattr(forked_module.os, "fork", fork_then_signal)
+    with forked(lambda: iter([1, 2])) as read:
+        assert list(read) == [1, 2]
+
+
+def test_the_copy_dies_with_this_process(tmp_path):
+    """A main process killed outright (SIGKILL, out of memory) takes its copy with it: no orphan works on."""
+    script = textwrap.dedent("""
+        import os, sys, time
+        from bdtools.forked import forked
+        def produce():
+            time.sleep(60)
+            yield 1
+        with forked(produce):
+            with open(sys.argv[1], "w") as out:
+                out.write(open(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read())
+            time.sleep(60)
+    """)
+    children = tmp_path / "children"
+    process = subprocess.Popen([sys.executable, "-c", script, str(children)], cwd=pathlib.Path(__file__).parent.parent)
+    deadline = time.monotonic() + 30
+    while not (children.exists() and children.read_text().strip()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    copy = int(children.read_text().split()[0])
+    process.kill()
+    process.wait()
+    deadline = time.monotonic() + 10
+    while pathlib.Path(f"/proc/{copy}").exists() and "Z" not in _state(copy) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not pathlib.Path(f"/proc/{copy}").exists() or "Z" in _state(copy)
+
+
+def _state(process: int) -> str:
+    """The process's state letter (Z: dead, not yet reaped by its new parent), or "" once it is gone."""
+    try:
+        return pathlib.Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (FileNotFoundError, IndexError):
+        return ""

@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import contextlib
+import itertools
 import math
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bdtools import dedup
+from bdtools import dedup, forked
 from bdtools.decisions import Decisions
 from bdtools.dedup import TEASER_CONTAINMENT, TEASER_MAX_SHARE, LeadIndex, ShingleStore
+from bdtools.forked import ForkFailed
 from bdtools.parsers.fingerprint import HASH_BITS, sketch
 
 KEY = 42
@@ -209,7 +214,23 @@ def test_a_batch_indexed_at_once_answers_as_one_by_one(ranked_bytes, remembered,
         store.close()
 
 
-@pytest.mark.parametrize("helped", [False, True])
+def failing_after(count: int) -> Callable[[Callable[[], Iterable[Any]]], Any]:
+    """A `forked` whose copy is lost after ``count`` of its items are read: what a copy killed while its
+    pipe is full gives."""
+
+    @contextlib.contextmanager
+    def fails(produce: Callable[[], Iterable[Any]]) -> Iterator[Iterator[Any]]:
+        with forked.forked(produce) as items:
+            def cut() -> Iterator[Any]:
+                yield from itertools.islice(items, count)
+                raise ForkFailed("killed")
+
+            yield cut()
+
+    return fails
+
+
+@pytest.mark.parametrize("helped", ["alone", "helped", "copy fails"])
 @pytest.mark.parametrize("ranked_bytes", [0, dedup.RANKED_BYTES])
 @settings(max_examples=100, deadline=None)
 @given(rng=st.randoms(use_true_random=False))
@@ -217,13 +238,18 @@ def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_byte
     """`link_all_teasers` (every ask sorted by lead key) against `link_teasers` entry by entry in input
     order: articles under three keys, listings whose items ask under any of them (or have no key), short
     pages that are unique (asked, their own story excluded: ids repeat, so a story may be theirs) or
-    exact copies (not asked). Asked key by key, no key's ranked candidates are left held. ``helped``: a
-    forked copy answers the second half of the asks, whatever their number (`HELPED_ASKS` 1)."""
+    exact copies (not asked). Asked key by key, no key's ranked candidates are left held. Helped, a
+    forked copy answers the second half of the asks, whatever their number (`HELPED_ASKS` 1; forks
+    allowed whatever threads other tests left); when the copy fails after some of its answers, the
+    rest are answered here (an answer made again would exclude the story it linked)."""
     store = ShingleStore()
     try:
         with pytest.MonkeyPatch.context() as patch:
             patch.setattr(dedup, "RANKED_BYTES", ranked_bytes)
             patch.setattr(dedup, "HELPED_ASKS", 1)
+            patch.setattr(forked, "fork_is_safe", lambda: True)
+            if helped == "copy fails":
+                patch.setattr(dedup, "forked", failing_after(rng.randint(0, 6)))
             keys = [KEY, KEY + 1, KEY + 2]
             leads_of = {key: {rng.getrandbits(HASH_BITS) for _ in range(rng.choice([10, 20]))} for key in keys}
             entries, statuses = [], []
@@ -253,7 +279,7 @@ def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_byte
                 leads = LeadIndex(store)
                 leads.add_batch(entries, decisions, dedup.exact_groups(entries))
                 if link == "all":
-                    dedup.link_all_teasers(entries, decisions, leads, helped)
+                    dedup.link_all_teasers(entries, decisions, leads, helped=helped != "alone")
                     assert not leads.ranked and leads.ranked_bytes == 0, "each key's candidates go once it is answered"
                 else:
                     for entry in entries:

@@ -168,8 +168,8 @@ def test_two_jobs_keep_the_lines_in_the_workers_and_leave_no_file(
     received: dict[int, list[int]] = {1: [], 2: []}
     deciding = pipeline.decided
 
-    def watched(items, *arguments):
-        return deciding((received[jobs].append(len(item.data)) or item for item in items), *arguments)
+    def watched(items, *arguments, **keywords):
+        return deciding((received[jobs].append(len(item.data)) or item for item in items), *arguments, **keywords)
 
     monkeypatch.setattr(pipeline, "decided", watched)
     lines = {}
