@@ -12,12 +12,11 @@ from __future__ import annotations
 import contextlib
 import functools
 import multiprocessing
+import multiprocessing.pool
 import signal
 import tempfile
-from collections import Counter, deque
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any
@@ -44,9 +43,6 @@ PAGE_STAGES: tuple[tuple[str, Stage, str], ...] = (
     ("dates", dates, "published"),
 )
 CHUNK_SIZE = 64
-# Tasks a worker may have waiting for it beside the one awaited (`_on_workers`): enough that none idles while
-# the main process takes in a result, few enough that results wait in memory for a few tasks at most.
-TASKS_AHEAD = 4
 # Page files one process takes through a `Steps` stage together, step by step (`--jobs 1`; a worker takes
 # its chunk of CHUNK_SIZE so).
 BATCH_SIZE = 32
@@ -260,42 +256,29 @@ def process_all(records: Iterable[Record], jobs: int = 1, stage: Callable[[Recor
         yield from chunk
 
 
-class WorkerLost(OSError):
-    """A worker process ended before its work was done (killed, out of memory): the run cannot give every
-    record, and stops with one line (an `OSError`, as the command group reports them).
+class QuietPool(multiprocessing.pool.Pool):
+    """A `multiprocessing.Pool` whose worker handler thread wakes when a worker ends or the pool changes
+    state, not when a result waits in the results' pipe: it waited on that pipe too and, woken, looped
+    until the result thread had read what waited there, 0.44 s of the main process's CPU on 20,000
+    generated pages under ``--jobs 2``, taken from the workers' two cores. It needs no result: it only
+    replaces workers that end (this pool's end only when killed, as they are given no task count).
 
-    >>> isinstance(WorkerLost("a worker process ended"), OSError)
-    True
+    >>> with QuietPool(2) as pool:
+    ...     list(pool.imap(abs, range(-3, 3)))
+    [3, 2, 1, 0, 1, 2]
     """
+
+    def _get_sentinels(self) -> list[Any]:
+        """What the worker handler waits on besides the workers: the pool's own notices (close, terminate,
+        the last task done), without the results' pipe that `multiprocessing.pool.Pool` adds."""
+        return [self._change_notifier._reader]  # type: ignore[attr-defined]
 
 
 def _on_workers(work: Callable[[Any], Any], tasks: Iterable[Any], jobs: int) -> Iterator[Any]:
-    """``work`` on each of ``tasks``, on ``jobs`` processes; the results in order, each as soon as it and those
-    before it are done and the main process asks (it reads the next task meanwhile, so a result may wait
-    for the next task of a slow input). Up to `TASKS_AHEAD` tasks a worker are handed out ahead.
-
-    Not `multiprocessing.Pool`: its worker handler wakes whenever a result waits in the pipe and loops
-    until another thread reads it, 0.44 s of the main process's CPU on 20,000 generated pages under
-    ``--jobs 2``, taken from the workers' two cores; and a worker killed mid-task left its ``imap`` waiting
-    for good, where a `ProcessPoolExecutor` names it broken (`WorkerLost`).
-
-    >>> list(_on_workers(abs, range(-3, 3), 2))
-    [3, 2, 1, 0, 1, 2]
-    """
+    """``work`` on each of ``tasks``, in a pool of ``jobs`` processes; the results in order."""
     context = multiprocessing.get_context(start_method())
-    pool = ProcessPoolExecutor(jobs, mp_context=context, initializer=_leave_signals_to_the_main_process)
-    waiting: deque[Future] = deque()
-    try:
-        for task in tasks:
-            waiting.append(pool.submit(work, task))
-            while waiting and (waiting[0].done() or len(waiting) > TASKS_AHEAD * jobs):
-                yield waiting.popleft().result()
-        while waiting:
-            yield waiting.popleft().result()
-    except BrokenProcessPool as error:
-        raise WorkerLost("a worker process ended before its work was done (was it killed, or out of memory?)") from error
-    finally:
-        pool.shutdown(cancel_futures=True)
+    with QuietPool(jobs, initializer=_leave_signals_to_the_main_process, context=context) as pool:
+        yield from pool.imap(work, tasks)
 
 
 def run(

@@ -6,11 +6,14 @@ import functools
 import gzip
 import json
 import marshal
+import multiprocessing
 import os
+import pathlib
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 
 import pytest
 
@@ -220,3 +223,26 @@ def test_stage_commands_keep_their_lines_in_the_workers_too(mixed_inputs, small_
     assert list(pipeline.staged_lines(mixed_inputs, 2, Tally(), stage)) == made[2] == made[1] and len(made[1]) == 11
     assert max(sent) < 30 < 1000 < min(len(item.line) for item in made[1])
     assert list((tmp_path / "temporary").iterdir()) == []
+
+
+def _thread_cpu_seconds(thread: int) -> float:
+    """User and system CPU of one thread of this process (Linux's per-thread stat)."""
+    fields = pathlib.Path(f"/proc/self/task/{thread}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _large_result(number: int) -> bytes:
+    return b"x" * 200_000
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's per-thread CPU")
+def test_the_pool_s_worker_handler_sleeps_while_results_come():
+    """`pipeline.QuietPool`: while the main thread is busy and large results come (what ``run --jobs 2`` is),
+    the worker handler thread stays asleep; `multiprocessing.Pool`'s took about 0.5 s of CPU here, as
+    it woke on every result waiting in the pipe and looped until the result thread read it."""
+    with pipeline.QuietPool(2, context=multiprocessing.get_context(start_method())) as pool:
+        for _ in pool.imap(_large_result, range(400)):
+            busy_until = time.perf_counter() + 0.002
+            while time.perf_counter() < busy_until:
+                pass
+        assert _thread_cpu_seconds(pool._worker_handler.native_id) < 0.1
