@@ -14,10 +14,10 @@ import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any, NoReturn
 
-# The signals blocked from just before the fork until each process has the handlers it keeps: a copy that
-# took Ctrl-C or SIGTERM with this process's handlers would unwind through its clean-up (the kept lines'
-# folder removed under the main process).
-_STOPPING = {signal.SIGINT, signal.SIGTERM}
+# The signals held from just before a fork until each process has the handlers it keeps: a copy that took
+# Ctrl-C or SIGTERM with this process's handlers would unwind through its clean-up (the kept lines' folder
+# removed under the main process), a pool's worker would survive its pool's end (`pipeline.QuietPool`).
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 # Linux's prctl option that signals a process when its parent dies.
 _PR_SET_PDEATHSIG = 1
 
@@ -36,6 +36,22 @@ def fork_is_safe() -> bool:
     False
     """
     return sys.platform.startswith("linux") and threading.active_count() == 1
+
+
+@contextlib.contextmanager
+def stop_signals_held() -> Iterator[set[int]]:
+    """`STOP_SIGNALS` held in this thread (and in what it forks or starts) while in it, handled at its end;
+    gives the signal mask from before, which a forked process sets once it has its own handlers.
+
+    >>> with stop_signals_held() as before:
+    ...     signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []), signal.SIGINT in before
+    (True, False)
+    """
+    mask = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+    try:
+        yield mask
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
 
 
 class ForkFailed(RuntimeError):
@@ -78,19 +94,22 @@ def forked(produce: Callable[[], Iterable[Any]]) -> Iterator[Iterator[Any]]:
         return
     parent = os.getpid()
     reading, writing = os.pipe()
-    mask = signal.pthread_sigmask(signal.SIG_BLOCK, _STOPPING)
+    child = -1
     try:
-        child = os.fork()
-    except OSError:
-        child = -1
-    if child == 0:
-        _copy(produce, parent, reading, writing, mask)
-    try:
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        with stop_signals_held() as mask:
+            with contextlib.suppress(OSError):
+                child = os.fork()
+            if child == 0:
+                _copy(produce, parent, reading, writing, mask)
         os.close(writing)
+        writing = -1
         with open(reading, "rb") as stream:
+            reading = -1
             yield _items(stream if child > 0 else None)
     finally:
+        for descriptor in (reading, writing):
+            if descriptor >= 0:
+                os.close(descriptor)
         if child > 0:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(child, signal.SIGKILL)
@@ -132,7 +151,7 @@ def _items(stream: IO[bytes] | None) -> Iterator[Any]:
     while True:
         try:
             item = pickle.load(stream)
-        except EOFError:
+        except (EOFError, pickle.UnpicklingError):  # nothing more, or an item cut short
             raise ForkFailed("the forked copy ended before its work was done") from None
         if isinstance(item, _End):
             return

@@ -3,8 +3,10 @@ copy cannot be made, fails, or is not waited for."""
 
 from __future__ import annotations
 
+import io
 import os
 import pathlib
+import pickle
 import signal
 import subprocess
 import sys
@@ -172,3 +174,28 @@ def _state(process: int) -> str:
         return pathlib.Path(f"/proc/{process}/stat").read_text().rsplit(")", 1)[1].split()[0]
     except (FileNotFoundError, IndexError):
         return ""
+
+
+def _open_descriptors() -> int:
+    return len(os.listdir("/proc/self/fd"))
+
+
+def test_a_fork_that_raises_leaves_the_signals_and_no_pipe(monkeypatch):
+    """A fork refused with another error than OSError (at interpreter shutdown) is raised, with Ctrl-C and
+    SIGTERM let through again and the pipe closed."""
+    def refused() -> int:
+        raise RuntimeError("can't fork at interpreter shutdown")
+
+    monkeypatch.setattr(forked_module.os, "fork", refused)
+    before = _open_descriptors()
+    with pytest.raises(RuntimeError, match="shutdown"), forked(lambda: iter([1])):
+        pass
+    assert _open_descriptors() == before
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+
+
+def test_an_item_cut_short_is_a_failed_copy():
+    """A copy killed while it wrote an item larger than the pipe's atomic write leaves part of it."""
+    cut = io.BytesIO(pickle.dumps("x" * 10_000)[:100])
+    with pytest.raises(ForkFailed):
+        list(forked_module._items(cut))

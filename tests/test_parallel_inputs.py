@@ -9,6 +9,7 @@ import marshal
 import multiprocessing
 import os
 import pathlib
+import signal
 import subprocess
 import sys
 import tempfile
@@ -246,3 +247,29 @@ def test_the_pool_s_worker_handler_sleeps_while_results_come():
             while time.perf_counter() < busy_until:
                 pass
         assert _thread_cpu_seconds(pool._worker_handler.native_id) < 0.1
+
+
+def _stop_signals_held() -> list[bool]:
+    """Whether SIGINT and SIGTERM are held (blocked) in this thread."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    return [signal.SIGINT in held, signal.SIGTERM in held]
+
+
+def _record_the_mask(folder: str) -> None:
+    pathlib.Path(folder, str(os.getpid())).write_text(json.dumps(_stop_signals_held()))
+
+
+@pytest.mark.parametrize("method", ["fork", "spawn"])
+def test_pool_workers_hold_stop_signals_until_their_initializer_has_run(method, tmp_path):
+    """`pipeline.QuietPool` starts its workers with SIGINT and SIGTERM held, through their initializer (which sets
+    their handlers), and lets them through after: a SIGTERM from the pool's end that came while a worker
+    started, under the main process's handler, left it alive and the pool's end waiting for it."""
+    with pipeline.QuietPool(2, _record_the_mask, (str(tmp_path),), context=multiprocessing.get_context(method)) as pool:
+        after = pool.map(_stop_signals_held_in_task, range(4))
+    assert [json.loads(path.read_text()) for path in tmp_path.iterdir()] == [[True, True], [True, True]]
+    assert after == [[False, False]] * 4
+    assert _stop_signals_held() == [False, False]  # the main thread's mask is as it was
+
+
+def _stop_signals_held_in_task(number: int) -> list[bool]:
+    return _stop_signals_held()
