@@ -528,30 +528,23 @@ def test_an_interrupt_while_langdetect_loads_its_profiles_ends_the_run(monkeypat
     langid._detect_langs.cache_clear()
 
 
-def _busy_run(tmp_path: pathlib.Path) -> tuple[subprocess.Popen, pathlib.Path]:
-    """``bdtools run --jobs 2`` over 8,000 pages (some 5 s of work), 0.3 s after it has begun to write its
-    output (its workers start a few milliseconds after); its output's folder, empty before."""
+def test_sigterm_ends_a_run_in_one_line_and_leaves_no_files(tmp_path):
+    """SIGTERM unwinds like Ctrl-C (status 143): no temporary output, no kept lines' folder, workers gone."""
     corpus, out = tmp_path / "corpus", tmp_path / "out" / "run.jsonl"
     corpus.mkdir()
     out.parent.mkdir()
     page = (REPO / "samples" / "003_790eb7187b08f3fc.txt").read_text(encoding="utf-8")
-    for number in range(8000):
+    for number in range(8000):  # some 5 s of work: the signal comes while the workers run
         (corpus / f"{number:05d}.txt").write_text(page.replace("Views:", f"Views: {number}"), encoding="utf-8")
+    lines_folders = set(pathlib.Path(tempfile.gettempdir()).glob("bdtools-lines-*"))
     process = subprocess.Popen([sys.executable, "-m", "bdtools", "run", "--jobs", "2", str(corpus), "-o", str(out)], cwd=REPO,
                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 30
-    while not list(out.parent.glob(".bdtools-*.tmp")) and time.monotonic() < deadline:
+    while not list(out.parent.glob(".bdtools-*.tmp")) and time.monotonic() < deadline:  # the run has begun
         time.sleep(0.05)
     time.sleep(0.3)
-    return process, out.parent
-
-
-def test_sigterm_ends_a_run_in_one_line_and_leaves_no_files(tmp_path):
-    """SIGTERM unwinds like Ctrl-C (status 143): no temporary output, no kept lines' folder, workers gone."""
-    lines_folders = set(pathlib.Path(tempfile.gettempdir()).glob("bdtools-lines-*"))
-    process, out_folder = _busy_run(tmp_path)
     process.send_signal(signal.SIGTERM)
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 143 and stderr.strip() == "bdtools: terminated"
-    assert list(out_folder.iterdir()) == []
+    assert list(out.parent.iterdir()) == []
     assert set(pathlib.Path(tempfile.gettempdir()).glob("bdtools-lines-*")) == lines_folders
