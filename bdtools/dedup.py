@@ -1686,10 +1686,10 @@ def link_all_teasers(entries: Iterable[Entry], decisions: Decisions, leads: Lead
     >>> store.close()
     """
     asks = _asks_by_key(entries, decisions)
-    split = len(asks[0]) // 2 if helped and len(asks[0]) >= HELPED_ASKS else len(asks[0])
-    if split == len(asks[0]):
+    if not helped or len(asks[0]) < HELPED_ASKS:
         _link_each(decisions, _answers(leads, decisions, asks, slice(None)))
         return
+    split = len(asks[0]) // 2
     with forked(lambda: _answers(leads, decisions, asks, slice(split, None))) as theirs:
         _link_each(decisions, _answers(leads, decisions, asks, slice(split)))
         linked = split  # the copy's answers come in order: those read are linked, the rest answered here

@@ -89,16 +89,14 @@ def forked(produce: Callable[[], Iterable[Any]]) -> Iterator[Iterator[Any]]:
     >>> found
     [0, 1, 4, 9]
     """
-    if not fork_is_safe():
-        yield _items(None)
-        return
     parent = os.getpid()
     reading, writing = os.pipe()
     child = -1
     try:
         with stop_signals_held() as mask:
-            with contextlib.suppress(OSError):
-                child = os.fork()
+            if fork_is_safe():
+                with contextlib.suppress(OSError):
+                    child = os.fork()
             if child == 0:
                 _copy(produce, parent, reading, writing, mask)
         os.close(writing)
