@@ -53,10 +53,11 @@ def _inputs(command: Callable[..., Any], metavar: str = "[PATH]...") -> Callable
 
 class _Group(click.Group):
     """A group whose commands end quietly: status 0 when stdout is closed (``| head``), 130 on Ctrl-C, and
-    one line for a file that cannot be written (status 1)."""
+    one line for a file that cannot be written or a ``--jobs`` worker that died (status 1)."""
 
     def invoke(self, ctx: click.Context) -> Any:
         from bdtools.records import OutputError
+        from bdtools.workers import WorkerLost
 
         try:
             return super().invoke(ctx)
@@ -67,7 +68,7 @@ class _Group(click.Group):
         except KeyboardInterrupt:
             click.echo("bdtools: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
-        except OutputError as error:
+        except (OutputError, WorkerLost) as error:
             raise click.ClickException(str(error)) from None
         except OSError as error:  # a temporary file, or any other file of the system's
             where = f"{error.filename}: " if error.filename else ""

@@ -16,7 +16,7 @@ from typing import IO, Any, NoReturn
 
 # The signals held from just before a fork until each process has the handlers it keeps: a copy that took
 # Ctrl-C or SIGTERM with this process's handlers would unwind through its clean-up (the kept lines' folder
-# removed under the main process), a pool's worker would survive its pool's end (`pipeline.QuietPool`).
+# removed under the main process), and so would a `--jobs` worker (`bdtools.workers`).
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 # Linux's prctl option that signals a process when its parent dies.
 _PR_SET_PDEATHSIG = 1

@@ -12,8 +12,6 @@ from __future__ import annotations
 import contextlib
 import functools
 import multiprocessing
-import multiprocessing.pool
-import signal
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -27,12 +25,13 @@ from bdtools.decisions import Decision
 from bdtools.dedup import NEAR_THRESHOLD, Prepared, decided, dedup, fingerprint, settled_record
 from bdtools.dedup import prepare as prepare_for_dedup
 from bdtools.emit import emit
-from bdtools.forked import STOP_SIGNALS, fork_is_safe, stop_signals_held
+from bdtools.forked import fork_is_safe
 from bdtools.ingest import inputs, read_path
 from bdtools.kept_lines import KeptLines, keep_line
 from bdtools.lines import Written, finished_line, line_ahead, written
 from bdtools.records import Record, Reject, RejectLog
 from bdtools.separate import separate
+from bdtools.workers import on_workers
 
 Stage = Callable[[Record], Record]
 
@@ -223,13 +222,6 @@ def records_only(items: Iterable[Any], tally: Tally) -> Iterator[Any]:
             yield item
 
 
-def _leave_signals_to_the_main_process() -> None:
-    """Workers leave Ctrl-C to the main process, which ends the run with one line, and die at once on
-    SIGTERM (the main process's own handler, which they would inherit, is for its clean-up)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
 def start_method() -> str:
     """How ``--jobs`` starts its workers: ``fork`` where it is safe (`bdtools.forked.fork_is_safe`: the workers
     inherit the modules already imported, where ``spawn`` imports them again in each), else ``spawn``.
@@ -256,47 +248,9 @@ def process_all(records: Iterable[Record], jobs: int = 1, stage: Callable[[Recor
         yield from chunk
 
 
-class QuietPool(multiprocessing.pool.Pool):
-    """A `multiprocessing.Pool` whose worker handler thread wakes when a worker ends or the pool changes
-    state, not when a result waits in the results' pipe: it waited on that pipe too and, woken, looped
-    until the result thread had read what waited there, 0.44 s of the main process's CPU on 20,000
-    generated pages under ``--jobs 2``, taken from the workers' two cores. It needs no result: it only
-    replaces workers that end (this pool's end only when killed, as they are given no task count).
-
-    Its workers start with Ctrl-C and SIGTERM held (`bdtools.forked.stop_signals_held`; its threads too,
-    which replace workers), until ``initializer`` has set their own handlers: a worker that took the
-    pool's SIGTERM with this process's handler while it started (a pool ended at once, a run of no
-    input) survived, and the pool's end waited for it for good (3 runs in 60 on an empty folder).
-
-    >>> with QuietPool(2) as pool:
-    ...     list(pool.imap(abs, range(-3, 3)))
-    [3, 2, 1, 0, 1, 2]
-    """
-
-    def __init__(
-        self, processes: int, initializer: Callable[..., Any] | None = None, initargs: tuple = (), context: Any = None,
-    ) -> None:
-        with stop_signals_held():
-            super().__init__(processes, _worker_started, (initializer, initargs), context=context)
-
-    def _get_sentinels(self) -> list[Any]:
-        """What the worker handler waits on besides the workers: the pool's own notices (close, terminate,
-        the last task done), without the results' pipe that `multiprocessing.pool.Pool` adds."""
-        return [self._change_notifier._reader]  # type: ignore[attr-defined]
-
-
-def _worker_started(initializer: Callable[..., Any] | None, initargs: tuple) -> None:
-    """A `QuietPool` worker's start: ``initializer``, then the signals held while it started come through."""
-    if initializer is not None:
-        initializer(*initargs)
-    signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
-
-
 def _on_workers(work: Callable[[Any], Any], tasks: Iterable[Any], jobs: int) -> Iterator[Any]:
-    """``work`` on each of ``tasks``, in a pool of ``jobs`` processes; the results in order."""
-    context = multiprocessing.get_context(start_method())
-    with QuietPool(jobs, initializer=_leave_signals_to_the_main_process, context=context) as pool:
-        yield from pool.imap(work, tasks)
+    """``work`` on each of ``tasks``, in ``jobs`` processes (`bdtools.workers`); the results in order."""
+    return on_workers(work, tasks, jobs, multiprocessing.get_context(start_method()))
 
 
 def run(

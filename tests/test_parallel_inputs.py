@@ -6,15 +6,11 @@ import functools
 import gzip
 import json
 import marshal
-import multiprocessing
 import os
-import pathlib
-import signal
 import subprocess
 import sys
 import tempfile
 import threading
-import time
 
 import pytest
 
@@ -224,52 +220,3 @@ def test_stage_commands_keep_their_lines_in_the_workers_too(mixed_inputs, small_
     assert list(pipeline.staged_lines(mixed_inputs, 2, Tally(), stage)) == made[2] == made[1] and len(made[1]) == 11
     assert max(sent) < 30 < 1000 < min(len(item.line) for item in made[1])
     assert list((tmp_path / "temporary").iterdir()) == []
-
-
-def _thread_cpu_seconds(thread: int) -> float:
-    """User and system CPU of one thread of this process (Linux's per-thread stat)."""
-    fields = pathlib.Path(f"/proc/self/task/{thread}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
-
-
-def _large_result(number: int) -> bytes:
-    return b"x" * 200_000
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's per-thread CPU")
-def test_the_pool_s_worker_handler_sleeps_while_results_come():
-    """`pipeline.QuietPool`: while the main thread is busy and large results come (what ``run --jobs 2`` is),
-    the worker handler thread stays asleep; `multiprocessing.Pool`'s took about 0.5 s of CPU here, as
-    it woke on every result waiting in the pipe and looped until the result thread read it."""
-    with pipeline.QuietPool(2, context=multiprocessing.get_context(start_method())) as pool:
-        for _ in pool.imap(_large_result, range(400)):
-            busy_until = time.perf_counter() + 0.002
-            while time.perf_counter() < busy_until:
-                pass
-        assert _thread_cpu_seconds(pool._worker_handler.native_id) < 0.1
-
-
-def _stop_signals_held() -> list[bool]:
-    """Whether SIGINT and SIGTERM are held (blocked) in this thread."""
-    held = signal.pthread_sigmask(signal.SIG_BLOCK, [])
-    return [signal.SIGINT in held, signal.SIGTERM in held]
-
-
-def _record_the_mask(folder: str) -> None:
-    pathlib.Path(folder, str(os.getpid())).write_text(json.dumps(_stop_signals_held()))
-
-
-@pytest.mark.parametrize("method", ["fork", "spawn"])
-def test_pool_workers_hold_stop_signals_until_their_initializer_has_run(method, tmp_path):
-    """`pipeline.QuietPool` starts its workers with SIGINT and SIGTERM held, through their initializer (which sets
-    their handlers), and lets them through after: a SIGTERM from the pool's end that came while a worker
-    started, under the main process's handler, left it alive and the pool's end waiting for it."""
-    with pipeline.QuietPool(2, _record_the_mask, (str(tmp_path),), context=multiprocessing.get_context(method)) as pool:
-        after = pool.map(_stop_signals_held_in_task, range(4))
-    assert [json.loads(path.read_text()) for path in tmp_path.iterdir()] == [[True, True], [True, True]]
-    assert after == [[False, False]] * 4
-    assert _stop_signals_held() == [False, False]  # the main thread's mask is as it was
-
-
-def _stop_signals_held_in_task(number: int) -> list[bool]:
-    return _stop_signals_held()
