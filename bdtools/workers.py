@@ -19,8 +19,10 @@ import pickle
 import queue
 import signal
 import threading
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
 from typing import Any
 
@@ -31,9 +33,10 @@ try:
 except ImportError:  # no pipe size to set but on Linux
     F_GETPIPE_SZ = F_SETPIPE_SZ = None
 
-# A worker's results (about 180 KB a task of 64 generated pages) wait in its pipe while the main thread
-# works on those before: in a pipe of Linux's default 64 KB the worker waited until it was read.
-RESULTS_PIPE_BYTES = 1 << 20
+# A worker's result (about 180 KB a task of 64 generated pages) waits in its pipe while the main thread
+# works on those before: in a pipe of Linux's default 64 KB the worker waited until it was read (8 % of
+# `run --jobs 2`'s time). Each such pipe counts against the pages a user's pipes may hold (64 MB by default).
+RESULTS_PIPE_BYTES = 1 << 18
 # Tasks sent ahead of the result read next, a worker: enough that none waits for its next task, few
 # enough that tasks read from stdin (a megabyte each at most) are not all held here.
 TASKS_AHEAD = 4
@@ -60,16 +63,25 @@ class _Worker:
     results: Connection
 
     def result(self) -> Any:
-        """The worker's next result; the error its work raised is raised here."""
+        """The worker's next result; the error its work raised is raised here, with the worker's traceback."""
         try:
-            done, value = self.results.recv()
-        except EOFError:
+            done, value, trace = pickle.loads(self.results.recv_bytes())
+        except (EOFError, OSError):  # OSError: the pipe ended within a result ("got end of file during message")
             self.process.join(timeout=5)
+            if self.process.exitcode is None:
+                raise
             how = _how_it_ended(self.process.exitcode)
             raise WorkerLost(f"a worker process ended ({how}) before its work was done") from None
         if not done:
-            raise value
+            raise value from _WorkerTraceback(trace)
         return value
+
+
+class _WorkerTraceback(Exception):
+    """Where an error raised in a worker was raised there: the cause of that error raised here."""
+
+    def __str__(self) -> str:
+        return f"\n\n{self.args[0]}"
 
 
 def _how_it_ended(exitcode: int | None) -> str:
@@ -98,9 +110,11 @@ def on_workers(work: Callable[[Any], Any], tasks: Iterable[Any], jobs: int, cont
     feed: queue.SimpleQueue = queue.SimpleQueue()
     feeder = _Feeder(feed, workers)
     finished = False
+    if context.get_start_method() != "fork":  # its first start lets SIGINT and SIGTERM through, held or not
+        resource_tracker.ensure_running()
     try:
         for _ in range(jobs):
-            workers.append(_started(work, context, workers))
+            _start(work, context, workers)
         feeder.start()
         yield from _results(tasks, workers, feed, feeder)
         finished = True
@@ -139,7 +153,8 @@ class _Feeder(threading.Thread):
             for worker, task in iter(self.feed.get, None):
                 worker.tasks.send(task)
             for worker in self.workers:
-                worker.tasks.send(None)
+                with contextlib.suppress(BrokenPipeError):  # one that died idle: the others still wait for theirs
+                    worker.tasks.send(None)
         except BrokenPipeError:  # a worker died (or was stopped): its results' pipe ended too
             pass
         except Exception as error:  # noqa: BLE001 - raised by the main thread
@@ -157,24 +172,25 @@ class _Feeder(threading.Thread):
             raise
 
 
-def _started(work: Callable[[Any], Any], context: Any, earlier: list[_Worker]) -> _Worker:
-    """A worker process running ``work`` on the tasks of its own pipe. Each pipe's ends are held only where
-    they are used, so that one ends when the process at its other end dies: this process closes the worker's
-    ends, and a forked worker closes this process's ends that it was born with (its own pipes' and the
-    ``earlier`` workers'), else it would wait for tasks for good once this process had died."""
+def _start(work: Callable[[Any], Any], context: Any, workers: list[_Worker]) -> None:
+    """A worker process running ``work`` on the tasks of its own pipe, added to ``workers`` as soon as it
+    runs (a signal held while it started comes through after: its clean-up must find it). Each pipe's ends
+    are held only where they are used, so that one ends when the process at its other end dies: this
+    process closes the worker's ends, and a forked worker closes this process's ends that it was born with
+    (its own pipes' and the earlier workers'), else it would wait for tasks for good once this process had died."""
     task_reader, task_writer = context.Pipe(duplex=False)
     result_reader, result_writer = context.Pipe(duplex=False)
     _widen(result_reader, RESULTS_PIPE_BYTES)
-    ours = [end for worker in earlier for end in (worker.tasks, worker.results)] + [task_writer, result_reader]
+    ours = [end for worker in workers for end in (worker.tasks, worker.results)] + [task_writer, result_reader]
     inherited = ours if context.get_start_method() == "fork" else []
     process = context.Process(target=_serve, args=(work, task_reader, result_writer, inherited), daemon=True)
     try:
         with stop_signals_held():  # in the worker until its own handlers are set (`_serve`)
             process.start()
+            workers.append(_Worker(process, task_writer, result_reader))
     finally:
         task_reader.close()
         result_writer.close()
-    return _Worker(process, task_writer, result_reader)
 
 
 def _widen(pipe: Connection, size: int) -> None:
@@ -182,8 +198,8 @@ def _widen(pipe: Connection, size: int) -> None:
 
     >>> import multiprocessing
     >>> reader, writer = multiprocessing.Pipe(duplex=False)
-    >>> _widen(reader, 1 << 20)
-    >>> F_SETPIPE_SZ is None or fcntl(writer.fileno(), F_GETPIPE_SZ) == 1 << 20
+    >>> _widen(reader, 1 << 18)
+    >>> F_SETPIPE_SZ is None or fcntl(writer.fileno(), F_GETPIPE_SZ) == 1 << 18
     True
     """
     if F_SETPIPE_SZ is not None:
@@ -194,7 +210,8 @@ def _widen(pipe: Connection, size: int) -> None:
 def _serve(work: Callable[[Any], Any], tasks: Connection, results: Connection, inherited: list[Connection]) -> None:
     """A worker's life: the main process's ends of the pipes closed (``inherited``), its handlers set
     before the signals held at its start come through, then each task of its pipe answered,
-    ``(True, result)`` or ``(False, error)``, until ``None`` or the pipe's end."""
+    ``(True, result, None)`` or ``(False, error, traceback)`` (a result that cannot be pickled is such an
+    error), until ``None`` or the pipe's end."""
     for end in inherited:
         end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -203,10 +220,10 @@ def _serve(work: Callable[[Any], Any], tasks: Connection, results: Connection, i
     with contextlib.suppress(EOFError, BrokenPipeError):
         for task in iter(tasks.recv, None):
             try:
-                outcome = (True, work(task))
+                outcome = pickle.dumps((True, work(task), None), pickle.HIGHEST_PROTOCOL)
             except Exception as error:  # noqa: BLE001 - sent to the main process, which raises it
-                outcome = (False, _picklable(error))
-            results.send(outcome)
+                outcome = pickle.dumps((False, _picklable(error), traceback.format_exc()), pickle.HIGHEST_PROTOCOL)
+            results.send_bytes(outcome)
 
 
 def _picklable(error: Exception) -> Exception:

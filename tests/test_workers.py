@@ -3,6 +3,7 @@ for good when a worker dies, a signal comes while the input is slow, or the main
 
 from __future__ import annotations
 
+import functools
 import json
 import multiprocessing
 import os
@@ -43,6 +44,10 @@ def _raises_what_cannot_be_pickled(number: int) -> int:
     raise ValueError(lambda: number)
 
 
+def _gives_what_cannot_be_pickled(number: int) -> object:
+    return lambda: number
+
+
 def _large(number: int) -> bytes:
     return bytes([number % 256]) * 200_000
 
@@ -74,6 +79,12 @@ def test_results_larger_than_a_pipe_come_whole_while_tasks_are_still_sent(method
     assert [result[0] for result in results] == [number % 256 for number in range(100)]
 
 
+def _square_slowly_at_one(number: int) -> int:
+    if number == 1:
+        time.sleep(2.0)
+    return number * number
+
+
 def test_a_result_that_has_come_is_given_before_the_next_task_is_read():
     """A slow input (a stream of records) holds back only the result of the last task sent."""
     got, seen_when_asked = [], []
@@ -85,7 +96,7 @@ def test_a_result_that_has_come_is_given_before_the_next_task_is_read():
         seen_when_asked.append(list(got))
         yield 2
 
-    for result in on_workers(_square, slow_tasks(), 2, multiprocessing.get_context(METHODS[0])):
+    for result in on_workers(_square_slowly_at_one, slow_tasks(), 2, multiprocessing.get_context(METHODS[0])):
         got.append(result)
     assert seen_when_asked == [[0]] and got == [0, 1, 4]
 
@@ -100,15 +111,65 @@ def test_a_killed_worker_is_told_after_the_results_before_its_task(method):
     assert multiprocessing.active_children() == []
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's /proc")
+@pytest.mark.parametrize("method", METHODS)
+def test_a_worker_that_dies_after_the_last_task_is_sent_leaves_the_others_to_end(method):
+    """A worker killed once it has nothing left to do loses no result: the run ends as it would have, the
+    workers after it in turn told to stop too (they waited for their stop for good)."""
+    results = on_workers(_square, range(2), 3, multiprocessing.get_context(method))
+    assert next(results) == 0
+    first_started = min(multiprocessing.active_children(), key=lambda process: process.pid)
+    os.kill(first_started.pid, signal.SIGKILL)
+    first_started.join(timeout=10)  # gone before the workers are told to stop
+    rest: list = []
+    ending = threading.Thread(target=lambda: rest.extend(results), daemon=True)
+    ending.start()
+    ending.join(timeout=30)
+    assert not ending.is_alive() and rest == [1]
+    assert multiprocessing.active_children() == []
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's /proc")
+@pytest.mark.parametrize("method", METHODS)
+def test_a_worker_killed_within_a_result_larger_than_its_pipe_is_told_as_lost(method):
+    """The pipe then ends within a message, which `multiprocessing.connection` tells as an OSError."""
+    context = multiprocessing.get_context(method)
+    started: list = []
+    workers._start(_large_by_number, context, started)
+    worker = started[0]
+    try:
+        worker.tasks.send(4_000_000)
+        wchan = pathlib.Path(f"/proc/{worker.process.pid}/wchan")
+        deadline = time.monotonic() + 30
+        while "pipe_write" not in wchan.read_text() and time.monotonic() < deadline:  # stopped by a full pipe
+            time.sleep(0.02)
+        worker.process.kill()
+        with pytest.raises(WorkerLost, match="killed by SIGKILL"):
+            worker.result()
+    finally:
+        worker.process.kill()
+        worker.process.join()
+        worker.tasks.close()
+        worker.results.close()
+
+
+def _large_by_number(size: int) -> bytes:
+    return bytes(size)
+
+
 @pytest.mark.parametrize("method", METHODS)
 def test_an_error_of_the_work_is_raised_in_the_main_process(method):
     made = []
-    with pytest.raises(ValueError, match="no 3"):
+    with pytest.raises(ValueError, match="no 3") as raised:
         for result in on_workers(_raises_at_three, range(40), 2, multiprocessing.get_context(method)):
             made.append(result)
     assert made == [0, 1, 2]
+    assert "_raises_at_three" in str(raised.value.__cause__)  # the worker's traceback
     with pytest.raises(RuntimeError, match="ValueError: <function"):
         list(on_workers(_raises_what_cannot_be_pickled, range(3), 2, multiprocessing.get_context(method)))
+    with pytest.raises(Exception, match="pickle") as raised:
+        list(on_workers(_gives_what_cannot_be_pickled, range(3), 2, multiprocessing.get_context(method)))
+    assert not isinstance(raised.value, WorkerLost)
     assert multiprocessing.active_children() == []
 
 
@@ -135,32 +196,26 @@ def test_results_left_unread_end_the_workers_at_once_and_every_pipe_is_closed(me
     assert _open_descriptors() == before
 
 
+def _serve_telling_the_mask(folder: str, *arguments) -> None:
+    """`workers._serve`, after writing whether SIGINT and SIGTERM are held as the worker starts."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    pathlib.Path(folder, str(os.getpid())).write_text(json.dumps([signal.SIGINT in held, signal.SIGTERM in held]))
+    _real_serve(*arguments)
+
+
+_real_serve = workers._serve
+
+
 @pytest.mark.parametrize("method", METHODS)
-def test_workers_ignore_ctrl_c_die_at_sigterm_and_hold_neither_once_started(method):
+def test_workers_start_with_stop_signals_held_until_they_ignore_ctrl_c_and_die_at_sigterm(method, tmp_path, monkeypatch):
     """The handlers are set before the signals held at the start come through: a SIGTERM that came while a
-    worker started, under the main process's handler, would unwind it instead of ending it."""
+    worker started, under the main process's handler, would unwind it instead of ending it. (The first
+    spawned process of a program starts multiprocessing's resource tracker, which let both through.)"""
+    monkeypatch.setattr(workers, "_serve", functools.partial(_serve_telling_the_mask, str(tmp_path)))
     found = list(on_workers(_signals_here, range(4), 2, multiprocessing.get_context(method)))
+    assert [json.loads(path.read_text()) for path in tmp_path.iterdir()] == [[True, True]] * 2
     assert found == [[True, True, False]] * 4
     assert signal.pthread_sigmask(signal.SIG_BLOCK, []).isdisjoint({signal.SIGINT, signal.SIGTERM})
-
-
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's per-thread CPU")
-def test_the_feeder_thread_takes_no_cpu_while_results_come():
-    """`multiprocessing.Pool`'s worker handler thread took about 0.5 s of CPU here, woken by every result
-    waiting in the pipe while the main thread was busy; the feeder thread only writes the tasks."""
-    for number, _ in enumerate(on_workers(_large, range(400), 2, multiprocessing.get_context(METHODS[0])), start=1):
-        busy_until = time.perf_counter() + 0.002
-        while time.perf_counter() < busy_until:
-            pass
-        if number == 400:  # the feeder runs until the last result has been read
-            feeder = next(thread for thread in threading.enumerate() if thread.name == "bdtools-feeder")
-            assert _thread_cpu_seconds(feeder.native_id) < 0.1
-
-
-def _thread_cpu_seconds(thread: int) -> float:
-    """User and system CPU of one thread of this process (Linux's per-thread stat)."""
-    fields = pathlib.Path(f"/proc/self/task/{thread}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 # A main process that starts two workers on input that never ends, then tells their process ids.
@@ -195,7 +250,10 @@ def test_the_workers_end_when_the_main_process_dies(method, tmp_path):
     deadline = time.monotonic() + 10
     while any(_running(pid) for pid in pids) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert not any(_running(pid) for pid in pids)
+    left = [pid for pid in pids if _running(pid)]
+    for pid in left:  # not to outlive a failing test
+        os.kill(pid, signal.SIGKILL)
+    assert left == []
 
 
 def _running(pid: int) -> bool:
