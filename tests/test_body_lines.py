@@ -326,6 +326,16 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Ảnh: Trường Giang-Minh Duy", {"photographer": "Trường Giang, Minh Duy"}),
     ("Tin: Báo Bình Dương-Ảnh: Minh Duy", {"reporter": "Báo Bình Dương", "photographer": "Minh Duy"}),
     ("Ảnh: Trường THPT Bình Phú-Minh Duy", {"photographer": "Trường THPT Bình Phú, Minh Duy"}),
+    # A body's name with its official comma, a station's English name and a spaced dash of abbreviations are one name:
+    ("Ảnh: Sở Văn hóa, Thể thao và Du lịch", {"photographer": "Sở Văn hóa, Thể thao và Du lịch"}),
+    ("Nguồn: Bộ Văn hóa, Thể thao và Du lịch", {"source": "Bộ Văn hóa, Thể thao và Du lịch"}),
+    ("Photo: Binh Duong Radio - Television", {"photographer": "Binh Duong Radio - Television"}),
+    ("Ảnh: Đài PT - TH Bình Dương", {"photographer": "Đài PT - TH Bình Dương"}),
+    ("Photo: Binh Duong Radio - Minh Duy", {"photographer": "Binh Duong Radio, Minh Duy"}),  # two names still
+    # An archive with the agency it came from; three field words:
+    ("Ảnh: Tư liệu/TTXVN", {"photographer": "Tư liệu/TTXVN"}), ("Ảnh: TTXVN/Tư liệu", {"photographer": "TTXVN/Tư liệu"}),
+    ("Ảnh, video clip: Minh Duy", {"photographer": "Minh Duy"}),
+    ("Tin, ảnh - bài: Hồng Phúc", {"reporter": "Hồng Phúc", "photographer": "Hồng Phúc"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)

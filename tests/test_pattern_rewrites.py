@@ -33,8 +33,9 @@ OLD_SENTENCE_BREAK = regex.compile(
     r"(?:\p{Ll}{3}|\d|\p{Lu}{2})(?<!\b(?:Corp|etc|Ltd|Inc|Prof|Dept|Assoc|Gov))[.!?…][\"”’')]*\s+\p{Lu}"
 )
 OLD_TERMINAL = regex.compile(r"[.!?…:;。！？][\"”’')\]」』]*$")
+# (`_CREDIT_LEAD` without its possessive words; up to three words since "Ảnh, video clip:".)
 OLD_CREDIT_LEAD = regex.compile(
-    r"(?i:(\p{L}+(?:\s*[,/]\s*\p{L}+|\s+(?:và|-)\s+\p{L}+|\s(?!by\b)\p{L}+)?)(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*"
+    r"(?i:(\p{L}+(?:\s*[,/]\s*\p{L}+|\s+(?:và|-)\s+\p{L}+|\s(?!by\b)\p{L}+){0,2})(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*"
 )
 OLD_SPACES = regex.compile(r"\s+")
 

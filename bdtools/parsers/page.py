@@ -290,8 +290,8 @@ _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
 # Its words are possessive (what follows a word is never a letter, so giving letters back never matches): a line
 # that is no credit fails in half the time.
 _CREDIT_LEAD = regex.compile(
-    r"(?i:(\p{L}++(?:\s*[,/]\s*\p{L}++|\s+(?:và|-)\s+\p{L}++|\s(?!by\b)\p{L}++)?)(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*"
-)
+    r"(?i:(\p{L}++(?:\s*[,/]\s*\p{L}++|\s+(?:và|-)\s+\p{L}++|\s(?!by\b)\p{L}++){0,2})(?:\s+by\s*:?|\s*:|\s+(?=courtesy\s)))\s*"
+)  # (up to three words: "Ảnh, video clip:")
 # "Photo: Courtesy of Becamex IDC", "Photo courtesy of …": an organisation's name follows.
 _COURTESY = regex.compile(r"(?i:courtesy\s+of)(?:\s+the)?\s+")  # "the" in lower case: not "The Connected …"
 # A source's name as written: an organisation's ("Cục Thống kê tỉnh Bình Dương", "Ministry of Planning and
@@ -309,11 +309,14 @@ _NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
 # A dash inside a body's name, between the two halves of a ministry's or a station's field ("Đài Phát thanh -
-# Truyền hình Bình Dương", "Sở Lao động - Thương binh và Xã hội"), not between a credit's parts.
+# Truyền hình Bình Dương", "Sở Lao động - Thương binh và Xã hội", "Binh Duong Radio - Television", "Đài PT -
+# TH"), or the comma of "Bộ Văn hóa, Thể thao và Du lịch": not between a credit's parts.
 _NAME_DASH = (
-    r"(?<=(?i:phát\s+thanh|truyền\s+thanh|lao\s+động|giáo\s+dục|văn\s+h(?:óa|oá)))"
-    r"\s[-–]\s(?=(?i:truyền\s+hình|thương\s+binh|đào\s+tạo|thể\s+thao)\b)"
+    r"(?:(?<=(?i:phát\s+thanh|truyền\s+thanh|lao\s+động|giáo\s+dục|văn\s+h(?:óa|oá)|radio))(?:\s[-–]|,)\s"
+    r"(?=(?i:truyền\s+hình|thương\s+binh|đào\s+tạo|thể\s+thao|television)\b)"
+    r"|(?<=\b(?:PT|GD|LĐ))\s[-–]\s(?=(?:TH|ĐT|TB)\b))"
 )
+_NAME_DASH_HERE = regex.compile(_NAME_DASH)
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
     r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*"
@@ -369,7 +372,7 @@ _LINE_END = regex.compile(r"[ .]*\Z")
 # What a picture's credit may name in place of a person: where it came from ("Ảnh: tư liệu", archive; "sưu
 # tầm", collected; "Photo: file").
 _PICTURE_ORIGINS = regex.compile(
-    r"(?i:tư\s+liệu|sưu\s+tầm|internet|file|archives?)(?=\s*(?:[-–|;,]|\.?$))"
+    r"(?:\p{Lu}[\p{L}\p{N}+&.-]*/)?(?i:tư\s+liệu|sưu\s+tầm|internet|file|archives?)(?:/[\p{L}\p{N}+&.-]+)?(?=\s*(?:[-–|;,]|\.?$))"
 )
 # A Vietnamese syllable without its marks: an initial consonant, one to three vowels, a final consonant
 # ("nguyen", "thach", "khuyen"; not "smart", "city", "becamex"). A sign-off's names are such syllables.
@@ -969,11 +972,12 @@ def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> 
     if courtesy or all(key == "source" for key in fields):
         return _credit_names(text, position, organisation=True), True
     people = _credit_names(text, position, organisation=False)
-    if (
-        people is not None and people.group()[0].isupper() and _ends_part(text, people.end())
-        and not _in_word_hyphen(text, people.end())  # "Ảnh: Đài PT-TH Bình Dương": an organisation's, maybe
-    ):
-        return people, False  # (the usual case, read first: the other readings' patterns cost 2 µs a line)
+    if people is not None and people.group()[0].isupper() and _ends_part(text, people.end()):
+        if _match(_NAME_DASH_HERE, text, people.end()):  # "Photo: Binh Duong Radio - Television": one name
+            name = _credit_names(text, position, organisation=True)
+            return (name, True) if name is not None else (people, False)
+        if not _in_word_hyphen(text, people.end()):  # "Ảnh: Đài PT-TH Bình Dương": an organisation's, maybe
+            return people, False  # (the usual case, read first: the other readings' patterns cost 2 µs a line)
     if "photographer" in fields and (origin := _match(_PICTURE_ORIGINS, text, position)):
         return origin, True
     start = position + 3 if text.startswith("do ", position) else position  # "do" (by)
