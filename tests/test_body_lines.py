@@ -335,6 +335,8 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     # An archive with the agency it came from; three field words:
     ("Ảnh: Tư liệu/TTXVN", {"photographer": "Tư liệu/TTXVN"}), ("Ảnh: TTXVN/Tư liệu", {"photographer": "TTXVN/Tư liệu"}),
     ("Ảnh, video clip: Minh Duy", {"photographer": "Minh Duy"}),
+    ("Nguồn: Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương",  # eleven words
+     {"source": "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương"}),
     ("Tin, ảnh - bài: Hồng Phúc", {"reporter": "Hồng Phúc", "photographer": "Hồng Phúc"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):

@@ -317,11 +317,12 @@ _NAME_DASH = (
     r"|(?<=\b(?:PT|GD|LĐ))\s[-–]\s(?=(?:TH|ĐT|TB)\b))"
 )
 _NAME_DASH_HERE = regex.compile(_NAME_DASH)
+# (Up to fourteen words: "Nguồn: Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương" has eleven.)
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
     r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*"
     r"(?:(?!(?i:\s+cung\s+cấp)" + _PART_END + r")"  # (`_PROVIDED`)
-    r"(?:\s+|" + _NAME_DASH + r")[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,9}"
+    r"(?:\s+|" + _NAME_DASH + r")[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,13}"
     r"(?:,\s*(?:năm\s+)?(?:19[4-9]\d|20\d\d))?"  # the year of the figures: "Nguồn: Cục Thống kê, năm 2021"
 )
 _CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|-)\s+")  # "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:"
