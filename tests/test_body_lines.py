@@ -332,6 +332,9 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Photo: Binh Duong Radio - Television", {"photographer": "Binh Duong Radio - Television"}),
     ("Ảnh: Đài PT - TH Bình Dương", {"photographer": "Đài PT - TH Bình Dương"}),
     ("Photo: Binh Duong Radio - Minh Duy", {"photographer": "Binh Duong Radio, Minh Duy"}),  # two names still
+    ("Nguồn: Sở Lao động, Thương binh và Xã hội", {"source": "Sở Lao động, Thương binh và Xã hội"}),
+    ("Ảnh: Đài Truyền thanh - Truyền hình huyện Dầu Tiếng", {"photographer": "Đài Truyền thanh - Truyền hình huyện Dầu Tiếng"}),
+    ("Ảnh: Đài PT - Minh Duy", {"photographer": "Đài PT, Minh Duy"}),  # no field's abbreviation after the dash
     # An archive with the agency it came from; three field words:
     ("Ảnh: Tư liệu/TTXVN", {"photographer": "Tư liệu/TTXVN"}), ("Ảnh: TTXVN/Tư liệu", {"photographer": "TTXVN/Tư liệu"}),
     ("Ảnh, video clip: Minh Duy", {"photographer": "Minh Duy"}),

@@ -308,14 +308,25 @@ _NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
 )
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
-# A dash inside a body's name, between the two halves of a ministry's or a station's field ("Đài Phát thanh -
-# Truyền hình Bình Dương", "Sở Lao động - Thương binh và Xã hội", "Binh Duong Radio - Television", "Đài PT -
-# TH"), or the comma of "Bộ Văn hóa, Thể thao và Du lịch": not between a credit's parts.
-_NAME_DASH = (
-    r"(?:(?<=(?i:phát\s+thanh|truyền\s+thanh|lao\s+động|giáo\s+dục|văn\s+h(?:óa|oá)|radio))(?:\s[-–]|,)\s"
-    r"(?=(?i:truyền\s+hình|thương\s+binh|đào\s+tạo|thể\s+thao|television)\b)"
-    r"|(?<=\b(?:PT|GD|LĐ))\s[-–]\s(?=(?:TH|ĐT|TB)\b))"
+# The fields of ministries and stations whose names join two halves with a dash ("Đài Phát thanh - Truyền
+# hình Bình Dương", "Sở Lao động - Thương binh và Xã hội", "Binh Duong Radio - Television"), or with the official
+# comma of "Bộ Văn hóa, Thể thao và Du lịch": the first half, the second's opening, the second's rest.
+_DASHED_FIELDS = (
+    (r"phát\s+thanh", r"truyền\s+hình", ""),
+    (r"truyền\s+thanh", r"truyền\s+hình", ""),
+    (r"lao\s+động", r"thương\s+binh", r"\s+và\s+xã\s+hội"),
+    (r"giáo\s+dục", r"đào\s+tạo", ""),
+    (r"văn\s+h(?:óa|oá)", r"thể\s+thao", r"\s+và\s+du\s+lịch"),
+    (r"radio", r"television", ""),
 )
+# Their abbreviations, with a spaced dash between them ("Đài PT - TH Bình Dương").
+_DASHED_ABBREVIATIONS = (("PT", "TH"), ("GD", "ĐT"), ("LĐ", "TB"))
+_FIELD_JOIN = r"(?:\s+[-–]|,)\s+"
+# That dash (or comma) inside a body's name, not between a credit's parts.
+_NAME_DASH = "(?:" + "|".join(
+    [rf"(?<=(?i:{first})){_FIELD_JOIN}(?=(?i:{opening})\b)" for first, opening, _ in _DASHED_FIELDS]
+    + [rf"(?<=\b{first})\s[-–]\s(?={second}\b)" for first, second in _DASHED_ABBREVIATIONS]
+) + ")"
 _NAME_DASH_HERE = regex.compile(_NAME_DASH)
 # (Up to fourteen words: "Nguồn: Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương" has eleven.)
 _ORGANISATION_NAME = regex.compile(
@@ -397,8 +408,8 @@ _PLACE_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "th
 _NAME_OPENING = regex.compile(
     r"(?i:(?:ủy|uỷ)\s+ban\s+nhân\s+dân|hội\s+đồng\s+nhân\s+dân|\S+\s+(?:thông\s+tin\s+điện\s+tử"
     r"|quản\s+lý(?:\s+(?:các\s+)?khu\s+(?:công\s+nghiệp|chế\s+xuất|kinh\s+tế))?|nông\s+nghiệp\s+và\s+phát\s+triển\s+nông\s+thôn"
-    r"|phát\s+thanh\s+[-–]\s+truyền\s+hình|lao\s+động\s+[-–]\s+thương\s+binh\s+và\s+xã\s+hội|giáo\s+dục\s+[-–]\s+đào\s+tạo"
-    r"|văn\s+h(?:óa|oá)\s+[-–]\s+thể\s+thao\s+và\s+du\s+lịch))\b"
+    + "".join(rf"|{first}{_FIELD_JOIN}{opening}{rest}" for first, opening, rest in _DASHED_FIELDS)
+    + r"))\b"
 )
 _DESCRIPTION_WORDS = _VIETNAMESE_SENTENCE_WORDS | frozenset({"do", "tại", "với", "của", "cùng"})
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}&]+(?![\p{Ll}])")  # "PT", "TB&XH": capitals alone, two or more
