@@ -525,6 +525,7 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("Kim Chi - Như Ý", "Kim Chi, Như Ý"), ("Văn Năm", "Văn Năm"), ("Từ Minh Tâm", "Từ Minh Tâm"),
     ("Minh Duy (tổng hợp)", "Minh Duy (tổng hợp)"), ("Mai Xuan - Nguyen Trang", "Mai Xuan, Nguyen Trang"),
     ("N.Thạch", "N.Thạch"), ("T.T.Hằng - M.DUY", "T.T.Hằng, M.DUY"),  # initials against the name
+    ("N. Thạch", "N. Thạch"), ("T.T. Hằng - N. Thạch", "T.T. Hằng, N. Thạch"),  # or a space before a name
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -538,7 +539,8 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
                                   "Thu Dau Mot", "GIẢI PHÁP", "LỜI KẾT", "Ý KIẾN CHUYÊN GIA", "CHÚC MỪNG NĂM MỚI",
                                   "Phát Triển Kinh Tế Số", "Ông Nguyễn Văn Hùng", "Theo Tuổi Trẻ - Minh Duy",
                                   "HƯỚNG TỚI TƯƠNG LAI", "NHÌN LẠI NĂM QUA", "Không Gian Sáng Tạo", "B. GIẢI PHÁP",
-                                  "TP.HCM", "Cổng chào Bình Dương", "Trung tâm Thương mại", "Hội chợ Xuân", "Sở Y tế tỉnh"])
+                                  "TP.HCM", "Cổng chào Bình Dương", "Trung tâm Thương mại", "Hội chợ Xuân", "Sở Y tế tỉnh",
+                                  "A. Mở đầu", "C. KẾT LUẬN"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

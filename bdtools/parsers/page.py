@@ -392,8 +392,9 @@ _VIETNAMESE_SYLLABLE = regex.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _SIGN_OFF_WORDS = range(2, 9)
-# An initial written against the name after it ("N.Thạch", "T.T.Hằng"; not "B. GIẢI PHÁP", a heading's letter).
-_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.(?=\p{L})")
+# An initial written against the name after it ("N.Thạch", "T.T.Hằng"), or a space before a name in lower case
+# after its capital ("N. Thạch"; not "B. GIẢI PHÁP", a heading's letter).
+_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.(?=\p{L}| \p{Lu}\p{Ll})")
 _MAX_MAKER_WORDS = 2  # a video's or graphic's maker not named in Vietnamese names, with an acronym: "Becamex IDC"
 _MAX_ORGANISATION_WORDS = 8  # "Trung tâm Văn hóa Thông tin tỉnh Bình Dương"; more after "Ảnh:" describe
 _MAX_SOURCE_TRAILING = 3  # a source's organisation after a comma: "Trung tâm Kiểm soát bệnh tật"
