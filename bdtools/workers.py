@@ -4,7 +4,8 @@ Each worker has a pipe of its own for its tasks and one for its results: task *i
 *i* mod N, and its result is read from that worker's pipe, so the order costs nothing and no lock is
 shared. (`multiprocessing.Pool` shares one queue of tasks, whose lock an idle worker holds while it
 waits: a worker killed then, or a pool ended while its task thread waited on slow input, left the run
-waiting for good.) A worker that dies is seen at once, as its results' pipe ends: `WorkerLost`.
+waiting for good.) A worker that dies is seen when a result of its is next due, as its results' pipe
+ends: `WorkerLost`.
 
 The main thread reads the tasks and the results, where a signal reaches it at once; a feeder thread
 writes the tasks into the workers' pipes (a task larger than a pipe is written while the results are
@@ -24,6 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing import resource_tracker
 from multiprocessing.connection import Connection
+from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
 from bdtools.forked import STOP_SIGNALS, stop_signals_held
@@ -33,10 +35,12 @@ try:
 except ImportError:  # no pipe size to set but on Linux
     F_GETPIPE_SZ = F_SETPIPE_SZ = None
 
-# A worker's result (about 180 KB a task of 64 generated pages) waits in its pipe while the main thread
-# works on those before: in a pipe of Linux's default 64 KB the worker waited until it was read (8 % of
-# `run --jobs 2`'s time). Each such pipe counts against the pages a user's pipes may hold (64 MB by default).
-RESULTS_PIPE_BYTES = 1 << 18
+# A worker's results (about 180 KB a task of 64 generated pages) wait in its pipe while the main thread works
+# on those before: in a pipe of Linux's default 64 KB the worker waited until each was read (8 % of `run --jobs
+# 2`'s time; 1 MB is 2.6 % faster than 256 KB). All of a user's pipes may hold 64 MB by default, beyond which
+# new pipes get a page or two: the workers' results' pipes take a quarter of that at most.
+RESULTS_PIPE_BYTES = 1 << 20
+RESULTS_PIPES_BYTES_IN_ALL = 16 << 20
 # Tasks sent ahead of the result read next, a worker: enough that none waits for its next task, few
 # enough that tasks read from stdin (a megabyte each at most) are not all held here.
 TASKS_AHEAD = 4
@@ -65,13 +69,14 @@ class _Worker:
     def result(self) -> Any:
         """The worker's next result; the error its work raised is raised here, with the worker's traceback."""
         try:
-            done, value, trace = pickle.loads(self.results.recv_bytes())
+            message = self.results.recv_bytes()
         except (EOFError, OSError):  # OSError: the pipe ended within a result ("got end of file during message")
             self.process.join(timeout=5)
             if self.process.exitcode is None:
                 raise
             how = _how_it_ended(self.process.exitcode)
             raise WorkerLost(f"a worker process ended ({how}) before its work was done") from None
+        done, value, trace = pickle.loads(message)
         if not done:
             raise value from _WorkerTraceback(trace)
         return value
@@ -114,7 +119,7 @@ def on_workers(work: Callable[[Any], Any], tasks: Iterable[Any], jobs: int, cont
         resource_tracker.ensure_running()
     try:
         for _ in range(jobs):
-            _start(work, context, workers)
+            _start(work, context, workers, min(RESULTS_PIPE_BYTES, RESULTS_PIPES_BYTES_IN_ALL // jobs))
         feeder.start()
         yield from _results(tasks, workers, feed, feeder)
         finished = True
@@ -172,15 +177,16 @@ class _Feeder(threading.Thread):
             raise
 
 
-def _start(work: Callable[[Any], Any], context: Any, workers: list[_Worker]) -> None:
-    """A worker process running ``work`` on the tasks of its own pipe, added to ``workers`` as soon as it
-    runs (a signal held while it started comes through after: its clean-up must find it). Each pipe's ends
-    are held only where they are used, so that one ends when the process at its other end dies: this
-    process closes the worker's ends, and a forked worker closes this process's ends that it was born with
-    (its own pipes' and the earlier workers'), else it would wait for tasks for good once this process had died."""
+def _start(work: Callable[[Any], Any], context: Any, workers: list[_Worker], pipe_bytes: int) -> None:
+    """A worker process running ``work`` on the tasks of its own pipe (its results' pipe widened to
+    ``pipe_bytes``), added to ``workers`` as soon as it runs (a signal held while it started comes through
+    after: its clean-up must find it). Each pipe's ends are held only where they are used, so that one ends
+    when the process at its other end dies: this process closes the worker's ends, and a forked worker
+    closes this process's ends that it was born with (its own pipes' and the earlier workers'), else it
+    would wait for tasks for good once this process had died."""
     task_reader, task_writer = context.Pipe(duplex=False)
     result_reader, result_writer = context.Pipe(duplex=False)
-    _widen(result_reader, RESULTS_PIPE_BYTES)
+    _widen(result_reader, pipe_bytes)
     ours = [end for worker in workers for end in (worker.tasks, worker.results)] + [task_writer, result_reader]
     inherited = ours if context.get_start_method() == "fork" else []
     process = context.Process(target=_serve, args=(work, task_reader, result_writer, inherited), daemon=True)
@@ -220,20 +226,21 @@ def _serve(work: Callable[[Any], Any], tasks: Connection, results: Connection, i
     with contextlib.suppress(EOFError, BrokenPipeError):
         for task in iter(tasks.recv, None):
             try:
-                outcome = pickle.dumps((True, work(task), None), pickle.HIGHEST_PROTOCOL)
+                outcome = ForkingPickler.dumps((True, work(task), None), pickle.HIGHEST_PROTOCOL)
             except Exception as error:  # noqa: BLE001 - sent to the main process, which raises it
-                outcome = pickle.dumps((False, _picklable(error), traceback.format_exc()), pickle.HIGHEST_PROTOCOL)
+                outcome = ForkingPickler.dumps((False, _picklable(error), traceback.format_exc()), pickle.HIGHEST_PROTOCOL)
             results.send_bytes(outcome)
 
 
 def _picklable(error: Exception) -> Exception:
-    """``error``, or a `RuntimeError` that tells it where it cannot be pickled.
+    """``error``, or a `RuntimeError` that tells it where it cannot be pickled, or unpickled (an error whose
+    class takes other arguments than it gives its base class).
 
     >>> _picklable(ValueError("bad")), _picklable(ValueError(lambda: 0)).__class__.__name__
     (ValueError('bad'), 'RuntimeError')
     """
     try:
-        pickle.dumps(error)
+        pickle.loads(pickle.dumps(error))
     except Exception:  # noqa: BLE001 - any error of pickling
         return RuntimeError(f"{type(error).__name__}: {error}")
     return error

@@ -12,6 +12,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import tracemalloc
 import unicodedata
@@ -25,7 +26,7 @@ from bdtools.dedup import dedup
 from bdtools.emit import emit
 from bdtools.ingest import page_record
 from bdtools.parsers import langsplit, page, vndate
-from bdtools.records import Reject, RejectLog
+from bdtools.records import Reject, RejectLog, atomic_output
 from bdtools.separate import separate, ui_language
 from bdtools.variants import mojibake_text
 
@@ -466,6 +467,21 @@ def test_an_output_that_cannot_be_written_ends_the_run_in_one_line(tmp_path, opt
     finished = run_cli(*arguments)
     assert finished.returncode == 1 and "Traceback" not in finished.stderr
     assert finished.stderr.splitlines()[-1] == f"Error: cannot write {target}: {why}"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
+def test_an_output_written_directly_gives_each_line_as_it_comes(tmp_path):
+    """A named pipe (or /dev/stdout) is written directly, not through the temporary file's large buffer: a
+    reader gets a line while the run goes on."""
+    fifo = tmp_path / "lines"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.open("rb").readline()), daemon=True)
+    reader.start()
+    with atomic_output(str(fifo), binary=True) as stream:
+        stream.write(b"x" * 20_000 + b"\n")  # an output line, larger than io's default buffer
+        reader.join(timeout=10)
+        assert got == [b"x" * 20_000 + b"\n"]
 
 
 def test_a_full_disk_ends_the_run_in_one_line():

@@ -44,6 +44,17 @@ def _raises_what_cannot_be_pickled(number: int) -> int:
     raise ValueError(lambda: number)
 
 
+class _TwoPartError(Exception):
+    """An error whose class takes other arguments than it gives its base class: pickled, it cannot be unpickled."""
+
+    def __init__(self, page: str, why: str) -> None:
+        super().__init__(f"{page}: {why}")
+
+
+def _raises_what_cannot_be_unpickled(number: int) -> int:
+    raise _TwoPartError("page", "bad")
+
+
 def _gives_what_cannot_be_pickled(number: int) -> object:
     return lambda: number
 
@@ -118,7 +129,7 @@ def test_a_worker_that_dies_after_the_last_task_is_sent_leaves_the_others_to_end
     workers after it in turn told to stop too (they waited for their stop for good)."""
     results = on_workers(_square, range(2), 3, multiprocessing.get_context(method))
     assert next(results) == 0
-    first_started = min(multiprocessing.active_children(), key=lambda process: process.pid)
+    first_started = min(multiprocessing.active_children(), key=_started_number)
     os.kill(first_started.pid, signal.SIGKILL)
     first_started.join(timeout=10)  # gone before the workers are told to stop
     rest: list = []
@@ -135,7 +146,7 @@ def test_a_worker_killed_within_a_result_larger_than_its_pipe_is_told_as_lost(me
     """The pipe then ends within a message, which `multiprocessing.connection` tells as an OSError."""
     context = multiprocessing.get_context(method)
     started: list = []
-    workers._start(_large_by_number, context, started)
+    workers._start(_large_by_number, context, started, workers.RESULTS_PIPE_BYTES)
     worker = started[0]
     try:
         worker.tasks.send(4_000_000)
@@ -153,6 +164,11 @@ def test_a_worker_killed_within_a_result_larger_than_its_pipe_is_told_as_lost(me
         worker.results.close()
 
 
+def _started_number(process: multiprocessing.process.BaseProcess) -> int:
+    """The order in which this process started ``process`` ("ForkProcess-3": the third)."""
+    return int(process.name.rsplit("-", 1)[1])
+
+
 def _large_by_number(size: int) -> bytes:
     return bytes(size)
 
@@ -167,6 +183,9 @@ def test_an_error_of_the_work_is_raised_in_the_main_process(method):
     assert "_raises_at_three" in str(raised.value.__cause__)  # the worker's traceback
     with pytest.raises(RuntimeError, match="ValueError: <function"):
         list(on_workers(_raises_what_cannot_be_pickled, range(3), 2, multiprocessing.get_context(method)))
+    with pytest.raises(RuntimeError, match="_TwoPartError: page: bad") as raised:
+        list(on_workers(_raises_what_cannot_be_unpickled, range(3), 2, multiprocessing.get_context(method)))
+    assert "_raises_what_cannot_be_unpickled" in str(raised.value.__cause__)
     with pytest.raises(Exception, match="pickle") as raised:
         list(on_workers(_gives_what_cannot_be_pickled, range(3), 2, multiprocessing.get_context(method)))
     assert not isinstance(raised.value, WorkerLost)
@@ -216,6 +235,57 @@ def test_workers_start_with_stop_signals_held_until_they_ignore_ctrl_c_and_die_a
     assert [json.loads(path.read_text()) for path in tmp_path.iterdir()] == [[True, True]] * 2
     assert found == [[True, True, False]] * 4
     assert signal.pthread_sigmask(signal.SIG_BLOCK, []).isdisjoint({signal.SIGINT, signal.SIGTERM})
+
+
+# A program whose first spawned processes are `on_workers`' workers: it tells their masks as they start.
+_FIRST_SPAWN = """
+import json, multiprocessing
+from bdtools import workers
+
+context = multiprocessing.get_context("spawn")
+start, masks = context.Process.start, []
+
+def start_telling_the_mask(process):
+    start(process)
+    status = open(f"/proc/{process.pid}/status").read()
+    masks.append(int(next(line for line in status.splitlines() if line.startswith("SigBlk")).split()[1], 16))
+
+context.Process.start = start_telling_the_mask
+if __name__ == "__main__":
+    list(workers.on_workers(abs, range(4), 2, context))
+    print(json.dumps(masks))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads Linux's /proc")
+def test_a_program_s_first_spawned_workers_start_with_stop_signals_held(tmp_path):
+    """In a process of its own: the first spawned process of a program starts multiprocessing's resource tracker,
+    which let SIGINT and SIGTERM through in the thread that started it (a test in this process would not be
+    the first)."""
+    script = tmp_path / "first_spawn.py"
+    script.write_text(_FIRST_SPAWN, encoding="utf-8")
+    finished = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=60, cwd=REPO,
+                              env=dict(os.environ, PYTHONPATH=str(REPO)))
+    held = (1 << (signal.SIGINT - 1)) | (1 << (signal.SIGTERM - 1))
+    assert [mask & held for mask in json.loads(finished.stdout)] == [held, held]
+
+
+@pytest.mark.parametrize("method", METHODS)
+def test_a_signal_held_while_a_worker_starts_leaves_no_worker_behind(method, monkeypatch):
+    """The signal comes through as the start ends: the worker must be among those the clean-up ends."""
+    context = multiprocessing.get_context(method)
+    start, started = context.Process.start, []
+
+    def start_then_interrupt(process):
+        start(process)
+        started.append(process)
+        if len(started) == 2:
+            os.kill(os.getpid(), signal.SIGINT)  # held until the start ends
+
+    monkeypatch.setattr(context.Process, "start", start_then_interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        list(on_workers(abs, range(10), 3, context))
+    assert [process.exitcode is not None for process in started] == [True, True]
 
 
 # A main process that starts two workers on input that never ends, then tells their process ids.
