@@ -11,6 +11,7 @@ import functools
 import json
 import math
 import os
+import re
 import sys
 import tempfile
 from collections import Counter
@@ -560,8 +561,9 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
     """A text stream (a byte stream with ``binary``) that replaces ``path`` only when the block ends without
     error; stdout for None or '-'. Opening, closing or replacing the file raises `OutputError`.
 
-    A path that exists and is not a regular file (``/dev/null``, a named pipe) is written directly:
-    renaming over it would replace the device.
+    A path that exists and is not a regular file (``/dev/null``, a named pipe), or that names an open file
+    descriptor (``/dev/stdout``, `_names_a_descriptor`), is written directly: renaming over it would replace
+    the device or the link. A link to a file is followed: its file is replaced, the link stays.
 
     >>> import pathlib, tempfile
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
@@ -576,11 +578,12 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
         yield _stdout_bytes() if binary else sys.stdout
         return
     temporary = None
+    target = os.path.realpath(path)
     with writing_to(path):
-        if os.path.exists(path) and not os.path.isfile(path):
+        if os.path.exists(path) and (not os.path.isfile(path) or _names_a_descriptor(path)):
             stream = _open(path, binary)
         else:
-            directory = os.path.dirname(os.path.abspath(path))
+            directory = os.path.dirname(target)
             os.makedirs(directory, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=".bdtools-", suffix=".tmp", dir=directory)
             try:
@@ -595,7 +598,7 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
         with writing_to(path):
             stream.close()
             if temporary is not None:
-                os.replace(temporary, path)
+                os.replace(temporary, target)
     except BaseException:
         with contextlib.suppress(OSError):
             stream.close()
@@ -603,6 +606,28 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
         raise
+
+
+# An open file descriptor's path: /proc/self/fd/1, /proc/1234/fd/3, /dev/fd/1.
+_DESCRIPTOR_PATH = re.compile(r"/(?:proc/[^/]+|dev)/fd/\d+")
+# Links followed at most, as the system follows them (Linux's limit).
+_MAX_LINKS = 40
+
+
+def _names_a_descriptor(path: str) -> bool:
+    """Whether ``path``, or a link on the way from it to its file, names an open file descriptor rather than a
+    file (``/dev/stdout`` links to ``/proc/self/fd/1``, which links to whatever the descriptor has open).
+
+    >>> _names_a_descriptor("/dev/fd/1"), _names_a_descriptor("samples/001_b5f1e6c3974f0a2e.txt")
+    (True, False)
+    """
+    for _ in range(_MAX_LINKS):
+        if _DESCRIPTOR_PATH.fullmatch(os.path.abspath(path)):
+            return True
+        if not os.path.islink(path):
+            return False
+        path = os.path.join(os.path.dirname(path), os.readlink(path))
+    return False
 
 
 def _open(file: str | int, binary: bool, buffering: int = -1) -> IO[Any]:

@@ -347,6 +347,27 @@ def test_only_long_texts_carry_the_time_limit(monkeypatch):
     page.template_role.cache_clear()
 
 
+def test_an_output_through_a_link_replaces_the_link_s_file_and_leaves_the_link(tmp_path):
+    (tmp_path / "data").mkdir()
+    link = tmp_path / "latest.jsonl"
+    link.symlink_to("data/out.jsonl")
+    subprocess.run([sys.executable, "-m", "bdtools", "run", "samples/", "-q", "-o", str(link)], cwd=REPO, check=True)
+    assert link.is_symlink() and len((tmp_path / "data" / "out.jsonl").read_text(encoding="utf-8").splitlines()) == 5
+    assert sorted(path.name for path in (tmp_path / "data").iterdir()) == ["out.jsonl"]  # no temporary file left
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/fd"), reason="needs /proc")
+def test_an_output_that_names_a_file_descriptor_is_written_through_it(tmp_path):
+    """``-o /dev/stdout`` (here a link of the test's own to /proc/self/fd/1, not to touch the system's) with
+    stdout in a file: the descriptor's file gets the lines; a rename replaced the link with a file of them."""
+    link, stdout = tmp_path / "stdout", tmp_path / "real.jsonl"
+    link.symlink_to("/proc/self/fd/1")
+    with stdout.open("wb") as stream:
+        subprocess.run([sys.executable, "-m", "bdtools", "run", "samples/", "-q", "-o", str(link)], cwd=REPO, check=True,
+                       stdout=stream)
+    assert link.is_symlink() and len(stdout.read_text(encoding="utf-8").splitlines()) == 5
+
+
 def test_output_files_get_the_mode_open_would_give(tmp_path):
     """Written through a temporary file, the output still has the umask's mode, not mkstemp's 0600."""
     umask = os.umask(0o022)
