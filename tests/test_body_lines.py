@@ -424,9 +424,25 @@ def test_sentences_in_the_captions_place_by_their_ends_not_abbreviations(line, r
                                   "Nguồn: Cục Thống kê cho biết năm 2021 tỉnh tăng trưởng 2,89% và năm nay sẽ cao hơn.",
                                   "Theo Chủ tịch UBND tỉnh Võ Văn Minh, Bình Dương sẽ tiếp tục thu hút đầu tư.",
                                   "Source: Investors are returning to the province.", "Nguồn: Sở Kế hoạch và Đầu tư cho biết.",
-                                  "Theo Bộ Y tế đây là biến thể Omicron."])
+                                  "Theo Bộ Y tế đây là biến thể Omicron.",
+                                  # more than ten words from the source on; a dashed field's name, then a sentence:
+                                  "Theo Bộ Y tế cả nước ghi nhận 15.000 ca mắc mới ngày 5/9.",
+                                  "Theo Sở Kế hoạch và Đầu tư tỉnh vốn FDI tăng so với năm 2021.",
+                                  "Theo Sở Lao động, Thương binh và Xã hội tỉnh Bình Dương năm 2022.",
+                                  "Theo Đài PT - TH Bình Dương hàng nghìn người dân đổ về Thủ Dầu Một."])
 def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
     assert roles_of(with_lines([line], before="In the coming time"), [line]) == ["body"]
+
+
+@pytest.mark.parametrize("line", [
+    "Ảnh: Đài PT - TH Bình Dương tác nghiệp tại hiện trường vụ cháy",
+    "Photo: Binh Duong Radio - Television crew films the festival", "Ảnh: Sở GD - ĐT tổ chức hội nghị",
+    "Ảnh: Đài PT - TH tỉnh đưa tin", "Ảnh: Văn Hóa, Thể thao phát triển mạnh",
+])
+def test_a_caption_about_a_body_named_with_a_dash_is_no_credit(line):
+    """A name that ends at a dashed field's dash is an organisation's only as organisations' names are."""
+    page = ARTICLE.replace(CAPTION, line, 1)
+    assert parse_page(page).credits is None and roles_of(page, [line]) != ["credit"]
 
 
 @pytest.mark.parametrize("line", ["Ảnh: Bộ trưởng phát biểu tại hội nghị", "Ảnh: Hội nghị tổng kết năm 2021",
@@ -540,7 +556,7 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
                                   "Phát Triển Kinh Tế Số", "Ông Nguyễn Văn Hùng", "Theo Tuổi Trẻ - Minh Duy",
                                   "HƯỚNG TỚI TƯƠNG LAI", "NHÌN LẠI NĂM QUA", "Không Gian Sáng Tạo", "B. GIẢI PHÁP",
                                   "TP.HCM", "Cổng chào Bình Dương", "Trung tâm Thương mại", "Hội chợ Xuân", "Sở Y tế tỉnh",
-                                  "A. Mở đầu", "C. KẾT LUẬN"])
+                                  "A. Mở đầu", "C. KẾT LUẬN", "B. Tình Hình Chung", "Q. Bình Thạnh", "C. Xã Hội"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

@@ -350,3 +350,10 @@ def test_module_imports_only_stdlib_and_regex() -> None:
         "regex",
         "typing",
     }
+
+
+@pytest.mark.parametrize("text", ["Wednesday, 1ſep", "Wednesday, 1 ſeptember 2021", "10 giờ ſáng"])
+def test_letters_that_match_only_case_insensitively_are_no_crash(text):
+    """The patterns match case-insensitively ("ſ", a long s, is an "s" there) where `str.lower` keeps the letter:
+    a month, weekday or period looked up by it raised KeyError, and a page with it ended a run."""
+    assert isinstance(vndate.find_dates(text), list)

@@ -328,7 +328,9 @@ _NAME_DASH = "(?:" + "|".join(
     + [rf"(?<=\b{first})\s[-–]\s(?={second}\b)" for first, second in _DASHED_ABBREVIATIONS]
 ) + ")"
 _NAME_DASH_HERE = regex.compile(_NAME_DASH)
-# (Up to fourteen words: "Nguồn: Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương" has eleven.)
+# (Up to fourteen words where a dashed field's halves stand in it and its words are as organisations' are
+# (`_shaped_as_an_organisation`), "Nguồn: Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương" has eleven; ten
+# for any other, `_MAX_PLAIN_ORGANISATION_WORDS`: sentences follow "Theo".)
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
     r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*"
@@ -392,10 +394,12 @@ _VIETNAMESE_SYLLABLE = regex.compile(
     r"(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
 )
 _SIGN_OFF_WORDS = range(2, 9)
-# An initial written against the name after it ("N.Thạch", "T.T.Hằng"), or a space before a name in lower case
-# after its capital ("N. Thạch"; not "B. GIẢI PHÁP", a heading's letter).
-_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.(?=\p{L}| \p{Lu}\p{Ll})")
+# An initial written against the name after it ("N.Thạch", "T.T.Hằng"), or a space before a name of one word in
+# lower case after its capital ("N. Thạch"; not "B. GIẢI PHÁP", "B. Tình Hình Chung", headings' letters, nor
+# "Q. Bình Thạnh", a district's).
+_INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.(?=\p{L}| \p{Lu}[\p{Ll}\p{M}]*+(?:\s*[,(]|\s*$))")
 _MAX_MAKER_WORDS = 2  # a video's or graphic's maker not named in Vietnamese names, with an acronym: "Becamex IDC"
+_MAX_PLAIN_ORGANISATION_WORDS = 10
 _MAX_ORGANISATION_WORDS = 8  # "Trung tâm Văn hóa Thông tin tỉnh Bình Dương"; more after "Ảnh:" describe
 _MAX_SOURCE_TRAILING = 3  # a source's organisation after a comma: "Trung tâm Kiểm soát bệnh tật"
 _MAX_LOWER_CASE_RUN = 3  # "Sở Thông tin và Truyền thông", "Hội Nông dân tỉnh": compounds' syllables, places
@@ -988,19 +992,30 @@ def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> 
     if people is not None and people.group()[0].isupper() and _ends_part(text, people.end()):
         if _match(_NAME_DASH_HERE, text, people.end()):  # "Photo: Binh Duong Radio - Television": one name
             name = _credit_names(text, position, organisation=True)
-            return (name, True) if name is not None else (people, False)
+            if name is not None and _names_no_description(text, name, fields):
+                return name, True
+            return people, False
         if not _in_word_hyphen(text, people.end()):  # "Ảnh: Đài PT-TH Bình Dương": an organisation's, maybe
             return people, False  # (the usual case, read first: the other readings' patterns cost 2 µs a line)
     if "photographer" in fields and (origin := _match(_PICTURE_ORIGINS, text, position)):
         return origin, True
     start = position + 3 if text.startswith("do ", position) else position  # "do" (by)
     name = _credit_names(text, start, organisation=True)
-    if name is not None and _DESCRIPTION_WORDS.isdisjoint(name.group().casefold().split()) and (
-        _PROVIDED.match(text, name.end())  # "Ảnh: Gia đình nạn nhân cung cấp" (not "… do công ty cung cấp")
-        or (_match(_ORGANISATION_HEADS, text, start) and _names_an_organisation(name.group(), fields))
+    if (
+        name is not None and (_PROVIDED.match(text, name.end()) or _match(_ORGANISATION_HEADS, text, start))
+        and _names_no_description(text, name, fields)
     ):
         return name, True
     return people, False
+
+
+def _names_no_description(text: str, name: regex.Match | None, fields: list[str]) -> bool:
+    """Whether an organisation's reading of a credit part is its name, not a description of the picture: no
+    description's word, and either who provided it ("Ảnh: Gia đình nạn nhân cung cấp", not "… do công ty cung
+    cấp") or a name as organisations' are (`_names_an_organisation`: "Ảnh: Đài PT - TH tỉnh đưa tin" describes)."""
+    return name is not None and _DESCRIPTION_WORDS.isdisjoint(name.group().casefold().split()) and (
+        _PROVIDED.match(text, name.end()) is not None or _names_an_organisation(name.group(), fields)
+    )
 
 
 def _in_word_hyphen(text: str, position: int) -> bool:
@@ -1028,8 +1043,15 @@ def _names_an_organisation(name: str, fields: list[str]) -> bool:
     >>> [_names_an_organisation(name, ["photographer"]) for name in ("Ủy ban nhân dân tỉnh", "Ủy ban nhân dân tỉnh họp")]
     [True, False]
     """
-    if any(key != "photographer" for key in fields):
-        return True
+    return any(key != "photographer" for key in fields) or _shaped_as_an_organisation(name)
+
+
+def _shaped_as_an_organisation(name: str) -> bool:
+    """`_names_an_organisation`'s test of a name's words, whatever its field.
+
+    >>> _shaped_as_an_organisation("Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương")
+    True
+    """
     words, opened = _name_words(name)
     run = longest = 0
     for word in words:
@@ -1112,6 +1134,10 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
             for before, word in zip(["", *words[:-1]], words, strict=True) if word.casefold() not in _ORGANISATION_JOINERS
         ):  # ("hàng không", aviation, is a name's: "Cục Hàng không Việt Nam"; "an" of "Bộ Công an", police)
             return None  # "Source: Investors are returning to the province"
+        if len(words) > _MAX_PLAIN_ORGANISATION_WORDS and (
+            _NAME_DASH_HERE.search(name.group()) is None or not _shaped_as_an_organisation(name.group())
+        ):
+            return None  # "Theo Bộ Y tế cả nước ghi nhận 15.000 ca mắc mới ngày 5/9." tells
         return None if words[-1].endswith(".") and words[-1][0].islower() else name  # "… cho biết." tells
     names = _match(_CREDIT_NAMES, text, position)
     words = _BRACKETED.sub(" ", names.group()).split() if names is not None else []  # not "(tổng hợp)"

@@ -431,7 +431,7 @@ def _nfc(text: str) -> str:
 
 
 def _weekday_index(written: str) -> int | None:
-    return WEEKDAYS.get("".join(written.lower().split()).rstrip("."))
+    return WEEKDAYS.get("".join(written.casefold().split()).rstrip("."))
 
 
 def _infer_year(month: int, day: int, ref: datetime.date, past: bool = False) -> datetime.date | None:
@@ -470,7 +470,9 @@ def _clock(text: str, period: str | None) -> tuple[int, int, int | None] | None:
             return None
         hour = hour % 12 + (12 if ap[0] in "pPC" else 0)
     elif period:
-        keep, add = _PERIODS[period.lower()]
+        if period.casefold() not in _PERIODS:  # matched case-insensitively: "ſ" is an "s" there, not in lower()
+            return None
+        keep, add = _PERIODS[period.casefold()]
         if hour in add:
             hour += 12
         elif hour not in keep:
@@ -501,7 +503,9 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
         m.groups() + (None,)
     )
     if mname is not None:
-        key = mname.rstrip(".").lower()
+        key = mname.rstrip(".").casefold()  # matched case-insensitively: "1ſep" (a long s) is September's
+        if key not in MONTHS:
+            return None
         month = MONTHS[key]
         if mname[0].islower() and (key in _AMBIGUOUS_LOWER_MONTHS or key not in _FULL_MONTHS or year_text is None):
             return None
