@@ -12,6 +12,7 @@ import json
 import math
 import os
 import re
+import stat
 import sys
 import tempfile
 from collections import Counter
@@ -402,7 +403,8 @@ def json_value(value: Any) -> bytes:
 
 # An output file's line (about 16 KB a generated page) is larger than io's default buffer, which then writes each
 # one with a system call of its own: with 1 MiB, 20,000 such lines are written in 0.085 s instead of 0.2. (Only
-# the temporary file of an atomic output: a pipe or device written directly gets each line as it comes.)
+# the temporary file of an atomic output: a pipe or device written directly gets a line as io's buffer lets it
+# through, one larger than the buffer at once.)
 OUTPUT_BUFFER_BYTES = 1 << 20
 # Characters that JSON lets stand raw in a string but that some readers take for line ends (Python's
 # str.splitlines, JavaScript before ES2019): NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR, as UTF-8.
@@ -561,9 +563,11 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
     """A text stream (a byte stream with ``binary``) that replaces ``path`` only when the block ends without
     error; stdout for None or '-'. Opening, closing or replacing the file raises `OutputError`.
 
-    A path that exists and is not a regular file (``/dev/null``, a named pipe), or that names an open file
-    descriptor (``/dev/stdout``, `_names_a_descriptor`), is written directly: renaming over it would replace
-    the device or the link. A link to a file is followed: its file is replaced, the link stays.
+    A path of one of this process's file descriptors (``/dev/stdout``, ``/proc/self/fd/3``, through links; or
+    stdout's or stderr's file by another name) is written through the descriptor, where the shell's
+    redirection put it (`_descriptor_of`). A path that exists and is not a regular file (``/dev/null``, a
+    named pipe) is written directly: renaming over it would replace the device. A link to a file is followed:
+    its file is replaced (keeping its mode, and its owner where this process may), the link stays.
 
     >>> import pathlib, tempfile
     >>> target = pathlib.Path(tempfile.mkdtemp()) / "out.jsonl"
@@ -575,20 +579,24 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
     '{}\\n'
     """
     if path in (None, "-"):
-        yield _stdout_bytes() if binary else sys.stdout
+        yield _standard_stream(1, binary)
         return
     temporary = None
-    target = os.path.realpath(path)
     with writing_to(path):
-        if os.path.exists(path) and (not os.path.isfile(path) or _names_a_descriptor(path)):
-            stream = _open(path, binary)
+        descriptor = _descriptor_of(path)
+        if descriptor in (1, 2):
+            yield _standard_stream(descriptor, binary)
+            return
+        target = _target_of(path)
+        if descriptor is not None or (os.path.exists(target) and not os.path.isfile(target)):
+            stream = _open(descriptor if descriptor is not None else path, binary, duplicate=descriptor is not None)
         else:
             directory = os.path.dirname(target)
             os.makedirs(directory, exist_ok=True)
             handle, temporary = tempfile.mkstemp(prefix=".bdtools-", suffix=".tmp", dir=directory)
             try:
-                os.fchmod(handle, _new_file_mode())  # mkstemp makes 0600: give the mode open() would have given
-                stream = _open(handle, binary, OUTPUT_BUFFER_BYTES)
+                _give_the_mode_of(handle, target)
+                stream = _open(handle, binary, buffering=OUTPUT_BUFFER_BYTES)
             except OSError:
                 os.close(handle)
                 os.unlink(temporary)
@@ -608,39 +616,79 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
         raise
 
 
+def _standard_stream(descriptor: int, binary: bool) -> IO[Any]:
+    """Standard output (1) or error (2), as text, or as bytes after what was written to it as text (a stand-in
+    with no byte stream below it, such as a ``StringIO``, is given decoded text)."""
+    stream = sys.stdout if descriptor == 1 else sys.stderr
+    if not binary:
+        return stream
+    stream.flush()
+    return getattr(stream, "buffer", None) or _TextWriter(stream)
+
+
+def _target_of(path: str) -> str:
+    """The file that ``path`` names, its links followed (a dangling one's target is to be made); a loop of
+    links raises OSError, as opening it would."""
+    try:
+        return os.path.realpath(path, strict=True)
+    except (FileNotFoundError, NotADirectoryError):  # no such file (yet), or a folder of it is none (told later)
+        return os.path.realpath(path)
+
+
+def _give_the_mode_of(handle: int, target: str) -> None:
+    """The temporary file ``handle`` gets the mode (and, where this process may, the owner) of the file it will
+    replace, or the mode ``open(path, "w")`` gives a new file (mkstemp makes 0600)."""
+    try:
+        status = os.stat(target)
+    except FileNotFoundError:
+        os.fchmod(handle, _new_file_mode())
+        return
+    os.fchmod(handle, stat.S_IMODE(status.st_mode))
+    if (status.st_uid, status.st_gid) != (os.getuid(), os.getgid()):
+        with contextlib.suppress(PermissionError):
+            os.fchown(handle, status.st_uid, status.st_gid)
+
+
 # An open file descriptor's path: /proc/self/fd/1, /proc/1234/fd/3, /dev/fd/1.
-_DESCRIPTOR_PATH = re.compile(r"/(?:proc/[^/]+|dev)/fd/\d+")
+_DESCRIPTOR_PATH = re.compile(r"/+(?:proc/+(self|thread-self|\d+)|dev)/+fd/+(\d+)")
 # Links followed at most, as the system follows them (Linux's limit).
 _MAX_LINKS = 40
 
 
-def _names_a_descriptor(path: str) -> bool:
-    """Whether ``path``, or a link on the way from it to its file, names an open file descriptor rather than a
-    file (``/dev/stdout`` links to ``/proc/self/fd/1``, which links to whatever the descriptor has open).
+def _descriptor_of(path: str) -> int | None:
+    """The file descriptor of this process that ``path`` names: a descriptor's path, or a link on the way from
+    it to its file (``/dev/stdout`` links to ``/proc/self/fd/1``), or else stdout's (1) or stderr's (2) file by
+    another name; None for any other path.
 
-    >>> _names_a_descriptor("/dev/fd/1"), _names_a_descriptor("samples/001_b5f1e6c3974f0a2e.txt")
-    (True, False)
+    >>> _descriptor_of("/dev/fd/1"), _descriptor_of("samples/001_b5f1e6c3974f0a2e.txt")
+    (1, None)
     """
+    place = path
     for _ in range(_MAX_LINKS):
-        if _DESCRIPTOR_PATH.fullmatch(os.path.abspath(path)):
-            return True
-        if not os.path.islink(path):
-            return False
-        path = os.path.join(os.path.dirname(path), os.readlink(path))
-    return False
+        found = _DESCRIPTOR_PATH.fullmatch(os.path.abspath(place))
+        if found is not None and found.group(1) in ("self", "thread-self", str(os.getpid()), None):
+            return int(found.group(2))
+        if not os.path.islink(place):
+            break
+        place = os.path.join(os.path.dirname(place), os.readlink(place))
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    for descriptor in (1, 2):
+        with contextlib.suppress(OSError):
+            if os.path.samestat(status, os.fstat(descriptor)):
+                return descriptor
+    return None
 
 
-def _open(file: str | int, binary: bool, buffering: int = -1) -> IO[Any]:
+def _open(file: str | int, binary: bool, buffering: int = -1, duplicate: bool = False) -> IO[Any]:
     """A path or file descriptor opened for writing: bytes (through a buffer of ``buffering`` bytes: -1, io's
-    default), or UTF-8 text with newlines as they are."""
+    default), or UTF-8 text with newlines as they are; with ``duplicate``, a copy of the descriptor ``file``
+    (written where it stands, not truncated; closing it leaves the descriptor open)."""
+    if duplicate:
+        file = os.dup(file)  # type: ignore[arg-type]
     return open(file, "wb", buffering=buffering) if binary else open(file, "w", encoding="utf-8", newline="\n")
-
-
-def _stdout_bytes() -> IO[bytes]:
-    """Standard output as a byte stream, after what was written to it as text (a stand-in with no byte
-    stream below it, such as a ``StringIO``, is given decoded text)."""
-    sys.stdout.flush()
-    return getattr(sys.stdout, "buffer", None) or _TextWriter(sys.stdout)
 
 
 class _TextWriter:

@@ -41,6 +41,7 @@ except ImportError:  # no pipe size to set but on Linux
 # new pipes get a page or two: the workers' results' pipes take a quarter of that at most.
 RESULTS_PIPE_BYTES = 1 << 20
 RESULTS_PIPES_BYTES_IN_ALL = 16 << 20
+_DEFAULT_PIPE_BYTES = 1 << 16
 # Tasks sent ahead of the result read next, a worker: enough that none waits for its next task, few
 # enough that tasks read from stdin (a megabyte each at most) are not all held here.
 TASKS_AHEAD = 4
@@ -119,13 +120,25 @@ def on_workers(work: Callable[[Any], Any], tasks: Iterable[Any], jobs: int, cont
         resource_tracker.ensure_running()
     try:
         for _ in range(jobs):
-            _start(work, context, workers, min(RESULTS_PIPE_BYTES, RESULTS_PIPES_BYTES_IN_ALL // jobs))
+            _start(work, context, workers, _results_pipe_bytes(jobs))
         feeder.start()
         yield from _results(tasks, workers, feed, feeder)
         finished = True
     finally:
         feed.put(None)
         _stop(workers, feeder, finished)
+
+
+def _results_pipe_bytes(jobs: int) -> int:
+    """How much each of ``jobs`` workers' results' pipes holds: `RESULTS_PIPE_BYTES`, less where they would hold
+    more than `RESULTS_PIPES_BYTES_IN_ALL` in all, a power of two (as the kernel rounds a pipe's size up to
+    one), never less than a pipe holds unwidened.
+
+    >>> [_results_pipe_bytes(jobs) >> 10 for jobs in (2, 16, 17, 24, 1000)]
+    [1024, 1024, 512, 512, 64]
+    """
+    share = max(_DEFAULT_PIPE_BYTES, RESULTS_PIPES_BYTES_IN_ALL // jobs)
+    return min(RESULTS_PIPE_BYTES, 1 << (share.bit_length() - 1))
 
 
 def _results(tasks: Iterable[Any], workers: list[_Worker], feed: queue.SimpleQueue, feeder: _Feeder) -> Iterator[Any]:

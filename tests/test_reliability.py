@@ -357,15 +357,39 @@ def test_an_output_through_a_link_replaces_the_link_s_file_and_leaves_the_link(t
 
 
 @pytest.mark.skipif(not os.path.exists("/proc/self/fd"), reason="needs /proc")
-def test_an_output_that_names_a_file_descriptor_is_written_through_it(tmp_path):
-    """``-o /dev/stdout`` (here a link of the test's own to /proc/self/fd/1, not to touch the system's) with
-    stdout in a file: the descriptor's file gets the lines; a rename replaced the link with a file of them."""
-    link, stdout = tmp_path / "stdout", tmp_path / "real.jsonl"
+@pytest.mark.parametrize("option", ["-o", "--stats"])
+def test_an_output_that_names_a_file_descriptor_is_written_through_it(tmp_path, option):
+    """``-o /dev/stdout`` (here a link of the test's own to /proc/self/fd/1, not to touch the system's) with stdout
+    in a file: the lines go where the descriptor stands, after what was written there before, beside the
+    records written to stdout. A rename replaced the link with a file of them; reopening the path truncated
+    the file (the records lost under ``--stats``, the line before them overwritten)."""
+    link, stdout = tmp_path / "stdout", tmp_path / "real.txt"
     link.symlink_to("/proc/self/fd/1")
     with stdout.open("wb") as stream:
-        subprocess.run([sys.executable, "-m", "bdtools", "run", "samples/", "-q", "-o", str(link)], cwd=REPO, check=True,
-                       stdout=stream)
-    assert link.is_symlink() and len(stdout.read_text(encoding="utf-8").splitlines()) == 5
+        stream.write(b"BEFORE\n")
+        stream.flush()
+        subprocess.run([sys.executable, "-m", "bdtools", "run", "samples/", "-q", option, str(link)], cwd=REPO,
+                       check=True, stdout=stream)
+        stream.write(b"AFTER\n")
+    lines = stdout.read_text(encoding="utf-8").splitlines()
+    assert link.is_symlink() and lines[0] == "BEFORE" and lines[-1] == "AFTER"
+    assert sum(line.startswith('{"id":') for line in lines) == 5
+    if option == "--stats":
+        assert json.loads("\n".join(lines[6:-1]))["records_in"] == 5
+
+
+def test_a_replaced_file_keeps_its_mode_and_a_loop_of_links_is_one_line(tmp_path):
+    target = tmp_path / "out.jsonl"
+    target.write_text("old\n", encoding="utf-8")
+    target.chmod(0o600)
+    subprocess.run([sys.executable, "-m", "bdtools", "run", "samples/", "-q", "-o", str(target)], cwd=REPO, check=True)
+    assert target.stat().st_mode & 0o777 == 0o600 and len(target.read_text(encoding="utf-8").splitlines()) == 5
+    (tmp_path / "one").symlink_to("two")
+    (tmp_path / "two").symlink_to("one")
+    finished = run_cli("run", "samples/", "-q", "-o", str(tmp_path / "one"))
+    assert finished.returncode == 1 and finished.stderr.splitlines() == [
+        f"Error: cannot write {tmp_path / 'one'}: Too many levels of symbolic links"]
+    assert (tmp_path / "one").is_symlink()
 
 
 def test_output_files_get_the_mode_open_would_give(tmp_path):
@@ -491,9 +515,9 @@ def test_an_output_that_cannot_be_written_ends_the_run_in_one_line(tmp_path, opt
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs named pipes")
-def test_an_output_written_directly_gives_each_line_as_it_comes(tmp_path):
-    """A named pipe (or /dev/stdout) is written directly, not through the temporary file's large buffer: a
-    reader gets a line while the run goes on."""
+def test_an_output_written_directly_gives_a_long_line_as_it_comes(tmp_path):
+    """A named pipe is written directly, not through the temporary file's large buffer: a reader gets a line
+    larger than io's buffer (as output lines are) while the run goes on."""
     fifo = tmp_path / "lines"
     os.mkfifo(fifo)
     got: list[bytes] = []
