@@ -69,6 +69,12 @@ class _Group(click.Group):
             click.echo("bdtools: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
         except (OutputError, WorkerLost) as error:
+            try:  # what stdout could not take would be written again at the exit, and fail there (status 120)
+                if sys.stdout is not None:
+                    sys.stdout.flush()
+            except OSError:
+                devnull = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(devnull, sys.stdout.fileno())
             raise click.ClickException(str(error)) from None
         except OSError as error:  # a temporary file, or any other file of the system's
             where = f"{error.filename}: " if error.filename else ""

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import json
 import math
@@ -563,8 +564,8 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
     """A text stream (a byte stream with ``binary``) that replaces ``path`` only when the block ends without
     error; stdout for None or '-'. Opening, closing or replacing the file raises `OutputError`.
 
-    A path of one of this process's file descriptors (``/dev/stdout``, ``/proc/self/fd/3``, through links; or
-    stdout's or stderr's file by another name) is written through the descriptor, where the shell's
+    A path of one of this process's file descriptors (``/dev/stdout``, ``/proc/self/fd/3``, through links) that
+    it was given (one it opened itself is refused) is written through the descriptor, where the shell's
     redirection put it (`_descriptor_of`). A path that exists and is not a regular file (``/dev/null``, a
     named pipe) is written directly: renaming over it would replace the device. A link to a file is followed:
     its file is replaced (keeping its mode, and its owner where this process may), the link stays.
@@ -578,15 +579,17 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
     >>> target.read_text()
     '{}\\n'
     """
-    if path in (None, "-"):
-        yield _standard_stream(1, binary)
-        return
     temporary = None
     with writing_to(path):
-        descriptor = _descriptor_of(path)
+        descriptor = 1 if path in (None, "-") else _descriptor_of(path)  # type: ignore[arg-type]
         if descriptor in (1, 2):
-            yield _standard_stream(descriptor, binary)
-            return
+            stream = _standard_stream(descriptor, binary)
+    if descriptor in (1, 2):
+        yield stream  # (outside writing_to: an OSError of the caller's block is not this output's)
+        with writing_to(path):
+            stream.flush()  # a full disk or a closed pipe told here, not at the interpreter's exit
+        return
+    with writing_to(path):
         target = _target_of(path)
         if descriptor is not None or (os.path.exists(target) and not os.path.isfile(target)):
             stream = _open(descriptor if descriptor is not None else path, binary, duplicate=descriptor is not None)
@@ -620,10 +623,13 @@ def _standard_stream(descriptor: int, binary: bool) -> IO[Any]:
     """Standard output (1) or error (2), as text, or as bytes after what was written to it as text (a stand-in
     with no byte stream below it, such as a ``StringIO``, is given decoded text)."""
     stream = sys.stdout if descriptor == 1 else sys.stderr
-    if not binary:
-        return stream
+    if stream is None:  # closed when the process started (">&-")
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
     stream.flush()
-    return getattr(stream, "buffer", None) or _TextWriter(stream)
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:
+        return stream if not binary else _TextWriter(stream)
+    return buffer if binary else _Utf8Text(buffer)
 
 
 def _target_of(path: str) -> str:
@@ -645,20 +651,20 @@ def _give_the_mode_of(handle: int, target: str) -> None:
         return
     os.fchmod(handle, stat.S_IMODE(status.st_mode))
     if (status.st_uid, status.st_gid) != (os.getuid(), os.getgid()):
-        with contextlib.suppress(PermissionError):
+        with contextlib.suppress(OSError):  # EPERM; EINVAL for an id not mapped in a user namespace
             os.fchown(handle, status.st_uid, status.st_gid)
 
 
 # An open file descriptor's path: /proc/self/fd/1, /proc/1234/fd/3, /dev/fd/1.
-_DESCRIPTOR_PATH = re.compile(r"/+(?:proc/+(self|thread-self|\d+)|dev)/+fd/+(\d+)")
+_DESCRIPTOR_PATH = re.compile(r"/+(?:proc/+(self|thread-self|[0-9]+)|dev)/+fd/+([0-9]{1,9})")
 # Links followed at most, as the system follows them (Linux's limit).
 _MAX_LINKS = 40
 
 
 def _descriptor_of(path: str) -> int | None:
     """The file descriptor of this process that ``path`` names: a descriptor's path, or a link on the way from
-    it to its file (``/dev/stdout`` links to ``/proc/self/fd/1``), or else stdout's (1) or stderr's (2) file by
-    another name; None for any other path.
+    it to its file (``/dev/stdout`` links to ``/proc/self/fd/1``); None for any other path (stdout's file by
+    another name too: an output named so is replaced whole, as any file is).
 
     >>> _descriptor_of("/dev/fd/1"), _descriptor_of("samples/001_b5f1e6c3974f0a2e.txt")
     (1, None)
@@ -669,16 +675,8 @@ def _descriptor_of(path: str) -> int | None:
         if found is not None and found.group(1) in ("self", "thread-self", str(os.getpid()), None):
             return int(found.group(2))
         if not os.path.islink(place):
-            break
+            return None
         place = os.path.join(os.path.dirname(place), os.readlink(place))
-    try:
-        status = os.stat(path)
-    except OSError:
-        return None
-    for descriptor in (1, 2):
-        with contextlib.suppress(OSError):
-            if os.path.samestat(status, os.fstat(descriptor)):
-                return descriptor
     return None
 
 
@@ -687,8 +685,29 @@ def _open(file: str | int, binary: bool, buffering: int = -1, duplicate: bool = 
     default), or UTF-8 text with newlines as they are; with ``duplicate``, a copy of the descriptor ``file``
     (written where it stands, not truncated; closing it leaves the descriptor open)."""
     if duplicate:
+        if not os.get_inheritable(file):  # type: ignore[arg-type]
+            # one of this process's own files (an output's temporary file, a worker's pipe), not the shell's
+            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
         file = os.dup(file)  # type: ignore[arg-type]
     return open(file, "wb", buffering=buffering) if binary else open(file, "w", encoding="utf-8", newline="\n")
+
+
+class _Utf8Text:
+    """Text written to a byte stream as UTF-8, whatever the locale's encoding of the text stream above it."""
+
+    def __init__(self, stream: IO[bytes]) -> None:
+        self.stream = stream
+
+    def write(self, text: str) -> int:
+        self.stream.write(text.encode("utf-8"))
+        return len(text)
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        self.stream.flush()
 
 
 class _TextWriter:

@@ -340,6 +340,12 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Ảnh, video clip: Minh Duy", {"photographer": "Minh Duy"}),
     ("Nguồn: Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương",  # eleven words
      {"source": "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương"}),
+    # More than ten words with the year of the figures, or a name so long without a dash, shaped as a body's name:
+    ("Nguồn: Sở Kế hoạch và Đầu tư tỉnh Bình Dương, năm 2022", {"source": "Sở Kế hoạch và Đầu tư tỉnh Bình Dương, năm 2022"}),
+    ("Nguồn: Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương, năm 2022",
+     {"source": "Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương, năm 2022"}),
+    ("Nguồn: Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Dương",
+     {"source": "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Dương"}),
     ("Tin, ảnh - bài: Hồng Phúc", {"reporter": "Hồng Phúc", "photographer": "Hồng Phúc"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):

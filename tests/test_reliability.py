@@ -378,6 +378,27 @@ def test_an_output_that_names_a_file_descriptor_is_written_through_it(tmp_path, 
         assert json.loads("\n".join(lines[6:-1]))["records_in"] == 5
 
 
+@pytest.mark.skipif(not os.path.exists("/proc/self/fd"), reason="needs /proc")
+def test_a_descriptor_the_run_was_not_given_or_a_closed_stdout_is_one_line(tmp_path):
+    """``--dups /proc/self/fd/3`` with no descriptor 3 given named the output's own temporary file (the copies
+    went into the output); a closed stdout (``>&-``) named by a link gave a traceback."""
+    out = tmp_path / "out.jsonl"
+    page = (REPO / "samples" / "003_790eb7187b08f3fc.txt").read_text(encoding="utf-8")
+    (tmp_path / "a.txt").write_text(page, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(page, encoding="utf-8")
+    finished = run_cli("run", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-q", "--drop", "--dups", "/proc/self/fd/3",
+                       "-o", str(out))
+    assert finished.returncode == 1 and finished.stderr.splitlines() == [
+        "Error: cannot write /proc/self/fd/3: Bad file descriptor"]
+    assert not out.exists()
+    link = tmp_path / "stdout"
+    link.symlink_to("/proc/self/fd/1")
+    closed = subprocess.run([sys.executable, "-m", "bdtools", "run", "samples/", "-q", "-o", str(link)], cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, timeout=120,
+                            preexec_fn=lambda: os.close(1))
+    assert closed.returncode == 1 and closed.stderr.splitlines() == [f"Error: cannot write {link}: Bad file descriptor"]
+
+
 def test_a_replaced_file_keeps_its_mode_and_a_loop_of_links_is_one_line(tmp_path):
     target = tmp_path / "out.jsonl"
     target.write_text("old\n", encoding="utf-8")

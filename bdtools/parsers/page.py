@@ -400,6 +400,7 @@ _SIGN_OFF_WORDS = range(2, 9)
 _INITIAL = regex.compile(r"(?<![\p{L}\p{M}])\p{Lu}\.(?=\p{L}| \p{Lu}[\p{Ll}\p{M}]*+(?:\s*[,(]|\s*$))")
 _MAX_MAKER_WORDS = 2  # a video's or graphic's maker not named in Vietnamese names, with an acronym: "Becamex IDC"
 _MAX_PLAIN_ORGANISATION_WORDS = 10
+_YEAR_OF_FIGURES = regex.compile(r",\s*(?:năm\s+)?(?:19[4-9]\d|20\d\d)$")
 _MAX_ORGANISATION_WORDS = 8  # "Trung tâm Văn hóa Thông tin tỉnh Bình Dương"; more after "Ảnh:" describe
 _MAX_SOURCE_TRAILING = 3  # a source's organisation after a comma: "Trung tâm Kiểm soát bệnh tật"
 _MAX_LOWER_CASE_RUN = 3  # "Sở Thông tin và Truyền thông", "Hội Nông dân tỉnh": compounds' syllables, places
@@ -1134,8 +1135,9 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
             for before, word in zip(["", *words[:-1]], words, strict=True) if word.casefold() not in _ORGANISATION_JOINERS
         ):  # ("hàng không", aviation, is a name's: "Cục Hàng không Việt Nam"; "an" of "Bộ Công an", police)
             return None  # "Source: Investors are returning to the province"
-        if len(words) > _MAX_PLAIN_ORGANISATION_WORDS and (
-            _NAME_DASH_HERE.search(name.group()) is None or not _shaped_as_an_organisation(name.group())
+        core = _YEAR_OF_FIGURES.sub("", name.group())  # "…, năm 2022" and a dash are no words of the name
+        if len([word for word in core.split() if word not in "-–"]) > _MAX_PLAIN_ORGANISATION_WORDS and (
+            not _shaped_as_an_organisation(core)
         ):
             return None  # "Theo Bộ Y tế cả nước ghi nhận 15.000 ca mắc mới ngày 5/9." tells
         return None if words[-1].endswith(".") and words[-1][0].islower() else name  # "… cho biết." tells
