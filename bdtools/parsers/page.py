@@ -328,9 +328,9 @@ _NAME_DASH = "(?:" + "|".join(
     + [rf"(?<=\b{first})\s[-–]\s(?={second}\b)" for first, second in _DASHED_ABBREVIATIONS]
 ) + ")"
 _NAME_DASH_HERE = regex.compile(_NAME_DASH)
-# (Up to fourteen words where a dashed field's halves stand in it and its words are as organisations' are
-# (`_shaped_as_an_organisation`), "Nguồn: Sở Lao động - Thương binh và Xã hội tỉnh Bình Dương" has eleven; ten
-# for any other, `_MAX_PLAIN_ORGANISATION_WORDS`: sentences follow "Theo".)
+# (Up to fourteen words; more than `_MAX_PLAIN_ORGANISATION_WORDS`, the year of figures and dashes not counted,
+# only where its words are as organisations' are (`_shaped_as_an_organisation`): "Nguồn: Sở Lao động - Thương binh
+# và Xã hội tỉnh Bình Dương" has eleven, and sentences follow "Theo".)
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
     r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*"
