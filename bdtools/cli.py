@@ -51,6 +51,19 @@ def _inputs(command: Callable[..., Any], metavar: str = "[PATH]...") -> Callable
     return click.argument("paths", nargs=-1, metavar=metavar, callback=lambda _ctx, _param, paths: paths or ("-",))(command)
 
 
+def _settle_stdout() -> None:
+    """Flush stdout now; what it cannot take is let go (to /dev/null), so that the exit does not try again and
+    end with status 120. Never raises: the error being reported is the run's."""
+    with contextlib.suppress(OSError, ValueError):
+        if sys.stdout is not None:
+            sys.stdout.flush()
+        return
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
 class _Group(click.Group):
     """A group whose commands end quietly: status 0 when stdout is closed (``| head``), 130 on Ctrl-C, and
     one line for a file that cannot be written or a ``--jobs`` worker that died (status 1)."""
@@ -69,14 +82,10 @@ class _Group(click.Group):
             click.echo("bdtools: interrupted", err=True)
             sys.exit(EXIT_INTERRUPTED)
         except (OutputError, WorkerLost) as error:
-            try:  # what stdout could not take would be written again at the exit, and fail there (status 120)
-                if sys.stdout is not None:
-                    sys.stdout.flush()
-            except OSError:
-                devnull = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(devnull, sys.stdout.fileno())
+            _settle_stdout()
             raise click.ClickException(str(error)) from None
         except OSError as error:  # a temporary file, or any other file of the system's
+            _settle_stdout()
             where = f"{error.filename}: " if error.filename else ""
             raise click.ClickException(f"{where}{error.strerror or error}") from None
 
@@ -343,6 +352,8 @@ def _run_on_dask(
     started = time.monotonic()
     try:
         run_dask(paths, output, scheduler, partitions, threshold, sketches, tally)
+    except BrokenPipeError:  # stdout closed (| head): ends quietly, as a local run does
+        raise
     except (RuntimeError, ValueError, OSError) as error:
         raise click.ClickException(str(error)) from None
     _finish("run", tally, started, rejects, stats, strict, quiet)

@@ -93,7 +93,7 @@ from bdtools.ingest import STDIN, named_files, named_twice, read_path
 from bdtools.lines import Written, written_after
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
 from bdtools.pipeline import Tally, prepare
-from bdtools.records import Reject, atomic_output
+from bdtools.records import Reject, atomic_output, writing_to
 from bdtools.sketch_numpy import equal_shares
 
 MISSING_DASK = "the Dask engine needs: pip install 'bdtools[dask]'"
@@ -1604,7 +1604,8 @@ def _write_output(
         for emitted in _ahead(calls, _window(client)):
             size, counts = _take(emitted.submit(client, emitted_size))
             if stream is not None:
-                _fetch_output(client, emitted, size, stream)
+                with writing_to(output):  # a full disk names the output; a closed pipe stays itself
+                    _fetch_output(client, emitted, size, stream)
             emitted.future.release()
             _merge(tally, counts)
     if directory:

@@ -435,7 +435,10 @@ def test_sentences_in_the_captions_place_by_their_ends_not_abbreviations(line, r
                                   "Theo Bộ Y tế cả nước ghi nhận 15.000 ca mắc mới ngày 5/9.",
                                   "Theo Sở Kế hoạch và Đầu tư tỉnh vốn FDI tăng so với năm 2021.",
                                   "Theo Sở Lao động, Thương binh và Xã hội tỉnh Bình Dương năm 2022.",
-                                  "Theo Đài PT - TH Bình Dương hàng nghìn người dân đổ về Thủ Dầu Một."])
+                                  "Theo Đài PT - TH Bình Dương hàng nghìn người dân đổ về Thủ Dầu Một.",
+                                  # a body's name of several words, then a verb and a name in capitals:
+                                  "Theo Ủy ban nhân dân tỉnh Bình Dương gửi Bộ Công Thương.",
+                                  "Theo Ban Quản lý các khu công nghiệp tỉnh Bình Dương dẫn đầu Hàn Quốc."])
 def test_a_sentence_that_opens_with_theo_source_or_nguon_is_body(line):
     assert roles_of(with_lines([line], before="In the coming time"), [line]) == ["body"]
 

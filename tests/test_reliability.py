@@ -556,6 +556,18 @@ def test_a_full_disk_ends_the_run_in_one_line():
     assert finished.stderr.splitlines() == ["Error: cannot write /dev/full: No space left on device"]
 
 
+@pytest.mark.parametrize("arguments", [["run", "samples/", "-q"], ["parse-date", "Thứ 4, Ngày 05/01/2022, 16:00"]])
+def test_stdout_on_a_full_disk_is_one_line_and_status_1(arguments):
+    """What stdout could not take was written again at the exit, which failed there too (status 120, and
+    Python's "Exception ignored" lines)."""
+    with open("/dev/full", "wb") as full:
+        finished = subprocess.run([sys.executable, "-m", "bdtools", *arguments], cwd=REPO, stdout=full,
+                                  stderr=subprocess.PIPE, text=True, timeout=120,
+                                  env={key: value for key, value in os.environ.items() if key != "PYTHONUNBUFFERED"})
+    assert finished.returncode == 1 and len(finished.stderr.splitlines()) == 1
+    assert "No space left on device" in finished.stderr
+
+
 def test_jsonl_is_told_from_a_page_after_a_byte_order_mark_or_blank_lines(tmp_path):
     """On stdin (blank lines arriving before the records, too) and in a file whose name does not say."""
     lines = '{"text": "PORTAL - One."}\n{"text": "PORTAL - Two."}\n[3]\n'

@@ -1062,6 +1062,13 @@ def _shaped_as_an_organisation(name: str) -> bool:
     return len(words) <= _MAX_ORGANISATION_WORDS and longest <= _MAX_LOWER_CASE_RUN and _trailing_words(words) <= trailing
 
 
+def _only_places_after_the_opening(name: str) -> bool:
+    """Whether a long name's words after a body's opening (`_NAME_OPENING`) are capitalised or places' alone: a
+    verb there ("Ủy ban nhân dân tỉnh Bình Dương gửi Bộ Công Thương") makes it a sentence."""
+    words, opened = _name_words(name)
+    return opened and all(word[0].isupper() or word.casefold() in _PLACE_WORDS for word in words[1:])
+
+
 def _name_words(name: str) -> tuple[list[str], bool]:
     """An organisation's name's words, a government body's name's opening as one (`_NAME_OPENING`), and whether it
     opens so (then only places, capitalised or not, may follow its last capitalised word).
@@ -1071,7 +1078,7 @@ def _name_words(name: str) -> tuple[list[str], bool]:
     """
     opening = _NAME_OPENING.match(name)
     rest = name[opening.end() :] if opening else name
-    words = [word for word in rest.split() if word not in "-–"]
+    words = [word for word in rest.split() if word not in ("-", "–")]
     return ([opening.group(), *words], True) if opening else (words, False)
 
 
@@ -1136,8 +1143,8 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
         ):  # ("hàng không", aviation, is a name's: "Cục Hàng không Việt Nam"; "an" of "Bộ Công an", police)
             return None  # "Source: Investors are returning to the province"
         core = _YEAR_OF_FIGURES.sub("", name.group())  # "…, năm 2022" and a dash are no words of the name
-        if len([word for word in core.split() if word not in "-–"]) > _MAX_PLAIN_ORGANISATION_WORDS and (
-            not _shaped_as_an_organisation(core)
+        if len([word for word in core.split() if word not in ("-", "–")]) > _MAX_PLAIN_ORGANISATION_WORDS and (
+            not _shaped_as_an_organisation(core) or not _only_places_after_the_opening(core)
         ):
             return None  # "Theo Bộ Y tế cả nước ghi nhận 15.000 ca mắc mới ngày 5/9." tells
         return None if words[-1].endswith(".") and words[-1][0].islower() else name  # "… cho biết." tells
