@@ -387,10 +387,11 @@ class _SeenFiles:
                     return True
         return False
 
-    def walk(self, directory: str) -> Iterator[tuple[str, bool]]:
+    def walk(self, directory: str) -> Iterator[tuple[str | Reject, bool]]:
         """The files under ``directory`` (sorted, recursive, links followed, hidden files left out), each
         with whether it was given already: in a directory an earlier name walked, or named before. A
-        directory met twice in one walk (a link loop) is walked once, silently."""
+        directory met twice in one walk (a link loop) is walked once, silently; one that cannot be listed
+        is a Reject (it was left out without a word: a run over it read nothing and ended with status 0)."""
         walked: set[int] = set()
         folders = [directory]
         while folders:
@@ -404,7 +405,8 @@ class _SeenFiles:
             try:
                 with os.scandir(folder) as scan:
                     entries = sorted(scan, key=lambda entry: entry.name)
-            except OSError:
+            except OSError as error:
+                yield Reject(shown_path(folder), None, f"cannot read: {error.strerror or error}"), False
                 continue
             subfolders = []
             for entry in entries:

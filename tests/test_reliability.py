@@ -587,6 +587,27 @@ def test_jsonl_is_told_from_a_page_after_a_byte_order_mark_or_blank_lines(tmp_pa
         ("PORTAL - Late.", 2)]
 
 
+def test_a_folder_that_cannot_be_listed_is_a_reject(tmp_path, monkeypatch):
+    """Left out without a word, a run over it read nothing and ended with status 0 (out of file descriptors,
+    or a folder this user may not list)."""
+    from bdtools import ingest
+
+    (tmp_path / "shut").mkdir()
+    (tmp_path / "shut" / "a.txt").write_text(sample_text("001_b5f1e6c3974f0a2e.txt"), encoding="utf-8")
+    (tmp_path / "open.txt").write_text(sample_text("002_c57f6a351f2965d6.txt"), encoding="utf-8")
+    real_scandir = os.scandir
+
+    def scandir(folder):
+        if str(folder).endswith("shut"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(folder)
+
+    monkeypatch.setattr(ingest.os, "scandir", scandir)
+    items = list(ingest.named_files([str(tmp_path)]))
+    assert [item.reason for item in items if isinstance(item, Reject)] == ["cannot read: Permission denied"]
+    assert [item for item in items if isinstance(item, str)] == [str(tmp_path / "open.txt")]
+
+
 def test_stdin_that_cannot_be_read_is_a_reject():
     for redirect, why in (("<&-", "stdin is closed"), ("0>/dev/null", "Bad file descriptor")):
         finished = subprocess.run(f"{sys.executable} -m bdtools read {redirect}", shell=True, cwd=REPO, capture_output=True,
