@@ -59,9 +59,14 @@ def _settle_stdout() -> None:
             sys.stdout.flush()
         return
     with contextlib.suppress(OSError, ValueError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        os.close(devnull)
+        _let_stdout_go()
+
+
+def _let_stdout_go() -> None:
+    """Standard output's descriptor pointed at /dev/null: what waits in its buffer is dropped there at the exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 class _Group(click.Group):
@@ -75,8 +80,7 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
+            _let_stdout_go()
             ctx.exit(0)
         except KeyboardInterrupt:
             click.echo("bdtools: interrupted", err=True)

@@ -38,6 +38,21 @@ def fork_is_safe() -> bool:
     return sys.platform.startswith("linux") and threading.active_count() == 1
 
 
+def leave_stop_signals_to_the_main_process() -> None:
+    """A helper process's own handlers (a forked copy's, a `--jobs` worker's), set before the signals held at
+    its start come through: Ctrl-C left to the main process, which ends the run with one line, and death at
+    once at SIGTERM (the main process's handler, which it inherits, is for that one's clean-up).
+
+    >>> before = signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)
+    >>> leave_stop_signals_to_the_main_process()
+    >>> signal.getsignal(signal.SIGINT) is signal.SIG_IGN, signal.getsignal(signal.SIGTERM) is signal.SIG_DFL
+    (True, True)
+    >>> _ = signal.signal(signal.SIGINT, before[0]), signal.signal(signal.SIGTERM, before[1])
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+
+
 @contextlib.contextmanager
 def stop_signals_held() -> Iterator[set[int]]:
     """`STOP_SIGNALS` held in this thread (and in what it forks or starts) while in it, handled at its end;
@@ -119,8 +134,7 @@ def _copy(produce: Callable[[], Iterable[Any]], parent: int, reading: int, writi
     ``produce``'s items into the pipe, then ``os._exit`` whatever happens."""
     status = 1
     try:
-        signal.signal(signal.SIGINT, signal.SIG_IGN)
-        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        leave_stop_signals_to_the_main_process()
         _killed_with(parent)
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
         os.close(reading)

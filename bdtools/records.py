@@ -592,7 +592,7 @@ def atomic_output(path: str | None, binary: bool = False) -> Iterator[IO[Any]]:
     with writing_to(path):
         target = _target_of(path)
         if descriptor is not None or (os.path.exists(target) and not os.path.isfile(target)):
-            stream = _open(descriptor if descriptor is not None else path, binary, duplicate=descriptor is not None)
+            stream = _open(_given_descriptor(descriptor) if descriptor is not None else path, binary)
         else:
             directory = os.path.dirname(target)
             os.makedirs(directory, exist_ok=True)
@@ -680,15 +680,17 @@ def _descriptor_of(path: str) -> int | None:
     return None
 
 
-def _open(file: str | int, binary: bool, buffering: int = -1, duplicate: bool = False) -> IO[Any]:
+def _given_descriptor(descriptor: int) -> int:
+    """A copy of a descriptor this process was given (written where it stands, not truncated; closing the copy
+    leaves it open); one it opened itself (an output's temporary file, a worker's pipe) is refused (EBADF)."""
+    if not os.get_inheritable(descriptor):
+        raise OSError(errno.EBADF, os.strerror(errno.EBADF))
+    return os.dup(descriptor)
+
+
+def _open(file: str | int, binary: bool, buffering: int = -1) -> IO[Any]:
     """A path or file descriptor opened for writing: bytes (through a buffer of ``buffering`` bytes: -1, io's
-    default), or UTF-8 text with newlines as they are; with ``duplicate``, a copy of the descriptor ``file``
-    (written where it stands, not truncated; closing it leaves the descriptor open)."""
-    if duplicate:
-        if not os.get_inheritable(file):  # type: ignore[arg-type]
-            # one of this process's own files (an output's temporary file, a worker's pipe), not the shell's
-            raise OSError(errno.EBADF, os.strerror(errno.EBADF))
-        file = os.dup(file)  # type: ignore[arg-type]
+    default), or UTF-8 text with newlines as they are."""
     return open(file, "wb", buffering=buffering) if binary else open(file, "w", encoding="utf-8", newline="\n")
 
 

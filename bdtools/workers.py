@@ -28,7 +28,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.reduction import ForkingPickler
 from typing import Any
 
-from bdtools.forked import STOP_SIGNALS, stop_signals_held
+from bdtools.forked import STOP_SIGNALS, leave_stop_signals_to_the_main_process, stop_signals_held
 
 try:
     from fcntl import F_GETPIPE_SZ, F_SETPIPE_SZ, fcntl
@@ -233,8 +233,7 @@ def _serve(work: Callable[[Any], Any], tasks: Connection, results: Connection, i
     error), until ``None`` or the pipe's end."""
     for end in inherited:
         end.close()
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    leave_stop_signals_to_the_main_process()
     signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
     with contextlib.suppress(EOFError, BrokenPipeError):
         for task in iter(tasks.recv, None):

@@ -1010,11 +1010,11 @@ def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> 
     return people, False
 
 
-def _names_no_description(text: str, name: regex.Match | None, fields: list[str]) -> bool:
+def _names_no_description(text: str, name: regex.Match, fields: list[str]) -> bool:
     """Whether an organisation's reading of a credit part is its name, not a description of the picture: no
     description's word, and either who provided it ("Ảnh: Gia đình nạn nhân cung cấp", not "… do công ty cung
     cấp") or a name as organisations' are (`_names_an_organisation`: "Ảnh: Đài PT - TH tỉnh đưa tin" describes)."""
-    return name is not None and _DESCRIPTION_WORDS.isdisjoint(name.group().casefold().split()) and (
+    return _DESCRIPTION_WORDS.isdisjoint(name.group().casefold().split()) and (
         _PROVIDED.match(text, name.end()) is not None or _names_an_organisation(name.group(), fields)
     )
 
@@ -1078,8 +1078,17 @@ def _name_words(name: str) -> tuple[list[str], bool]:
     """
     opening = _NAME_OPENING.match(name)
     rest = name[opening.end() :] if opening else name
-    words = [word for word in rest.split() if word not in ("-", "–")]
+    words = _words_without_dashes(rest)
     return ([opening.group(), *words], True) if opening else (words, False)
+
+
+def _words_without_dashes(text: str) -> list[str]:
+    """A name's words, the dashes between its halves left out ("Lao động - Thương binh").
+
+    >>> _words_without_dashes("Sở Lao động - Thương binh")
+    ['Sở', 'Lao', 'động', 'Thương', 'binh']
+    """
+    return [word for word in text.split() if word not in ("-", "–")]
 
 
 def _trailing_words(words: list[str]) -> int:
@@ -1143,7 +1152,7 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
         ):  # ("hàng không", aviation, is a name's: "Cục Hàng không Việt Nam"; "an" of "Bộ Công an", police)
             return None  # "Source: Investors are returning to the province"
         core = _YEAR_OF_FIGURES.sub("", name.group())  # "…, năm 2022" and a dash are no words of the name
-        if len([word for word in core.split() if word not in ("-", "–")]) > _MAX_PLAIN_ORGANISATION_WORDS and (
+        if len(_words_without_dashes(core)) > _MAX_PLAIN_ORGANISATION_WORDS and (
             not _shaped_as_an_organisation(core) or not _only_places_after_the_opening(core)
         ):
             return None  # "Theo Bộ Y tế cả nước ghi nhận 15.000 ca mắc mới ngày 5/9." tells
