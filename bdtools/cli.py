@@ -58,15 +58,20 @@ def _settle_stdout() -> None:
         if sys.stdout is not None:
             sys.stdout.flush()
         return
-    with contextlib.suppress(OSError, ValueError):
-        _let_stdout_go()
+    _let_stdout_go()
 
 
 def _let_stdout_go() -> None:
-    """Standard output's descriptor pointed at /dev/null: what waits in its buffer is dropped there at the exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    os.close(devnull)
+    """Standard output's descriptor pointed at /dev/null: what waits in its buffer is dropped there at the exit.
+    Nothing to do when the run started with stdout closed (``>&-``: ``sys.stdout`` is None). Never raises."""
+    if sys.stdout is None:
+        return
+    with contextlib.suppress(OSError, ValueError):
+        descriptor = sys.stdout.fileno()
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        if devnull != descriptor:  # (the descriptor closed under a live sys.stdout: /dev/null took its number)
+            os.dup2(devnull, descriptor)
+            os.close(devnull)
 
 
 class _Group(click.Group):

@@ -89,7 +89,7 @@ from bdtools.dedup import (
 )
 from bdtools.dedup_state import State
 from bdtools.emit import emit
-from bdtools.ingest import STDIN, named_files, named_twice, read_path
+from bdtools.ingest import STDIN, named_files, read_path
 from bdtools.lines import Written, written_after
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
 from bdtools.pipeline import Tally, prepare
@@ -521,28 +521,30 @@ def parse_files(paths: Sequence[str | Reject]) -> list[Part]:
 def packed_paths(paths: Sequence[str | Reject]) -> bytes:
     """A partition's file paths as one zlib block: what the task graph carries, and what a worker keeps
     of the graph while the partition lives (a string a file would grow a worker with the corpus: 11 MB
-    at 200,000 pages on two workers). A file named twice (a Reject of `named_files`) is kept as its path
-    after a mark, ``!`` where a file to read has ``+``.
+    at 200,000 pages on two workers). A Reject of `named_files` (a file named twice, a folder that cannot
+    be listed) is kept as its path after a mark, ``!`` where a file to read has ``+``, then its reason.
 
+    >>> from bdtools.ingest import named_twice
     >>> packed = packed_paths(["crawl/000/000001.txt", "crawl/000/000002.txt", named_twice("crawl/000/000001.txt")])
     >>> unpacked_paths(packed)[:2], unpacked_paths(packed)[2].reason
     (['crawl/000/000001.txt', 'crawl/000/000002.txt'], 'named twice: read once')
     """
-    marked = ("!" + path.path if isinstance(path, Reject) else "+" + path for path in paths)
+    marked = (part for path in paths for part in (("!" + path.path, path.reason) if isinstance(path, Reject) else ("+" + path,)))
     return zlib.compress("\0".join(marked).encode("utf-8", "surrogateescape"))
 
 
 def unpacked_paths(packed: bytes) -> list[str | Reject]:
-    """The paths of `packed_paths` (NUL, which no path holds, separates them): a path after ``+`` as it is,
-    one after ``!`` as the Reject of a file named twice.
+    """The paths of `packed_paths` (NUL, which no path or reason holds, separates them): a path after ``+``
+    as it is, one after ``!`` as a Reject with the reason that follows it.
 
     >>> unpacked_paths(packed_paths([])), unpacked_paths(packed_paths(["tin tức/bài 1.txt"]))
     ([], ['tin tức/bài 1.txt'])
-    >>> unpacked_paths(packed_paths([named_twice("a.txt")]))[0].path
-    'a.txt'
+    >>> unpacked_paths(packed_paths([Reject("crawl/shut", None, "cannot read: Permission denied"), "a.txt"]))
+    [Reject(path='crawl/shut', line=None, reason='cannot read: Permission denied', raw=None), 'a.txt']
     """
     text = zlib.decompress(packed).decode("utf-8", "surrogateescape")
-    return [named_twice(item[1:]) if item[0] == "!" else item[1:] for item in text.split("\0")] if text else []
+    items = iter(text.split("\0") if text else [])
+    return [Reject(item[1:], None, next(items)) if item[0] == "!" else item[1:] for item in items]
 
 
 def parse_packed(partition: Sequence[bytes]) -> list[Part]:

@@ -361,6 +361,7 @@ class _SeenFiles:
     def __init__(self) -> None:
         self.files: set[int] = set()
         self.directories: set[int] = set()
+        self.unlisted: set[str] = set()  # the absolute paths of the folders a walk could not list
 
     def named(self, path: str, status: os.stat_result | None = None) -> bool:
         """Whether the file named ``path`` (its ``status`` when known) was given already (it is kept as
@@ -374,7 +375,8 @@ class _SeenFiles:
         return repeated
 
     def _under_walked_directory(self, path: str) -> bool:
-        """Whether a folder of ``path``, or of the file a link ``path`` points to, was walked."""
+        """Whether a folder of ``path``, or of the file a link ``path`` points to, was walked (and not a folder
+        under it that the walk could not list)."""
         if not self.directories:
             return False
         places = [os.path.abspath(path)] + ([os.path.realpath(path)] if os.path.islink(path) else [])
@@ -382,37 +384,41 @@ class _SeenFiles:
             folder, parent = place, None
             while folder != parent:
                 folder, parent = os.path.dirname(folder), folder
+                if folder in self.unlisted:
+                    break
                 status = _status(folder)
                 if status is not None and _key(status) in self.directories:
                     return True
         return False
 
     def walk(self, directory: str) -> Iterator[tuple[str | Reject, bool]]:
-        """The files under ``directory`` (sorted, recursive, links followed, hidden files left out), each
-        with whether it was given already: in a directory an earlier name walked, or named before. A
-        directory met twice in one walk (a link loop) is walked once, silently; one that cannot be listed
-        is a Reject (it was left out without a word: a run over it read nothing and ended with status 0)."""
+        """The files under ``directory`` (sorted, recursive, links followed, hidden files and folders left
+        out), each with whether it was given already: in a directory an earlier name walked, or named before.
+        A directory met twice in one walk (a link loop) is walked once, silently; one that cannot be listed
+        (or looked at) is a Reject, and not walked: a file in it named later is read then."""
         walked: set[int] = set()
         folders = [directory]
         while folders:
             folder = folders.pop()
-            status = _status(folder)
-            key = None if status is None else _key(status)
-            if key is None or key in walked:
-                continue
-            walked.add(key)
-            earlier = key in self.directories
             try:
+                key = _key(os.stat(folder))
+                if key in walked:
+                    continue
                 with os.scandir(folder) as scan:
                     entries = sorted(scan, key=lambda entry: entry.name)
             except OSError as error:
+                self.unlisted.add(os.path.abspath(folder))
                 yield Reject(shown_path(folder), None, f"cannot read: {error.strerror or error}"), False
                 continue
+            walked.add(key)
+            earlier = key in self.directories
             subfolders = []
             for entry in entries:
+                if entry.name.startswith("."):
+                    continue
                 if _is_directory(entry):
                     subfolders.append(entry.path)
-                elif not entry.name.startswith("."):
+                else:
                     yield entry.path, earlier or self._named_before(entry)
             folders.extend(reversed(subfolders))
         self.directories |= walked

@@ -29,7 +29,7 @@ from bdtools.engine_dask import MISSING_DASK, owner, run_dask
 from bdtools.lines import written
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, HASH_BITS, estimate_jaccard, sketch
 from bdtools.pipeline import Tally, run
-from bdtools.records import dumps
+from bdtools.records import Reject, dumps
 from bdtools.sketch_numpy import equal_shares
 
 from conftest import load_script
@@ -401,10 +401,14 @@ def test_local_cluster_workers_keep_no_profile_and_short_logs(scheduler: str) ->
 PATH_TEXT = st.text(st.characters(blacklist_characters="\0", blacklist_categories=("Cs",)), min_size=1)
 
 
-@given(st.lists(PATH_TEXT | st.sampled_from(["dir/\udcff.txt", "crawl/000/000001.txt"]), max_size=30))
-def test_a_partition_carries_its_paths_packed_and_gives_them_back(paths: list[str]) -> None:
+REJECTS = st.builds(Reject, PATH_TEXT, st.none(), st.text(st.characters(blacklist_characters="\0", blacklist_categories=("Cs",))))
+
+
+@given(st.lists(PATH_TEXT | st.sampled_from(["dir/\udcff.txt", "crawl/000/000001.txt"]) | REJECTS, max_size=30))
+def test_a_partition_carries_its_paths_packed_and_gives_them_back(paths: list[str | Reject]) -> None:
     """The task graph carries a partition's paths as one zlib block: any paths (an undecodable byte kept as
-    a lone surrogate by the file system's encoding included) come back in order."""
+    a lone surrogate by the file system's encoding included) and the walk's rejects with their reasons (a
+    file named twice, a folder that cannot be listed) come back in order."""
     packed = engine_dask.packed_paths(paths)
     assert isinstance(packed, bytes) and engine_dask.unpacked_paths(packed) == paths
 

@@ -19,8 +19,10 @@ import unicodedata
 from collections.abc import Callable, Iterator
 
 import pytest
+from click.testing import CliRunner
 
 from bdtools.clean import clean
+from bdtools.cli import cli
 from bdtools.dating import dates
 from bdtools.dedup import dedup
 from bdtools.emit import emit
@@ -399,6 +401,17 @@ def test_a_descriptor_the_run_was_not_given_or_a_closed_stdout_is_one_line(tmp_p
     assert closed.returncode == 1 and closed.stderr.splitlines() == [f"Error: cannot write {link}: Bad file descriptor"]
 
 
+def test_a_closed_pipe_with_stdout_closed_from_the_start_ends_quietly(tmp_path):
+    """``-o /dev/fd/3 3>&1 >&- | head -c1``: the pipe closes while stdout was never open (``sys.stdout`` is
+    None); letting stdout go gave an AttributeError's traceback and status 1."""
+    records = tmp_path / "records.jsonl"
+    records.write_text("".join(json.dumps({"text": f"PORTAL - Line {number}."}) + "\n" for number in range(20000)))
+    command = f"{sys.executable} -m bdtools read {records} -q -o /dev/fd/3 3>&1 >&- | head -c1"
+    finished = subprocess.run(["bash", "-c", command + "; echo; echo ${PIPESTATUS[0]}"], cwd=REPO, capture_output=True,
+                              text=True, timeout=120)
+    assert finished.stdout.splitlines() == ["{", "0"] and finished.stderr == ""
+
+
 def test_a_replaced_file_keeps_its_mode_and_a_loop_of_links_is_one_line(tmp_path):
     target = tmp_path / "out.jsonl"
     target.write_text("old\n", encoding="utf-8")
@@ -606,6 +619,51 @@ def test_a_folder_that_cannot_be_listed_is_a_reject(tmp_path, monkeypatch):
     items = list(ingest.named_files([str(tmp_path)]))
     assert [item.reason for item in items if isinstance(item, Reject)] == ["cannot read: Permission denied"]
     assert [item for item in items if isinstance(item, str)] == [str(tmp_path / "open.txt")]
+
+
+def test_a_folder_that_cannot_be_looked_at_is_a_reject_and_a_file_named_in_it_is_read(tmp_path, monkeypatch):
+    """A folder whose stat fails (readable, not searchable: ``r--``) was left out without a word; a file named
+    after its folder could not be listed was reported ``named twice``, though nothing had read it."""
+    from bdtools import ingest
+
+    for folder in ("shut", "blind"):
+        (tmp_path / "crawl" / folder).mkdir(parents=True)
+        (tmp_path / "crawl" / folder / "a.txt").write_text(sample_text("001_b5f1e6c3974f0a2e.txt"), encoding="utf-8")
+    real_scandir, real_stat = os.scandir, os.stat
+
+    def scandir(folder):
+        if str(folder).endswith("shut"):
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(folder)
+
+    def stat(path, *args, **kwargs):
+        if str(path).endswith("blind"):
+            raise PermissionError(13, "Permission denied")
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(ingest.os, "scandir", scandir)
+    monkeypatch.setattr(ingest.os, "stat", stat)
+    inside = str(tmp_path / "crawl" / "shut" / "a.txt")
+    items = list(ingest.named_files([str(tmp_path / "crawl"), inside]))
+    assert [(item.path, item.reason) for item in items if isinstance(item, Reject)] == [
+        (str(tmp_path / "crawl" / "blind"), "cannot read: Permission denied"),
+        (str(tmp_path / "crawl" / "shut"), "cannot read: Permission denied")]
+    assert [item for item in items if isinstance(item, str)] == [inside]
+    result = CliRunner().invoke(cli, ["run", str(tmp_path / "crawl"), "-o", str(tmp_path / "out.jsonl")])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[:2] == [f"bdtools: {tmp_path / 'crawl' / name}: cannot read: Permission denied"
+                                              for name in ("blind", "shut")]
+
+
+def test_hidden_folders_are_left_out_as_hidden_files_are(tmp_path):
+    """A walk went into ``.git`` or ``.Trash-1000``, reading what it holds as pages (or failing on a folder of
+    another user's)."""
+    from bdtools import ingest
+
+    for name in (".git/objects/a.txt", ".b.txt", "pages/c.txt"):
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(sample_text("001_b5f1e6c3974f0a2e.txt"), encoding="utf-8")
+    assert list(ingest.named_files([str(tmp_path)])) == [str(tmp_path / "pages" / "c.txt")]
 
 
 def test_stdin_that_cannot_be_read_is_a_reject():
