@@ -34,6 +34,12 @@ from bdtools.parsers.langsplit import content_language, line_language, split_seg
         ("Mr. Nguyễn Hoàng Thao and Mr. Đặng Minh Hưng attended.", "en"),
         ("Hội Nghị Xúc Tiến Đầu Tư Tại Bình An", "vi"),
         ('Hội thảo "Smart Cities for the Future" diễn ra tại Thủ Dầu Một.', "vi"),
+        # English prose quoting or glossing a Vietnamese name in lower case (it was Vietnamese, and left `text`).
+        ('The festival "Hương sắc Bình Dương" attracted thousands of visitors.', "en"),
+        ("The “Nông thôn mới” programme was launched in 2010.", "en"),
+        ("The department of trade (Sở Công thương) met.", "en"),
+        ('Lễ hội "Hương sắc Bình Dương" thu hút hàng nghìn du khách.', "vi"),
+        ('Người dân nói "It was the best festival of the year" sau lễ hội.', "vi"),
         ("Bình Dương vào Top 7 Smart Communities of the Year.", "vi"),
         ("an ninh trật tự được bảo đảm, công trình to lớn và in ấn tài liệu", "vi"),
         ("ビンズオン省人民委員会は会議を開催しました", "ja"),

@@ -115,6 +115,9 @@ _VI_WORD_SHARE = 0.3
 # with one, whose words in Vietnamese spelling are all capitalised, is English prose naming people or
 # places ("Mr. Nguyễn Văn Lợi and …"); a Vietnamese sentence quoting "… of the Year" has lower-case ones.
 _ENGLISH_ONLY_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"a", "an", "to", "in"}
+# A quotation or a bracket on one line: in English prose, a Vietnamese name quoted or glossed there
+# ("The festival “Hương sắc Bình Dương” …") does not make the line Vietnamese.
+_QUOTED = regex.compile(r'"[^"\n]*"|“[^”\n]*”|\([^()\n]*\)')
 # A line is mixed when its minority language holds at least this share of its words.
 _MIXED_SHARE = 0.15
 _MIN_DETECT_WORDS = 4
@@ -167,8 +170,10 @@ def _letters_language(text: str) -> str | None:
             return lang
     if not VIETNAMESE_LETTERS.isdisjoint(text.casefold()):
         vietnamese = [word for word in words if is_vietnamese_word(word)]
-        if not _ENGLISH_ONLY_FUNCTION_WORDS.isdisjoint(words) and all(word[0].isupper() for word in vietnamese):
-            vietnamese = []  # English prose whose Vietnamese words are all capitalised: names
+        if not _ENGLISH_ONLY_FUNCTION_WORDS.isdisjoint(words) and (
+            all(word[0].isupper() for word in vietnamese) or _names_quoted(text)
+        ):
+            vietnamese = []  # English prose whose Vietnamese words are names, or quoted
         if len(vietnamese) >= _VI_WORD_SHARE * len(words):
             return "vi"
     if _FOREIGN_LETTER.search(text, **_time_limit(text)):
@@ -183,6 +188,21 @@ def _letters_language(text: str) -> str | None:
     if not ENGLISH_FUNCTION_WORDS.isdisjoint(map(str.lower, words)):
         return "en"
     return None
+
+
+def _names_quoted(text: str) -> bool:
+    """Whether ``text`` is English prose once its quotations and brackets are left out: an English-only
+    function word there, and every word in Vietnamese spelling there capitalised (a name).
+
+    >>> _names_quoted('The festival "Hương sắc Bình Dương" attracted thousands of visitors.')
+    True
+    >>> _names_quoted('Lễ hội "Hương sắc" of the Year'), _names_quoted("Mr. Lợi of the department (Sở Công thương) said")
+    (False, True)
+    """
+    outside = _words(_QUOTED.sub(" ", text))
+    return not _ENGLISH_ONLY_FUNCTION_WORDS.isdisjoint(outside) and all(
+        word[0].isupper() for word in outside if is_vietnamese_word(word)
+    )
 
 
 def _ascii_language(text: str) -> str | None:
