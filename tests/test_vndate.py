@@ -212,6 +212,20 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             ],
         ),
         ("Ngày 05/01/2022\nNgày 06/01/2022", None, [("Ngày 05/01/2022", "2022-01-05"), ("Ngày 06/01/2022", "2022-01-06")]),
+        # A year-less date's year from the words after it (the nearest year to ref had been taken, cue or not).
+        (
+            "Ngày 1/7 năm ngoái, tỉnh khởi công; ngày 1/10 năm nay thông xe, ngày 10/2 năm sau đưa vào sử dụng; "
+            "hội chợ khai mạc ngày 25/12 tới.",
+            "2022-03-01",
+            [("Ngày 1/7", "2021-07-01"), ("ngày 1/10", "2022-10-01"), ("ngày 10/2", "2023-02-10"), ("ngày 25/12", "2022-12-25")],
+        ),
+        (
+            "On July 1 last year and on October 1 this year; February 10 next year.",
+            "2022-03-01",
+            [("July 1", "2021-07-01"), ("October 1", "2022-10-01"), ("February 10", "2023-02-10")],
+        ),
+        # "tới" before another date is "to": no cue ("ngày 20/1" stays in the nearest year, not the next one).
+        ("Từ ngày 20/1 tới ngày 25/1, các đơn vị đăng ký.", "2022-03-01", [("ngày 20/1", "2022-01-20"), ("ngày 25/1", "2022-01-25")]),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

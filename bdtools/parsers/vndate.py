@@ -398,15 +398,29 @@ _CUE_BEFORE = regex.compile(
 )
 _CUE_WINDOW = 20
 _CLOSING = regex.compile(_S + r"*+\)")
-# Words right after a year-less date that put it before ``ref`` ("24/2 vừa qua": just past).
-_PAST_AFTER = regex.compile(_S + r"*+(?:vừa" + _S + r"++qua|vừa" + _S + r"++rồi)(?!\w)", _FLAGS)
+# Words right after a year-less date that place it against ``ref`` (`_infer_year`): just past ("24/2 vừa qua"),
+# coming ("25/12 tới", "sắp tới"; not "tới" before another date: "từ 20/1 tới 25/1", to), or in the year before,
+# of or after ref's ("1/7 năm ngoái", "July 1 next year").
+_YEAR_CUE_AFTER = regex.compile(
+    _S + r"*+(?:(?P<past>vừa" + _S + r"++(?:qua|rồi))|(?P<coming>sắp" + _S + r"++tới|tới(?!" + _S + r"*+(?:ngày|hôm|tháng|\d)))"
+    r"|(?P<last>năm" + _S + r"++(?:ngoái|trước)|last" + _S + r"++year)|(?P<this>năm" + _S + r"++nay|this" + _S + r"++year)"
+    r"|(?P<next>năm" + _S + r"++(?:sau|tới)|sang" + _S + r"++năm|next" + _S + r"++year))(?!\w)",
+    _FLAGS,
+)
+# What each cue does: a year's offset from ref's, or the side of ref the date lies on.
+_YEAR_CUES = {"past": "before", "coming": "after", "last": -1, "this": 0, "next": 1}
 # What may surround a header on its line.
-# A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm).
+# A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm),
+# or a zone's name alone, "GMT", "(UTC)", "ICT" (`_ZONE_NAMES`).
+_ZONE_OFFSET = r"(?P<sign>[+\-])(?P<h>\d{1,2})(?::?(?P<mi>\d{2}))?"
 _HEADER_ZONE = regex.compile(
-    r"[ \t\u00a0]*(?:\([ \t]*(?:GMT|UTC)[ \t]*(?P<sign>[+\-])(?P<h>\d{1,2})(?::?(?P<mi>\d{2}))?[ \t]*\)"
-    r"|(?:GMT|UTC)[ \t]*(?P<sign>[+\-])(?P<h>\d{1,2})(?::?(?P<mi>\d{2}))?|(?P<sign>\+)(?P<h>\d{2}):(?P<mi>\d{2}))[ \t\u00a0]*$",
+    r"[ \t\u00a0]*(?:\([ \t]*(?:(?:GMT|UTC)[ \t]*" + _ZONE_OFFSET + r"|(?P<name>GMT|UTC|ICT))[ \t]*\)"
+    r"|(?<!\p{L})(?:(?:GMT|UTC)[ \t]*" + _ZONE_OFFSET + r"|(?P<name>GMT|UTC|ICT))"
+    r"|(?P<sign>\+)(?P<h>\d{2}):(?P<mi>\d{2}))[ \t\u00a0]*$",
     regex.IGNORECASE,
 )
+# A zone named without an offset: its offset, as "+hh".
+_ZONE_NAMES = {"gmt": "+00", "utc": "+00", "ict": "+07"}  # ICT: Indochina Time, Vietnam's own
 _HEADER_ZONE_CHARS = 24  # a zone and the spaces around it: searched for in a header's last characters only
 _HEADER_EDGE = " \t\r\n\u00a0\u2007\u2009\u202f,;|-–—:."
 # Where a header's tail may begin: a bar, or a dash between spaces, within a header's length of the start.
@@ -434,18 +448,25 @@ def _weekday_index(written: str) -> int | None:
     return WEEKDAYS.get("".join(written.casefold().split()).rstrip("."))
 
 
-def _infer_year(month: int, day: int, ref: datetime.date, past: bool = False) -> datetime.date | None:
-    """The date month/day in ref.year-1, ref.year or ref.year+1 nearest to ref (earlier one on a tie);
-    with ``past``, the nearest on or before ref."""
+def _infer_year(month: int, day: int, ref: datetime.date, cue: int | str | None = None) -> datetime.date | None:
+    """The date month/day in ref.year-1, ref.year or ref.year+1 nearest to ref (earlier one on a tie); with
+    a ``cue`` (`_YEAR_CUES`), the nearest on or ``"before"`` ref, on or ``"after"`` it, or in ref's year
+    plus the cue's offset.
+
+    >>> ref = datetime.date(2022, 3, 1)
+    >>> [_infer_year(10, 1, ref, cue).isoformat() for cue in (None, "before", "after", -1, 0, 1)]
+    ['2021-10-01', '2021-10-01', '2022-10-01', '2021-10-01', '2022-10-01', '2023-10-01']
+    """
     best: tuple[int, datetime.date] | None = None
-    for year in (ref.year - 1, ref.year, ref.year + 1):
+    years = (ref.year - 1, ref.year, ref.year + 1) if cue is None or isinstance(cue, str) else (ref.year + cue,)
+    for year in years:
         if not MIN_YEAR <= year <= MAX_YEAR:
             continue
         try:
             candidate = datetime.date(year, month, day)
         except ValueError:
             continue
-        if past and candidate > ref:
+        if (cue == "before" and candidate > ref) or (cue == "after" and candidate < ref):
             continue
         distance = abs((candidate - ref).days)
         if best is None or distance < best[0]:
@@ -536,7 +557,8 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
                     return None  # no cue; or "nay (" without its ")" right after: "năm nay (2/3 kế hoạch)"
             elif ngay is None and wd is None:  # "5 tháng 1" alone may be a duration
                 return None
-        found = _infer_year(month, day, ref, past=_PAST_AFTER.match(s, m.end(g_date)) is not None)
+        year_cue = _YEAR_CUE_AFTER.match(s, m.end(g_date))
+        found = _infer_year(month, day, ref, _YEAR_CUES[year_cue.lastgroup] if year_cue else None)
         if found is None:
             return None
         the_date = found
@@ -741,22 +763,28 @@ def _whole_header(s: str) -> DateMatch | None:
 
 
 def _header_zone(s: str) -> regex.Match[str] | None:
-    """The zone that ends a header, if any: looked for only where its last characters hold a "+", "GMT" or "UTC"."""
+    """The zone that ends a header, if any: looked for only where its last characters hold a "+" or a zone's name."""
     tail = s[-_HEADER_ZONE_CHARS:]
-    if "+" not in tail and "gmt" not in (folded := tail.casefold()) and "utc" not in folded:
+    folded = tail.casefold()
+    if "+" not in tail and not any(name in folded for name in _ZONE_NAMES):
         return None
     return _HEADER_ZONE.search(s, max(0, len(s) - _HEADER_ZONE_CHARS), **_time_limit(s))
 
 
 def _in_zone(found: DateMatch, zone: regex.Match[str]) -> DateMatch | None:
     """A header whose time is followed by a zone: the time read in that zone, converted to Vietnam time
-    (a date alone stays as it is); None for a zone that is none (``GMT+25``)."""
-    hours, minutes = int(zone.group("h")), int(zone.group("mi") or 0)
+    (a date alone stays as it is); None for a zone that is none (``GMT+25``).
+
+    >>> parse_header("Thứ 4, Ngày 05/01/2022, 16:00 GMT").value, parse_header("Thứ 4, Ngày 05/01/2022, 16:00 (ICT)").value
+    ('2022-01-05T23:00:00+07:00', '2022-01-05T16:00:00+07:00')
+    """
+    offset = _ZONE_NAMES[zone.group("name").casefold()] if zone.group("name") else f"{zone.group('sign')}{zone.group('h')}"
+    hours, minutes = int(offset[1:]), int(zone.group("mi") or 0)
     if hours > 14 or minutes > 59:
         return None
     if "T" not in found.value:
         return found
-    written = _tz_offset(f"{zone.group('sign')}{hours:02d}{minutes:02d}")
+    written = _tz_offset(f"{offset[0]}{hours:02d}{minutes:02d}")
     moment = datetime.datetime.fromisoformat(found.value).replace(tzinfo=written).astimezone(VN_TZ)
     return replace(found, value=moment.isoformat())
 
