@@ -125,6 +125,25 @@ def test_navigation_lines_above_the_header(nav):
     assert parsed.byline == {"date_raw": "14/09/2020", "author": "Nguyen Trang"}
 
 
+SITE_MENU = ["Trang chủ", "Giới thiệu", "Tin tức - Sự kiện", "Đầu tư", "Du lịch", "Thủ tục hành chính", "Văn bản",
+             "Liên hệ", "Sơ đồ cổng"]
+
+
+@pytest.mark.parametrize("menu", [SITE_MENU, SITE_MENU * 4])
+def test_a_site_menu_longer_than_five_lines_above_a_framed_header(menu):
+    """A dump that keeps the site's menu (a line an item): past five lines above it, the header was not looked
+    for, and the page lost its date, title and byline (menu, header, title and byline read as headings)."""
+    parsed = parse_page("\n".join(menu) + "\n" + ARTICLE)
+    assert [line.role for line in parsed.lines[: len(menu) + 2]] == ["nav"] * len(menu) + ["date_header", "title"]
+    assert parsed.byline == {"date_raw": "14/09/2020", "author": "Nguyen Trang"}
+
+
+def test_a_date_line_under_six_lines_without_the_widget_is_no_header():
+    """Beyond the first lines, only the widget under it makes a date line the page's header."""
+    unframed = "\n".join(SITE_MENU) + "\n" + "\n".join(line for line in ARTICLE.splitlines() if "Font size" not in line)
+    assert "date_header" not in [line.role for line in parse_page(unframed).lines]
+
+
 def test_a_title_that_opens_like_a_header_is_the_title():
     title = "Thứ Hai, 14/9/2020: Bình Dương ghi nhận 12 ca mắc mới"
     page = ARTICLE.replace("Promote construction of Binh Duong Smart City in the period of 2021-2026", title, 1)

@@ -17,6 +17,7 @@ from bdtools.parsers.page import (
     strip_agency_tag,
     template_role,
 )
+from bdtools.pipeline import process
 from bdtools.records import CREDIT_KEYS
 
 from conftest import SAMPLE_FILES
@@ -394,6 +395,27 @@ def test_a_news_line_above_the_listing_header_is_nav():
     page = parse_page("News\nNews - Smart City\n\nPORTAL - One thing happened.")
     assert (page.kind, page.category) == ("listing", "Smart City")
     assert [line.role for line in page.lines] == ["nav", "listing_header", "listing_item"]
+
+
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_a_listings_controls_are_ui_each_on_its_line(spacing):
+    """"Read more" under each teaser and the page links under the list were items (content, in `text`), and with
+    no blank line around them "Read more" was joined into the teaser before it."""
+    teasers = ["PORTAL - On January 7, the bridge was opened to traffic.", "BEGIC - Tin tức về cầu Bạch Đằng 2 đã thông xe."]
+    body = spacing.join([teasers[0], "Read more", teasers[1], "Xem tiếp »", "« Trang trước 1 2 3 Trang sau »", "(1 - 10 / 245)"])
+    page = parse_page("News - Investment\n\n" + body)
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        ("listing_item", teasers[0]), ("more_link", "Read more"), ("listing_item", teasers[1]), ("more_link", "Xem tiếp »"),
+        ("pager", "« Trang trước 1 2 3 Trang sau »"), ("pager", "(1 - 10 / 245)")]
+    record = process({"id": "0" * 16, "text": "News - Investment\n\n" + body})
+    assert "Read more" not in record["text"] and [item["role"] for item in record["ui"][1:]] == ["more_link"] * 2 + ["pager"] * 2
+
+
+def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
+    """Nor is a cut teaser's ellipsis wrapped onto a line of its own: it stays in its teaser."""
+    page = parse_page("News - Archive\n\n2022\n\nPORTAL - More investment came in 2022.\n\nMore investment for the province"
+                      "\n\nBEGIC - The province met investors from Japan, Korea and\n...")
+    assert [line.role for line in page.lines[1:]] == ["listing_item"] * 4 and page.lines[-1].text.endswith("and\n...")
 
 
 def test_a_doubled_table_cell_is_a_title_whatever_its_length_or_ending():

@@ -475,6 +475,19 @@ _ITEM_MARK = regex.compile(
 # A line that is only a web or mail address.
 _ADDRESS = regex.compile(r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 _TABLE_LINE = regex.compile(r"^\|(?:[^|]*\|){2,}")
+# A listing's own controls, each alone on its line: a link to a story ("Read more", "Xem tiếp »") and the
+# page links or count ("1 2 3 4 5 Next »", "« Trang trước | Trang sau »", "(1 - 10 / 245)", "Trang 1/25").
+_CONTROL_MARKS = r"[\s«»‹›<>|.…:]*+"
+_LISTING_CONTROLS = (
+    ("more_link", regex.compile(
+        _CONTROL_MARKS + r"(?:(?:read|view|see)\s+more|more|details|xem\s+(?:tiếp|thêm|chi\s+tiết)|đọc\s+(?:tiếp|thêm)"
+        r"|chi\s+tiết)" + _CONTROL_MARKS, regex.IGNORECASE,
+    )),
+    ("pager", regex.compile(
+        r"(?=[^\d\p{L}]*+[\d\p{L}])(?:(?:\d++|next|previous|prev|first|last|(?:trang\s+)?(?:sau|trước|tiếp|đầu|cuối)|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++"
+        r"|\(?\s*\d+\s*[-–]\s*\d+\s*/\s*\d+\s*\)?|(?:trang|page)\s+\d+\s*(?:/|of|trên)\s*\d+", regex.IGNORECASE,
+    )),
+)
 
 _MIN_CUT_CHARS = 4
 # The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
@@ -525,6 +538,8 @@ _SPEAKER_REACH = 80  # the colon of a turn's speaker is this near the line's sta
 # Navigation lines above the date header ("Trang chủ", "Tin tức - Sự kiện", a category): two of any kind
 # (a stray "News" line), up to five short unterminated ones.
 _MAX_NAV_LINES = 5
+# A site menu kept by the dump (one item a line) may run longer: its header is taken when the widget frames it.
+_MAX_MENU_LINES = 40
 _ANY_NAV_LINES = 2
 _MIN_DATED_ITEMS = 2
 # A title that opens like a date header: a colon after the date's year, then words ("…/2020: Bình Dương ghi
@@ -1464,7 +1479,7 @@ def _parse_lines(lines: list[Line]) -> Page:
     if cut:
         roles[-1] = cut
         lines[-1] = _with_role(lines[-1], cut)
-    header = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + 1]) if role == "date_header"), None)
+    header = _header_line(roles)
     if header is not None and (
         not _navigation_above(lines, roles, header, _ANY_NAV_LINES) or _dates_items(roles)
         or (header and _DATE_AND_TIME_ALONE.match(lines[header].text) and not _has_frame(roles))
@@ -1477,6 +1492,21 @@ def _parse_lines(lines: list[Line]) -> Page:
     if cut:
         page.warnings.append(("truncated", "the dump ends inside the footer", lines[-1].number))
     return page
+
+
+def _header_line(roles: list[str | None]) -> int | None:
+    """Where the date header may be: in the first ``_MAX_NAV_LINES + 1`` lines, or under a longer site menu
+    (up to ``_MAX_MENU_LINES``) when the font-size widget follows it among the header's fields.
+
+    >>> menu = [None] * 7
+    >>> _header_line(menu + ["date_header", None, "font_size_widget"]), _header_line(menu + ["date_header", None, None])
+    (7, None)
+    """
+    for index, role in enumerate(roles[: _MAX_MENU_LINES + 1]):
+        if role == "date_header":
+            framed = "font_size_widget" in roles[index + 1 : index + 1 + _HEADER_FIELDS]
+            return index if index <= _MAX_NAV_LINES or framed else None
+    return None
 
 
 def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header: int) -> int:
@@ -1887,6 +1917,7 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         if (
             groups and line.blanks_before == 0 and not _match(_TABLE_LINE, line.text)
+            and listing_control(line.text) is None and listing_control(groups[-1][-1].text) is None
             and not _opens_paragraph(lines, index, groups[-1], unspaced)
         ):
             groups[-1].append(line)
@@ -1910,6 +1941,20 @@ def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced:
     if _opens_with_tag(line) or (unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS):
         return True
     return _titles(line, lines[index + 1] if index + 1 < len(lines) else None)
+
+
+def listing_control(text: str) -> str | None:
+    """The role of a listing's control line (`_LISTING_CONTROLS`): ``more_link`` or ``pager``; None for any other.
+
+    >>> [listing_control(text) for text in ("Read more", "Xem tiếp »", "1 2 3 4 5 Next »", "(1 - 10 / 245)", "2022", "…")]
+    ['more_link', 'more_link', 'pager', 'pager', None, None]
+    """
+    if len(text) > _MAX_HEADING_CHARS:
+        return None
+    for role, pattern in _LISTING_CONTROLS:
+        if pattern.fullmatch(text) and (role != "pager" or not text.strip().isdigit() or len(text.strip()) < 3):
+            return role
+    return None
 
 
 def _titles(line: Line, following: Line | None) -> bool:
@@ -1964,6 +2009,8 @@ def _parse_listing(lines: list[Line]) -> Page:
     for index, paragraph in enumerate(paragraphs):
         if _match(_TABLE_LINE, paragraph.text):
             page.lines += _table_cells(paragraph)
+        elif control := listing_control(paragraph.text):
+            page.lines.append(_with_role(paragraph, control))
         else:
             page.lines.append(_with_role(paragraph, _listing_role(paragraphs, index)))
     tags = {agency_tag(line.text) for line in page.lines if line.role == "listing_item"} - {None}
