@@ -225,7 +225,11 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             [("July 1", "2021-07-01"), ("October 1", "2022-10-01"), ("February 10", "2023-02-10")],
         ),
         # "tới" before another date is "to": no cue ("ngày 20/1" stays in the nearest year, not the next one).
-        ("Từ ngày 20/1 tới ngày 25/1, các đơn vị đăng ký.", "2022-03-01", [("ngày 20/1", "2022-01-20"), ("ngày 25/1", "2022-01-25")]),
+        (
+            "Từ ngày 20/1 tới ngày 25/1, các đơn vị đăng ký.",
+            "2022-03-01",
+            [("ngày 20/1", "2022-01-20"), ("ngày 25/1", "2022-01-25")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
