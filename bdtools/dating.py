@@ -23,7 +23,8 @@ def dates(record: Record) -> Record:
     """Fill ``published``, ``published_raw``, ``byline.date`` and ``dates``; warn on a wrong weekday.
 
     ``published`` is always a date and time (a typed column downstream): a header without a time gives
-    the day's start in Vietnam time and a ``no_time`` warning. ``byline.date`` is always a date.
+    the day's start in Vietnam time and a ``no_time`` warning. ``byline.date`` is always a date. A body's
+    year-less dates are read against the header's date, or the byline's on a page without a header.
     A line on which a pattern runs past its time limit gives no date and a ``regex_timeout`` warning.
 
     >>> record = dates({"ui": [{"role": "date_header", "text": "Chủ nhật, Ngày 9/1/2022, 9:05", "line": 1}], "blocks": []})
@@ -58,7 +59,9 @@ def dates(record: Record) -> Record:
     if byline:
         found = _bounded(record, None, parse_date, byline["date_raw"])
         byline["date"] = found.value[:10] if found else None  # a date, whether or not the byline gives a time
-    ref = datetime.date.fromisoformat(published.value[:10]) if published else None
+    # The body's year-less dates are read against the header's date, or the byline's on a page without one.
+    day = published.value[:10] if published else (byline or {}).get("date")
+    ref = datetime.date.fromisoformat(day) if day else None
     record["dates"] = [
         {"text": found.text, "value": found.value, "line": block["line"], "year_inferred": found.year_inferred}
         for block in record.get("blocks") or []

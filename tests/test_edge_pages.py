@@ -55,6 +55,14 @@ def test_empty_file_is_a_record_with_a_warning(tmp_path, content):
     assert record["blocks"] == [] and record["ui"] == []
 
 
+def test_a_page_without_its_header_reads_body_dates_against_its_byline(tmp_path):
+    """Without the date line, year-less body dates ("September 10") were dropped: no reference date."""
+    page = sample_text("003").split("\n", 1)[1]
+    record = run_text(tmp_path, page)
+    assert record["published"] is None and record["byline"]["date"] == "2020-09-14"
+    assert ("September 10", "2020-09-10", True) in [(d["text"], d["value"], d["year_inferred"]) for d in record["dates"]]
+
+
 def test_sunday_header(tmp_path):
     page = sample_text("001").replace("Thứ 4, Ngày 05/01/2022", "Chủ nhật, Ngày 09/01/2022", 1)
     record = run_text(tmp_path, page)
