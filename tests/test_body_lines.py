@@ -579,6 +579,23 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     assert record["text"] == process({"id": "0" * 16, "text": ARTICLE})["text"]
 
 
+@pytest.mark.parametrize(("line", "credits"), [
+    ("Mai Xuan - Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
+    ("Minh Duy - Ảnh: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Hồng Phúc"}),
+])
+def test_a_sign_off_with_more_credit_parts_after_its_names(line, credits):
+    """The reporters' names, then parts with field words: it was a heading in the text, its credits lost."""
+    page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
+    record = process({"id": "0" * 16, "text": page})
+    assert roles_of(page, [line]) == ["credit"] and record["credits"] == credits_of(**credits)
+
+
+@pytest.mark.parametrize("line", ["Smart City - Photo: Minh Duy", "Ông Hùng phát biểu - Ảnh: Minh Duy"])
+def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_off(line):
+    page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
+    assert "reporter" not in (parse_page(page).credits or {})
+
+
 @pytest.mark.parametrize("line", ["Smart City Vision", "Kết luận", "Mai Xuan reports", "KẾT LUẬN", "Bình Dương",
                                   "Thu Dau Mot", "GIẢI PHÁP", "LỜI KẾT", "Ý KIẾN CHUYÊN GIA", "CHÚC MỪNG NĂM MỚI",
                                   "Phát Triển Kinh Tế Số", "Ông Nguyễn Văn Hùng", "Theo Tuổi Trẻ - Minh Duy",

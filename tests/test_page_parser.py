@@ -95,6 +95,12 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Reported by Mai Xuân – Translated by Nguyễn Trang", {"reporter": "Mai Xuân", "translator": "Nguyễn Trang"}),
         ("Written by Hoang Vu | Photos by Minh Duy", {"reporter": "Hoang Vu", "photographer": "Minh Duy"}),
         ("Translated by Nguyen Trang", {"translator": "Nguyen Trang"}),
+        # Field words as nouns (they were a heading or body): "Translator:", "Reporter:" ("Thực hiện:", made by, is
+        # no field word: it heads an agenda as well, "Thực hiện: Chuyển Đổi Số").
+        ("Translator: Nguyen Trang", {"translator": "Nguyen Trang"}),
+        ("Reporter: Mai Xuan - Photographer: Minh Duy", {"reporter": "Mai Xuan", "photographer": "Minh Duy"}),
+        ("Editor: Thanh Tâm", {"editor": "Thanh Tâm"}),
+        ("Reporter: What are your plans for 2022?", None),  # an interview's question
     ],
 )
 def test_credits(line, credits):

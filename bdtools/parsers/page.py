@@ -179,6 +179,12 @@ CREDIT_FIELDS: dict[str, str] = {
     "photos": "photographer",
     "translated": "translator",
     "edited": "editor",
+    "reporter": "reporter",
+    "reporters": "reporter",
+    "translator": "translator",
+    "photographer": "photographer",
+    "photographers": "photographer",
+    "editor": "editor",
     "tin": "reporter",
     "bài": "reporter",
     "ảnh": "photographer",
@@ -1179,23 +1185,24 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
     return None if _mixes_cases(words) else names  # "… Nguyen Van Loi speaks" describes too
 
 
-def sign_off_names(text: str) -> str | None:
-    """The people an article's sign-off names: a line of Vietnamese names alone, as a credit line gives them
-    after its field word ("Minh Duy", "NGỌC THẠCH", "Phương Lê - Thanh Tâm", "Minh Duy (tổng hợp)"); None
-    for anything else (a heading, "Smart City Vision").
+def sign_off_credits(text: str) -> dict[str, str] | None:
+    """The credits of an article's sign-off: a line that opens with Vietnamese names alone, the reporters, as a
+    credit line gives them after its field word ("Minh Duy", "NGỌC THẠCH", "Phương Lê - Thanh Tâm", "Minh Duy
+    (tổng hợp)"), maybe followed by other credit parts ("Mai Xuan - Translated by Nguyen Trang"); None for
+    anything else (a heading, "Smart City Vision").
 
-    >>> sign_off_names("Phương Lê - Thanh Tâm"), sign_off_names("Minh Duy (TH)"), sign_off_names("Smart City Vision")
-    ('Phương Lê, Thanh Tâm', 'Minh Duy (TH)', None)
-    >>> sign_off_names("N.Thạch - T.T.Hằng")
-    'N.Thạch, T.T.Hằng'
+    >>> sign_off_credits("Phương Lê - Thanh Tâm"), sign_off_credits("Smart City Vision")
+    ({'reporter': 'Phương Lê, Thanh Tâm'}, None)
+    >>> sign_off_credits("N.Thạch - T.T.Hằng"), sign_off_credits("Mai Xuan - Translated by Nguyen Trang")
+    ({'reporter': 'N.Thạch, T.T.Hằng'}, {'reporter': 'Mai Xuan', 'translator': 'Nguyen Trang'})
     """
     named = _credit_parts(text, ["reporter"])
     if (
-        named is None or set(named) != {"reporter"} or _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS
+        named is None or "reporter" not in named or _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS
         or related_label(text) is not None or _has_caption_cue(text)  # "Xem Thêm"; "Ông Hùng (phải)"
     ):
         return None
-    return named["reporter"]
+    return named
 
 
 def _vietnamese_name_words(names: str) -> int:
@@ -1825,7 +1832,7 @@ def _list_breaks(group: list[Line], text: str) -> bool:
 
 def _read_sign_off(page: Page) -> None:
     """The body's last line but credit lines and image files, a heading or caption after prose or a caption
-    that only names people (`sign_off_names`), is the article's sign-off: a credit naming its reporter
+    that only names people (`sign_off_credits`), is the article's sign-off: a credit naming its reporter
     (unless a credit line named one)."""
     index = len(page.lines) - 1
     while index > 0 and page.lines[index].role in ("credit", "image_file"):
@@ -1835,9 +1842,9 @@ def _read_sign_off(page: Page) -> None:
     last = page.lines[index]
     if last.role not in ("heading", "caption") or page.lines[index - 1].role not in ("body", "caption"):
         return
-    if names := sign_off_names(last.text):
+    if named := sign_off_credits(last.text):
         page.lines[index] = _with_role(last, "credit")
-        page.credits = {"reporter": names, **(page.credits or {})}
+        page.credits = {**named, **(page.credits or {})}
 
 
 def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
