@@ -76,6 +76,9 @@ def test_sunday_header(tmp_path):
     ("Thứ 4, Ngày 05/01/2022, 16:00 (ICT)", "2022-01-05T16:00:00+07:00"),
     ("Wednesday, January 5, 2022 4:00 PM GMT", "2022-01-05T23:00:00+07:00"),
     ("Thứ 4, Ngày 05/01/2022 UTC", "2022-01-05T00:00:00+07:00"),  # a date alone: the zone cannot move it
+    ("Ngày 05/01/2022, 16:00 GMT", "2022-01-05T23:00:00+07:00"),  # no weekday: the page's own header pattern
+    ("05/01/2022 16:00 (UTC)", "2022-01-05T23:00:00+07:00"),
+    ("Thứ 4, Ngày 05/01/2022, 16:00 | UTC", "2022-01-05T16:00:00+07:00"),  # a tail's word after a bar: no zone
 ])
 def test_a_header_that_names_its_zone_is_read_in_that_zone(tmp_path, header, published):
     """A zone's name without an offset ended the header's reading: no date, a `bad_date_header` warning."""

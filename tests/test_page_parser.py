@@ -424,6 +424,13 @@ def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
     assert [line.role for line in page.lines[1:]] == ["listing_item"] * 4 and page.lines[-1].text.endswith("and\n...")
 
 
+@pytest.mark.parametrize("last", ["more ...", "first", "20-25/11", "(3-5/2023)", "trước …", "12"])
+def test_a_wrapped_teasers_last_line_is_no_control(last):
+    """A teaser's last words wrapped onto a line of their own, or an item's dates, stay in the item."""
+    page = parse_page(f"News - Investment\n\nBEGIC - The fair draws investors, worth\n{last}\n\nPORTAL - Second item.")
+    assert [line.role for line in page.lines[1:]] == ["listing_item"] * 2 and page.lines[1].text.endswith(last)
+
+
 def test_a_doubled_table_cell_is_a_title_whatever_its_length_or_ending():
     long_title = "Binh Duong Smart City Scheme – Last episodes: Positioning Binh Duong brand in the international arena"
     cells = [long_title, long_title, "BEGIC - Lead one.", "Why is it smart?", "Why is it smart?", "PORTAL - Lead two."]

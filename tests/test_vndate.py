@@ -224,7 +224,15 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             "2022-03-01",
             [("July 1", "2021-07-01"), ("October 1", "2022-10-01"), ("February 10", "2023-02-10")],
         ),
-        # "tới" before another date is "to": no cue ("ngày 20/1" stays in the nearest year, not the next one).
+        # "tới" that does not end the phrase is "to", "until" or "came to": no cue; nor "năm sau đó" (the year after
+        # the story's) nor "sang năm 2024" (to 2024): the nearest year, as before.
+        (
+            "Từ ngày 1/3 tới nay, tỉnh đã cấp phép; sáng 10/3 tới dự hội nghị; ngày 1/7 năm sau đó; ngày 20/2 năm trước đó; "
+            "lùi từ ngày 1/6 sang năm 2024.",
+            "2022-03-15",
+            [("ngày 1/3", "2022-03-01"), ("10/3", "2022-03-10"), ("ngày 1/7", "2022-07-01"), ("ngày 20/2", "2022-02-20"),
+             ("ngày 1/6", "2022-06-01")],
+        ),
         (
             "Từ ngày 20/1 tới ngày 25/1, các đơn vị đăng ký.",
             "2022-03-01",

@@ -111,10 +111,11 @@ _FOREIGN_WORD_SHARE = 0.1
 # A segment is Vietnamese when this share of its words carry Vietnamese letters (Vietnamese prose
 # runs at 60-80 %; "Tin liên quan" at a third); English text with a Vietnamese name stays far below.
 _VI_WORD_SHARE = 0.3
-# English function words, written in lower case, that no Vietnamese syllable is (an, to, in are): a line
+# English function words, written in lower case, that no Vietnamese syllable is (an, to, in, than, coal, and
+# can, as in "can thiệp", are): a line
 # with one, whose words in Vietnamese spelling are all capitalised, is English prose naming people or
 # places ("Mr. Nguyễn Văn Lợi and …"); a Vietnamese sentence quoting "… of the Year" has lower-case ones.
-_ENGLISH_ONLY_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"a", "an", "to", "in"}
+_ENGLISH_ONLY_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"a", "an", "to", "in", "than", "can"}
 # A quotation or a bracket on one line: in English prose, a Vietnamese name quoted or glossed there
 # ("The festival “Hương sắc Bình Dương” …") does not make the line Vietnamese.
 _QUOTED = regex.compile(r'"[^"\n]*"|“[^”\n]*”|\([^()\n]*\)')

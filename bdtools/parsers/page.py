@@ -252,8 +252,12 @@ _HEADER_DATE = (
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_GAP}{_ENGLISH_MONTH}{_GAP},?{_GAP})\d{{4}}\b"
 )
 _HEADER_TIME = rf"{_GAP}[,\-]?{_GAP}\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?(?:{_GAP}(?:SA|CH|AM|PM))?"
-# A zone as vndate reads one: "(GMT+7)", "UTC+07:00", or a bare offset with a sign and hh:mm, "+07:00".
-_HEADER_ZONE = rf"(?:{_GAP}(?:\(?(?:GMT|UTC){_GAP}[+\-]\d{{1,2}}(?::?\d{{2}})?\)?|\+\d{{2}}:\d{{2}}))?"
+# A zone as vndate reads one: "(GMT+7)", "UTC+07:00", a bare offset with a sign and hh:mm, "+07:00", or a
+# zone's name alone, "GMT", "(UTC)", "ICT".
+_HEADER_ZONE = (
+    rf"(?:{_GAP}(?:\(?(?:GMT|UTC){_GAP}[+\-]\d{{1,2}}(?::?\d{{2}})?\)?|\+\d{{2}}:\d{{2}}"
+    rf"|(?:\({_GAP}(?:GMT|UTC|ICT){_GAP}\)|(?:GMT|UTC|ICT)(?![A-Za-z]))))?"
+)
 _DATE_AND_TIME = rf"{_HEADER_DATE}{_HEADER_TIME}{_HEADER_ZONE}"
 # A header: a weekday and the date, then anything short ("- Cập nhật 10:30", "at 4:00 PM | Print") but
 # the end of a sentence after an English one ("Saturday, 8 January 2022 was a busy day." is the text's);
@@ -481,19 +485,27 @@ _ITEM_MARK = regex.compile(
 # A line that is only a web or mail address.
 _ADDRESS = regex.compile(r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 _TABLE_LINE = regex.compile(r"^\|(?:[^|]*\|){2,}")
-# A listing's own controls, each alone on its line: a link to a story ("Read more", "Xem tiếp »") and the
-# page links or count ("1 2 3 4 5 Next »", "« Trang trước | Trang sau »", "(1 - 10 / 245)", "Trang 1/25").
-_CONTROL_MARKS = r"[\s«»‹›<>|.…:]*+"
-_LISTING_CONTROLS = (
-    ("more_link", regex.compile(
-        _CONTROL_MARKS + r"(?:(?:read|view|see)\s+more|more|details|xem\s+(?:tiếp|thêm|chi\s+tiết)|đọc\s+(?:tiếp|thêm)"
-        r"|chi\s+tiết)" + _CONTROL_MARKS, regex.IGNORECASE,
-    )),
-    ("pager", regex.compile(
-        r"(?=[^\d\p{L}]*+[\d\p{L}])(?:(?:\d++|next|previous|prev|first|last|(?:trang\s+)?(?:sau|trước|tiếp|đầu|cuối)|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++"
-        r"|\(?\s*\d+\s*[-–]\s*\d+\s*/\s*\d+\s*\)?|(?:trang|page)\s+\d+\s*(?:/|of|trên)\s*\d+", regex.IGNORECASE,
-    )),
+# A listing's own controls, each alone on its line: a link to a story ("Read more", "Xem tiếp »": capitalised
+# or marked, as a wrapped teaser's last words are not) and the page links or count ("1 2 3 4 5 Next »", "« Trang
+# trước | Trang sau »", "(1 - 10 / 245)", "Trang 1/25"; not a lone word or number, a date range, a year).
+_CONTROL_ARROW = regex.compile(r"[«»‹›]|<<|>>")
+_MORE_LINK = regex.compile(
+    r"[\s«»‹›<>|.…:]*+(?P<words>(?:read|view|see)\s+more|more|details|xem\s+(?:tiếp|thêm|chi\s+tiết)|đọc\s+(?:tiếp|thêm)"
+    r"|chi\s+tiết)[\s«»‹›<>|.…:]*+",
+    regex.IGNORECASE,
 )
+_PAGE_LINKS = regex.compile(
+    r"(?:(?:\d++|next|previous|prev|first|last|trang|sau|trước|tiếp|đầu|cuối|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++",
+    regex.IGNORECASE,
+)
+_PAGE_COUNT = regex.compile(
+    r"\(\s*(?P<first>\d{1,6})\s*[-–]\s*(?P<last>\d{1,6})\s*/\s*(?P<total>\d{1,6})\s*\)|(?:trang|page)\s+\d+\s*(?:/|of|trên)\s*\d+",
+    regex.IGNORECASE,
+)
+_YEARS = range(1900, 2101)  # a total that is a year, over months ("(3-5/2023)"), counts no items
+_PAGE_NUMBER = regex.compile(r"(?<!\d)\d{1,3}(?!\d)")
+_PAGE_WORD = regex.compile(r"(?i:next|previous|prev|first|last|trang\s+(?:sau|trước|tiếp|đầu|cuối))(?!\w)")
+_MIN_BARE_PAGE_NUMBERS = 3
 
 _MIN_CUT_CHARS = 4
 # The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
@@ -1951,17 +1963,41 @@ def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced:
 
 
 def listing_control(text: str) -> str | None:
-    """The role of a listing's control line (`_LISTING_CONTROLS`): ``more_link`` or ``pager``; None for any other.
+    """The role of a listing's control line: ``more_link`` or ``pager``; None for any other.
 
-    >>> [listing_control(text) for text in ("Read more", "Xem tiếp »", "1 2 3 4 5 Next »", "(1 - 10 / 245)", "2022", "…")]
-    ['more_link', 'more_link', 'pager', 'pager', None, None]
+    >>> [listing_control(text) for text in ("Read more", "Xem tiếp »", "1 2 3 4 5 Next »", "(1 - 10 / 245)", "Trang sau")]
+    ['more_link', 'more_link', 'pager', 'pager', 'pager']
+    >>> [listing_control(text) for text in ("2022", "…", "more ...", "first", "20-25/11", "(3-5/2023)", "05", "2020 2021")]
+    [None, None, None, None, None, None, None, None]
     """
     if len(text) > _MAX_HEADING_CHARS:
         return None
-    for role, pattern in _LISTING_CONTROLS:
-        if pattern.fullmatch(text) and (role != "pager" or not text.strip().isdigit() or len(text.strip()) < 3):
-            return role
-    return None
+    arrow = _search(_CONTROL_ARROW, text) is not None
+    if more := _MORE_LINK.fullmatch(text):
+        words = more.group("words")
+        return "more_link" if arrow or (words[0].isupper() and words.casefold() not in ("more", "details")) else None
+    if (count := _PAGE_COUNT.fullmatch(text)) and _counts_items(count):
+        return "pager"
+    if not _PAGE_LINKS.fullmatch(text):
+        return None
+    numbers, word = len(_PAGE_NUMBER.findall(text)), _search(_PAGE_WORD, text) is not None
+    linked = (arrow and (numbers or word)) or (word and (numbers or "trang" in text.casefold()))
+    return "pager" if linked or numbers >= _MIN_BARE_PAGE_NUMBERS else None
+
+
+def _counts_items(count: regex.Match) -> bool:
+    """Whether a "(first - last / total)" count is of a page's items, not months of a year ("(3-5/2023)"): a page
+    of items that starts where a page of that size would, or the last page.
+
+    >>> [_counts_items(_PAGE_COUNT.fullmatch(text)) for text in ("(11 - 20 / 245)", "(241 - 245 / 245)", "(3-5/2023)")]
+    [True, True, False]
+    """
+    if count.group("first") is None:
+        return True  # "Trang 1/25"
+    first, last, total = (int(count.group(name)) for name in ("first", "last", "total"))
+    return 1 <= first <= last <= total and ((first - 1) % (last - first + 1) == 0 or last == total) and not (
+        last <= 12 and total in _YEARS
+    )
 
 
 def _titles(line: Line, following: Line | None) -> bool:

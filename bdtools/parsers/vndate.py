@@ -399,12 +399,15 @@ _CUE_BEFORE = regex.compile(
 _CUE_WINDOW = 20
 _CLOSING = regex.compile(_S + r"*+\)")
 # Words right after a year-less date that place it against ``ref`` (`_infer_year`): just past ("24/2 vừa qua"),
-# coming ("25/12 tới", "sắp tới"; not "tới" before another date: "từ 20/1 tới 25/1", to), or in the year before,
-# of or after ref's ("1/7 năm ngoái", "July 1 next year").
+# coming ("25/12 tới", "25/12 tới đây", "sắp tới": "tới" that ends the phrase; "từ 1/3 tới nay", until now, and
+# "10/3 tới dự", came to attend, are none), or in the year before, of or after ref's ("1/7 năm ngoái", "July 1
+# next year"; not "năm sau đó", the year after the story's, nor "sang năm 2024").
 _YEAR_CUE_AFTER = regex.compile(
-    _S + r"*+(?:(?P<past>vừa" + _S + r"++(?:qua|rồi))|(?P<coming>sắp" + _S + r"++tới|tới(?!" + _S + r"*+(?:ngày|hôm|tháng|\d)))"
-    r"|(?P<last>năm" + _S + r"++(?:ngoái|trước)|last" + _S + r"++year)|(?P<this>năm" + _S + r"++nay|this" + _S + r"++year)"
-    r"|(?P<next>năm" + _S + r"++(?:sau|tới)|sang" + _S + r"++năm|next" + _S + r"++year))(?!\w)",
+    _S + r"*+(?:(?P<past>vừa" + _S + r"++(?:qua|rồi))"
+    r"|(?P<coming>(?:sắp" + _S + r"++)?tới(?=" + _S + r"*+(?:đây(?!\w)|[,.;:!?)]|$)))"
+    r"|(?P<last>năm" + _S + r"++(?:ngoái|trước(?!" + _S + r"++đó))|last" + _S + r"++year)"
+    r"|(?P<this>năm" + _S + r"++nay|this" + _S + r"++year)"
+    r"|(?P<next>năm" + _S + r"++(?:sau|tới)(?!" + _S + r"++đó)|next" + _S + r"++year))(?!\w)",
     _FLAGS,
 )
 # What each cue does: a year's offset from ref's, or the side of ref the date lies on.
@@ -413,9 +416,12 @@ _YEAR_CUES = {"past": "before", "coming": "after", "last": -1, "this": 0, "next"
 # A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm),
 # or a zone's name alone, "GMT", "(UTC)", "ICT" (`_ZONE_NAMES`).
 _ZONE_OFFSET = r"(?P<sign>[+\-])(?P<h>\d{1,2})(?::?(?P<mi>\d{2}))?"
+# A zone's name alone right after the time or the date (spaces and a bracket between): after a bar it is a tail's
+# word ("16:00 | UTC", a university's initials).
+_NAMED_ZONE = r"(?<=[\p{L}\p{N}.][ \t\u00a0]*+\(?[ \t]*+)(?P<name>GMT|UTC|ICT)"
 _HEADER_ZONE = regex.compile(
-    r"[ \t\u00a0]*(?:\([ \t]*(?:(?:GMT|UTC)[ \t]*" + _ZONE_OFFSET + r"|(?P<name>GMT|UTC|ICT))[ \t]*\)"
-    r"|(?<!\p{L})(?:(?:GMT|UTC)[ \t]*" + _ZONE_OFFSET + r"|(?P<name>GMT|UTC|ICT))"
+    r"[ \t\u00a0]*(?:\([ \t]*(?:(?:GMT|UTC)[ \t]*" + _ZONE_OFFSET + r"|" + _NAMED_ZONE + r")[ \t]*\)"
+    r"|(?<!\p{L})(?:(?:GMT|UTC)[ \t]*" + _ZONE_OFFSET + r"|" + _NAMED_ZONE + r")"
     r"|(?P<sign>\+)(?P<h>\d{2}):(?P<mi>\d{2}))[ \t\u00a0]*$",
     regex.IGNORECASE,
 )
