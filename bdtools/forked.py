@@ -56,17 +56,30 @@ def leave_stop_signals_to_the_main_process() -> None:
 @contextlib.contextmanager
 def stop_signals_held() -> Iterator[set[int]]:
     """`STOP_SIGNALS` held in this thread (and in what it forks or starts) while in it, handled at its end;
-    gives the signal mask from before, which a forked process sets once it has its own handlers.
+    gives the signal mask from before, which a forked process sets once it has its own handlers. In the main
+    thread, one that another thread of the process takes (the kernel gives a process's signal to any thread that
+    does not block it) is held too: noted by a handler of the moment, and raised again at the end.
 
     >>> with stop_signals_held() as before:
     ...     signal.SIGINT in signal.pthread_sigmask(signal.SIG_BLOCK, []), signal.SIGINT in before
     (True, False)
     """
+    caught: list[int] = []
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        handlers = {
+            number: signal.signal(number, lambda number, frame: caught.append(number))
+            for number in STOP_SIGNALS if signal.getsignal(number) is not None  # (None: a handler not of Python's)
+        }
     mask = signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     try:
         yield mask
     finally:
+        for number, handler in handlers.items():
+            signal.signal(number, handler)
         signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+        for number in dict.fromkeys(caught):
+            signal.raise_signal(number)
 
 
 class ForkFailed(RuntimeError):
