@@ -171,6 +171,35 @@ def test_a_photo_description_is_a_caption_not_a_credit(line):
     assert roles_of(page, [line]) == ["caption"] and parsed.credits is None
 
 
+@pytest.mark.parametrize(("line", "photographer"), [
+    ("Ông Võ Văn Minh, Chủ tịch UBND tỉnh phát biểu chỉ đạo hội nghị. Ảnh: H.P", "H.P"),
+    ("Đại biểu tham dự hội nghị - Ảnh: Hồng Phúc", "Hồng Phúc"),
+    ("Delegates visit the Smart Operation Center (Photo: Minh Duy)", "Minh Duy"),
+])
+def test_a_caption_that_ends_in_its_pictures_credit(line, photographer):
+    """The standard caption of Vietnamese news: it was body or a heading (in the text), its credit not read."""
+    page = with_lines([line], before="In the coming time")
+    record = process({"id": "0" * 16, "text": page})
+    assert roles_of(page, [line]) == ["caption"] and record["credits"] == credits_of(photographer=photographer)
+    assert line not in record["text"]
+
+
+@pytest.mark.parametrize("credit", ["Photo: Hong Phuc", "Ảnh: Hồng Phúc"])
+def test_a_short_line_right_above_a_pictures_credit_is_its_caption(credit):
+    """It was a heading, in the text; with a blank line between, it stays one."""
+    caption = "Delegates attend the launching ceremony"
+    page = with_lines([caption + "\n" + credit], before="In the coming time")
+    assert roles_of(page, [caption, credit]) == ["caption", "credit"]
+    apart = with_lines([caption, "", credit], before="In the coming time")
+    assert roles_of(apart, [caption, credit]) == ["heading", "credit"]
+
+
+@pytest.mark.parametrize("line", ["Kết quả năm 2021 - Ảnh hưởng: lớn", "Năm 2021 tỉnh hoàn thành 95% chỉ tiêu. Ảnh hưởng: lớn"])
+def test_a_line_with_a_colon_near_its_end_is_no_captioned_picture(line):
+    page = with_lines([line], before="In the coming time")
+    assert roles_of(page, [line]) != ["caption"] and parse_page(page).credits is None
+
+
 def test_a_photo_credit_with_names_and_a_joiner_is_still_a_credit():
     page = ARTICLE.replace(CAPTION, "Photo: Hong Phuc and Minh Duy", 1)
     assert process({"id": "0" * 16, "text": page})["credits"] == credits_of(photographer="Hong Phuc and Minh Duy")

@@ -522,6 +522,10 @@ _MAX_HEADING_WORDS = 12
 _MAX_COMMA_HEADING_WORDS = 6
 _MAX_QUESTION_HEADING_WORDS = 8
 _MAX_CAPTION_CHARS = 300
+# A picture's credit at a caption's end: "… phát biểu. Ảnh: H.P", "Đại biểu dự hội nghị - Ảnh: Hồng Phúc",
+# "… (Photo: Minh Duy)"; read where the line's last characters hold a colon.
+_TRAILING_PICTURE_CREDIT = regex.compile(r"(?:[.\-–—]\s+|\s\()(?P<credit>(?i:ảnh|photo)\s*:\s*[^():]{1,60}?)\)?\s*$")
+_TRAILING_CREDIT_CHARS = 80
 _MAX_CREDIT_CHARS = 200
 # A title found elsewhere than right after the date header, or one that ends like a sentence, is no longer.
 _MAX_TITLE_CHARS = 160
@@ -1312,6 +1316,8 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
         return "credit"
     if _is_image_file(text):
         return "image_file"
+    if len(text) <= _MAX_CAPTION_CHARS and caption_credits(text):
+        return "caption"
     if (
         len(text) > _MAX_CAPTION_CHARS or _is_list_item(line, previous, following) or _is_table_row(text)
         or _is_address(text) or _is_interview_turn(text, previous, following)  # (a question without its "?")
@@ -1329,12 +1335,32 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
         return "heading" if previous is not None and _is_question_heading(text) else "body"
     if cue or (previous is not None and previous.role == "caption" and _is_image_caption(previous)):
         return "caption"
+    if following is not None and following.blanks_before == 0 and "photographer" in (_body_credits(following.text) or {}):
+        return "caption"  # a picture's credit right under it: "Delegates attend the ceremony" / "Photo: Hong Phuc"
     if _in_brackets(text):  # "(Continued)", "(Còn nữa)": a note of the text's
         return "body"
     words = len(text.split())
     if len(text) <= _MAX_HEADING_CHARS and words <= _MAX_HEADING_WORDS and ("," not in text or words <= _MAX_COMMA_HEADING_WORDS):
         return "heading"
     return "caption"
+
+
+def caption_credits(text: str) -> dict[str, str] | None:
+    """The credits of a picture's credit at a caption's end (`_TRAILING_PICTURE_CREDIT`); None for a line without one.
+
+    >>> caption_credits("Ông Võ Văn Minh phát biểu chỉ đạo hội nghị. Ảnh: H.P")
+    {'photographer': 'H.P'}
+    >>> caption_credits("Đại biểu tham dự hội nghị - Ảnh: Hồng Phúc"), caption_credits("Ảnh: Hồng Phúc")
+    ({'photographer': 'Hồng Phúc'}, None)
+    """
+    tail = text[-_TRAILING_CREDIT_CHARS:]
+    if ":" not in tail:
+        return None
+    found = _search(_TRAILING_PICTURE_CREDIT, tail)
+    if found is None:
+        return None
+    named = _body_credits(found.group("credit"))
+    return named if named is not None and set(named) == {"photographer"} else None
 
 
 def _is_image_caption(line: Line) -> bool:
@@ -1882,6 +1908,8 @@ def _read_body_line(page: Page, line: Line, previous: Line | None, following: Li
             page.agency, lead_read = agency_tag(piece.text), True
         if piece.role == "credit":
             page.credits = {**(page.credits or {}), **(_body_credits(piece.text) or {})}
+        elif piece.role == "caption" and (named := caption_credits(piece.text)):
+            page.credits = {**(page.credits or {}), **named}
         page.lines.append(piece)
     return lead_read
 
