@@ -720,4 +720,5 @@ def test_sigterm_ends_a_run_in_one_line_and_leaves_no_files(tmp_path):
     _, stderr = process.communicate(timeout=60)
     assert process.returncode == 143 and stderr.strip() == "bdtools: terminated"
     assert list(out.parent.iterdir()) == []
-    assert set(pathlib.Path(tempfile.gettempdir()).glob("bdtools-lines-*")) == lines_folders
+    # No folder of its own left (another run on the machine may end and take its own away meanwhile).
+    assert not set(pathlib.Path(tempfile.gettempdir()).glob("bdtools-lines-*")) - lines_folders
