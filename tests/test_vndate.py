@@ -224,6 +224,14 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             "2022-03-01",
             [("July 1", "2021-07-01"), ("October 1", "2022-10-01"), ("February 10", "2023-02-10")],
         ),
+        # A range's first day after "ngày", before the date that ends it: a date of its own (it was dropped).
+        (
+            "Hội chợ diễn ra từ ngày 10 - 12/3/2022; từ ngày 20-25/3, đăng ký; trong 2 ngày 6 và 7/1; ngày 30 - 2/4/2022.",
+            "2022-03-01",
+            [("ngày 10", "2022-03-10"), ("12/3/2022", "2022-03-12"), ("ngày 20", "2022-03-20"), ("25/3", "2022-03-25"),
+             ("ngày 6", "2022-01-06"), ("7/1", "2022-01-07"), ("2/4/2022", "2022-04-02")],  # (no range over two months)
+        ),
+        ("Số 10 - 12/3/2022 và năm 2021-12/3", "2022-03-01", [("12/3/2022", "2022-03-12")]),  # no "ngày": no range
         # "tới" that does not end the phrase is "to", "until" or "came to": no cue; nor "năm sau đó" (the year after
         # the story's) nor "sang năm 2024" (to 2024): the nearest year, as before.
         (

@@ -390,13 +390,21 @@ _CLOCK = regex.compile(
 # word stands before it (after one, "lần thứ 2" is an ordinal: the second time); so do "sáng nay (24/2)" and
 # "nay" before a bracket closed right after the date ("hiện nay (3/11)"), not "hiện nay 3/4" (a fraction:
 # three quarters by now) nor "năm nay (2/3 kế hoạch)".
+# A range's first day before the date cues it too ("ngày 6 và 7/1", `_RANGE_OPENING`).
 _CUE_BEFORE = regex.compile(
     r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"nay)?|ngày)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
-    r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z",
+    r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
+    r"|(?<!\w)ngày" + _S1 + r"\d{1,2}" + _SS + r"(?:[-–]|đến|tới|và)" + _SS + r"\Z",
     _FLAGS,
 )
 _CUE_WINDOW = 20
+# A range's first day, written alone after "ngày", before the date that ends the range: "ngày 10 - 12/3/2022",
+# "ngày 10-12/3", "ngày 6 và 7/1" (matched in the lower-cased text where "ngày" starts). Both ends are dates.
+_RANGE_NGAY = "ngày"
+_RANGE_OPENING = regex.compile(
+    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:[-–]|đến|tới|và)" + _SS + r"(?=\d{1,2}[/.\-]\d{1,2}(?!\d))", _FLAGS
+)
 _CLOSING = regex.compile(_S + r"*+\)")
 # Words right after a year-less date that place it against ``ref`` (`_infer_year`): just past ("24/2 vừa qua"),
 # coming ("25/12 tới", "25/12 tới đây", "sắp tới": "tới" that ends the phrase; "từ 1/3 tới nay", until now, and
@@ -618,18 +626,41 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
     # the scan has passed it.
     number, word = start_num.search(low), _word_start(low, 0, digits_end)
     while number is not None or word is not None:
+        opening = None
         if word is None or (number is not None and number.start() < word[0]):
             start, kit = number.start(), _kit("num")  # type: ignore[union-attr]
         else:
             start, kit = word[0], _kit(_WORD_KITS[word[1]])
-        m = kit[0].match(s, start, **_time_limit(s))
+            if low.startswith(_RANGE_NGAY, start) and (opening := _RANGE_OPENING.match(low, start)) is not None:
+                start, kit = opening.end(), _kit("num")  # the range's last date read, then its first day
+        # (A date glued to a dash is no date to the kit, "2021-12/3"; a range's last date may be: "ngày 10-12/3",
+        # read in a copy of the text with a space for the dash, on a text short enough to copy.)
+        glued = opening is not None and s[start - 1] in "-–" and len(s) <= LIMITED_TEXT_CHARS
+        m = kit[0].match(f"{s[: start - 1]} {s[start:]}" if glued else s, start, **_time_limit(s))
         pos = start + 1 if m is None else max(m.end(), start + 1)
         if m is not None and (found := _build(m, s, ref, kit)) is not None:
+            if opening is not None and (first := _range_first_day(s, opening, found)) is not None:
+                yield first
             yield found
         if number is not None and number.start() < pos:
             number = start_num.search(low, pos)
         if word is not None and word[0] < pos:
             word = _word_start(low, pos, digits_end)
+
+
+def _range_first_day(s: str, opening: regex.Match[str], last: DateMatch) -> DateMatch | None:
+    """The first day of a range ("ngày 10 - 12/3/2022": the 10th) in the month and year of its ``last`` date; None
+    unless it comes before that one's day.
+
+    >>> [d.text for d in find_dates("Hội chợ diễn ra từ ngày 10 - 12/3/2022.")]
+    ['ngày 10', '12/3/2022']
+    """
+    day, (year, month, last_day) = int(opening.group("day")), map(int, last.value[:10].split("-"))
+    if last.precision == "month" or not 1 <= day < last_day:
+        return None
+    start, end = opening.start(), opening.end("day")
+    value = datetime.date(year, month, day).isoformat()
+    return DateMatch(s[start:end], value, "day", None, last.year_inferred, (start, end))
 
 
 def _as_date(ref: datetime.date | None) -> datetime.date | None:
