@@ -70,6 +70,20 @@ def test_sunday_header(tmp_path):
     assert not codes(record)
 
 
+@pytest.mark.parametrize(("header", "lang"), [
+    ("16:00, Thứ 4, Ngày 05/01/2022", "vi"),  # the time first
+    ("Cập nhật: 05/01/2022 16:00", "vi"),  # a label first
+    ("Cập nhật lúc 16:00 ngày 05/01/2022", "vi"),
+    ("Updated: Wednesday, January 5, 2022 4:00 PM", "en"),
+    ("05/01/2022 | 16:00", "none"),  # a bar between date and time
+])
+def test_a_header_led_by_its_time_or_a_label_dates_the_page(tmp_path, header, lang):
+    """These were navigation: no date, a `no_header` warning, and the body's year-less dates dropped."""
+    record = run_text(tmp_path, sample_text("001").replace("Thứ 4, Ngày 05/01/2022, 16:00", header, 1))
+    assert (record["published"], record["published_raw"], codes(record)) == ("2022-01-05T16:00:00+07:00", header, set())
+    assert (record["ui"][0]["role"], record["ui"][0]["lang"]) == ("date_header", lang)
+
+
 @pytest.mark.parametrize(("header", "published"), [
     ("Thứ 4, Ngày 05/01/2022, 16:00 GMT", "2022-01-05T23:00:00+07:00"),
     ("Thứ 4, Ngày 05/01/2022, 16:00 (UTC)", "2022-01-05T23:00:00+07:00"),

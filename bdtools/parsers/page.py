@@ -251,7 +251,7 @@ _HEADER_DATE = (
     rf"|{_ENGLISH_MONTH}{_GAP}\d{{1,2}}(?:st|nd|rd|th)?{_GAP},?{_GAP}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s{_GAP}{_ENGLISH_MONTH}{_GAP},?{_GAP})\d{{4}}\b"
 )
-_HEADER_TIME = rf"{_GAP}[,\-]?{_GAP}\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?(?:{_GAP}(?:SA|CH|AM|PM))?"
+_HEADER_TIME = rf"{_GAP}[,\-|]?{_GAP}\d{{1,2}}[:h]\d{{2}}(?::\d{{2}})?(?:{_GAP}(?:SA|CH|AM|PM))?"
 # A zone as vndate reads one: "(GMT+7)", "UTC+07:00", a bare offset with a sign and hh:mm, "+07:00", or a
 # zone's name alone, "GMT", "(UTC)", "ICT".
 _HEADER_ZONE = (
@@ -263,16 +263,25 @@ _DATE_AND_TIME = rf"{_HEADER_DATE}{_HEADER_TIME}{_HEADER_ZONE}"
 # the end of a sentence after an English one ("Saturday, 8 January 2022 was a busy day." is the text's);
 # or "Ngày" or nothing before the date, then a time (which a date alone needs: alone, it is a byline's or
 # a listing's) and a zone.
+# What may lead a header (as vndate reads one): a label ("Cập nhật:", "Updated:"), its time ("16:00, Thứ 4, …").
+_HEADER_LEAD = (
+    rf"(?:(?:c[ậa]p{_GAP}nh[ậa]t|ng[àa]y{_GAP}đăng|đăng{_GAP}ng[àa]y|updated|posted|published)"
+    rf"(?:{_GAP}(?:lúc|vào|on|at))?{_GAP}:?{_GAP})?(?:\d{{1,2}}[:h]\d{{2}}(?:{_GAP}(?:SA|CH|AM|PM))?{_GAP}[,|\-–]?{_GAP})?"
+)
 _DATE_HEADER = re.compile(
-    rf"(?:{_WEEKDAY}{_GAP}[,.\-]?{_GAP}(?:ng[àa]y{_GAP})?{_HEADER_DATE}[^\n]{{0,40}}"
+    rf"{_HEADER_LEAD}(?:{_WEEKDAY}{_GAP}[,.\-]?{_GAP}(?:ng[àa]y{_GAP})?{_HEADER_DATE}[^\n]{{0,40}}"
     rf"|{_ENGLISH_WEEKDAY}{_GAP}[,.\-]?{_GAP}{_HEADER_DATE}(?![^\n]*[a-z]{{2}}[.!?]$)[^\n]{{0,40}}"
     rf"|ng[àa]y{_GAP}{_HEADER_DATE}(?:{_HEADER_TIME})?{_HEADER_ZONE}|{_DATE_AND_TIME})$",
     re.IGNORECASE,
 )
 _DATE_AND_TIME_ALONE = re.compile(rf"{_DATE_AND_TIME}$", re.IGNORECASE)
 # The words that tell a date header's language; a header of digits alone has none.
-_VIETNAMESE_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_WEEKDAY}|ng[àa]y|th[áa]ng|SA|CH)(?!\w)", regex.IGNORECASE)
-_ENGLISH_HEADER_WORD = regex.compile(rf"(?<!\w)(?:{_ENGLISH_WEEKDAY}|{_ENGLISH_MONTH}|AM|PM)(?!\w)", regex.IGNORECASE)
+_VIETNAMESE_HEADER_WORD = regex.compile(
+    rf"(?<!\w)(?:{_WEEKDAY}|ng[àa]y|th[áa]ng|SA|CH|c[ậa]p{_GAP}nh[ậa]t|đăng)(?!\w)", regex.IGNORECASE
+)
+_ENGLISH_HEADER_WORD = regex.compile(
+    rf"(?<!\w)(?:{_ENGLISH_WEEKDAY}|{_ENGLISH_MONTH}|AM|PM|updated|posted|published)(?!\w)", regex.IGNORECASE
+)
 # A byline: its date (and time), then a bar and the author; or the author first.
 # (a year of two digits too; a portal in English writes the month's name: "January 5, 2022", "5 Jan 2022")
 _BYLINE_DATE = (
@@ -805,7 +814,7 @@ _FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{pattern.pattern})" for patter
 # modified"), in either case: no other character is one of these letters to `regex`'s IGNORECASE.
 _FRAME_FIRST_LETTERS = frozenset("cflvCFLV")
 # The longest line `_DATE_HEADER` matches (a test holds it), and a newline after it, which its `$` allows.
-_LONGEST_DATE_HEADER = 105
+_LONGEST_DATE_HEADER = 153
 _MAX_TEMPLATE_CHARS = max(_MAX_LABEL_CHARS, _LONGEST_DATE_HEADER + 1)
 
 

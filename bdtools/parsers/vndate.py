@@ -435,6 +435,14 @@ _HEADER_ZONE = regex.compile(
 )
 # A zone named without an offset: its offset, as "+hh".
 _ZONE_NAMES = {"gmt": "+00", "utc": "+00", "ict": "+07"}  # ICT: Indochina Time, Vietnam's own
+# What may lead a header before its date: a label ("Cập nhật:", "Ngày đăng:", "Updated:", "Posted on"), its time
+# ("16:00, Thứ 4, Ngày 05/01/2022"), or both ("Cập nhật lúc 16:00 ngày 05/01/2022").
+_HEADER_LEAD = regex.compile(
+    r"(?:(?:cập" + _S1 + r"nhật|ngày" + _S1 + r"đăng|đăng" + _S1 + r"ngày|updated|posted|published)"
+    r"(?:" + _S1 + r"(?:lúc|vào|on|at))?" + _SS + r":?" + _SS + r")?"
+    r"(?:(?P<time>\d{1,2}[:h]\d{2}(?:" + _SS + r"(?:SA|CH|AM|PM))?)" + _SS + r"[,|\-–]?" + _SS + r")?",
+    _FLAGS,
+)
 _HEADER_ZONE_CHARS = 24  # a zone and the spaces around it: searched for in a header's last characters only
 _HEADER_EDGE = " \t\r\n\u00a0\u2007\u2009\u202f,;|-–—:."
 # Where a header's tail may begin: a bar, or a dash between spaces, within a header's length of the start.
@@ -726,10 +734,32 @@ weekday_ok=True, year_inferred=False, span=(0, 29))
         if hit is not None:
             return hit
     line = _nfc(line)  # (the spans of a tail's cut are the composed line's)
+    return _plain_header(line) or _led_header(line)
+
+
+def _plain_header(line: str) -> DateMatch | None:
+    """`parse_header` of a composed line that opens with its date or weekday."""
     found = _header_with_tail(line)
     if found is not None and found.weekday_ok is not False:
         return found
     return _month_first(line, found) or found
+
+
+def _led_header(line: str) -> DateMatch | None:
+    """A header led by a label or by its time (`_HEADER_LEAD`): "Cập nhật: 05/01/2022 16:00", "16:00, Thứ 4, Ngày
+    05/01/2022", "Cập nhật lúc 16:00 ngày 05/01/2022"; the whole line is its text.
+
+    >>> [parse_header(line).value for line in ("16:00, Thứ 4, Ngày 05/01/2022", "Updated: January 5, 2022 4:00 PM")]
+    ['2022-01-05T16:00:00+07:00', '2022-01-05T16:00:00+07:00']
+    """
+    lead = _HEADER_LEAD.match(line, **_time_limit(line))
+    if lead is None or lead.end() == len(line):
+        return None
+    time, rest = lead.group("time"), line[lead.end() :]
+    found = _plain_header(f"{rest}, {time}" if time else rest)
+    if found is None or (time and found.precision == "day"):
+        return None
+    return replace(found, text=line, span=(0, len(line)))
 
 
 def _header_with_tail(line: str) -> DateMatch | None:
