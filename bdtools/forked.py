@@ -6,6 +6,7 @@ nothing sent to it (`bdtools.dedup.link_all_teasers` gives it half the teaser as
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import pickle
 import signal
@@ -75,11 +76,31 @@ def stop_signals_held() -> Iterator[set[int]]:
     try:
         yield mask
     finally:
-        for number, handler in handlers.items():
-            signal.signal(number, handler)
-        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
-        for number in dict.fromkeys(caught):
-            signal.raise_signal(number)
+        # The mask back (what comes now is noted, no handler of the caller's runs yet), then the handlers, then what
+        # was noted sent again: each step done even when a handler raises between two (after the first is back).
+        _each_run([
+            functools.partial(signal.pthread_sigmask, signal.SIG_SETMASK, mask),
+            # (SIGINT's last: a Ctrl-C that comes meanwhile, the common case, finds every other handler back)
+            *(functools.partial(signal.signal, number, handlers[number]) for number in sorted(handlers, reverse=True)),
+            lambda: [signal.raise_signal(number) for number in dict.fromkeys(caught)],
+        ])
+
+
+def _each_run(steps: list[Callable[[], object]]) -> None:
+    """Each of ``steps`` in turn, the later ones run even when one raises (its error then goes on).
+
+    >>> done = []
+    >>> try:
+    ...     _each_run([lambda: 1 / 0, lambda: done.append("second")])
+    ... except ZeroDivisionError:
+    ...     done
+    ['second']
+    """
+    if steps:
+        try:
+            steps[0]()
+        finally:
+            _each_run(steps[1:])
 
 
 class ForkFailed(RuntimeError):

@@ -199,3 +199,53 @@ def test_an_item_cut_short_is_a_failed_copy():
     cut = io.BytesIO(pickle.dumps("x" * 10_000)[:100])
     with pytest.raises(ForkFailed):
         list(forked_module._items(cut))
+
+
+# Ctrl-C sent over and over to another thread while the main thread holds and lets go the stop signals: how many
+# times a round left a stop signal blocked or a handler of the moment in place.
+_HOLD_RACE = """
+import signal, sys, threading, time
+from bdtools.forked import STOP_SIGNALS, stop_signals_held
+armed = False
+def interrupt(number, frame):  # Ctrl-C's handler, raising only in the round (never in the checks)
+    if armed:
+        raise KeyboardInterrupt
+signal.signal(signal.SIGINT, interrupt)
+before = {number: signal.getsignal(number) for number in STOP_SIGNALS}
+stop = threading.Event()
+def pester():
+    while not stop.is_set():
+        time.sleep(0.0002)
+        signal.pthread_kill(threading.get_ident(), signal.SIGINT)  # this thread takes it, as the kernel may choose
+threading.Thread(target=pester, daemon=True).start()
+wrong = rounds = 0
+deadline = time.monotonic() + float(sys.argv[1])
+while time.monotonic() < deadline:
+    rounds += 1
+    try:
+        armed = True
+        with stop_signals_held():
+            sum(range(100))
+    except KeyboardInterrupt:
+        pass
+    finally:
+        armed = False
+    left = (signal.pthread_sigmask(signal.SIG_BLOCK, []) & STOP_SIGNALS,
+            {number: signal.getsignal(number) for number in STOP_SIGNALS})
+    if left != (set(), before):
+        wrong += 1
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+        for number, handler in before.items():
+            signal.signal(number, handler)
+stop.set()
+print(rounds, wrong)
+"""
+
+
+def test_a_signal_that_another_thread_takes_while_the_hold_ends_leaves_nothing_held():
+    """The hold's end puts the mask and the handlers back in steps: a Ctrl-C that came between two (its handler
+    raising there) left SIGTERM's handler of the moment in place, or both signals blocked for good."""
+    finished = subprocess.run([sys.executable, "-c", _HOLD_RACE, "1.5"], capture_output=True, text=True, timeout=60,
+                              cwd=pathlib.Path(__file__).resolve().parent.parent)
+    rounds, wrong = map(int, finished.stdout.split())
+    assert rounds > 1000 and wrong == 0
