@@ -194,6 +194,24 @@ def test_a_short_line_right_above_a_pictures_credit_is_its_caption(credit):
     assert roles_of(apart, [caption, credit]) == ["heading", "credit"]
 
 
+def test_caption_credits_are_joined_and_a_credit_line_names_the_photographer_first():
+    captions = ["Ông Võ Văn Minh phát biểu. Ảnh: Hồng Phúc", "", "Đại biểu dự họp - Ảnh: Minh Duy", "",
+                "Quang cảnh hội nghị - Ảnh: Hồng Phúc"]
+    assert parse_page(with_lines(captions, before="In the coming time")).credits == {"photographer": "Hồng Phúc, Minh Duy"}
+    credited = with_lines([*captions, "", "Ảnh: Thanh Tâm"], before="In the coming time")
+    assert parse_page(credited).credits == {"photographer": "Thanh Tâm"}
+
+
+@pytest.mark.parametrize(("lines", "role"), [
+    (["- Giải Nhất: tác phẩm “Mùa vàng” - Ảnh: Nguyễn Văn Hùng", "- Giải Nhì: tác phẩm “Lúa” - Ảnh: Trần Minh"], "body"),
+    (["PV: Xin ông cho biết kế hoạch của tỉnh - Ảnh: Hồng Phúc", "Ông Minh: Tỉnh sẽ tập trung vào chuyển đổi số."], "body"),
+    (["Chúc mừng năm mới 2022", "Bài, ảnh: Minh Duy"], "heading"),  # a credit line that names more than the picture's
+])
+def test_list_items_interview_turns_and_headings_above_an_article_s_credit_are_no_captions(lines, role):
+    page = with_lines(lines, before="In the coming time")
+    assert roles_of(page, lines[:1]) == [role]
+
+
 @pytest.mark.parametrize("line", ["Kết quả năm 2021 - Ảnh hưởng: lớn", "Năm 2021 tỉnh hoàn thành 95% chỉ tiêu. Ảnh hưởng: lớn"])
 def test_a_line_with_a_colon_near_its_end_is_no_captioned_picture(line):
     page = with_lines([line], before="In the coming time")
@@ -611,6 +629,7 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
 @pytest.mark.parametrize(("line", "credits"), [
     ("Mai Xuan - Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
     ("Minh Duy - Ảnh: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Hồng Phúc"}),
+    ("Mai Xuan - Photo: Hong Phuc", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),  # ("photo" cues captions)
 ])
 def test_a_sign_off_with_more_credit_parts_after_its_names(line, credits):
     """The reporters' names, then parts with field words: it was a heading in the text, its credits lost."""

@@ -11,6 +11,7 @@ from bdtools.parsers.page import (
     CREDIT_FIELDS,
     agency_tag,
     cut_template_role,
+    listing_control,
     parse_byline,
     parse_credits,
     parse_page,
@@ -422,6 +423,12 @@ def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
     page = parse_page("News - Archive\n\n2022\n\nPORTAL - More investment came in 2022.\n\nMore investment for the province"
                       "\n\nBEGIC - The province met investors from Japan, Korea and\n...")
     assert [line.role for line in page.lines[1:]] == ["listing_item"] * 4 and page.lines[-1].text.endswith("and\n...")
+
+
+@pytest.mark.parametrize("line", ["Previous | Next", "Đầu | Trước | 1 | 2 | Sau | Cuối", "Sau »", "Tiếp »", "1 2",
+                                  "(1 - 10 / 2021)", "Trang 2/15", "Page 2 of 10", "« 1 2 3 »"])
+def test_the_usual_page_links_are_a_pager(line):
+    assert listing_control(line) == "pager"
 
 
 @pytest.mark.parametrize("last", ["more ...", "first", "20-25/11", "(3-5/2023)", "trước …", "12"])

@@ -111,11 +111,14 @@ _FOREIGN_WORD_SHARE = 0.1
 # A segment is Vietnamese when this share of its words carry Vietnamese letters (Vietnamese prose
 # runs at 60-80 %; "Tin liên quan" at a third); English text with a Vietnamese name stays far below.
 _VI_WORD_SHARE = 0.3
-# English function words, written in lower case, that no Vietnamese syllable is (an, to, in, than, coal, and
-# can, as in "can thiệp", are): a line
+# English function words, written in lower case, that no Vietnamese syllable is (an, to, in are): a line
 # with one, whose words in Vietnamese spelling are all capitalised, is English prose naming people or
 # places ("Mr. Nguyễn Văn Lợi and …"); a Vietnamese sentence quoting "… of the Year" has lower-case ones.
-_ENGLISH_ONLY_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"a", "an", "to", "in", "than", "can"}
+_ENGLISH_ONLY_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"a", "an", "to", "in"}
+# Of those, the ones that tell English prose outside quotations (`_names_quoted`): not "than" (coal) nor "can"
+# (as in "can thiệp"), Vietnamese syllables too, which a Vietnamese heading quoting a phrase may hold ("Giá than
+# “tăng nóng”").
+_PROSE_FUNCTION_WORDS = _ENGLISH_ONLY_FUNCTION_WORDS - {"than", "can"}
 # A quotation or a bracket on one line: in English prose, a Vietnamese name quoted or glossed there
 # ("The festival “Hương sắc Bình Dương” …") does not make the line Vietnamese.
 _QUOTED = regex.compile(r'"[^"\n]*"|“[^”\n]*”|\([^()\n]*\)')
@@ -201,7 +204,7 @@ def _names_quoted(text: str) -> bool:
     (False, True)
     """
     outside = _words(_QUOTED.sub(" ", text))
-    return not _ENGLISH_ONLY_FUNCTION_WORDS.isdisjoint(outside) and all(
+    return not _PROSE_FUNCTION_WORDS.isdisjoint(outside) and all(
         word[0].isupper() for word in outside if is_vietnamese_word(word)
     )
 

@@ -512,9 +512,10 @@ _PAGE_COUNT = regex.compile(
     regex.IGNORECASE,
 )
 _YEARS = range(1900, 2101)  # a total that is a year, over months ("(3-5/2023)"), counts no items
-_PAGE_NUMBER = regex.compile(r"(?<!\d)\d{1,3}(?!\d)")
-_PAGE_WORD = regex.compile(r"(?i:next|previous|prev|first|last|trang\s+(?:sau|trước|tiếp|đầu|cuối))(?!\w)")
-_MIN_BARE_PAGE_NUMBERS = 3
+# A page link's word or number: a line of two of them ("Previous | Next", "Đầu | Trước | 1 | 2 | Sau | Cuối",
+# "1 2"), or one beside an arrow ("Sau »"), is a pager; one alone is a wrapped teaser's last word ("first", "12").
+_PAGE_TOKEN = regex.compile(r"(?<!\d)\d{1,3}(?!\d)|(?i:next|previous|prev|first|last|trang|sau|trước|tiếp|đầu|cuối)(?!\w)")
+_MIN_PAGE_TOKENS = 2
 
 _MIN_CUT_CHARS = 4
 # The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
@@ -533,7 +534,7 @@ _MAX_QUESTION_HEADING_WORDS = 8
 _MAX_CAPTION_CHARS = 300
 # A picture's credit at a caption's end: "… phát biểu. Ảnh: H.P", "Đại biểu dự hội nghị - Ảnh: Hồng Phúc",
 # "… (Photo: Minh Duy)"; read where the line's last characters hold a colon.
-_TRAILING_PICTURE_CREDIT = regex.compile(r"(?:[.\-–—]\s+|\s\()(?P<credit>(?i:ảnh|photo)\s*:\s*[^():]{1,60}?)\)?\s*$")
+_TRAILING_PICTURE_CREDIT = regex.compile(r"(?:[.\-–—]\s+|\s\()(?P<credit>(?i:ảnh|photo)\s*:\s*[^():|]{1,60}?)\)?\s*$")
 _TRAILING_CREDIT_CHARS = 80
 _MAX_CREDIT_CHARS = 200
 # A title found elsewhere than right after the date header, or one that ends like a sentence, is no longer.
@@ -1224,7 +1225,7 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     named = _credit_parts(text, ["reporter"])
     if (
         named is None or "reporter" not in named or _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS
-        or related_label(text) is not None or _has_caption_cue(text)  # "Xem Thêm"; "Ông Hùng (phải)"
+        or related_label(text) is not None or _has_caption_cue(named["reporter"])  # "Xem Thêm"; "Ông Hùng (phải)"
     ):
         return None
     return named
@@ -1325,13 +1326,13 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
         return "credit"
     if _is_image_file(text):
         return "image_file"
-    if len(text) <= _MAX_CAPTION_CHARS and caption_credits(text):
-        return "caption"
     if (
         len(text) > _MAX_CAPTION_CHARS or _is_list_item(line, previous, following) or _is_table_row(text)
         or _is_address(text) or _is_interview_turn(text, previous, following)  # (a question without its "?")
     ):
         return "body"
+    if caption_credits(text):
+        return "caption"
     terminated = _is_terminated(text)
     cue = not terminated and _has_caption_cue(text)  # (a terminated line needs none: lowering long ones costs)
     if not terminated and not cue and _is_marked_heading(line):
@@ -1344,7 +1345,7 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
         return "heading" if previous is not None and _is_question_heading(text) else "body"
     if cue or (previous is not None and previous.role == "caption" and _is_image_caption(previous)):
         return "caption"
-    if following is not None and following.blanks_before == 0 and "photographer" in (_body_credits(following.text) or {}):
+    if following is not None and following.blanks_before == 0 and set(_body_credits(following.text) or ()) == {"photographer"}:
         return "caption"  # a picture's credit right under it: "Delegates attend the ceremony" / "Photo: Hong Phuc"
     if _in_brackets(text):  # "(Continued)", "(Còn nữa)": a note of the text's
         return "body"
@@ -1774,7 +1775,18 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             page.lines[-1] = _with_role(last, "body")
             page.warnings.append(("truncated", "the dump ends inside a paragraph", last.number))
     _parse_footer(page, lines[end:], roles[end:])
+    _credit_captions(page)
     return page
+
+
+def _credit_captions(page: Page) -> None:
+    """The photographers the captions name at their ends (`caption_credits`), each once, in their order, as the
+    page's photographer, unless a credit line or the sign-off named one."""
+    if "photographer" in (page.credits or {}):
+        return
+    named = [credits["photographer"] for line in page.lines if line.role == "caption" and (credits := caption_credits(line.text))]
+    if named:
+        page.credits = {**(page.credits or {}), "photographer": ", ".join(dict.fromkeys(named))}
 
 
 def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], list[str | None]]:
@@ -1917,8 +1929,6 @@ def _read_body_line(page: Page, line: Line, previous: Line | None, following: Li
             page.agency, lead_read = agency_tag(piece.text), True
         if piece.role == "credit":
             page.credits = {**(page.credits or {}), **(_body_credits(piece.text) or {})}
-        elif piece.role == "caption" and (named := caption_credits(piece.text)):
-            page.credits = {**(page.credits or {}), **named}
         page.lines.append(piece)
     return lead_read
 
@@ -2017,24 +2027,22 @@ def listing_control(text: str) -> str | None:
         return "pager"
     if not _PAGE_LINKS.fullmatch(text):
         return None
-    numbers, word = len(_PAGE_NUMBER.findall(text)), _search(_PAGE_WORD, text) is not None
-    linked = (arrow and (numbers or word)) or (word and (numbers or "trang" in text.casefold()))
-    return "pager" if linked or numbers >= _MIN_BARE_PAGE_NUMBERS else None
+    tokens = len(_PAGE_TOKEN.findall(text))
+    return "pager" if tokens >= _MIN_PAGE_TOKENS or (arrow and tokens) else None
 
 
 def _counts_items(count: regex.Match) -> bool:
-    """Whether a "(first - last / total)" count is of a page's items, not months of a year ("(3-5/2023)"): a page
-    of items that starts where a page of that size would, or the last page.
+    """Whether a "(first - last / total)" count is of a page's items, not months of a year written without
+    spaces ("(3-5/2023)"): a page of items that starts where a page of that size would, or the last page.
 
-    >>> [_counts_items(_PAGE_COUNT.fullmatch(text)) for text in ("(11 - 20 / 245)", "(241 - 245 / 245)", "(3-5/2023)")]
+    >>> [_counts_items(_PAGE_COUNT.fullmatch(text)) for text in ("(11 - 20 / 245)", "(1 - 10 / 2021)", "(3-5/2023)")]
     [True, True, False]
     """
     if count.group("first") is None:
         return True  # "Trang 1/25"
     first, last, total = (int(count.group(name)) for name in ("first", "last", "total"))
-    return 1 <= first <= last <= total and ((first - 1) % (last - first + 1) == 0 or last == total) and not (
-        last <= 12 and total in _YEARS
-    )
+    months = last <= 12 and total in _YEARS and not any(char.isspace() for char in count.group())
+    return 1 <= first <= last <= total and ((first - 1) % (last - first + 1) == 0 or last == total) and not months
 
 
 def _titles(line: Line, following: Line | None) -> bool:

@@ -407,17 +407,25 @@ _RANGE_OPENING = regex.compile(
 )
 _CLOSING = regex.compile(_S + r"*+\)")
 # Words right after a year-less date that place it against ``ref`` (`_infer_year`): just past ("24/2 vừa qua"),
-# coming ("25/12 tới", "25/12 tới đây", "sắp tới": "tới" that ends the phrase; "từ 1/3 tới nay", until now, and
-# "10/3 tới dự", came to attend, are none), or in the year before, of or after ref's ("1/7 năm ngoái", "July 1
-# next year"; not "năm sau đó", the year after the story's, nor "sang năm 2024").
+# coming ("25/12 tới", "5/1 tới sẽ khởi công", "sắp tới"; not "tới" as "to" or "until", before what a span runs
+# to, `_TO_WHAT`: "từ 1/3 tới nay", "tới cuối tháng", "10/3 tới dự", came to attend; nor after "từ", from, which
+# `_build` reads), or in the year before, of or after ref's ("1/7 năm ngoái", "July 1 next year", "30/4 sang
+# năm"; not "năm sau đó", the year after the story's, nor "sang năm 2024").
+_TO_WHAT = (
+    r"nay|hết|cuối|đầu|giữa|khi|lúc|tận|ngày|hôm|tháng|năm|tuần|tết|trước|sau|dự|thăm|làm|chúc|với|\d|"
+    + _WD_VI
+)
 _YEAR_CUE_AFTER = regex.compile(
     _S + r"*+(?:(?P<past>vừa" + _S + r"++(?:qua|rồi))"
-    r"|(?P<coming>(?:sắp" + _S + r"++)?tới(?=" + _S + r"*+(?:đây(?!\w)|[,.;:!?)]|$)))"
+    r"|(?P<coming>sắp" + _S + r"++tới|tới(?!" + _S + r"*+(?:" + _TO_WHAT + r")(?!\w)))"
     r"|(?P<last>năm" + _S + r"++(?:ngoái|trước(?!" + _S + r"++đó))|last" + _S + r"++year)"
     r"|(?P<this>năm" + _S + r"++nay|this" + _S + r"++year)"
-    r"|(?P<next>năm" + _S + r"++(?:sau|tới)(?!" + _S + r"++đó)|next" + _S + r"++year))(?!\w)",
+    r"|(?P<next>năm" + _S + r"++(?:sau|tới)(?!" + _S + r"++đó)|sang" + _S + r"++năm(?!" + _SS + r"\d)"
+    r"|next" + _S + r"++year))(?!\w)",
     _FLAGS,
 )
+# "từ" (from) right before a date, maybe with "ngày": a "tới" after it is "to".
+_FROM_BEFORE = regex.compile(r"(?<!\w)(?:kể" + _S1 + r")?từ(?:" + _S1 + r"ngày)?" + _SS + r"\Z", _FLAGS)
 # What each cue does: a year's offset from ref's, or the side of ref the date lies on.
 _YEAR_CUES = {"past": "before", "coming": "after", "last": -1, "this": 0, "next": 1}
 # What may surround a header on its line.
@@ -580,6 +588,8 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
             elif ngay is None and wd is None:  # "5 tháng 1" alone may be a duration
                 return None
         year_cue = _YEAR_CUE_AFTER.match(s, m.end(g_date))
+        if year_cue and year_cue.lastgroup == "coming" and _FROM_BEFORE.search(s, max(0, m.start() - _CUE_WINDOW), m.start()):
+            year_cue = None  # "từ 1/3 tới …": from … to
         found = _infer_year(month, day, ref, _YEAR_CUES[year_cue.lastgroup] if year_cue else None)
         if found is None:
             return None
