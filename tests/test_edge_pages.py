@@ -63,6 +63,19 @@ def test_a_page_without_its_header_reads_body_dates_against_its_byline(tmp_path)
     assert ("September 10", "2020-09-10", True) in [(d["text"], d["value"], d["year_inferred"]) for d in record["dates"]]
 
 
+@pytest.mark.parametrize("sample", ["001", "003"])
+def test_a_dump_that_lost_the_vietnamese_marks_keeps_its_template_apart(tmp_path, sample):
+    """Some crawls write Vietnamese without its marks: "Luot nguoi xem:", "Chia se:", "Co chu:" and the footer's
+    field labels were body lines, in the text, the views count lost, and unknown_line warnings."""
+    decomposed = unicodedata.normalize("NFD", sample_text(sample).replace("đ", "d").replace("Đ", "D"))
+    stripped = "".join(character for character in decomposed if not unicodedata.combining(character))
+    original, record = run_text(tmp_path, sample_text(sample), "original.txt"), run_text(tmp_path, stripped)
+    assert [record[key] for key in ("views", "published", "title")] == [original[key] for key in ("views", "published", "title")]
+    assert [(item["role"], item["line"]) for item in record["ui"]] == [(item["role"], item["line"]) for item in original["ui"]]
+    assert [block["role"] for block in record["blocks"]] == [block["role"] for block in original["blocks"]]
+    assert "unknown_line" not in codes(record)
+
+
 def test_sunday_header(tmp_path):
     page = sample_text("001").replace("Thứ 4, Ngày 05/01/2022", "Chủ nhật, Ngày 09/01/2022", 1)
     record = run_text(tmp_path, page)

@@ -294,9 +294,11 @@ _BYLINE = regex.compile(
     rf"^(?:(?P<date>{_BYLINE_DATE})\s*(?:\|\s*(?P<author>[^|]{{0,80}}?))?"
     rf"|(?P<author>[^|\d][^|]{{0,79}}?)\s*\|\s*(?P<date>{_BYLINE_DATE}))\s*$"
 )
-_WIDGET = regex.compile(r"^(?:Cỡ chữ|Font size)\s*:", regex.IGNORECASE)
+# (With the Vietnamese marks or without them, as a dump that lost them writes the labels: "Co chu:", "Luot xem:".)
+_WIDGET = regex.compile(r"^(?:Cỡ chữ|Co chu|Font size)\s*:", regex.IGNORECASE)
 _VIEWS = regex.compile(
-    r"^(?:Lượt người xem|Lượt xem|Views)\s*:(?:\s*Views\s*:)?\s*((?:[-−]\s*)?\d[\d.,\s]*+)?$", regex.IGNORECASE
+    r"^(?:Lượt người xem|Lượt xem|Luot nguoi xem|Luot xem|Views)\s*:(?:\s*Views\s*:)?\s*((?:[-−]\s*)?\d[\d.,\s]*+)?$",
+    regex.IGNORECASE,
 )
 _CONTENT_TYPE = regex.compile(r"^Content Type\s*:\s*(.{0,80}?)\s*$", regex.IGNORECASE)
 # SharePoint's audit line: "Created at by", or with the time and the user ("... at 05/01/2022 4:00 PM by Admin").
@@ -660,7 +662,26 @@ def lookup_label(text: str) -> Label | None:
     label = LABELS.get(key) or _DOUBLED_ACTIONS.get(key)
     if label is None and (suffixed := _match(_LABEL_SUFFIX, key)):
         label = LABELS.get(suffixed.group(1))
+    if label is None and (unmarked := _unmarked_label(text)) and unmarked.role in _UNMARKED_ANYWHERE:
+        label = unmarked if " " in key or key.endswith(":") else None  # (a single word, "Tang", may be anything)
     return label
+
+
+def _unmarked_label(text: str) -> Label | None:
+    """The template label a line of plain ASCII is once the labels lose their Vietnamese marks, as some dumps write
+    them ("Chia se:", "Luot nguoi xem:", "Noi dung"); in the footer any of them, elsewhere those of `_UNMARKED_ANYWHERE`.
+
+    >>> _unmarked_label("Chia se:").role, _unmarked_label("Tin noi bat(Time)").gloss, _unmarked_label("Chia sẻ:")
+    ('share', 'Featured news', None)
+    """
+    key = label_key(text)
+    if not key.isascii():
+        return None
+    label = _UNMARKED_LABELS.get(key)
+    if label is None and (suffixed := _match(_LABEL_SUFFIX, key)):
+        label = _UNMARKED_LABELS.get(suffixed.group(1))
+    return label
+
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -1257,6 +1278,12 @@ def _without_marks(text: str) -> str:
     """Case-folded, without Vietnamese marks: "Ngọc Thạch" → "ngoc thach"."""
     bare = unicodedata.normalize("NFD", text.casefold().replace("đ", "d"))
     return "".join(character for character in bare if not unicodedata.combining(character))
+
+
+# The Vietnamese labels as a dump that lost the marks writes them (`_unmarked_label`); outside the footer only
+# those that start it and the widget's (a field's label, "Noi dung", may be a heading there).
+_UNMARKED_LABELS = {_without_marks(key): label for key, label in LABELS.items() if not key.isascii()}
+_UNMARKED_ANYWHERE = FOOTER_ANCHORS | {"font_size_widget"}
 
 
 def parse_byline(text: str) -> dict[str, str | None] | None:
@@ -1936,7 +1963,9 @@ def _read_body_line(page: Page, line: Line, previous: Line | None, following: Li
 def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> None:
     """The footer's lines: template lines, a related-news block (`_with_related_roles`), and `unknown`
     lines with a warning."""
-    if None in roles:  # lines no template knows: a related-news block's among them?
+    if None in roles:  # a label without its marks? lines no template knows: a related-news block's among them?
+        unmarked = [None if role else _unmarked_label(line.text) for line, role in zip(lines, roles, strict=True)]
+        roles = [label.role if label else role for label, role in zip(unmarked, roles, strict=True)]
         roles = _with_related_roles(lines, roles)
     # Template lines come with their roles (`_nonempty_lines`): a line is made again only where its role is another.
     lines = [line if line.role == role else _with_role(line, role or "unknown") for line, role in zip(lines, roles, strict=True)]
