@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from bdtools.parsers.page import _MAX_TITLE_CHARS, parse_page
+from bdtools.parsers.page import _MAX_TITLE_CHARS, caption_credits, parse_page
 from bdtools.pipeline import process
 
 from conftest import credits_of, sample_text
@@ -210,6 +210,12 @@ def test_caption_credits_are_joined_and_a_credit_line_names_the_photographer_fir
 def test_list_items_interview_turns_and_headings_above_an_article_s_credit_are_no_captions(lines, role):
     page = with_lines(lines, before="In the coming time")
     assert roles_of(page, lines[:1]) == [role]
+
+
+def test_a_bar_ends_a_trailing_picture_credit():
+    """The names ran across a bar: "H.P, Share" was the photographer."""
+    assert caption_credits("Toàn cảnh - Photo: H.P | Share") is None
+    assert caption_credits("Toàn cảnh hội nghị - Photo: H.P") == {"photographer": "H.P"}
 
 
 @pytest.mark.parametrize("line", ["Kết quả năm 2021 - Ảnh hưởng: lớn", "Năm 2021 tỉnh hoàn thành 95% chỉ tiêu. Ảnh hưởng: lớn"])

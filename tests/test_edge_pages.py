@@ -83,12 +83,28 @@ def test_sunday_header(tmp_path):
     assert not codes(record)
 
 
+def test_an_update_line_is_no_header_where_the_widget_does_not_frame_it(tmp_path):
+    """A page without the widget and footer, with an update's note at its end, was read as a listing of dated
+    items (its header and title lost); a listing item's "Cập nhật: …" line made a one-item listing an article."""
+    lines = sample_text("001").splitlines()
+    footer = next(index for index, line in enumerate(lines) if line.startswith("Lượt người xem"))
+    unframed = "\n".join(line for line in lines[:footer] if "Font size" not in line)
+    record = run_text(tmp_path, unframed + "\n\nCập nhật lúc 10:00 ngày 06/01/2022\n")
+    assert (record["kind"], record["published"]) == ("article", "2022-01-05T16:00:00+07:00")
+    listing = run_text(tmp_path, "Tin tức - Sự kiện\n\nCầu Bạch Đằng 2 thông xe\nCập nhật: 05/01/2022 16:00\n"
+                       "PORTAL - Teaser one.\n", "listing.txt")
+    assert (listing["kind"], listing["published"]) == ("listing", None)
+
+
 @pytest.mark.parametrize(("header", "lang"), [
     ("16:00, Thứ 4, Ngày 05/01/2022", "vi"),  # the time first
     ("Cập nhật: 05/01/2022 16:00", "vi"),  # a label first
     ("Cập nhật lúc 16:00 ngày 05/01/2022", "vi"),
     ("Updated: Wednesday, January 5, 2022 4:00 PM", "en"),
     ("05/01/2022 | 16:00", "none"),  # a bar between date and time
+    ("16:00, Thứ 4, Ngày 05/01/2022 | In bài", "vi"),  # and a tail, or a zone, after the date
+    ("16:00 Thứ 4, 05/01/2022 (GMT+7)", "vi"),
+    ("Cap nhat: 05/01/2022 16:00", "vi"),  # the label without its marks
 ])
 def test_a_header_led_by_its_time_or_a_label_dates_the_page(tmp_path, header, lang):
     """These were navigation: no date, a `no_header` warning, and the body's year-less dates dropped."""

@@ -431,7 +431,7 @@ def test_the_usual_page_links_are_a_pager(line):
     assert listing_control(line) == "pager"
 
 
-@pytest.mark.parametrize("last", ["more ...", "first", "20-25/11", "(3-5/2023)", "trước …", "12"])
+@pytest.mark.parametrize("last", ["more ...", "first", "20-25/11", "(3-5/2023)", "trước …", "12", "(1 - 6/2023)"])
 def test_a_wrapped_teasers_last_line_is_no_control(last):
     """A teaser's last words wrapped onto a line of their own, or an item's dates, stay in the item."""
     page = parse_page(f"News - Investment\n\nBEGIC - The fair draws investors, worth\n{last}\n\nPORTAL - Second item.")

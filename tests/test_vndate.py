@@ -232,13 +232,17 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
              ("ngày 6", "2022-01-06"), ("7/1", "2022-01-07"), ("2/4/2022", "2022-04-02")],  # (no range over two months)
         ),
         ("Số 10 - 12/3/2022 và năm 2021-12/3", "2022-03-01", [("12/3/2022", "2022-03-12")]),  # no "ngày": no range
-        # "tới" before what a span runs to ("nay", "cuối tháng", a verb of going), or after "từ", is "to": no cue;
-        # before what the coming date brings ("sẽ", a subject), a cue; "sang năm" (next year) but before a year.
+        ("Số ngày 3 - 5/10 người", "2022-03-01", []),  # a count of days, of people
+        ("x" * 12_000 + " từ ngày 10-12/3/2022", "2022-03-01", [("ngày 10", "2022-03-10"), ("12/3/2022", "2022-03-12")]),
+        # "tới" is a cue where the phrase ends or "sẽ" (will) follows; before anything else it may be "to", "until"
+        # or "came to" (a time of day, a place, a verb), and is none; "sang năm" (next year) but before a year or
+        # "mới" ("sang năm mới": into the new year).
         (
-            "Dự kiến ngày 5/1 tới sẽ khởi công; ngày 20/12 tới tỉnh sẽ tổ chức; đến ngày 30/4 sang năm, xong; "
-            "từ ngày 15/2 tới cuối tháng.",
+            "Dự kiến ngày 5/1 tới sẽ khởi công; đến ngày 30/4 sang năm, xong; từ ngày 15/2 tới cuối tháng; "
+            "từ sáng 1/3 tới chiều 5/3; sáng 8/3 tới kiểm tra; ngày 9/3 tới Bình Dương; ngày 1/3 sang năm mới.",
             "2022-03-15",
-            [("ngày 5/1", "2023-01-05"), ("ngày 20/12", "2022-12-20"), ("ngày 30/4", "2023-04-30"), ("ngày 15/2", "2022-02-15")],
+            [("ngày 5/1", "2023-01-05"), ("ngày 30/4", "2023-04-30"), ("ngày 15/2", "2022-02-15"), ("1/3", "2022-03-01"),
+             ("5/3", "2022-03-05"), ("8/3", "2022-03-08"), ("ngày 9/3", "2022-03-09"), ("ngày 1/3", "2022-03-01")],
         ),
         # "tới" that does not end the phrase is "to", "until" or "came to": no cue; nor "năm sau đó" (the year after
         # the story's) nor "sang năm 2024" (to 2024): the nearest year, as before.

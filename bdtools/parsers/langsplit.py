@@ -115,10 +115,12 @@ _VI_WORD_SHARE = 0.3
 # with one, whose words in Vietnamese spelling are all capitalised, is English prose naming people or
 # places ("Mr. Nguyễn Văn Lợi and …"); a Vietnamese sentence quoting "… of the Year" has lower-case ones.
 _ENGLISH_ONLY_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"a", "an", "to", "in"}
-# Of those, the ones that tell English prose outside quotations (`_names_quoted`): not "than" (coal) nor "can"
-# (as in "can thiệp"), Vietnamese syllables too, which a Vietnamese heading quoting a phrase may hold ("Giá than
-# “tăng nóng”").
-_PROSE_FUNCTION_WORDS = _ENGLISH_ONLY_FUNCTION_WORDS - {"than", "can"}
+# Of those, Vietnamese syllables too: "than" (coal), "can" (as in "can thiệp"), English only beside a word that
+# is no Vietnamese syllable ("Thủ Dầu Một can become a smart city"; "Giá than Bình Dương" is Vietnamese).
+_ALSO_VIETNAMESE = frozenset({"than", "can"})
+# A lower-case word of ASCII letters that no Vietnamese syllable is, written with or without its marks: two
+# runs of vowels ("become", "city"), or a letter Vietnamese spelling has not.
+_NO_SYLLABLE = re.compile(r"[aeiouy][^aeiouy]+[aeiouy]|[fjwz]")
 # A quotation or a bracket on one line: in English prose, a Vietnamese name quoted or glossed there
 # ("The festival “Hương sắc Bình Dương” …") does not make the line Vietnamese.
 _QUOTED = regex.compile(r'"[^"\n]*"|“[^”\n]*”|\([^()\n]*\)')
@@ -174,9 +176,7 @@ def _letters_language(text: str) -> str | None:
             return lang
     if not VIETNAMESE_LETTERS.isdisjoint(text.casefold()):
         vietnamese = [word for word in words if is_vietnamese_word(word)]
-        if not _ENGLISH_ONLY_FUNCTION_WORDS.isdisjoint(words) and (
-            all(word[0].isupper() for word in vietnamese) or _names_quoted(text)
-        ):
+        if _has_english_function_word(words) and (all(word[0].isupper() for word in vietnamese) or _names_quoted(text)):
             vietnamese = []  # English prose whose Vietnamese words are names, or quoted
         if len(vietnamese) >= _VI_WORD_SHARE * len(words):
             return "vi"
@@ -194,6 +194,19 @@ def _letters_language(text: str) -> str | None:
     return None
 
 
+def _has_english_function_word(words: list[str]) -> bool:
+    """Whether ``words`` (as written) hold an English-only function word (`_ALSO_VIETNAMESE` ones beside a word that
+    is no Vietnamese syllable).
+
+    >>> _has_english_function_word(["Giá", "than", "Bình", "Dương"]), _has_english_function_word(["can", "become"])
+    (False, True)
+    """
+    found = _ENGLISH_ONLY_FUNCTION_WORDS.intersection(words)
+    return bool(found - _ALSO_VIETNAMESE) or (
+        bool(found) and any(word.isascii() and word.islower() and _NO_SYLLABLE.search(word) for word in words)
+    )
+
+
 def _names_quoted(text: str) -> bool:
     """Whether ``text`` is English prose once its quotations and brackets are left out: an English-only
     function word there, and every word in Vietnamese spelling there capitalised (a name).
@@ -204,7 +217,7 @@ def _names_quoted(text: str) -> bool:
     (False, True)
     """
     outside = _words(_QUOTED.sub(" ", text))
-    return not _PROSE_FUNCTION_WORDS.isdisjoint(outside) and all(
+    return _has_english_function_word(outside) and all(
         word[0].isupper() for word in outside if is_vietnamese_word(word)
     )
 

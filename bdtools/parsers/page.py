@@ -263,15 +263,19 @@ _DATE_AND_TIME = rf"{_HEADER_DATE}{_HEADER_TIME}{_HEADER_ZONE}"
 # the end of a sentence after an English one ("Saturday, 8 January 2022 was a busy day." is the text's);
 # or "Ngày" or nothing before the date, then a time (which a date alone needs: alone, it is a byline's or
 # a listing's) and a zone.
-# What may lead a header (as vndate reads one): a label ("Cập nhật:", "Updated:"), its time ("16:00, Thứ 4, …").
-_HEADER_LEAD = (
-    rf"(?:(?:c[ậa]p{_GAP}nh[ậa]t|ng[àa]y{_GAP}đăng|đăng{_GAP}ng[àa]y|updated|posted|published)"
-    rf"(?:{_GAP}(?:lúc|vào|on|at))?{_GAP}:?{_GAP})?(?:\d{{1,2}}[:h]\d{{2}}(?:{_GAP}(?:SA|CH|AM|PM))?{_GAP}[,|\-–]?{_GAP})?"
-)
-_DATE_HEADER = re.compile(
-    rf"{_HEADER_LEAD}(?:{_WEEKDAY}{_GAP}[,.\-]?{_GAP}(?:ng[àa]y{_GAP})?{_HEADER_DATE}[^\n]{{0,40}}"
+_HEADER_FORMS = (
+    rf"(?:{_WEEKDAY}{_GAP}[,.\-]?{_GAP}(?:ng[àa]y{_GAP})?{_HEADER_DATE}[^\n]{{0,40}}"
     rf"|{_ENGLISH_WEEKDAY}{_GAP}[,.\-]?{_GAP}{_HEADER_DATE}(?![^\n]*[a-z]{{2}}[.!?]$)[^\n]{{0,40}}"
-    rf"|ng[àa]y{_GAP}{_HEADER_DATE}(?:{_HEADER_TIME})?{_HEADER_ZONE}|{_DATE_AND_TIME})$",
+    rf"|ng[àa]y{_GAP}{_HEADER_DATE}(?:{_HEADER_TIME})?{_HEADER_ZONE}|{_DATE_AND_TIME})$"
+)
+_DATE_HEADER = re.compile(_HEADER_FORMS, re.IGNORECASE)
+# A header led by a label ("Cập nhật:", "Updated:") or its time ("16:00, Thứ 4, …"), as vndate reads one: the
+# page's header only where the widget frames it (`_header_line`), as a line elsewhere such a line is an update's
+# note or a listing item's date.
+_LED_DATE_HEADER = re.compile(
+    rf"(?:(?:c[ậa]p{_GAP}nh[ậa]t|ng[àa]y{_GAP}đ[ăa]ng|đ[ăa]ng{_GAP}ng[àa]y|updated|posted|published)"
+    rf"(?:{_GAP}(?:l[úu]c|v[àa]o|on|at))?{_GAP}:?{_GAP}(?:\d{{1,2}}[:h]\d{{2}}(?:{_GAP}(?:SA|CH|AM|PM))?{_GAP}[,|\-–]?{_GAP})?"
+    rf"|\d{{1,2}}[:h]\d{{2}}(?:{_GAP}(?:SA|CH|AM|PM))?{_GAP}[,|\-–]?{_GAP}){_HEADER_FORMS}",
     re.IGNORECASE,
 )
 _DATE_AND_TIME_ALONE = re.compile(rf"{_DATE_AND_TIME}$", re.IGNORECASE)
@@ -513,6 +517,7 @@ _PAGE_COUNT = regex.compile(
     r"\(\s*(?P<first>\d{1,6})\s*[-–]\s*(?P<last>\d{1,6})\s*/\s*(?P<total>\d{1,6})\s*\)|(?:trang|page)\s+\d+\s*(?:/|of|trên)\s*\d+",
     regex.IGNORECASE,
 )
+_DIGITS_SLASH = regex.compile(r"\d/\d")
 _YEARS = range(1900, 2101)  # a total that is a year, over months ("(3-5/2023)"), counts no items
 # A page link's word or number: a line of two of them ("Previous | Next", "Đầu | Trước | 1 | 2 | Sau | Cuối",
 # "1 2"), or one beside an arrow ("Sau »"), is a pager; one alone is a wrapped teaser's last word ("first", "12").
@@ -836,7 +841,7 @@ _FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{pattern.pattern})" for patter
 # modified"), in either case: no other character is one of these letters to `regex`'s IGNORECASE.
 _FRAME_FIRST_LETTERS = frozenset("cflvCFLV")
 # The longest line `_DATE_HEADER` matches (a test holds it), and a newline after it, which its `$` allows.
-_LONGEST_DATE_HEADER = 153
+_LONGEST_DATE_HEADER = 105
 _MAX_TEMPLATE_CHARS = max(_MAX_LABEL_CHARS, _LONGEST_DATE_HEADER + 1)
 
 
@@ -1561,7 +1566,7 @@ def _parse_lines(lines: list[Line]) -> Page:
     if cut:
         roles[-1] = cut
         lines[-1] = _with_role(lines[-1], cut)
-    header = _header_line(roles)
+    header = _header_line(lines, roles)
     if header is not None and (
         not _navigation_above(lines, roles, header, _ANY_NAV_LINES) or _dates_items(roles)
         or (header and _DATE_AND_TIME_ALONE.match(lines[header].text) and not _has_frame(roles))
@@ -1576,19 +1581,27 @@ def _parse_lines(lines: list[Line]) -> Page:
     return page
 
 
-def _header_line(roles: list[str | None]) -> int | None:
+def _header_line(lines: list[Line], roles: list[str | None]) -> int | None:
     """Where the date header may be: in the first ``_MAX_NAV_LINES + 1`` lines, or under a longer site menu
-    (up to ``_MAX_MENU_LINES``) when the font-size widget follows it among the header's fields.
+    (up to ``_MAX_MENU_LINES``) when the font-size widget follows it among the header's fields; a header led by a
+    label or its time (`_LED_DATE_HEADER`) only where the widget follows it so.
 
-    >>> menu = [None] * 7
-    >>> _header_line(menu + ["date_header", None, "font_size_widget"]), _header_line(menu + ["date_header", None, None])
+    >>> menu = [Line(number, "Menu", "", 0) for number in range(7)]
+    >>> lines = menu + [Line(8, "Cập nhật: 05/01/2022 16:00", "", 0), Line(9, "A title", "", 0), Line(10, "Cỡ chữ:", "", 0)]
+    >>> _header_line(lines, [None] * 9 + ["font_size_widget"]), _header_line(lines, [None] * 10)
     (7, None)
     """
     for index, role in enumerate(roles[: _MAX_MENU_LINES + 1]):
         if role == "date_header":
-            framed = "font_size_widget" in roles[index + 1 : index + 1 + _HEADER_FIELDS]
-            return index if index <= _MAX_NAV_LINES or framed else None
+            return index if index <= _MAX_NAV_LINES or _framed(roles, index) else None
+        if role is None and _framed(roles, index) and _match(_LED_DATE_HEADER, lines[index].text):
+            return index
     return None
+
+
+def _framed(roles: list[str | None], index: int) -> bool:
+    """Whether the font-size widget follows the line at ``index`` among the header's fields."""
+    return "font_size_widget" in roles[index + 1 : index + 1 + _HEADER_FIELDS]
 
 
 def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header: int) -> int:
@@ -2061,16 +2074,17 @@ def listing_control(text: str) -> str | None:
 
 
 def _counts_items(count: regex.Match) -> bool:
-    """Whether a "(first - last / total)" count is of a page's items, not months of a year written without
-    spaces ("(3-5/2023)"): a page of items that starts where a page of that size would, or the last page.
+    """Whether a "(first - last / total)" count is of a page's items, not months of a year, whose slash stands
+    between digits ("(3-5/2023)", "(1 - 6/2023)"): a page of items that starts where a page of that size would,
+    or the last page.
 
-    >>> [_counts_items(_PAGE_COUNT.fullmatch(text)) for text in ("(11 - 20 / 245)", "(1 - 10 / 2021)", "(3-5/2023)")]
+    >>> [_counts_items(_PAGE_COUNT.fullmatch(text)) for text in ("(11 - 20 / 245)", "(1 - 10 / 2021)", "(1 - 6/2023)")]
     [True, True, False]
     """
     if count.group("first") is None:
         return True  # "Trang 1/25"
     first, last, total = (int(count.group(name)) for name in ("first", "last", "total"))
-    months = last <= 12 and total in _YEARS and not any(char.isspace() for char in count.group())
+    months = last <= 12 and total in _YEARS and _search(_DIGITS_SLASH, count.group()) is not None
     return 1 <= first <= last <= total and ((first - 1) % (last - first + 1) == 0 or last == total) and not months
 
 

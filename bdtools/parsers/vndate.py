@@ -395,37 +395,34 @@ _CUE_BEFORE = regex.compile(
     r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"nay)?|ngày)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
-    r"|(?<!\w)ngày" + _S1 + r"\d{1,2}" + _SS + r"(?:[-–]|đến|tới|và)" + _SS + r"\Z",
+    r"|(?<!\w)(?<!số" + _S + r")ngày" + _S1 + r"\d{1,2}" + _SS + r"(?:[-–]|đến|tới|và)" + _SS + r"\Z",  # ("số ngày": a count)
     _FLAGS,
 )
 _CUE_WINDOW = 20
 # A range's first day, written alone after "ngày", before the date that ends the range: "ngày 10 - 12/3/2022",
 # "ngày 10-12/3", "ngày 6 và 7/1" (matched in the lower-cased text where "ngày" starts). Both ends are dates.
 _RANGE_NGAY = "ngày"
+_GLUED_REACH = 120  # what a range's last date may take after the dash: the date, a time, a zone, a year's cue
 _RANGE_OPENING = regex.compile(
-    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:[-–]|đến|tới|và)" + _SS + r"(?=\d{1,2}[/.\-]\d{1,2}(?!\d))", _FLAGS
+    r"(?<!số" + _S + r")" + _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:[-–]|đến|tới|và)" + _SS
+    + r"(?=\d{1,2}[/.\-]\d{1,2}(?!\d))",
+    _FLAGS,
 )
 _CLOSING = regex.compile(_S + r"*+\)")
 # Words right after a year-less date that place it against ``ref`` (`_infer_year`): just past ("24/2 vừa qua"),
-# coming ("25/12 tới", "5/1 tới sẽ khởi công", "sắp tới"; not "tới" as "to" or "until", before what a span runs
-# to, `_TO_WHAT`: "từ 1/3 tới nay", "tới cuối tháng", "10/3 tới dự", came to attend; nor after "từ", from, which
-# `_build` reads), or in the year before, of or after ref's ("1/7 năm ngoái", "July 1 next year", "30/4 sang
-# năm"; not "năm sau đó", the year after the story's, nor "sang năm 2024").
-_TO_WHAT = (
-    r"nay|hết|cuối|đầu|giữa|khi|lúc|tận|ngày|hôm|tháng|năm|tuần|tết|trước|sau|dự|thăm|làm|chúc|với|\d|"
-    + _WD_VI
-)
+# coming ("25/12 tới", "25/12 tới đây", "5/1 tới sẽ khởi công", "sắp tới": "tới" where the phrase ends or "sẽ",
+# will, follows; elsewhere it may be "to", "until" or "came to": "từ 1/3 tới nay", "sáng 8/3 tới kiểm tra"), or in
+# the year before, of or after ref's ("1/7 năm ngoái", "July 1 next year", "30/4 sang năm"; not "năm sau đó",
+# the year after the story's, nor "sang năm 2024", "sang năm mới").
 _YEAR_CUE_AFTER = regex.compile(
     _S + r"*+(?:(?P<past>vừa" + _S + r"++(?:qua|rồi))"
-    r"|(?P<coming>sắp" + _S + r"++tới|tới(?!" + _S + r"*+(?:" + _TO_WHAT + r")(?!\w)))"
+    r"|(?P<coming>sắp" + _S + r"++tới|tới(?=" + _S + r"*+(?:(?:đây|sẽ)(?!\w)|[,.;:!?)]|$)))"
     r"|(?P<last>năm" + _S + r"++(?:ngoái|trước(?!" + _S + r"++đó))|last" + _S + r"++year)"
     r"|(?P<this>năm" + _S + r"++nay|this" + _S + r"++year)"
-    r"|(?P<next>năm" + _S + r"++(?:sau|tới)(?!" + _S + r"++đó)|sang" + _S + r"++năm(?!" + _SS + r"\d)"
+    r"|(?P<next>năm" + _S + r"++(?:sau|tới)(?!" + _S + r"++đó)|sang" + _S + r"++năm(?!" + _SS + r"(?:\d|mới))"
     r"|next" + _S + r"++year))(?!\w)",
     _FLAGS,
 )
-# "từ" (from) right before a date, maybe with "ngày": a "tới" after it is "to".
-_FROM_BEFORE = regex.compile(r"(?<!\w)(?:kể" + _S1 + r")?từ(?:" + _S1 + r"ngày)?" + _SS + r"\Z", _FLAGS)
 # What each cue does: a year's offset from ref's, or the side of ref the date lies on.
 _YEAR_CUES = {"past": "before", "coming": "after", "last": -1, "this": 0, "next": 1}
 # What may surround a header on its line.
@@ -446,8 +443,8 @@ _ZONE_NAMES = {"gmt": "+00", "utc": "+00", "ict": "+07"}  # ICT: Indochina Time,
 # What may lead a header before its date: a label ("Cập nhật:", "Ngày đăng:", "Updated:", "Posted on"), its time
 # ("16:00, Thứ 4, Ngày 05/01/2022"), or both ("Cập nhật lúc 16:00 ngày 05/01/2022").
 _HEADER_LEAD = regex.compile(
-    r"(?:(?:cập" + _S1 + r"nhật|ngày" + _S1 + r"đăng|đăng" + _S1 + r"ngày|updated|posted|published)"
-    r"(?:" + _S1 + r"(?:lúc|vào|on|at))?" + _SS + r":?" + _SS + r")?"
+    r"(?:(?:c[ậa]p" + _S1 + r"nh[ậa]t|ng[àa]y" + _S1 + r"đ[ăa]ng|đ[ăa]ng" + _S1 + r"ng[àa]y|updated|posted|published)"
+    r"(?:" + _S1 + r"(?:l[úu]c|v[àa]o|on|at))?" + _SS + r":?" + _SS + r")?"
     r"(?:(?P<time>\d{1,2}[:h]\d{2}(?:" + _SS + r"(?:SA|CH|AM|PM))?)" + _SS + r"[,|\-–]?" + _SS + r")?",
     _FLAGS,
 )
@@ -588,8 +585,6 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
             elif ngay is None and wd is None:  # "5 tháng 1" alone may be a duration
                 return None
         year_cue = _YEAR_CUE_AFTER.match(s, m.end(g_date))
-        if year_cue and year_cue.lastgroup == "coming" and _FROM_BEFORE.search(s, max(0, m.start() - _CUE_WINDOW), m.start()):
-            year_cue = None  # "từ 1/3 tới …": from … to
         found = _infer_year(month, day, ref, _YEAR_CUES[year_cue.lastgroup] if year_cue else None)
         if found is None:
             return None
@@ -651,12 +646,13 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
             start, kit = word[0], _kit(_WORD_KITS[word[1]])
             if low.startswith(_RANGE_NGAY, start) and (opening := _RANGE_OPENING.match(low, start)) is not None:
                 start, kit = opening.end(), _kit("num")  # the range's last date read, then its first day
-        # (A date glued to a dash is no date to the kit, "2021-12/3"; a range's last date may be: "ngày 10-12/3",
-        # read in a copy of the text with a space for the dash, on a text short enough to copy.)
-        glued = opening is not None and s[start - 1] in "-–" and len(s) <= LIMITED_TEXT_CHARS
-        m = kit[0].match(f"{s[: start - 1]} {s[start:]}" if glued else s, start, **_time_limit(s))
-        pos = start + 1 if m is None else max(m.end(), start + 1)
-        if m is not None and (found := _build(m, s, ref, kit)) is not None:
+        if opening is not None and s[start - 1] == "-":  # "ngày 10-12/3": the kit reads no date glued to a hyphen
+            found, pos = _glued_range_end(s, opening, start, ref)
+        else:
+            m = kit[0].match(s, start, **_time_limit(s))
+            pos = start + 1 if m is None else max(m.end(), start + 1)
+            found = _build(m, s, ref, kit) if m is not None else None
+        if found is not None:
             if opening is not None and (first := _range_first_day(s, opening, found)) is not None:
                 yield first
             yield found
@@ -664,6 +660,24 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
             number = start_num.search(low, pos)
         if word is not None and word[0] < pos:
             word = _word_start(low, pos, digits_end)
+
+
+def _glued_range_end(s: str, opening: regex.Match[str], start: int, ref: datetime.date | None) -> tuple[DateMatch | None, int]:
+    """The last date of a range glued to its hyphen ("ngày 10-12/3": "2021-12/3" is no date to the kit), and where
+    the scan goes on: read in a window of the text from the range's "ngày", with an en dash for the hyphen.
+
+    >>> [d.text for d in find_dates("từ ngày 10-12/3/2022 lúc 8:00")]
+    ['ngày 10', '12/3/2022 lúc 8:00']
+    """
+    offset = opening.start()
+    window = f"{s[offset : start - 1]}–{s[start : start + _GLUED_REACH]}"
+    kit = _kit("num")
+    m = kit[0].match(window, start - offset)
+    found = _build(m, window, ref, kit) if m is not None else None
+    end = start + 1 if m is None else offset + max(m.end(), start - offset + 1)
+    if found is None:
+        return None, end
+    return replace(found, span=(found.span[0] + offset, found.span[1] + offset)), end
 
 
 def _range_first_day(s: str, opening: regex.Match[str], last: DateMatch) -> DateMatch | None:
@@ -766,10 +780,15 @@ def _led_header(line: str) -> DateMatch | None:
     if lead is None or lead.end() == len(line):
         return None
     time, rest = lead.group("time"), line[lead.end() :]
-    found = _plain_header(f"{rest}, {time}" if time else rest)
-    if found is None or (time and found.precision == "day"):
-        return None
-    return replace(found, text=line, span=(0, len(line)))
+    found = _plain_header(rest)
+    if found is not None and time:  # the day's, at the lead's time, read in the zone after the date if any
+        hms = _clock(time, None)
+        if found.precision != "day" or hms is None:
+            return None
+        found = replace(found, value=_format_time(datetime.date.fromisoformat(found.value), hms), precision="minute")
+        zone = _header_zone(rest)
+        found = _in_zone(found, zone) if zone else found
+    return replace(found, text=line, span=(0, len(line))) if found else None
 
 
 def _header_with_tail(line: str) -> DateMatch | None:
