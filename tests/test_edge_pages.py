@@ -83,6 +83,19 @@ def test_sunday_header(tmp_path):
     assert not codes(record)
 
 
+@pytest.mark.parametrize("fields", [
+    ["Binh Duong launches", "Smart Operation Center", "05/01/2022 | Nguyen Trang",
+     "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)"],
+    ["Binh Duong launches Smart Operation Center"],  # no widget: the footer frames the page
+])
+def test_a_led_header_of_a_framed_page_whose_widget_stands_further_down(tmp_path, fields):
+    """A wrapped title and a byline above the widget, or no widget but the footer: the led header was lost."""
+    lines = sample_text("001").splitlines()
+    body = lines[lines.index(next(line for line in lines if line.startswith("PORTAL"))) :]
+    record = run_text(tmp_path, "\n".join(["Cập nhật: 05/01/2022 16:00", *fields, "", *body]))
+    assert (record["published"], record["ui"][0]["role"]) == ("2022-01-05T16:00:00+07:00", "date_header")
+
+
 def test_an_update_line_is_no_header_where_the_widget_does_not_frame_it(tmp_path):
     """A page without the widget and footer, with an update's note at its end, was read as a listing of dated
     items (its header and title lost); a listing item's "Cập nhật: …" line made a one-item listing an article."""

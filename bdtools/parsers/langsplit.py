@@ -118,9 +118,11 @@ _ENGLISH_ONLY_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - {"a", "an", "to", "in"}
 # Of those, Vietnamese syllables too: "than" (coal), "can" (as in "can thiệp"), English only beside a word that
 # is no Vietnamese syllable ("Thủ Dầu Một can become a smart city"; "Giá than Bình Dương" is Vietnamese).
 _ALSO_VIETNAMESE = frozenset({"than", "can"})
-# A lower-case word of ASCII letters that no Vietnamese syllable is, written with or without its marks: two
-# runs of vowels ("become", "city"), or a letter Vietnamese spelling has not.
-_NO_SYLLABLE = re.compile(r"[aeiouy][^aeiouy]+[aeiouy]|[fjwz]")
+# A Vietnamese syllable written without its marks: an initial consonant of Vietnamese spelling, one run of
+# vowels, a final consonant of its ("nguoi", "quyet", "khuyen"); "start", "help", "become", "city" are none.
+_VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
+# Words of other languages that Vietnamese text writes as they are: no sign of English prose.
+_LOANWORDS = frozenset({"video", "clip", "online", "website", "email", "internet", "logo", "covid", "startup", "camera"})
 # A quotation or a bracket on one line: in English prose, a Vietnamese name quoted or glossed there
 # ("The festival “Hương sắc Bình Dương” …") does not make the line Vietnamese.
 _QUOTED = regex.compile(r'"[^"\n]*"|“[^”\n]*”|\([^()\n]*\)')
@@ -202,9 +204,16 @@ def _has_english_function_word(words: list[str]) -> bool:
     (False, True)
     """
     found = _ENGLISH_ONLY_FUNCTION_WORDS.intersection(words)
-    return bool(found - _ALSO_VIETNAMESE) or (
-        bool(found) and any(word.isascii() and word.islower() and _NO_SYLLABLE.search(word) for word in words)
-    )
+    return bool(found - _ALSO_VIETNAMESE) or (bool(found) and any(map(_is_no_vietnamese_syllable, words)))
+
+
+def _is_no_vietnamese_syllable(word: str) -> bool:
+    """A lower-case word of ASCII letters that no Vietnamese syllable is, nor a loanword Vietnamese writes.
+
+    >>> [_is_no_vietnamese_syllable(word) for word in ("help", "city", "nguoi", "than", "video", "Start")]
+    [True, True, False, False, False, False]
+    """
+    return word.isascii() and word.islower() and word not in _LOANWORDS and _VIETNAMESE_SYLLABLE.fullmatch(word) is None
 
 
 def _names_quoted(text: str) -> bool:

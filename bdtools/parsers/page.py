@@ -273,7 +273,7 @@ _DATE_HEADER = re.compile(_HEADER_FORMS, re.IGNORECASE)
 # page's header only where the widget frames it (`_header_line`), as a line elsewhere such a line is an update's
 # note or a listing item's date.
 _LED_DATE_HEADER = re.compile(
-    rf"(?:(?:c[ậa]p{_GAP}nh[ậa]t|ng[àa]y{_GAP}đ[ăa]ng|đ[ăa]ng{_GAP}ng[àa]y|updated|posted|published)"
+    rf"(?:(?:c[ậa]p{_GAP}nh[ậa]t|ng[àa]y{_GAP}[đd][ăa]ng|[đd][ăa]ng{_GAP}ng[àa]y|updated|posted|published)"
     rf"(?:{_GAP}(?:l[úu]c|v[àa]o|on|at))?{_GAP}:?{_GAP}(?:\d{{1,2}}[:h]\d{{2}}(?:{_GAP}(?:SA|CH|AM|PM))?{_GAP}[,|\-–]?{_GAP})?"
     rf"|\d{{1,2}}[:h]\d{{2}}(?:{_GAP}(?:SA|CH|AM|PM))?{_GAP}[,|\-–]?{_GAP}){_HEADER_FORMS}",
     re.IGNORECASE,
@@ -1584,7 +1584,8 @@ def _parse_lines(lines: list[Line]) -> Page:
 def _header_line(lines: list[Line], roles: list[str | None]) -> int | None:
     """Where the date header may be: in the first ``_MAX_NAV_LINES + 1`` lines, or under a longer site menu
     (up to ``_MAX_MENU_LINES``) when the font-size widget follows it among the header's fields; a header led by a
-    label or its time (`_LED_DATE_HEADER`) only where the widget follows it so.
+    label or its time (`_LED_DATE_HEADER`) only on a framed page (`_has_frame`), and past the first lines only
+    where the widget follows it so.
 
     >>> menu = [Line(number, "Menu", "", 0) for number in range(7)]
     >>> lines = menu + [Line(8, "Cập nhật: 05/01/2022 16:00", "", 0), Line(9, "A title", "", 0), Line(10, "Cỡ chữ:", "", 0)]
@@ -1594,7 +1595,8 @@ def _header_line(lines: list[Line], roles: list[str | None]) -> int | None:
     for index, role in enumerate(roles[: _MAX_MENU_LINES + 1]):
         if role == "date_header":
             return index if index <= _MAX_NAV_LINES or _framed(roles, index) else None
-        if role is None and _framed(roles, index) and _match(_LED_DATE_HEADER, lines[index].text):
+        framed = _framed(roles, index) or (index <= _MAX_NAV_LINES and _has_frame(roles))
+        if role is None and framed and _match(_LED_DATE_HEADER, lines[index].text):
             return index
     return None
 

@@ -402,25 +402,34 @@ _CUE_WINDOW = 20
 # A range's first day, written alone after "ngày", before the date that ends the range: "ngày 10 - 12/3/2022",
 # "ngày 10-12/3", "ngày 6 và 7/1" (matched in the lower-cased text where "ngày" starts). Both ends are dates.
 _RANGE_NGAY = "ngày"
+_COUNT_OF_DAYS = regex.compile(r"(?<!\w)số" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
 _GLUED_REACH = 120  # what a range's last date may take after the dash: the date, a time, a zone, a year's cue
 _RANGE_OPENING = regex.compile(
-    r"(?<!số" + _S + r")" + _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:[-–]|đến|tới|và)" + _SS
+    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:[-–]|đến|tới|và)" + _SS
     + r"(?=\d{1,2}[/.\-]\d{1,2}(?!\d))",
     _FLAGS,
 )
 _CLOSING = regex.compile(_S + r"*+\)")
 # Words right after a year-less date that place it against ``ref`` (`_infer_year`): just past ("24/2 vừa qua"),
-# coming ("25/12 tới", "25/12 tới đây", "5/1 tới sẽ khởi công", "sắp tới": "tới" where the phrase ends or "sẽ",
-# will, follows; elsewhere it may be "to", "until" or "came to": "từ 1/3 tới nay", "sáng 8/3 tới kiểm tra"), or in
-# the year before, of or after ref's ("1/7 năm ngoái", "July 1 next year", "30/4 sang năm"; not "năm sau đó",
-# the year after the story's, nor "sang năm 2024", "sang năm mới").
+# coming ("25/12 tới", "25/12 tới đây", "sắp tới"; "tới" where the phrase ends, before "tại", "nhằm", "để", or
+# with "sẽ", will, within a few words: "20/12 tới tỉnh sẽ tổ chức"; elsewhere it may be "to", "until" or "came
+# to": "từ 1/3 tới nay", "sáng 8/3 tới kiểm tra", and after "từ", from, it is none: `_FROM_BEFORE`), or in the
+# year before, of or after ref's ("1/7 năm ngoái", "July 1 next year", "30/4 sang năm"; not "năm sau đó", the
+# year after the story's, nor "sang năm 2024", "sang năm mới").
 _YEAR_CUE_AFTER = regex.compile(
     _S + r"*+(?:(?P<past>vừa" + _S + r"++(?:qua|rồi))"
-    r"|(?P<coming>sắp" + _S + r"++tới|tới(?=" + _S + r"*+(?:(?:đây|sẽ)(?!\w)|[,.;:!?)]|$)))"
+    r"|(?P<coming>sắp" + _S + r"++tới|tới(?=" + _S + r"*+(?:(?:đây|sẽ|tại|nhằm|để)(?!\w)|[,.;:!?)]|$)"
+    r"|(?:" + _S + r"++[\p{L}\p{N}]++){1,4}" + _S + r"++sẽ(?!\w)))"
     r"|(?P<last>năm" + _S + r"++(?:ngoái|trước(?!" + _S + r"++đó))|last" + _S + r"++year)"
     r"|(?P<this>năm" + _S + r"++nay|this" + _S + r"++year)"
     r"|(?P<next>năm" + _S + r"++(?:sau|tới)(?!" + _S + r"++đó)|sang" + _S + r"++năm(?!" + _SS + r"(?:\d|mới))"
     r"|next" + _S + r"++year))(?!\w)",
+    _FLAGS,
+)
+# "từ" (from) right before a date, maybe with a time of day or "ngày": a "tới" after the date is "to".
+_FROM_BEFORE = regex.compile(
+    r"(?<!\w)(?:kể" + _S1 + r")?từ(?:" + _S1 + r"(?:rạng" + _S1 + r")?(?:sáng|chiều|tối|trưa|đêm))?(?:" + _S1 + r"ngày)?"
+    + _SS + r"\Z",
     _FLAGS,
 )
 # What each cue does: a year's offset from ref's, or the side of ref the date lies on.
@@ -443,7 +452,7 @@ _ZONE_NAMES = {"gmt": "+00", "utc": "+00", "ict": "+07"}  # ICT: Indochina Time,
 # What may lead a header before its date: a label ("Cập nhật:", "Ngày đăng:", "Updated:", "Posted on"), its time
 # ("16:00, Thứ 4, Ngày 05/01/2022"), or both ("Cập nhật lúc 16:00 ngày 05/01/2022").
 _HEADER_LEAD = regex.compile(
-    r"(?:(?:c[ậa]p" + _S1 + r"nh[ậa]t|ng[àa]y" + _S1 + r"đ[ăa]ng|đ[ăa]ng" + _S1 + r"ng[àa]y|updated|posted|published)"
+    r"(?:(?:c[ậa]p" + _S1 + r"nh[ậa]t|ng[àa]y" + _S1 + r"[đd][ăa]ng|[đd][ăa]ng" + _S1 + r"ng[àa]y|updated|posted|published)"
     r"(?:" + _S1 + r"(?:l[úu]c|v[àa]o|on|at))?" + _SS + r":?" + _SS + r")?"
     r"(?:(?P<time>\d{1,2}[:h]\d{2}(?:" + _SS + r"(?:SA|CH|AM|PM))?)" + _SS + r"[,|\-–]?" + _SS + r")?",
     _FLAGS,
@@ -585,6 +594,8 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
             elif ngay is None and wd is None:  # "5 tháng 1" alone may be a duration
                 return None
         year_cue = _YEAR_CUE_AFTER.match(s, m.end(g_date))
+        if year_cue and year_cue.lastgroup == "coming" and _FROM_BEFORE.search(s, max(0, m.start() - _CUE_WINDOW), m.start()):
+            year_cue = None  # "từ ngày 1/3 tới ngày 5/3 sẽ …": from … to
         found = _infer_year(month, day, ref, _YEAR_CUES[year_cue.lastgroup] if year_cue else None)
         if found is None:
             return None
@@ -688,7 +699,8 @@ def _range_first_day(s: str, opening: regex.Match[str], last: DateMatch) -> Date
     ['ngày 10', '12/3/2022']
     """
     day, (year, month, last_day) = int(opening.group("day")), map(int, last.value[:10].split("-"))
-    if last.precision == "month" or not 1 <= day < last_day:
+    counted = _COUNT_OF_DAYS.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start())
+    if last.precision == "month" or not 1 <= day < last_day or counted:
         return None
     start, end = opening.start(), opening.end("day")
     value = datetime.date(year, month, day).isoformat()
