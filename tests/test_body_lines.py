@@ -636,6 +636,7 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     ("Mai Xuan - Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
     ("Minh Duy - Ảnh: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Hồng Phúc"}),
     ("Mai Xuan - Photo: Hong Phuc", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),  # ("photo" cues captions)
+    ("Reported by Mai Xuan. Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
 ])
 def test_a_sign_off_with_more_credit_parts_after_its_names(line, credits):
     """The reporters' names, then parts with field words: it was a heading in the text, its credits lost."""

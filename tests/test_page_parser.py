@@ -102,6 +102,11 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Reporter: Mai Xuan - Photographer: Minh Duy", {"reporter": "Mai Xuan", "photographer": "Minh Duy"}),
         ("Editor: Thanh Tâm", {"editor": "Thanh Tâm"}),
         ("Reporter: What are your plans for 2022?", None),  # an interview's question
+        # Parts as sentences (the names ran on into the next part's words, and the line was a heading).
+        ("Reported by Mai Xuan. Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
+        ("Tin: Hồng Phúc. Ảnh: Minh Duy", {"reporter": "Hồng Phúc", "photographer": "Minh Duy"}),
+        ("Reported by Mai Xuan. The plan was approved by the board", None),
+        ("Photo: N. Thạch", {"photographer": "N. Thạch"}),
     ],
 )
 def test_credits(line, credits):

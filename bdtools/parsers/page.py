@@ -370,6 +370,8 @@ _CREDIT_NAMES = regex.compile(
     r"(?:\p{Lu}[\p{L}\p{M}.'’/]*|[a-z][a-z.'’]*)(?:\s+(?:\p{Lu}[\p{L}\p{M}.'’/]*|và(?!\w)|[a-z][a-z.'’]*|&)){0,7}(?:\s*\([^()]{1,30}\))?"
 )
 _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
+# A full stop that parts two credit sentences: the next opens with field words and "by" or a colon (`_CREDIT_LEAD`).
+_NEXT_CREDIT_SENTENCE = regex.compile(r"(?<=\p{L}{2})\.\s+(?=\p{Lu}\p{L}*+(?:\s+by\b|\s*:))")
 # "Theo <names>" ("according to"), the source a Vietnamese article names at its end: "Theo TTXVN".
 _ACCORDING_TO = regex.compile(r"^Theo\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,})")  # "Theo TTXVN", "Theo baobinhduong.vn"
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
@@ -963,7 +965,34 @@ def parse_credits(text: str) -> dict[str, str] | None:
         text = "nguồn: " + text[according.end():]
     if not _may_lead_a_credit(text):
         return None
+    if ". " in text and len(sentences := _search_split(_NEXT_CREDIT_SENTENCE, text)) > 1:
+        return _credits_of_each(sentences)
     return _credit_parts(text, [])
+
+
+def _credits_of_each(sentences: list[str]) -> dict[str, str] | None:
+    """The credits of a line whose parts are sentences ("Reported by Mai Xuan. Translated by Nguyen Trang"): each
+    a credit line, or none of them.
+
+    >>> parse_credits("Reported by Mai Xuan. Translated by Nguyen Trang")
+    {'reporter': 'Mai Xuan', 'translator': 'Nguyen Trang'}
+    >>> parse_credits("Photo: N. Thạch"), parse_credits("Reported by Mai Xuan. The plan was approved by the board")
+    ({'photographer': 'N. Thạch'}, None)
+    """
+    named: dict[str, str] = {}
+    for sentence in sentences:
+        credits = _credit_parts(sentence, []) if _may_lead_a_credit(sentence) else None
+        if credits is None:
+            return None
+        named.update((key, f"{named[key]}, {names}" if key in named else names) for key, names in credits.items())
+    return named
+
+
+def _search_split(pattern: regex.Pattern, text: str) -> list[str]:
+    """``pattern.split(text)``, with the time limit on a long text."""
+    if len(text) <= LIMITED_TEXT_CHARS:
+        return pattern.split(text)
+    return pattern.split(text, timeout=REGEX_TIMEOUT_SECONDS)
 
 
 def _may_lead_a_credit(text: str) -> bool:
