@@ -96,6 +96,18 @@ def test_a_led_header_of_a_framed_page_whose_widget_stands_further_down(tmp_path
     assert (record["published"], record["ui"][0]["role"]) == ("2022-01-05T16:00:00+07:00", "date_header")
 
 
+def test_a_sites_update_note_above_the_header_and_items_update_lines_are_no_header(tmp_path):
+    """A led line was taken on any framed page before the real header below it (the note's date, a nav line as
+    title); a listing with a footer took its first item's "Cập nhật:" line for its header."""
+    original = run_text(tmp_path, sample_text("001"), "original.txt")
+    noted = run_text(tmp_path, "Trang chủ | Tin tức\nCập nhật lúc 08:30 ngày 10/01/2022\n" + sample_text("001"))
+    assert (noted["published"], noted["title"]) == (original["published"], original["title"])
+    items = "".join(f"{title}\nCập nhật: 0{day}/01/2022 16:00\nPORTAL - Teaser {day}.\n\n" for day, title in ((5, "Cầu thông xe"),
+                                                                                                   (4, "Hội nghị")))
+    listing = run_text(tmp_path, "Tin tức - Sự kiện\n\n" + items + "Lượt người xem:  Views:   12\nChia sẻ:\n", "items.txt")
+    assert listing["published"] is None
+
+
 def test_an_update_line_is_no_header_where_the_widget_does_not_frame_it(tmp_path):
     """A page without the widget and footer, with an update's note at its end, was read as a listing of dated
     items (its header and title lost); a listing item's "Cập nhật: …" line made a one-item listing an article."""

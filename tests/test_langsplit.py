@@ -43,6 +43,7 @@ from bdtools.parsers.langsplit import content_language, line_language, split_seg
         ("Thủ Dầu Một can become a smart city", "en"),  # but English beside a word that is no Vietnamese syllable
         ("Bình Dương exported more than Đồng Nai", "en"), ("Giá than Bình Dương", "vi"), ("Mỏ than Núi Béo", "vi"),
         ("Bình Dương can start", "en"), ("Thủ Dầu Một can help", "en"), ("Giá than Bình Dương qua video", "vi"),
+        ("Giá than Bình Dương km 2", "vi"),  # (a unit is no English word)
         ('Người dân nói "It was the best festival of the year" sau lễ hội.', "vi"),
         ("Bình Dương vào Top 7 Smart Communities of the Year.", "vi"),
         ("an ninh trật tự được bảo đảm, công trình to lớn và in ấn tài liệu", "vi"),

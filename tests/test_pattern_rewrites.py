@@ -300,6 +300,12 @@ def test_no_date_header_is_longer_than_the_bound() -> None:
     assert page._DATE_HEADER.match("Thứ 4, Ngày 05/01/2022 " + "x" * 39) is not None
 
 
+def test_a_led_header_is_tried_on_every_line_it_could_match() -> None:
+    """`_LED_DATE_HEADER` (of `re`, which has no time limit) is tried on lines up to `_MAX_LED_HEADER_CHARS` only."""
+    widest = re._parser.parse(page._LED_DATE_HEADER.pattern, page._LED_DATE_HEADER.flags).getwidth()[1]
+    assert widest <= page._MAX_LED_HEADER_CHARS
+
+
 def test_frame_patterns_open_with_the_first_letters() -> None:
     """Each of the frame's patterns opens with one of its words, and the first letters of those words are, to
     `regex`'s IGNORECASE, exactly `_FRAME_FIRST_LETTERS`, of every character there is."""

@@ -235,15 +235,21 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
         ("Số ngày 3 - 5/10 người", "2022-03-01", []),  # a count of days, of people
         ("Chỉ số ngày 10-12/3/2022 tăng", "2022-03-01", [("12/3/2022", "2022-03-12")]),  # (its end still a date)
         ("x" * 12_000 + " từ ngày 10-12/3/2022", "2022-03-01", [("ngày 10", "2022-03-10"), ("12/3/2022", "2022-03-12")]),
-        # "tới" is a cue where the phrase ends, before "tại", "nhằm", "để", or with "sẽ" (will) a few words on; before
-        # anything else it may be "to", "until" or "came to" (a time of day, a place, a verb), and after "từ" it is
-        # "to"; "sang năm" (next year) but before a year or "mới" ("sang năm mới": into the new year).
+        # "tới" is a cue where the phrase ends (after "từ" too: "from the coming …"); before "tại", "nhằm", "để", or
+        # with "sẽ" (will) a few words on, only within half a year and not after "từ" (the date may be "came to");
+        # before anything else it may be "to", "until" or "came to" (a time of day, a place, a verb), and is none;
+        # "sang năm" (next year) but before a year or "mới" ("sang năm mới": into the new year).
         (
             "Ngày 20/12 tới tỉnh sẽ tổ chức lễ hội; vào ngày 5/1 tới tại Trung tâm Hội nghị; ngày 10/3 tới UBND tỉnh sẽ "
-            "họp; từ ngày 1/3 tới ngày 5/3 sẽ kiểm tra.",
-            "2022-03-15",
-            [("Ngày 20/12", "2022-12-20"), ("ngày 5/1", "2023-01-05"), ("ngày 10/3", "2023-03-10"), ("ngày 1/3", "2022-03-01"),
-             ("ngày 5/3", "2022-03-05")],
+            "họp; từ ngày 1/3 tới ngày 5/3 sẽ kiểm tra; từ ngày 1/7 tới, luật có hiệu lực.",
+            "2022-11-20",
+            [("Ngày 20/12", "2022-12-20"), ("ngày 5/1", "2023-01-05"), ("ngày 10/3", "2023-03-10"), ("ngày 1/3", "2023-03-01"),
+             ("ngày 5/3", "2023-03-05"), ("ngày 1/7", "2023-07-01")],
+        ),
+        (
+            "Đoàn công tác ngày 28/12 tới Bình Dương và sẽ làm việc với tỉnh; ngày 30/12 tới để kiểm tra công tác.",
+            "2023-01-05",
+            [("ngày 28/12", "2022-12-28"), ("ngày 30/12", "2022-12-30")],  # came to: the dates just past
         ),
         (
             "Dự kiến ngày 5/1 tới sẽ khởi công; đến ngày 30/4 sang năm, xong; từ ngày 15/2 tới cuối tháng; "

@@ -121,6 +121,8 @@ _ALSO_VIETNAMESE = frozenset({"than", "can"})
 # A Vietnamese syllable written without its marks: an initial consonant of Vietnamese spelling, one run of
 # vowels, a final consonant of its ("nguoi", "quyet", "khuyen"); "start", "help", "become", "city" are none.
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
+# A unit's or an abbreviation's consonants ("km", "kg", "ha"'s kin): no word of either language.
+_UNIT = re.compile(r"[bcdfghjklmnpqrstvwxz]{1,3}")
 # Words of other languages that Vietnamese text writes as they are: no sign of English prose.
 _LOANWORDS = frozenset({"video", "clip", "online", "website", "email", "internet", "logo", "covid", "startup", "camera"})
 # A quotation or a bracket on one line: in English prose, a Vietnamese name quoted or glossed there
@@ -210,10 +212,13 @@ def _has_english_function_word(words: list[str]) -> bool:
 def _is_no_vietnamese_syllable(word: str) -> bool:
     """A lower-case word of ASCII letters that no Vietnamese syllable is, nor a loanword Vietnamese writes.
 
-    >>> [_is_no_vietnamese_syllable(word) for word in ("help", "city", "nguoi", "than", "video", "Start")]
-    [True, True, False, False, False, False]
+    >>> [_is_no_vietnamese_syllable(word) for word in ("help", "city", "nguoi", "than", "video", "km", "Start")]
+    [True, True, False, False, False, False, False]
     """
-    return word.isascii() and word.islower() and word not in _LOANWORDS and _VIETNAMESE_SYLLABLE.fullmatch(word) is None
+    return (
+        word.isascii() and word.islower() and word not in _LOANWORDS and _UNIT.fullmatch(word) is None
+        and _VIETNAMESE_SYLLABLE.fullmatch(word) is None
+    )
 
 
 def _names_quoted(text: str) -> bool:

@@ -844,6 +844,8 @@ _FRAME_LINE = regex.compile("|".join(f"(?P<{role}>{pattern.pattern})" for patter
 _FRAME_FIRST_LETTERS = frozenset("cflvCFLV")
 # The longest line `_DATE_HEADER` matches (a test holds it), and a newline after it, which its `$` allows.
 _LONGEST_DATE_HEADER = 105
+# A led header's lead is a label and a time at most: the longest line tried as one (`re` has no time limit).
+_MAX_LED_HEADER_CHARS = 2 * _LONGEST_DATE_HEADER
 _MAX_TEMPLATE_CHARS = max(_MAX_LABEL_CHARS, _LONGEST_DATE_HEADER + 1)
 
 
@@ -1612,22 +1614,25 @@ def _parse_lines(lines: list[Line]) -> Page:
 
 def _header_line(lines: list[Line], roles: list[str | None]) -> int | None:
     """Where the date header may be: in the first ``_MAX_NAV_LINES + 1`` lines, or under a longer site menu
-    (up to ``_MAX_MENU_LINES``) when the font-size widget follows it among the header's fields; a header led by a
-    label or its time (`_LED_DATE_HEADER`) only on a framed page (`_has_frame`), and past the first lines only
-    where the widget follows it so.
+    (up to ``_MAX_MENU_LINES``) when the font-size widget follows it among the header's fields. On a page with no
+    such line, a header led by a label or its time (`_LED_DATE_HEADER`): where the widget follows it so, or, on a
+    page with a footer, the one such line in the first lines (a site's "updated" note above the header is none,
+    and several are a listing's items).
 
     >>> menu = [Line(number, "Menu", "", 0) for number in range(7)]
     >>> lines = menu + [Line(8, "Cập nhật: 05/01/2022 16:00", "", 0), Line(9, "A title", "", 0), Line(10, "Cỡ chữ:", "", 0)]
     >>> _header_line(lines, [None] * 9 + ["font_size_widget"]), _header_line(lines, [None] * 10)
     (7, None)
     """
-    for index, role in enumerate(roles[: _MAX_MENU_LINES + 1]):
-        if role == "date_header":
-            return index if index <= _MAX_NAV_LINES or _framed(roles, index) else None
-        framed = _framed(roles, index) or (index <= _MAX_NAV_LINES and _has_frame(roles))
-        if role is None and framed and _match(_LED_DATE_HEADER, lines[index].text):
-            return index
-    return None
+    plain = next((index for index, role in enumerate(roles[: _MAX_MENU_LINES + 1]) if role == "date_header"), None)
+    if plain is not None:
+        return plain if plain <= _MAX_NAV_LINES or _framed(roles, plain) else None
+    led = [index for index, line in enumerate(lines[: _MAX_MENU_LINES + 1])
+           if roles[index] is None and len(line.text) <= _MAX_LED_HEADER_CHARS and _LED_DATE_HEADER.match(line.text)]
+    framed = [index for index in led if _framed(roles, index)]
+    if framed:
+        return framed[0]
+    return led[0] if len(led) == 1 and led[0] <= _MAX_NAV_LINES and _has_frame(roles) else None
 
 
 def _framed(roles: list[str | None], index: int) -> bool:
