@@ -4,6 +4,7 @@ for good when a worker dies, a signal comes while the input is slow, or the main
 from __future__ import annotations
 
 import functools
+import gc
 import json
 import multiprocessing
 import os
@@ -71,6 +72,9 @@ def _signals_here(number: int) -> list:
 
 
 def _open_descriptors() -> set[str]:
+    """This process's open descriptors, once what earlier tests left to the collector is gone (a process object
+    left over closes its sentinel when collected: the set had shrunk between two looks)."""
+    gc.collect()
     return set(os.listdir("/proc/self/fd"))
 
 
