@@ -108,6 +108,15 @@ def test_a_sites_update_note_above_the_header_and_items_update_lines_are_no_head
     assert listing["published"] is None
 
 
+def test_a_led_header_stands_though_a_date_line_comes_further_down(tmp_path):
+    """A plain date line past the first lines (no widget under it) hid the led header above it: no date, no title."""
+    lines = sample_text("001").splitlines()
+    page = "\n".join(["Trang chủ", "Tin tức", "Cập nhật: 05/01/2022 16:00", *lines[1:]])
+    place = page.index("Solid foundation")
+    record = run_text(tmp_path, page[:place] + "Thứ 2, Ngày 10/01/2022\n\n" + page[place:])
+    assert (record["published"], codes(record)) == ("2022-01-05T16:00:00+07:00", set())
+
+
 def test_an_update_line_is_no_header_where_the_widget_does_not_frame_it(tmp_path):
     """A page without the widget and footer, with an update's note at its end, was read as a listing of dated
     items (its header and title lost); a listing item's "Cập nhật: …" line made a one-item listing an article."""

@@ -251,6 +251,13 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             "2023-01-05",
             [("ngày 28/12", "2022-12-28"), ("ngày 30/12", "2022-12-30")],  # came to: the dates just past
         ),
+        (  # "sẽ" places a date far ahead too; "tại" far ahead when no recent one; "từ … tới luật sẽ": coming
+            "Ngày 20/12 tới tỉnh sẽ tổ chức lễ hội; lễ diễn ra ngày 1/1 tới tại Trung tâm; từ ngày 1/7 tới luật sẽ có "
+            "hiệu lực; ngày 28/12 tới mùng 3 Tết sẽ tuần tra.",
+            "2022-03-15",
+            [("Ngày 20/12", "2022-12-20"), ("ngày 1/1", "2023-01-01"), ("ngày 1/7", "2022-07-01"), ("ngày 28/12", "2021-12-28")],
+        ),
+        ("Ngày 29/2 tới sẽ họp.", "2024-03-01", [("Ngày 29/2", "2024-02-29")]),  # (no 29 February after ref: the nearest)
         (
             "Dự kiến ngày 5/1 tới sẽ khởi công; đến ngày 30/4 sang năm, xong; từ ngày 15/2 tới cuối tháng; "
             "từ sáng 1/3 tới chiều 5/3; sáng 8/3 tới kiểm tra; ngày 9/3 tới Bình Dương; ngày 1/3 sang năm mới.",

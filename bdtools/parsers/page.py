@@ -1625,14 +1625,14 @@ def _header_line(lines: list[Line], roles: list[str | None]) -> int | None:
     (7, None)
     """
     plain = next((index for index, role in enumerate(roles[: _MAX_MENU_LINES + 1]) if role == "date_header"), None)
-    if plain is not None:
-        return plain if plain <= _MAX_NAV_LINES or _framed(roles, plain) else None
+    if plain is not None and (plain <= _MAX_NAV_LINES or _framed(roles, plain)):
+        return plain
     led = [index for index, line in enumerate(lines[: _MAX_MENU_LINES + 1])
            if roles[index] is None and len(line.text) <= _MAX_LED_HEADER_CHARS and _LED_DATE_HEADER.match(line.text)]
     framed = [index for index in led if _framed(roles, index)]
     if framed:
         return framed[0]
-    return led[0] if len(led) == 1 and led[0] <= _MAX_NAV_LINES and _has_frame(roles) else None
+    return led[0] if len(led) == 1 and led[0] <= _MAX_NAV_LINES and plain is None and _has_frame(roles) else None
 
 
 def _framed(roles: list[str | None], index: int) -> bool:
