@@ -257,7 +257,12 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             "2022-03-15",
             [("Ngày 20/12", "2022-12-20"), ("ngày 1/1", "2023-01-01"), ("ngày 1/7", "2022-07-01"), ("ngày 28/12", "2021-12-28")],
         ),
-        ("Ngày 29/2 tới sẽ họp.", "2024-03-01", [("Ngày 29/2", "2024-02-29")]),  # (no 29 February after ref: the nearest)
+        ("Ngày 29/2 vừa qua đã họp.", "2023-02-10", []),  # no 29 February on the cue's side: no date, none against it
+        (  # after "từ", "tới … sẽ" is "to" (from 20/12 to the year's end); "came to", then "sẽ": too far ahead
+            "Từ ngày 20/12 tới cuối năm tỉnh sẽ tăng cường tuần tra; Thủ tướng ngày 30/12 tới Hà Giang khẳng định sẽ hỗ trợ.",
+            "2023-01-05",
+            [("ngày 20/12", "2022-12-20"), ("ngày 30/12", "2022-12-30")],
+        ),
         (
             "Dự kiến ngày 5/1 tới sẽ khởi công; đến ngày 30/4 sang năm, xong; từ ngày 15/2 tới cuối tháng; "
             "từ sáng 1/3 tới chiều 5/3; sáng 8/3 tới kiểm tra; ngày 9/3 tới Bình Dương; ngày 1/3 sang năm mới.",

@@ -411,18 +411,18 @@ _RANGE_OPENING = regex.compile(
 )
 _CLOSING = regex.compile(_S + r"*+\)")
 # Words right after a year-less date that place it against ``ref`` (`_infer_year`): just past ("24/2 vừa qua"),
-# coming ("25/12 tới", "từ ngày 1/1 tới,", "25/12 tới đây", "sắp tới": "tới" where the phrase ends, or with
-# "sẽ", will, a few words on: "20/12 tới tỉnh sẽ tổ chức", not across "và" or another date's words: "28/12 tới
-# mùng 3 Tết sẽ …", to), soon ("tới" before "tại", "nhằm", "để": the date may be "came to" there, "đoàn công
-# tác ngày 30/12 tới để kiểm tra", so a recent past date when the coming one is far, and no cue after "từ",
-# from: `_FROM_BEFORE`; elsewhere "tới" may be "to", "until" or "came to": "từ 1/3 tới nay", "sáng 8/3 tới kiểm
-# tra"), or in the year before, of or after ref's ("1/7 năm ngoái", "July 1 next year", "30/4 sang năm"; not
-# "năm sau đó", the year after the story's, nor "sang năm 2024", "sang năm mới").
+# coming ("25/12 tới", "từ ngày 1/1 tới,", "25/12 tới đây", "sắp tới": "tới" where the phrase ends), soon ("tới"
+# before "tại", "nhằm", "để", or with "sẽ", will, a few words on, not across "và" or another date's words:
+# "20/12 tới tỉnh sẽ tổ chức"; the date may be "came to" there, "đoàn công tác ngày 30/12 tới để kiểm tra", so
+# only within `_SOON_DAYS`, and after "từ", from, it is "to": `_FROM_BEFORE`, "từ 20/12 tới cuối năm sẽ …";
+# elsewhere "tới" may be "to", "until" or "came to": "từ 1/3 tới nay", "sáng 8/3 tới kiểm tra"), or in the year
+# before, of or after ref's ("1/7 năm ngoái", "July 1 next year", "30/4 sang năm"; not "năm sau đó", the year
+# after the story's, nor "sang năm 2024", "sang năm mới").
 _YEAR_CUE_AFTER = regex.compile(
     _S + r"*+(?:(?P<past>vừa" + _S + r"++(?:qua|rồi))"
-    r"|(?P<coming>sắp" + _S + r"++tới|tới(?=" + _S + r"*+(?:(?:đây|sẽ)(?!\w)|[,.;:!?)]|$)"
+    r"|(?P<coming>sắp" + _S + r"++tới|tới(?=" + _S + r"*+(?:(?:đây|sẽ)(?!\w)|[,.;:!?)]|$)))"
+    r"|(?P<soon>tới(?=" + _S + r"*+(?:tại|nhằm|để)(?!\w)"
     r"|(?:" + _S + r"++(?!(?:và|mùng|ngày|tháng|sáng|chiều|tối|trưa|đêm)(?!\w)|\d)[\p{L}\p{N}]++){1,4}" + _S + r"++sẽ(?!\w)))"
-    r"|(?P<soon>tới(?=" + _S + r"*+(?:tại|nhằm|để)(?!\w)))"
     r"|(?P<last>năm" + _S + r"++(?:ngoái|trước(?!" + _S + r"++đó))|last" + _S + r"++year)"
     r"|(?P<this>năm" + _S + r"++nay|this" + _S + r"++year)"
     r"|(?P<next>năm" + _S + r"++(?:sau|tới)(?!" + _S + r"++đó)|sang" + _S + r"++năm(?!" + _SS + r"(?:\d|mới))"
@@ -437,8 +437,7 @@ _FROM_BEFORE = regex.compile(
 )
 # What each cue does: a year's offset from ref's, or the side of ref the date lies on.
 _YEAR_CUES = {"past": "before", "coming": "after", "soon": "soon", "last": -1, "this": 0, "next": 1}
-_SOON_DAYS = 183  # a "soon" date further ahead than this is the recent past's, if there is one
-_RECENT_DAYS = 30
+_SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, the nearest one: "came to")
 # What may surround a header on its line.
 # A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm),
 # or a zone's name alone, "GMT", "(UTC)", "ICT" (`_ZONE_NAMES`).
@@ -491,19 +490,18 @@ def _weekday_index(written: str) -> int | None:
 
 def _infer_year(month: int, day: int, ref: datetime.date, cue: int | str | None = None) -> datetime.date | None:
     """The date month/day in ref.year-1, ref.year or ref.year+1 nearest to ref (earlier one on a tie); with
-    a ``cue`` (`_YEAR_CUES`), the nearest on or ``"before"`` ref, on or ``"after"`` it (``"soon"``: after it, but
-    the one before it when that is recent and this one far), or in ref's year plus the cue's offset.
+    a ``cue`` (`_YEAR_CUES`), the nearest on or ``"before"`` ref, on or ``"after"`` it (``"soon"``: after it
+    within `_SOON_DAYS`, else the nearest), or in ref's year plus the cue's offset.
 
     >>> ref = datetime.date(2022, 3, 1)
     >>> [_infer_year(10, 1, ref, cue).isoformat() for cue in (None, "before", "after", "soon", -1, 0, 1)]
     ['2021-10-01', '2021-10-01', '2022-10-01', '2022-10-01', '2021-10-01', '2022-10-01', '2023-10-01']
-    >>> _infer_year(2, 25, ref, "soon").isoformat()  # 2023-02-25 is far, 2022-02-25 recent: came to
+    >>> _infer_year(2, 25, ref, "soon").isoformat()  # 2023-02-25 is too far ahead: came to
     '2022-02-25'
     """
     if cue == "soon":
-        after, before = _infer_year(month, day, ref, "after"), _infer_year(month, day, ref, "before")
-        far = after is None or (after - ref).days > _SOON_DAYS
-        return before if far and before is not None and (ref - before).days <= _RECENT_DAYS else after
+        after = _infer_year(month, day, ref, "after")
+        return after if after is not None and (after - ref).days <= _SOON_DAYS else _infer_year(month, day, ref)
     best: tuple[int, datetime.date] | None = None
     years = (ref.year - 1, ref.year, ref.year + 1) if cue is None or isinstance(cue, str) else (ref.year + cue,)
     for year in years:
@@ -518,8 +516,6 @@ def _infer_year(month: int, day: int, ref: datetime.date, cue: int | str | None 
         distance = abs((candidate - ref).days)
         if best is None or distance < best[0]:
             best = (distance, candidate)
-    if best is None and cue in ("before", "after"):  # (29 February on the wrong side: the nearest one)
-        return _infer_year(month, day, ref)
     return best[1] if best else None
 
 
