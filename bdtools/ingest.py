@@ -340,6 +340,16 @@ def named_twice(path: str) -> Reject:
     return Reject(shown_path(path), None, "named twice: read once")
 
 
+def cannot_read(path: str, why: OSError | str) -> Reject:
+    """The Reject of an input that cannot be read: a file, a folder, stdin.
+
+    >>> cannot_read("a.txt", FileNotFoundError(2, "No such file or directory")).reason, cannot_read("-", "stdin is closed").reason
+    ('cannot read: No such file or directory', 'cannot read: stdin is closed')
+    """
+    reason = (why.strerror or str(why)) if isinstance(why, OSError) else why
+    return Reject(shown_path(path), None, f"cannot read: {reason}")
+
+
 def _status(path: str) -> os.stat_result | None:
     """``os.stat`` of ``path`` (links followed); None when there is nothing there to read."""
     try:
@@ -408,7 +418,7 @@ class _SeenFiles:
                     entries = sorted(scan, key=lambda entry: entry.name)
             except OSError as error:
                 self.unlisted.add(os.path.abspath(folder))
-                yield Reject(shown_path(folder), None, f"cannot read: {error.strerror or error}"), False
+                yield cannot_read(folder, error), False
                 continue
             walked.add(key)
             earlier = key in self.directories
@@ -490,12 +500,12 @@ def read_stdin(seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
     >>> sys.stdin = saved
     """
     if sys.stdin is None:
-        yield Reject(STDIN, None, "cannot read: stdin is closed")
+        yield cannot_read(STDIN, "stdin is closed")
         return
     try:
         yield from _stdin_records(sys.stdin.buffer, seen_ids)
     except OSError as error:
-        yield Reject(STDIN, None, f"cannot read: {error.strerror or error}")
+        yield cannot_read(STDIN, error)
 
 
 def _stdin_records(stream: Any, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
@@ -542,13 +552,13 @@ def read_path(path: str, seen_ids: set[str] | None = None) -> Iterator[Record | 
     try:
         raw = _read_bytes(path)
     except OSError as error:
-        yield Reject(shown_path(path), None, f"cannot read: {error.strerror or error}")
+        yield cannot_read(path, error)
         return
     except EOFError:
-        yield Reject(shown_path(path), None, "cannot read: gzip data cut short")
+        yield cannot_read(path, "gzip data cut short")
         return
     except zlib.error:
-        yield Reject(shown_path(path), None, "cannot read: corrupt gzip data")
+        yield cannot_read(path, "corrupt gzip data")
         return
     if not _is_jsonl(path.removesuffix(GZIP_SUFFIX), raw[:_SNIFF_BYTES]):
         yield page_record(raw, path)
