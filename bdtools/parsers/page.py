@@ -272,12 +272,12 @@ _DATE_HEADER = re.compile(_HEADER_FORMS, re.IGNORECASE)
 # A header led by a label ("Cập nhật:", "Updated:") or its time ("16:00, Thứ 4, …"), as vndate reads one: the
 # page's header only where the widget frames it (`_header_line`), as a line elsewhere such a line is an update's
 # note or a listing item's date.
-_LED_DATE_HEADER = re.compile(
-    rf"(?:(?:c[ậa]p{_GAP}nh[ậa]t|ng[àa]y{_GAP}[đd][ăa]ng|[đd][ăa]ng{_GAP}ng[àa]y|updated|posted|published)"
-    rf"(?:{_GAP}(?:l[úu]c|v[àa]o|on|at))?{_GAP}:?{_GAP}(?:\d{{1,2}}[:h]\d{{2}}(?:{_GAP}(?:SA|CH|AM|PM))?{_GAP}[,|\-–]?{_GAP})?"
-    rf"|\d{{1,2}}[:h]\d{{2}}(?:{_GAP}(?:SA|CH|AM|PM))?{_GAP}[,|\-–]?{_GAP}){_HEADER_FORMS}",
-    re.IGNORECASE,
+_LEAD_LABEL = (
+    rf"(?:c[ậa]p{_GAP}nh[ậa]t|ng[àa]y{_GAP}[đd][ăa]ng|[đd][ăa]ng{_GAP}ng[àa]y|updated|posted|published)"
+    rf"(?:{_GAP}(?:l[úu]c|v[àa]o|on|at))?{_GAP}:?{_GAP}"
 )
+_LEAD_TIME = rf"\d{{1,2}}[:h]\d{{2}}(?:{_GAP}(?:SA|CH|AM|PM))?{_GAP}[,|\-–]?{_GAP}"
+_LED_DATE_HEADER = re.compile(rf"(?:{_LEAD_LABEL}(?:{_LEAD_TIME})?|{_LEAD_TIME}){_HEADER_FORMS}", re.IGNORECASE)
 _DATE_AND_TIME_ALONE = re.compile(rf"{_DATE_AND_TIME}$", re.IGNORECASE)
 # The words that tell a date header's language; a header of digits alone has none.
 _VIETNAMESE_HEADER_WORD = regex.compile(
@@ -688,7 +688,6 @@ def _unmarked_label(text: str) -> Label | None:
     if label is None and (suffixed := _match(_LABEL_SUFFIX, key)):
         label = _UNMARKED_LABELS.get(suffixed.group(1))
     return label
-
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
