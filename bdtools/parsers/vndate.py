@@ -707,10 +707,13 @@ def _range_first_day(s: str, opening: regex.Match[str], last: DateMatch) -> Date
     >>> [d.text for d in find_dates("Hội chợ diễn ra từ ngày 10 - 12/3/2022.")]
     ['ngày 10', '12/3/2022']
     """
-    day, (year, month, last_day) = int(opening.group("day")), map(int, last.value[:10].split("-"))
-    counted = _COUNT_OF_DAYS.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start())
-    if last.precision == "month" or not 1 <= day < last_day or counted:
+    if last.precision == "month":
         return None
+    day, (year, month, last_day) = int(opening.group("day")), map(int, last.value[:10].split("-"))
+    if not 1 <= day < last_day:
+        return None
+    if _COUNT_OF_DAYS.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start()):
+        return None  # "số ngày 3 - 5/10": a count
     start, end = opening.start(), opening.end("day")
     value = datetime.date(year, month, day).isoformat()
     return DateMatch(s[start:end], value, "day", None, last.year_inferred, (start, end))
@@ -798,7 +801,7 @@ def _led_header(line: str) -> DateMatch | None:
     ['2022-01-05T16:00:00+07:00', '2022-01-05T16:00:00+07:00']
     """
     lead = _HEADER_LEAD.match(line, **_time_limit(line))
-    if lead is None or lead.end() == len(line):
+    if lead is None or lead.end() in (0, len(line)):  # (no lead: the plain reading, `parse_header`'s first, was it)
         return None
     time, rest = lead.group("time"), line[lead.end() :]
     found = _plain_header(rest)
