@@ -284,6 +284,41 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             "2022-03-01",
             [("ngày 20/1", "2022-01-20"), ("ngày 25/1", "2022-01-25")],
         ),
+        # A range of days sharing a month's name or "tháng": both ends, in the year written (it was taken from ref,
+        # or the first day was dropped).
+        (
+            "On January 10-12, 2021; from March 14th to 16th, 2019; Jan. 10 – 12, 2021 at 8:00; on 10-12 January 2021, "
+            "from 10 to 12 May 2020, on 10th–12th of June 2020; ngày 10 - 12 tháng 3 năm 2021.",
+            "2023-06-05",
+            [("January 10", "2021-01-10"), ("12, 2021", "2021-01-12"), ("March 14", "2019-03-14"), ("16th, 2019", "2019-03-16"),
+             ("Jan. 10", "2021-01-10"), ("12, 2021 at 8:00", "2021-01-12T08:00:00+07:00"), ("10", "2021-01-10"),
+             ("12 January 2021", "2021-01-12"), ("10", "2020-05-10"), ("12 May 2020", "2020-05-12"), ("10", "2020-06-10"),
+             ("12th of June 2020", "2020-06-12"), ("ngày 10", "2021-03-10"), ("12 tháng 3 năm 2021", "2021-03-12")],
+        ),
+        # A year-less date joined to a date with its year takes that year: before it (the year before where it falls
+        # later in the year), or after it (the year after where it falls earlier), unless a cue names its own.
+        (
+            "Between March 30 and April 2, 2021; ngày 30/3 - 2/4/2021; từ ngày 30/12 đến hết ngày 2/1/2023; "
+            "ngày 1/3, 5/3 và 7/3/2021; from 10/3 to 12/3/2021; on December 15, 2021 and December 16; ngày 30/12/2021 "
+            "đến ngày 2/1; ngày 5/1/2021 và ngày 10/3 năm nay.",
+            "2023-06-05",
+            [("March 30", "2021-03-30"), ("April 2, 2021", "2021-04-02"), ("ngày 30/3", "2021-03-30"), ("2/4/2021", "2021-04-02"),
+             ("ngày 30/12", "2022-12-30"), ("ngày 2/1/2023", "2023-01-02"), ("ngày 1/3", "2021-03-01"), ("5/3", "2021-03-05"),
+             ("7/3/2021", "2021-03-07"), ("10/3", "2021-03-10"), ("12/3/2021", "2021-03-12"), ("December 15, 2021", "2021-12-15"),
+             ("December 16", "2021-12-16"), ("ngày 30/12/2021", "2021-12-30"), ("ngày 2/1", "2022-01-02"),
+             ("ngày 5/1/2021", "2021-01-05"), ("ngày 10/3", "2023-03-10")],
+        ),
+        (  # without ref, the year written nearby is the only one
+            "Between March 30 and April 2, 2021; on December 15, 2021 and December 16; ngày 10/3 và 12/3; ngày 29/2 - 3/3/2022.",
+            None,
+            [("March 30", "2021-03-30"), ("April 2, 2021", "2021-04-02"), ("December 15, 2021", "2021-12-15"),
+             ("December 16", "2021-12-16"), ("3/3/2022", "2022-03-03")],  # (no 29 February in 2022)
+        ),
+        (  # no range: a number after "to", a comma before a count, a year alone after the dash, a dash glued to one side
+            "On March 5 to 6 million; rose on March 5 to 6.2%; ngày 5/1, 2 người; ngày 8/1 - 2022; ngày 9/1 -2/4/2021.",
+            "2022-01-20",
+            [("March 5", "2022-03-05"), ("March 5", "2022-03-05"), ("ngày 5/1", "2022-01-05"), ("2/4/2021", "2021-04-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
@@ -353,6 +388,7 @@ HOSTILE = {
     "thu": "Thứ ",
     "font-size": "(A-)",
     "slashes": "/",
+    "joined dates": "1/1 - ",  # each year-less date asks the one after it for a year
 }
 
 
@@ -363,6 +399,20 @@ def test_find_dates_is_fast_on_hostile_input(unit: str) -> None:
     found = vndate.find_dates(text, datetime.date(2022, 1, 5))
     elapsed = time.perf_counter() - started
     assert found == []
+    assert elapsed < 2.0
+
+
+# Units whose year-less dates each ask the next for a year or open a range, and the dates found in each.
+CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May ": 2, "ngày 1 - 2/1, ": 2}
+
+
+@pytest.mark.parametrize("unit", list(CHAINED))
+def test_find_dates_is_fast_on_chained_dates(unit: str) -> None:
+    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    started = time.perf_counter()
+    found = vndate.find_dates(text, datetime.date(2022, 1, 5))
+    elapsed = time.perf_counter() - started
+    assert len(found) == CHAINED[unit] * (200_000 // len(unit))
     assert elapsed < 2.0
 
 

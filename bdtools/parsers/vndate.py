@@ -25,6 +25,9 @@ Rules:
   (``sáng nay``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
   ordinal: ``lần thứ 2, 5/1``), and with ``ref``;
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
+* A year-less date joined to a date with its year (``30/3 - 2/4/2022``, ``March 30 and April 2, 2021``,
+  ``December 15, 2021 and December 16``) takes that year (the year next to it where the order asks), with or
+  without ``ref``; a range's first day (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``) is a date of its own.
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -175,9 +178,11 @@ _ISO = (
     r"|" + _TSUF + r"|(?![\w/]|[.\-:]\d))"
 )
 
+# A d/m with no year: no separator after it, but for a spaced dash before a date (a range: "30/3 - 2/4/2022").
 _VN_NUMERIC = (
     _BEGIN_NUM + r"(?P<d>\d{1,2})" + _S + r"?(?P<sep>[/.\-])" + _S + r"?(?P<m>\d{1,2})"
-    r"(?:" + _S + r"?(?P=sep)" + _S + r"?" + _YEAR + r"|(?![\w/]|[.\-,]\d|" + _S + r"?[/.\-]))"
+    r"(?:" + _S + r"?(?P=sep)" + _S + r"?" + _YEAR
+    + r"|(?![\w/]|[.\-,]\d|" + _S + r"?[/.]|-|" + _S + r"-(?!" + _S + r"++\d{1,2}[/.\-]\d)))"
 )
 _VN_YEAR_WORD = _SS + r",?" + _SS + r"n[ăa]m(?!\w)" + _SS
 _VN_YEAR_SEP = r"(?:" + _VN_YEAR_WORD + r"|" + _SS + r"[/\-,]" + _SS + r"|" + _S1 + r")"
@@ -269,11 +274,14 @@ def _grouped(alternatives: Iterable[tuple[str, str]]) -> str:
 # given back (``(?:\d|(?!\d))``, a possessive ``\d?`` that `re` reads before Python 3.11: what follows opens with no
 # digit), and the alternatives after it are one group: the engine tries them once a digit, where it tried each twice
 # (the ASCII number scan 12.3 → 10.1 µs a page).
+_MONTH_WORD_GROUPS = _grouped((word[0], word[1:]) for word in _EN_MONTH_WORDS)
 _START_NUM_PATTERN = (
     r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?="
     r"(?:\d|(?!\d))(?:[/.\-:hg]|" + _S + r"[/.\-]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
-    r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?" + _grouped((word[0], word[1:]) for word in _EN_MONTH_WORDS)
-    + r"\b)"
+    r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?" + _MONTH_WORD_GROUPS + r"\b"
+    # a range's first day before a word or a dash and the day that a month's name or "tháng" follows
+    r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:[-–—]|(?:to|and|through|until|till|đến|tới|và)" + _S + r")" + _S + r"{0,8}\d\d?"
+    r"(?:st|nd|rd|th)?" + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b)"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
     r")"
 )
@@ -390,23 +398,43 @@ _CLOCK = regex.compile(
 # word stands before it (after one, "lần thứ 2" is an ordinal: the second time); so do "sáng nay (24/2)" and
 # "nay" before a bracket closed right after the date ("hiện nay (3/11)"), not "hiện nay 3/4" (a fraction:
 # three quarters by now) nor "năm nay (2/3 kế hoạch)".
-# A range's first day before the date cues it too ("ngày 6 và 7/1", `_RANGE_OPENING`).
+# A range's first day or date before the date cues it too ("ngày 6 và 7/1", `_RANGE_OPENING`; "ngày 20/3 - 25/3").
 _CUE_BEFORE = regex.compile(
     r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"nay)?|ngày)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
-    r"|(?<!\w)(?<!số" + _S + r")ngày" + _S1 + r"\d{1,2}" + _SS + r"(?:[-–]|đến|tới|và)" + _SS + r"\Z",  # ("số ngày": a count)
+    # ("số ngày": a count)
+    r"|(?<!\w)(?<!số" + _S + r")ngày" + _S1 + r"\d{1,2}(?:[/.\-]\d{1,2})?" + _SS + r"(?:[-–]|đến|tới|và)" + _SS + r"\Z",
     _FLAGS,
 )
 _CUE_WINDOW = 20
-# A range's first day, written alone after "ngày", before the date that ends the range: "ngày 10 - 12/3/2022",
-# "ngày 10-12/3", "ngày 6 và 7/1" (matched in the lower-cased text where "ngày" starts). Both ends are dates.
+# A range's first day, written alone before the date that ends the range, in that date's month (matched in the
+# lower-cased text where the range starts; both ends are dates): after "ngày" before a d/m or a "d tháng m"
+# ("ngày 10 - 12/3/2022", "ngày 10-12/3", "ngày 6 và 7/1", "ngày 10 - 12 tháng 3 năm 2022"); a number before a
+# day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12 January", "10th–12th of May");
+# a month's name and a day before a day ("January 10-12, 2022", "March 5 to 7, 2022"; after a word, "to",
+# "and", the last day ends a clause or has its year: "on March 5 to 6 million" is none).
 _RANGE_NGAY = "ngày"
 _COUNT_OF_DAYS = regex.compile(r"(?<!\w)số" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
 _GLUED_REACH = 120  # what a range's last date may take after the dash: the date, a time, a zone, a year's cue
+_ORDINAL = r"(?:st|nd|rd|th)?"
+_RANGE_DASH = r"[-–—]"
+_RANGE_WORD = r"(?:to|and|through|until|till|đến|tới|và)(?!\w)"
+_DAY_THEN_MONTH = r"\d{1,2}" + _ORDINAL + _SS + r"(?:(?:of" + _S1 + r")?" + _MONTH_NAME + r"|th[áa]ng(?!\w))"
 _RANGE_OPENING = regex.compile(
     _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:[-–]|đến|tới|và)" + _SS
-    + r"(?=\d{1,2}[/.\-]\d{1,2}(?!\d))",
+    + r"(?=\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
+    _FLAGS,
+)
+_NUMBER_RANGE_OPENING = regex.compile(
+    r"(?P<day>\d{1,2})" + _ORDINAL + _SS + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS
+    + r"(?=" + _DAY_THEN_MONTH + r")",
+    _FLAGS,
+)
+_MONTH_RANGE_OPENING = regex.compile(
+    r"(?P<mname>" + _MONTH_NAME + r")" + _S1 + r"(?P<day>\d{1,2})" + _ORDINAL + _SS
+    + r"(?:" + _RANGE_DASH + _SS + r"(?=\d{1,2}" + _ORDINAL + r"(?!\w|[.,:]\d|" + _SS + r"(?:[ap]\.?m|h|giờ|noon)(?!\w)))"
+    + r"|" + _RANGE_WORD + _SS + r"(?=\d{1,2}" + _ORDINAL + r"(?![.,:]\d)" + _SS + r"(?:,?" + _SS + r"\d{4}(?!\d)|[,.;:!?)]|$)))",
     _FLAGS,
 )
 _CLOSING = regex.compile(_S + r"*+\)")
@@ -438,6 +466,19 @@ _FROM_BEFORE = regex.compile(
 # What each cue does: a year's offset from ref's, or the side of ref the date lies on.
 _YEAR_CUES = {"past": "before", "coming": "after", "soon": "soon", "last": -1, "this": 0, "next": 1}
 _SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, the nearest one: "came to")
+# A year-less date before a date with its year, a dash, a comma or a joining word between them ("ngày 30/3 -
+# 2/4/2022", "March 30 and April 2, 2021", "từ ngày 30/12 đến hết ngày 2/1/2023"), is in that one's year, or in
+# the year before where it would fall after it; a year borrowed so is lent on, across `_YEAR_LOAN_HOPS` dates at
+# most. The join looks for a digit soon after it, where a date may start.
+# A year-less date after a date with its year across such a join is in that one's year, or the year after where
+# it would fall before it ("On December 15, 2021 and December 16"), unless a cue after it names its year.
+_JOIN = (
+    _SS + r"(?:[-–—,&]|(?:to|and|or|through|until|till|đến|tới|và|hoặc)(?!\w))" + _SS
+    + r"(?:(?:hết|on|the)" + _S1 + r")?"
+)
+_YEAR_LENDER_JOIN = regex.compile(_JOIN + r"(?=[^\n\d]{0,20}\d)", _FLAGS)
+_YEAR_JOIN = regex.compile(_JOIN, _FLAGS)
+_YEAR_LOAN_HOPS = 3
 # What may surround a header on its line.
 # A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm),
 # or a zone's name alone, "GMT", "(UTC)", "ICT" (`_ZONE_NAMES`).
@@ -519,6 +560,90 @@ def _infer_year(month: int, day: int, ref: datetime.date, cue: int | str | None 
     return best[1] if best else None
 
 
+def _vietnamese_cued(m: regex.Match[str], s: str, g_date: int, ngay: str | None, thang: str | None, wd: str | None) -> bool:
+    """Whether a year-less Vietnamese date with no year lent to it is cued as one: a bare d/m after "ngày" or a cue
+    (`_CUE_BEFORE`); "d tháng m" after "ngày" or a weekday ("5 tháng 1" alone may be a duration)."""
+    if thang is not None:
+        return ngay is not None or wd is not None
+    if ngay is not None:
+        return True
+    at = m.start(g_date)
+    cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
+    # no cue; or "nay (" without its ")" right after: "năm nay (2/3 kế hoạch)"
+    return cue is not None and not (cue.group("bracket") and not _CLOSING.match(s, m.end(g_date)))
+
+
+def _yearless_date(
+    m: regex.Match[str], s: str, g_date: int, month: int, day: int, ref: datetime.date | None, lender: DateMatch | None,
+    earlier: DateMatch | None,
+) -> tuple[datetime.date, bool] | None:
+    """The date of a year-less day and month, and whether its year is inferred (from ``ref``) rather than written
+    near it: in the year of the ``lender`` after it (`_year_lender`); else the one its year's cue names
+    (`_YEAR_CUE_AFTER`, against ``ref``); else that of an ``earlier`` date it follows across a join; else the
+    nearest to ``ref``. None where there is none."""
+    if lender is not None:
+        lent = _lent_year(month, day, lender)
+        return (lent, False) if lent is not None else None
+    year_cue = _YEAR_CUE_AFTER.match(s, m.end(g_date))
+    if year_cue and year_cue.lastgroup == "soon" and _FROM_BEFORE.search(s, max(0, m.start() - _CUE_WINDOW), m.start()):
+        year_cue = None  # "từ ngày 1/3 tới ngày 5/3 sẽ …": from … to
+    if year_cue is None and earlier is not None and _YEAR_JOIN.fullmatch(s, earlier.span[1], m.start()):
+        kept = _kept_year(month, day, earlier)
+        return (kept, False) if kept is not None else None
+    if ref is None:
+        return None
+    found = _infer_year(month, day, ref, _YEAR_CUES[year_cue.lastgroup] if year_cue else None)
+    return (found, True) if found is not None else None
+
+
+def _year_lender(s: str, at: int, ref: datetime.date | None, hops: int) -> DateMatch | None:
+    """The date with its year written, or borrowed so in turn, that a year-less date ending at ``at`` borrows its year
+    from (`_YEAR_LENDER_JOIN`); None unless one follows it, up to ``hops`` dates on.
+
+    >>> _year_lender("30/3 - 2/4/2022", 4, None, 1).text, _year_lender("30/3, 2 people", 4, None, 1)
+    ('2/4/2022', None)
+    """
+    if hops <= 0 or (join := _YEAR_LENDER_JOIN.match(s, at)) is None:
+        return None
+    window = s[join.end() : join.end() + _GLUED_REACH]  # the one date that may start right there, read alone
+    kit_name = _start_kit(_lower(window), 0)
+    if kit_name is None or (m := (kit := _kit(kit_name))[0].match(window)) is None:
+        return None
+    lender = _build(m, window, ref, kit, hops - 1)
+    return lender if lender is not None and not lender.year_inferred else None
+
+
+def _lent_year(month: int, day: int, lender: DateMatch) -> datetime.date | None:
+    """The date month/day in the year of the ``lender`` after it, or the year before where it would fall after it;
+    None where it is none (29 February).
+
+    >>> _lent_year(3, 30, parse_date("2/4/2022")), _lent_year(12, 30, parse_date("2/1/2023"))
+    (datetime.date(2022, 3, 30), datetime.date(2022, 12, 30))
+    """
+    year, lender_month = int(lender.value[:4]), int(lender.value[5:7])
+    lender_day = int(lender.value[8:10]) if lender.precision != "month" else 31
+    return _dated(year - ((month, day) > (lender_month, lender_day)), month, day)
+
+
+def _kept_year(month: int, day: int, earlier: DateMatch) -> datetime.date | None:
+    """The date month/day in the year of the ``earlier`` date before it, or the year after where it would fall
+    before it; None where it is none.
+
+    >>> _kept_year(12, 16, parse_date("December 15, 2021")), _kept_year(1, 2, parse_date("30/12/2021"))
+    (datetime.date(2021, 12, 16), datetime.date(2022, 1, 2))
+    """
+    year, earlier_month = int(earlier.value[:4]), int(earlier.value[5:7])
+    earlier_day = int(earlier.value[8:10]) if earlier.precision != "month" else 1
+    return _dated(year + ((month, day) < (earlier_month, earlier_day)), month, day)
+
+
+def _dated(year: int, month: int, day: int) -> datetime.date | None:
+    try:
+        return datetime.date(year, month, day) if MIN_YEAR <= year <= MAX_YEAR else None
+    except ValueError:
+        return None
+
+
 def _clock(text: str, period: str | None) -> tuple[int, int, int | None] | None:
     """(hour, minute, second or None) of a written time, or None when it is not a valid time."""
     if len(text) in (4, 5) and text[-3] == ":" and text.isascii():  # the common H:MM / HH:MM, without the regex
@@ -562,8 +687,11 @@ def _format_time(day: datetime.date, hms: tuple[int, int, int | None]) -> str:
     return f"{day.isoformat()}T{hour:02d}:{minute:02d}:{second or 0:02d}+07:00"
 
 
-def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) -> DateMatch | None:
-    """Turn one raw match of kit's pattern into a DateMatch, or None when it is not a valid, reportable date."""
+def _build(
+    m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit, hops: int = 0, earlier: DateMatch | None = None
+) -> DateMatch | None:
+    """Turn one raw match of kit's pattern into a DateMatch, or None when it is not a valid, reportable date; a
+    year-less one is dated by `_yearless_date` (``hops``, ``earlier``)."""
     _, pick, g_date, g_ngay = kit
     (date_text, year_text, sep, month_text, day_text, time_text, tz, period, kvn, ptime, pper, wd, ngay, thang, mname) = pick(
         m.groups() + (None,)
@@ -590,25 +718,15 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
     day = int(day_text)
     inferred = year_text is None
     if inferred:
-        if ref is None:
+        if kvn is not None and thang is None and (sep == "." or len(date_text) != len(day_text) + len(month_text) + 1):
+            return None  # a bare d/m is written with "/" or "-" and no spaces
+        lender = _year_lender(s, m.end(), ref, hops)
+        if lender is None and kvn is not None and not _vietnamese_cued(m, s, g_date, ngay, thang, wd):
             return None
-        if kvn is not None:
-            if thang is None:  # bare d/m: needs ngày or a time-of-day word, "/" or "-", no spaces
-                if sep == "." or len(date_text) != len(day_text) + len(month_text) + 1:
-                    return None
-                at = m.start(g_date)
-                cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) if ngay is None else None
-                if ngay is None and (cue is None or (cue.group("bracket") and not _CLOSING.match(s, m.end(g_date)))):
-                    return None  # no cue; or "nay (" without its ")" right after: "năm nay (2/3 kế hoạch)"
-            elif ngay is None and wd is None:  # "5 tháng 1" alone may be a duration
-                return None
-        year_cue = _YEAR_CUE_AFTER.match(s, m.end(g_date))
-        if year_cue and year_cue.lastgroup == "soon" and _FROM_BEFORE.search(s, max(0, m.start() - _CUE_WINDOW), m.start()):
-            year_cue = None  # "từ ngày 1/3 tới ngày 5/3 sẽ …": from … to
-        found = _infer_year(month, day, ref, _YEAR_CUES[year_cue.lastgroup] if year_cue else None)
-        if found is None:
+        dated = _yearless_date(m, s, g_date, month, day, ref, lender, earlier)
+        if dated is None:
             return None
-        the_date = found
+        the_date, inferred = dated
     else:
         year = int(year_text)
         if not MIN_YEAR <= year <= MAX_YEAR:
@@ -648,8 +766,10 @@ def _build(m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit) ->
     return DateMatch(s[start:end], value, precision, weekday_ok, inferred, (start, end))
 
 
-def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
-    """Valid dates left to right; after a (valid or rejected) match, scanning resumes at its end."""
+def _iter_dates(s: str, ref: datetime.date | None, hops: int = _YEAR_LOAN_HOPS) -> Iterator[DateMatch]:
+    """Valid dates left to right; after a (valid or rejected) match, scanning resumes at its end. A year-less date
+    may borrow the year of a date after it up to ``hops`` dates on (`_year_lender`), or keep that of the date before
+    it (`_yearless_date`)."""
     digits_end = _digits_end(s)
     if digits_end is None:  # every date has a digit: a text without one costs one scan
         return
@@ -658,46 +778,65 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
     # The next digit-led and word-led starts; the nearer is tried, and each is looked for again once
     # the scan has passed it.
     number, word = start_num.search(low), _word_start(low, 0, digits_end)
+    previous = None  # the last date found, if its year is written (or borrowed)
     while number is not None or word is not None:
-        opening = None
         if word is None or (number is not None and number.start() < word[0]):
-            start, kit = number.start(), _kit("num")  # type: ignore[union-attr]
+            start, kit_name = number.start(), "num"  # type: ignore[union-attr]
+            opening = _NUMBER_RANGE_OPENING.match(low, start)
         else:
-            start, kit = word[0], _kit(_WORD_KITS[word[1]])
-            if low.startswith(_RANGE_NGAY, start) and (opening := _RANGE_OPENING.match(low, start)) is not None:
-                start, kit = opening.end(), _kit("num")  # the range's last date read, then its first day
-        if opening is not None and s[start - 1] == "-":  # "ngày 10-12/3": the kit reads no date glued to a hyphen
-            found, pos = _glued_range_end(s, opening, start, ref)
+            start, kit_name = word[0], _WORD_KITS[word[1]]
+            opening = _word_range_opening(low, start, kit_name)
+        if opening is not None:  # the range's last date read, then its first day
+            found, pos = _range_end(s, opening, ref, hops)
         else:
+            kit = _kit(kit_name)
             m = kit[0].match(s, start, **_time_limit(s))
             pos = start + 1 if m is None else max(m.end(), start + 1)
-            found = _build(m, s, ref, kit) if m is not None else None
+            found = _build(m, s, ref, kit, hops, previous) if m is not None else None
         if found is not None:
             if opening is not None and (first := _range_first_day(s, opening, found)) is not None:
                 yield first
             yield found
+            previous = None if found.year_inferred else found
         if number is not None and number.start() < pos:
             number = start_num.search(low, pos)
         if word is not None and word[0] < pos:
             word = _word_start(low, pos, digits_end)
 
 
-def _glued_range_end(s: str, opening: regex.Match[str], start: int, ref: datetime.date | None) -> tuple[DateMatch | None, int]:
-    """The last date of a range glued to its hyphen ("ngày 10-12/3": "2021-12/3" is no date to the kit), and where
-    the scan goes on: read in a window of the text from the range's "ngày", with an en dash for the hyphen.
+def _word_range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | None:
+    """The opening of a range (`_RANGE_OPENING`, `_MONTH_RANGE_OPENING`) at a date word of a lower-cased text."""
+    if kit_name == "month":
+        return _MONTH_RANGE_OPENING.match(low, start)
+    return _RANGE_OPENING.match(low, start) if low.startswith(_RANGE_NGAY, start) else None
 
-    >>> [d.text for d in find_dates("từ ngày 10-12/3/2022 lúc 8:00")]
-    ['ngày 10', '12/3/2022 lúc 8:00']
+
+def _range_end(s: str, opening: regex.Match[str], ref: datetime.date | None, hops: int) -> tuple[DateMatch | None, int]:
+    """The last date of a range whose first day ``opening`` matched, and where the scan goes on. It is read in place,
+    or in a window of the text from the range's start: after the month's name that it shares with the first day,
+    or with an en dash for the hyphen it is glued to ("ngày 10-12/3": "10-12/3" is no date to the kit).
+
+    >>> [d.text for d in find_dates("từ ngày 10-12/3/2022 lúc 8:00; January 10-12, 2022")]
+    ['ngày 10', '12/3/2022 lúc 8:00', 'January 10', '12, 2022']
     """
-    offset = opening.start()
-    window = f"{s[offset : start - 1]}–{s[start : start + _GLUED_REACH]}"
-    kit = _kit("num")
-    m = kit[0].match(window, start - offset)
-    found = _build(m, window, ref, kit) if m is not None else None
-    end = start + 1 if m is None else offset + max(m.end(), start - offset + 1)
+    start = opening.end()
+    if "mname" in opening.re.groupindex:  # the kit reads the month's name and the last day
+        prefix, kit, at = s[opening.start("mname") : opening.end("mname")] + " ", _kit("month"), 0
+    elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
+        prefix, kit, at = s[opening.start() : start - 1] + "–", _kit("num"), start - opening.start()
+    else:
+        kit = _kit("num")
+        m = kit[0].match(s, start, **_time_limit(s))
+        return (_build(m, s, ref, kit, hops) if m is not None else None), start + 1 if m is None else max(m.end(), start + 1)
+    window = prefix + s[start : start + _GLUED_REACH]
+    m = kit[0].match(window, at)
+    shift = start - len(prefix)
+    found = _build(m, window, ref, kit, hops) if m is not None else None
+    end = start + 1 if m is None else max(m.end() + shift, start + 1)
     if found is None:
         return None, end
-    return replace(found, span=(found.span[0] + offset, found.span[1] + offset)), end
+    first, last = max(found.span[0] + shift, start), found.span[1] + shift
+    return replace(found, text=s[first:last], span=(first, last)), end
 
 
 def _range_first_day(s: str, opening: regex.Match[str], last: DateMatch) -> DateMatch | None:
