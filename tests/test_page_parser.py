@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bdtools.dedup import normalised_body
 from bdtools.parsers import page
 from bdtools.parsers.page import (
     CREDIT_FIELDS,
@@ -21,7 +22,7 @@ from bdtools.parsers.page import (
 from bdtools.pipeline import process
 from bdtools.records import CREDIT_KEYS
 
-from conftest import SAMPLE_FILES
+from conftest import SAMPLE_FILES, sample_text
 
 TEMPLATE_LINES = [
     ("Thứ 4, Ngày 05/01/2022, 16:00", "date_header"),
@@ -78,8 +79,33 @@ def test_agency_tag(line, tag):
     assert strip_agency_tag(line) == (line[len(tag):].lstrip("-– \u00a0") if tag else line)
 
 
+@pytest.mark.parametrize(
+    ("line", "tag", "rest"),
+    [
+        ("(PORTAL) - On the afternoon of January 5", "PORTAL", "On the afternoon of January 5"),
+        ("(BDO) Sáng 5-1, tại Trung tâm Hội nghị", "BDO", "Sáng 5-1, tại Trung tâm Hội nghị"),
+        ("(TTĐT)-Chiều 5/1, UBND tỉnh họp", "TTĐT", "Chiều 5/1, UBND tỉnh họp"),
+        ("(VNA) – The Prime Minister", "VNA", "The Prime Minister"),
+        ("(VIDEO) Lễ hội đường phố", None, "(VIDEO) Lễ hội đường phố"),  # the story's kind, no agency
+        ("(Ảnh minh họa) Sáng 5-1", None, "(Ảnh minh họa) Sáng 5-1"),
+        ("(ICF) is a forum", None, "(ICF) is a forum"),  # no dash, no sentence's capital after it
+    ],
+)
+def test_agency_tag_in_brackets(line: str, tag: str | None, rest: str) -> None:
+    assert (agency_tag(line), strip_agency_tag(line)) == (tag, rest)
+
+
+def test_a_bracketed_tag_is_the_pages_agency_and_leaves_the_fingerprint() -> None:
+    """"(PORTAL) - On …" gave no agency, and its copy with "PORTAL - " was a near duplicate, not an exact one."""
+    text = sample_text("004")
+    bracketed = process({"id": "0" * 16, "text": text.replace("PORTAL - ", "(PORTAL) - ", 1)})
+    plain = process({"id": "1" * 16, "text": text})
+    assert bracketed["agency"] == plain["agency"] == "PORTAL"
+    assert normalised_body(bracketed) == normalised_body(plain)
+
+
 @given(
-    st.sampled_from(["PORTAL", "Portal", "BEGIC", "TTĐT", "Mr.", "A", "ab", ""]),
+    st.sampled_from(["PORTAL", "Portal", "BEGIC", "TTĐT", "(BDO)", "(VIDEO)", "Mr.", "A", "ab", ""]),
     st.sampled_from([" - ", "- ", " –", "-", " "]),
     st.text(max_size=12),
 )

@@ -474,8 +474,12 @@ _BARE_TAG = regex.compile(r"^(?:\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*$") 
 # A tag's dash has a space on one side ("PORTAL - ", "BEGIC- "): "COVID-19 did…", "EU-funded…", "EU-Vietnam
 # …" begin with words, not tags. The portals' own tags may stand without a space ("PORTAL-On", "TTĐT-Chiều").
 _UNSPACED_TAGS = ("PORTAL", "Portal", "BEGIC", "TTĐT")
+# A tag may stand in brackets, before a dash or the sentence's capital ("(BDO) Sáng 5-1, …", "(PORTAL) - On …"); a
+# bracket's kind of story (`_STORY_KINDS`: "(VIDEO) Lễ hội …") is no agency.
+_STORY_KINDS = ("VIDEO", "CLIP", "ẢNH", "PHOTO", "PHOTOS", "INFOGRAPHIC", "INFOGRAPHICS", "EMAGAZINE", "LIVE", "PODCAST")
 _AGENCY = regex.compile(
     rf"^(\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal)(?:\s[-–—]\s*|[-–—]\s+)(?=\S)|^({'|'.join(_UNSPACED_TAGS)})[-–—](?=\p{{Lu}})"
+    rf"|^\((?!(?:{'|'.join(_STORY_KINDS)})\))(\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal)\)(?:\s*[-–—]\s*(?=\S)|\s+(?=\p{{Lu}}))"
 )
 # A tag's dash stands before this index (`_agency_match`): a tag of 12 characters at most, then a space.
 _TAG_DASH_REACH = 14
@@ -904,9 +908,11 @@ def agency_tag(text: str) -> str | None:
 
     >>> agency_tag("PORTAL- On the afternoon"), agency_tag("Portal – Lead"), agency_tag("Mr. Dung - said")
     ('PORTAL', 'PORTAL', None)
+    >>> agency_tag("(BDO) Sáng 5-1, tỉnh họp"), agency_tag("(VIDEO) Lễ hội"), agency_tag("(Ảnh minh họa) Sáng 5-1")
+    ('BDO', None, None)
     """
     match = _agency_match(text)
-    return (match.group(1) or match.group(2)).upper() if match else None
+    return (match.group(1) or match.group(2) or match.group(3)).upper() if match else None
 
 
 def strip_agency_tag(text: str) -> str:
@@ -920,10 +926,10 @@ def strip_agency_tag(text: str) -> str:
 
 
 def _agency_match(text: str) -> regex.Match | None:
-    """`_AGENCY`'s match of a paragraph; none without a dash where a tag's stands (at most 12 characters
-    and a space before it), as most paragraphs are: three substring tests, a fifth of the pattern's time."""
+    """`_AGENCY`'s match of a paragraph; none without a bracket that opens it or a dash where a tag's stands (at most
+    12 characters and a space before it), as most paragraphs are: four substring tests, a fifth of the pattern's time."""
     head = text[:_TAG_DASH_REACH]
-    if "-" not in head and "–" not in head and "—" not in head:
+    if "-" not in head and "–" not in head and "—" not in head and not text.startswith("("):
         return None
     return _match(_AGENCY, text)
 
