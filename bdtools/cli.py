@@ -404,18 +404,19 @@ def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -
 @click.option("--ref", callback=_iso_date, metavar="YYYY-MM-DD", help="The date a date without a year is read against.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input instead of the bare value.")
 def parse_date_command(texts: tuple[str, ...], ref: datetime.date | None, as_json: bool) -> None:
-    """Print the ISO 8601 value of each TEXT (or stdin line); an empty line when it holds no date.
+    """Print the ISO 8601 value of each TEXT (or stdin line); an empty line when it holds no date. A TEXT that is a
+    page's date header is read as `run` reads one (an American header's month first: "Sunday, 2/6/2022 9:15 AM").
 
     \b
     Example:
       bdtools parse-date "Thứ 4, Ngày 05/01/2022, 16:00"       # 2022-01-05T16:00:00+07:00
       bdtools parse-date --ref 2022-01-05 "December 30"        # 2021-12-30
     """
-    from bdtools.parsers.vndate import parse_date
+    from bdtools.parsers.vndate import parse_date, parse_header
 
     lines = texts or (line.rstrip("\n") for line in sys.stdin)
     for text in lines:
-        found = parse_date(text, ref)
+        found = parse_header(text) or parse_date(text, ref)
         if not as_json:
             click.echo(found.value if found else "")
             continue

@@ -10,6 +10,7 @@ import pytest
 
 from bdtools import __version__
 from bdtools.cli import cli
+from bdtools.pipeline import run
 
 from conftest import REPO
 
@@ -43,6 +44,15 @@ def test_parse_date_json(runner):
     assert first["value"] == "2022-01-05T16:00:00+07:00" and first["weekday_ok"] is False
     assert first["precision"] == "minute" and first["span"] == [0, 29]
     assert second == {"input": "nothing", "value": None}
+
+
+def test_parse_date_reads_a_header_as_run_does(runner, tmp_path):
+    """An American header read day first by parse-date ("Sunday, 2/6/2022" as 2 June, a wrong weekday), month first by run."""
+    header = "Sunday, 2/6/2022 9:15 AM"
+    (tmp_path / "page.txt").write_text(f"{header}\nA title\n\nPORTAL - The board met.\n", encoding="utf-8")
+    (record,) = run([str(tmp_path / "page.txt")])
+    result = runner.invoke(cli, ["parse-date", "--json", header])
+    assert json.loads(result.stdout)["value"] == record["published"] == "2022-02-06T09:15:00+07:00"
 
 
 def test_parse_date_bad_ref_is_a_usage_error(runner):
