@@ -133,6 +133,20 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Tin: Hồng Phúc. Ảnh: Minh Duy", {"reporter": "Hồng Phúc", "photographer": "Minh Duy"}),
         ("Reported by Mai Xuan. The plan was approved by the board", None),
         ("Photo: N. Thạch", {"photographer": "N. Thạch"}),
+        # A story's word beside a picture's names both (the line was a caption); alone it labels a title.
+        ("News and photos: Hong Phuc", {"reporter": "Hong Phuc", "photographer": "Hong Phuc"}),
+        ("Story and photos by Minh Duy", {"reporter": "Minh Duy", "photographer": "Minh Duy"}),
+        ("Reported and translated by Nguyen Trang", {"reporter": "Nguyen Trang", "translator": "Nguyen Trang"}),
+        ("News: Binh Duong Attracts Investors", None),
+        ("Text: Hong Phuc", None),
+        # "By" and a person's names alone: the reporter (it was a heading); not a sentence, a heading, a place.
+        ("By Mai Xuan", {"reporter": "Mai Xuan"}),
+        ("By Hồng Phúc - Photo: Minh Duy", {"reporter": "Hồng Phúc", "photographer": "Minh Duy"}),
+        ("By Nguyen Trang and Mai Xuan", {"reporter": "Nguyen Trang and Mai Xuan"}),
+        ("By 2030, Binh Duong will be a smart city.", None),
+        ("By The Numbers", None),
+        ("By Train", None),
+        ("By Binh Duong Province", None),
     ],
 )
 def test_credits(line, credits):
@@ -180,6 +194,8 @@ FOOT = "\nLượt người xem:  Views:   25\nChia sẻ:\nManage PermissionsMana
         ("\nLead.\n\n\nFirst photo caption\n\nSecond caption of the pair\n\nNext.\n", ["body", "caption", "caption", "body"]),
         ("\nLead.\n\nMr. A (left) greets Mr. B at the airport\n\nNext.\n", ["body", "caption", "body"]),
         ("\nLead.\n\nReported by Mai Xuan - Translated by Nguyen Trang\n", ["body", "credit"]),
+        ("\nLead.\n\nNext.\n\nBy Mai Xuan\n", ["body", "body", "credit"]),
+        ("\nLead.\n\nOverview of the meeting\n\nNews and photos: Hong Phuc\n", ["body", "caption", "credit"]),
         ("\nLead.\n\nhoi nghi 2.jpg  \n\nNext.\n", ["body", "image_file", "body"]),
     ],
 )

@@ -203,7 +203,15 @@ CREDIT_FIELDS: dict[str, str] = {
     "lược dịch": "translator",
     "biên dịch": "translator",
     "biên tập": "editor",
+    # Words of the story that name its writer only beside a picture's word ("News and photos: Hong Phuc", "Story and
+    # photos by …"; `_WRITING_WORDS`): alone, "News: …" or "Text: …" labels a title.
+    "news": "reporter",
+    "text": "reporter",
+    "story": "reporter",
+    "article": "reporter",
+    "words": "reporter",
 }
+_WRITING_WORDS = frozenset({"news", "text", "story", "article", "words"})
 # Field words that label an embedded video or graphic by its title too ("Video: Binh Duong Innovation Region"):
 # a credit only when the names are people's Vietnamese names ("Video: Minh Duy").
 _PEOPLE_ONLY_FIELD_WORDS = frozenset({"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ"})
@@ -363,7 +371,7 @@ _ORGANISATION_NAME = regex.compile(
     r"(?:\s+|" + _NAME_DASH + r")[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,13}"
     r"(?:,\s*(?:năm\s+)?(?:19[4-9]\d|20\d\d))?"  # the year of the figures: "Nguồn: Cục Thống kê, năm 2021"
 )
-_CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|-)\s+")  # "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:"
+_CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|and|-)\s+")  # "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:", "News and photos:"
 # Names: capitalised words, or lower-case ASCII ones (a sloppy "reported by mai xuan"), joined by "and",
 # "và" or "&", maybe with a parenthesis after them ("(BDO)").
 _CREDIT_NAMES = regex.compile(
@@ -372,6 +380,10 @@ _CREDIT_NAMES = regex.compile(
 _CREDIT_SEPARATOR = regex.compile(r"\s*[-–|;,]\s*")
 # A full stop that parts two credit sentences: the next opens with field words and "by" or a colon (`_CREDIT_LEAD`).
 _NEXT_CREDIT_SENTENCE = regex.compile(r"(?<=\p{L}{2})\.\s+(?=\p{Lu}\p{L}*+(?:\s+by\b|\s*:))")
+# "By <names>" alone, the reporter's ("By Mai Xuan"; "By 2030, …" and "By The Numbers" name no person).
+_BY_ALONE = regex.compile(r"^By\s+(?=\p{Lu})")
+_MIN_BY_NAME_WORDS = 2  # "By Train" names none
+_JOINED_NAMES = regex.compile(r"\s+(?:and|và|&)\s+")
 # "Theo <names>" ("according to"), the source a Vietnamese article names at its end: "Theo TTXVN".
 _ACCORDING_TO = regex.compile(r"^Theo\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,})")  # "Theo TTXVN", "Theo baobinhduong.vn"
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
@@ -970,6 +982,10 @@ def parse_credits(text: str) -> dict[str, str] | None:
         text = text[1:-1]
     if according := _match(_ACCORDING_TO, text):  # "Theo TTXVN": its source, as "Nguồn: TTXVN"
         text = "nguồn: " + text[according.end():]
+    if by := _match(_BY_ALONE, text):  # "By Mai Xuan": its reporter, as "Reported by Mai Xuan", if a person's name
+        credits = _credit_parts("reported by " + text[by.end():], [])
+        people = _JOINED_NAMES.sub(", ", credits.get("reporter", "")) if credits is not None else ""
+        return credits if _vietnamese_name_words(people) >= _MIN_BY_NAME_WORDS else None
     if not _may_lead_a_credit(text):
         return None
     if ". " in text and len(sentences := _search_split(_NEXT_CREDIT_SENTENCE, text)) > 1:
@@ -1086,10 +1102,10 @@ def _names_a_maker(name: str, organisation: bool) -> bool:
 
 def _are_field_words(words: list[str]) -> bool:
     """Whether a credit part's lead words are field words, no two the same without their marks ("Anh - Ảnh:"
-    names Anh, then opens the photographer's part)."""
+    names Anh, then opens the photographer's part), a story's word (`_WRITING_WORDS`) beside a picture's."""
     return all(word in CREDIT_FIELDS for word in words) and (
         len(words) < 2 or len({_without_marks(word) for word in words}) == len(words)
-    )
+    ) and (_WRITING_WORDS.isdisjoint(words) or any(CREDIT_FIELDS[word] == "photographer" for word in words))
 
 
 def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> tuple[regex.Match | None, bool]:
