@@ -285,28 +285,30 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             [("ngày 20/1", "2022-01-20"), ("ngày 25/1", "2022-01-25")],
         ),
         # A range of days sharing a month's name or "tháng": both ends, in the year written (it was taken from ref,
-        # or the first day was dropped).
+        # or the first day was dropped); a year after "năm" is the date's (it was taken from ref).
         (
             "On January 10-12, 2021; from March 14th to 16th, 2019; Jan. 10 – 12, 2021 at 8:00; on 10-12 January 2021, "
-            "from 10 to 12 May 2020, on 10th–12th of June 2020; ngày 10 - 12 tháng 3 năm 2021.",
+            "from 10 to 12 May 2020, on 10th–12th of June 2020; ngày 10 - 12 tháng 3 năm 2021; ngày 10/1 năm 2021.",
             "2023-06-05",
             [("January 10", "2021-01-10"), ("12, 2021", "2021-01-12"), ("March 14", "2019-03-14"), ("16th, 2019", "2019-03-16"),
              ("Jan. 10", "2021-01-10"), ("12, 2021 at 8:00", "2021-01-12T08:00:00+07:00"), ("10", "2021-01-10"),
              ("12 January 2021", "2021-01-12"), ("10", "2020-05-10"), ("12 May 2020", "2020-05-12"), ("10", "2020-06-10"),
-             ("12th of June 2020", "2020-06-12"), ("ngày 10", "2021-03-10"), ("12 tháng 3 năm 2021", "2021-03-12")],
+             ("12th of June 2020", "2020-06-12"), ("ngày 10", "2021-03-10"), ("12 tháng 3 năm 2021", "2021-03-12"),
+             ("ngày 10/1 năm 2021", "2021-01-10")],
         ),
         # A year-less date joined to a date with its year takes that year: before it (the year before where it falls
         # later in the year), or after it (the year after where it falls earlier), unless a cue names its own.
         (
             "Between March 30 and April 2, 2021; ngày 30/3 - 2/4/2021; từ ngày 30/12 đến hết ngày 2/1/2023; "
-            "ngày 1/3, 5/3 và 7/3/2021; from 10/3 to 12/3/2021; on December 15, 2021 and December 16; ngày 30/12/2021 "
-            "đến ngày 2/1; ngày 5/1/2021 và ngày 10/3 năm nay.",
+            "ngày 1/3, ngày 5/3 và ngày 7/3/2021; ngày 5/1 - 10/1 năm 2021; on December 15, 2021 and December 16; "
+            "ngày 30/12/2021 đến ngày 2/1; ngày 5/1/2021 và ngày 10/3 năm nay.",
             "2023-06-05",
             [("March 30", "2021-03-30"), ("April 2, 2021", "2021-04-02"), ("ngày 30/3", "2021-03-30"), ("2/4/2021", "2021-04-02"),
-             ("ngày 30/12", "2022-12-30"), ("ngày 2/1/2023", "2023-01-02"), ("ngày 1/3", "2021-03-01"), ("5/3", "2021-03-05"),
-             ("7/3/2021", "2021-03-07"), ("10/3", "2021-03-10"), ("12/3/2021", "2021-03-12"), ("December 15, 2021", "2021-12-15"),
-             ("December 16", "2021-12-16"), ("ngày 30/12/2021", "2021-12-30"), ("ngày 2/1", "2022-01-02"),
-             ("ngày 5/1/2021", "2021-01-05"), ("ngày 10/3", "2023-03-10")],
+             ("ngày 30/12", "2022-12-30"), ("ngày 2/1/2023", "2023-01-02"), ("ngày 1/3", "2021-03-01"),
+             ("ngày 5/3", "2021-03-05"), ("ngày 7/3/2021", "2021-03-07"), ("ngày 5/1", "2021-01-05"),
+             ("10/1 năm 2021", "2021-01-10"), ("December 15, 2021", "2021-12-15"), ("December 16", "2021-12-16"),
+             ("ngày 30/12/2021", "2021-12-30"), ("ngày 2/1", "2022-01-02"), ("ngày 5/1/2021", "2021-01-05"),
+             ("ngày 10/3", "2023-03-10")],
         ),
         (  # without ref, the year written nearby is the only one
             "Between March 30 and April 2, 2021; on December 15, 2021 and December 16; ngày 10/3 và 12/3; ngày 29/2 - 3/3/2022.",
@@ -318,6 +320,25 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             "On March 5 to 6 million; rose on March 5 to 6.2%; ngày 5/1, 2 người; ngày 8/1 - 2022; ngày 9/1 -2/4/2021.",
             "2022-01-20",
             [("March 5", "2022-03-05"), ("March 5", "2022-03-05"), ("ngày 5/1", "2022-01-05"), ("2/4/2021", "2021-04-02")],
+        ),
+        (  # no range after a month's name without the year: a count, a number of people (the first date stays)
+            "The death toll rose on June 5 to 35, officials said; infections rose on June 5 to 25. On May 5 – 8 people "
+            "were rescued. February 28-30, 2021.",
+            "2023-06-05",
+            [("June 5", "2023-06-05"), ("June 5", "2023-06-05"), ("May 5", "2023-05-05"), ("February 28", "2023-02-28")],
+        ),
+        (  # no year lent to what is no date: a score, a class, a fraction, a fraction of a count
+            "Việt Nam thắng 2-1, ngày 12/3/2021; lớp 12/3, ngày 15/4/2021; tỷ lệ 3/4 - 2/3/2021; từ ngày 1/3 đến 2/3 số xã; "
+            "Ngày 5/1, 2/3 diện tích lúa bị ngập.",
+            "2023-06-05",
+            [("ngày 12/3/2021", "2021-03-12"), ("ngày 15/4/2021", "2021-04-15"), ("2/3/2021", "2021-03-02"),
+             ("ngày 1/3", "2023-03-01"), ("Ngày 5/1", "2023-01-05")],
+        ),
+        (  # no year kept across a cited document's comma, nor for the same day and month (an anniversary)
+            "Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2022, ngày 15/3 Sở Y tế tổ chức hội nghị; (August 19, 1945 - August 19).",
+            "2023-06-05",
+            [("ngày 5/1/2022", "2022-01-05"), ("ngày 15/3", "2023-03-15"), ("August 19, 1945", "1945-08-19"),
+             ("August 19", "2023-08-19")],
         ),
     ],
 )
@@ -389,6 +410,7 @@ HOSTILE = {
     "font-size": "(A-)",
     "slashes": "/",
     "joined dates": "1/1 - ",  # each year-less date asks the one after it for a year
+    "open brackets": "nay (1/1 ",  # each asks for the bracket's end after it
 }
 
 
@@ -403,7 +425,7 @@ def test_find_dates_is_fast_on_hostile_input(unit: str) -> None:
 
 
 # Units whose year-less dates each ask the next for a year or open a range, and the dates found in each.
-CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May ": 2, "ngày 1 - 2/1, ": 2}
+CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 2/1, ": 2, "ngày 1/1 - ngày 2/1, ": 2}
 
 
 @pytest.mark.parametrize("unit", list(CHAINED))

@@ -17,7 +17,8 @@ Rules:
   (sáng/chiều, upper case) after a time are AM/PM.
 * Nothing is invented: ``sáng``/``chiều``/``afternoon`` alone give no time; a missing year is only
   inferred from an explicit ``ref`` date (the year among ref.year-1, ref.year, ref.year+1 that puts the
-  date nearest ``ref``), never from today; with ``ref=None`` a year-less date is not reported.
+  date nearest ``ref``), never from today, or taken from a date written beside it (below); with ``ref=None``
+  a year-less date is reported only so.
 * Numeric Vietnamese dates are always day/month/year (``05/01/2022`` is 5 January).
 * A written weekday is checked against the date (``weekday_ok``); the written date still wins.
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
@@ -25,9 +26,10 @@ Rules:
   (``sáng nay``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
   ordinal: ``lần thứ 2, 5/1``), and with ``ref``;
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
-* A year-less date joined to a date with its year (``30/3 - 2/4/2022``, ``March 30 and April 2, 2021``,
-  ``December 15, 2021 and December 16``) takes that year (the year next to it where the order asks), with or
-  without ``ref``; a range's first day (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``) is a date of its own.
+* A year-less date joined to a date with its year (``ngày 30/3 - 2/4/2022``, ``March 30 and April 2, 2021``,
+  ``December 15, 2021 and December 16``) takes that year (the year next to it where the order asks; not
+  across a bare comma after it, nor for the same day and month), with or without ``ref``; a range's first
+  day (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``) is a date of its own.
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -148,6 +150,10 @@ _WD_VI = r"(?:th[ứu]" + _SS + r"[2-7]|thứ" + _S1 + r"(?:hai|ba|tư|năm|sáu
 _WD_EN = _alt([k for k in WEEKDAYS if k.isascii() and not k[-1].isdigit() and k != "cn"]) + r"(?!\w)\.?"
 _WD = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + ")"
 _NGAY = r"ng[àa]y(?!\w)"
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1").
+_RANGE_DASH = r"[-–—]"
+_RANGE_WORDS = r"(?:to|and|or|through|until|till|đến|tới|và|hoặc)"
 _PERIOD = r"(?:sáng|trưa|chiều|tối|đêm)(?!\w)"
 # AM / PM, and their Vietnamese abbreviations SA (sáng) / CH (chiều), upper case only.
 _AMPM = r"(?:[ap]\.?m(?!\w)\.?|(?-i:SA|CH)(?!\w))"
@@ -178,13 +184,14 @@ _ISO = (
     r"|" + _TSUF + r"|(?![\w/]|[.\-:]\d))"
 )
 
-# A d/m with no year: no separator after it, but for a spaced dash before a date (a range: "30/3 - 2/4/2022").
+_VN_YEAR_WORD = _SS + r",?" + _SS + r"n[ăa]m(?!\w)" + _SS
+# Its year after the separator or "năm" ("10/1 năm 2021"); with no year, no separator after it, but for a spaced
+# dash before a date (a range: "30/3 - 2/4/2022").
 _VN_NUMERIC = (
     _BEGIN_NUM + r"(?P<d>\d{1,2})" + _S + r"?(?P<sep>[/.\-])" + _S + r"?(?P<m>\d{1,2})"
-    r"(?:" + _S + r"?(?P=sep)" + _S + r"?" + _YEAR
-    + r"|(?![\w/]|[.\-,]\d|" + _S + r"?[/.]|-|" + _S + r"-(?!" + _S + r"++\d{1,2}[/.\-]\d)))"
+    r"(?:(?:" + _S + r"?(?P=sep)" + _S + r"?|" + _VN_YEAR_WORD + r")" + _YEAR
+    + r"|(?![\w/]|[.\-,]\d|" + _S + r"?[/.]|-|" + _S + r"-(?!" + _S + r"++(?:ng[àa]y" + _S1 + r")?\d{1,2}[/.\-]\d)))"
 )
-_VN_YEAR_WORD = _SS + r",?" + _SS + r"n[ăa]m(?!\w)" + _SS
 _VN_YEAR_SEP = r"(?:" + _VN_YEAR_WORD + r"|" + _SS + r"[/\-,]" + _SS + r"|" + _S1 + r")"
 _VN_MONTH_YEAR_SEP = r"(?:" + _VN_YEAR_WORD + r"|" + _SS + r"[/\-.]" + _SS + r"|" + _S1 + r")"
 _VN_LONG = (
@@ -280,8 +287,8 @@ _START_NUM_PATTERN = (
     r"(?:\d|(?!\d))(?:[/.\-:hg]|" + _S + r"[/.\-]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
     r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?" + _MONTH_WORD_GROUPS + r"\b"
     # a range's first day before a word or a dash and the day that a month's name or "tháng" follows
-    r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:[-–—]|(?:to|and|through|until|till|đến|tới|và)" + _S + r")" + _S + r"{0,8}\d\d?"
-    r"(?:st|nd|rd|th)?" + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b)"
+    r"|" + _ORDINAL + _S + r"{0,8}(?:" + _RANGE_DASH + r"|" + _RANGE_WORDS + _S + r")" + _S + r"{0,8}\d\d?"
+    + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b)"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
     r")"
 )
@@ -398,43 +405,49 @@ _CLOCK = regex.compile(
 # word stands before it (after one, "lần thứ 2" is an ordinal: the second time); so do "sáng nay (24/2)" and
 # "nay" before a bracket closed right after the date ("hiện nay (3/11)"), not "hiện nay 3/4" (a fraction:
 # three quarters by now) nor "năm nay (2/3 kế hoạch)".
-# A range's first day or date before the date cues it too ("ngày 6 và 7/1", `_RANGE_OPENING`; "ngày 20/3 - 25/3").
+# A range's first day or date before the date cues it too ("ngày 6 và 7/1", `_RANGE_OPENING`; "ngày 20/3 - 25/3"),
+# but not a fraction of a count (`_FRACTION_OF`: "từ ngày 1/3 đến 2/3 số xã", two thirds of the communes).
 _CUE_BEFORE = regex.compile(
     r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"nay)?|ngày)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
     # ("số ngày": a count)
-    r"|(?<!\w)(?<!số" + _S + r")ngày" + _S1 + r"\d{1,2}(?:[/.\-]\d{1,2})?" + _SS + r"(?:[-–]|đến|tới|và)" + _SS + r"\Z",
+    r"|(?P<range>(?<!\w)(?<!số" + _S + r")ngày" + _S1 + r"\d{1,2}(?:[/.\-]\d{1,2})?" + _SS
+    + r"(?:" + _RANGE_DASH + r"|đến|tới|và)" + _SS + r")\Z",
     _FLAGS,
 )
+_FRACTION_OF = regex.compile(_S1 + r"số(?!\w)", _FLAGS)
 _CUE_WINDOW = 20
 # A range's first day, written alone before the date that ends the range, in that date's month (matched in the
 # lower-cased text where the range starts; both ends are dates): after "ngày" before a d/m or a "d tháng m"
 # ("ngày 10 - 12/3/2022", "ngày 10-12/3", "ngày 6 và 7/1", "ngày 10 - 12 tháng 3 năm 2022"); a number before a
-# day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12 January", "10th–12th of May");
-# a month's name and a day before a day ("January 10-12, 2022", "March 5 to 7, 2022"; after a word, "to",
-# "and", the last day ends a clause or has its year: "on March 5 to 6 million" is none).
+# day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12 January 2022", "10th–12th of May");
+# a month's name and a day before a day and its year ("January 10-12, 2022", "March 5 to 7, 2022").
 _RANGE_NGAY = "ngày"
 _COUNT_OF_DAYS = regex.compile(r"(?<!\w)số" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
-_GLUED_REACH = 120  # what a range's last date may take after the dash: the date, a time, a zone, a year's cue
-_ORDINAL = r"(?:st|nd|rd|th)?"
-_RANGE_DASH = r"[-–—]"
-_RANGE_WORD = r"(?:to|and|through|until|till|đến|tới|và)(?!\w)"
+_GLUED_REACH = 120  # what a range's last date (or a year's lender) may take: the date, a time, a zone, a year's cue
+_RANGE_WORD = _RANGE_WORDS + r"(?!\w)"
 _DAY_THEN_MONTH = r"\d{1,2}" + _ORDINAL + _SS + r"(?:(?:of" + _S1 + r")?" + _MONTH_NAME + r"|th[áa]ng(?!\w))"
+# ... and its year: "12 May 2020", "12th of May, 2020", "12 tháng 3 năm 2021", "12 tháng 3/2021".
+_DAY_MONTH_YEAR = (
+    r"\d{1,2}" + _ORDINAL + _SS + r"(?:(?:of" + _S1 + r")?" + _MONTH_NAME + _SS + r",?" + _SS
+    + r"|th[áa]ng(?!\w)" + _SS + r"\d{1,2}" + _VN_MONTH_YEAR_SEP + r")\d{4}(?!\d)"
+)
 _RANGE_OPENING = regex.compile(
-    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:[-–]|đến|tới|và)" + _SS
+    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:" + _RANGE_DASH + r"|đến|tới|và)" + _SS
     + r"(?=\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
+# (after a word, only with the year: "children aged 5 to 11 May" is none)
 _NUMBER_RANGE_OPENING = regex.compile(
-    r"(?P<day>\d{1,2})" + _ORDINAL + _SS + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS
-    + r"(?=" + _DAY_THEN_MONTH + r")",
+    r"(?P<day>\d{1,2})" + _ORDINAL + _SS
+    + r"(?:" + _RANGE_DASH + _SS + r"(?=" + _DAY_THEN_MONTH + r")|" + _RANGE_WORD + _SS + r"(?=" + _DAY_MONTH_YEAR + r"))",
     _FLAGS,
 )
+# (only with the year: "rose on June 5 to 25.", "On May 5 - 8 people were rescued" are none)
 _MONTH_RANGE_OPENING = regex.compile(
     r"(?P<mname>" + _MONTH_NAME + r")" + _S1 + r"(?P<day>\d{1,2})" + _ORDINAL + _SS
-    + r"(?:" + _RANGE_DASH + _SS + r"(?=\d{1,2}" + _ORDINAL + r"(?!\w|[.,:]\d|" + _SS + r"(?:[ap]\.?m|h|giờ|noon)(?!\w)))"
-    + r"|" + _RANGE_WORD + _SS + r"(?=\d{1,2}" + _ORDINAL + r"(?![.,:]\d)" + _SS + r"(?:,?" + _SS + r"\d{4}(?!\d)|[,.;:!?)]|$)))",
+    + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS + r"(?=\d{1,2}" + _ORDINAL + _SS + r"," + _SS + r"\d{4}(?!\d))",
     _FLAGS,
 )
 _CLOSING = regex.compile(_S + r"*+\)")
@@ -472,12 +485,17 @@ _SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, t
 # most. The join looks for a digit soon after it, where a date may start.
 # A year-less date after a date with its year across such a join is in that one's year, or the year after where
 # it would fall before it ("On December 15, 2021 and December 16"), unless a cue after it names its year.
-_JOIN = (
-    _SS + r"(?:[-–—,&]|(?:to|and|or|through|until|till|đến|tới|và|hoặc)(?!\w))" + _SS
-    + r"(?:(?:hết|on|the)" + _S1 + r")?"
-)
-_YEAR_LENDER_JOIN = regex.compile(_JOIN + r"(?=[^\n\d]{0,20}\d)", _FLAGS)
-_YEAR_JOIN = regex.compile(_JOIN, _FLAGS)
+# Not across a bare comma, which may close a cited document's date ("Căn cứ Quyết định … ngày 5/1/2022, ngày 15/3
+# Sở Y tế …"); nor, either way, to the same day and month (an anniversary: "(August 19, 1945 - August 19)").
+
+
+def _join(marks: str) -> str:
+    """What joins two dates: a mark of ``marks`` or a range's word (`_RANGE_WORDS`), maybe "hết", "on" or "the" after."""
+    return _SS + r"(?:[" + marks + r"]|" + _RANGE_WORD + r")" + _SS + r"(?:(?:hết|on|the)" + _S1 + r")?"
+
+
+_YEAR_LENDER_JOIN = regex.compile(_join("-–—,&") + r"(?=[^\n\d]{0,20}\d)", _FLAGS)
+_YEAR_KEEPER_JOIN = regex.compile(_join("-–—&"), _FLAGS)
 _YEAR_LOAN_HOPS = 3
 # What may surround a header on its line.
 # A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm),
@@ -560,35 +578,46 @@ def _infer_year(month: int, day: int, ref: datetime.date, cue: int | str | None 
     return best[1] if best else None
 
 
-def _vietnamese_cued(m: regex.Match[str], s: str, g_date: int, ngay: str | None, thang: str | None, wd: str | None) -> bool:
-    """Whether a year-less Vietnamese date with no year lent to it is cued as one: a bare d/m after "ngày" or a cue
-    (`_CUE_BEFORE`); "d tháng m" after "ngày" or a weekday ("5 tháng 1" alone may be a duration)."""
+def _vietnamese_cued(
+    m: regex.Match[str], s: str, g_date: int, date_text: str, sep: str | None, day_text: str, month_text: str,
+    ngay: str | None, thang: str | None, wd: str | None,
+) -> bool:
+    """Whether a year-less Vietnamese date is written and cued as one: a bare d/m with "/" or "-" and no spaces, after
+    "ngày" or a cue (`_CUE_BEFORE`); "d tháng m" after "ngày" or a weekday ("5 tháng 1" alone may be a duration)."""
     if thang is not None:
         return ngay is not None or wd is not None
+    if sep == "." or len(date_text) != len(day_text) + len(month_text) + 1:
+        return False
     if ngay is not None:
         return True
-    at = m.start(g_date)
+    at, end = m.start(g_date), m.end(g_date)
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
-    # no cue; or "nay (" without its ")" right after: "năm nay (2/3 kế hoạch)"
-    return cue is not None and not (cue.group("bracket") and not _CLOSING.match(s, m.end(g_date)))
+    # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
+    if cue is None or (cue.group("range") and _FRACTION_OF.match(s, end, end + _CUE_WINDOW)):
+        return False  # no cue; or a range's that a count follows: "từ ngày 1/3 đến 2/3 số xã"
+    return not (cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW))  # "năm nay (2/3 kế hoạch)": no ")"
 
 
 def _yearless_date(
-    m: regex.Match[str], s: str, g_date: int, month: int, day: int, ref: datetime.date | None, lender: DateMatch | None,
+    m: regex.Match[str], s: str, g_date: int, month: int, day: int, ref: datetime.date | None, hops: int,
     earlier: DateMatch | None,
 ) -> tuple[datetime.date, bool] | None:
     """The date of a year-less day and month, and whether its year is inferred (from ``ref``) rather than written
-    near it: in the year of the ``lender`` after it (`_year_lender`); else the one its year's cue names
-    (`_YEAR_CUE_AFTER`, against ``ref``); else that of an ``earlier`` date it follows across a join; else the
-    nearest to ``ref``. None where there is none."""
-    if lender is not None:
-        lent = _lent_year(month, day, lender)
+    near it: in the year of a date after it that lends one (`_year_lender`, up to ``hops`` dates on); else the one
+    its year's cue names (`_YEAR_CUE_AFTER`, against ``ref``); else that of an ``earlier`` date it follows across a
+    join (`_YEAR_KEEPER_JOIN`); else the nearest to ``ref``. None where there is none."""
+    lender = _year_lender(s, m.end(), ref, hops)
+    if lender is not None and _month_day(lender) != (month, day):
+        lent = _year_beside(month, day, lender, before=True)
         return (lent, False) if lent is not None else None
     year_cue = _YEAR_CUE_AFTER.match(s, m.end(g_date))
     if year_cue and year_cue.lastgroup == "soon" and _FROM_BEFORE.search(s, max(0, m.start() - _CUE_WINDOW), m.start()):
         year_cue = None  # "từ ngày 1/3 tới ngày 5/3 sẽ …": from … to
-    if year_cue is None and earlier is not None and _YEAR_JOIN.fullmatch(s, earlier.span[1], m.start()):
-        kept = _kept_year(month, day, earlier)
+    if (
+        year_cue is None and earlier is not None and _month_day(earlier) != (month, day)
+        and _YEAR_KEEPER_JOIN.fullmatch(s, earlier.span[1], m.start())
+    ):
+        kept = _year_beside(month, day, earlier, before=False)
         return (kept, False) if kept is not None else None
     if ref is None:
         return None
@@ -605,43 +634,39 @@ def _year_lender(s: str, at: int, ref: datetime.date | None, hops: int) -> DateM
     """
     if hops <= 0 or (join := _YEAR_LENDER_JOIN.match(s, at)) is None:
         return None
-    window = s[join.end() : join.end() + _GLUED_REACH]  # the one date that may start right there, read alone
-    kit_name = _start_kit(_lower(window), 0)
-    if kit_name is None or (m := (kit := _kit(kit_name))[0].match(window)) is None:
+    start = join.end()  # the one date that may start right there
+    kit_name = _start_kit(_lower(s[start : start + _GLUED_REACH]), 0)
+    if kit_name is None or (m := (kit := _kit(kit_name))[0].match(s, start, **_time_limit(s))) is None:
         return None
-    lender = _build(m, window, ref, kit, hops - 1)
+    lender = _build(m, s, ref, kit, hops - 1)
     return lender if lender is not None and not lender.year_inferred else None
 
 
-def _lent_year(month: int, day: int, lender: DateMatch) -> datetime.date | None:
-    """The date month/day in the year of the ``lender`` after it, or the year before where it would fall after it;
-    None where it is none (29 February).
+def _year_beside(month: int, day: int, other: DateMatch, before: bool) -> datetime.date | None:
+    """The date month/day in the year of the dated ``other`` date it comes ``before`` (or after), in the year before
+    (or after) where the order asks it; None where there is none (29 February).
 
-    >>> _lent_year(3, 30, parse_date("2/4/2022")), _lent_year(12, 30, parse_date("2/1/2023"))
-    (datetime.date(2022, 3, 30), datetime.date(2022, 12, 30))
+    >>> _year_beside(12, 30, parse_date("2/1/2023"), True), _year_beside(1, 2, parse_date("30/12/2021"), False)
+    (datetime.date(2022, 12, 30), datetime.date(2022, 1, 2))
     """
-    year, lender_month = int(lender.value[:4]), int(lender.value[5:7])
-    lender_day = int(lender.value[8:10]) if lender.precision != "month" else 31
-    return _dated(year - ((month, day) > (lender_month, lender_day)), month, day)
-
-
-def _kept_year(month: int, day: int, earlier: DateMatch) -> datetime.date | None:
-    """The date month/day in the year of the ``earlier`` date before it, or the year after where it would fall
-    before it; None where it is none.
-
-    >>> _kept_year(12, 16, parse_date("December 15, 2021")), _kept_year(1, 2, parse_date("30/12/2021"))
-    (datetime.date(2021, 12, 16), datetime.date(2022, 1, 2))
-    """
-    year, earlier_month = int(earlier.value[:4]), int(earlier.value[5:7])
-    earlier_day = int(earlier.value[8:10]) if earlier.precision != "month" else 1
-    return _dated(year + ((month, day) < (earlier_month, earlier_day)), month, day)
-
-
-def _dated(year: int, month: int, day: int) -> datetime.date | None:
+    year, other_month = int(other.value[:4]), int(other.value[5:7])
+    if other.precision == "month":  # "30/3 - tháng 4/2022": the month's end, or its start
+        other_day = 31 if before else 1
+    else:
+        other_day = int(other.value[8:10])
+    if before and (month, day) > (other_month, other_day):
+        year -= 1
+    elif not before and (month, day) < (other_month, other_day):
+        year += 1
     try:
         return datetime.date(year, month, day) if MIN_YEAR <= year <= MAX_YEAR else None
     except ValueError:
         return None
+
+
+def _month_day(found: DateMatch) -> tuple[int, int | None]:
+    """A date's month and day (None at month precision)."""
+    return int(found.value[5:7]), None if found.precision == "month" else int(found.value[8:10])
 
 
 def _clock(text: str, period: str | None) -> tuple[int, int, int | None] | None:
@@ -718,12 +743,9 @@ def _build(
     day = int(day_text)
     inferred = year_text is None
     if inferred:
-        if kvn is not None and thang is None and (sep == "." or len(date_text) != len(day_text) + len(month_text) + 1):
-            return None  # a bare d/m is written with "/" or "-" and no spaces
-        lender = _year_lender(s, m.end(), ref, hops)
-        if lender is None and kvn is not None and not _vietnamese_cued(m, s, g_date, ngay, thang, wd):
+        if kvn is not None and not _vietnamese_cued(m, s, g_date, date_text, sep, day_text, month_text, ngay, thang, wd):
             return None
-        dated = _yearless_date(m, s, g_date, month, day, ref, lender, earlier)
+        dated = _yearless_date(m, s, g_date, month, day, ref, hops, earlier)
         if dated is None:
             return None
         the_date, inferred = dated
@@ -786,13 +808,11 @@ def _iter_dates(s: str, ref: datetime.date | None, hops: int = _YEAR_LOAN_HOPS) 
         else:
             start, kit_name = word[0], _WORD_KITS[word[1]]
             opening = _word_range_opening(low, start, kit_name)
-        if opening is not None:  # the range's last date read, then its first day
+        if opening is not None:  # the range's last date read, then its first day; or, with no last date, as no range
             found, pos = _range_end(s, opening, ref, hops)
-        else:
-            kit = _kit(kit_name)
-            m = kit[0].match(s, start, **_time_limit(s))
-            pos = start + 1 if m is None else max(m.end(), start + 1)
-            found = _build(m, s, ref, kit, hops, previous) if m is not None else None
+            opening = opening if found is not None else None
+        if opening is None:
+            found, pos = _read_at(s, start, _kit(kit_name), ref, hops, previous)
         if found is not None:
             if opening is not None and (first := _range_first_day(s, opening, found)) is not None:
                 yield first
@@ -802,6 +822,16 @@ def _iter_dates(s: str, ref: datetime.date | None, hops: int = _YEAR_LOAN_HOPS) 
             number = start_num.search(low, pos)
         if word is not None and word[0] < pos:
             word = _word_start(low, pos, digits_end)
+
+
+def _read_at(
+    s: str, start: int, kit: _Kit, ref: datetime.date | None, hops: int, earlier: DateMatch | None = None
+) -> tuple[DateMatch | None, int]:
+    """The date ``kit`` reads at ``start`` (`_build`), if any, and where the scan goes on."""
+    m = kit[0].match(s, start, **_time_limit(s))
+    if m is None:
+        return None, start + 1
+    return _build(m, s, ref, kit, hops, earlier), max(m.end(), start + 1)
 
 
 def _word_range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | None:
@@ -825,9 +855,7 @@ def _range_end(s: str, opening: regex.Match[str], ref: datetime.date | None, hop
     elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
         prefix, kit, at = s[opening.start() : start - 1] + "–", _kit("num"), start - opening.start()
     else:
-        kit = _kit("num")
-        m = kit[0].match(s, start, **_time_limit(s))
-        return (_build(m, s, ref, kit, hops) if m is not None else None), start + 1 if m is None else max(m.end(), start + 1)
+        return _read_at(s, start, _kit("num"), ref, hops)
     window = prefix + s[start : start + _GLUED_REACH]
     m = kit[0].match(window, at)
     shift = start - len(prefix)
