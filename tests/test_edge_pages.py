@@ -312,6 +312,29 @@ def test_an_english_paragraph_that_names_vietnamese_people_stays_in_the_text(tmp
     assert names in record["text"]
 
 
+def test_a_heading_naming_a_vietnamese_place_stays_in_the_english_text(tmp_path):
+    heading = "Delegates visit Bình Dương Industrial Park"
+    page = sample_text("002").replace("\nSet a new vision for Binh Duong\n", f"\n{heading}\n", 1)
+    record = run_text(tmp_path, page)
+    block = next(block for block in record["blocks"] if block["text"] == heading)
+    assert (block["role"], block["lang"], record["lang"]) == ("heading", "en", "en")
+    assert f"\n\n{heading}\n\n" in record["text"]
+
+
+def test_captions_naming_vietnamese_people_and_places_are_english(tmp_path):
+    captions = {
+        "Provincial Party Secretary Nguyen Van Loi speaks at the reception": "Mr. Nguyễn Văn Lợi visits Thủ Dầu Một City",
+        "Provincial leaders discuss with ICF leaders": "Thủ Dầu Một University signs cooperation agreement",
+        "Delegates take a souvenir photo": "Comrade Nguyễn Văn Lợi speaks",
+    }
+    page = sample_text("004")
+    for old, new in captions.items():
+        page = page.replace(f"\n{old}\n", f"\n{new}\n", 1)
+    record = run_text(tmp_path, page)
+    langs = {block["text"]: (block["role"], block["lang"]) for block in record["blocks"]}
+    assert {caption: langs[caption] for caption in captions.values()} == dict.fromkeys(captions.values(), ("caption", "en"))
+
+
 def test_a_vietnamese_paragraph_with_english_names_is_vietnamese_and_stays_in_the_text(tmp_path):
     paragraph = "Becamex IDC và The Connected Places Catapult (CPC) ký kết hợp tác phát triển thành phố thông minh."
     page = ("Thứ 6, Ngày 07/01/2022, 09:30\nBình Dương tổng kết công tác xây dựng thành phố thông minh\n\n"

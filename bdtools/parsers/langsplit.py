@@ -178,11 +178,11 @@ def _letters_language(text: str) -> str | None:
     for pattern, lang in _SCRIPTS:
         if pattern.search(text, **_time_limit(text)):
             return lang
+    named = False  # English prose whose Vietnamese words are names, or quoted
     if not VIETNAMESE_LETTERS.isdisjoint(text.casefold()):
         vietnamese = [word for word in words if is_vietnamese_word(word)]
-        if _has_english_function_word(words) and (all(word[0].isupper() for word in vietnamese) or _names_quoted(text)):
-            vietnamese = []  # English prose whose Vietnamese words are names, or quoted
-        if len(vietnamese) >= _VI_WORD_SHARE * len(words):
+        named = _names_in_english(text, words, vietnamese)
+        if not named and len(vietnamese) >= _VI_WORD_SHARE * len(words):
             return "vi"
     if _FOREIGN_LETTER.search(text, **_time_limit(text)):
         foreign = sum(
@@ -193,9 +193,50 @@ def _letters_language(text: str) -> str | None:
             return None
     if text.strip().casefold() in ENGLISH_LABELS:
         return "en"
-    if not ENGLISH_FUNCTION_WORDS.isdisjoint(map(str.lower, words)):
+    if named or not ENGLISH_FUNCTION_WORDS.isdisjoint(map(str.lower, words)):
         return "en"
     return None
+
+
+def _names_in_english(text: str, words: list[str], vietnamese: list[str]) -> bool:
+    """Whether ``text`` (its ``words``, ``vietnamese`` those in Vietnamese spelling) is English prose naming people
+    or places in Vietnamese spelling: those words all capitalised (names), beside an English-only function word or
+    English words enough outside quotations and brackets (`_has_english_words`); or quoted (`_names_quoted`).
+
+    >>> line = "Comrade Nguyễn Văn Lợi speaks"
+    >>> _names_in_english(line, _words(line), ["Nguyễn", "Văn", "Lợi"])
+    True
+    >>> line = "Thủ Dầu Một Phát Triển Smart City"
+    >>> _names_in_english(line, _words(line), ["Thủ", "Dầu", "Một", "Phát", "Triển"])
+    False
+    """
+    if all(word[0].isupper() for word in vietnamese):
+        # The line's own words first, the cheaper test, which most such lines fail; then without a gloss in
+        # brackets or a quotation ("Chuyển Đổi Số (digital transformation)" is no English prose).
+        return _has_english_function_word(words) or _has_english_words(words) and _has_english_words(_unquoted_words(text))
+    return _has_english_function_word(words) and _names_quoted(text)
+
+
+def _has_english_words(words: list[str]) -> bool:
+    """Whether ``words`` (as written; none in Vietnamese spelling in lower case) are English enough: words of ASCII
+    letters that no Vietnamese syllable is, in lower case (one at least: a Vietnamese line in Title Case or in
+    capitals has none) or capitalised, no fewer than the lower-case words that may be Vietnamese syllables.
+
+    >>> _has_english_words(["Mr", "Nguyễn", "Văn", "Lợi", "visits", "Thủ", "Dầu", "Một", "City"])
+    True
+    >>> _has_english_words(["Bình", "Dương", "Đạt", "Top", "Smart", "City"])  # Title Case: no word in lower case
+    False
+    >>> _has_english_words(["Bình", "Dương", "hosts", "hoi", "nghi"])  # fewer than those that may be Vietnamese
+    False
+    """
+    lower_case = [word for word in words if word.islower()]
+    english = sum(map(_is_no_vietnamese_syllable, lower_case))
+    if not english:
+        return False
+    capitalised = sum(
+        1 for word in words if word[0].isupper() and word[1:].islower() and _is_no_vietnamese_syllable(word.lower())
+    )
+    return english + capitalised >= len(lower_case) - english
 
 
 def _has_english_function_word(words: list[str]) -> bool:
@@ -230,10 +271,19 @@ def _names_quoted(text: str) -> bool:
     >>> _names_quoted('Lễ hội "Hương sắc" of the Year'), _names_quoted("Mr. Lợi of the department (Sở Công thương) said")
     (False, True)
     """
-    outside = _words(_QUOTED.sub(" ", text))
+    outside = _unquoted_words(text)
     return _has_english_function_word(outside) and all(
         word[0].isupper() for word in outside if is_vietnamese_word(word)
     )
+
+
+def _unquoted_words(text: str) -> list[str]:
+    """The words of ``text`` outside its quotations and brackets.
+
+    >>> _unquoted_words('The festival "Hương sắc" (2023)')
+    ['The', 'festival']
+    """
+    return _words(_QUOTED.sub(" ", text))
 
 
 def _ascii_language(text: str) -> str | None:

@@ -1,0 +1,77 @@
+"""English lines of the English portal that spell Vietnamese names with their marks, and the Vietnamese lines like them.
+
+A line whose words in Vietnamese spelling are all capitalised (names) is English when its other words are English
+enough: no Vietnamese syllable's shape, one at least in lower case (Title Case and capitals leave it to the
+Vietnamese letters), no fewer than its lower-case words that may be Vietnamese syllables. It needs no English
+function word (`visits`, `signs`, `speaks` were no evidence, and the lines read Vietnamese). The pages that hold
+such lines: test_edge_pages.py.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bdtools.parsers.langsplit import content_language, line_language
+
+ENGLISH_NAMING = [
+    # The reviewer's lines (repro 08a, 08b).
+    "Mr. Nguyễn Văn Lợi visits Thủ Dầu Một City",
+    "Thủ Dầu Một University signs cooperation agreement",
+    "Comrade Nguyễn Văn Lợi speaks",
+    "Delegates visit Bình Dương Industrial Park",
+    # More of the family: captions and headings naming people and places, no function word.
+    "Nguyễn Văn Lợi speaks",
+    "Chairman Võ Văn Minh receives Korean investors",
+    "Mr. Võ Văn Minh presents gifts",
+    "Delegates meet Bình Dương leaders",
+    "Đồng Nai, Bình Dương sign agreement",
+    "Ms. Nguyễn Thị Hồng visits Bình Dương Museum",
+    "Becamex IDC welcomes Thủ Dầu Một University students",
+    "Mr. Lợi talks to Ms. Hà",  # `to` may be a Vietnamese syllable: one English word is enough beside it
+    "Mr. Nguyễn Văn Lợi (middle) speaks",
+    "Provincial leaders inspect Bàu Bàng Industrial Park, Bắc Tân Uyên",
+    "Thủ Dầu Một City: delegates inspect flood prevention works",
+]
+
+VIETNAMESE = [
+    # Title Case and capitals: no lower-case word, the Vietnamese letters decide as before.
+    "Thủ Dầu Một Phát Triển Đô Thị",
+    "THỦ DẦU MỘT PHÁT TRIỂN ĐÔ THỊ",
+    "Bình Dương Đạt Top 7 Smart City",
+    "BÌNH DƯƠNG ĐẠT TOP 7 SMART CITY",
+    "Hội Nghị Xúc Tiến Đầu Tư Tại Bình An",
+    "Bình Dương Industrial Park",  # a name alone: no lower-case word to tell it
+    # Sentence case: lower-case words in Vietnamese spelling.
+    "Hội nghị trực tuyến về Smart City",
+    "Tỉnh Bình Dương đạt TOP 7 ICF",
+    "Đồng chí Nguyễn Văn Lợi phát biểu",
+    "Startup Bình Dương gọi vốn",
+    # Lower-case words that may be Vietnamese syllables, written without their marks, loanwords, units.
+    "Giá than Bình Dương",
+    "Giá than Bình Dương qua video",
+    "Giá than Bình Dương km 2",
+    "Bình Dương hosts hoi nghi",  # one English word, two that may be Vietnamese
+    # A lower-case gloss in brackets or quotes is no English prose.
+    'Chuyển Đổi Số "digital transformation"',
+]
+
+
+@pytest.mark.parametrize("line", ENGLISH_NAMING)
+def test_an_english_line_naming_vietnamese_people_and_places_is_english(line):
+    assert line_language(line) == ("en", ())
+    assert content_language(line, default="en") == "en"
+    assert content_language(line, default="vi") == "en"
+
+
+@pytest.mark.parametrize("line", VIETNAMESE)
+def test_a_vietnamese_line_with_names_or_english_words_stays_vietnamese(line):
+    assert line_language(line) == ("vi", ())
+    assert content_language(line, default="en") == "vi"
+
+
+@pytest.mark.parametrize("line", ["Thành Phố Thông Minh (smart city)", "Chuyển Đổi Số (digital transformation)"])
+def test_a_vietnamese_title_case_heading_glossed_in_lower_case_is_glossed_not_english(line):
+    """The gloss is a segment of its own: the line is `mixed`, its Vietnamese part Vietnamese."""
+    lang, segments = line_language(line)
+    assert lang == "mixed" and segments[0][1] == "vi"
+    assert content_language(line, default="vi") == "vi"
