@@ -84,6 +84,12 @@ TEASER_MAX_SHARE = 0.5
 LEAD_KEY_WORDS = 8
 # A page with at most this many body words may be a teaser of an article.
 SHORT_PAGE_WORDS = 200
+# A body of fewer words than this is a phrase that different pages share, too short to tell its page from
+# another: a photo gallery's "Một số hình ảnh tại buổi lễ:" ("Some pictures of the event:") above its captions,
+# a notice's "Xem chi tiết tại file đính kèm". Two lead keys' words: the samples' leads alone hold 38 to 71.
+# Such a body is fingerprinted with its page's title and captions after it (`page_names`), so that two galleries
+# that open alike differ, while a recrawl still matches; its lead key stays the body's.
+IDENTIFYING_WORDS = 2 * LEAD_KEY_WORDS
 _TEASER_CUT = "…"
 # Streaming mode's entries and indexes, and the decisions, grow with the run and live to its end: every
 # this many records they are moved out of the garbage collector's sight (gc.freeze; unfrozen when dedup
@@ -329,6 +335,18 @@ def normalised_body(record: Record) -> bytes:
     return normalised_bytes(strip_agency_tag(b["text"]) for b in blocks if b["role"] in TEXT_ROLES and b.get("lang") != "none")
 
 
+def page_names(record: Record) -> bytes:
+    """What names a page beside its body, normalised (`normalised_bytes`): its title, then its captions.
+
+    >>> page_names({"title": "Photos: Book Festival 2020", "blocks": [{"role": "body", "text": "Some pictures:"},
+    ...                                                                {"role": "caption", "text": "Visitors"}]}).split()
+    [b'photos', b'book', b'festival', b'2020', b'visitors']
+    """
+    blocks = record.get("blocks") or []
+    captions = (block["text"] for block in blocks if block["role"] == "caption" and block.get("lang") != "none")
+    return normalised_bytes([record.get("title") or "", *captions])
+
+
 def teaser_words(text: str) -> list[bytes]:
     """A teaser's normalised words: no agency tag, no trailing ellipsis, and not the word it cut.
 
@@ -414,12 +432,24 @@ def fingerprint(record: Record) -> Fingerprint:
     >>> second = fingerprint({"id": "b" * 16, "blocks": [{"role": "body", "text": "BEGIC – the Board met"}]})
     >>> first.exact == second.exact, first.signature == second.signature
     (True, True)
+
+    A body of fewer than IDENTIFYING_WORDS words is hashed with the page's title and captions (`page_names`):
+
+    >>> intro = {"role": "body", "text": "Some pictures of the event:"}
+    >>> gallery = fingerprint({"id": "a" * 16, "title": "Photos: National Day", "blocks": [intro]})
+    >>> other = fingerprint({"id": "b" * 16, "title": "Photos: Book Festival", "blocks": [intro]})
+    >>> gallery.exact == other.exact, gallery.words, gallery.lead_key
+    (False, 8, None)
     >>> from bdtools.pipeline import process
     >>> listing = process({"id": "f" * 16, "text": "News\\n\\nBEGIC - Afternoon of March 14th, the board met on the plan…"})
     >>> [(index, len(array("I", shingles))) for index, shingles, _ in fingerprint(listing).items]
     [(0, 6)]
     """
-    words = body_words(normalised_body(record))
+    body = normalised_body(record)
+    words = body_words(body)
+    key = lead_key(words.joined.split(b" ", LEAD_KEY_WORDS)[:LEAD_KEY_WORDS])
+    if 0 < len(words.crcs) < IDENTIFYING_WORDS:
+        words = body_words(body + b" " + page_names(record))
     shingles, signature = shingles_and_sketch(words.crcs)
     items = []
     if record.get("kind") == "listing":
@@ -429,7 +459,7 @@ def fingerprint(record: Record) -> Fingerprint:
                 items.append((index, distinct_shingles(word_crcs(teaser)), lead_key(teaser)))
     return Fingerprint(
         record["id"], canonical_order(record), record.get("kind"), joined_hash(words.joined), signature,
-        len(words.crcs), shingles, lead_key(words.joined.split(b" ", LEAD_KEY_WORDS)[:LEAD_KEY_WORDS]), tuple(items),
+        len(words.crcs), shingles, key, tuple(items),
     )
 
 

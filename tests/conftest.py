@@ -7,6 +7,7 @@ import functools
 import importlib.util
 import os
 import pathlib
+import re
 import sys
 from types import ModuleType
 
@@ -47,6 +48,24 @@ def sample_text(name_prefix: str) -> str:
     """The text of the sample whose file name starts with ``name_prefix``."""
     path = next(path for path in SAMPLE_FILES if path.name.startswith(name_prefix))
     return path.read_text(encoding="utf-8")
+
+
+def gallery_text(name_prefix: str, intro: str) -> str:
+    """A photo gallery made of a sample article: its own header, title, captions and footer, and for a body one
+    short intro line where its body began, each caption below it after two blank lines (where the image was)."""
+    from bdtools.pipeline import process
+
+    text = sample_text(name_prefix)
+    lines = text.split("\n")
+    record = process({"id": "0" * 16, "text": text})
+    footer = next(entry["line"] for entry in record["ui"] if entry["role"] == "views")
+    captions = [line for block in record["blocks"] if block["role"] == "caption" for line in ("", "", block["text"])]
+    return "\n".join([*lines[: record["blocks"][0]["line"] - 1], intro, *captions, "", *lines[footer - 1 :]])
+
+
+def recrawl_of(page: str) -> str:
+    """The page crawled again: another view count."""
+    return re.sub(r"(Views:\s*)\d+", r"\g<1>1555", page, count=1)
 
 
 def write_variations(folder: pathlib.Path) -> None:

@@ -17,12 +17,12 @@ from hypothesis import strategies as st
 
 from bdtools import dedup
 from bdtools.cli import cli
-from bdtools.dedup import EntryTable, ShingleStore, decide, fingerprint, make_entry
+from bdtools.dedup import IDENTIFYING_WORDS, EntryTable, ShingleStore, decide, fingerprint, make_entry
 from bdtools.ingest import read_path
-from bdtools.parsers.fingerprint import FINGERPRINT_VERSION
+from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, normalise
 from bdtools.pipeline import process, run
 
-from conftest import REPO, SAMPLE_FILES, sample_text
+from conftest import REPO, SAMPLE_FILES, gallery_text, recrawl_of, sample_text
 
 
 def write(tmp_path, name: str, text: str) -> str:
@@ -90,6 +90,64 @@ def test_exact_near_teaser_and_unique(corpus):
 def test_footer_only_similarity_merges_nothing(tmp_path):
     paths = [write(tmp_path, f"{name}.txt", sample_text(name)) for name in ("001", "002", "003", "004")]
     assert [record["dup"]["status"] for record in run(paths)] == ["unique"] * 4
+
+
+# The one body line of photo galleries of the portal (the last longer than a lead key, shorter than IDENTIFYING_WORDS).
+GALLERY_INTROS = [
+    "Some pictures of the event:",
+    "Một số hình ảnh tại buổi lễ:",
+    "Dưới đây là một số hình ảnh ghi nhận tại buổi lễ khai mạc:",
+]
+GALLERIES = ("001", "002", "003", "004")
+
+
+@pytest.mark.parametrize("streaming", [False, True])
+@pytest.mark.parametrize("intro", GALLERY_INTROS)
+def test_galleries_that_open_with_one_intro_are_no_copies(tmp_path, intro, streaming):
+    """Galleries of four events (titles, dates, captions their own) whose body is the same short intro: neither
+    exact (the body's hash) nor near (its shingles) copies of each other."""
+    paths = [write(tmp_path, f"{name}.txt", gallery_text(name, intro)) for name in GALLERIES]
+    assert [record["dup"]["status"] for record in run(paths, streaming=streaming)] == ["unique"] * len(GALLERIES)
+
+
+@pytest.mark.parametrize("intro", GALLERY_INTROS)
+def test_a_recrawled_gallery_is_an_exact_copy_and_one_with_a_caption_corrected_a_near_one(tmp_path, intro):
+    gallery = gallery_text("004", intro)
+    later = gallery.replace("Thứ 2, Ngày 18/09/2023", "Thứ 3, Ngày 19/09/2023")
+    corrected = later.replace("souvenir photo", "souvenir photograph")
+    paths = [write(tmp_path, "a.txt", gallery), write(tmp_path, "b.txt", recrawl_of(gallery)),
+             write(tmp_path, "c_corrected.txt", corrected), write(tmp_path, "d_other.txt", gallery_text("002", intro))]
+    records = by_name(list(run(paths)))
+    original, recrawl = sorted((records["a.txt"], records["b.txt"]), key=lambda record: record["id"])
+    assert original["dup"]["status"] == "unique"
+    assert recrawl["dup"] == {"status": "exact", "of": original["id"], "score": 1.0, "cluster": original["id"]}
+    near = records["c_corrected.txt"]["dup"]
+    assert near["status"] == "near" and near["of"] == original["id"] and 0.8 <= near["score"] < 1
+    assert records["d_other.txt"]["dup"]["status"] == "unique"
+
+
+def test_state_tells_galleries_apart_across_runs(tmp_path):
+    intro, state = GALLERY_INTROS[1], str(tmp_path / "seen.sqlite")
+    gallery = gallery_text("004", intro)
+    [first] = run([write(tmp_path, "a.txt", gallery)], state=state)
+    later = by_name(list(run([write(tmp_path, "b_other.txt", gallery_text("002", intro)),
+                              write(tmp_path, "c_recrawl.txt", recrawl_of(gallery))], state=state)))
+    assert later["b_other.txt"]["dup"]["status"] == "unique"
+    assert later["c_recrawl.txt"]["dup"] == {"status": "exact", "of": first["id"], "score": 1.0, "cluster": first["id"]}
+
+
+@pytest.mark.parametrize(("words", "same"), [(IDENTIFYING_WORDS - 1, False), (IDENTIFYING_WORDS, True)])
+def test_title_and_captions_tell_apart_only_a_body_too_short_to(words, same):
+    """A body of IDENTIFYING_WORDS words is fingerprinted alone, as an article's: another title and caption change
+    nothing; one word fewer, and they do."""
+    body = " ".join(normalise(lead_of(sample_text("003"))).split()[:words])
+    first, second = (
+        fingerprint({"id": "0" * 16, "title": title,
+                     "blocks": [{"role": "body", "text": body}, {"role": "caption", "text": caption}]})
+        for title, caption in (("Photos: National Day", "Delegates offer flowers"), ("Photos: Book Festival", "Visitors"))
+    )
+    assert (first.exact == second.exact, first.shingles == second.shingles) == (same, same)
+    assert first.lead_key == second.lead_key is not None  # the body's own: teasers find what they found
 
 
 @pytest.mark.parametrize("seed", range(4))

@@ -32,7 +32,7 @@ from bdtools.pipeline import Tally, run
 from bdtools.records import Reject, dumps
 from bdtools.sketch_numpy import equal_shares
 
-from conftest import load_script
+from conftest import gallery_text, load_script, recrawl_of
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 PAGES = 400
@@ -76,6 +76,18 @@ def dask_run(paths: Sequence[str], output: pathlib.Path, tally: Tally | None = N
 def test_samples_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
     samples = str(REPO / "samples")
     assert dask_run([samples], tmp_path / "out.jsonl", scheduler=scheduler) == local_run([samples])
+
+
+def test_galleries_that_open_with_one_intro_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
+    """Photo galleries whose body is one short intro stay apart, and a recrawl of one is exact, as in a local run."""
+    folder = tmp_path / "galleries"
+    folder.mkdir()
+    for name in ("001", "002", "003", "004"):
+        (folder / f"{name}.txt").write_text(gallery_text(name, "Một số hình ảnh tại buổi lễ:"), encoding="utf-8")
+    (folder / "004_recrawl.txt").write_text(recrawl_of((folder / "004.txt").read_text(encoding="utf-8")), encoding="utf-8")
+    got = dask_run([str(folder)], tmp_path / "out.jsonl", scheduler=scheduler)
+    assert got == local_run([str(folder)])
+    assert sorted(json.loads(line)["dup"]["status"] for line in got.splitlines()) == ["exact"] + ["unique"] * 4
 
 
 @pytest.mark.parametrize("partitions", [None, 1, 7])
