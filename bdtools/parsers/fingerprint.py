@@ -165,7 +165,8 @@ SKETCH_BINS = 128
 # Bumped whenever shingle hashes or sketches change: state files and sketch folders store them (3: each
 # Han or kana character is a word; 4: the agency tag a body loses needs a space beside its dash or a
 # capital after it, so a body that opens "COVID-19 …" keeps its first word; 5: dedup hashes a body too
-# short to tell its page from another with the page's title and captions after it).
+# short to tell its page from another with the page's title and captions after it, and a body loses an agency
+# tag in brackets, "(BDO) Sáng …", too).
 FINGERPRINT_VERSION = 5
 HASH_BITS = 30  # a shingle hash: 7 bits of bin, then 23 bits of value; 30 bits sort as one-digit ints
 BIN_SHIFT = HASH_BITS - 7
