@@ -334,6 +334,12 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             [("ngày 12/3/2021", "2021-03-12"), ("ngày 15/4/2021", "2021-04-15"), ("2/3/2021", "2021-03-02"),
              ("ngày 1/3", "2023-03-01"), ("Ngày 5/1", "2023-01-05")],
         ),
+        (  # a day next to today cues a bare d/m as "sáng nay" did ("hôm qua", yesterday, gave no date)
+            "Hôm qua (4/1), tỉnh ghi nhận 1.200 ca; ngày mai (6/1), học sinh đi học; sáng mai (6/1) khai mạc; "
+            "ngày hôm qua (4/1).",
+            "2022-01-05",
+            [("4/1", "2022-01-04"), ("6/1", "2022-01-06"), ("6/1", "2022-01-06"), ("4/1", "2022-01-04")],
+        ),
         (  # no year kept across a cited document's comma, nor for the same day and month (an anniversary)
             "Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2022, ngày 15/3 Sở Y tế tổ chức hội nghị; (August 19, 1945 - August 19).",
             "2023-06-05",

@@ -23,7 +23,7 @@ Rules:
 * A written weekday is checked against the date (``weekday_ok``); the written date still wins.
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
-  (``sáng nay``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
+  (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
   ordinal: ``lần thứ 2, 5/1``), and with ``ref``;
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 * A year-less date joined to a date with its year (``ngày 30/3 - 2/4/2022``, ``March 30 and April 2, 2021``,
@@ -400,7 +400,8 @@ _CLOCK = regex.compile(
     r"(?:" + _S + r"?(?P<ap>[ap]\.?m\.?|(?-i:SA|CH)))?",
     _FLAGS,
 )
-# A time-of-day word right before a bare d/m ("sáng 24/2"); searched with endpos = start of the date.
+# A time-of-day word right before a bare d/m ("sáng 24/2"), or a day's next to today ("hôm qua (4/1)", "ngày mai
+# (6/1)", "sáng nay"); searched with endpos = start of the date.
 # A weekday cues one too ("Sáng thứ Hai (24/2)", "Chủ nhật, 1/3"), after a time-of-day word or where no
 # word stands before it (after one, "lần thứ 2" is an ordinal: the second time); so do "sáng nay (24/2)" and
 # "nay" before a bracket closed right after the date ("hiện nay (3/11)"), not "hiện nay 3/4" (a fraction:
@@ -408,7 +409,8 @@ _CLOCK = regex.compile(
 # A range's first day or date before the date cues it too ("ngày 6 và 7/1", `_RANGE_OPENING`; "ngày 20/3 - 25/3"),
 # but not a fraction of a count (`_FRACTION_OF`: "từ ngày 1/3 đến 2/3 số xã", two thirds of the communes).
 _CUE_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"nay)?|ngày)(?:" + _S1 + _WD_VI + r")?"
+    r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"(?:nay|qua|mai))?"
+    r"|ngày(?:" + _S1 + r"(?:mai|hôm" + _S1 + r"(?:nay|qua)))?)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
     # ("số ngày": a count)
