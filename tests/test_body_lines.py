@@ -633,6 +633,18 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
 
 
 @pytest.mark.parametrize(("line", "credits"), [
+    ("PV", {"reporter": "PV"}), ("Nhóm PV", {"reporter": "Nhóm PV"}), ("NHÓM PHÓNG VIÊN", {"reporter": "NHÓM PHÓNG VIÊN"}),
+    ("CTV (tổng hợp)", {"reporter": "CTV (tổng hợp)"}), ("BBT", {"editor": "BBT"}),
+])
+def test_a_sign_off_naming_the_newsroom_s_post(line, credits):
+    """"PV" (the paper's reporter), "Nhóm PV" at the body's end: a heading in the text, where it is a sign-off."""
+    page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
+    record = process({"id": "0" * 16, "text": page})
+    assert roles_of(page, [line]) == ["credit"] and record["credits"] == credits_of(**credits)
+    assert record["text"] == process({"id": "0" * 16, "text": ARTICLE})["text"]
+
+
+@pytest.mark.parametrize(("line", "credits"), [
     ("Mai Xuan - Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
     ("Minh Duy - Ảnh: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Hồng Phúc"}),
     ("Mai Xuan - Photo: Hong Phuc", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),  # ("photo" cues captions)
@@ -656,7 +668,8 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "Phát Triển Kinh Tế Số", "Ông Nguyễn Văn Hùng", "Theo Tuổi Trẻ - Minh Duy",
                                   "HƯỚNG TỚI TƯƠNG LAI", "NHÌN LẠI NĂM QUA", "Không Gian Sáng Tạo", "B. GIẢI PHÁP",
                                   "TP.HCM", "Cổng chào Bình Dương", "Trung tâm Thương mại", "Hội chợ Xuân", "Sở Y tế tỉnh",
-                                  "A. Mở đầu", "C. KẾT LUẬN", "B. Tình Hình Chung", "Q. Bình Thạnh", "C. Xã Hội"])
+                                  "A. Mở đầu", "C. KẾT LUẬN", "B. Tình Hình Chung", "Q. Bình Thạnh", "C. Xã Hội",
+                                  "PV hỏi", "Nhóm PV Báo Bình Dương thực hiện"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

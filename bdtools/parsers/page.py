@@ -469,6 +469,12 @@ _NOT_SIGN_OFFS = frozenset({
     "hai phong", "y kien", "y kien chuyen gia", "tu khoa",
 })
 _BRACKETED = regex.compile(r"\([^()]*\)")
+# A sign-off that names the newsroom's people by their post, without their names (case-folded, without marks, a
+# bracket's note left out: "PV", "Nhóm PV (tổng hợp)"): reporter(s), collaborator(s), editor(s), the board.
+_NEWSROOM_SIGN_OFFS = {
+    **dict.fromkeys(("pv", "nhom pv", "phong vien", "nhom phong vien", "ctv", "nhom ctv"), "reporter"),
+    **dict.fromkeys(("btv", "bbt", "ban bien tap"), "editor"),
+}
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
@@ -1299,7 +1305,11 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     ({'reporter': 'Phương Lê, Thanh Tâm'}, None)
     >>> sign_off_credits("N.Thạch - T.T.Hằng"), sign_off_credits("Mai Xuan - Translated by Nguyen Trang")
     ({'reporter': 'N.Thạch, T.T.Hằng'}, {'reporter': 'Mai Xuan', 'translator': 'Nguyen Trang'})
+    >>> sign_off_credits("Nhóm PV"), sign_off_credits("BBT")  # the newsroom's post (`_NEWSROOM_SIGN_OFFS`)
+    ({'reporter': 'Nhóm PV'}, {'editor': 'BBT'})
     """
+    if (post := _NEWSROOM_SIGN_OFFS.get(_without_marks(_BRACKETED.sub("", text)).strip(" ."))) is not None:
+        return {post: text.strip()}
     named = _credit_parts(text, ["reporter"])
     if (
         named is None or "reporter" not in named or _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS
