@@ -1,6 +1,7 @@
 """The ``dedup`` stage: each story once, with its copies and teasers linked to it.
 
-- ``exact``: the same body text (view counts, footers and agency tags do not count);
+- ``exact``: the same body text (view counts, footers and agency tags do not count; a body of fewer than
+  IDENTIFYING_WORDS words with the page's title and captions, `page_names`);
 - ``near``: the estimated Jaccard of the bodies' word shingles is at least the threshold (0.8);
 - ``teaser``: a short page whose body is contained (≥ 0.9) in an article's body, from its lead on,
   and is at most half as long;

@@ -147,7 +147,7 @@ def test_title_and_captions_tell_apart_only_a_body_too_short_to(words, same):
         for title, caption in (("Photos: National Day", "Delegates offer flowers"), ("Photos: Book Festival", "Visitors"))
     )
     assert (first.exact == second.exact, first.shingles == second.shingles) == (same, same)
-    assert first.lead_key == second.lead_key is not None  # the body's own: teasers find what they found
+    assert first.lead_key == second.lead_key is not None  # the body's own (the shingles a teaser is read by are not)
 
 
 @pytest.mark.parametrize("seed", range(4))

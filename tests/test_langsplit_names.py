@@ -53,6 +53,11 @@ VIETNAMESE = [
     "Bình Dương hosts hoi nghi",  # one English word, two that may be Vietnamese
     # A lower-case gloss in brackets or quotes is no English prose.
     'Chuyển Đổi Số "digital transformation"',
+    # Nor a loanword Vietnamese writes in lower case, nor a web address's pieces.
+    "Lễ Hội Đường Hoa Xuân livestream",
+    "Khởi Nghiệp Đổi Mới Sáng Tạo hackathon",
+    "Cổng Thông Tin Điện Tử Tỉnh Bình Dương www.binhduong.gov.vn",
+    "Nguồn: Báo Bình Dương - baobinhduong.vn",
 ]
 
 
@@ -67,6 +72,13 @@ def test_an_english_line_naming_vietnamese_people_and_places_is_english(line):
 def test_a_vietnamese_line_with_names_or_english_words_stays_vietnamese(line):
     assert line_language(line) == ("vi", ())
     assert content_language(line, default="en") == "vi"
+
+
+@pytest.mark.parametrize("line", ["Nguồn: baobinhduong.vn", "Liên Hệ: sokhcn@binhduong.gov.vn", "Xem Thêm: https://binhduong.gov.vn/tin"])
+def test_a_vietnamese_label_before_a_web_address_stays_mixed(line):
+    """A web or mail address's pieces ("baobinhduong", "gov") are no English words of the line's prose."""
+    lang, segments = line_language(line)
+    assert lang == "mixed" and segments[0][1] == "vi"
 
 
 @pytest.mark.parametrize("line", ["Thành Phố Thông Minh (smart city)", "Chuyển Đổi Số (digital transformation)"])

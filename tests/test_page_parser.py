@@ -89,6 +89,12 @@ def test_agency_tag(line, tag):
         ("(VIDEO) Lễ hội đường phố", None, "(VIDEO) Lễ hội đường phố"),  # the story's kind, no agency
         ("(Ảnh minh họa) Sáng 5-1", None, "(Ảnh minh họa) Sáng 5-1"),
         ("(ICF) is a forum", None, "(ICF) is a forum"),  # no dash, no sentence's capital after it
+        # Only an agency's or a paper's tag (a table): not a flag, a numeral, a glossary's abbreviation, a forum.
+        ("(AUDIO) Bản tin thời sự tối 4-1", None, "(AUDIO) Bản tin thời sự tối 4-1"),
+        ("(MỚI) Bình Dương công bố chỉ số", None, "(MỚI) Bình Dương công bố chỉ số"),
+        ("(II) Nhiệm vụ trọng tâm năm 2024", None, "(II) Nhiệm vụ trọng tâm năm 2024"),
+        ("(UBND) Ủy ban nhân dân", None, "(UBND) Ủy ban nhân dân"),
+        ("(ICF) Lãnh đạo Diễn đàn thăm Trung tâm", None, "(ICF) Lãnh đạo Diễn đàn thăm Trung tâm"),
     ],
 )
 def test_agency_tag_in_brackets(line: str, tag: str | None, rest: str) -> None:
@@ -138,6 +144,8 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Story and photos by Minh Duy", {"reporter": "Minh Duy", "photographer": "Minh Duy"}),
         ("Reported and translated by Nguyen Trang", {"reporter": "Nguyen Trang", "translator": "Nguyen Trang"}),
         ("News: Binh Duong Attracts Investors", None),
+        ("News and photos: Binh Duong Spring Festival", None),  # an event's title, no person
+        ("Reported and photographed by Mai Xuan", {"reporter": "Mai Xuan", "photographer": "Mai Xuan"}),
         ("Text: Hong Phuc", None),
         # "By" and a person's names alone: the reporter (it was a heading); not a sentence, a heading, a place.
         ("By Mai Xuan", {"reporter": "Mai Xuan"}),

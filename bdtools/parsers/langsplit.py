@@ -124,10 +124,16 @@ _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghk
 # A unit's or an abbreviation's consonants ("km", "kg", "ha"'s kin): no word of either language.
 _UNIT = re.compile(r"[bcdfghjklmnpqrstvwxz]{1,3}")
 # Words of other languages that Vietnamese text writes as they are: no sign of English prose.
-_LOANWORDS = frozenset({"video", "clip", "online", "website", "email", "internet", "logo", "covid", "startup", "camera"})
+_LOANWORDS = frozenset({
+    "video", "clip", "online", "website", "email", "internet", "logo", "covid", "startup", "camera", "livestream",
+    "hackathon", "game", "gameshow", "show", "marketing", "logistics", "smartphone", "fanpage", "wifi", "laptop",
+    "container", "tour", "resort", "fintech", "blockchain", "robot", "drone", "app",
+})
 # A quotation or a bracket on one line: in English prose, a Vietnamese name quoted or glossed there
 # ("The festival “Hương sắc Bình Dương” …") does not make the line Vietnamese.
 _QUOTED = regex.compile(r'"[^"\n]*"|“[^”\n]*”|\([^()\n]*\)')
+# A web or mail address ("baobinhduong.vn", "sokhcn@binhduong.gov.vn"): its pieces are no words of a language.
+_ADDRESS = regex.compile(r"[^\s.@/]*+(?:[.@/]++[^\s.@/]++)++")
 # A line is mixed when its minority language holds at least this share of its words.
 _MIXED_SHARE = 0.15
 _MIN_DETECT_WORDS = 4
@@ -220,7 +226,8 @@ def _names_in_english(text: str, words: list[str], vietnamese: list[str]) -> boo
 def _has_english_words(words: list[str]) -> bool:
     """Whether ``words`` (as written; none in Vietnamese spelling in lower case) are English enough: words of ASCII
     letters that no Vietnamese syllable is, in lower case (one at least: a Vietnamese line in Title Case or in
-    capitals has none) or capitalised, no fewer than the lower-case words that may be Vietnamese syllables.
+    capitals has none; nor a loanword: "Lễ Hội Đường Hoa Xuân livestream") or capitalised, no fewer than the
+    lower-case words that may be Vietnamese syllables.
 
     >>> _has_english_words(["Mr", "Nguyễn", "Văn", "Lợi", "visits", "Thủ", "Dầu", "Một", "City"])
     True
@@ -228,6 +235,8 @@ def _has_english_words(words: list[str]) -> bool:
     False
     >>> _has_english_words(["Bình", "Dương", "hosts", "hoi", "nghi"])  # fewer than those that may be Vietnamese
     False
+    >>> _has_english_words(["Lễ", "Hội", "Đường", "Hoa", "Xuân", "livestream"]), _has_english_words(["Mr", "Lợi", "talks"])
+    (False, True)
     """
     lower_case = [word for word in words if word.islower()]
     english = sum(map(_is_no_vietnamese_syllable, lower_case))
@@ -278,12 +287,12 @@ def _names_quoted(text: str) -> bool:
 
 
 def _unquoted_words(text: str) -> list[str]:
-    """The words of ``text`` outside its quotations and brackets.
+    """The words of ``text`` outside its quotations, brackets and web or mail addresses.
 
-    >>> _unquoted_words('The festival "Hương sắc" (2023)')
+    >>> _unquoted_words('The festival "Hương sắc" (2023), www.binhduong.gov.vn')
     ['The', 'festival']
     """
-    return _words(_QUOTED.sub(" ", text))
+    return _words(_ADDRESS.sub(" ", _QUOTED.sub(" ", text)))
 
 
 def _ascii_language(text: str) -> str | None:

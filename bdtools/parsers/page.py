@@ -183,6 +183,7 @@ CREDIT_FIELDS: dict[str, str] = {
     "reporters": "reporter",
     "translator": "translator",
     "photographer": "photographer",
+    "photographed": "photographer",
     "photographers": "photographer",
     "editor": "editor",
     "tin": "reporter",
@@ -203,8 +204,9 @@ CREDIT_FIELDS: dict[str, str] = {
     "lược dịch": "translator",
     "biên dịch": "translator",
     "biên tập": "editor",
-    # Words of the story that name its writer only beside a picture's word ("News and photos: Hong Phuc", "Story and
-    # photos by …"; `_WRITING_WORDS`): alone, "News: …" or "Text: …" labels a title.
+    # Words of the story that name its writer only beside a picture's word, and only a person ("News and photos: Hong
+    # Phuc", "Story and photos by …"; `_WRITING_WORDS`): alone, "News: …" or "Text: …" labels a title, and so may
+    # they both ("News and photos: Binh Duong Spring Festival").
     "news": "reporter",
     "text": "reporter",
     "story": "reporter",
@@ -383,7 +385,6 @@ _NEXT_CREDIT_SENTENCE = regex.compile(r"(?<=\p{L}{2})\.\s+(?=\p{Lu}\p{L}*+(?:\s+
 # "By <names>" alone, the reporter's ("By Mai Xuan"; "By 2030, …" and "By The Numbers" name no person).
 _BY_ALONE = regex.compile(r"^By\s+(?=\p{Lu})")
 _MIN_BY_NAME_WORDS = 2  # "By Train" names none
-_JOINED_NAMES = regex.compile(r"\s+(?:and|và|&)\s+")
 # "Theo <names>" ("according to"), the source a Vietnamese article names at its end: "Theo TTXVN".
 _ACCORDING_TO = regex.compile(r"^Theo\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,})")  # "Theo TTXVN", "Theo baobinhduong.vn"
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
@@ -392,6 +393,7 @@ _ACCORDING_TO = regex.compile(r"^Theo\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,})")  # "T
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "the", "can", "on", "be", "than", "that"})
 _SURNAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "than"})
 _NAME_JOINERS = frozenset({"and", "và", "&"})
+_JOINED_NAMES = regex.compile(r"\s+(?:" + "|".join(sorted(map(regex.escape, _NAME_JOINERS))) + r")\s+")  # (as a pattern)
 # Lower-case words of the sources a credit names, beside names in capitals: "Photo: Binh Duong newspaper",
 # "Photo: VNA file", "… Thu Dau Mot city People's Committee" (the names pattern reads lower-case ASCII
 # words only).
@@ -492,12 +494,16 @@ _BARE_TAG = regex.compile(r"^(?:\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*$") 
 # A tag's dash has a space on one side ("PORTAL - ", "BEGIC- "): "COVID-19 did…", "EU-funded…", "EU-Vietnam
 # …" begin with words, not tags. The portals' own tags may stand without a space ("PORTAL-On", "TTĐT-Chiều").
 _UNSPACED_TAGS = ("PORTAL", "Portal", "BEGIC", "TTĐT")
-# A tag may stand in brackets, before a dash or the sentence's capital ("(BDO) Sáng 5-1, …", "(PORTAL) - On …"); a
-# bracket's kind of story (`_STORY_KINDS`: "(VIDEO) Lễ hội …") is no agency.
-_STORY_KINDS = ("VIDEO", "CLIP", "ẢNH", "PHOTO", "PHOTOS", "INFOGRAPHIC", "INFOGRAPHICS", "EMAGAZINE", "LIVE", "PODCAST")
+# The tags a news agency or paper writes in brackets, before a dash or the sentence's capital ("(BDO) Sáng 5-1, …",
+# "(PORTAL) - On …"): a table, since any word in capitals may open a line so ("(VIDEO) …", "(MỚI) …", "(II) …",
+# "(UBND) Ủy ban nhân dân": a story's kind, a flag, a numeral, a glossary's abbreviation).
+_BRACKETED_TAGS = (
+    "BDO", "PORTAL", "BEGIC", "TTĐT", "TTXVN", "VNA", "VOV", "VTV", "VTC", "SGGP", "QĐND", "NDO", "PLO", "CPV", "HNM",
+    "BNEWS", "VNEWS",
+)
 _AGENCY = regex.compile(
     rf"^(\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal)(?:\s[-–—]\s*|[-–—]\s+)(?=\S)|^({'|'.join(_UNSPACED_TAGS)})[-–—](?=\p{{Lu}})"
-    rf"|^\((?!(?:{'|'.join(_STORY_KINDS)})\))(\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal)\)(?:\s*[-–—]\s*(?=\S)|\s+(?=\p{{Lu}}))"
+    rf"|^\(((?i:{'|'.join(_BRACKETED_TAGS)}))\)(?:\s*[-–—]\s*(?=\S)|\s+(?=\p{{Lu}}))"
 )
 # A tag's dash stands before this index (`_agency_match`): a tag of 12 characters at most, then a space.
 _TAG_DASH_REACH = 14
@@ -1058,7 +1064,7 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         further_source = False
         if lead is not None and _are_field_words(lead_words):
             fields, position = [CREDIT_FIELDS[word] for word in lead_words], lead.end()
-            people_only = all(word in _PEOPLE_ONLY_FIELD_WORDS for word in lead_words)
+            people_only = _PEOPLE_ONLY_FIELD_WORDS.issuperset(lead_words) or not _WRITING_WORDS.isdisjoint(lead_words)
             if len(fields) > 1:
                 fields = list(dict.fromkeys(fields))  # "Ảnh/video: …" names its photographer once
         elif not fields:
