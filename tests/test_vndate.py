@@ -288,13 +288,14 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
         # or the first day was dropped); a year after "năm" is the date's (it was taken from ref).
         (
             "On January 10-12, 2021; from March 14th to 16th, 2019; Jan. 10 – 12, 2021 at 8:00; on 10-12 January 2021, "
-            "from 10 to 12 May 2020, on 10th–12th of June 2020; ngày 10 - 12 tháng 3 năm 2021; ngày 10/1 năm 2021.",
+            "from 10 to 12 May 2020, on 10th–12th of June 2020; ngày 10 - 12 tháng 3 năm 2021; ngày 10/1 năm 2021; "
+            "từ ngày 10 đến ngày 12/3/2021.",
             "2023-06-05",
             [("January 10", "2021-01-10"), ("12, 2021", "2021-01-12"), ("March 14", "2019-03-14"), ("16th, 2019", "2019-03-16"),
              ("Jan. 10", "2021-01-10"), ("12, 2021 at 8:00", "2021-01-12T08:00:00+07:00"), ("10", "2021-01-10"),
              ("12 January 2021", "2021-01-12"), ("10", "2020-05-10"), ("12 May 2020", "2020-05-12"), ("10", "2020-06-10"),
              ("12th of June 2020", "2020-06-12"), ("ngày 10", "2021-03-10"), ("12 tháng 3 năm 2021", "2021-03-12"),
-             ("ngày 10/1 năm 2021", "2021-01-10")],
+             ("ngày 10/1 năm 2021", "2021-01-10"), ("ngày 10", "2021-03-10"), ("12/3/2021", "2021-03-12")],
         ),
         # A year-less date joined to a date with its year takes that year: before it (the year before where it falls
         # later in the year), or after it (the year after where it falls earlier), unless a cue names its own.

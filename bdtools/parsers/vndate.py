@@ -422,7 +422,8 @@ _FRACTION_OF = regex.compile(_S1 + r"số(?!\w)", _FLAGS)
 _CUE_WINDOW = 20
 # A range's first day, written alone before the date that ends the range, in that date's month (matched in the
 # lower-cased text where the range starts; both ends are dates): after "ngày" before a d/m or a "d tháng m"
-# ("ngày 10 - 12/3/2022", "ngày 10-12/3", "ngày 6 và 7/1", "ngày 10 - 12 tháng 3 năm 2022"); a number before a
+# ("ngày 10 - 12/3/2022", "ngày 10-12/3", "ngày 6 và 7/1", "ngày 10 - 12 tháng 3 năm 2022", "từ ngày 10 đến ngày
+# 12/3/2022"); a number before a
 # day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12 January 2022", "10th–12th of May");
 # a month's name and a day before a day and its year ("January 10-12, 2022", "March 5 to 7, 2022").
 _RANGE_NGAY = "ngày"
@@ -436,7 +437,7 @@ _DAY_MONTH_YEAR = (
     + r"|th[áa]ng(?!\w)" + _SS + r"\d{1,2}" + _VN_MONTH_YEAR_SEP + r")\d{4}(?!\d)"
 )
 _RANGE_OPENING = regex.compile(
-    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:" + _RANGE_DASH + r"|đến|tới|và)" + _SS
+    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:" + _RANGE_DASH + r"|đến|tới|và)" + _SS + r"(?:ngày" + _S1 + r")?"
     + r"(?=\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
