@@ -364,3 +364,30 @@ def test_the_mojibake_repair_leaves_clean_capitals_before_a_no_break_space_alone
     record = run_text(tmp_path, page)
     assert "LÊ\u00a0VĂN" in record["title"] and "VÕ\u00a0VĂN" in record["title"]
     assert "3×\u00a04" in record["text"]
+
+
+WIDGET_LINE = "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)"
+
+
+@pytest.mark.parametrize("parts", [
+    ["Cỡ chữ:", "Font size:", "Giảm (A-)", "Mặc định (A)", "Tăng (A+)"],
+    ["Cỡ chữ: Font size:", "Giảm (A-) Mặc định (A) Tăng (A+)"],
+])
+def test_the_widget_written_over_lines_is_the_widget_and_the_byline_under_it_is_read(tmp_path, parts):
+    """An extractor that puts each of the widget's elements on a line: they were headings, and the byline under them
+    a heading too (no byline, its date a body date)."""
+    page = sample_text("002")
+    whole = run_text(tmp_path, page, "whole.txt")
+    split = run_text(tmp_path, page.replace(WIDGET_LINE, "\n".join(parts), 1), "split.txt")
+    assert [item["role"] for item in split["ui"][2 : 2 + len(parts)]] == ["font_size_widget"] * len(parts)
+    assert (split["byline"], split["text"]) == (whole["byline"], whole["text"])
+    assert [date["value"] for date in split["dates"]] == [date["value"] for date in whole["dates"]]
+
+
+def test_the_views_line_written_over_lines_gives_its_count(tmp_path):
+    """"Lượt người xem:" / "Views:" / "93": the count was an `unknown` line, the views none."""
+    page = re.sub(r"Lượt người xem:\s*Views:\s*93", "Lượt người xem:\nViews:\n93", sample_text("002"), count=1)
+    assert "\nViews:\n93\n" in page
+    record = run_text(tmp_path, page)
+    assert (record["views"], codes(record)) == (93, set())
+    assert [item["role"] for item in record["ui"] if item["text"] in ("Views:", "93")] == ["views", "views"]

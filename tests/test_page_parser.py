@@ -246,6 +246,9 @@ def test_listing_category_and_items():
         ("Tin nổi b", "sp_field"),
         ("Content Ty", "content_type"),
         ("Last modified", "audit"),
+        ("Tin nổi bật(Time", "sp_field"),  # a field's label cut in its bracket
+        ("Tin nổi bật (", "sp_field"),
+        ("Binh Duong (Vie", None),
         ("Manage PermissionsManage Permissions", None),
         ("Binh Duong", None),
         ("Man", None),
@@ -263,6 +266,18 @@ def test_dump_cut_inside_the_footer():
     page = parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   25\nChia sẻ:\nManage PermissionsManage Permiss")
     assert [line.role for line in page.lines][-2:] == ["share", "sp_action"]
     assert warning_codes(page) == ["truncated"]
+
+
+@pytest.mark.parametrize(("end", "role"), [("Tin nổi bật(Time", "sp_field"), ("Content Type: Tin Tức Mở Rộn", "content_type")])
+def test_dump_cut_in_a_field_s_bracket_or_a_content_type_s_name(end, role):
+    """Cut there, the last line was `unknown` (or a content type with no warning) and the page not `truncated`."""
+    page = parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   25\nChia sẻ:\nManage PermissionsManage Permissions\n" + end)
+    assert (page.lines[-1].role, warning_codes(page)) == (role, ["truncated"])
+
+
+def test_a_content_type_named_in_full_is_no_cut():
+    page = parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   25\nChia sẻ:\nContent Type: Tin Tức Mở Rộng")
+    assert warning_codes(page) == []
 
 
 def test_dump_cut_mid_paragraph():
@@ -328,9 +343,14 @@ def test_one_template_pattern_reads_like_the_five(pieces: list[str]) -> None:
 
 
 def complete_cut_by_every_string(text: str) -> tuple[str, str] | None:
-    """`complete_cut` as defined: the first footer string, in the table's order, that the folded text is a strict prefix of."""
+    """`complete_cut` as defined: a form field's label before a bracket that the text ends in; else the first footer
+    string, in the table's order, that the folded text is a strict prefix of."""
     if len(text) > page._MAX_LABEL_CHARS or len(folded := page.label_key(text)) < page._MIN_CUT_CHARS:
         return None
+    head, bracket, rest = folded.rpartition("(")
+    if bracket and ")" not in rest and len(rest) <= 20 and head.strip():
+        label = page.LABELS.get(head.rstrip())
+        return (head.rstrip(), label.role) if label is not None and label.role == "sp_field" else None
     return next(((string, role) for string, role in page._FOOTER_STRINGS if string.startswith(folded) and string != folded), None)
 
 

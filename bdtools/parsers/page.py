@@ -310,6 +310,8 @@ _BYLINE = regex.compile(
 )
 # (With the Vietnamese marks or without them, as a dump that lost them writes the labels: "Co chu:", "Luot xem:".)
 _WIDGET = regex.compile(r"^(?:Cỡ chữ|Co chu|Font size)\s*:", regex.IGNORECASE)
+# The widget's buttons, on a line of their own when an extractor breaks the widget over lines (`_widget_part`).
+_WIDGET_BUTTONS = regex.compile(r"^(?:(?:Giảm|Giam|Mặc định|Mac dinh|Tăng|Tang)\s*\(A[-+]?\)\s*)+$", regex.IGNORECASE)
 _VIEWS = regex.compile(
     r"^(?:Lượt người xem|Lượt xem|Luot nguoi xem|Luot xem|Views)\s*:(?:\s*Views\s*:)?\s*((?:[-−]\s*)?\d[\d.,\s]*+)?$",
     regex.IGNORECASE,
@@ -320,6 +322,7 @@ _AUDIT = regex.compile(
     r"^(?:Created|Last modified)\s+at(?:\s+[\d/.:\-]+(?:\s*(?:AM|PM|SA|CH))?)*\s+by(?:\s+[^,;!?]{1,60})?$", regex.IGNORECASE
 )
 _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
+_CUT_BRACKET = regex.compile(r"^(.{1,60}?)\s*\([^()]{0,20}$")  # that suffix, cut before its bracket closes
 # A credit line is parts "<words> by <names>" or "<words>: <names>" (the words from `CREDIT_FIELDS`, one or
 # two joined by a comma or "và"), apart by - – | ; or a comma; a part's names may go on after a separator.
 # Its words are possessive (what follows a word is never a letter, so giving letters back never matches): a line
@@ -561,6 +564,8 @@ _FOOTER_STRINGS_BY_HEAD: dict[str, tuple[tuple[str, str], ...]] = {
     head: tuple(item for item in _FOOTER_STRINGS if item[0][:_MIN_CUT_CHARS] == head)
     for head in dict.fromkeys(string[:_MIN_CUT_CHARS] for string, _ in _FOOTER_STRINGS)
 }
+# The content types a page's footer names (`_cut_content_type`).
+_CONTENT_TYPE_NAMES = tuple(key for key, label in LABELS.items() if label.role == "content_type")
 _MAX_LABEL_CHARS = 80  # no template string is longer: longer lines skip the label lookups
 _MAX_HEADING_CHARS = 80
 _MAX_HEADING_WORDS = 12
@@ -622,6 +627,8 @@ _HEADER_FIELDS = 3
 # Template lines come back on every page: the lookups by line text are cached, with a bound.
 _CACHE_SIZE = 4096
 _NON_DIGITS = regex.compile(r"\D")
+# A views count on a line of its own, under its labels written each on a line ("Lượt người xem:" / "Views:" / "93").
+_COUNT_ALONE = regex.compile(r"\d[\d.,\s]*+\Z")
 _MAX_VIEWS = 2**63  # a count a signed 64-bit column (DuckDB's BIGINT) holds
 
 
@@ -818,18 +825,33 @@ def _with_related_roles(lines: list[Line], roles: list[str | None]) -> list[str 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def complete_cut(text: str) -> tuple[str, str] | None:
-    """The footer string (case-folded) and role of a line that a cut dump ends inside of.
+    """The footer string (case-folded) and role of a line that a cut dump ends inside of: a strict prefix of one,
+    or a form field's label whose bracket (its type) is cut: the label's string.
 
-    >>> complete_cut("Tin nổi b")
-    ('tin nổi bật', 'sp_field')
+    >>> complete_cut("Tin nổi b"), complete_cut("Tin nổi bật(Ti")
+    (('tin nổi bật', 'sp_field'), ('tin nổi bật', 'sp_field'))
     """
     if len(text) > _MAX_LABEL_CHARS:
         return None
     folded = label_key(text)
+    if "(" in folded and (bracket := _match(_CUT_BRACKET, folded)):
+        label = LABELS.get(bracket.group(1))
+        return (bracket.group(1), label.role) if label is not None and label.role == "sp_field" else None
     if len(folded) < _MIN_CUT_CHARS:
         return None
     candidates = _FOOTER_STRINGS_BY_HEAD.get(folded[:_MIN_CUT_CHARS], ())
     return next(((string, role) for string, role in candidates if string.startswith(folded) and string != folded), None)
+
+
+def _cut_content_type(text: str) -> bool:
+    """Whether a content type line ends inside a known content type's name (`Tin Tức Mở Rộn`): a cut dump's last line.
+
+    >>> _cut_content_type("Content Type: Tin Tức Mở Rộn"), _cut_content_type("Content Type: Tin Tức Mở Rộng")
+    (True, False)
+    """
+    match = _match(_CONTENT_TYPE, text)
+    value = label_key(match.group(1)) if match else ""
+    return len(value) >= _MIN_CUT_CHARS and any(name.startswith(value) and name != value for name in _CONTENT_TYPE_NAMES)
 
 
 def cut_template_role(text: str) -> str | None:
@@ -1644,7 +1666,7 @@ def _parse_lines(lines: list[Line]) -> Page:
     if header is None and footer is None and "sp_field" not in roles and not _doubled_title(lines[0].text):
         return _parse_listing(lines)
     page = _parse_framed(lines, roles, header, footer)
-    if cut:
+    if cut or (roles[-1] == "content_type" and _cut_content_type(lines[-1].text)):
         page.warnings.append(("truncated", "the dump ends inside the footer", lines[-1].number))
     return page
 
@@ -1694,7 +1716,9 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
     first, widget = start, False
     while start < len(lines):
         line = lines[start]
-        if roles[start] == "font_size_widget" and not widget:
+        if (roles[start] == "font_size_widget" and not widget) or (
+            widget and page.lines[-1].role == "font_size_widget" and _widget_part(line.text)
+        ):
             widget, role = True, "font_size_widget"
         elif start == first and roles[start] == "date_header" and not _may_be_title(lines, roles, start, first):
             role = "date_header"  # the date again, alone (a second header line): the fields go on after it
@@ -1720,6 +1744,15 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
         page.lines.append(_with_role(line, role))
         start += 1
     return start
+
+
+def _widget_part(text: str) -> bool:
+    """Whether a line is a part of the font-size widget written over lines ("Font size:", "Giảm (A-)", "Tăng (A+)").
+
+    >>> _widget_part("Giảm (A-) Mặc định (A)"), _widget_part("Font size:"), _widget_part("Tăng trưởng kinh tế")
+    (True, True, False)
+    """
+    return _match(_WIDGET, text) is not None or _match(_WIDGET_BUTTONS, text) is not None
 
 
 def _fields_under(lines: list[Line], roles: list[str | None], index: int, widget: bool, byline: object) -> bool:
@@ -2054,21 +2087,37 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
         roles = [label.role if label else role for label, role in zip(unmarked, roles, strict=True)]
         roles = _with_related_roles(lines, roles)
     # Template lines come with their roles (`_nonempty_lines`): a line is made again only where its role is another.
+    counts = [index for index in range(1, len(roles)) if roles[index] is None and _split_views_count(lines, roles, index)]
+    for index in counts:
+        roles[index] = "views"
     lines = [line if line.role == role else _with_role(line, role or "unknown") for line, role in zip(lines, roles, strict=True)]
     page.lines += lines
-    for line, role in zip(lines, roles, strict=True):
+    for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
         if role is None:
             page.warnings.append(("unknown_line", f"a footer line the template does not know: {line.text[:60]!r}", line.number))
         elif role == "views":
-            page.views = _views_count(line.text)
+            page.views = _count(line.text) if index in counts else _views_count(line.text)
         elif role == "content_type" and (match := _match(_CONTENT_TYPE, line.text)):
             page.content_type = match.group(1) or None
+
+
+def _split_views_count(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the footer line at ``index`` is a views count alone, under a views line without one (the views line's
+    labels written each on a line: "Lượt người xem:" / "Views:" / "93")."""
+    return (
+        roles[index - 1] == "views" and _views_count(lines[index - 1].text) is None
+        and _match(_COUNT_ALONE, lines[index].text) is not None
+    )
 
 
 def _views_count(text: str) -> int | None:
     """The count of a views line; None for none, a negative one, or one past what a 64-bit column holds."""
     match = _match(_VIEWS, text)
-    written = (match.group(1) or "") if match else ""
+    return _count((match.group(1) or "") if match else "")
+
+
+def _count(written: str) -> int | None:
+    """A count as written ("1 280", "1.280"); None for none, a negative one, or one past what a 64-bit column holds."""
     digits = "" if written.startswith(("-", "−")) else _NON_DIGITS.sub("", written)
     if not digits or len(digits.lstrip("0")) > len(str(_MAX_VIEWS)):  # (int() refuses over 4,300 digits)
         return None
