@@ -73,6 +73,15 @@ def test_japanese_page_body_is_ja(tmp_path):
     assert "Tiêu đề" not in record["text"]
 
 
+def test_japanese_body_dates_are_read(tmp_path):
+    """"1月7日" (read against the header's date), "2022年3月": no date of a Japanese body was read."""
+    page = JAPANESE_PAGE.replace("2022年の重点課題", "2022年3月から12月まで、2021年12月30日までの重点課題", 1)
+    record = run_page(tmp_path, page)
+    assert [(d["text"], d["value"], d["year_inferred"]) for d in record["dates"]] == [
+        ("1月7日", "2022-01-07", True), ("2022年3月", "2022-03", False), ("2021年12月30日", "2021-12-30", False),
+    ]
+
+
 def run_pages(tmp_path, pages: dict[str, str]) -> dict[str, dict]:
     for name, text in pages.items():
         (tmp_path / name).write_text(text, encoding="utf-8")

@@ -335,6 +335,12 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             [("ngày 12/3/2021", "2021-03-12"), ("ngày 15/4/2021", "2021-04-15"), ("2/3/2021", "2021-03-02"),
              ("ngày 1/3", "2023-03-01"), ("Ngày 5/1", "2023-01-05")],
         ),
+        (  # Japanese: a kana or kanji right before the number; a bare year ("2021年に") or month ("12月まで") is none
+            "PORTAL - 2022年1月4日午後、12月30日までに、は2022年3月から12月まで、2021年に、１２月３０日。",
+            "2022-01-05",
+            [("2022年1月4日", "2022-01-04"), ("12月30日", "2021-12-30"), ("2022年3月", "2022-03"),
+             ("１２月３０日", "2021-12-30")],
+        ),
         (  # a day next to today cues a bare d/m as "sáng nay" did ("hôm qua", yesterday, gave no date)
             "Hôm qua (4/1), tỉnh ghi nhận 1.200 ca; ngày mai (6/1), học sinh đi học; sáng mai (6/1) khai mạc; "
             "ngày hôm qua (4/1).",

@@ -1,4 +1,4 @@
-"""Vietnamese / English date normaliser for the Binh Duong portal page dumps.
+"""Vietnamese / English (and Japanese) date normaliser for the Binh Duong portal page dumps.
 
 Vendorable: depends only on the standard library and ``regex``; copy this file alone anywhere.
 
@@ -220,6 +220,13 @@ _EN = (
     r"(?P<date>" + _EN_MDY + r"|" + _EN_DMY + r"|" + _EN_MY + r")" + _TSUF + r"?"
 )
 
+# Japanese: "2022年1月4日", "2022年3月" (month precision), "1月4日" (year-less); a kana or kanji may stand before.
+_JA = (
+    r"(?P<kja>)(?<!\d)(?P<date>(?P<y>\d{4})" + _SS + r"年" + _SS + r"(?P<m>\d{1,2})" + _SS + r"月"
+    + r"(?:" + _SS + r"(?P<d>\d{1,2})" + _SS + r"日)?|(?P<m>\d{1,2})" + _SS + r"月" + _SS + r"(?P<d>\d{1,2})" + _SS + r"日)"
+    + _TSUF + r"?"
+)
+
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 # Fields read from a match by _build, in this order (a branch without one of them yields None for it).
 _FIELDS = ("date", "y", "sep", "m", "d", "time", "tz", "per", "kvn", "ptime", "pper", "wd", "ngay", "thang", "mname")
@@ -229,7 +236,7 @@ _Kit = tuple["regex.Pattern[str]", "operator.itemgetter[Any]", int, int]
 # The branches in priority order (ISO, Vietnamese, Vietnamese month, English), restricted to those that can
 # start with a given kind of token; at any position the first branch that matches wins.
 _KIT_BRANCHES: dict[str, tuple[str, ...]] = {
-    "num": (_ISO, _VN, _EN),
+    "num": (_ISO, _VN, _JA, _EN),
     "vi": (_VN, _VN_MONTH),
     "wd": (_VN, _EN),
     "month": (_EN,),
@@ -282,14 +289,18 @@ def _grouped(alternatives: Iterable[tuple[str, str]]) -> str:
 # digit), and the alternatives after it are one group: the engine tries them once a digit, where it tried each twice
 # (the ASCII number scan 12.3 → 10.1 µs a page).
 _MONTH_WORD_GROUPS = _grouped((word[0], word[1:]) for word in _EN_MONTH_WORDS)
+# What may not stand before a number that opens a date: a letter or digit ("COP26", "24/7"), but for kana and kanji
+# ("は2022年1月4日": Japanese writes no space there).
+_NOT_BEFORE_A_NUMBER = r"(?:[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|/)"
 _START_NUM_PATTERN = (
-    r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?="
-    r"(?:\d|(?!\d))(?:[/.\-:hg]|" + _S + r"[/.\-]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
+    r"\d(?<!" + _NOT_BEFORE_A_NUMBER + r"\d)(?<!\d[.,\-]\d)(?="
+    r"(?:\d|(?!\d))(?:[/.\-:hg月]|" + _S + r"[/.\-]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
     r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?" + _MONTH_WORD_GROUPS + r"\b"
     # a range's first day before a word or a dash and the day that a month's name or "tháng" follows
     r"|" + _ORDINAL + _S + r"{0,8}(?:" + _RANGE_DASH + r"|" + _RANGE_WORDS + _S + r")" + _S + r"{0,8}\d\d?"
     + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b)"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
+    r"|\d{3}" + _S + r"?年"  # or a Japanese one
     r")"
 )
 # A date word counts only with a digit at most this many characters after it, on its line.
