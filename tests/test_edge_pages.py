@@ -391,3 +391,18 @@ def test_the_views_line_written_over_lines_gives_its_count(tmp_path):
     record = run_text(tmp_path, page)
     assert (record["views"], codes(record)) == (93, set())
     assert [item["role"] for item in record["ui"] if item["text"] in ("Views:", "93")] == ["views", "views"]
+
+
+def test_a_dump_that_begins_at_its_byline_reads_it(tmp_path):
+    """Cut above its byline (no header, title or widget): the byline was a heading in the text, its date a body date,
+    and "September 10" had no date to be read against."""
+    whole = run_text(tmp_path, sample_text("003"), "whole.txt")
+    record = run_text(tmp_path, sample_text("003").split("\n", 3)[3], "cut.txt")
+    assert record["byline"] == whole["byline"] == {"date": "2020-09-14", "date_raw": "14/09/2020", "author": "Nguyen Trang"}
+    assert (record["text"], record["dates"][0]["value"], codes(record)) == (whole["text"], "2020-09-10", {"no_header"})
+
+
+def test_a_dump_that_begins_at_a_date_alone_keeps_it_in_the_body(tmp_path):
+    """A date alone may be a notice's own: only a byline with its author's name is read so."""
+    record = run_text(tmp_path, "05/01/2022\n\n" + sample_text("003").split("\n", 4)[4])
+    assert record["byline"] is None

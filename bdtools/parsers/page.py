@@ -1907,6 +1907,8 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             # the header's other lines are there: the title before the widget, navigation above it
             page.lines += [_with_role(line, "nav") for line in lines[:first]]
             start = _parse_header_fields(page, lines, roles, first)
+        elif _fields_under(lines, roles, 0, True, None):  # the dump begins at the byline, the header's last field
+            start = _parse_header_fields(page, lines, roles, 0)
     end = footer if footer is not None else len(lines)
     related, after = _related_block(lines, roles, start, end)
     _parse_body(page, *_unwrapped(lines[start:related], roles[start:related]))
