@@ -63,11 +63,24 @@ def dates(record: Record) -> Record:
     day = published.value[:10] if published else (byline or {}).get("date")
     ref = datetime.date.fromisoformat(day) if day else None
     record["dates"] = [
-        {"text": found.text, "value": found.value, "line": block["line"], "year_inferred": found.year_inferred}
-        for block in record.get("blocks") or []
-        for found in _bounded(record, block["line"], lambda text: list(find_dates(text, ref)), block["text"]) or []
+        {"text": found.text, "value": found.value, "line": entry["line"], "year_inferred": found.year_inferred}
+        for entry in _dated_entries(record)
+        for found in _bounded(record, entry["line"], lambda text: list(find_dates(text, ref)), entry["text"]) or []
     ]
     return record
+
+
+def _dated_entries(record: Record) -> list[dict]:
+    """The entries whose dates ``dates`` lists, by line: every block, and a listing item's date line (`ui`:
+    where the item's date has a place).
+
+    >>> item_date = {"role": "listing_date", "text": "16/05/2019", "line": 2}
+    >>> _dated_entries({"blocks": [{"text": "BEGIC - A lead.", "line": 3}], "ui": [item_date]})
+    [{'role': 'listing_date', 'text': '16/05/2019', 'line': 2}, {'text': 'BEGIC - A lead.', 'line': 3}]
+    """
+    item_dates = [entry for entry in record.get("ui") or [] if entry["role"] == "listing_date"]
+    blocks = record.get("blocks") or []
+    return sorted([*blocks, *item_dates], key=lambda entry: entry["line"]) if item_dates else blocks
 
 
 def _bounded(record: Record, line: int | None, parse: Callable[[str], T], text: str) -> T | None:

@@ -16,7 +16,8 @@ Row = tuple[int, str, str, str]
 ROLE_STYLES: dict[str, dict[str, object]] = {
     "heading": {"bold": True},
     "caption": {"fg": "cyan"},
-    **dict.fromkeys(("date_header", "title", "byline", "credit", "listing_header", "listing_title"), {"fg": "yellow"}),
+    **dict.fromkeys(("date_header", "title", "byline", "credit", "listing_header", "listing_title", "listing_date"),
+                     {"fg": "yellow"}),
     **dict.fromkeys(
         ("font_size_widget", "nav", "image_file", "views", "share", "sp_action", "sp_field", "content_type", "audit",
          "related_header", "related_title", "related_date"),

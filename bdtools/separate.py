@@ -21,6 +21,8 @@ STAGE = "separate"
 TEXT_ROLES = frozenset({"body", "heading", "listing_item"})
 # Lines that hold only names, dates or file names: no language.
 LANGUAGELESS_ROLES = frozenset({"byline", "image_file", "related_date"})
+# A page's date header and a listing item's date line: their words tell their language, digits alone none.
+DATE_ROLES = frozenset({"date_header", "listing_date"})
 # Lines written by the page's authors rather than the template: they take the page's language.
 AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unknown", "related_title"})
 # Of those, the lines that are prose rather than labels: never mixed, as a content paragraph is not
@@ -79,12 +81,14 @@ def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str |
     ('vi', None, ())
     >>> ui_language("date_header", "Wednesday, 05/01/2022, 16:00", "vi")
     ('en', None, ())
+    >>> ui_language("listing_date", "Thứ 5, 14/03/2019", "en"), ui_language("listing_date", "16/05/2019", "en")
+    (('vi', None, ()), ('none', None, ()))
     >>> ui_language("credit", "Tin: Hồng Phúc - Ảnh: Minh Duy", "vi")
     ('vi', None, ())
     """
     if role in LANGUAGELESS_ROLES:
         lang, segments = "none", ()
-    elif role == "date_header":  # its words' language (weekday, "Ngày"), whatever clock or zone follows
+    elif role in DATE_ROLES:  # its words' language (weekday, "Ngày"), whatever clock or zone follows
         lang, segments = header_language(text), ()
     elif role in PROSE_UI_ROLES:
         lang, segments = content_language(text, default=page_lang), ()

@@ -63,6 +63,32 @@ def gallery_text(name_prefix: str, intro: str) -> str:
     return "\n".join([*lines[: record["blocks"][0]["line"] - 1], intro, *captions, "", *lines[footer - 1 :]])
 
 
+# A dated listing's item as portals lay it out: its title, date and teaser on lines of their own, in some order,
+# blank lines between or not; and the role each part takes.
+DATED_ITEM_LAYOUTS = ["{title}\n{date}\n{teaser}", "{date}\n{title}\n{teaser}", "{title}\n{teaser}\n{date}",
+                      "{title}\n\n{teaser}", "{title}\n\n{date}\n\n{teaser}"]
+DATED_ITEM_ROLES = {"title": "listing_title", "date": "listing_date", "teaser": "listing_item"}
+
+
+def listed_article(name_prefix: str) -> dict[str, str]:
+    """A sample article as a dated listing shows it: its title, its header's date and its tagged lead (the teaser)."""
+    lines = sample_text(name_prefix).split("\n")
+    date = re.search(r"\d\d/\d\d/\d{4}", lines[0])
+    assert date is not None
+    teaser = next(line.strip() for line in lines if re.match(r"(PORTAL|BEGIC)", line))
+    return {"title": lines[1], "date": date.group(), "teaser": teaser}
+
+
+def dated_listing(layout: str, items: list[dict[str, str]], header: str = "News - Smart City", between: str = "\n\n") -> str:
+    """A listing page of these items, each laid out so (`DATED_ITEM_LAYOUTS`)."""
+    return header + "\n\n" + between.join(layout.format(**item) for item in items) + "\n"
+
+
+def dated_item_roles(layout: str, items: list[dict[str, str]]) -> list[tuple[str, str]]:
+    """The (role, text) of each part of the items, in page order."""
+    return [(DATED_ITEM_ROLES[part], item[part]) for item in items for part in re.findall(r"\{(\w+)\}", layout)]
+
+
 def recrawl_of(page: str) -> str:
     """The page crawled again: another view count."""
     return re.sub(r"(Views:\s*)\d+", r"\g<1>1555", page, count=1)

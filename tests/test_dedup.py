@@ -22,7 +22,17 @@ from bdtools.ingest import read_path
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, normalise
 from bdtools.pipeline import process, run
 
-from conftest import REPO, SAMPLE_FILES, gallery_text, recrawl_of, sample_text
+from conftest import (
+    DATED_ITEM_LAYOUTS,
+    REPO,
+    SAMPLE_FILES,
+    dated_item_roles,
+    dated_listing,
+    gallery_text,
+    listed_article,
+    recrawl_of,
+    sample_text,
+)
 
 
 def write(tmp_path, name: str, text: str) -> str:
@@ -85,6 +95,26 @@ def test_exact_near_teaser_and_unique(corpus):
     assert teaser["status"] == "teaser" and teaser["of"] == records["d_other.txt"]["id"] and teaser["score"] >= 0.9
     items = [block["of"] for block in records["e_listing.txt"]["blocks"]]
     assert items == [original["id"], records["g_other.txt"]["id"], None]
+
+
+@pytest.mark.parametrize("layout", DATED_ITEM_LAYOUTS)
+def test_a_dated_listings_teasers_are_linked_to_their_articles(tmp_path, layout):
+    """A folder of articles and a listing whose items carry a title and a date: each teaser is its article's (`of`;
+    it was not, the title and date in the item), the titles and dates are `ui`, the dates in `dates` at their lines."""
+    names = ["002", "003", "004"]
+    for name in names:
+        write(tmp_path, f"{name}.txt", sample_text(name))
+    other = {"title": "Executive Board meeting", "date": "14/03/2019", "teaser": sample_text("000").split("\n\n")[1]}
+    items = [listed_article(name) for name in names] + [other]
+    write(tmp_path, "listing.txt", dated_listing(layout, items))
+    records = by_name(list(run([str(tmp_path)])))
+    listing = records["listing.txt"]
+    assert [block["of"] for block in listing["blocks"]] == [records[f"{name}.txt"]["id"] for name in names] + [None]
+    assert [(entry["role"], entry["text"]) for entry in listing["ui"][1:]] == [
+        (role, text) for role, text in dated_item_roles(layout, items) if role != "listing_item"]
+    item_dates = {entry["line"] for entry in listing["ui"] if entry["role"] == "listing_date"}
+    dated = [found["value"] for found in listing["dates"] if found["line"] in item_dates]
+    assert dated == (["2019-05-16", "2020-09-14", "2023-09-18", "2019-03-14"] if "{date}" in layout else [])
 
 
 def test_footer_only_similarity_merges_nothing(tmp_path):

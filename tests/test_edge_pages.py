@@ -202,11 +202,15 @@ def test_a_date_without_a_time_or_a_line_that_names_a_weekday_is_no_header(tmp_p
 
 @pytest.mark.parametrize("dated", ["05/01/2022 16:00", "05/01/2022 4:00 PM", "Jan 5, 2022 4:00 PM"])
 def test_a_listing_item_dated_with_a_date_and_time_alone_keeps_the_page_a_listing(tmp_path, dated):
-    """Without the widget and the footer, a date and time alone under an item's title are the item's."""
+    """Without the widget and the footer, a date and time alone under an item's title are the item's: its
+    ``listing_date``, in ``dates``, the title above it its ``listing_title``."""
     category, teaser = sample_text("000").split("\n\n")[:2]
     record = run_text(tmp_path, f"{category}\n\nA teaser title\n{dated}\n\n{teaser}\n")
     assert (record["kind"], record["category"], record["published"]) == ("listing", "Smart City", None)
-    assert [block["role"] for block in record["blocks"]] == ["listing_item", "listing_item"]
+    assert [block["role"] for block in record["blocks"]] == ["listing_item"]
+    assert [(entry["role"], entry["line"]) for entry in record["ui"]] == [
+        ("listing_header", 1), ("listing_title", 3), ("listing_date", 4)]
+    assert (record["dates"][0]["line"], record["dates"][0]["value"][:10]) == (4, "2022-01-05")
 
 
 def test_crlf_nfd_and_mojibake_read_the_same_as_the_original(tmp_path):

@@ -100,6 +100,26 @@ def test_japanese_copies_are_near_duplicates_and_a_japanese_teaser_is_linked(tmp
     assert item["of"] == article["dup"]["cluster"]
 
 
+def test_a_vietnamese_dated_listings_teaser_is_linked_to_its_article(tmp_path):
+    """The Vietnamese portal's listing: a title, its date and a ``TTĐT - `` teaser on lines of their own."""
+    title, lead = VIETNAMESE_PAGE.split("\n")[1], next(line for line in VIETNAMESE_PAGE.split("\n") if line.startswith("TTĐT"))
+    listing = (f"Tin tức - Sự kiện\n\n{title}\n07/01/2022\n{lead}\n\n"
+               "Bình Dương: Thu ngân sách tháng 1 đạt hơn 8.000 tỷ đồng\n04/02/2022\n"
+               "TTĐT - Theo Cục Thuế tỉnh, tổng thu ngân sách nhà nước trên địa bàn tỉnh trong tháng 1 đạt hơn 8.000 tỷ đồng.\n\n"
+               "1 2 3 4 5 Tiếp »\n")
+    for name, text in {"a.txt": VIETNAMESE_PAGE, "list.txt": listing}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    records = {record["source"]["path"].rsplit("/", 1)[-1]: record for record in run([str(tmp_path)])}
+    article, page = records["a.txt"], records["list.txt"]
+    assert (page["kind"], page["category"], page["agency"], page["lang"]) == ("listing", "Sự kiện", "TTĐT", "vi")
+    assert [(block["line"], block["of"]) for block in page["blocks"]] == [(5, article["id"]), (9, None)]
+    assert [(entry["role"], entry["line"], entry["lang"]) for entry in page["ui"]] == [
+        ("listing_header", 1, "vi"), ("listing_title", 3, "vi"), ("listing_date", 4, "none"),
+        ("listing_title", 7, "vi"), ("listing_date", 8, "none"), ("pager", 11, "vi")]
+    assert [(found["line"], found["value"]) for found in page["dates"] if found["line"] in (4, 8)] == [
+        (4, "2022-01-07"), (8, "2022-02-04")]
+
+
 def test_a_vietnamese_credit_line_is_read_and_vietnamese(tmp_path):
     page = VIETNAMESE_PAGE.replace("Quang cảnh hội nghị\n", "Quang cảnh hội nghị\n\nTin: Hồng Phúc - Ảnh: Minh Duy\n")
     record = run_page(tmp_path, page)

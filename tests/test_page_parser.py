@@ -22,7 +22,7 @@ from bdtools.parsers.page import (
 from bdtools.pipeline import process
 from bdtools.records import CREDIT_KEYS
 
-from conftest import SAMPLE_FILES, sample_text
+from conftest import DATED_ITEM_LAYOUTS, SAMPLE_FILES, dated_item_roles, dated_listing, listed_article, sample_text
 
 TEMPLATE_LINES = [
     ("Thứ 4, Ngày 05/01/2022, 16:00", "date_header"),
@@ -494,10 +494,12 @@ def test_a_listings_controls_are_ui_each_on_its_line(spacing):
 
 
 def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
-    """Nor is a cut teaser's ellipsis wrapped onto a line of its own: it stays in its teaser."""
+    """Nor is a cut teaser's ellipsis wrapped onto a line of its own: it stays in its teaser. (A short unterminated
+    line above a teaser is that teaser's title, blank line between or not.)"""
     page = parse_page("News - Archive\n\n2022\n\nPORTAL - More investment came in 2022.\n\nMore investment for the province"
                       "\n\nBEGIC - The province met investors from Japan, Korea and\n...")
-    assert [line.role for line in page.lines[1:]] == ["listing_item"] * 4 and page.lines[-1].text.endswith("and\n...")
+    assert [line.role for line in page.lines[1:]] == ["listing_title", "listing_item"] * 2
+    assert page.lines[-1].text.endswith("and\n...")
 
 
 @pytest.mark.parametrize("line", ["Previous | Next", "Đầu | Trước | 1 | 2 | Sau | Cuối", "Sau »", "Tiếp »", "1 2",
@@ -506,7 +508,7 @@ def test_the_usual_page_links_are_a_pager(line):
     assert listing_control(line) == "pager"
 
 
-@pytest.mark.parametrize("last", ["more ...", "first", "20-25/11", "(3-5/2023)", "trước …", "12", "(1 - 6/2023)"])
+@pytest.mark.parametrize("last", ["more ...", "first", "20-25/11", "(3-5/2023)", "trước …", "12", "(1 - 6/2023)", "16/05/2019"])
 def test_a_wrapped_teasers_last_line_is_no_control(last):
     """A teaser's last words wrapped onto a line of their own, or an item's dates, stay in the item."""
     page = parse_page(f"News - Investment\n\nBEGIC - The fair draws investors, worth\n{last}\n\nPORTAL - Second item.")
@@ -684,3 +686,27 @@ def test_every_line_of_a_page_leaves_with_a_role(pieces):
     assert all(isinstance(line.role, str) and line.role for line in parsed.lines)
     footer = [line for line in parsed.lines if line.role in page.FOOTER_ANCHORS]
     assert all(template_role(line.text) in (line.role, None) for line in footer)
+
+
+# Dated listings: an item's title, date and teaser on lines of their own.
+DATED_ITEMS = ["002", "003", "004"]
+
+
+@pytest.mark.parametrize(("layout", "between"), [(layout, "\n\n") for layout in DATED_ITEM_LAYOUTS]
+                         + [(layout, "\n") for layout in DATED_ITEM_LAYOUTS if "\n\n" not in layout])
+def test_a_dated_listings_title_date_and_teaser_each_take_their_role(layout, between):
+    """A title above a date line and its teaser was one item, the date and title in it (the teaser unlinked); a
+    date above the title was the title, and the next item merged; a title apart from its teaser was an item.
+    Items apart or not (a listing without blank lines keeps its items' parts together too)."""
+    items = [listed_article(name) for name in DATED_ITEMS]
+    page = parse_page(dated_listing(layout, items, between=between))
+    assert (page.kind, page.category, page.agency) == ("listing", "Smart City", None)
+    assert [(line.role, line.text) for line in page.lines[1:]] == dated_item_roles(layout, items)
+
+
+@pytest.mark.parametrize("form", ["{date} 15:00", "Cập nhật: {date} 15:00", "Ngày {date}", "Thứ 5, {date}"])
+def test_an_items_date_in_a_header_form_is_its_listing_date(form):
+    items = [dict(listed_article(name), date=form.format(date=listed_article(name)["date"])) for name in DATED_ITEMS]
+    page = parse_page(dated_listing(DATED_ITEM_LAYOUTS[0], items))
+    assert [(line.role, line.text) for line in page.lines[1:]] == dated_item_roles(DATED_ITEM_LAYOUTS[0], items)
+

@@ -747,7 +747,7 @@ def _related_titles(lines: list[Line], roles: list[str | None], index: int, end:
     for line, role in zip(lines[index + 1:end], roles[index + 1:end], strict=True):
         if not _is_related_item(line, role):
             break
-        count, titles = count + 1, titles + (not _is_related_date(line, role))
+        count, titles = count + 1, titles + (not _is_date_line(line, role))
     return count if titles else 0
 
 
@@ -755,7 +755,7 @@ def _is_related_item(line: Line, role: str | None) -> bool:
     """A line of a related-news block under its heading: an article's title (no template line, short,
     without an agency tag, neither a sentence nor a credit: "Binh Duong welcomes investors (05/01/2022)",
     "Why invest in Binh Duong?"), or a title's date on a line of its own."""
-    if _is_related_date(line, role):
+    if _is_date_line(line, role):
         return True
     text = line.text
     return (
@@ -765,8 +765,8 @@ def _is_related_item(line: Line, role: str | None) -> bool:
     )
 
 
-def _is_related_date(line: Line, role: str | None) -> bool:
-    """A related title's date on a line of its own: a date and time, or a date alone."""
+def _is_date_line(line: Line, role: str | None) -> bool:
+    """A date on a line of its own (a related title's, a listing item's): a date and time, or a date alone."""
     if role is not None:
         return role == "date_header"
     byline = parse_byline(line.text)
@@ -786,7 +786,7 @@ def _related_block(lines: list[Line], roles: list[str | None], start: int, end: 
     first = after
     while first > start and _is_related_item(lines[first - 1], roles[first - 1]):
         first -= 1
-    titles = [index for index in range(first, after) if not _is_related_date(lines[index], roles[index])]
+    titles = [index for index in range(first, after) if not _is_date_line(lines[index], roles[index])]
     for index in range(max(first - 1, start), titles[-1] if titles else start):
         if related_label(lines[index].text) is not None:
             return index, after
@@ -800,7 +800,7 @@ def _related_lines(lines: list[Line], roles: list[str | None]) -> list[Line]:
 
 
 def _related_role(line: Line, role: str | None) -> str:
-    if _is_related_date(line, role):
+    if _is_date_line(line, role):
         return "related_date"
     return "related_header" if related_label(line.text) else "related_title"
 
@@ -2143,7 +2143,7 @@ def _table_cells(line: Line) -> list[Line]:
 
 def _paragraphs(lines: list[Line]) -> list[Line]:
     """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``,
-    unless a line opens a teaser or a title of its own (`_opens_paragraph`)."""
+    unless a line opens a teaser, a title or an item's date of its own (`_opens_paragraph`)."""
     groups: list[list[Line]] = []
     unspaced = not any(line.blanks_before for line in lines[1:])
     for index, line in enumerate(lines):
@@ -2161,18 +2161,26 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
 
 
 def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced: bool) -> bool:
-    """Whether a listing line with no blank line before it opens a paragraph: after a title, a teaser; after
-    a line that ends a sentence, a tagged line, a title above a teaser, or (in a listing with no blank
-    line at all) a line too long to be a wrapped one after a long one. A wrapped line that happens to
-    begin like a tag (``WTA - Korea and…``) or that begins a sentence stays in its teaser."""
+    """Whether a listing line with no blank line before it opens a paragraph: any line after an item's date;
+    after a title, a teaser or an item's date; after a line that ends a sentence, a tagged line, an item's
+    date, a title above a teaser, or (in a listing with no blank line at all) a line too long to be a
+    wrapped one after a long one. A wrapped line that happens to begin like a tag (``WTA - Korea and…``),
+    that begins a sentence or that is a date ending an unfinished one (``… held on`` / ``16/05/2019``) stays
+    in its teaser.
+
+    >>> lines = _nonempty_lines("A title\\n16/05/2019\\nBEGIC - The lead.", _line_template_role)
+    >>> [_opens_paragraph(lines, index, [lines[index - 1]], False) for index in (1, 2)]
+    [True, True]
+    """
     line = lines[index]
+    if _is_item_date(group):
+        return True
     if _is_title_line(group):
-        return _opens_teaser(line)
+        return _opens_teaser(line) or _is_item_date([line])
     if not _is_terminated(group[-1].text):
         return False
-    if _opens_with_tag(line) or (unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS):
-        return True
-    return _titles(line, lines[index + 1] if index + 1 < len(lines) else None)
+    long_lines = unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS
+    return _opens_with_tag(line) or _is_item_date([line]) or long_lines or _titles(lines, index, spaced=False)
 
 
 def listing_control(text: str) -> str | None:
@@ -2212,9 +2220,37 @@ def _counts_items(count: regex.Match) -> bool:
     return 1 <= first <= last <= total and ((first - 1) % (last - first + 1) == 0 or last == total) and not months
 
 
-def _titles(line: Line, following: Line | None) -> bool:
-    """Whether ``line`` is the title of the teaser ``following`` it with no blank line between."""
-    return following is not None and following.blanks_before == 0 and _opens_teaser(following) and _is_title_line([line])
+def _titles(entries: list[Line], index: int, spaced: bool) -> bool:
+    """Whether the entry (line or paragraph) at ``index`` is the title of the teaser after it: a title line,
+    then nothing but items' dates up to a line that opens a teaser, no blank line between (blank lines
+    too when ``spaced``: paragraphs).
+
+    >>> entries = _nonempty_lines("A title\\n16/05/2019\\n\\nBEGIC - The lead.", _line_template_role)
+    >>> _titles(entries, 0, spaced=False), _titles(entries, 0, spaced=True)
+    (False, True)
+    """
+    if not _is_title_line([entries[index]]):
+        return False
+    for entry in entries[index + 1:]:
+        if entry.blanks_before and not spaced:
+            return False
+        if not _is_item_date([entry]):
+            return _opens_teaser(entry)
+    return False
+
+
+def _is_item_date(group: list[Line]) -> bool:
+    """A listing paragraph of one line that dates an item: a date on a line of its own (`_is_date_line`), or
+    one led by its label (``Cập nhật: 05/01/2022 16:00``); above or under the item's title or teaser.
+
+    >>> [_is_item_date([line]) for line in _nonempty_lines("16/05/2019\\nCập nhật: 05/01/2022 16:00\\n2022\\n16/05/2019.")]
+    [True, True, False, False]
+    """
+    line = group[0]
+    return len(group) == 1 and (
+        _is_date_line(line, line.role or None)
+        or (len(line.text) <= _MAX_LED_HEADER_CHARS and _LED_DATE_HEADER.match(line.text) is not None)
+    )
 
 
 def _opens_teaser(line: Line) -> bool:
@@ -2228,16 +2264,22 @@ def _opens_with_tag(line: Line) -> bool:
 
 
 def _is_title_line(group: list[Line]) -> bool:
-    """A paragraph of one short unterminated line without an agency tag: a title, where a teaser follows."""
+    """A paragraph of one short unterminated line without an agency tag, no item's date: a title, where a
+    teaser follows."""
     text = group[0].text
-    return len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not _is_terminated(text) and not _opens_with_tag(group[0])
+    return (
+        len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not _is_terminated(text) and not _opens_with_tag(group[0])
+        and not _is_item_date(group)
+    )
 
 
 def _listing_role(paragraphs: list[Line], index: int) -> str:
-    """A listing paragraph's role: a title line right above its teaser (no blank line between) is its
-    ``listing_title``; any other paragraph is a ``listing_item``."""
-    following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-    return "listing_title" if _titles(paragraphs[index], following) else "listing_item"
+    """A listing paragraph's role: an item's date on a line of its own is a ``listing_date``; a title line
+    above its teaser (items' dates or blank lines between or not) is its ``listing_title``; any other
+    paragraph is a ``listing_item``."""
+    if _is_item_date([paragraphs[index]]):
+        return "listing_date"
+    return "listing_title" if _titles(paragraphs, index, spaced=True) else "listing_item"
 
 
 def _is_heading_like(line: Line) -> bool:
