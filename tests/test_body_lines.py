@@ -682,6 +682,13 @@ def test_names_above_more_prose_or_at_a_cut_dump_s_end_are_no_sign_off():
     assert parse_page(cut).credits is None
 
 
+@pytest.mark.parametrize("line", ["PV", "Minh Duy"])
+def test_a_list_s_item_under_a_colon_at_the_body_s_end_is_no_sign_off(line):
+    """"Thành phần:" (members:) then "PV": the list's item, not the reporter's sign-off."""
+    page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\nThành phần tham dự:\n\n{line}\n\nLượt người xem", 1)
+    assert parse_page(page).credits is None
+
+
 @pytest.mark.parametrize("width", [70, 78, 96])
 def test_a_hard_wrapped_article_reads_as_its_paragraphs(width):
     """A crawler that wraps each body paragraph at a width (blank lines still between paragraphs): each

@@ -410,3 +410,16 @@ def test_a_dump_that_begins_at_a_date_alone_keeps_it_in_the_body(tmp_path):
     """A date alone may be a notice's own: only a byline with its author's name is read so."""
     record = run_text(tmp_path, "05/01/2022\n\n" + sample_text("003").split("\n", 4)[4])
     assert record["byline"] is None
+
+
+def test_a_views_label_after_its_count_leaves_the_count(tmp_path):
+    """"Lượt người xem:" / "93" / "Views:": the last label, without a count, wiped the count read."""
+    page = re.sub(r"Lượt người xem:\s*Views:\s*93", "Lượt người xem:\n93\nViews:", sample_text("002"), count=1)
+    assert run_text(tmp_path, page)["views"] == 93
+
+
+def test_a_content_type_that_ends_at_a_word_of_a_longer_one_is_no_cut(tmp_path):
+    """"Content Type: Tin Tức" may be a name of its own (the audit lines missing): only a word cut short tells a cut."""
+    page = sample_text("003").split("Content Type:")[0] + "Content Type: Tin Tức\n"
+    record = run_text(tmp_path, page)
+    assert (record["content_type"], codes(record)) == ("Tin Tức", set())

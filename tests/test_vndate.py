@@ -295,7 +295,7 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
              ("Jan. 10", "2021-01-10"), ("12, 2021 at 8:00", "2021-01-12T08:00:00+07:00"), ("10", "2021-01-10"),
              ("12 January 2021", "2021-01-12"), ("10", "2020-05-10"), ("12 May 2020", "2020-05-12"), ("10", "2020-06-10"),
              ("12th of June 2020", "2020-06-12"), ("ngày 10", "2021-03-10"), ("12 tháng 3 năm 2021", "2021-03-12"),
-             ("ngày 10/1 năm 2021", "2021-01-10"), ("ngày 10", "2021-03-10"), ("12/3/2021", "2021-03-12")],
+             ("ngày 10/1 năm 2021", "2021-01-10"), ("ngày 10", "2021-03-10"), ("ngày 12/3/2021", "2021-03-12")],
         ),
         # A year-less date joined to a date with its year takes that year: before it (the year before where it falls
         # later in the year), or after it (the year after where it falls earlier), unless a cue names its own.
@@ -346,6 +346,12 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             "ngày hôm qua (4/1).",
             "2022-01-05",
             [("4/1", "2022-01-04"), ("6/1", "2022-01-06"), ("6/1", "2022-01-06"), ("4/1", "2022-01-04")],
+        ),
+        (  # yesterday's or tomorrow's date only beside ref: else a fraction or a score; a d/m before a full stop is one
+            "Tính đến hôm qua, 3/4 số trường đã xong; đêm qua, 3/5 ngôi nhà bị ngập; trận đấu chiều qua, 2-1 là tỷ số; "
+            "thời gian: ngày 12/3. Khai mạc vào sáng mai 6/1.",
+            "2022-01-05",
+            [("ngày 12/3", "2022-03-12"), ("6/1", "2022-01-06")],
         ),
         (  # no year kept across a cited document's comma, nor for the same day and month (an anniversary)
             "Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2022, ngày 15/3 Sở Y tế tổ chức hội nghị; (August 19, 1945 - August 19).",

@@ -238,7 +238,7 @@ def _has_english_words(words: list[str]) -> bool:
     >>> _has_english_words(["Lễ", "Hội", "Đường", "Hoa", "Xuân", "livestream"]), _has_english_words(["Mr", "Lợi", "talks"])
     (False, True)
     """
-    lower_case = [word for word in words if word.islower()]
+    lower_case = [word for word in words if word.islower() and word not in _LOANWORDS]  # (a loanword tells nothing)
     english = sum(map(_is_no_vietnamese_syllable, lower_case))
     if not english:
         return False

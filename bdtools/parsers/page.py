@@ -475,10 +475,10 @@ _NOT_SIGN_OFFS = frozenset({
 })
 _BRACKETED = regex.compile(r"\([^()]*\)")
 # A sign-off that names the newsroom's people by their post, without their names (case-folded, without marks, a
-# bracket's note left out: "PV", "Nhóm PV (tổng hợp)"): reporter(s), collaborator(s), editor(s), the board.
+# bracket's note left out: "PV", "Nhóm PV (tổng hợp)"): reporter(s), collaborator(s), the editorial board.
 _NEWSROOM_SIGN_OFFS = {
     **dict.fromkeys(("pv", "nhom pv", "phong vien", "nhom phong vien", "ctv", "nhom ctv"), "reporter"),
-    **dict.fromkeys(("btv", "bbt", "ban bien tap"), "editor"),
+    **dict.fromkeys(("bbt", "ban bien tap"), "editor"),  # (not "BTV": the province's broadcaster as well)
 }
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
@@ -501,12 +501,12 @@ _UNSPACED_TAGS = ("PORTAL", "Portal", "BEGIC", "TTĐT")
 # "(PORTAL) - On …"): a table, since any word in capitals may open a line so ("(VIDEO) …", "(MỚI) …", "(II) …",
 # "(UBND) Ủy ban nhân dân": a story's kind, a flag, a numeral, a glossary's abbreviation).
 _BRACKETED_TAGS = (
-    "BDO", "PORTAL", "BEGIC", "TTĐT", "TTXVN", "VNA", "VOV", "VTV", "VTC", "SGGP", "QĐND", "NDO", "PLO", "CPV", "HNM",
-    "BNEWS", "VNEWS",
+    "BDO", "PORTAL", "Portal", "BEGIC", "TTĐT", "BTV", "TTXVN", "VNA", "VOV", "VTV", "VTC", "SGGP", "QĐND", "NDO", "PLO",
+    "CPV", "ĐCSVN", "HNMO", "NLĐO", "TTO", "BNEWS", "VNEWS",
 )
 _AGENCY = regex.compile(
     rf"^(\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal)(?:\s[-–—]\s*|[-–—]\s+)(?=\S)|^({'|'.join(_UNSPACED_TAGS)})[-–—](?=\p{{Lu}})"
-    rf"|^\(((?i:{'|'.join(_BRACKETED_TAGS)}))\)(?:\s*[-–—]\s*(?=\S)|\s+(?=\p{{Lu}}))"
+    rf"|^\(({'|'.join(_BRACKETED_TAGS)})\)(?:\s*[-–—]\s*(?=\S)|\s+(?=\p{{Lu}}))"
 )
 # A tag's dash stands before this index (`_agency_match`): a tag of 12 characters at most, then a space.
 _TAG_DASH_REACH = 14
@@ -834,28 +834,32 @@ def complete_cut(text: str) -> tuple[str, str] | None:
     if len(text) > _MAX_LABEL_CHARS:
         return None
     folded = label_key(text)
+    if len(folded) < _MIN_CUT_CHARS:
+        return None
     if "(" in folded and (bracket := _match(_CUT_BRACKET, folded)):
         label = LABELS.get(bracket.group(1))
         return (bracket.group(1), label.role) if label is not None and label.role == "sp_field" else None
-    if len(folded) < _MIN_CUT_CHARS:
-        return None
     candidates = _FOOTER_STRINGS_BY_HEAD.get(folded[:_MIN_CUT_CHARS], ())
     return next(((string, role) for string, role in candidates if string.startswith(folded) and string != folded), None)
 
 
 def _cut_content_type(text: str) -> bool:
-    """Whether a content type line ends inside a known content type's name (`Tin Tức Mở Rộn`): a cut dump's last line.
+    """Whether a content type line ends inside a word of a known content type's name (`Tin Tức Mở Rộn`): a cut dump's
+    last line (`Tin Tức` may be a name of its own).
 
-    >>> _cut_content_type("Content Type: Tin Tức Mở Rộn"), _cut_content_type("Content Type: Tin Tức Mở Rộng")
-    (True, False)
+    >>> [_cut_content_type("Content Type: " + name) for name in ("Tin Tức Mở Rộn", "Tin Tức Mở Rộng", "Tin Tức")]
+    [True, False, False]
     """
     match = _match(_CONTENT_TYPE, text)
     value = label_key(match.group(1)) if match else ""
-    return len(value) >= _MIN_CUT_CHARS and any(name.startswith(value) and name != value for name in _CONTENT_TYPE_NAMES)
+    return len(value) >= _MIN_CUT_CHARS and any(
+        name.startswith(value) and name[len(value) : len(value) + 1] not in ("", " ") for name in _CONTENT_TYPE_NAMES
+    )
 
 
 def cut_template_role(text: str) -> str | None:
-    """The footer role of a line that a cut dump ends inside of: a strict prefix of a template string.
+    """The footer role of a line that a cut dump ends inside of (`complete_cut`): a strict prefix of a template string,
+    or a form field's label cut inside its bracket.
 
     >>> cut_template_role("Manage PermissionsManage Permiss"), cut_template_role("Lượt người x"), cut_template_role("Bi")
     ('sp_action', 'views', None)
@@ -1018,8 +1022,8 @@ def parse_credits(text: str) -> dict[str, str] | None:
         text = "nguồn: " + text[according.end():]
     if by := _match(_BY_ALONE, text):  # "By Mai Xuan": its reporter, as "Reported by Mai Xuan", if a person's name
         credits = _credit_parts("reported by " + text[by.end():], [])
-        people = _JOINED_NAMES.sub(", ", credits.get("reporter", "")) if credits is not None else ""
-        return credits if _vietnamese_name_words(people) >= _MIN_BY_NAME_WORDS else None
+        named = _vietnamese_name_words(credits.get("reporter", "")) if credits is not None else 0
+        return credits if named >= _MIN_BY_NAME_WORDS else None
     if not _may_lead_a_credit(text):
         return None
     if ". " in text and len(sentences := _search_split(_NEXT_CREDIT_SENTENCE, text)) > 1:
@@ -1337,7 +1341,7 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     ({'reporter': 'Nhóm PV'}, {'editor': 'BBT'})
     """
     if (post := _NEWSROOM_SIGN_OFFS.get(_without_marks(_BRACKETED.sub("", text)).strip(" ."))) is not None:
-        return {post: text.strip()}
+        return {post: text.strip().rstrip(".")}
     named = _credit_parts(text, ["reporter"])
     if (
         named is None or "reporter" not in named or _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS
@@ -1356,7 +1360,7 @@ def _vietnamese_name_words(names: str) -> int:
     >>> _vietnamese_name_words("Phương Lê, N.Thạch"), _vietnamese_name_words("Cổng chào Bình Dương")
     (4, 0)
     """
-    names = _BRACKETED.sub(" ", names)
+    names = _JOINED_NAMES.sub(", ", _BRACKETED.sub(" ", names))  # "Mai Xuan and Hong Phuc": two names
     initials = len(_INITIAL.findall(names))
     names = _INITIAL.sub("", names) if initials else names  # "N.Thạch": the given names' initials, then a name
     words = [word for word in _WORD.findall(names) if word.casefold() not in _NAME_JOINERS]
@@ -2047,8 +2051,9 @@ def _read_sign_off(page: Page) -> None:
     if index < 1:  # (no line before it: a body of one line, or none)
         return
     last = page.lines[index]
-    if last.role not in ("heading", "caption") or page.lines[index - 1].role not in ("body", "caption"):
-        return
+    above = page.lines[index - 1]
+    if last.role not in ("heading", "caption") or above.role not in ("body", "caption") or above.text.endswith(":"):
+        return  # (under a line that ends in a colon, a list's item: "Thành phần:" / "PV")
     if named := sign_off_credits(last.text):
         page.lines[index] = _with_role(last, "credit")
         page.credits = {**named, **(page.credits or {})}
@@ -2097,8 +2102,8 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
     for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
         if role is None:
             page.warnings.append(("unknown_line", f"a footer line the template does not know: {line.text[:60]!r}", line.number))
-        elif role == "views":
-            page.views = _count(line.text) if index in counts else _views_count(line.text)
+        elif role == "views" and (count := _count(line.text) if index in counts else _views_count(line.text)) is not None:
+            page.views = count  # (a views line without its count leaves the one read: "93" / "Views:")
         elif role == "content_type" and (match := _match(_CONTENT_TYPE, line.text)):
             page.content_type = match.group(1) or None
 

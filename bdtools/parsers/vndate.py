@@ -190,7 +190,7 @@ _VN_YEAR_WORD = _SS + r",?" + _SS + r"n[ăa]m(?!\w)" + _SS
 _VN_NUMERIC = (
     _BEGIN_NUM + r"(?P<d>\d{1,2})" + _S + r"?(?P<sep>[/.\-])" + _S + r"?(?P<m>\d{1,2})"
     r"(?:(?:" + _S + r"?(?P=sep)" + _S + r"?|" + _VN_YEAR_WORD + r")" + _YEAR
-    + r"|(?![\w/]|[.\-,]\d|" + _S + r"?[/.]|-|" + _S + r"-(?!" + _S + r"++(?:ng[àa]y" + _S1 + r")?\d{1,2}[/.\-]\d)))"
+    + r"|(?![\w/]|[.\-,]\d|" + _S + r"?/|" + _S + r"\.|-|" + _S + r"-(?!" + _S + r"++(?:ng[àa]y" + _S1 + r")?\d{1,2}[/.\-]\d)))"
 )
 _VN_YEAR_SEP = r"(?:" + _VN_YEAR_WORD + r"|" + _SS + r"[/\-,]" + _SS + r"|" + _S1 + r")"
 _VN_MONTH_YEAR_SEP = r"(?:" + _VN_YEAR_WORD + r"|" + _SS + r"[/\-.]" + _SS + r"|" + _S1 + r")"
@@ -412,7 +412,8 @@ _CLOCK = regex.compile(
     _FLAGS,
 )
 # A time-of-day word right before a bare d/m ("sáng 24/2"), or a day's next to today ("hôm qua (4/1)", "ngày mai
-# (6/1)", "sáng nay"); searched with endpos = start of the date.
+# (6/1)", "sáng nay"; yesterday's or tomorrow's date only within `_BESIDE_DAYS` of ref: "Đêm qua, 3/5 ngôi nhà bị
+# ngập" tells a fraction); searched with endpos = start of the date.
 # A weekday cues one too ("Sáng thứ Hai (24/2)", "Chủ nhật, 1/3"), after a time-of-day word or where no
 # word stands before it (after one, "lần thứ 2" is an ordinal: the second time); so do "sáng nay (24/2)" and
 # "nay" before a bracket closed right after the date ("hiện nay (3/11)"), not "hiện nay 3/4" (a fraction:
@@ -420,8 +421,8 @@ _CLOCK = regex.compile(
 # A range's first day or date before the date cues it too ("ngày 6 và 7/1", `_RANGE_OPENING`; "ngày 20/3 - 25/3"),
 # but not a fraction of a count (`_FRACTION_OF`: "từ ngày 1/3 đến 2/3 số xã", two thirds of the communes).
 _CUE_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"(?:nay|qua|mai))?"
-    r"|ngày(?:" + _S1 + r"(?:mai|hôm" + _S1 + r"(?:nay|qua)))?)(?:" + _S1 + _WD_VI + r")?"
+    r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))?"
+    r"|ngày(?:" + _S1 + r"(?P<beside>mai|hôm" + _S1 + r"qua)|" + _S1 + r"hôm" + _S1 + r"nay)?)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
     # ("số ngày": a count)
@@ -431,6 +432,7 @@ _CUE_BEFORE = regex.compile(
 )
 _FRACTION_OF = regex.compile(_S1 + r"số(?!\w)", _FLAGS)
 _CUE_WINDOW = 20
+_BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a page dated a day late)
 # A range's first day, written alone before the date that ends the range, in that date's month (matched in the
 # lower-cased text where the range starts; both ends are dates): after "ngày" before a d/m or a "d tháng m"
 # ("ngày 10 - 12/3/2022", "ngày 10-12/3", "ngày 6 và 7/1", "ngày 10 - 12 tháng 3 năm 2022", "từ ngày 10 đến ngày
@@ -448,8 +450,8 @@ _DAY_MONTH_YEAR = (
     + r"|th[áa]ng(?!\w)" + _SS + r"\d{1,2}" + _VN_MONTH_YEAR_SEP + r")\d{4}(?!\d)"
 )
 _RANGE_OPENING = regex.compile(
-    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:" + _RANGE_DASH + r"|đến|tới|và)" + _SS + r"(?:ngày" + _S1 + r")?"
-    + r"(?=\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
+    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:" + _RANGE_DASH + r"|đến|tới|và)" + _SS
+    + r"(?=(?:ngày" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
 # (after a word, only with the year: "children aged 5 to 11 May" is none)
@@ -592,24 +594,27 @@ def _infer_year(month: int, day: int, ref: datetime.date, cue: int | str | None 
     return best[1] if best else None
 
 
-def _vietnamese_cued(
+def _vietnamese_cue(
     m: regex.Match[str], s: str, g_date: int, date_text: str, sep: str | None, day_text: str, month_text: str,
     ngay: str | None, thang: str | None, wd: str | None,
-) -> bool:
-    """Whether a year-less Vietnamese date is written and cued as one: a bare d/m with "/" or "-" and no spaces, after
-    "ngày" or a cue (`_CUE_BEFORE`); "d tháng m" after "ngày" or a weekday ("5 tháng 1" alone may be a duration)."""
+) -> str | None:
+    """How a year-less Vietnamese date is written and cued as one, None where it is not: a bare d/m with "/" or "-"
+    and no spaces, after "ngày" or a cue (`_CUE_BEFORE`; "beside" for yesterday's or tomorrow's: "hôm qua (4/1)");
+    "d tháng m" after "ngày" or a weekday ("5 tháng 1" alone may be a duration)."""
     if thang is not None:
-        return ngay is not None or wd is not None
+        return "written" if ngay is not None or wd is not None else None
     if sep == "." or len(date_text) != len(day_text) + len(month_text) + 1:
-        return False
+        return None
     if ngay is not None:
-        return True
+        return "written"
     at, end = m.start(g_date), m.end(g_date)
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
     # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
     if cue is None or (cue.group("range") and _FRACTION_OF.match(s, end, end + _CUE_WINDOW)):
-        return False  # no cue; or a range's that a count follows: "từ ngày 1/3 đến 2/3 số xã"
-    return not (cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW))  # "năm nay (2/3 kế hoạch)": no ")"
+        return None  # no cue; or a range's that a count follows: "từ ngày 1/3 đến 2/3 số xã"
+    if cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW):
+        return None  # "năm nay (2/3 kế hoạch)": no ")"
+    return "beside" if cue.group("beside") else "written"
 
 
 def _yearless_date(
@@ -757,10 +762,9 @@ def _build(
     day = int(day_text)
     inferred = year_text is None
     if inferred:
-        if kvn is not None and not _vietnamese_cued(m, s, g_date, date_text, sep, day_text, month_text, ngay, thang, wd):
-            return None
-        dated = _yearless_date(m, s, g_date, month, day, ref, hops, earlier)
-        if dated is None:
+        cue = "written" if kvn is None else _vietnamese_cue(m, s, g_date, date_text, sep, day_text, month_text, ngay, thang, wd)
+        dated = _yearless_date(m, s, g_date, month, day, ref, hops, earlier) if cue is not None else None
+        if dated is None or (cue == "beside" and (ref is None or abs((dated[0] - ref).days) > _BESIDE_DAYS)):
             return None
         the_date, inferred = dated
     else:
