@@ -376,6 +376,9 @@ WIDGET_LINE = "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)"
 @pytest.mark.parametrize("parts", [
     ["Cỡ chữ:", "Font size:", "Giảm (A-)", "Mặc định (A)", "Tăng (A+)"],
     ["Cỡ chữ: Font size:", "Giảm (A-) Mặc định (A) Tăng (A+)"],
+    ["Giảm (A-)", "Mặc định (A)", "Tăng (A+)", "Cỡ chữ: Font size:"],  # the buttons first
+    ["Cỡ chữ: Font size:", "Giảm", "Mặc định", "Tăng"],  # the buttons bare
+    ["Cỡ chữ: Font size:", "A-", "A", "A+"],
 ])
 def test_the_widget_written_over_lines_is_the_widget_and_the_byline_under_it_is_read(tmp_path, parts):
     """An extractor that puts each of the widget's elements on a line: they were headings, and the byline under them

@@ -311,7 +311,8 @@ _BYLINE = regex.compile(
 # (With the Vietnamese marks or without them, as a dump that lost them writes the labels: "Co chu:", "Luot xem:".)
 _WIDGET = regex.compile(r"^(?:Cỡ chữ|Co chu|Font size)\s*:", regex.IGNORECASE)
 # The widget's buttons, on a line of their own when an extractor breaks the widget over lines (`_widget_part`).
-_WIDGET_BUTTONS = regex.compile(r"^(?:(?:Giảm|Giam|Mặc định|Mac dinh|Tăng|Tang)\s*\(A[-+]?\)\s*)+$", regex.IGNORECASE)
+_WIDGET_BUTTONS = regex.compile(r"^(?:(?:Giảm|Giam|Mặc định|Mac dinh|Tăng|Tang)?\s*\(A[-+]?\)\s*)+$", regex.IGNORECASE)
+_BARE_WIDGET_BUTTONS = regex.compile(r"^(?:A[-+]?\s*)+$")  # "A-" / "A" / "A+"
 _VIEWS = regex.compile(
     r"^(?:Lượt người xem|Lượt xem|Luot nguoi xem|Luot xem|Views)\s*:(?:\s*Views\s*:)?\s*((?:[-−]\s*)?\d[\d.,\s]*+)?$",
     regex.IGNORECASE,
@@ -1720,9 +1721,8 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
     first, widget = start, False
     while start < len(lines):
         line = lines[start]
-        if (roles[start] == "font_size_widget" and not widget) or (
-            widget and page.lines[-1].role == "font_size_widget" and _widget_part(line.text)
-        ):
+        continuing = widget and page.lines[-1].role == "font_size_widget"  # (the widget written over lines)
+        if (roles[start] == "font_size_widget" or _widget_part(line.text, continuing)) and (not widget or continuing):
             widget, role = True, "font_size_widget"
         elif start == first and roles[start] == "date_header" and not _may_be_title(lines, roles, start, first):
             role = "date_header"  # the date again, alone (a second header line): the fields go on after it
@@ -1750,13 +1750,20 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
     return start
 
 
-def _widget_part(text: str) -> bool:
-    """Whether a line is a part of the font-size widget written over lines ("Font size:", "Giảm (A-)", "Tăng (A+)").
+def _widget_part(text: str, continuing: bool) -> bool:
+    """Whether a line is a part of the font-size widget written over lines: its buttons ("Giảm (A-) Mặc định (A)",
+    before its label too), or, right under another part (``continuing``), a label or a button bare ("Font size:",
+    "Tăng", "A+").
 
-    >>> _widget_part("Giảm (A-) Mặc định (A)"), _widget_part("Font size:"), _widget_part("Tăng trưởng kinh tế")
+    >>> _widget_part("Giảm (A-) Mặc định (A)", False), _widget_part("Tăng", True), _widget_part("Tăng", False)
     (True, True, False)
     """
-    return _match(_WIDGET, text) is not None or _match(_WIDGET_BUTTONS, text) is not None
+    if _match(_WIDGET_BUTTONS, text) is not None:
+        return True
+    if not continuing:
+        return False
+    label = lookup_label(text)
+    return (label is not None and label.role == "font_size_widget") or _match(_BARE_WIDGET_BUTTONS, text) is not None
 
 
 def _fields_under(lines: list[Line], roles: list[str | None], index: int, widget: bool, byline: object) -> bool:
