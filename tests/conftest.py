@@ -66,7 +66,7 @@ def gallery_text(name_prefix: str, intro: str) -> str:
 # A dated listing's item as portals lay it out: its title, date and teaser on lines of their own, in some order,
 # blank lines between or not; and the role each part takes.
 DATED_ITEM_LAYOUTS = ["{title}\n{date}\n{teaser}", "{date}\n{title}\n{teaser}", "{title}\n{teaser}\n{date}",
-                      "{title}\n\n{teaser}", "{title}\n\n{date}\n\n{teaser}"]
+                      "{title}\n{date}\n\n{teaser}"]
 DATED_ITEM_ROLES = {"title": "listing_title", "date": "listing_date", "teaser": "listing_item"}
 
 

@@ -409,6 +409,13 @@ def test_a_dump_that_begins_at_its_byline_reads_it(tmp_path):
     assert (record["text"], record["dates"][0]["value"], codes(record)) == (whole["text"], "2020-09-10", {"no_header"})
 
 
+@pytest.mark.parametrize("first", ["Hà Nội | 05/01/2022", "Giá Vàng | 05/01/2022", "Ngày | 05/01/2022"])
+def test_a_dump_that_begins_at_a_place_or_a_table_row_reads_no_byline(tmp_path, first):
+    """Only the template's byline, its date first, opens a cut dump as one: these had become bylines."""
+    record = run_text(tmp_path, first + "\n\n" + sample_text("003").split("\n", 4)[4])
+    assert record["byline"] is None
+
+
 def test_a_dump_that_begins_at_a_date_alone_keeps_it_in_the_body(tmp_path):
     """A date alone may be a notice's own: only a byline with its author's name is read so."""
     record = run_text(tmp_path, "05/01/2022\n\n" + sample_text("003").split("\n", 4)[4])

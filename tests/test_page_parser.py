@@ -494,12 +494,10 @@ def test_a_listings_controls_are_ui_each_on_its_line(spacing):
 
 
 def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
-    """Nor is a cut teaser's ellipsis wrapped onto a line of its own: it stays in its teaser. (A short unterminated
-    line above a teaser is that teaser's title, blank line between or not.)"""
+    """Nor is a cut teaser's ellipsis wrapped onto a line of its own: it stays in its teaser."""
     page = parse_page("News - Archive\n\n2022\n\nPORTAL - More investment came in 2022.\n\nMore investment for the province"
                       "\n\nBEGIC - The province met investors from Japan, Korea and\n...")
-    assert [line.role for line in page.lines[1:]] == ["listing_title", "listing_item"] * 2
-    assert page.lines[-1].text.endswith("and\n...")
+    assert [line.role for line in page.lines[1:]] == ["listing_item"] * 4 and page.lines[-1].text.endswith("and\n...")
 
 
 @pytest.mark.parametrize("line", ["Previous | Next", "Đầu | Trước | 1 | 2 | Sau | Cuối", "Sau »", "Tiếp »", "1 2",
@@ -704,9 +702,19 @@ def test_a_dated_listings_title_date_and_teaser_each_take_their_role(layout, bet
     assert [(line.role, line.text) for line in page.lines[1:]] == dated_item_roles(layout, items)
 
 
-@pytest.mark.parametrize("form", ["{date} 15:00", "Cập nhật: {date} 15:00", "Ngày {date}", "Thứ 5, {date}"])
+@pytest.mark.parametrize("form", ["{date} 15:00", "Cập nhật: {date} 15:00", "Ngày {date}", "Thứ 5, {date}", "Cập nhật: {date}",
+                                  "Updated: {date}", "Ngày đăng: {date}", "({date})", "{date} | Nguyen Trang"])
 def test_an_items_date_in_a_header_form_is_its_listing_date(form):
     items = [dict(listed_article(name), date=form.format(date=listed_article(name)["date"])) for name in DATED_ITEMS]
     page = parse_page(dated_listing(DATED_ITEM_LAYOUTS[0], items))
     assert [(line.role, line.text) for line in page.lines[1:]] == dated_item_roles(DATED_ITEM_LAYOUTS[0], items)
 
+
+
+@pytest.mark.parametrize("apart", ["Tháng 12/2021", "More investment for the province"])
+def test_a_line_apart_above_a_teaser_is_no_title(apart):
+    """An archive's month heading, a short teaser, with a blank line under it: an item (its date in `dates`), not the
+    next teaser's title (it had left the text, its date with it)."""
+    teaser = listed_article("003")["teaser"]
+    page = parse_page(f"Tin tức - Sự kiện\n\n{apart}\n\n{teaser}\n")
+    assert [(line.role, line.text) for line in page.lines[1:]] == [("listing_item", apart), ("listing_item", teaser)]

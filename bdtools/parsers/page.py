@@ -516,6 +516,12 @@ _TAG_DASH_REACH = 14
 _TERMINALS = frozenset(".!?…:;。！？")
 _CLOSERS = "\"”’')]」』"
 _TITLE_ENDING = regex.compile(r"(?:[!?…！？]|\.\.\.)[\"”’')\]」』]*$")
+# A listing item's date alone in the forms a header has not: in brackets, ISO, Japanese, after a label without a time.
+_ITEM_DATE = regex.compile(
+    r"^\(?(?:(?:Cập nhật|Cap nhat|Ngày đăng|Đăng ngày|Updated|Posted|Published)\s*:?\s*)?"
+    r"(?:\d{1,2}([/.\-])\d{1,2}\1\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:,?\s+\d{1,2}[:h]\d{2})?\)?$",
+    regex.IGNORECASE,
+)
 _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
 
 _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
@@ -1766,6 +1772,17 @@ def _widget_part(text: str, continuing: bool) -> bool:
     return (label is not None and label.role == "font_size_widget") or _match(_BARE_WIDGET_BUTTONS, text) is not None
 
 
+def _opens_with_byline(lines: list[Line], roles: list[str | None]) -> bool:
+    """Whether a page without its header begins at the byline, in the template's form: its date, then its author's
+    name ("14/09/2020 | Nguyen Trang"; not "Hà Nội | 05/01/2022", "Giá Vàng | 05/01/2022": a place's, a table's).
+
+    >>> _opens_with_byline(_nonempty_lines("14/09/2020 | Nguyen Trang\\nLead."), [None, None])
+    True
+    """
+    byline = parse_byline(lines[0].text)
+    return byline is not None and lines[0].text.startswith(byline["date_raw"]) and _fields_under(lines, roles, 0, True, None)
+
+
 def _fields_under(lines: list[Line], roles: list[str | None], index: int, widget: bool, byline: object) -> bool:
     """Whether the line at ``index`` is a header field not read yet: the widget, or a byline with its author's
     name ("16/05/2019 | Nguyen Trang", "Nguyen Trang | May 16, 2019"; not a date alone, which may be a
@@ -1918,7 +1935,7 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             # the header's other lines are there: the title before the widget, navigation above it
             page.lines += [_with_role(line, "nav") for line in lines[:first]]
             start = _parse_header_fields(page, lines, roles, first)
-        elif _fields_under(lines, roles, 0, True, None):  # the dump begins at the byline, the header's last field
+        elif _opens_with_byline(lines, roles):  # the dump begins at the byline, the header's last field
             start = _parse_header_fields(page, lines, roles, 0)
     end = footer if footer is not None else len(lines)
     related, after = _related_block(lines, roles, start, end)
@@ -2192,7 +2209,7 @@ def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced:
     if not _is_terminated(group[-1].text):
         return False
     long_lines = unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS
-    return _opens_with_tag(line) or _is_item_date([line]) or long_lines or _titles(lines, index, spaced=False)
+    return _opens_with_tag(line) or _is_item_date([line]) or long_lines or _titles(lines, index)
 
 
 def listing_control(text: str) -> str | None:
@@ -2232,19 +2249,19 @@ def _counts_items(count: regex.Match) -> bool:
     return 1 <= first <= last <= total and ((first - 1) % (last - first + 1) == 0 or last == total) and not months
 
 
-def _titles(entries: list[Line], index: int, spaced: bool) -> bool:
+def _titles(entries: list[Line], index: int) -> bool:
     """Whether the entry (line or paragraph) at ``index`` is the title of the teaser after it: a title line,
-    then nothing but items' dates up to a line that opens a teaser, no blank line between (blank lines
-    too when ``spaced``: paragraphs).
+    then nothing but items' dates up to a line that opens a teaser, no blank line right under it (a line apart
+    may be an archive's heading, "Tháng 12/2021", or a short teaser; blank lines may follow the dates).
 
-    >>> entries = _nonempty_lines("A title\\n16/05/2019\\n\\nBEGIC - The lead.", _line_template_role)
-    >>> _titles(entries, 0, spaced=False), _titles(entries, 0, spaced=True)
-    (False, True)
+    >>> entries = _nonempty_lines("A title\\n16/05/2019\\nBEGIC - The lead.\\n\\nA line\\n\\nBEGIC - Next.", _line_template_role)
+    >>> _titles(entries, 0), _titles(entries, 3)
+    (True, False)
     """
     if not _is_title_line([entries[index]]):
         return False
-    for entry in entries[index + 1:]:
-        if entry.blanks_before and not spaced:
+    for position, entry in enumerate(entries[index + 1:]):
+        if entry.blanks_before and not position:
             return False
         if not _is_item_date([entry]):
             return _opens_teaser(entry)
@@ -2252,17 +2269,24 @@ def _titles(entries: list[Line], index: int, spaced: bool) -> bool:
 
 
 def _is_item_date(group: list[Line]) -> bool:
-    """A listing paragraph of one line that dates an item: a date on a line of its own (`_is_date_line`), or
-    one led by its label (``Cập nhật: 05/01/2022 16:00``); above or under the item's title or teaser.
+    """A listing paragraph of one line that dates an item: a date on a line of its own (`_is_date_line`), a byline
+    (date first: "16/05/2019 | Nguyen Trang"), one led by its label (``Cập nhật: 05/01/2022 16:00``, `_ITEM_DATE`:
+    ``Updated: 16/05/2019``, ``(16/05/2019)``, ``2019-05-16``, ``2022年1月5日``); above or under the item's title or
+    teaser.
 
-    >>> [_is_item_date([line]) for line in _nonempty_lines("16/05/2019\\nCập nhật: 05/01/2022 16:00\\n2022\\n16/05/2019.")]
-    [True, True, False, False]
+    >>> lines = _nonempty_lines("16/05/2019\\nCập nhật: 05/01/2022\\n(2019-05-16)\\n2022\\n16/05/2019.")
+    >>> [_is_item_date([line]) for line in lines]
+    [True, True, True, False, False]
     """
     line = group[0]
-    return len(group) == 1 and (
-        _is_date_line(line, line.role or None)
-        or (len(line.text) <= _MAX_LED_HEADER_CHARS and _LED_DATE_HEADER.match(line.text) is not None)
-    )
+    if len(group) != 1 or len(line.text) > _MAX_LED_HEADER_CHARS:
+        return False
+    if _is_date_line(line, line.role or None):
+        return True
+    byline = parse_byline(line.text)
+    if byline is not None and line.text.startswith(byline["date_raw"]):
+        return True
+    return _LED_DATE_HEADER.match(line.text) is not None or _match(_ITEM_DATE, line.text) is not None
 
 
 def _opens_teaser(line: Line) -> bool:
@@ -2287,11 +2311,11 @@ def _is_title_line(group: list[Line]) -> bool:
 
 def _listing_role(paragraphs: list[Line], index: int) -> str:
     """A listing paragraph's role: an item's date on a line of its own is a ``listing_date``; a title line
-    above its teaser (items' dates or blank lines between or not) is its ``listing_title``; any other
-    paragraph is a ``listing_item``."""
+    right above its teaser (items' dates between or not) is its ``listing_title``; any other paragraph is a
+    ``listing_item``."""
     if _is_item_date([paragraphs[index]]):
         return "listing_date"
-    return "listing_title" if _titles(paragraphs, index, spaced=True) else "listing_item"
+    return "listing_title" if _titles(paragraphs, index) else "listing_item"
 
 
 def _is_heading_like(line: Line) -> bool:

@@ -220,10 +220,12 @@ _EN = (
     r"(?P<date>" + _EN_MDY + r"|" + _EN_DMY + r"|" + _EN_MY + r")" + _TSUF + r"?"
 )
 
-# Japanese: "2022年1月4日", "2022年3月" (month precision), "1月4日" (year-less); a kana or kanji may stand before.
+# Japanese: "2022年1月4日", "2022年3月" (month precision), "1月4日" (year-less, but after an era's year: "平成30年12月1日"
+# is 2018's); a kana or kanji may stand before.
 _JA = (
     r"(?P<kja>)(?<!\d)(?P<date>(?P<y>\d{4})" + _SS + r"年" + _SS + r"(?P<m>\d{1,2})" + _SS + r"月"
-    + r"(?:" + _SS + r"(?P<d>\d{1,2})" + _SS + r"日)?|(?P<m>\d{1,2})" + _SS + r"月" + _SS + r"(?P<d>\d{1,2})" + _SS + r"日)"
+    + r"(?:" + _SS + r"(?P<d>\d{1,2})" + _SS + r"日)?|(?<!年" + _SS + r")(?P<m>\d{1,2})" + _SS + r"月" + _SS + r"(?P<d>\d{1,2})"
+    + _SS + r"日)"
     + _TSUF + r"?"
 )
 
@@ -291,7 +293,7 @@ def _grouped(alternatives: Iterable[tuple[str, str]]) -> str:
 _MONTH_WORD_GROUPS = _grouped((word[0], word[1:]) for word in _EN_MONTH_WORDS)
 # What may not stand before a number that opens a date: a letter or digit ("COP26", "24/7"), but for kana and kanji
 # ("は2022年1月4日": Japanese writes no space there).
-_NOT_BEFORE_A_NUMBER = r"(?:[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]|/)"
+_NOT_BEFORE_A_NUMBER = r"(?:[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]|/)"
 _START_NUM_PATTERN = (
     r"\d(?<!" + _NOT_BEFORE_A_NUMBER + r"\d)(?<!\d[.,\-]\d)(?="
     r"(?:\d|(?!\d))(?:[/.\-:hg月]|" + _S + r"[/.\-]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
