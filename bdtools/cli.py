@@ -387,7 +387,9 @@ def explain_command(page: str) -> None:
         for row in explain_rows(through(record, "separate")):
             click.echo(click.style("\t".join(str(cell) for cell in row), **ROLE_STYLES.get(row[1], {})))
     for reject in tally.rejects:
-        raise click.ClickException(f"{reject.path}: {reject.reason}")
+        click.echo(_reject_line(reject), err=True)
+    if tally.rejects:
+        sys.exit(EXIT_INPUT_ERROR)
 
 
 def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime.date | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import json
+import os
 import sqlite3
 import time
 from array import array
@@ -43,9 +44,9 @@ _UNRECORDED_VERSION = "1"
 class StateError(ValueError):
     """A state file that cannot be used: not SQLite, not writable, or holding fingerprints of another version.
 
-    >>> State("/no/such/folder/state.sqlite")
+    >>> State("/dev/null/new/state.sqlite")
     Traceback (most recent call last):
-    bdtools.dedup_state.StateError: /no/such/folder/state.sqlite: not a usable state file (unable to open database file)
+    bdtools.dedup_state.StateError: /dev/null/new/state.sqlite: not a usable state file (its folder: Not a directory)
     """
 
 
@@ -83,6 +84,10 @@ class State:
     """
 
     def __init__(self, path: str) -> None:
+        try:
+            os.makedirs(os.path.dirname(path) or ".", exist_ok=True)  # a new state file's folder, as outputs' are made
+        except OSError as error:
+            raise StateError(f"{path}: not a usable state file (its folder: {error.strerror})") from None
         try:
             self.connection = sqlite3.connect(path, timeout=_BUSY_TIMEOUT_SECONDS, isolation_level=None)
             self._retry_while_locked(lambda: self.connection.execute("PRAGMA journal_mode=WAL"))

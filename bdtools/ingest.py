@@ -35,6 +35,7 @@ from bdtools.records import Record, Reject, add_warning, parse_jsonl_line, schem
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PAGE_SUFFIX = ".txt"
 GZIP_SUFFIX = ".gz"
+GZIP_MAGIC = b"\x1f\x8b"  # what gzip data opens with, whatever its file's name ("page.TXT.GZ", a page saved gzipped)
 STDIN = "-"
 STAGE = "read"
 _REPAIR_MESSAGES = {
@@ -481,7 +482,7 @@ def _read_bytes(path: str) -> bytes:
     finally:
         os.close(descriptor)
     raw = blocks[0] if len(blocks) == 1 else b"".join(blocks)
-    return gzip.decompress(raw) if path.endswith(GZIP_SUFFIX) else raw
+    return gzip.decompress(raw) if raw.startswith(GZIP_MAGIC) or path.endswith(GZIP_SUFFIX) else raw
 
 
 def _jsonl_records(lines: Iterable[str], path: str, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
@@ -506,11 +507,17 @@ def read_stdin(seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
         yield from _stdin_records(sys.stdin.buffer, seen_ids)
     except OSError as error:
         yield cannot_read(STDIN, error)
+    except EOFError:
+        yield cannot_read(STDIN, "gzip data cut short")
+    except zlib.error:
+        yield cannot_read(STDIN, "corrupt gzip data")
 
 
 def _stdin_records(stream: Any, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
     if not hasattr(stream, "peek"):  # an in-memory stdin (tests, embedding): no need to stream it
         stream = io.BufferedReader(io.BytesIO(stream.read()))
+    if stream.peek(len(GZIP_MAGIC)).startswith(GZIP_MAGIC):  # "zcat"'s work, done as it streams
+        stream = io.BufferedReader(gzip.GzipFile(fileobj=stream))
     # A byte order mark, then whole blank lines, are read on until text comes, which tells JSONL from a
     # page: they are given back to either, so that line numbers stay as they were (a page keeps its mark).
     bom = stream.read(len(codecs.BOM_UTF8)) if stream.peek(len(codecs.BOM_UTF8)).startswith(codecs.BOM_UTF8) else b""
@@ -519,6 +526,8 @@ def _stdin_records(stream: Any, seen_ids: set[str] | None) -> Iterator[Record | 
         if not (whole_lines := head.rfind(b"\n") + 1):
             break
         lead += stream.read(whole_lines)
+    if not (bom or lead or head):
+        return  # nothing at all: no page, as an empty stream of records holds none ("… | bdtools clean" after nothing)
     if _is_jsonl(STDIN, lead + head):
         lines = itertools.chain(io.BytesIO(lead), stream)
         yield from _jsonl_records((line.decode("utf-8", errors="replace") for line in lines), STDIN, seen_ids)

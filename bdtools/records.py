@@ -480,7 +480,7 @@ def parse_jsonl_line(line: str, path: str, number: int) -> Record | Reject:
     try:
         value = json.loads(line, parse_float=_finite_float, parse_constant=_not_a_json_value)
     except json.JSONDecodeError as error:
-        return Reject(path, number, f"not JSON: {error.msg} at column {error.colno}", line)
+        return Reject(path, number, f"not JSON: {error.msg} (column {error.colno})", line)
     except RecursionError:
         return Reject(path, number, "JSON nested too deeply to read", line)
     except ValueError as error:  # a number beyond what Python reads (a float's range, 4,300 digits), NaN, Infinity
