@@ -1764,7 +1764,7 @@ def _widget_part(text: str, continuing: bool) -> bool:
     >>> _widget_part("Giảm (A-) Mặc định (A)", False), _widget_part("Tăng", True), _widget_part("Tăng", False)
     (True, True, False)
     """
-    if _match(_WIDGET_BUTTONS, text) is not None:
+    if "(" in text and _match(_WIDGET_BUTTONS, text) is not None:  # (a title, most lines here, has no bracket)
         return True
     if not continuing:
         return False
