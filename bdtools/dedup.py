@@ -1319,6 +1319,9 @@ class LeadIndex:
         # canonical order), or after the key was dropped to keep within RANKED_BYTES.
         self.ranked: OrderedDict[int, Ranked] = OrderedDict()
         self.ranked_bytes = 0
+        # The clusters (positions) of a batch's short pages that are teasers themselves (`link_all_teasers`): no
+        # teaser's story (by cluster, not story: a cluster of another page with the same id still is one).
+        self.teasers: set[int] = set()
 
     def add_batch(self, entries: Sequence[Entry], decisions: Decisions, groups: ExactGroups) -> None:
         """Index a batch's articles at once (`BatchLeads`), in their clusters in ``decisions`` (``groups``: their
@@ -1396,7 +1399,7 @@ class LeadIndex:
     def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[Cluster, float] | None:
         """The story whose article contains the most of the teaser at ``place``, at the teaser share or
         above (ties: the story first in canonical order), as the cluster it was indexed in; ``exclude``: the
-        id of a story that may not be chosen."""
+        id of a story that may not be chosen, nor may one of `teasers`."""
         if key is None or not place[1]:  # no lead, or a teaser without shingles
             return None
         if key not in self.postings and (self.batch is None or not self.batch.has(key)):
@@ -1427,7 +1430,9 @@ class LeadIndex:
         for index, bound in zip(promising, promised, strict=True):
             if bound < best_score:
                 break
-            if ranked.stories[index] == excluded or (bound == best_score and 0 <= best_index < index):
+            if ranked.stories[index] == excluded or ranked.postings[index][0] in self.teasers:
+                continue
+            if bound == best_score and 0 <= best_index < index:
                 continue  # at best a tie with a story before it
             article = self._shingles(ranked.postings[index][1])
             if len(teaser) > TEASER_MAX_SHARE * len(article):
@@ -1686,17 +1691,24 @@ def link_teasers(entry: Entry, decisions: Decisions, leads: LeadIndex) -> None:
         _link(decisions, position, index, leads.best(place, key, _excluded(decisions, position, index)))
 
 
-def link_all_teasers(entries: Iterable[Entry], decisions: Decisions, leads: LeadIndex, helped: bool = False) -> None:
-    """`link_teasers` of every entry, asked one lead key after another (the same links: each ask is
-    answered alone). In input order a key comes back after others have pushed its ranked articles out of
-    `RANKED_BYTES`: on 60,000 generated pages 24,852 asks ranked 1.95 million articles, where their
-    12,237 keys have 30,706. The asks wait as columns, 20 bytes each, and a key's ranked candidates are
-    dropped once its asks are answered.
+def link_all_teasers(entries: Sequence[Entry], decisions: Decisions, leads: LeadIndex, helped: bool = False) -> None:
+    """`link_teasers` of every entry, asked one lead key after another. In input order a key comes back
+    after others have pushed its ranked articles out of `RANKED_BYTES`: on 60,000 generated pages 24,852
+    asks ranked 1.95 million articles, where their 12,237 keys have 30,706. The asks wait as columns, 20
+    bytes each, and a key's ranked candidates are dropped once its asks are answered.
+
+    A short page found to be a teaser is no other teaser's story (`LeadIndex.teasers`), as in streaming
+    mode, where a teaser is never indexed: a key's short pages are asked before its listing items, the
+    longest first (an article is at least twice as long as its teaser, so a page's candidates are known
+    to be teasers or not when it asks), and those whose cluster has articles under another lead key
+    before every other ask (`_asks_by_key`). A link to a page that turned out a teaser all the same is
+    asked again, and the copies of a teaser page join its story (`TeaserLinks`).
 
     With ``helped`` (and at least `HELPED_ASKS` asks) a forked copy of this process answers the second
-    half of the asks while this one answers the first (`bdtools.forked`; where fork is safe: no other
-    thread, no state file open): on 20,000 generated pages 0.36-0.38 → 0.24-0.25 s, of a step that the main
-    process of ``run --jobs 2`` runs alone. If the copy fails, the answers not read from it are made here.
+    half of the asks, from a key on, while this one answers the first (`bdtools.forked`; where fork is
+    safe: no other thread, no state file open): on 20,000 generated pages 0.36-0.38 → 0.24-0.25 s, of a
+    step that the main process of ``run --jobs 2`` runs alone. If the copy fails, the answers not read
+    from it are made here.
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
@@ -1716,54 +1728,169 @@ def link_all_teasers(entries: Iterable[Entry], decisions: Decisions, leads: Lead
     ('teaser', '2885f038f46d021e', {0: '2885f038f46d021e'})
     >>> store.close()
     """
-    asks = _asks_by_key(entries, decisions)
-    if not helped or len(asks[0]) < HELPED_ASKS:
-        _link_each(decisions, _answers(leads, decisions, asks, slice(None)))
-        return
-    split = len(asks[0]) // 2
-    with forked(lambda: _answers(leads, decisions, asks, slice(split, None))) as theirs:
-        _link_each(decisions, _answers(leads, decisions, asks, slice(split)))
-        linked = split  # the copy's answers come in order: those read are linked, the rest answered here
-        try:
-            for position, index, found in theirs:
-                _link(decisions, position, index, found)
-                linked += 1
-        except ForkFailed:  # an ask answered again would exclude the story its first answer linked
-            _link_each(decisions, _answers(leads, decisions, asks, slice(linked, None)))
+    asks, ahead = _asks_by_key(entries, decisions, leads.batch)
+    links = TeaserLinks(entries, decisions, leads)
+    links.link_each(_answers(leads, decisions, asks, slice(ahead)))
+    split = _key_boundary(asks, ahead + (len(asks[0]) - ahead) // 2) if helped and len(asks[0]) - ahead >= HELPED_ASKS else None
+    if split is None or split == len(asks[0]):
+        links.link_each(_answers(leads, decisions, asks, slice(ahead, None)))
+    else:
+        with forked(lambda: _answers(leads, decisions, asks, slice(split, None))) as theirs:
+            links.link_each(_answers(leads, decisions, asks, slice(ahead, split)))
+            linked = split  # the copy's answers come in order: those read are linked, the rest answered here
+            try:
+                for answer in theirs:
+                    links.link(*answer)
+                    linked += 1
+            except ForkFailed:  # an ask answered again would exclude the story its first answer linked
+                links.link_each(_answers(leads, decisions, asks, slice(linked, None)))
+    links.ask_again()
+    links.join_copies()
 
 
-def _asks_by_key(entries: Iterable[Entry], decisions: Decisions) -> tuple[np.ndarray, ...]:
+def _asks_by_key(entries: Iterable[Entry], decisions: Decisions, batch: BatchLeads | None) -> tuple[tuple[np.ndarray, ...], int]:
     """Every teaser's asks (`teaser_asks`) as four columns (key, position, item index, packed place), 20
-    bytes an ask, and their order by key (ties: input order)."""
+    bytes an ask, and their order: first the short pages whose cluster has articles under another lead key
+    than theirs (`spread` among the ``batch``'s), then by key; within a key the short pages, longest first,
+    then the listing items (ties: input order). And how many asks come first."""
     columns = (array("I"), array("i"), array("i"), array("q"))
     for key, position, index, place in (ask for entry in orderless(entries) for ask in teaser_asks(entry, decisions)):
         for column, value in zip(columns, (key, position, index, packed_place(place)), strict=True):
             column.append(value)
     keys, positions, indexes, places = (np.frombuffer(column, dtype=column.typecode) for column in columns)
-    return keys, positions, indexes, places, np.argsort(keys, kind="stable")
+    pages = indexes < 0
+    later = ~pages if batch is None else ~(pages & spread((batch.clusters, batch.keys), positions, keys))
+    within = np.where(pages, -(places & _COUNT_MASK), 1)  # the short pages, longest first, then the items
+    return (keys, positions, indexes, places, np.lexsort((within, keys, later))), len(later) - int(np.count_nonzero(later))
+
+
+def spread(indexed: tuple[np.ndarray, np.ndarray], clusters: np.ndarray, keys: np.ndarray) -> np.ndarray:
+    """Whether each of ``clusters`` (positions) has articles among the ``indexed`` ones (a `BatchLeads`'
+    clusters and keys columns) under another lead key than its own of ``keys``: a near copy's, whose
+    postings name the cluster of the short page that asks under its key.
+
+    >>> indexed = (np.array([4, 4, 7, 9]), np.array([10, 11, 12, 12]))
+    >>> spread(indexed, np.array([4, 7, 9, 5]), np.array([10, 12, 13, 10])).tolist()
+    [True, False, True, False]
+    """
+    pairs = np.unique(indexed[0].astype(np.int64) << 32 | indexed[1])
+    owners = pairs >> 32
+    starts = np.flatnonzero(run_starts(owners))
+    if not len(starts):
+        return np.zeros(len(clusters), dtype=bool)
+    owner, counts, owned = owners[starts], np.diff(starts, append=len(pairs)), pairs[starts] & _COUNT_MASK
+    found = np.minimum(np.searchsorted(owner, clusters), len(owner) - 1)
+    return (owner[found] == clusters) & ((counts[found] > 1) | (owned[found] != keys))
+
+
+def _key_boundary(asks: tuple[np.ndarray, ...], start: int) -> int:
+    """The first place in the asks' order, at ``start`` or after, where a lead key's asks begin (or their end)."""
+    keys, *_, order = asks
+    ordered = keys[order]
+    begins = np.flatnonzero(ordered[1:] != ordered[:-1]) + 1
+    index = int(np.searchsorted(begins, start))
+    return int(begins[index]) if index < len(begins) else len(keys)
 
 
 def _answers(
     leads: LeadIndex, decisions: Decisions, asks: tuple[np.ndarray, ...], part: slice,
 ) -> Iterator[tuple[int, int, tuple[Cluster, float] | None]]:
-    """The answers of the asks in ``part`` of their order by key: each ask's position, item index and the
-    story found (`LeadIndex.best`)."""
-    *columns, by_key = asks
-    by_key = by_key[part]
+    """The answers of the asks in ``part`` of their order (`_asks_by_key`): each ask's position, item index
+    and the story found (`LeadIndex.best`). A short page found is at once no other teaser's story."""
+    *columns, order = asks
+    order = order[part]
     asking = -1
-    for start in range(0, len(by_key), ASKS_AT_ONCE):  # as Python ints a block at a time
-        asked = by_key[start:start + ASKS_AT_ONCE]
+    for start in range(0, len(order), ASKS_AT_ONCE):  # as Python ints a block at a time
+        asked = order[start:start + ASKS_AT_ONCE]
         for key, position, index, place in zip(*(column[asked].tolist() for column in columns), strict=True):
-            if key != asking:  # no ask comes back to the key before: its ranked candidates go
+            if key != asking:  # a key's asks come together (but for the few asked first): its ranked candidates go
                 leads.unrank(asking)
                 asking = key
-            yield position, index, leads.best(unpacked_place(place), key, _excluded(decisions, position, index))
+            found = leads.best(unpacked_place(place), key, _excluded(decisions, position, index))
+            if found is not None and index < 0:
+                leads.teasers.add(position)
+            yield position, index, found
     leads.unrank(asking)
 
 
-def _link_each(decisions: Decisions, answers: Iterable[tuple[int, int, tuple[Cluster, float] | None]]) -> None:
-    for position, index, found in answers:
-        _link(decisions, position, index, found)
+class TeaserLinks:
+    """A batch's teaser links as its asks are answered (`link_all_teasers`): the short pages linked, which
+    are teasers, and every link to a cluster of the batch (its position, item index and cluster, 12 bytes),
+    so that a link to one of those pages is asked again once all are known (`ask_again`); then the pages
+    of a teaser page's cluster join its story (`join_copies`).
+
+    >>> decisions = Decisions(["a" * 16, "b" * 16, "c" * 16].__getitem__)
+    >>> for status, cluster, score in (("unique", 0, None), ("unique", 1, None), ("exact", 1, 1.0)):
+    ...     decisions.append(status, cluster, score)
+    >>> links = TeaserLinks([], decisions, LeadIndex(None))  # type: ignore[arg-type]
+    >>> links.link(1, -1, (0, 0.95))
+    >>> links.join_copies()
+    >>> [(decision.status, decision.of, decision.score) for decision in decisions]
+    [('unique', None, None), ('teaser', 'aaaaaaaaaaaaaaaa', 0.95), ('teaser', 'aaaaaaaaaaaaaaaa', 0.95)]
+    """
+
+    def __init__(self, entries: Sequence[Entry], decisions: Decisions, leads: LeadIndex) -> None:
+        self.entries, self.decisions, self.leads = entries, decisions, leads
+        self.pages: set[int] = set()  # the positions of the short pages linked
+        self.linked = (array("i"), array("i"), array("i"))
+
+    def link(self, position: int, index: int, found: tuple[Cluster, float] | None) -> None:
+        """Link an ask's answer (`_answers`: the story found, or None)."""
+        if found is None:
+            return
+        if index < 0:
+            self.pages.add(position)
+            self.leads.teasers.add(position)
+        _link(self.decisions, position, index, found)
+        if isinstance(found[0], int):
+            for column, value in zip(self.linked, (position, index, found[0]), strict=True):
+                column.append(value)
+
+    def link_each(self, answers: Iterable[tuple[int, int, tuple[Cluster, float] | None]]) -> None:
+        for answer in answers:
+            self.link(*answer)
+
+    def ask_again(self) -> None:
+        """Ask again the asks linked to a short page that is a teaser itself, which no story is now: a short
+        page left without a story is unique again (its own is still none, as when it asked)."""
+        positions, indexes, clusters = (np.frombuffer(column, dtype=np.int32) for column in self.linked)
+        stale = np.isin(clusters, np.fromiter(self.pages, dtype=np.int32, count=len(self.pages)))
+        for position, index in zip(positions[stale].tolist(), indexes[stale].tolist(), strict=True):
+            entry = self.entries[position]
+            place, key = (entry.shingles, entry.lead_key) if index < 0 else next(
+                (place, key) for item, place, key in entry.items if item == index)
+            found = self._ask(place, key, self.decisions.id_of(position) if index < 0 else None)
+            if found is not None:
+                _link(self.decisions, position, index, found)
+            elif index < 0:
+                self.pages.discard(position)
+                self.decisions.set(position, "unique", position, None)
+            else:
+                del self.decisions.items[position][index]
+
+    def _ask(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[Cluster, float] | None:
+        """`LeadIndex.best`, asked alone: the key's ranked candidates are not kept."""
+        found = self.leads.best(place, key, exclude)
+        if key is not None:
+            self.leads.unrank(key)
+        return found
+
+    def join_copies(self) -> None:
+        """Move the exact and near copies of each teaser page (its cluster) to its story, as teasers: an
+        exact copy as the page, a near copy as its own ask links it (it may repeat the lead, from the
+        lead on, as the page does), else as the page (streaming mode, where a teaser is no canonical record,
+        finds no copy of it: an exact copy is linked as the page, a near one by its own ask, or not at all)."""
+        if not self.pages:
+            return
+        clusters = np.frombuffer(self.decisions.clusters, dtype=np.int32).copy()
+        pages = np.fromiter(self.pages, dtype=np.int32, count=len(self.pages))
+        for position in np.flatnonzero(np.isin(clusters, pages)).tolist():
+            page = int(clusters[position])
+            found = None
+            if self.decisions.status(position) == "near":
+                entry = self.entries[position]
+                found = self._ask(entry.shingles, entry.lead_key) if entry.short else None
+            self.decisions.set(position, "teaser", *(found or (self.decisions.cluster(page), self.decisions.score(page))))
 
 
 def teaser_asks(entry: Entry, decisions: Decisions) -> Iterator[tuple[int, int, int, tuple[int, int]]]:

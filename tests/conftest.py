@@ -94,6 +94,18 @@ def recrawl_of(page: str) -> str:
     return re.sub(r"(Views:\s*)\d+", r"\g<1>1555", page, count=1)
 
 
+def teaser_page(article: str, time: str | None = None, words_out: tuple[str, ...] = ()) -> str:
+    """A short page of the article's header, title and lead alone, above its footer: published at ``time``
+    of its day (None: the article's), with the ``words_out`` of the lead left out (a word and the space before it)."""
+    lines = article.split("\n")
+    lead = next(line for line in lines if re.match(r"(PORTAL|BEGIC)", line))
+    for word in words_out:
+        lead = lead.replace(" " + word, "", 1)
+    footer = next(index for index, line in enumerate(lines) if line.startswith("Lượt người xem"))
+    page = "\n".join([*lines[:3], "", lead, "", *lines[footer:]])
+    return page if time is None else re.sub(r", \d\d:\d\d$", f", {time}", page, count=1, flags=re.M)
+
+
 def write_variations(folder: pathlib.Path) -> None:
     """One page file for each sample and each variation of the page family that applies to it."""
     from bdtools.variants import VARIATIONS, render, rough_labels, vary

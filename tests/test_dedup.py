@@ -32,6 +32,7 @@ from conftest import (
     listed_article,
     recrawl_of,
     sample_text,
+    teaser_page,
 )
 
 
@@ -438,3 +439,112 @@ def test_run_with_jobs_has_a_forked_copy_answer_half_the_teaser_asks(corpus, mon
     assert [item.line for item in pipeline.run_lines(corpus, jobs=2)] == alone
     assert len(threads_new) == 1 and threads_new[0] <= 0
     assert any(b'"status":"teaser"' in line for line in alone) and any(b'"of":"' in line and b"listing" in line for line in alone)
+
+
+def links_of(records: list[dict]) -> dict[str, tuple]:
+    """Each record's dup field and its blocks' links, by file name; every link names a canonical record of them."""
+    canonical = {record["id"] for record in records if record["dup"]["status"] == "unique"}
+    for record in records:
+        named = [record["dup"]["cluster"], record["dup"]["of"], *(block["of"] for block in record["blocks"])]
+        assert {link for link in named if link is not None} <= canonical, record["source"]["path"]
+    return {name: (record["dup"], [block["of"] for block in record["blocks"]]) for name, record in by_name(records).items()}
+
+
+@pytest.fixture
+def teaser_copies(tmp_path) -> list[str]:
+    """An article, a teaser page of it, a recrawl of that page (an exact copy), one with two words of its
+    lead out past its opening (a near copy that repeats the lead from its start) and one with two words of
+    the opening out (a near copy whose opening is no longer the article's)."""
+    article = sample_text("001")
+    teaser = teaser_page(article)
+    return [
+        write(tmp_path, "a01_orig.txt", article),
+        write(tmp_path, "t01_teaser.txt", teaser),
+        write(tmp_path, "t02_recrawl.txt", recrawl_of(teaser)),
+        write(tmp_path, "t03_edit.txt", teaser_page(article, words_out=("Smart", "City"))),
+        write(tmp_path, "t04_opening_edit.txt", teaser_page(article, words_out=("re-establishing", "and"))),
+    ]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_the_copies_of_a_teaser_page_join_its_story(teaser_copies, seed):
+    """Batch: the teaser page and its copies were one cluster, the page's, which the teaser link did not
+    move: its copies were `exact`/`near` of the teaser, whose id was no canonical record's. Every copy is
+    a teaser of the article now, as in streaming mode (where a teaser is no canonical record: the copies
+    ask alone), but for the copy whose opening is edited: streaming finds it no story (no lead key of the
+    article's, and no canonical record it copies), batch keeps it with the page it copies, scored as it."""
+    shuffled = teaser_copies[:]
+    random.Random(seed).shuffle(shuffled)
+    batch, streaming = (links_of(list(run(paths, streaming=mode))) for paths, mode in ((shuffled, False), (teaser_copies, True)))
+    article = batch["a01_orig.txt"][0]["cluster"]
+    for name in ("t01_teaser.txt", "t02_recrawl.txt", "t03_edit.txt", "t04_opening_edit.txt"):
+        status, of, score, cluster = batch[name][0].values()
+        assert (status, of, cluster) == ("teaser", article, article) and score >= 0.9, name
+    assert batch["t02_recrawl.txt"][0] == batch["t01_teaser.txt"][0]
+    assert streaming.pop("t04_opening_edit.txt")[0]["status"] == "unique"
+    assert batch.pop("t04_opening_edit.txt")[0]["score"] == batch["t01_teaser.txt"][0]["score"]
+    assert batch == streaming
+
+
+def test_a_teaser_is_linked_to_the_article_not_to_an_earlier_teaser_page(tmp_path, runner):
+    """A teaser page published earlier the same day as its article, a shorter page and a listing item that
+    repeat the start of the lead: each links to the article, as in streaming mode. The teaser page was a
+    candidate article (indexed before its own link) and the first in canonical order: the item's `of` and
+    the short page's named it, which `--drop` leaves out."""
+    article = sample_text("001")
+    lead = lead_of(article)
+    paths = [
+        write(tmp_path, "a01_orig.txt", article),
+        write(tmp_path, "l01_listing.txt", listing_of(lead[:195] + "...", lead_of(sample_text("003")))),
+        write(tmp_path, "s01_short.txt", teaser_page(article, "07:00").replace(lead, lead[:140] + "…")),
+        write(tmp_path, "t01_early_teaser.txt", teaser_page(article, "08:00")),
+    ]
+    batch, streaming = (links_of(list(run(paths, streaming=mode))) for mode in (False, True))
+    article_id = batch["a01_orig.txt"][0]["cluster"]
+    assert batch["l01_listing.txt"][1][0] == article_id
+    for name in ("s01_short.txt", "t01_early_teaser.txt"):
+        assert batch[name][0]["status"] == "teaser" and batch[name][0]["of"] == article_id, name
+    assert batch == streaming
+    kept = [json.loads(line) for line in runner.invoke(cli, ["run", "-q", "--drop", *paths]).output.splitlines()]
+    assert {record["id"] for record in kept} == {article_id, batch["l01_listing.txt"][0]["cluster"]}
+    assert [record["blocks"][0]["of"] for record in kept if record["kind"] == "listing"] == [article_id]
+
+
+def test_teaser_links_are_the_same_with_a_forked_copy(teaser_copies, tmp_path, monkeypatch):
+    """`--jobs 2` (a forked copy answers half the teaser asks: `HELPED_ASKS` 1) links the teasers and their
+    copies as one process does."""
+    from bdtools import forked, pipeline
+
+    article = sample_text("001")
+    paths = [*teaser_copies, write(tmp_path, "l01_listing.txt", listing_of(lead_of(article)[:195] + "...")),
+             write(tmp_path, "t05_early.txt", teaser_page(article, "08:00")), write(tmp_path, "g_other.txt", sample_text("003")),
+             write(tmp_path, "g_teaser.txt", teaser_page(sample_text("003")))]
+    monkeypatch.setattr(dedup, "HELPED_ASKS", 1)
+    monkeypatch.setattr(forked, "fork_is_safe", lambda: True)
+    alone = [item.line for item in pipeline.run_lines(paths, jobs=1)]
+    assert [item.line for item in pipeline.run_lines(paths, jobs=2)] == alone
+    assert sum(b'"status":"teaser"' in line for line in alone) == 6
+
+
+def test_a_short_page_asked_first_is_asked_again_when_its_story_is_a_teaser(tmp_path):
+    """A short page with a near copy without its first word (its cluster has an article under another lead
+    key, so it asks before the key's longer pages: `spread`) first finds the teaser page published before
+    the article, which its own ask makes a teaser only later: asked again, it is the article's teaser, and
+    its copy with it. Streaming mode links it so too, and finds its copy no story (as the copy whose
+    opening is edited above)."""
+    article = sample_text("001")
+    lead = lead_of(article)
+    short = " ".join(lead.split(" ")[:35]) + "…"  # at most half the teaser page
+    paths = [
+        write(tmp_path, "a01_orig.txt", article),
+        write(tmp_path, "t01_early_teaser.txt", teaser_page(article, "07:00")),
+        write(tmp_path, "s01_short.txt", teaser_page(article).replace(lead, short)),
+        write(tmp_path, "s02_opening_edit.txt", teaser_page(article).replace(lead, short.replace(" From", "", 1))),
+    ]
+    batch, streaming = (links_of(list(run(paths, streaming=mode))) for mode in (False, True))
+    article_id = batch["a01_orig.txt"][0]["cluster"]
+    teasers = ("t01_early_teaser.txt", "s01_short.txt", "s02_opening_edit.txt")
+    assert [batch[name][0]["of"] for name in teasers] == [article_id] * 3
+    assert streaming.pop("s02_opening_edit.txt")[0]["status"] == "unique"
+    assert batch.pop("s02_opening_edit.txt")[0]["status"] == "teaser"
+    assert batch == streaming

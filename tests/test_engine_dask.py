@@ -32,7 +32,7 @@ from bdtools.pipeline import Tally, run
 from bdtools.records import Reject, dumps
 from bdtools.sketch_numpy import equal_shares
 
-from conftest import gallery_text, load_script, recrawl_of
+from conftest import gallery_text, load_script, recrawl_of, sample_text, teaser_page
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 PAGES = 400
@@ -88,6 +88,25 @@ def test_galleries_that_open_with_one_intro_same_bytes(scheduler: str, tmp_path:
     got = dask_run([str(folder)], tmp_path / "out.jsonl", scheduler=scheduler)
     assert got == local_run([str(folder)])
     assert sorted(json.loads(line)["dup"]["status"] for line in got.splitlines()) == ["exact"] + ["unique"] * 4
+
+
+def test_teaser_pages_and_their_copies_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
+    """An article, a teaser page of it published earlier, its recrawl and a copy whose opening is edited, and a
+    listing item that repeats the lead: every copy of the page and the item link to the article, as in a local run."""
+    folder = tmp_path / "teasers"
+    folder.mkdir()
+    article = sample_text("001")
+    teaser = teaser_page(article, "08:00")
+    lead = teaser.split("\n")[4]
+    pages = {"a01.txt": article, "t01.txt": teaser, "t02.txt": recrawl_of(teaser), "l01.txt": f"News\n\n{lead[:195]}...\n",
+             "t03.txt": teaser_page(article, "08:00", ("re-establishing", "and"))}
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    got = dask_run([str(folder)], tmp_path / "out.jsonl", scheduler=scheduler)
+    assert got == local_run([str(folder)])
+    records = [json.loads(line) for line in got.splitlines()]
+    links = {link for record in records for link in (record["dup"]["of"], *(block["of"] for block in record["blocks"])) if link}
+    assert links == {records[0]["id"]} and sum(record["dup"]["status"] == "teaser" for record in records) == 3
 
 
 @pytest.mark.parametrize("partitions", [None, 1, 7])

@@ -235,10 +235,12 @@ def failing_after(count: int) -> Callable[[Callable[[], Iterable[Any]]], Any]:
 @settings(max_examples=100, deadline=None)
 @given(rng=st.randoms(use_true_random=False))
 def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_bytes, helped, rng) -> None:
-    """`link_all_teasers` (every ask sorted by lead key) against `link_teasers` entry by entry in input
+    """`link_all_teasers` (every ask sorted by lead key) against `link_teasers` entry by entry, the short
+    pages first, longest first, each one linked no story (`LeadIndex.teasers`), then the others in input
     order: articles under three keys, listings whose items ask under any of them (or have no key), short
     pages that are unique (asked, their own story excluded: ids repeat, so a story may be theirs) or
-    exact copies (not asked). Asked key by key, no key's ranked candidates are left held. Helped, a
+    exact copies of one before them (not asked: linked as it is). Asked key by key, no key's ranked
+    candidates are left held. Helped, a
     forked copy answers the second half of the asks, whatever their number (`HELPED_ASKS` 1; forks
     allowed whatever threads other tests left); when the copy fails after some of its answers, the
     rest are answered here (an answer made again would exclude the story it linked)."""
@@ -252,11 +254,11 @@ def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_byte
                 patch.setattr(dedup, "forked", failing_after(rng.randint(0, 6)))
             keys = [KEY, KEY + 1, KEY + 2]
             leads_of = {key: {rng.getrandbits(HASH_BITS) for _ in range(rng.choice([10, 20]))} for key in keys}
-            entries, statuses = [], []
+            entries, clusters = [], []
             for position in range(rng.randint(1, 30)):
                 key, page_id = rng.choice(keys), rng.choice("abcdef") * 16
                 missed = set(rng.sample(sorted(leads_of[key]), min(len(leads_of[key]), rng.randint(0, 3))))
-                kind = rng.choice(["article", "article", "listing", "short"])
+                kind, copied = rng.choice(["article", "article", "listing", "short"]), None
                 if kind == "article":
                     shingles = (leads_of[key] - missed) | {rng.getrandbits(HASH_BITS) for _ in range(rng.randint(0, 80))}
                     entry = dedup.Entry(position, page_id, (False, rng.choice(["2020", "2021"]), page_id), None,
@@ -267,23 +269,34 @@ def test_teasers_asked_key_by_key_get_the_links_asked_in_input_order(ranked_byte
                     entry = dedup.Entry(position, page_id, (False, "2022", page_id), None, None, 0, "listing", (0, 0),
                                         items=items)
                 else:
+                    shorts = [other for other in entries if other.short and clusters[other.position] == other.position]
+                    copied = rng.choice(shorts) if shorts and rng.random() < 0.2 else None
+                    if copied is not None:
+                        key, place = copied.lead_key, copied.shingles
+                    else:
+                        place = store.add(leads_of[key] - missed)
                     entry = dedup.Entry(position, page_id, (False, "2022", page_id), None, None, len(leads_of[key]), "article",
-                                        store.add(leads_of[key] - missed), key, short=True)
+                                        place, key, short=True)
                 entries.append(entry)
-                statuses.append("unique" if kind != "short" or rng.random() < 0.8 else "exact")
+                clusters.append(position if copied is None else copied.position)
             results = []
             for link in ("all", "one by one"):
                 decisions = dedup.decisions_of(entries)
-                for position, status in enumerate(statuses):
-                    decisions.append(status, position if status == "unique" else 0, None if status == "unique" else 1.0)
+                for position, cluster in enumerate(clusters):
+                    decisions.append(*(("unique", position, None) if cluster == position else ("exact", cluster, 1.0)))
                 leads = LeadIndex(store)
                 leads.add_batch(entries, decisions, dedup.exact_groups(entries))
                 if link == "all":
                     dedup.link_all_teasers(entries, decisions, leads, helped=helped != "alone")
                     assert not leads.ranked and leads.ranked_bytes == 0, "each key's candidates go once it is answered"
                 else:
-                    for entry in entries:
+                    for entry in sorted(entries, key=lambda entry: -entry.shingles[1] if entry.short else 0):
                         dedup.link_teasers(entry, decisions, leads)
+                        if entry.short and decisions.status(entry.position) == "teaser":
+                            leads.teasers.add(entry.position)
+                    for position, cluster in enumerate(clusters):
+                        if decisions.status(cluster) == "teaser" and cluster != position:
+                            decisions.set(position, "teaser", decisions.cluster(cluster), decisions.score(cluster))
                 results.append([(decision.status, decision.of, decision.score, decision.items) for decision in decisions])
             assert results[0] == results[1]
     finally:
