@@ -135,9 +135,15 @@ class State:
         """(status, remembered cluster, score) of a remembered page this entry copies, if any."""
         if entry.exact is None:
             return None
+        return self._exact_match(entry) or self._near_match(entry, threshold, store)
+
+    def _exact_match(self, entry: Entry) -> tuple[str, str, float] | None:
+        """("exact", remembered cluster, 1.0) of a remembered page with this entry's body, if any."""
         row = self.connection.execute("SELECT cluster FROM pages WHERE exact = ? ORDER BY id LIMIT 1", (entry.exact,)).fetchone()
-        if row:
-            return "exact", row[0], 1.0
+        return ("exact", row[0], 1.0) if row else None
+
+    def _near_match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
+        """("near", remembered cluster, score) of the remembered page nearest this entry at ``threshold``, if any."""
         if entry.sketch is None:
             return None
         signature = store.signature(entry.sketch)
@@ -161,7 +167,9 @@ class State:
         positions: Iterable[int] | None = None,
     ) -> None:
         """Clusters whose canonical record copies a remembered page join that page's cluster (``store``: where
-        the entries' sketches are; ``positions``: the decisions to look at, all by default)."""
+        the entries' sketches are; ``positions``: the decisions to look at, all by default); a copy in them of
+        the remembered page's body is its `exact` copy (it kept its status and score against the run's own
+        canonical record: `near`)."""
         positions = range(len(decisions)) if positions is None else list(positions)
         moved: dict[int, str] = {}  # the position of a canonical record -> the remembered cluster it joins
         for position in positions:
@@ -174,7 +182,12 @@ class State:
                 moved[position] = cluster
         for position in positions if moved else ():
             status, cluster = decisions.status(position), decisions.cluster(position)
-            if status != "unique" and cluster in moved:
+            if status == "unique" or cluster not in moved:
+                continue
+            exact = self._exact_match(entries[position]) if status == "near" and entries[position].exact else None
+            if exact is not None and exact[1] == moved[cluster]:
+                decisions.set(position, *exact)
+            else:
                 decisions.set(position, status, moved[cluster], decisions.score(position))  # type: ignore[index]
 
     def load_leads(self, leads: LeadIndex) -> None:

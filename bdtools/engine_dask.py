@@ -1137,12 +1137,12 @@ class Remembered(State):
     def close(self) -> None:
         """Nothing to close: the pages are in memory."""
 
-    def _match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
+    def _exact_match(self, entry: Entry) -> tuple[str, str, float] | None:
+        """As `State`'s, from the pages' fingerprints."""
+        return ("exact", self.by_exact[entry.exact][1], 1.0) if entry.exact in self.by_exact else None
+
+    def _near_match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
         """As `State`'s, with the pairs the band shuffle scored (``store`` is not read)."""
-        if entry.exact is None:
-            return None
-        if entry.exact in self.by_exact:
-            return "exact", self.by_exact[entry.exact][1], 1.0
         scored = sorted((-score, page_id, cluster) for score, page_id, cluster in self.near.get(entry.position, ()))
         if scored and -scored[0][0] >= threshold:
             return "near", scored[0][2], round(-scored[0][0], 4)
