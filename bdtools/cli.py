@@ -218,6 +218,15 @@ def _reject_line(reject: Any) -> str:
     return "".join(char if char.isprintable() else repr(char)[1:-1] for char in f"bdtools: {where}: {reject.reason}")
 
 
+def _exit_on_rejects(tally: Any) -> None:
+    """Tell each reject of a command that reads records whole (`explain`, `stats`) on stderr, then exit with
+    `EXIT_INPUT_ERROR` if there was any."""
+    for reject in tally.rejects:
+        click.echo(_reject_line(reject), err=True)
+    if tally.rejects:
+        sys.exit(EXIT_INPUT_ERROR)
+
+
 def _read_records(paths: tuple[str, ...], tally: Any) -> Iterator[dict[str, Any]]:
     from bdtools.ingest import read
     from bdtools.pipeline import records_only
@@ -386,10 +395,7 @@ def explain_command(page: str) -> None:
     for record in _read_records((page,), tally):
         for row in explain_rows(through(record, "separate")):
             click.echo(click.style("\t".join(str(cell) for cell in row), **ROLE_STYLES.get(row[1], {})))
-    for reject in tally.rejects:
-        click.echo(_reject_line(reject), err=True)
-    if tally.rejects:
-        sys.exit(EXIT_INPUT_ERROR)
+    _exit_on_rejects(tally)
 
 
 def _iso_date(_ctx: click.Context, _param: click.Parameter, value: str | None) -> datetime.date | None:
@@ -446,10 +452,7 @@ def stats_command(paths: tuple[str, ...], as_json: bool) -> None:
     tally = Tally()
     summary = summarize(_read_records(paths, tally))
     click.echo(json.dumps(summary, ensure_ascii=False, indent=2) if as_json else render_table(summary))
-    for reject in tally.rejects:
-        click.echo(_reject_line(reject), err=True)
-    if tally.rejects:
-        sys.exit(EXIT_INPUT_ERROR)
+    _exit_on_rejects(tally)
 
 
 @cli.command("schema")

@@ -341,6 +341,23 @@ def named_twice(path: str) -> Reject:
     return Reject(shown_path(path), None, "named twice: read once")
 
 
+# What reading an input, gzip data among it, may raise (`_read_failure`).
+_READ_ERRORS = (OSError, EOFError, zlib.error)
+
+
+def _read_failure(path: str, error: OSError | EOFError | zlib.error) -> Reject:
+    """The Reject of an input whose reading raised ``error``: the system's reason, or gzip data cut short or corrupt.
+
+    >>> _read_failure("a.gz", EOFError()).reason, _read_failure("a.gz", zlib.error()).reason
+    ('cannot read: gzip data cut short', 'cannot read: corrupt gzip data')
+    """
+    if isinstance(error, EOFError):
+        return cannot_read(path, "gzip data cut short")
+    if isinstance(error, zlib.error):
+        return cannot_read(path, "corrupt gzip data")
+    return cannot_read(path, error)
+
+
 def cannot_read(path: str, why: OSError | str) -> Reject:
     """The Reject of an input that cannot be read: a file, a folder, stdin.
 
@@ -505,12 +522,8 @@ def read_stdin(seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
         return
     try:
         yield from _stdin_records(sys.stdin.buffer, seen_ids)
-    except OSError as error:
-        yield cannot_read(STDIN, error)
-    except EOFError:
-        yield cannot_read(STDIN, "gzip data cut short")
-    except zlib.error:
-        yield cannot_read(STDIN, "corrupt gzip data")
+    except _READ_ERRORS as error:
+        yield _read_failure(STDIN, error)
 
 
 def _stdin_records(stream: Any, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
@@ -560,14 +573,8 @@ def read_path(path: str, seen_ids: set[str] | None = None) -> Iterator[Record | 
         return
     try:
         raw = _read_bytes(path)
-    except OSError as error:
-        yield cannot_read(path, error)
-        return
-    except EOFError:
-        yield cannot_read(path, "gzip data cut short")
-        return
-    except zlib.error:
-        yield cannot_read(path, "corrupt gzip data")
+    except _READ_ERRORS as error:
+        yield _read_failure(path, error)
         return
     if not _is_jsonl(path.removesuffix(GZIP_SUFFIX), raw[:_SNIFF_BYTES]):
         yield page_record(raw, path)

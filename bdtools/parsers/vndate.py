@@ -154,6 +154,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 # What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1").
 _RANGE_DASH = r"[-–—]"
 _RANGE_WORDS = r"(?:to|and|or|through|until|till|đến|tới|và|hoặc)"
+_RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|đến|tới|và)"  # between a range's first day and its date after "ngày"
 _PERIOD = r"(?:sáng|trưa|chiều|tối|đêm)(?!\w)"
 # AM / PM, and their Vietnamese abbreviations SA (sáng) / CH (chiều), upper case only.
 _AMPM = r"(?:[ap]\.?m(?!\w)\.?|(?-i:SA|CH)(?!\w))"
@@ -190,7 +191,7 @@ _VN_YEAR_WORD = _SS + r",?" + _SS + r"n[ăa]m(?!\w)" + _SS
 _VN_NUMERIC = (
     _BEGIN_NUM + r"(?P<d>\d{1,2})" + _S + r"?(?P<sep>[/.\-])" + _S + r"?(?P<m>\d{1,2})"
     r"(?:(?:" + _S + r"?(?P=sep)" + _S + r"?|" + _VN_YEAR_WORD + r")" + _YEAR
-    + r"|(?![\w/]|[.\-,]\d|" + _S + r"?/|" + _S + r"\.|-|" + _S + r"-(?!" + _S + r"++(?:ng[àa]y" + _S1 + r")?\d{1,2}[/.\-]\d)))"
+    + r"|(?![\w/]|[.\-,]\d|" + _S + r"?/|" + _S + r"\.|-|" + _S + r"-(?!" + _S + r"++(?:" + _NGAY + _S1 + r")?\d{1,2}[/.\-]\d)))"
 )
 _VN_YEAR_SEP = r"(?:" + _VN_YEAR_WORD + r"|" + _SS + r"[/\-,]" + _SS + r"|" + _S1 + r")"
 _VN_MONTH_YEAR_SEP = r"(?:" + _VN_YEAR_WORD + r"|" + _SS + r"[/\-.]" + _SS + r"|" + _S1 + r")"
@@ -429,7 +430,7 @@ _CUE_BEFORE = regex.compile(
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
     # ("số ngày": a count)
     r"|(?P<range>(?<!\w)(?<!số" + _S + r")ngày" + _S1 + r"\d{1,2}(?:[/.\-]\d{1,2})?" + _SS
-    + r"(?:" + _RANGE_DASH + r"|đến|tới|và)" + _SS + r")\Z",
+    + _RANGE_JOIN_VI + _SS + r")\Z",
     _FLAGS,
 )
 _FRACTION_OF = regex.compile(_S1 + r"số(?!\w)", _FLAGS)
@@ -452,7 +453,7 @@ _DAY_MONTH_YEAR = (
     + r"|th[áa]ng(?!\w)" + _SS + r"\d{1,2}" + _VN_MONTH_YEAR_SEP + r")\d{4}(?!\d)"
 )
 _RANGE_OPENING = regex.compile(
-    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + r"(?:" + _RANGE_DASH + r"|đến|tới|và)" + _SS
+    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + _RANGE_JOIN_VI + _SS
     + r"(?=(?:ngày" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
