@@ -9,6 +9,7 @@ import os
 import pathlib
 import re
 import sys
+import unicodedata
 from types import ModuleType
 
 import pytest
@@ -104,6 +105,12 @@ def teaser_page(article: str, time: str | None = None, words_out: tuple[str, ...
     footer = next(index for index, line in enumerate(lines) if line.startswith("Lượt người xem"))
     page = "\n".join([*lines[:3], "", lead, "", *lines[footer:]])
     return page if time is None else re.sub(r", \d\d:\d\d$", f", {time}", page, count=1, flags=re.M)
+
+
+def without_marks(text: str) -> str:
+    """Text as a dump that lost the Vietnamese marks writes it: "Lượt người xem" → "Luot nguoi xem"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(character for character in decomposed if not unicodedata.combining(character)))
 
 
 def write_variations(folder: pathlib.Path) -> None:

@@ -81,11 +81,6 @@ def _by_first_letter(words: Iterable[str]) -> str:
     return "(?:" + "|".join(f"{first}(?:{'|'.join(tails[first])})" for first in sorted(tails)) + ")"
 
 
-# A function word in the text lower-cased (its letters are ASCII ones, which lower-case letter for letter): a
-# grouped alternation read case-sensitively, half the time of the words read case-insensitively.
-_ASCII_FUNCTION_WORD = re.compile(
-    r"(?<![a-z])" + _by_first_letter(word for word in ENGLISH_FUNCTION_WORDS if len(word) > 1) + r"(?![a-z])"
-)
 # A character beyond ASCII other than a space, punctuation mark or symbol of no script. Text without one
 # (English typography: dashes, curly quotes, an ellipsis) has letters of ASCII only, and reads as plain ASCII.
 _BEYOND_PLAIN = regex.compile(r"(?V1)[^\x00-\x7f[[\p{P}\p{S}\p{Zs}]&&\p{Common}]]")
@@ -121,6 +116,24 @@ _ALSO_VIETNAMESE = frozenset({"than", "can"})
 # A Vietnamese syllable written without its marks: an initial consonant of Vietnamese spelling, one run of
 # vowels, a final consonant of its ("nguoi", "quyet", "khuyen"); "start", "help", "become", "city" are none.
 _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]+(?:ch|ng|nh|[cmnpt])?")
+# A function word in the text lower-cased (its letters are ASCII ones, which lower-case letter for letter): a
+# grouped alternation read case-sensitively, half the time of the words read case-insensitively. Apart, those that
+# no Vietnamese syllable is, even without its marks (of, and, is, with), and those that one may be (the, to, can: a
+# Vietnamese text that lost its marks has "the gioi", "to chuc", "can bo").
+_SYLLABLE_FUNCTION_WORDS = frozenset(word for word in ENGLISH_FUNCTION_WORDS if _VIETNAMESE_SYLLABLE.fullmatch(word))
+_UNSYLLABIC_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - _SYLLABLE_FUNCTION_WORDS
+_ASCII_ENGLISH_ONLY_WORD, _ASCII_SYLLABLE_FUNCTION_WORD = (
+    re.compile(r"(?<![a-z])" + _by_first_letter(word for word in words if len(word) > 1) + r"(?![a-z])")
+    for words in (_UNSYLLABIC_FUNCTION_WORDS, _SYLLABLE_FUNCTION_WORDS)
+)
+# Vietnamese written without its marks ("Sang ngay 4/1, UBND tinh to chuc le khoi cong du an"): at least this many
+# lower-case words (names are capitalised), all but this share Vietnamese syllables (English prose has a third to a
+# half: "the", "can", "team"; such Vietnamese 95-100 %, loanwords and units aside), and fewer than this share English
+# function words (English has about half).
+_UNMARKED_MIN_WORDS = 6
+_UNMARKED_MISS_SHARE = 0.1
+_UNMARKED_FUNCTION_SHARE = 1 / 3
+_ASCII_WORDS = re.compile(r"[A-Za-z]{2,}")
 # A unit's or an abbreviation's consonants ("km", "kg", "ha"'s kin): no word of either language.
 _UNIT = re.compile(r"[bcdfghjklmnpqrstvwxz]{1,3}")
 # Words of other languages that Vietnamese text writes as they are: no sign of English prose.
@@ -197,11 +210,12 @@ def _letters_language(text: str) -> str | None:
         )
         if foreign >= _FOREIGN_WORD_SHARE * len(words):
             return None
-    if text.strip().casefold() in ENGLISH_LABELS:
+    lowered = {word.lower() for word in words}
+    if named or text.strip().casefold() in ENGLISH_LABELS or not lowered.isdisjoint(_UNSYLLABIC_FUNCTION_WORDS):
         return "en"
-    if named or not ENGLISH_FUNCTION_WORDS.isdisjoint(map(str.lower, words)):
-        return "en"
-    return None
+    if is_unmarked_vietnamese(words):
+        return "vi"
+    return "en" if not lowered.isdisjoint(_SYLLABLE_FUNCTION_WORDS) else None
 
 
 def _names_in_english(text: str, words: list[str], vietnamese: list[str]) -> bool:
@@ -296,17 +310,43 @@ def _unquoted_words(text: str) -> list[str]:
 
 
 def _ascii_language(text: str) -> str | None:
-    """`script_language` of text whose letters are ASCII ones, without listing its words: English by a label
-    or a function word.
+    """`script_language` of text whose letters are ASCII ones, without listing its words unless it may be Vietnamese
+    without its marks (`is_unmarked_vietnamese`): English by a label or a function word.
 
     >>> _ascii_language("Smart City"), _ascii_language("Views:"), _ascii_language("In 2020"), _ascii_language("1280 – x")
     (None, 'en', 'en', 'none')
+    >>> _ascii_language("Theo ke hoach, du an se duoc trien khai trong 3 nam")
+    'vi'
     """
     if not _ASCII_WORD.search(text):
         return "none"
-    if _ASCII_FUNCTION_WORD.search(text.lower()) or text.strip().casefold() in ENGLISH_LABELS:  # a paragraph's "the" comes soon
+    lowered = text.lower()
+    if _ASCII_ENGLISH_ONLY_WORD.search(lowered) or text.strip().casefold() in ENGLISH_LABELS:  # a paragraph's "of" comes soon
         return "en"
-    return None
+    if is_unmarked_vietnamese(_ASCII_WORDS.findall(text)):
+        return "vi"
+    return "en" if _ASCII_SYLLABLE_FUNCTION_WORD.search(lowered) else None
+
+
+def is_unmarked_vietnamese(words: list[str]) -> bool:
+    """Whether a text's words (as written) are Vietnamese that lost its marks: enough lower-case ones
+    (`_UNMARKED_MIN_WORDS`), nearly all Vietnamese syllables (or loanwords or units), few English function words.
+
+    >>> is_unmarked_vietnamese("Cac dai bieu thuc hien nghi thuc khoi cong du an".split())
+    True
+    >>> is_unmarked_vietnamese("It can be seen that the team is in the top ten".split())
+    False
+    """
+    lower = [word for word in words if word.islower()]
+    if len(lower) < _UNMARKED_MIN_WORDS:
+        return False
+    misses_left = int(_UNMARKED_MISS_SHARE * len(lower))
+    for word in lower:  # (English prose has run out of misses within a few words)
+        if _VIETNAMESE_SYLLABLE.fullmatch(word) is None and word not in _LOANWORDS and _UNIT.fullmatch(word) is None:
+            misses_left -= 1
+            if misses_left < 0:
+                return False
+    return sum(1 for word in lower if word in ENGLISH_FUNCTION_WORDS) < _UNMARKED_FUNCTION_SHARE * len(lower)
 
 
 def _word_counts(segments: Iterable[Segment]) -> dict[str, int]:
