@@ -13,7 +13,7 @@ import functools
 
 from bdtools.langid import detect
 from bdtools.parsers.langsplit import REGEX_TIMEOUT_SECONDS, SAMPLE_CHARS, content_language, line_language, script_language
-from bdtools.parsers.page import complete_cut, header_language, lookup_label, related_label
+from bdtools.parsers.page import Label, complete_cut, header_language, lookup_label, related_label, unmarked_label
 from bdtools.records import Record, add_warning, drop_warnings
 
 STAGE = "separate"
@@ -53,15 +53,35 @@ def page_language(texts: list[str]) -> str | None:
     return detect(" ".join(undecided)[:SAMPLE_CHARS]) if undecided else None
 
 
+def template_label(text: str) -> Label | None:
+    """The template's label a line is, by the page parser's tables, with its Vietnamese marks or without them.
+
+    >>> template_label("Chia sẻ:").gloss, template_label("Tieu de").gloss, template_label("Binh Duong")
+    ('Share:', 'Title', None)
+    """
+    return lookup_label(text) or related_label(text) or unmarked_label(text)
+
+
+def label_language(text: str) -> str | None:
+    """Vietnamese for a label the template's tables gloss (theirs are Vietnamese, their English ones have no gloss),
+    written with its marks or without them; else None: what a line's script does not tell of the template's lines.
+
+    >>> label_language("Luot nguoi xem:"), label_language("Views:"), label_language("Binh Duong")
+    ('vi', None, None)
+    """
+    label = template_label(text)
+    return "vi" if label is not None and label.gloss else None
+
+
 def gloss(text: str, lang: str | None) -> str | None:
     """The English meaning of a Vietnamese template label.
 
-    >>> gloss("Tin nổi bật", "vi"), gloss("Các tin khác", "vi"), gloss("Binh Duong", "en")
-    ('Featured news', 'Other news', None)
+    >>> gloss("Tin nổi bật", "vi"), gloss("Các tin khác", "vi"), gloss("Binh Duong", "en"), gloss("Chia se:", "vi")
+    ('Featured news', 'Other news', None, 'Share:')
     """
     if lang != "vi":
         return None
-    label = lookup_label(text) or related_label(text)
+    label = template_label(text)
     return label.gloss if label else None
 
 
@@ -96,7 +116,9 @@ def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str |
         # A line a cut dump ends in is read as the template string it would have been.
         known = role in AUTHORED_UI_ROLES or lookup_label(text) is not None
         completed = None if known else complete_cut(text)
-        lang, segments = line_language(completed[0] if completed else text, default=_ui_default(role, page_lang))
+        lang, segments = line_language(
+            completed[0] if completed else text, default=_ui_default(role, page_lang), known=label_language
+        )
         segments = () if completed else segments
     return lang, gloss(text, lang), tuple((piece, piece_lang, gloss(piece, piece_lang)) for piece, piece_lang in segments)
 

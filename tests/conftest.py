@@ -113,6 +113,14 @@ def without_marks(text: str) -> str:
     return unicodedata.normalize("NFC", "".join(character for character in decomposed if not unicodedata.combining(character)))
 
 
+def ui_readings(record: dict) -> list[tuple]:
+    """Each UI line's role, language and gloss, and its segments' languages and glosses."""
+    return [
+        (item["role"], item["lang"], item["gloss"], [(segment["lang"], segment["gloss"]) for segment in item["segments"]])
+        for item in record["ui"]
+    ]
+
+
 def write_variations(folder: pathlib.Path) -> None:
     """One page file for each sample and each variation of the page family that applies to it."""
     from bdtools.variants import VARIATIONS, render, rough_labels, vary

@@ -16,7 +16,7 @@ from bdtools.cli import cli
 from bdtools.pipeline import run
 from bdtools.records import SCHEMA
 
-from conftest import sample_text, without_marks
+from conftest import sample_text, ui_readings, without_marks
 
 
 def run_text(tmp_path, text: str | bytes, name: str = "page.txt") -> dict:
@@ -73,6 +73,7 @@ def test_a_dump_that_lost_the_vietnamese_marks_keeps_its_template_apart(tmp_path
     assert [(item["role"], item["line"]) for item in record["ui"]] == [(item["role"], item["line"]) for item in original["ui"]]
     assert [block["role"] for block in record["blocks"]] == [block["role"] for block in original["blocks"]]
     assert "unknown_line" not in codes(record)
+    assert ui_readings(record) == ui_readings(original)  # the labels Vietnamese and glossed ("Chia se:": "Share:")
 
 
 def test_sunday_header(tmp_path):

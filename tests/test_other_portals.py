@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bdtools.pipeline import run
 
-from conftest import credits_of, without_marks
+from conftest import credits_of, ui_readings, without_marks
 
 FOOTER = (
     "\n\nLượt người xem:  Views:   57\nChia sẻ:\nManage PermissionsManage Permissions\nVersion HistoryVersion History\n\n"
@@ -65,13 +65,16 @@ def test_vietnamese_page_body_is_vi_and_labels_are_told_apart_by_role(tmp_path):
 
 def test_a_vietnamese_page_that_lost_its_marks_reads_as_the_page_with_them(tmp_path):
     """Some crawls write Vietnamese without its marks: the body of such a page, plain ASCII with "to chuc",
-    "the gioi", "du an" (English function words to a word list), was English, and so the page."""
+    "the gioi", "du an" (English function words to a word list), was English, and so the page; its template's
+    Vietnamese labels were English, without their glosses ("Chia se:", "Tieu de", "Luot nguoi xem:" in the views line)."""
     original, record = run_page(tmp_path, VIETNAMESE_PAGE), run_page(tmp_path, without_marks(VIETNAMESE_PAGE))
     assert record["lang"] == "vi" and record["text"] == without_marks(original["text"])
     assert [(block["role"], block["lang"]) for block in record["blocks"]] == [
         (block["role"], block["lang"]) for block in original["blocks"]
     ]
     assert roles_by_line(record)[2] == ("title", "vi")
+    assert ui_readings(record) == ui_readings(original)  # "Chia se:" Vietnamese, glossed "Share:", as "Chia sẻ:" is
+
 
 
 def test_japanese_page_body_is_ja(tmp_path):

@@ -368,18 +368,21 @@ def _word_count(text: str) -> int:
     return len(_words(text))
 
 
-def split_segments(text: str) -> list[Segment]:
-    """Split a line at ``:``, ``|`` and parentheses into runs of one language each.
+def split_segments(text: str, known: Detector | None = None) -> list[Segment]:
+    """Split a line at ``:``, ``|`` and parentheses into runs of one language each; ``known`` tells a piece's
+    language first where it can (a template's label the caller's table knows), else its script.
 
     >>> split_segments("Tin nổi bật(Time)")
     [('Tin nổi bật', 'vi'), ('(Time)', 'en')]
+    >>> split_segments("Luot nguoi xem: Views: 57", {"Luot nguoi xem:": "vi"}.get)
+    [('Luot nguoi xem:', 'vi'), ('Views:', 'en'), ('57', 'none')]
     """
     spans: list[tuple[int, int, str]] = []
     for match in _SEGMENT.finditer(text, **_time_limit(text)):
         piece = match.group().strip()
         if not piece:
             continue
-        lang = script_language(piece) or "en"
+        lang = (known and known(piece)) or script_language(piece) or "en"
         if spans and spans[-1][2] == lang:
             spans[-1] = (spans[-1][0], match.end(), lang)
         else:
@@ -390,14 +393,15 @@ def split_segments(text: str) -> list[Segment]:
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def line_language(
-    text: str, detect: Detector | None = None, default: str | None = None
+    text: str, detect: Detector | None = None, default: str | None = None, known: Detector | None = None
 ) -> tuple[str, tuple[Segment, ...]]:
     """The language of a line and, for a mixed line, its segments (else an empty list).
 
-    ``detect`` is asked only about text that the script and the function words leave ambiguous, and
-    not about plain ASCII on a page whose language is written in plain ASCII (``default``, the page's
-    language, answers there: no detector tells English from its neighbours on short lines); ``default``
-    also answers for lines too short to ask about.
+    ``known`` tells the language of the line, or of a segment, where the caller knows it (a template's labels:
+    "Chia se:" is Vietnamese without its marks), before the script. ``detect`` is asked only about text that
+    the script and the function words leave ambiguous, and not about plain ASCII on a page whose language is
+    written in plain ASCII (``default``, the page's language, answers there: no detector tells English from
+    its neighbours on short lines); ``default`` also answers for lines too short to ask about.
 
     Results are cached: the template's lines come back on every page.
 
@@ -406,9 +410,9 @@ def line_language(
     >>> line_language("Expanding international relations", default="en")
     ('en', ())
     """
-    lang = script_language(text)
+    lang = (known and known(text)) or script_language(text)
     if (lang in ("vi", "none") or lang is None) and len(text) <= _MAX_MIXED_CHARS:
-        segments = split_segments(text)
+        segments = split_segments(text, known)
         counts = _word_counts(segments)
         total = sum(count for key, count in counts.items() if key != "none")
         if counts.get("vi") and counts.get("en") and min(counts["vi"], counts["en"]) >= _MIXED_SHARE * total:

@@ -711,16 +711,16 @@ def lookup_label(text: str) -> Label | None:
     label = LABELS.get(key) or _DOUBLED_ACTIONS.get(key)
     if label is None and (suffixed := _match(_LABEL_SUFFIX, key)):
         label = LABELS.get(suffixed.group(1))
-    if label is None and (unmarked := _unmarked_label(text)) and unmarked.role in _UNMARKED_ANYWHERE:
+    if label is None and (unmarked := unmarked_label(text)) and unmarked.role in _UNMARKED_ANYWHERE:
         label = unmarked if " " in key or key.endswith(":") else None  # (a single word, "Tang", may be anything)
     return label
 
 
-def _unmarked_label(text: str) -> Label | None:
+def unmarked_label(text: str) -> Label | None:
     """The template label a line of plain ASCII is once the labels lose their Vietnamese marks, as some dumps write
     them ("Chia se:", "Luot nguoi xem:", "Noi dung"); in the footer any of them, elsewhere those of `_UNMARKED_ANYWHERE`.
 
-    >>> _unmarked_label("Chia se:").role, _unmarked_label("Tin noi bat(Time)").gloss, _unmarked_label("Chia sẻ:")
+    >>> unmarked_label("Chia se:").role, unmarked_label("Tin noi bat(Time)").gloss, unmarked_label("Chia sẻ:")
     ('share', 'Featured news', None)
     """
     key = label_key(text)
@@ -1386,7 +1386,7 @@ def _without_marks(text: str) -> str:
     return "".join(character for character in bare if not unicodedata.combining(character))
 
 
-# The Vietnamese labels as a dump that lost the marks writes them (`_unmarked_label`); outside the footer only
+# The Vietnamese labels as a dump that lost the marks writes them (`unmarked_label`); outside the footer only
 # those that start it and the widget's (a field's label, "Noi dung", may be a heading there).
 _UNMARKED_LABELS = {_without_marks(key): label for key, label in LABELS.items() if not key.isascii()}
 _UNMARKED_ANYWHERE = FOOTER_ANCHORS | {"font_size_widget"}
@@ -2114,7 +2114,7 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
     """The footer's lines: template lines, a related-news block (`_with_related_roles`), and `unknown`
     lines with a warning."""
     if None in roles:  # a label without its marks? lines no template knows: a related-news block's among them?
-        unmarked = [None if role else _unmarked_label(line.text) for line, role in zip(lines, roles, strict=True)]
+        unmarked = [None if role else unmarked_label(line.text) for line, role in zip(lines, roles, strict=True)]
         roles = [label.role if label else role for label, role in zip(unmarked, roles, strict=True)]
         roles = _with_related_roles(lines, roles)
     # Template lines come with their roles (`_nonempty_lines`): a line is made again only where its role is another.
