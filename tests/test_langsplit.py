@@ -77,6 +77,24 @@ def test_detector_is_asked_only_about_long_ambiguous_ascii():
     assert asked == ["Binh Duong Smart City Awards 2022"]
 
 
+@pytest.mark.parametrize(
+    "line", ["I. KET QUA NOI BAT", "Giai phap trong thoi gian toi", "Tin lien quan khac", "Dai bieu tham quan"]
+)
+def test_a_vietnamese_pages_short_line_without_marks_is_vietnamese_without_asking(line):
+    """On a Vietnamese page, a heading or caption that lost its marks is too short to tell by its words, and the
+    detector, asked about four words or more, answered "id" for "I. KET QUA NOI BAT": its words are all syllables."""
+    asked = []
+
+    def detector(text):
+        asked.append(text)
+        return "id"
+
+    assert line_language(line, detector, default="vi")[0] == "vi" == content_language(line, detector, default="vi")
+    assert line_language("OUTSTANDING RESULTS OF THE YEAR", detector, default="vi")[0] == "en"  # a function word
+    assert line_language("Outstanding Results Overview Report", detector, default="vi")[0] == "id"  # no syllables: asked
+    assert asked == ["Outstanding Results Overview Report"]
+
+
 def test_segments_of_the_views_line():
     assert split_segments("Lượt người xem:  Views:   1280") == [("Lượt người xem:", "vi"), ("Views:", "en"), ("1280", "none")]
 

@@ -342,11 +342,31 @@ def is_unmarked_vietnamese(words: list[str]) -> bool:
         return False
     misses_left = int(_UNMARKED_MISS_SHARE * len(lower))
     for word in lower:  # (English prose has run out of misses within a few words)
-        if _VIETNAMESE_SYLLABLE.fullmatch(word) is None and word not in _LOANWORDS and _UNIT.fullmatch(word) is None:
+        if not _fits_unmarked_vietnamese(word):
             misses_left -= 1
             if misses_left < 0:
                 return False
     return sum(1 for word in lower if word in ENGLISH_FUNCTION_WORDS) < _UNMARKED_FUNCTION_SHARE * len(lower)
+
+
+def _fits_unmarked_vietnamese(word: str) -> bool:
+    """Whether a lower-case word may stand in Vietnamese that lost its marks: a syllable, a loanword or a unit.
+
+    >>> [_fits_unmarked_vietnamese(word) for word in ("nguoi", "covid", "km", "meeting")]
+    [True, True, True, False]
+    """
+    return _VIETNAMESE_SYLLABLE.fullmatch(word) is not None or word in _LOANWORDS or _UNIT.fullmatch(word) is not None
+
+
+def _syllables_alone(text: str) -> bool:
+    """Whether a text has words, each one (in lower case) fit for Vietnamese that lost its marks: a short line of
+    such a page ("KET QUA NOI BAT", "Tin lien quan"), too short for `is_unmarked_vietnamese` to tell.
+
+    >>> _syllables_alone("I. KET QUA NOI BAT"), _syllables_alone("OUTSTANDING RESULTS"), _syllables_alone("2022")
+    (True, False, False)
+    """
+    words = _ASCII_WORDS.findall(text.lower())
+    return bool(words) and all(map(_fits_unmarked_vietnamese, words))
 
 
 def _word_counts(segments: Iterable[Segment]) -> dict[str, int]:
@@ -401,7 +421,8 @@ def line_language(
     "Chia se:" is Vietnamese without its marks), before the script. ``detect`` is asked only about text that
     the script and the function words leave ambiguous, and not about plain ASCII on a page whose language is
     written in plain ASCII (``default``, the page's language, answers there: no detector tells English from
-    its neighbours on short lines); ``default`` also answers for lines too short to ask about.
+    its neighbours on short lines), nor on a Vietnamese page about plain ASCII whose words are all Vietnamese
+    syllables (its Vietnamese without the marks); ``default`` also answers for lines too short to ask about.
 
     Results are cached: the template's lines come back on every page.
 
@@ -419,7 +440,7 @@ def line_language(
             return "mixed", tuple(segments)
     if lang is not None:
         return lang, ()
-    if default in ASCII_LATIN_LANGUAGES and text.isascii():
+    if text.isascii() and (default in ASCII_LATIN_LANGUAGES or default == "vi" and _syllables_alone(text)):
         return default, ()
     words = _words(text[:SAMPLE_CHARS])
     if detect is not None and len(words) >= _MIN_DETECT_WORDS:
