@@ -1,4 +1,5 @@
-"""Dedup's decisions: one record's (`Decision`), and a run's as columns (`Decisions`).
+"""Dedup's decisions: one record's (`Decision`), and a run's as columns (`Decisions`); and the rule that no whole
+page is a near copy of a page cut short (`may_be_near`).
 
 A decision's ``of`` is None for a unique record and its ``cluster`` otherwise; a unique record's cluster
 is its own id. So a run keeps, for each record, a status code, a cluster and a score: about 17 bytes,
@@ -20,6 +21,32 @@ from dataclasses import dataclass
 
 STATUSES = ("unique", "exact", "near", "teaser")
 _STATUS_CODES = {status: code for code, status in enumerate(STATUSES)}
+
+# The first value of a canonical order (`bdtools.dedup.canonical_order`) ranks what the page holds: whether it is
+# undated (False, True) for a whole page, this much more for a page cut short (a `truncated` warning), which so comes
+# after every whole page. A whole page's order is as before cut pages were ranked: a state file's stays right.
+CUT_RANK = 2
+
+
+def cut_page(order: Sequence) -> bool:
+    """Whether a canonical order is that of a page cut short (`CUT_RANK`).
+
+    >>> cut_page((False, "2022-01-05T16:00:00+07:00", -30, "a")), cut_page((CUT_RANK + 1, "", -30, "a"))
+    (False, True)
+    """
+    return order[0] >= CUT_RANK
+
+
+def may_be_near(copy_cut: bool, canonical_cut: bool) -> bool:
+    """Whether a page may be a near copy of a canonical record, by which of them are cut short: a whole page is
+    never a copy of a cut one, which lacks what it holds (in a batch no cut page comes before a whole one in
+    canonical order; streaming mode and a state file met the cut one first).
+
+    >>> may_be_near(copy_cut=False, canonical_cut=True), may_be_near(copy_cut=True, canonical_cut=True)
+    (False, True)
+    """
+    return copy_cut or not canonical_cut
+
 
 # A cluster: the position in the run of its canonical record, or a story's id when the run does not hold
 # that record (a remembered page, or a story a teaser link found by id).

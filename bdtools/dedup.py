@@ -2,16 +2,18 @@
 
 - ``exact``: the same body text (view counts, footers and agency tags do not count; a body of fewer than
   IDENTIFYING_WORDS words with the page's title and captions, `page_names`);
-- ``near``: the estimated Jaccard of the bodies' word shingles is at least the threshold (0.8);
+- ``near``: the estimated Jaccard of the bodies' word shingles is at least the threshold (0.8), or a page cut
+  short (a ``truncated`` warning) whose body is contained (≥ 0.9) in an article's, from its lead on (no whole
+  page is a copy of a cut one);
 - ``teaser``: a short page whose body is contained (≥ 0.9) in an article's body, from its lead on,
   and is at most half as long;
   a listing's items get ``of`` on their blocks the same way.
 
 Batch mode (the default) is order-independent: the same pages in any order give the same clusters, the
-same canonical record (earliest ``published``, then longest body, then smallest id) and the same teaser
-links; output order is input order. Records are spilled to a temporary file between the two passes; a
-record's entry stays in memory as about 105 bytes (`EntryTable`), its sketch and shingle sets wait on
-disk (`ShingleStore`).
+same canonical record (a whole page before a cut one, then earliest ``published``, then longest body, then
+smallest id) and the same teaser links; output order is input order. Records are spilled to a temporary
+file between the two passes; a record's entry stays in memory as about 106 bytes (`EntryTable`), its
+sketch and shingle sets wait on disk (`ShingleStore`).
 ``streaming=True`` decides each record when it arrives, first seen wins, with no second pass. A
 ``state`` file (SQLite) remembers the canonical records of earlier runs, so copies of pages seen before
 are marked too. While it runs, the objects alive in the process are kept out of the garbage collector's
@@ -46,7 +48,7 @@ from typing import IO, Any
 
 import numpy as np
 
-from bdtools.decisions import Cluster, Decision, Decisions
+from bdtools.decisions import CUT_RANK, Cluster, Decision, Decisions, cut_page, may_be_near
 from bdtools.dedup_state import State
 from bdtools.forked import ForkFailed, forked
 from bdtools.parsers.fingerprint import (
@@ -85,6 +87,13 @@ TEASER_MAX_SHARE = 0.5
 LEAD_KEY_WORDS = 8
 # A page with at most this many body words may be a teaser of an article.
 SHORT_PAGE_WORDS = 200
+# A page cut short (a `truncated` warning) may be a near copy of an article that contains it, however long it is:
+# at most as long as the article it was cut from (two cut pages never both contain each other).
+CUT_MAX_SHARE = 1.0
+# What a page asks a `LeadIndex` as (`page_ask`), where a listing's item asks by its index (0, 1, …): a short
+# page, whether it is a teaser of the article whose lead it repeats; a page cut short, whether it is a near copy.
+SHORT_PAGE = -1
+CUT_PAGE = -2
 # A body of fewer words than this is a phrase that different pages share, too short to tell its page from
 # another: a photo gallery's "Một số hình ảnh tại buổi lễ:" ("Some pictures of the event:") above its captions,
 # a notice's "Xem chi tiết tại file đính kèm". Two lead keys' words: the samples' leads alone hold 38 to 71.
@@ -118,8 +127,8 @@ class Entry:
     >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
     >>> store = ShingleStore()
     >>> entry = make_entry(0, fingerprint(article), store)
-    >>> entry.id, entry.kind, entry.words, entry.short, entry.shingles, entry.sketch
-    ('2885f038f46d021e', 'article', 531, False, (0, 508), 0)
+    >>> entry.id, entry.kind, entry.words, entry.short, entry.cut, entry.shingles, entry.sketch
+    ('2885f038f46d021e', 'article', 531, False, False, (0, 508), 0)
     >>> store.close()
     """
 
@@ -134,6 +143,7 @@ class Entry:
     lead_key: int | None = None
     short: bool = False
     items: Sequence[tuple[int, tuple[int, int], int | None]] = ()
+    cut: bool = False
 
 
 _ENTRY_FIELDS = tuple(entry_field.name for entry_field in dataclasses.fields(Entry))
@@ -155,7 +165,7 @@ def entry_data(entry: Entry) -> bytes:
     >>> [entry_of(marshal.loads(entry_data(each))) == each for each in (entry, upper)]
     [True, True]
     >>> len(entry_data(entry)), len(entry_data(upper))
-    (81, 86)
+    (82, 87)
     """
     values = [getattr(entry, name) for name in _ENTRY_FIELDS]
     order = entry.order
@@ -229,7 +239,7 @@ ENTRIES_A_BLOCK = 4096
 
 
 class EntryTable(Sequence[Entry]):
-    """A batch's entries as `entry_data` bytes, in blocks of `ENTRIES_A_BLOCK`: about 105 bytes a record,
+    """A batch's entries as `entry_data` bytes, in blocks of `ENTRIES_A_BLOCK`: about 106 bytes a record,
     where an `Entry` and the objects it holds take about 700. ``table[position]`` makes the entry again
     (a new object, about 3 µs).
 
@@ -370,18 +380,30 @@ def lead_key(words: Sequence[bytes]) -> int | None:
     return zlib.crc32(b" ".join(words[:LEAD_KEY_WORDS])) if len(words) >= LEAD_KEY_WORDS else None
 
 
+def truncated(record: Record) -> bool:
+    """Whether the record's dump was cut short: the page parser's ``truncated`` warning.
+
+    >>> truncated({"warnings": [{"code": "no_footer"}, {"code": "truncated"}]}), truncated({})
+    (True, False)
+    """
+    return any(warning["code"] == "truncated" for warning in record.get("warnings") or ())
+
+
 def canonical_order(record: Record) -> tuple:
-    """Sort key of the canonical rule: earliest published, then longest body, then smallest id.
+    """Sort key of the canonical rule: a whole page before a cut one (`truncated`; `CUT_RANK`), then earliest
+    published, then longest body, then smallest id.
 
     >>> pages = [{"id": "c" * 16, "published": None, "text": "Lead."},
     ...          {"id": "b" * 16, "published": None, "text": "A longer lead."},
+    ...          {"id": "e" * 16, "published": "2021-01-05T16:00:00+07:00", "text": "Lead", "warnings": [{"code": "truncated"}]},
     ...          {"id": "d" * 16, "published": None, "text": "Lead."},
     ...          {"id": "a" * 16, "published": "2022-01-05T16:00:00+07:00", "text": "Lead."}]
     >>> [page["id"][0] for page in sorted(pages, key=canonical_order)]
-    ['a', 'b', 'c', 'd']
+    ['a', 'b', 'c', 'd', 'e']
     """
     published = record.get("published")
-    return (published is None, published or "", -len(record.get("text") or ""), record["id"])
+    undated = published is None
+    return (CUT_RANK + undated if truncated(record) else undated, published or "", -len(record.get("text") or ""), record["id"])
 
 
 @dataclass(frozen=True)
@@ -479,7 +501,8 @@ def prepare(record: Record) -> Prepared:
 def make_entry(position: int, found: Fingerprint, store: ShingleStore) -> Entry:
     """The entry of one record's fingerprint; its sketch and shingle sets go to the store.
 
-    A page of at most SHORT_PAGE_WORDS body words is ``short``: it may be a teaser.
+    A page of at most SHORT_PAGE_WORDS body words is ``short``: it may be a teaser; a page cut short is ``cut``
+    (`truncated`): it may be a near copy of the article it was cut from (`page_ask`).
 
     >>> store = ShingleStore()
     >>> record = {"id": "0" * 16, "kind": "article", "published": None, "text": "PORTAL - The board met.",
@@ -494,6 +517,7 @@ def make_entry(position: int, found: Fingerprint, store: ShingleStore) -> Entry:
         store.add_bytes(found.shingles), found.lead_key,
     )
     entry.short = found.kind != "listing" and 0 < entry.words <= SHORT_PAGE_WORDS
+    entry.cut = cut_page(found.order)
     entry.items = tuple((index, store.add_bytes(shingles), key) for index, shingles, key in found.items)
     return entry
 
@@ -1101,7 +1125,8 @@ class NearIndex:
         return common / total if total else 0.0
 
     def best(self, entry: Entry) -> tuple[Entry, float] | None:
-        """The indexed entry most similar to ``entry`` at the threshold or above (ties: canonical order)."""
+        """The indexed entry most similar to ``entry`` at the threshold or above (ties: canonical order), of those
+        it may be a near copy of (`may_be_near`)."""
         if entry.sketch is None:
             return None
         positions = self.bands.candidates(entry)
@@ -1112,6 +1137,7 @@ class NearIndex:
         scored = [
             (score, self.entries[position]) for score, position in zip(scores, positions, strict=True) if score >= self.threshold
         ]
+        scored = [(score, other) for score, other in scored if may_be_near(entry.cut, other.cut)]
         if not scored:
             return None
         score, other = min(scored, key=lambda pair: (-pair[0], pair[1].order))
@@ -1319,8 +1345,9 @@ class LeadIndex:
         # canonical order), or after the key was dropped to keep within RANKED_BYTES.
         self.ranked: OrderedDict[int, Ranked] = OrderedDict()
         self.ranked_bytes = 0
-        # The clusters (positions) of a batch's short pages that are teasers themselves (`link_all_teasers`): no
-        # teaser's story (by cluster, not story: a cluster of another page with the same id still is one).
+        # The clusters (positions) of a batch's pages that are linked themselves (`link_all_teasers`: teasers, and
+        # near copies cut short): no teaser's story (by cluster, not story: a cluster of another page with the same
+        # id still is one).
         self.teasers: set[int] = set()
 
     def add_batch(self, entries: Sequence[Entry], decisions: Decisions, groups: ExactGroups) -> None:
@@ -1396,10 +1423,13 @@ class LeadIndex:
             return np.frombuffer(self.fetch(source) if self.fetch else b"", dtype=np.uint32)
         return self.store.read(unpacked_place(source))
 
-    def best(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[Cluster, float] | None:
-        """The story whose article contains the most of the teaser at ``place``, at the teaser share or
+    def best(
+        self, place: tuple[int, int], key: int | None, exclude: str | None = None, share: float = TEASER_MAX_SHARE,
+    ) -> tuple[Cluster, float] | None:
+        """The story whose article contains the most of the teaser at ``place``, at TEASER_CONTAINMENT or
         above (ties: the story first in canonical order), as the cluster it was indexed in; ``exclude``: the
-        id of a story that may not be chosen, nor may one of `teasers`."""
+        id of a story that may not be chosen, nor may one of `teasers`; ``share``: the largest share of its
+        article the teaser may be (a page cut short: `CUT_MAX_SHARE`)."""
         if key is None or not place[1]:  # no lead, or a teaser without shingles
             return None
         if key not in self.postings and (self.batch is None or not self.batch.has(key)):
@@ -1416,14 +1446,14 @@ class LeadIndex:
         # are read in falling order of their bounds (canonical order among equal ones), until a bound is
         # below the best containment read: no article after it can reach that.
         if len(ranked.postings) <= READ_WITHOUT_BOUNDS:  # reading them all costs less than bounding them
-            promising = [index for index, size in enumerate(ranked.sizes.tolist()) if len(teaser) <= TEASER_MAX_SHARE * size]
+            promising = [index for index, size in enumerate(ranked.sizes.tolist()) if len(teaser) <= share * size]
             promised = [1.0] * len(promising)
         else:
             bounds = np.full(len(ranked.postings), float(len(teaser)))
             if len(ranked.signed):
                 bounds[ranked.signed] -= surely_missing_counts(bin_minima_arrays(distinct), ranked.rows)
             bounds /= len(teaser)  # divided as the containment is: an article's containment never exceeds its bound
-            eligible = np.flatnonzero((bounds >= TEASER_CONTAINMENT) & (len(teaser) <= TEASER_MAX_SHARE * ranked.sizes))
+            eligible = np.flatnonzero((bounds >= TEASER_CONTAINMENT) & (len(teaser) <= share * ranked.sizes))
             ordered = eligible[np.lexsort((eligible, -bounds[eligible]))]
             promising, promised = ordered.tolist(), bounds[ordered].tolist()
         best_score, best_index = TEASER_CONTAINMENT, -1
@@ -1435,7 +1465,7 @@ class LeadIndex:
             if bound == best_score and 0 <= best_index < index:
                 continue  # at best a tie with a story before it
             article = self._shingles(ranked.postings[index][1])
-            if len(teaser) > TEASER_MAX_SHARE * len(article):
+            if len(teaser) > share * len(article):
                 continue
             score = common_count(teaser, article) / len(teaser)
             if score > best_score or (score == best_score and not 0 <= best_index < index):
@@ -1669,7 +1699,7 @@ def near_decisions(groups: ExactGroups, canonical: np.ndarray, scores: np.ndarra
 
 
 def link_teasers(entry: Entry, decisions: Decisions, leads: LeadIndex) -> None:
-    """Link a listing's items, or a short page itself, to the story whose lead contains them.
+    """Link a listing's items, or a short page or one cut short itself (`page_ask`), to the story whose lead contains them.
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
@@ -1688,7 +1718,7 @@ def link_teasers(entry: Entry, decisions: Decisions, leads: LeadIndex) -> None:
     >>> store.close()
     """
     for key, position, index, place in teaser_asks(entry, decisions):
-        _link(decisions, position, index, leads.best(place, key, _excluded(decisions, position, index)))
+        _link(decisions, position, index, leads.best(place, key, _excluded(decisions, position, index), _share(index)))
 
 
 def link_all_teasers(entries: Sequence[Entry], decisions: Decisions, leads: LeadIndex, helped: bool = False) -> None:
@@ -1697,12 +1727,13 @@ def link_all_teasers(entries: Sequence[Entry], decisions: Decisions, leads: Lead
     asks ranked 1.95 million articles, where their 12,237 keys have 30,706. The asks wait as columns, 20
     bytes each, and a key's ranked candidates are dropped once its asks are answered.
 
-    A short page found to be a teaser is no other teaser's story (`LeadIndex.teasers`), as in streaming
-    mode, where a teaser is never indexed: a key's short pages are asked before its listing items, the
-    longest first (an article is at least twice as long as its teaser, so a page's candidates are known
-    to be teasers or not when it asks), and those whose cluster has articles under another lead key
-    before every other ask (`_asks_by_key`). A link to a page that turned out a teaser all the same is
-    asked again, and the copies of a teaser page join its story (`TeaserLinks`).
+    A page found to be a teaser (or a near copy cut short) is no other teaser's story (`LeadIndex.teasers`),
+    as in streaming mode, where such a page is never indexed: a key's pages that ask (`page_ask`) are asked
+    before its listing items, the longest first (an article is at least twice as long as its teaser, and at
+    least as long as a page cut from it, so a page's candidates are known to be linked or not when it asks),
+    and those whose cluster has articles under another lead key before every other ask (`_asks_by_key`). A
+    link to a page that turned out linked all the same is asked again, and the copies of a linked page join
+    its story (`TeaserLinks`).
 
     With ``helped`` (and at least `HELPED_ASKS` asks) a forked copy of this process answers the second
     half of the asks, from a key on, while this one answers the first (`bdtools.forked`; where fork is
@@ -1750,9 +1781,9 @@ def link_all_teasers(entries: Sequence[Entry], decisions: Decisions, leads: Lead
 
 def _asks_by_key(entries: Iterable[Entry], decisions: Decisions, batch: BatchLeads | None) -> tuple[tuple[np.ndarray, ...], int]:
     """Every teaser's asks (`teaser_asks`) as four columns (key, position, item index, packed place), 20
-    bytes an ask, and their order: first the short pages whose cluster has articles under another lead key
-    than theirs (`spread` among the ``batch``'s), then by key; within a key the short pages, longest first,
-    then the listing items (ties: input order). And how many asks come first."""
+    bytes an ask, and their order: first the pages whose cluster has articles under another lead key than
+    theirs (`spread` among the ``batch``'s), then by key; within a key the pages (short or cut short), longest
+    first, then the listing items (ties: input order). And how many asks come first."""
     columns = (array("I"), array("i"), array("i"), array("q"))
     for key, position, index, place in (ask for entry in orderless(entries) for ask in teaser_asks(entry, decisions)):
         for column, value in zip(columns, (key, position, index, packed_place(place)), strict=True):
@@ -1760,14 +1791,14 @@ def _asks_by_key(entries: Iterable[Entry], decisions: Decisions, batch: BatchLea
     keys, positions, indexes, places = (np.frombuffer(column, dtype=column.typecode) for column in columns)
     pages = indexes < 0
     later = ~pages if batch is None else ~(pages & spread((batch.clusters, batch.keys), positions, keys))
-    within = np.where(pages, -(places & _COUNT_MASK), 1)  # the short pages, longest first, then the items
+    within = np.where(pages, -(places & _COUNT_MASK), 1)  # the pages, longest first, then the items
     return (keys, positions, indexes, places, np.lexsort((within, keys, later))), len(later) - int(np.count_nonzero(later))
 
 
 def spread(indexed: tuple[np.ndarray, np.ndarray], clusters: np.ndarray, keys: np.ndarray) -> np.ndarray:
     """Whether each of ``clusters`` (positions) has articles among the ``indexed`` ones (a `BatchLeads`'
     clusters and keys columns) under another lead key than its own of ``keys``: a near copy's, whose
-    postings name the cluster of the short page that asks under its key.
+    postings name the cluster of the page that asks under its key.
 
     >>> indexed = (np.array([4, 4, 7, 9]), np.array([10, 11, 12, 12]))
     >>> spread(indexed, np.array([4, 7, 9, 5]), np.array([10, 12, 13, 10])).tolist()
@@ -1796,7 +1827,7 @@ def _answers(
     leads: LeadIndex, decisions: Decisions, asks: tuple[np.ndarray, ...], part: slice,
 ) -> Iterator[tuple[int, int, tuple[Cluster, float] | None]]:
     """The answers of the asks in ``part`` of their order (`_asks_by_key`): each ask's position, item index
-    and the story found (`LeadIndex.best`). A short page found is at once no other teaser's story."""
+    and the story found (`LeadIndex.best`). A page linked is at once no other teaser's story."""
     *columns, order = asks
     order = order[part]
     asking = -1
@@ -1806,7 +1837,7 @@ def _answers(
             if key != asking:  # a key's asks come together (but for the few asked first): its ranked candidates go
                 leads.unrank(asking)
                 asking = key
-            found = leads.best(unpacked_place(place), key, _excluded(decisions, position, index))
+            found = leads.best(unpacked_place(place), key, _excluded(decisions, position, index), _share(index))
             if found is not None and index < 0:
                 leads.teasers.add(position)
             yield position, index, found
@@ -1814,10 +1845,10 @@ def _answers(
 
 
 class TeaserLinks:
-    """A batch's teaser links as its asks are answered (`link_all_teasers`): the short pages linked, which
-    are teasers, and every link to a cluster of the batch (its position, item index and cluster, 12 bytes),
-    so that a link to one of those pages is asked again once all are known (`ask_again`); then the pages
-    of a teaser page's cluster join its story (`join_copies`).
+    """A batch's teaser links as its asks are answered (`link_all_teasers`): the pages linked (teasers, and
+    near copies cut short), and every link to a cluster of the batch (its position, item index and cluster,
+    12 bytes), so that a link to one of those pages is asked again once all are known (`ask_again`); then
+    the pages of a linked page's cluster join its story (`join_copies`).
 
     >>> decisions = Decisions(["a" * 16, "b" * 16, "c" * 16].__getitem__)
     >>> for status, cluster, score in (("unique", 0, None), ("unique", 1, None), ("exact", 1, 1.0)):
@@ -1831,7 +1862,7 @@ class TeaserLinks:
 
     def __init__(self, entries: Sequence[Entry], decisions: Decisions, leads: LeadIndex) -> None:
         self.entries, self.decisions, self.leads = entries, decisions, leads
-        self.pages: set[int] = set()  # the positions of the short pages linked
+        self.pages: set[int] = set()  # the positions of the pages linked
         self.linked = (array("i"), array("i"), array("i"))
 
     def link(self, position: int, index: int, found: tuple[Cluster, float] | None) -> None:
@@ -1851,15 +1882,15 @@ class TeaserLinks:
             self.link(*answer)
 
     def ask_again(self) -> None:
-        """Ask again the asks linked to a short page that is a teaser itself, which no story is now: a short
-        page left without a story is unique again (its own is still none, as when it asked)."""
+        """Ask again the asks linked to a page that is linked itself, which no story is now: a page left
+        without a story is unique again (its own is still none, as when it asked)."""
         positions, indexes, clusters = (np.frombuffer(column, dtype=np.int32) for column in self.linked)
         stale = np.isin(clusters, np.fromiter(self.pages, dtype=np.int32, count=len(self.pages)))
         for position, index in zip(positions[stale].tolist(), indexes[stale].tolist(), strict=True):
             entry = self.entries[position]
             place, key = (entry.shingles, entry.lead_key) if index < 0 else next(
                 (place, key) for item, place, key in entry.items if item == index)
-            found = self._ask(place, key, self.decisions.id_of(position) if index < 0 else None)
+            found = self._ask(place, key, self.decisions.id_of(position) if index < 0 else None, _share(index))
             if found is not None:
                 _link(self.decisions, position, index, found)
             elif index < 0:
@@ -1868,34 +1899,59 @@ class TeaserLinks:
             else:
                 del self.decisions.items[position][index]
 
-    def _ask(self, place: tuple[int, int], key: int | None, exclude: str | None = None) -> tuple[Cluster, float] | None:
+    def _ask(
+        self, place: tuple[int, int], key: int | None, exclude: str | None = None, share: float = TEASER_MAX_SHARE,
+    ) -> tuple[Cluster, float] | None:
         """`LeadIndex.best`, asked alone: the key's ranked candidates are not kept."""
-        found = self.leads.best(place, key, exclude)
+        found = self.leads.best(place, key, exclude, share)
         if key is not None:
             self.leads.unrank(key)
         return found
 
     def join_copies(self) -> None:
-        """Move the exact and near copies of each teaser page (its cluster) to its story, as teasers: an
-        exact copy as the page, a near copy as its own ask links it (it may repeat the lead, from the
-        lead on, as the page does), else as the page (streaming mode, where a teaser is no canonical record,
-        finds no copy of it: an exact copy is linked as the page, a near one by its own ask, or not at all)."""
+        """Move the exact and near copies of each page linked (its cluster) to its story, as the page is linked
+        (a teaser, or a near copy cut short): an exact copy as the page, a near copy as its own ask links it (it
+        may repeat the lead, from the lead on, as the page does), else as the page (streaming mode, where a
+        linked page is no canonical record, finds no copy of it: an exact copy is linked as the page, a near
+        one by its own ask, or not at all)."""
         if not self.pages:
             return
-        clusters = np.frombuffer(self.decisions.clusters, dtype=np.int32).copy()
+        decisions = self.decisions
+        clusters = np.frombuffer(decisions.clusters, dtype=np.int32).copy()
         pages = np.fromiter(self.pages, dtype=np.int32, count=len(self.pages))
         for position in np.flatnonzero(np.isin(clusters, pages)).tolist():
             page = int(clusters[position])
             found = None
-            if self.decisions.status(position) == "near":
+            if decisions.status(position) == "near":
                 entry = self.entries[position]
-                found = self._ask(entry.shingles, entry.lead_key) if entry.short else None
-            self.decisions.set(position, "teaser", *(found or (self.decisions.cluster(page), self.decisions.score(page))))
+                ask = page_ask(entry)
+                if ask is not None:
+                    found = self._ask(entry.shingles, entry.lead_key, share=_share(ask))
+                    _link(decisions, position, ask, found)
+            if found is None:
+                decisions.set(position, decisions.status(page), decisions.cluster(page), decisions.score(page))
+
+
+def page_ask(entry: Entry) -> int | None:
+    """What a page asks a `LeadIndex` as, if it asks: `CUT_PAGE`, a page cut short (a near copy of an article that
+    contains it, whatever its length), else `SHORT_PAGE`, a short page (a teaser of one); a listing asks by its
+    items, a page without a lead key not at all.
+
+    >>> page = Entry(0, "a" * 16, (), None, None, 60, "article", (0, 57), 77, short=True)
+    >>> page_ask(page), page_ask(dataclasses.replace(page, cut=True)), page_ask(dataclasses.replace(page, lead_key=None))
+    (-1, -2, None)
+    """
+    if entry.lead_key is None or entry.kind == "listing":
+        return None
+    if entry.cut:
+        return CUT_PAGE
+    return SHORT_PAGE if entry.short else None
 
 
 def teaser_asks(entry: Entry, decisions: Decisions) -> Iterator[tuple[int, int, int, tuple[int, int]]]:
     """What a teaser asks a `LeadIndex` (`LeadIndex.best`): its lead key, the entry's position, the
-    listing item's index (-1: the short page itself, while it is unique) and the teaser's store place.
+    listing item's index (or what the page itself asks as, `page_ask`, while it is unique) and the
+    teaser's store place.
 
     >>> listing = Entry(3, "f" * 16, (), None, None, 0, "listing", (0, 0), items=((0, (0, 9), 7), (1, (9, 4), None)))
     >>> list(teaser_asks(listing, decisions_of([])))
@@ -1904,20 +1960,26 @@ def teaser_asks(entry: Entry, decisions: Decisions) -> Iterator[tuple[int, int, 
     for index, place, key in entry.items:
         if key is not None:
             yield key, entry.position, index, place
-    if entry.short and entry.lead_key is not None and decisions.status(entry.position) == "unique":
-        yield entry.lead_key, entry.position, -1, entry.shingles
+    ask = page_ask(entry)
+    if ask is not None and decisions.status(entry.position) == "unique":
+        yield entry.lead_key, entry.position, ask, entry.shingles  # type: ignore[misc]
 
 
 def _excluded(decisions: Decisions, position: int, index: int) -> str | None:
-    """The story a teaser may not be linked to: a short page's own."""
+    """The story a teaser may not be linked to: a page's own."""
     return decisions.cluster_id(position) if index < 0 else None
+
+
+def _share(index: int) -> float:
+    """The largest share of its article an ask's teaser may be (``index``: a listing item's, or what a page asks as)."""
+    return CUT_MAX_SHARE if index == CUT_PAGE else TEASER_MAX_SHARE
 
 
 def _link(decisions: Decisions, position: int, index: int, found: tuple[Cluster, float] | None) -> None:
     if found is None:
         return
     if index < 0:
-        decisions.set(position, "teaser", *found)
+        decisions.set(position, "near" if index == CUT_PAGE else "teaser", *found)
     else:
         decisions.items.setdefault(position, {})[index] = found[0]
 

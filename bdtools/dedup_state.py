@@ -18,6 +18,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from bdtools.decisions import cut_page, may_be_near
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
 
 if TYPE_CHECKING:
@@ -143,24 +144,31 @@ class State:
         return ("exact", row[0], 1.0) if row else None
 
     def _near_match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
-        """("near", remembered cluster, score) of the remembered page nearest this entry at ``threshold``, if any."""
-        if entry.sketch is None:
-            return None
-        signature = store.signature(entry.sketch)
-        keys = band_keys(signature)
-        marks = ",".join("?" * len(keys))
-        rows = self.connection.execute(
-            f"SELECT DISTINCT pages.id, pages.cluster, pages.sketch FROM bands JOIN pages ON pages.id = bands.id "
-            f"WHERE bands.key IN ({marks})",
-            keys,
-        ).fetchall()
+        """("near", remembered cluster, score) of the remembered page nearest this entry at ``threshold``, if any,
+        of those it may be a near copy of (`may_be_near`: a whole page of no page cut short)."""
         scored = sorted(
-            (-estimate_jaccard(signature, _from_blob(blob)), page_id, cluster) for page_id, cluster, blob in rows
-            if blob is not None  # a page without a body that shares its id with one whose bands matched
+            (-score, page_id, cluster) for score, page_id, cluster, order in self._near_scores(entry, store)
+            if may_be_near(entry.cut, cut_page(order))
         )
         if scored and -scored[0][0] >= threshold:
             return "near", scored[0][2], round(-scored[0][0], 4)
         return None
+
+    def _near_scores(self, entry: Entry, store: ShingleStore) -> Iterator[tuple[float, str, str, tuple]]:
+        """(sketch estimate, id, cluster, canonical order) of each remembered page that shares a band key with this entry."""
+        if entry.sketch is None:
+            return
+        signature = store.signature(entry.sketch)
+        keys = band_keys(signature)
+        marks = ",".join("?" * len(keys))
+        rows = self.connection.execute(
+            f"SELECT DISTINCT pages.id, pages.cluster, pages.sketch, pages.sort_key FROM bands JOIN pages ON pages.id = bands.id "
+            f"WHERE bands.key IN ({marks})",
+            keys,
+        )
+        for page_id, cluster, blob, sort_key in rows:
+            if blob is not None:  # a page without a body that shares its id with one whose bands matched
+                yield estimate_jaccard(signature, _from_blob(blob)), page_id, cluster, tuple(json.loads(sort_key))
 
     def resolve(
         self, entries: Sequence[Entry], decisions: Decisions, threshold: float, store: ShingleStore,

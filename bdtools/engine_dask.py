@@ -80,6 +80,7 @@ from bdtools.dedup import (
     exact_groups,
     make_entry,
     near_decisions,
+    page_ask,
     read_at,
     settle,
     sketch_bytes,
@@ -1141,12 +1142,10 @@ class Remembered(State):
         """As `State`'s, from the pages' fingerprints."""
         return ("exact", self.by_exact[entry.exact][1], 1.0) if entry.exact in self.by_exact else None
 
-    def _near_match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
-        """As `State`'s, with the pairs the band shuffle scored (``store`` is not read)."""
-        scored = sorted((-score, page_id, cluster) for score, page_id, cluster in self.near.get(entry.position, ()))
-        if scored and -scored[0][0] >= threshold:
-            return "near", scored[0][2], round(-scored[0][0], 4)
-        return None
+    def _near_scores(self, entry: Entry, store: ShingleStore) -> Iterator[tuple[float, str, str, tuple]]:
+        """As `State`'s, from the pairs the band shuffle scored (``store`` is not read)."""
+        for score, page_id, cluster in self.near.get(entry.position, ()):
+            yield score, page_id, cluster, self.by_id[page_id].order
 
     def load_leads(self, leads: LeadIndex) -> None:
         for page in self.pages:
@@ -1209,13 +1208,15 @@ def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[
     {'0000000000000000'}
     >>> directory.cleanup()
     """
-    teaser_keys = {entry.lead_key for entry in entries if entry.short} | {key for entry in entries for _, _, key in entry.items}
+    teaser_keys = {entry.lead_key for entry in entries if page_ask(entry) is not None}
+    teaser_keys |= {key for entry in entries for _, _, key in entry.items}
     article_keys = {entry.lead_key for entry in entries if entry.kind == "article"}
     article_keys |= {page.lead_key for page in pages if page.kind == "article"}
     wanted: set[tuple[int, int | None]] = set()
     for entry in entries:
         if entry.lead_key is not None and (
-            (entry.kind == "article" and entry.lead_key in teaser_keys) or (entry.short and entry.lead_key in article_keys)
+            (entry.kind == "article" and entry.lead_key in teaser_keys)
+            or (page_ask(entry) is not None and entry.lead_key in article_keys)
         ):
             wanted.add((entry.position, None))
         wanted.update((entry.position, index) for index, _, key in entry.items if key is not None and key in article_keys)

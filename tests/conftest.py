@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime
 import functools
 import importlib.util
 import os
@@ -119,6 +120,29 @@ def ui_readings(record: dict) -> list[tuple]:
         (item["role"], item["lang"], item["gloss"], [(segment["lang"], segment["gloss"]) for segment in item["segments"]])
         for item in record["ui"]
     ]
+
+
+def cut_crawl(page: str, share: float) -> str:
+    """The page as a crawl cut short dumps it: up to the body word at ``share`` of the words from the lead to the
+    footer, cut in the middle of that word, in a paragraph (a line of 20 words or more) that goes on after it, and
+    nothing after it (the footer neither, its view count with it)."""
+    lines = page.split("\n")
+    start = next(index for index, line in enumerate(lines) if re.match(r"(PORTAL|BEGIC)", line))
+    end = next(index for index, line in enumerate(lines) if line.startswith("Lượt người xem"))
+    words = [(index, word) for index in range(start, end) for word in re.finditer(r"\S+", lines[index])]
+    index, word = next((index, word) for index, word in words[round(share * len(words)):]
+                       if len(lines[index].split()) >= 20 and len(word[0]) >= 4 and word.end() < len(lines[index]))
+    return "\n".join([*lines[:index], lines[index][: word.start() + len(word[0]) // 2]])
+
+
+def a_day_earlier(page: str) -> str:
+    """The page with the date of its header a day earlier, and the weekday of that date."""
+    from bdtools.variants import WEEKDAY_NAMES
+
+    header = re.match(r"[^,\n]+, Ngày (\d\d/\d\d/\d{4}), ", page)
+    assert header is not None
+    day = datetime.datetime.strptime(header[1], "%d/%m/%Y").date() - datetime.timedelta(days=1)
+    return page.replace(header[0], f"{WEEKDAY_NAMES[day.weekday()][0]}, Ngày {day:%d/%m/%Y}, ", 1)
 
 
 def write_variations(folder: pathlib.Path) -> None:

@@ -10,6 +10,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+from array import array
 
 import pytest
 from hypothesis import example, given, settings
@@ -26,6 +27,8 @@ from conftest import (
     DATED_ITEM_LAYOUTS,
     REPO,
     SAMPLE_FILES,
+    a_day_earlier,
+    cut_crawl,
     dated_item_roles,
     dated_listing,
     gallery_text,
@@ -565,3 +568,114 @@ def test_a_short_page_asked_first_is_asked_again_when_its_story_is_a_teaser(tmp_
     assert streaming.pop("s02_opening_edit.txt")[0]["status"] == "unique"
     assert batch.pop("s02_opening_edit.txt")[0]["status"] == "teaser"
     assert batch == streaming
+
+
+# Cut crawls of a seed article (`cut_crawl`: the dump ends in the middle of a body word at that share of the body):
+# 001's body holds 1,370 words, 003's 531, so that the cuts are under and over SHORT_PAGE_WORDS (001 at 10 % and
+# 003 at 30 %: 150 and 161 words) and under and over half the article, and at 90 % over the near threshold.
+CUT_CASES = [("001", 0.1), ("001", 0.3), ("001", 0.6), ("001", 0.9), ("003", 0.3), ("003", 0.6), ("003", 0.9)]
+
+
+def shares_found(whole: str, cut: str) -> tuple[float, float]:
+    """The cut page's containment in the whole one (the share of its shingles found in it), and their Jaccard."""
+    first, second = (set(array("I", fingerprint(process({"id": "0" * 16, "text": text})).shingles)) for text in (whole, cut))
+    common = len(first & second)
+    return round(common / len(second), 4), round(common / len(first | second), 4)
+
+
+def cut_copy_score(whole: str, cut: str) -> float:
+    """A cut crawl's score against its article: its Jaccard where the near step joins them, else its containment."""
+    contained, jaccard = shares_found(whole, cut)
+    return jaccard if jaccard >= dedup.NEAR_THRESHOLD else contained
+
+
+@pytest.mark.parametrize(("sample", "share"), CUT_CASES)
+def test_a_cut_crawl_is_a_near_copy_of_its_article_whatever_its_length(tmp_path, sample, share):
+    """A crawl of an article cut short (a `truncated` warning) that repeats its lead and is contained in it is its
+    near copy, scored by its containment (or its Jaccard, where the near step joins them): it was a teaser up to 200
+    words and half the article, else unique (its Jaccard is about its share of the article). Published a day
+    earlier it is so too, the whole article the canonical record: at 90 % the article was a near copy of it."""
+    article = sample_text(sample)
+    cut = cut_crawl(article, share)
+    for name, text in (("same_day", cut), ("day_before", a_day_earlier(cut))):
+        records = by_name(list(run([write(tmp_path, f"c_{name}.txt", text), write(tmp_path, "a.txt", article)])))
+        whole, copy = records["a.txt"], records[f"c_{name}.txt"]
+        assert "truncated" in [warning["code"] for warning in copy["warnings"]]
+        assert whole["dup"]["status"] == "unique", name
+        expected = {"status": "near", "of": whole["id"], "score": cut_copy_score(article, cut), "cluster": whole["id"]}
+        assert copy["dup"] == expected, name
+
+
+@pytest.mark.parametrize(("sample", "share"), CUT_CASES)
+def test_streaming_links_a_cut_crawl_after_its_article_and_never_the_article_to_it(tmp_path, sample, share):
+    """Streaming mode, first seen wins: a cut crawl after its article is its near copy, as in a batch; one seen
+    first is unique, and the article after it unique too (no whole page is a copy of a cut one: at 90 % the
+    article was a near copy of it)."""
+    article = sample_text(sample)
+    paths = [write(tmp_path, "a.txt", article), write(tmp_path, "c.txt", cut_crawl(article, share))]
+    batch = {name: record["dup"] for name, record in by_name(list(run(paths))).items()}
+    assert {name: record["dup"] for name, record in by_name(list(run(paths, streaming=True))).items()} == batch
+    assert batch["c.txt"]["status"] == "near"
+    cut_first = by_name(list(run(paths[::-1], streaming=True)))
+    assert [cut_first[name]["dup"]["status"] for name in ("c.txt", "a.txt")] == ["unique", "unique"]
+
+
+@pytest.mark.parametrize(("sample", "share"), CUT_CASES)
+def test_state_links_a_cut_crawl_of_a_remembered_article_and_never_an_article_to_a_remembered_cut_crawl(tmp_path, sample, share):
+    """A cut crawl today of an article remembered from yesterday's run is its near copy, scored as in a batch (but
+    at 90 %, where the remembered page's sketch estimates the Jaccard); the article today after its cut crawl
+    yesterday is unique (it was a near copy of the cut crawl at 90 %)."""
+    article, cut = sample_text(sample), cut_crawl(sample_text(sample), share)
+    whole_path, cut_path = write(tmp_path, "a.txt", article), write(tmp_path, "c.txt", cut)
+    state = str(tmp_path / "article_first.sqlite")
+    (whole,) = run([whole_path], state=state)
+    (copy,) = run([cut_path], state=state)
+    contained, jaccard = shares_found(article, cut)
+    status, of, score, cluster = copy["dup"].values()
+    assert (status, of, cluster) == ("near", whole["id"], whole["id"])
+    assert score == contained if jaccard < dedup.NEAR_THRESHOLD else score >= dedup.NEAR_THRESHOLD
+    state = str(tmp_path / "cut_first.sqlite")
+    list(run([cut_path], state=state))
+    assert [record["dup"]["status"] for record in run([whole_path], state=state)] == ["unique"]
+
+
+def test_cut_crawls_and_their_copies_decide_alike_in_any_order_streaming_and_with_jobs(tmp_path, monkeypatch):
+    """Two articles, cut crawls of both (one published the day before, one recrawled with the same cut), a cut
+    crawl of an article not in the run and its recrawl, a teaser page and a listing item of the first article.
+    The recrawl of a cut crawl joins its story as the cut crawl (a near copy, its score); the lone cut crawl,
+    cut from nothing here, stays the canonical record of its recrawl; the teaser and the item link to the
+    article, not to a cut crawl. The same decisions in any input order and in streaming mode (the articles
+    first; but for the lone cut crawl and its recrawl, where the first seen wins), and `--jobs 2` (a forked copy
+    answering half the asks) writes the bytes of `--jobs 1`."""
+    from bdtools import forked, pipeline
+
+    first, second = sample_text("001"), sample_text("003")
+    pages = {
+        "a1.txt": first, "a2.txt": second,
+        "c1_10.txt": cut_crawl(first, 0.1), "c1_30_before.txt": a_day_earlier(cut_crawl(first, 0.3)),
+        "c1_60.txt": cut_crawl(first, 0.6), "c1_60_recrawl.txt": cut_crawl(first, 0.6), "c1_90.txt": cut_crawl(first, 0.9),
+        "c2_60.txt": cut_crawl(second, 0.6), "c4_60.txt": cut_crawl(sample_text("004"), 0.6),
+        "c4_60_recrawl.txt": cut_crawl(sample_text("004"), 0.6), "t1.txt": teaser_page(first),
+        "l1.txt": listing_of(lead_of(first)[:195] + "..."),
+    }
+    paths = [write(tmp_path, name, text) for name, text in pages.items()]
+    batch = links_of(list(run(paths)))
+    first_id, second_id = batch["a1.txt"][0]["cluster"], batch["a2.txt"][0]["cluster"]
+    for name, article, story in (("c1_10", first, first_id), ("c1_30_before", first, first_id), ("c1_60", first, first_id),
+                                 ("c1_90", first, first_id), ("c2_60", second, second_id)):
+        cut = pages[f"{name}.txt"]
+        assert batch[f"{name}.txt"][0] == {"status": "near", "of": story, "score": cut_copy_score(article, cut), "cluster": story}
+    assert batch["c1_60_recrawl.txt"] == batch["c1_60.txt"]
+    lone = [batch[name][0] for name in ("c4_60.txt", "c4_60_recrawl.txt")]  # the same body, date and length: ids decide
+    assert sorted(dup["status"] for dup in lone) == ["exact", "unique"] and lone[0]["cluster"] == lone[1]["cluster"]
+    assert (batch["t1.txt"][0]["status"], batch["t1.txt"][0]["of"], batch["l1.txt"][1]) == ("teaser", first_id, [first_id])
+    for seed in range(3):
+        shuffled = random.Random(seed).sample(paths, len(paths))
+        assert links_of(list(run(shuffled))) == batch, seed
+    streaming = links_of(list(run(paths, streaming=True)))
+    assert [streaming.pop(name)[0]["status"] for name in ("c4_60.txt", "c4_60_recrawl.txt")] == ["unique", "exact"]  # first seen
+    assert streaming == {name: links for name, links in batch.items() if not name.startswith("c4_")}
+    monkeypatch.setattr(dedup, "HELPED_ASKS", 1)
+    monkeypatch.setattr(forked, "fork_is_safe", lambda: True)
+    alone = [item.line for item in pipeline.run_lines(paths, jobs=1)]
+    assert [item.line for item in pipeline.run_lines(paths, jobs=2)] == alone

@@ -32,7 +32,7 @@ from bdtools.pipeline import Tally, run
 from bdtools.records import Reject, dumps
 from bdtools.sketch_numpy import equal_shares
 
-from conftest import gallery_text, load_script, recrawl_of, sample_text, teaser_page
+from conftest import a_day_earlier, cut_crawl, gallery_text, load_script, recrawl_of, sample_text, teaser_page
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 PAGES = 400
@@ -107,6 +107,34 @@ def test_teaser_pages_and_their_copies_same_bytes(scheduler: str, tmp_path: path
     records = [json.loads(line) for line in got.splitlines()]
     links = {link for record in records for link in (record["dup"]["of"], *(block["of"] for block in record["blocks"])) if link}
     assert links == {records[0]["id"]} and sum(record["dup"]["status"] == "teaser" for record in records) == 3
+
+
+def test_cut_crawls_same_bytes_and_across_runs(scheduler: str, tmp_path: pathlib.Path) -> None:
+    """Cut crawls of two articles (two published the day before them) are near copies of them, and one of an article
+    not in the run unique, in the bytes of the local run. Across runs with a sketches directory, as with a state
+    file: cut crawls of an article remembered are its near copies, an article after its remembered cut crawl unique."""
+    folder = tmp_path / "cuts"
+    folder.mkdir()
+    first, second = sample_text("001"), sample_text("003")
+    pages = {"a1.txt": first, "a2.txt": second, "c1_10.txt": cut_crawl(first, 0.1),
+             "c1_30.txt": a_day_earlier(cut_crawl(first, 0.3)), "c1_90.txt": a_day_earlier(cut_crawl(first, 0.9)),
+             "c2_60.txt": cut_crawl(second, 0.6), "c2_90.txt": cut_crawl(second, 0.9),
+             "c4_60.txt": cut_crawl(sample_text("004"), 0.6)}
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    got = dask_run([str(folder)], tmp_path / "out.jsonl", scheduler=scheduler)
+    assert got == local_run([str(folder)])
+    records = [json.loads(line) for line in got.splitlines()]
+    statuses = {pathlib.Path(record["source"]["path"]).name: record["dup"]["status"] for record in records}
+    assert statuses == {name: "unique" if name[0] == "a" or name == "c4_60.txt" else "near" for name in pages}
+    runs = [["a1.txt"], ["c1_30.txt", "c1_90.txt"], ["c2_90.txt"], ["a2.txt"]]
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    for number, names in enumerate(runs):
+        paths = [str(folder / name) for name in names]
+        got = dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
+        assert got == local_run(paths, state=state), number
+        runs[number] = [json.loads(line)["dup"]["status"] for line in got.splitlines()]
+    assert runs == [["unique"], ["near", "near"], ["unique"], ["unique"]]
 
 
 @pytest.mark.parametrize("partitions", [None, 1, 7])

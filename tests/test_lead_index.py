@@ -14,18 +14,21 @@ from hypothesis import strategies as st
 
 from bdtools import dedup, forked
 from bdtools.decisions import Decisions
-from bdtools.dedup import TEASER_CONTAINMENT, TEASER_MAX_SHARE, LeadIndex, ShingleStore
+from bdtools.dedup import CUT_MAX_SHARE, TEASER_CONTAINMENT, TEASER_MAX_SHARE, LeadIndex, ShingleStore
 from bdtools.forked import ForkFailed
 from bdtools.parsers.fingerprint import HASH_BITS, sketch
 
 KEY = 42
 
 
-def brute_force(teaser: set[int], articles: list[tuple[str, set[int], tuple]]) -> tuple[str, float] | None:
+def brute_force(
+    teaser: set[int], articles: list[tuple[str, set[int], tuple]], share: float = TEASER_MAX_SHARE,
+) -> tuple[str, float] | None:
     """The documented rule over every candidate: the highest containment at the teaser share or above,
-    in an article at least twice the teaser's size; ties: the story first in canonical order."""
+    in an article the teaser is at most ``share`` of (at least twice its size, for a teaser); ties: the
+    story first in canonical order."""
     scored = [(len(teaser & shingles) / len(teaser), order, cluster) for cluster, shingles, order in articles
-              if teaser and len(teaser) <= TEASER_MAX_SHARE * len(shingles)]
+              if teaser and len(teaser) <= share * len(shingles)]
     scored = [item for item in scored if item[0] >= TEASER_CONTAINMENT]
     if not scored:
         return None
@@ -49,16 +52,17 @@ def teaser_and_articles(draw: st.DrawFn) -> tuple[set[int], list[tuple[str, set[
     return teaser, articles
 
 
+@pytest.mark.parametrize("share", [TEASER_MAX_SHARE, CUT_MAX_SHARE])  # a teaser's, a page cut short's
 @settings(max_examples=300, deadline=None)
-@given(teaser_and_articles())
-def test_best_is_the_brute_force_choice(case: tuple[set[int], list[tuple[str, set[int], tuple]]]) -> None:
+@given(case=teaser_and_articles())
+def test_best_is_the_brute_force_choice(share: float, case: tuple[set[int], list[tuple[str, set[int], tuple]]]) -> None:
     teaser, articles = case
     store = ShingleStore()
     try:
         leads = LeadIndex(store)
         for cluster, shingles, order in articles:
             leads.add(cluster, KEY, store.add(shingles), order, store.add_sketch(sketch(shingles)) if shingles else None)
-        assert leads.best(store.add(teaser), KEY) == brute_force(teaser, articles)
+        assert leads.best(store.add(teaser), KEY, share=share) == brute_force(teaser, articles, share)
     finally:
         store.close()
 
