@@ -15,6 +15,9 @@ prints precision, recall and F1 per duplicate kind:
 * ``teaser_pages``: status ``teaser`` and ``of`` the cluster of the article the page repeats.
 * ``teaser_items``: a listing item whose block ``of`` is the cluster of the article it repeats;
   predicted = items with an ``of``; truth = items that repeat an article of the run.
+* ``cut_copies`` (a corpus made with ``--cut-recrawls``): a cut recrawl marked ``near`` in its original's
+  cluster; predicted = cut recrawls marked anything but ``unique``; truth = cut recrawls. They count among the
+  ``near`` predictions too (a cut recrawl marked ``near`` of another story is a false positive there).
 
 ``false_merges`` counts pairs of distinct articles put in one cluster (per cluster, its distinct
 stories minus one); ``edits_merged`` the distinct-edit pages put in their original's cluster;
@@ -41,7 +44,9 @@ OUTPUT = REPO / "out" / "eval_dedup.json"
 JACCARD_BANDS = ((0.8, 0.85), (0.85, 0.9), (0.9, 0.95), (0.95, 1.01))
 # Truth kind of a copy -> the dup status that is right for it.
 COPY_STATUS = {"exact": "exact", "near": "near"}
-STORY_KINDS = ("distinct", "exact", "near")
+STORY_KINDS = ("distinct", "exact", "near", "cut")
+# The truth kinds of copies with a body of their own (the rest of a story's pages have its original's).
+OWN_BODY_KINDS = ("near", "cut")
 
 
 @dataclass
@@ -94,12 +99,12 @@ def run_pipeline(corpus: pathlib.Path, rows: list[dict], threshold: float, jobs:
 
 
 def body_of(row: dict) -> tuple[str, str] | None:
-    """(story, body) of a story page: exact copies share their original's body, a near copy has its own."""
+    """(story, body) of a story page: exact copies share their original's body, a near copy or a cut recrawl has its own."""
     if row["kind"] == "distinct":
         return row["path"], row["path"]
     if row["kind"] == "exact":
         return row["of"], row["of"]
-    if row["kind"] == "near":
+    if row["kind"] in OWN_BODY_KINDS:
         return row["of"], row["path"]
     return None
 
@@ -165,6 +170,18 @@ def score_teaser_pages(rows: list[dict], outcome: Outcome, present: set[str]) ->
     return score
 
 
+def score_cut_copies(rows: list[dict], outcome: Outcome, present: set[str]) -> Score:
+    """Cut recrawls: status near and in the cluster of the article they were cut from."""
+    score = Score()
+    for row in rows:
+        if row["kind"] == "cut" and row["of"] in present:
+            status = outcome.status[row["path"]]
+            score.truth += 1
+            score.predicted += status != "unique"
+            score.true_positives += status == "near" and outcome.cluster[row["path"]] == outcome.cluster[row["of"]]
+    return score
+
+
 def score_teaser_items(rows: list[dict], outcome: Outcome, present: set[str]) -> Score:
     """Listing items: linked to the cluster of the article they repeat, unlinked when it is not in the run."""
     score = Score()
@@ -190,7 +207,7 @@ def merges(rows: list[dict], outcome: Outcome, present: set[str]) -> dict[str, f
         if row["kind"] in STORY_KINDS and (row["kind"] == "distinct" or row["of"] in present):
             story = row["path"] if row["kind"] == "distinct" else row["of"]
             stories[outcome.cluster[row["path"]]].add(story)
-            if row["kind"] != "near":
+            if row["kind"] not in OWN_BODY_KINDS:
                 originals[outcome.id[row["path"]]] = story
     edits_merged = sum(row["kind"] == "distinct-edit" and row["of"] in present
                        and outcome.cluster[row["path"]] == outcome.cluster[row["of"]] for row in rows)
@@ -213,7 +230,7 @@ def evaluate(corpus: pathlib.Path, threshold: float = 0.8, limit: int | None = N
     for kind, found in copy_recall(rows, outcome, present).items():
         copies[kind].found = found
     kinds = {"exact": copies["exact"], "near": copies["near"], "teaser_pages": score_teaser_pages(rows, outcome, present),
-             "teaser_items": score_teaser_items(rows, outcome, present)}
+             "teaser_items": score_teaser_items(rows, outcome, present), "cut_copies": score_cut_copies(rows, outcome, present)}
     return {"corpus": str(corpus), "pages": len(rows), "threshold": threshold, "seconds": round(seconds, 1),
             "kinds": {name: score.figures() for name, score in kinds.items()},
             "near_recall_by_jaccard": near_recall_by_band(rows, outcome, present),

@@ -2,7 +2,7 @@
 
 Usage::
 
-    .venv/bin/python scripts/make_corpus.py [--pages 20000] [--seed 1] -o DIR
+    .venv/bin/python scripts/make_corpus.py [--pages 20000] [--seed 1] [--cut-recrawls N] -o DIR
 
 Built from the sample pages alone (``samples/*.txt``; no gold file needed). Writes
 ``DIR/NNN/NNNNNN.txt`` (UTF-8, at most 1000 pages a folder) and ``DIR/truth.jsonl``, one line per page
@@ -23,9 +23,13 @@ in path order: ``{"path", "kind", ...}`` with ``kind`` one of
 * ``listing``: a ``News - <Category>`` page of teasers; ``items`` gives, per listing item in order, the
   article it repeats (``of``) or null for a teaser of an article not in the corpus; some are cut with an
   ellipsis, some hard-wrapped.
+* ``cut`` (only with ``--cut-recrawls N``: N pages more): ``of`` crawled again and cut short, as a crawler's
+  dump ends, in the middle of a word of a body paragraph after the lead, with nothing after it (no footer);
+  ``share`` is the share of the body's words before the cut.
 
 Mix: 60 % distinct, 15 % exact, 15 % near (with distinct-edit), 5 % listings, 5 % teaser pages. The
-same arguments give byte-identical output: one seeded ``random.Random``, no clock, no ``hash()``.
+same arguments give byte-identical output: one seeded ``random.Random``, no clock, no ``hash()``; the cut
+recrawls are drawn last, so that without them a corpus is the one of before they were made.
 """
 
 from __future__ import annotations
@@ -387,6 +391,20 @@ def near_copy(item: Article, rng: random.Random) -> tuple[Article, str, float]:
     return copy, name, round(jaccard(item, copy), 4)
 
 
+def cut_recrawl(item: Article, rng: random.Random) -> tuple[LabelledPage, float]:
+    """The article crawled again and cut short, as a crawler's dump ends: in the middle of a word (of four letters
+    or more, not a paragraph's last) of a body paragraph after the lead, nothing after it, the footer neither; and
+    the share of the body's words (body and headings: what dedup reads) before the cut."""
+    read = [len(text.split()) if role in ("body", "heading") else 0 for role, text in item.paragraphs]
+    index, position = rng.choice([(index, position) for index, (role, text) in enumerate(item.paragraphs)
+                                  if role == "body" and index > 0
+                                  for position, word in enumerate(text.split(" ")[:-1]) if len(word) >= 4 and word.isalpha()])
+    words = item.paragraphs[index][1].split(" ")
+    kept = " ".join([*words[:position], words[position][: len(words[position]) // 2]])
+    cut = dataclasses.replace(item, paragraphs=(*item.paragraphs[:index], ("body", kept)), footer=[])
+    return render_article(cut, rng)[:-1], round((sum(read[:index]) + position) / sum(read), 4)  # no blank line for a footer
+
+
 # --- teasers ------------------------------------------------------------------------------------------
 
 
@@ -454,8 +472,9 @@ def publication_times(rng: random.Random, count: int) -> list[datetime.datetime]
     return times
 
 
-def build(pages: int, seed: int, source: Source) -> list[Page]:
-    """Every page of the corpus in creation order: the distinct articles first, so that ``of`` is an index."""
+def build(pages: int, seed: int, source: Source, cut_recrawls: int = 0) -> list[Page]:
+    """Every page of the corpus in creation order: the distinct articles first, so that ``of`` is an index; then
+    ``cut_recrawls`` cut recrawls more."""
     rng = random.Random(f"corpus:{seed}")
     number = counts(pages)
     articles = [article(rng, source, when) for when in publication_times(rng, number["distinct"])]
@@ -473,6 +492,9 @@ def build(pages: int, seed: int, source: Source) -> list[Page]:
     for original in rng.sample(range(len(articles)), number["teaser"]):
         built.append(Page(strip_agency_tag(articles[original].lead) if rng.random() < 0.3 else articles[original].lead,
                           "teaser", original))
+    for original in rng.choices(range(len(articles)), k=cut_recrawls):
+        page, share = cut_recrawl(articles[original], rng)
+        built.append(Page(render(page), "cut", original, {"share": share}))
     return built
 
 
@@ -502,11 +524,13 @@ def shuffled(built: list[Page], seed: int) -> list[tuple[str, Page, dict]]:
     return rows
 
 
-def write_corpus(pages: int, seed: int, out_dir: pathlib.Path, samples_dir: pathlib.Path = SAMPLES) -> dict[str, int]:
-    """Write the pages and truth.jsonl into ``out_dir``; the number of pages of each truth kind."""
+def write_corpus(
+    pages: int, seed: int, out_dir: pathlib.Path, samples_dir: pathlib.Path = SAMPLES, cut_recrawls: int = 0,
+) -> dict[str, int]:
+    """Write the pages (and ``cut_recrawls`` more) and truth.jsonl into ``out_dir``; the number of pages of each truth kind."""
     kinds: dict[str, int] = {}
     truth = []
-    for path, page, row in shuffled(build(pages, seed, load_source(samples_dir)), seed):
+    for path, page, row in shuffled(build(pages, seed, load_source(samples_dir), cut_recrawls), seed):
         target = out_dir / path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(page.text.encode("utf-8"))
@@ -522,12 +546,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=1, help="seed (default 1)")
     parser.add_argument("-o", "--output", type=pathlib.Path, required=True, help="directory to write into")
     parser.add_argument("--samples", type=pathlib.Path, default=SAMPLES, help="sample pages (default samples/)")
+    parser.add_argument("--cut-recrawls", type=int, default=0, help="cut recrawls of articles to add (default 0)")
     args = parser.parse_args(argv)
     if args.pages < 20:
         parser.error("--pages must be at least 20")
-    kinds = write_corpus(args.pages, args.seed, args.output, args.samples)
+    kinds = write_corpus(args.pages, args.seed, args.output, args.samples, args.cut_recrawls)
     summary = ", ".join(f"{count} {kind}" for kind, count in kinds.items())
-    print(f"make_corpus: {args.pages} pages in {args.output} ({summary}) and truth.jsonl", file=sys.stderr)
+    print(f"make_corpus: {sum(kinds.values())} pages in {args.output} ({summary}) and truth.jsonl", file=sys.stderr)
     return 0
 
 

@@ -114,3 +114,41 @@ def test_dedup_meets_targets(corpus: pathlib.Path, tmp_path: pathlib.Path) -> No
     assert kinds["teaser_pages"]["recall"] >= 0.95 and kinds["teaser_items"]["recall"] >= 0.95
     assert kinds["teaser_pages"]["precision"] >= 0.99 and kinds["teaser_items"]["precision"] >= 0.99
     assert figures["canonical_ok"] == 1.0
+
+
+CUT_RECRAWLS = 80
+
+
+@pytest.fixture(scope="module")
+def cut_corpus(tmp_path_factory: pytest.TempPathFactory) -> pathlib.Path:
+    folder = tmp_path_factory.mktemp("cut_corpus")
+    assert make_corpus.main(["--pages", "400", "--seed", "2", "--cut-recrawls", str(CUT_RECRAWLS), "-o", str(folder)]) == 0
+    return folder
+
+
+def test_cut_recrawls_come_on_top_of_the_corpus_and_end_in_a_word(cut_corpus: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    """The cut recrawls are drawn after every other page (the rest is the corpus made without them), and each
+    dump ends in the middle of a word of its original's body, its footer gone."""
+    make_corpus.write_corpus(400, 2, tmp_path)
+    rows = eval_dedup.load_truth(cut_corpus)
+    cut = [row for row in rows if row["kind"] == "cut"]
+    assert len(cut) == CUT_RECRAWLS
+    texts = {(cut_corpus / row["path"]).read_bytes() for row in rows if row["kind"] != "cut"}
+    assert texts == {data for path, data in tree(tmp_path).items() if path != "truth.jsonl"}
+    for row in cut:
+        text = (cut_corpus / row["path"]).read_text(encoding="utf-8")
+        original = (cut_corpus / row["of"]).read_text(encoding="utf-8")
+        last = text.rsplit("\n", 1)[-1]
+        assert "Lượt người xem" not in text and 0 < row["share"] < 1, row
+        assert last[-1].isalpha() and any(line.startswith(last) and line != last for line in original.split("\n")), row
+
+
+def test_dedup_links_every_cut_recrawl_to_its_article(cut_corpus: pathlib.Path, tmp_path: pathlib.Path) -> None:
+    output = tmp_path / "eval.json"
+    assert eval_dedup.main([str(cut_corpus), "--jobs", "1", "-o", str(output)]) == 0
+    figures = json.loads(output.read_text(encoding="utf-8"))
+    kinds = figures["kinds"]
+    assert kinds["cut_copies"] == {"precision": 1.0, "recall": 1.0, "f1": 1.0, "tp": CUT_RECRAWLS, "predicted": CUT_RECRAWLS,
+                                   "truth": CUT_RECRAWLS}
+    assert kinds["near"]["precision"] >= 0.99 and kinds["teaser_pages"]["precision"] >= 0.99
+    assert figures["false_merges"] == 0 and figures["canonical_ok"] == 1.0
