@@ -23,7 +23,7 @@ STATUSES = ("unique", "exact", "near", "teaser")
 _STATUS_CODES = {status: code for code, status in enumerate(STATUSES)}
 
 # The first value of a canonical order (`bdtools.dedup.canonical_order`) ranks what the page holds: whether it is
-# undated (False, True) for a whole page, this much more for a page cut short (a `truncated` warning), which so comes
+# undated (False, True) for a whole page, this much more for a page cut short (`bdtools.dedup.cut_short`), which so comes
 # after every whole page. A whole page's order is as before cut pages were ranked: a state file's stays right.
 CUT_RANK = 2
 

@@ -3,7 +3,7 @@
 - ``exact``: the same body text (view counts, footers and agency tags do not count; a body of fewer than
   IDENTIFYING_WORDS words with the page's title and captions, `page_names`);
 - ``near``: the estimated Jaccard of the bodies' word shingles is at least the threshold (0.8), or a page cut
-  short (a ``truncated`` warning) whose body is contained (≥ 0.9) in an article's, from its lead on (no whole
+  short in its body (`cut_short`) whose body is contained (≥ 0.9) in an article's, from its lead on (no whole
   page is a copy of a cut one);
 - ``teaser``: a short page whose body is contained (≥ 0.9) in an article's body, from its lead on,
   and is at most half as long;
@@ -87,7 +87,7 @@ TEASER_MAX_SHARE = 0.5
 LEAD_KEY_WORDS = 8
 # A page with at most this many body words may be a teaser of an article.
 SHORT_PAGE_WORDS = 200
-# A page cut short (a `truncated` warning) may be a near copy of an article that contains it, however long it is:
+# A page cut short (`cut_short`) may be a near copy of an article that contains it, however long it is:
 # at most as long as the article it was cut from (two cut pages never both contain each other).
 CUT_MAX_SHARE = 1.0
 # What a page asks a `LeadIndex` as (`page_ask`), where a listing's item asks by its index (0, 1, …): a short
@@ -380,22 +380,29 @@ def lead_key(words: Sequence[bytes]) -> int | None:
     return zlib.crc32(b" ".join(words[:LEAD_KEY_WORDS])) if len(words) >= LEAD_KEY_WORDS else None
 
 
-def truncated(record: Record) -> bool:
-    """Whether the record's dump was cut short: the page parser's ``truncated`` warning.
+# The page parser's warnings of a dump that ends inside the body: it ends inside a paragraph (``truncated``) and its
+# footer is not there (``no_footer``). A dump that ends inside the footer is ``truncated`` too, with its whole body.
+CUT_SHORT_WARNINGS = frozenset({"truncated", "no_footer"})
 
-    >>> truncated({"warnings": [{"code": "no_footer"}, {"code": "truncated"}]}), truncated({})
-    (True, False)
+
+def cut_short(record: Record) -> bool:
+    """Whether the record's dump was cut short in its body (`CUT_SHORT_WARNINGS`); one cut inside its footer was not.
+
+    >>> in_body, in_footer = [{"code": "no_footer"}, {"code": "truncated"}], [{"code": "truncated"}]
+    >>> cut_short({"warnings": in_body}), cut_short({"warnings": in_footer}), cut_short({})
+    (True, False, False)
     """
-    return any(warning["code"] == "truncated" for warning in record.get("warnings") or ())
+    return CUT_SHORT_WARNINGS <= {warning["code"] for warning in record.get("warnings") or ()}
 
 
 def canonical_order(record: Record) -> tuple:
-    """Sort key of the canonical rule: a whole page before a cut one (`truncated`; `CUT_RANK`), then earliest
+    """Sort key of the canonical rule: a whole page before a cut one (`cut_short`; `CUT_RANK`), then earliest
     published, then longest body, then smallest id.
 
     >>> pages = [{"id": "c" * 16, "published": None, "text": "Lead."},
     ...          {"id": "b" * 16, "published": None, "text": "A longer lead."},
-    ...          {"id": "e" * 16, "published": "2021-01-05T16:00:00+07:00", "text": "Lead", "warnings": [{"code": "truncated"}]},
+    ...          {"id": "e" * 16, "published": "2021-01-05T16:00:00+07:00", "text": "Lead",
+    ...           "warnings": [{"code": "no_footer"}, {"code": "truncated"}]},
     ...          {"id": "d" * 16, "published": None, "text": "Lead."},
     ...          {"id": "a" * 16, "published": "2022-01-05T16:00:00+07:00", "text": "Lead."}]
     >>> [page["id"][0] for page in sorted(pages, key=canonical_order)]
@@ -403,7 +410,7 @@ def canonical_order(record: Record) -> tuple:
     """
     published = record.get("published")
     undated = published is None
-    return (CUT_RANK + undated if truncated(record) else undated, published or "", -len(record.get("text") or ""), record["id"])
+    return (CUT_RANK + undated if cut_short(record) else undated, published or "", -len(record.get("text") or ""), record["id"])
 
 
 @dataclass(frozen=True)
@@ -502,7 +509,7 @@ def make_entry(position: int, found: Fingerprint, store: ShingleStore) -> Entry:
     """The entry of one record's fingerprint; its sketch and shingle sets go to the store.
 
     A page of at most SHORT_PAGE_WORDS body words is ``short``: it may be a teaser; a page cut short is ``cut``
-    (`truncated`): it may be a near copy of the article it was cut from (`page_ask`).
+    (`cut_short`): it may be a near copy of the article it was cut from (`page_ask`).
 
     >>> store = ShingleStore()
     >>> record = {"id": "0" * 16, "kind": "article", "published": None, "text": "PORTAL - The board met.",

@@ -135,6 +135,14 @@ def cut_crawl(page: str, share: float) -> str:
     return "\n".join([*lines[:index], lines[index][: word.start() + len(word[0]) // 2]])
 
 
+def footer_cut(page: str) -> str:
+    """The page as a crawl cut inside its footer dumps it: its whole body, and its footer up to a third of the line
+    under the share line (`Manage Permi`), where the dump ends (a ``truncated`` warning; the footer is there)."""
+    lines = page.split("\n")
+    cut = next(index for index, line in enumerate(lines) if line.startswith("Lượt người xem")) + 2
+    return "\n".join([*lines[:cut], lines[cut][: len(lines[cut]) // 3]])
+
+
 def a_day_earlier(page: str) -> str:
     """The page with the date of its header a day earlier, and the weekday of that date."""
     from bdtools.variants import WEEKDAY_NAMES

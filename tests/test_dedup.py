@@ -31,6 +31,7 @@ from conftest import (
     cut_crawl,
     dated_item_roles,
     dated_listing,
+    footer_cut,
     gallery_text,
     listed_article,
     recrawl_of,
@@ -679,3 +680,33 @@ def test_cut_crawls_and_their_copies_decide_alike_in_any_order_streaming_and_wit
     monkeypatch.setattr(forked, "fork_is_safe", lambda: True)
     alone = [item.line for item in pipeline.run_lines(paths, jobs=1)]
     assert [item.line for item in pipeline.run_lines(paths, jobs=2)] == alone
+
+
+def without_paragraph(page: str) -> str:
+    """The page with its last paragraph of over 60 words left out: a near copy of it, shorter."""
+    lines = page.split("\n")
+    left_out = max(index for index, line in enumerate(lines) if len(line.split()) > 60)
+    return "\n".join(lines[:left_out] + lines[left_out + 1 :])
+
+
+def test_a_dump_cut_inside_its_footer_is_a_whole_page(tmp_path):
+    """A dump cut inside its footer (a `truncated` warning, the footer there) holds the whole body: it is a whole
+    page. Published a day before a near copy that lacks a paragraph, it is that copy's canonical record, in a batch,
+    in streaming mode and across runs with a state file; and, as the whole page, no copy of a longer article that
+    repeats its body and goes on (the crawl of a story updated since)."""
+    article = sample_text("001")
+    cut = write(tmp_path, "f.txt", a_day_earlier(footer_cut(article)))
+    copy = write(tmp_path, "n.txt", without_paragraph(article))
+    for options in ({}, {"streaming": True}):
+        records = by_name(list(run([cut, copy], **options)))
+        assert "truncated" in [warning["code"] for warning in records["f.txt"]["warnings"]]
+        assert (records["n.txt"]["dup"]["status"], records["n.txt"]["dup"]["of"]) == ("near", records["f.txt"]["id"]), options
+    state = str(tmp_path / "state.sqlite")
+    (first,) = run([cut], state=state)
+    assert [(record["dup"]["status"], record["dup"]["of"]) for record in run([copy], state=state)] == [("near", first["id"])]
+    footer = article.index("\nLượt người xem")
+    added = "".join(f"\n\n{line}" for line in sample_text("002").split("\n") if len(line.split()) > 60)
+    updated = write(tmp_path, "u.txt", article[:footer] + added + article[footer:])
+    whole = write(tmp_path, "a.txt", article)
+    assert [record["dup"]["status"] for record in run([whole, updated])] == ["unique", "unique"]
+    assert [record["dup"]["status"] for record in run([cut, updated])] == ["unique", "unique"]
