@@ -23,15 +23,16 @@ STATUSES = ("unique", "exact", "near", "teaser")
 _STATUS_CODES = {status: code for code, status in enumerate(STATUSES)}
 
 # The first value of a canonical order (`bdtools.dedup.canonical_order`) ranks what the page holds: whether it is
-# undated (False, True) for a whole page, this much more for a page cut short (`bdtools.dedup.cut_short`), which so comes
-# after every whole page. A whole page's order is as before cut pages were ranked: a state file's stays right.
+# undated (False, True) for a whole page, this for a page cut short (`bdtools.dedup.cut_short`), which so comes after
+# every whole page (its order goes on with its length, then as a whole page's). A whole page's order is as before cut
+# pages were ranked: a state file's stays right.
 CUT_RANK = 2
 
 
 def cut_page(order: Sequence) -> bool:
     """Whether a canonical order is that of a page cut short (`CUT_RANK`).
 
-    >>> cut_page((False, "2022-01-05T16:00:00+07:00", -30, "a")), cut_page((CUT_RANK + 1, "", -30, "a"))
+    >>> cut_page((False, "2022-01-05T16:00:00+07:00", -30, "a")), cut_page((CUT_RANK, -30, True, "", "a"))
     (False, True)
     """
     return order[0] >= CUT_RANK

@@ -10,8 +10,8 @@
   a listing's items get ``of`` on their blocks the same way.
 
 Batch mode (the default) is order-independent: the same pages in any order give the same clusters, the
-same canonical record (a whole page before a cut one, then earliest ``published``, then longest body, then
-smallest id) and the same teaser links; output order is input order. Records are spilled to a temporary
+same canonical record (a whole page before a cut one, of two cut ones the longer, then earliest ``published``,
+then longest body, then smallest id) and the same teaser links; output order is input order. Records are spilled to a temporary
 file between the two passes; a record's entry stays in memory as about 106 bytes (`EntryTable`), its
 sketch and shingle sets wait on disk (`ShingleStore`).
 ``streaming=True`` decides each record when it arrives, first seen wins, with no second pass. A
@@ -397,20 +397,24 @@ def cut_short(record: Record) -> bool:
 
 def canonical_order(record: Record) -> tuple:
     """Sort key of the canonical rule: a whole page before a cut one (`cut_short`; `CUT_RANK`), then earliest
-    published, then longest body, then smallest id.
+    published, then longest body, then smallest id; of two cut pages the longer first, then the same (it holds
+    more of their article, as a whole page does).
 
+    >>> cut = [{"code": "no_footer"}, {"code": "truncated"}]
     >>> pages = [{"id": "c" * 16, "published": None, "text": "Lead."},
     ...          {"id": "b" * 16, "published": None, "text": "A longer lead."},
-    ...          {"id": "e" * 16, "published": "2021-01-05T16:00:00+07:00", "text": "Lead",
-    ...           "warnings": [{"code": "no_footer"}, {"code": "truncated"}]},
+    ...          {"id": "e" * 16, "published": "2021-01-05T16:00:00+07:00", "text": "Lead", "warnings": cut},
+    ...          {"id": "f" * 16, "published": "2023-01-05T16:00:00+07:00", "text": "Lead a", "warnings": cut},
     ...          {"id": "d" * 16, "published": None, "text": "Lead."},
     ...          {"id": "a" * 16, "published": "2022-01-05T16:00:00+07:00", "text": "Lead."}]
     >>> [page["id"][0] for page in sorted(pages, key=canonical_order)]
-    ['a', 'b', 'c', 'd', 'e']
+    ['a', 'b', 'c', 'd', 'f', 'e']
     """
     published = record.get("published")
-    undated = published is None
-    return (CUT_RANK + undated if cut_short(record) else undated, published or "", -len(record.get("text") or ""), record["id"])
+    undated, length = published is None, len(record.get("text") or "")
+    if cut_short(record):
+        return (CUT_RANK, -length, undated, published or "", record["id"])
+    return (undated, published or "", -length, record["id"])
 
 
 @dataclass(frozen=True)

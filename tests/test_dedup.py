@@ -370,16 +370,20 @@ IDS = st.one_of(HEX_LIKE, st.text(max_size=20), st.integers(-(2**70), 2**70), st
 @given(page_id=IDS, exact=st.one_of(st.none(), HEX_LIKE), kind=st.sampled_from([*dedup.KINDS, None, "essay"]),
        published=st.one_of(st.none(), st.text(max_size=30), st.from_regex(dedup._TIMESTAMP, fullmatch=True)),
        order_ends_in_id=st.booleans(),
-       lead_key=st.one_of(st.none(), st.integers(0, 2**32 - 1)))
+       lead_key=st.one_of(st.none(), st.integers(0, 2**32 - 1)), cut=st.booleans())
 @example(page_id="0123456789abcdef", exact="fedcba9876543210", kind="article", published="2022-01-05T16:00:00+07:00",
-         order_ends_in_id=True, lead_key=None)
-def test_an_entry_kept_as_bytes_is_made_again_as_it_was(page_id, exact, kind, published, order_ends_in_id, lead_key):
+         order_ends_in_id=True, lead_key=None, cut=False)
+@example(page_id="0123456789abcdef", exact="fedcba9876543210", kind="article", published="2022-01-05T16:00:00+07:00",
+         order_ends_in_id=True, lead_key=None, cut=True)
+def test_an_entry_kept_as_bytes_is_made_again_as_it_was(page_id, exact, kind, published, order_ends_in_id, lead_key, cut):
     """`entry_data` keeps a 16-digit lower-case hex id or exact hash as 8 bytes, an order that ends in the id
     without it, a publication time as 8 bytes and a known kind as a number: `entry_of` gives back the same
     entry for ids of any JSON type, hex strings of other lengths or upper case, orders that do not end in
-    the id, any publication text, and kinds of any name."""
-    order = (published is None, published or "", -5, page_id if order_ends_in_id else "other")
-    entry = dedup.Entry(7, page_id, order, exact, 3, 9, kind, (4, 2), lead_key, True, ((0, (9, 3), lead_key),))
+    the id, any publication text, kinds of any name, and a page cut short's order (its length before its date)."""
+    warnings = [{"code": code} for code in sorted(dedup.CUT_SHORT_WARNINGS)] if cut else []
+    order = dedup.canonical_order({"id": page_id, "published": published, "text": "Lead.", "warnings": warnings})
+    order = order if order_ends_in_id else (*order[:-1], "other")
+    entry = dedup.Entry(7, page_id, order, exact, 3, 9, kind, (4, 2), lead_key, True, ((0, (9, 3), lead_key),), cut)
     made_again = dedup.entry_of(dedup.marshal.loads(dedup.entry_data(entry)))
     assert made_again == entry
     table = EntryTable()
@@ -710,3 +714,19 @@ def test_a_dump_cut_inside_its_footer_is_a_whole_page(tmp_path):
     whole = write(tmp_path, "a.txt", article)
     assert [record["dup"]["status"] for record in run([whole, updated])] == ["unique", "unique"]
     assert [record["dup"]["status"] for record in run([cut, updated])] == ["unique", "unique"]
+
+
+@pytest.mark.parametrize(("shorter", "longer"), [(0.3, 0.6), (0.8, 0.9)])
+@pytest.mark.parametrize("earlier", ["shorter", "longer"])
+def test_of_two_cut_crawls_the_longer_is_the_story_whichever_is_dated_first(tmp_path, shorter, longer, earlier):
+    """Two crawls of an article cut short, the article not in the run: the longer holds more of it and is the
+    canonical record, the shorter its near copy, whichever was published first, whether their Jaccard joins them (cut
+    at 80 % and 90 %) or the containment (at 30 % and 60 %); as a whole page comes before a cut one."""
+    article = sample_text("004")
+    texts = {"shorter": cut_crawl(article, shorter), "longer": cut_crawl(article, longer)}
+    paths = [write(tmp_path, f"{name}.txt", a_day_earlier(text) if name == earlier else text) for name, text in texts.items()]
+    records = by_name(list(run(paths)))
+    assert records["longer.txt"]["dup"]["status"] == "unique"
+    story = records["longer.txt"]["id"]
+    score = cut_copy_score(texts["longer"], texts["shorter"])
+    assert records["shorter.txt"]["dup"] == {"status": "near", "of": story, "score": score, "cluster": story}
