@@ -635,9 +635,17 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
 @pytest.mark.parametrize(("line", "credits"), [
     ("PV", {"reporter": "PV"}), ("Nhóm PV", {"reporter": "Nhóm PV"}), ("NHÓM PHÓNG VIÊN", {"reporter": "NHÓM PHÓNG VIÊN"}),
     ("CTV (tổng hợp)", {"reporter": "CTV (tổng hợp)"}), ("BBT", {"editor": "BBT"}),
+    # a note that they compiled it (left out), a word before the post, parts after it
+    ("PV - Tổng hợp", {"reporter": "PV"}), ("PV - TH", {"reporter": "PV"}), ("Nhóm PV - Tổng hợp", {"reporter": "Nhóm PV"}),
+    ("BBT - tổng hợp", {"editor": "BBT"}), ("Minh Duy - Tổng hợp", {"reporter": "Minh Duy"}),
+    ("Tổng hợp: PV", {"reporter": "PV"}), ("Tổng hợp: Minh Duy", {"reporter": "Minh Duy"}),
+    ("Theo PV", {"reporter": "PV"}), ("PV - Ảnh: Minh Duy", {"reporter": "PV", "photographer": "Minh Duy"}),
+    ("Minh Duy - TH - Ảnh: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Hồng Phúc"}),
 ])
 def test_a_sign_off_naming_the_newsroom_s_post(line, credits):
-    """"PV" (the paper's reporter), "Nhóm PV" at the body's end: a heading in the text, where it is a sign-off."""
+    """"PV" (the paper's reporter), "Nhóm PV" at the body's end: a heading in the text, where it is a sign-off; so
+    were "PV - Tổng hợp" (the reporter, compiled) and "Tổng hợp: PV"; "Theo PV" (by our reporter) named PV a source,
+    and "PV - Ảnh: …" was a caption, its reporter lost."""
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     record = process({"id": "0" * 16, "text": page})
     assert roles_of(page, [line]) == ["credit"] and record["credits"] == credits_of(**credits)
@@ -669,7 +677,8 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "HƯỚNG TỚI TƯƠNG LAI", "NHÌN LẠI NĂM QUA", "Không Gian Sáng Tạo", "B. GIẢI PHÁP",
                                   "TP.HCM", "Cổng chào Bình Dương", "Trung tâm Thương mại", "Hội chợ Xuân", "Sở Y tế tỉnh",
                                   "A. Mở đầu", "C. KẾT LUẬN", "B. Tình Hình Chung", "Q. Bình Thạnh", "C. Xã Hội",
-                                  "PV hỏi", "Nhóm PV Báo Bình Dương thực hiện"])
+                                  "PV hỏi", "Nhóm PV Báo Bình Dương thực hiện", "Kinh tế - Tổng hợp", "Tổng hợp",
+                                  "Tổng hợp: Các Dự Án Lớn", "PV - Hà Nội", "Đài PT - TH"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

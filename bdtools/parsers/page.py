@@ -200,10 +200,11 @@ CREDIT_FIELDS: dict[str, str] = {
     "đồ hoạ": "photographer",
     "source": "source",
     "nguồn": "source",
-    # Two-word field words: translated (abridged), edited (and "video clip", above).
+    # Two-word field words: translated (abridged), edited, compiled (and "video clip", above).
     "lược dịch": "translator",
     "biên dịch": "translator",
     "biên tập": "editor",
+    "tổng hợp": "reporter",  # "Tổng hợp: PV", "Tổng hợp: Minh Duy" (`_PEOPLE_ONLY_FIELD_WORDS`)
     # Words of the story that name its writer only beside a picture's word, and only a person ("News and photos: Hong
     # Phuc", "Story and photos by …"; `_WRITING_WORDS`): alone, "News: …" or "Text: …" labels a title, and so may
     # they both ("News and photos: Binh Duong Spring Festival").
@@ -214,9 +215,10 @@ CREDIT_FIELDS: dict[str, str] = {
     "words": "reporter",
 }
 _WRITING_WORDS = frozenset({"news", "text", "story", "article", "words"})
-# Field words that label an embedded video or graphic by its title too ("Video: Binh Duong Innovation Region"):
-# a credit only when the names are people's Vietnamese names ("Video: Minh Duy").
-_PEOPLE_ONLY_FIELD_WORDS = frozenset({"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ"})
+# Field words that label an embedded video or graphic by its title too ("Video: Binh Duong Innovation Region"), or
+# open a heading ("Tổng hợp: Các Dự Án Lớn", a summary): a credit only when the names are people's Vietnamese names
+# or the newsroom's ("Video: Minh Duy", "Tổng hợp: PV").
+_PEOPLE_ONLY_FIELD_WORDS = frozenset({"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ", "tổng hợp"})
 
 # Words that mark a short unterminated line as an image caption rather than a heading.
 CAPTION_CUES = (
@@ -481,6 +483,9 @@ _NEWSROOM_SIGN_OFFS = {
     **dict.fromkeys(("pv", "nhom pv", "phong vien", "nhom phong vien", "ctv", "nhom ctv"), "reporter"),
     **dict.fromkeys(("bbt", "ban bien tap"), "editor"),  # (not "BTV": the province's broadcaster as well)
 }
+# A sign-off's note that its people compiled the article, after a dash ("PV - Tổng hợp", "Minh Duy - TH"; in brackets,
+# "Minh Duy (tổng hợp)", a note the names keep): no name, left out of the credits.
+_COMPILED_NOTE = regex.compile(r"\s+[-–]\s+(?:(?i:tổng\s+hợp)|TH)(?=\s*(?:[-–|;]|\.?\s*$))")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
@@ -1117,8 +1122,10 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         ):
             return None
         lower_case = lower_case or (not organisation and names.group()[0].islower())
-        for key in fields:
-            named.setdefault(key, []).append(names.group().strip().rstrip("."))
+        written = names.group().strip().rstrip(".")
+        post = _newsroom_post(written) if fields == ["source"] else None  # "Theo PV": the paper's own people, no source
+        for key in [post] if post else fields:
+            named.setdefault(key, []).append(written)
         position, parts = names.end(), parts + (lead is not None)
         if organisation and (provided := _PROVIDED.match(text, position)):
             position = provided.end()
@@ -1337,7 +1344,8 @@ def _credit_names(text: str, position: int, organisation: bool) -> regex.Match |
 def sign_off_credits(text: str) -> dict[str, str] | None:
     """The credits of an article's sign-off: a line that opens with Vietnamese names alone, the reporters, as a
     credit line gives them after its field word ("Minh Duy", "NGỌC THẠCH", "Phương Lê - Thanh Tâm", "Minh Duy
-    (tổng hợp)"), maybe followed by other credit parts ("Mai Xuan - Translated by Nguyen Trang"); None for
+    (tổng hợp)"), or with the newsroom's post ("PV", "BBT"), maybe followed by other credit parts ("Mai Xuan -
+    Translated by Nguyen Trang"), a note after a dash that they compiled it left out (`_COMPILED_NOTE`); None for
     anything else (a heading, "Smart City Vision").
 
     >>> sign_off_credits("Phương Lê - Thanh Tâm"), sign_off_credits("Smart City Vision")
@@ -1346,16 +1354,29 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     ({'reporter': 'N.Thạch, T.T.Hằng'}, {'reporter': 'Mai Xuan', 'translator': 'Nguyen Trang'})
     >>> sign_off_credits("Nhóm PV"), sign_off_credits("BBT")  # the newsroom's post (`_NEWSROOM_SIGN_OFFS`)
     ({'reporter': 'Nhóm PV'}, {'editor': 'BBT'})
+    >>> sign_off_credits("PV - Tổng hợp"), sign_off_credits("PV - Ảnh: Minh Duy")  # a note that they compiled it
+    ({'reporter': 'PV'}, {'reporter': 'PV', 'photographer': 'Minh Duy'})
     """
-    if (post := _NEWSROOM_SIGN_OFFS.get(_without_marks(_BRACKETED.sub("", text)).strip(" ."))) is not None:
+    text = _sub(_COMPILED_NOTE, "", text)
+    if (post := _newsroom_post(text)) is not None:
         return {post: text.strip().rstrip(".")}
     named = _credit_parts(text, ["reporter"])
-    if (
-        named is None or "reporter" not in named or _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS
-        or related_label(text) is not None or _has_caption_cue(named["reporter"])  # "Xem Thêm"; "Ông Hùng (phải)"
-    ):
+    if named is None or "reporter" not in named or related_label(text) is not None:  # "Xem Thêm"
         return None
+    if (post := _newsroom_post(named["reporter"])) is not None:  # the post, then parts with their field words
+        return {post: named["reporter"], **{key: names for key, names in named.items() if key != "reporter"}}
+    if _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS or _has_caption_cue(named["reporter"]):
+        return None  # (a caption's cue: "Ông Hùng (phải)")
     return named
+
+
+def _newsroom_post(names: str) -> str | None:
+    """The credit field of names that are the newsroom's post (`_NEWSROOM_SIGN_OFFS`, a bracket's note left out).
+
+    >>> _newsroom_post("Nhóm PV (tổng hợp)"), _newsroom_post("Ban biên tập"), _newsroom_post("Minh Duy")
+    ('reporter', 'editor', None)
+    """
+    return _NEWSROOM_SIGN_OFFS.get(_without_marks(_BRACKETED.sub("", names)).strip(" ."))
 
 
 def _vietnamese_name_words(names: str) -> int:
