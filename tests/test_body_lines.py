@@ -226,7 +226,7 @@ def test_a_line_with_a_colon_near_its_end_is_no_captioned_picture(line):
 
 def test_a_photo_credit_with_names_and_a_joiner_is_still_a_credit():
     page = ARTICLE.replace(CAPTION, "Photo: Hong Phuc and Minh Duy", 1)
-    assert process({"id": "0" * 16, "text": page})["credits"] == credits_of(photographer="Hong Phuc and Minh Duy")
+    assert process({"id": "0" * 16, "text": page})["credits"] == credits_of(photographer="Hong Phuc, Minh Duy")
 
 
 def test_a_credit_written_without_the_marks():
@@ -326,7 +326,7 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Reported by Mai Xuan, Binh Duong newspaper", {"reporter": "Mai Xuan, Binh Duong newspaper"}),
     ("(Ảnh: Hồng Phúc)", {"photographer": "Hồng Phúc"}),
     ("(Photo: VNA)", {"photographer": "VNA"}),
-    ("Ảnh: Hồng Phúc và Mai Xuân", {"photographer": "Hồng Phúc và Mai Xuân"}),
+    ("Ảnh: Hồng Phúc và Mai Xuân", {"photographer": "Hồng Phúc, Mai Xuân"}),
     ("Source: VNA", {"source": "VNA"}),
     ("Nguồn: Báo Bình Dương", {"source": "Báo Bình Dương"}),
     ("Theo TTXVN", {"source": "TTXVN"}),
@@ -623,6 +623,7 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("Minh Duy (tổng hợp)", "Minh Duy (tổng hợp)"), ("Mai Xuan - Nguyen Trang", "Mai Xuan, Nguyen Trang"),
     ("N.Thạch", "N.Thạch"), ("T.T.Hằng - M.DUY", "T.T.Hằng, M.DUY"),  # initials against the name
     ("N. Thạch", "N. Thạch"), ("T.T. Hằng - N. Thạch", "T.T. Hằng, N. Thạch"),  # or a space before a name
+    ("Mai Xuân và Hồng Phúc", "Mai Xuân, Hồng Phúc"), ("Mai Xuan and Hong Phuc", "Mai Xuan, Hong Phuc"),  # two names joined
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""

@@ -150,7 +150,7 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         # "By" and a person's names alone: the reporter (it was a heading); not a sentence, a heading, a place.
         ("By Mai Xuan", {"reporter": "Mai Xuan"}),
         ("By Hồng Phúc - Photo: Minh Duy", {"reporter": "Hồng Phúc", "photographer": "Minh Duy"}),
-        ("By Nguyen Trang and Mai Xuan", {"reporter": "Nguyen Trang and Mai Xuan"}),
+        ("By Nguyen Trang and Mai Xuan", {"reporter": "Nguyen Trang, Mai Xuan"}),
         ("By 2030, Binh Duong will be a smart city.", None),
         ("By The Numbers", None),
         ("By Train", None),
@@ -539,7 +539,9 @@ def test_a_long_lead_ending_in_a_question_right_after_the_header_is_body():
 @pytest.mark.parametrize(
     ("line", "credits"),
     [
-        ("Reported by Mai Xuan and Hong Phuc", {"reporter": "Mai Xuan and Hong Phuc"}),
+        ("Reported by Mai Xuan and Hong Phuc", {"reporter": "Mai Xuan, Hong Phuc"}),  # two names, apart as by a comma
+        ("Tin, ảnh: Mai Xuân và Hồng Phúc", {"reporter": "Mai Xuân, Hồng Phúc", "photographer": "Mai Xuân, Hồng Phúc"}),
+        ("Ảnh: Minh Duy (Sở Kế hoạch và Đầu tư)", {"photographer": "Minh Duy (Sở Kế hoạch và Đầu tư)"}),  # a note's "và"
         ("Reported by mai xuan - translated by nguyen trang", {"reporter": "mai xuan", "translator": "nguyen trang"}),
         ("Reported by Mai Xuan - Translated by Nguyen Trang (BDO)", {"reporter": "Mai Xuan", "translator": "Nguyen Trang (BDO)"}),
         ("Reported by Mai Xuan, Hong Phuc - Translated by Kim Ha", {"reporter": "Mai Xuan, Hong Phuc", "translator": "Kim Ha"}),

@@ -399,7 +399,8 @@ _ACCORDING_TO = regex.compile(r"^Theo\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,})")  # "T
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "the", "can", "on", "be", "than", "that"})
 _SURNAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "than"})
 _NAME_JOINERS = frozenset({"and", "và", "&"})
-_JOINED_NAMES = regex.compile(r"\s+(?:" + "|".join(sorted(map(regex.escape, _NAME_JOINERS))) + r")\s+")  # (as a pattern)
+# (as a pattern; not inside a bracket's note, "Minh Duy (Sở Kế hoạch và Đầu tư)", of at most 30 characters: `_CREDIT_NAMES`)
+_JOINED_NAMES = regex.compile(r"\s+(?:" + "|".join(sorted(map(regex.escape, _NAME_JOINERS))) + r")\s+(?![^()]{0,30}\))")
 # Lower-case words of the sources a credit names, beside names in capitals: "Photo: Binh Duong newspaper",
 # "Photo: VNA file", "… Thu Dau Mot city People's Committee" (the names pattern reads lower-case ASCII
 # words only).
@@ -1125,7 +1126,7 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         written = names.group().strip().rstrip(".")
         post = _newsroom_post(written) if fields == ["source"] else None  # "Theo PV": the paper's own people, no source
         for key in [post] if post else fields:
-            named.setdefault(key, []).append(written)
+            named.setdefault(key, []).append(written if organisation else _sub(_JOINED_NAMES, ", ", written))
         position, parts = names.end(), parts + (lead is not None)
         if organisation and (provided := _PROVIDED.match(text, position)):
             position = provided.end()
