@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -463,6 +465,14 @@ def test_listing_teasers_on_consecutive_lines_are_one_item_each():
     assert page.agency is None  # two agencies
 
 
+def test_listing_teasers_without_their_full_stops_on_consecutive_lines_are_one_item_each():
+    """The listing sample with its teasers on consecutive lines, none ending in a full stop: one item held them all."""
+    header, *paragraphs = sample_text("000").split("\n\n")
+    teasers = [paragraph.strip().rstrip(".") for paragraph in paragraphs]
+    page = parse_page(header + "\n\n" + "\n".join(teasers))
+    assert [(line.role, line.text) for line in page.lines[1:]] == [("listing_item", teaser) for teaser in teasers]
+
+
 def test_a_listing_title_right_above_its_teaser_is_a_title_and_hard_wrapped_teasers_stay_joined():
     page = parse_page("News - Smart City\n\nA title of the story\nPORTAL - The teaser of the story,\nwrapped here.\n\n"
                       "An untagged teaser, hard\nwrapped.")
@@ -710,6 +720,20 @@ def test_an_items_date_in_a_header_form_is_its_listing_date(form):
     items = [dict(listed_article(name), date=form.format(date=listed_article(name)["date"])) for name in DATED_ITEMS]
     page = parse_page(dated_listing(DATED_ITEM_LAYOUTS[0], items))
     assert [(line.role, line.text) for line in page.lines[1:]] == dated_item_roles(DATED_ITEM_LAYOUTS[0], items)
+
+
+@pytest.mark.parametrize(("layout", "between"), [("{title}\n{teaser}\n{date}", "\n\n"), ("{title}\n{teaser}\n{date}", "\n"),
+                                                 ("{title}\n{date}\n{teaser}", "\n"), ("{date}\n{title}\n{teaser}", "\n")])
+@pytest.mark.parametrize("wrap", [None, 72])
+def test_a_teaser_without_its_full_stop_leaves_the_items_date_and_the_next_item_apart(layout, between, wrap):
+    """A teaser that does not end in a full stop, on one line or hard-wrapped (its last line leaving room for what
+    follows), took the date line under it, and, items apart by a line break alone, every item after it."""
+    items = [listed_article(name) for name in DATED_ITEMS]
+    for item in items:
+        teaser = item["teaser"].rstrip(".")
+        item["teaser"] = teaser if wrap is None else "\n".join(textwrap.wrap(teaser, wrap))
+    page = parse_page(dated_listing(layout, items, between=between))
+    assert [(line.role, line.text) for line in page.lines[1:]] == dated_item_roles(layout, items)
 
 
 

@@ -2213,11 +2213,11 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
 
 def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced: bool) -> bool:
     """Whether a listing line with no blank line before it opens a paragraph: any line after an item's date;
-    after a title, a teaser or an item's date; after a line that ends a sentence, a tagged line, an item's
-    date, a title above a teaser, or (in a listing with no blank line at all) a line too long to be a
-    wrapped one after a long one. A wrapped line that happens to begin like a tag (``WTA - Korea and…``),
-    that begins a sentence or that is a date ending an unfinished one (``… held on`` / ``16/05/2019``) stays
-    in its teaser.
+    after a title, a teaser or an item's date; after a line that ends a sentence, or an unfinished one that the
+    line does not go on (`_goes_on`), a tagged line, an item's date, a title above a teaser, or (in a listing
+    with no blank line at all) a line too long to be a wrapped one after a long one. A wrapped line that happens
+    to begin like a tag (``WTA - Korea and…``), that begins a sentence or that is a date ending an unfinished
+    one (``… held on`` / ``16/05/2019``) stays in its teaser.
 
     >>> lines = _nonempty_lines("A title\\n16/05/2019\\nBEGIC - The lead.", _line_template_role)
     >>> [_opens_paragraph(lines, index, [lines[index - 1]], False) for index in (1, 2)]
@@ -2228,10 +2228,29 @@ def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced:
         return True
     if _is_title_line(group):
         return _opens_teaser(line) or _is_item_date([line])
-    if not _is_terminated(group[-1].text):
+    if not _is_terminated(group[-1].text) and _goes_on(group, line.text):
         return False
     long_lines = unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS
     return _opens_with_tag(line) or _is_item_date([line]) or long_lines or _titles(lines, index)
+
+
+def _goes_on(group: list[Line], text: str) -> bool:
+    """Whether a line goes on the unfinished sentence that ends the teaser of ``group``'s lines: it opens in lower
+    case, or the line above may be a hard-wrapped piece (no longer than `_MAX_WRAPPED_CHARS`) that the line's
+    first word would not have fitted on within the teaser's longest line (`_fills`). A teaser on one long line
+    without its full stop ends there, and so does a wrapped one above a line that would have fitted on its
+    last: the item's date, the next item's title.
+
+    >>> long_line = [Line(3, "PORTAL - " + "The board met on the smart city plan " * 3, "")]
+    >>> _goes_on(long_line, "16/05/2019"), _goes_on(long_line, "and set the tasks of the year.")
+    (False, True)
+    >>> _goes_on([Line(3, "BEGIC - The province met the investors from Japan, Korea and", "")], "16/05/2019")
+    True
+    """
+    if text[:1].islower():
+        return True
+    piece, width = group[-1].text, max(len(line.text) for line in group)
+    return len(piece) <= _MAX_WRAPPED_CHARS and _fills(piece, text, width, len(group) == 1)
 
 
 def listing_control(text: str) -> str | None:
