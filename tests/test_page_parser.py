@@ -737,6 +737,25 @@ def test_a_teaser_without_its_full_stop_leaves_the_items_date_and_the_next_item_
 
 
 
+@pytest.mark.parametrize("layout", ["{title}\n{teaser}", *DATED_ITEM_LAYOUTS])
+@pytest.mark.parametrize("title", ["Why does Binh Duong build a smart city?", "Binh Duong joins the Smart21 communities!"])
+def test_a_question_or_exclamation_above_a_teaser_in_a_titled_listing_is_its_title(layout, title):
+    """A listing title that asks or exclaims was an item (content, in `text`), its teaser an item of its own. Not so a
+    hard-wrapped teaser whose first line ends in a question, nor a question above a teaser where no item has a title:
+    a teaser's first sentence, maybe."""
+    items = [listed_article(name) for name in DATED_ITEMS]
+    items[1]["title"] = title
+    question = "Why does Binh Duong keep building its smart city with its partners?"
+    wrapped = textwrap.wrap(f"{question} {strip_agency_tag(items[2]['teaser'])}", 69)
+    assert wrapped[0] == question
+    page = parse_page(dated_listing(layout, items) + "\n" + "\n".join(wrapped) + "\n")
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        *dated_item_roles(layout, items), ("listing_item", "\n".join(wrapped))]
+    teaser = f"{question}\n{strip_agency_tag(items[2]['teaser'])}"
+    untitled = parse_page(f"News - Smart City\n\n{teaser}\n\n{items[0]['teaser']}\n")
+    assert [line.text for line in untitled.lines[1:] if line.role == "listing_item"] == [teaser, items[0]["teaser"]]
+
+
 @pytest.mark.parametrize("apart", ["Tháng 12/2021", "More investment for the province"])
 def test_a_line_apart_above_a_teaser_is_no_title(apart):
     """An archive's month heading, a short teaser, with a blank line under it: an item (its date in `dates`), not the

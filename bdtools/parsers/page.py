@@ -522,6 +522,8 @@ _TAG_DASH_REACH = 14
 _TERMINALS = frozenset(".!?…:;。！？")
 _CLOSERS = "\"”’')]」』"
 _TITLE_ENDING = regex.compile(r"(?:[!?…！？]|\.\.\.)[\"”’')\]」』]*$")
+# A listing's title may end in these too, where its other items have titles (`_ends_as_a_title`).
+_TITLE_MARKS = frozenset("?!？！")
 # A listing item's date alone in the forms a header has not: in brackets, ISO, Japanese, after a label without a time.
 _ITEM_DATE = regex.compile(
     r"^\(?(?:(?:Cập nhật|Cap nhat|Ngày đăng|Đăng ngày|Updated|Posted|Published)\s*:?\s*)?"
@@ -2192,16 +2194,17 @@ def _table_cells(line: Line) -> list[Line]:
     return pieces
 
 
-def _paragraphs(lines: list[Line]) -> list[Line]:
+def _paragraphs(lines: list[Line], titled: bool) -> list[Line]:
     """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``,
-    unless a line opens a teaser, a title or an item's date of its own (`_opens_paragraph`)."""
+    unless a line opens a teaser, a title or an item's date of its own (`_opens_paragraph`; ``titled``: see
+    `_is_title_line`)."""
     groups: list[list[Line]] = []
     unspaced = not any(line.blanks_before for line in lines[1:])
     for index, line in enumerate(lines):
         if (
             groups and line.blanks_before == 0 and not _match(_TABLE_LINE, line.text)
             and listing_control(line.text) is None and listing_control(groups[-1][-1].text) is None
-            and not _opens_paragraph(lines, index, groups[-1], unspaced)
+            and not _opens_paragraph(lines, index, groups[-1], unspaced, titled)
         ):
             groups[-1].append(line)
         else:
@@ -2211,7 +2214,7 @@ def _paragraphs(lines: list[Line]) -> list[Line]:
     ]
 
 
-def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced: bool) -> bool:
+def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced: bool, titled: bool) -> bool:
     """Whether a listing line with no blank line before it opens a paragraph: any line after an item's date;
     after a title, a teaser or an item's date; after a line that ends a sentence, or an unfinished one that the
     line does not go on (`_goes_on`), a tagged line, an item's date, a title above a teaser, or (in a listing
@@ -2220,18 +2223,18 @@ def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced:
     one (``… held on`` / ``16/05/2019``) stays in its teaser.
 
     >>> lines = _nonempty_lines("A title\\n16/05/2019\\nBEGIC - The lead.", _line_template_role)
-    >>> [_opens_paragraph(lines, index, [lines[index - 1]], False) for index in (1, 2)]
+    >>> [_opens_paragraph(lines, index, [lines[index - 1]], False, False) for index in (1, 2)]
     [True, True]
     """
     line = lines[index]
     if _is_item_date(group):
         return True
-    if _is_title_line(group):
+    if _is_title_line(group, titled):
         return _opens_teaser(line) or _is_item_date([line])
     if not _is_terminated(group[-1].text) and _goes_on(group, line.text):
         return False
     long_lines = unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS
-    return _opens_with_tag(line) or _is_item_date([line]) or long_lines or _titles(lines, index)
+    return _opens_with_tag(line) or _is_item_date([line]) or long_lines or _titles(lines, index, titled)
 
 
 def _goes_on(group: list[Line], text: str) -> bool:
@@ -2290,16 +2293,17 @@ def _counts_items(count: regex.Match) -> bool:
     return 1 <= first <= last <= total and ((first - 1) % (last - first + 1) == 0 or last == total) and not months
 
 
-def _titles(entries: list[Line], index: int) -> bool:
-    """Whether the entry (line or paragraph) at ``index`` is the title of the teaser after it: a title line,
-    then nothing but items' dates up to a line that opens a teaser, no blank line right under it (a line apart
-    may be an archive's heading, "Tháng 12/2021", or a short teaser; blank lines may follow the dates).
+def _titles(entries: list[Line], index: int, titled: bool) -> bool:
+    """Whether the entry (line or paragraph) at ``index`` is the title of the teaser after it: a title line
+    (`_is_title_line`), then nothing but items' dates up to a line that opens a teaser, no blank line right under
+    it (a line apart may be an archive's heading, "Tháng 12/2021", or a short teaser; blank lines may follow the
+    dates).
 
     >>> entries = _nonempty_lines("A title\\n16/05/2019\\nBEGIC - The lead.\\n\\nA line\\n\\nBEGIC - Next.", _line_template_role)
-    >>> _titles(entries, 0), _titles(entries, 3)
+    >>> _titles(entries, 0, False), _titles(entries, 3, False)
     (True, False)
     """
-    if not _is_title_line([entries[index]]):
+    if not _is_title_line([entries[index]], titled):
         return False
     for position, entry in enumerate(entries[index + 1:]):
         if entry.blanks_before and not position:
@@ -2340,23 +2344,53 @@ def _opens_with_tag(line: Line) -> bool:
     return agency_tag(line.text) is not None or _match(_BARE_TAG, line.text) is not None
 
 
-def _is_title_line(group: list[Line]) -> bool:
-    """A paragraph of one short unterminated line without an agency tag, no item's date: a title, where a
-    teaser follows."""
+def _is_title_line(group: list[Line], titled: bool) -> bool:
+    """A paragraph of one short line without an agency tag, no item's date, that ends no sentence, or, in a listing
+    whose other items have titles (``titled``), asks or exclaims (`_ends_as_a_title`: "Why invest in Binh Duong?";
+    elsewhere it may be a teaser's first sentence): a title, where a teaser follows.
+
+    >>> [_is_title_line([Line(3, text, "")], titled) for text, titled in (("Why invest?", True), ("Why invest?", False))]
+    [True, False]
+    """
     text = group[0].text
     return (
-        len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and not _is_terminated(text) and not _opens_with_tag(group[0])
-        and not _is_item_date(group)
+        len(group) == 1 and len(text) <= _MAX_TITLE_CHARS and (not _is_terminated(text) or (titled and _ends_as_a_title(text)))
+        and not _opens_with_tag(group[0]) and not _is_item_date(group)
     )
 
 
-def _listing_role(paragraphs: list[Line], index: int) -> str:
+def _ends_as_a_title(text: str) -> bool:
+    """Whether a line ends in a question or exclamation mark (`_TITLE_MARKS`), maybe with closing quotes or brackets
+    after it: a listing's title may (not in "…": a teaser cut short).
+
+    >>> _ends_as_a_title("Why invest in Binh Duong?"), _ends_as_a_title('"Go green!"'), _ends_as_a_title("The fair draws…")
+    (True, True, False)
+    """
+    return text.rstrip(_CLOSERS)[-1:] in _TITLE_MARKS
+
+
+def _listing_role(paragraphs: list[Line], index: int, titled: bool) -> str:
     """A listing paragraph's role: an item's date on a line of its own is a ``listing_date``; a title line
     right above its teaser (items' dates between or not) is its ``listing_title``; any other paragraph is a
     ``listing_item``."""
     if _is_item_date([paragraphs[index]]):
         return "listing_date"
-    return "listing_title" if _titles(paragraphs, index) else "listing_item"
+    return "listing_title" if _titles(paragraphs, index, titled) else "listing_item"
+
+
+def _listing_entries(lines: list[Line], titled: bool) -> list[Line]:
+    """A listing's lines under its header as its entries: paragraphs (`_paragraphs`), a flattened table's cells,
+    controls, each with its role (``titled``: see `_is_title_line`)."""
+    entries: list[Line] = []
+    paragraphs = _paragraphs(lines, titled)
+    for index, paragraph in enumerate(paragraphs):
+        if _match(_TABLE_LINE, paragraph.text):
+            entries += _table_cells(paragraph)
+        elif control := listing_control(paragraph.text):
+            entries.append(_with_role(paragraph, control))
+        else:
+            entries.append(_with_role(paragraph, _listing_role(paragraphs, index, titled)))
+    return entries
 
 
 def _is_heading_like(line: Line) -> bool:
@@ -2379,14 +2413,10 @@ def _parse_listing(lines: list[Line]) -> Page:
     page = Page("listing", [*nav, _with_role(first, "listing_header")])
     category = _match(_LISTING_CATEGORY, first.text)
     page.category = category.group(1).strip() if category else first.text
-    paragraphs = _paragraphs(lines[1:])
-    for index, paragraph in enumerate(paragraphs):
-        if _match(_TABLE_LINE, paragraph.text):
-            page.lines += _table_cells(paragraph)
-        elif control := listing_control(paragraph.text):
-            page.lines.append(_with_role(paragraph, control))
-        else:
-            page.lines.append(_with_role(paragraph, _listing_role(paragraphs, index)))
+    entries = _listing_entries(lines[1:], titled=False)
+    if any(entry.role == "listing_title" for entry in entries) and any(_ends_as_a_title(line.text) for line in lines[1:]):
+        entries = _listing_entries(lines[1:], titled=True)  # a question or exclamation above a teaser is a title too
+    page.lines += entries
     tags = {agency_tag(line.text) for line in page.lines if line.role == "listing_item"} - {None}
     page.agency = tags.pop() if len(tags) == 1 else None
     return page
