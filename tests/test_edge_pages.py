@@ -16,7 +16,7 @@ from bdtools.cli import cli
 from bdtools.pipeline import run
 from bdtools.records import SCHEMA
 
-from conftest import sample_text, ui_readings, without_marks
+from conftest import dated_listing, listed_article, sample_text, ui_readings, without_marks
 
 
 def run_text(tmp_path, text: str | bytes, name: str = "page.txt") -> dict:
@@ -211,6 +211,26 @@ def test_a_listing_item_dated_with_a_date_and_time_alone_keeps_the_page_a_listin
     assert [(entry["role"], entry["line"]) for entry in record["ui"]] == [
         ("listing_header", 1), ("listing_title", 3), ("listing_date", 4)]
     assert (record["dates"][0]["line"], record["dates"][0]["value"][:10]) == (4, "2022-01-05")
+
+
+@pytest.mark.parametrize("dated", ["Thứ 2, {date}", "Monday, {date}", "Ngày {date}", "Thứ 2, Ngày {date}, 11:00"])
+@pytest.mark.parametrize("layout", ["{title}\n{date}\n{teaser}", "{title}\n{date}\n\n{teaser}"])
+def test_a_listing_of_one_item_dated_with_a_weekday_stays_a_listing(tmp_path, dated, layout):
+    """Its date line, in a header's form, was the page's header: an article, the category and the item's title
+    navigation, the teaser its body, no title. An article's header under a breadcrumb of two lines, on a page that
+    lost its widget and footer, stays its header."""
+    item = listed_article("003")
+    item["date"] = dated.format(date=item["date"])
+    record = run_text(tmp_path, dated_listing(layout, [item], header="Tin tức - Sự kiện"))
+    assert (record["kind"], record["category"], record["published"]) == ("listing", "Sự kiện", None)
+    assert [(entry["role"], entry["line"]) for entry in record["ui"]] == [
+        ("listing_header", 1), ("listing_title", 3), ("listing_date", 4)]
+    assert [(found["line"], found["value"][:10]) for found in record["dates"] if found["line"] == 4] == [(4, "2020-09-14")]
+    lines = sample_text("002").splitlines()
+    footer = next(index for index, line in enumerate(lines) if line.startswith("Lượt người xem"))
+    unframed = "\n".join(line for line in lines[:footer] if "Font size" not in line)
+    article = run_text(tmp_path, "Tin tức - Sự kiện\nThành phố thông minh\n" + unframed, "article.txt")
+    assert (article["kind"], article["title"]) == ("article", lines[1])
 
 
 def test_crlf_nfd_and_mojibake_read_the_same_as_the_original(tmp_path):

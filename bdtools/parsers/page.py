@@ -1693,8 +1693,7 @@ def _parse_lines(lines: list[Line]) -> Page:
         lines[-1] = _with_role(lines[-1], cut)
     header = _header_line(lines, roles)
     if header is not None and (
-        not _navigation_above(lines, roles, header, _ANY_NAV_LINES) or _dates_items(roles)
-        or (header and _DATE_AND_TIME_ALONE.match(lines[header].text) and not _has_frame(roles))
+        not _navigation_above(lines, roles, header, _ANY_NAV_LINES) or _dates_items(roles) or _dates_an_item(lines, roles, header)
     ):
         header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
@@ -1890,6 +1889,28 @@ def _dates_items(roles: list[str | None]) -> bool:
         return False
     dated = [index for index, role in enumerate(roles) if role == "date_header"]
     return dated[-1] - dated[0] >= len(dated) and not _has_frame(roles)
+
+
+def _dates_an_item(lines: list[Line], roles: list[str | None], header: int) -> bool:
+    """Whether the date line at ``header``, under another line on a page without the widget and a footer, dates a
+    listing's item: a date and time alone ("05/01/2022 16:00"), or any date line, a weekday's too ("Thứ 5,
+    16/05/2019"), between an item's title and its teaser under a listing's category header ("News - Smart City" /
+    title / date / teaser: `_titles`), the teaser no title line (an article's header under a breadcrumb of two lines
+    has its title there). Above the item's title ("News - Smart City" / date / title / teaser) it may be an article's
+    header under a breadcrumb, and stays one.
+
+    >>> lines = _nonempty_lines("News - Smart City\\n\\nA title\\nThứ 5, 16/05/2019\\nBEGIC - The lead.", _line_template_role)
+    >>> _dates_an_item(lines, [line.role or None for line in lines], 2)
+    True
+    """
+    if not header or _has_frame(roles):
+        return False
+    if _DATE_AND_TIME_ALONE.match(lines[header].text):
+        return True
+    return (
+        _titles(lines, header - 1, False) and not _is_title_line(lines[header + 1 : header + 2], False)
+        and any(_match(_LISTING_CATEGORY, line.text) for line in lines[: header - 1])
+    )
 
 
 def _has_frame(roles: list[str | None]) -> bool:
