@@ -226,11 +226,30 @@ def test_a_listing_of_one_item_dated_with_a_weekday_stays_a_listing(tmp_path, da
     assert [(entry["role"], entry["line"]) for entry in record["ui"]] == [
         ("listing_header", 1), ("listing_title", 3), ("listing_date", 4)]
     assert [(found["line"], found["value"][:10]) for found in record["dates"] if found["line"] == 4] == [(4, "2020-09-14")]
-    lines = sample_text("002").splitlines()
+    article = run_text(tmp_path, unframed_under_a_breadcrumb(sample_text("002")), "article.txt")
+    assert (article["kind"], article["title"]) == ("article", sample_text("002").splitlines()[1])
+
+
+def unframed_under_a_breadcrumb(article: str) -> str:
+    """An article that lost its widget and footer, under a breadcrumb of two lines."""
+    lines = article.splitlines()
     footer = next(index for index, line in enumerate(lines) if line.startswith("Lượt người xem"))
-    unframed = "\n".join(line for line in lines[:footer] if "Font size" not in line)
-    article = run_text(tmp_path, "Tin tức - Sự kiện\nThành phố thông minh\n" + unframed, "article.txt")
-    assert (article["kind"], article["title"]) == ("article", lines[1])
+    return "\n".join(["Tin tức - Sự kiện", "Thành phố thông minh", *(line for line in lines[:footer] if "Font size" not in line)])
+
+
+@pytest.mark.parametrize("title", [
+    "Why does Binh Duong position its brand in the international arena with the Smart City Scheme's last episodes?",
+    "Vì sao Bình Dương xây dựng thành phố thông minh và định vị thương hiệu Bình Dương trên trường quốc tế?",
+    "Binh Duong Smart City Scheme – Last episodes: the Binh Duong brand is positioned in the international arena!",
+    "Binh Duong Smart City Scheme – Last episodes: Positioning Binh Duong brand in the international arena, with the help of"
+    " its partners from Korea, Japan, Singapore and the Netherlands",
+])
+def test_an_unframed_article_under_a_breadcrumb_stays_one_whatever_its_title(tmp_path, title):
+    """A title over 100 characters that asks or exclaims, or one longer than a title line (160), read as a one-item
+    listing's teaser under its date: the article was a listing, its title and publication date lost."""
+    page = sample_text("002").replace(sample_text("002").splitlines()[1], title, 1)
+    record = run_text(tmp_path, unframed_under_a_breadcrumb(page))
+    assert (record["kind"], record["title"], record["published"][:10]) == ("article", title, "2019-05-16")
 
 
 def test_crlf_nfd_and_mojibake_read_the_same_as_the_original(tmp_path):

@@ -1895,9 +1895,10 @@ def _dates_an_item(lines: list[Line], roles: list[str | None], header: int) -> b
     """Whether the date line at ``header``, under another line on a page without the widget and a footer, dates a
     listing's item: a date and time alone ("05/01/2022 16:00"), or any date line, a weekday's too ("Thứ 5,
     16/05/2019"), between an item's title and its teaser under a listing's category header ("News - Smart City" /
-    title / date / teaser: `_titles`), the teaser no title line (an article's header under a breadcrumb of two lines
-    has its title there). Above the item's title ("News - Smart City" / date / title / teaser) it may be an article's
-    header under a breadcrumb, and stays one.
+    title / date / teaser: `_titles`), the teaser no title line, one that asks or exclaims included, and the page's
+    last paragraph but listing controls (an article's header under a breadcrumb of two lines has its title there,
+    "Why …?" or longer than a title line, and its body under it). Above the item's title ("News - Smart City" / date
+    / title / teaser) it may be an article's header under a breadcrumb, and stays one.
 
     >>> lines = _nonempty_lines("News - Smart City\\n\\nA title\\nThứ 5, 16/05/2019\\nBEGIC - The lead.", _line_template_role)
     >>> _dates_an_item(lines, [line.role or None for line in lines], 2)
@@ -1908,7 +1909,8 @@ def _dates_an_item(lines: list[Line], roles: list[str | None], header: int) -> b
     if _DATE_AND_TIME_ALONE.match(lines[header].text):
         return True
     return (
-        _titles(lines, header - 1, False) and not _is_title_line(lines[header + 1 : header + 2], False)
+        _titles(lines, header - 1, False) and not _is_title_line(lines[header + 1 : header + 2], True)
+        and all(listing_control(line.text) for line in lines[header + 2 :] if line.blanks_before)
         and any(_match(_LISTING_CATEGORY, line.text) for line in lines[: header - 1])
     )
 
