@@ -724,10 +724,11 @@ def test_an_items_date_in_a_header_form_is_its_listing_date(form):
 
 @pytest.mark.parametrize(("layout", "between"), [("{title}\n{teaser}\n{date}", "\n\n"), ("{title}\n{teaser}\n{date}", "\n"),
                                                  ("{title}\n{date}\n{teaser}", "\n"), ("{date}\n{title}\n{teaser}", "\n")])
-@pytest.mark.parametrize("wrap", [None, 72])
+@pytest.mark.parametrize("wrap", [None, 50, 72, 78])
 def test_a_teaser_without_its_full_stop_leaves_the_items_date_and_the_next_item_apart(layout, between, wrap):
-    """A teaser that does not end in a full stop, on one line or hard-wrapped (its last line leaving room for what
-    follows), took the date line under it, and, items apart by a line break alone, every item after it."""
+    """A teaser that does not end in a full stop, on one line or hard-wrapped, took the date line under it, and,
+    items apart by a line break alone, every item after it; a wrapped one whose last line left no room for the date
+    (at 50 or 78 characters: one of the three) took it still, where the listing dates its items."""
     items = [listed_article(name) for name in DATED_ITEMS]
     for item in items:
         teaser = item["teaser"].rstrip(".")
@@ -735,6 +736,17 @@ def test_a_teaser_without_its_full_stop_leaves_the_items_date_and_the_next_item_
     page = parse_page(dated_listing(layout, items, between=between))
     assert [(line.role, line.text) for line in page.lines[1:]] == dated_item_roles(layout, items)
 
+
+@pytest.mark.parametrize("between", ["\n\n", "\n"])
+@pytest.mark.parametrize("layout", ["{title}\n{teaser}\n{date}", "{teaser}\n{date}", "{date}\n{teaser}"])
+def test_a_short_teaser_without_its_full_stop_in_a_dated_listing_leaves_its_date(layout, between):
+    """A teaser on one line short enough to be a wrapped piece (at most 100 characters), without its full stop, took
+    the item's date under it as its wrapped end: not in a listing that dates its items."""
+    items = [listed_article(name) for name in DATED_ITEMS]
+    for item in items:
+        item["teaser"] = textwrap.shorten(item["teaser"].rstrip("."), 90, placeholder="")
+    page = parse_page(dated_listing(layout, items, between=between))
+    assert [(line.role, line.text) for line in page.lines[1:]] == dated_item_roles(layout, items)
 
 
 @pytest.mark.parametrize("layout", ["{title}\n{teaser}", *DATED_ITEM_LAYOUTS])

@@ -2220,14 +2220,15 @@ def _table_cells(line: Line) -> list[Line]:
 def _paragraphs(lines: list[Line], titled: bool) -> list[Line]:
     """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``,
     unless a line opens a teaser, a title or an item's date of its own (`_opens_paragraph`; ``titled``: see
-    `_is_title_line`)."""
+    `_is_title_line`; in a listing that dates its items, `_dates_its_items`, no item's date goes on a teaser)."""
     groups: list[list[Line]] = []
     unspaced = not any(line.blanks_before for line in lines[1:])
+    dated = functools.cache(lambda: _dates_its_items(lines))  # (asked only of a date under an unfinished line)
     for index, line in enumerate(lines):
         if (
             groups and line.blanks_before == 0 and not _match(_TABLE_LINE, line.text)
             and listing_control(line.text) is None and listing_control(groups[-1][-1].text) is None
-            and not _opens_paragraph(lines, index, groups[-1], unspaced, titled)
+            and not _opens_paragraph(lines, index, groups[-1], unspaced, titled, dated)
         ):
             groups[-1].append(line)
         else:
@@ -2237,16 +2238,19 @@ def _paragraphs(lines: list[Line], titled: bool) -> list[Line]:
     ]
 
 
-def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced: bool, titled: bool) -> bool:
+def _opens_paragraph(
+    lines: list[Line], index: int, group: list[Line], unspaced: bool, titled: bool, dated: Callable[[], bool]
+) -> bool:
     """Whether a listing line with no blank line before it opens a paragraph: any line after an item's date;
     after a title, a teaser or an item's date; after a line that ends a sentence, or an unfinished one that the
     line does not go on (`_goes_on`), a tagged line, an item's date, a title above a teaser, or (in a listing
     with no blank line at all) a line too long to be a wrapped one after a long one. A wrapped line that happens
     to begin like a tag (``WTA - Korea and…``), that begins a sentence or that is a date ending an unfinished
-    one (``… held on`` / ``16/05/2019``) stays in its teaser.
+    one (``… held on`` / ``16/05/2019``) stays in its teaser, but for an item's date in a listing that dates its
+    items (``dated()``: the teaser's date, under a short teaser or a wrapped one's full last line).
 
     >>> lines = _nonempty_lines("A title\\n16/05/2019\\nBEGIC - The lead.", _line_template_role)
-    >>> [_opens_paragraph(lines, index, [lines[index - 1]], False, False) for index in (1, 2)]
+    >>> [_opens_paragraph(lines, index, [lines[index - 1]], False, False, lambda: False) for index in (1, 2)]
     [True, True]
     """
     line = lines[index]
@@ -2254,29 +2258,46 @@ def _opens_paragraph(lines: list[Line], index: int, group: list[Line], unspaced:
         return True
     if _is_title_line(group, titled):
         return _opens_teaser(line) or _is_item_date([line])
-    if not _is_terminated(group[-1].text) and _goes_on(group, line.text):
+    if not _is_terminated(group[-1].text) and _goes_on(group, line, dated):
         return False
     long_lines = unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS
     return _opens_with_tag(line) or _is_item_date([line]) or long_lines or _titles(lines, index, titled)
 
 
-def _goes_on(group: list[Line], text: str) -> bool:
+def _goes_on(group: list[Line], line: Line, dated: Callable[[], bool]) -> bool:
     """Whether a line goes on the unfinished sentence that ends the teaser of ``group``'s lines: it opens in lower
     case, or the line above may be a hard-wrapped piece (no longer than `_MAX_WRAPPED_CHARS`) that the line's
-    first word would not have fitted on within the teaser's longest line (`_fills`). A teaser on one long line
-    without its full stop ends there, and so does a wrapped one above a line that would have fitted on its
-    last: the item's date, the next item's title.
+    first word would not have fitted on within the teaser's longest line (`_fills`), and it is no item's date in
+    a listing that dates its items (``dated()``, `_dates_its_items`). A teaser on one long line without its full
+    stop ends there, and so does a wrapped one above a line that would have fitted on its last: the item's date,
+    the next item's title; in a dated listing, a short teaser or a wrapped one's full last line above its date.
 
     >>> long_line = [Line(3, "PORTAL - " + "The board met on the smart city plan " * 3, "")]
-    >>> _goes_on(long_line, "16/05/2019"), _goes_on(long_line, "and set the tasks of the year.")
+    >>> date, undated = Line(4, "16/05/2019", ""), lambda: False
+    >>> _goes_on(long_line, date, undated), _goes_on(long_line, Line(4, "and set the tasks of the year.", ""), undated)
     (False, True)
-    >>> _goes_on([Line(3, "BEGIC - The province met the investors from Japan, Korea and", "")], "16/05/2019")
-    True
+    >>> short_line = [Line(3, "BEGIC - The province met the investors from Japan, Korea and", "")]
+    >>> _goes_on(short_line, date, undated), _goes_on(short_line, date, lambda: True)
+    (True, False)
     """
+    text = line.text
     if text[:1].islower():
         return True
-    piece, width = group[-1].text, max(len(line.text) for line in group)
-    return len(piece) <= _MAX_WRAPPED_CHARS and _fills(piece, text, width, len(group) == 1)
+    piece, width = group[-1].text, max(len(member.text) for member in group)
+    return (
+        len(piece) <= _MAX_WRAPPED_CHARS and _fills(piece, text, width, len(group) == 1)
+        and not (_is_item_date([line]) and dated())
+    )
+
+
+def _dates_its_items(lines: list[Line]) -> bool:
+    """Whether a listing's lines date its items on lines of their own: `_MIN_DATED_ITEMS` items' dates or more
+    (`_is_item_date`). Its teasers end in no date then, whether they lack their full stops or not.
+
+    >>> _dates_its_items(_nonempty_lines("BEGIC - A lead\\n16/05/2019\\nPORTAL - Another\\n14/05/2019", _line_template_role))
+    True
+    """
+    return sum(_is_item_date([line]) for line in lines) >= _MIN_DATED_ITEMS
 
 
 def listing_control(text: str) -> str | None:
