@@ -552,6 +552,10 @@ def test_a_long_lead_ending_in_a_question_right_after_the_header_is_body():
         ("Reported by Mai Xuan and Hong Phuc", {"reporter": "Mai Xuan, Hong Phuc"}),  # two names, apart as by a comma
         ("Tin, ảnh: Mai Xuân và Hồng Phúc", {"reporter": "Mai Xuân, Hồng Phúc", "photographer": "Mai Xuân, Hồng Phúc"}),
         ("Ảnh: Minh Duy (Sở Kế hoạch và Đầu tư)", {"photographer": "Minh Duy (Sở Kế hoạch và Đầu tư)"}),  # a note's "và"
+        ("Ảnh: Hồng Phúc và CTV", {"photographer": "Hồng Phúc, CTV"}),  # a person's name and the newsroom's post
+        ("Photo: Ernst & Young", {"photographer": "Ernst & Young"}),  # a firm's name, no people's
+        ("Photo: Johnson & Johnson", {"photographer": "Johnson & Johnson"}),
+        ("Photo: Smith and Wesson", {"photographer": "Smith and Wesson"}),
         ("Reported by mai xuan - translated by nguyen trang", {"reporter": "mai xuan", "translator": "nguyen trang"}),
         ("Reported by Mai Xuan - Translated by Nguyen Trang (BDO)", {"reporter": "Mai Xuan", "translator": "Nguyen Trang (BDO)"}),
         ("Reported by Mai Xuan, Hong Phuc - Translated by Kim Ha", {"reporter": "Mai Xuan, Hong Phuc", "translator": "Kim Ha"}),

@@ -1128,7 +1128,7 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         written = names.group().strip().rstrip(".")
         post = _newsroom_post(written) if fields == ["source"] else None  # "Theo PV": the paper's own people, no source
         for key in [post] if post else fields:
-            named.setdefault(key, []).append(written if organisation else _sub(_JOINED_NAMES, ", ", written))
+            named.setdefault(key, []).append(written if organisation else _names_apart(written))
         position, parts = names.end(), parts + (lead is not None)
         if organisation and (provided := _PROVIDED.match(text, position)):
             position = provided.end()
@@ -1139,6 +1139,21 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
     if lower_case and parts < 2:  # "Photo: delegates" describes; "reported by mai xuan - translated by …" credits
         return None
     return {key: ", ".join(names) for key, names in named.items()} or None
+
+
+def _names_apart(names: str) -> str:
+    """A credit's names joined by "và", "and" or "&" (`_JOINED_NAMES`, not in a bracket's note) listed apart by
+    commas, as a dash or comma parts them, where each is people's Vietnamese names or the newsroom's post
+    (`_newsroom_post`); other names keep their joiner: a firm's ("Ernst & Young", "Johnson & Johnson"), a name
+    with an organisation's ("Hong Phuc and Binh Duong Newspaper").
+
+    >>> _names_apart("Mai Xuan and Hong Phuc"), _names_apart("Hồng Phúc và CTV"), _names_apart("Ernst & Young")
+    ('Mai Xuan, Hong Phuc', 'Hồng Phúc, CTV', 'Ernst & Young')
+    """
+    parts = _search_split(_JOINED_NAMES, names)
+    if len(parts) == 1 or not all(_vietnamese_name_words(part) or _newsroom_post(part) for part in parts):
+        return names
+    return ", ".join(parts)
 
 
 def _names_a_maker(name: str, organisation: bool) -> bool:
