@@ -52,6 +52,22 @@ def sample_text(name_prefix: str) -> str:
     return path.read_text(encoding="utf-8")
 
 
+_SPACING_MARKS = "\u0302\u0306\u031b"  # â ê ô, ă, ơ ư: precomposed in Windows-1258; tone marks are not
+
+
+def cp1258(text: str) -> bytes:
+    """Vietnamese as Windows-1258 writes it: base letters precomposed where the code page has them, tones combining."""
+    encoded = bytearray()
+    for char in unicodedata.normalize("NFC", text):
+        try:
+            encoded += char.encode("cp1258")
+        except UnicodeEncodeError:
+            base, *marks = unicodedata.normalize("NFD", char)
+            head = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _SPACING_MARKS))
+            encoded += head.encode("cp1258") + "".join(m for m in marks if m not in _SPACING_MARKS).encode("cp1258")
+    return bytes(encoded)
+
+
 def gallery_text(name_prefix: str, intro: str) -> str:
     """A photo gallery made of a sample article: its own header, title, captions and footer, and for a body one
     short intro line where its body began, each caption below it after two blank lines (where the image was)."""

@@ -32,25 +32,9 @@ from bdtools.records import Reject, RejectLog, atomic_output
 from bdtools.separate import separate, ui_language
 from bdtools.variants import mojibake_text
 
-from conftest import REPO, sample_text
+from conftest import REPO, cp1258, sample_text
 
 ARTICLE = sample_text("002")
-_SPACING_MARKS = "\u0302\u0306\u031b"  # â ê ô, ă, ơ ư: precomposed in Windows-1258; tone marks are not
-
-
-def cp1258(text: str) -> bytes:
-    """Vietnamese as Windows-1258 writes it: base letters precomposed where the code page has them, tones combining."""
-    encoded = bytearray()
-    for char in unicodedata.normalize("NFC", text):
-        try:
-            encoded += char.encode("cp1258")
-        except UnicodeEncodeError:
-            base, *marks = unicodedata.normalize("NFD", char)
-            head = unicodedata.normalize("NFC", base + "".join(m for m in marks if m in _SPACING_MARKS))
-            encoded += head.encode("cp1258") + "".join(m for m in marks if m not in _SPACING_MARKS).encode("cp1258")
-    return bytes(encoded)
-
-
 BAD_PAGES: dict[str, bytes] = {
     "empty.txt": b"",
     "blank.txt": b"  \n\t\n   \n",
