@@ -1,7 +1,7 @@
 """The ``read`` stage: page files, directories, globs and JSONL streams become records.
 
-Bytes are decoded (BOM, UTF-8, UTF-16, then Windows-1258), mojibake is repaired by ftfy over the
-whole document, and the text is NFC with ``\\n`` line ends.
+Bytes are decoded (BOM, UTF-8, UTF-16, then Windows-1258; binary data is refused), mojibake is repaired
+by ftfy over the whole document, and the text is NFC with ``\\n`` line ends.
 
 >>> record = page_record("Thứ 4\\r\\nNội dung".encode("utf-8"), "a.txt")
 >>> record["text"], record["source"]["encoding"]
@@ -53,6 +53,17 @@ _VIETNAMESE_ONLY = "ăđơưĂĐƠƯảẩẳẻểỉỏổởủửỷạậ�
 _WESTERN_ONLY = "ãðõýÃÐÕÝþÞ"
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
+# C0 control characters but tab, line feed, vertical tab, form feed and carriage return; and DEL. Binary data
+# read as UTF-16 or a Windows code page is full of them (NUL pairs, lengths, offsets), a page has none.
+_CONTROL_BYTES = bytes(range(0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f"
+# More than one character in this many a control character or U+FFFD (bytes no character has), over the whole
+# text or its first `_HEAD_CHARS`, is binary data: a file format opens with a header of them, and a container
+# of text (zip, tar) shows them there only.
+_BINARY_ONE_IN = 20
+_HEAD_CHARS = 64
+# The byte order of UTF-16 without BOM is where the NULs of this many first bytes are: a whole file's cost
+# as much as the test for binary data.
+_BYTE_ORDER_BYTES = 4096
 # Mojibake of UTF-8 read as Windows-1252 or Latin-1 always shows a lead byte (Â..ô) followed by a
 # continuation byte (U+0080..U+00BF or a Windows-1252 punctuation mark): a cheap test before ftfy's.
 # (`regex`, not `re`: it scans a page for this pair in a fifth of the time.)
@@ -105,21 +116,23 @@ def decode(raw: bytes) -> Decoded:
     """Bytes as text: BOM, UTF-8, UTF-16 without BOM, then Windows-1258 or Windows-1252.
 
     Mostly-UTF-8 bytes with a few invalid sequences stay UTF-8, the bad bytes replaced (``invalid_utf8``).
+    The guesses, UTF-16 without BOM and a Windows code page, are binary data when they read as control
+    characters (`_refuse_binary`).
 
     >>> decode("Chia sẻ".encode("utf-16")).text
     'Chia sẻ'
     >>> decode("Ngày đăng".encode("cp1258")).encoding, decode("Café déjà".encode("cp1252")).encoding
     ('cp1258', 'cp1252')
+    >>> decode(b"\\x7fELF\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x03\\x00>\\x00")
+    Traceback (most recent call last):
+    ...
+    bdtools.ingest.NotText: binary data (control characters)
     """
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
             return Decoded(raw.decode(encoding, errors="replace"), encoding)
     if b"\x00" in raw:
-        even, odd = raw[0::2].count(0), raw[1::2].count(0)
-        if max(even, odd) > len(raw) // 4:
-            encoding = "utf-16-le" if odd > even else "utf-16-be"
-            return Decoded(raw.decode(encoding, errors="replace"), encoding)
-        raise NotText("binary data (NUL bytes)")
+        return _utf16_without_bom(raw)
     try:
         return Decoded(raw.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -128,10 +141,68 @@ def decode(raw: bytes) -> Decoded:
     bad = replaced.count("\ufffd")
     if sum(1 for char in replaced if char > "\x7f") > 2 * bad:
         return Decoded(replaced, "utf-8", ("invalid_utf8",))
+    return _windows_code_page(raw)
+
+
+def _utf16_without_bom(raw: bytes) -> Decoded:
+    """Bytes with NULs as UTF-16: little-endian when the first `_BYTE_ORDER_BYTES` hold more NULs at odd
+    positions (the high bytes of Latin text) than at even ones. Binary data unless more than half its
+    characters are Latin-1 (a NUL high byte), or when `_refuse_binary` refuses it.
+
+    >>> _utf16_without_bom("Thứ 4".encode("utf-16-be"))
+    Decoded(text='Thứ 4', encoding='utf-16-be', repairs=())
+    """
+    head = raw[:_BYTE_ORDER_BYTES]
+    encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+    text = raw.decode(encoding, errors="replace")
+    latin = text.encode("latin-1", "ignore")
+    if 2 * len(latin) <= len(text):
+        raise NotText("binary data (NUL bytes)")
+    _refuse_binary(text, latin)
+    return Decoded(text, encoding)
+
+
+def _windows_code_page(raw: bytes) -> Decoded:
+    """Bytes as Windows-1258 when that reads as more Vietnamese than Windows-1252 reads as Western European;
+    binary data when `_refuse_binary` refuses it (the code pages keep the control characters' bytes).
+
+    >>> _windows_code_page("Ngày đăng".encode("cp1258")).encoding
+    'cp1258'
+    """
     vietnamese = raw.decode("cp1258", errors="replace")
     if _vietnamese_evidence(unicodedata.normalize("NFC", vietnamese)) > 0:
-        return Decoded(vietnamese, "cp1258", ("legacy_encoding",))
-    return Decoded(raw.decode("cp1252", errors="replace"), "cp1252", ("legacy_encoding",))
+        decoded = Decoded(vietnamese, "cp1258", ("legacy_encoding",))
+    else:
+        decoded = Decoded(raw.decode("cp1252", errors="replace"), "cp1252", ("legacy_encoding",))
+    _refuse_binary(decoded.text, raw)
+    return decoded
+
+
+def _refuse_binary(text: str, latin: bytes) -> None:
+    """Raise `NotText` when the text, or its head, has `_too_many_controls`. ``latin`` holds the text's control
+    characters as bytes: its characters of Latin-1, or the bytes a code page read it from.
+
+    >>> _refuse_binary("Nội dung\\r\\n", b"Ni dung\\r\\n")
+    >>> stored = "PK\\x03\\x04\\x14\\x00\\x00\\x00\\x00\\x00" + "Nội dung. " * 50  # a zip's header, then the text it holds
+    >>> _refuse_binary(stored, stored.encode("latin-1", "ignore"))
+    Traceback (most recent call last):
+    ...
+    bdtools.ingest.NotText: binary data (control characters)
+    """
+    head = text[:_HEAD_CHARS]
+    if _too_many_controls(text, latin) or _too_many_controls(head, head.encode("latin-1", "ignore")):
+        raise NotText("binary data (control characters)")
+
+
+def _too_many_controls(text: str, latin: bytes) -> bool:
+    """Whether more than one character in `_BINARY_ONE_IN` is a control character or U+FFFD, the control
+    characters counted as the `_CONTROL_BYTES` of ``latin`` (at C speed; see `_refuse_binary`).
+
+    >>> _too_many_controls("Nội\\tdung\\r\\n", b"Ni\\tdung\\r\\n"), _too_many_controls("\\x00\\x01Nội dung", b"\\x00\\x01Ni dung")
+    (False, True)
+    """
+    controls = len(latin) - len(latin.translate(None, _CONTROL_BYTES))
+    return (controls + text.count("\ufffd")) * _BINARY_ONE_IN > len(text)
 
 
 def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
+import pathlib
+import random
 import re
+import sqlite3
+import struct
+import tarfile
 import unicodedata
+import zipfile
+import zlib
+from collections.abc import Callable
 
 import jsonschema
 import pytest
@@ -16,7 +26,7 @@ from bdtools.cli import cli
 from bdtools.pipeline import run
 from bdtools.records import SCHEMA
 
-from conftest import dated_listing, listed_article, sample_text, ui_readings, without_marks
+from conftest import SAMPLE_FILES, cp1258, dated_listing, listed_article, sample_text, ui_readings, without_marks
 
 
 def run_text(tmp_path, text: str | bytes, name: str = "page.txt") -> dict:
@@ -318,6 +328,137 @@ def test_binary_file_is_rejected(tmp_path, runner):
     result = runner.invoke(cli, ["run", str(tmp_path)])
     assert result.exit_code == 0
     assert "binary data" in result.stderr and result.stdout == ""
+
+
+ELF = pathlib.Path("/bin/ls")
+
+
+def sqlite_database() -> bytes:
+    """A SQLite database of three short rows, made in memory: a header, then pages mostly of NULs."""
+    connection = sqlite3.connect(":memory:")
+    connection.execute("CREATE TABLE page (id INTEGER, title TEXT)")
+    connection.executemany("INSERT INTO page VALUES (?, ?)", [(number, f"Tin tức {number}") for number in range(3)])
+    return connection.serialize()
+
+
+def stored_png(side: int) -> bytes:
+    """A black square PNG whose image data zlib stores uncompressed (level 0), as some encoders write it."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = bytes((1 + 3 * side) * side)  # each row a filter byte, then three bytes a pixel
+    header = struct.pack(">IIBBBBB", side, side, 8, 2, 0, 0, 0)
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(rows, 0)) + chunk(b"IEND", b"")
+
+
+def stored_zip(name: str, data: bytes) -> bytes:
+    """A zip archive that holds ``data`` uncompressed."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w", zipfile.ZIP_STORED) as stream:
+        stream.writestr(name, data)
+    return archive.getvalue()
+
+
+def tar_of(name: str, data: bytes) -> bytes:
+    """A tar archive that holds ``data``: a header of 512 bytes, mostly NULs, before it."""
+    archive = io.BytesIO()
+    with tarfile.open(fileobj=archive, mode="w") as stream:
+        member = tarfile.TarInfo(name)
+        member.size = len(data)
+        stream.addfile(member, io.BytesIO(data))
+    return archive.getvalue()
+
+
+def elf_head(size: int) -> bytes:
+    """The first bytes of a real executable."""
+    if not ELF.exists():
+        pytest.skip("needs /bin/ls")
+    with ELF.open("rb") as stream:
+        return stream.read(size)
+
+
+def random_numbers(count: int, below: int) -> bytes:
+    """Random 16-bit little-endian numbers under ``below`` (a table of counts; under 256, random bytes with a NUL after each)."""
+    numbers = random.Random(below)
+    return struct.pack(f"<{count}H", *(numbers.randrange(below) for _ in range(count)))
+
+
+def random_bytes_without_nul(size: int) -> bytes:
+    """Random bytes that are no UTF-8, with no NUL to tell them binary data."""
+    return random.Random(size).randbytes(2 * size).replace(b"\x00", b"")[:size]
+
+
+# Binary data that was read as UTF-16 without BOM (NULs on one side of most byte pairs) or, without NULs, as
+# Windows-1258, and came out as a page of garbage.
+BINARY_DATA: dict[str, Callable[[], bytes]] = {
+    "ELF head, 64 bytes": lambda: elf_head(64),
+    "ELF head, 512 bytes": lambda: elf_head(512),
+    "ELF head, 4 KB": lambda: elf_head(4096),
+    "SQLite database": sqlite_database,
+    "PNG stored uncompressed": lambda: stored_png(32),
+    "zip of NULs": lambda: stored_zip("blank.bin", bytes(8192)),
+    "zip of a UTF-16 page": lambda: stored_zip("page.txt", sample_text("001").encode("utf-16-le")),
+    "tar of a UTF-16 page": lambda: tar_of("page.txt", sample_text("001").encode("utf-16-be")),
+    "NULs": lambda: bytes(4096),
+    "random bytes, a NUL after each": lambda: random_numbers(2048, 256),
+    "random 16-bit numbers under 300": lambda: random_numbers(2048, 300),
+    "random bytes without NUL, 4 KB": lambda: random_bytes_without_nul(4096),
+    "random bytes without NUL, 100 bytes": lambda: random_bytes_without_nul(100),
+}
+
+
+@pytest.mark.parametrize("name", BINARY_DATA)
+def test_binary_data_is_a_reject_not_a_page_of_garbage(name):
+    raw = BINARY_DATA[name]()
+    assert ingest.page_record(raw, "file").reason == "binary data (control characters)"
+
+
+# Text as UTF-16 may come in every form: each sample so must read as it is.
+UTF16_FORMS: dict[str, Callable[[str], str]] = {
+    "as it is": lambda text: text,
+    "CRLF, NFD": lambda text: unicodedata.normalize("NFD", text.replace("\n", "\r\n")),
+    "first line": lambda text: text.split("\n", 1)[0],
+    "two characters": lambda text: text[:2],
+    "twenty times over": lambda text: text * 20,
+}
+BOMS = {"utf-16-le": codecs.BOM_UTF16_LE, "utf-16-be": codecs.BOM_UTF16_BE}
+
+
+@pytest.mark.parametrize("encoding", BOMS)
+@pytest.mark.parametrize("form", UTF16_FORMS)
+def test_utf16_text_with_or_without_bom_is_read_as_it_is(form, encoding):
+    for path in SAMPLE_FILES:
+        text = UTF16_FORMS[form](path.read_text(encoding="utf-8"))
+        raw = text.encode(encoding)
+        assert ingest.decode(raw) == ingest.Decoded(text, encoding), path.name
+        assert ingest.decode(BOMS[encoding] + raw) == ingest.Decoded(text, "utf-16"), path.name
+
+
+@given(st.text(st.sampled_from(list("aZ09 .,:;-–“”\t\r\n\xa0àãéêíóôõúýđĐăơưạảấầẫậắằẹếềểệịọốồổộớờởợụủứừữựỳỹ\u0300\u0301\u0303"
+                                     "\u0309\u0323語ビ한😀")), max_size=200), st.sampled_from(list(BOMS)))
+def test_utf16_text_more_than_half_latin_1_is_read_as_it_is(text, encoding):
+    """What tells UTF-16 without BOM from binary data, by its NULs: more than half its characters Latin-1 (here
+    made so with as many letters at its end as it takes), and no control characters but tab and line ends."""
+    text += "a" * max(0, len(text) + 1 - 2 * len(text.encode("latin-1", "ignore")))
+    assert ingest.decode(text.encode(encoding)) == ingest.Decoded(text, encoding)
+
+
+@pytest.mark.parametrize("line_end", ["\n", "\r\n"])
+def test_pages_in_windows_1258_are_read_as_they_are(line_end):
+    for path in SAMPLE_FILES:
+        text = path.read_text(encoding="utf-8").replace("\n", line_end)
+        decoded = ingest.decode(cp1258(text))
+        assert unicodedata.normalize("NFC", decoded.text) == text and decoded.repairs == ("legacy_encoding",), path.name
+
+
+def test_a_binary_file_beside_a_page_is_one_reject_line_and_the_page_is_kept(tmp_path, runner):
+    (tmp_path / "ls").write_bytes(elf_head(4096))
+    (tmp_path / "page.txt").write_text(sample_text("001"), encoding="utf-8")
+    result = runner.invoke(cli, ["run", str(tmp_path)])
+    assert result.exit_code == 0
+    assert f"bdtools: {tmp_path / 'ls'}: binary data (control characters)" in result.stderr.splitlines()
+    assert "2 in, 1 out (1 article), 1 rejected" in result.stderr
+    assert [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()] == [str(tmp_path / "page.txt")]
 
 
 def test_foreign_jsonl_fields_are_kept_under_extra(tmp_path):
