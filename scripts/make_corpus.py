@@ -540,13 +540,25 @@ def write_corpus(
     return dict(sorted(kinds.items()))
 
 
+def non_negative(text: str) -> int:
+    """A count given on the command line: a whole number, 0 or more (``--cut-recrawls -3`` added nothing, silently).
+
+    >>> non_negative("250")
+    250
+    """
+    value = int(text)
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is below 0")
+    return value
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--pages", type=int, default=20000, help="number of pages (default 20000)")
+    parser.add_argument("--pages", type=non_negative, default=20000, help="number of pages (default 20000)")
     parser.add_argument("--seed", type=int, default=1, help="seed (default 1)")
     parser.add_argument("-o", "--output", type=pathlib.Path, required=True, help="directory to write into")
     parser.add_argument("--samples", type=pathlib.Path, default=SAMPLES, help="sample pages (default samples/)")
-    parser.add_argument("--cut-recrawls", type=int, default=0, help="cut recrawls of articles to add (default 0)")
+    parser.add_argument("--cut-recrawls", type=non_negative, default=0, help="cut recrawls of articles to add (default 0)")
     args = parser.parse_args(argv)
     if args.pages < 20:
         parser.error("--pages must be at least 20")

@@ -152,3 +152,12 @@ def test_dedup_links_every_cut_recrawl_to_its_article(cut_corpus: pathlib.Path, 
                                    "truth": CUT_RECRAWLS}
     assert kinds["near"]["precision"] >= 0.99 and kinds["teaser_pages"]["precision"] >= 0.99
     assert figures["false_merges"] == 0 and figures["canonical_ok"] == 1.0
+
+
+@pytest.mark.parametrize("option", ["--pages", "--cut-recrawls"])
+def test_a_count_below_zero_is_refused(tmp_path, option, capsys):
+    """`--cut-recrawls -3` added no page and said nothing."""
+    with pytest.raises(SystemExit) as ended:
+        make_corpus.main([option, "-3", "-o", str(tmp_path / "corpus")])
+    assert ended.value.code == 2 and "-3 is below 0" in capsys.readouterr().err
+    assert not (tmp_path / "corpus").exists()
