@@ -317,6 +317,41 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             [("March 30", "2021-03-30"), ("April 2, 2021", "2021-04-02"), ("December 15, 2021", "2021-12-15"),
              ("December 16", "2021-12-16"), ("3/3/2022", "2022-03-03")],  # (no 29 February in 2022)
         ),
+        # A year named by a cue after a range's end is the range's (the first date had ref's nearest year); "từ d/m" before
+        # a date whose year is named is a date (it was none), not before one that names none: fractions.
+        (
+            "Từ ngày 5/1 đến 10/1 năm ngoái, tỉnh tiếp nhận 1.200 hồ sơ; từ 5/1 đến 10/1 năm nay, 1.500 hồ sơ; từ 5/1 đến "
+            "10/1/2021, 900 hồ sơ. Tỷ lệ hộ dùng nước sạch tăng từ 1/3 đến 1/2 diện tích.",
+            "2023-06-05",
+            [("ngày 5/1", "2022-01-05"), ("10/1", "2022-01-10"), ("5/1", "2023-01-05"), ("10/1", "2023-01-10"),
+             ("5/1", "2021-01-05"), ("10/1/2021", "2021-01-10")],
+        ),
+        (
+            "From March 30 to April 2 last year, the province welcomed 20 delegations; from December 28 to January 3 "
+            "this year, 12 delegations.",
+            "2023-08-01",
+            [("March 30", "2022-03-30"), ("April 2", "2022-04-02"), ("December 28", "2022-12-28"), ("January 3", "2023-01-03")],
+        ),
+        # A list's year is lent down the list, however long (it was lent three dates on at most), its bare d/m dates read
+        # (they were none); still no year across a cited decision's comma, nor a date after a bare comma where no list
+        # goes on.
+        (
+            "Đoàn kiểm tra làm việc vào các ngày 3/1, 5/1, 7/1, 9/1 và 11/1/2021; các ngày 3/2, ngày 5/2, ngày 7/2, ngày 9/2 "
+            "và ngày 11/2/2021 kiểm tra lại. Quyết định số 12/QĐ-UBND ngày 5/1/2020, ngày 7/3 tỉnh tổ chức họp; Ngày 5/1, "
+            "2/3 diện tích lúa bị ngập.",
+            "2023-06-05",
+            [("ngày 3/1", "2021-01-03"), ("5/1", "2021-01-05"), ("7/1", "2021-01-07"), ("9/1", "2021-01-09"),
+             ("11/1/2021", "2021-01-11"), ("ngày 3/2", "2021-02-03"), ("ngày 5/2", "2021-02-05"), ("ngày 7/2", "2021-02-07"),
+             ("ngày 9/2", "2021-02-09"), ("ngày 11/2/2021", "2021-02-11"), ("ngày 5/1/2020", "2020-01-05"),
+             ("ngày 7/3", "2023-03-07"), ("Ngày 5/1", "2023-01-05")],
+        ),
+        (  # a time of day between the join and the date; a bare d/m after a dated date's join (it was none)
+            "Từ chiều 30/12/2022 đến sáng 2/1, tỉnh cấm xe tải vào trung tâm; từ ngày 30/12/2021 đến 2/1; từ sáng 30/3 đến "
+            "chiều 2/4/2022.",
+            "2023-08-01",
+            [("30/12/2022", "2022-12-30"), ("2/1", "2023-01-02"), ("ngày 30/12/2021", "2021-12-30"), ("2/1", "2022-01-02"),
+             ("30/3", "2022-03-30"), ("2/4/2022", "2022-04-02")],
+        ),
         (  # no range: a number after "to", a comma before a count, a year alone after the dash, a dash glued to one side
             "On March 5 to 6 million; rose on March 5 to 6.2%; ngày 5/1, 2 người; ngày 8/1 - 2022; ngày 9/1 -2/4/2021.",
             "2022-01-20",
@@ -444,7 +479,8 @@ def test_find_dates_is_fast_on_hostile_input(unit: str) -> None:
 
 
 # Units whose year-less dates each ask the next for a year or open a range, and the dates found in each.
-CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 2/1, ": 2, "ngày 1/1 - ngày 2/1, ": 2}
+CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 2/1, ": 2, "ngày 1/1 - ngày 2/1, ": 2,
+           "các ngày 1/1, 2/1 và 3/1; ": 3, "từ 1/1 đến 2/1 năm nay, ": 2}
 
 
 @pytest.mark.parametrize("unit", list(CHAINED))

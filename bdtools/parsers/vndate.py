@@ -24,10 +24,13 @@ Rules:
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
-  ordinal: ``lần thứ 2, 5/1``), and with ``ref``;
+  ordinal: ``lần thứ 2, 5/1``), after a date joined to it (``ngày 3/1, 5/1 và 7/1``; across a bare comma only where
+  the list goes on: not ``Ngày 5/1, 2/3 diện tích``), or after ``từ`` (from) where it borrows a year
+  (``từ 5/1 đến 10/1/2022``; not ``tăng từ 1/3 đến 1/2``), and with ``ref`` or a year beside it;
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
-* A year-less date joined to a date with its year (``ngày 30/3 - 2/4/2022``, ``March 30 and April 2, 2021``,
-  ``December 15, 2021 and December 16``) takes that year (the year next to it where the order asks; not
+* A year-less date joined to a date whose year is written or named by a cue (``ngày 30/3 - 2/4/2022``, ``March 30
+  and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
+  year next to it where the order asks; down a list of any length, ``các ngày 3/1, 5/1, 7/1, 9/1 và 11/1/2021``; not
   across a bare comma after it, nor for the same day and month), with or without ``ref``; a range's first
   day (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``) is a date of its own.
 
@@ -498,10 +501,12 @@ _FROM_BEFORE = regex.compile(
 # What each cue does: a year's offset from ref's, or the side of ref the date lies on.
 _YEAR_CUES = {"past": "before", "coming": "after", "soon": "soon", "last": -1, "this": 0, "next": 1}
 _SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, the nearest one: "came to")
-# A year-less date before a date with its year, a dash, a comma or a joining word between them ("ngày 30/3 -
-# 2/4/2022", "March 30 and April 2, 2021", "từ ngày 30/12 đến hết ngày 2/1/2023"), is in that one's year, or in
-# the year before where it would fall after it; a year borrowed so is lent on, across `_YEAR_LOAN_HOPS` dates at
-# most. The join looks for a digit soon after it, where a date may start.
+# A year-less date before a date whose year is named, a dash, a comma or a joining word between them ("ngày 30/3 -
+# 2/4/2022", "March 30 and April 2, 2021", "từ ngày 30/12 đến hết ngày 2/1/2023", "từ sáng 30/3 đến chiều 2/4/2022"),
+# is in that one's year, or in the year before where it would fall after it. A year is named when it is written, when
+# a cue after the date names it ("ngày 5/1 đến 10/1 năm ngoái": both last year's), or when it is borrowed so in turn,
+# down a list of any length ("các ngày 3/1, 5/1, 7/1, 9/1 và 11/1/2021"); the year nearest ref is none ("ngày 10/3 và
+# 12/3" reads each against ref). The join looks for a digit soon after it, where a date may start.
 # A year-less date after a date with its year across such a join is in that one's year, or the year after where
 # it would fall before it ("On December 15, 2021 and December 16"), unless a cue after it names its year.
 # Not across a bare comma, which may close a cited document's date ("Căn cứ Quyết định … ngày 5/1/2022, ngày 15/3
@@ -509,13 +514,14 @@ _SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, t
 
 
 def _join(marks: str) -> str:
-    """What joins two dates: a mark of ``marks`` or a range's word (`_RANGE_WORDS`), maybe "hết", "on" or "the" after."""
-    return _SS + r"(?:[" + marks + r"]|" + _RANGE_WORD + r")" + _SS + r"(?:(?:hết|on|the)" + _S1 + r")?"
+    """What joins two dates: a mark of ``marks`` or a range's word (`_RANGE_WORDS`), maybe "hết", "on", "the" or a time of
+    day after."""
+    return _SS + r"(?:[" + marks + r"]|" + _RANGE_WORD + r")" + _SS + r"(?:(?:hết|on|the|" + _PERIOD + r")" + _S1 + r")?"
 
 
+_DATES_JOIN = regex.compile(_join("-–—,&"), _FLAGS)
 _YEAR_LENDER_JOIN = regex.compile(_join("-–—,&") + r"(?=[^\n\d]{0,20}\d)", _FLAGS)
 _YEAR_KEEPER_JOIN = regex.compile(_join("-–—&"), _FLAGS)
-_YEAR_LOAN_HOPS = 3
 # What may surround a header on its line.
 # A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm),
 # or a zone's name alone, "GMT", "(UTC)", "ICT" (`_ZONE_NAMES`).
@@ -599,11 +605,13 @@ def _infer_year(month: int, day: int, ref: datetime.date, cue: int | str | None 
 
 def _vietnamese_cue(
     m: regex.Match[str], s: str, g_date: int, date_text: str, sep: str | None, day_text: str, month_text: str,
-    ngay: str | None, thang: str | None, wd: str | None,
+    ngay: str | None, thang: str | None, wd: str | None, after: int | None,
 ) -> str | None:
     """How a year-less Vietnamese date is written and cued as one, None where it is not: a bare d/m with "/" or "-"
-    and no spaces, after "ngày" or a cue (`_CUE_BEFORE`; "beside" for yesterday's or tomorrow's: "hôm qua (4/1)");
-    "d tháng m" after "ngày" or a weekday ("5 tháng 1" alone may be a duration)."""
+    and no spaces, after "ngày", a cue (`_CUE_BEFORE`; "beside" for yesterday's or tomorrow's: "hôm qua (4/1)") or a
+    date that ends at ``after`` (`_follows_date`), or after "từ", from ("from": a date only where it borrows a year,
+    `_build`: "từ 5/1 đến 10/1/2022", not "tăng từ 1/3 đến 1/2 diện tích"); "d tháng m" after "ngày" or a weekday
+    ("5 tháng 1" alone may be a duration)."""
     if thang is not None:
         return "written" if ngay is not None or wd is not None else None
     if sep == "." or len(date_text) != len(day_text) + len(month_text) + 1:
@@ -612,56 +620,102 @@ def _vietnamese_cue(
         return "written"
     at, end = m.start(g_date), m.end(g_date)
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
+    joined = _follows_date(s, after, at, end)
+    if cue is None and not joined:  # "từ 5/1 đến …", from … to (no bare comma: "từ 2/3, …")
+        ranged = _FROM_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) and _YEAR_KEEPER_JOIN.match(s, end, end + _GLUED_REACH)
+        return "from" if ranged else None
     # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
-    if cue is None or (cue.group("range") and _FRACTION_OF.match(s, end, end + _CUE_WINDOW)):
-        return None  # no cue; or a range's that a count follows: "từ ngày 1/3 đến 2/3 số xã"
+    if (joined or cue.group("range")) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW):
+        return None  # a range's or a list's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
+    if cue is None:
+        return "written"
     if cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW):
         return None  # "năm nay (2/3 kế hoạch)": no ")"
     return "beside" if cue.group("beside") else "written"
 
 
+def _follows_date(s: str, after: int | None, at: int, end: int) -> bool:
+    """Whether the bare d/m from ``at`` to ``end`` follows a date that ends at ``after`` across what joins a range's or a
+    list's dates (`_DATES_JOIN`); across a bare comma only where the list goes on after it ("các ngày 3/1, 5/1 và
+    7/1/2021"; not "Ngày 5/1, 2/3 diện tích lúa bị ngập", two thirds).
+
+    >>> _follows_date("ngày 3/1, 5/1 và 7/1", 8, 10, 13), _follows_date("Ngày 5/1, 2/3 diện tích", 8, 10, 13)
+    (True, False)
+    """
+    if after is None or (join := _DATES_JOIN.fullmatch(s, after, at)) is None:
+        return False
+    return join.group().strip() != "," or _YEAR_LENDER_JOIN.match(s, end, end + _GLUED_REACH) is not None
+
+
 def _yearless_date(
-    m: regex.Match[str], s: str, g_date: int, month: int, day: int, ref: datetime.date | None, hops: int,
-    earlier: DateMatch | None,
+    m: regex.Match[str], s: str, g_date: int, month: int, day: int, ref: datetime.date | None,
+    lenders: dict[int, DateMatch | None] | None, earlier: DateMatch | None, named_only: bool,
 ) -> tuple[datetime.date, bool] | None:
     """The date of a year-less day and month, and whether its year is inferred (from ``ref``) rather than written
-    near it: in the year of a date after it that lends one (`_year_lender`, up to ``hops`` dates on); else the one
-    its year's cue names (`_YEAR_CUE_AFTER`, against ``ref``); else that of an ``earlier`` date it follows across a
-    join (`_YEAR_KEEPER_JOIN`); else the nearest to ``ref``. None where there is none."""
-    lender = _year_lender(s, m.end(), ref, hops)
+    near it: in the year of a date after it that lends one (`_year_lender`, its year inferred where the lender's is);
+    else the one its year's cue names (`_YEAR_CUE_AFTER`, against ``ref``); else that of an ``earlier`` date it follows
+    across a join (`_YEAR_KEEPER_JOIN`) with its year written; else, unless ``named_only``, the nearest to ``ref``. None
+    where there is none."""
+    lender = _year_lender(s, m.end(), ref, lenders)
     if lender is not None and _month_day(lender) != (month, day):
         lent = _year_beside(month, day, lender, before=True)
-        return (lent, False) if lent is not None else None
-    year_cue = _YEAR_CUE_AFTER.match(s, m.end(g_date))
+        return (lent, lender.year_inferred) if lent is not None else None
+    cue_at = m.end(g_date)
+    year_cue = _YEAR_CUE_AFTER.match(s, cue_at, cue_at + _GLUED_REACH)
     if year_cue and year_cue.lastgroup == "soon" and _FROM_BEFORE.search(s, max(0, m.start() - _CUE_WINDOW), m.start()):
         year_cue = None  # "từ ngày 1/3 tới ngày 5/3 sẽ …": from … to
     if (
-        year_cue is None and earlier is not None and _month_day(earlier) != (month, day)
+        year_cue is None and earlier is not None and not earlier.year_inferred and _month_day(earlier) != (month, day)
         and _YEAR_KEEPER_JOIN.fullmatch(s, earlier.span[1], m.start())
     ):
         kept = _year_beside(month, day, earlier, before=False)
         return (kept, False) if kept is not None else None
-    if ref is None:
+    if ref is None or (named_only and year_cue is None):
         return None
     found = _infer_year(month, day, ref, _YEAR_CUES[year_cue.lastgroup] if year_cue else None)
     return (found, True) if found is not None else None
 
 
-def _year_lender(s: str, at: int, ref: datetime.date | None, hops: int) -> DateMatch | None:
-    """The date with its year written, or borrowed so in turn, that a year-less date ending at ``at`` borrows its year
-    from (`_YEAR_LENDER_JOIN`); None unless one follows it, up to ``hops`` dates on.
+def _year_lender(s: str, at: int, ref: datetime.date | None, lenders: dict[int, DateMatch | None] | None) -> DateMatch | None:
+    """The date whose year is named that a year-less date ending at ``at`` borrows its year from: the date joined
+    after it (`_YEAR_LENDER_JOIN`), with its year written or named by a cue, or borrowed so in turn from the date joined
+    after it, down a list of any length; None where there is none, or no ``lenders``. A list is walked once, left to
+    right, and read back right to left: ``lenders`` keeps each date's lender by where the date ends.
 
-    >>> _year_lender("30/3 - 2/4/2022", 4, None, 1).text, _year_lender("30/3, 2 people", 4, None, 1)
+    >>> _year_lender("30/3 - 2/4/2022", 4, None, {}).text, _year_lender("30/3, 2 people", 4, None, {})
     ('2/4/2022', None)
+    >>> _year_lender("ngày 3/1, 5/1, 7/1, 9/1 và 11/1/2021", 8, None, {}).value
+    '2021-01-05'
     """
-    if hops <= 0 or (join := _YEAR_LENDER_JOIN.match(s, at)) is None:
+    if lenders is None:
         return None
-    start = join.end()  # the one date that may start right there
+    if at in lenders:
+        return lenders[at]
+    joined: list[tuple[int, regex.Match[str], _Kit]] = []  # where each date before ends, the date joined, its kit
+    end = at
+    while (date := _joined_date(s, end)) is not None:
+        joined.append((end, *date))
+        end = date[0].end()
+        if date[0].group("y") is not None or date[0].group("d") is None or end in lenders:
+            break  # a date that asks for no year (it has one, or is a month), or one whose lender is known
+    else:
+        lenders[end] = None
+    for before, m, kit in reversed(joined):
+        lenders[before] = _build(m, s, ref, kit, lenders, after=before, named_only=True)
+    return lenders[at]
+
+
+def _joined_date(s: str, end: int) -> tuple[regex.Match[str], _Kit] | None:
+    """The match of the one date that may start right after what joins it (`_YEAR_LENDER_JOIN`) to a date ending at
+    ``end``, and its kit; None where none does."""
+    join = _YEAR_LENDER_JOIN.match(s, end, end + _GLUED_REACH)
+    if join is None:
+        return None
+    start = join.end()
     kit_name = _start_kit(_lower(s[start : start + _GLUED_REACH]), 0)
     if kit_name is None or (m := (kit := _kit(kit_name))[0].match(s, start, **_time_limit(s))) is None:
         return None
-    lender = _build(m, s, ref, kit, hops - 1)
-    return lender if lender is not None and not lender.year_inferred else None
+    return m, kit
 
 
 def _year_beside(month: int, day: int, other: DateMatch, before: bool) -> datetime.date | None:
@@ -735,10 +789,13 @@ def _format_time(day: datetime.date, hms: tuple[int, int, int | None]) -> str:
 
 
 def _build(
-    m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit, hops: int = 0, earlier: DateMatch | None = None
+    m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit, lenders: dict[int, DateMatch | None] | None = None,
+    earlier: DateMatch | None = None, after: int | None = None, named_only: bool = False,
 ) -> DateMatch | None:
-    """Turn one raw match of kit's pattern into a DateMatch, or None when it is not a valid, reportable date; a
-    year-less one is dated by `_yearless_date` (``hops``, ``earlier``)."""
+    """Turn one raw match of kit's pattern into a DateMatch, or None when it is not a valid, reportable date. A
+    year-less one is dated by `_yearless_date`: it may borrow the year of a date after it (``lenders``: `_year_lender`),
+    keep that of ``earlier``, the date read right before it, which cues it too (``after``: where that date ends, where
+    only that is known), and with ``named_only`` takes no year nearest ``ref``."""
     _, pick, g_date, g_ngay = kit
     (date_text, year_text, sep, month_text, day_text, time_text, tz, period, kvn, ptime, pper, wd, ngay, thang, mname) = pick(
         m.groups() + (None,)
@@ -765,8 +822,13 @@ def _build(
     day = int(day_text)
     inferred = year_text is None
     if inferred:
-        cue = "written" if kvn is None else _vietnamese_cue(m, s, g_date, date_text, sep, day_text, month_text, ngay, thang, wd)
-        dated = _yearless_date(m, s, g_date, month, day, ref, hops, earlier) if cue is not None else None
+        after = earlier.span[1] if earlier is not None else after
+        cue = "written" if kvn is None else _vietnamese_cue(
+            m, s, g_date, date_text, sep, day_text, month_text, ngay, thang, wd, after
+        )
+        if cue == "from" and _year_lender(s, m.end(), ref, lenders) is None:
+            return None  # "tăng từ 1/3 đến 1/2 diện tích": a fraction, unless the range's end names its year
+        dated = None if cue is None else _yearless_date(m, s, g_date, month, day, ref, lenders, earlier, named_only)
         if dated is None or (cue == "beside" and (ref is None or abs((dated[0] - ref).days) > _BESIDE_DAYS)):
             return None
         the_date, inferred = dated
@@ -809,10 +871,9 @@ def _build(
     return DateMatch(s[start:end], value, precision, weekday_ok, inferred, (start, end))
 
 
-def _iter_dates(s: str, ref: datetime.date | None, hops: int = _YEAR_LOAN_HOPS) -> Iterator[DateMatch]:
+def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
     """Valid dates left to right; after a (valid or rejected) match, scanning resumes at its end. A year-less date
-    may borrow the year of a date after it up to ``hops`` dates on (`_year_lender`), or keep that of the date before
-    it (`_yearless_date`)."""
+    may borrow the year of a date after it (`_year_lender`), or keep that of the date before it (`_yearless_date`)."""
     digits_end = _digits_end(s)
     if digits_end is None:  # every date has a digit: a text without one costs one scan
         return
@@ -821,7 +882,8 @@ def _iter_dates(s: str, ref: datetime.date | None, hops: int = _YEAR_LOAN_HOPS) 
     # The next digit-led and word-led starts; the nearer is tried, and each is looked for again once
     # the scan has passed it.
     number, word = start_num.search(low), _word_start(low, 0, digits_end)
-    previous = None  # the last date found, if its year is written (or borrowed)
+    lenders: dict[int, DateMatch | None] = {}  # each year-less date's lender, by where the date ends
+    last = None  # the last date found
     while number is not None or word is not None:
         if word is None or (number is not None and number.start() < word[0]):
             start, kit_name = number.start(), "num"  # type: ignore[union-attr]
@@ -830,15 +892,15 @@ def _iter_dates(s: str, ref: datetime.date | None, hops: int = _YEAR_LOAN_HOPS) 
             start, kit_name = word[0], _WORD_KITS[word[1]]
             opening = _word_range_opening(low, start, kit_name)
         if opening is not None:  # the range's last date read, then its first day; or, with no last date, as no range
-            found, pos = _range_end(s, opening, ref, hops)
+            found, pos = _range_end(s, opening, ref, lenders)
             opening = opening if found is not None else None
         if opening is None:
-            found, pos = _read_at(s, start, _kit(kit_name), ref, hops, previous)
+            found, pos = _read_at(s, start, _kit(kit_name), ref, lenders, last)
         if found is not None:
             if opening is not None and (first := _range_first_day(s, opening, found)) is not None:
                 yield first
             yield found
-            previous = None if found.year_inferred else found
+            last = found
         if number is not None and number.start() < pos:
             number = start_num.search(low, pos)
         if word is not None and word[0] < pos:
@@ -846,13 +908,14 @@ def _iter_dates(s: str, ref: datetime.date | None, hops: int = _YEAR_LOAN_HOPS) 
 
 
 def _read_at(
-    s: str, start: int, kit: _Kit, ref: datetime.date | None, hops: int, earlier: DateMatch | None = None
+    s: str, start: int, kit: _Kit, ref: datetime.date | None, lenders: dict[int, DateMatch | None],
+    earlier: DateMatch | None = None,
 ) -> tuple[DateMatch | None, int]:
     """The date ``kit`` reads at ``start`` (`_build`), if any, and where the scan goes on."""
     m = kit[0].match(s, start, **_time_limit(s))
     if m is None:
         return None, start + 1
-    return _build(m, s, ref, kit, hops, earlier), max(m.end(), start + 1)
+    return _build(m, s, ref, kit, lenders, earlier), max(m.end(), start + 1)
 
 
 def _word_range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | None:
@@ -862,7 +925,9 @@ def _word_range_opening(low: str, start: int, kit_name: str) -> regex.Match[str]
     return _RANGE_OPENING.match(low, start) if low.startswith(_RANGE_NGAY, start) else None
 
 
-def _range_end(s: str, opening: regex.Match[str], ref: datetime.date | None, hops: int) -> tuple[DateMatch | None, int]:
+def _range_end(
+    s: str, opening: regex.Match[str], ref: datetime.date | None, lenders: dict[int, DateMatch | None]
+) -> tuple[DateMatch | None, int]:
     """The last date of a range whose first day ``opening`` matched, and where the scan goes on. It is read in place,
     or in a window of the text from the range's start: after the month's name that it shares with the first day,
     or with an en dash for the hyphen it is glued to ("ngày 10-12/3": "10-12/3" is no date to the kit).
@@ -876,11 +941,11 @@ def _range_end(s: str, opening: regex.Match[str], ref: datetime.date | None, hop
     elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
         prefix, kit, at = s[opening.start() : start - 1] + "–", _kit("num"), start - opening.start()
     else:
-        return _read_at(s, start, _kit("num"), ref, hops)
+        return _read_at(s, start, _kit("num"), ref, lenders)
     window = prefix + s[start : start + _GLUED_REACH]
     m = kit[0].match(window, at)
     shift = start - len(prefix)
-    found = _build(m, window, ref, kit, hops) if m is not None else None
+    found = _build(m, window, ref, kit, {}) if m is not None else None
     end = start + 1 if m is None else max(m.end() + shift, start + 1)
     if found is None:
         return None, end
