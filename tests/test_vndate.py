@@ -229,7 +229,7 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             "Hội chợ diễn ra từ ngày 10 - 12/3/2022; từ ngày 20-25/3, đăng ký; trong 2 ngày 6 và 7/1; ngày 30 - 2/4/2022.",
             "2022-03-01",
             [("ngày 10", "2022-03-10"), ("12/3/2022", "2022-03-12"), ("ngày 20", "2022-03-20"), ("25/3", "2022-03-25"),
-             ("ngày 6", "2022-01-06"), ("7/1", "2022-01-07"), ("2/4/2022", "2022-04-02")],  # (no range over two months)
+             ("ngày 6", "2022-01-06"), ("7/1", "2022-01-07"), ("ngày 30", "2022-03-30"), ("2/4/2022", "2022-04-02")],
         ),
         ("Số 10 - 12/3/2022 và năm 2021-12/3", "2022-03-01", [("12/3/2022", "2022-03-12")]),  # no "ngày": no range
         ("Số ngày 3 - 5/10 người", "2022-03-01", []),  # a count of days, of people
@@ -317,6 +317,15 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             [("March 30", "2021-03-30"), ("April 2, 2021", "2021-04-02"), ("December 15, 2021", "2021-12-15"),
              ("December 16", "2021-12-16"), ("3/3/2022", "2022-03-03")],  # (no 29 February in 2022)
         ),
+        # A range over a month's end whose first day is written without its month: in the month before, for up to two
+        # weeks (the first day was dropped); a first date glued to the last by a hyphen (neither date was read).
+        (
+            "Hội chợ diễn ra từ ngày 30 - 2/4/2022 tại Trung tâm Hội nghị và Triển lãm tỉnh; Hội báo Xuân mở cửa từ ngày "
+            "28 - 3/1/2023; học sinh nghỉ Tết từ ngày 30/1-5/2/2022; đợt kiểm tra từ ngày 5 - 3/4/2022.",
+            "2023-06-05",
+            [("ngày 30", "2022-03-30"), ("2/4/2022", "2022-04-02"), ("ngày 28", "2022-12-28"), ("3/1/2023", "2023-01-03"),
+             ("ngày 30/1", "2022-01-30"), ("5/2/2022", "2022-02-05"), ("3/4/2022", "2022-04-03")],  # (5 March-3 April: a month)
+        ),
         # A year named by a cue after a range's end is the range's (the first date had ref's nearest year); "từ d/m" before
         # a date whose year is named is a date (it was none), not before one that names none: fractions.
         (
@@ -344,6 +353,18 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
              ("11/1/2021", "2021-01-11"), ("ngày 3/2", "2021-02-03"), ("ngày 5/2", "2021-02-05"), ("ngày 7/2", "2021-02-07"),
              ("ngày 9/2", "2021-02-09"), ("ngày 11/2/2021", "2021-02-11"), ("ngày 5/1/2020", "2020-01-05"),
              ("ngày 7/3", "2023-03-07"), ("Ngày 5/1", "2023-01-05")],
+        ),
+        (  # a list's first days (only the last date was read, and "January 3" took ref's year)
+            "Lễ hội diễn ra trong các ngày 3, 4 và 5/1/2021, mỗi ngày 2.000 lượt khách; the festival was held on January "
+            "3, 5 and 7, 2021.",
+            "2023-06-05",
+            [("ngày 3", "2021-01-03"), ("4", "2021-01-04"), ("5/1/2021", "2021-01-05"), ("January 3", "2021-01-03"),
+             ("5", "2021-01-05"), ("7, 2021", "2021-01-07")],
+        ),
+        (  # a month's name and a day after the last one's: no range (the last day was read in the month named, 2 March)
+            "The exhibition runs March 28 - 2, 2022 at the Provincial Convention and Exhibition Center.",
+            "2022-03-20",
+            [("March 28", "2022-03-28")],
         ),
         (  # a time of day between the join and the date; a bare d/m after a dated date's join (it was none)
             "Từ chiều 30/12/2022 đến sáng 2/1, tỉnh cấm xe tải vào trung tâm; từ ngày 30/12/2021 đến 2/1; từ sáng 30/3 đến "
@@ -480,7 +501,7 @@ def test_find_dates_is_fast_on_hostile_input(unit: str) -> None:
 
 # Units whose year-less dates each ask the next for a year or open a range, and the dates found in each.
 CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 2/1, ": 2, "ngày 1/1 - ngày 2/1, ": 2,
-           "các ngày 1/1, 2/1 và 3/1; ": 3, "từ 1/1 đến 2/1 năm nay, ": 2}
+           "các ngày 1/1, 2/1 và 3/1; ": 3, "ngày 1/1-2/1, ": 2, "từ 1/1 đến 2/1 năm nay, ": 2, "ngày 1, 2 và 3/1, ": 3}
 
 
 @pytest.mark.parametrize("unit", list(CHAINED))

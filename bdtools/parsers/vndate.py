@@ -32,7 +32,8 @@ Rules:
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
   year next to it where the order asks; down a list of any length, ``các ngày 3/1, 5/1, 7/1, 9/1 và 11/1/2021``; not
   across a bare comma after it, nor for the same day and month), with or without ``ref``; a range's first
-  day (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``) is a date of its own.
+  day and a list's first days (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``, ``ngày 3, 4 và
+  5/1``; over a month's end, ``ngày 30 - 2/4/2022``) are dates of their own.
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -424,29 +425,35 @@ _CLOCK = regex.compile(
 # word stands before it (after one, "lần thứ 2" is an ordinal: the second time); so do "sáng nay (24/2)" and
 # "nay" before a bracket closed right after the date ("hiện nay (3/11)"), not "hiện nay 3/4" (a fraction:
 # three quarters by now) nor "năm nay (2/3 kế hoạch)".
-# A range's first day or date before the date cues it too ("ngày 6 và 7/1", `_RANGE_OPENING`; "ngày 20/3 - 25/3"),
-# but not a fraction of a count (`_FRACTION_OF`: "từ ngày 1/3 đến 2/3 số xã", two thirds of the communes).
+# A range's first day or days, or its first date, before the date cues it too ("ngày 6 và 7/1", "ngày 3, 4 và 5/1",
+# `_RANGE_OPENING`; "ngày 20/3 - 25/3"), but not a fraction of a count (`_FRACTION_OF`: "từ ngày 1/3 đến 2/3 số xã", two
+# thirds of the communes).
+# (a list's first days after the first: ", 4" in "ngày 3, 4 và 5/1", ", 5" in "January 3, 5 and 7, 2021")
+_MORE_DAYS = r"(?:" + _SS + r"," + _SS + r"(?P<day>\d{1,2})" + _ORDINAL + r"(?!\d))*+"
 _CUE_BEFORE = regex.compile(
     r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))?"
     r"|ngày(?:" + _S1 + r"(?P<beside>mai|hôm" + _S1 + r"qua)|" + _S1 + r"hôm" + _S1 + r"nay)?)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
     # ("số ngày": a count)
-    r"|(?P<range>(?<!\w)(?<!số" + _S + r")ngày" + _S1 + r"\d{1,2}(?:[/.\-]\d{1,2})?" + _SS
+    r"|(?P<range>(?<!\w)(?<!số" + _S + r")ngày" + _S1 + r"\d{1,2}(?:[/.\-]\d{1,2}|" + _MORE_DAYS + r")" + _SS
     + _RANGE_JOIN_VI + _SS + r")\Z",
     _FLAGS,
 )
 _FRACTION_OF = regex.compile(_S1 + r"số(?!\w)", _FLAGS)
 _CUE_WINDOW = 20
 _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a page dated a day late)
-# A range's first day, written alone before the date that ends the range, in that date's month (matched in the
-# lower-cased text where the range starts; both ends are dates): after "ngày" before a d/m or a "d tháng m"
-# ("ngày 10 - 12/3/2022", "ngày 10-12/3", "ngày 6 và 7/1", "ngày 10 - 12 tháng 3 năm 2022", "từ ngày 10 đến ngày
-# 12/3/2022"); a number before a
-# day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12 January 2022", "10th–12th of May");
-# a month's name and a day before a day and its year ("January 10-12, 2022", "March 5 to 7, 2022").
+# A range's first day, written alone before the date that ends the range, in that date's month, or in the month before
+# for a day after the last one's (`_range_first_days`; matched in the lower-cased text where the range starts; both ends
+# are dates): after "ngày" before a d/m or a "d tháng m" ("ngày 10 - 12/3/2022", "ngày 10-12/3", "ngày 6 và 7/1",
+# "ngày 10 - 12 tháng 3 năm 2022", "từ ngày 10 đến ngày 12/3/2022", "ngày 30 - 2/4/2022"), a list's first days too
+# ("ngày 3, 4 và 5/1"), or a first date glued to the last by a hyphen ("ngày 30/3-2/4/2022", read as before a spaced
+# dash: `_read_range`); a number before a day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12
+# January 2022", "10th–12th of May"); a month's name and a day or days before a day and its year ("January 10-12, 2022",
+# "March 5 to 7, 2022", "January 3, 5 and 7, 2021").
 _RANGE_NGAY = "ngày"
 _COUNT_OF_DAYS = regex.compile(r"(?<!\w)số" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
+_MONTH_END_RANGE_DAYS = 14  # how long a range over a month's end may run whose first day is written alone
 _GLUED_REACH = 120  # what a range's last date (or a year's lender) may take: the date, a time, a zone, a year's cue
 _RANGE_WORD = _RANGE_WORDS + r"(?!\w)"
 _DAY_THEN_MONTH = r"\d{1,2}" + _ORDINAL + _SS + r"(?:(?:of" + _S1 + r")?" + _MONTH_NAME + r"|th[áa]ng(?!\w))"
@@ -456,7 +463,7 @@ _DAY_MONTH_YEAR = (
     + r"|th[áa]ng(?!\w)" + _SS + r"\d{1,2}" + _VN_MONTH_YEAR_SEP + r")\d{4}(?!\d)"
 )
 _RANGE_OPENING = regex.compile(
-    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})" + _SS + _RANGE_JOIN_VI + _SS
+    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})(?:[/.](?P<month>\d{1,2})-|" + _MORE_DAYS + _SS + _RANGE_JOIN_VI + _SS + r")"
     + r"(?=(?:ngày" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
@@ -468,7 +475,7 @@ _NUMBER_RANGE_OPENING = regex.compile(
 )
 # (only with the year: "rose on June 5 to 25.", "On May 5 - 8 people were rescued" are none)
 _MONTH_RANGE_OPENING = regex.compile(
-    r"(?P<mname>" + _MONTH_NAME + r")" + _S1 + r"(?P<day>\d{1,2})" + _ORDINAL + _SS
+    r"(?P<mname>" + _MONTH_NAME + r")" + _S1 + r"(?P<day>\d{1,2})" + _ORDINAL + _MORE_DAYS + _SS
     + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS + r"(?=\d{1,2}" + _ORDINAL + _SS + r"," + _SS + r"\d{4}(?!\d))",
     _FLAGS,
 )
@@ -887,20 +894,20 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
     while number is not None or word is not None:
         if word is None or (number is not None and number.start() < word[0]):
             start, kit_name = number.start(), "num"  # type: ignore[union-attr]
-            opening = _NUMBER_RANGE_OPENING.match(low, start)
+            opening = _NUMBER_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
         else:
             start, kit_name = word[0], _WORD_KITS[word[1]]
             opening = _word_range_opening(low, start, kit_name)
-        if opening is not None:  # the range's last date read, then its first day; or, with no last date, as no range
-            found, pos = _range_end(s, opening, ref, lenders)
-            opening = opening if found is not None else None
-        if opening is None:
+        found = None
+        if opening is not None:  # the range's dates; or, with no last date, read as no range
+            dates, pos = _read_range(s, opening, ref, lenders)
+            yield from dates
+            found = dates[-1] if dates else None
+        if found is None:
             found, pos = _read_at(s, start, _kit(kit_name), ref, lenders, last)
-        if found is not None:
-            if opening is not None and (first := _range_first_day(s, opening, found)) is not None:
-                yield first
-            yield found
-            last = found
+            if found is not None:
+                yield found
+        last = found or last
         if number is not None and number.start() < pos:
             number = start_num.search(low, pos)
         if word is not None and word[0] < pos:
@@ -919,21 +926,24 @@ def _read_at(
 
 
 def _word_range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | None:
-    """The opening of a range (`_RANGE_OPENING`, `_MONTH_RANGE_OPENING`) at a date word of a lower-cased text."""
+    """The opening of a range (`_RANGE_OPENING`, `_MONTH_RANGE_OPENING`) at a date word of a lower-cased text, within
+    `_GLUED_REACH` of it (a list of days runs on through ", 1, 1, …")."""
     if kit_name == "month":
-        return _MONTH_RANGE_OPENING.match(low, start)
-    return _RANGE_OPENING.match(low, start) if low.startswith(_RANGE_NGAY, start) else None
+        return _MONTH_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
+    return _RANGE_OPENING.match(low, start, start + _GLUED_REACH) if low.startswith(_RANGE_NGAY, start) else None
 
 
-def _range_end(
+def _read_range(
     s: str, opening: regex.Match[str], ref: datetime.date | None, lenders: dict[int, DateMatch | None]
-) -> tuple[DateMatch | None, int]:
-    """The last date of a range whose first day ``opening`` matched, and where the scan goes on. It is read in place,
-    or in a window of the text from the range's start: after the month's name that it shares with the first day,
-    or with an en dash for the hyphen it is glued to ("ngày 10-12/3": "10-12/3" is no date to the kit).
+) -> tuple[list[DateMatch], int]:
+    """The dates of a range whose opening matched, its first day or date and its last date, and where the scan goes on;
+    none without a last date. The last date is read in place, or in a window of the text from the range's start: after
+    the month's name that it shares with the first day, or with an en dash for the hyphen it is glued to ("ngày
+    10-12/3", "ngày 30/3-2/4/2022": "12/3" after "10-" is no date to the kit). A first date with its month is read in
+    that window as before a spaced dash; a first day alone by `_range_first_days`.
 
-    >>> [d.text for d in find_dates("từ ngày 10-12/3/2022 lúc 8:00; January 10-12, 2022")]
-    ['ngày 10', '12/3/2022 lúc 8:00', 'January 10', '12, 2022']
+    >>> [d.text for d in find_dates("từ ngày 10-12/3/2022 lúc 8:00; January 10-12, 2022; ngày 30/3-2/4/2022")]
+    ['ngày 10', '12/3/2022 lúc 8:00', 'January 10', '12, 2022', 'ngày 30/3', '2/4/2022']
     """
     start = opening.end()
     if "mname" in opening.re.groupindex:  # the kit reads the month's name and the last day
@@ -941,35 +951,61 @@ def _range_end(
     elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
         prefix, kit, at = s[opening.start() : start - 1] + "–", _kit("num"), start - opening.start()
     else:
-        return _read_at(s, start, _kit("num"), ref, lenders)
-    window = prefix + s[start : start + _GLUED_REACH]
-    m = kit[0].match(window, at)
-    shift = start - len(prefix)
-    found = _build(m, window, ref, kit, {}) if m is not None else None
-    end = start + 1 if m is None else max(m.end() + shift, start + 1)
-    if found is None:
-        return None, end
-    first, last = max(found.span[0] + shift, start), found.span[1] + shift
-    return replace(found, text=s[first:last], span=(first, last)), end
+        last, end = _read_at(s, start, _kit("num"), ref, lenders)
+        return ([] if last is None else [*_range_first_days(s, opening, last), last]), end
+    window, shift, window_lenders = prefix + s[start : start + _GLUED_REACH], start - len(prefix), {}
+    last, end = _read_at(window, at, kit, ref, window_lenders)
+    end = max(end + shift, start + 1)
+    if last is None:
+        return [], end
+    last = _moved(last, s, max(last.span[0] + shift, start), last.span[1] + shift)
+    if opening.re is _RANGE_OPENING and opening.group("month") is not None:
+        first = _read_at(window, 0, _kit("vi"), ref, window_lenders)[0]
+        firsts = [] if first is None else [_moved(first, s, first.span[0] + shift, first.span[1] + shift)]
+    elif not (firsts := _range_first_days(s, opening, last)) and "mname" in opening.re.groupindex:
+        return [], end  # "March 30 - 2, 2022": no range in the month named (the first date is read alone)
+    return [*firsts, last], end
 
 
-def _range_first_day(s: str, opening: regex.Match[str], last: DateMatch) -> DateMatch | None:
-    """The first day of a range ("ngày 10 - 12/3/2022": the 10th) in the month and year of its ``last`` date; None
-    unless it comes before that one's day.
+def _moved(found: DateMatch, s: str, start: int, end: int) -> DateMatch:
+    """A date read in a window of ``s``, its text and span those of ``s`` from ``start`` to ``end``."""
+    return replace(found, text=s[start:end], span=(start, end))
 
-    >>> [d.text for d in find_dates("Hội chợ diễn ra từ ngày 10 - 12/3/2022.")]
-    ['ngày 10', '12/3/2022']
+
+def _range_first_days(s: str, opening: regex.Match[str], last: DateMatch) -> list[DateMatch]:
+    """The first days of a range or a list ("ngày 10 - 12/3/2022": the 10th; "ngày 3, 5 và 7/1": the 3rd and the 5th)
+    in the month and year of its ``last`` date, or, for a day after the last one's where the opening names no month, in
+    the month before, for a range of at most `_MONTH_END_RANGE_DAYS` ("ngày 30 - 2/4/2022": 30 March; "ngày 28 -
+    3/1/2023": 28 December 2022); none where a day is neither, or the days are counted ("số ngày 3 - 5/10").
+
+    >>> [d.value for d in find_dates("Hội chợ diễn ra từ ngày 10 - 12/3/2022, ngày 28 - 3/1/2023.")]
+    ['2022-03-10', '2022-03-12', '2022-12-28', '2023-01-03']
     """
     if last.precision == "month":
-        return None
-    day, (year, month, last_day) = int(opening.group("day")), map(int, last.value[:10].split("-"))
-    if not 1 <= day < last_day:
-        return None
+        return []
+    spans = opening.spans("day")
+    firsts = []
+    for day, (start, end) in zip(opening.captures("day"), [(opening.start(), spans[0][1]), *spans[1:]], strict=True):
+        the_date = _first_day(int(day), last, "mname" in opening.re.groupindex)
+        if the_date is None:
+            return []
+        firsts.append(DateMatch(s[start:end], the_date.isoformat(), "day", None, last.year_inferred, (start, end)))
     if _COUNT_OF_DAYS.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start()):
-        return None  # "số ngày 3 - 5/10": a count
-    start, end = opening.start(), opening.end("day")
-    value = datetime.date(year, month, day).isoformat()
-    return DateMatch(s[start:end], value, "day", None, last.year_inferred, (start, end))
+        return []  # "số ngày 3 - 5/10": a count
+    return firsts
+
+
+def _first_day(day: int, last: DateMatch, month_named: bool) -> datetime.date | None:
+    """The date of a range's first ``day`` before its ``last`` date (`_range_first_days`); None where there is none."""
+    last_date = datetime.date.fromisoformat(last.value[:10])
+    if 1 <= day < last_date.day:
+        return last_date.replace(day=day)
+    if month_named:
+        return None  # "March 30 - 2, 2022": the month named is the first day's
+    the_date = _year_beside(last_date.month - 1 or 12, day, last, before=True)
+    if the_date is None or (last_date - the_date).days > _MONTH_END_RANGE_DAYS:
+        return None  # no such day ("ngày 30 - 2/3"), or a long range with its first month left out: a slip
+    return the_date
 
 
 def _as_date(ref: datetime.date | None) -> datetime.date | None:
