@@ -384,6 +384,13 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             "2023-06-05",
             [("June 5", "2023-06-05"), ("June 5", "2023-06-05"), ("May 5", "2023-05-05"), ("February 28", "2023-02-28")],
         ),
+        (  # no bare d/m after an English date's "and": a score, a fraction (they were read as 4 March, 3 April)
+            "The provincial team won 2-1 on January 5 and 4-3 on January 8; the province reached 2/3 of its target on "
+            "December 31 and 3/4 by January 31.",
+            "2022-01-10",
+            [("January 5", "2022-01-05"), ("January 8", "2022-01-08"), ("December 31", "2021-12-31"),
+             ("January 31", "2022-01-31")],
+        ),
         (  # no year lent to what is no date: a score, a class, a fraction, a fraction of a count
             "Việt Nam thắng 2-1, ngày 12/3/2021; lớp 12/3, ngày 15/4/2021; tỷ lệ 3/4 - 2/3/2021; từ ngày 1/3 đến 2/3 số xã; "
             "Ngày 5/1, 2/3 diện tích lúa bị ngập.",

@@ -24,9 +24,10 @@ Rules:
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
-  ordinal: ``lần thứ 2, 5/1``), after a date joined to it (``ngày 3/1, 5/1 và 7/1``; across a bare comma only where
-  the list goes on: not ``Ngày 5/1, 2/3 diện tích``), or after ``từ`` (from) where it borrows a year
-  (``từ 5/1 đến 10/1/2022``; not ``tăng từ 1/3 đến 1/2``), and with ``ref`` or a year beside it;
+  ordinal: ``lần thứ 2, 5/1``), after a date joined to it in Vietnamese (``ngày 3/1, 5/1 và 7/1``; across a bare comma
+  only where the list goes on: not ``Ngày 5/1, 2/3 diện tích``; not ``won 2-1 on January 5 and 4-3``), or after ``từ``
+  (from) where it borrows a year (``từ 5/1 đến 10/1/2022``; not ``tăng từ 1/3 đến 1/2``), and with ``ref`` or a year
+  beside it;
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 * A year-less date joined to a date whose year is written or named by a cue (``ngày 30/3 - 2/4/2022``, ``March 30
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
@@ -157,7 +158,8 @@ _NGAY = r"ng[àa]y(?!\w)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1").
 _RANGE_DASH = r"[-–—]"
-_RANGE_WORDS = r"(?:to|and|or|through|until|till|đến|tới|và|hoặc)"
+_RANGE_WORDS_VI = r"(?:đến|tới|và|hoặc)"
+_RANGE_WORDS = r"(?:to|and|or|through|until|till|" + _RANGE_WORDS_VI + r")"
 _RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|đến|tới|và)"  # between a range's first day and its date after "ngày"
 _PERIOD = r"(?:sáng|trưa|chiều|tối|đêm)(?!\w)"
 # AM / PM, and their Vietnamese abbreviations SA (sáng) / CH (chiều), upper case only.
@@ -520,14 +522,17 @@ _SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, t
 # Sở Y tế …"); nor, either way, to the same day and month (an anniversary: "(August 19, 1945 - August 19)").
 
 
-def _join(marks: str) -> str:
-    """What joins two dates: a mark of ``marks`` or a range's word (`_RANGE_WORDS`), maybe "hết", "on", "the" or a time of
-    day after."""
-    return _SS + r"(?:[" + marks + r"]|" + _RANGE_WORD + r")" + _SS + r"(?:(?:hết|on|the|" + _PERIOD + r")" + _S1 + r")?"
+def _join(marks: str, words: str = _RANGE_WORDS) -> str:
+    """What joins two dates: a mark of ``marks`` or a range's word of ``words``, maybe "hết", "on", "the" or a time of day
+    after."""
+    return _SS + r"(?:[" + marks + r"]|" + words + r"(?!\w))" + _SS + r"(?:(?:hết|on|the|" + _PERIOD + r")" + _S1 + r")?"
 
 
-_DATES_JOIN = regex.compile(_join("-–—,&"), _FLAGS)
-_YEAR_LENDER_JOIN = regex.compile(_join("-–—,&") + r"(?=[^\n\d]{0,20}\d)", _FLAGS)
+_DIGIT_SOON = r"(?=[^\n\d]{0,20}\d)"  # a digit soon after a join, where a date may start
+# (in Vietnamese: after an English date, "won 2-1 on January 5 and 4-3 on January 8", a bare d/m is a score or a fraction)
+_DATES_JOIN = regex.compile(_join("-–—,&", _RANGE_WORDS_VI), _FLAGS)
+_LIST_GOES_ON = regex.compile(_DATES_JOIN.pattern + _DIGIT_SOON, _FLAGS)
+_YEAR_LENDER_JOIN = regex.compile(_join("-–—,&") + _DIGIT_SOON, _FLAGS)
 _YEAR_KEEPER_JOIN = regex.compile(_join("-–—&"), _FLAGS)
 # What may surround a header on its line.
 # A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm),
@@ -643,15 +648,15 @@ def _vietnamese_cue(
 
 def _follows_date(s: str, after: int | None, at: int, end: int) -> bool:
     """Whether the bare d/m from ``at`` to ``end`` follows a date that ends at ``after`` across what joins a range's or a
-    list's dates (`_DATES_JOIN`); across a bare comma only where the list goes on after it ("các ngày 3/1, 5/1 và
-    7/1/2021"; not "Ngày 5/1, 2/3 diện tích lúa bị ngập", two thirds).
+    list's dates in Vietnamese (`_DATES_JOIN`); across a bare comma only where the list goes on after it (`_LIST_GOES_ON`:
+    "các ngày 3/1, 5/1 và 7/1/2021"; not "Ngày 5/1, 2/3 diện tích lúa bị ngập", two thirds).
 
     >>> _follows_date("ngày 3/1, 5/1 và 7/1", 8, 10, 13), _follows_date("Ngày 5/1, 2/3 diện tích", 8, 10, 13)
     (True, False)
     """
     if after is None or (join := _DATES_JOIN.fullmatch(s, after, at)) is None:
         return False
-    return join.group().strip() != "," or _YEAR_LENDER_JOIN.match(s, end, end + _GLUED_REACH) is not None
+    return join.group().strip() != "," or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
 
 
 def _yearless_date(
