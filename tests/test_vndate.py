@@ -373,6 +373,15 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             [("30/12/2022", "2022-12-30"), ("2/1", "2023-01-02"), ("ngày 30/12/2021", "2021-12-30"), ("2/1", "2022-01-02"),
              ("30/3", "2022-03-30"), ("2/4/2022", "2022-04-02")],
         ),
+        (  # a range after a year-less date lends it its year as a date does: glued by a hyphen, as a spaced one; a first
+            # day; a month's name (28 March, 25 March and March 25 had ref's nearest year)
+            "Đoàn kiểm tra làm việc tại huyện Châu Thành ngày 28/3 và ngày 2/4-5/4/2021, tại huyện Tân Biên ngày 25/3 và ngày "
+            "28 - 30/3/2021; the delegation worked on March 25 and March 28-30, 2021.",
+            "2022-01-05",
+            [("ngày 28/3", "2021-03-28"), ("ngày 2/4", "2021-04-02"), ("5/4/2021", "2021-04-05"), ("ngày 25/3", "2021-03-25"),
+             ("ngày 28", "2021-03-28"), ("30/3/2021", "2021-03-30"), ("March 25", "2021-03-25"), ("March 28", "2021-03-28"),
+             ("30, 2021", "2021-03-30")],
+        ),
         (  # no range: a number after "to", a comma before a count, a year alone after the dash, a dash glued to one side
             "On March 5 to 6 million; rose on March 5 to 6.2%; ngày 5/1, 2 người; ngày 8/1 - 2022; ngày 9/1 -2/4/2021.",
             "2022-01-20",
@@ -508,7 +517,8 @@ def test_find_dates_is_fast_on_hostile_input(unit: str) -> None:
 
 # Units whose year-less dates each ask the next for a year or open a range, and the dates found in each.
 CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 2/1, ": 2, "ngày 1/1 - ngày 2/1, ": 2,
-           "các ngày 1/1, 2/1 và 3/1; ": 3, "ngày 1/1-2/1, ": 2, "từ 1/1 đến 2/1 năm nay, ": 2, "ngày 1, 2 và 3/1, ": 3}
+           "các ngày 1/1, 2/1 và 3/1; ": 3, "ngày 1/1-2/1, ": 2, "từ 1/1 đến 2/1 năm nay, ": 2, "ngày 1, 2 và 3/1, ": 3,
+           "ngày 1/1-2/1 và ": 2, "ngày 1/1 và ngày 1 - 2/1;": 3}
 
 
 @pytest.mark.parametrize("unit", list(CHAINED))

@@ -31,7 +31,8 @@ Rules:
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 * A year-less date joined to a date whose year is written or named by a cue (``ngày 30/3 - 2/4/2022``, ``March 30
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
-  year next to it where the order asks; down a list of any length, ``các ngày 3/1, 5/1, 7/1, 9/1 và 11/1/2021``; not
+  year next to it where the order asks; down a list of any length, ``các ngày 3/1, 5/1, 7/1, 9/1 và 11/1/2021``; from a
+  range's first date, ``ngày 28/3 và ngày 2/4-5/4/2021``; not
   across a bare comma after it, nor for the same day and month), with or without ``ref``; a range's first
   day and a list's first days (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``, ``ngày 3, 4 và
   5/1``; over a month's end, ``ngày 30 - 2/4/2022``) are dates of their own.
@@ -691,13 +692,16 @@ def _yearless_date(
 def _year_lender(s: str, at: int, ref: datetime.date | None, lenders: dict[int, DateMatch | None] | None) -> DateMatch | None:
     """The date whose year is named that a year-less date ending at ``at`` borrows its year from: the date joined
     after it (`_YEAR_LENDER_JOIN`), with its year written or named by a cue, or borrowed so in turn from the date joined
-    after it, down a list of any length; None where there is none, or no ``lenders``. A list is walked once, left to
-    right, and read back right to left: ``lenders`` keeps each date's lender by where the date ends.
+    after it, down a list of any length, or the first date of a range joined after it (`_joined_date`); None where there
+    is none, or no ``lenders``. A list is walked once, left to right, and read back right to left: ``lenders`` keeps each
+    date's lender by where the date ends.
 
     >>> _year_lender("30/3 - 2/4/2022", 4, None, {}).text, _year_lender("30/3, 2 people", 4, None, {})
     ('2/4/2022', None)
     >>> _year_lender("ngày 3/1, 5/1, 7/1, 9/1 và 11/1/2021", 8, None, {}).value
     '2021-01-05'
+    >>> _year_lender("ngày 28/3 và ngày 2/4-5/4/2021", 9, None, {}).text
+    'ngày 2/4'
     """
     if lenders is None:
         return None
@@ -705,7 +709,10 @@ def _year_lender(s: str, at: int, ref: datetime.date | None, lenders: dict[int, 
         return lenders[at]
     joined: list[tuple[int, regex.Match[str], _Kit]] = []  # where each date before ends, the date joined, its kit
     end = at
-    while (date := _joined_date(s, end)) is not None:
+    while (date := _joined_date(s, end, ref)) is not None:
+        if isinstance(date, DateMatch):  # a range's first date, its year named
+            lenders[end] = date
+            break
         joined.append((end, *date))
         end = date[0].end()
         if date[0].group("y") is not None or date[0].group("d") is None or end in lenders:
@@ -717,15 +724,22 @@ def _year_lender(s: str, at: int, ref: datetime.date | None, lenders: dict[int, 
     return lenders[at]
 
 
-def _joined_date(s: str, end: int) -> tuple[regex.Match[str], _Kit] | None:
+def _joined_date(s: str, end: int, ref: datetime.date | None) -> tuple[regex.Match[str], _Kit] | DateMatch | None:
     """The match of the one date that may start right after what joins it (`_YEAR_LENDER_JOIN`) to a date ending at
-    ``end``, and its kit; None where none does."""
+    ``end``, and its kit; or, where a range opens there whose year is written or named by a cue after it, its first date,
+    read as the scan reads a range (`_read_range`, in a window of the text, the range alone: "ngày 2/4-5/4/2021", "ngày 28
+    - 30/3/2021"); None where none does."""
     join = _YEAR_LENDER_JOIN.match(s, end, end + _GLUED_REACH)
     if join is None:
         return None
     start = join.end()
-    kit_name = _start_kit(_lower(s[start : start + _GLUED_REACH]), 0)
-    if kit_name is None or (m := (kit := _kit(kit_name))[0].match(s, start, **_time_limit(s))) is None:
+    window = s[start : start + _GLUED_REACH]
+    low = _lower(window)
+    if (kit_name := _start_kit(low, 0)) is None:
+        return None
+    if (opening := _range_opening(low, 0, kit_name)) is not None and (dates := _read_range(window, opening, ref, None, True)[0]):
+        return dates[0]
+    if (m := (kit := _kit(kit_name))[0].match(s, start, **_time_limit(s))) is None:
         return None
     return m, kit
 
@@ -899,10 +913,9 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
     while number is not None or word is not None:
         if word is None or (number is not None and number.start() < word[0]):
             start, kit_name = number.start(), "num"  # type: ignore[union-attr]
-            opening = _NUMBER_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
         else:
             start, kit_name = word[0], _WORD_KITS[word[1]]
-            opening = _word_range_opening(low, start, kit_name)
+        opening = _range_opening(low, start, kit_name)
         found = None
         if opening is not None:  # the range's dates; or, with no last date, read as no range
             dates, pos = _read_range(s, opening, ref, lenders)
@@ -920,32 +933,38 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
 
 
 def _read_at(
-    s: str, start: int, kit: _Kit, ref: datetime.date | None, lenders: dict[int, DateMatch | None],
-    earlier: DateMatch | None = None,
+    s: str, start: int, kit: _Kit, ref: datetime.date | None, lenders: dict[int, DateMatch | None] | None,
+    earlier: DateMatch | None = None, named_only: bool = False,
 ) -> tuple[DateMatch | None, int]:
     """The date ``kit`` reads at ``start`` (`_build`), if any, and where the scan goes on."""
     m = kit[0].match(s, start, **_time_limit(s))
     if m is None:
         return None, start + 1
-    return _build(m, s, ref, kit, lenders, earlier), max(m.end(), start + 1)
+    return _build(m, s, ref, kit, lenders, earlier, named_only=named_only), max(m.end(), start + 1)
 
 
-def _word_range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | None:
-    """The opening of a range (`_RANGE_OPENING`, `_MONTH_RANGE_OPENING`) at a date word of a lower-cased text, within
-    `_GLUED_REACH` of it (a list of days runs on through ", 1, 1, …")."""
+def _range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | None:
+    """The opening of a range (`_NUMBER_RANGE_OPENING`, `_MONTH_RANGE_OPENING`, `_RANGE_OPENING`) where a date of the kit
+    ``kit_name`` may start in a lower-cased text, within `_GLUED_REACH` of it (a list of days runs on through ", 1, 1,
+    …")."""
+    if kit_name == "num":
+        return _NUMBER_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
     if kit_name == "month":
         return _MONTH_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
     return _RANGE_OPENING.match(low, start, start + _GLUED_REACH) if low.startswith(_RANGE_NGAY, start) else None
 
 
 def _read_range(
-    s: str, opening: regex.Match[str], ref: datetime.date | None, lenders: dict[int, DateMatch | None]
+    s: str, opening: regex.Match[str], ref: datetime.date | None, lenders: dict[int, DateMatch | None] | None,
+    named_only: bool = False,
 ) -> tuple[list[DateMatch], int]:
     """The dates of a range whose opening matched, its first day or date and its last date, and where the scan goes on;
     none without a last date. The last date is read in place, or in a window of the text from the range's start: after
     the month's name that it shares with the first day, or with an en dash for the hyphen it is glued to ("ngày
     10-12/3", "ngày 30/3-2/4/2022": "12/3" after "10-" is no date to the kit). A first date with its month is read in
-    that window as before a spaced dash; a first day alone by `_range_first_days`.
+    that window as before a spaced dash; a first day alone by `_range_first_days`. Without ``lenders`` the range borrows
+    no year from a date after it; with ``named_only`` its year is one written or named by a cue (`_build`), or none is
+    read.
 
     >>> [d.text for d in find_dates("từ ngày 10-12/3/2022 lúc 8:00; January 10-12, 2022; ngày 30/3-2/4/2022")]
     ['ngày 10', '12/3/2022 lúc 8:00', 'January 10', '12, 2022', 'ngày 30/3', '2/4/2022']
@@ -956,16 +975,16 @@ def _read_range(
     elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
         prefix, kit, at = s[opening.start() : start - 1] + "–", _kit("num"), start - opening.start()
     else:
-        last, end = _read_at(s, start, _kit("num"), ref, lenders)
+        last, end = _read_at(s, start, _kit("num"), ref, lenders, named_only=named_only)
         return ([] if last is None else [*_range_first_days(s, opening, last), last]), end
     window, shift, window_lenders = prefix + s[start : start + _GLUED_REACH], start - len(prefix), {}
-    last, end = _read_at(window, at, kit, ref, window_lenders)
+    last, end = _read_at(window, at, kit, ref, None if lenders is None else window_lenders, named_only=named_only)
     end = max(end + shift, start + 1)
     if last is None:
         return [], end
     last = _moved(last, s, max(last.span[0] + shift, start), last.span[1] + shift)
     if opening.re is _RANGE_OPENING and opening.group("month") is not None:
-        first = _read_at(window, 0, _kit("vi"), ref, window_lenders)[0]
+        first = _read_at(window, 0, _kit("vi"), ref, window_lenders, named_only=named_only)[0]
         firsts = [] if first is None else [_moved(first, s, first.span[0] + shift, first.span[1] + shift)]
     elif not (firsts := _range_first_days(s, opening, last)) and "mname" in opening.re.groupindex:
         return [], end  # "March 30 - 2, 2022": no range in the month named (the first date is read alone)
