@@ -361,6 +361,13 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             [("ngày 3", "2021-01-03"), ("4", "2021-01-04"), ("5/1/2021", "2021-01-05"), ("January 3", "2021-01-03"),
              ("5", "2021-01-05"), ("7, 2021", "2021-01-07")],
         ),
+        (  # a list's first days, however long, cue its last date (it had no cue within 20 characters: none was read)
+            "Lễ hội diễn ra các ngày 13, 14, 15, 16, 17 và 18/1; hội chợ các ngày 23, 24, 25, 26, 27-28/1 năm ngoái.",
+            "2022-01-05",
+            [("ngày 13", "2022-01-13"), ("14", "2022-01-14"), ("15", "2022-01-15"), ("16", "2022-01-16"), ("17", "2022-01-17"),
+             ("18/1", "2022-01-18"), ("ngày 23", "2021-01-23"), ("24", "2021-01-24"), ("25", "2021-01-25"), ("26", "2021-01-26"),
+             ("27", "2021-01-27"), ("28/1", "2021-01-28")],
+        ),
         (  # a month's name and a day after the last one's: no range (the last day was read in the month named, 2 March)
             "The exhibition runs March 28 - 2, 2022 at the Provincial Convention and Exhibition Center.",
             "2022-03-20",

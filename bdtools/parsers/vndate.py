@@ -934,13 +934,13 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
 
 def _read_at(
     s: str, start: int, kit: _Kit, ref: datetime.date | None, lenders: dict[int, DateMatch | None] | None,
-    earlier: DateMatch | None = None, named_only: bool = False,
+    earlier: DateMatch | None = None, after: int | None = None, named_only: bool = False,
 ) -> tuple[DateMatch | None, int]:
     """The date ``kit`` reads at ``start`` (`_build`), if any, and where the scan goes on."""
     m = kit[0].match(s, start, **_time_limit(s))
     if m is None:
         return None, start + 1
-    return _build(m, s, ref, kit, lenders, earlier, named_only=named_only), max(m.end(), start + 1)
+    return _build(m, s, ref, kit, lenders, earlier, after, named_only), max(m.end(), start + 1)
 
 
 def _range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | None:
@@ -962,23 +962,27 @@ def _read_range(
     none without a last date. The last date is read in place, or in a window of the text from the range's start: after
     the month's name that it shares with the first day, or with an en dash for the hyphen it is glued to ("ngày
     10-12/3", "ngày 30/3-2/4/2022": "12/3" after "10-" is no date to the kit). A first date with its month is read in
-    that window as before a spaced dash; a first day alone by `_range_first_days`. Without ``lenders`` the range borrows
-    no year from a date after it; with ``named_only`` its year is one written or named by a cue (`_build`), or none is
-    read.
+    that window as before a spaced dash; a first day alone by `_range_first_days`. The last date follows the first
+    days or date, which cue it as a date before it would (`_follows_date`: "ngày 3, 4, 5, 6, 7 và 8/1", however long),
+    but for days counted ("số ngày 3 - 5/10"). Without ``lenders`` the range borrows no year from a date after it; with
+    ``named_only`` its year is one written or named by a cue (`_build`), or none is read.
 
     >>> [d.text for d in find_dates("từ ngày 10-12/3/2022 lúc 8:00; January 10-12, 2022; ngày 30/3-2/4/2022")]
     ['ngày 10', '12/3/2022 lúc 8:00', 'January 10', '12, 2022', 'ngày 30/3', '2/4/2022']
     """
     start = opening.end()
+    counted = _COUNT_OF_DAYS.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start()) is not None
     if "mname" in opening.re.groupindex:  # the kit reads the month's name and the last day
         prefix, kit, at = s[opening.start("mname") : opening.end("mname")] + " ", _kit("month"), 0
     elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
         prefix, kit, at = s[opening.start() : start - 1] + "–", _kit("num"), start - opening.start()
     else:
-        last, end = _read_at(s, start, _kit("num"), ref, lenders, named_only=named_only)
-        return ([] if last is None else [*_range_first_days(s, opening, last), last]), end
+        after = None if counted else opening.end("day")
+        last, end = _read_at(s, start, _kit("num"), ref, lenders, after=after, named_only=named_only)
+        return ([] if last is None else [*_range_first_days(s, opening, last, counted), last]), end
     window, shift, window_lenders = prefix + s[start : start + _GLUED_REACH], start - len(prefix), {}
-    last, end = _read_at(window, at, kit, ref, None if lenders is None else window_lenders, named_only=named_only)
+    after = None if counted else at - 1
+    last, end = _read_at(window, at, kit, ref, None if lenders is None else window_lenders, after=after, named_only=named_only)
     end = max(end + shift, start + 1)
     if last is None:
         return [], end
@@ -986,7 +990,7 @@ def _read_range(
     if opening.re is _RANGE_OPENING and opening.group("month") is not None:
         first = _read_at(window, 0, _kit("vi"), ref, window_lenders, named_only=named_only)[0]
         firsts = [] if first is None else [_moved(first, s, first.span[0] + shift, first.span[1] + shift)]
-    elif not (firsts := _range_first_days(s, opening, last)) and "mname" in opening.re.groupindex:
+    elif not (firsts := _range_first_days(s, opening, last, counted)) and "mname" in opening.re.groupindex:
         return [], end  # "March 30 - 2, 2022": no range in the month named (the first date is read alone)
     return [*firsts, last], end
 
@@ -996,16 +1000,16 @@ def _moved(found: DateMatch, s: str, start: int, end: int) -> DateMatch:
     return replace(found, text=s[start:end], span=(start, end))
 
 
-def _range_first_days(s: str, opening: regex.Match[str], last: DateMatch) -> list[DateMatch]:
+def _range_first_days(s: str, opening: regex.Match[str], last: DateMatch, counted: bool) -> list[DateMatch]:
     """The first days of a range or a list ("ngày 10 - 12/3/2022": the 10th; "ngày 3, 5 và 7/1": the 3rd and the 5th)
     in the month and year of its ``last`` date, or, for a day after the last one's where the opening names no month, in
     the month before, for a range of at most `_MONTH_END_RANGE_DAYS` ("ngày 30 - 2/4/2022": 30 March; "ngày 28 -
-    3/1/2023": 28 December 2022); none where a day is neither, or the days are counted ("số ngày 3 - 5/10").
+    3/1/2023": 28 December 2022); none where a day is neither, or the days are ``counted`` ("số ngày 3 - 5/10").
 
     >>> [d.value for d in find_dates("Hội chợ diễn ra từ ngày 10 - 12/3/2022, ngày 28 - 3/1/2023.")]
     ['2022-03-10', '2022-03-12', '2022-12-28', '2023-01-03']
     """
-    if last.precision == "month":
+    if last.precision == "month" or counted:
         return []
     spans = opening.spans("day")
     firsts = []
@@ -1014,8 +1018,6 @@ def _range_first_days(s: str, opening: regex.Match[str], last: DateMatch) -> lis
         if the_date is None:
             return []
         firsts.append(DateMatch(s[start:end], the_date.isoformat(), "day", None, last.year_inferred, (start, end)))
-    if _COUNT_OF_DAYS.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start()):
-        return []  # "số ngày 3 - 5/10": a count
     return firsts
 
 
