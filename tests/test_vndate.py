@@ -400,6 +400,11 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
             "2023-06-05",
             [("June 5", "2023-06-05"), ("June 5", "2023-06-05"), ("May 5", "2023-05-05"), ("February 28", "2023-02-28")],
         ),
+        (  # a list after a bare comma that ends in a fraction of a count is one of fractions (3/4 and 1/2 were read as dates)
+            "Đến ngày 31/12, 3/4, 1/2 và 2/3 số xã đã hoàn thành; ngày 8/3, 2/3 và 1/2 số cán bộ nữ được khen thưởng.",
+            "2022-01-05",
+            [("ngày 31/12", "2021-12-31"), ("ngày 8/3", "2022-03-08")],
+        ),
         (  # no bare d/m after an English date's "and": a score, a fraction (they were read as 4 March, 3 April)
             "The provincial team won 2-1 on January 5 and 4-3 on January 8; the province reached 2/3 of its target on "
             "December 31 and 3/4 by January 31.",

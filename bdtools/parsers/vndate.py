@@ -25,7 +25,8 @@ Rules:
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
   ordinal: ``lần thứ 2, 5/1``), after a date joined to it in Vietnamese (``ngày 3/1, 5/1 và 7/1``; across a bare comma
-  only where the list goes on: not ``Ngày 5/1, 2/3 diện tích``; not ``won 2-1 on January 5 and 4-3``), or after ``từ``
+  only where the list goes on, not to a fraction of a count: not ``Ngày 5/1, 2/3 diện tích``, ``Đến ngày 31/12, 3/4 và
+  2/3 số xã``; not ``won 2-1 on January 5 and 4-3``), or after ``từ``
   (from) where it borrows a year (``từ 5/1 đến 10/1/2022``; not ``tăng từ 1/3 đến 1/2``), and with ``ref`` or a year
   beside it;
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
@@ -443,7 +444,8 @@ _CUE_BEFORE = regex.compile(
     + _RANGE_JOIN_VI + _SS + r")\Z",
     _FLAGS,
 )
-_FRACTION_OF = regex.compile(_S1 + r"số(?!\w)", _FLAGS)
+_OF_A_COUNT = _S1 + r"số(?!\w)"
+_FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 _CUE_WINDOW = 20
 _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a page dated a day late)
 # A range's first day, written alone before the date that ends the range, in that date's month, or in the month before
@@ -533,6 +535,9 @@ _DIGIT_SOON = r"(?=[^\n\d]{0,20}\d)"  # a digit soon after a join, where a date 
 # (in Vietnamese: after an English date, "won 2-1 on January 5 and 4-3 on January 8", a bare d/m is a score or a fraction)
 _DATES_JOIN = regex.compile(_join("-–—,&", _RANGE_WORDS_VI), _FLAGS)
 _LIST_GOES_ON = regex.compile(_DATES_JOIN.pattern + _DIGIT_SOON, _FLAGS)
+# (the rest of a list that ends in a fraction of a count: a list of fractions, "Đến ngày 31/12, 3/4, 1/2 và 2/3 số xã")
+_LISTED_DM = _DATES_JOIN.pattern + r"\d{1,2}[/\-]\d{1,2}"
+_FRACTIONS_ON = regex.compile(r"(?:" + _LISTED_DM + r"(?!" + _OF_A_COUNT + r"))*+" + _LISTED_DM + _OF_A_COUNT, _FLAGS)
 _YEAR_LENDER_JOIN = regex.compile(_join("-–—,&") + _DIGIT_SOON, _FLAGS)
 _YEAR_KEEPER_JOIN = regex.compile(_join("-–—&"), _FLAGS)
 # What may surround a header on its line.
@@ -650,14 +655,17 @@ def _vietnamese_cue(
 def _follows_date(s: str, after: int | None, at: int, end: int) -> bool:
     """Whether the bare d/m from ``at`` to ``end`` follows a date that ends at ``after`` across what joins a range's or a
     list's dates in Vietnamese (`_DATES_JOIN`); across a bare comma only where the list goes on after it (`_LIST_GOES_ON`:
-    "các ngày 3/1, 5/1 và 7/1/2021"; not "Ngày 5/1, 2/3 diện tích lúa bị ngập", two thirds).
+    "các ngày 3/1, 5/1 và 7/1/2021"; not "Ngày 5/1, 2/3 diện tích lúa bị ngập", two thirds), and not where it ends in a
+    fraction of a count (`_FRACTIONS_ON`: "Đến ngày 31/12, 3/4 và 2/3 số xã").
 
     >>> _follows_date("ngày 3/1, 5/1 và 7/1", 8, 10, 13), _follows_date("Ngày 5/1, 2/3 diện tích", 8, 10, 13)
     (True, False)
     """
     if after is None or (join := _DATES_JOIN.fullmatch(s, after, at)) is None:
         return False
-    return join.group().strip() != "," or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
+    if join.group().strip() != ",":
+        return True
+    return _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None and _FRACTIONS_ON.match(s, end, end + _GLUED_REACH) is None
 
 
 def _yearless_date(
