@@ -16,6 +16,8 @@ import regex
 
 from bdtools.parsers import vndate
 
+from conftest import without_marks
+
 HERE = pathlib.Path(__file__).resolve().parent
 CASES_TSV = HERE / "data" / "date_cases.tsv"
 SAMPLES = HERE.parent / "samples"
@@ -179,6 +181,28 @@ def test_sample_first_line_is_header(prefix: str, value: str) -> None:
     header = vndate.parse_header(lines[0])
     assert header is not None and header.value == value and header.weekday_ok is True
     assert all(vndate.parse_header(line) is None for line in lines[1:])
+
+
+
+# Each weekday as the portals spell it, Monday first: digits, words (and the old "Bẩy"), English.
+_SPELLED_WEEKDAYS = (
+    ("Thứ 2", "Thứ Hai", "Monday", "Mon"), ("Thứ 3", "Thứ Ba", "Tuesday", "Tue"), ("Thứ 4", "Thứ Tư", "Wednesday", "Wed"),
+    ("Thứ 5", "Thứ Năm", "Thursday", "Thu"), ("Thứ 6", "Thứ Sáu", "Friday", "Fri"), ("Thứ 7", "Thứ Bảy", "Thứ Bẩy", "Saturday"),
+    ("Chủ nhật", "Chủ Nhật", "CN", "Sunday"),
+)
+
+
+@pytest.mark.parametrize(
+    "weekday, date",
+    [(weekday, datetime.date(2022, 1, 3 + index)) for index, weekdays in enumerate(_SPELLED_WEEKDAYS) for weekday in weekdays],
+)
+def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str, date: datetime.date) -> None:
+    """A dump that lost the Vietnamese marks writes "Chu nhat, Ngay 09/01/2022, 08:00", "Thu Hai, …": the header
+    reads as with them (it was no header: no published date, a bad_date_header warning), its weekday checked."""
+    for header in (f"{weekday}, Ngày {date:%d/%m/%Y}, 08:00", f"{weekday}, {date.day} tháng {date.month} năm {date.year}"):
+        for written in (header, without_marks(header)):
+            found = vndate.parse_header(written)
+            assert found is not None and found.value.startswith(date.isoformat()) and found.weekday_ok is True, written
 
 
 # ---- find_dates on paragraphs ---------------------------------------------------------------------

@@ -119,7 +119,6 @@ WEEKDAYS: dict[str, int] = {
     # Vietnamese: Thứ 2 = Monday ... Thứ 7 = Saturday, Chủ nhật / CN = Sunday.
     "thứ2": 0, "thứ3": 1, "thứ4": 2, "thứ5": 3, "thứ6": 4, "thứ7": 5,
     "thứhai": 0, "thứba": 1, "thứtư": 2, "thứnăm": 3, "thứsáu": 4, "thứbảy": 5, "thứbẩy": 5,
-    "thu2": 0, "thu3": 1, "thu4": 2, "thu5": 3, "thu6": 4, "thu7": 5,
     "t2": 0, "t3": 1, "t4": 2, "t5": 3, "t6": 4, "t7": 5,
     "chủnhật": 6, "cn": 6,
     # English.
@@ -153,7 +152,11 @@ def _alt(words: list[str]) -> str:
 
 
 _MONTH_NAME = _alt(list(MONTHS)) + r"(?!\w)\.?"
-_WD_VI = r"(?:th[ứu]" + _SS + r"[2-7]|thứ" + _S1 + r"(?:hai|ba|tư|năm|sáu|bảy|bẩy)|chủ" + _SS + r"nhật|cn|t[2-7])(?!\w)"
+# (with the marks or without them, as a dump that lost them writes the weekday: "Thu Hai", "Chu nhat")
+_WD_VI = (
+    r"(?:th[ứu]" + _SS + r"[2-7]|th[ứu]" + _S1 + r"(?:hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảẩa]y)"
+    r"|ch[ủu]" + _SS + r"nh[ậa]t|cn|t[2-7])(?!\w)"
+)
 _WD_EN = _alt([k for k in WEEKDAYS if k.isascii() and not k[-1].isdigit() and k != "cn"]) + r"(?!\w)\.?"
 _WD = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + ")"
 _NGAY = r"ng[àa]y(?!\w)"
@@ -272,7 +275,7 @@ def _kit(name: str) -> _Kit:
 # regex engine skips to (a lookbehind in front would make it try every position): 190 µs a page -> 130.
 _EN_MONTH_WORDS = sorted(MONTHS, key=lambda w: (-len(w), w))
 _EN_WEEKDAY_WORDS = sorted((k for k in WEEKDAYS if k.isascii() and k.isalpha() and k != "cn"), key=lambda w: (-len(w), w))
-_VI_DATE_WORDS = ["thứ", "chủ", "cn", *(f"t{day}" for day in range(2, 8)), "tháng", "thang", "ngày", "ngay"]
+_VI_DATE_WORDS = ["thứ", "chủ", "chu", "cn", *(f"t{day}" for day in range(2, 8)), "tháng", "thang", "ngày", "ngay"]
 # The kit of each date word, and how a word ends: English words at a word boundary, Vietnamese ones
 # before anything that is not a letter (a digit may follow: "t2").
 _WORD_KITS = {**dict.fromkeys(_EN_WEEKDAY_WORDS, "wd"), **dict.fromkeys(_VI_DATE_WORDS, "vi"),
@@ -586,8 +589,20 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
+def _without_marks(text: str) -> str:
+    """Text without its Vietnamese marks, as a dump that lost them writes it: "chủnhật" → "chunhat"."""
+    bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(character for character in bare if not unicodedata.combining(character))
+
+
+# The Vietnamese weekdays without their marks ("thu2", "thuhai", "chunhat"); apart from `WEEKDAYS`, whose ASCII
+# keys are the English weekdays.
+_UNMARKED_WEEKDAYS = {_without_marks(key): index for key, index in WEEKDAYS.items() if not key.isascii()}
+
+
 def _weekday_index(written: str) -> int | None:
-    return WEEKDAYS.get("".join(written.casefold().split()).rstrip("."))
+    key = "".join(written.casefold().split()).rstrip(".")
+    return WEEKDAYS.get(key, _UNMARKED_WEEKDAYS.get(key))
 
 
 def _infer_year(month: int, day: int, ref: datetime.date, cue: int | str | None = None) -> datetime.date | None:
