@@ -630,3 +630,34 @@ def test_letters_that_match_only_case_insensitively_are_no_crash(text):
     """The patterns match case-insensitively ("ſ", a long s, is an "s" there) where `str.lower` keeps the letter:
     a month, weekday or period looked up by it raised KeyError, and a page with it ended a run."""
     assert isinstance(vndate.find_dates(text), list)
+
+
+@pytest.mark.parametrize(
+    "text, values, near_miss",
+    [
+        # A time of day whose word without its marks is another word too: a cue where it opens the sentence.
+        ("(BDO) Sáng 13/3, tại Trung tâm Hội nghị", ["2022-03-13"], "Tỷ lệ chuyển sang 2/3 số xã, đội thắng sang 2/1"),
+        ("Tối 20/3, đoàn văn nghệ biểu diễn", ["2022-03-20"], "Tăng tới 3/4 công suất, tôi 3/4 kế hoạch"),
+        ("Đêm qua (13/3), mưa lớn", ["2022-03-13"], "Đem 1/2 số tiền về, đã đem 3/4 số hàng"),
+        ("Tối nay (14/3), chương trình", ["2022-03-14"], "Tới 3/4 số hộ dân đã"),
+        # The other words of a time of day, and the day's.
+        ("Hôm qua (13/3), các cơ sở", ["2022-03-13"], "hiện nay 3/4 số hộ"),
+        ("Chiều 3/3, Thành đoàn tổ chức", ["2022-03-03"], "Tỷ số 2/1 nghiêng về đội khách"),
+        ("Trưa 13/3, đoàn đến", ["2022-03-13"], "số ngày 3 - 5/10"),
+        ("Ngày hôm qua (13/3) và ngày mai (15/3)", ["2022-03-13", "2022-03-15"], "đạt hơn 2/3 số xã"),
+        ("Sáng thứ Hai (14/3), đoàn đến", ["2022-03-14"], "lần thứ 2, 5/1"),
+        # A range's first day, and the words after a date that place its year.
+        ("Hội nghị diễn ra ngày 6 và 7/1 tới", ["2023-01-06", "2023-01-07"], "tôi sẽ về 25/12"),
+        ("Hội chợ khai mạc ngày 24/2 vừa qua, ngày 1/7 năm ngoái", ["2022-02-24", "2021-07-01"], "năm nay 2/3 kế hoạch"),
+        ("Dự kiến ngày 1/7 năm sau", ["2023-07-01"], "Dem 1/2 so tien"),
+    ],
+)
+def test_body_dates_read_without_the_marks_as_with_them(text: str, values: list[str], near_miss: str) -> None:
+    """A dump that lost the marks writes "Sang 13/3", "Hom qua (13/3)", "ngay 1/7 nam ngoai": its dates read as with
+    them. "sang", "toi", "dem" are also "go over", "I"/"to", "bring": a bare d/m after one is no date but where the
+    sentence opens with it, and never a count's fraction (the near misses, with their marks and without)."""
+    ref = datetime.date(2022, 3, 14)
+    for written in (text, without_marks(text)):
+        assert [found.value for found in vndate.find_dates(written, ref)] == values, written
+    for written in (near_miss, without_marks(near_miss)):
+        assert vndate.find_dates(written, ref) == [], written

@@ -29,6 +29,8 @@ Rules:
   2/3 số xã``; not ``won 2-1 on January 5 and 4-3``), or after ``từ``
   (from) where it borrows a year (``từ 5/1 đến 10/1/2022``; not ``tăng từ 1/3 đến 1/2``), and with ``ref`` or a year
   beside it;
+  without the marks too, but ``sang``/``toi``/``dem`` (also "go over", "I", "bring") only where the sentence opens
+  with them (``Sang 13/3,``), never before a count (``Dem 1/2 so tien``);
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 * A year-less date joined to a date whose year is written or named by a cue (``ngày 30/3 - 2/4/2022``, ``March 30
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
@@ -151,6 +153,12 @@ def _alt(words: list[str]) -> str:
     return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
 
 
+def _without_marks(text: str) -> str:
+    """Text without its Vietnamese marks, as a dump that lost them writes it: "chủnhật" → "chunhat"."""
+    bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return "".join(character for character in bare if not unicodedata.combining(character))
+
+
 _MONTH_NAME = _alt(list(MONTHS)) + r"(?!\w)\.?"
 # (with the marks or without them, as a dump that lost them writes the weekday: "Thu Hai", "Chu nhat")
 _WD_VI = (
@@ -165,7 +173,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _RANGE_DASH = r"[-–—]"
 _RANGE_WORDS_VI = r"(?:đến|tới|và|hoặc)"
 _RANGE_WORDS = r"(?:to|and|or|through|until|till|" + _RANGE_WORDS_VI + r")"
-_RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|đến|tới|và)"  # between a range's first day and its date after "ngày"
+_RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|[đd][ếe]n|t[ớo]i|v[àa])"  # between a range's first day and its date after "ngày"
 _PERIOD = r"(?:sáng|trưa|chiều|tối|đêm)(?!\w)"
 # AM / PM, and their Vietnamese abbreviations SA (sáng) / CH (chiều), upper case only.
 _AMPM = r"(?:[ap]\.?m(?!\w)\.?|(?-i:SA|CH)(?!\w))"
@@ -437,17 +445,28 @@ _CLOCK = regex.compile(
 # thirds of the communes).
 # (a list's first days after the first: ", 4" in "ngày 3, 4 và 5/1", ", 5" in "January 3, 5 and 7, 2021")
 _MORE_DAYS = r"(?:" + _SS + r"," + _SS + r"(?P<day>\d{1,2})" + _ORDINAL + r"(?!\d))*+"
+# (Each with the marks or without them, as a dump that lost them writes it: "Hom qua (7/1)", "Chieu 3/1". Without
+# them "sáng", "tối", "đêm" are other words as well, "sang" go over, "toi" I or to, "dem" bring, and cue a date only
+# where they open a sentence, "Sang 13/3," (capitalised, no word before: not "chuyen sang 2/3", "tang toi 3/4", "toi
+# 3/4 ke hoach"), or before a day's word,
+# "toi nay (5/1)", and never one a count follows, "Dem 1/2 so tien" (`_FRACTION_OF`).)
+_DAY_PART_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm", "hôm")
+_UNSURE_UNMARKED_WORDS = frozenset({"sang", "toi", "dem"})
+_DAY_PART = _alt([*_DAY_PART_WORDS, *{_without_marks(word) for word in _DAY_PART_WORDS} - _UNSURE_UNMARKED_WORDS])
+_BESIDE_TODAY = r"(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))"
+_UNSURE_DAY_PART = _alt(list(_UNSURE_UNMARKED_WORDS))
 _CUE_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?:(?:(?:sáng|chiều|tối|trưa|đêm|hôm)(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))?"
-    r"|ngày(?:" + _S1 + r"(?P<beside>mai|hôm" + _S1 + r"qua)|" + _S1 + r"hôm" + _S1 + r"nay)?)(?:" + _S1 + _WD_VI + r")?"
+    r"(?<!\w)(?:(?:(?:" + _DAY_PART + _BESIDE_TODAY + r"?|" + _UNSURE_DAY_PART + _BESIDE_TODAY
+    + r"|(?<![\p{L}\p{N}]" + _S + r")(?=(?-i:\p{Lu}))(?P<unsure>" + _UNSURE_DAY_PART + r")" + _BESIDE_TODAY + r"?"
+    r"|ng[àa]y(?:" + _S1 + r"(?P<beside>mai|h[ôo]m" + _S1 + r"qua)|" + _S1 + r"h[ôo]m" + _S1 + r"nay)?)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
     # ("số ngày": a count)
-    r"|(?P<range>(?<!\w)(?<!số" + _S + r")ngày" + _S1 + r"\d{1,2}(?:[/.\-]\d{1,2}|" + _MORE_DAYS + r")" + _SS
+    r"|(?P<range>(?<!\w)(?<!s[ốo]" + _S + r")ng[àa]y" + _S1 + r"\d{1,2}(?:[/.\-]\d{1,2}|" + _MORE_DAYS + r")" + _SS
     + _RANGE_JOIN_VI + _SS + r")\Z",
     _FLAGS,
 )
-_OF_A_COUNT = _S1 + r"số(?!\w)"
+_OF_A_COUNT = _S1 + r"s[ốo](?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 _CUE_WINDOW = 20
 _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a page dated a day late)
@@ -459,8 +478,8 @@ _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a pa
 # dash: `_read_range`); a number before a day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12
 # January 2022", "10th–12th of May"); a month's name and a day or days before a day and its year ("January 10-12, 2022",
 # "March 5 to 7, 2022", "January 3, 5 and 7, 2021").
-_RANGE_NGAY = "ngày"
-_COUNT_OF_DAYS = regex.compile(r"(?<!\w)số" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
+_RANGE_NGAY = ("ngày", "ngay")  # (and without the marks)
+_COUNT_OF_DAYS = regex.compile(r"(?<!\w)s[ốo]" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
 _MONTH_END_RANGE_DAYS = 14  # how long a range over a month's end may run whose first day is written alone
 _GLUED_REACH = 120  # what a range's last date (or a year's lender) may take: the date, a time, a zone, a year's cue
 _RANGE_WORD = _RANGE_WORDS + r"(?!\w)"
@@ -471,8 +490,8 @@ _DAY_MONTH_YEAR = (
     + r"|th[áa]ng(?!\w)" + _SS + r"\d{1,2}" + _VN_MONTH_YEAR_SEP + r")\d{4}(?!\d)"
 )
 _RANGE_OPENING = regex.compile(
-    _RANGE_NGAY + _S1 + r"(?P<day>\d{1,2})(?:[/.](?P<month>\d{1,2})-|" + _MORE_DAYS + _SS + _RANGE_JOIN_VI + _SS + r")"
-    + r"(?=(?:ngày" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
+    r"ng[àa]y" + _S1 + r"(?P<day>\d{1,2})(?:[/.](?P<month>\d{1,2})-|" + _MORE_DAYS + _SS + _RANGE_JOIN_VI + _SS + r")"
+    + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
 # (after a word, only with the year: "children aged 5 to 11 May" is none)
@@ -495,15 +514,17 @@ _CLOSING = regex.compile(_S + r"*+\)")
 # only within `_SOON_DAYS`, and after "từ", from, it is "to": `_FROM_BEFORE`, "từ 20/12 tới cuối năm sẽ …";
 # elsewhere "tới" may be "to", "until" or "came to": "từ 1/3 tới nay", "sáng 8/3 tới kiểm tra"), or in the year
 # before, of or after ref's ("1/7 năm ngoái", "July 1 next year", "30/4 sang năm"; not "năm sau đó", the year
-# after the story's, nor "sang năm 2024", "sang năm mới").
+# after the story's, nor "sang năm 2024", "sang năm mới"). Without the marks too ("24/2 vua qua", "1/7 nam ngoai"),
+# but "toi" (also "tôi", I: "25/12 toi se") only where the phrase ends or "day" follows, and never "soon".
 _YEAR_CUE_AFTER = regex.compile(
-    _S + r"*+(?:(?P<past>vừa" + _S + r"++(?:qua|rồi))"
-    r"|(?P<coming>sắp" + _S + r"++tới|tới(?=" + _S + r"*+(?:(?:đây|sẽ)(?!\w)|[,.;:!?)]|$)))"
+    _S + r"*+(?:(?P<past>v[ừu]a" + _S + r"++(?:qua|r[ồo]i))"
+    r"|(?P<coming>s[ắa]p" + _S + r"++t[ớo]i|tới(?=" + _S + r"*+(?:(?:đây|sẽ)(?!\w)|[,.;:!?)]|$))"
+    r"|toi(?=" + _S + r"*+(?:d[âa]y(?!\w)|[,.;:!?)]|$)))"
     r"|(?P<soon>tới(?=" + _S + r"*+(?:tại|nhằm|để)(?!\w)"
     r"|(?:" + _S + r"++(?!(?:và|mùng|ngày|tháng|sáng|chiều|tối|trưa|đêm)(?!\w)|\d)[\p{L}\p{N}]++){1,4}" + _S + r"++sẽ(?!\w)))"
-    r"|(?P<last>năm" + _S + r"++(?:ngoái|trước(?!" + _S + r"++đó))|last" + _S + r"++year)"
-    r"|(?P<this>năm" + _S + r"++nay|this" + _S + r"++year)"
-    r"|(?P<next>năm" + _S + r"++(?:sau|tới)(?!" + _S + r"++đó)|sang" + _S + r"++năm(?!" + _SS + r"(?:\d|mới))"
+    r"|(?P<last>n[ăa]m" + _S + r"++(?:ngo[áa]i|tr[ưu][ớo]c(?!" + _S + r"++[đd][óo]))|last" + _S + r"++year)"
+    r"|(?P<this>n[ăa]m" + _S + r"++nay|this" + _S + r"++year)"
+    r"|(?P<next>n[ăa]m" + _S + r"++(?:sau|t[ớo]i)(?!" + _S + r"++[đd][óo])|sang" + _S + r"++n[ăa]m(?!" + _SS + r"(?:\d|m[ớo]i))"
     r"|next" + _S + r"++year))(?!\w)",
     _FLAGS,
 )
@@ -589,12 +610,6 @@ def _nfc(text: str) -> str:
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
-def _without_marks(text: str) -> str:
-    """Text without its Vietnamese marks, as a dump that lost them writes it: "chủnhật" → "chunhat"."""
-    bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
-    return "".join(character for character in bare if not unicodedata.combining(character))
-
-
 # The Vietnamese weekdays without their marks ("thu2", "thuhai", "chunhat"); apart from `WEEKDAYS`, whose ASCII
 # keys are the English weekdays.
 _UNMARKED_WEEKDAYS = {_without_marks(key): index for key, index in WEEKDAYS.items() if not key.isascii()}
@@ -658,8 +673,8 @@ def _vietnamese_cue(
         ranged = _FROM_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) and _YEAR_KEEPER_JOIN.match(s, end, end + _GLUED_REACH)
         return "from" if ranged else None
     # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
-    if (joined or cue.group("range")) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW):
-        return None  # a range's or a list's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
+    if (joined or cue.group("range") or cue.group("unsure")) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW):
+        return None  # a range's, a list's or an unsure word's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
     if cue is None:
         return "written"
     if cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW):
