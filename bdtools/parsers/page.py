@@ -251,7 +251,7 @@ _SPACES = regex.compile(r"\s+")
 # that scans the line once, so that `re`, two to three times as fast as `regex` on the lines they fail,
 # runs them in linear time without a time limit.
 _GAP = r"\s{0,4}"
-_WEEKDAY = rf"(?:th[ứu]{_GAP}(?:[2-7]|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảa]y)|ch[ủu]{_GAP}nh[ậa]t|cn|t[2-7])"
+_WEEKDAY = rf"(?:th[ứu]{_GAP}(?:[2-7]|hai|ba|t[ưu]|n[ăa]m|s[áa]u|b[ảẩa]y)|ch[ủu]{_GAP}nh[ậa]t|cn|t[2-7])"
 # A portal in English names the weekday and the month in English ("Wednesday, January 5, 2022 4:00 PM").
 _ENGLISH_WEEKDAY = r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b\.?"
 _ENGLISH_MONTH = (
@@ -485,8 +485,8 @@ _NEWSROOM_SIGN_OFFS = {
     **dict.fromkeys(("bbt", "ban bien tap"), "editor"),  # (not "BTV": the province's broadcaster as well)
 }
 # A sign-off's note that its people compiled the article, after a dash ("PV - Tổng hợp", "Minh Duy - TH"; in brackets,
-# "Minh Duy (tổng hợp)", a note the names keep): no name, left out of the credits.
-_COMPILED_NOTE = regex.compile(r"\s+[-–]\s+(?:(?i:tổng\s+hợp)|TH)(?=\s*(?:[-–|;]|\.?\s*$))")
+# "Minh Duy (tổng hợp)", a note the names keep; "- Tong hop" without the marks): no name, left out of the credits.
+_COMPILED_NOTE = regex.compile(r"\s+[-–]\s+(?:(?i:t[ổo]ng\s+h[ợo]p)|TH)(?=\s*(?:[-–|;]|\.?\s*$))")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
@@ -550,15 +550,16 @@ _ADDRESS = regex.compile(r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+
 _TABLE_LINE = regex.compile(r"^\|(?:[^|]*\|){2,}")
 # A listing's own controls, each alone on its line: a link to a story ("Read more", "Xem tiếp »": capitalised
 # or marked, as a wrapped teaser's last words are not) and the page links or count ("1 2 3 4 5 Next »", "« Trang
-# trước | Trang sau »", "(1 - 10 / 245)", "Trang 1/25"; not a lone word or number, a date range, a year).
+# trước | Trang sau »", "(1 - 10 / 245)", "Trang 1/25"; not a lone word or number, a date range, a year); their
+# Vietnamese words with the marks or without ("Xem tiep", "1 2 3 Tiep »").
 _CONTROL_ARROW = regex.compile(r"[«»‹›]|<<|>>")
 _MORE_LINK = regex.compile(
-    r"[\s«»‹›<>|.…:]*+(?P<words>(?:read|view|see)\s+more|more|details|xem\s+(?:tiếp|thêm|chi\s+tiết)|đọc\s+(?:tiếp|thêm)"
-    r"|chi\s+tiết)[\s«»‹›<>|.…:]*+",
+    r"[\s«»‹›<>|.…:]*+(?P<words>(?:read|view|see)\s+more|more|details|xem\s+(?:ti[ếe]p|th[êe]m|chi\s+ti[ếe]t)"
+    r"|[đd][ọo]c\s+(?:ti[ếe]p|th[êe]m)|chi\s+ti[ếe]t)[\s«»‹›<>|.…:]*+",
     regex.IGNORECASE,
 )
 _PAGE_LINKS = regex.compile(
-    r"(?:(?:\d++|next|previous|prev|first|last|trang|sau|trước|tiếp|đầu|cuối|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++",
+    r"(?:(?:\d++|next|previous|prev|first|last|trang|sau|tr[ưu][ớo]c|ti[ếe]p|[đd][ầa]u|cu[ốo]i|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++",
     regex.IGNORECASE,
 )
 _PAGE_COUNT = regex.compile(
@@ -569,7 +570,9 @@ _DIGITS_SLASH = regex.compile(r"\d/\d")
 _YEARS = range(1900, 2101)  # a total that is a year, over months ("(3-5/2023)"), counts no items
 # A page link's word or number: a line of two of them ("Previous | Next", "Đầu | Trước | 1 | 2 | Sau | Cuối",
 # "1 2"), or one beside an arrow ("Sau »"), is a pager; one alone is a wrapped teaser's last word ("first", "12").
-_PAGE_TOKEN = regex.compile(r"(?<!\d)\d{1,3}(?!\d)|(?i:next|previous|prev|first|last|trang|sau|trước|tiếp|đầu|cuối)(?!\w)")
+_PAGE_TOKEN = regex.compile(
+    r"(?<!\d)\d{1,3}(?!\d)|(?i:next|previous|prev|first|last|trang|sau|tr[ưu][ớo]c|ti[ếe]p|[đd][ầa]u|cu[ốo]i)(?!\w)"
+)
 _MIN_PAGE_TOKENS = 2
 
 _MIN_CUT_CHARS = 4
@@ -590,8 +593,8 @@ _MAX_COMMA_HEADING_WORDS = 6
 _MAX_QUESTION_HEADING_WORDS = 8
 _MAX_CAPTION_CHARS = 300
 # A picture's credit at a caption's end: "… phát biểu. Ảnh: H.P", "Đại biểu dự hội nghị - Ảnh: Hồng Phúc",
-# "… (Photo: Minh Duy)"; read where the line's last characters hold a colon.
-_TRAILING_PICTURE_CREDIT = regex.compile(r"(?:[.\-–—]\s+|\s\()(?P<credit>(?i:ảnh|photo)\s*:\s*[^():|]{1,60}?)\)?\s*$")
+# "… (Photo: Minh Duy)", ". Anh: Minh Duy" without the marks; read where the line's last characters hold a colon.
+_TRAILING_PICTURE_CREDIT = regex.compile(r"(?:[.\-–—]\s+|\s\()(?P<credit>(?i:ảnh|anh|photo)\s*:\s*[^():|]{1,60}?)\)?\s*$")
 _TRAILING_CREDIT_CHARS = 80
 _MAX_CREDIT_CHARS = 200
 # A title found elsewhere than right after the date header, or one that ends like a sentence, is no longer.
@@ -750,7 +753,8 @@ def related_label(text: str) -> Label | None:
     """
     if len(text) > _MAX_LABEL_CHARS:
         return None
-    return RELATED_LABELS.get(_sub(_RELATED_DECORATION, "", label_key(text)))
+    key = _sub(_RELATED_DECORATION, "", label_key(text))
+    return RELATED_LABELS.get(key) or _UNMARKED_RELATED_LABELS.get(key)
 
 
 def _related_titles(lines: list[Line], roles: list[str | None], index: int, end: int) -> int:
@@ -1429,6 +1433,8 @@ def _without_marks(text: str) -> str:
 # those that start it and the widget's (a field's label, "Noi dung", may be a heading there).
 _UNMARKED_LABELS = {_without_marks(key): label for key, label in LABELS.items() if not key.isascii()}
 _UNMARKED_ANYWHERE = FOOTER_ANCHORS | {"font_size_widget"}
+# The related-news headings so written ("Tin lien quan", "Cac tin khac"; `related_label`).
+_UNMARKED_RELATED_LABELS = {_without_marks(key): label for key, label in RELATED_LABELS.items() if not key.isascii()}
 
 
 def parse_byline(text: str) -> dict[str, str | None] | None:
@@ -1534,6 +1540,8 @@ def caption_credits(text: str) -> dict[str, str] | None:
     {'photographer': 'H.P'}
     >>> caption_credits("Đại biểu tham dự hội nghị - Ảnh: Hồng Phúc"), caption_credits("Ảnh: Hồng Phúc")
     ({'photographer': 'Hồng Phúc'}, None)
+    >>> caption_credits("Dai bieu du hoi nghi. Anh: Minh Duy"), caption_credits("Đại biểu dự hội nghị. Anh: Minh Duy")
+    ({'photographer': 'Minh Duy'}, None)
     """
     tail = text[-_TRAILING_CREDIT_CHARS:]
     if ":" not in tail:
@@ -1541,6 +1549,8 @@ def caption_credits(text: str) -> dict[str, str] | None:
     found = _search(_TRAILING_PICTURE_CREDIT, tail)
     if found is None:
         return None
+    if found.group("credit")[:3].casefold() == "anh" and not text.isascii():
+        return None  # (on a line with its marks "Anh" is a name; "ảnh" without them, the picture's)
     named = _body_credits(found.group("credit"))
     return named if named is not None and set(named) == {"photographer"} else None
 
