@@ -534,6 +534,12 @@ _FROM_BEFORE = regex.compile(
     + _SS + r"\Z",
     _FLAGS,
 )
+# A verb of amount right before "từ": what follows ranges over amounts, "tăng từ 2/3 đến 3/4 năm ngoái" (rose from two
+# thirds to three quarters last year), whatever year a cue names after it.
+_AMOUNT_VERBS = ("tăng", "giảm", "nâng", "hạ", "chiếm", "dao động")
+_AMOUNT_FROM = regex.compile(
+    r"(?<!\w)" + _alt(list(_AMOUNT_VERBS)) + r"(?:" + _S1 + r"(?:lên|xuống))?" + _S1 + r"từ" + _SS + r"\Z", _FLAGS
+)
 # What each cue does: a year's offset from ref's, or the side of ref the date lies on.
 _YEAR_CUES = {"past": "before", "coming": "after", "soon": "soon", "last": -1, "this": 0, "next": 1}
 _SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, the nearest one: "came to")
@@ -669,8 +675,12 @@ def _vietnamese_cue(
     at, end = m.start(g_date), m.end(g_date)
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
     joined = _follows_date(s, after, at, end)
-    if cue is None and not joined:  # "từ 5/1 đến …", from … to (no bare comma: "từ 2/3, …")
-        ranged = _FROM_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) and _YEAR_KEEPER_JOIN.match(s, end, end + _GLUED_REACH)
+    if cue is None and not joined:  # "từ 5/1 đến …", from … to (no bare comma: "từ 2/3, …"; not "tăng từ 2/3 …")
+        window = max(0, at - _CUE_WINDOW)
+        ranged = (
+            _FROM_BEFORE.search(s, window, at) and not _AMOUNT_FROM.search(s, window, at)
+            and _YEAR_KEEPER_JOIN.match(s, end, end + _GLUED_REACH)
+        )
         return "from" if ranged else None
     # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
     if (joined or cue.group("range") or cue.group("unsure")) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW):
