@@ -662,6 +662,8 @@ def test_letters_that_match_only_case_insensitively_are_no_crash(text):
         ("Tối 20/3, đoàn văn nghệ biểu diễn", ["2022-03-20"], "Tăng tới 3/4 công suất, tôi 3/4 kế hoạch"),
         ("Đêm qua (13/3), mưa lớn", ["2022-03-13"], "Đem 1/2 số tiền về, đã đem 3/4 số hàng"),
         ("Tối nay (14/3), chương trình", ["2022-03-14"], "Tới 3/4 số hộ dân đã"),
+        # (a name, not a time of day, has a comma after it)
+        ("Sáng nay, 14/3, đoàn đến", ["2022-03-14"], "According to Mr. Sang, 2/3 of the households have returned"),
         # The other words of a time of day, and the day's.
         ("Hôm qua (13/3), các cơ sở", ["2022-03-13"], "hiện nay 3/4 số hộ"),
         ("Chiều 3/3, Thành đoàn tổ chức", ["2022-03-03"], "Tỷ số 2/1 nghiêng về đội khách"),
@@ -671,6 +673,8 @@ def test_letters_that_match_only_case_insensitively_are_no_crash(text):
         # A range's first day, and the words after a date that place its year.
         ("Hội nghị diễn ra ngày 6 và 7/1 tới", ["2023-01-06", "2023-01-07"], "tôi sẽ về 25/12"),
         ("Hội chợ khai mạc ngày 24/2 vừa qua, ngày 1/7 năm ngoái", ["2022-02-24", "2021-07-01"], "năm nay 2/3 kế hoạch"),
+        # ("so với", compared with, is no count: "so" without the marks may be "số")
+        ("Lượng khách từ ngày 1/2 đến 5/2 so với cùng kỳ tăng", ["2022-02-01", "2022-02-05"], "Tỷ lệ đạt 2/3 so với kế hoạch"),
         ("Dự kiến ngày 1/7 năm sau", ["2023-07-01"], "Dem 1/2 so tien"),
     ],
 )

@@ -1540,7 +1540,7 @@ def caption_credits(text: str) -> dict[str, str] | None:
     {'photographer': 'H.P'}
     >>> caption_credits("Đại biểu tham dự hội nghị - Ảnh: Hồng Phúc"), caption_credits("Ảnh: Hồng Phúc")
     ({'photographer': 'Hồng Phúc'}, None)
-    >>> caption_credits("Dai bieu du hoi nghi. Anh: Minh Duy"), caption_credits("Đại biểu dự hội nghị. Anh: Minh Duy")
+    >>> caption_credits("Dai bieu du hoi nghi – Anh: Minh Duy"), caption_credits("Đại biểu dự hội nghị. Anh: Minh Duy")
     ({'photographer': 'Minh Duy'}, None)
     """
     tail = text[-_TRAILING_CREDIT_CHARS:]
@@ -1549,8 +1549,8 @@ def caption_credits(text: str) -> dict[str, str] | None:
     found = _search(_TRAILING_PICTURE_CREDIT, tail)
     if found is None:
         return None
-    if found.group("credit")[:3].casefold() == "anh" and not text.isascii():
-        return None  # (on a line with its marks "Anh" is a name; "ảnh" without them, the picture's)
+    if found.group("credit")[:3].casefold() == "anh" and _without_marks(text) != text.casefold():
+        return None  # (on a line with its marks "Anh" is a name; "ảnh" without them, the picture's, a dash or quotes beside)
     named = _body_credits(found.group("credit"))
     return named if named is not None and set(named) == {"photographer"} else None
 

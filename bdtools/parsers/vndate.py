@@ -30,7 +30,8 @@ Rules:
   (from) where it borrows a year (``từ 5/1 đến 10/1/2022``; not ``tăng từ 1/3 đến 1/2``), and with ``ref`` or a year
   beside it;
   without the marks too, but ``sang``/``toi``/``dem`` (also "go over", "I", "bring") only where the sentence opens
-  with them (``Sang 13/3,``), never before a count (``Dem 1/2 so tien``);
+  with them (``Sang 13/3,``; not ``Mr. Sang, 2/3``), never before a count (``Dem 1/2 so tien``; ``so với``, compared
+  with, is none);
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 * A year-less date joined to a date whose year is written or named by a cue (``ngày 30/3 - 2/4/2022``, ``March 30
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
@@ -448,7 +449,7 @@ _MORE_DAYS = r"(?:" + _SS + r"," + _SS + r"(?P<day>\d{1,2})" + _ORDINAL + r"(?!\
 # (Each with the marks or without them, as a dump that lost them writes it: "Hom qua (7/1)", "Chieu 3/1". Without
 # them "sáng", "tối", "đêm" are other words as well, "sang" go over, "toi" I or to, "dem" bring, and cue a date only
 # where they open a sentence, "Sang 13/3," (capitalised, no word before: not "chuyen sang 2/3", "tang toi 3/4", "toi
-# 3/4 ke hoach"), or before a day's word,
+# 3/4 ke hoach"; no comma after, as a name has: "Mr. Sang, 2/3 of the households"), or before a day's word,
 # "toi nay (5/1)", and never one a count follows, "Dem 1/2 so tien" (`_FRACTION_OF`).)
 _DAY_PART_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm", "hôm")
 _UNSURE_UNMARKED_WORDS = frozenset({"sang", "toi", "dem"})
@@ -457,7 +458,7 @@ _BESIDE_TODAY = r"(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))"
 _UNSURE_DAY_PART = _alt(list(_UNSURE_UNMARKED_WORDS))
 _CUE_BEFORE = regex.compile(
     r"(?<!\w)(?:(?:(?:" + _DAY_PART + _BESIDE_TODAY + r"?|" + _UNSURE_DAY_PART + _BESIDE_TODAY
-    + r"|(?<![\p{L}\p{N}]" + _S + r")(?=(?-i:\p{Lu}))(?P<unsure>" + _UNSURE_DAY_PART + r")" + _BESIDE_TODAY + r"?"
+    + r"|(?<![\p{L}\p{N}]" + _S + r")(?=(?-i:\p{Lu}))(?P<unsure>" + _UNSURE_DAY_PART + r")(?!" + _SS + r",)"
     r"|ng[àa]y(?:" + _S1 + r"(?P<beside>mai|h[ôo]m" + _S1 + r"qua)|" + _S1 + r"h[ôo]m" + _S1 + r"nay)?)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
@@ -466,7 +467,8 @@ _CUE_BEFORE = regex.compile(
     + _RANGE_JOIN_VI + _SS + r")\Z",
     _FLAGS,
 )
-_OF_A_COUNT = _S1 + r"s[ốo](?!\w)"
+# ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ")
+_OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w)))(?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 _CUE_WINDOW = 20
 _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a page dated a day late)
