@@ -95,6 +95,25 @@ def test_a_vietnamese_pages_short_line_without_marks_is_vietnamese_without_askin
     assert asked == ["Outstanding Results Overview Report"]
 
 
+@pytest.mark.parametrize(
+    "line", ["IV. KET QUA NOI BAT", "IX. TINH HINH THUC HIEN", "II. TO CHUC THUC HIEN", "III. CAN CU PHAP LY",
+             "THUAN AN PHAT TRIEN DO THI", "Di An khanh thanh cau vuot"]
+)
+def test_a_vietnamese_pages_heading_numbered_or_with_a_syllable_function_word_is_vietnamese(line):
+    """A heading's Roman number ("IV", "IX") is no syllable, and "TO", "CAN", "AN" (tổ, căn, an) are English function
+    words: such headings without their marks went to the detector ("id") or read as English."""
+    assert line_language(line, lambda text: "id", default="vi")[0] == "vi" == content_language(line, default="vi")
+    assert line_language("to be in the top ten", lambda text: "id", default="vi")[0] == "en"  # function words, a half
+
+
+@pytest.mark.parametrize(
+    "line", ["2 km x 3 km, 10 kg, 5 m, 4 cm, 6 mm, 8 ml", "Watch: video, clip, online, livestream, camera, drone"]
+)
+def test_units_and_loanwords_alone_are_no_vietnamese(line):
+    """Units and loanwords fit Vietnamese that lost its marks, but tell nothing of it: a line of them was Vietnamese."""
+    assert langsplit.script_language(line) is None and content_language(line, default="en") == "en"
+
+
 def test_segments_of_the_views_line():
     assert split_segments("Lượt người xem:  Views:   1280") == [("Lượt người xem:", "vi"), ("Views:", "en"), ("1280", "none")]
 

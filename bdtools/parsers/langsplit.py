@@ -134,6 +134,8 @@ _UNMARKED_MIN_WORDS = 6
 _UNMARKED_MISS_SHARE = 0.1
 _UNMARKED_FUNCTION_SHARE = 1 / 3
 _ASCII_WORDS = re.compile(r"[A-Za-z]{2,}")
+# A heading's number in capitals ("IV. KET QUA NOI BAT"): no word of either language.
+_ROMAN_NUMERAL = re.compile(r"X{0,3}(?:IX|IV|V?I{0,3})")
 # A unit's or an abbreviation's consonants ("km", "kg", "ha"'s kin): no word of either language.
 _UNIT = re.compile(r"[bcdfghjklmnpqrstvwxz]{1,3}")
 # Words of other languages that Vietnamese text writes as they are: no sign of English prose.
@@ -330,19 +332,21 @@ def _ascii_language(text: str) -> str | None:
 
 def is_unmarked_vietnamese(words: list[str]) -> bool:
     """Whether a text's words (as written) are Vietnamese that lost its marks: enough lower-case ones
-    (`_UNMARKED_MIN_WORDS`), nearly all Vietnamese syllables (or loanwords or units), few English function words.
+    (`_UNMARKED_MIN_WORDS`), loanwords and units aside, nearly all Vietnamese syllables, few English function words.
 
     >>> is_unmarked_vietnamese("Cac dai bieu thuc hien nghi thuc khoi cong du an".split())
     True
     >>> is_unmarked_vietnamese("It can be seen that the team is in the top ten".split())
     False
+    >>> is_unmarked_vietnamese("km kg cm mm ml video".split())  # (they tell nothing of it)
+    False
     """
-    lower = [word for word in words if word.islower()]
+    lower = [word for word in words if word.islower() and not _tells_nothing(word)]
     if len(lower) < _UNMARKED_MIN_WORDS:
         return False
     misses_left = int(_UNMARKED_MISS_SHARE * len(lower))
     for word in lower:  # (English prose has run out of misses within a few words)
-        if not _fits_unmarked_vietnamese(word):
+        if _VIETNAMESE_SYLLABLE.fullmatch(word) is None:
             misses_left -= 1
             if misses_left < 0:
                 return False
@@ -355,18 +359,29 @@ def _fits_unmarked_vietnamese(word: str) -> bool:
     >>> [_fits_unmarked_vietnamese(word) for word in ("nguoi", "covid", "km", "meeting")]
     [True, True, True, False]
     """
-    return _VIETNAMESE_SYLLABLE.fullmatch(word) is not None or word in _LOANWORDS or _UNIT.fullmatch(word) is not None
+    return _VIETNAMESE_SYLLABLE.fullmatch(word) is not None or _tells_nothing(word)
+
+
+def _tells_nothing(word: str) -> bool:
+    """Whether a lower-case word is a loanword or a unit, which Vietnamese writes as English does."""
+    return word in _LOANWORDS or _UNIT.fullmatch(word) is not None
 
 
 def _syllables_alone(text: str) -> bool:
-    """Whether a text has words, each one (in lower case) fit for Vietnamese that lost its marks: a short line of
-    such a page ("KET QUA NOI BAT", "Tin lien quan"), too short for `is_unmarked_vietnamese` to tell.
+    """Whether a text has words, each one (in lower case) fit for Vietnamese that lost its marks, or a heading's
+    number, and fewer than a third English function words ("TO CHUC", "Di An": tổ, An): a short line of such a page
+    ("IV. KET QUA NOI BAT", "Tin lien quan"), too short for `is_unmarked_vietnamese` to tell.
 
-    >>> _syllables_alone("I. KET QUA NOI BAT"), _syllables_alone("OUTSTANDING RESULTS"), _syllables_alone("2022")
+    >>> _syllables_alone("IV. KET QUA NOI BAT"), _syllables_alone("OUTSTANDING RESULTS"), _syllables_alone("2022")
     (True, False, False)
+    >>> _syllables_alone("II. TO CHUC THUC HIEN"), _syllables_alone("to be in the top ten")
+    (True, False)
     """
-    words = _ASCII_WORDS.findall(text.lower())
-    return bool(words) and all(map(_fits_unmarked_vietnamese, words))
+    words = [word.lower() for word in _ASCII_WORDS.findall(text) if _ROMAN_NUMERAL.fullmatch(word) is None]
+    return (
+        bool(words) and all(map(_fits_unmarked_vietnamese, words))
+        and sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS) < _UNMARKED_FUNCTION_SHARE * len(words)
+    )
 
 
 def _word_counts(segments: Iterable[Segment]) -> dict[str, int]:
@@ -422,7 +437,8 @@ def line_language(
     the script and the function words leave ambiguous, and not about plain ASCII on a page whose language is
     written in plain ASCII (``default``, the page's language, answers there: no detector tells English from
     its neighbours on short lines), nor on a Vietnamese page about plain ASCII whose words are all Vietnamese
-    syllables (its Vietnamese without the marks); ``default`` also answers for lines too short to ask about.
+    syllables, fewer than a third of them English function words (its Vietnamese without the marks, English by "TO"
+    or "AN" alone to the script); ``default`` also answers for lines too short to ask about.
 
     Results are cached: the template's lines come back on every page.
 
@@ -438,9 +454,11 @@ def line_language(
         total = sum(count for key, count in counts.items() if key != "none")
         if counts.get("vi") and counts.get("en") and min(counts["vi"], counts["en"]) >= _MIXED_SHARE * total:
             return "mixed", tuple(segments)
+    if default == "vi" and lang in (None, "en") and text.isascii() and _syllables_alone(text):
+        return default, ()  # (English by a function word that a syllable may be: "TO CHUC THUC HIEN")
     if lang is not None:
         return lang, ()
-    if text.isascii() and (default in ASCII_LATIN_LANGUAGES or default == "vi" and _syllables_alone(text)):
+    if text.isascii() and default in ASCII_LATIN_LANGUAGES:
         return default, ()
     words = _words(text[:SAMPLE_CHARS])
     if detect is not None and len(words) >= _MIN_DETECT_WORDS:
