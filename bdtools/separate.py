@@ -53,22 +53,26 @@ def page_language(texts: list[str]) -> str | None:
     return detect(" ".join(undecided)[:SAMPLE_CHARS]) if undecided else None
 
 
+@functools.lru_cache(maxsize=_CACHE_SIZE)
 def template_label(text: str) -> Label | None:
-    """The template's label a line is, by the page parser's tables, with its Vietnamese marks or without them.
+    """The template's label a line is, by the page parser's tables, with its Vietnamese marks or without them; cached,
+    as the template's lines and their segments come back on every page.
 
     >>> template_label("Chia sẻ:").gloss, template_label("Tieu de").gloss, template_label("Binh Duong")
     ('Share:', 'Title', None)
     """
-    return lookup_label(text) or related_label(text) or unmarked_label(text)
+    return lookup_label(text) or related_label(text) or (unmarked_label(text) if text.isascii() else None)
 
 
 def label_language(text: str) -> str | None:
-    """Vietnamese for a label the template's tables gloss (theirs are Vietnamese, their English ones have no gloss),
-    written with its marks or without them; else None: what a line's script does not tell of the template's lines.
+    """Vietnamese for a label of plain ASCII the template's tables gloss (theirs are Vietnamese, their English ones have
+    no gloss): one that lost its marks, whose script does not tell it; else None (a label with its marks: its script).
 
     >>> label_language("Luot nguoi xem:"), label_language("Views:"), label_language("Binh Duong")
     ('vi', None, None)
     """
+    if not text.isascii() or text.isdigit():  # (a views line's count: a new one on every page)
+        return None
     label = template_label(text)
     return "vi" if label is not None and label.gloss else None
 

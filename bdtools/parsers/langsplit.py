@@ -341,16 +341,24 @@ def is_unmarked_vietnamese(words: list[str]) -> bool:
     >>> is_unmarked_vietnamese("km kg cm mm ml video".split())  # (they tell nothing of it)
     False
     """
-    lower = [word for word in words if word.islower() and not _tells_nothing(word)]
+    lower = [word for word in words if word.islower()]
     if len(lower) < _UNMARKED_MIN_WORDS:
         return False
-    misses_left = int(_UNMARKED_MISS_SHARE * len(lower))
-    for word in lower:  # (English prose has run out of misses within a few words)
-        if _VIETNAMESE_SYLLABLE.fullmatch(word) is None:
-            misses_left -= 1
-            if misses_left < 0:
+    most_misses = _UNMARKED_MISS_SHARE * len(lower)  # (at least the share of the words that tell)
+    syllables, misses, function_words = 0, 0, 0
+    for word in lower:  # (English prose has run out of misses within a few words: no word list of it is made)
+        if _VIETNAMESE_SYLLABLE.fullmatch(word) is not None:  # (no loanword nor unit is one)
+            syllables += 1
+            function_words += word in ENGLISH_FUNCTION_WORDS
+        elif not _tells_nothing(word):
+            misses += 1
+            if misses > most_misses:
                 return False
-    return sum(1 for word in lower if word in ENGLISH_FUNCTION_WORDS) < _UNMARKED_FUNCTION_SHARE * len(lower)
+    told = syllables + misses
+    return (
+        told >= _UNMARKED_MIN_WORDS and misses <= _UNMARKED_MISS_SHARE * told
+        and function_words < _UNMARKED_FUNCTION_SHARE * told
+    )
 
 
 def _fits_unmarked_vietnamese(word: str) -> bool:
