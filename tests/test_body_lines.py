@@ -218,6 +218,14 @@ def test_a_bar_ends_a_trailing_picture_credit():
     assert caption_credits("Toàn cảnh hội nghị - Photo: H.P") == {"photographer": "H.P"}
 
 
+@pytest.mark.parametrize("line", ["The delegates meet Ms. Anh: Nguyen Thi Lan", "An interview with Mr. Anh: Tran Van Mai"])
+def test_a_title_s_full_stop_before_anh_ends_no_caption(line):
+    """Without the marks "Anh:" may be "Ảnh:" (the picture's), after a sentence's full stop; after "Ms." it is a
+    name: the name after it was read as a photographer (a review of the pages without their marks)."""
+    assert caption_credits(line) is None
+    assert caption_credits("Cac dai bieu cat bang khai mac. Anh: Minh Duy") == {"photographer": "Minh Duy"}
+
+
 @pytest.mark.parametrize("line", ["Kết quả năm 2021 - Ảnh hưởng: lớn", "Năm 2021 tỉnh hoàn thành 95% chỉ tiêu. Ảnh hưởng: lớn"])
 def test_a_line_with_a_colon_near_its_end_is_no_captioned_picture(line):
     page = with_lines([line], before="In the coming time")

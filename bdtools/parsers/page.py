@@ -1542,12 +1542,13 @@ def caption_credits(text: str) -> dict[str, str] | None:
     ({'photographer': 'Hồng Phúc'}, None)
     >>> caption_credits("Dai bieu du hoi nghi – Anh: Minh Duy"), caption_credits("Đại biểu dự hội nghị. Anh: Minh Duy")
     ({'photographer': 'Minh Duy'}, None)
+    >>> caption_credits("The delegates meet Ms. Anh: Nguyen Thi Lan")  # (a title's full stop ends no sentence)
     """
     tail = text[-_TRAILING_CREDIT_CHARS:]
     if ":" not in tail:
         return None
     found = _search(_TRAILING_PICTURE_CREDIT, tail)
-    if found is None:
+    if found is None or _ABBREVIATION_END.search(tail, 0, found.start("credit") - 1):
         return None
     if found.group("credit")[:3].casefold() == "anh" and _without_marks(text) != text.casefold():
         return None  # (on a line with its marks "Anh" is a name; "ảnh" without them, the picture's, a dash or quotes beside)
