@@ -61,7 +61,7 @@ def template_label(text: str) -> Label | None:
     >>> template_label("Chia sẻ:").gloss, template_label("Tieu de").gloss, template_label("Binh Duong")
     ('Share:', 'Title', None)
     """
-    return lookup_label(text) or related_label(text) or (unmarked_label(text) if text.isascii() else None)
+    return lookup_label(text) or related_label(text) or unmarked_label(text)
 
 
 def label_language(text: str) -> str | None:
@@ -118,8 +118,8 @@ def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str |
         lang, segments = content_language(text, default=page_lang), ()
     else:
         # A line a cut dump ends in is read as the template string it would have been.
-        known = role in AUTHORED_UI_ROLES or lookup_label(text) is not None
-        completed = None if known else complete_cut(text)
+        whole = role in AUTHORED_UI_ROLES or lookup_label(text) is not None
+        completed = None if whole else complete_cut(text)
         lang, segments = line_language(
             completed[0] if completed else text, default=_ui_default(role, page_lang), known=label_language
         )

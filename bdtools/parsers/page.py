@@ -1429,12 +1429,21 @@ def _without_marks(text: str) -> str:
     return "".join(character for character in bare if not unicodedata.combining(character))
 
 
-# The Vietnamese labels as a dump that lost the marks writes them (`unmarked_label`); outside the footer only
-# those that start it and the widget's (a field's label, "Noi dung", may be a heading there).
-_UNMARKED_LABELS = {_without_marks(key): label for key, label in LABELS.items() if not key.isascii()}
+def _keyed_without_marks(labels: dict[str, Label]) -> dict[str, Label]:
+    """A label table's Vietnamese labels keyed as a dump that lost the marks writes them.
+
+    >>> _keyed_without_marks({"chia sẻ:": Label("share", "Share:"), "share:": Label("share")})
+    {'chia se:': Label(role='share', gloss='Share:')}
+    """
+    return {_without_marks(key): label for key, label in labels.items() if not key.isascii()}
+
+
+# The Vietnamese labels without their marks (`unmarked_label`); outside the footer only those that start it and the
+# widget's (a field's label, "Noi dung", may be a heading there).
+_UNMARKED_LABELS = _keyed_without_marks(LABELS)
 _UNMARKED_ANYWHERE = FOOTER_ANCHORS | {"font_size_widget"}
 # The related-news headings so written ("Tin lien quan", "Cac tin khac"; `related_label`).
-_UNMARKED_RELATED_LABELS = {_without_marks(key): label for key, label in RELATED_LABELS.items() if not key.isascii()}
+_UNMARKED_RELATED_LABELS = _keyed_without_marks(RELATED_LABELS)
 
 
 def parse_byline(text: str) -> dict[str, str | None] | None:
