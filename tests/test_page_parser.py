@@ -5,6 +5,7 @@ from __future__ import annotations
 import textwrap
 
 import pytest
+import regex
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -350,9 +351,10 @@ def complete_cut_by_every_string(text: str) -> tuple[str, str] | None:
     if len(text) > page._MAX_LABEL_CHARS or len(folded := page.label_key(text)) < page._MIN_CUT_CHARS:
         return None
     head, bracket, rest = folded.rpartition("(")
-    if bracket and ")" not in rest and len(rest) <= 20 and head.strip():
-        label = page.LABELS.get(head.rstrip())
-        return (head.rstrip(), label.role) if label is not None and label.role == "sp_field" else None
+    head = regex.sub(r"\s+\Z", "", head)  # (the spaces of `regex`, as `label_key` reads them: not U+001C-U+001F)
+    if bracket and ")" not in rest and len(rest) <= 20 and head:
+        label = page.LABELS.get(head)
+        return (head, label.role) if label is not None and label.role == "sp_field" else None
     return next(((string, role) for string, role in page._FOOTER_STRINGS if string.startswith(folded) and string != folded), None)
 
 
