@@ -13,7 +13,15 @@ import functools
 
 from bdtools.langid import detect
 from bdtools.parsers.langsplit import REGEX_TIMEOUT_SECONDS, SAMPLE_CHARS, content_language, line_language, script_language
-from bdtools.parsers.page import Label, complete_cut, header_language, lookup_label, related_label, unmarked_label
+from bdtools.parsers.page import (
+    Label,
+    complete_cut,
+    control_language,
+    header_language,
+    lookup_label,
+    related_label,
+    unmarked_label,
+)
 from bdtools.records import Record, add_warning, drop_warnings
 
 STAGE = "separate"
@@ -28,6 +36,9 @@ AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unkn
 # Of those, the lines that are prose rather than labels: never mixed, as a content paragraph is not
 # (`content_language`): "Tin: Hồng Phúc - Ảnh: Minh Duy" is Vietnamese.
 PROSE_UI_ROLES = frozenset({"title", "credit", "related_title"})
+# A listing's controls: the language of their words, one for the line ("Xem tiep" lost its marks but is no English;
+# "Sau", after, of "Đầu | Trước | 1 | 2 | Sau | Cuối" is no English word), where they have words.
+CONTROL_ROLES = frozenset({"more_link", "pager"})
 # The SharePoint template's own strings are English wherever Vietnamese letters do not say otherwise.
 TEMPLATE_LANGUAGE = "en"
 # UI lines are mostly the template's, the same on every page: their reading is cached, with a bound.
@@ -109,6 +120,8 @@ def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str |
     (('vi', None, ()), ('none', None, ()))
     >>> ui_language("credit", "Tin: Hồng Phúc - Ảnh: Minh Duy", "vi")
     ('vi', None, ())
+    >>> ui_language("pager", "Đầu | Trước | 1 | 2 | Sau | Cuối", "en"), ui_language("more_link", "Xem tiep", "en")
+    (('vi', None, ()), ('vi', None, ()))
     """
     if role in LANGUAGELESS_ROLES:
         lang, segments = "none", ()
@@ -116,6 +129,8 @@ def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str |
         lang, segments = header_language(text), ()
     elif role in PROSE_UI_ROLES:
         lang, segments = content_language(text, default=page_lang), ()
+    elif role in CONTROL_ROLES and (words_lang := control_language(text)):
+        lang, segments = words_lang, ()
     else:
         # A line a cut dump ends in is read as the template string it would have been.
         whole = role in AUTHORED_UI_ROLES or lookup_label(text) is not None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bdtools.pipeline import run
+from bdtools.separate import ui_language
 
 from conftest import credits_of, ui_readings, without_marks
 
@@ -203,8 +204,7 @@ def twin_readings(record: dict) -> dict:
                  [warning["code"] for warning in record["warnings"]]),
         "blocks": [(block["line"], block["role"], block["lang"], bare(block["text"])) for block in record["blocks"]],
         "ui": [(item["line"], item["role"], bare(item["text"])) for item in record["ui"]],
-        "ui_languages": [reading for reading, item in zip(ui_readings(record), record["ui"], strict=True)
-                         if item["role"] not in ("more_link", "pager")],
+        "ui_languages": ui_readings(record),
         "dates": [(date["line"], bare(date["text"]), date["value"]) for date in record["dates"]],
     }
 
@@ -221,8 +221,8 @@ def test_every_vietnamese_page_that_lost_its_marks_reads_as_its_marked_twin(tmp_
     whose marks a crawl lost are its marked twin's: "Chu nhat, Ngay 09/01/2022" was no header, "Sang 13/3" and
     "Hom qua (7/1)" no dates, "Tin lien quan" and its titles body lines (their dates the body's), a caption ending
     ". Anh: Minh Duy" a heading (and one ending "– Anh: Hong Phuc", whose dash is no letter of Vietnamese), "Minh Duy
-    - Tong hop" no sign-off, "Xem tiep", "1 2 3 4 5 Tiep »", "Tiep »", "Dau | Truoc | 1 | 2 | Sau | Cuoi" listing items.
-    (The listing controls' language is left out: without the marks they are the template's English.)"""
+    - Tong hop" no sign-off, "Xem tiep", "1 2 3 4 5 Tiep »", "Tiep »", "Dau | Truoc | 1 | 2 | Sau | Cuoi" listing items
+    (and then English, the template's language, where the marked controls are Vietnamese)."""
     assert twin_readings(run_page(tmp_path, without_marks(page))) == twin_readings(run_page(tmp_path, page))
 
 
@@ -289,3 +289,15 @@ def test_a_vietnamese_credit_line_is_read_and_vietnamese(tmp_path):
     (credit,) = [entry for entry in record["ui"] if entry["role"] == "credit"]
     assert (credit["lang"], credit["segments"]) == ("vi", [])
     assert record["credits"] == credits_of(reporter="Hồng Phúc", photographer="Minh Duy")
+
+
+@pytest.mark.parametrize(("role", "text", "lang"), [
+    ("pager", "Đầu | Trước | 1 | 2 | Sau | Cuối", "vi"), ("pager", "Dau | Truoc | 1 | 2 | Sau | Cuoi", "vi"),
+    ("more_link", "Xem tiếp »", "vi"), ("more_link", "Xem tiep", "vi"), ("pager", "1 2 3 4 5 Tiep »", "vi"),
+    ("pager", "Trang 1/25", "vi"), ("more_link", "Read more", "en"), ("pager", "« Previous 1 2 3 Next »", "en"),
+    ("pager", "Page 1 of 25", "en"), ("pager", "(1 - 10 / 245)", "none"), ("pager", "1 2 3 »", "none"),
+])
+def test_a_listing_controls_language_is_its_words_with_their_marks_or_without(role, text, lang):
+    """On a page of either language, one language for the line ("Sau", after, was an English segment) and Vietnamese
+    words that lost their marks no English."""
+    assert ui_language(role, text, "en")[0] == ui_language(role, text, "vi")[0] == lang

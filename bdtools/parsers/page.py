@@ -1438,6 +1438,13 @@ def _keyed_without_marks(labels: dict[str, Label]) -> dict[str, Label]:
     return {_without_marks(key): label for key, label in labels.items() if not key.isascii()}
 
 
+# The words of a listing's controls (`listing_control`) by language, keyed as a dump writes them with their marks or
+# without (`control_language`).
+_CONTROL_WORDS = {
+    "en": ("read", "view", "see", "more", "details", "next", "previous", "prev", "first", "last", "page", "of"),
+    "vi": ("xem", "tiếp", "thêm", "chi", "tiết", "đọc", "trang", "sau", "trước", "đầu", "cuối", "trên"),
+}
+_CONTROL_WORD_LANGUAGES = {_without_marks(word): lang for lang, words in _CONTROL_WORDS.items() for word in words}
 # The Vietnamese labels without their marks (`unmarked_label`); outside the footer only those that start it and the
 # widget's (a field's label, "Noi dung", may be a heading there).
 _UNMARKED_LABELS = _keyed_without_marks(LABELS)
@@ -2355,6 +2362,19 @@ def listing_control(text: str) -> str | None:
         return None
     tokens = len(_PAGE_TOKEN.findall(text))
     return "pager" if tokens >= _MIN_PAGE_TOKENS or (arrow and tokens) else None
+
+
+def control_language(text: str) -> str | None:
+    """The language of a listing control's words, by `_CONTROL_WORDS`, with their marks or without ("Xem tiep »" is
+    Vietnamese that lost them); None for numbers and arrows alone.
+
+    >>> [control_language(text) for text in ("Xem tiep »", "1 2 3 Tiếp »", "Read more", "1 2 3 »")]
+    ['vi', 'vi', 'en', None]
+    """
+    for word in _WORD.findall(text):
+        if lang := _CONTROL_WORD_LANGUAGES.get(_without_marks(word)):
+            return lang
+    return None
 
 
 def _counts_items(count: regex.Match) -> bool:
