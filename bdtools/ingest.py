@@ -61,6 +61,10 @@ _CONTROL_BYTES = bytes(range(0x09)) + bytes(range(0x0E, 0x20)) + b"\x7f"
 # of text (zip, tar) shows them there only.
 _BINARY_ONE_IN = 20
 _HEAD_CHARS = 64
+# Code points no writing uses (`unicodedata.category`): control characters (but `_LINE_SPACES`), surrogates, private
+# use, unassigned.
+_UNWRITTEN_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn"})
+_LINE_SPACES = frozenset("\t\n\v\f\r")
 # The byte order of UTF-16 without BOM is where the NULs of this many first bytes are: a whole file's cost
 # as much as the test for binary data.
 _BYTE_ORDER_BYTES = 4096
@@ -147,19 +151,35 @@ def decode(raw: bytes) -> Decoded:
 def _utf16_without_bom(raw: bytes) -> Decoded:
     """Bytes with NULs as UTF-16: little-endian when the first `_BYTE_ORDER_BYTES` hold more NULs at odd
     positions (the high bytes of Latin text) than at even ones. Binary data unless more than half its
-    characters are Latin-1 (a NUL high byte), or when `_refuse_binary` refuses it.
+    characters are Latin-1 (a NUL high byte) or it is all but written characters (`_is_writing`: a page of
+    Japanese, Chinese or Korean), or when `_refuse_binary` refuses it.
 
     >>> _utf16_without_bom("Thứ 4".encode("utf-16-be"))
     Decoded(text='Thứ 4', encoding='utf-16-be', repairs=())
+    >>> _utf16_without_bom("1月7日午後、省人民委員会は会議を開催しました。\\n".encode("utf-16-le")).encoding
+    'utf-16-le'
     """
     head = raw[:_BYTE_ORDER_BYTES]
     encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
     text = raw.decode(encoding, errors="replace")
     latin = text.encode("latin-1", "ignore")
-    if 2 * len(latin) <= len(text):
+    if 2 * len(latin) <= len(text) and not _is_writing(text):
         raise NotText("binary data (NUL bytes)")
     _refuse_binary(text, latin)
     return Decoded(text, encoding)
+
+
+def _is_writing(text: str) -> bool:
+    """Whether at most one character in `_BINARY_ONE_IN` is one that no writing uses (`_UNWRITTEN_CATEGORIES`) or
+    U+FFFD: random 16-bit numbers read as UTF-16 are one in seven such, a page in any script none.
+
+    >>> _is_writing("ビンズオン省人民委員会\\r\\n"), _is_writing("\\ue000\\udc00\\U000e0080\\uffff\\x00" * 3 + "会議")
+    (True, False)
+    """
+    unwritten = sum(
+        1 for character in text if unicodedata.category(character) in _UNWRITTEN_CATEGORIES and character not in _LINE_SPACES
+    )
+    return (unwritten + text.count("\ufffd")) * _BINARY_ONE_IN <= len(text)
 
 
 def _windows_code_page(raw: bytes) -> Decoded:

@@ -443,6 +443,34 @@ def test_utf16_text_more_than_half_latin_1_is_read_as_it_is(text, encoding):
     assert ingest.decode(text.encode(encoding)) == ingest.Decoded(text, encoding)
 
 
+# Lines of the sister portals' scripts: a page of them has fewer characters of Latin-1 than others, few NULs.
+CJK_LINES = {
+    "Japanese": "PORTAL - 1月7日午後、ビンズオン省人民委員会はスマートシティ推進会議を開催しました。",
+    "Chinese": "PORTAL - 1月7日下午，平阳省人民委员会召开智慧城市推进会议。",
+    "Korean": "PORTAL - 1월 7일 오후 빈즈엉성 인민위원회는 스마트시티 추진 회의를 개최했습니다.",
+}
+
+
+def cjk_page(line: str) -> str:
+    """An article of the template whose title and twelve body paragraphs are ``line``."""
+    body = "\n\n".join([line] * 12)
+    return f"Thứ 6, Ngày 07/01/2022, 09:30\n{line}\n\n{body}\n\nLượt người xem:  Views:   57\nChia sẻ:\n"
+
+
+@pytest.mark.parametrize("encoding", BOMS)
+@pytest.mark.parametrize("language", CJK_LINES)
+def test_a_page_mostly_of_cjk_characters_in_utf16_without_bom_is_read_as_it_is(language, encoding):
+    """It was binary data (NUL bytes): no more than half its characters are Latin-1, but every one is written."""
+    text = cjk_page(CJK_LINES[language])
+    assert 2 * len(text.encode("latin-1", "ignore")) <= len(text)
+    assert ingest.decode(text.encode(encoding)) == ingest.Decoded(text, encoding)
+
+
+def test_random_16_bit_numbers_are_binary_data_though_few_are_latin_1():
+    """One in seven code points is no character of any writing (surrogates, private use, unassigned, controls)."""
+    assert ingest.page_record(random_numbers(4096, 65536), "file").reason == "binary data (NUL bytes)"
+
+
 @pytest.mark.parametrize("line_end", ["\n", "\r\n"])
 def test_pages_in_windows_1258_are_read_as_they_are(line_end):
     for path in SAMPLE_FILES:
