@@ -427,6 +427,9 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     ("Nguồn: Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Dương",
      {"source": "Sở Nông nghiệp và Phát triển nông thôn tỉnh Bình Dương"}),
     ("Tin, ảnh - bài: Hồng Phúc", {"reporter": "Hồng Phúc", "photographer": "Hồng Phúc"}),
+    # compiled from a source, not by a reporter of that name; a source of two people's names joined by "và"
+    ("Tổng hợp: TTXVN", {"source": "TTXVN"}), ("Tổng hợp: TTXVN, VnExpress", {"source": "TTXVN, VnExpress"}),
+    ("Tổng hợp: Báo Bình Dương", {"source": "Báo Bình Dương"}), ("Theo Mai Xuân và Hồng Phúc", {"source": "Mai Xuân, Hồng Phúc"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
@@ -650,6 +653,11 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     ("Tổng hợp: PV", {"reporter": "PV"}), ("Tổng hợp: Minh Duy", {"reporter": "Minh Duy"}),
     ("Theo PV", {"reporter": "PV"}), ("PV - Ảnh: Minh Duy", {"reporter": "PV", "photographer": "Minh Duy"}),
     ("Minh Duy - TH - Ảnh: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Hồng Phúc"}),
+    ("Thanh Hóa - TH", {"reporter": "Thanh Hóa"}), ("Thanh Hóa - Tổng hợp", {"reporter": "Thanh Hóa"}),
+    # the source it was compiled from, in brackets after the note
+    ("PV - Tổng hợp (theo TTXVN)", {"reporter": "PV", "source": "TTXVN"}),
+    ("Minh Duy - TH (Nguồn: VnExpress)", {"reporter": "Minh Duy", "source": "VnExpress"}),
+    ("Tổng hợp: TTXVN", {"source": "TTXVN"}),
 ])
 def test_a_sign_off_naming_the_newsroom_s_post(line, credits):
     """"PV" (the paper's reporter), "Nhóm PV" at the body's end: a heading in the text, where it is a sign-off; so

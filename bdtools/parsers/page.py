@@ -53,7 +53,7 @@ def _search(pattern: regex.Pattern, text: str) -> regex.Match | None:
     return pattern.search(text, timeout=REGEX_TIMEOUT_SECONDS)
 
 
-def _sub(pattern: regex.Pattern, replacement: str, text: str) -> str:
+def _sub(pattern: regex.Pattern, replacement: str | Callable[[regex.Match], str], text: str) -> str:
     """``pattern.sub(replacement, text)``, with the time limit on a long text.
 
     >>> _sub(_SPACES, " ", "a  b")
@@ -219,6 +219,9 @@ _WRITING_WORDS = frozenset({"news", "text", "story", "article", "words"})
 # open a heading ("Tổng hợp: Các Dự Án Lớn", a summary): a credit only when the names are people's Vietnamese names
 # or the newsroom's ("Video: Minh Duy", "Tổng hợp: PV").
 _PEOPLE_ONLY_FIELD_WORDS = frozenset({"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ", "tổng hợp"})
+# Compiled: by the newsroom's people ("Tổng hợp: PV"), or from a source that the part names ("Tổng hợp: TTXVN",
+# `_compiled_from_a_source`).
+_COMPILED_FIELD_WORDS = ["tổng hợp"]
 
 # Words that mark a short unterminated line as an image caption rather than a heading.
 CAPTION_CUES = (
@@ -485,8 +488,12 @@ _NEWSROOM_SIGN_OFFS = {
     **dict.fromkeys(("bbt", "ban bien tap"), "editor"),  # (not "BTV": the province's broadcaster as well)
 }
 # A sign-off's note that its people compiled the article, after a dash ("PV - Tổng hợp", "Minh Duy - TH"; in brackets,
-# "Minh Duy (tổng hợp)", a note the names keep; "- Tong hop" without the marks): no name, left out of the credits.
-_COMPILED_NOTE = regex.compile(r"\s+[-–]\s+(?:(?i:t[ổo]ng\s+h[ợo]p)|TH)(?=\s*(?:[-–|;]|\.?\s*$))")
+# "Minh Duy (tổng hợp)", a note the names keep; "- Tong hop" without the marks): no name, left out of the credits; but
+# the source it was compiled from, in brackets after it, is the sign-off's source ("PV - Tổng hợp (theo TTXVN)").
+_COMPILED_NOTE = regex.compile(
+    r"\s+[-–]\s+(?:(?i:t[ổo]ng\s+h[ợo]p)|TH)(?:\s*\((?i:theo|ngu[ồo]n)(?:\s*:\s*|\s+)(?P<source>[^()]{1,60}?)\s*\))?"
+    r"(?=\s*(?:[-–|;]|\.?\s*$))"
+)
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
@@ -1110,6 +1117,8 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         if lead is not None and _are_field_words(lead_words):
             fields, position = [CREDIT_FIELDS[word] for word in lead_words], lead.end()
             people_only = _PEOPLE_ONLY_FIELD_WORDS.issuperset(lead_words) or not _WRITING_WORDS.isdisjoint(lead_words)
+            if lead_words == _COMPILED_FIELD_WORDS and _compiled_from_a_source(text, position):
+                fields, people_only = ["source"], False
             if len(fields) > 1:
                 fields = list(dict.fromkeys(fields))  # "Ảnh/video: …" names its photographer once
         elif not fields:
@@ -1132,7 +1141,7 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         written = names.group().strip().rstrip(".")
         post = _newsroom_post(written) if fields == ["source"] else None  # "Theo PV": the paper's own people, no source
         for key in [post] if post else fields:
-            named.setdefault(key, []).append(written if organisation else _names_apart(written))
+            named.setdefault(key, []).append(_names_apart(written))
         position, parts = names.end(), parts + (lead is not None)
         if organisation and (provided := _PROVIDED.match(text, position)):
             position = provided.end()
@@ -1143,6 +1152,17 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
     if lower_case and parts < 2:  # "Photo: delegates" describes; "reported by mai xuan - translated by …" credits
         return None
     return {key: ", ".join(names) for key, names in named.items()} or None
+
+
+def _compiled_from_a_source(text: str, position: int) -> bool:
+    """Whether a part that says what the article was compiled from names a source at ``position``, not people:
+    another source's name (`_another_source`: "TTXVN", "Báo Tuổi Trẻ"), not the newsroom's post ("PV").
+
+    >>> parse_credits("Tổng hợp: TTXVN"), parse_credits("Tổng hợp: PV"), parse_credits("Tổng hợp: Các Dự Án Lớn")
+    ({'source': 'TTXVN'}, {'reporter': 'PV'}, None)
+    """
+    name = _credit_names(text, position, organisation=True)
+    return name is not None and _newsroom_post(name.group()) is None and _another_source(name.group())
 
 
 def _names_apart(names: str) -> str:
@@ -1379,7 +1399,7 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     >>> sign_off_credits("PV - Tổng hợp"), sign_off_credits("PV - Ảnh: Minh Duy")  # a note that they compiled it
     ({'reporter': 'PV'}, {'reporter': 'PV', 'photographer': 'Minh Duy'})
     """
-    text = _sub(_COMPILED_NOTE, "", text)
+    text = _sub(_COMPILED_NOTE, _compiled_from, text)
     if (post := _newsroom_post(text)) is not None:
         return {post: text.strip().rstrip(".")}
     named = _credit_parts(text, ["reporter"])
@@ -1390,6 +1410,16 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     if _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS or _has_caption_cue(named["reporter"]):
         return None  # (a caption's cue: "Ông Hùng (phải)")
     return named
+
+
+def _compiled_from(note: regex.Match) -> str:
+    """What a sign-off's note that its people compiled the article (`_COMPILED_NOTE`) leaves: nothing, or, with the
+    source it names in brackets, that source as a credit part of its own.
+
+    >>> _sub(_COMPILED_NOTE, _compiled_from, "PV - Tổng hợp (theo TTXVN)"), _sub(_COMPILED_NOTE, _compiled_from, "PV - TH")
+    ('PV - nguồn: TTXVN', 'PV')
+    """
+    return f" - nguồn: {source}" if (source := note.group("source")) else ""
 
 
 def _newsroom_post(names: str) -> str | None:
