@@ -617,6 +617,31 @@ def test_the_form_s_related_label_written_again_after_the_form_heads_a_block():
     assert "unknown_line" not in [code for code, *_ in parsed.warnings]
 
 
+@pytest.mark.parametrize("heading", ["Tin liên quan", "Related news"])
+@pytest.mark.parametrize(("sign_off", "credits"), [
+    ("Minh Duy", {"reporter": "Minh Duy"}), ("Minh Duy - TH", {"reporter": "Minh Duy"}), ("PV", {"reporter": "PV"}),
+    ("Mai Xuân và Hồng Phúc", {"reporter": "Mai Xuân, Hồng Phúc"}),
+    ("Mai Xuan - Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
+])
+@pytest.mark.parametrize("credit", ["", "Ảnh: Hồng Phúc"])
+def test_a_sign_off_under_a_related_news_block_is_a_credit_not_a_title(heading, sign_off, credits, credit):
+    """Names under the block's titles, as the body's last line reads them (a credit line under them or not), were
+    read as one more title: the sign-off left the credits. A headline there stays a title."""
+    block = [heading, *RELATED_TITLES, sign_off, *([credit] if credit else [])]
+    page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + "\n".join(block) + "\n\nLượt người xem", 1)
+    record = process({"id": "0" * 16, "text": page})
+    assert roles_of(page, [heading, *RELATED_TITLES, sign_off]) == ["related_header"] + ["related_title"] * 3 + ["credit"]
+    assert record["credits"] == credits_of(**credits, **({"photographer": "Hồng Phúc"} if credit else {}))
+    assert record["text"] == process({"id": "0" * 16, "text": ARTICLE})["text"]
+
+
+@pytest.mark.parametrize("last", ["Smart City Vision", "Bình Dương", "Binh Duong joins the Smart21 communities"])
+def test_a_headline_under_a_related_news_block_stays_a_title(last):
+    block = ["Tin liên quan", *RELATED_TITLES, last]
+    page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + "\n".join(block) + "\n\nLượt người xem", 1)
+    assert roles_of(page, [last]) == ["related_title"] and parse_page(page).credits is None
+
+
 @pytest.mark.parametrize("after", [
     ["Binh Duong also opened a new industrial park in Bau Bang district this year, the province said."],  # prose
     ["PORTAL - Binh Duong welcomes investors", *RELATED_TITLES],  # a teaser

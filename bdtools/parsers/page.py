@@ -649,6 +649,9 @@ _TITLE_AFTER_DATE = regex.compile(r"\d{4}\s*:\s*\p{L}{2,}\s+\p{L}{2,}")
 _HEADING_LIKE_LABEL_ROLES = frozenset({"share", "sp_action"})
 # Title, widget and byline: the lines a header's date may be missing from.
 _HEADER_FIELDS = 3
+# What a sign-off stands under: prose or a caption at the body's end, or a related-news block's titles and dates.
+_PROSE_ROLES = frozenset({"body", "caption"})
+_RELATED_ITEM_ROLES = frozenset({"related_title", "related_date"})
 # Template lines come back on every page: the lookups by line text are cached, with a bound.
 _CACHE_SIZE = 4096
 _NON_DIGITS = regex.compile(r"\D")
@@ -801,13 +804,16 @@ def _is_date_line(line: Line, role: str | None) -> bool:
 
 def _related_block(lines: list[Line], roles: list[str | None], start: int, end: int) -> tuple[int, int]:
     """Where a related-news block that ends the body (``lines[start:end]``) begins and ends: its heading and
-    article titles, then nothing but credit lines up to the footer; ``(end, end)`` when there is none. Read
-    from the end once: the credit lines, the run of titles above them, its first heading with a title after it
-    (on a page with a related-news heading at all: most have none)."""
+    article titles, then nothing but the article's sign-off and credit lines up to the footer; ``(end, end)`` when
+    there is none. Read from the end once: the credit lines, a sign-off above them (names, as `sign_off_credits`
+    reads them, are no news title: a title is a headline), the run of titles above, its first heading with a title
+    after it (on a page with a related-news heading at all: most have none)."""
     if not any(len(line.text) <= _MAX_LABEL_CHARS and related_label(line.text) for line in lines[start:end]):
         return end, end
     after = end
     while after > start and len(lines[after - 1].text) <= _MAX_CREDIT_CHARS and parse_credits(lines[after - 1].text):
+        after -= 1
+    if after > start and roles[after - 1] is None and sign_off_credits(lines[after - 1].text):
         after -= 1
     first = after
     while first > start and _is_related_item(lines[first - 1], roles[first - 1]):
@@ -2062,7 +2068,9 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
     if footer is not None:  # (a cut dump's last line may be a heading whose paragraph was cut)
         _read_sign_off(page)
     page.lines += _related_lines(lines[related:after], roles[related:after])
-    _parse_body(page, lines[after:end], roles[after:end])  # credit lines under the block
+    _parse_body(page, lines[after:end], roles[after:end])  # the sign-off and credit lines under the block
+    if footer is not None and after > related:
+        _read_sign_off(page, _RELATED_ITEM_ROLES)
     if footer is None:
         page.warnings.append(("no_footer", "no SharePoint footer: the page may be cut short", lines[-1].number))
         last = page.lines[-1] if page.lines else None
@@ -2184,10 +2192,10 @@ def _list_breaks(group: list[Line], text: str) -> bool:
     return item and not text[:1].islower()
 
 
-def _read_sign_off(page: Page) -> None:
+def _read_sign_off(page: Page, after: frozenset[str] = _PROSE_ROLES) -> None:
     """The body's last line but credit lines and image files, a heading or caption after prose or a caption
-    that only names people (`sign_off_credits`), is the article's sign-off: a credit naming its reporter
-    (unless a credit line named one)."""
+    (or, under a related-news block, after its titles: roles ``after``) that only names people
+    (`sign_off_credits`), is the article's sign-off: a credit naming its reporter (unless a credit line named one)."""
     index = len(page.lines) - 1
     while index > 0 and page.lines[index].role in ("credit", "image_file"):
         index -= 1
@@ -2195,7 +2203,7 @@ def _read_sign_off(page: Page) -> None:
         return
     last = page.lines[index]
     above = page.lines[index - 1]
-    if last.role not in ("heading", "caption") or above.role not in ("body", "caption") or above.text.endswith(":"):
+    if last.role not in ("heading", "caption") or above.role not in after or above.text.endswith(":"):
         return  # (under a line that ends in a colon, a list's item: "Thành phần:" / "PV")
     if named := sign_off_credits(last.text):
         page.lines[index] = _with_role(last, "credit")
