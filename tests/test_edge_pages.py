@@ -26,7 +26,16 @@ from bdtools.cli import cli
 from bdtools.pipeline import run
 from bdtools.records import SCHEMA
 
-from conftest import SAMPLE_FILES, cp1258, dated_listing, listed_article, sample_text, ui_readings, without_marks
+from conftest import (
+    SAMPLE_FILES,
+    cp1258,
+    dated_item_roles,
+    dated_listing,
+    listed_article,
+    sample_text,
+    ui_readings,
+    without_marks,
+)
 
 
 def run_text(tmp_path, text: str | bytes, name: str = "page.txt") -> dict:
@@ -240,11 +249,28 @@ def test_a_listing_of_one_item_dated_with_a_weekday_stays_a_listing(tmp_path, da
     assert (article["kind"], article["title"]) == ("article", sample_text("002").splitlines()[1])
 
 
-def unframed_under_a_breadcrumb(article: str) -> str:
-    """An article that lost its widget and footer, under a breadcrumb of two lines."""
+@pytest.mark.parametrize("header", ["News", "Tin tức", "News - Smart City", "Tin tức - Sự kiện"])
+@pytest.mark.parametrize("dated", ["Thứ 2, {date}", "Ngày {date}", "Monday, {date}"])
+@pytest.mark.parametrize("layout", ["{date}\n{title}\n{teaser}", "{title}\n{date}\n{teaser}"])
+def test_a_listing_of_one_item_under_its_header_alone_stays_a_listing(tmp_path, header, dated, layout):
+    """Right under the listing's header, the item's date above its title ("News" / date / title / teaser), and under
+    the listing word alone the date under the title, were an article's header: the item's title the page's title, its
+    teaser the body. An article under a breadcrumb of one line, its body more paragraphs than one, stays one."""
+    item = listed_article("003")
+    item["date"] = dated.format(date=item["date"])
+    record = run_text(tmp_path, dated_listing(layout, [item], header=header))
+    assert (record["kind"], record["published"]) == ("listing", None)
+    assert [(entry["role"], entry["text"]) for entry in record["ui"][1:]] == [
+        (role, text) for role, text in dated_item_roles(layout, [item]) if role != "listing_item"]
+    article = run_text(tmp_path, unframed_under_a_breadcrumb(sample_text("002"), (header,)), "article.txt")
+    assert (article["kind"], article["title"]) == ("article", sample_text("002").splitlines()[1])
+
+
+def unframed_under_a_breadcrumb(article: str, breadcrumb: tuple[str, ...] = ("Tin tức - Sự kiện", "Thành phố thông minh")) -> str:
+    """An article that lost its widget and footer, under a breadcrumb (of two lines unless told)."""
     lines = article.splitlines()
     footer = next(index for index, line in enumerate(lines) if line.startswith("Lượt người xem"))
-    return "\n".join(["Tin tức - Sự kiện", "Thành phố thông minh", *(line for line in lines[:footer] if "Font size" not in line)])
+    return "\n".join([*breadcrumb, *(line for line in lines[:footer] if "Font size" not in line)])
 
 
 @pytest.mark.parametrize("title", [

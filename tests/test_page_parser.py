@@ -730,17 +730,45 @@ def test_an_items_date_in_a_header_form_is_its_listing_date(form):
 
 @pytest.mark.parametrize(("layout", "between"), [("{title}\n{teaser}\n{date}", "\n\n"), ("{title}\n{teaser}\n{date}", "\n"),
                                                  ("{title}\n{date}\n{teaser}", "\n"), ("{date}\n{title}\n{teaser}", "\n")])
-@pytest.mark.parametrize("wrap", [None, 50, 72, 78])
-def test_a_teaser_without_its_full_stop_leaves_the_items_date_and_the_next_item_apart(layout, between, wrap):
+@pytest.mark.parametrize("wrap", [None, 50, 66, 72, 78, 90, 100])
+@pytest.mark.parametrize("count", [3, 1])
+def test_a_teaser_without_its_full_stop_leaves_the_items_date_and_the_next_item_apart(layout, between, wrap, count):
     """A teaser that does not end in a full stop, on one line or hard-wrapped, took the date line under it, and,
     items apart by a line break alone, every item after it; a wrapped one whose last line left no room for the date
-    (at 50 or 78 characters: one of the three) took it still, where the listing dates its items."""
-    items = [listed_article(name) for name in DATED_ITEMS]
+    (at 50 or 78 characters: one of the three) took it still, where the listing dates its items, and so it did in a
+    listing of one item (at 50, 66, 100); under a teaser below its own title and date, the next item's title, whose
+    first word would not have fitted on the teaser's last line, went on the teaser (at 66, 90, 100)."""
+    items = [listed_article(name) for name in DATED_ITEMS][:count]
     for item in items:
         teaser = item["teaser"].rstrip(".")
         item["teaser"] = teaser if wrap is None else "\n".join(textwrap.wrap(teaser, wrap))
     page = parse_page(dated_listing(layout, items, between=between))
     assert [(line.role, line.text) for line in page.lines[1:]] == dated_item_roles(layout, items)
+
+
+WRAPPED_OPENING = ["BEGIC - On the afternoon of March 14, the Executive Board of Binh Duong",
+                   "Smart City met the investors from Japan and Korea at the provincial"]
+VIETNAMESE_OPENING = ["TTĐT - Chiều 14/3, tại Trung tâm Hội nghị và Triển lãm tỉnh, Ban Chỉ",
+                      "đạo xây dựng thành phố thông minh Bình Dương họp rà soát kế hoạch"]
+
+
+@pytest.mark.parametrize("layout", ["{title}\n{teaser}\n{date}", "{teaser}\n{date}"])
+@pytest.mark.parametrize(("teaser", "dated"), [
+    ([*WRAPPED_OPENING, "Convention and Exhibition Center to review the plan of the year"], True),
+    ([*VIETNAMESE_OPENING, "năm 2019 và chuẩn bị cho Diễn đàn Hợp tác kinh tế châu Á Horasis"], True),
+    ([*WRAPPED_OPENING, "Convention and Exhibition Center; the next meeting will be held on"], False),
+    ([*VIETNAMESE_OPENING, "năm 2019; hội nghị các nhà đầu tư sẽ được tổ chức vào ngày"], False),
+])
+def test_a_lone_date_under_a_wrapped_teaser_goes_on_it_only_after_a_word_a_date_follows(layout, teaser, dated):
+    """In a listing of one item, a date alone under its wrapped teaser's full last line (the date would not have
+    fitted on it) was the teaser's last words: it is the item's date, but after a word that a date follows in a
+    sentence ("… held on" / "16/05/2019", "… vào ngày" / "16/05/2019")."""
+    item = dict(listed_article("002"), teaser="\n".join(teaser))
+    page = parse_page(dated_listing(layout, [item]))
+    expected = dated_item_roles(layout, [item])
+    if not dated:
+        expected = [*expected[:-2], ("listing_item", item["teaser"] + "\n" + item["date"])]
+    assert [(line.role, line.text) for line in page.lines[1:]] == expected
 
 
 @pytest.mark.parametrize("between", ["\n\n", "\n"])

@@ -538,6 +538,13 @@ _ITEM_DATE = regex.compile(
     regex.IGNORECASE,
 )
 _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
+# Words a date follows inside a sentence: a teaser's wrapped line that ends in one goes on over a date alone ("… held
+# on" / "16/05/2019", "… vào ngày" / "05/01/2022"); under any other, a date alone is its item's (a teaser cut short).
+_BEFORE_DATE_WORDS = frozenset(
+    "on from to until till since by before after of in at between ngày từ đến tới vào trước sau hôm lúc".split()
+)
+# A listing's header without its category: the listing word alone ("News", "Tin tức"), case-folded.
+_LISTING_WORDS = frozenset({"news", "tin tức"})
 
 _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
 # Two sentences: an end of one after a word of three small letters or more (not "Mr.", "Dr."), then a capital
@@ -1975,8 +1982,9 @@ def _dates_an_item(lines: list[Line], roles: list[str | None], header: int) -> b
     16/05/2019"), between an item's title and its teaser under a listing's category header ("News - Smart City" /
     title / date / teaser: `_titles`), the teaser no title line, one that asks or exclaims included, and the page's
     last paragraph but listing controls (an article's header under a breadcrumb of two lines has its title there,
-    "Why …?" or longer than a title line, and its body under it). Above the item's title ("News - Smart City" / date
-    / title / teaser) it may be an article's header under a breadcrumb, and stays one.
+    "Why …?" or longer than a title line, and its body under it). Above the item's title it dates the item right
+    under the listing's header, the item's teaser the page's last paragraph ("News" / date / title / teaser); under a
+    breadcrumb's other lines, or above more paragraphs, it may be an article's header, and stays one.
 
     >>> lines = _nonempty_lines("News - Smart City\\n\\nA title\\nThứ 5, 16/05/2019\\nBEGIC - The lead.", _line_template_role)
     >>> _dates_an_item(lines, [line.role or None for line in lines], 2)
@@ -1986,11 +1994,28 @@ def _dates_an_item(lines: list[Line], roles: list[str | None], header: int) -> b
         return False
     if _DATE_AND_TIME_ALONE.match(lines[header].text):
         return True
+    if _is_listing_header(lines[header - 1].text):  # right under the header: "News" / date / title / teaser
+        return _titles(lines, header + 1, False) and _ends_the_page(lines, header + 3)
     return (
         _titles(lines, header - 1, False) and not _is_title_line(lines[header + 1 : header + 2], True)
-        and all(listing_control(line.text) for line in lines[header + 2 :] if line.blanks_before)
-        and any(_match(_LISTING_CATEGORY, line.text) for line in lines[: header - 1])
+        and _ends_the_page(lines, header + 2) and any(_is_listing_header(line.text) for line in lines[: header - 1])
     )
+
+
+def _is_listing_header(text: str) -> bool:
+    """Whether a line is a listing's header: its category after the listing word ("News - Smart City",
+    `_LISTING_CATEGORY`), or that word alone (`_LISTING_WORDS`: "News", "Tin tức").
+
+    >>> _is_listing_header("Tin tức - Sự kiện"), _is_listing_header("News"), _is_listing_header("Thành phố thông minh")
+    (True, True, False)
+    """
+    return text.casefold() in _LISTING_WORDS or _match(_LISTING_CATEGORY, text) is not None
+
+
+def _ends_the_page(lines: list[Line], index: int) -> bool:
+    """Whether the paragraph that goes on at ``index`` (no blank line above its lines: a wrapped teaser's) is the
+    page's last but listing controls ("Xem tiếp", "1 2 3 Next »")."""
+    return all(listing_control(line.text) for line in lines[index:] if line.blanks_before)
 
 
 def _has_frame(roles: list[str | None]) -> bool:
@@ -2308,7 +2333,7 @@ def _paragraphs(lines: list[Line], titled: bool) -> list[Line]:
         if (
             groups and line.blanks_before == 0 and not _match(_TABLE_LINE, line.text)
             and listing_control(line.text) is None and listing_control(groups[-1][-1].text) is None
-            and not _opens_paragraph(lines, index, groups[-1], unspaced, titled, dated)
+            and not _opens_paragraph(lines, index, groups, unspaced, titled, dated)
         ):
             groups[-1].append(line)
         else:
@@ -2319,38 +2344,51 @@ def _paragraphs(lines: list[Line], titled: bool) -> list[Line]:
 
 
 def _opens_paragraph(
-    lines: list[Line], index: int, group: list[Line], unspaced: bool, titled: bool, dated: Callable[[], bool]
+    lines: list[Line], index: int, groups: list[list[Line]], unspaced: bool, titled: bool, dated: Callable[[], bool]
 ) -> bool:
-    """Whether a listing line with no blank line before it opens a paragraph: any line after an item's date;
-    after a title, a teaser or an item's date; after a line that ends a sentence, or an unfinished one that the
-    line does not go on (`_goes_on`), a tagged line, an item's date, a title above a teaser, or (in a listing
-    with no blank line at all) a line too long to be a wrapped one after a long one. A wrapped line that happens
-    to begin like a tag (``WTA - Korea and…``), that begins a sentence or that is a date ending an unfinished
-    one (``… held on`` / ``16/05/2019``) stays in its teaser, but for an item's date in a listing that dates its
-    items (``dated()``: the teaser's date, under a short teaser or a wrapped one's full last line).
+    """Whether a listing line with no blank line before it opens a paragraph (``groups``: the paragraphs so far, the
+    last one open): any line after an item's date; after a title, a teaser or an item's date; after a line that ends
+    a sentence, or an unfinished one that the line does not go on (`_goes_on`), a tagged line, an item's date, a
+    title above a teaser, or (in a listing with no blank line at all) a line too long to be a wrapped one after a
+    long one. A wrapped line that happens to begin like a tag (``WTA - Korea and…``), that begins a sentence or
+    that is a date ending an unfinished one (``… held on`` / ``16/05/2019``) stays in its teaser, but for an item's
+    date in a listing that dates its items (``dated()``: the teaser's date, under a short teaser or a wrapped one's
+    full last line), and for the next item's title above its date and teaser under a teaser whose own title and
+    date stand above it (`_dated_above`: that listing dates its items above their teasers).
 
     >>> lines = _nonempty_lines("A title\\n16/05/2019\\nBEGIC - The lead.", _line_template_role)
-    >>> [_opens_paragraph(lines, index, [lines[index - 1]], False, False, lambda: False) for index in (1, 2)]
+    >>> [_opens_paragraph(lines, index, [[lines[index - 1]]], False, False, lambda: False) for index in (1, 2)]
     [True, True]
     """
-    line = lines[index]
+    line, group = lines[index], groups[-1]
     if _is_item_date(group):
         return True
     if _is_title_line(group, titled):
         return _opens_teaser(line) or _is_item_date([line])
     if not _is_terminated(group[-1].text) and _goes_on(group, line, dated):
-        return False
+        return _dated_above(groups, titled) and _titles(lines, index, titled)
     long_lines = unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS
     return _opens_with_tag(line) or _is_item_date([line]) or long_lines or _titles(lines, index, titled)
+
+
+def _dated_above(groups: list[list[Line]], titled: bool) -> bool:
+    """Whether the open paragraph of ``groups`` (a teaser) stands under its item's title and date.
+
+    >>> _dated_above([[Line(3, "A title", "")], [Line(4, "16/05/2019", "")], [Line(5, "BEGIC - The lead", "")]], False)
+    True
+    """
+    return len(groups) > 2 and _is_item_date(groups[-2]) and _is_title_line(groups[-3], titled)
 
 
 def _goes_on(group: list[Line], line: Line, dated: Callable[[], bool]) -> bool:
     """Whether a line goes on the unfinished sentence that ends the teaser of ``group``'s lines: it opens in lower
     case, or the line above may be a hard-wrapped piece (no longer than `_MAX_WRAPPED_CHARS`) that the line's
-    first word would not have fitted on within the teaser's longest line (`_fills`), and it is no item's date in
-    a listing that dates its items (``dated()``, `_dates_its_items`). A teaser on one long line without its full
-    stop ends there, and so does a wrapped one above a line that would have fitted on its last: the item's date,
-    the next item's title; in a dated listing, a short teaser or a wrapped one's full last line above its date.
+    first word would not have fitted on within the teaser's longest line (`_fills`), and it is no item's date under
+    a wrapped teaser's lines (their width known) but after a word that a date follows in a sentence
+    (`_BEFORE_DATE_WORDS`: "… held on" / "16/05/2019"), and none in a listing that dates its items (``dated()``,
+    `_dates_its_items`). A teaser on one long line without its full stop ends there, and so does a wrapped one
+    above a line that would have fitted on its last: the item's date, the next item's title; a wrapped one's full
+    last line above its date; in a dated listing, a short teaser above its date too.
 
     >>> long_line = [Line(3, "PORTAL - " + "The board met on the smart city plan " * 3, "")]
     >>> date, undated = Line(4, "16/05/2019", ""), lambda: False
@@ -2359,6 +2397,10 @@ def _goes_on(group: list[Line], line: Line, dated: Callable[[], bool]) -> bool:
     >>> short_line = [Line(3, "BEGIC - The province met the investors from Japan, Korea and", "")]
     >>> _goes_on(short_line, date, undated), _goes_on(short_line, date, lambda: True)
     (True, False)
+    >>> first = Line(3, "BEGIC - The investors from Japan and Korea meet the province", "")
+    >>> last = "at the fair of the new industrial park of Bau Bang {}"
+    >>> [_goes_on([first, Line(4, last.format(end), "")], date, undated) for end in ("today", "on")]
+    [False, True]
     """
     text = line.text
     if text[:1].islower():
@@ -2366,8 +2408,17 @@ def _goes_on(group: list[Line], line: Line, dated: Callable[[], bool]) -> bool:
     piece, width = group[-1].text, max(len(member.text) for member in group)
     return (
         len(piece) <= _MAX_WRAPPED_CHARS and _fills(piece, text, width, len(group) == 1)
-        and not (_is_item_date([line]) and dated())
+        and not (_is_item_date([line]) and ((len(group) > 1 and not _leads_a_date(piece)) or dated()))
     )
+
+
+def _leads_a_date(text: str) -> bool:
+    """Whether a line ends in a word that a date follows in a sentence (`_BEFORE_DATE_WORDS`).
+
+    >>> _leads_a_date("The meeting is held on"), _leads_a_date("Hội nghị diễn ra vào ngày"), _leads_a_date("the arena")
+    (True, True, False)
+    """
+    return text.rpartition(" ")[2].casefold() in _BEFORE_DATE_WORDS
 
 
 def _dates_its_items(lines: list[Line]) -> bool:
