@@ -430,6 +430,9 @@ def test_a_caption_in_capitals_or_after_a_bullet_in_the_captions_place_is_a_capt
     # compiled from a source, not by a reporter of that name; a source of two people's names joined by "và"
     ("Tổng hợp: TTXVN", {"source": "TTXVN"}), ("Tổng hợp: TTXVN, VnExpress", {"source": "TTXVN, VnExpress"}),
     ("Tổng hợp: Báo Bình Dương", {"source": "Báo Bình Dương"}), ("Theo Mai Xuân và Hồng Phúc", {"source": "Mai Xuân, Hồng Phúc"}),
+    # one organisation's name in capitalised words, "và" inside it: no people's names to list apart
+    ("Theo Sở Tài Nguyên và Môi Trường", {"source": "Sở Tài Nguyên và Môi Trường"}),
+    ("Nguồn: Ban Quản Lý và Phát Triển Đô Thị", {"source": "Ban Quản Lý và Phát Triển Đô Thị"}),
 ])
 def test_credits_that_name_an_organisation_or_stand_in_brackets(line, named):
     page = ARTICLE.replace(CAPTION, line, 1)
