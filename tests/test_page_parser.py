@@ -758,6 +758,9 @@ VIETNAMESE_OPENING = ["TTĐT - Chiều 14/3, tại Trung tâm Hội nghị và T
     ([*VIETNAMESE_OPENING, "năm 2019 và chuẩn bị cho Diễn đàn Hợp tác kinh tế châu Á Horasis"], True),
     ([*WRAPPED_OPENING, "Convention and Exhibition Center; the next meeting will be held on"], False),
     ([*VIETNAMESE_OPENING, "năm 2019; hội nghị các nhà đầu tư sẽ được tổ chức vào ngày"], False),
+    ([*WRAPPED_OPENING, "Convention and Exhibition Center; the next meeting is scheduled for"], False),
+    ([*WRAPPED_OPENING, "Convention and Exhibition Center; the registration is open through"], False),
+    ([*VIETNAMESE_OPENING, "năm 2019; chương trình ưu đãi cho các nhà đầu tư kéo dài đến hết"], False),
 ])
 def test_a_lone_date_under_a_wrapped_teaser_goes_on_it_only_after_a_word_a_date_follows(layout, teaser, dated):
     """In a listing of one item, a date alone under its wrapped teaser's full last line (the date would not have

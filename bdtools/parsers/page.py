@@ -539,9 +539,11 @@ _ITEM_DATE = regex.compile(
 )
 _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
 # Words a date follows inside a sentence: a teaser's wrapped line that ends in one goes on over a date alone ("… held
-# on" / "16/05/2019", "… vào ngày" / "05/01/2022"); under any other, a date alone is its item's (a teaser cut short).
+# on" / "16/05/2019", "… scheduled for", "… open through", "… vào ngày" / "05/01/2022", "… đến hết"); under any other,
+# a date alone is its item's (a teaser cut short).
 _BEFORE_DATE_WORDS = frozenset(
-    "on from to until till since by before after of in at between ngày từ đến tới vào trước sau hôm lúc".split()
+    "on from to until till since by before after of in at between for through ngày từ đến tới vào trước sau hôm lúc hết"
+    .split()
 )
 # A listing's header without its category: the listing word alone ("News", "Tin tức"), case-folded.
 _LISTING_WORDS = frozenset({"news", "tin tức"})
