@@ -622,14 +622,13 @@ def test_the_form_s_related_label_written_again_after_the_form_heads_a_block():
 
 @pytest.mark.parametrize("heading", ["Tin liên quan", "Related news"])
 @pytest.mark.parametrize(("sign_off", "credits"), [
-    ("Minh Duy", {"reporter": "Minh Duy"}), ("Minh Duy - TH", {"reporter": "Minh Duy"}), ("PV", {"reporter": "PV"}),
-    ("Mai Xuân và Hồng Phúc", {"reporter": "Mai Xuân, Hồng Phúc"}),
-    ("Mai Xuan - Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
+    ("Minh Duy - TH", {"reporter": "Minh Duy"}), ("PV", {"reporter": "PV"}), ("Nhóm PV - Tổng hợp", {"reporter": "Nhóm PV"}),
+    ("BBT", {"editor": "BBT"}), ("Mai Xuan - Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
 ])
 @pytest.mark.parametrize("credit", ["", "Ảnh: Hồng Phúc"])
 def test_a_sign_off_under_a_related_news_block_is_a_credit_not_a_title(heading, sign_off, credits, credit):
-    """Names under the block's titles, as the body's last line reads them (a credit line under them or not), were
-    read as one more title: the sign-off left the credits. A headline there stays a title."""
+    """A marked sign-off under the block's titles (the newsroom's post, a note that they compiled it, a credit part after
+    the names), a credit line under it or not, was read as one more title: the sign-off left the credits."""
     block = [heading, *RELATED_TITLES, sign_off, *([credit] if credit else [])]
     page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + "\n".join(block) + "\n\nLượt người xem", 1)
     record = process({"id": "0" * 16, "text": page})
@@ -638,8 +637,13 @@ def test_a_sign_off_under_a_related_news_block_is_a_credit_not_a_title(heading, 
     assert record["text"] == process({"id": "0" * 16, "text": ARTICLE})["text"]
 
 
-@pytest.mark.parametrize("last", ["Smart City Vision", "Bình Dương", "Binh Duong joins the Smart21 communities"])
+@pytest.mark.parametrize("last", [
+    "Smart City Vision", "Bình Dương", "Binh Duong joins the Smart21 communities", "Kinh Tế", "Văn Hóa - Xã Hội",
+    "Y Tế - Sức Khỏe", "Đón Tết", "KHAI MẠC HỘI CHỢ", "Thanh Hóa", "Minh Duy", "Mai Xuân và Hồng Phúc",
+])
 def test_a_headline_under_a_related_news_block_stays_a_title(last):
+    """Names alone have a section title's shape in Title Case: under the titles they stay one (a bare sign-off is
+    read where real pages put it, above the block)."""
     block = ["Tin liên quan", *RELATED_TITLES, last]
     page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + "\n".join(block) + "\n\nLượt người xem", 1)
     assert roles_of(page, [last]) == ["related_title"] and parse_page(page).credits is None

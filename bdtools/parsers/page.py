@@ -822,7 +822,7 @@ def _related_block(lines: list[Line], roles: list[str | None], start: int, end: 
     after = end
     while after > start and len(lines[after - 1].text) <= _MAX_CREDIT_CHARS and parse_credits(lines[after - 1].text):
         after -= 1
-    if after > start and roles[after - 1] is None and sign_off_credits(lines[after - 1].text):
+    if after > start and roles[after - 1] is None and _marked_sign_off_credits(lines[after - 1].text):
         after -= 1
     first = after
     while first > start and _is_related_item(lines[first - 1], roles[first - 1]):
@@ -1430,6 +1430,22 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     if _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS or _has_caption_cue(named["reporter"]):
         return None  # (a caption's cue: "Ông Hùng (phải)")
     return named
+
+
+def _marked_sign_off_credits(text: str) -> dict[str, str] | None:
+    """`sign_off_credits` of a sign-off that a mark tells from a headline in names' shape, as under a related-news
+    block's titles: the newsroom's post, a note that its people compiled it, or a credit part after the names ("PV",
+    "Minh Duy - TH", "Mai Xuan - Translated by Nguyen Trang"). Names alone are None there: "Minh Duy" has the shape
+    of a section's title in Title Case ("Kinh Tế", "Văn Hóa - Xã Hội").
+
+    >>> _marked_sign_off_credits("Minh Duy - TH"), _marked_sign_off_credits("Minh Duy"), _marked_sign_off_credits("Kinh Tế")
+    ({'reporter': 'Minh Duy'}, None, None)
+    """
+    credits = sign_off_credits(text)
+    if credits is None or len(credits) > 1 or "reporter" not in credits:
+        return credits
+    marked = _newsroom_post(credits["reporter"]) is not None or _search(_COMPILED_NOTE, text) is not None
+    return credits if marked else None
 
 
 def _compiled_from(note: regex.Match) -> str:
@@ -2237,7 +2253,8 @@ def _read_sign_off(page: Page, after: frozenset[str] = _PROSE_ROLES) -> None:
     above = page.lines[index - 1]
     if last.role not in ("heading", "caption") or above.role not in after or above.text.endswith(":"):
         return  # (under a line that ends in a colon, a list's item: "Thành phần:" / "PV")
-    if named := sign_off_credits(last.text):
+    read = _marked_sign_off_credits if above.role in _RELATED_ITEM_ROLES else sign_off_credits
+    if named := read(last.text):
         page.lines[index] = _with_role(last, "credit")
         page.credits = {**named, **(page.credits or {})}
 
