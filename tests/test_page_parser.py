@@ -55,6 +55,12 @@ TEMPLATE_LINES = [
     ("Ngày 14/09/2020, 11:00", "date_header"),
     ("Thứ Hai, ngày 14 tháng 9 năm 2020", "date_header"),
     ("Ngày 14/09/2020, UBND tỉnh tổ chức hội nghị tổng kết", None),
+    # A dump may write the template's spaces as no-break spaces: the widget, views, content type and audit lines
+    # were unknown, the footer started no earlier than its share line (the widget a body heading).
+    ("Cỡ\u00a0chữ:\u00a0Font\u00a0size:\u00a0Giảm\u00a0(A-)\u00a0Mặc\u00a0định\u00a0(A)\u00a0Tăng\u00a0(A+)", "font_size_widget"),
+    ("Lượt\u00a0người\u00a0xem:\u00a0\u00a0Views:\u00a0\u00a0\u00a01280", "views"),
+    ("Content\u00a0Type:\u00a0Tin\u00a0Tức\u00a0Mở\u00a0Rộng", "content_type"),
+    ("Last\u00a0modified\u00a0at\u00a0by", "audit"),
 ]
 
 
@@ -276,6 +282,13 @@ def test_dump_cut_in_a_field_s_bracket_or_a_content_type_s_name(end, role):
     """Cut there, the last line was `unknown` (or a content type with no warning) and the page not `truncated`."""
     page = parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   25\nChia sẻ:\nManage PermissionsManage Permissions\n" + end)
     assert (page.lines[-1].role, warning_codes(page)) == (role, ["truncated"])
+
+
+def test_a_content_type_s_name_is_read_with_its_no_break_spaces_as_spaces():
+    """"Content Type: Tin\xa0Tức\xa0Mở\xa0Rộng" is the content type "Tin Tức Mở Rộng" (it was no content type at all)."""
+    content_type = "Content Type: Tin Tức Mở Rộng".replace(" ", "\u00a0")
+    page = parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   25\nChia sẻ:\n" + content_type + "\n")
+    assert (page.content_type, warning_codes(page)) == ("Tin Tức Mở Rộng", [])
 
 
 def test_a_content_type_named_in_full_is_no_cut():

@@ -313,19 +313,20 @@ _BYLINE = regex.compile(
     rf"^(?:(?P<date>{_BYLINE_DATE})\s*(?:\|\s*(?P<author>[^|]{{0,80}}?))?"
     rf"|(?P<author>[^|\d][^|]{{0,79}}?)\s*\|\s*(?P<date>{_BYLINE_DATE}))\s*$"
 )
-# (With the Vietnamese marks or without them, as a dump that lost them writes the labels: "Co chu:", "Luot xem:".)
-_WIDGET = regex.compile(r"^(?:Cỡ chữ|Co chu|Font size)\s*:", regex.IGNORECASE)
+# (With the Vietnamese marks or without them, as a dump that lost them writes the labels: "Co chu:", "Luot xem:"; any
+# space between a label's words, as a dump may write a no-break space there: "Lượt\xa0người\xa0xem:".)
+_WIDGET = regex.compile(r"^(?:Cỡ\schữ|Co\schu|Font\ssize)\s*:", regex.IGNORECASE)
 # The widget's buttons, on a line of their own when an extractor breaks the widget over lines (`_widget_part`).
-_WIDGET_BUTTONS = regex.compile(r"^(?:(?:Giảm|Giam|Mặc định|Mac dinh|Tăng|Tang)?\s*\(A[-+]?\)\s*)+$", regex.IGNORECASE)
+_WIDGET_BUTTONS = regex.compile(r"^(?:(?:Giảm|Giam|Mặc\sđịnh|Mac\sdinh|Tăng|Tang)?\s*\(A[-+]?\)\s*)+$", regex.IGNORECASE)
 _BARE_WIDGET_BUTTONS = regex.compile(r"^(?:A[-+]?\s*)+$")  # "A-" / "A" / "A+"
 _VIEWS = regex.compile(
-    r"^(?:Lượt người xem|Lượt xem|Luot nguoi xem|Luot xem|Views)\s*:(?:\s*Views\s*:)?\s*((?:[-−]\s*)?\d[\d.,\s]*+)?$",
+    r"^(?:Lượt\sngười\sxem|Lượt\sxem|Luot\snguoi\sxem|Luot\sxem|Views)\s*:(?:\s*Views\s*:)?\s*((?:[-−]\s*)?\d[\d.,\s]*+)?$",
     regex.IGNORECASE,
 )
-_CONTENT_TYPE = regex.compile(r"^Content Type\s*:\s*(.{0,80}?)\s*$", regex.IGNORECASE)
+_CONTENT_TYPE = regex.compile(r"^Content\sType\s*:\s*(.{0,80}?)\s*$", regex.IGNORECASE)
 # SharePoint's audit line: "Created at by", or with the time and the user ("... at 05/01/2022 4:00 PM by Admin").
 _AUDIT = regex.compile(
-    r"^(?:Created|Last modified)\s+at(?:\s+[\d/.:\-]+(?:\s*(?:AM|PM|SA|CH))?)*\s+by(?:\s+[^,;!?]{1,60})?$", regex.IGNORECASE
+    r"^(?:Created|Last\smodified)\s+at(?:\s+[\d/.:\-]+(?:\s*(?:AM|PM|SA|CH))?)*\s+by(?:\s+[^,;!?]{1,60})?$", regex.IGNORECASE
 )
 _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
 _CUT_BRACKET = regex.compile(r"^(.{1,60}?)\s*\([^()]{0,20}$")  # that suffix, cut before its bracket closes
@@ -2305,7 +2306,7 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
         elif role == "views" and (count := _count(line.text) if index in counts else _views_count(line.text)) is not None:
             page.views = count  # (a views line without its count leaves the one read: "93" / "Views:")
         elif role == "content_type" and (match := _match(_CONTENT_TYPE, line.text)):
-            page.content_type = match.group(1) or None
+            page.content_type = " ".join(match.group(1).split()) or None  # (a no-break space in a name is a space)
 
 
 def _split_views_count(lines: list[Line], roles: list[str | None], index: int) -> bool:
