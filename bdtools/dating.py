@@ -65,9 +65,19 @@ def dates(record: Record) -> Record:
     record["dates"] = [
         {"text": found.text, "value": found.value, "line": entry["line"], "year_inferred": found.year_inferred}
         for entry in _dated_entries(record)
-        for found in _bounded(record, entry["line"], lambda text: list(find_dates(text, ref)), entry["text"]) or []
+        for found in _bounded(record, entry["line"], lambda text: list(find_dates(text, ref)), _unwrapped(entry["text"])) or []
     ]
     return record
+
+
+def _unwrapped(text: str) -> str:
+    """An entry's text with the line breaks of a hard-wrapped paragraph (`clean` keeps them in its block) as spaces:
+    a wrapper may break a date between its words ("on April" / "25th, the board met").
+
+    >>> _unwrapped("The board met on April\\n25th, 2024.")
+    'The board met on April 25th, 2024.'
+    """
+    return text.replace("\n", " ")
 
 
 def _dated_entries(record: Record) -> list[dict]:

@@ -836,7 +836,42 @@ def test_a_wrapped_line_that_opens_with_a_dash_goes_on_its_sentence(above, under
     assert [line.text for line in parse_page(page).lines if line.text.startswith(above)] == [above + "\n" + under]
 
 
+# Paragraphs as a crawler wraps them at 72 columns (Python's textwrap), broken where a rule read a paragraph's end.
+WRAPPED_AT_SENTENCE_S_LAST_NUMBER = [  # "5." opened a numbered list
+    "At the meeting, Mr. Le Quoc Thao said that the Executive Board would",
+    "meet again at the Provincial Event Center on the afternoon of November",
+    "5. The delegates then visited the Binh Duong Innovation Center and the",
+    "Science and Technology Industrial Park.",
+]
+WRAPPED_BEFORE_A_LONG_WORD = [  # a piece of 49 characters was too short to be a wrapped one
+    "During the implementation process, the province has successfully applied",
+    "the Triple Helix model (Government - Enterprise –",
+    "Institutions/Universities) and achieved impressive initial results in",
+    "building the Smart City.",
+]
+
+
+@pytest.mark.parametrize("lines", [WRAPPED_AT_SENTENCE_S_LAST_NUMBER, WRAPPED_BEFORE_A_LONG_WORD])
+def test_a_hard_wrapped_paragraph_is_one_block_wherever_its_wrapper_broke_it(lines):
+    """Each was two or three paragraphs; the page read the same unwrapped is the reference."""
+    wrapped, unwrapped = (process({"id": "0" * 16, "text": with_lines(body)}) for body in (lines, [" ".join(lines)]))
+    paragraph = next(block for block in wrapped["blocks"] if block["text"].startswith(lines[0]))
+    assert (paragraph["role"], paragraph["text"]) == ("body", "\n".join(lines))
+    assert [block["role"] for block in wrapped["blocks"]] == [block["role"] for block in unwrapped["blocks"]]
+
+
+def test_a_date_that_a_hard_wrap_broke_is_read():
+    """"in April" / "25th, 2024": a date mention between two lines of a wrapped paragraph was not read."""
+    lines = ["At the meeting, the Executive Board said that the province had hosted",
+             "the Innovation Forum with the World Technopolis Association in April",
+             "25th, 2024 with its partners from Korea, Japan and Singapore."]
+    record = process({"id": "0" * 16, "text": with_lines(lines)})
+    assert ("April 25th, 2024", "2024-04-25") in [(found["text"], found["value"]) for found in record["dates"]]
+
+
 @pytest.mark.parametrize("lines", [
+    ["The province sets these tasks for its departments and districts this year,",
+     "1. Completing the data center of the province in the first half of the year.", "2. Binh Duong joined WTA."],
     ["OUTSTANDING RESULTS OF THE SMART CITY PROJECT IN THE PERIOD 2016-2020",
      "- Binh Duong was voted by the Intelligent Community Forum into its Top 7.", "- Binh Duong joined WTA."],
     ["Results of the Smart City Project in the period 2016-2020 and the years ahead",

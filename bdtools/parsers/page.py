@@ -2171,14 +2171,16 @@ def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], 
 
 def _wraps_into(group: list[Line], above_role: str | None, width: int, line: Line, role: str | None, spaced: bool) -> bool:
     """Whether ``line`` goes on the paragraph of ``group``'s lines (its longest line ``width``),
-    hard-wrapped: no blank line between, neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS`
-    to `_MAX_WRAPPED_CHARS`) that the line's first word would not have fitted on, no longer one under it,
-    neither a table row or image, no list between them (`_list_breaks`), and the line opens no lead,
-    byline or credit (a tagged line opens a lead only after a sentence's end)."""
+    hard-wrapped: no blank line between, neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS` to
+    `_MAX_WRAPPED_CHARS`; under another piece, `_MIN_WRAPPED_CHARS` with the line's first word: a long word,
+    "Institutions/Universities)", leaves a short piece above it) that the line's first word would not have fitted
+    on, no longer one under it, neither a table row or image, no list between them (`_list_breaks`), and the line
+    opens no lead, byline or credit (a tagged line opens a lead only after a sentence's end)."""
     piece, text = group[-1].text, line.text
     return (
         line.blanks_before == 0 and above_role is None and role is None
-        and _MIN_WRAPPED_CHARS <= len(piece) <= _MAX_WRAPPED_CHARS and len(text) <= _MAX_WRAPPED_CHARS
+        and len(piece) <= _MAX_WRAPPED_CHARS and len(text) <= _MAX_WRAPPED_CHARS
+        and (len(piece) >= _MIN_WRAPPED_CHARS or len(group) > 1 and _reach(piece, text) >= _MIN_WRAPPED_CHARS)
         and _fills(piece, text, width, len(group) == 1)
         and (spaced or not _is_terminated(piece))
         and not any(map(_stands_alone, (piece, text))) and not _list_breaks(group, text)
@@ -2220,7 +2222,17 @@ def _fills(piece: str, text: str, width: int, first: bool) -> bool:
     run's ``first`` line for a line that opens in capitals (a caption or heading above a longer paragraph
     ended on purpose; inside a paragraph, a line may open with a name)."""
     needed = max(width, len(text)) * (1 if first and not text[:1].islower() else _WRAP_FILL)
-    return len(piece) + 1 + len(text.partition(" ")[0]) > needed
+    return _reach(piece, text) > needed
+
+
+def _reach(piece: str, text: str) -> int:
+    """How long ``piece`` would have been with the first word of ``text`` (to its first space) on it: past the width
+    its wrapper had, when it broke the line there.
+
+    >>> _reach("The province applied the model (Government - Enterprise –", "Institutions/Universities) and")
+    84
+    """
+    return len(piece) + 1 + len(text.partition(" ")[0])
 
 
 def _stands_alone(text: str) -> bool:
@@ -2232,12 +2244,15 @@ def _list_breaks(group: list[Line], text: str) -> bool:
     """Whether a list parts the paragraph of ``group``'s lines and the line under it: a marked line (``- …``,
     ``2. …``) opens an item after an item, a sentence's end, or a heading (a paragraph's first line with no
     comma, semicolon or full stop in it), but a dash under a line of prose cut mid-sentence is a wrapped one
-    ("…, Mr. Tran Thanh Liem" / "- Chairman of …", "… kinh" / "- tế xã hội"); a line under an item goes on
-    it in mid-sentence only (lower case: "- Hoàn thiện … khu đô thị" / "mới của tỉnh.")."""
+    ("…, Mr. Tran Thanh Liem" / "- Chairman of …", "… kinh" / "- tế xã hội"), and so is a number other than
+    a list's first before a full stop, a sentence's last word ("… on the afternoon of November" / "5. The
+    delegates …"; a list opens at 1); a line under an item goes on it in mid-sentence only (lower case: "-
+    Hoàn thiện … khu đô thị" / "mới của tỉnh.")."""
     piece, item = group[-1].text, _item_mark(group[0].text) is not None
     if (mark := _item_mark(text)) is not None:
         heading = len(group) == 1 and not _PROSE_MARK.search(piece)
-        return item or _is_terminated(piece) or mark != "bullet" or not text.startswith("-") or heading
+        wrapped = text.startswith("-") if mark == "bullet" else mark == "numbered" and int(text.partition(".")[0]) != 1
+        return item or _is_terminated(piece) or not wrapped or heading
     return item and not text[:1].islower()
 
 
