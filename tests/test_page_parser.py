@@ -61,6 +61,13 @@ TEMPLATE_LINES = [
     ("Lượt\u00a0người\u00a0xem:\u00a0\u00a0Views:\u00a0\u00a0\u00a01280", "views"),
     ("Content\u00a0Type:\u00a0Tin\u00a0Tức\u00a0Mở\u00a0Rộng", "content_type"),
     ("Last\u00a0modified\u00a0at\u00a0by", "audit"),
+    # ... or a no-break space beside a space (HTML's "&nbsp; "): one space between a label's words was still asked.
+    ("Cỡ\u00a0 chữ: Font\u00a0 size: Giảm (A-) Mặc\u00a0 định (A) Tăng (A+)", "font_size_widget"),
+    ("Lượt\u00a0 người\u00a0 xem: Views: 1280", "views"),
+    ("Lượt  xem: 1280", "views"),
+    ("Content\u00a0 Type: Tin Tức Mở Rộng", "content_type"),
+    ("Last\u00a0 modified at by", "audit"),
+    ("Last\u00a0modified\u00a0at a cost of 5 billion VND by the province", None),
 ]
 
 
@@ -289,6 +296,14 @@ def test_a_content_type_s_name_is_read_with_its_no_break_spaces_as_spaces():
     content_type = "Content Type: Tin Tức Mở Rộng".replace(" ", "\u00a0")
     page = parse_page(HEAD + "\nLead.\n\nLượt người xem:  Views:   25\nChia sẻ:\n" + content_type + "\n")
     assert (page.content_type, warning_codes(page)) == ("Tin Tức Mở Rộng", [])
+
+
+def test_a_category_and_a_byline_author_are_read_with_their_no_break_spaces_as_spaces():
+    """"News - Smart\xa0City" and "16/05/2019 | Nguyen\xa0Trang" kept the no-break space in the category and the
+    author, where the content type's name read it as a space: a twin of the page was another category, author."""
+    listing = parse_page("News - Smart City\n\nBEGIC - One.\n\nBEGIC - Two.".replace(" ", "\u00a0"))
+    article = process({"id": "0" * 16, "text": sample_text("002").replace("Nguyen Trang", "Nguyen\u00a0 Trang")})
+    assert (listing.category, article["byline"]["author"]) == ("Smart City", "Nguyen Trang")
 
 
 def test_a_content_type_named_in_full_is_no_cut():

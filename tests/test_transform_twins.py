@@ -32,6 +32,8 @@ TEMPLATE_ROLES = frozenset({"date_header", "font_size_widget", "byline", "views"
                             "content_type", "audit", "related_header", "listing_header", "more_link", "pager"})
 # The variations that are twins' transforms: a twin of one would be a transform of a transform ("\r\r\n").
 TRANSFORM_VARIATIONS = ("crlf", "nfd", "mojibake")
+# The names a record reads from its template's lines: a no-break space in them is read as a space.
+NAMES = ("category", "content_type")
 # Spaces and tabs a dump may leave at a line's end.
 TRAILING = (" ", "\t", "  ", " \t")
 
@@ -127,10 +129,17 @@ def with_mojibake_warning(text: str, page: dict, twin: dict) -> tuple[dict, dict
 
 def no_break_spaces_as_spaces(text: str, page: dict, twin: dict) -> tuple[dict, dict]:
     """Both read with their no-break spaces as spaces: a template line keeps them in its text (``ui``, a segment's,
-    ``published_raw``, the byline's ``date_raw``), as written."""
+    ``published_raw``, the byline's ``date_raw``), as written; but the names read from those lines (`NAMES`, the
+    byline's author) as they are, which must be the page's."""
     def spaced(value: str) -> str:
         return value.replace("\u00a0", " ")
-    return strings_mapped(reading(page), spaced), strings_mapped(reading(twin), spaced)
+    readings = []
+    for record in (page, twin):
+        mapped = {**strings_mapped(reading(record), spaced), **{key: record[key] for key in NAMES}}
+        if record["byline"] is not None:
+            mapped["byline"] = {**mapped["byline"], "author": record["byline"]["author"]}
+        readings.append(mapped)
+    return readings[0], readings[1]
 
 
 def unwrapped(text: str, page: dict, twin: dict) -> tuple[dict, dict]:

@@ -314,19 +314,20 @@ _BYLINE = regex.compile(
     rf"|(?P<author>[^|\d][^|]{{0,79}}?)\s*\|\s*(?P<date>{_BYLINE_DATE}))\s*$"
 )
 # (With the Vietnamese marks or without them, as a dump that lost them writes the labels: "Co chu:", "Luot xem:"; any
-# space between a label's words, as a dump may write a no-break space there: "Lượt\xa0người\xa0xem:".)
-_WIDGET = regex.compile(r"^(?:Cỡ\schữ|Co\schu|Font\ssize)\s*:", regex.IGNORECASE)
+# spaces between a label's words, as a dump may write a no-break space there, alone or beside a space (HTML's
+# "&nbsp; "): "Lượt\xa0người\xa0xem:", "Lượt\xa0 xem:".)
+_WIDGET = regex.compile(r"^(?:Cỡ\s+chữ|Co\s+chu|Font\s+size)\s*:", regex.IGNORECASE)
 # The widget's buttons, on a line of their own when an extractor breaks the widget over lines (`_widget_part`).
-_WIDGET_BUTTONS = regex.compile(r"^(?:(?:Giảm|Giam|Mặc\sđịnh|Mac\sdinh|Tăng|Tang)?\s*\(A[-+]?\)\s*)+$", regex.IGNORECASE)
+_WIDGET_BUTTONS = regex.compile(r"^(?:(?:Giảm|Giam|Mặc\s+định|Mac\s+dinh|Tăng|Tang)?\s*\(A[-+]?\)\s*)+$", regex.IGNORECASE)
 _BARE_WIDGET_BUTTONS = regex.compile(r"^(?:A[-+]?\s*)+$")  # "A-" / "A" / "A+"
 _VIEWS = regex.compile(
-    r"^(?:Lượt\sngười\sxem|Lượt\sxem|Luot\snguoi\sxem|Luot\sxem|Views)\s*:(?:\s*Views\s*:)?\s*((?:[-−]\s*)?\d[\d.,\s]*+)?$",
+    r"^(?:Lượt\s+người\s+xem|Lượt\s+xem|Luot\s+nguoi\s+xem|Luot\s+xem|Views)\s*:(?:\s*Views\s*:)?\s*((?:[-−]\s*)?\d[\d.,\s]*+)?$",
     regex.IGNORECASE,
 )
-_CONTENT_TYPE = regex.compile(r"^Content\sType\s*:\s*(.{0,80}?)\s*$", regex.IGNORECASE)
+_CONTENT_TYPE = regex.compile(r"^Content\s+Type\s*:\s*(.{0,80}?)\s*$", regex.IGNORECASE)
 # SharePoint's audit line: "Created at by", or with the time and the user ("... at 05/01/2022 4:00 PM by Admin").
 _AUDIT = regex.compile(
-    r"^(?:Created|Last\smodified)\s+at(?:\s+[\d/.:\-]+(?:\s*(?:AM|PM|SA|CH))?)*\s+by(?:\s+[^,;!?]{1,60})?$", regex.IGNORECASE
+    r"^(?:Created|Last\s+modified)\s+at(?:\s+[\d/.:\-]+(?:\s*(?:AM|PM|SA|CH))?)*\s+by(?:\s+[^,;!?]{1,60})?$", regex.IGNORECASE
 )
 _LABEL_SUFFIX = regex.compile(r"^(.{1,60}?)\s*\(([^()]{1,20})\)$")
 _CUT_BRACKET = regex.compile(r"^(.{1,60}?)\s*\([^()]{0,20}$")  # that suffix, cut before its bracket closes
@@ -1531,7 +1532,17 @@ def parse_byline(text: str) -> dict[str, str | None] | None:
     match = _match(_BYLINE, text)
     if not match:
         return None
-    return {"date_raw": match.group("date"), "author": match.group("author") or None}
+    return {"date_raw": match.group("date"), "author": _single_spaced(match.group("author") or "") or None}
+
+
+def _single_spaced(text: str) -> str:
+    """A name read from a template line (a content type, a category, an author) with each run of spaces one space:
+    a dump may write the template's spaces as no-break spaces, and a twin of the page must name the same.
+
+    >>> _single_spaced("Tin\xa0Tức \xa0Mở Rộng ")
+    'Tin Tức Mở Rộng'
+    """
+    return " ".join(text.split())
 
 
 def _is_terminated(text: str) -> bool:
@@ -2321,7 +2332,7 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
         elif role == "views" and (count := _count(line.text) if index in counts else _views_count(line.text)) is not None:
             page.views = count  # (a views line without its count leaves the one read: "93" / "Views:")
         elif role == "content_type" and (match := _match(_CONTENT_TYPE, line.text)):
-            page.content_type = " ".join(match.group(1).split()) or None  # (a no-break space in a name is a space)
+            page.content_type = _single_spaced(match.group(1)) or None
 
 
 def _split_views_count(lines: list[Line], roles: list[str | None], index: int) -> bool:
@@ -2640,7 +2651,7 @@ def _parse_listing(lines: list[Line]) -> Page:
         return page
     page = Page("listing", [*nav, _with_role(first, "listing_header")])
     category = _match(_LISTING_CATEGORY, first.text)
-    page.category = category.group(1).strip() if category else first.text
+    page.category = _single_spaced(category.group(1) if category else first.text)
     entries = _listing_entries(lines[1:], titled=False)
     if any(entry.role == "listing_title" for entry in entries) and any(_ends_as_a_title(line.text) for line in lines[1:]):
         entries = _listing_entries(lines[1:], titled=True)  # a question or exclamation above a teaser is a title too
