@@ -860,6 +860,21 @@ def test_a_hard_wrapped_paragraph_is_one_block_wherever_its_wrapper_broke_it(lin
     assert [block["role"] for block in wrapped["blocks"]] == [block["role"] for block in unwrapped["blocks"]]
 
 
+@pytest.mark.parametrize("items", [
+    ["1. Hoàn thiện hạ tầng giao thông kết nối vùng, các khu công nghiệp tập trung của",
+     "Bình Dương, Đồng Nai và Thành phố Hồ Chí Minh theo quy hoạch được phê duyệt",
+     "2. Phát triển nguồn nhân lực chất lượng cao phục vụ thành phố thông minh."],
+    ["1. Completing the data center of the province together with the partners of",
+     "Becamex IDC, Viettel and VNPT in the first half of the year, and the smart",
+     "2. Binh Duong joins the World Technopolis Association as a full member."],
+])
+def test_a_list_s_next_number_under_its_item_s_line_cut_mid_sentence_opens_an_item(items):
+    """Under a wrapped item's line that opens with a name (so not on the item) and ends mid-sentence, "2." was read as
+    a sentence's last number and joined to that line: the list's second item lost in a paragraph."""
+    record = process({"id": "0" * 16, "text": with_lines(items)})
+    assert items[2] in [block["text"] for block in record["blocks"]]
+
+
 def test_a_date_that_a_hard_wrap_broke_is_read():
     """"in April" / "25th, 2024": a date mention between two lines of a wrapped paragraph was not read."""
     lines = ["At the meeting, the Executive Board said that the province had hosted",

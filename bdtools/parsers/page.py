@@ -2164,14 +2164,17 @@ def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], 
     group_roles: list[str | None] = []
     widths: list[int] = []  # each group's longest line
     spaced = blank_breaks >= 2
+    numbered = 0  # the number of the last numbered item above: the list's next number opens an item (`_list_breaks`)
     for line, role in zip(lines, roles, strict=True):
-        if groups and _wraps_into(groups[-1], group_roles[-1], widths[-1], line, role, spaced):
+        if groups and _wraps_into(groups[-1], group_roles[-1], widths[-1], line, role, spaced, numbered):
             groups[-1].append(line)
             widths[-1] = max(widths[-1], len(line.text))
         else:
             groups.append([line])
             group_roles.append(role)
             widths.append(len(line.text))
+            if _item_mark(line.text) == "numbered":
+                numbered = _item_number(line.text)
     joined = [
         group[0] if len(group) == 1 else
         Line(group[0].number, "\n".join(piece.text for piece in group), group[0].role, group[0].blanks_before)
@@ -2180,12 +2183,15 @@ def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], 
     return joined, group_roles
 
 
-def _wraps_into(group: list[Line], above_role: str | None, width: int, line: Line, role: str | None, spaced: bool) -> bool:
+def _wraps_into(
+    group: list[Line], above_role: str | None, width: int, line: Line, role: str | None, spaced: bool, numbered: int
+) -> bool:
     """Whether ``line`` goes on the paragraph of ``group``'s lines (its longest line ``width``),
     hard-wrapped: no blank line between, neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS` to
     `_MAX_WRAPPED_CHARS`; under another piece, `_MIN_WRAPPED_CHARS` with the line's first word: a long word,
     "Institutions/Universities)", leaves a short piece above it) that the line's first word would not have fitted
-    on, no longer one under it, neither a table row or image, no list between them (`_list_breaks`), and the line
+    on, no longer one under it, neither a table row or image, no list between them (`_list_breaks`, ``numbered``
+    the number of the last numbered item above, 0 for none), and the line
     opens no lead, byline or credit (a tagged line opens a lead only after a sentence's end)."""
     piece, text = group[-1].text, line.text
     return (
@@ -2194,7 +2200,7 @@ def _wraps_into(group: list[Line], above_role: str | None, width: int, line: Lin
         and (len(piece) >= _MIN_WRAPPED_CHARS or len(group) > 1 and _reach(piece, text) >= _MIN_WRAPPED_CHARS)
         and _fills(piece, text, width, len(group) == 1)
         and (spaced or not _is_terminated(piece))
-        and not any(map(_stands_alone, (piece, text))) and not _list_breaks(group, text)
+        and not any(map(_stands_alone, (piece, text))) and not _list_breaks(group, text, numbered)
         and (agency_tag(text) is None or not _is_terminated(piece))  # ("… from Eindhoven - Netherlands," / "WTA - Korea …")
         and not parse_credits(text) and not parse_byline(text) and _turn_speaker(text) is None
     )
@@ -2251,20 +2257,30 @@ def _stands_alone(text: str) -> bool:
     return _is_table_row(text) or _is_image_file(text) or _fused_image_file(text) is not None
 
 
-def _list_breaks(group: list[Line], text: str) -> bool:
+def _list_breaks(group: list[Line], text: str, numbered: int) -> bool:
     """Whether a list parts the paragraph of ``group``'s lines and the line under it: a marked line (``- …``,
     ``2. …``) opens an item after an item, a sentence's end, or a heading (a paragraph's first line with no
     comma, semicolon or full stop in it), but a dash under a line of prose cut mid-sentence is a wrapped one
-    ("…, Mr. Tran Thanh Liem" / "- Chairman of …", "… kinh" / "- tế xã hội"), and so is a number other than
-    a list's first before a full stop, a sentence's last word ("… on the afternoon of November" / "5. The
-    delegates …"; a list opens at 1); a line under an item goes on it in mid-sentence only (lower case: "-
-    Hoàn thiện … khu đô thị" / "mới của tỉnh.")."""
+    ("…, Mr. Tran Thanh Liem" / "- Chairman of …", "… kinh" / "- tế xã hội"), and so is a number before a full
+    stop, a sentence's last word ("… on the afternoon of November" / "5. The delegates …"), but the next of the
+    list above (``numbered`` the last item's number: "2." under an item's line that opens with a name, "Bình
+    Dương, …", and ends mid-sentence) or, with none above, a list's first (1.); a line under an item goes on it in
+    mid-sentence only (lower case: "- Hoàn thiện … khu đô thị" / "mới của tỉnh.")."""
     piece, item = group[-1].text, _item_mark(group[0].text) is not None
     if (mark := _item_mark(text)) is not None:
         heading = len(group) == 1 and not _PROSE_MARK.search(piece)
-        wrapped = text.startswith("-") if mark == "bullet" else mark == "numbered" and int(text.partition(".")[0]) != 1
+        wrapped = text.startswith("-") if mark == "bullet" else mark == "numbered" and _item_number(text) != numbered + 1
         return item or _is_terminated(piece) or not wrapped or heading
     return item and not text[:1].islower()
+
+
+def _item_number(text: str) -> int:
+    """The number of a numbered item (`_item_mark` "numbered").
+
+    >>> _item_number("12. Phát triển nguồn nhân lực")
+    12
+    """
+    return int(text.partition(".")[0])
 
 
 def _read_sign_off(page: Page, after: frozenset[str] = _PROSE_ROLES) -> None:
