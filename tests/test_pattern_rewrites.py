@@ -143,6 +143,13 @@ PREVIOUS_START_NUM_PATTERN = (
     r"|\d?" + vndate._S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
     r"|\d?(?:st|nd|rd|th)?" + vndate._S + r"{0,8}(?:of" + vndate._S + r"{1,8})?" + GROUPED_MONTHS + r"\b)"
 )
+# Since then the scan also starts at a day range's first day before a month word ("10-12 tháng 3", "5th - 7 May",
+# "10 to 12 May"): a start of either pattern is one.
+RANGE_START_NUM_PATTERN = (
+    r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?=\d?(?:st|nd|rd|th)?" + vndate._S + r"{0,8}"
+    r"(?:[-–—]|(?:to|and|or|through|until|till|đến|tới|và|hoặc)" + vndate._S + r")" + vndate._S + r"{0,8}"
+    r"\d\d?(?:st|nd|rd|th)?" + vndate._S + r"{1,8}(?:of" + vndate._S + r"{1,8})?(?:th[áa]ng|" + GROUPED_MONTHS + r")\b)"
+)
 OLD_START_NUM_PATTERN = PREVIOUS_START_NUM_PATTERN.replace(
     r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])" + r"|\d{3}[/.\-]\d\d?[/.\-]\d",
     r"\d{0,3}(?:[/.\-:hg]|" + vndate._S + r"[/.\-])",
@@ -202,16 +209,19 @@ def number_starts(scan: re.Pattern[str] | regex.Pattern[str], low: str) -> list[
 
 def number_starts_agree_with_the_previous_scans(text: str) -> bool:
     """The number scans (the second digit taken once, the alternatives after it one group) find the starts the
-    previous pattern found, by `re` (any text) and by `regex` (ASCII text)."""
+    previous pattern found, or a range's (`RANGE_START_NUM_PATTERN`), by `re` (any text) and by `regex` (ASCII text)."""
     low = vndate._lower(text)
-    agree = number_starts(vndate._GENERAL_SCANS.number, low) == number_starts(re.compile(PREVIOUS_START_NUM_PATTERN), low)
-    ascii_scan = regex.compile(PREVIOUS_START_NUM_PATTERN.replace(r"\d", "[0-9]"))
+    previous = f"(?:{PREVIOUS_START_NUM_PATTERN})|(?:{RANGE_START_NUM_PATTERN})"
+    agree = number_starts(vndate._GENERAL_SCANS.number, low) == number_starts(re.compile(previous), low)
+    ascii_scan = regex.compile(previous.replace(r"\d", "[0-9]"))
     return agree and (not low.isascii() or number_starts(vndate._ASCII_SCANS.number, low) == number_starts(ascii_scan, low))
 
 
 @given(st.lists(date_pieces | st.sampled_from(["5th", "1st  of ", "12 giờ", "3 pm", "4a.m", "7 tháng", "12/", "1 -", "١٢/"]),
                 max_size=14))
 @example(["12345", " ", "sept"])
+@example(["5th", "-", "7 tháng"])
+@example(["1 -", "7 tháng"])
 @settings(max_examples=500)
 def test_number_scan_finds_the_starts_the_previous_scan_found(pieces: list[str]) -> None:
     assert number_starts_agree_with_the_previous_scans("".join(pieces))
