@@ -15,9 +15,11 @@ prints precision, recall and F1 per duplicate kind:
 * ``teaser_pages``: status ``teaser`` and ``of`` the cluster of the article the page repeats.
 * ``teaser_items``: a listing item whose block ``of`` is the cluster of the article it repeats;
   predicted = items with an ``of``; truth = items that repeat an article of the run.
-* ``cut_copies`` (a corpus made with ``--cut-recrawls``): a cut recrawl marked ``near`` in its original's
-  cluster; predicted = cut recrawls marked anything but ``unique``; truth = cut recrawls. They count among the
-  ``near`` predictions too (a cut recrawl marked ``near`` of another story is a false positive there).
+* ``cut_copies`` (a corpus made with ``--cut-recrawls``): a cut recrawl marked ``near`` of a page of its
+  original's story (the original, a copy of it, or another cut recrawl of it); predicted = cut recrawls marked
+  anything but ``unique``, whether their original is in the run or not; recall: a cut recrawl marked ``near``
+  in its original's cluster, of the cut recrawls whose original is in the run. They count among the ``near``
+  predictions too (a cut recrawl marked ``near`` of another story is a false positive there).
 
 ``false_merges`` counts pairs of distinct articles put in one cluster (per cluster, its distinct
 stories minus one); ``edits_merged`` the distinct-edit pages put in their original's cluster;
@@ -109,6 +111,13 @@ def body_of(row: dict) -> tuple[str, str] | None:
     return None
 
 
+def head_bodies(rows: list[dict], outcome: Outcome) -> dict[str, tuple[str, str] | None]:
+    """Each page's canonical record's (story, body) (`body_of`; None: a unique page, or a head of no story)."""
+    bodies = {row["path"]: body_of(row) for row in rows}
+    path_of = {record_id: path for path, record_id in outcome.id.items()}
+    return {row["path"]: bodies.get(path_of.get(outcome.of[row["path"]] or "", "")) for row in rows}
+
+
 def score_copies(rows: list[dict], outcome: Outcome, present: set[str]) -> dict[str, Score]:
     """Exact and near copies, as pairs of a page and its cluster's canonical record.
 
@@ -119,14 +128,13 @@ def score_copies(rows: list[dict], outcome: Outcome, present: set[str]) -> dict[
     same story with another body.
     """
     scores = {kind: Score() for kind in COPY_STATUS}
-    bodies = {row["path"]: body_of(row) for row in rows}
-    path_of = {record_id: path for path, record_id in outcome.id.items()}
+    bodies, heads = {row["path"]: body_of(row) for row in rows}, head_bodies(rows, outcome)
     for row in rows:
         path = row["path"]
         status = outcome.status[path]
         if status in scores:
             scores[status].predicted += 1
-            mine, head = bodies[path], bodies.get(path_of.get(outcome.of[path] or "", ""))
+            mine, head = bodies[path], heads[path]
             same_story = mine is not None and head is not None and mine[0] == head[0]
             scores[status].true_positives += same_story and (mine[1] == head[1]) == (status == "exact")
         if row["kind"] in COPY_STATUS and row["of"] in present:
@@ -171,14 +179,22 @@ def score_teaser_pages(rows: list[dict], outcome: Outcome, present: set[str]) ->
 
 
 def score_cut_copies(rows: list[dict], outcome: Outcome, present: set[str]) -> Score:
-    """Cut recrawls: status near and in the cluster of the article they were cut from."""
-    score = Score()
+    """Cut recrawls. Precision: of every cut recrawl of the run marked anything but ``unique``, those marked ``near``
+    of a page of their own story (their original, a copy of it, or another cut recrawl of it: with ``--limit`` the
+    original may be outside the run, and the longer cut recrawl is then the story); recall: of the cut recrawls whose
+    original is in the run, those marked ``near`` in its cluster."""
+    score, found = Score(), 0
+    heads = head_bodies(rows, outcome)
     for row in rows:
-        if row["kind"] == "cut" and row["of"] in present:
-            status = outcome.status[row["path"]]
+        if row["kind"] != "cut":
+            continue
+        status, head = outcome.status[row["path"]], heads[row["path"]]
+        score.predicted += status != "unique"
+        score.true_positives += status == "near" and head is not None and head[0] == row["of"]
+        if row["of"] in present:
             score.truth += 1
-            score.predicted += status != "unique"
-            score.true_positives += status == "near" and outcome.cluster[row["path"]] == outcome.cluster[row["of"]]
+            found += status == "near" and outcome.cluster[row["path"]] == outcome.cluster[row["of"]]
+    score.found = found
     return score
 
 

@@ -161,3 +161,48 @@ def test_a_count_below_zero_is_refused(tmp_path, option, capsys):
         make_corpus.main([option, "-3", "-o", str(tmp_path / "corpus")])
     assert ended.value.code == 2 and "-3 is below 0" in capsys.readouterr().err
     assert not (tmp_path / "corpus").exists()
+
+
+def test_cut_copies_are_scored_whether_their_original_is_in_the_run_or_not(cut_corpus: pathlib.Path) -> None:
+    """With `--limit` a cut recrawl's original may be outside the run: its mark still counts for precision (`near` of
+    another cut recrawl of its story is right, of another story wrong), and only for precision. The scoring left such
+    pages out of the predictions, so a wrong mark there could not lower the precision."""
+    rows = eval_dedup.load_truth(cut_corpus)
+    cut = [row for row in rows if row["kind"] == "cut"]
+    by_original: dict[str, list[dict]] = {}
+    for row in cut:
+        by_original.setdefault(row["of"], []).append(row)
+    twice = next(crawls for crawls in by_original.values() if len(crawls) > 1)
+    once = next(crawls[0] for crawls in by_original.values() if len(crawls) == 1)
+    other = next(row for row in rows if row["kind"] == "distinct" and row["path"] not in by_original)
+    kept = [*twice, once, other]  # the original of every cut recrawl is outside
+    outcome = eval_dedup.Outcome()
+    for index, row in enumerate(kept):
+        outcome.id[row["path"]] = f"{index:016x}"
+    marks = {twice[0]["path"]: ("unique", None), **{row["path"]: ("near", twice[0]["path"]) for row in twice[1:]},
+             once["path"]: ("near", other["path"]), other["path"]: ("unique", None)}
+    for path, (status, head) in marks.items():
+        outcome.status[path], outcome.of[path] = status, outcome.id[head] if head else None
+        outcome.cluster[path] = outcome.id[head or path]
+    score = eval_dedup.score_cut_copies(kept, outcome, {row["path"] for row in kept})
+    figures = score.figures()
+    assert (figures["tp"], figures["predicted"], figures["truth"], figures["recall"]) == (len(twice) - 1, len(twice), 0, 1.0)
+    assert figures["precision"] == round((len(twice) - 1) / len(twice), 4)
+
+
+@pytest.mark.parametrize("limit", [150, 300])
+def test_cut_copies_of_a_limited_run_are_every_cut_recrawl_marked(cut_corpus: pathlib.Path, tmp_path: pathlib.Path,
+                                                                   limit: int) -> None:
+    """`--limit N`: every cut recrawl of the first N pages that dedup marks is a prediction, and the right ones
+    (`near` of their story, whose original or longer cut recrawl is in the run) are all of them; the truth is
+    the cut recrawls whose original is in the run."""
+    output = tmp_path / "eval.json"
+    assert eval_dedup.main([str(cut_corpus), "--limit", str(limit), "--jobs", "1", "-o", str(output)]) == 0
+    rows = eval_dedup.load_truth(cut_corpus, limit)
+    present = {row["path"] for row in rows}
+    outcome = eval_dedup.run_pipeline(cut_corpus, rows, 0.8, 1)
+    marked = sum(row["kind"] == "cut" and outcome.status[row["path"]] != "unique" for row in rows)
+    cut_copies = json.loads(output.read_text(encoding="utf-8"))["kinds"]["cut_copies"]
+    assert marked > cut_copies["truth"] == sum(row["kind"] == "cut" and row["of"] in present for row in rows)
+    figures = (cut_copies["predicted"], cut_copies["tp"], cut_copies["precision"], cut_copies["recall"])
+    assert figures == (marked, marked, 1.0, 1.0)
