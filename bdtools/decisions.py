@@ -1,5 +1,5 @@
 """Dedup's decisions: one record's (`Decision`), and a run's as columns (`Decisions`); and the rule that no whole
-page is a near copy of a page cut short (`may_be_near`).
+page is a near copy of a page cut short, nor a cut page of a shorter one (`may_be_near`).
 
 A decision's ``of`` is None for a unique record and its ``cluster`` otherwise; a unique record's cluster
 is its own id. So a run keeps, for each record, a status code, a cluster and a score: about 17 bytes,
@@ -38,15 +38,21 @@ def cut_page(order: Sequence) -> bool:
     return order[0] >= CUT_RANK
 
 
-def may_be_near(copy_cut: bool, canonical_cut: bool) -> bool:
-    """Whether a page may be a near copy of a canonical record, by which of them are cut short: a whole page is
-    never a copy of a cut one, which lacks what it holds (in a batch no cut page comes before a whole one in
-    canonical order; streaming mode and a state file met the cut one first).
+def may_be_near(copy: Sequence, canonical: Sequence) -> bool:
+    """Whether a page may be a near copy of a canonical record, by their canonical orders: not when the canonical
+    record holds less of their story, a page cut short where the page is whole (it lacks what the page holds), or
+    cut shorter than the page is (its order's second value is minus its length). Streaming mode and a state file
+    meet pages first seen first; in a batch no such canonical record comes before the page in canonical order, and a
+    head made without its order (``copy`` is ``()``) may be a copy of any canonical record before it.
 
-    >>> may_be_near(copy_cut=False, canonical_cut=True), may_be_near(copy_cut=True, canonical_cut=True)
-    (False, True)
+    >>> whole, cut = (False, "2022-01-05T16:00:00+07:00", -30, "a"), (CUT_RANK, -30, True, "", "b")
+    >>> longer = (CUT_RANK, -40, True, "", "c")
+    >>> may_be_near(whole, cut), may_be_near(cut, cut), may_be_near(cut, longer), may_be_near(longer, cut), may_be_near((), cut)
+    (False, True, True, False, True)
     """
-    return copy_cut or not canonical_cut
+    if not copy or not cut_page(canonical):
+        return True
+    return cut_page(copy) and copy[1] >= canonical[1]
 
 
 # A cluster: the position in the run of its canonical record, or a story's id when the run does not hold

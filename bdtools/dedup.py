@@ -1148,7 +1148,7 @@ class NearIndex:
         scored = [
             (score, self.entries[position]) for score, position in zip(scores, positions, strict=True) if score >= self.threshold
         ]
-        scored = [(score, other) for score, other in scored if may_be_near(entry.cut, other.cut)]
+        scored = [(score, other) for score, other in scored if may_be_near(entry.order, other.order)]
         if not scored:
             return None
         score, other = min(scored, key=lambda pair: (-pair[0], pair[1].order))

@@ -18,7 +18,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from bdtools.decisions import cut_page, may_be_near
+from bdtools.decisions import may_be_near
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
 
 if TYPE_CHECKING:
@@ -145,10 +145,10 @@ class State:
 
     def _near_match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
         """("near", remembered cluster, score) of the remembered page nearest this entry at ``threshold``, if any,
-        of those it may be a near copy of (`may_be_near`: a whole page of no page cut short)."""
+        of those it may be a near copy of (`may_be_near`: a whole page of no page cut short, a cut one of no shorter one)."""
         scored = sorted(
             (-score, page_id, cluster) for score, page_id, cluster, order in self._near_scores(entry, store)
-            if may_be_near(entry.cut, cut_page(order))
+            if may_be_near(entry.order, order)
         )
         if scored and -scored[0][0] >= threshold:
             return "near", scored[0][2], round(-scored[0][0], 4)

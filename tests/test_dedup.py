@@ -730,3 +730,27 @@ def test_of_two_cut_crawls_the_longer_is_the_story_whichever_is_dated_first(tmp_
     story = records["longer.txt"]["id"]
     score = cut_copy_score(texts["longer"], texts["shorter"])
     assert records["shorter.txt"]["dup"] == {"status": "near", "of": story, "score": score, "cluster": story}
+
+
+@pytest.mark.parametrize(("shorter", "longer"), [(0.3, 0.6), (0.8, 0.9)])
+@pytest.mark.parametrize("mode", ["streaming", "state"])
+def test_a_longer_cut_crawl_seen_after_a_shorter_one_is_no_copy_of_it(tmp_path, shorter, longer, mode):
+    """Streaming mode and a state file meet the pages first seen first: the longer cut crawl seen first is the story of
+    the shorter, as in a batch; seen after it, it is `unique` (the batch's story; the shorter one, given out first,
+    stays unique): cut at 80 % and 90 % it was a near copy of the shorter, which holds less of the article. (A state
+    file scores a near copy of a remembered page by the sketch estimate.)"""
+    article = sample_text("004")
+    texts = {"shorter": cut_crawl(article, shorter), "longer": cut_crawl(article, longer)}
+    paths = {name: write(tmp_path, f"{name}.txt", text) for name, text in texts.items()}
+    batch = by_name(list(run(list(paths.values()))))
+    for first, then in (("longer", "shorter"), ("shorter", "longer")):
+        if mode == "streaming":
+            records = by_name(list(run([paths[first], paths[then]], streaming=True)))
+        else:
+            state = str(tmp_path / f"{first}_first.sqlite")
+            records = {**by_name(list(run([paths[first]], state=state))), **by_name(list(run([paths[then]], state=state)))}
+        if first == "longer":
+            assert {name: (record["dup"]["status"], record["dup"]["of"]) for name, record in records.items()} == {
+                name: (record["dup"]["status"], record["dup"]["of"]) for name, record in batch.items()}
+        else:
+            assert [records[name]["dup"]["status"] for name in ("shorter.txt", "longer.txt")] == ["unique", "unique"]
