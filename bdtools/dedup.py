@@ -828,6 +828,11 @@ class GrowingBands:
         for key in band_keys(self.store.signature(entry.sketch)):  # type: ignore[arg-type]
             self.buckets[key].append(entry.position)
 
+    def remove(self, entry: Entry) -> None:
+        """Take an entry `add`ed out of its buckets."""
+        for key in band_keys(self.store.signature(entry.sketch)):  # type: ignore[arg-type]
+            self.buckets[key].remove(entry.position)
+
 
 # A key and a position packed in one 64-bit value, key << 32 | position: the position's bits.
 POSITION_MASK = (1 << 32) - 1
@@ -1161,12 +1166,71 @@ class NearIndex:
                 self.rows.extend([-1] * (entry.position + 1 - len(self.rows)))
             self.rows[entry.position] = entry.sketch
 
+    def remove(self, entry: Entry) -> None:
+        """Take an entry `add`ed out of the index (streaming mode, whose `GrowingBands` can lose one)."""
+        if entry.sketch is not None:
+            self.bands.remove(entry)  # type: ignore[union-attr]
+            self.rows[entry.position] = -1
+
     def join_or_add(self, entry: Entry) -> tuple[Entry, float] | None:
         """`best` for ``entry``; when there is none, ``entry`` is indexed as a canonical record."""
         found = self.best(entry)
         if found is None:
             self.add(entry)
         return found
+
+
+def cut_held(cut_order: Sequence, cut: np.ndarray, order: Sequence, page: np.ndarray) -> float | None:
+    """The share of a page cut short's distinct shingles (ascending) found in a page's, when it is that page's cut
+    crawl: the page holds more of their story (it is whole, or cut longer: `may_be_near`), and at least
+    `TEASER_CONTAINMENT` of the cut page, which is no longer (`CUT_MAX_SHARE`), as `LeadIndex.best` links it.
+
+    >>> cut, whole, shorter = (CUT_RANK, -40, True, "", "c"), (False, "", -90, "a"), (CUT_RANK, -20, True, "", "d")
+    >>> few, many = np.arange(10, dtype=np.uint32), np.arange(30, dtype=np.uint32)
+    >>> cut_held(cut, few, whole, many), cut_held(cut, many, whole, few), cut_held(cut, few, shorter, many)
+    (1.0, None, None)
+    """
+    if may_be_near(order, cut_order) or not len(cut) or len(cut) > CUT_MAX_SHARE * len(page):
+        return None
+    share = common_count(cut, page) / len(cut)
+    return round(share, 4) if share >= TEASER_CONTAINMENT else None
+
+
+class CutPages:
+    """Streaming mode's canonical pages cut short, by lead key, until an article that holds more of their story
+    comes that holds them (`cut_held`): it is their story from then on.
+
+    >>> store = ShingleStore()
+    >>> place = store.add_bytes(np.arange(40, dtype=np.uint32).tobytes())
+    >>> whole = Entry(1, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, None, 90, "article", place, 77)
+    >>> cut = dataclasses.replace(whole, position=0, id="c" * 16, order=(CUT_RANK, -40, True, "", "c" * 16), cut=True,
+    ...                           shingles=store.add_bytes(np.arange(12, dtype=np.uint32).tobytes()))
+    >>> pages = CutPages(store)
+    >>> pages.add(cut)
+    >>> [(page.id[0], share) for page, share in pages.held_by(whole)], pages.held_by(whole)
+    ([('c', 1.0)], [])
+    >>> store.close()
+    """
+
+    def __init__(self, store: ShingleStore) -> None:
+        self.store = store
+        self.by_key: dict[int, list[Entry]] = {}
+
+    def add(self, entry: Entry) -> None:
+        """Keep a canonical page that asks as cut short (`page_ask`)."""
+        if page_ask(entry) == CUT_PAGE:
+            self.by_key.setdefault(entry.lead_key, []).append(entry)  # type: ignore[arg-type]
+
+    def held_by(self, entry: Entry) -> list[tuple[Entry, float]]:
+        """The pages kept that the article ``entry`` holds, with their containment in it; they are kept no longer."""
+        waiting = self.by_key.get(entry.lead_key) if entry.kind == "article" else None  # type: ignore[arg-type]
+        if not waiting:
+            return []
+        page = self.store.read(entry.shingles)
+        held = [(cut, share) for cut in waiting
+                if (share := cut_held(cut.order, self.store.read(cut.shingles), entry.order, page)) is not None]
+        self.by_key[entry.lead_key] = [cut for cut in waiting if all(cut is not other for other, _ in held)]  # type: ignore[index]
+        return held
 
 
 # The ranked keys' sketch arrays a `LeadIndex` keeps, at most (the keys asked about least recently go first).
@@ -1391,6 +1455,12 @@ class LeadIndex:
             self.copies.add((story, exact))
         self.postings[key].append((cluster, source if isinstance(source, str) else packed_place(source), sketch))
         self.unrank(key)
+
+    def remove(self, cluster: str, key: int | None) -> None:
+        """Take the articles of ``cluster`` `add`ed under ``key`` out of the index."""
+        if key in self.postings:
+            self.postings[key] = [posting for posting in self.postings[key] if posting[0] != cluster]
+            self.unrank(key)
 
     def _order_of(self, story: int) -> bytes | None:
         """The `order_key` of ``story``: its first article in canonical order, of those indexed."""
@@ -2089,11 +2159,47 @@ def decided(
         else:
             with state.locked():
                 decisions = decide(entries, store, threshold, state)
-                state.remember(entries, decisions, store)
+                remember(state, entries, decisions, store)
         gc.freeze()
         spill.seek(0)
         for decision in decisions:
             yield _spilled_data(spill), decision
+
+
+def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
+    """Store a run's canonical records in the state file (`State.remember`), and leave out of it the remembered pages
+    cut short that a new canonical article holds (`cut_held`): they were given
+    out unique, and the article is the story that later runs link their copies to.
+
+    >>> import os
+    >>> import tempfile
+    >>> from bdtools.pipeline import process
+    >>> folder = tempfile.TemporaryDirectory()
+    >>> path = os.path.join(folder.name, "state.sqlite")
+    >>> lead = "PORTAL - The provincial board met today on the smart city plan, its budget for the year and the new data centre."
+    >>> page = "Thứ 4, Ngày 05/01/2022, 16:00\\nA title\\n\\n" + lead
+    >>> cut = process({"id": "c" * 16, "text": page[:-22]})  # cut in the word "and"
+    >>> whole = process({"id": "a" * 16, "text": page + "\\n\\nLượt người xem:  Views:   3"})
+    >>> [[record["dup"]["status"] for record in dedup([record], state_path=path)] for record in (cut, whole)]
+    [['unique'], ['unique']]
+    >>> state = State(path)
+    >>> state.connection.execute("SELECT id FROM pages").fetchall()
+    [('aaaaaaaaaaaaaaaa',)]
+    >>> state.close()
+    >>> folder.cleanup()
+    """
+    articles: dict[int, list[Entry]] = defaultdict(list)
+    for position in range(len(decisions)):
+        if decisions.status(position) == "unique":
+            entry = entries[position]
+            if entry.kind == "article" and entry.lead_key is not None:
+                articles[entry.lead_key].append(entry)
+    state.forget([
+        page_id for page_id, key, order, shingles in state.cut_pages(list(articles))
+        if any(cut_held(order, np.frombuffer(shingles, dtype=np.uint32), entry.order, store.read(entry.shingles)) is not None
+               for entry in articles[key])
+    ])
+    state.remember(entries, decisions, store)
 
 
 @contextlib.contextmanager
@@ -2123,6 +2229,7 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
         exact: dict[str, int] = {}  # exact hash -> the position of its canonical record
         index = NearIndex({}, store, threshold)
         leads = LeadIndex(store, state.fetch_shingles if state else None)
+        cut_pages = CutPages(store)
         if state is not None:
             state.load_leads(leads)
         for position, item in enumerate(records):
@@ -2146,7 +2253,15 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
                 index.add(entry)
                 if entry.kind == "article":
                     leads.add(entry.id, entry.lead_key, entry.shingles, entry.order, entry.sketch)
+                # The cut pages it holds were given out unique: later pages find it, not them, their story.
+                for cut, share in cut_pages.held_by(entry):
+                    if exact.get(cut.exact) == cut.position:  # type: ignore[arg-type]
+                        del exact[cut.exact]  # type: ignore[arg-type]
+                    index.remove(cut)
+                    leads.remove(cut.id, cut.lead_key)
+                    decisions.set(cut.position, "near", position, share)  # what a state file remembers of it
+                cut_pages.add(entry)
             yield _apply(record, decisions[position])
         if state is not None:
             with state.locked():
-                state.remember(seen, decisions, store)
+                remember(state, seen, decisions, store)

@@ -18,7 +18,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from bdtools.decisions import may_be_near
+from bdtools.decisions import cut_page, may_be_near
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
 
 if TYPE_CHECKING:
@@ -216,6 +216,33 @@ class State:
         with self.connection:
             self.connection.execute("BEGIN IMMEDIATE")
             yield
+
+    def cut_pages(self, keys: Sequence[int]) -> Iterator[tuple[str, int, tuple, bytes]]:
+        """(id, lead key, canonical order, distinct shingles) of the remembered pages cut short under these lead
+        keys (`bdtools.decisions.cut_page`; a page remembered before cut pages were told apart counts as whole).
+
+        >>> state = State(":memory:")
+        >>> list(state.cut_pages([77]))
+        []
+        >>> state.close()
+        """
+        for start in range(0, len(keys), REMEMBER_AT_ONCE):
+            chosen = keys[start : start + REMEMBER_AT_ONCE]
+            rows = self.connection.execute(
+                "SELECT pages.id, leads.shingle, pages.sort_key, pages.shingles FROM leads JOIN pages ON pages.id = leads.id "
+                f"WHERE leads.shingle IN ({','.join('?' * len(chosen))})",
+                chosen,
+            )
+            for page_id, key, sort_key, shingles in rows:
+                order = tuple(json.loads(sort_key))
+                if cut_page(order):
+                    yield page_id, key, order, shingles or b""
+
+    def forget(self, page_ids: Iterable[str]) -> None:
+        """Leave remembered pages out of the file (inside `locked`): pages cut short whose story came in a later run."""
+        gone = [(page_id,) for page_id in page_ids]
+        for table in ("pages", "bands", "leads"):
+            self.connection.executemany(f"DELETE FROM {table} WHERE id = ?", gone)
 
     def remember(self, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
         """Store this run's new canonical records (inside `locked`), `REMEMBER_AT_ONCE` at a time: their

@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 from array import array
+from collections.abc import Iterable
 
 import pytest
 from hypothesis import example, given, settings
@@ -472,7 +473,12 @@ def links_of(records: list[dict]) -> dict[str, tuple]:
     for record in records:
         named = [record["dup"]["cluster"], record["dup"]["of"], *(block["of"] for block in record["blocks"])]
         assert {link for link in named if link is not None} <= canonical, record["source"]["path"]
-    return {name: (record["dup"], [block["of"] for block in record["blocks"]]) for name, record in by_name(records).items()}
+    return marks_of(records)
+
+
+def marks_of(records: Iterable[dict]) -> dict[str, tuple]:
+    """Each record's dup field and its blocks' links, by file name (of a run whose links may name pages of earlier runs)."""
+    return {name: (record["dup"], [block["of"] for block in record["blocks"]]) for name, record in by_name(list(records)).items()}
 
 
 @pytest.fixture
@@ -754,3 +760,38 @@ def test_a_longer_cut_crawl_seen_after_a_shorter_one_is_no_copy_of_it(tmp_path, 
                 name: (record["dup"]["status"], record["dup"]["of"]) for name, record in batch.items()}
         else:
             assert [records[name]["dup"]["status"] for name in ("shorter.txt", "longer.txt")] == ["unique", "unique"]
+
+
+@pytest.mark.parametrize(("sample", "share"), CUT_CASES)
+@pytest.mark.parametrize("mode", ["streaming", "state", "streaming_state"])
+def test_an_article_after_its_cut_crawl_is_the_story_of_what_comes_later(tmp_path, sample, share, mode):
+    """A cut crawl seen first is unique, and the whole article after it unique too (first seen wins, and the cut one
+    is given out); from then on the article is the story: a recrawl of the cut crawl (its exact copy), a teaser page
+    and a listing item are linked to the article as in a batch of the four, where the cut crawl stayed their story
+    (the recrawl its `exact` copy). A state file forgets the cut crawl once it remembers the article, whether the
+    article came in the same streaming run or a later run."""
+    article = sample_text(sample)
+    cut = cut_crawl(article, share)
+    later = {"r.txt": recrawl_of(cut), "t.txt": teaser_page(article), "l.txt": listing_of(lead_of(article)[:195] + "...")}
+    paths = [write(tmp_path, "c.txt", cut), write(tmp_path, "a.txt", article)]
+    later_paths = [write(tmp_path, name, text) for name, text in later.items()]
+    batch = links_of(list(run(paths + later_paths)))
+    state = str(tmp_path / "seen.sqlite")
+    if mode == "streaming":
+        records = links_of(list(run(paths + later_paths, streaming=True)))
+    elif mode == "state":
+        records = {name: links for path in paths + later_paths for name, links in marks_of(run([path], state=state)).items()}
+    else:
+        records = {**marks_of(run(paths, state=state, streaming=True)), **marks_of(run(later_paths, state=state, streaming=True))}
+    assert [records.pop(name)[0]["status"] for name in ("c.txt", "a.txt")] == ["unique", "unique"]
+    assert batch.pop("c.txt")[0]["status"] == "near"
+    if mode != "streaming":
+        assert batch["r.txt"][0]["status"] == "near" and records["r.txt"][0]["of"] == batch["r.txt"][0]["of"]
+        # a state file scores a near copy of a remembered page by its estimate, or the containment
+        batch["r.txt"][0]["score"] = records["r.txt"][0]["score"]
+        with sqlite3.connect(state) as connection:
+            remembered = {page_id for (page_id,) in connection.execute("SELECT id FROM pages")}
+        assert remembered == {batch.pop("a.txt")[0]["cluster"], records["l.txt"][0]["cluster"]}  # not the cut crawl
+    else:
+        batch.pop("a.txt")
+    assert records == batch
