@@ -177,7 +177,10 @@ class State:
         """Clusters whose canonical record copies a remembered page join that page's cluster (``store``: where
         the entries' sketches are; ``positions``: the decisions to look at, all by default); a copy in them of
         the remembered page's body is its `exact` copy (it kept its status and score against the run's own
-        canonical record: `near`)."""
+        canonical record: `near`), an exact copy of the canonical record is what that record is of the page
+        (it was `exact` of the page, 1.0, when the record was `near` of it). A near copy of the canonical
+        record keeps its score against it: the Dask engine's client holds no sketch of such a copy to score
+        it against the page (and so no means to tell that it is no near copy of the page itself)."""
         positions = range(len(decisions)) if positions is None else list(positions)
         moved: dict[int, str] = {}  # the position of a canonical record -> the remembered cluster it joins
         for position in positions:
@@ -192,7 +195,10 @@ class State:
             status, cluster = decisions.status(position), decisions.cluster(position)
             if status == "unique" or cluster not in moved:
                 continue
-            exact = self._exact_match(entries[position]) if status == "near" and entries[position].exact else None
+            if status == "exact":  # the canonical record's body
+                decisions.set(position, decisions.status(cluster), moved[cluster], decisions.score(cluster))  # type: ignore[arg-type]
+                continue
+            exact = self._exact_match(entries[position]) if entries[position].exact else None
             if exact is not None and exact[1] == moved[cluster]:
                 decisions.set(position, *exact)
             else:

@@ -242,18 +242,22 @@ def test_state_remembers_pages_of_earlier_runs(tmp_path, corpus):
 @pytest.mark.parametrize("streaming", [False, True])
 def test_copies_of_a_remembered_page_are_scored_against_it(tmp_path, streaming):
     """In batch, a recrawl of a remembered page whose cluster an edited copy heads in the run was `near` of the
-    remembered page with its score against the edited copy (streaming: `exact`, 1.0)."""
+    remembered page with its score against the edited copy (streaming: `exact`, 1.0); the edited copy's recrawl,
+    an exact copy of it, was `exact` of the remembered page, 1.0, the body of another page: it is `near` of it now,
+    with the edited copy's score, as streaming mode decides it."""
     page = sample_text("001")
     recrawl = re.sub(r"(Views:\s*)\d+", r"\g<1>1302", page, count=1)
     edited = page.replace("PORTAL - ", "PORTAL - Yesterday, ", 1)
-    for name, text in (("a_original.txt", page), ("b_recrawl.txt", recrawl), ("c_edited.txt", edited)):
+    texts = {"a_original.txt": page, "b_recrawl.txt": recrawl, "c_edited.txt": edited, "d_edited_recrawl.txt": recrawl_of(edited)}
+    for name, text in texts.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     state = str(tmp_path / "seen.sqlite")
     (first,) = run([str(tmp_path / "a_original.txt")], state=state, streaming=streaming)
-    second = by_name(list(run([str(tmp_path / "b_recrawl.txt"), str(tmp_path / "c_edited.txt")], state=state,
-                              streaming=streaming)))
+    second = by_name(list(run([str(tmp_path / name) for name in list(texts)[1:]], state=state, streaming=streaming)))
     assert second["b_recrawl.txt"]["dup"] == {"status": "exact", "of": first["id"], "score": 1.0, "cluster": first["id"]}
-    assert second["c_edited.txt"]["dup"]["status"] == "near" and second["c_edited.txt"]["dup"]["of"] == first["id"]
+    edited_dup = second["c_edited.txt"]["dup"]
+    assert edited_dup["status"] == "near" and edited_dup["of"] == first["id"]
+    assert second["d_edited_recrawl.txt"]["dup"] == edited_dup
 
 
 def test_two_jobs_sharing_a_state_file(tmp_path):

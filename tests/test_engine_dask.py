@@ -137,6 +137,24 @@ def test_cut_crawls_same_bytes_and_across_runs(scheduler: str, tmp_path: pathlib
     assert runs == [["unique"], ["near", "near"], ["unique"], ["unique"]]
 
 
+def test_copies_of_a_remembered_page_across_runs_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
+    """An edited copy of a page remembered by an earlier run and the edited copy's recrawl: the recrawl is what the
+    edited copy is of the remembered page (`near`, its score; it was `exact`, 1.0), with sketches as with a state file."""
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    page = sample_text("001")
+    edited = page.replace("PORTAL - ", "PORTAL - Yesterday, ", 1)
+    for name, text in {"a.txt": page, "c.txt": edited, "d.txt": recrawl_of(edited)}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    for number, names in enumerate([["a.txt"], ["c.txt", "d.txt"]]):
+        paths = [str(folder / name) for name in names]
+        got = dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
+        assert got == local_run(paths, state=state), number
+    copies = [json.loads(line)["dup"] for line in got.splitlines()]
+    assert copies[0] == copies[1] and copies[0]["status"] == "near"
+
+
 @pytest.mark.parametrize("partitions", [None, 1, 7])
 def test_corpus_same_bytes_and_tally(
     scheduler: str, corpus: pathlib.Path, tmp_path: pathlib.Path, partitions: int | None,
