@@ -1197,8 +1197,8 @@ def cut_held(cut_order: Sequence, cut: np.ndarray, order: Sequence, page: np.nda
 
 
 class CutPages:
-    """Streaming mode's canonical pages cut short, by lead key, until an article that holds more of their story
-    comes that holds them (`cut_held`): it is their story from then on.
+    """Streaming mode's canonical pages cut short, by lead key, until an article comes that holds them (`cut_held`):
+    it is their story from then on.
 
     >>> store = ShingleStore()
     >>> place = store.add_bytes(np.arange(40, dtype=np.uint32).tobytes())
@@ -2168,8 +2168,8 @@ def decided(
 
 def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
     """Store a run's canonical records in the state file (`State.remember`), and leave out of it the remembered pages
-    cut short that a new canonical article holds (`cut_held`): they were given
-    out unique, and the article is the story that later runs link their copies to.
+    cut short that a new canonical article holds (`cut_held`): they were given out unique, and the article is the
+    story that later runs link their copies to.
 
     >>> import os
     >>> import tempfile
