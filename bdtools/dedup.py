@@ -2195,7 +2195,7 @@ def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store
             if entry.kind == "article" and entry.lead_key is not None:
                 articles[entry.lead_key].append(entry)
     state.forget([
-        page_id for page_id, key, order, shingles in state.cut_pages(list(articles))
+        (page_id, key) for page_id, key, order, shingles in state.cut_pages(list(articles))
         if any(cut_held(order, np.frombuffer(shingles, dtype=np.uint32), entry.order, store.read(entry.shingles)) is not None
                for entry in articles[key])
     ])

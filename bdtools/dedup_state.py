@@ -244,11 +244,23 @@ class State:
                 if cut_page(order):
                     yield page_id, key, order, shingles or b""
 
-    def forget(self, page_ids: Iterable[str]) -> None:
-        """Leave remembered pages out of the file (inside `locked`): pages cut short whose story came in a later run."""
-        gone = [(page_id,) for page_id in page_ids]
-        for table in ("pages", "bands", "leads"):
-            self.connection.executemany(f"DELETE FROM {table} WHERE id = ?", gone)
+    def forget(self, pages: Iterable[tuple[str, int]]) -> None:
+        """Leave remembered pages, (id, lead key) as `cut_pages` gives them, out of the file (inside `locked`): pages
+        cut short whose story came in a later run.
+
+        >>> state = State(":memory:")
+        >>> state.forget([("c" * 16, 77)])
+        >>> state.close()
+        """
+        for page_id, key in pages:
+            # By each table's key (the band keys made again from the page's sketch): no index holds the band and
+            # lead rows' ids, and a search by id reads every row of the table.
+            row = self.connection.execute("SELECT sketch FROM pages WHERE id = ?", (page_id,)).fetchone()
+            if row and row[0] is not None:
+                self.connection.executemany(
+                    "DELETE FROM bands WHERE key = ? AND id = ?", [(band, page_id) for band in band_keys(_from_blob(row[0]))])
+            self.connection.execute("DELETE FROM leads WHERE shingle = ? AND id = ?", (key, page_id))
+            self.connection.execute("DELETE FROM pages WHERE id = ?", (page_id,))
 
     def remember(self, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
         """Store this run's new canonical records (inside `locked`), `REMEMBER_AT_ONCE` at a time: their
