@@ -831,3 +831,23 @@ def test_forgetting_a_page_reads_its_rows_not_the_whole_file(tmp_path):
         list(run([cut], state=path))
         steps.append(forget_steps(path, filler))
     assert steps[1] <= steps[0] + 5
+
+
+@pytest.mark.parametrize("mode", ["streaming", "state"])
+def test_an_article_of_the_same_lead_that_does_not_hold_a_cut_crawl_leaves_it_the_story(tmp_path, mode):
+    """Only an article that holds the cut crawl (`cut_held`) takes it over: another story that opens with the same
+    lead paragraph leaves it in the indexes and the state file, and its recrawl `exact` of it (a batch makes the
+    article unique too, and one crawl of the two `exact` of the other)."""
+    article, other = sample_text("004"), sample_text("003")
+    same_lead = other.replace(lead_of(other), lead_of(article), 1)
+    cut = cut_crawl(article, 0.6)
+    paths = [write(tmp_path, "c.txt", cut), write(tmp_path, "y.txt", same_lead), write(tmp_path, "r.txt", recrawl_of(cut))]
+    assert sorted(record["dup"]["status"] for record in run(paths)) == ["exact", "unique", "unique"]
+    if mode == "streaming":
+        records = by_name(list(run(paths, streaming=True)))
+    else:
+        state = str(tmp_path / "seen.sqlite")
+        records = {name: record for path in paths for name, record in by_name(list(run([path], state=state))).items()}
+    story = records["c.txt"]["id"]
+    assert [records[name]["dup"]["status"] for name in ("c.txt", "y.txt")] == ["unique", "unique"]
+    assert records["r.txt"]["dup"] == {"status": "exact", "of": story, "score": 1.0, "cluster": story}
