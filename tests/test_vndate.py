@@ -400,6 +400,37 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("18/1", "2022-01-18"), ("ngày 23", "2021-01-23"), ("24", "2021-01-24"), ("25", "2021-01-25"), ("26", "2021-01-26"),
              ("27", "2021-01-27"), ("28/1", "2021-01-28")],
         ),
+        (  # a list's days joined by commas alone (only the last date was read), over a year's end (30 and 31 December
+            # were none); after a bare comma only a list that goes on or a dated date: "Ngày 3, 2/3 diện tích" is a fraction
+            "Hội nghị diễn ra vào các ngày 3, 5, 7/1/2021 tại Thủ Dầu Một; lễ hội các ngày 30, 31/12 và 1/1/2022; ngày 8, "
+            "9, 10/1. Ngày 3, 2/3 diện tích lúa bị ngập; ngày 4, 5, 1/2 số hộ.",
+            "2022-01-10",
+            [("ngày 3", "2021-01-03"), ("5", "2021-01-05"), ("7/1/2021", "2021-01-07"), ("ngày 30", "2021-12-30"),
+             ("31/12", "2021-12-31"), ("1/1/2022", "2022-01-01")],
+        ),
+        (  # an English list of days before a month's name, with the year or ref's (none was read but "5" and the last);
+            # a list whose last date names its own month (31 March was none, and March 30 none without ref)
+            "The fair opened on 3, 5 and 7 January; the talks on 10, 11 and 12 March 2021; the festival ran March 30, 31 "
+            "and April 2, 2022, and December 30, 31 and January 2, 2023. Groups of 3, 5 and 7 people.",
+            "2022-01-10",
+            [("3", "2022-01-03"), ("5", "2022-01-05"), ("7 January", "2022-01-07"), ("10", "2021-03-10"), ("11", "2021-03-11"),
+             ("12 March 2021", "2021-03-12"), ("March 30", "2022-03-30"), ("31", "2022-03-31"), ("April 2, 2022", "2022-04-02"),
+             ("December 30", "2022-12-30"), ("31", "2022-12-31"), ("January 2, 2023", "2023-01-02")],
+        ),
+        (  # a range of days without "ngày" before a dated d/m (nothing was read); without the year, a score or a fraction
+            "Hội chợ diễn ra 3-5/1/2022 tại Bình Dương, từ 28 - 2/3/2022 tại Thủ Dầu Một; tỷ số 3-5, tỷ lệ 3-5/1, "
+            "thắng 2-1/3 trận.",
+            "2022-01-10",
+            [("3", "2022-01-03"), ("5/1/2022", "2022-01-05"), ("28", "2022-02-28"), ("2/3/2022", "2022-03-02")],
+        ),
+        (  # a year-less range keeps the year of a dated date joined before it, as a single date does (it took ref's
+            # nearest, or none without ref); not across a bare comma
+            "Đoàn làm việc ngày 5/1/2022 và ngày 10 - 12/1; ngày 30/12/2021 - ngày 2-4/1; ngày 5/1/2020, ngày 6 - 8/1.",
+            "2023-06-01",
+            [("ngày 5/1/2022", "2022-01-05"), ("ngày 10", "2022-01-10"), ("12/1", "2022-01-12"),
+             ("ngày 30/12/2021", "2021-12-30"), ("ngày 2", "2022-01-02"), ("4/1", "2022-01-04"), ("ngày 5/1/2020", "2020-01-05"),
+             ("ngày 6", "2023-01-06"), ("8/1", "2023-01-08")],
+        ),
         (  # a month's name and a day after the last one's: no range (the last day was read in the month named, 2 March)
             "The exhibition runs March 28 - 2, 2022 at the Provincial Convention and Exhibition Center.",
             "2022-03-20",

@@ -37,9 +37,12 @@ Rules:
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
   year next to it where the order asks; down a list of any length, ``các ngày 3/1, 5/1, 7/1, 9/1 và 11/1/2021``; from a
   range's first date, ``ngày 28/3 và ngày 2/4-5/4/2021``; not
-  across a bare comma after it, nor for the same day and month), with or without ``ref``; a range's first
+  across a bare comma after it, nor for the same day and month), with or without ``ref``; so does a year-less range
+  (``ngày 5/1/2022 và ngày 10 - 12/1``); a range's first
   day and a list's first days (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``, ``ngày 3, 4 và
-  5/1``; over a month's end, ``ngày 30 - 2/4/2022``) are dates of their own.
+  5/1``, ``ngày 3, 5, 7/1/2021``, ``các ngày 30, 31/12 và 1/1/2022``, ``on 3, 5 and 7 January``, ``March 30, 31 and
+  April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a dated d/m, ``3-5/1/2022``)
+  are dates of their own.
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -319,8 +322,10 @@ _START_NUM_PATTERN = (
     r"\d(?<!" + _NOT_BEFORE_A_NUMBER + r"\d)(?<!\d[.,\-]\d)(?="
     r"(?:\d|(?!\d))(?:[/.\-:hg月]|" + _S + r"[/.\-]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
     r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?" + _MONTH_WORD_GROUPS + r"\b"
-    # a range's first day before a word or a dash and the day that a month's name or "tháng" follows
-    r"|" + _ORDINAL + _S + r"{0,8}(?:" + _RANGE_DASH + r"|" + _RANGE_WORDS + _S + r")" + _S + r"{0,8}\d\d?"
+    # a range's first day (or a list's days, bounded so that the scan stays linear) before a word or a dash and the day
+    # that a month's name or "tháng" follows
+    r"|" + _ORDINAL + _S + r"{0,8}(?:," + _S + r"{0,8}\d\d?" + _ORDINAL + _S + r"{0,8}){0,8}"
+    r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORDS + _S + r")" + _S + r"{0,8}\d\d?"
     + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b)"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
     r"|\d{3}" + _S + r"?年"  # or a Japanese one
@@ -444,8 +449,10 @@ _CLOCK = regex.compile(
 # A range's first day or days, or its first date, before the date cues it too ("ngày 6 và 7/1", "ngày 3, 4 và 5/1",
 # `_RANGE_OPENING`; "ngày 20/3 - 25/3"), but not a fraction of a count (`_FRACTION_OF`: "từ ngày 1/3 đến 2/3 số xã", two
 # thirds of the communes).
-# (a list's first days after the first: ", 4" in "ngày 3, 4 và 5/1", ", 5" in "January 3, 5 and 7, 2021")
-_MORE_DAYS = r"(?:" + _SS + r"," + _SS + r"(?P<day>\d{1,2})" + _ORDINAL + r"(?!\d))*+"
+# (a list's first days after the first: ", 4" in "ngày 3, 4 và 5/1", ", 5" in "January 3, 5 and 7, 2021"; not a date's
+# day, "7" in "ngày 3, 5, 7/1/2021", the list's last date after a comma)
+_MORE_DAY = r"(?:" + _SS + r"," + _SS + r"(?P<day>\d{1,2})" + _ORDINAL + r"(?!\d|[/.]\d))"
+_MORE_DAYS = _MORE_DAY + r"*+"
 # (Each with the marks or without them, as a dump that lost them writes it: "Hom qua (7/1)", "Chieu 3/1". Without
 # them "sáng", "tối", "đêm" are other words as well, "sang" go over, "toi" I or to, "dem" bring, and cue a date only
 # where they open a sentence, "Sang 13/3," (capitalised, no word before: not "chuyen sang 2/3", "tang toi 3/4", "toi
@@ -492,20 +499,26 @@ _DAY_MONTH_YEAR = (
     + r"|th[áa]ng(?!\w)" + _SS + r"\d{1,2}" + _VN_MONTH_YEAR_SEP + r")\d{4}(?!\d)"
 )
 _RANGE_OPENING = regex.compile(
-    r"ng[àa]y" + _S1 + r"(?P<day>\d{1,2})(?:[/.](?P<month>\d{1,2})-|" + _MORE_DAYS + _SS + _RANGE_JOIN_VI + _SS + r")"
+    r"ng[àa]y" + _S1 + r"(?P<day>\d{1,2})"
+    + r"(?:[/.](?P<month>\d{1,2})-|" + _MORE_DAYS + _SS + r"(?:" + _RANGE_JOIN_VI + r"|,)" + _SS + r")"
     + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
-# (after a word, only with the year: "children aged 5 to 11 May" is none)
+# (after a word, only with the year, "children aged 5 to 11 May" is none, or after a list's days, "on 3, 5 and 7 January";
+# before a d/m, only with its year, "3-5/1/2022": "tỷ số 3-5/1" is none, as is a bare d/m after a number)
 _NUMBER_RANGE_OPENING = regex.compile(
-    r"(?P<day>\d{1,2})" + _ORDINAL + _SS
-    + r"(?:" + _RANGE_DASH + _SS + r"(?=" + _DAY_THEN_MONTH + r")|" + _RANGE_WORD + _SS + r"(?=" + _DAY_MONTH_YEAR + r"))",
+    r"(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
+    + r"(?:" + _RANGE_DASH + _SS + r"(?=" + _DAY_THEN_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d))"
+    + r"|" + _RANGE_WORD + _SS + r"(?=" + _DAY_MONTH_YEAR + r"))"
+    + r"|" + _MORE_DAY + r"++" + _SS + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS + r"(?=" + _DAY_THEN_MONTH + r"))",
     _FLAGS,
 )
-# (only with the year: "rose on June 5 to 25.", "On May 5 - 8 people were rescued" are none)
+# (only with the year: "rose on June 5 to 25.", "On May 5 - 8 people were rescued" are none; the last date may name its
+# own month, "March 30, 31 and April 2, 2022")
 _MONTH_RANGE_OPENING = regex.compile(
     r"(?P<mname>" + _MONTH_NAME + r")" + _S1 + r"(?P<day>\d{1,2})" + _ORDINAL + _MORE_DAYS + _SS
-    + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS + r"(?=\d{1,2}" + _ORDINAL + _SS + r"," + _SS + r"\d{4}(?!\d))",
+    + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS
+    + r"(?=(?P<last_month>" + _MONTH_NAME + _S1 + r")?\d{1,2}" + _ORDINAL + _SS + r"," + _SS + r"\d{4}(?!\d))",
     _FLAGS,
 )
 _CLOSING = regex.compile(_S + r"*+\)")
@@ -712,12 +725,12 @@ def _follows_date(s: str, after: int | None, at: int, end: int) -> bool:
 
 def _yearless_date(
     m: regex.Match[str], s: str, g_date: int, month: int, day: int, ref: datetime.date | None,
-    lenders: dict[int, DateMatch | None] | None, earlier: DateMatch | None, named_only: bool,
+    lenders: dict[int, DateMatch | None] | None, kept: DateMatch | None, named_only: bool,
 ) -> tuple[datetime.date, bool] | None:
     """The date of a year-less day and month, and whether its year is inferred (from ``ref``) rather than written
     near it: in the year of a date after it that lends one (`_year_lender`, its year inferred where the lender's is);
-    else the one its year's cue names (`_YEAR_CUE_AFTER`, against ``ref``); else that of an ``earlier`` date it follows
-    across a join (`_YEAR_KEEPER_JOIN`) with its year written; else, unless ``named_only``, the nearest to ``ref``. None
+    else the one its year's cue names (`_YEAR_CUE_AFTER`, against ``ref``); else that of the dated date before it whose
+    year it ``kept`` (`_kept_year`); else, unless ``named_only``, the nearest to ``ref``. None
     where there is none."""
     lender = _year_lender(s, m.end(), ref, lenders)
     if lender is not None and _month_day(lender) != (month, day):
@@ -727,12 +740,9 @@ def _yearless_date(
     year_cue = _YEAR_CUE_AFTER.match(s, cue_at, cue_at + _GLUED_REACH)
     if year_cue and year_cue.lastgroup == "soon" and _FROM_BEFORE.search(s, max(0, m.start() - _CUE_WINDOW), m.start()):
         year_cue = None  # "từ ngày 1/3 tới ngày 5/3 sẽ …": from … to
-    if (
-        year_cue is None and earlier is not None and not earlier.year_inferred and _month_day(earlier) != (month, day)
-        and _YEAR_KEEPER_JOIN.fullmatch(s, earlier.span[1], m.start())
-    ):
-        kept = _year_beside(month, day, earlier, before=False)
-        return (kept, False) if kept is not None else None
+    if year_cue is None and kept is not None and _month_day(kept) != (month, day):
+        the_date = _year_beside(month, day, kept, before=False)
+        return (the_date, False) if the_date is not None else None
     if ref is None or (named_only and year_cue is None):
         return None
     found = _infer_year(month, day, ref, _YEAR_CUES[year_cue.lastgroup] if year_cue else None)
@@ -866,12 +876,12 @@ def _format_time(day: datetime.date, hms: tuple[int, int, int | None]) -> str:
 
 def _build(
     m: regex.Match[str], s: str, ref: datetime.date | None, kit: _Kit, lenders: dict[int, DateMatch | None] | None = None,
-    earlier: DateMatch | None = None, after: int | None = None, named_only: bool = False,
+    kept: DateMatch | None = None, after: int | None = None, named_only: bool = False,
 ) -> DateMatch | None:
     """Turn one raw match of kit's pattern into a DateMatch, or None when it is not a valid, reportable date. A
     year-less one is dated by `_yearless_date`: it may borrow the year of a date after it (``lenders``: `_year_lender`),
-    keep that of ``earlier``, the date read right before it, which cues it too (``after``: where that date ends, where
-    only that is known), and with ``named_only`` takes no year nearest ``ref``."""
+    keep that of a dated date joined before it (``kept``: `_kept_year`), be cued by a date that ends at ``after``, and
+    with ``named_only`` takes no year nearest ``ref``."""
     _, pick, g_date, g_ngay = kit
     (date_text, year_text, sep, month_text, day_text, time_text, tz, period, kvn, ptime, pper, wd, ngay, thang, mname) = pick(
         m.groups() + (None,)
@@ -898,13 +908,12 @@ def _build(
     day = int(day_text)
     inferred = year_text is None
     if inferred:
-        after = earlier.span[1] if earlier is not None else after
         cue = "written" if kvn is None else _vietnamese_cue(
             m, s, g_date, date_text, sep, day_text, month_text, ngay, thang, wd, after
         )
         if cue == "from" and _year_lender(s, m.end(), ref, lenders) is None:
             return None  # "tăng từ 1/3 đến 1/2 diện tích": a fraction, unless the range's end names its year
-        dated = None if cue is None else _yearless_date(m, s, g_date, month, day, ref, lenders, earlier, named_only)
+        dated = None if cue is None else _yearless_date(m, s, g_date, month, day, ref, lenders, kept, named_only)
         if dated is None or (cue == "beside" and (ref is None or abs((dated[0] - ref).days) > _BESIDE_DAYS)):
             return None
         the_date, inferred = dated
@@ -966,13 +975,13 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
         else:
             start, kit_name = word[0], _WORD_KITS[word[1]]
         opening = _range_opening(low, start, kit_name)
-        found = None
+        found, kept = None, _kept_year(s, last, start)
         if opening is not None:  # the range's dates; or, with no last date, read as no range
-            dates, pos = _read_range(s, opening, ref, lenders)
+            dates, pos = _read_range(s, opening, ref, lenders, kept=kept)
             yield from dates
             found = dates[-1] if dates else None
         if found is None:
-            found, pos = _read_at(s, start, _kit(kit_name), ref, lenders, last)
+            found, pos = _read_at(s, start, _kit(kit_name), ref, lenders, kept, None if last is None else last.span[1])
             if found is not None:
                 yield found
         last = found or last
@@ -984,13 +993,26 @@ def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
 
 def _read_at(
     s: str, start: int, kit: _Kit, ref: datetime.date | None, lenders: dict[int, DateMatch | None] | None,
-    earlier: DateMatch | None = None, after: int | None = None, named_only: bool = False,
+    kept: DateMatch | None = None, after: int | None = None, named_only: bool = False,
 ) -> tuple[DateMatch | None, int]:
     """The date ``kit`` reads at ``start`` (`_build`), if any, and where the scan goes on."""
     m = kit[0].match(s, start, **_time_limit(s))
     if m is None:
         return None, start + 1
-    return _build(m, s, ref, kit, lenders, earlier, after, named_only), max(m.end(), start + 1)
+    return _build(m, s, ref, kit, lenders, kept, after, named_only), max(m.end(), start + 1)
+
+
+def _kept_year(s: str, earlier: DateMatch | None, begin: int) -> DateMatch | None:
+    """The ``earlier`` date, read right before a date or range that begins at ``begin``, where a year-less date there
+    keeps its year (`_yearless_date`): its year written, and joined to it (`_YEAR_KEEPER_JOIN`); None otherwise.
+
+    >>> s = "ngày 5/1/2022 và ngày 10 - 12/1"
+    >>> _kept_year(s, parse_date(s), 17).text, _kept_year(s, parse_date("ngày 5/1"), 17)
+    ('ngày 5/1/2022', None)
+    """
+    if earlier is None or earlier.year_inferred or _YEAR_KEEPER_JOIN.fullmatch(s, earlier.span[1], begin) is None:
+        return None
+    return earlier
 
 
 def _range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | None:
@@ -1006,7 +1028,7 @@ def _range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | No
 
 def _read_range(
     s: str, opening: regex.Match[str], ref: datetime.date | None, lenders: dict[int, DateMatch | None] | None,
-    named_only: bool = False,
+    named_only: bool = False, kept: DateMatch | None = None,
 ) -> tuple[list[DateMatch], int]:
     """The dates of a range whose opening matched, its first day or date and its last date, and where the scan goes on;
     none without a last date. The last date is read in place, or in a window of the text from the range's start: after
@@ -1022,17 +1044,18 @@ def _read_range(
     """
     start = opening.end()
     counted = _COUNT_OF_DAYS.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start()) is not None
-    if "mname" in opening.re.groupindex:  # the kit reads the month's name and the last day
+    month_named = "mname" in opening.re.groupindex
+    if month_named and opening.group("last_month") is None:  # the kit reads the month's name and the last day
         prefix, kit, at = s[opening.start("mname") : opening.end("mname")] + " ", _kit("month"), 0
     elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
         prefix, kit, at = s[opening.start() : start - 1] + "–", _kit("num"), start - opening.start()
     else:
         after = None if counted else opening.end("day")
-        last, end = _read_at(s, start, _kit("num"), ref, lenders, after=after, named_only=named_only)
+        last, end = _read_at(s, start, _kit("month" if month_named else "num"), ref, lenders, kept, after, named_only)
         return ([] if last is None else [*_range_first_days(s, opening, last, counted), last]), end
     window, shift, window_lenders = prefix + s[start : start + _GLUED_REACH], start - len(prefix), {}
     after = None if counted else at - 1
-    last, end = _read_at(window, at, kit, ref, None if lenders is None else window_lenders, after=after, named_only=named_only)
+    last, end = _read_at(window, at, kit, ref, None if lenders is None else window_lenders, kept, after, named_only)
     end = max(end + shift, start + 1)
     if last is None:
         return [], end
@@ -1040,7 +1063,7 @@ def _read_range(
     if opening.re is _RANGE_OPENING and opening.group("month") is not None:
         first = _read_at(window, 0, _kit("vi"), ref, window_lenders, named_only=named_only)[0]
         firsts = [] if first is None else [_moved(first, s, first.span[0] + shift, first.span[1] + shift)]
-    elif not (firsts := _range_first_days(s, opening, last, counted)) and "mname" in opening.re.groupindex:
+    elif not (firsts := _range_first_days(s, opening, last, counted)) and month_named:
         return [], end  # "March 30 - 2, 2022": no range in the month named (the first date is read alone)
     return [*firsts, last], end
 
@@ -1054,32 +1077,37 @@ def _range_first_days(s: str, opening: regex.Match[str], last: DateMatch, counte
     """The first days of a range or a list ("ngày 10 - 12/3/2022": the 10th; "ngày 3, 5 và 7/1": the 3rd and the 5th)
     in the month and year of its ``last`` date, or, for a day after the last one's where the opening names no month, in
     the month before, for a range of at most `_MONTH_END_RANGE_DAYS` ("ngày 30 - 2/4/2022": 30 March; "ngày 28 -
-    3/1/2023": 28 December 2022); none where a day is neither, or the days are ``counted`` ("số ngày 3 - 5/10").
+    3/1/2023": 28 December 2022), or in the month the opening names where the last date names another ("March 30, 31
+    and April 2, 2022"); none where a day is neither, or the days are ``counted`` ("số ngày 3 - 5/10").
 
     >>> [d.value for d in find_dates("Hội chợ diễn ra từ ngày 10 - 12/3/2022, ngày 28 - 3/1/2023.")]
     ['2022-03-10', '2022-03-12', '2022-12-28', '2023-01-03']
+    >>> [d.value for d in find_dates("from December 30, 31 and January 2, 2022")]
+    ['2021-12-30', '2021-12-31', '2022-01-02']
     """
     if last.precision == "month" or counted:
         return []
     spans = opening.spans("day")
+    month = MONTHS.get(opening.group("mname").rstrip(".").casefold()) if "mname" in opening.re.groupindex else None
     firsts = []
     for day, (start, end) in zip(opening.captures("day"), [(opening.start(), spans[0][1]), *spans[1:]], strict=True):
-        the_date = _first_day(int(day), last, "mname" in opening.re.groupindex)
+        the_date = _first_day(int(day), last, month)
         if the_date is None:
             return []
         firsts.append(DateMatch(s[start:end], the_date.isoformat(), "day", None, last.year_inferred, (start, end)))
     return firsts
 
 
-def _first_day(day: int, last: DateMatch, month_named: bool) -> datetime.date | None:
-    """The date of a range's first ``day`` before its ``last`` date (`_range_first_days`); None where there is none."""
+def _first_day(day: int, last: DateMatch, month: int | None) -> datetime.date | None:
+    """The date of a range's first ``day`` before its ``last`` date, in the ``month`` its opening names if it names one
+    (`_range_first_days`); None where there is none."""
     last_date = datetime.date.fromisoformat(last.value[:10])
-    if 1 <= day < last_date.day:
+    if month in (None, last_date.month) and 1 <= day < last_date.day:
         return last_date.replace(day=day)
-    if month_named:
+    if month == last_date.month:
         return None  # "March 30 - 2, 2022": the month named is the first day's
-    the_date = _year_beside(last_date.month - 1 or 12, day, last, before=True)
-    if the_date is None or (last_date - the_date).days > _MONTH_END_RANGE_DAYS:
+    the_date = _year_beside(month or last_date.month - 1 or 12, day, last, before=True)
+    if the_date is None or (month is None and (last_date - the_date).days > _MONTH_END_RANGE_DAYS):
         return None  # no such day ("ngày 30 - 2/3"), or a long range with its first month left out: a slip
     return the_date
 
