@@ -686,6 +686,25 @@ def test_letters_that_match_only_case_insensitively_are_no_crash(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # A clause's start, a word that leads a time, a day's word after it: as with the marks.
+        ("Chieu 3/3, Thanh doan to chuc; (BDO) Sang 13/3, tai Trung tam; Thu Hai (14/3), doan den.",
+         ["2022-03-03", "2022-03-13", "2022-03-14"]),
+        ("Doan den vao chieu 3/3 va toi nay (14/3); khai mac sang mai 15/3.", ["2022-03-03", "2022-03-14", "2022-03-15"]),
+        # A name after an honorific, English or Vietnamese, and a fraction of a count, English or Vietnamese.
+        ("Mr. Chieu 12/3 said; Ms. Thu Ba 12/3 said; anh Chieu 12/3 noi; Sang 3/4 of the budget.", []),
+        ("Chieu 2/3 so ho da nhan; Trua 1/2 so tien.", []),
+    ],
+)
+def test_cue_words_without_their_marks_only_where_marked_ones_stand(text: str, values: list[str]) -> None:
+    """A dump that lost the marks writes "chieu" for "chiều", afternoon, and for "chiếu" (đối chiếu, compare); "Chieu",
+    "Thu Ba" are names too: a cue word without its marks is one only where one with them would stand, at a clause's
+    start or after a word that leads a time, never after an honorific nor before a count."""
+    assert [found.value for found in vndate.find_dates(text, datetime.date(2022, 3, 14))] == values
+
+
+@pytest.mark.parametrize(
     "text, values, near_miss",
     [
         # A time of day whose word without its marks is another word too: a cue where it opens the sentence.
@@ -707,6 +726,10 @@ def test_letters_that_match_only_case_insensitively_are_no_crash(text):
         # ("so với", compared with, is no count: "so" without the marks may be "số")
         ("Lượng khách từ ngày 1/2 đến 5/2 so với cùng kỳ tăng", ["2022-02-01", "2022-02-05"], "Tỷ lệ đạt 2/3 so với kế hoạch"),
         ("Dự kiến ngày 1/7 năm sau", ["2023-07-01"], "Dem 1/2 so tien"),
+        # A time of day's word after a word that may lead one; without the marks, "chiếu" (đối chiếu, compare; tham
+        # chiếu, refer) is "chieu" too, and after another word it is no time of day.
+        ("Vào chiều 3/3, đoàn đến; từ chiều thứ Hai (14/3), trước trưa 12/3", ["2022-03-03", "2022-03-14", "2022-03-12"],
+         "Đối chiếu 2/3 kết quả, tham chiếu 3/4 của Quyết định, phản chiếu 1/2 ánh sáng"),
     ],
 )
 def test_body_dates_read_without_the_marks_as_with_them(text: str, values: list[str], near_miss: str) -> None:

@@ -29,9 +29,11 @@ Rules:
   2/3 số xã``; not ``won 2-1 on January 5 and 4-3``), or after ``từ``
   (from) where it borrows a year (``từ 5/1 đến 10/1/2022``; not ``tăng từ 1/3 đến 1/2``), and with ``ref`` or a year
   beside it;
-  without the marks too, but ``sang``/``toi``/``dem`` (also "go over", "I", "bring") only where the sentence opens
-  with them (``Sang 13/3,``; not ``Mr. Sang, 2/3``), never before a count (``Dem 1/2 so tien``; ``so với``, compared
-  with, is none);
+  without the marks too, where a word with them would stand (at a clause's start or after a word that leads a time,
+  ``vao chieu 3/1``; not ``Doi chieu 2/3``, compare, nor after an honorific, ``Mr. Chieu 12/3``, ``Ms. Thu Ba 12/3``),
+  and ``sang``/``toi``/``dem`` (also "go over", "I", "bring") only where the sentence opens
+  with them (``Sang 13/3,``; not ``Mr. Sang, 2/3``), never before a count (``Dem 1/2 so tien``, ``Sang 3/4 of the
+  budget``; ``so với``, compared with, is none);
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 * A year-less date joined to a date whose year is written or named by a cue (``ngày 30/3 - 2/4/2022``, ``March 30
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
@@ -463,21 +465,40 @@ _UNSURE_UNMARKED_WORDS = frozenset({"sang", "toi", "dem"})
 _DAY_PART = _alt([*_DAY_PART_WORDS, *{_without_marks(word) for word in _DAY_PART_WORDS} - _UNSURE_UNMARKED_WORDS])
 _BESIDE_TODAY = r"(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))"
 _UNSURE_DAY_PART = _alt(list(_UNSURE_UNMARKED_WORDS))
+# (a time of day's or a weekday's word alone is the cue's "word", `_cue_word_stands`: with "nay", "qua", "mai" it is a
+# day's, "chieu nay", "sang mai")
 _CUE_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?:(?:" + _DAY_PART + _BESIDE_TODAY + r"?|" + _UNSURE_DAY_PART + _BESIDE_TODAY
-    + r"|(?<![\p{L}\p{N}]" + _S + r")(?=(?-i:\p{Lu}))(?P<unsure>" + _UNSURE_DAY_PART + r")(?!" + _SS + r",)"
+    r"(?<!\w)(?:(?:(?:(?:" + _DAY_PART + r"|" + _UNSURE_DAY_PART + r")" + _BESIDE_TODAY + r"|(?P<word>" + _DAY_PART + r")"
+    + r"|(?<![\p{L}\p{N}]" + _S + r")(?=(?-i:\p{Lu}))(?P<word>(?P<unsure>" + _UNSURE_DAY_PART + r"))(?!" + _SS + r",)"
     r"|ng[àa]y(?:" + _S1 + r"(?P<beside>mai|h[ôo]m" + _S1 + r"qua)|" + _S1 + r"h[ôo]m" + _S1 + r"nay)?)(?:" + _S1 + _WD_VI + r")?"
-    r"|(?<!\p{L}" + _S + r")" + _WD_VI + r")"
+    r"|(?<!\p{L}" + _S + r")(?P<word>" + _WD_VI + r"))"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
     # ("số ngày": a count)
     r"|(?P<range>(?<!\w)(?<!s[ốo]" + _S + r")ng[àa]y" + _S1 + r"\d{1,2}(?:[/.\-]\d{1,2}|" + _MORE_DAYS + r")" + _SS
     + _RANGE_JOIN_VI + _SS + r")\Z",
     _FLAGS,
 )
-# ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ")
-_OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w)))(?!\w)"
+# ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ"; "of" in
+# English, "Sang 3/4 of the budget")
+_OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of)(?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 _CUE_WINDOW = 20
+# A cue's word without its marks ("chieu", "Thu Ba") is a cue only where one with them would stand: at a clause's start
+# or after a word that may lead a time of day or a weekday ("vao chieu 3/1", "tu sang thu Hai (14/3)"); not after any
+# other word, of which it is part of a compound or a name ("Doi chieu 2/3", "Tham chieu 3/4": compare, refer; "anh
+# Chieu 12/3"), nor after an English honorific ("Mr. Chieu 12/3", "Ms. Thu Ba 12/3"). (With its marks a word is what it
+# says: "đối chiếu" is no "chiều".)
+_TIME_LEAD_WORDS = (
+    "vào", "từ", "kể", "đến", "tới", "và", "hoặc", "trong", "suốt", "buổi", "đầu", "cuối", "lúc", "rạng", "hôm", "ngày",
+    "sáng", "trưa", "chiều", "tối", "đêm", "trước", "sau",
+)  # fmt: skip
+_HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof")
+_NOT_A_CUE_AFTER = regex.compile(
+    r"(?:(?<!\w)" + _alt(list(_HONORIFICS)) + r"\."
+    r"|(?<!\w)(?!" + _alt([*_TIME_LEAD_WORDS, *map(_without_marks, _TIME_LEAD_WORDS)]) + r"(?!\w))[\p{L}\p{M}]++)"
+    + _S + r"++\Z",
+    _FLAGS,
+)
 _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a page dated a day late)
 # A range's first day, written alone before the date that ends the range, in that date's month, or in the month before
 # for a day after the last one's (`_range_first_days`; matched in the lower-cased text where the range starts; both ends
@@ -689,6 +710,8 @@ def _vietnamese_cue(
         return "written"
     at, end = m.start(g_date), m.end(g_date)
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
+    if cue is not None and not _cue_word_stands(s, cue):
+        cue = None
     joined = _follows_date(s, after, at, end)
     if cue is None and not joined:  # "từ 5/1 đến …", from … to (no bare comma: "từ 2/3, …"; not "tăng từ 2/3 …")
         window = max(0, at - _CUE_WINDOW)
@@ -698,13 +721,28 @@ def _vietnamese_cue(
         )
         return "from" if ranged else None
     # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
-    if (joined or cue.group("range") or cue.group("unsure")) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW):
-        return None  # a range's, a list's or an unsure word's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
+    unmarked = cue is not None and cue.group("word") is not None and cue.group("word").isascii()
+    if (joined or cue.group("range") or unmarked) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW):
+        return None  # a range's, a list's or an unmarked word's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
     if cue is None:
         return "written"
     if cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW):
         return None  # "năm nay (2/3 kế hoạch)": no ")"
     return "beside" if cue.group("beside") else "written"
+
+
+def _cue_word_stands(s: str, cue: regex.Match[str]) -> bool:
+    """Whether a cue before a date (`_CUE_BEFORE`) stands as one: its word with its marks, or one without them where a
+    word with them would stand (`_NOT_A_CUE_AFTER`).
+
+    >>> [_cue_word_stands(s, _CUE_BEFORE.search(s)) for s in ("Doi chieu ", "vao chieu ", "Mr. Chieu ", "Mr. Chiều ")]
+    [False, True, False, True]
+    """
+    word = cue.group("word")
+    if word is None or not word.isascii():
+        return True
+    at = cue.start("word")
+    return _NOT_A_CUE_AFTER.search(s, max(0, at - _CUE_WINDOW), at) is None
 
 
 def _follows_date(s: str, after: int | None, at: int, end: int) -> bool:
