@@ -425,11 +425,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
         ),
         (  # a year-less range keeps the year of a dated date joined before it, as a single date does (it took ref's
             # nearest, or none without ref); not across a bare comma
-            "Đoàn làm việc ngày 5/1/2022 và ngày 10 - 12/1; ngày 30/12/2021 - ngày 2-4/1; ngày 5/1/2020, ngày 6 - 8/1.",
+            "Đoàn làm việc ngày 5/1/2022 và ngày 10 - 12/1; ngày 30/12/2021 - ngày 2-4/1; ngày 5/1/2020 và ngày 20/1-25/1; "
+            "ngày 5/1/2020, ngày 6 - 8/1.",
             "2023-06-01",
             [("ngày 5/1/2022", "2022-01-05"), ("ngày 10", "2022-01-10"), ("12/1", "2022-01-12"),
              ("ngày 30/12/2021", "2021-12-30"), ("ngày 2", "2022-01-02"), ("4/1", "2022-01-04"), ("ngày 5/1/2020", "2020-01-05"),
-             ("ngày 6", "2023-01-06"), ("8/1", "2023-01-08")],
+             ("ngày 20/1", "2020-01-20"), ("25/1", "2020-01-25"), ("ngày 5/1/2020", "2020-01-05"), ("ngày 6", "2023-01-06"),
+             ("8/1", "2023-01-08")],
         ),
         (  # a month's name and a day after the last one's: no range (the last day was read in the month named, 2 March)
             "The exhibition runs March 28 - 2, 2022 at the Provincial Convention and Exhibition Center.",

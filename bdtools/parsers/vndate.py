@@ -484,7 +484,7 @@ _OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of)(?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 _CUE_WINDOW = 20
 # A cue's word without its marks ("chieu", "Thu Ba") is a cue only where one with them would stand: at a clause's start
-# or after a word that may lead a time of day or a weekday ("vao chieu 3/1", "tu sang thu Hai (14/3)"); not after any
+# or after a word that may lead a time of day or a weekday ("vao chieu 3/1", "tu chieu thu Hai (14/3)"); not after any
 # other word, of which it is part of a compound or a name ("Doi chieu 2/3", "Tham chieu 3/4": compare, refer; "anh
 # Chieu 12/3"), nor after an English honorific ("Mr. Chieu 12/3", "Ms. Thu Ba 12/3"). (With its marks a word is what it
 # says: "đối chiếu" is no "chiều".)
@@ -767,8 +767,8 @@ def _yearless_date(
 ) -> tuple[datetime.date, bool] | None:
     """The date of a year-less day and month, and whether its year is inferred (from ``ref``) rather than written
     near it: in the year of a date after it that lends one (`_year_lender`, its year inferred where the lender's is);
-    else the one its year's cue names (`_YEAR_CUE_AFTER`, against ``ref``); else that of the dated date before it whose
-    year it ``kept`` (`_kept_year`); else, unless ``named_only``, the nearest to ``ref``. None
+    else the one its year's cue names (`_YEAR_CUE_AFTER`, against ``ref``); else that of ``kept``, a dated date joined
+    before it (`_kept_year`); else, unless ``named_only``, the nearest to ``ref``. None
     where there is none."""
     lender = _year_lender(s, m.end(), ref, lenders)
     if lender is not None and _month_day(lender) != (month, day):
@@ -1044,8 +1044,8 @@ def _kept_year(s: str, earlier: DateMatch | None, begin: int) -> DateMatch | Non
     """The ``earlier`` date, read right before a date or range that begins at ``begin``, where a year-less date there
     keeps its year (`_yearless_date`): its year written, and joined to it (`_YEAR_KEEPER_JOIN`); None otherwise.
 
-    >>> s = "ngày 5/1/2022 và ngày 10 - 12/1"
-    >>> _kept_year(s, parse_date(s), 17).text, _kept_year(s, parse_date("ngày 5/1"), 17)
+    >>> s, t = "ngày 5/1/2022 và ngày 10 - 12/1", "ngày 5/1 và ngày 10 - 12/1"
+    >>> _kept_year(s, parse_date(s), 17).text, _kept_year(t, parse_date(t, datetime.date(2022, 1, 1)), 12)
     ('ngày 5/1/2022', None)
     """
     if earlier is None or earlier.year_inferred or _YEAR_KEEPER_JOIN.fullmatch(s, earlier.span[1], begin) is None:
@@ -1099,7 +1099,7 @@ def _read_range(
         return [], end
     last = _moved(last, s, max(last.span[0] + shift, start), last.span[1] + shift)
     if opening.re is _RANGE_OPENING and opening.group("month") is not None:
-        first = _read_at(window, 0, _kit("vi"), ref, window_lenders, named_only=named_only)[0]
+        first = _read_at(window, 0, _kit("vi"), ref, window_lenders, kept, named_only=named_only)[0]
         firsts = [] if first is None else [_moved(first, s, first.span[0] + shift, first.span[1] + shift)]
     elif not (firsts := _range_first_days(s, opening, last, counted)) and month_named:
         return [], end  # "March 30 - 2, 2022": no range in the month named (the first date is read alone)
