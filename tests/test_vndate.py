@@ -403,10 +403,11 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
         (  # a list's days joined by commas alone (only the last date was read), over a year's end (30 and 31 December
             # were none); after a bare comma only a list that goes on or a dated date: "Ngày 3, 2/3 diện tích" is a fraction
             "Hội nghị diễn ra vào các ngày 3, 5, 7/1/2021 tại Thủ Dầu Một; lễ hội các ngày 30, 31/12 và 1/1/2022; ngày 8, "
-            "9, 10/1. Ngày 3, 2/3 diện tích lúa bị ngập; ngày 4, 5, 1/2 số hộ.",
+            "9, 10/1. Ngày 3, 2/3 diện tích lúa bị ngập; ngày 4, 5, 1/2 số hộ; các ngày 4, 6, 8 tháng 3 năm 2021.",
             "2022-01-10",
             [("ngày 3", "2021-01-03"), ("5", "2021-01-05"), ("7/1/2021", "2021-01-07"), ("ngày 30", "2021-12-30"),
-             ("31/12", "2021-12-31"), ("1/1/2022", "2022-01-01")],
+             ("31/12", "2021-12-31"), ("1/1/2022", "2022-01-01"), ("ngày 4", "2021-03-04"), ("6", "2021-03-06"),
+             ("8 tháng 3 năm 2021", "2021-03-08")],
         ),
         (  # an English list of days before a month's name, with the year or ref's (none was read but "5" and the last);
             # a list whose last date names its own month (31 March was none, and March 30 none without ref)
