@@ -733,6 +733,11 @@ def test_cue_words_without_their_marks_only_where_marked_ones_stand(text: str, v
         # chiếu, refer) is "chieu" too, and after another word it is no time of day.
         ("Vào chiều 3/3, đoàn đến; từ chiều thứ Hai (14/3), trước trưa 12/3", ["2022-03-03", "2022-03-14", "2022-03-12"],
          "Đối chiếu 2/3 kết quả, tham chiếu 3/4 của Quyết định, phản chiếu 1/2 ánh sáng"),
+        # ... and after any other word, as with the marks (a passport, "hộ chiếu", is no afternoon)
+        ("UBND tỉnh họp chiều 7/3 với các sở; đoàn làm việc tại tỉnh trưa 8/3", ["2022-03-07", "2022-03-08"],
+         "Số hộ chiếu 3/4 cấp mới; trình chiếu 2/3 phim"),
+        # a list by commas whose last date follows "và" (without the marks, "va": 30 and 31 December were none)
+        ("Lễ hội các ngày 30, 31/12 và 1/1/2022", ["2021-12-30", "2021-12-31", "2022-01-01"], "Ngày 4, 5, 1/2 số hộ"),
     ],
 )
 def test_body_dates_read_without_the_marks_as_with_them(text: str, values: list[str], near_miss: str) -> None:

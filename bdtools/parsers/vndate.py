@@ -29,8 +29,9 @@ Rules:
   2/3 số xã``; not ``won 2-1 on January 5 and 4-3``), or after ``từ``
   (from) where it borrows a year (``từ 5/1 đến 10/1/2022``; not ``tăng từ 1/3 đến 1/2``), and with ``ref`` or a year
   beside it;
-  without the marks too, where a word with them would stand (at a clause's start or after a word that leads a time,
-  ``vao chieu 3/1``; not ``Doi chieu 2/3``, compare, nor after an honorific, ``Mr. Chieu 12/3``, ``Ms. Thu Ba 12/3``),
+  without the marks too, where a word with them would stand (``vao chieu 3/1``, ``hop chieu 7/3``; not after a word
+  with which it makes another, ``Doi chieu 2/3``, compare, nor after an honorific, ``Mr. Chieu 12/3``, ``Ms. Thu Ba
+  12/3``),
   and ``sang``/``toi``/``dem`` (also "go over", "I", "bring") only where the sentence opens
   with them (``Sang 13/3,``; not ``Mr. Sang, 2/3``), never before a count (``Dem 1/2 so tien``, ``Sang 3/4 of the
   budget``; ``so với``, compared with, is none);
@@ -483,19 +484,16 @@ _CUE_BEFORE = regex.compile(
 _OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of)(?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 _CUE_WINDOW = 20
-# A cue's word without its marks ("chieu", "Thu Ba") is a cue only where one with them would stand: at a clause's start
-# or after a word that may lead a time of day or a weekday ("vao chieu 3/1", "tu chieu thu Hai (14/3)"); not after any
-# other word, of which it is part of a compound or a name ("Doi chieu 2/3", "Tham chieu 3/4": compare, refer; "anh
-# Chieu 12/3"), nor after an English honorific ("Mr. Chieu 12/3", "Ms. Thu Ba 12/3"). (With its marks a word is what it
-# says: "đối chiếu" is no "chiều".)
-_TIME_LEAD_WORDS = (
-    "vào", "từ", "kể", "đến", "tới", "và", "hoặc", "trong", "suốt", "buổi", "đầu", "cuối", "lúc", "rạng", "hôm", "ngày",
-    "sáng", "trưa", "chiều", "tối", "đêm", "trước", "sau",
-)  # fmt: skip
+# A cue's word without its marks ("chieu", "Thu Ba") is a cue where one with them would stand, but not after a word
+# with which it makes another word, without the marks the same letters ("Doi chieu 2/3", "Tham chieu 3/4", "Ho chieu":
+# compare, refer, passport; "chiếu" is no "chiều"), nor after an honorific, English or Vietnamese, of which it is a
+# name ("Mr. Chieu 12/3", "Ms. Thu Ba 12/3", "anh Chieu 12/3"). (With its marks a word is what it says.)
+_COMPOUND_LEADS = ("đối", "tham", "phản", "trình", "soi", "hộ")
 _HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof")
+_HONORIFICS_VI = ("anh", "chị", "ông", "bà", "cô", "chú", "bác", "em")
 _NOT_A_CUE_AFTER = regex.compile(
-    r"(?:(?<!\w)" + _alt(list(_HONORIFICS)) + r"\."
-    r"|(?<!\w)(?!" + _alt([*_TIME_LEAD_WORDS, *map(_without_marks, _TIME_LEAD_WORDS)]) + r"(?!\w))[\p{L}\p{M}]++)"
+    r"(?<!\w)(?:" + _alt(list(_HONORIFICS)) + r"\."
+    r"|" + _alt([word for lead in (*_COMPOUND_LEADS, *_HONORIFICS_VI) for word in (lead, _without_marks(lead))]) + r")"
     + _S + r"++\Z",
     _FLAGS,
 )
@@ -599,7 +597,8 @@ def _join(marks: str, words: str = _RANGE_WORDS) -> str:
 
 _DIGIT_SOON = r"(?=[^\n\d]{0,20}\d)"  # a digit soon after a join, where a date may start
 # (in Vietnamese: after an English date, "won 2-1 on January 5 and 4-3 on January 8", a bare d/m is a score or a fraction)
-_DATES_JOIN = regex.compile(_join("-–—,&", _RANGE_WORDS_VI), _FLAGS)
+# (its words without their marks too, as `_RANGE_JOIN_VI`: "các ngày 30, 31/12 va 1/1/2022")
+_DATES_JOIN = regex.compile(_join("-–—,&", r"(?:" + _RANGE_WORDS_VI + r"|" + _without_marks(_RANGE_WORDS_VI) + r")"), _FLAGS)
 _LIST_GOES_ON = regex.compile(_DATES_JOIN.pattern + _DIGIT_SOON, _FLAGS)
 # (the rest of a list that ends in a fraction of a count: a list of fractions, "Đến ngày 31/12, 3/4, 1/2 và 2/3 số xã")
 _LISTED_DM = _DATES_JOIN.pattern + r"\d{1,2}[/\-]\d{1,2}"
