@@ -321,13 +321,15 @@ _MONTH_WORD_GROUPS = _grouped((word[0], word[1:]) for word in _EN_MONTH_WORDS)
 # What may not stand before a number that opens a date: a letter or digit ("COP26", "24/7"), but for kana and kanji
 # ("は2022年1月4日": Japanese writes no space there).
 _NOT_BEFORE_A_NUMBER = r"(?:[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]|/)"
+_LISTED_DAY = r"," + _S + r"{0,8}\d\d?" + _ORDINAL + _S + r"{0,8}"  # ", 5" in "on 3, 5 and 7 January"
 _START_NUM_PATTERN = (
     r"\d(?<!" + _NOT_BEFORE_A_NUMBER + r"\d)(?<!\d[.,\-]\d)(?="
     r"(?:\d|(?!\d))(?:[/.\-:hg月]|" + _S + r"[/.\-]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
     r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?" + _MONTH_WORD_GROUPS + r"\b"
     # a range's first day (or a list's days, bounded so that the scan stays linear) before a word or a dash and the day
-    # that a month's name or "tháng" follows
-    r"|" + _ORDINAL + _S + r"{0,8}(?:," + _S + r"{0,8}\d\d?" + _ORDINAL + _S + r"{0,8}){0,8}"
+    # that a month's name or "tháng" follows (a first ", d" or nothing, not a repeat from none: `re` tries a literal at each
+    # digit faster than it sets up a repeat, 53 → 52 ms the body blocks of 3,000 pages)
+    r"|" + _ORDINAL + _S + r"{0,8}(?:" + _LISTED_DAY + r"(?:" + _LISTED_DAY + r"){0,7}|)"
     r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORDS + _S + r")" + _S + r"{0,8}\d\d?"
     + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b)"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
