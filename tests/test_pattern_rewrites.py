@@ -144,9 +144,11 @@ PREVIOUS_START_NUM_PATTERN = (
     r"|\d?(?:st|nd|rd|th)?" + vndate._S + r"{0,8}(?:of" + vndate._S + r"{1,8})?" + GROUPED_MONTHS + r"\b)"
 )
 # Since then the scan also starts at a day range's first day before a month word ("10-12 tháng 3", "5th - 7 May",
-# "10 to 12 May"): a start of either pattern is one.
+# "10 to 12 May"), and at a list's first day, up to eight days after it ("3, 5 and 7 January"): a start of either
+# pattern is one.
 RANGE_START_NUM_PATTERN = (
     r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?=\d?(?:st|nd|rd|th)?" + vndate._S + r"{0,8}"
+    r"(?:," + vndate._S + r"{0,8}\d\d?(?:st|nd|rd|th)?" + vndate._S + r"{0,8}){0,8}"
     r"(?:[-–—]|(?:to|and|or|through|until|till|đến|tới|và|hoặc)" + vndate._S + r")" + vndate._S + r"{0,8}"
     r"\d\d?(?:st|nd|rd|th)?" + vndate._S + r"{1,8}(?:of" + vndate._S + r"{1,8})?(?:th[áa]ng|" + GROUPED_MONTHS + r")\b)"
 )
@@ -222,6 +224,7 @@ def number_starts_agree_with_the_previous_scans(text: str) -> bool:
 @example(["12345", " ", "sept"])
 @example(["5th", "-", "7 tháng"])
 @example(["1 -", "7 tháng"])
+@example(["3, 5", "1 -", "7 tháng"])
 @settings(max_examples=500)
 def test_number_scan_finds_the_starts_the_previous_scan_found(pieces: list[str]) -> None:
     assert number_starts_agree_with_the_previous_scans("".join(pieces))
