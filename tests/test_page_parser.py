@@ -482,6 +482,21 @@ def test_a_page_without_its_date_line_still_has_its_title_widget_and_byline():
     assert (page.title, warning_codes(page)) == ("A title", ["no_header"])
 
 
+@pytest.mark.parametrize("above", ["", "BEGIC – Thứ 5, Ngày 16/05/2019, 15:00\n"])
+def test_a_page_without_its_date_line_cut_short_is_still_an_article(above):
+    """A dump that lost its date line (or begins at the title) and is cut above its footer keeps the widget, an
+    article's: it was a listing, its title a listing_title, the widget and byline listing items or dates."""
+    title = "Binh Duong Smart City Scheme – Last episodes: Positioning Binh Duong brand in the international arena"
+    page = parse_page(above + "\n".join([
+        title, "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)", "16/05/2019 | Nguyen Trang", "",
+        "BEGIC - Recently, Binh Duong Smart City Scheme has achieved fundamental results.", "",
+        "Expanding international relations", "", "The goal of Binh Duong is to build an international im"]))
+    assert (page.kind, page.title, page.byline["author"]) == ("article", title, "Nguyen Trang")
+    assert [line.role for line in page.lines] == ["nav"] * bool(above) + [
+        "title", "font_size_widget", "byline", "body", "heading", "body"]
+    assert warning_codes(page) == ["no_header", "no_footer", "truncated"]
+
+
 def test_the_widget_stays_template_wherever_it_stands():
     page_roles = roles("Thứ 2, Ngày 14/09/2020, 11:00\nA title\n\nPORTAL - The lead.\n\nCỡ chữ: Font size: Giảm (A-)\n" + FOOT)
     assert page_roles[:4] == ["date_header", "title", "body", "font_size_widget"]

@@ -1803,6 +1803,11 @@ def parse_page(text: str) -> Page:
         return Page("unknown", lines, warnings=[("regex_timeout", message, None)])
 
 
+# Template lines that no listing has: a list view's field labels, and an article's font-size widget (which a dump cut
+# short above its footer keeps when it lost its date line, or begins at the title).
+_NOT_LISTING_ROLES = frozenset({"sp_field", "font_size_widget"})
+
+
 def _parse_lines(lines: list[Line]) -> Page:
     """The page of its non-empty lines, each with the role the template alone gives it (a template line keeps
     that line wherever its role stays: the footer's lines go to the page as they are)."""
@@ -1817,7 +1822,7 @@ def _parse_lines(lines: list[Line]) -> Page:
     ):
         header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
-    if header is None and footer is None and "sp_field" not in roles and not _doubled_title(lines[0].text):
+    if header is None and footer is None and _NOT_LISTING_ROLES.isdisjoint(roles) and not _doubled_title(lines[0].text):
         return _parse_listing(lines)
     page = _parse_framed(lines, roles, header, footer)
     if cut or (roles[-1] == "content_type" and _cut_content_type(lines[-1].text)):
