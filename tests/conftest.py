@@ -181,6 +181,24 @@ def write_variations(folder: pathlib.Path) -> None:
                 (folder / f"{sample.stem}-{name}.txt").write_text(render(varied), encoding="utf-8", newline="")
 
 
+def family_pages(left_out: tuple[str, ...], generated: int, seed: int) -> dict[str, str]:
+    """The seeds, each variation of them that applies (`bdtools.variants`) but those ``left_out``, and the pages of a
+    corpus of ``generated`` pages that make_corpus builds with ``seed``, by name."""
+    from bdtools.variants import VARIATIONS, render, rough_labels, vary
+
+    found = {sample.stem: sample.read_text(encoding="utf-8") for sample in SAMPLE_FILES}
+    for sample in SAMPLE_FILES:
+        labelled = rough_labels(found[sample.stem])
+        for name in [name for name in VARIATIONS if name not in left_out]:
+            varied = vary(labelled, name, 1)
+            if varied is not None:
+                found[f"{sample.stem}-{name}"] = render(varied)
+    make_corpus = load_script("make_corpus")
+    for number, page in enumerate(make_corpus.build(generated, seed, make_corpus.load_source())):
+        found[f"generated-{number}-{page.kind}"] = page.text
+    return found
+
+
 @functools.cache
 def load_gold() -> dict[tuple[str, int], dict[str, str]]:
     """The human labels, keyed by (file name, line number)."""

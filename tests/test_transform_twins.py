@@ -20,9 +20,9 @@ import pytest
 
 from bdtools.ingest import page_record
 from bdtools.pipeline import process, run
-from bdtools.variants import VARIATIONS, mojibake_text, render, rough_labels, vary
+from bdtools.variants import mojibake_text
 
-from conftest import SAMPLE_FILES, load_script
+from conftest import SAMPLE_FILES, family_pages
 
 GENERATED_PAGES = 60  # make_corpus's mix of every kind of page, listings and teaser pages among them
 GENERATED_SEED = 7
@@ -41,17 +41,7 @@ TRAILING = (" ", "\t", "  ", " \t")
 @functools.cache
 def pages() -> dict[str, str]:
     """The seeds, each variation of them that applies (`bdtools.variants`) and a generated corpus's pages."""
-    found = {sample.stem: sample.read_text(encoding="utf-8") for sample in SAMPLE_FILES}
-    for sample in SAMPLE_FILES:
-        labelled = rough_labels(found[sample.stem])
-        for name in [name for name in VARIATIONS if name not in TRANSFORM_VARIATIONS]:
-            varied = vary(labelled, name, 1)
-            if varied is not None:
-                found[f"{sample.stem}-{name}"] = render(varied)
-    make_corpus = load_script("make_corpus")
-    for number, page in enumerate(make_corpus.build(GENERATED_PAGES, GENERATED_SEED, make_corpus.load_source())):
-        found[f"generated-{number}-{page.kind}"] = page.text
-    return found
+    return family_pages(TRANSFORM_VARIATIONS, GENERATED_PAGES, GENERATED_SEED)
 
 
 def read(raw: bytes) -> dict:
