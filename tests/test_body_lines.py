@@ -667,6 +667,7 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("N.Thạch", "N.Thạch"), ("T.T.Hằng - M.DUY", "T.T.Hằng, M.DUY"),  # initials against the name
     ("N. Thạch", "N. Thạch"), ("T.T. Hằng - N. Thạch", "T.T. Hằng, N. Thạch"),  # or a space before a name
     ("Mai Xuân và Hồng Phúc", "Mai Xuân, Hồng Phúc"), ("Mai Xuan and Hong Phuc", "Mai Xuan, Hong Phuc"),  # two names joined
+    ("Minh Duy.", "Minh Duy"), ("Mai Xuân và Hồng Phúc.", "Mai Xuân, Hồng Phúc"),  # with a full stop (was body)
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -690,6 +691,15 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     ("PV - Tổng hợp (theo TTXVN)", {"reporter": "PV", "source": "TTXVN"}),
     ("Minh Duy - TH (Nguồn: VnExpress)", {"reporter": "Minh Duy", "source": "VnExpress"}),
     ("Tổng hợp: TTXVN", {"source": "TTXVN"}),
+    # their English twins (were headings), two sources joined (was a heading), a source the bracketed note names (was
+    # kept in the reporter's name), a full stop after the sign-off (was body)
+    ("Compiled by PV", {"reporter": "PV"}), ("Compiled: VNA", {"source": "VNA"}),
+    ("Minh Duy - Compiled", {"reporter": "Minh Duy"}),
+    ("PV - Compiled (from VNA)", {"reporter": "PV", "source": "VNA"}),
+    ("Tổng hợp: TTXVN và VnExpress", {"source": "TTXVN và VnExpress"}),
+    ("Minh Duy (tổng hợp theo TTXVN)", {"reporter": "Minh Duy", "source": "TTXVN"}),
+    ("Minh Duy (Compiled from VNA)", {"reporter": "Minh Duy", "source": "VNA"}),
+    ("PV - Tổng hợp.", {"reporter": "PV"}), ("PV.", {"reporter": "PV"}), ("Minh Duy - Compiled.", {"reporter": "Minh Duy"}),
 ])
 def test_a_sign_off_naming_the_newsroom_s_post(line, credits):
     """"PV" (the paper's reporter), "Nhóm PV" at the body's end: a heading in the text, where it is a sign-off; so
@@ -731,6 +741,13 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
+
+
+@pytest.mark.parametrize("line", ["Bình Dương.", "Smart City Vision.", "Binh Duong joins Smart21.", "Xin cảm ơn.",
+                                  "Compiled by the department.", "Còn nữa...", "Tổng hợp: Các Dự Án Lớn."])
+def test_a_short_sentence_at_the_body_s_end_is_no_sign_off(line):
+    page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
+    assert roles_of(page, [line]) == ["body"] and parse_page(page).credits is None
 
 
 def test_names_above_more_prose_or_at_a_cut_dump_s_end_are_no_sign_off():

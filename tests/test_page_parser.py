@@ -171,6 +171,12 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("By The Numbers", None),
         ("By Train", None),
         ("By Binh Duong Province", None),
+        # Compiled: by the newsroom's people, or from sources (English twins of "Tổng hợp:", and sources joined, were none).
+        ("Compiled by PV", {"reporter": "PV"}), ("Compiled by Minh Duy", {"reporter": "Minh Duy"}),
+        ("Compiled: VNA", {"source": "VNA"}), ("Compiled: VNA and VnExpress", {"source": "VNA and VnExpress"}),
+        ("Tổng hợp: TTXVN và VnExpress", {"source": "TTXVN và VnExpress"}),
+        ("Tổng hợp: TTXVN và Hồng Phúc", None),  # a source and a person: no source's name
+        ("Compiled by the Department of Planning and Investment", None),
     ],
 )
 def test_credits(line, credits):

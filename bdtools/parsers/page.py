@@ -205,6 +205,7 @@ CREDIT_FIELDS: dict[str, str] = {
     "biên dịch": "translator",
     "biên tập": "editor",
     "tổng hợp": "reporter",  # "Tổng hợp: PV", "Tổng hợp: Minh Duy" (`_PEOPLE_ONLY_FIELD_WORDS`)
+    "compiled": "reporter",  # its English twin: "Compiled by PV", "Compiled: VNA" (a source's: `_compiled_from_a_source`)
     # Words of the story that name its writer only beside a picture's word, and only a person ("News and photos: Hong
     # Phuc", "Story and photos by …"; `_WRITING_WORDS`): alone, "News: …" or "Text: …" labels a title, and so may
     # they both ("News and photos: Binh Duong Spring Festival").
@@ -218,10 +219,12 @@ _WRITING_WORDS = frozenset({"news", "text", "story", "article", "words"})
 # Field words that label an embedded video or graphic by its title too ("Video: Binh Duong Innovation Region"), or
 # open a heading ("Tổng hợp: Các Dự Án Lớn", a summary): a credit only when the names are people's Vietnamese names
 # or the newsroom's ("Video: Minh Duy", "Tổng hợp: PV").
-_PEOPLE_ONLY_FIELD_WORDS = frozenset({"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ", "tổng hợp"})
-# Compiled: by the newsroom's people ("Tổng hợp: PV"), or from a source that the part names ("Tổng hợp: TTXVN",
-# `_compiled_from_a_source`).
-_COMPILED_FIELD_WORDS = ["tổng hợp"]
+_PEOPLE_ONLY_FIELD_WORDS = frozenset(
+    {"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ", "tổng hợp", "compiled"}
+)
+# Compiled: by the newsroom's people ("Tổng hợp: PV", "Compiled by PV"), or from a source that the part names
+# ("Tổng hợp: TTXVN", "Compiled: VNA"; `_compiled_from_a_source`).
+_COMPILED_FIELD_WORDS = frozenset({"tổng hợp", "compiled"})
 
 # Words that mark a short unterminated line as an image caption rather than a heading.
 CAPTION_CUES = (
@@ -489,11 +492,14 @@ _NEWSROOM_SIGN_OFFS = {
     **dict.fromkeys(("pv", "nhom pv", "phong vien", "nhom phong vien", "ctv", "nhom ctv"), "reporter"),
     **dict.fromkeys(("bbt", "ban bien tap"), "editor"),  # (not "BTV": the province's broadcaster as well)
 }
-# A sign-off's note that its people compiled the article, after a dash ("PV - Tổng hợp", "Minh Duy - TH"; in brackets,
-# "Minh Duy (tổng hợp)", a note the names keep; "- Tong hop" without the marks): no name, left out of the credits; but
-# the source it was compiled from, in brackets after it, is the sign-off's source ("PV - Tổng hợp (theo TTXVN)").
+# A sign-off's note that its people compiled the article, after a dash ("PV - Tổng hợp", "Minh Duy - TH", "Minh Duy -
+# Compiled"; "- Tong hop" without the marks): no name, left out of the credits; but the source it was compiled from, in
+# brackets after it, is the sign-off's source ("PV - Tổng hợp (theo TTXVN)", "PV - Compiled (from VNA)"), and so is
+# one the note names in brackets ("Minh Duy (tổng hợp theo TTXVN)"; the bare note "Minh Duy (tổng hợp)" the names keep).
+_COMPILED_WORD = r"(?i:t[ổo]ng\s+h[ợo]p|compiled)"
+_COMPILED_SOURCE = r"(?i:theo|ngu[ồo]n|từ|tu|from|according\s+to|source)(?:\s*:\s*|\s+)(?P<source>[^()]{1,60}?)\s*\)"
 _COMPILED_NOTE = regex.compile(
-    r"\s+[-–]\s+(?:(?i:t[ổo]ng\s+h[ợo]p)|TH)(?:\s*\((?i:theo|ngu[ồo]n)(?:\s*:\s*|\s+)(?P<source>[^()]{1,60}?)\s*\))?"
+    rf"(?:\s+[-–]\s+(?:{_COMPILED_WORD}|TH)(?:\s*\({_COMPILED_SOURCE})?|\s*\({_COMPILED_WORD}\s*[,:]?\s*{_COMPILED_SOURCE})"
     r"(?=\s*(?:[-–|;]|\.?\s*$))"
 )
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
@@ -1134,7 +1140,7 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         if lead is not None and _are_field_words(lead_words):
             fields, position = [CREDIT_FIELDS[word] for word in lead_words], lead.end()
             people_only = _PEOPLE_ONLY_FIELD_WORDS.issuperset(lead_words) or not _WRITING_WORDS.isdisjoint(lead_words)
-            if lead_words == _COMPILED_FIELD_WORDS and _compiled_from_a_source(text, position):
+            if len(lead_words) == 1 and lead_words[0] in _COMPILED_FIELD_WORDS and _compiled_from_a_source(text, position):
                 fields, people_only = ["source"], False
             if len(fields) > 1:
                 fields = list(dict.fromkeys(fields))  # "Ảnh/video: …" names its photographer once
@@ -1173,13 +1179,17 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
 
 def _compiled_from_a_source(text: str, position: int) -> bool:
     """Whether a part that says what the article was compiled from names a source at ``position``, not people:
-    another source's name (`_another_source`: "TTXVN", "Báo Tuổi Trẻ"), not the newsroom's post ("PV").
+    another source's name (`_another_source`: "TTXVN", "Báo Tuổi Trẻ"), or several joined by "và", "and" or "&"
+    ("TTXVN và VnExpress", as `Nguồn:` reads them), not the newsroom's post ("PV").
 
     >>> parse_credits("Tổng hợp: TTXVN"), parse_credits("Tổng hợp: PV"), parse_credits("Tổng hợp: Các Dự Án Lớn")
     ({'source': 'TTXVN'}, {'reporter': 'PV'}, None)
     """
     name = _credit_names(text, position, organisation=True)
-    return name is not None and _newsroom_post(name.group()) is None and _another_source(name.group())
+    return (
+        name is not None and _newsroom_post(name.group()) is None
+        and all(map(_another_source, _search_split(_JOINED_NAMES, name.group())))
+    )
 
 
 def _names_apart(names: str) -> str:
@@ -1191,6 +1201,8 @@ def _names_apart(names: str) -> str:
 
     >>> _names_apart("Mai Xuan and Hong Phuc"), _names_apart("Hồng Phúc và CTV"), _names_apart("Ernst & Young")
     ('Mai Xuan, Hong Phuc', 'Hồng Phúc, CTV', 'Ernst & Young')
+    >>> parse_credits("Tổng hợp: TTXVN và VnExpress"), parse_credits("Compiled: VNA")
+    ({'source': 'TTXVN và VnExpress'}, {'source': 'VNA'})
     >>> _names_apart("Sở Tài Nguyên và Môi Trường")
     'Sở Tài Nguyên và Môi Trường'
     """
@@ -2290,8 +2302,9 @@ def _item_number(text: str) -> int:
 
 def _read_sign_off(page: Page, after: frozenset[str] = _PROSE_ROLES) -> None:
     """The body's last line but credit lines and image files, a heading or caption after prose or a caption
-    (or, under a related-news block, after its titles: roles ``after``) that only names people
-    (`sign_off_credits`), is the article's sign-off: a credit naming its reporter (unless a credit line named one)."""
+    (or, under a related-news block, after its titles: roles ``after``), or a body line its full stop made one
+    (`_stopped_sign_off`), that only names people (`sign_off_credits`), is the article's sign-off: a credit naming
+    its reporter (unless a credit line named one)."""
     index = len(page.lines) - 1
     while index > 0 and page.lines[index].role in ("credit", "image_file"):
         index -= 1
@@ -2299,7 +2312,10 @@ def _read_sign_off(page: Page, after: frozenset[str] = _PROSE_ROLES) -> None:
         return
     last = page.lines[index]
     above = page.lines[index - 1]
-    if last.role not in ("heading", "caption") or above.role not in after or above.text.endswith(":"):
+    if (
+        (last.role not in ("heading", "caption") and not _stopped_sign_off(last))
+        or above.role not in after or above.text.endswith(":")
+    ):
         return  # (under a line that ends in a colon, a list's item: "Thành phần:" / "PV")
     read = _marked_sign_off_credits if above.role in _RELATED_ITEM_ROLES else sign_off_credits
     if named := read(last.text):
@@ -2363,6 +2379,20 @@ def _split_views_count(lines: list[Line], roles: list[str | None], index: int) -
         roles[index - 1] == "views" and _views_count(lines[index - 1].text) is None
         and _match(_COUNT_ALONE, lines[index].text) is not None
     )
+
+def _stopped_sign_off(line: Line) -> bool:
+    """Whether a body line may be a sign-off written with a full stop ("Minh Duy.", "PV - Tổng hợp."): one line, short
+    as a heading is, ending in a single full stop (its names are then asked: `sign_off_credits`).
+
+    >>> _stopped_sign_off(Line(9, "Minh Duy.", "body")), _stopped_sign_off(Line(9, "Còn nữa...", "body"))
+    (True, False)
+    """
+    text = line.text
+    return (
+        line.role == "body" and text.endswith(".") and not text.endswith("..")
+        and len(text) <= _MAX_HEADING_CHARS and "\n" not in text
+    )
+
 
 
 def _views_count(text: str) -> int | None:
