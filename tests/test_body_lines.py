@@ -845,6 +845,20 @@ def test_a_sign_off_after_a_caption_or_above_a_credit_line(after):
      "- xã hội năm 2021 và triển khai nhiệm vụ năm 2022 tại Trung tâm Hành chính tỉnh."),
     ("- Hoàn thiện hạ tầng giao thông kết nối các khu công nghiệp và các khu đô thị",
      "mới của tỉnh trong giai đoạn 2021-2025."),
+    # An item's line cut before a capital after a word a sentence goes on after, a comma, or in a bracket (it was a
+    # caption or heading of its own).
+    ("- Completing the provincial data center of the province together with",
+     "Becamex IDC and the partners of the Smart City project in the first half."),
+    ("- Hoàn thiện cơ sở dữ liệu dùng chung của tỉnh, kết nối với hệ thống của",
+     "Bộ Thông tin và Truyền thông trong năm 2022."),
+    ("- The province applied the Triple Helix model (Government, Enterprise and",
+     "Institutions/Universities) and achieved impressive initial results."),
+    # A dash under a first line without a comma (a heading's shape) opening a word in lower case, or in a bracket
+    # the line opened: a wrapped dash (it was a list item under a heading).
+    ("Binh Duong aims to attract more investors with high levels of science",
+     "- technology and smart technology for its industrial parks."),
+    ("The province applied the Triple Helix model (Government - Enterprise",
+     "– Institutions/Universities) and achieved impressive initial results."),
 ])
 def test_a_wrapped_line_that_opens_with_a_dash_goes_on_its_sentence(above, under):
     """A dash after a line cut mid-sentence is a wrapped dash, not a list item, and an item's wrapped line
@@ -860,6 +874,17 @@ WRAPPED_AT_SENTENCE_S_LAST_NUMBER = [  # "5." opened a numbered list
     "5. The delegates then visited the Binh Duong Innovation Center and the",
     "Science and Technology Industrial Park.",
 ]
+WRAPPED_AT_THE_MONTH_BEFORE_1 = [  # "1." after a month's name: the list's first, a heading's
+    "The delegates of the Executive Board will meet again on the afternoon of December",
+    "1. The delegates then visited the Binh Duong Innovation Center and the",
+    "Science and Technology Industrial Park.",
+]
+WRAPPED_AT_60 = [  # a first piece of 47 characters (under 50): a caption, the paragraph's head out of it
+    "From the above vision, Binh Duong together with",
+    "international partners from Eindhoven - Netherlands, WTA -",
+    "Korea and experts from Singapore collaborated to build a",
+    "breakthrough project.",
+]
 WRAPPED_BEFORE_A_LONG_WORD = [  # a piece of 49 characters was too short to be a wrapped one
     "During the implementation process, the province has successfully applied",
     "the Triple Helix model (Government - Enterprise –",
@@ -868,7 +893,8 @@ WRAPPED_BEFORE_A_LONG_WORD = [  # a piece of 49 characters was too short to be a
 ]
 
 
-@pytest.mark.parametrize("lines", [WRAPPED_AT_SENTENCE_S_LAST_NUMBER, WRAPPED_BEFORE_A_LONG_WORD])
+@pytest.mark.parametrize("lines", [WRAPPED_AT_SENTENCE_S_LAST_NUMBER, WRAPPED_AT_THE_MONTH_BEFORE_1, WRAPPED_AT_60,
+                                   WRAPPED_BEFORE_A_LONG_WORD])
 def test_a_hard_wrapped_paragraph_is_one_block_wherever_its_wrapper_broke_it(lines):
     """Each was two or three paragraphs; the page read the same unwrapped is the reference."""
     wrapped, unwrapped = (process({"id": "0" * 16, "text": with_lines(body)}) for body in (lines, [" ".join(lines)]))
@@ -910,6 +936,12 @@ def test_a_date_that_a_hard_wrap_broke_is_read():
      "1. Binh Duong was voted by the Intelligent Community Forum into its Top 7.", "2. Binh Duong joined WTA."],
     ["- Digitizing land records, business records and civil status records now",
      "The departments reported on the progress of these tasks at the meeting."],
+    ["- Hoàn thiện hạ tầng giao thông kết nối các khu công nghiệp của tỉnh Bình Dương",
+     "Tỉnh cũng đề ra các nhiệm vụ về chuyển đổi số cho các sở, ngành trong năm."],
+    ["The province sets these tasks for its departments in the first half of December",
+     "- Binh Duong joins the World Technopolis Association as a full member.", "- Binh Duong joined WTA."],
+    ["Results of the Smart City Project in the period 2016-2020 and the years ahead",
+     "1. Binh Duong was voted by the Intelligent Community Forum into its Top 7.", "2. Binh Duong joined WTA."],
 ])
 def test_a_list_under_a_heading_or_a_paragraph_under_an_item_stays_apart(lines):
     """A heading has no comma: a dash under it opens an item; a line under an item in capitals opens a
@@ -927,7 +959,8 @@ def test_a_caption_above_a_wrapped_paragraph_stays_a_caption():
 
 
 @pytest.mark.parametrize("sample", ["001", "002", "003", "004"])
-@pytest.mark.parametrize(("width", "fill"), [(72, 1.0), (76, 1.0), (80, 1.0), (88, 1.0), (100, 1.0), (72, 0.93), (80, 0.93)])
+@pytest.mark.parametrize(("width", "fill"), [(60, 1.0), (72, 1.0), (76, 1.0), (80, 1.0), (88, 1.0), (100, 1.0), (72, 0.93),
+                                           (80, 0.93)])
 def test_every_sample_hard_wrapped_keeps_its_text(sample, width, fill):
     """Each article wrapped as a crawler would (Python's textwrap; a wrapper that fills lines to 93 % of its
     width, as GNU fmt does): the same text, but for the line breaks (a split paragraph's head became a

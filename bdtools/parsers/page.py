@@ -638,6 +638,20 @@ _MIN_WRAPPED_CHARS = 50
 _WRAP_FILL = 0.9  # (see `_fills`)
 # A mark of prose within a line, that a heading has none of: a comma, a semicolon, a full stop before a space.
 _PROSE_MARK = re.compile(r"[,;]|\.\s")
+# The dashes a wrap may put at a line's start, as prose has them between words ("Government - Enterprise",
+# "Eindhoven – Tampere"); a bullet's other marks ("•", "*") prose has not.
+_WRAPPED_DASHES = ("-", "–", "—")
+# Words after which a sentence goes on, that end no list item: a wrapped item's line ending in one goes on over a
+# capital ("- Completing the data center together with" / "Becamex IDC and …"), as it does after a comma or a dash.
+_PHRASE_GOES_ON_WORDS = frozenset(
+    "a an the of to in at by for from with and or as into than that which whose its their our between among "
+    "của và các những với cho trong tại để theo về từ đến như nhằm giữa cùng hoặc".split()
+)
+_PHRASE_GOES_ON_MARKS = frozenset(",-–—(")
+# Words a number follows in a sentence: a month's name ("… on the afternoon of December" / "1. The delegates …") or a
+# count's ("tháng", "số", "No", "Phase"): a number before a full stop under one is the sentence's last word, even the 1
+# that would open a list.
+_BEFORE_NUMBER = regex.compile(rf"(?:^|\s)(?:(?i:{_ENGLISH_MONTH})|tháng|quý|số|No|number|[Pp]hase|[Gg]roup|[Ll]evel|[Tt]op)$")
 # An interview's turn: who speaks, then a colon, opens a paragraph of its own, never a wrapped line of the one
 # above: the interviewer or a question's or answer's label ("Phóng viên (PV): …", "PV:Thưa ông …", "Q: …"), or a
 # person by a title and a name ("- Ông Nguyễn Văn Lợi: …", "TS. Nguyễn Văn A: …", "Bí thư Tỉnh ủy Nguyễn Văn
@@ -1184,6 +1198,8 @@ def _compiled_from_a_source(text: str, position: int) -> bool:
 
     >>> parse_credits("Tổng hợp: TTXVN"), parse_credits("Tổng hợp: PV"), parse_credits("Tổng hợp: Các Dự Án Lớn")
     ({'source': 'TTXVN'}, {'reporter': 'PV'}, None)
+    >>> parse_credits("Tổng hợp: TTXVN và VnExpress"), parse_credits("Compiled: VNA")
+    ({'source': 'TTXVN và VnExpress'}, {'source': 'VNA'})
     """
     name = _credit_names(text, position, organisation=True)
     return (
@@ -1201,8 +1217,6 @@ def _names_apart(names: str) -> str:
 
     >>> _names_apart("Mai Xuan and Hong Phuc"), _names_apart("Hồng Phúc và CTV"), _names_apart("Ernst & Young")
     ('Mai Xuan, Hong Phuc', 'Hồng Phúc, CTV', 'Ernst & Young')
-    >>> parse_credits("Tổng hợp: TTXVN và VnExpress"), parse_credits("Compiled: VNA")
-    ({'source': 'TTXVN và VnExpress'}, {'source': 'VNA'})
     >>> _names_apart("Sở Tài Nguyên và Môi Trường")
     'Sở Tài Nguyên và Môi Trường'
     """
@@ -2169,18 +2183,20 @@ def _credit_captions(page: Page) -> None:
         page.credits = {**(page.credits or {}), "photographer": ", ".join(dict.fromkeys(named))}
 
 
-def _unwrapped(lines: list[Line], roles: list[str | None]) -> tuple[list[Line], list[str | None]]:
+def _unwrapped(
+    lines: list[Line], roles: list[str | None], bare: bool = False
+) -> tuple[list[Line], list[str | None]]:
     """The body's lines with each hard-wrapped paragraph joined into one line by ``\n`` (as a listing's
     teasers are): the lines of a run without blank lines that `_wraps_into` its paragraph are its pieces.
     In a body with at most one blank-line break (no paragraph breaks), a line that ends a sentence ends its
-    paragraph."""
+    paragraph, but on a ``bare`` page (no header, footer or listing header: a teaser's paragraph alone)."""
     blank_breaks = sum(1 for line in lines[1:] if line.blanks_before)
     if blank_breaks == len(lines) - 1:  # a blank line above every line: nothing wrapped (most pages)
         return lines, roles
     groups: list[list[Line]] = []
     group_roles: list[str | None] = []
     widths: list[int] = []  # each group's longest line
-    spaced = blank_breaks >= 2
+    spaced = bare or blank_breaks >= 2
     numbered = 0  # the number of the last numbered item above: the list's next number opens an item (`_list_breaks`)
     for line, role in zip(lines, roles, strict=True):
         if groups and _wraps_into(groups[-1], group_roles[-1], widths[-1], line, role, spaced, numbered):
@@ -2204,9 +2220,8 @@ def _wraps_into(
     group: list[Line], above_role: str | None, width: int, line: Line, role: str | None, spaced: bool, numbered: int
 ) -> bool:
     """Whether ``line`` goes on the paragraph of ``group``'s lines (its longest line ``width``),
-    hard-wrapped: no blank line between, neither a template line, a wrapped piece above (`_MIN_WRAPPED_CHARS` to
-    `_MAX_WRAPPED_CHARS`; under another piece, `_MIN_WRAPPED_CHARS` with the line's first word: a long word,
-    "Institutions/Universities)", leaves a short piece above it) that the line's first word would not have fitted
+    hard-wrapped: no blank line between, neither a template line, a wrapped piece above (`_wrapped_piece`, up to
+    `_MAX_WRAPPED_CHARS`) that the line's first word would not have fitted
     on, no longer one under it, neither a table row or image, no list between them (`_list_breaks`, ``numbered``
     the number of the last numbered item above, 0 for none), and the line
     opens no lead, byline or credit (a tagged line opens a lead only after a sentence's end)."""
@@ -2214,13 +2229,30 @@ def _wraps_into(
     return (
         line.blanks_before == 0 and above_role is None and role is None
         and len(piece) <= _MAX_WRAPPED_CHARS and len(text) <= _MAX_WRAPPED_CHARS
-        and (len(piece) >= _MIN_WRAPPED_CHARS or len(group) > 1 and _reach(piece, text) >= _MIN_WRAPPED_CHARS)
+        and _wrapped_piece(piece, text, len(group) == 1)
         and _fills(piece, text, width, len(group) == 1)
         and (spaced or not _is_terminated(piece))
         and not any(map(_stands_alone, (piece, text))) and not _list_breaks(group, text, numbered)
         and (agency_tag(text) is None or not _is_terminated(piece))  # ("… from Eindhoven - Netherlands," / "WTA - Korea …")
         and not parse_credits(text) and not parse_byline(text) and _turn_speaker(text) is None
     )
+
+
+def _wrapped_piece(piece: str, text: str, first: bool) -> bool:
+    """Whether ``piece`` is long enough to be a wrapped line above ``text``: `_MIN_WRAPPED_CHARS`, or that with the
+    first word of ``text`` (a long word, "Institutions/Universities)", or a wrap at 60 columns, leaves a short piece
+    above it), a paragraph's first line only above a line that is no shorter (a short heading above a short line of
+    prose stays apart).
+
+    >>> _wrapped_piece("From the above vision, Binh Duong together with",
+    ...                "international partners from Eindhoven - Netherlands, WTA -", True)
+    True
+    >>> _wrapped_piece("Smart City Vision of Binh Duong province", "Binh Duong is a smart city now.", True)
+    False
+    """
+    if len(piece) >= _MIN_WRAPPED_CHARS:
+        return True
+    return _reach(piece, text) >= _MIN_WRAPPED_CHARS and (not first or len(text) >= _MIN_WRAPPED_CHARS)
 
 
 def _turn_speaker(text: str) -> str | None:
@@ -2275,20 +2307,45 @@ def _stands_alone(text: str) -> bool:
 
 
 def _list_breaks(group: list[Line], text: str, numbered: int) -> bool:
-    """Whether a list parts the paragraph of ``group``'s lines and the line under it: a marked line (``- …``,
-    ``2. …``) opens an item after an item, a sentence's end, or a heading (a paragraph's first line with no
-    comma, semicolon or full stop in it), but a dash under a line of prose cut mid-sentence is a wrapped one
-    ("…, Mr. Tran Thanh Liem" / "- Chairman of …", "… kinh" / "- tế xã hội"), and so is a number before a full
-    stop, a sentence's last word ("… on the afternoon of November" / "5. The delegates …"), but the next of the
-    list above (``numbered`` the last item's number: "2." under an item's line that opens with a name, "Bình
-    Dương, …", and ends mid-sentence) or, with none above, a list's first (1.); a line under an item goes on it in
-    mid-sentence only (lower case: "- Hoàn thiện … khu đô thị" / "mới của tỉnh.")."""
+    """Whether a list parts the paragraph of ``group``'s lines and the line under it: a marked line (``- …``, ``2. …``)
+    opens an item after an item, a sentence's end, or a heading (a paragraph's first line with no comma, semicolon or
+    full stop in it, as short as a heading is), but a dash under a line of prose cut mid-sentence is a wrapped one
+    ("…, Mr. Tran Thanh Liem" / "- Chairman of …", "… kinh" / "- tế xã hội"), and so is a number before a full stop, a
+    sentence's last word ("… on the afternoon of November" / "5. The delegates …"), but the next of the list above
+    (``numbered`` the last item's number: "2." under an item's line that opens with a name, "Bình Dương, …", and ends
+    mid-sentence) or, with none above, a list's first (1.); under a heading too, a dash before a word in lower case
+    ("… levels of science" / "- technology and …") or under a line that goes on (`_goes_on_after`: "… model
+    (Government - Enterprise" / "– Institutions …"), and a number after a word a number follows (`_BEFORE_NUMBER`: "…
+    of December" / "1. The delegates …", even the list's next). A line under an item goes on it in mid-sentence only:
+    in lower case, or after a comma, a dash or a word a sentence goes on after (`_PHRASE_GOES_ON_WORDS`: "- Hoàn thiện
+    … khu đô thị" / "mới của tỉnh.", "… together with" / "Becamex IDC …")."""
     piece, item = group[-1].text, _item_mark(group[0].text) is not None
     if (mark := _item_mark(text)) is not None:
-        heading = len(group) == 1 and not _PROSE_MARK.search(piece)
-        wrapped = text.startswith("-") if mark == "bullet" else mark == "numbered" and _item_number(text) != numbered + 1
-        return item or _is_terminated(piece) or not wrapped or heading
-    return item and not text[:1].islower()
+        if item or _is_terminated(piece):
+            return True
+        dash = mark == "bullet" and text.startswith(_WRAPPED_DASHES)
+        if (dash and (text[1:].lstrip()[:1].islower() or _goes_on_after(piece))) or (
+            mark == "numbered" and _search(_BEFORE_NUMBER, piece)
+        ):
+            return False  # (a sentence's words: wrapped, whatever the line above)
+        heading = len(group) == 1 and len(piece) <= _MAX_HEADING_CHARS and not _PROSE_MARK.search(piece)
+        wrapped = dash or mark == "numbered" and _item_number(text) != numbered + 1
+        return not wrapped or heading
+    return item and not text[:1].islower() and not _goes_on_after(piece)
+
+
+def _goes_on_after(piece: str) -> bool:
+    """Whether a line ends mid-phrase: in a comma, a dash or a bracket's opening, a word a sentence goes on after
+    (`_PHRASE_GOES_ON_WORDS`), or inside a bracket it opened.
+
+    >>> _goes_on_after("- Completing the data center together with"), _goes_on_after("- Training officials now")
+    (True, False)
+    >>> _goes_on_after("The province applied the Triple Helix model (Government - Enterprise")
+    True
+    """
+    if piece[-1:] in _PHRASE_GOES_ON_MARKS or piece.rpartition(" ")[2].casefold() in _PHRASE_GOES_ON_WORDS:
+        return True
+    return "(" in piece and piece.count("(") > piece.count(")")
 
 
 def _item_number(text: str) -> int:
@@ -2321,6 +2378,20 @@ def _read_sign_off(page: Page, after: frozenset[str] = _PROSE_ROLES) -> None:
     if named := read(last.text):
         page.lines[index] = _with_role(last, "credit")
         page.credits = {**named, **(page.credits or {})}
+
+
+def _stopped_sign_off(line: Line) -> bool:
+    """Whether a body line may be a sign-off written with a full stop ("Minh Duy.", "PV - Tổng hợp."): one line, short
+    as a heading is, ending in a single full stop (its names are then asked: `sign_off_credits`).
+
+    >>> _stopped_sign_off(Line(9, "Minh Duy.", "body")), _stopped_sign_off(Line(9, "Còn nữa...", "body"))
+    (True, False)
+    """
+    text = line.text
+    return (
+        line.role == "body" and text.endswith(".") and not text.endswith("..")
+        and len(text) <= _MAX_HEADING_CHARS and "\n" not in text
+    )
 
 
 def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
@@ -2379,20 +2450,6 @@ def _split_views_count(lines: list[Line], roles: list[str | None], index: int) -
         roles[index - 1] == "views" and _views_count(lines[index - 1].text) is None
         and _match(_COUNT_ALONE, lines[index].text) is not None
     )
-
-def _stopped_sign_off(line: Line) -> bool:
-    """Whether a body line may be a sign-off written with a full stop ("Minh Duy.", "PV - Tổng hợp."): one line, short
-    as a heading is, ending in a single full stop (its names are then asked: `sign_off_credits`).
-
-    >>> _stopped_sign_off(Line(9, "Minh Duy.", "body")), _stopped_sign_off(Line(9, "Còn nữa...", "body"))
-    (True, False)
-    """
-    text = line.text
-    return (
-        line.role == "body" and text.endswith(".") and not text.endswith("..")
-        and len(text) <= _MAX_HEADING_CHARS and "\n" not in text
-    )
-
 
 
 def _views_count(text: str) -> int | None:
@@ -2688,6 +2745,26 @@ def _is_heading_like(line: Line) -> bool:
     return not _is_terminated(line.text) and len(line.text.split()) <= _MAX_HEADING_WORDS
 
 
+def _bare_paragraphs(lines: list[Line]) -> list[Line] | None:
+    """The paragraphs of a page without header, footer or listing header, hard-wrapped ones joined (`_unwrapped`): a
+    page whose first line is no listing's header (`_is_heading_like`), or that is one hard-wrapped paragraph (its
+    first piece, unterminated, only looked like one); None for a listing.
+
+    >>> wrapped = ("At the headquarters of the Provincial People's Committee on\\n"
+    ...            "December 9, the delegates of Binh Duong met partners from Korea.")
+    >>> [line.number for line in _bare_paragraphs(_nonempty_lines(wrapped))]
+    [1]
+    >>> _bare_paragraphs(_nonempty_lines("News - Smart City\\n\\nBinh Duong joins the Smart21 communities."))
+    """
+    roles: list[str | None] = [None] * len(lines)
+    if len(lines) == 1 or not _is_heading_like(lines[0]):
+        return _unwrapped(lines, roles, bare=True)[0]
+    if lines[1].blanks_before:  # (a listing's header stands apart, or a teaser's title: no wrapped piece)
+        return None
+    joined = _unwrapped(lines, roles, bare=True)[0]
+    return joined if len(joined) == 1 else None
+
+
 def _parse_listing(lines: list[Line]) -> Page:
     nav = []
     if (
@@ -2696,8 +2773,8 @@ def _parse_listing(lines: list[Line]) -> Page:
     ):
         nav, lines = [_with_role(lines[0], "nav")], lines[1:]  # "News" above "News - Smart City"
     first = lines[0]
-    if len(lines) == 1 or not _is_heading_like(first):
-        page = Page("unknown", [_with_role(line, "body") for line in lines])
+    if (paragraphs := _bare_paragraphs(lines)) is not None:
+        page = Page("unknown", [_with_role(line, "body") for line in paragraphs])
         page.warnings.append(("no_header", "neither a date header, a listing header nor a footer", first.number))
         return page
     page = Page("listing", [*nav, _with_role(first, "listing_header")])
