@@ -750,6 +750,17 @@ def test_a_short_sentence_at_the_body_s_end_is_no_sign_off(line):
     assert roles_of(page, [line]) == ["body"] and parse_page(page).credits is None
 
 
+@pytest.mark.parametrize("names", [["Nguyễn Văn An.", "Trần Thị Bình."], ["Nguyen Van An.", "Tran Thi Binh."]])
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_the_last_of_names_listed_with_full_stops_is_no_sign_off(names, blank):
+    """A list of people's names, each a line with its full stop, under a sentence: the last is the list's, not the
+    reporter's (it was read as the sign-off; without blank lines, the first name is read as the sentence's wrapped
+    line, and still the last is no sign-off)."""
+    lines = ["The organisers awarded the prizes to the following people.", *names]
+    page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + f"\n{blank}".join(lines) + "\n\nLượt người xem", 1)
+    assert roles_of(page, names[-1:]) == ["body"] and parse_page(page).credits is None
+
+
 def test_names_above_more_prose_or_at_a_cut_dump_s_end_are_no_sign_off():
     above = with_lines(["Minh Duy"])
     cut = ARTICLE[: ARTICLE.index("Lượt người xem")].rstrip() + "\n\nMinh Duy\n"
@@ -948,6 +959,21 @@ def test_a_list_under_a_heading_or_a_paragraph_under_an_item_stays_apart(lines):
     paragraph of its own."""
     parsed = parse_page(with_lines(["\n".join(lines)]))
     assert {line.text for line in parsed.lines} >= set(lines)
+
+
+@pytest.mark.parametrize("lines", [
+    ["Binh Duong was voted into the Top 7 Intelligent Communities of the year 2021.",
+     "The province joined the World Technopolis Association as a full member in 2016.",
+     "Becamex IDC signed a cooperation agreement with partners from Eindhoven city."],
+    ["Tỉnh Bình Dương được bình chọn vào Top 7 cộng đồng thông minh tiêu biểu năm 2021.",
+     "Tỉnh đã gia nhập Hiệp hội các Thành phố Khoa học Thế giới vào năm 2016 vừa qua.",
+     "Becamex IDC đã ký kết thỏa thuận hợp tác với các đối tác đến từ thành phố Eindhoven."],
+])
+def test_a_bare_page_of_one_line_sentences_keeps_its_paragraphs(lines):
+    """A page without template whose lines are sentences of like lengths, no blank line between and none cut
+    mid-sentence: no hard-wrapped paragraph, a block a line (they were joined into one)."""
+    page = parse_page("\n".join(lines))
+    assert [line.text for line in page.lines] == lines
 
 
 def test_a_caption_above_a_wrapped_paragraph_stays_a_caption():

@@ -177,6 +177,9 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Tổng hợp: TTXVN và VnExpress", {"source": "TTXVN và VnExpress"}),
         ("Tổng hợp: TTXVN và Hồng Phúc", None),  # a source and a person: no source's name
         ("Compiled by the Department of Planning and Investment", None),
+        # joined names that are no two sources: the newsroom's post, or a heading's words in Title Case (were a source)
+        ("Tổng hợp: PV và TTXVN", None), ("Compiled: Results and Tasks", None), ("Tổng hợp: Results and Tasks", None),
+        ("Tổng hợp: Báo Bình Dương và TTXVN", {"source": "Báo Bình Dương và TTXVN"}),
     ],
 )
 def test_credits(line, credits):

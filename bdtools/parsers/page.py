@@ -1194,7 +1194,8 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
 def _compiled_from_a_source(text: str, position: int) -> bool:
     """Whether a part that says what the article was compiled from names a source at ``position``, not people:
     another source's name (`_another_source`: "TTXVN", "Báo Tuổi Trẻ"), or several joined by "và", "and" or "&"
-    ("TTXVN và VnExpress", as `Nguồn:` reads them), not the newsroom's post ("PV").
+    ("TTXVN và VnExpress", as `Nguồn:` reads them) that each a source's mark names (`_marked_source`: a heading's
+    words in Title Case are joined so too, "Results and Tasks"), not the newsroom's post ("PV", "PV và TTXVN").
 
     >>> parse_credits("Tổng hợp: TTXVN"), parse_credits("Tổng hợp: PV"), parse_credits("Tổng hợp: Các Dự Án Lớn")
     ({'source': 'TTXVN'}, {'reporter': 'PV'}, None)
@@ -1202,9 +1203,25 @@ def _compiled_from_a_source(text: str, position: int) -> bool:
     ({'source': 'TTXVN và VnExpress'}, {'source': 'VNA'})
     """
     name = _credit_names(text, position, organisation=True)
+    if name is None:
+        return False
+    parts = _search_split(_JOINED_NAMES, name.group())
+    return all(
+        _newsroom_post(part) is None and _another_source(part) and (len(parts) == 1 or _marked_source(part))
+        for part in parts
+    )
+
+
+def _marked_source(name: str) -> bool:
+    """Whether a source's name bears a source's mark: an organisation's head word, a newspaper's name
+    (`_PRESS_NAMES`), a word with capitals inside ("TTXVN", "VnExpress") or a web address.
+
+    >>> _marked_source("VnExpress"), _marked_source("Báo Bình Dương"), _marked_source("Results")
+    (True, True, False)
+    """
     return (
-        name is not None and _newsroom_post(name.group()) is None
-        and all(map(_another_source, _search_split(_JOINED_NAMES, name.group())))
+        _ORGANISATION_HEADS.match(name) is not None or _without_marks(name) in _PRESS_NAMES
+        or any(sum(map(str.isupper, word)) > 1 or "." in word.rstrip(".") for word in name.split())
     )
 
 
@@ -2370,7 +2387,7 @@ def _read_sign_off(page: Page, after: frozenset[str] = _PROSE_ROLES) -> None:
     last = page.lines[index]
     above = page.lines[index - 1]
     if (
-        (last.role not in ("heading", "caption") and not _stopped_sign_off(last))
+        (last.role not in ("heading", "caption") and not _stopped_sign_off(last, above))
         or above.role not in after or above.text.endswith(":")
     ):
         return  # (under a line that ends in a colon, a list's item: "Thành phần:" / "PV")
@@ -2380,18 +2397,28 @@ def _read_sign_off(page: Page, after: frozenset[str] = _PROSE_ROLES) -> None:
         page.credits = {**named, **(page.credits or {})}
 
 
-def _stopped_sign_off(line: Line) -> bool:
+def _stopped_sign_off(line: Line, above: Line) -> bool:
     """Whether a body line may be a sign-off written with a full stop ("Minh Duy.", "PV - Tổng hợp."): one line, short
-    as a heading is, ending in a single full stop (its names are then asked: `sign_off_credits`).
+    as a heading is, ending in a single full stop (its names are then asked: `sign_off_credits`), but not under
+    one of its kind that names people, a list's last name ("Nguyễn Văn An." / "Trần Thị Bình."; above it, the last
+    piece of a paragraph it was wrapped into).
 
-    >>> _stopped_sign_off(Line(9, "Minh Duy.", "body")), _stopped_sign_off(Line(9, "Còn nữa...", "body"))
+    >>> prose = Line(8, "The meeting ended.", "body")
+    >>> _stopped_sign_off(Line(9, "Minh Duy.", "body"), prose), _stopped_sign_off(Line(9, "Còn nữa...", "body"), prose)
     (True, False)
+    >>> _stopped_sign_off(Line(9, "Trần Thị Bình.", "body"), Line(8, "Nguyễn Văn An.", "body"))
+    False
     """
-    text = line.text
+    piece = above.text.rpartition("\n")[2]
     return (
-        line.role == "body" and text.endswith(".") and not text.endswith("..")
-        and len(text) <= _MAX_HEADING_CHARS and "\n" not in text
+        line.role == "body" and "\n" not in line.text and _stopped(line.text)
+        and not (above.role == "body" and _stopped(piece) and sign_off_credits(piece) is not None)
     )
+
+
+def _stopped(text: str) -> bool:
+    """Whether a line is short as a heading is and ends in a single full stop."""
+    return text.endswith(".") and not text.endswith("..") and len(text) <= _MAX_HEADING_CHARS
 
 
 def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
@@ -2758,7 +2785,10 @@ def _bare_paragraphs(lines: list[Line]) -> list[Line] | None:
     """
     roles: list[str | None] = [None] * len(lines)
     if len(lines) == 1 or not _is_heading_like(lines[0]):
-        return _unwrapped(lines, roles, bare=True)[0]
+        joined = _unwrapped(lines, roles)[0]
+        # A sentence's end at a line's end may be a wrap's only on a page a wrap cut mid-sentence: one-line
+        # sentences of like lengths, no blank line between, are paragraphs each.
+        return joined if len(joined) == len(lines) else _unwrapped(lines, roles, bare=True)[0]
     if lines[1].blanks_before:  # (a listing's header stands apart, or a teaser's title: no wrapped piece)
         return None
     joined = _unwrapped(lines, roles, bare=True)[0]
