@@ -953,6 +953,10 @@ def test_a_date_that_a_hard_wrap_broke_is_read():
      "- Binh Duong joins the World Technopolis Association as a full member.", "- Binh Duong joined WTA."],
     ["Results of the Smart City Project in the period 2016-2020 and the years ahead",
      "1. Binh Duong was voted by the Intelligent Community Forum into its Top 7.", "2. Binh Duong joined WTA."],
+    # a verb spelt as a month's name in lower case ("may", "march") is no month's: the "1." under it opens the
+    # list (it was read as the sentence's last number)
+    ["To speed up the project, the Executive Board of the Smart City Project may",
+     "1. Approve the plan of the province for the year.", "2. Assign tasks to the departments."],
 ])
 def test_a_list_under_a_heading_or_a_paragraph_under_an_item_stays_apart(lines):
     """A heading has no comma: a dash under it opens an item; a line under an item in capitals opens a

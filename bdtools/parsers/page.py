@@ -648,10 +648,12 @@ _PHRASE_GOES_ON_WORDS = frozenset(
     "của và các những với cho trong tại để theo về từ đến như nhằm giữa cùng hoặc".split()
 )
 _PHRASE_GOES_ON_MARKS = frozenset(",-–—(")
-# Words a number follows in a sentence: a month's name ("… on the afternoon of December" / "1. The delegates …") or a
-# count's ("tháng", "số", "No", "Phase"): a number before a full stop under one is the sentence's last word, even the 1
-# that would open a list.
-_BEFORE_NUMBER = regex.compile(rf"(?:^|\s)(?:(?i:{_ENGLISH_MONTH})|tháng|quý|số|No|number|[Pp]hase|[Gg]roup|[Ll]evel|[Tt]op)$")
+# Words a number follows in a sentence: a month's name ("… on the afternoon of December" / "1. The delegates …"; in
+# capitals: "may", "march" are verbs) or a count's ("tháng", "số", "No", "Phase"): a number before a full stop under
+# one is the sentence's last word, even the 1 that would open a list.
+_BEFORE_NUMBER = regex.compile(
+    rf"(?:^|\s)(?:(?=\p{{Lu}})(?i:{_ENGLISH_MONTH})|tháng|quý|số|No|number|[Pp]hase|[Gg]roup|[Ll]evel|[Tt]op)$"
+)
 # An interview's turn: who speaks, then a colon, opens a paragraph of its own, never a wrapped line of the one
 # above: the interviewer or a question's or answer's label ("Phóng viên (PV): …", "PV:Thưa ông …", "Q: …"), or a
 # person by a title and a name ("- Ông Nguyễn Văn Lợi: …", "TS. Nguyễn Văn A: …", "Bí thư Tỉnh ủy Nguyễn Văn
