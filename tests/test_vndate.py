@@ -401,13 +401,14 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("27", "2021-01-27"), ("28/1", "2021-01-28")],
         ),
         (  # a list's days joined by commas alone (only the last date was read), over a year's end (30 and 31 December
-            # were none); after a bare comma only a list that goes on or a dated date: "Ngày 3, 2/3 diện tích" is a fraction
+            # were none); after a bare comma only a list that goes on, a dated date or days after "ngày" that rise to the
+            # last one's ("ngày 8, 9, 10/1", which was none): "Ngày 3, 2/3 diện tích" is a fraction
             "Hội nghị diễn ra vào các ngày 3, 5, 7/1/2021 tại Thủ Dầu Một; lễ hội các ngày 30, 31/12 và 1/1/2022; ngày 8, "
             "9, 10/1. Ngày 3, 2/3 diện tích lúa bị ngập; ngày 4, 5, 1/2 số hộ; các ngày 4, 6, 8 tháng 3 năm 2021.",
             "2022-01-10",
             [("ngày 3", "2021-01-03"), ("5", "2021-01-05"), ("7/1/2021", "2021-01-07"), ("ngày 30", "2021-12-30"),
-             ("31/12", "2021-12-31"), ("1/1/2022", "2022-01-01"), ("ngày 4", "2021-03-04"), ("6", "2021-03-06"),
-             ("8 tháng 3 năm 2021", "2021-03-08")],
+             ("31/12", "2021-12-31"), ("1/1/2022", "2022-01-01"), ("ngày 8", "2022-01-08"), ("9", "2022-01-09"),
+             ("10/1", "2022-01-10"), ("ngày 4", "2021-03-04"), ("6", "2021-03-06"), ("8 tháng 3 năm 2021", "2021-03-08")],
         ),
         (  # an English list of days before a month's name, with the year or ref's (none was read but "5" and the last);
             # a list whose last date names its own month (31 March was none, and March 30 none without ref)
@@ -508,6 +509,22 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-05",
             [("ngày 5/1/2022", "2022-01-05"), ("ngày 15/3", "2023-03-15"), ("August 19, 1945", "1945-08-19"),
              ("August 19", "2023-08-19")],
+        ),
+        (  # a year-less list of days after "ngày" that rise to its last d/m, across a bare comma (it gave nothing);
+            # not days that do not rise, nor before a count: fractions ("ngày 4, 5, 1/2 số hộ", "Ngày 5, 2/3 diện tích")
+            "Hội nghị ngày 3, 5, 7/1 tại tỉnh; đoàn thăm ngày 5/1/2021 và ngày 10, 12/1; ngày 4, 5, 1/2 số hộ; "
+            "ngày 3, 5, 7/8 số hộ; Ngày 5, 2/3 diện tích lúa bị ngập.",
+            "2022-01-20",
+            [("ngày 3", "2022-01-03"), ("5", "2022-01-05"), ("7/1", "2022-01-07"), ("ngày 5/1/2021", "2021-01-05"),
+             ("ngày 10", "2021-01-10"), ("12/1", "2021-01-12")],
+        ),
+        (  # a dated date's year kept across "và từ", "và đến", "and from" (the year nearest ref had been taken)
+            "Đợt 1 từ ngày 5/1/2021 và từ ngày 10/1 đến ngày 12/1; hạn nộp ngày 20/12/2021 và đến ngày 3/1; "
+            "applications opened on December 20, 2021 and from January 3.",
+            "2023-06-05",
+            [("ngày 5/1/2021", "2021-01-05"), ("ngày 10/1", "2021-01-10"), ("ngày 12/1", "2021-01-12"),
+             ("ngày 20/12/2021", "2021-12-20"), ("ngày 3/1", "2022-01-03"), ("December 20, 2021", "2021-12-20"),
+             ("January 3", "2022-01-03")],
         ),
     ],
 )

@@ -41,11 +41,13 @@ Rules:
   year next to it where the order asks; down a list of any length, ``các ngày 3/1, 5/1, 7/1, 9/1 và 11/1/2021``; from a
   range's first date, ``ngày 28/3 và ngày 2/4-5/4/2021``; not
   across a bare comma after it, nor for the same day and month), with or without ``ref``; so does a year-less range
-  (``ngày 5/1/2022 và ngày 10 - 12/1``); a range's first
+  (``ngày 5/1/2022 và ngày 10 - 12/1``), also after ``và từ``, ``và đến``, ``and from`` (``ngày 5/1/2022 và từ ngày
+  10/1``); a range's first
   day and a list's first days (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``, ``ngày 3, 4 và
-  5/1``, ``ngày 3, 5, 7/1/2021``, ``các ngày 30, 31/12 và 1/1/2022``, ``on 3, 5 and 7 January``, ``March 30, 31 and
-  April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a dated d/m, ``3-5/1/2022``)
-  are dates of their own.
+  5/1``, ``ngày 3, 5, 7/1/2021``, ``các ngày 30, 31/12 và 1/1/2022``, year-less where the days after ``ngày`` rise to
+  the last's and no count follows, ``ngày 3, 5, 7/1 tại`` (not ``ngày 4, 5, 1/2 số hộ``), ``on 3, 5 and 7 January``,
+  ``March 30, 31 and April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a
+  dated d/m, ``3-5/1/2022``) are dates of their own.
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -591,10 +593,16 @@ _SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, t
 # Sở Y tế …"); nor, either way, to the same day and month (an anniversary: "(August 19, 1945 - August 19)").
 
 
+# A word that may open the second date after a joining word: "ngày 5/1/2022 và từ ngày 10/1", "và đến", "and from".
+_FROM_WORDS = r"(?:từ|tu|from)"
+
+
 def _join(marks: str, words: str = _RANGE_WORDS) -> str:
-    """What joins two dates: a mark of ``marks`` or a range's word of ``words``, maybe "hết", "on", "the" or a time of day
-    after."""
-    return _SS + r"(?:[" + marks + r"]|" + words + r"(?!\w))" + _SS + r"(?:(?:hết|on|the|" + _PERIOD + r")" + _S1 + r")?"
+    """What joins two dates: a mark of ``marks``, or a range's word of ``words`` maybe followed by "từ", "from" or another
+    such word ("và từ", "và đến", "and from"); then maybe "hết", "on", "the" or a time of day."""
+    second = r"(?:" + _S1 + r"(?:" + _FROM_WORDS + r"|" + words + r")(?!\w))?"
+    then = r"(?:(?:hết|on|the|" + _PERIOD + r")" + _S1 + r")?"
+    return _SS + r"(?:[" + marks + r"]|" + words + r"(?!\w)" + second + r")" + _SS + then
 
 
 _DIGIT_SOON = r"(?=[^\n\d]{0,20}\d)"  # a digit soon after a join, where a date may start
@@ -752,14 +760,35 @@ def _follows_date(s: str, after: int | None, at: int, end: int) -> bool:
     "các ngày 3/1, 5/1 và 7/1/2021"; not "Ngày 5/1, 2/3 diện tích lúa bị ngập", two thirds), and not where it ends in a
     fraction of a count (`_FRACTIONS_ON`: "Đến ngày 31/12, 3/4 và 2/3 số xã").
 
+    Where the list is of days after "ngày" that rise to the bare d/m's day, it is one across a bare comma too
+    (`_days_rise_to`: "Hội nghị ngày 3, 5, 7/1 tại tỉnh"; not "Ngày 5, 2/3 diện tích").
+
     >>> _follows_date("ngày 3/1, 5/1 và 7/1", 8, 10, 13), _follows_date("Ngày 5/1, 2/3 diện tích", 8, 10, 13)
+    (True, False)
+    >>> _follows_date("ngày 3, 5, 7/1 tại tỉnh", 9, 11, 14), _follows_date("ngày 4, 5, 1/2 tại", 9, 11, 14)
     (True, False)
     """
     if after is None or (join := _DATES_JOIN.fullmatch(s, after, at)) is None:
         return False
     if join.group().strip() != ",":
         return True
-    return _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None and _FRACTIONS_ON.match(s, end, end + _GLUED_REACH) is None
+    goes_on = _days_rise_to(s, after, at) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
+    return goes_on and _FRACTIONS_ON.match(s, end, end + _GLUED_REACH) is None
+
+
+# A list's days after "ngày" ("các ngày 3, 5" before ", 7/1"), searched for with endpos = where they end.
+_DAYS_AFTER_NGAY = regex.compile(r"(?<!\w)ng[àa]y" + _S1 + r"(?P<day>\d{1,2})" + _MORE_DAYS + r"\Z", _FLAGS)
+_DAY_AT = regex.compile(r"\d{1,2}")
+
+
+def _days_rise_to(s: str, after: int, at: int) -> bool:
+    """Whether the text before ``after`` ends in a list of days after "ngày" that rise, each above the one before, to
+    the day of the d/m at ``at``: a list of dates (a count's fractions do not rise, "ngày 4, 5, 1/2")."""
+    days = _DAYS_AFTER_NGAY.search(s, max(0, after - _GLUED_REACH), after)
+    if days is None:
+        return False
+    numbers = [*map(int, days.captures("day")), int(_DAY_AT.match(s, at).group())]  # type: ignore[union-attr]
+    return all(earlier < later for earlier, later in zip(numbers, numbers[1:], strict=False))
 
 
 def _yearless_date(
