@@ -492,6 +492,12 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("2022年1月4日", "2022-01-04"), ("12月30日", "2021-12-30"), ("2022年3月", "2022-03"),
              ("１２月３０日", "2021-12-30")],
         ),
+        (  # Japanese times after the day, in hours and minutes (the date alone was read); an hour past 23 is none
+            "説明会は2022年1月4日16時から、12月30日9時30分に開催。締切は2022年2月1日 17時、2022年3月1日25時。",
+            "2022-01-05",
+            [("2022年1月4日16時", "2022-01-04T16:00:00+07:00"), ("12月30日9時30分", "2021-12-30T09:30:00+07:00"),
+             ("2022年2月1日 17時", "2022-02-01T17:00:00+07:00"), ("2022年3月1日", "2022-03-01")],
+        ),
         (  # a day next to today cues a bare d/m as "sáng nay" did ("hôm qua", yesterday, gave no date)
             "Hôm qua (4/1), tỉnh ghi nhận 1.200 ca; ngày mai (6/1), học sinh đi học; sáng mai (6/1) khai mạc; "
             "ngày hôm qua (4/1).",

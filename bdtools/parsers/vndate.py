@@ -250,12 +250,14 @@ _EN = (
 )
 
 # Japanese: "2022年1月4日", "2022年3月" (month precision), "1月4日" (year-less, but after an era's year: "平成30年12月1日"
-# is 2018's); a kana or kanji may stand before.
+# is 2018's); a kana or kanji may stand before; a time after the day in hours and minutes, "16時", "16時30分" (any
+# word may follow: "16時から", from 16:00), or as a clock, "16:30".
+_JA_TIME = r"\d{1,2}" + _SS + r"時(?:" + _SS + r"\d{1,2}" + _SS + r"分)?"
 _JA = (
     r"(?P<kja>)(?<!\d)(?P<date>(?P<y>\d{4})" + _SS + r"年" + _SS + r"(?P<m>\d{1,2})" + _SS + r"月"
     + r"(?:" + _SS + r"(?P<d>\d{1,2})" + _SS + r"日)?|(?<!年" + _SS + r")(?P<m>\d{1,2})" + _SS + r"月" + _SS + r"(?P<d>\d{1,2})"
     + _SS + r"日)"
-    + _TSUF + r"?"
+    + r"(?:" + _SS + r"(?P<time>" + _JA_TIME + r")|" + _TSUF + r")?"
 )
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
@@ -442,7 +444,8 @@ def _lower(s: str) -> str:
 # Parses the text of a clock time captured by _TIME / _ISO_CLOCK.
 _CLOCK = regex.compile(
     r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?|[hg](?P<mi>\d{2})?"
-    r"|" + _SS + r"giờ(?:" + _SS + r"(?P<mi>\d{1,2})(?:" + _SS + r"phút)?)?)?"
+    r"|" + _SS + r"giờ(?:" + _SS + r"(?P<mi>\d{1,2})(?:" + _SS + r"phút)?)?"
+    r"|" + _SS + r"時(?:" + _SS + r"(?P<mi>\d{1,2})" + _SS + r"分)?)?"
     r"(?:" + _S + r"?(?P<ap>[ap]\.?m\.?|(?-i:SA|CH)))?",
     _FLAGS,
 )
