@@ -20,7 +20,8 @@ T = TypeVar("T")
 
 
 def dates(record: Record) -> Record:
-    """Fill ``published``, ``published_raw``, ``byline.date`` and ``dates``; warn on a wrong weekday.
+    """Fill ``published``, ``published_raw``, ``byline.date`` and ``dates``; warn on a wrong weekday, the header's
+    (``weekday_mismatch``) or a body date's (``body_weekday_mismatch``, naming its line).
 
     ``published`` is always a date and time (a typed column downstream): a header without a time gives
     the day's start in Vietnam time and a ``no_time`` warning. ``byline.date`` is always a date. A body's
@@ -51,10 +52,7 @@ def dates(record: Record) -> Record:
         record["published"] = datetime.datetime.combine(day, datetime.time(), VN_TZ).isoformat()
         add_warning(record, STAGE, "no_time", "the header gives no time: published is the day's start", header["line"])
     if published and published.weekday_ok is False:
-        add_warning(
-            record, STAGE, "weekday_mismatch",
-            f"the weekday in {header['text']!r} is not that of {published.value[:10]}", header["line"],
-        )
+        _warn_weekday(record, "weekday_mismatch", header["text"], published.value, header["line"])
     byline = record.get("byline")
     if byline:
         found = _bounded(record, None, parse_date, byline["date_raw"])
@@ -62,12 +60,25 @@ def dates(record: Record) -> Record:
     # The body's year-less dates are read against the header's date, or the byline's on a page without one.
     day = published.value[:10] if published else (byline or {}).get("date")
     ref = datetime.date.fromisoformat(day) if day else None
-    record["dates"] = [
-        {"text": found.text, "value": found.value, "line": entry["line"], "year_inferred": found.year_inferred}
-        for entry in _dated_entries(record)
-        for found in _bounded(record, entry["line"], lambda text: list(find_dates(text, ref)), _unwrapped(entry["text"])) or []
-    ]
+    record["dates"] = []
+    for entry in _dated_entries(record):
+        for found in _bounded(record, entry["line"], lambda text: list(find_dates(text, ref)), _unwrapped(entry["text"])) or []:
+            record["dates"].append(
+                {"text": found.text, "value": found.value, "line": entry["line"], "year_inferred": found.year_inferred}
+            )
+            if found.weekday_ok is False:
+                _warn_weekday(record, "body_weekday_mismatch", found.text, found.value, entry["line"])
     return record
+
+
+def _warn_weekday(record: Record, code: str, written: str, value: str, line: int) -> None:
+    """Warn (``code``) that the weekday ``written`` with a date is not that of its ``value``: the date wins.
+
+    >>> record = dates({"blocks": [{"role": "body", "text": "Họp thứ Ba (10/1/2022).", "line": 4}]})
+    >>> [(w["code"], w["line"], w["message"]) for w in record["warnings"]]
+    [('body_weekday_mismatch', 4, "the weekday in 'thứ Ba (10/1/2022)' is not that of 2022-01-10")]
+    """
+    add_warning(record, STAGE, code, f"the weekday in {written!r} is not that of {value[:10]}", line)
 
 
 def _unwrapped(text: str) -> str:

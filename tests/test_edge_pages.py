@@ -57,6 +57,26 @@ def test_wrong_weekday_is_a_warning_and_the_date_wins(tmp_path):
     assert record["warnings"][0]["line"] == 1
 
 
+@pytest.mark.parametrize(
+    ("sentence", "wrong"),
+    [
+        ("The conference opened on Tuesday, January 10, 2022 in Thu Dau Mot.", True),  # 10 January 2022 was a Monday
+        ("Hội nghị khai mạc sáng thứ Ba (10/1/2022) tại Thủ Dầu Một.", True),
+        ("Hội nghị khai mạc sáng thu Ba (10/1) tại Thủ Dầu Một.", True),  # without the marks, the year from the header
+        ("Hội nghị khai mạc Thứ 2, ngày 10/1/2022 tại Thủ Dầu Một.", False),
+        ("The conference opened on Monday (January 10, 2022) in Thu Dau Mot.", False),
+    ],
+)
+def test_a_body_dates_wrong_weekday_is_a_warning_naming_its_line(tmp_path, sentence, wrong):
+    lines = sample_text("001").split("\n")
+    lines[4] = f"{sentence} {lines[4]}"
+    record = run_text(tmp_path, "\n".join(lines))
+    assert any(found["value"] == "2022-01-10" and found["line"] == 5 for found in record["dates"])
+    warned = [warning for warning in record["warnings"] if warning["code"] == "body_weekday_mismatch"]
+    assert [(warning["stage"], warning["line"]) for warning in warned] == ([("dates", 5)] if wrong else [])
+    assert "weekday_mismatch" not in codes(record)
+
+
 def test_page_without_footer(tmp_path):
     page = sample_text("003").split("Lượt người xem")[0]
     record = run_text(tmp_path, page)

@@ -20,7 +20,8 @@ Rules:
   date nearest ``ref``), never from today, or taken from a date written beside it (below); with ``ref=None``
   a year-less date is reported only so.
 * Numeric Vietnamese dates are always day/month/year (``05/01/2022`` is 5 January).
-* A written weekday is checked against the date (``weekday_ok``); the written date still wins.
+* A written weekday is checked against the date (``weekday_ok``), also one whose date is in brackets after it
+  (``thứ Hai (10/1/2022)``, ``Monday (January 10, 2022)``); the written date still wins, and a weekday chooses no year.
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
@@ -227,12 +228,16 @@ _VN_LONG = (
     r"(?<![\w/.,])(?P<d>\d{1,2})" + _SS + r"(?P<thang>th[áa]ng)(?!\w)" + _SS + r"(?P<m>\d{1,2})"
     r"(?:" + _VN_YEAR_SEP + _YEAR + r"|(?!\w|[/.\-]\d))"
 )
+# A weekday's date in brackets, "thứ Hai (10/1/2022)", "Monday (January 10, 2022)": the bracket that the weekday opens,
+# and the one after the date that closes it, if written.
+_WD_BRACKET = r"(?P<wdbr>\()"
+_WD_CLOSE = r"(?(wdbr)(?:" + _SS + r"\))?)"
 _VN_PTIME = r"(?P<ptime>" + _TIME + r")(?:" + _S1 + r"(?P<pper>" + _PERIOD + r"))?" + _SS + r",?" + _SS
 _VN = (
     r"(?P<kvn>)(?:" + _VN_PTIME + r"(?=" + _NGAY + r")"
-    r"|" + _WD + _SS + r"(?:[,;|\-–—]" + _SS + r")?)?"
+    r"|" + _WD + _SS + r"(?:(?:[,;|\-–—]|" + _WD_BRACKET + r")" + _SS + r")?)?"
     r"(?:(?P<ngay>" + _NGAY + r")" + _SS + r":?" + _SS + r")?"
-    r"(?P<date>" + _VN_NUMERIC + r"|" + _VN_LONG + r")" + _TSUF + r"?"
+    r"(?P<date>" + _VN_NUMERIC + r"|" + _VN_LONG + r")" + _TSUF + r"?" + _WD_CLOSE
 )
 _VN_MONTH = r"(?P<kvm>)(?<!\w)(?P<date>th[áa]ng(?!\w)" + _SS + r"(?P<m>\d{1,2})" + _VN_MONTH_YEAR_SEP + _YEAR + r")"
 _EN_MDY = (
@@ -245,8 +250,9 @@ _EN_DMY = (
 )
 _EN_MY = r"(?<!\w)(?P<mname>" + _MONTH_NAME + r")" + _SS + r",?" + _SS + _YEAR
 _EN = (
-    r"(?P<ken>)(?:(?P<wd>" + _WD_EN + r")" + _SS + r",?" + _SS + r"|(?P<ptime>" + _TIME + r")" + _S1 + r"on" + _S1 + r")?"
-    r"(?P<date>" + _EN_MDY + r"|" + _EN_DMY + r"|" + _EN_MY + r")" + _TSUF + r"?"
+    r"(?P<ken>)(?:(?P<wd>" + _WD_EN + r")" + _SS + r"(?:,|" + _WD_BRACKET + r")?" + _SS
+    + r"|(?P<ptime>" + _TIME + r")" + _S1 + r"on" + _S1 + r")?"
+    r"(?P<date>" + _EN_MDY + r"|" + _EN_DMY + r"|" + _EN_MY + r")" + _TSUF + r"?" + _WD_CLOSE
 )
 
 # Japanese: "2022年1月4日", "2022年3月" (month precision), "1月4日" (year-less, but after an era's year: "平成30年12月1日"
