@@ -524,6 +524,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngày 3", "2022-01-03"), ("5", "2022-01-05"), ("7/1", "2022-01-07"), ("ngày 5/1/2021", "2021-01-05"),
              ("ngày 10", "2021-01-10"), ("12/1", "2021-01-12")],
         ),
+        (  # an en or em dash without "ngày" before a dated d/m, as a hyphen (only the last date was read), "&" after
+            # "ngày"; not a score without a year; a semicolon closes a clause, not a list's day (a choice: "ngày 3; 5;
+            # 7/1/2021" is 7 January alone)
+            "Hội chợ diễn ra 3 – 5/1/2022 tại Thủ Dầu Một; hội thảo 10—12/1/2022; các ngày 3 & 5/1/2021; tỷ số 3 – 5/1; "
+            "giai đoạn 2021–2025; ngày 3; 5; 7/1/2021.",
+            "2022-01-20",
+            [("3", "2022-01-03"), ("5/1/2022", "2022-01-05"), ("10", "2022-01-10"), ("12/1/2022", "2022-01-12"),
+             ("ngày 3", "2021-01-03"), ("5/1/2021", "2021-01-05"), ("7/1/2021", "2021-01-07")],
+        ),
         (  # a dated date's year kept across "và từ", "và đến", "and from" (the year nearest ref had been taken)
             "Đợt 1 từ ngày 5/1/2021 và từ ngày 10/1 đến ngày 12/1; hạn nộp ngày 20/12/2021 và đến ngày 3/1; "
             "applications opened on December 20, 2021 and from January 3.",

@@ -48,7 +48,8 @@ Rules:
   5/1``, ``ngày 3, 5, 7/1/2021``, ``các ngày 30, 31/12 và 1/1/2022``, year-less where the days after ``ngày`` rise to
   the last's and no count follows, ``ngày 3, 5, 7/1 tại`` (not ``ngày 4, 5, 1/2 số hộ``), ``on 3, 5 and 7 January``,
   ``March 30, 31 and April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a
-  dated d/m, ``3-5/1/2022``) are dates of their own.
+  dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022``; ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``; not across semicolons, which
+  close clauses) are dates of their own.
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -183,7 +184,7 @@ _ORDINAL = r"(?:st|nd|rd|th)?"
 _RANGE_DASH = r"[-–—]"
 _RANGE_WORDS_VI = r"(?:đến|tới|và|hoặc)"
 _RANGE_WORDS = r"(?:to|and|or|through|until|till|" + _RANGE_WORDS_VI + r")"
-_RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|[đd][ếe]n|t[ớo]i|v[àa])"  # between a range's first day and its date after "ngày"
+_RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|&|[đd][ếe]n|t[ớo]i|v[àa])"  # between a range's first day and its date after "ngày"
 _PERIOD = r"(?:sáng|trưa|chiều|tối|đêm)(?!\w)"
 # AM / PM, and their Vietnamese abbreviations SA (sáng) / CH (chiều), upper case only.
 _AMPM = r"(?:[ap]\.?m(?!\w)\.?|(?-i:SA|CH)(?!\w))"
@@ -334,7 +335,7 @@ _NOT_BEFORE_A_NUMBER = r"(?:[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\u
 _LISTED_DAY = r"," + _S + r"{0,8}\d\d?" + _ORDINAL + _S + r"{0,8}"  # ", 5" in "on 3, 5 and 7 January"
 _START_NUM_PATTERN = (
     r"\d(?<!" + _NOT_BEFORE_A_NUMBER + r"\d)(?<!\d[.,\-]\d)(?="
-    r"(?:\d|(?!\d))(?:[/.\-:hg月]|" + _S + r"[/.\-]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
+    r"(?:\d|(?!\d))(?:[/.\-–—:hg月]|" + _S + r"[/.\-–—]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
     r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?" + _MONTH_WORD_GROUPS + r"\b"
     # a range's first day (or a list's days, bounded so that the scan stays linear) before a word or a dash and the day
     # that a month's name or "tháng" follows (a first ", d" or nothing, not a repeat from none: `re` tries a literal at each
