@@ -646,7 +646,8 @@ HOSTILE_SECONDS = 10.0
 # Units whose year-less dates each ask the next for a year or open a range, and the dates found in each.
 CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 2/1, ": 2, "ngày 1/1 - ngày 2/1, ": 2,
            "các ngày 1/1, 2/1 và 3/1; ": 3, "ngày 1/1-2/1, ": 2, "từ 1/1 đến 2/1 năm nay, ": 2, "ngày 1, 2 và 3/1, ": 3,
-           "ngày 1/1-2/1 và ": 2, "ngày 1/1 và ngày 1 - 2/1;": 3}
+           "ngày 1/1-2/1 và ": 2, "ngày 1/1 và ngày 1 - 2/1;": 3, "ngày 1, 2, 3/1 tại ": 3, "thứ Hai (3/1/2022), ": 1,
+           "1 – 2/1/2022 ": 2, "2022年1月4日16時30分、": 1}
 
 
 @pytest.mark.parametrize("unit", list(CHAINED))
