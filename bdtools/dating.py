@@ -74,7 +74,7 @@ def dates(record: Record) -> Record:
 def _warn_weekday(record: Record, code: str, written: str, value: str, line: int) -> None:
     """Warn (``code``) that the weekday ``written`` with a date is not that of its ``value``: the date wins.
 
-    >>> record = dates({"blocks": [{"role": "body", "text": "Họp thứ Ba (10/1/2022).", "line": 4}]})
+    >>> record = dates({"blocks": [{"role": "body", "text": "Họp vào thứ Ba (10/1/2022).", "line": 4}]})
     >>> [(w["code"], w["line"], w["message"]) for w in record["warnings"]]
     [('body_weekday_mismatch', 4, "the weekday in 'thứ Ba (10/1/2022)' is not that of 2022-01-10")]
     """

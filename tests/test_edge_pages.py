@@ -65,6 +65,11 @@ def test_wrong_weekday_is_a_warning_and_the_date_wins(tmp_path):
         ("Hội nghị khai mạc sáng thu Ba (10/1) tại Thủ Dầu Một.", True),  # without the marks, the year from the header
         ("Hội nghị khai mạc Thứ 2, ngày 10/1/2022 tại Thủ Dầu Một.", False),
         ("The conference opened on Monday (January 10, 2022) in Thu Dau Mot.", False),
+        # review: after a word, a Vietnamese weekday's words are an ordinal, "Kỳ họp thứ Ba" (the third session), "lần
+        # thứ 2" (the second time): no weekday (both warned)
+        ("Kỳ họp thứ Ba (10/1/2022) của HĐND tỉnh bế mạc.", False),
+        ("Đại hội lần thứ 3, ngày 10/1/2022 thành công.", False),
+        ("Hội nghị diễn ra vào thứ Ba (10/1/2022) tại Thủ Dầu Một.", True),
     ],
 )
 def test_a_body_dates_wrong_weekday_is_a_warning_naming_its_line(tmp_path, sentence, wrong):

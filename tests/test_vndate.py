@@ -541,6 +541,32 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("ngày 20/12/2021", "2021-12-20"), ("ngày 3/1", "2022-01-03"), ("December 20, 2021", "2021-12-20"),
              ("January 3", "2022-01-03")],
         ),
+        (  # review: a weekday before a bracket that a range or a list opens is not that date's (the range's last date
+            # was lost: "Monday (January 10 - 12, 2022)" gave "Monday (January 10" alone); the bracket must close
+            "Monday (January 10 - 12, 2022); thứ Hai (10/1/2022 - 12/1/2022); Tuesday (January 10 and 12, 2022).",
+            "2022-01-20",
+            [("January 10", "2022-01-10"), ("12, 2022", "2022-01-12"), ("10/1/2022", "2022-01-10"),
+             ("12/1/2022", "2022-01-12"), ("January 10", "2022-01-10"), ("12, 2022", "2022-01-12")],
+        ),
+        (  # review: "時間" is hours, a duration ("16時間の作業", 16 hours of work), and "時半" half past: no time is read
+            "2022年1月4日16時間の作業、1月5日9時半に開始。",
+            "2022-01-05",
+            [("2022年1月4日", "2022-01-04"), ("1月5日", "2022-01-05")],
+        ),
+        (  # review: across a bare comma, rising days after "ngày" end in a d/m that no fraction is (its day above its
+            # month): "ngày 1, 2/3 diện tích", "Đến ngày 2, 3/4 tổng số hộ" (two thirds, three quarters) gave dates
+            "Ngày 1, 2/3 diện tích lúa bị ngập; Đến ngày 2, 3/4 tổng số hộ; ngày 1, 2, 3/10 dân số; ngày 8, 9, 10/1 tại tỉnh.",
+            "2022-01-20",
+            [("ngày 8", "2022-01-08"), ("9", "2022-01-09"), ("10/1", "2022-01-10")],
+        ),
+        (  # review: after a word other than a time of day's or "vào", a Vietnamese weekday's words are an ordinal or a
+            # name's, not the date's ("Kỳ họp thứ Ba (10/1/2022)", the third session, was read with a wrong weekday)
+            "Kỳ họp thứ Ba (10/1/2022) bế mạc; lần thứ 3, ngày 10/1/2022; Ông Nguyễn Thứ Ba (10/1/2022); "
+            "vào thứ Hai (10/1/2022).",
+            "2022-01-20",
+            [("10/1/2022", "2022-01-10"), ("ngày 10/1/2022", "2022-01-10"), ("10/1/2022", "2022-01-10"),
+             ("thứ Hai (10/1/2022)", "2022-01-10")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -21,7 +21,9 @@ Rules:
   a year-less date is reported only so.
 * Numeric Vietnamese dates are always day/month/year (``05/01/2022`` is 5 January).
 * A written weekday is checked against the date (``weekday_ok``), also one whose date is in brackets after it
-  (``thứ Hai (10/1/2022)``, ``Monday (January 10, 2022)``); the written date still wins, and a weekday chooses no year.
+  (``thứ Hai (10/1/2022)``, ``Monday (January 10, 2022)``; not one before a bracketed range); the written date still
+  wins, and a weekday chooses no year. A Vietnamese weekday's words after another word than a time of day's or
+  ``vào`` are an ordinal or a name's, no weekday (``Kỳ họp thứ Ba (10/1/2022)``: `_ordinal_weekday`).
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
@@ -46,7 +48,8 @@ Rules:
   10/1``); a range's first
   day and a list's first days (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``, ``ngày 3, 4 và
   5/1``, ``ngày 3, 5, 7/1/2021``, ``các ngày 30, 31/12 và 1/1/2022``, year-less where the days after ``ngày`` rise to
-  the last's and no count follows, ``ngày 3, 5, 7/1 tại`` (not ``ngày 4, 5, 1/2 số hộ``), ``on 3, 5 and 7 January``,
+  the last's, whose day is above its month, and no count follows, ``ngày 3, 5, 7/1 tại`` (not ``ngày 4, 5, 1/2 số
+  hộ``, ``ngày 1, 2/3 diện tích``), ``on 3, 5 and 7 January``,
   ``March 30, 31 and April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a
   dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022``; ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``; not across semicolons, which
   close clauses) are dates of their own.
@@ -230,9 +233,10 @@ _VN_LONG = (
     r"(?:" + _VN_YEAR_SEP + _YEAR + r"|(?!\w|[/.\-]\d))"
 )
 # A weekday's date in brackets, "thứ Hai (10/1/2022)", "Monday (January 10, 2022)": the bracket that the weekday opens,
-# and the one after the date that closes it, if written.
+# and the one after the date that closes it (not a range or a list that the bracket holds, "Monday (January 10 - 12,
+# 2022)": the weekday is no one date's, and the range is read from its first day).
 _WD_BRACKET = r"(?P<wdbr>\()"
-_WD_CLOSE = r"(?(wdbr)(?:" + _SS + r"\))?)"
+_WD_CLOSE = r"(?(wdbr)(?P<wdclose>" + _SS + r"\)))"
 _VN_PTIME = r"(?P<ptime>" + _TIME + r")(?:" + _S1 + r"(?P<pper>" + _PERIOD + r"))?" + _SS + r",?" + _SS
 _VN = (
     r"(?P<kvn>)(?:" + _VN_PTIME + r"(?=" + _NGAY + r")"
@@ -258,8 +262,8 @@ _EN = (
 
 # Japanese: "2022年1月4日", "2022年3月" (month precision), "1月4日" (year-less, but after an era's year: "平成30年12月1日"
 # is 2018's); a kana or kanji may stand before; a time after the day in hours and minutes, "16時", "16時30分" (any
-# word may follow: "16時から", from 16:00), or as a clock, "16:30".
-_JA_TIME = r"\d{1,2}" + _SS + r"時(?:" + _SS + r"\d{1,2}" + _SS + r"分)?"
+# word may follow: "16時から", from 16:00, but for "時間", hours, a duration, and "時半", half past), or as a clock, "16:30".
+_JA_TIME = r"\d{1,2}" + _SS + r"時(?![間半])(?:" + _SS + r"\d{1,2}" + _SS + r"分)?"
 _JA = (
     r"(?P<kja>)(?<!\d)(?P<date>(?P<y>\d{4})" + _SS + r"年" + _SS + r"(?P<m>\d{1,2})" + _SS + r"月"
     + r"(?:" + _SS + r"(?P<d>\d{1,2})" + _SS + r"日)?|(?<!年" + _SS + r")(?P<m>\d{1,2})" + _SS + r"月" + _SS + r"(?P<d>\d{1,2})"
@@ -269,7 +273,7 @@ _JA = (
 
 _FLAGS = regex.IGNORECASE | regex.VERSION0
 # Fields read from a match by _build, in this order (a branch without one of them yields None for it).
-_FIELDS = ("date", "y", "sep", "m", "d", "time", "tz", "per", "kvn", "ptime", "pper", "wd", "ngay", "thang", "mname")
+_FIELDS = ("date", "y", "sep", "m", "d", "time", "tz", "per", "kvn", "ptime", "pper", "wd", "ngay", "thang", "mname", "wdbr")
 _Kit = tuple["regex.Pattern[str]", "operator.itemgetter[Any]", int, int]
 
 
@@ -788,16 +792,18 @@ def _follows_date(s: str, after: int | None, at: int, end: int) -> bool:
 
 # A list's days after "ngày" ("các ngày 3, 5" before ", 7/1"), searched for with endpos = where they end.
 _DAYS_AFTER_NGAY = regex.compile(r"(?<!\w)ng[àa]y" + _S1 + r"(?P<day>\d{1,2})" + _MORE_DAYS + r"\Z", _FLAGS)
-_DAY_AT = regex.compile(r"\d{1,2}")
+_DAY_MONTH_AT = regex.compile(r"(?P<d>\d{1,2})[/\-](?P<m>\d{1,2})")
 
 
 def _days_rise_to(s: str, after: int, at: int) -> bool:
     """Whether the text before ``after`` ends in a list of days after "ngày" that rise, each above the one before, to
-    the day of the d/m at ``at``: a list of dates (a count's fractions do not rise, "ngày 4, 5, 1/2")."""
+    the day of the d/m at ``at``, and that d/m is no fraction, its day above its month: a list of dates (a count's
+    fractions do not rise, "ngày 4, 5, 1/2"; "ngày 1, 2/3 diện tích" is on the 1st, two thirds of the area)."""
     days = _DAYS_AFTER_NGAY.search(s, max(0, after - _GLUED_REACH), after)
-    if days is None:
+    last = _DAY_MONTH_AT.match(s, at)
+    if days is None or last is None or int(last["d"]) <= int(last["m"]):
         return False
-    numbers = [*map(int, days.captures("day")), int(_DAY_AT.match(s, at).group())]  # type: ignore[union-attr]
+    numbers = [*map(int, days.captures("day")), int(last["d"])]
     return all(earlier < later for earlier, later in zip(numbers, numbers[1:], strict=False))
 
 
@@ -961,9 +967,8 @@ def _build(
     keep that of a dated date joined before it (``kept``: `_kept_year`), be cued by a date that ends at ``after``, and
     with ``named_only`` takes no year nearest ``ref``."""
     _, pick, g_date, g_ngay = kit
-    (date_text, year_text, sep, month_text, day_text, time_text, tz, period, kvn, ptime, pper, wd, ngay, thang, mname) = pick(
-        m.groups() + (None,)
-    )
+    (date_text, year_text, sep, month_text, day_text, time_text, tz, period, kvn, ptime, pper, wd, ngay, thang, mname,
+     wdbr) = pick(m.groups() + (None,))
     if mname is not None:
         key = mname.rstrip(".").casefold()  # matched case-insensitively: "1ſep" (a long s) is September's
         if key not in MONTHS:
@@ -1005,6 +1010,9 @@ def _build(
             return None
 
     start, end = m.span()
+    if wd is not None and _ordinal_weekday(s, *m.span("wd")):  # "Kỳ họp thứ Ba (10/1/2022)": the date alone
+        wd, start = None, m.start(g_ngay) if ngay is not None else m.start(g_date)
+        end = end if wdbr is None else m.start("wdclose")
     precision = "day"
     value = the_date.isoformat()
     before = False
@@ -1032,6 +1040,28 @@ def _build(
         index = _weekday_index(wd)
         weekday_ok = index == the_date.weekday() if index is not None else None
     return DateMatch(s[start:end], value, precision, weekday_ok, inferred, (start, end))
+
+
+# The words after which a Vietnamese weekday is one ("vào thứ Ba", on Tuesday; "sáng thứ Ba"), where another word before
+# it makes it an ordinal or a name's ("Kỳ họp thứ Ba", the third session; "lần thứ 2", the second time; "Nguyễn Thứ Ba").
+_WEEKDAY_LEADS = (*_DAY_PART_WORDS, "vào", "từ", "đến", "tới", "và")
+_ORDINAL_LEAD = regex.compile(
+    r"(?<!\w)(?!" + _alt([word for lead in _WEEKDAY_LEADS for word in {lead, _without_marks(lead)}]) + r"(?!\w))\w+"
+    + _S1 + r"\Z",
+    _FLAGS,
+)
+_VI_WEEKDAY = regex.compile(_WD_VI, _FLAGS)
+
+
+def _ordinal_weekday(s: str, start: int, end: int) -> bool:
+    """Whether the weekday written from ``start`` to ``end`` is an ordinal or a name's: a Vietnamese one after a word not
+    of `_WEEKDAY_LEADS` (an English weekday is always one).
+
+    >>> [_ordinal_weekday(s, s.index("thứ"), len(s)) for s in ("Kỳ họp thứ Ba", "lần thứ 2", "vào thứ Ba", "Sáng thứ 3")]
+    [True, True, False, False]
+    """
+    vietnamese = _VI_WEEKDAY.fullmatch(s, start, end) is not None
+    return vietnamese and _ORDINAL_LEAD.search(s, max(0, start - _CUE_WINDOW), start) is not None
 
 
 def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
