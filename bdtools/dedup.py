@@ -383,16 +383,26 @@ def lead_key(words: Sequence[bytes]) -> int | None:
 # The page parser's warnings of a dump that ends inside the body: it ends inside a paragraph (``truncated``) and its
 # footer is not there (``no_footer``). A dump that ends inside the footer is ``truncated`` too, with its whole body.
 CUT_SHORT_WARNINGS = frozenset({"truncated", "no_footer"})
+# The kinds of page that the SharePoint template always ends with its footer: an article (the parser read its date
+# header or its font-size widget) without one was cut above it, even where the cut fell between two paragraphs, or
+# after a word such as ``Mr.``, and the parser warns ``no_footer`` alone (``truncated`` says a paragraph was cut). A
+# listing, a bare page of text (``unknown``) and a list view (``other``) may end where they end.
+FOOTED_KINDS = ("article",)
 
 
 def cut_short(record: Record) -> bool:
-    """Whether the record's dump was cut short in its body (`CUT_SHORT_WARNINGS`); one cut inside its footer was not.
+    """Whether the record's dump was cut short in its body: it ends inside a paragraph (`CUT_SHORT_WARNINGS`), or it is
+    a page of the template that lost its footer (`FOOTED_KINDS`, ``no_footer``); one cut inside its footer was not.
 
     >>> in_body, in_footer = [{"code": "no_footer"}, {"code": "truncated"}], [{"code": "truncated"}]
     >>> cut_short({"warnings": in_body}), cut_short({"warnings": in_footer}), cut_short({})
     (True, False, False)
+    >>> after_a_paragraph = [{"code": "no_footer"}]
+    >>> cut_short({"kind": "article", "warnings": after_a_paragraph}), cut_short({"kind": "other", "warnings": after_a_paragraph})
+    (True, False)
     """
-    return CUT_SHORT_WARNINGS <= {warning["code"] for warning in record.get("warnings") or ()}
+    codes = {warning["code"] for warning in record.get("warnings") or ()}
+    return CUT_SHORT_WARNINGS <= codes or ("no_footer" in codes and record.get("kind") in FOOTED_KINDS)
 
 
 def canonical_order(record: Record) -> tuple:
@@ -2238,8 +2248,9 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
             record = marshal.loads(item.data) if isinstance(item, Prepared) else item
             entry = make_entry(position, item.fingerprint if isinstance(item, Prepared) else fingerprint(record), store)
             seen.append(entry)
-            if entry.exact is not None and entry.exact in exact:
-                decisions.append("exact", exact[entry.exact], 1.0)
+            same = exact.get(entry.exact) if entry.exact is not None else None  # the canonical record of its body
+            if same is not None and may_be_near(entry.order, index.entries[same].order):
+                decisions.append("exact", same, 1.0)
             elif found := index.best(entry):
                 decisions.append("near", found[0].position, found[1])
             else:

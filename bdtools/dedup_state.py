@@ -139,9 +139,16 @@ class State:
         return self._exact_match(entry) or self._near_match(entry, threshold, store)
 
     def _exact_match(self, entry: Entry) -> tuple[str, str, float] | None:
-        """("exact", remembered cluster, 1.0) of a remembered page with this entry's body, if any."""
-        row = self.connection.execute("SELECT cluster FROM pages WHERE exact = ? ORDER BY id LIMIT 1", (entry.exact,)).fetchone()
-        return ("exact", row[0], 1.0) if row else None
+        """("exact", remembered cluster, 1.0) of the first remembered page (by id) with this entry's body that it may be
+        a copy of, if any (`may_be_near`: a whole page is no copy of an article cut just above its footer, which holds
+        its body)."""
+        copied = (cluster for cluster, order in self._exact_pages(entry) if may_be_near(entry.order, order))
+        return next((("exact", cluster, 1.0) for cluster in copied), None)
+
+    def _exact_pages(self, entry: Entry) -> list[tuple[str, tuple]]:
+        """(cluster, canonical order) of each remembered page with this entry's body, by id."""
+        rows = self.connection.execute("SELECT cluster, sort_key FROM pages WHERE exact = ? ORDER BY id", (entry.exact,))
+        return [(cluster, tuple(json.loads(sort_key))) for cluster, sort_key in rows]
 
     def _near_match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
         """("near", remembered cluster, score) of the remembered page nearest this entry at ``threshold``, if any,

@@ -1129,18 +1129,18 @@ class Remembered(State):
 
     def __init__(self, pages: list[Page], near: dict[int, list[tuple[float, str, str]]]) -> None:
         self.pages, self.near = pages, near
-        self.by_exact: dict[str, tuple[str, str]] = {}
-        for page in pages:
-            if page.exact is not None and (page.exact not in self.by_exact or page.id < self.by_exact[page.exact][0]):
-                self.by_exact[page.exact] = (page.id, page.cluster)
+        self.by_exact: dict[str, list[Page]] = collections.defaultdict(list)
+        for page in sorted(pages, key=lambda page: page.id):
+            if page.exact is not None:
+                self.by_exact[page.exact].append(page)
         self.by_id = {page.id: page for page in pages}
 
     def close(self) -> None:
         """Nothing to close: the pages are in memory."""
 
-    def _exact_match(self, entry: Entry) -> tuple[str, str, float] | None:
+    def _exact_pages(self, entry: Entry) -> list[tuple[str, tuple]]:
         """As `State`'s, from the pages' fingerprints."""
-        return ("exact", self.by_exact[entry.exact][1], 1.0) if entry.exact in self.by_exact else None
+        return [(page.cluster, page.order) for page in self.by_exact.get(entry.exact, ())]  # type: ignore[arg-type]
 
     def _near_scores(self, entry: Entry, store: ShingleStore) -> Iterator[tuple[float, str, str, tuple]]:
         """As `State`'s, from the pairs the band shuffle scored (``store`` is not read)."""

@@ -159,6 +159,14 @@ def footer_cut(page: str) -> str:
     return "\n".join([*lines[:cut], lines[cut][: len(lines[cut]) // 3]])
 
 
+def paragraph_cut(page: str) -> str:
+    """The page as a crawl cut just above its footer dumps it: its whole body and nothing after it (a ``no_footer``
+    warning, no ``truncated`` when its last line ends a sentence)."""
+    lines = page.split("\n")
+    footer = next(index for index, line in enumerate(lines) if line.startswith("Lượt người xem"))
+    return "\n".join(lines[:footer]).rstrip()
+
+
 def a_day_earlier(page: str) -> str:
     """The page with the date of its header a day earlier, and the weekday of that date."""
     from bdtools.variants import WEEKDAY_NAMES

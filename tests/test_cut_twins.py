@@ -5,8 +5,8 @@ What a cut page must read as its whole page does, the cut being past it: each of
 the header too); the roles and languages of the lines well before the cut (a line's role may depend on the line or
 two under it); the body text up to the cut (a prefix of the whole's); the kind, from the first body line on. A cut in
 the body says so (`no_footer`, and `truncated` mid-word); a cut in the footer reads the body whole. Every non-empty
-line of a cut page has a role, and no entry names a line the cut page has not. Under `run`, a page cut inside a line
-of its body is `near` of its whole page. Each exception is named where it is made, with its reason.
+line of a cut page has a role, and no entry names a line the cut page has not. Under `run`, an article cut in its body
+(inside a line or after one) is `near` of its whole page. Each exception is named where it is made, with its reason.
 """
 
 from __future__ import annotations
@@ -18,7 +18,6 @@ from dataclasses import dataclass
 
 import pytest
 
-from bdtools.dedup import cut_short
 from bdtools.ingest import page_record
 from bdtools.parsers.page import FOOTER_ANCHORS
 from bdtools.pipeline import process, run
@@ -267,18 +266,23 @@ ARTICLES = ("001_b5f1e6c3974f0a2e", "002_c57f6a351f2965d6", "003_790eb7187b08f3f
 
 @pytest.mark.parametrize("name", ARTICLES)
 def test_a_page_cut_in_its_body_is_a_near_copy_of_its_whole_page(tmp_path, name):
-    """README: a page cut short (``truncated`` and ``no_footer``) is ``near`` of its whole article, however short, cut in
-    the lead too. The exception: a cut after a sentence's end (a line's end, or a word such as `Mr.`) is no
-    `truncated` page, and is left to the next test."""
-    crawls = [cut for cut in cut_crawls(name, ("between words", "mid-word")) if cut_short(read(cut.text)[1])]
+    """README: a page cut short in a line of its body (``no_footer``, and ``truncated`` unless the cut follows a word
+    that ends a sentence, such as `Mr.`) is ``near`` of its whole article, however short, cut in the lead too."""
+    crawls = cut_crawls(name, ("between words", "mid-word"))
     assert len(crawls) >= 10
     assert set(near_copies(tmp_path, name, crawls).values()) == {("near", True)}
 
 
-@pytest.mark.xfail(strict=True, reason="a page cut after a paragraph that ends a sentence has `no_footer` but no "
-                   "`truncated`, which `dedup.cut_short` asks for both: it is a whole page to dedup, `teaser` of its "
-                   "article when short, else `unique` (its Jaccard with the article under the threshold), and the "
-                   "story of the pages cut further down (`near` of it, not of the article)")
-def test_a_page_cut_after_a_paragraph_is_a_near_copy_of_its_whole_page(tmp_path):
-    crawls = cut_crawls("001_b5f1e6c3974f0a2e", ("line end",))
-    assert set(near_copies(tmp_path, "001_b5f1e6c3974f0a2e", crawls).values()) == {("near", True)}
+@pytest.mark.parametrize("name", ARTICLES)
+def test_a_page_cut_after_a_paragraph_is_a_near_copy_of_its_whole_page(tmp_path, name):
+    """README: an article cut after a line of its body has ``no_footer`` but no ``truncated`` when the line ends a
+    sentence; it is cut short all the same (`dedup.FOOTED_KINDS`), ``near`` of its whole article. It was a whole
+    page: ``teaser`` of its article when short, else ``unique``, and the story of the pages cut further down. The
+    one cut after the body's last line holds the whole body: it is ``exact`` of the article, which stays the story
+    (it was the other way round where the cut page's id was the smaller)."""
+    crawls = cut_crawls(name, ("line end",))
+    assert len(crawls) >= 3
+    body = whole(name)["text"]
+    expected = {f"{cut.line} {cut.how}": ("exact" if read(cut.text)[1]["text"] == body else "near", True) for cut in crawls}
+    assert sorted(expected.values()).count(("exact", True)) == 1
+    assert near_copies(tmp_path, name, crawls) == expected

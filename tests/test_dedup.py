@@ -35,6 +35,7 @@ from conftest import (
     footer_cut,
     gallery_text,
     listed_article,
+    paragraph_cut,
     recrawl_of,
     sample_text,
     teaser_page,
@@ -724,6 +725,74 @@ def test_a_dump_cut_inside_its_footer_is_a_whole_page(tmp_path):
     whole = write(tmp_path, "a.txt", article)
     assert [record["dup"]["status"] for record in run([whole, updated])] == ["unique", "unique"]
     assert [record["dup"]["status"] for record in run([cut, updated])] == ["unique", "unique"]
+
+
+def after_a_paragraph(page: str, index: int) -> str:
+    """The page as a crawl cut after its ``index``-th paragraph (a line of over 60 words) dumps it."""
+    lines = page.split("\n")
+    end = [number for number, line in enumerate(lines) if len(line.split()) > 60][index]
+    return "\n".join(lines[: end + 1])
+
+
+PAGES_WITHOUT_FOOTER = {  # a page's text, whether dedup reads it cut short
+    "whole article": (lambda article: article, False),
+    "article cut inside its footer": (footer_cut, False),
+    "article cut mid-word": (lambda article: cut_crawl(article, 0.5), True),
+    "article cut after a paragraph": (lambda article: after_a_paragraph(article, 1), True),
+    "article cut just above its footer": (paragraph_cut, True),
+    "article without date line, cut after a paragraph": (lambda article: after_a_paragraph(article, 1).partition("\n")[2], True),
+    "listing": (lambda article: listing_of(lead_of(article), lead_of(sample_text("003"))), False),
+    "bare page": (lambda article: lead_of(article) + "\n\n" + lead_of(sample_text("003")), False),
+}
+
+
+@pytest.mark.parametrize("name", PAGES_WITHOUT_FOOTER)
+def test_a_page_of_the_template_without_its_footer_is_cut_short(name):
+    """An article (its date header or font-size widget read) has a footer: without it, its dump was cut short, whether
+    or not the cut fell inside a paragraph (``truncated``); one cut inside its footer holds its whole body. A listing
+    and a bare page of text have no footer by nature: no ``no_footer`` warning, whole pages."""
+    make, cut = PAGES_WITHOUT_FOOTER[name]
+    record = process({"id": "0" * 16, "text": make(sample_text("001"))})
+    codes = {warning["code"] for warning in record["warnings"]}
+    assert (dedup.cut_short(record), "no_footer" in codes) == (cut, cut)
+    assert record["kind"] == ("listing" if name == "listing" else "unknown" if name == "bare page" else "article")
+    assert "truncated" not in codes or name in ("article cut mid-word", "article cut inside its footer")
+
+
+def test_a_listing_and_a_bare_page_without_footer_are_teasers_not_cut_pages(tmp_path):
+    """A listing's item and a bare page that repeat an article's lead link to it as teasers: neither is a page cut
+    short (no ``no_footer``), as an article cut after its lead is (``near``)."""
+    article = sample_text("001")
+    pages = {"a.txt": article, "l.txt": listing_of(lead_of(article), lead_of(sample_text("003"))), "b.txt": lead_of(article),
+             "c.txt": after_a_paragraph(article, 1)}
+    records = by_name(list(run([write(tmp_path, name, text) for name, text in pages.items()])))
+    story = records["a.txt"]["id"]
+    assert [records["l.txt"]["blocks"][0]["of"], records["b.txt"]["dup"]["of"], records["c.txt"]["dup"]["of"]] == [story] * 3
+    statuses = [records[name]["dup"]["status"] for name in ("a.txt", "l.txt", "b.txt", "c.txt")]
+    assert statuses == ["unique", "unique", "teaser", "near"]
+
+
+@pytest.mark.parametrize("dated", ["same day", "day before"])
+def test_an_article_is_the_story_of_its_crawl_cut_just_above_its_footer(tmp_path, dated):
+    """A crawl cut just above the footer holds the article's whole body (``no_footer`` alone): it is ``exact`` of the
+    article, which is the canonical record in a batch whatever the ids and dates (of two pages of one body and date
+    the smaller id won: the article could be ``exact`` of its cut crawl); streaming mode and a state file meet the cut
+    crawl first when it comes first, and the article after it is then ``unique``, not its copy, and the story of a
+    recrawl of the cut crawl that comes after it."""
+    article = sample_text("001")
+    cut = paragraph_cut(article) if dated == "same day" else a_day_earlier(paragraph_cut(article))
+    paths = [write(tmp_path, f"{name}.txt", text) for name, text in (("c", cut), ("a", article), ("r", cut))]
+    batch = by_name(list(run(paths)))
+    story = batch["a.txt"]["id"]
+    assert [batch[name]["dup"]["status"] for name in ("a.txt", "c.txt", "r.txt")] == ["unique", "exact", "exact"]
+    assert {batch[name]["dup"]["of"] for name in ("c.txt", "r.txt")} == {story}
+    assert by_name(list(run(paths[::-1]))) == batch
+    streaming = by_name(list(run(paths, streaming=True)))
+    assert [(streaming[name]["dup"]["status"], streaming[name]["dup"]["of"]) for name in ("c.txt", "a.txt", "r.txt")] == [
+        ("unique", None), ("unique", None), ("exact", story)]
+    state = str(tmp_path / "state.sqlite")
+    remembered = [list(run([path], state=state))[0]["dup"] for path in paths]
+    assert [(dup["status"], dup["of"]) for dup in remembered] == [("unique", None), ("unique", None), ("exact", story)]
 
 
 @pytest.mark.parametrize(("shorter", "longer"), [(0.3, 0.6), (0.8, 0.9)])

@@ -32,7 +32,7 @@ from bdtools.pipeline import Tally, run
 from bdtools.records import Reject, dumps
 from bdtools.sketch_numpy import equal_shares
 
-from conftest import a_day_earlier, cut_crawl, gallery_text, load_script, recrawl_of, sample_text, teaser_page
+from conftest import a_day_earlier, cut_crawl, gallery_text, load_script, paragraph_cut, recrawl_of, sample_text, teaser_page
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 PAGES = 400
@@ -135,6 +135,25 @@ def test_cut_crawls_same_bytes_and_across_runs(scheduler: str, tmp_path: pathlib
         assert got == local_run(paths, state=state), number
         runs[number] = [json.loads(line)["dup"]["status"] for line in got.splitlines()]
     assert runs == [["unique"], ["near", "near"], ["unique"], ["unique"]]
+
+
+def test_a_crawl_cut_just_above_its_footer_same_bytes_and_across_runs(scheduler: str, tmp_path: pathlib.Path) -> None:
+    """A crawl cut just above its footer holds its article's whole body: in one run both it and its recrawl are `exact`
+    of the article, the bytes of the local run; across runs with a sketches directory, as with a state file, the
+    article after its remembered cut crawl is `unique`, not its exact copy."""
+    folder = tmp_path / "cut"
+    folder.mkdir()
+    article = sample_text("001")
+    for name, text in {"a.txt": article, "c.txt": paragraph_cut(article), "r.txt": paragraph_cut(article)}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    got = dask_run([str(folder)], tmp_path / "out.jsonl", scheduler=scheduler)
+    assert got == local_run([str(folder)])
+    assert [json.loads(line)["dup"]["status"] for line in got.splitlines()] == ["unique", "exact", "exact"]
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    for number, name in enumerate(["c.txt", "a.txt"]):
+        got = dask_run([str(folder / name)], tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
+        assert got == local_run([str(folder / name)], state=state), number
+        assert json.loads(got)["dup"]["status"] == "unique", number
 
 
 def test_copies_of_a_remembered_page_across_runs_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
