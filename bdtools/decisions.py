@@ -55,6 +55,20 @@ def may_be_near(copy: Sequence, canonical: Sequence) -> bool:
     return cut_page(copy) and copy[1] >= canonical[1]
 
 
+def may_be_exact(copy: Sequence, canonical: Sequence) -> bool:
+    """Whether a page may be an exact copy of a canonical record with its body (one exact hash), by their canonical
+    orders: not a whole page of a cut one (an article cut just above its footer holds its body, not its footer). Of two
+    cut pages either may be the other's, unlike `may_be_near`: their lengths differ only where their texts do in
+    what the hash leaves out (an agency tag, punctuation), and neither holds more of their story.
+
+    >>> whole, cut = (False, "2022-01-05T16:00:00+07:00", -30, "a"), (CUT_RANK, -30, True, "", "b")
+    >>> longer = (CUT_RANK, -31, True, "", "c")
+    >>> may_be_exact(whole, cut), may_be_exact(cut, whole), may_be_exact(longer, cut), may_be_exact((), cut)
+    (False, True, True, True)
+    """
+    return not copy or cut_page(copy) or not cut_page(canonical)
+
+
 # A cluster: the position in the run of its canonical record, or a story's id when the run does not hold
 # that record (a remembered page, or a story a teaser link found by id).
 Cluster = int | str

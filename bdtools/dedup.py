@@ -48,7 +48,7 @@ from typing import IO, Any
 
 import numpy as np
 
-from bdtools.decisions import CUT_RANK, Cluster, Decision, Decisions, cut_page, may_be_near
+from bdtools.decisions import CUT_RANK, Cluster, Decision, Decisions, cut_page, may_be_exact, may_be_near
 from bdtools.dedup_state import State
 from bdtools.forked import ForkFailed, forked
 from bdtools.parsers.fingerprint import (
@@ -2249,7 +2249,7 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
             entry = make_entry(position, item.fingerprint if isinstance(item, Prepared) else fingerprint(record), store)
             seen.append(entry)
             same = exact.get(entry.exact) if entry.exact is not None else None  # the canonical record of its body
-            if same is not None and may_be_near(entry.order, index.entries[same].order):
+            if same is not None and may_be_exact(entry.order, index.entries[same].order):
                 decisions.append("exact", same, 1.0)
             elif found := index.best(entry):
                 decisions.append("near", found[0].position, found[1])

@@ -18,7 +18,7 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from bdtools.decisions import cut_page, may_be_near
+from bdtools.decisions import cut_page, may_be_exact, may_be_near
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
 
 if TYPE_CHECKING:
@@ -140,9 +140,9 @@ class State:
 
     def _exact_match(self, entry: Entry) -> tuple[str, str, float] | None:
         """("exact", remembered cluster, 1.0) of the first remembered page (by id) with this entry's body that it may be
-        a copy of, if any (`may_be_near`: a whole page is no copy of an article cut just above its footer, which holds
+        a copy of, if any (`may_be_exact`: a whole page is no copy of an article cut just above its footer, which holds
         its body)."""
-        copied = (cluster for cluster, order in self._exact_pages(entry) if may_be_near(entry.order, order))
+        copied = (cluster for cluster, order in self._exact_pages(entry) if may_be_exact(entry.order, order))
         return next((("exact", cluster, 1.0) for cluster in copied), None)
 
     def _exact_pages(self, entry: Entry) -> list[tuple[str, tuple]]:

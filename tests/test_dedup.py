@@ -795,6 +795,23 @@ def test_an_article_is_the_story_of_its_crawl_cut_just_above_its_footer(tmp_path
     assert [(dup["status"], dup["of"]) for dup in remembered] == [("unique", None), ("unique", None), ("exact", story)]
 
 
+@pytest.mark.parametrize("cut", ["just above its footer", "mid-word"])
+def test_cut_crawls_of_one_body_are_exact_copies_whichever_is_longer(tmp_path, cut):
+    """Two crawls cut at one place hold one body (one exact hash) though their texts differ in length (here the agency
+    tag): the later is the earlier's `exact` copy in streaming mode and with a state file, as whole pages are, even
+    where it is the longer (it holds no more of their story; the review found it `near` of it, 1.0)."""
+    article = sample_text("001")
+    crawl = paragraph_cut(article) if cut == "just above its footer" else cut_crawl(article, 0.5)
+    texts = (("s", crawl.replace("PORTAL - ", "BEGIC - ", 1)), ("l", crawl))
+    paths = [write(tmp_path, f"{name}.txt", text) for name, text in texts]
+    streaming = list(run(paths, streaming=True))
+    state = str(tmp_path / "state.sqlite")
+    remembered = [list(run([path], state=state))[0] for path in paths]
+    for records in (streaming, remembered):
+        assert [(record["dup"]["status"], record["dup"]["of"]) for record in records] == [
+            ("unique", None), ("exact", records[0]["id"])]
+
+
 @pytest.mark.parametrize(("shorter", "longer"), [(0.3, 0.6), (0.8, 0.9)])
 @pytest.mark.parametrize("earlier", ["shorter", "longer"])
 def test_of_two_cut_crawls_the_longer_is_the_story_whichever_is_dated_first(tmp_path, shorter, longer, earlier):
