@@ -2001,7 +2001,8 @@ class TeaserLinks:
 
     def join_copies(self) -> None:
         """Move the exact and near copies of each page linked (its cluster) to its story, as the page is linked
-        (a teaser, or a near copy cut short): an exact copy as the page, a near copy as its own ask links it (it
+        (a teaser, or a near copy cut short): an exact copy as the page, a near copy (or an exact one cut short of a
+        whole page: an article's crawl cut after the lead that a teaser page repeats) as its own ask links it (it
         may repeat the lead, from the lead on, as the page does), else as the page (streaming mode, where a
         linked page is no canonical record, finds no copy of it: an exact copy is linked as the page, a near
         one by its own ask, or not at all)."""
@@ -2013,8 +2014,8 @@ class TeaserLinks:
         for position in np.flatnonzero(np.isin(clusters, pages)).tolist():
             page = int(clusters[position])
             found = None
-            if decisions.status(position) == "near":
-                entry = self.entries[position]
+            entry = self.entries[position]
+            if decisions.status(position) == "near" or (entry.cut and not self.entries[page].cut):
                 ask = page_ask(entry)
                 if ask is not None:
                     found = self._ask(entry.shingles, entry.lead_key, share=_share(ask))

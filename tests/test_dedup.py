@@ -795,6 +795,23 @@ def test_an_article_is_the_story_of_its_crawl_cut_just_above_its_footer(tmp_path
     assert [(dup["status"], dup["of"]) for dup in remembered] == [("unique", None), ("unique", None), ("exact", story)]
 
 
+@pytest.mark.parametrize("teaser", ["bare page", "teaser page"])
+def test_a_crawl_cut_after_its_lead_is_near_of_its_article_beside_a_teaser_of_that_lead(tmp_path, teaser):
+    """A crawl cut after the lead holds the body of a teaser page that repeats the lead (a bare page of it, or an
+    article's header and lead above its footer): in a batch it is that page's `exact` copy, which is linked to the
+    article as a teaser, and follows it by its own ask, `near`, as streaming mode links it (the review found it a
+    `teaser` in a batch, the article cut taken for a page of its own)."""
+    article = sample_text("001")
+    short = lead_of(article) if teaser == "bare page" else teaser_page(article)
+    pages = {"a": article, "t": short, "c": after_a_paragraph(article, 0)}
+    paths = [write(tmp_path, f"{name}.txt", text) for name, text in pages.items()]
+    for streaming in (False, True):
+        records = by_name(list(run(paths, streaming=streaming)))
+        story = records["a.txt"]["id"]
+        assert [(records[name]["dup"]["status"], records[name]["dup"]["of"]) for name in ("t.txt", "c.txt")] == [
+            ("teaser", story), ("near", story)], streaming
+
+
 @pytest.mark.parametrize("cut", ["just above its footer", "mid-word"])
 def test_cut_crawls_of_one_body_are_exact_copies_whichever_is_longer(tmp_path, cut):
     """Two crawls cut at one place hold one body (one exact hash) though their texts differ in length (here the agency
