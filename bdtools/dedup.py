@@ -1944,7 +1944,8 @@ class TeaserLinks:
     >>> decisions = Decisions(["a" * 16, "b" * 16, "c" * 16].__getitem__)
     >>> for status, cluster, score in (("unique", 0, None), ("unique", 1, None), ("exact", 1, 1.0)):
     ...     decisions.append(status, cluster, score)
-    >>> links = TeaserLinks([], decisions, LeadIndex(None))  # type: ignore[arg-type]
+    >>> entries = [Entry(position, name * 16, (), None, None, 60, "article", (0, 57)) for position, name in enumerate("abc")]
+    >>> links = TeaserLinks(entries, decisions, LeadIndex(None))  # type: ignore[arg-type]
     >>> links.link(1, -1, (0, 0.95))
     >>> links.join_copies()
     >>> [(decision.status, decision.of, decision.score) for decision in decisions]
