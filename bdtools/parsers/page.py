@@ -582,10 +582,9 @@ _MORE_LINK = regex.compile(
     r"|[đd][ọo]c\s+(?:ti[ếe]p|th[êe]m)|chi\s+ti[ếe]t)[\s«»‹›<>|.…:]*+",
     regex.IGNORECASE,
 )
-_PAGE_LINKS = regex.compile(
-    r"(?:(?:\d++|next|previous|prev|first|last|trang|sau|tr[ưu][ớo]c|ti[ếe]p|[đd][ầa]u|cu[ốo]i|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++",
-    regex.IGNORECASE,
-)
+# A pager's words, with the Vietnamese marks or without (`_PAGE_LINKS`, `_PAGE_TOKEN`).
+_PAGE_WORDS = r"next|previous|prev|first|last|trang|sau|tr[ưu][ớo]c|ti[ếe]p|[đd][ầa]u|cu[ốo]i"
+_PAGE_LINKS = regex.compile(r"(?:(?:\d++|" + _PAGE_WORDS + r"|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++", regex.IGNORECASE)
 _PAGE_COUNT = regex.compile(
     r"\(\s*(?P<first>\d{1,6})\s*[-–]\s*(?P<last>\d{1,6})\s*/\s*(?P<total>\d{1,6})\s*\)|(?:trang|page)\s+\d+\s*(?:/|of|trên)\s*\d+",
     regex.IGNORECASE,
@@ -594,9 +593,7 @@ _DIGITS_SLASH = regex.compile(r"\d/\d")
 _YEARS = range(1900, 2101)  # a total that is a year, over months ("(3-5/2023)"), counts no items
 # A page link's word or number: a line of two of them ("Previous | Next", "Đầu | Trước | 1 | 2 | Sau | Cuối",
 # "1 2"), or one beside an arrow ("Sau »"), is a pager; one alone is a wrapped teaser's last word ("first", "12").
-_PAGE_TOKEN = regex.compile(
-    r"(?<!\d)\d{1,3}(?!\d)|(?i:next|previous|prev|first|last|trang|sau|tr[ưu][ớo]c|ti[ếe]p|[đd][ầa]u|cu[ốo]i)(?!\w)"
-)
+_PAGE_TOKEN = regex.compile(r"(?<!\d)\d{1,3}(?!\d)|(?i:" + _PAGE_WORDS + r")(?!\w)")
 _MIN_PAGE_TOKENS = 2
 
 _MIN_CUT_CHARS = 4
@@ -746,7 +743,7 @@ def label_key(text: str) -> str:
     # separators (spaces to `str.split` alone).
     if "\x1c" in text or "\x1d" in text or "\x1e" in text or "\x1f" in text:
         return _sub(_SPACES, " ", text).strip().casefold()
-    return " ".join(text.split()).casefold()
+    return _single_spaced(text).casefold()
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -2180,7 +2177,7 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
     page.lines += _related_lines(lines[related:after], roles[related:after])
     _parse_body(page, lines[after:end], roles[after:end])  # the sign-off and credit lines under the block
     if footer is not None and after > related:
-        _read_sign_off(page, _RELATED_ITEM_ROLES)
+        _read_sign_off(page, related=True)
     if footer is None:
         page.warnings.append(("no_footer", "no SharePoint footer: the page may be cut short", lines[-1].number))
         last = page.lines[-1] if page.lines else None
@@ -2376,11 +2373,12 @@ def _item_number(text: str) -> int:
     return int(text.partition(".")[0])
 
 
-def _read_sign_off(page: Page, after: frozenset[str] = _PROSE_ROLES) -> None:
+def _read_sign_off(page: Page, related: bool = False) -> None:
     """The body's last line but credit lines and image files, a heading or caption after prose or a caption
-    (or, under a related-news block, after its titles: roles ``after``), or a body line its full stop made one
-    (`_stopped_sign_off`), that only names people (`sign_off_credits`), is the article's sign-off: a credit naming
-    its reporter (unless a credit line named one)."""
+    (or, ``related``, under a related-news block's titles, a marked one: `_marked_sign_off_credits`), or a body line
+    its full stop made one (`_stopped_sign_off`), that only names people (`sign_off_credits`), is the article's
+    sign-off: a credit naming its reporter (unless a credit line named one)."""
+    after, read = (_RELATED_ITEM_ROLES, _marked_sign_off_credits) if related else (_PROSE_ROLES, sign_off_credits)
     index = len(page.lines) - 1
     while index > 0 and page.lines[index].role in ("credit", "image_file"):
         index -= 1
@@ -2393,7 +2391,6 @@ def _read_sign_off(page: Page, after: frozenset[str] = _PROSE_ROLES) -> None:
         or above.role not in after or above.text.endswith(":")
     ):
         return  # (under a line that ends in a colon, a list's item: "Thành phần:" / "PV")
-    read = _marked_sign_off_credits if above.role in _RELATED_ITEM_ROLES else sign_off_credits
     if named := read(last.text):
         page.lines[index] = _with_role(last, "credit")
         page.credits = {**named, **(page.credits or {})}
