@@ -282,8 +282,7 @@ def _is_no_vietnamese_syllable(word: str) -> bool:
     [True, True, False, False, False, False, False]
     """
     return (
-        word.isascii() and word.islower() and word not in _LOANWORDS and _UNIT.fullmatch(word) is None
-        and _VIETNAMESE_SYLLABLE.fullmatch(word) is None
+        word.isascii() and word.islower() and not _tells_nothing(word) and _VIETNAMESE_SYLLABLE.fullmatch(word) is None
     )
 
 
@@ -361,15 +360,6 @@ def is_unmarked_vietnamese(words: list[str]) -> bool:
     )
 
 
-def _fits_unmarked_vietnamese(word: str) -> bool:
-    """Whether a lower-case word may stand in Vietnamese that lost its marks: a syllable, a loanword or a unit.
-
-    >>> [_fits_unmarked_vietnamese(word) for word in ("nguoi", "covid", "km", "meeting")]
-    [True, True, True, False]
-    """
-    return _VIETNAMESE_SYLLABLE.fullmatch(word) is not None or _tells_nothing(word)
-
-
 def _tells_nothing(word: str) -> bool:
     """Whether a lower-case word is a loanword or a unit, which Vietnamese writes as English does."""
     return word in _LOANWORDS or _UNIT.fullmatch(word) is not None
@@ -387,7 +377,7 @@ def _syllables_alone(text: str) -> bool:
     """
     words = [word.lower() for word in _ASCII_WORDS.findall(text) if _ROMAN_NUMERAL.fullmatch(word) is None]
     return (
-        bool(words) and all(map(_fits_unmarked_vietnamese, words))
+        bool(words) and not any(map(_is_no_vietnamese_syllable, words))  # (its words are ASCII, in lower case)
         and sum(1 for word in words if word in ENGLISH_FUNCTION_WORDS) < _UNMARKED_FUNCTION_SHARE * len(words)
     )
 
