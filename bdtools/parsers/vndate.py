@@ -735,7 +735,7 @@ def _vietnamese_cue(
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
     if cue is not None and not _cue_word_stands(s, cue):
         cue = None
-    joined = _follows_date(s, after, at, end)
+    joined = _follows_date(s, after, at, end, int(day_text), int(month_text))
     if cue is None and not joined:  # "từ 5/1 đến …", from … to (no bare comma: "từ 2/3, …"; not "tăng từ 2/3 …")
         window = max(0, at - _CUE_WINDOW)
         ranged = (
@@ -768,42 +768,42 @@ def _cue_word_stands(s: str, cue: regex.Match[str]) -> bool:
     return _NOT_A_CUE_AFTER.search(s, max(0, at - _CUE_WINDOW), at) is None
 
 
-def _follows_date(s: str, after: int | None, at: int, end: int) -> bool:
-    """Whether the bare d/m from ``at`` to ``end`` follows a date that ends at ``after`` across what joins a range's or a
-    list's dates in Vietnamese (`_DATES_JOIN`); across a bare comma only where the list goes on after it (`_LIST_GOES_ON`:
-    "các ngày 3/1, 5/1 và 7/1/2021"; not "Ngày 5/1, 2/3 diện tích lúa bị ngập", two thirds), and not where it ends in a
-    fraction of a count (`_FRACTIONS_ON`: "Đến ngày 31/12, 3/4 và 2/3 số xã").
+def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month: int) -> bool:
+    """Whether the bare d/m from ``at`` to ``end`` (``day`` / ``month``) follows a date that ends at ``after`` across
+    what joins a range's or a list's dates in Vietnamese (`_DATES_JOIN`); across a bare comma only where the list goes
+    on after it (`_LIST_GOES_ON`: "các ngày 3/1, 5/1 và 7/1/2021"; not "Ngày 5/1, 2/3 diện tích lúa bị ngập", two
+    thirds), and not where it ends in a fraction of a count (`_FRACTIONS_ON`: "Đến ngày 31/12, 3/4 và 2/3 số xã").
 
     Where the list is of days after "ngày" that rise to the bare d/m's day, it is one across a bare comma too
     (`_days_rise_to`: "Hội nghị ngày 3, 5, 7/1 tại tỉnh"; not "Ngày 5, 2/3 diện tích").
 
-    >>> _follows_date("ngày 3/1, 5/1 và 7/1", 8, 10, 13), _follows_date("Ngày 5/1, 2/3 diện tích", 8, 10, 13)
+    >>> _follows_date("ngày 3/1, 5/1 và 7/1", 8, 10, 13, 5, 1), _follows_date("Ngày 5/1, 2/3 diện tích", 8, 10, 13, 2, 3)
     (True, False)
-    >>> _follows_date("ngày 3, 5, 7/1 tại tỉnh", 9, 11, 14), _follows_date("ngày 4, 5, 1/2 tại", 9, 11, 14)
+    >>> _follows_date("ngày 3, 5, 7/1 tại tỉnh", 9, 11, 14, 7, 1), _follows_date("ngày 4, 5, 1/2 tại", 9, 11, 14, 1, 2)
     (True, False)
     """
     if after is None or (join := _DATES_JOIN.fullmatch(s, after, at)) is None:
         return False
     if join.group().strip() != ",":
         return True
-    goes_on = _days_rise_to(s, after, at) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
+    goes_on = _days_rise_to(s, after, day, month) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
     return goes_on and _FRACTIONS_ON.match(s, end, end + _GLUED_REACH) is None
 
 
 # A list's days after "ngày" ("các ngày 3, 5" before ", 7/1"), searched for with endpos = where they end.
 _DAYS_AFTER_NGAY = regex.compile(r"(?<!\w)ng[àa]y" + _S1 + r"(?P<day>\d{1,2})" + _MORE_DAYS + r"\Z", _FLAGS)
-_DAY_MONTH_AT = regex.compile(r"(?P<d>\d{1,2})[/\-](?P<m>\d{1,2})")
 
 
-def _days_rise_to(s: str, after: int, at: int) -> bool:
+def _days_rise_to(s: str, after: int, day: int, month: int) -> bool:
     """Whether the text before ``after`` ends in a list of days after "ngày" that rise, each above the one before, to
-    the day of the d/m at ``at``, and that d/m is no fraction, its day above its month: a list of dates (a count's
+    ``day``, and the d/m ``day`` / ``month`` is no fraction, its day above its month: a list of dates (a count's
     fractions do not rise, "ngày 4, 5, 1/2"; "ngày 1, 2/3 diện tích" is on the 1st, two thirds of the area)."""
-    days = _DAYS_AFTER_NGAY.search(s, max(0, after - _GLUED_REACH), after)
-    last = _DAY_MONTH_AT.match(s, at)
-    if days is None or last is None or int(last["d"]) <= int(last["m"]):
+    if day <= month:
         return False
-    numbers = [*map(int, days.captures("day")), int(last["d"])]
+    days = _DAYS_AFTER_NGAY.search(s, max(0, after - _GLUED_REACH), after)
+    if days is None:
+        return False
+    numbers = [*map(int, days.captures("day")), day]
     return all(earlier < later for earlier, later in zip(numbers, numbers[1:], strict=False))
 
 
