@@ -1161,9 +1161,9 @@ class NearIndex:
         # The candidates' entries are made (an `EntryTable` keeps bytes) only where the estimate does not decide, or for a match.
         scores = self.similarities(entry, [self.rows[position] for position in positions], lambda i: self.entries[positions[i]])
         scored = [
-            (score, self.entries[position]) for score, position in zip(scores, positions, strict=True) if score >= self.threshold
+            (score, other) for score, position in zip(scores, positions, strict=True)
+            if score >= self.threshold and may_be_near(entry.order, (other := self.entries[position]).order)
         ]
-        scored = [(score, other) for score, other in scored if may_be_near(entry.order, other.order)]
         if not scored:
             return None
         score, other = min(scored, key=lambda pair: (-pair[0], pair[1].order))
@@ -1237,9 +1237,15 @@ class CutPages:
         if not waiting:
             return []
         page = self.store.read(entry.shingles)
-        held = [(cut, share) for cut in waiting
-                if (share := cut_held(cut.order, self.store.read(cut.shingles), entry.order, page)) is not None]
-        self.by_key[entry.lead_key] = [cut for cut in waiting if all(cut is not other for other, _ in held)]  # type: ignore[index]
+        held: list[tuple[Entry, float]] = []
+        kept: list[Entry] = []
+        for cut in waiting:
+            share = cut_held(cut.order, self.store.read(cut.shingles), entry.order, page)
+            if share is None:
+                kept.append(cut)
+            else:
+                held.append((cut, share))
+        self.by_key[entry.lead_key] = kept  # type: ignore[index]
         return held
 
 
@@ -2200,16 +2206,16 @@ def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store
     >>> state.close()
     >>> folder.cleanup()
     """
-    articles: dict[int, list[Entry]] = defaultdict(list)
+    articles: dict[int, list[int]] = defaultdict(list)  # lead key -> positions (an `EntryTable` keeps bytes, not entries)
     for position in range(len(decisions)):
         if decisions.status(position) == "unique":
             entry = entries[position]
             if entry.kind == "article" and entry.lead_key is not None:
-                articles[entry.lead_key].append(entry)
+                articles[entry.lead_key].append(position)
     state.forget([
         (page_id, key) for page_id, key, order, shingles in state.cut_pages(list(articles))
         if any(cut_held(order, np.frombuffer(shingles, dtype=np.uint32), entry.order, store.read(entry.shingles)) is not None
-               for entry in articles[key])
+               for entry in map(entries.__getitem__, articles[key]))
     ])
     state.remember(entries, decisions, store)
 
@@ -2250,7 +2256,7 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
             record = marshal.loads(item.data) if isinstance(item, Prepared) else item
             entry = make_entry(position, item.fingerprint if isinstance(item, Prepared) else fingerprint(record), store)
             seen.append(entry)
-            same = exact.get(entry.exact) if entry.exact is not None else None  # the canonical record of its body
+            same = exact.get(entry.exact)  # the canonical record of its body (no key is None)
             if same is not None and may_be_exact(entry.order, index.entries[same].order):
                 decisions.append("exact", same, 1.0)
             elif found := index.best(entry):

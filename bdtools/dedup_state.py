@@ -145,10 +145,11 @@ class State:
         copied = (cluster for cluster, order in self._exact_pages(entry) if may_be_exact(entry.order, order))
         return next((("exact", cluster, 1.0) for cluster in copied), None)
 
-    def _exact_pages(self, entry: Entry) -> list[tuple[str, tuple]]:
-        """(cluster, canonical order) of each remembered page with this entry's body, by id."""
+    def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, tuple]]:
+        """(cluster, canonical order) of each remembered page with this entry's body, by id, read as they are asked for
+        (`_exact_match` takes the first it may copy)."""
         rows = self.connection.execute("SELECT cluster, sort_key FROM pages WHERE exact = ? ORDER BY id", (entry.exact,))
-        return [(cluster, tuple(json.loads(sort_key))) for cluster, sort_key in rows]
+        return ((cluster, tuple(json.loads(sort_key))) for cluster, sort_key in rows)
 
     def _near_match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
         """("near", remembered cluster, score) of the remembered page nearest this entry at ``threshold``, if any,
@@ -242,14 +243,14 @@ class State:
         for start in range(0, len(keys), REMEMBER_AT_ONCE):
             chosen = keys[start : start + REMEMBER_AT_ONCE]
             rows = self.connection.execute(
-                "SELECT pages.id, leads.shingle, pages.sort_key, pages.shingles FROM leads JOIN pages ON pages.id = leads.id "
+                "SELECT pages.id, leads.shingle, pages.sort_key FROM leads JOIN pages ON pages.id = leads.id "
                 f"WHERE leads.shingle IN ({','.join('?' * len(chosen))})",
                 chosen,
-            )
-            for page_id, key, sort_key, shingles in rows:
+            ).fetchall()
+            for page_id, key, sort_key in rows:
                 order = tuple(json.loads(sort_key))
-                if cut_page(order):
-                    yield page_id, key, order, shingles or b""
+                if cut_page(order):  # (only a cut page's shingles are read: most under a lead key are whole)
+                    yield page_id, key, order, self.fetch_shingles(page_id)
 
     def forget(self, pages: Iterable[tuple[str, int]]) -> None:
         """Leave remembered pages, (id, lead key) as `cut_pages` gives them, out of the file (inside `locked`): pages

@@ -1138,7 +1138,7 @@ class Remembered(State):
     def close(self) -> None:
         """Nothing to close: the pages are in memory."""
 
-    def _exact_pages(self, entry: Entry) -> list[tuple[str, tuple]]:
+    def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, tuple]]:
         """As `State`'s, from the pages' fingerprints."""
         return [(page.cluster, page.order) for page in self.by_exact.get(entry.exact, ())]  # type: ignore[arg-type]
 
