@@ -120,14 +120,18 @@ def decode(raw: bytes) -> Decoded:
     """Bytes as text: BOM, UTF-8, UTF-16 without BOM, then Windows-1258 or Windows-1252.
 
     Mostly-UTF-8 bytes with a few invalid sequences stay UTF-8, the bad bytes replaced (``invalid_utf8``).
-    The guesses, UTF-16 without BOM and a Windows code page, are binary data when they read as control
-    characters (`_refuse_binary`).
+    Bytes without a BOM are binary data when they read as control characters (`_refuse_binary`): as UTF-16
+    without BOM, as a Windows code page, and as valid UTF-8 too (7-bit data with no NUL is).
 
     >>> decode("Chia sẻ".encode("utf-16")).text
     'Chia sẻ'
     >>> decode("Ngày đăng".encode("cp1258")).encoding, decode("Café déjà".encode("cp1252")).encoding
     ('cp1258', 'cp1252')
     >>> decode(b"\\x7fELF\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x03\\x00>\\x00")
+    Traceback (most recent call last):
+    ...
+    bdtools.ingest.NotText: binary data (control characters)
+    >>> decode(bytes(range(1, 128)) * 4)
     Traceback (most recent call last):
     ...
     bdtools.ingest.NotText: binary data (control characters)
@@ -138,9 +142,12 @@ def decode(raw: bytes) -> Decoded:
     if b"\x00" in raw:
         return _utf16_without_bom(raw)
     try:
-        return Decoded(raw.decode("utf-8"), "utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
         pass
+    else:
+        _refuse_binary(text, raw, unread=False)  # a control character is one byte of UTF-8, as in Latin-1
+        return Decoded(text, "utf-8")
     replaced = raw.decode("utf-8", errors="replace")
     bad = replaced.count("\ufffd")
     if sum(1 for char in replaced if char > "\x7f") > 2 * bad:
@@ -198,9 +205,11 @@ def _windows_code_page(raw: bytes) -> Decoded:
     return decoded
 
 
-def _refuse_binary(text: str, latin: bytes) -> None:
+def _refuse_binary(text: str, latin: bytes, unread: bool = True) -> None:
     """Raise `NotText` when the text, or its head, has `_too_many_controls`. ``latin`` holds the text's control
-    characters as bytes: its characters of Latin-1, or the bytes a code page read it from.
+    characters as bytes: its characters of Latin-1, or the bytes a code page read it from. ``unread``: whether a
+    U+FFFD stands for bytes the reading could not read (in valid UTF-8 it is a character its writer wrote: a page
+    whose marked letters a crawler lost is text).
 
     >>> _refuse_binary("Nội dung\\r\\n", b"Ni dung\\r\\n")
     >>> stored = "PK\\x03\\x04\\x14\\x00\\x00\\x00\\x00\\x00" + "Nội dung. " * 50  # a zip's header, then the text it holds
@@ -208,21 +217,25 @@ def _refuse_binary(text: str, latin: bytes) -> None:
     Traceback (most recent call last):
     ...
     bdtools.ingest.NotText: binary data (control characters)
+    >>> _refuse_binary("Th\\ufffd 4, Ng\\ufffdy 05/01/2022", b"Th 4, Ngy 05/01/2022", unread=False)
     """
     head = text[:_HEAD_CHARS]
-    if _too_many_controls(text, latin) or _too_many_controls(head, head.encode("latin-1", "ignore")):
+    if _too_many_controls(text, latin, unread) or _too_many_controls(head, head.encode("latin-1", "ignore"), unread):
         raise NotText("binary data (control characters)")
 
 
-def _too_many_controls(text: str, latin: bytes) -> bool:
-    """Whether more than one character in `_BINARY_ONE_IN` is a control character or U+FFFD, the control
-    characters counted as the `_CONTROL_BYTES` of ``latin`` (at C speed; see `_refuse_binary`).
+def _too_many_controls(text: str, latin: bytes, unread: bool = True) -> bool:
+    """Whether more than one character in `_BINARY_ONE_IN` is a control character or (when ``unread``) U+FFFD, the
+    control characters counted as the `_CONTROL_BYTES` of ``latin`` (at C speed; see `_refuse_binary`).
 
     >>> _too_many_controls("Nội\\tdung\\r\\n", b"Ni\\tdung\\r\\n"), _too_many_controls("\\x00\\x01Nội dung", b"\\x00\\x01Ni dung")
     (False, True)
+    >>> lost = "\\ufffd\\ufffd Nội dung"  # a code page's undefined bytes, or, in valid UTF-8, characters
+    >>> _too_many_controls(lost, b" Ni dung"), _too_many_controls(lost, b" Ni dung", unread=False)
+    (True, False)
     """
     controls = len(latin) - len(latin.translate(None, _CONTROL_BYTES))
-    return (controls + text.count("\ufffd")) * _BINARY_ONE_IN > len(text)
+    return (controls + (text.count("\ufffd") if unread else 0)) * _BINARY_ONE_IN > len(text)
 
 
 def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:

@@ -439,6 +439,11 @@ def random_bytes_without_nul(size: int) -> bytes:
     return random.Random(size).randbytes(2 * size).replace(b"\x00", b"")[:size]
 
 
+def random_7_bit_bytes_without_nul(size: int) -> bytes:
+    """Random bytes under 128 but NUL: valid UTF-8 (ASCII), with no NUL to tell them binary data."""
+    return bytes(byte & 0x7F or 1 for byte in random.Random(size).randbytes(size))
+
+
 # Binary data that was read as UTF-16 without BOM (NULs on one side of most byte pairs) or, without NULs, as
 # Windows-1258, and came out as a page of garbage.
 BINARY_DATA: dict[str, Callable[[], bytes]] = {
@@ -455,6 +460,12 @@ BINARY_DATA: dict[str, Callable[[], bytes]] = {
     "random 16-bit numbers under 300": lambda: random_numbers(2048, 300),
     "random bytes without NUL, 4 KB": lambda: random_bytes_without_nul(4096),
     "random bytes without NUL, 100 bytes": lambda: random_bytes_without_nul(100),
+    "random 7-bit bytes without NUL (valid UTF-8), 4 KB": lambda: random_7_bit_bytes_without_nul(4096),
+    "random 7-bit bytes without NUL (valid UTF-8), 100 bytes": lambda: random_7_bit_bytes_without_nul(100),
+    "a UTF-8 page after a head of control bytes": lambda: bytes(range(1, 9)) + sample_text("001").encode("utf-8"),
+    "a UTF-8 page after 2 KB of random 7-bit bytes": lambda: (
+        random_7_bit_bytes_without_nul(2048) + sample_text("001").encode("utf-8")
+    ),
 }
 
 
@@ -515,6 +526,22 @@ def test_a_page_mostly_of_cjk_characters_in_utf16_without_bom_is_read_as_it_is(l
     text = cjk_page(CJK_LINES[language])
     assert 2 * len(text.encode("latin-1", "ignore")) <= len(text)
     assert ingest.decode(text.encode(encoding)) == ingest.Decoded(text, encoding)
+
+
+@pytest.mark.parametrize("control", ["\x01", "\x08", "\x1b", "\x1f", "\x7f"])
+def test_a_utf8_page_with_a_stray_control_character_on_every_line_is_still_a_page(control):
+    """Valid UTF-8 is binary data only when control characters are more than one in twenty (in the first 64
+    characters too): a stray one a line, the first line's too, is a page's."""
+    for path in SAMPLE_FILES:
+        text = path.read_text(encoding="utf-8").replace("\n", control + "\n")
+        assert ingest.decode(text.encode("utf-8")) == ingest.Decoded(text, "utf-8"), path.name
+
+
+def test_a_utf8_page_whose_marked_letters_a_crawler_lost_is_still_a_page():
+    """U+FFFD written in valid UTF-8 is no byte left unread: a Vietnamese page of them is text, not binary data."""
+    for path in SAMPLE_FILES:
+        text = "".join(character if character.isascii() else "\ufffd" for character in path.read_text(encoding="utf-8"))
+        assert ingest.decode(text.encode("utf-8")) == ingest.Decoded(text, "utf-8"), path.name
 
 
 def test_random_16_bit_numbers_are_binary_data_though_few_are_latin_1():
