@@ -321,6 +321,17 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("12th of June 2020", "2020-06-12"), ("ngày 10", "2021-03-10"), ("12 tháng 3 năm 2021", "2021-03-12"),
              ("ngày 10/1 năm 2021", "2021-01-10"), ("ngày 10", "2021-03-10"), ("ngày 12/3/2021", "2021-03-12")],
         ),
+        # A year-less range after "from", as after "ngày" in Vietnamese (the English twin of "từ ngày 3 đến 5/1"): both
+        # ends (the first day was dropped), over a month's end too; after any other word, its last day alone ("aged 5 to
+        # 11 May": an age).
+        (
+            "The fair takes place from 3 to 5 January; from 30 to 2 January; from 10th to 12th of May; children aged 5 "
+            "to 11 May; từ ngày 3 đến 5/1.",
+            "2022-01-05",
+            [("3", "2022-01-03"), ("5 January", "2022-01-05"), ("30", "2021-12-30"), ("2 January", "2022-01-02"),
+             ("10", "2022-05-10"), ("12th of May", "2022-05-12"), ("11 May", "2022-05-11"), ("ngày 3", "2022-01-03"),
+             ("5/1", "2022-01-05")],
+        ),
         # A year-less date joined to a date with its year takes that year: before it (the year before where it falls
         # later in the year), or after it (the year after where it falls earlier), unless a cue names its own.
         (

@@ -541,12 +541,13 @@ _RANGE_OPENING = regex.compile(
     + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
-# (after a word, only with the year, "children aged 5 to 11 May" is none, or after a list's days, "on 3, 5 and 7 January";
-# before a d/m, only with its year, "3-5/1/2022": "tỷ số 3-5/1" is none, as is a bare d/m after a number)
+# (after a word, only with the year, "children aged 5 to 11 May" is none, or after "from", as "ngày" cues a Vietnamese
+# range's first day, "from 3 to 5 January", or after a list's days, "on 3, 5 and 7 January"; before a d/m, only with its
+# year, "3-5/1/2022": "tỷ số 3-5/1" is none, as is a bare d/m after a number)
 _NUMBER_RANGE_OPENING = regex.compile(
-    r"(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
+    r"(?P<from>(?<=(?<!\w)from" + _S1 + r"))?(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
     + r"(?:" + _RANGE_DASH + _SS + r"(?=" + _DAY_THEN_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d))"
-    + r"|" + _RANGE_WORD + _SS + r"(?=" + _DAY_MONTH_YEAR + r"))"
+    + r"|" + _RANGE_WORD + _SS + r"(?=" + _DAY_MONTH_YEAR + r"|(?(from)" + _DAY_THEN_MONTH + r"|(?!))))"
     + r"|" + _MORE_DAY + r"++" + _SS + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS + r"(?=" + _DAY_THEN_MONTH + r"))",
     _FLAGS,
 )
