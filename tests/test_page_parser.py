@@ -86,6 +86,7 @@ def test_template_role(line, role):
         ("BEGIC -\u00a0Afternoon of March 14th", "BEGIC"),
         ("BEGIC – Late June 27", "BEGIC"),
         ("TTĐT - Chiều 5/1, tại Trung tâm", "TTĐT"),
+        ("TTDT-Chieu 5/1, tai Trung tam", "TTDT"),  # "TTĐT-Chiều" as a dump that lost the marks writes it (was none)
         ("Mr. Mai Hung Dung - Standing Vice Chairman", None),
         ("As an economic breakthrough motivation role", None),
     ],
@@ -101,6 +102,8 @@ def test_agency_tag(line, tag):
         ("(PORTAL) - On the afternoon of January 5", "PORTAL", "On the afternoon of January 5"),
         ("(BDO) Sáng 5-1, tại Trung tâm Hội nghị", "BDO", "Sáng 5-1, tại Trung tâm Hội nghị"),
         ("(TTĐT)-Chiều 5/1, UBND tỉnh họp", "TTĐT", "Chiều 5/1, UBND tỉnh họp"),
+        ("(TTDT) Chieu 5/1, UBND tinh hop", "TTDT", "Chieu 5/1, UBND tinh hop"),  # without the marks (was none)
+        ("(QDND) - Sang 5/1, Bo Quoc phong", "QDND", "Sang 5/1, Bo Quoc phong"),
         ("(VNA) – The Prime Minister", "VNA", "The Prime Minister"),
         ("(VIDEO) Lễ hội đường phố", None, "(VIDEO) Lễ hội đường phố"),  # the story's kind, no agency
         ("(Ảnh minh họa) Sáng 5-1", None, "(Ảnh minh họa) Sáng 5-1"),
@@ -180,6 +183,15 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         # joined names that are no two sources: the newsroom's post, or a heading's words in Title Case (were a source)
         ("Tổng hợp: PV và TTXVN", None), ("Compiled: Results and Tasks", None), ("Tổng hợp: Results and Tasks", None),
         ("Tổng hợp: Báo Bình Dương và TTXVN", {"source": "Báo Bình Dương và TTXVN"}),
+        # Vietnamese field words as a dump that lost the marks writes them (the lines were headings); "Theo"'s English twin.
+        ("Bai: Mai Xuan", {"reporter": "Mai Xuan"}), ("Nguon: baobinhduong.vn", {"source": "baobinhduong.vn"}),
+        ("Tin: Mai Xuan - Luoc dich: Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
+        ("Tong hop: PV", {"reporter": "PV"}), ("Tong hop: TTXVN", {"source": "TTXVN"}),
+        ("Do hoa: Minh Duy", {"photographer": "Minh Duy"}),
+        ("Anh - Anh: Minh Duy", None),  # (names Anh, then opens the photographer's part, as with the marks)
+        ("According to VNA", {"source": "VNA"}), ("According to baobinhduong.vn", {"source": "baobinhduong.vn"}),
+        ("According to the report, in 2020, the Covid-19 epidemic has affected all areas of social life.", None),
+        ("According to Mr. Nguyen Van Loi, the plan is ready.", None),
     ],
 )
 def test_credits(line, credits):

@@ -399,8 +399,8 @@ _NEXT_CREDIT_SENTENCE = regex.compile(r"(?<=\p{L}{2})\.\s+(?=\p{Lu}\p{L}*+(?:\s+
 # "By <names>" alone, the reporter's ("By Mai Xuan"; "By 2030, …" and "By The Numbers" name no person).
 _BY_ALONE = regex.compile(r"^By\s+(?=\p{Lu})")
 _MIN_BY_NAME_WORDS = 2  # "By Train" names none
-# "Theo <names>" ("according to"), the source a Vietnamese article names at its end: "Theo TTXVN".
-_ACCORDING_TO = regex.compile(r"^Theo\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,})")  # "Theo TTXVN", "Theo baobinhduong.vn"
+# "Theo <names>" ("according to"), the source a Vietnamese article names at its end: "Theo TTXVN"; and its English twin.
+_ACCORDING_TO = regex.compile(r"^(?:Theo|According\s+to)\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,})")  # "Theo baobinhduong.vn"
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
 # capitalised, they may stand in a name; only the surnames among them begin one ("The Delegates At …",
 # "On The Way Home" describe).
@@ -518,13 +518,14 @@ _FUSED_IMAGE_FILE = regex.compile(
 _BARE_TAG = regex.compile(r"^(?:\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*$")  # a tag whose teaser wrapped to the next line
 # A tag's dash has a space on one side ("PORTAL - ", "BEGIC- "): "COVID-19 did…", "EU-funded…", "EU-Vietnam
 # …" begin with words, not tags. The portals' own tags may stand without a space ("PORTAL-On", "TTĐT-Chiều").
-_UNSPACED_TAGS = ("PORTAL", "Portal", "BEGIC", "TTĐT")
+_UNSPACED_TAGS = ("PORTAL", "Portal", "BEGIC", "TTĐT", "TTDT")  # (and "TTĐT" as a dump that lost the marks writes it)
 # The tags a news agency or paper writes in brackets, before a dash or the sentence's capital ("(BDO) Sáng 5-1, …",
 # "(PORTAL) - On …"): a table, since any word in capitals may open a line so ("(VIDEO) …", "(MỚI) …", "(II) …",
 # "(UBND) Ủy ban nhân dân": a story's kind, a flag, a numeral, a glossary's abbreviation).
 _BRACKETED_TAGS = (
     "BDO", "PORTAL", "Portal", "BEGIC", "TTĐT", "BTV", "TTXVN", "VNA", "VOV", "VTV", "VTC", "SGGP", "QĐND", "NDO", "PLO",
     "CPV", "ĐCSVN", "HNMO", "NLĐO", "TTO", "BNEWS", "VNEWS",
+    "TTDT", "QDND", "DCSVN", "NLDO",  # those with a mark, as a dump that lost the marks writes them
 )
 _AGENCY = regex.compile(
     rf"^(\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal)(?:\s[-–—]\s*|[-–—]\s+)(?=\S)|^({'|'.join(_UNSPACED_TAGS)})[-–—](?=\p{{Lu}})"
@@ -1075,12 +1076,14 @@ def parse_credits(text: str) -> dict[str, str] | None:
     True
     >>> parse_credits("Theo TTXVN"), parse_credits("Theo báo cáo, năm nay tỉnh tăng trưởng 8%.")
     ({'source': 'TTXVN'}, None)
+    >>> parse_credits("According to VNA"), parse_credits("According to Mr. Nguyen Van Loi, the plan is ready.")
+    ({'source': 'VNA'}, None)
     >>> parse_credits("Nguồn: Cục Thống kê tỉnh Bình Dương"), parse_credits("Photo: Courtesy of Becamex IDC")
     ({'source': 'Cục Thống kê tỉnh Bình Dương'}, {'photographer': 'Becamex IDC'})
     """
     if _in_brackets(text):  # "(Ảnh: Hồng Phúc)"
         text = text[1:-1]
-    if according := _match(_ACCORDING_TO, text):  # "Theo TTXVN": its source, as "Nguồn: TTXVN"
+    if according := _match(_ACCORDING_TO, text):  # "Theo TTXVN", "According to VNA": its source, as "Nguồn: TTXVN"
         text = "nguồn: " + text[according.end():]
     if by := _match(_BY_ALONE, text):  # "By Mai Xuan": its reporter, as "Reported by Mai Xuan", if a person's name
         credits = _credit_parts("reported by " + text[by.end():], [])
@@ -1148,7 +1151,7 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         if position and (found := _match(_CREDIT_SEPARATOR, text, position)):
             separator, position = found.group().strip(), found.end()
         lead = _match(_CREDIT_LEAD, text, position)
-        lead_words = [word.casefold() for word in _CREDIT_WORDS.split(lead.group(1))] if lead is not None else []
+        lead_words = [_field_word(word) for word in _CREDIT_WORDS.split(lead.group(1))] if lead is not None else []
         further_source = False
         if lead is not None and _are_field_words(lead_words):
             fields, position = [CREDIT_FIELDS[word] for word in lead_words], lead.end()
@@ -1188,6 +1191,16 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
     if lower_case and parts < 2:  # "Photo: delegates" describes; "reported by mai xuan - translated by …" credits
         return None
     return {key: ", ".join(names) for key, names in named.items()} or None
+
+
+def _field_word(word: str) -> str:
+    """A credit part's lead word case-folded, as `CREDIT_FIELDS` keys it with its marks where a dump lost them.
+
+    >>> _field_word("Nguon"), _field_word("Tong hop"), _field_word("Photo")
+    ('nguồn', 'tổng hợp', 'photo')
+    """
+    folded = word.casefold()
+    return _MARKED_FIELD_WORDS.get(folded, folded)
 
 
 def _compiled_from_a_source(text: str, position: int) -> bool:
@@ -1561,6 +1574,9 @@ _UNMARKED_LABELS = _keyed_without_marks(LABELS)
 _UNMARKED_ANYWHERE = FOOTER_ANCHORS | {"font_size_widget"}
 # The related-news headings so written ("Tin lien quan", "Cac tin khac"; `related_label`).
 _UNMARKED_RELATED_LABELS = _keyed_without_marks(RELATED_LABELS)
+# The credits' Vietnamese field words as a dump that lost the marks writes them ("Nguon:", "Bai:", "Tong hop:"), to
+# their keys (`_field_word`; "anh" is read as "ảnh", the same field).
+_MARKED_FIELD_WORDS = {_without_marks(word): word for word in CREDIT_FIELDS if not word.isascii()}
 
 
 def parse_byline(text: str) -> dict[str, str | None] | None:
