@@ -32,10 +32,10 @@ LANGUAGELESS_ROLES = frozenset({"byline", "image_file", "related_date"})
 # A page's date header and a listing item's date line: their words tell their language, digits alone none.
 DATE_ROLES = frozenset({"date_header", "listing_date"})
 # Lines written by the page's authors rather than the template: they take the page's language.
-AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unknown", "related_title"})
+AUTHORED_UI_ROLES = frozenset({"title", "credit", "listing_header", "nav", "unknown", "related_title", "listing_title"})
 # Of those, the lines that are prose rather than labels: never mixed, as a content paragraph is not
 # (`content_language`): "Tin: Hồng Phúc - Ảnh: Minh Duy" is Vietnamese.
-PROSE_UI_ROLES = frozenset({"title", "credit", "related_title"})
+PROSE_UI_ROLES = frozenset({"title", "credit", "related_title", "listing_title"})
 # A listing's controls: the language of their words, one for the line ("Xem tiep" lost its marks but is no English;
 # "Sau", after, of "Đầu | Trước | 1 | 2 | Sau | Cuối" is no English word), where they have words.
 CONTROL_ROLES = frozenset({"more_link", "pager"})
@@ -43,6 +43,8 @@ CONTROL_ROLES = frozenset({"more_link", "pager"})
 TEMPLATE_LANGUAGE = "en"
 # UI lines are mostly the template's, the same on every page: their reading is cached, with a bound.
 _CACHE_SIZE = 4096
+# What follows a views label on its line: the count, as the page writes it ("Luot xem:  1.205").
+_COUNT_CHARACTERS = "0123456789., "
 
 
 def page_language(texts: list[str]) -> str | None:
@@ -81,10 +83,14 @@ def label_language(text: str) -> str | None:
 
     >>> label_language("Luot nguoi xem:"), label_language("Views:"), label_language("Binh Duong")
     ('vi', None, None)
+    >>> label_language("Luot xem: 57"), label_language("Views: 57")
+    ('vi', None)
     """
     if not text.isascii() or text.isdigit():  # (a views line's count: a new one on every page)
         return None
     label = template_label(text)
+    if label is None and text[-1:].isdigit():  # a views line with its count, "Luot xem: 57": its label's
+        label = template_label(text.rstrip(_COUNT_CHARACTERS))
     return "vi" if label is not None and label.gloss else None
 
 

@@ -301,3 +301,17 @@ def test_a_listing_controls_language_is_its_words_with_their_marks_or_without(ro
     """On a page of either language, one language for the line ("Sau", after, was an English segment) and Vietnamese
     words that lost their marks no English."""
     assert ui_language(role, text, "en")[0] == ui_language(role, text, "vi")[0] == lang
+
+
+@pytest.mark.parametrize(("role", "text", "page_lang", "lang"), [
+    ("views", "Luot xem: 57", "vi", "vi"), ("views", "Luot nguoi xem: 1.205", "en", "vi"), ("views", "Lượt xem: 57", "vi", "vi"),
+    ("views", "Views: 57", "vi", "en"),
+    ("listing_title", "Binh Duong vao danh sach Smart21 nam 2022", "vi", "vi"),
+    ("listing_title", "Thu Dau Mot: Ra quan Thang Thanh nien 2022", "vi", "vi"),
+    ("listing_title", "Binh Duong among the Smart21 Communities of 2022", "vi", "en"),
+])
+def test_a_views_line_and_a_listing_title_that_lost_their_marks_are_vietnamese(role, text, page_lang, lang):
+    """A views label with its count ("Luot xem: 57", the label's language: the tables know it) and a listing item's
+    title, which the page's authors wrote (the page's language where its words do not tell: a title, not the
+    template's English), were English without their marks."""
+    assert ui_language(role, text, page_lang)[0] == lang
