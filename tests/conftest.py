@@ -138,6 +138,25 @@ def ui_readings(record: dict) -> list[tuple]:
     ]
 
 
+def bare(text: str | None) -> str | None:
+    """A record's string, or its null, without the Vietnamese marks."""
+    return text and without_marks(text)
+
+
+def twin_readings(record: dict) -> dict:
+    """What a page that lost its marks must read as its marked twin does, the marked strings without their marks."""
+    return {
+        "page": (record["kind"], record["lang"], record["published"], record["views"], bare(record["agency"]),
+                 record["byline"] and bare(record["byline"]["author"]),
+                 {field: bare(name) for field, name in (record["credits"] or {}).items()},
+                 [warning["code"] for warning in record["warnings"]]),
+        "blocks": [(block["line"], block["role"], block["lang"], bare(block["text"])) for block in record["blocks"]],
+        "ui": [(item["line"], item["role"], bare(item["text"])) for item in record["ui"]],
+        "ui_languages": ui_readings(record),
+        "dates": [(date["line"], bare(date["text"]), date["value"]) for date in record["dates"]],
+    }
+
+
 def cut_crawl(page: str, share: float) -> str:
     """The page as a crawl cut short dumps it: up to the body word at ``share`` of the words from the lead to the
     footer, cut in the middle of that word, in a paragraph (a line of 20 words or more) that goes on after it, and

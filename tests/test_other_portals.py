@@ -7,7 +7,7 @@ import pytest
 from bdtools.pipeline import run
 from bdtools.separate import ui_language
 
-from conftest import credits_of, ui_readings, without_marks
+from conftest import credits_of, twin_readings, ui_readings, without_marks
 
 FOOTER = (
     "\n\nLượt người xem:  Views:   57\nChia sẻ:\nManage PermissionsManage Permissions\nVersion HistoryVersion History\n\n"
@@ -191,22 +191,6 @@ SATURDAY_ARTICLE = (
     "Lượt người xem:  Views:   87\n"
     "Chia sẻ:\n"
 )
-
-
-def twin_readings(record: dict) -> dict:
-    """What a page that lost its marks must read as its marked twin does, the marked strings without their marks."""
-    def bare(text: str | None) -> str | None:
-        return text and without_marks(text)
-    return {
-        "page": (record["kind"], record["lang"], record["published"], record["views"], bare(record["agency"]),
-                 record["byline"] and bare(record["byline"]["author"]),
-                 {field: bare(name) for field, name in (record["credits"] or {}).items()},
-                 [warning["code"] for warning in record["warnings"]]),
-        "blocks": [(block["line"], block["role"], block["lang"], bare(block["text"])) for block in record["blocks"]],
-        "ui": [(item["line"], item["role"], bare(item["text"])) for item in record["ui"]],
-        "ui_languages": ui_readings(record),
-        "dates": [(date["line"], bare(date["text"]), date["value"]) for date in record["dates"]],
-    }
 
 
 # The same pages as other crawls write them: the old spelling of Saturday, a listing's pager by words alone.
