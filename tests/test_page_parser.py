@@ -192,6 +192,12 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("According to VNA", {"source": "VNA"}), ("According to baobinhduong.vn", {"source": "baobinhduong.vn"}),
         ("According to the report, in 2020, the Covid-19 epidemic has affected all areas of social life.", None),
         ("According to Mr. Nguyen Van Loi, the plan is ready.", None),
+        # "và" (and) joining field words or names, as a dump that lost the marks writes it (the lines were headings).
+        ("Bai va anh: Mai Xuan", {"reporter": "Mai Xuan", "photographer": "Mai Xuan"}),
+        ("Tin: Mai Xuan va Hong Phuc", {"reporter": "Mai Xuan, Hong Phuc"}),
+        ("Anh: Mai Xuan va CTV", {"photographer": "Mai Xuan, CTV"}),
+        ("Tong hop: TTXVN va VnExpress", {"source": "TTXVN va VnExpress"}), ("Tong hop: PV va TTXVN", None),
+        ("Tin: Ket qua va nhiem vu", None), ("Anh: Dai bieu va lanh dao tinh", None),  # (describe, as with the marks)
     ],
 )
 def test_credits(line, credits):

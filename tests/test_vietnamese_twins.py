@@ -113,6 +113,8 @@ ARTICLE_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "a credit of a reporter and a translator": {
         "credit": ("Reported by Mai Xuan - Translated by Nguyen Trang", "Tin: Mai Xuân - Lược dịch: Nguyễn Trang")},
     "a credit by": {"credit": ("By Mai Xuan", "Bài: Mai Xuân")},
+    "a credit of story and photos": {"credit": ("Story and photos: Mai Xuan", "Bài và ảnh: Mai Xuân")},
+    "a credit of two reporters": {"credit": ("Reported by Mai Xuan and Hong Phuc", "Tin: Mai Xuân và Hồng Phúc")},
     "a source": {"credit": ("Source: baobinhduong.vn", "Nguồn: baobinhduong.vn")},
     "a source after according to": {"credit": ("According to baobinhduong.vn", "Theo baobinhduong.vn")},
     "a compiled sign-off": {"credit": ("Mai Xuan - Compiled", "Mai Xuân - Tổng hợp")},

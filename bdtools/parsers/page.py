@@ -387,7 +387,8 @@ _ORGANISATION_NAME = regex.compile(
     r"(?:\s+|" + _NAME_DASH + r")[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,13}"
     r"(?:,\s*(?:năm\s+)?(?:19[4-9]\d|20\d\d))?"  # the year of the figures: "Nguồn: Cục Thống kê, năm 2021"
 )
-_CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|and|-)\s+")  # "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:", "News and photos:"
+# "Tin, ảnh:", "Tin/ảnh:", "Tin - ảnh:", "News and photos:", "Bai va anh:" ("và" as a dump that lost the marks writes it)
+_CREDIT_WORDS = regex.compile(r"\s*[,/]\s*|\s+(?:và|va|and|-)\s+")
 # Names: capitalised words, or lower-case ASCII ones (a sloppy "reported by mai xuan"), joined by "and",
 # "và" or "&", maybe with a parenthesis after them ("(BDO)").
 _CREDIT_NAMES = regex.compile(
@@ -406,7 +407,7 @@ _ACCORDING_TO = regex.compile(r"^(?:Theo|According\s+to)\s+(?=\p{Lu}|[a-z0-9-]+\
 # "On The Way Home" describe).
 _NAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "the", "can", "on", "be", "than", "that"})
 _SURNAMES_LIKE_FUNCTION_WORDS = frozenset({"an", "to", "than"})
-_NAME_JOINERS = frozenset({"and", "và", "&"})
+_NAME_JOINERS = frozenset({"and", "và", "va", "&"})  # ("va": "và" without its mark, "Mai Xuan va Hong Phuc")
 # (as a pattern; not inside a bracket's note, "Minh Duy (Sở Kế hoạch và Đầu tư)", of at most 30 characters: `_CREDIT_NAMES`)
 _JOINED_NAMES = regex.compile(r"\s+(?:" + "|".join(sorted(map(regex.escape, _NAME_JOINERS))) + r")\s+(?![^()]{0,30}\))")
 # Lower-case words of the sources a credit names, beside names in capitals: "Photo: Binh Duong newspaper",
