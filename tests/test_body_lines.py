@@ -737,14 +737,21 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "TP.HCM", "Cổng chào Bình Dương", "Trung tâm Thương mại", "Hội chợ Xuân", "Sở Y tế tỉnh",
                                   "A. Mở đầu", "C. KẾT LUẬN", "B. Tình Hình Chung", "Q. Bình Thạnh", "C. Xã Hội",
                                   "PV hỏi", "Nhóm PV Báo Bình Dương thực hiện", "Kinh tế - Tổng hợp", "Tổng hợp",
-                                  "Tổng hợp: Các Dự Án Lớn", "PV - Hà Nội", "Đài PT - TH"])
+                                  "Tổng hợp: Các Dự Án Lớn", "PV - Hà Nội", "Đài PT - TH",
+                                  # a province or city of the country (were the reporter), marked or not; a portal's
+                                  # section (its words are names' syllables: were reporters); after "Tổng hợp:", a
+                                  # section's name (two reporters) or a phrase with no source's mark (a source)
+                                  "Quảng Ninh", "Thanh Hóa", "Quang Ninh", "Nghệ An", "Thừa Thiên Huế", "Kiên Giang",
+                                  "Kinh Tế", "Văn Hóa - Xã Hội", "Tổng hợp: Kinh Tế và Xã Hội", "Tổng hợp: Smart City",
+                                  "Compiled: Smart City", "Tổng hợp: Quảng Ninh"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
 
 
 @pytest.mark.parametrize("line", ["Bình Dương.", "Smart City Vision.", "Binh Duong joins Smart21.", "Xin cảm ơn.",
-                                  "Compiled by the department.", "Còn nữa...", "Tổng hợp: Các Dự Án Lớn."])
+                                  "Compiled by the department.", "Còn nữa...", "Tổng hợp: Các Dự Án Lớn.",
+                                  "Quảng Ninh.", "Thanh Hóa.", "Hà Tĩnh.", "Thua Thien Hue.", "Xã Hội."])
 def test_a_short_sentence_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["body"] and parse_page(page).credits is None

@@ -198,6 +198,10 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Anh: Mai Xuan va CTV", {"photographer": "Mai Xuan, CTV"}),
         ("Tong hop: TTXVN va VnExpress", {"source": "TTXVN va VnExpress"}), ("Tong hop: PV va TTXVN", None),
         ("Tin: Ket qua va nhiem vu", None), ("Anh: Dai bieu va lanh dao tinh", None),  # (describe, as with the marks)
+        # one name after "Tổng hợp:" is a source when it bears a source's mark (an agency's name, an acronym), people
+        # when in names' shape, else neither: a section's name (was two reporters), a phrase (was a source)
+        ("Tổng hợp: Reuters", {"source": "Reuters"}), ("Compiled: AFP", {"source": "AFP"}),
+        ("Tổng hợp: Kinh Tế và Xã Hội", None), ("Tổng hợp: Smart City", None), ("Compiled: Digital Economy", None),
     ],
 )
 def test_credits(line, credits):

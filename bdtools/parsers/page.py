@@ -422,11 +422,13 @@ _NOT_NAME_WORDS = _NAME_JOINERS | _ORGANISATION_WORDS
 # company …): a credit that names one gives its name as written ("Ảnh: Cổng TTĐT tỉnh", "Tin: Trung tâm
 # Báo chí tỉnh"), lower-case words and all, as a source's is.
 # Vietnamese newspapers and news sites named in Vietnamese syllables alone, as a person or a place is: a source
-# after a comma ("Theo TTXVN, Tuổi Trẻ"), without the marks.
+# after a comma ("Theo TTXVN, Tuổi Trẻ"), without the marks; and the news agencies that an article is compiled from
+# with no other source's mark (`_marked_source`: "Tổng hợp: Reuters"; acronyms, "AFP", bear one).
 _PRESS_NAMES = frozenset({
     "tuoi tre", "thanh nien", "nhan dan", "nguoi lao dong", "lao dong", "tien phong", "dan tri", "tin tuc",
     "sai gon giai phong", "quan doi nhan dan", "cong an nhan dan", "phap luat", "dau tu", "kinh te do thi",
     "vietnamnet", "vnexpress", "zing", "bao moi", "dan viet", "nong nghiep viet nam", "van hoa", "the thao van hoa",
+    "reuters", "bloomberg", "xinhua", "kyodo", "yonhap", "bernama", "antara", "sputnik", "nikkei", "nikkei asia",
 })
 _ORGANISATION_HEADS = regex.compile(
     r"(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng(?!\s+(?:chào|trường))|cục|sở(?!\s+hữu)|bộ(?!\s+(?:trưởng|đội|sưu))"
@@ -477,14 +479,31 @@ _NAME_OPENING = regex.compile(
 _DESCRIPTION_WORDS = _VIETNAMESE_SENTENCE_WORDS | frozenset({"do", "tại", "với", "của", "cùng"})
 _ABBREVIATION = regex.compile(r"\p{Lu}[\p{Lu}&]+(?![\p{Ll}])")  # "PT", "TB&XH": capitals alone, two or more
 _MAX_NAME_WORDS = 4  # a person's name: "Nguyễn Thị Minh Khai"; "Chuyển Đổi Số Toàn Diện" heads
-# What a last line in Vietnamese syllables names that no person is (without marks): a section's heading,
-# a place of the province or the country ("KẾT LUẬN", "Bình Dương", "Thủ Dầu Một").
+# What a last line in Vietnamese syllables names that no person is (without marks): a section's heading ("KẾT
+# LUẬN", "Ý kiến chuyên gia"), or a portal's section, as a title names it ("Kinh Tế", "Văn Hóa - Xã Hội").
 _NOT_SIGN_OFFS = frozenset({
     "ket luan", "giai phap", "muc tieu", "nhiem vu", "ket qua", "tin moi", "thong bao", "dinh huong",
-    "kien nghi", "de xuat", "tong ket", "tong quan", "viet nam", "binh duong", "thu dau mot", "di an",
-    "thuan an", "tan uyen", "bac tan uyen", "ben cat", "bau bang", "dau tieng", "phu giao", "ha noi",
-    "ho chi minh", "sai gon", "dong nai", "tay ninh", "binh phuoc", "long an", "da nang", "can tho",
-    "hai phong", "y kien", "y kien chuyen gia", "tu khoa",
+    "kien nghi", "de xuat", "tong ket", "tong quan", "y kien", "y kien chuyen gia", "tu khoa",
+    "kinh te", "xa hoi", "van hoa", "y te", "giao duc", "the thao", "chinh tri", "phap luat", "quoc te", "doi song",
+    "suc khoe", "du lich", "dau tu", "moi truong", "khoa hoc", "cong nghe", "nong nghiep", "cong nghiep", "thoi su",
+    "an ninh", "quoc phong", "thuong mai", "tai chinh", "giao thong", "xay dung", "do thi", "chuyen doi so",
+    "kinh te so", "xa hoi so", "chinh quyen so",
+})
+# Places a last line may name, a dateline's or a heading's, in names' shape (without marks): the country, its 63
+# provinces and cities (as they are written, "Bà Rịa - Vũng Tàu" as two, and as spelt of old, "Bắc Cạn",
+# "Đắc Lắc"), and Bình Dương's towns. They name no unmarked sign-off ("Quảng Ninh.", "Thanh Hóa"); a note that
+# its people compiled it marks one, whose names they may be ("Thanh Hóa - TH": `sign_off_credits`).
+_PLACES = frozenset({
+    "viet nam", "sai gon", "ha noi", "ho chi minh", "hai phong", "da nang", "can tho",
+    "an giang", "ba ria vung tau", "ba ria", "vung tau", "bac giang", "bac kan", "bac can", "bac lieu", "bac ninh",
+    "ben tre", "binh dinh", "binh duong", "binh phuoc", "binh thuan", "ca mau", "cao bang", "dak lak", "dac lac",
+    "dak nong", "dien bien", "dong nai", "dong thap", "gia lai", "ha giang", "ha nam", "ha tinh", "hai duong",
+    "hau giang", "hoa binh", "hung yen", "khanh hoa", "kien giang", "kon tum", "lai chau", "lam dong", "lang son",
+    "lao cai", "long an", "nam dinh", "nghe an", "ninh binh", "ninh thuan", "phu tho", "phu yen", "quang binh",
+    "quang nam", "quang ngai", "quang ninh", "quang tri", "soc trang", "son la", "tay ninh", "thai binh",
+    "thai nguyen", "thanh hoa", "thua thien hue", "thua thien", "tien giang", "tra vinh", "tuyen quang", "vinh long",
+    "vinh phuc", "yen bai",
+    "thu dau mot", "di an", "thuan an", "tan uyen", "bac tan uyen", "ben cat", "bau bang", "dau tieng", "phu giao",
 })
 _BRACKETED = regex.compile(r"\([^()]*\)")
 # A sign-off that names the newsroom's people by their post, without their names (case-folded, without marks, a
@@ -1207,21 +1226,21 @@ def _field_word(word: str) -> str:
 def _compiled_from_a_source(text: str, position: int) -> bool:
     """Whether a part that says what the article was compiled from names a source at ``position``, not people:
     another source's name (`_another_source`: "TTXVN", "Báo Tuổi Trẻ"), or several joined by "và", "and" or "&"
-    ("TTXVN và VnExpress", as `Nguồn:` reads them) that each a source's mark names (`_marked_source`: a heading's
-    words in Title Case are joined so too, "Results and Tasks"), not the newsroom's post ("PV", "PV và TTXVN").
+    ("TTXVN và VnExpress", as `Nguồn:` reads them), that each bear a source's mark (`_marked_source`: a heading's
+    or a section's words in Title Case are none, "Results and Tasks", "Smart City"), not the newsroom's post ("PV",
+    "PV và TTXVN").
 
     >>> parse_credits("Tổng hợp: TTXVN"), parse_credits("Tổng hợp: PV"), parse_credits("Tổng hợp: Các Dự Án Lớn")
     ({'source': 'TTXVN'}, {'reporter': 'PV'}, None)
-    >>> parse_credits("Tổng hợp: TTXVN và VnExpress"), parse_credits("Compiled: VNA")
-    ({'source': 'TTXVN và VnExpress'}, {'source': 'VNA'})
+    >>> parse_credits("Tổng hợp: TTXVN và VnExpress"), parse_credits("Compiled: VNA"), parse_credits("Tổng hợp: Smart City")
+    ({'source': 'TTXVN và VnExpress'}, {'source': 'VNA'}, None)
     """
     name = _credit_names(text, position, organisation=True)
     if name is None:
         return False
-    parts = _search_split(_JOINED_NAMES, name.group())
     return all(
-        _newsroom_post(part) is None and _another_source(part) and (len(parts) == 1 or _marked_source(part))
-        for part in parts
+        _newsroom_post(part) is None and _another_source(part) and _marked_source(part)
+        for part in _search_split(_JOINED_NAMES, name.group())
     )
 
 
@@ -1476,8 +1495,11 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     ({'reporter': 'Nhóm PV'}, {'editor': 'BBT'})
     >>> sign_off_credits("PV - Tổng hợp"), sign_off_credits("PV - Ảnh: Minh Duy")  # a note that they compiled it
     ({'reporter': 'PV'}, {'reporter': 'PV', 'photographer': 'Minh Duy'})
+    >>> sign_off_credits("Quảng Ninh."), sign_off_credits("Thanh Hóa - TH")  # a place's name, but after the note
+    (None, {'reporter': 'Thanh Hóa'})
     """
-    text = _sub(_COMPILED_NOTE, _compiled_from, text)
+    noted = _sub(_COMPILED_NOTE, _compiled_from, text)
+    marked, text = noted != text, noted
     if (post := _newsroom_post(text)) is not None:
         return {post: text.strip().rstrip(".")}
     named = _credit_parts(text, ["reporter"])
@@ -1485,7 +1507,7 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
         return None
     if (post := _newsroom_post(named["reporter"])) is not None:  # the post, then parts with their field words
         return {post: named["reporter"], **{key: names for key, names in named.items() if key != "reporter"}}
-    if _vietnamese_name_words(named["reporter"]) not in _SIGN_OFF_WORDS or _has_caption_cue(named["reporter"]):
+    if _vietnamese_name_words(named["reporter"], marked) not in _SIGN_OFF_WORDS or _has_caption_cue(named["reporter"]):
         return None  # (a caption's cue: "Ông Hùng (phải)")
     return named
 
@@ -1525,14 +1547,17 @@ def _newsroom_post(names: str) -> str | None:
     return _NEWSROOM_SIGN_OFFS.get(_without_marks(_BRACKETED.sub("", names)).strip(" ."))
 
 
-def _vietnamese_name_words(names: str) -> int:
+def _vietnamese_name_words(names: str, marked: bool = False) -> int:
     """How many words people's Vietnamese names have, a credit's names apart by commas (initials written
     against a name count: "N.Thạch"); 0 for anything else: a word not in capitals or no Vietnamese syllable
     without its marks, a word no name has (`_NOT_IN_VIETNAMESE_NAMES`), a name of more than `_MAX_NAME_WORDS`
-    words or one of `_NOT_SIGN_OFFS` (a heading, a place).
+    words or one of `_NOT_SIGN_OFFS` (a heading, a section), or of `_PLACES` but in a sign-off a note
+    ``marked`` as one.
 
     >>> _vietnamese_name_words("Phương Lê, N.Thạch"), _vietnamese_name_words("Cổng chào Bình Dương")
     (4, 0)
+    >>> _vietnamese_name_words("Thanh Hóa"), _vietnamese_name_words("Thanh Hóa", marked=True)
+    (0, 2)
     """
     names = _JOINED_NAMES.sub(", ", _BRACKETED.sub(" ", names))  # "Mai Xuan and Hong Phuc": two names
     initials = len(_INITIAL.findall(names))
@@ -1542,7 +1567,8 @@ def _vietnamese_name_words(names: str) -> int:
         return 0
     for name in names.split(","):
         bare = _WORD.findall(_without_marks(name))
-        if len(bare) > _MAX_NAME_WORDS or " ".join(bare) in _NOT_SIGN_OFFS:
+        joined = " ".join(bare)
+        if len(bare) > _MAX_NAME_WORDS or joined in _NOT_SIGN_OFFS or (joined in _PLACES and not marked):
             return 0
     return len(words) + initials
 
