@@ -768,6 +768,29 @@ def test_the_last_of_names_listed_with_full_stops_is_no_sign_off(names, blank):
     assert roles_of(page, names[-1:]) == ["body"] and parse_page(page).credits is None
 
 
+@pytest.mark.parametrize("names", [["Minh Duy"], ["Minh Duy", "Hồng Phúc"], ["N.Thạch", "T.T.Hằng"], ["PV"]])
+@pytest.mark.parametrize("paragraph", [
+    ["Tỉnh sẽ tiếp tục cải thiện môi trường đầu tư cho các doanh nghiệp trong năm tới."],
+    ["At the meeting, the Executive Board said that the province had hosted the",
+     "Innovation Forum with the World Technopolis Association in April 2024."],  # hard-wrapped, its last piece full
+])
+def test_a_sign_off_right_under_the_last_paragraph_is_no_wrapped_line_of_it(paragraph, names):
+    """Names under the last paragraph without a blank line, a reporter a line: they were joined to the paragraph as
+    its wrapped line (it became a caption; of two names the second alone was the reporter)."""
+    page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + "\n".join(paragraph + names) + "\n\nLượt người xem", 1)
+    record = process({"id": "0" * 16, "text": page})
+    assert roles_of(page, names) == ["credit"] * len(names)
+    assert record["credits"] == credits_of(reporter=", ".join(names))
+    assert ("body", "\n".join(paragraph)) in [(block["role"], block["text"]) for block in record["blocks"]]
+
+
+def test_three_names_under_the_last_paragraph_are_a_list_no_sign_off():
+    lines = ["The organisers awarded the prizes of the contest to these people.", "Nguyễn Văn An", "Trần Thị Bình",
+             "Lê Văn Cường"]
+    page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + "\n".join(lines) + "\n\nLượt người xem", 1)
+    assert parse_page(page).credits is None
+
+
 def test_names_above_more_prose_or_at_a_cut_dump_s_end_are_no_sign_off():
     above = with_lines(["Minh Duy"])
     cut = ARTICLE[: ARTICLE.index("Lượt người xem")].rstrip() + "\n\nMinh Duy\n"

@@ -2294,6 +2294,23 @@ def _wraps_into(
         and not any(map(_stands_alone, (piece, text))) and not _list_breaks(group, text, numbered)
         and (agency_tag(text) is None or not _is_terminated(piece))  # ("… from Eindhoven - Netherlands," / "WTA - Korea …")
         and not parse_credits(text) and not parse_byline(text) and _turn_speaker(text) is None
+        and (len(text) >= _MIN_WRAPPED_CHARS or not _names_after_a_sentence(piece, text))  # (a short line's test)
+    )
+
+
+def _names_after_a_sentence(piece: str, text: str) -> bool:
+    """Whether ``text``, under a line that ends a sentence (not an abbreviation's full stop, "Mr."), is a sign-off's
+    names alone (`sign_off_credits`): a wrap leaves none on a paragraph's last line after its full stop, a paragraph
+    ends there ("… trong năm tới." / "Minh Duy").
+
+    >>> _names_after_a_sentence("Tỉnh sẽ cải thiện môi trường đầu tư trong năm tới.", "Minh Duy")
+    True
+    >>> _names_after_a_sentence("The delegates were welcomed by Mr.", "Minh Duy")
+    False
+    """
+    return (  # (at most eight words first: most lines under a sentence's end are the next sentence's)
+        text.count(" ") < _SIGN_OFF_WORDS.stop and piece[-1:] in _SENTENCE_ENDS
+        and text[:1].isupper() and _ABBREVIATION_END.search(piece) is None and sign_off_credits(text) is not None
     )
 
 
@@ -2420,23 +2437,40 @@ def _read_sign_off(page: Page, related: bool = False) -> None:
     """The body's last line but credit lines and image files, a heading or caption after prose or a caption
     (or, ``related``, under a related-news block's titles, a marked one: `_marked_sign_off_credits`), or a body line
     its full stop made one (`_stopped_sign_off`), that only names people (`sign_off_credits`), is the article's
-    sign-off: a credit naming its reporter (unless a credit line named one)."""
+    sign-off: a credit naming its reporter (unless a credit line named one); so are two such headings, a reporter a
+    line (`_signs_off_above`)."""
     after, read = (_RELATED_ITEM_ROLES, _marked_sign_off_credits) if related else (_PROSE_ROLES, sign_off_credits)
     index = len(page.lines) - 1
     while index > 0 and page.lines[index].role in ("credit", "image_file"):
         index -= 1
-    if index < 1:  # (no line before it: a body of one line, or none)
+    first = index - 1 if index > 1 and _signs_off_above(page.lines, index, read) else index
+    if first < 1:  # (no line before it: a body of one line, or none)
         return
     last = page.lines[index]
-    above = page.lines[index - 1]
+    above = page.lines[first - 1]
     if (
         (last.role not in ("heading", "caption") and not _stopped_sign_off(last, above))
         or above.role not in after or above.text.endswith(":")
     ):
         return  # (under a line that ends in a colon, a list's item: "Thành phần:" / "PV")
-    if named := read(last.text):
-        page.lines[index] = _with_role(last, "credit")
+    if named := read(" - ".join(line.text for line in page.lines[first : index + 1])):
+        page.lines[first : index + 1] = [_with_role(line, "credit") for line in page.lines[first : index + 1]]
         page.credits = {**named, **(page.credits or {})}
+
+
+def _signs_off_above(lines: list[Line], index: int, read: Callable[[str], dict[str, str] | None]) -> bool:
+    """Whether the line above a sign-off's last line, with no blank line between, is a heading that names people
+    (``read``) as the last does: a sign-off of two lines, a reporter a line ("Minh Duy" / "Hồng Phúc"; more lines
+    of names are a list, no sign-off).
+
+    >>> above, line = Line(7, "Minh Duy", "heading"), Line(8, "Hồng Phúc", "heading")
+    >>> _signs_off_above([above, line], 1, sign_off_credits)
+    True
+    >>> _signs_off_above([above, line._replace(blanks_before=1)], 1, sign_off_credits)
+    False
+    """
+    line, above = lines[index], lines[index - 1]
+    return line.blanks_before == 0 and line.role == above.role == "heading" and read(above.text) is not None
 
 
 def _stopped_sign_off(line: Line, above: Line) -> bool:
