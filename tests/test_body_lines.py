@@ -920,11 +920,20 @@ WRAPPED_AT_THE_MONTH_BEFORE_1 = [  # "1." after a month's name: the list's first
     "1. The delegates then visited the Binh Duong Innovation Center and the",
     "Science and Technology Industrial Park.",
 ]
+WRAPPED_AT_A_DATE_S_MONTH = [  # "ngày 10 tháng" / "1.": a Vietnamese date's month, its number on the next line
+    "Hội nghị sơ kết công tác quý I của Ủy ban nhân dân tỉnh được tổ chức vào ngày 10 tháng",
+    "1. Các đại biểu đã tham quan Trung tâm Đổi mới sáng tạo tỉnh Bình Dương.",
+]
 WRAPPED_AT_60 = [  # a first piece of 47 characters (under 50): a caption, the paragraph's head out of it
     "From the above vision, Binh Duong together with",
     "international partners from Eindhoven - Netherlands, WTA -",
     "Korea and experts from Singapore collaborated to build a",
     "breakthrough project.",
+]
+WRAPPED_AT_60_BEFORE_A_WORD_IN_CAPITALS = [  # "WTA - " after a sentence's end opened a tagged lead: a paragraph of its own
+    "In 2018, Binh Duong became an official member of the forum.",
+    "WTA - Tampere and experts from Israel collaborated to build",
+    "a breakthrough project with the province of Binh Duong.",
 ]
 WRAPPED_BEFORE_A_LONG_WORD = [  # a piece of 49 characters was too short to be a wrapped one
     "During the implementation process, the province has successfully applied",
@@ -935,7 +944,8 @@ WRAPPED_BEFORE_A_LONG_WORD = [  # a piece of 49 characters was too short to be a
 
 
 @pytest.mark.parametrize("lines", [WRAPPED_AT_SENTENCE_S_LAST_NUMBER, WRAPPED_AT_THE_MONTH_BEFORE_1, WRAPPED_AT_60,
-                                   WRAPPED_BEFORE_A_LONG_WORD])
+                                   WRAPPED_BEFORE_A_LONG_WORD, WRAPPED_AT_A_DATE_S_MONTH,
+                                   WRAPPED_AT_60_BEFORE_A_WORD_IN_CAPITALS])
 def test_a_hard_wrapped_paragraph_is_one_block_wherever_its_wrapper_broke_it(lines):
     """Each was two or three paragraphs; the page read the same unwrapped is the reference."""
     wrapped, unwrapped = (process({"id": "0" * 16, "text": with_lines(body)}) for body in (lines, [" ".join(lines)]))
@@ -987,6 +997,14 @@ def test_a_date_that_a_hard_wrap_broke_is_read():
     # list (it was read as the sentence's last number)
     ["To speed up the project, the Executive Board of the Smart City Project may",
      "1. Approve the plan of the province for the year.", "2. Assign tasks to the departments."],
+    # "tháng" (month), "quý" (quarter) after a count is a length of time, no month's name: the "1." under it opens
+    # the list (it was read as a date's month number and joined to the line)
+    ["Ủy ban nhân dân tỉnh đề ra các nhiệm vụ trọng tâm cho các sở, ngành trong 6 tháng",
+     "1. Nội dung thứ nhất là hoàn thiện hạ tầng giao thông kết nối vùng.", "2. Phát triển nguồn nhân lực."],
+    ["Kết quả thực hiện nhiệm vụ phát triển kinh tế - xã hội của tỉnh Bình Dương hằng tháng",
+     "1. Nội dung thứ nhất là hoàn thiện hạ tầng giao thông kết nối vùng.", "2. Phát triển nguồn nhân lực."],
+    ["Các sở, ngành báo cáo kết quả thực hiện Chương trình chuyển đổi số của tỉnh mỗi quý",
+     "1. Nội dung thứ nhất là hoàn thiện hạ tầng giao thông kết nối vùng.", "2. Phát triển nguồn nhân lực."],
 ])
 def test_a_list_under_a_heading_or_a_paragraph_under_an_item_stays_apart(lines):
     """A heading has no comma: a dash under it opens an item; a line under an item in capitals opens a

@@ -659,6 +659,17 @@ def test_a_hard_wrapped_teaser_whose_line_begins_like_a_tag_stays_one_item():
     assert page.agency == "BEGIC"
 
 
+@pytest.mark.parametrize("tag", ["BEGIC", "TTXVN", "BDT"])
+def test_wrapped_teasers_of_one_tag_without_blank_lines_stay_apart(tag):
+    """A tag after a sentence's end opens a lead when the portals write it or it opened the paragraph above (another
+    portal's teasers, "BDT - "); a word in capitals before a dash opens a sentence ("WTA - Tampere …") there."""
+    teasers = [f"{tag} - Chiều 10/9, tại Trung tâm Hội nghị tỉnh, ông Mai Hùng Dũng chủ trì cuộc họp\n"
+               "Ban Chỉ đạo xây dựng thành phố thông minh của tỉnh Bình Dương năm nay.",
+               f"{tag} - Sáng 11/9, Ủy ban nhân dân tỉnh tổ chức hội nghị tổng kết công tác\n"
+               "cải cách hành chính của tỉnh trong năm 2020 tại Trung tâm Hành chính tỉnh."]
+    assert [line.text for line in parse_page("\n".join(teasers)).lines] == teasers
+
+
 def test_titled_and_untagged_teasers_on_consecutive_lines_are_told_apart():
     teaser = "The province held a meeting on the smart city project with its international partners and experts in the city."
     page = parse_page(f"News - Smart City\n\nFirst title\n{teaser}\nSecond title\nAnother {teaser.lower()}\n{teaser}")

@@ -27,8 +27,10 @@ from conftest import SAMPLE_FILES, family_pages
 GENERATED_PAGES = 60  # make_corpus's mix of every kind of page, listings and teaser pages among them
 GENERATED_SEED = 7
 # Widths a crawler wraps at (60 columns: a first piece under 50 characters was read as a caption, "From the above
-# vision, Binh Duong together with"; 68 and 88: a dash opening a wrapped line under a first line without a comma).
-WRAP_WIDTHS = (65, 68, 72, 80, 88, 100)
+# vision, Binh Duong together with", and a line that a word in capitals and a dash open after a sentence's end as a
+# tagged lead, "… space." / "WTA - Tampere and …"; 68 and 88: a dash opening a wrapped line under a first line
+# without a comma).
+WRAP_WIDTHS = (60, 65, 68, 72, 80, 88, 100)
 # The template's lines, whose spaces a dump may write as no-break spaces.
 TEMPLATE_ROLES = frozenset({"date_header", "font_size_widget", "byline", "views", "share", "sp_action", "sp_field",
                             "content_type", "audit", "related_header", "listing_header", "more_link", "pager"})

@@ -551,6 +551,9 @@ _AGENCY = regex.compile(
     rf"^(\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal)(?:\s[-–—]\s*|[-–—]\s+)(?=\S)|^({'|'.join(_UNSPACED_TAGS)})[-–—](?=\p{{Lu}})"
     rf"|^\(({'|'.join(_BRACKETED_TAGS)})\)(?:\s*[-–—]\s*(?=\S)|\s+(?=\p{{Lu}}))"
 )
+# The tags the portals and agencies write (upper-cased, as `agency_tag` gives them): after a sentence's end, a line
+# that one opens is a lead (`_opens_a_lead`).
+_KNOWN_TAGS = frozenset(tag.upper() for tag in (*_UNSPACED_TAGS, *_BRACKETED_TAGS))
 # A tag's dash stands before this index (`_agency_match`): a tag of 12 characters at most, then a space.
 _TAG_DASH_REACH = 14
 # A line ends a sentence when its last character but closing quotes and brackets is one of `_TERMINALS`
@@ -671,6 +674,13 @@ _PHRASE_GOES_ON_MARKS = frozenset(",-–—(")
 # one is the sentence's last word, even the 1 that would open a list.
 _BEFORE_NUMBER = regex.compile(
     rf"(?:^|\s)(?:(?=\p{{Lu}})(?i:{_ENGLISH_MONTH})|tháng|quý|số|No|number|[Pp]hase|[Gg]roup|[Ll]evel|[Tt]op)$"
+)
+# But "tháng" (month) or "quý" (quarter) after a count is a length of time, that no month's number follows: "…
+# trong 6 tháng", "… hằng tháng", "… mỗi quý" / "1. Nội dung …" opens a list (a date's "ngày 6 tháng" / "1. …"
+# goes on: January).
+_TIME_COUNTED = regex.compile(
+    r"(?:(?<!ngày\s)(?<!\d)\d{1,3}|(?<!\S)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|vài|mấy|nhiều|các|những|mỗi"
+    r"|hằng|hàng|từng))\s+(?:tháng|quý)$"
 )
 # An interview's turn: who speaks, then a colon, opens a paragraph of its own, never a wrapped line of the one
 # above: the interviewer or a question's or answer's label ("Phóng viên (PV): …", "PV:Thưa ông …", "Q: …"), or a
@@ -2292,7 +2302,7 @@ def _wraps_into(
         and _fills(piece, text, width, len(group) == 1)
         and (spaced or not _is_terminated(piece))
         and not any(map(_stands_alone, (piece, text))) and not _list_breaks(group, text, numbered)
-        and (agency_tag(text) is None or not _is_terminated(piece))  # ("… from Eindhoven - Netherlands," / "WTA - Korea …")
+        and (not _is_terminated(piece) or not _opens_a_lead(text, group[0].text))  # ("… Netherlands," / "WTA - Korea …")
         and not parse_credits(text) and not parse_byline(text) and _turn_speaker(text) is None
         and (len(text) >= _MIN_WRAPPED_CHARS or not _names_after_a_sentence(piece, text))  # (a short line's test)
     )
@@ -2312,6 +2322,21 @@ def _names_after_a_sentence(piece: str, text: str) -> bool:
         text.count(" ") < _SIGN_OFF_WORDS.stop and piece[-1:] in _SENTENCE_ENDS
         and text[:1].isupper() and _ABBREVIATION_END.search(piece) is None and sign_off_credits(text) is not None
     )
+
+
+def _opens_a_lead(text: str, first: str) -> bool:
+    """Whether a line under a sentence's end opens a tagged lead (a teaser's, on a listing or a bare page): its tag is
+    one the portals write (`_KNOWN_TAGS`), or the one that opened the paragraph above, ``first`` (teasers of one
+    portal); another word in capitals before a dash opens a sentence of the paragraph ("… community service space." /
+    "WTA - Tampere and experts …", wrapped at 60 columns).
+
+    >>> _opens_a_lead("BEGIC - Afternoon of March 4th, …", "The meeting ended."), _opens_a_lead("WTA - Tampere and …", "At …")
+    (True, False)
+    >>> _opens_a_lead("BDT - Sáng 5-1, …", "BDT - Chiều 4-1, tỉnh họp.")
+    True
+    """
+    tag = agency_tag(text)
+    return tag is not None and (tag in _KNOWN_TAGS or tag == agency_tag(first))
 
 
 def _wrapped_piece(piece: str, text: str, first: bool) -> bool:
@@ -2392,7 +2417,8 @@ def _list_breaks(group: list[Line], text: str, numbered: int) -> bool:
     mid-sentence) or, with none above, a list's first (1.); under a heading too, a dash before a word in lower case
     ("… levels of science" / "- technology and …") or under a line that goes on (`_goes_on_after`: "… model
     (Government - Enterprise" / "– Institutions …"), and a number after a word a number follows (`_BEFORE_NUMBER`: "…
-    of December" / "1. The delegates …", even the list's next). A line under an item goes on it in mid-sentence only:
+    of December" / "1. The delegates …", even the list's next; not "tháng" after a count, `_TIME_COUNTED`: "… trong 6
+    tháng" / "1. …"). A line under an item goes on it in mid-sentence only:
     in lower case, or after a comma, a dash or a word a sentence goes on after (`_PHRASE_GOES_ON_WORDS`: "- Hoàn thiện
     … khu đô thị" / "mới của tỉnh.", "… together with" / "Becamex IDC …")."""
     piece, item = group[-1].text, _item_mark(group[0].text) is not None
@@ -2401,7 +2427,7 @@ def _list_breaks(group: list[Line], text: str, numbered: int) -> bool:
             return True
         dash = mark == "bullet" and text.startswith(_WRAPPED_DASHES)
         if (dash and (text[1:].lstrip()[:1].islower() or _goes_on_after(piece))) or (
-            mark == "numbered" and _search(_BEFORE_NUMBER, piece)
+            mark == "numbered" and _search(_BEFORE_NUMBER, piece) and not _search(_TIME_COUNTED, piece)
         ):
             return False  # (a sentence's words: wrapped, whatever the line above)
         heading = len(group) == 1 and len(piece) <= _MAX_HEADING_CHARS and not _PROSE_MARK.search(piece)
