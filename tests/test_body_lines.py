@@ -773,6 +773,10 @@ def test_the_last_of_names_listed_with_full_stops_is_no_sign_off(names, blank):
     ["Tỉnh sẽ tiếp tục cải thiện môi trường đầu tư cho các doanh nghiệp trong năm tới."],
     ["At the meeting, the Executive Board said that the province had hosted the",
      "Innovation Forum with the World Technopolis Association in April 2024."],  # hard-wrapped, its last piece full
+    # a sentence that ends in a closing quote or bracket (the names were joined: only a bare full stop was asked)
+    ["Ông Lợi nhấn mạnh: “Tỉnh sẽ tiếp tục cải thiện môi trường đầu tư trong năm tới.”"],
+    ['The Chairman said: "The province will keep improving its investment climate next year."'],
+    ["Tỉnh sẽ tiếp tục cải thiện môi trường đầu tư cho doanh nghiệp (theo kế hoạch năm 2025.)"],
 ])
 def test_a_sign_off_right_under_the_last_paragraph_is_no_wrapped_line_of_it(paragraph, names):
     """Names under the last paragraph without a blank line, a reporter a line: they were joined to the paragraph as

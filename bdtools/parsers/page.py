@@ -2309,18 +2309,20 @@ def _wraps_into(
 
 
 def _names_after_a_sentence(piece: str, text: str) -> bool:
-    """Whether ``text``, under a line that ends a sentence (not an abbreviation's full stop, "Mr."), is a sign-off's
-    names alone (`sign_off_credits`): a wrap leaves none on a paragraph's last line after its full stop, a paragraph
-    ends there ("… trong năm tới." / "Minh Duy").
+    """Whether ``text``, under a line that ends a sentence (closing quotes or brackets after its mark or not; not an
+    abbreviation's full stop, "Mr."), is a sign-off's names alone (`sign_off_credits`): a wrap leaves none on a
+    paragraph's last line after its full stop, a paragraph ends there ("… trong năm tới." / "Minh Duy").
 
     >>> _names_after_a_sentence("Tỉnh sẽ cải thiện môi trường đầu tư trong năm tới.", "Minh Duy")
+    True
+    >>> _names_after_a_sentence("Ông Lợi nói: “Tỉnh sẽ cải thiện môi trường đầu tư.”", "Minh Duy")
     True
     >>> _names_after_a_sentence("The delegates were welcomed by Mr.", "Minh Duy")
     False
     """
     return (  # (at most eight words first: most lines under a sentence's end are the next sentence's)
-        text.count(" ") < _SIGN_OFF_WORDS.stop and piece[-1:] in _SENTENCE_ENDS
-        and text[:1].isupper() and _ABBREVIATION_END.search(piece) is None and sign_off_credits(text) is not None
+        text.count(" ") < _SIGN_OFF_WORDS.stop and (ended := piece.rstrip(_CLOSERS))[-1:] in _SENTENCE_ENDS
+        and text[:1].isupper() and _ABBREVIATION_END.search(ended) is None and sign_off_credits(text) is not None
     )
 
 
