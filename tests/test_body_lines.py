@@ -668,6 +668,8 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("N. Thạch", "N. Thạch"), ("T.T. Hằng - N. Thạch", "T.T. Hằng, N. Thạch"),  # or a space before a name
     ("Mai Xuân và Hồng Phúc", "Mai Xuân, Hồng Phúc"), ("Mai Xuan and Hong Phuc", "Mai Xuan, Hong Phuc"),  # two names joined
     ("Minh Duy.", "Minh Duy"), ("Mai Xuân và Hồng Phúc.", "Mai Xuân, Hồng Phúc"),  # with a full stop (was body)
+    # people of whom one bears a name that a province has too (were a heading: a place in them ruled all out)
+    ("Phương Lê - Thái Bình", "Phương Lê, Thái Bình"), ("Hải Dương - Minh Duy", "Hải Dương, Minh Duy"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -743,7 +745,9 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   # section's name (two reporters) or a phrase with no source's mark (a source)
                                   "Quảng Ninh", "Thanh Hóa", "Quang Ninh", "Nghệ An", "Thừa Thiên Huế", "Kiên Giang",
                                   "Kinh Tế", "Văn Hóa - Xã Hội", "Tổng hợp: Kinh Tế và Xã Hội", "Tổng hợp: Smart City",
-                                  "Compiled: Smart City", "Tổng hợp: Quảng Ninh"])
+                                  "Compiled: Smart City", "Tổng hợp: Quảng Ninh",
+                                  # a place written in two, each a place
+                                  "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế", "Hà Nội - Hải Phòng"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

@@ -490,9 +490,10 @@ _NOT_SIGN_OFFS = frozenset({
     "kinh te so", "xa hoi so", "chinh quyen so",
 })
 # Places a last line may name, a dateline's or a heading's, in names' shape (without marks): the country, its 63
-# provinces and cities (as they are written, "Bà Rịa - Vũng Tàu" as two, and as spelt of old, "Bắc Cạn",
-# "Đắc Lắc"), and Bình Dương's towns. They name no unmarked sign-off ("Quảng Ninh.", "Thanh Hóa"); a note that
-# its people compiled it marks one, whose names they may be ("Thanh Hóa - TH": `sign_off_credits`).
+# provinces and cities (as they are written, "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế" as two, and as spelt of old,
+# "Bắc Cạn", "Đắc Lắc"), and Bình Dương's towns. They name no unmarked sign-off ("Quảng Ninh.", "Thanh Hóa"); a
+# note that its people compiled it marks one, whose names they may be ("Thanh Hóa - TH": `sign_off_credits`), and
+# one beside a person's name is a person's too ("Phương Lê - Thái Bình": `_vietnamese_name_words`).
 _PLACES = frozenset({
     "viet nam", "sai gon", "ha noi", "ho chi minh", "hai phong", "da nang", "can tho",
     "an giang", "ba ria vung tau", "ba ria", "vung tau", "bac giang", "bac kan", "bac can", "bac lieu", "bac ninh",
@@ -503,7 +504,8 @@ _PLACES = frozenset({
     "quang nam", "quang ngai", "quang ninh", "quang tri", "soc trang", "son la", "tay ninh", "thai binh",
     "thai nguyen", "thanh hoa", "thua thien hue", "thua thien", "tien giang", "tra vinh", "tuyen quang", "vinh long",
     "vinh phuc", "yen bai",
-    "thu dau mot", "di an", "thuan an", "tan uyen", "bac tan uyen", "ben cat", "bau bang", "dau tieng", "phu giao",
+    "hue", "thu dau mot", "di an", "thuan an", "tan uyen", "bac tan uyen", "ben cat", "bau bang", "dau tieng",
+    "phu giao",
 })
 _BRACKETED = regex.compile(r"\([^()]*\)")
 # A sign-off that names the newsroom's people by their post, without their names (case-folded, without marks, a
@@ -1561,13 +1563,15 @@ def _vietnamese_name_words(names: str, marked: bool = False) -> int:
     """How many words people's Vietnamese names have, a credit's names apart by commas (initials written
     against a name count: "N.Thạch"); 0 for anything else: a word not in capitals or no Vietnamese syllable
     without its marks, a word no name has (`_NOT_IN_VIETNAMESE_NAMES`), a name of more than `_MAX_NAME_WORDS`
-    words or one of `_NOT_SIGN_OFFS` (a heading, a section), or of `_PLACES` but in a sign-off a note
-    ``marked`` as one.
+    words or one of `_NOT_SIGN_OFFS` (a heading, a section), or names each of `_PLACES` but in a sign-off a note
+    ``marked`` as one (a place beside people is a person's name: "Phương Lê - Thái Bình").
 
     >>> _vietnamese_name_words("Phương Lê, N.Thạch"), _vietnamese_name_words("Cổng chào Bình Dương")
     (4, 0)
     >>> _vietnamese_name_words("Thanh Hóa"), _vietnamese_name_words("Thanh Hóa", marked=True)
     (0, 2)
+    >>> _vietnamese_name_words("Bà Rịa, Vũng Tàu"), _vietnamese_name_words("Phương Lê, Thái Bình")
+    (0, 4)
     """
     names = _JOINED_NAMES.sub(", ", _BRACKETED.sub(" ", names))  # "Mai Xuan and Hong Phuc": two names
     initials = len(_INITIAL.findall(names))
@@ -1575,12 +1579,11 @@ def _vietnamese_name_words(names: str, marked: bool = False) -> int:
     words = [word for word in _WORD.findall(names) if word.casefold() not in _NAME_JOINERS]
     if not _in_syllables(words) or any(word.casefold() in _NOT_IN_VIETNAMESE_NAMES for word in words):
         return 0
-    for name in names.split(","):
-        bare = _WORD.findall(_without_marks(name))
-        joined = " ".join(bare)
-        if len(bare) > _MAX_NAME_WORDS or joined in _NOT_SIGN_OFFS or (joined in _PLACES and not marked):
-            return 0
-    return len(words) + initials
+    bare = [_WORD.findall(_without_marks(name)) for name in names.split(",")]
+    joined = [" ".join(name) for name in bare]
+    if any(len(name) > _MAX_NAME_WORDS for name in bare) or not _NOT_SIGN_OFFS.isdisjoint(joined):
+        return 0
+    return 0 if not marked and _PLACES.issuperset(joined) else len(words) + initials
 
 
 def _without_marks(text: str) -> str:
