@@ -202,6 +202,13 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         # when in names' shape, else neither: a section's name (was two reporters), a phrase (was a source)
         ("Tổng hợp: Reuters", {"source": "Reuters"}), ("Compiled: AFP", {"source": "AFP"}),
         ("Tổng hợp: Kinh Tế và Xã Hội", None), ("Tổng hợp: Smart City", None), ("Compiled: Digital Economy", None),
+        # a newspaper or news agency as Vietnamese and English pages name it: Xinhua in Vietnamese (was a reporter),
+        # an English paper by its paper's word, news sites, the Internet (were a source before fda0def, then none)
+        ("Tổng hợp: Tân Hoa Xã", {"source": "Tân Hoa Xã"}), ("Theo TTXVN, Tân Hoa Xã", {"source": "TTXVN, Tân Hoa Xã"}),
+        ("Compiled: Vietnam News", {"source": "Vietnam News"}), ("Tổng hợp: The Straits Times", {"source": "The Straits Times"}),
+        ("Compiled: The Guardian", {"source": "The Guardian"}), ("Tổng hợp: Vietnamplus", {"source": "Vietnamplus"}),
+        ("Tổng hợp: Bnews", {"source": "Bnews"}), ("Tổng hợp: Internet", {"source": "Internet"}),
+        ("Compiled: Smart City Plans", None), ("Tổng hợp: Digital Transformation News and Events", None),
     ],
 )
 def test_credits(line, credits):

@@ -423,12 +423,20 @@ _NOT_NAME_WORDS = _NAME_JOINERS | _ORGANISATION_WORDS
 # Báo chí tỉnh"), lower-case words and all, as a source's is.
 # Vietnamese newspapers and news sites named in Vietnamese syllables alone, as a person or a place is: a source
 # after a comma ("Theo TTXVN, Tuổi Trẻ"), without the marks; and the news agencies that an article is compiled from
-# with no other source's mark (`_marked_source`: "Tổng hợp: Reuters"; acronyms, "AFP", bear one).
+# with no other source's mark (`_marked_source`: "Tổng hợp: Reuters"; acronyms, "AFP", bear one), Xinhua as
+# Vietnamese pages name it ("Tân Hoa Xã"), and the Internet ("Tổng hợp: Internet").
 _PRESS_NAMES = frozenset({
     "tuoi tre", "thanh nien", "nhan dan", "nguoi lao dong", "lao dong", "tien phong", "dan tri", "tin tuc",
     "sai gon giai phong", "quan doi nhan dan", "cong an nhan dan", "phap luat", "dau tu", "kinh te do thi",
     "vietnamnet", "vnexpress", "zing", "bao moi", "dan viet", "nong nghiep viet nam", "van hoa", "the thao van hoa",
-    "reuters", "bloomberg", "xinhua", "kyodo", "yonhap", "bernama", "antara", "sputnik", "nikkei", "nikkei asia",
+    "vietnamplus", "bnews", "reuters", "bloomberg", "xinhua", "tan hoa xa", "kyodo", "yonhap", "bernama", "antara",
+    "sputnik", "nikkei", "nikkei asia", "internet",
+})
+# The words an English-language newspaper's name has (case-folded): a source's mark ("Vietnam News", "The Straits
+# Times", "The Guardian"; not "Smart City", a heading's words).
+_PRESS_WORDS = frozenset({
+    "news", "times", "post", "herald", "journal", "daily", "tribune", "gazette", "guardian", "telegraph", "economist",
+    "chronicle",
 })
 _ORGANISATION_HEADS = regex.compile(
     r"(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng(?!\s+(?:chào|trường))|cục|sở(?!\s+hữu)|bộ(?!\s+(?:trưởng|đội|sưu))"
@@ -1258,14 +1266,20 @@ def _compiled_from_a_source(text: str, position: int) -> bool:
 
 def _marked_source(name: str) -> bool:
     """Whether a source's name bears a source's mark: an organisation's head word, a newspaper's name
-    (`_PRESS_NAMES`), a word with capitals inside ("TTXVN", "VnExpress") or a web address.
+    (`_PRESS_NAMES`) or an English one's word (`_PRESS_WORDS`), a word with capitals inside ("TTXVN", "VnExpress") or
+    a web address.
 
     >>> _marked_source("VnExpress"), _marked_source("Báo Bình Dương"), _marked_source("Results")
     (True, True, False)
+    >>> _marked_source("Vietnam News"), _marked_source("Smart City")
+    (True, False)
     """
     return (
         _ORGANISATION_HEADS.match(name) is not None or _without_marks(name) in _PRESS_NAMES
-        or any(sum(map(str.isupper, word)) > 1 or "." in word.rstrip(".") for word in name.split())
+        or any(
+            sum(map(str.isupper, word)) > 1 or "." in word.rstrip(".") or word.casefold() in _PRESS_WORDS
+            for word in name.split()
+        )
     )
 
 
