@@ -932,6 +932,14 @@ WRAPPED_AT_A_DATE_S_MONTH = [  # "ngày 10 tháng" / "1.": a Vietnamese date's m
     "Hội nghị sơ kết công tác quý I của Ủy ban nhân dân tỉnh được tổ chức vào ngày 10 tháng",
     "1. Các đại biểu đã tham quan Trung tâm Đổi mới sáng tạo tỉnh Bình Dương.",
 ]
+WRAPPED_AT_A_DATE_S_MONTH_AFTER_ITS_DAY = [  # a day's number after "mùng", "sáng" or a sentence's "Ngày": a date too
+    ["Theo kế hoạch, đoàn công tác của tỉnh sẽ lên đường sang Hàn Quốc vào sáng mùng 10 tháng",
+     "1. Các đại biểu sẽ tham quan Trung tâm Đổi mới sáng tạo quốc gia tại Seoul."],
+    ["Hội nghị sơ kết công tác quý I của Ủy ban nhân dân tỉnh được tổ chức vào sáng 10 tháng",
+     "1. Các đại biểu đã tham quan Trung tâm Đổi mới sáng tạo tỉnh Bình Dương."],
+    ["Kế hoạch được Ủy ban nhân dân tỉnh Bình Dương ban hành và gửi các sở, ngành. Ngày 10 tháng",
+     "1. Các đại biểu đã tham quan Trung tâm Đổi mới sáng tạo tỉnh Bình Dương."],
+]
 WRAPPED_AT_60 = [  # a first piece of 47 characters (under 50): a caption, the paragraph's head out of it
     "From the above vision, Binh Duong together with",
     "international partners from Eindhoven - Netherlands, WTA -",
@@ -953,7 +961,7 @@ WRAPPED_BEFORE_A_LONG_WORD = [  # a piece of 49 characters was too short to be a
 
 @pytest.mark.parametrize("lines", [WRAPPED_AT_SENTENCE_S_LAST_NUMBER, WRAPPED_AT_THE_MONTH_BEFORE_1, WRAPPED_AT_60,
                                    WRAPPED_BEFORE_A_LONG_WORD, WRAPPED_AT_A_DATE_S_MONTH,
-                                   WRAPPED_AT_60_BEFORE_A_WORD_IN_CAPITALS])
+                                   WRAPPED_AT_60_BEFORE_A_WORD_IN_CAPITALS, *WRAPPED_AT_A_DATE_S_MONTH_AFTER_ITS_DAY])
 def test_a_hard_wrapped_paragraph_is_one_block_wherever_its_wrapper_broke_it(lines):
     """Each was two or three paragraphs; the page read the same unwrapped is the reference."""
     wrapped, unwrapped = (process({"id": "0" * 16, "text": with_lines(body)}) for body in (lines, [" ".join(lines)]))

@@ -686,11 +686,11 @@ _BEFORE_NUMBER = regex.compile(
     rf"(?:^|\s)(?:(?=\p{{Lu}})(?i:{_ENGLISH_MONTH})|tháng|quý|số|No|number|[Pp]hase|[Gg]roup|[Ll]evel|[Tt]op)$"
 )
 # But "tháng" (month) or "quý" (quarter) after a count is a length of time, that no month's number follows: "…
-# trong 6 tháng", "… hằng tháng", "… mỗi quý" / "1. Nội dung …" opens a list (a date's "ngày 6 tháng" / "1. …"
-# goes on: January).
+# trong 6 tháng", "… hằng tháng", "… mỗi quý" / "1. Nội dung …" opens a list (a date's "ngày 6 tháng", "Ngày 6
+# tháng", "mùng 6 tháng", "sáng 6 tháng" / "1. …" goes on: January; its day's number follows a day's word).
 _TIME_COUNTED = regex.compile(
-    r"(?:(?<!ngày\s)(?<!\d)\d{1,3}|(?<!\S)(?:hai|ba|bốn|năm|sáu|bảy|tám|chín|mười|mươi|vài|mấy|nhiều|các|những|mỗi"
-    r"|hằng|hàng|từng))\s+(?:tháng|quý)$"
+    r"(?:(?<!(?i:ngày|mùng|mồng|hôm|sáng|trưa|chiều|tối|đêm)\s)(?<!\d)\d{1,3}|(?<!\S)(?:hai|ba|bốn|năm|sáu|bảy|tám"
+    r"|chín|mười|mươi|vài|mấy|nhiều|các|những|mỗi|hằng|hàng|từng))\s+(?:tháng|quý)$"
 )
 # An interview's turn: who speaks, then a colon, opens a paragraph of its own, never a wrapped line of the one
 # above: the interviewer or a question's or answer's label ("Phóng viên (PV): …", "PV:Thưa ông …", "Q: …"), or a
