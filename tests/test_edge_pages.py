@@ -291,6 +291,24 @@ def test_a_listing_of_one_item_under_its_header_alone_stays_a_listing(tmp_path, 
     assert (article["kind"], article["title"]) == ("article", sample_text("002").splitlines()[1])
 
 
+@pytest.mark.parametrize("header", ["News", "Tin tức", "News - Smart City", "Tin tức - Sự kiện"])
+@pytest.mark.parametrize("dated", ["Thứ 2, {date}", "Ngày {date}", "Monday, {date}", "Thứ 2, Ngày {date}, 11:00"])
+@pytest.mark.parametrize("controls", ["", "Xem tiếp\n", "\n1 2 3 Tiếp »\n"])
+def test_a_listing_of_one_item_dated_under_its_teaser_stays_a_listing(tmp_path, header, dated, controls):
+    """An item's date in a header's form under its teaser ("News" / teaser / date), the page's last line but its
+    controls, was an article's header: the listing's header and the teaser navigation, no title, no body. An article
+    under a breadcrumb of two lines stays one."""
+    item = listed_article("003")
+    item["date"] = dated.format(date=item["date"])
+    record = run_text(tmp_path, dated_listing("{teaser}\n{date}", [item], header=header) + controls)
+    assert (record["kind"], record["published"]) == ("listing", None)
+    assert [(block["role"], block["text"]) for block in record["blocks"]] == [("listing_item", item["teaser"])]
+    assert [(entry["role"], entry["line"]) for entry in record["ui"][:2]] == [("listing_header", 1), ("listing_date", 4)]
+    assert [(found["line"], found["value"][:10]) for found in record["dates"]] == [(4, "2020-09-14")]
+    article = run_text(tmp_path, unframed_under_a_breadcrumb(sample_text("002"), (header, "Thành phố thông minh")), "article.txt")
+    assert (article["kind"], article["title"]) == ("article", sample_text("002").splitlines()[1])
+
+
 def unframed_under_a_breadcrumb(article: str, breadcrumb: tuple[str, ...] = ("Tin tức - Sự kiện", "Thành phố thông minh")) -> str:
     """An article that lost its widget and footer, under a breadcrumb (of two lines unless told)."""
     lines = article.splitlines()

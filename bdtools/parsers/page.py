@@ -2148,9 +2148,30 @@ def _dates_an_item(lines: list[Line], roles: list[str | None], header: int) -> b
         return True
     if _is_listing_header(lines[header - 1].text):  # right under the header: "News" / date / title / teaser
         return _titles(lines, header + 1, False) and _ends_the_page(lines, header + 3)
+    if _dated_under_its_teaser(lines, roles, header):
+        return True
     return (
         _titles(lines, header - 1, False) and not _is_title_line(lines[header + 1 : header + 2], True)
         and _ends_the_page(lines, header + 2) and any(_is_listing_header(line.text) for line in lines[: header - 1])
+    )
+
+
+def _dated_under_its_teaser(lines: list[Line], roles: list[str | None], header: int) -> bool:
+    """Whether the date line at ``header`` dates the teaser right above it, under the listing's header, and ends the
+    page but listing controls ("News" / teaser / "Thứ 5, 16/05/2019": a listing of one item dated under its teaser).
+    An article's header under a breadcrumb has its navigation above it (`_is_nav_like`: short, no sentence), its
+    title and body under it.
+
+    >>> lines = _nonempty_lines("News\\n\\nBEGIC - The lead of the story.\\nThứ 5, 16/05/2019", _line_template_role)
+    >>> _dated_under_its_teaser(lines, [line.role or None for line in lines], 2)
+    True
+    >>> lines = _nonempty_lines("News\\nSmart City\\nThứ 5, 16/05/2019", _line_template_role)
+    >>> _dated_under_its_teaser(lines, [line.role or None for line in lines], 2)
+    False
+    """
+    return (
+        header >= 2 and _is_listing_header(lines[header - 2].text) and not _is_nav_like(lines[header - 1], roles[header - 1])
+        and _ends_the_page(lines, header + 1)
     )
 
 
