@@ -575,15 +575,16 @@ def test_a_news_line_above_the_listing_header_is_nav():
 @pytest.mark.parametrize("spacing", ["\n", "\n\n"])
 def test_a_listings_controls_are_ui_each_on_its_line(spacing):
     """"Read more" under each teaser and the page links under the list were items (content, in `text`), and with
-    no blank line around them "Read more" was joined into the teaser before it."""
+    no blank line around them "Read more" was joined into the teaser before it; so was a lone "Next"."""
     teasers = ["PORTAL - On January 7, the bridge was opened to traffic.", "BEGIC - Tin tức về cầu Bạch Đằng 2 đã thông xe."]
-    body = spacing.join([teasers[0], "Read more", teasers[1], "Xem tiếp »", "« Trang trước 1 2 3 Trang sau »", "(1 - 10 / 245)"])
+    controls = ["Xem tiếp »", "« Trang trước 1 2 3 Trang sau »", "(1 - 10 / 245)", "Next"]
+    body = spacing.join([teasers[0], "Read more", teasers[1], *controls])
     page = parse_page("News - Investment\n\n" + body)
     assert [(line.role, line.text) for line in page.lines[1:]] == [
         ("listing_item", teasers[0]), ("more_link", "Read more"), ("listing_item", teasers[1]), ("more_link", "Xem tiếp »"),
-        ("pager", "« Trang trước 1 2 3 Trang sau »"), ("pager", "(1 - 10 / 245)")]
+        ("pager", "« Trang trước 1 2 3 Trang sau »"), ("pager", "(1 - 10 / 245)"), ("pager", "Next")]
     record = process({"id": "0" * 16, "text": "News - Investment\n\n" + body})
-    assert "Read more" not in record["text"] and [item["role"] for item in record["ui"][1:]] == ["more_link"] * 2 + ["pager"] * 2
+    assert "Read more" not in record["text"] and [item["role"] for item in record["ui"][1:]] == ["more_link"] * 2 + ["pager"] * 3
 
 
 def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
@@ -594,12 +595,15 @@ def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
 
 
 @pytest.mark.parametrize("line", ["Previous | Next", "Đầu | Trước | 1 | 2 | Sau | Cuối", "Sau »", "Tiếp »", "1 2",
-                                  "(1 - 10 / 2021)", "Trang 2/15", "Page 2 of 10", "« 1 2 3 »"])
+                                  "(1 - 10 / 2021)", "Trang 2/15", "Page 2 of 10", "« 1 2 3 »", "Next", "Previous", "Tiếp",
+                                  "Tiep"])
 def test_the_usual_page_links_are_a_pager(line):
+    """A link to the next or previous page alone, capitalised ("Next", "Tiếp"), was a listing item: content, in `text`."""
     assert listing_control(line) == "pager"
 
 
-@pytest.mark.parametrize("last", ["more ...", "first", "20-25/11", "(3-5/2023)", "trước …", "12", "(1 - 6/2023)", "16/05/2019"])
+@pytest.mark.parametrize("last", ["more ...", "first", "20-25/11", "(3-5/2023)", "trước …", "12", "(1 - 6/2023)", "16/05/2019",
+                                  "next", "tiếp", "Sau", "Last"])
 def test_a_wrapped_teasers_last_line_is_no_control(last):
     """A teaser's last words wrapped onto a line of their own, or an item's dates, stay in the item."""
     page = parse_page(f"News - Investment\n\nBEGIC - The fair draws investors, worth\n{last}\n\nPORTAL - Second item.")

@@ -629,6 +629,9 @@ _YEARS = range(1900, 2101)  # a total that is a year, over months ("(3-5/2023)")
 # "1 2"), or one beside an arrow ("Sau »"), is a pager; one alone is a wrapped teaser's last word ("first", "12").
 _PAGE_TOKEN = regex.compile(r"(?<!\d)\d{1,3}(?!\d)|(?i:" + _PAGE_WORDS + r")(?!\w)")
 _MIN_PAGE_TOKENS = 2
+# Page words that alone, capitalised, link a listing's next or previous page ("Next", "Tiếp"); "First", "Last",
+# "Sau", "Trang" alone are words of a teaser as much.
+_LONE_PAGE_LINKS = frozenset({"next", "previous", "prev", "tiếp", "tiep"})
 
 _MIN_CUT_CHARS = 4
 # The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
@@ -2762,8 +2765,8 @@ def _dates_its_items(lines: list[Line]) -> bool:
 def listing_control(text: str) -> str | None:
     """The role of a listing's control line: ``more_link`` or ``pager``; None for any other.
 
-    >>> [listing_control(text) for text in ("Read more", "Xem tiếp »", "1 2 3 4 5 Next »", "(1 - 10 / 245)", "Trang sau")]
-    ['more_link', 'more_link', 'pager', 'pager', 'pager']
+    >>> [listing_control(text) for text in ("Read more", "Xem tiếp »", "1 2 3 4 5 Next »", "(1 - 10 / 245)", "Trang sau", "Next")]
+    ['more_link', 'more_link', 'pager', 'pager', 'pager', 'pager']
     >>> [listing_control(text) for text in ("2022", "…", "more ...", "first", "20-25/11", "(3-5/2023)", "05", "2020 2021")]
     [None, None, None, None, None, None, None, None]
     """
@@ -2777,8 +2780,18 @@ def listing_control(text: str) -> str | None:
         return "pager"
     if not _PAGE_LINKS.fullmatch(text):
         return None
-    tokens = len(_PAGE_TOKEN.findall(text))
-    return "pager" if tokens >= _MIN_PAGE_TOKENS or (arrow and tokens) else None
+    tokens = _PAGE_TOKEN.findall(text)
+    return "pager" if len(tokens) >= _MIN_PAGE_TOKENS or (arrow and tokens) or _is_lone_page_link(tokens) else None
+
+
+def _is_lone_page_link(tokens: list[str]) -> bool:
+    """Whether a pager line's one word is a link to the next or previous page (`_LONE_PAGE_LINKS`), capitalised as
+    a link is ("Next", "Tiếp"; a teaser's last word wrapped onto a line of its own is in lower case: "next").
+
+    >>> _is_lone_page_link(["Next"]), _is_lone_page_link(["next"]), _is_lone_page_link(["First"])
+    (True, False, False)
+    """
+    return len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].casefold() in _LONE_PAGE_LINKS
 
 
 def control_language(text: str) -> str | None:
