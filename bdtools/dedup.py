@@ -100,7 +100,9 @@ CUT_PAGE = -2
 # Such a body is fingerprinted with its page's title and captions after it (`page_names`), so that two galleries
 # that open alike differ, while a recrawl still matches; its lead key stays the body's.
 IDENTIFYING_WORDS = 2 * LEAD_KEY_WORDS
-_TEASER_CUT = "…"
+# A teaser cut short ends in an ellipsis, one character or three full stops ("Conven…", "Conven..."): the word
+# before it may be cut too.
+_TEASER_CUTS = ("…", "...")
 # Streaming mode's entries and indexes, and the decisions, grow with the run and live to its end: every
 # this many records they are moved out of the garbage collector's sight (gc.freeze; unfrozen when dedup
 # ends), else each full collection walks them all again (measured: a quarter of a 5,000-page run's time,
@@ -359,13 +361,17 @@ def page_names(record: Record) -> bytes:
 
 
 def teaser_words(text: str) -> list[bytes]:
-    """A teaser's normalised words: no agency tag, no trailing ellipsis, and not the word it cut.
+    """A teaser's normalised words: no agency tag, no trailing ellipsis (`_TEASER_CUTS`), and not the word it cut.
 
     >>> b" ".join(teaser_words("BEGIC - Afternoon of March 14th, at provincial Conven…"))
     b'afternoon of march 14th at provincial'
+    >>> b" ".join(teaser_words("BEGIC - Afternoon of March 14th, at provincial Conven..."))
+    b'afternoon of march 14th at provincial'
     """
-    words = normalised_words([strip_agency_tag(text).rstrip().removesuffix(_TEASER_CUT)])
-    if text.rstrip().endswith(_TEASER_CUT) and len(words) > 1:
+    teaser = strip_agency_tag(text).rstrip()
+    cut = teaser.endswith(_TEASER_CUTS)
+    words = normalised_words([teaser.rstrip(".…") if cut else teaser])
+    if cut and len(words) > 1:
         del words[-1]
     return words
 

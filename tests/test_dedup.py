@@ -124,6 +124,25 @@ def test_a_dated_listings_teasers_are_linked_to_their_articles(tmp_path, layout)
     assert dated == (["2019-05-16", "2020-09-14", "2023-09-18", "2019-03-14"] if "{date}" in layout else [])
 
 
+@pytest.mark.parametrize("streaming", [False, True])
+@pytest.mark.parametrize("ellipsis", ["…", "...", " ...", " …"])
+def test_a_listings_teasers_cut_short_in_a_word_are_linked_to_their_articles(tmp_path, ellipsis, streaming):
+    """Teasers of a dozen words cut in a word: the cut word is none of the article's, one shingle of about ten, and
+    with three full stops it was kept (containment under 0.9: no link); with `…` it was left out. Both are now."""
+    names = ["001", "002", "003", "004"]
+    paths = [write(tmp_path, f"{name}.txt", sample_text(name)) for name in names]
+    teasers = []
+    for name in names:
+        lead = listed_article(name)["teaser"]
+        word = re.compile(r"\w{6,}").search(lead, 70)
+        assert word is not None
+        teasers.append(lead[: word.start() + 3] + ellipsis)
+    paths.append(write(tmp_path, "listing.txt", "News - Smart City\n\n" + "\n\n".join(teasers) + "\n"))
+    records = by_name(list(run(paths, streaming=streaming)))
+    assert [block["text"] for block in records["listing.txt"]["blocks"]] == teasers
+    assert [block["of"] for block in records["listing.txt"]["blocks"]] == [records[f"{name}.txt"]["id"] for name in names]
+
+
 def test_footer_only_similarity_merges_nothing(tmp_path):
     paths = [write(tmp_path, f"{name}.txt", sample_text(name)) for name in ("001", "002", "003", "004")]
     assert [record["dup"]["status"] for record in run(paths)] == ["unique"] * 4
