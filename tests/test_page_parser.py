@@ -566,6 +566,35 @@ def test_a_listing_title_right_above_its_teaser_is_a_title_and_hard_wrapped_teas
     ]
 
 
+@pytest.mark.parametrize("title", ["Smart city plan", "Provincial People's Committee discusses investment in logistics chains"])
+@pytest.mark.parametrize("teaser", ["At Tan Uyen Town Administrative Center on May 3, the board met the investors...",
+                                    "On the evening of March 23, the province met investors from Japan.",
+                                    "Binh Duong province met investors from Japan and Korea…"])
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_title_above_a_short_untagged_teaser_stays_apart(title, teaser, dated):
+    """A short untagged teaser (one line of at most 100 characters) under its title went on the title, one item, the
+    title lost: now it opens the item's teaser where the title is too short to be a wrapped piece above it, a date
+    stands between, or it opens a sentence ("At …", "On the …"). A title long enough to be a wrapped piece above a line
+    that opens with a name stays joined to it (a hard-wrapped teaser, as in the next test's case)."""
+    item = f"{title}\n16/05/2019\n{teaser}" if dated else f"{title}\n{teaser}"
+    page = parse_page(f"News - Smart City\n\n{item}\n\nForum opens\nBEGIC - The forum opened on Monday in the city.")
+    parts = [("listing_title", title), ("listing_date", "16/05/2019"), ("listing_item", teaser)]
+    expected = parts if dated else [parts[0], parts[2]]
+    if not dated and len(title) >= 50 and teaser.startswith("Binh"):
+        expected = [("listing_item", f"{title}\n{teaser}")]
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        *expected, ("listing_title", "Forum opens"), ("listing_item", "BEGIC - The forum opened on Monday in the city.")]
+
+
+@pytest.mark.parametrize("lines", [("The province held a meeting with investors from Japan", "Korea and China on Tuesday."),
+                                   ("Binh Duong signs a cooperation agreement with", "The Connected Places Catapult.")])
+def test_a_hard_wrapped_untagged_teaser_stays_one_item(lines):
+    """Its first line is a title line's shape: the line under it, a name's capitals, goes on it."""
+    page = parse_page("News - Smart City\n\n" + "\n".join(lines) + "\n\nBEGIC - Another teaser of the listing.")
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        ("listing_item", "\n".join(lines)), ("listing_item", "BEGIC - Another teaser of the listing.")]
+
+
 def test_a_news_line_above_the_listing_header_is_nav():
     page = parse_page("News\nNews - Smart City\n\nPORTAL - One thing happened.")
     assert (page.kind, page.category) == ("listing", "Smart City")

@@ -2695,7 +2695,7 @@ def _opens_paragraph(
     if _is_item_date(group):
         return True
     if _is_title_line(group, titled):
-        return _opens_teaser(line) or _is_item_date([line])
+        return _opens_teaser(line) or _is_item_date([line]) or _heads_its_teaser(group[0], line, False)
     if not _is_terminated(group[-1].text) and _goes_on(group, line, dated):
         return _dated_above(groups, titled) and _titles(lines, index, titled)
     long_lines = unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS
@@ -2838,8 +2838,44 @@ def _titles(entries: list[Line], index: int, titled: bool) -> bool:
         if entry.blanks_before and not position:
             return False
         if not _is_item_date([entry]):
-            return _opens_teaser(entry)
+            return _opens_teaser(entry) or _heads_its_teaser(entries[index], entry, position > 0)
     return False
+
+
+def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
+    """Whether a short untagged entry under a title line (items' dates between them: ``apart``) is its teaser, not the
+    title's paragraph going on: it opens in a capital and ends a sentence or an ellipsis, the title ends no phrase
+    mid-way (`_goes_on_after`: "… an agreement with" / "The Connected Places Catapult."), and the title is too short
+    to be a wrapped piece above it (`_wrapped_piece`), or dates stand between, or it opens a sentence
+    (`_opens_a_sentence`), as no wrapped line does.
+
+    >>> teaser = Line(4, "The province met the investors from Japan.", "")
+    >>> _heads_its_teaser(Line(3, "Smart city plan", ""), teaser, False)
+    True
+    >>> _heads_its_teaser(Line(3, "The province held a meeting on the smart city with investors from", ""),
+    ...                   Line(4, "Japan and Korea on Tuesday.", ""), False)
+    False
+    >>> _heads_its_teaser(Line(3, "Provincial People's Committee discusses investment in logistics and supply chains", ""),
+    ...                   Line(4, "At Tan Uyen Town on May 3, the board met the investors...", ""), False)
+    True
+    """
+    text = entry.text
+    if not (text[:1].isupper() and _is_terminated(text)) or _goes_on_after(title.text):
+        return False
+    return apart or not _wrapped_piece(title.text, text, True) or _opens_a_sentence(text)
+
+
+def _opens_a_sentence(text: str) -> bool:
+    """Whether a line opens with a function word in capitals (`_NOT_IN_NAMES`) that is no name's: one no name has
+    ("At", "In"), or one spelt like a name (`_NAMES_LIKE_FUNCTION_WORDS`: "On", "The") before a word in lower case.
+
+    >>> [_opens_a_sentence(text) for text in ("At Tan Uyen on May 3", "On the evening of", "The Connected Places", "Binh Duong")]
+    [True, True, False, False]
+    """
+    words = text.split(maxsplit=2)
+    if not words or not words[0][:1].isupper() or words[0].casefold() not in _NOT_IN_NAMES:
+        return False
+    return _not_a_name(words[0]) or (len(words) > 1 and words[1][:1].islower())
 
 
 def _is_item_date(group: list[Line]) -> bool:
