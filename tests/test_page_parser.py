@@ -586,6 +586,23 @@ def test_a_title_above_a_short_untagged_teaser_stays_apart(title, teaser, dated)
         *expected, ("listing_title", "Forum opens"), ("listing_item", "BEGIC - The forum opened on Monday in the city.")]
 
 
+@pytest.mark.parametrize("teasers", [
+    ("Binh Duong attracts FDI in the first quarter", "The province welcomes Japanese investors.", "The fair opens on Monday."),
+    ("The province welcomes Japanese investors.", "Binh Duong attracts FDI in the first quarter", "Why invest in Binh Duong?"),
+    ("Bình Dương thu hút vốn FDI trong quý I", "Tỉnh tiếp đoàn nhà đầu tư Nhật Bản.", "Hội chợ khai mạc sáng thứ Hai."),
+])
+@pytest.mark.parametrize("spacing", ["\n", "\n\n"])
+def test_a_short_unterminated_teaser_dated_under_it_is_no_title(teasers, spacing):
+    """Review of `_heads_its_teaser`: in a listing that dates each teaser under it, a short teaser without its full
+    stop took the next item's teaser, across its own date, for its own: the teaser a `listing_title`, the next item's
+    teaser dated twice. A teaser with its own date under it is no title's (title / date / teaser has none)."""
+    dates = ["16/05/2019", "17/05/2019", "18/05/2019"]
+    items = list(zip(teasers, dates, strict=True))
+    page = parse_page("News - Investment\n\n" + spacing.join(f"{teaser}\n{date}" for teaser, date in items))
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        (role, text) for teaser, date in items for role, text in (("listing_item", teaser), ("listing_date", date))]
+
+
 @pytest.mark.parametrize("lines", [("The province held a meeting with investors from Japan", "Korea and China on Tuesday."),
                                    ("Binh Duong signs a cooperation agreement with", "The Connected Places Catapult.")])
 def test_a_hard_wrapped_untagged_teaser_stays_one_item(lines):

@@ -2838,8 +2838,22 @@ def _titles(entries: list[Line], index: int, titled: bool) -> bool:
         if entry.blanks_before and not position:
             return False
         if not _is_item_date([entry]):
-            return _opens_teaser(entry) or _heads_its_teaser(entries[index], entry, position > 0)
+            apart = position > 0  # (a teaser with its own date right under it is an item of a listing dated so)
+            return _opens_teaser(entry) or (
+                _heads_its_teaser(entries[index], entry, apart) and not (apart and _dated_under(entries, index + position + 1))
+            )
     return False
+
+
+def _dated_under(entries: list[Line], index: int) -> bool:
+    """Whether an item's date stands right under the entry at ``index``, no blank line between.
+
+    >>> entries = _nonempty_lines("Binh Duong attracts FDI\\n16/05/2019\\nThe fair opens.\\n17/05/2019", _line_template_role)
+    >>> _dated_under(entries, 2), _dated_under(entries, 3)
+    (True, False)
+    """
+    following = entries[index + 1 : index + 2]
+    return bool(following) and not following[0].blanks_before and _is_item_date(following)
 
 
 def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
