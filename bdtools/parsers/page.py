@@ -629,9 +629,9 @@ _YEARS = range(1900, 2101)  # a total that is a year, over months ("(3-5/2023)")
 # "1 2"), or one beside an arrow ("Sau »"), is a pager; one alone is a wrapped teaser's last word ("first", "12").
 _PAGE_TOKEN = regex.compile(r"(?<!\d)\d{1,3}(?!\d)|(?i:" + _PAGE_WORDS + r")(?!\w)")
 _MIN_PAGE_TOKENS = 2
-# Page words that alone, capitalised, link a listing's next or previous page ("Next", "Tiếp"); "First", "Last",
-# "Sau", "Trang" alone are words of a teaser as much.
-_LONE_PAGE_LINKS = frozenset({"next", "previous", "prev", "tiếp", "tiep"})
+# Page words that alone, capitalised, link a listing's next or previous page ("Next", "Tiếp"; "Previous", "Trước");
+# "First", "Last", "Sau", "Trang" alone are words of a teaser as much.
+_LONE_PAGE_LINKS = frozenset({"next", "previous", "prev", "tiếp", "tiep", "trước", "truoc"})
 
 _MIN_CUT_CHARS = 4
 # The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
