@@ -569,7 +569,9 @@ def test_a_listing_title_right_above_its_teaser_is_a_title_and_hard_wrapped_teas
 @pytest.mark.parametrize("title", ["Smart city plan", "Provincial People's Committee discusses investment in logistics chains"])
 @pytest.mark.parametrize("teaser", ["At Tan Uyen Town Administrative Center on May 3, the board met the investors...",
                                     "On the evening of March 23, the province met investors from Japan.",
-                                    "Binh Duong province met investors from Japan and Korea…"])
+                                    "Binh Duong province met investors from Japan and Korea…",
+                                    "Sáng 3/5, UBND tỉnh làm việc với các nhà đầu tư Nhật Bản.",
+                                    "On May 3, the province met investors from Japan."])
 @pytest.mark.parametrize("dated", [False, True])
 def test_a_title_above_a_short_untagged_teaser_stays_apart(title, teaser, dated):
     """A short untagged teaser (one line of at most 100 characters) under its title went on the title, one item, the
@@ -604,7 +606,8 @@ def test_a_short_unterminated_teaser_dated_under_it_is_no_title(teasers, spacing
 
 
 @pytest.mark.parametrize("lines", [("The province held a meeting with investors from Japan", "Korea and China on Tuesday."),
-                                   ("Binh Duong signs a cooperation agreement with", "The Connected Places Catapult.")])
+                                   ("Binh Duong signs a cooperation agreement with", "The Connected Places Catapult."),
+                                   ("The delegation was welcomed by the Vice Chairman, Mr. Nguyen Van", "Sang, and the board.")])
 def test_a_hard_wrapped_untagged_teaser_stays_one_item(lines):
     """Its first line is a title line's shape: the line under it, a name's capitals, goes on it."""
     page = parse_page("News - Smart City\n\n" + "\n".join(lines) + "\n\nBEGIC - Another teaser of the listing.")

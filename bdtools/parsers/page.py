@@ -632,6 +632,10 @@ _MIN_PAGE_TOKENS = 2
 # Page words that alone, capitalised, link a listing's next or previous page ("Next", "Tiếp"; "Previous", "Trước");
 # "First", "Last", "Sau", "Trang" alone are words of a teaser as much.
 _LONE_PAGE_LINKS = frozenset({"next", "previous", "prev", "tiếp", "tiep", "trước", "truoc"})
+# The parts of the day a Vietnamese lead opens with, before its date ("Sáng 3/5, UBND tỉnh …", "Ngày 16/5, …"; with the
+# marks or without), and what a date opens with: a sentence opens there, as no wrapped line of a teaser does.
+_DAY_PART_OPENERS = frozenset("ngày sáng trưa chiều tối đêm ngay sang trua chieu toi dem".split())
+_DATE_START = regex.compile(rf"\d|{_ENGLISH_MONTH}", regex.IGNORECASE)
 
 _MIN_CUT_CHARS = 4
 # The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
@@ -2881,15 +2885,24 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
 
 def _opens_a_sentence(text: str) -> bool:
     """Whether a line opens with a function word in capitals (`_NOT_IN_NAMES`) that is no name's: one no name has
-    ("At", "In"), or one spelt like a name (`_NAMES_LIKE_FUNCTION_WORDS`: "On", "The") before a word in lower case.
+    ("At", "In"), or one spelt like a name (`_NAMES_LIKE_FUNCTION_WORDS`: "On", "The") before a word in lower case
+    or a date ("On May 3"); or with a Vietnamese lead's part of the day before its date (`_DAY_PART_OPENERS`: "Sáng
+    3/5", as "On the evening of" in English; "Sang", without the marks, is a name too).
 
     >>> [_opens_a_sentence(text) for text in ("At Tan Uyen on May 3", "On the evening of", "The Connected Places", "Binh Duong")]
     [True, True, False, False]
+    >>> [_opens_a_sentence(text) for text in ("On May 3, the board", "Sáng 3/5, UBND tỉnh", "Sang, the Chairman")]
+    [True, True, False]
     """
     words = text.split(maxsplit=2)
-    if not words or not words[0][:1].isupper() or words[0].casefold() not in _NOT_IN_NAMES:
+    if not words or not words[0][:1].isupper():
         return False
-    return _not_a_name(words[0]) or (len(words) > 1 and words[1][:1].islower())
+    first, dated = words[0].casefold(), len(words) > 1 and _DATE_START.match(words[1]) is not None
+    if first in _DAY_PART_OPENERS:
+        return dated
+    if first not in _NOT_IN_NAMES:
+        return False
+    return _not_a_name(words[0]) or (len(words) > 1 and (words[1][:1].islower() or dated))
 
 
 def _is_item_date(group: list[Line]) -> bool:
