@@ -578,6 +578,14 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("10/1/2022", "2022-01-10"), ("ngày 10/1/2022", "2022-01-10"), ("10/1/2022", "2022-01-10"),
              ("thứ Hai (10/1/2022)", "2022-01-10")],
         ),
+        (  # review: a year-less list after "ngày" whose last day is not above its month is read where a place's or a
+            # time's word or the clause's end follows it ("ngày 3, 5, 7/8 tại tỉnh" gave nothing), not where a count does
+            "Hội nghị ngày 3, 5, 7/8 tại tỉnh; đoàn thăm các ngày 1, 2/3 ở Thủ Dầu Một; hạn chót ngày 9, 10/12. "
+            "Ngày 1, 2, 3/10 dân số; ngày 3, 5, 7/8 số hộ; ngày 1, 2/3 diện tích.",
+            "2022-01-20",
+            [("ngày 3", "2021-08-03"), ("5", "2021-08-05"), ("7/8", "2021-08-07"), ("ngày 1", "2022-03-01"),
+             ("2/3", "2022-03-02"), ("ngày 9", "2021-12-09"), ("10/12", "2021-12-10")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

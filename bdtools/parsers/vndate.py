@@ -48,8 +48,8 @@ Rules:
   10/1``); a range's first
   day and a list's first days (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``, ``ngày 3, 4 và
   5/1``, ``ngày 3, 5, 7/1/2021``, ``các ngày 30, 31/12 và 1/1/2022``, year-less where the days after ``ngày`` rise to
-  the last's, whose day is above its month, and no count follows, ``ngày 3, 5, 7/1 tại`` (not ``ngày 4, 5, 1/2 số
-  hộ``, ``ngày 1, 2/3 diện tích``), ``on 3, 5 and 7 January``,
+  the last's, whose day is above its month or a place's or a time's word follows, and no count follows, ``ngày 3, 5, 7/1
+  tại``, ``ngày 3, 5, 7/8 tại`` (not ``ngày 4, 5, 1/2 số hộ``, ``ngày 1, 2/3 diện tích``), ``on 3, 5 and 7 January``,
   ``March 30, 31 and April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a
   dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022``; ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``; not across semicolons, which
   close clauses) are dates of their own.
@@ -776,30 +776,41 @@ def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month:
     thirds), and not where it ends in a fraction of a count (`_FRACTIONS_ON`: "Đến ngày 31/12, 3/4 và 2/3 số xã").
 
     Where the list is of days after "ngày" that rise to the bare d/m's day, it is one across a bare comma too
-    (`_days_rise_to`: "Hội nghị ngày 3, 5, 7/1 tại tỉnh"; not "Ngày 5, 2/3 diện tích").
+    (`_days_rise_to`: "Hội nghị ngày 3, 5, 7/1 tại tỉnh", "ngày 3, 5, 7/8 tại tỉnh"; not "Ngày 5, 2/3 diện tích").
 
     >>> _follows_date("ngày 3/1, 5/1 và 7/1", 8, 10, 13, 5, 1), _follows_date("Ngày 5/1, 2/3 diện tích", 8, 10, 13, 2, 3)
     (True, False)
     >>> _follows_date("ngày 3, 5, 7/1 tại tỉnh", 9, 11, 14, 7, 1), _follows_date("ngày 4, 5, 1/2 tại", 9, 11, 14, 1, 2)
+    (True, False)
+    >>> _follows_date("ngày 3, 5, 7/8 tại tỉnh", 9, 11, 14, 7, 8), _follows_date("ngày 3, 5, 7/8 số hộ", 9, 11, 14, 7, 8)
     (True, False)
     """
     if after is None or (join := _DATES_JOIN.fullmatch(s, after, at)) is None:
         return False
     if join.group().strip() != ",":
         return True
-    goes_on = _days_rise_to(s, after, day, month) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
+    goes_on = _days_rise_to(s, after, end, day, month) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
     return goes_on and _FRACTIONS_ON.match(s, end, end + _GLUED_REACH) is None
 
 
 # A list's days after "ngày" ("các ngày 3, 5" before ", 7/1"), searched for with endpos = where they end.
 _DAYS_AFTER_NGAY = regex.compile(r"(?<!\w)ng[àa]y" + _S1 + r"(?P<day>\d{1,2})" + _MORE_DAYS + r"\Z", _FLAGS)
+# What follows a date and not a fraction, which a count follows ("ngày 3, 5, 7/8 số hộ"): the clause's end, or a word
+# that places it or gives its time ("ngày 3, 5, 7/8 tại tỉnh", "ở", "lúc", "vào lúc", "trên địa bàn", "năm nay", "vừa
+# qua"), with the marks or without.
+_PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "năm", "vừa")
+_PLACE_OR_TIME_AFTER = regex.compile(
+    _SS + r"(?:[,.;:!?)]|\Z|" + _alt([w for word in _PLACE_OR_TIME_WORDS for w in {word, _without_marks(word)}]) + r"(?!\w))",
+    _FLAGS,
+)
 
 
-def _days_rise_to(s: str, after: int, day: int, month: int) -> bool:
+def _days_rise_to(s: str, after: int, end: int, day: int, month: int) -> bool:
     """Whether the text before ``after`` ends in a list of days after "ngày" that rise, each above the one before, to
-    ``day``, and the d/m ``day`` / ``month`` is no fraction, its day above its month: a list of dates (a count's
-    fractions do not rise, "ngày 4, 5, 1/2"; "ngày 1, 2/3 diện tích" is on the 1st, two thirds of the area)."""
-    if day <= month:
+    ``day``, and the d/m ``day`` / ``month`` that ends at ``end`` is no fraction: its day above its month, or a place's
+    or a time's word or the clause's end after it (`_PLACE_OR_TIME_AFTER`). A count's fractions do not rise, "ngày 4, 5,
+    1/2"; "ngày 1, 2/3 diện tích" is on the 1st, two thirds of the area; "ngày 3, 5, 7/8 tại tỉnh" is a list of dates."""
+    if day <= month and _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) is None:
         return False
     days = _DAYS_AFTER_NGAY.search(s, max(0, after - _GLUED_REACH), after)
     if days is None:
