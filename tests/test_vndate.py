@@ -586,6 +586,24 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngày 3", "2021-08-03"), ("5", "2021-08-05"), ("7/8", "2021-08-07"), ("ngày 1", "2022-03-01"),
              ("2/3", "2022-03-02"), ("ngày 9", "2021-12-09"), ("10/12", "2021-12-10")],
         ),
+        (  # review: a range's first date glued to its last lies before it, however the last's year was read: after a
+            # dated date ("ngày 30/12/2021 và ngày 30/12-2/1", 2 January kept 2022; the 30th was none with no ref, and
+            # 2020's with one), or against ref (a ref halfway through the year read 30 December 2022 and 2 January 2022)
+            "Lễ hội ngày 30/12/2021 và ngày 30/12-2/1; hội chợ xuân ngày 30/12-2/1.",
+            "2022-07-01",
+            [("ngày 30/12/2021", "2021-12-30"), ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02"),
+             ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02")],
+        ),
+        (
+            "Lễ hội ngày 30/12/2021 và ngày 30/12-2/1; hội chợ xuân ngày 30/12-2/1.",
+            None,
+            [("ngày 30/12/2021", "2021-12-30"), ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02")],
+        ),
+        (
+            "Lễ hội ngày 30/12/2021 và ngày 30/12-2/1.",
+            "2021-06-01",
+            [("ngày 30/12/2021", "2021-12-30"), ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

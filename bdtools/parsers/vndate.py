@@ -52,7 +52,8 @@ Rules:
   tại``, ``ngày 3, 5, 7/8 tại`` (not ``ngày 4, 5, 1/2 số hộ``, ``ngày 1, 2/3 diện tích``), ``on 3, 5 and 7 January``,
   ``March 30, 31 and April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a
   dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022``; ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``; not across semicolons, which
-  close clauses) are dates of their own.
+  close clauses) are dates of their own; a range's first date glued to its last lies before it, in its year or the one
+  before, however that one's year is read (``ngày 30/12/2021 và ngày 30/12-2/1``: 2021's 30 December, 2022's 2 January).
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -1181,6 +1182,9 @@ def _read_range(
         return [], end
     last = _moved(last, s, max(last.span[0] + shift, start), last.span[1] + shift)
     if opening.re is _RANGE_OPENING and opening.group("month") is not None:
+        # (the first date lies before the last, in its year or the one before, however the last's year was read:
+        # "ngày 30/12/2021 và ngày 30/12-2/1", 2 January kept 2022 from 2021's 30 December, the 30th was no date)
+        window_lenders[opening.end("month") - opening.start()] = last
         first = _read_at(window, 0, _kit("vi"), ref, window_lenders, kept, named_only=named_only)[0]
         firsts = [] if first is None else [_moved(first, s, first.span[0] + shift, first.span[1] + shift)]
     elif not (firsts := _range_first_days(s, opening, last, counted)) and month_named:
