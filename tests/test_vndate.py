@@ -604,6 +604,14 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2021-06-01",
             [("ngày 30/12/2021", "2021-12-30"), ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02")],
         ),
+        (  # review: a number after a page's word is no range's first day ("trang 3 – 5/1/2022" read 3 to 5 January):
+            # page 3 of the paper of 5 January; glued by a hyphen, "trang 3-5/1/2022", the numbers are one (no date)
+            "Nguồn: Báo Bình Dương, trang 3 – 5/1/2022; tr. 2 - 10/1/2022; see page 4 – 12/1/2022, pages 10-12 May 2020; "
+            "trang 3-5/1/2022; hội chợ 3 – 5/1/2022.",
+            "2022-01-20",
+            [("5/1/2022", "2022-01-05"), ("10/1/2022", "2022-01-10"), ("12/1/2022", "2022-01-12"), ("May 2020", "2020-05"),
+             ("3", "2022-01-03"), ("5/1/2022", "2022-01-05")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -51,7 +51,8 @@ Rules:
   the last's, whose day is above its month or a place's or a time's word follows, and no count follows, ``ngày 3, 5, 7/1
   tại``, ``ngày 3, 5, 7/8 tại`` (not ``ngày 4, 5, 1/2 số hộ``, ``ngày 1, 2/3 diện tích``), ``on 3, 5 and 7 January``,
   ``March 30, 31 and April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a
-  dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022``; ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``; not across semicolons, which
+  dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word: ``trang 3 – 5/1/2022`` is page 3 of 5
+  January's paper); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``; not across semicolons, which
   close clauses) are dates of their own; a range's first date glued to its last lies before it, in its year or the one
   before, however that one's year is read (``ngày 30/12/2021 và ngày 30/12-2/1``: 2021's 30 December, 2022's 2 January).
 
@@ -545,7 +546,10 @@ _RANGE_OPENING = regex.compile(
 # (after a word, only with the year, "children aged 5 to 11 May" is none, or after "from", as "ngày" cues a Vietnamese
 # range's first day, "from 3 to 5 January", or after a list's days, "on 3, 5 and 7 January"; before a d/m, only with its
 # year, "3-5/1/2022": "tỷ số 3-5/1" is none, as is a bare d/m after a number)
+# (a number after a page's word is no day: "Báo Bình Dương, trang 3 – 5/1/2022" is page 3 of 5 January's paper)
+_PAGE_WORDS = ("trang", "tr.", "page", "pages", "p.", "pp.")
 _NUMBER_RANGE_OPENING = regex.compile(
+    r"(?<!(?<!\w)" + _alt(list(_PAGE_WORDS)) + _S + r"{0,3})"
     r"(?P<from>(?<=(?<!\w)from" + _S1 + r"))?(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
     + r"(?:" + _RANGE_DASH + _SS + r"(?=" + _DAY_THEN_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d))"
     + r"|" + _RANGE_WORD + _SS + r"(?=" + _DAY_MONTH_YEAR + r"|(?(from)" + _DAY_THEN_MONTH + r"|(?!))))"
