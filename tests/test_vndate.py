@@ -840,6 +840,9 @@ def test_cue_words_without_their_marks_only_where_marked_ones_stand(text: str, v
         # ... and after any other word, as with the marks (a passport, "hộ chiếu", is no afternoon)
         ("UBND tỉnh họp chiều 7/3 với các sở; đoàn làm việc tại tỉnh trưa 8/3", ["2022-03-07", "2022-03-08"],
          "Số hộ chiếu 3/4 cấp mới; trình chiếu 2/3 phim"),
+        # ... and "sáng", "tối", "đêm" after "vào" or "từ", which lead a time ("vao sang 7/3" gave no date)
+        ("Đoàn đến vào sáng 7/3, từ tối 8/3 đến chiều 9/3 và vào đêm 10/3", ["2022-03-07", "2022-03-08", "2022-03-09",
+         "2022-03-10"], "Cả tỉnh đã chuyển sang 3/4 số hộ dùng nước sạch, vào tới 2/3 số xã"),
         # a list by commas whose last date follows "và" (without the marks, "va": 30 and 31 December were none)
         ("Lễ hội các ngày 30, 31/12 và 1/1/2022", ["2021-12-30", "2021-12-31", "2022-01-01"], "Ngày 4, 5, 1/2 số hộ"),
     ],

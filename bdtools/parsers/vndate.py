@@ -36,8 +36,8 @@ Rules:
   with which it makes another, ``Doi chieu 2/3``, compare, nor after an honorific, ``Mr. Chieu 12/3``, ``Ms. Thu Ba
   12/3``),
   and ``sang``/``toi``/``dem`` (also "go over", "I", "bring") only where the sentence opens
-  with them (``Sang 13/3,``; not ``Mr. Sang, 2/3``), never before a count (``Dem 1/2 so tien``, ``Sang 3/4 of the
-  budget``; ``so với``, compared with, is none);
+  with them (``Sang 13/3,``; not ``Mr. Sang, 2/3``) or after ``vào``/``từ`` (``vao sang 7/1``), never before a count
+  (``Dem 1/2 so tien``, ``Sang 3/4 of the budget``; ``so với``, compared with, is none);
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 * A year-less date joined to a date whose year is written or named by a cue (``ngày 30/3 - 2/4/2022``, ``March 30
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
@@ -486,11 +486,15 @@ _UNSURE_UNMARKED_WORDS = frozenset({"sang", "toi", "dem"})
 _DAY_PART = _alt([*_DAY_PART_WORDS, *{_without_marks(word) for word in _DAY_PART_WORDS} - _UNSURE_UNMARKED_WORDS])
 _BESIDE_TODAY = r"(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))"
 _UNSURE_DAY_PART = _alt(list(_UNSURE_UNMARKED_WORDS))
+# (after a word that leads a time, they are the time of day a marked word would be: "vao sang 7/1", on the morning of)
+_UNSURE_WORD_LEADS = ("vào", "từ")
+_UNSURE_LEAD = _alt([word for lead in _UNSURE_WORD_LEADS for word in {lead, _without_marks(lead)}])
 # (a time of day's or a weekday's word alone is the cue's "word", `_cue_word_stands`: with "nay", "qua", "mai" it is a
 # day's, "chieu nay", "sang mai")
 _CUE_BEFORE = regex.compile(
     r"(?<!\w)(?:(?:(?:(?:" + _DAY_PART + r"|" + _UNSURE_DAY_PART + r")" + _BESIDE_TODAY + r"|(?P<word>" + _DAY_PART + r")"
-    + r"|(?<![\p{L}\p{N}]" + _S + r")(?=(?-i:\p{Lu}))(?P<word>(?P<unsure>" + _UNSURE_DAY_PART + r"))(?!" + _SS + r",)"
+    + r"|(?:(?<![\p{L}\p{N}]" + _S + r")(?=(?-i:\p{Lu}))|(?<=(?<!\w)" + _UNSURE_LEAD + _S1 + r"))"
+    + r"(?P<word>(?P<unsure>" + _UNSURE_DAY_PART + r"))(?!" + _SS + r",)"
     r"|ng[àa]y(?:" + _S1 + r"(?P<beside>mai|h[ôo]m" + _S1 + r"qua)|" + _S1 + r"h[ôo]m" + _S1 + r"nay)?)(?:" + _S1 + _WD_VI + r")?"
     r"|(?<!\p{L}" + _S + r")(?P<word>" + _WD_VI + r"))"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
