@@ -612,6 +612,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("5/1/2022", "2022-01-05"), ("10/1/2022", "2022-01-10"), ("12/1/2022", "2022-01-12"), ("May 2020", "2020-05"),
              ("3", "2022-01-03"), ("5/1/2022", "2022-01-05")],
         ),
+        (  # review: a weekday after a verb of an event that takes its time is one ("họp thứ Tư, ngày 12/1/2022" was read
+            # without it), and cues a year-less date after "vào" ("vào thứ Tư (12/1)" gave none); not after such a verb
+            # that makes a noun, "Kỳ họp thứ Ba", "phiên họp thứ Tư", nor after a counted word, "lần thứ hai"
+            "UBND tỉnh họp thứ Tư, ngày 12/1/2022; đoàn đến vào thứ Tư (12/1); Kỳ họp thứ Ba (12/1) và phiên họp thứ Tư, "
+            "ngày 12/1/2022; lần thứ hai, ngày 12/1/2022.",
+            "2022-01-20",
+            [("thứ Tư, ngày 12/1/2022", "2022-01-12"), ("thứ Tư (12/1)", "2022-01-12"), ("ngày 12/1/2022", "2022-01-12"),
+             ("ngày 12/1/2022", "2022-01-12")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -22,8 +22,10 @@ Rules:
 * Numeric Vietnamese dates are always day/month/year (``05/01/2022`` is 5 January).
 * A written weekday is checked against the date (``weekday_ok``), also one whose date is in brackets after it
   (``thứ Hai (10/1/2022)``, ``Monday (January 10, 2022)``; not one before a bracketed range); the written date still
-  wins, and a weekday chooses no year. A Vietnamese weekday's words after another word than a time of day's or
-  ``vào`` are an ordinal or a name's, no weekday (``Kỳ họp thứ Ba (10/1/2022)``: `_ordinal_weekday`).
+  wins, and a weekday chooses no year. A Vietnamese weekday's words after another word than a time of day's, ``vào``
+  or a verb of an event that takes its time (``họp thứ Tư, ngày 12/1/2022``; that verb not a noun after ``kỳ``,
+  ``phiên``, ``cuộc``, ``buổi``) are an ordinal or a name's, no weekday (``Kỳ họp thứ Ba (10/1/2022)``, ``phiên họp thứ
+  Tư``: `_ordinal_weekday`); after such a word it cues a bare d/m in brackets (``vào thứ Tư (12/1)``).
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
@@ -173,6 +175,11 @@ def _without_marks(text: str) -> str:
     """Text without its Vietnamese marks, as a dump that lost them writes it: "chủnhật" → "chunhat"."""
     bare = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
     return "".join(character for character in bare if not unicodedata.combining(character))
+
+
+def _marked_or_not(words: Iterable[str]) -> str:
+    """`_alt` of Vietnamese words with their marks and without them (`_without_marks`)."""
+    return _alt(list({form for word in words for form in (word, _without_marks(word))}))
 
 
 _MONTH_NAME = _alt(list(MONTHS)) + r"(?!\w)\.?"
@@ -488,7 +495,19 @@ _BESIDE_TODAY = r"(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))"
 _UNSURE_DAY_PART = _alt(list(_UNSURE_UNMARKED_WORDS))
 # (after a word that leads a time, they are the time of day a marked word would be: "vao sang 7/1", on the morning of)
 _UNSURE_WORD_LEADS = ("vào", "từ")
-_UNSURE_LEAD = _alt([word for lead in _UNSURE_WORD_LEADS for word in {lead, _without_marks(lead)}])
+_UNSURE_LEAD = _marked_or_not(_UNSURE_WORD_LEADS)
+# The words after which a Vietnamese weekday is one: a time of day's, a word that leads a time ("vào thứ Ba", on Tuesday;
+# "sáng thứ Ba"), or a verb of an event that takes its time ("UBND tỉnh họp thứ Tư, ngày 12/1/2022", meets on Wednesday),
+# but for one that makes a noun with a word of `_EVENT_NOUNS` before it ("Kỳ họp thứ Ba", the third session; "phiên họp
+# thứ hai"); after another word it is an ordinal or a name's ("lần thứ 2", the second time; "Nguyễn Thứ Ba").
+_WEEKDAY_LEADS = (*_DAY_PART_WORDS, "vào", "từ", "đến", "tới", "và")
+_WEEKDAY_VERBS = ("họp", "diễn ra", "khai mạc", "bế mạc", "tổ chức", "làm việc", "khai giảng", "khởi công", "khánh thành",
+                  "ra quân")
+_EVENT_NOUNS = ("kỳ", "phiên", "cuộc", "buổi")
+_WEEKDAY_LEAD = (
+    r"(?<!\w)(?:" + _marked_or_not(_WEEKDAY_LEADS)
+    + r"|(?<!(?<!\w)" + _marked_or_not(_EVENT_NOUNS) + _S1 + r")" + _marked_or_not(_WEEKDAY_VERBS) + r")" + _S1
+)
 # (a time of day's or a weekday's word alone is the cue's "word", `_cue_word_stands`: with "nay", "qua", "mai" it is a
 # day's, "chieu nay", "sang mai")
 _CUE_BEFORE = regex.compile(
@@ -496,7 +515,7 @@ _CUE_BEFORE = regex.compile(
     + r"|(?:(?<![\p{L}\p{N}]" + _S + r")(?=(?-i:\p{Lu}))|(?<=(?<!\w)" + _UNSURE_LEAD + _S1 + r"))"
     + r"(?P<word>(?P<unsure>" + _UNSURE_DAY_PART + r"))(?!" + _SS + r",)"
     r"|ng[àa]y(?:" + _S1 + r"(?P<beside>mai|h[ôo]m" + _S1 + r"qua)|" + _S1 + r"h[ôo]m" + _S1 + r"nay)?)(?:" + _S1 + _WD_VI + r")?"
-    r"|(?<!\p{L}" + _S + r")(?P<word>" + _WD_VI + r"))"
+    r"|(?:(?<!\p{L}" + _S + r")|(?<=" + _WEEKDAY_LEAD + r"))(?P<word>" + _WD_VI + r"))"
     r"(?:" + _S + r"|[,(]){1,4}|(?P<bracket>nay" + _SS + r"\(" + _SS + r"))\Z"
     # ("số ngày": a count)
     r"|(?P<range>(?<!\w)(?<!s[ốo]" + _S + r")ng[àa]y" + _S1 + r"\d{1,2}(?:[/.\-]\d{1,2}|" + _MORE_DAYS + r")" + _SS
@@ -517,7 +536,7 @@ _HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof")
 _HONORIFICS_VI = ("anh", "chị", "ông", "bà", "cô", "chú", "bác", "em")
 _NOT_A_CUE_AFTER = regex.compile(
     r"(?<!\w)(?:" + _alt(list(_HONORIFICS)) + r"\."
-    r"|" + _alt([word for lead in (*_COMPOUND_LEADS, *_HONORIFICS_VI) for word in (lead, _without_marks(lead))]) + r")"
+    r"|" + _marked_or_not((*_COMPOUND_LEADS, *_HONORIFICS_VI)) + r")"
     + _S + r"++\Z",
     _FLAGS,
 )
@@ -809,7 +828,7 @@ _DAYS_AFTER_NGAY = regex.compile(r"(?<!\w)ng[àa]y" + _S1 + r"(?P<day>\d{1,2})" 
 # qua"), with the marks or without.
 _PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "năm", "vừa")
 _PLACE_OR_TIME_AFTER = regex.compile(
-    _SS + r"(?:[,.;:!?)]|\Z|" + _alt([w for word in _PLACE_OR_TIME_WORDS for w in {word, _without_marks(word)}]) + r"(?!\w))",
+    _SS + r"(?:[,.;:!?)]|\Z|" + _marked_or_not(_PLACE_OR_TIME_WORDS) + r"(?!\w))",
     _FLAGS,
 )
 
@@ -1063,26 +1082,24 @@ def _build(
     return DateMatch(s[start:end], value, precision, weekday_ok, inferred, (start, end))
 
 
-# The words after which a Vietnamese weekday is one ("vào thứ Ba", on Tuesday; "sáng thứ Ba"), where another word before
-# it makes it an ordinal or a name's ("Kỳ họp thứ Ba", the third session; "lần thứ 2", the second time; "Nguyễn Thứ Ba").
-_WEEKDAY_LEADS = (*_DAY_PART_WORDS, "vào", "từ", "đến", "tới", "và")
-_ORDINAL_LEAD = regex.compile(
-    r"(?<!\w)(?!" + _alt([word for lead in _WEEKDAY_LEADS for word in {lead, _without_marks(lead)}]) + r"(?!\w))\w+"
-    + _S1 + r"\Z",
-    _FLAGS,
-)
 _VI_WEEKDAY = regex.compile(_WD_VI, _FLAGS)
+_WORD_BEFORE = regex.compile(r"\w" + _S1 + r"\Z", _FLAGS)
+_WEEKDAY_LEAD_BEFORE = regex.compile(_WEEKDAY_LEAD + r"\Z", _FLAGS)
 
 
 def _ordinal_weekday(s: str, start: int, end: int) -> bool:
-    """Whether the weekday written from ``start`` to ``end`` is an ordinal or a name's: a Vietnamese one after a word not
-    of `_WEEKDAY_LEADS` (an English weekday is always one).
+    """Whether the weekday written from ``start`` to ``end`` is an ordinal or a name's: a Vietnamese one after a word,
+    but for a word that makes it a weekday (`_WEEKDAY_LEAD`; an English weekday is always one).
 
     >>> [_ordinal_weekday(s, s.index("thứ"), len(s)) for s in ("Kỳ họp thứ Ba", "lần thứ 2", "vào thứ Ba", "Sáng thứ 3")]
     [True, True, False, False]
+    >>> [_ordinal_weekday(s, s.index("thứ"), len(s)) for s in ("UBND tỉnh họp thứ Tư", "phiên họp thứ Tư")]
+    [False, True]
     """
-    vietnamese = _VI_WEEKDAY.fullmatch(s, start, end) is not None
-    return vietnamese and _ORDINAL_LEAD.search(s, max(0, start - _CUE_WINDOW), start) is not None
+    if _VI_WEEKDAY.fullmatch(s, start, end) is None:
+        return False
+    window = max(0, start - _CUE_WINDOW)
+    return _WORD_BEFORE.search(s, window, start) is not None and _WEEKDAY_LEAD_BEFORE.search(s, window, start) is None
 
 
 def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
