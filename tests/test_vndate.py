@@ -621,6 +621,16 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("thứ Tư, ngày 12/1/2022", "2022-01-12"), ("thứ Tư (12/1)", "2022-01-12"), ("ngày 12/1/2022", "2022-01-12"),
              ("ngày 12/1/2022", "2022-01-12")],
         ),
+        (  # review: an English list's days after "on" before a numeric d/m, as after "ngày" ("on 3, 5, 7/1" gave nothing,
+            # "on 3, 5 and 7/1/2022" its last date alone); not a score after a date's "and", nor a count's fraction
+            "The festival was held on 3, 5, 7/1 at the provincial hall; the fair on 3, 5 and 7/1/2022; talks on 10 & "
+            "12/1/2022 and on 14, 16, 18/8 in Thu Dau Mot. The team won 2-1 on January 5 and 4-3 on January 8; on 1, 2/3 "
+            "of the area; on 3, 5 and 7/8 of the households.",
+            "2022-01-20",
+            [("3", "2022-01-03"), ("5", "2022-01-05"), ("7/1", "2022-01-07"), ("3", "2022-01-03"), ("5", "2022-01-05"),
+             ("7/1/2022", "2022-01-07"), ("10", "2022-01-10"), ("12/1/2022", "2022-01-12"), ("14", "2022-08-14"),
+             ("16", "2022-08-16"), ("18/8", "2022-08-18"), ("January 5", "2022-01-05"), ("January 8", "2022-01-08")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
@@ -692,6 +702,7 @@ HOSTILE = {
     "slashes": "/",
     "joined dates": "1/1 - ",  # each year-less date asks the one after it for a year
     "open brackets": "nay (1/1 ",  # each asks for the bracket's end after it
+    "listed days": "on 1, 1 and ",  # each day after "on" looks ahead for a list's last d/m
 }
 
 
@@ -727,7 +738,7 @@ HOSTILE_SECONDS = 10.0
 CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 2/1, ": 2, "ngày 1/1 - ngày 2/1, ": 2,
            "các ngày 1/1, 2/1 và 3/1; ": 3, "ngày 1/1-2/1, ": 2, "từ 1/1 đến 2/1 năm nay, ": 2, "ngày 1, 2 và 3/1, ": 3,
            "ngày 1/1-2/1 và ": 2, "ngày 1/1 và ngày 1 - 2/1;": 3, "ngày 1, 2, 3/1 tại ": 3, "thứ Hai (3/1/2022), ": 1,
-           "1 – 2/1/2022 ": 2, "2022年1月4日16時30分、": 1}
+           "1 – 2/1/2022 ": 2, "2022年1月4日16時30分、": 1, "on 1, 2, 3/1 at ": 3, "on 1, 2 and 3/1/2022 ": 3}
 
 
 @pytest.mark.parametrize("unit", list(CHAINED))

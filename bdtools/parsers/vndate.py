@@ -51,7 +51,8 @@ Rules:
   day and a list's first days (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``, ``ngày 3, 4 và
   5/1``, ``ngày 3, 5, 7/1/2021``, ``các ngày 30, 31/12 và 1/1/2022``, year-less where the days after ``ngày`` rise to
   the last's, whose day is above its month or a place's or a time's word follows, and no count follows, ``ngày 3, 5, 7/1
-  tại``, ``ngày 3, 5, 7/8 tại`` (not ``ngày 4, 5, 1/2 số hộ``, ``ngày 1, 2/3 diện tích``), ``on 3, 5 and 7 January``,
+  tại``, ``ngày 3, 5, 7/8 tại`` (not ``ngày 4, 5, 1/2 số hộ``, ``ngày 1, 2/3 diện tích``), after ``on`` as after
+  ``ngày``, ``on 3, 5, 7/1 at``, ``on 3, 5 and 7/1/2022``, ``on 3, 5 and 7 January``,
   ``March 30, 31 and April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a
   dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word: ``trang 3 – 5/1/2022`` is page 3 of 5
   January's paper); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``; not across semicolons, which
@@ -356,6 +357,9 @@ _START_NUM_PATTERN = (
     r"|" + _ORDINAL + _S + r"{0,8}(?:" + _LISTED_DAY + r"(?:" + _LISTED_DAY + r"){0,7}|)"
     r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORDS + _S + r")" + _S + r"{0,8}\d\d?"
     + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b)"
+    # or a list's first day after "on", before its last d/m ("on 3, 5, 7/1", "on 3, 5 and 7/1/2022"; bounded as above)
+    r"|(?<=on" + _S + r"\d)(?<!\won" + _S + r"\d)(?:\d|(?!\d))(?:" + _LISTED_DAY + r"){0,8}" + _S + r"{0,8}"
+    r"(?:,|and" + _S + r"|&)" + _S + r"{0,8}\d\d?[/.]\d"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
     r"|\d{3}" + _S + r"?年"  # or a Japanese one
     r")"
@@ -567,8 +571,9 @@ _RANGE_OPENING = regex.compile(
     _FLAGS,
 )
 # (after a word, only with the year, "children aged 5 to 11 May" is none, or after "from", as "ngày" cues a Vietnamese
-# range's first day, "from 3 to 5 January", or after a list's days, "on 3, 5 and 7 January"; before a d/m, only with its
-# year, "3-5/1/2022": "tỷ số 3-5/1" is none, as is a bare d/m after a number)
+# range's first day, "from 3 to 5 January", or after a list's days, "on 3, 5 and 7 January"; after "on", English for
+# "ngày", a list's days before a d/m, "on 3, 5, 7/1", "on 3, 5 and 7/1/2022"; before a d/m, only with its year,
+# "3-5/1/2022": "tỷ số 3-5/1" is none, as is a bare d/m after a number)
 # (a number after a page's word is no day: "Báo Bình Dương, trang 3 – 5/1/2022" is page 3 of 5 January's paper)
 _PAGE_WORDS = ("trang", "tr.", "page", "pages", "p.", "pp.")
 _NUMBER_RANGE_OPENING = regex.compile(
@@ -576,7 +581,8 @@ _NUMBER_RANGE_OPENING = regex.compile(
     r"(?P<from>(?<=(?<!\w)from" + _S1 + r"))?(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
     + r"(?:" + _RANGE_DASH + _SS + r"(?=" + _DAY_THEN_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d))"
     + r"|" + _RANGE_WORD + _SS + r"(?=" + _DAY_MONTH_YEAR + r"|(?(from)" + _DAY_THEN_MONTH + r"|(?!))))"
-    + r"|" + _MORE_DAY + r"++" + _SS + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS + r"(?=" + _DAY_THEN_MONTH + r"))",
+    + r"|" + _MORE_DAY + r"++" + _SS + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS + r"(?=" + _DAY_THEN_MONTH + r")"
+    + r"|(?<=(?<!\w)on" + _S + r"+\d{1,2})" + _MORE_DAYS + _SS + r"(?:,|and(?!\w)|&)" + _SS + r"(?=\d{1,2}[/.]\d{1,2}(?!\d)))",
     _FLAGS,
 )
 # (only with the year: "rose on June 5 to 25.", "On May 5 - 8 people were rescued" are none; the last date may name its
@@ -804,7 +810,8 @@ def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month:
     thirds), and not where it ends in a fraction of a count (`_FRACTIONS_ON`: "Đến ngày 31/12, 3/4 và 2/3 số xã").
 
     Where the list is of days after "ngày" that rise to the bare d/m's day, it is one across a bare comma too
-    (`_days_rise_to`: "Hội nghị ngày 3, 5, 7/1 tại tỉnh", "ngày 3, 5, 7/8 tại tỉnh"; not "Ngày 5, 2/3 diện tích").
+    (`_days_rise_to`: "Hội nghị ngày 3, 5, 7/1 tại tỉnh", "ngày 3, 5, 7/8 tại tỉnh"; not "Ngày 5, 2/3 diện tích"); after
+    "on", across "and" too (`_ENGLISH_LIST_JOIN`: "on 3, 5 and 7/1").
 
     >>> _follows_date("ngày 3/1, 5/1 và 7/1", 8, 10, 13, 5, 1), _follows_date("Ngày 5/1, 2/3 diện tích", 8, 10, 13, 2, 3)
     (True, False)
@@ -812,21 +819,28 @@ def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month:
     (True, False)
     >>> _follows_date("ngày 3, 5, 7/8 tại tỉnh", 9, 11, 14, 7, 8), _follows_date("ngày 3, 5, 7/8 số hộ", 9, 11, 14, 7, 8)
     (True, False)
+    >>> _follows_date("on 3, 5 and 7/1", 7, 12, 15, 7, 1), _follows_date("on January 5 and 4-3", 12, 17, 20, 4, 3)
+    (True, False)
     """
-    if after is None or (join := _DATES_JOIN.fullmatch(s, after, at)) is None:
+    if after is None:
         return False
+    if (join := _DATES_JOIN.fullmatch(s, after, at)) is None:
+        return _ENGLISH_LIST_JOIN.fullmatch(s, after, at) is not None and _days_rise_to(s, after, end, day, month)
     if join.group().strip() != ",":
         return True
     goes_on = _days_rise_to(s, after, end, day, month) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
     return goes_on and _FRACTIONS_ON.match(s, end, end + _GLUED_REACH) is None
 
 
-# A list's days after "ngày" ("các ngày 3, 5" before ", 7/1"), searched for with endpos = where they end.
-_DAYS_AFTER_NGAY = regex.compile(r"(?<!\w)ng[àa]y" + _S1 + r"(?P<day>\d{1,2})" + _MORE_DAYS + r"\Z", _FLAGS)
+# A list's days after "ngày" or "on" ("các ngày 3, 5" before ", 7/1"), searched for with endpos = where they end.
+_LISTED_DAYS = regex.compile(r"(?<!\w)(?:ng[àa]y|on)" + _S1 + r"(?P<day>\d{1,2})" + _MORE_DAYS + r"\Z", _FLAGS)
+# What joins an English list's last date to its days after "on" ("on 3, 5 and 7/1"): the Vietnamese joins are
+# `_DATES_JOIN`'s (in English "and" after a date may join a score: "won 2-1 on January 5 and 4-3").
+_ENGLISH_LIST_JOIN = regex.compile(_SS + r"(?:and|&)" + _SS, _FLAGS)
 # What follows a date and not a fraction, which a count follows ("ngày 3, 5, 7/8 số hộ"): the clause's end, or a word
 # that places it or gives its time ("ngày 3, 5, 7/8 tại tỉnh", "ở", "lúc", "vào lúc", "trên địa bàn", "năm nay", "vừa
 # qua"), with the marks or without.
-_PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "năm", "vừa")
+_PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "năm", "vừa", "at")
 _PLACE_OR_TIME_AFTER = regex.compile(
     _SS + r"(?:[,.;:!?)]|\Z|" + _marked_or_not(_PLACE_OR_TIME_WORDS) + r"(?!\w))",
     _FLAGS,
@@ -840,7 +854,7 @@ def _days_rise_to(s: str, after: int, end: int, day: int, month: int) -> bool:
     1/2"; "ngày 1, 2/3 diện tích" is on the 1st, two thirds of the area; "ngày 3, 5, 7/8 tại tỉnh" is a list of dates."""
     if day <= month and _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) is None:
         return False
-    days = _DAYS_AFTER_NGAY.search(s, max(0, after - _GLUED_REACH), after)
+    days = _LISTED_DAYS.search(s, max(0, after - _GLUED_REACH), after)
     if days is None:
         return False
     numbers = [*map(int, days.captures("day")), day]
