@@ -848,7 +848,7 @@ _PLACE_OR_TIME_AFTER = regex.compile(
 
 
 def _days_rise_to(s: str, after: int, end: int, day: int, month: int) -> bool:
-    """Whether the text before ``after`` ends in a list of days after "ngày" that rise, each above the one before, to
+    """Whether the text before ``after`` ends in a list of days after "ngày" or "on" that rise, each above the one before, to
     ``day``, and the d/m ``day`` / ``month`` that ends at ``end`` is no fraction: its day above its month, or a place's
     or a time's word or the clause's end after it (`_PLACE_OR_TIME_AFTER`). A count's fractions do not rise, "ngày 4, 5,
     1/2"; "ngày 1, 2/3 diện tích" is on the 1st, two thirds of the area; "ngày 3, 5, 7/8 tại tỉnh" is a list of dates."""
