@@ -154,12 +154,11 @@ RANGE_START_NUM_PATTERN = (
 )
 # And at a number before an en or em dash, as before a hyphen ("3 – 5/1/2022", "3–5/1/2022": the range's first day).
 DASH_START_NUM_PATTERN = r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?=\d?" + vndate._S + r"?[–—])"
-# And at a list's first day after "on", before its last d/m ("on 3, 5, 7/1", "on 3, 5 and 7/1/2022").
-ON_LIST_START_NUM_PATTERN = (
-    r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?<=on" + vndate._S + r"\d)(?<!\won" + vndate._S + r"\d)(?=\d?"
-    r"(?:," + vndate._S + r"{0,8}\d\d?(?:st|nd|rd|th)?" + vndate._S + r"{0,8}){0,8}" + vndate._S + r"{0,8}"
-    r"(?:,|and" + vndate._S + r"|&)" + vndate._S + r"{0,8}\d\d?[/.]\d)"
-)
+# And at a range's or a list's first day across a comma or "&" too, and before a d/m too ("on 3, 5, 7/1", "on 3, 5 and
+# 7/1/2022", "3 & 5/1", "3, 5 tháng 1").
+LIST_START_NUM_PATTERN = RANGE_START_NUM_PATTERN.replace(r"(?:[-–—]|(?:to|", r"(?:[-–—,&]|(?:to|").replace(
+    r"\d\d?(?:st|nd|rd|th)?" + vndate._S + r"{1,8}(?:of", r"\d\d?(?:[/.]\d|(?:st|nd|rd|th)?" + vndate._S + r"{1,8}(?:of"
+).replace(GROUPED_MONTHS + r")\b)", GROUPED_MONTHS + r")\b))")
 OLD_START_NUM_PATTERN = "(?:" + PREVIOUS_START_NUM_PATTERN.replace(
     r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])" + r"|\d{3}[/.\-]\d\d?[/.\-]\d",
     r"\d{0,3}(?:[/.\-:hg]|" + vndate._S + r"[/.\-])",
@@ -220,10 +219,10 @@ def number_starts(scan: re.Pattern[str] | regex.Pattern[str], low: str) -> list[
 def number_starts_agree_with_the_previous_scans(text: str) -> bool:
     """The number scans (the second digit taken once, the alternatives after it one group) find the starts the
     previous pattern found, or a range's or a list's (`RANGE_START_NUM_PATTERN`, `DASH_START_NUM_PATTERN`,
-    `ON_LIST_START_NUM_PATTERN`), by `re` (any text) and by `regex` (ASCII text)."""
+    `LIST_START_NUM_PATTERN`), by `re` (any text) and by `regex` (ASCII text)."""
     low = vndate._lower(text)
     previous = (f"(?:{PREVIOUS_START_NUM_PATTERN})|(?:{RANGE_START_NUM_PATTERN})|(?:{DASH_START_NUM_PATTERN})"
-                f"|(?:{ON_LIST_START_NUM_PATTERN})")
+                f"|(?:{LIST_START_NUM_PATTERN})")
     agree = number_starts(vndate._GENERAL_SCANS.number, low) == number_starts(re.compile(previous), low)
     ascii_scan = regex.compile(previous.replace(r"\d", "[0-9]"))
     return agree and (not low.isascii() or number_starts(vndate._ASCII_SCANS.number, low) == number_starts(ascii_scan, low))
