@@ -75,6 +75,11 @@ def test_wrong_weekday_is_a_warning_and_the_date_wins(tmp_path):
         ("UBND tỉnh họp thứ Ba, ngày 10/1/2022 tại Thủ Dầu Một.", True),
         ("Hội nghị diễn ra vào thứ Ba (10/1) tại Thủ Dầu Một.", True),
         ("Phiên họp thứ Ba (10/1/2022) của UBND tỉnh bế mạc.", False),
+        # review: nor after such a verb that makes a noun with "ngày", "lần", "đợt" (the third working day, the third
+        # time it was held, the third round: each was warned)
+        ("Ngày làm việc thứ ba (10/1/2022), Kỳ họp thứ 3 HĐND tỉnh thảo luận tại tổ.", False),
+        ("Lần tổ chức thứ ba, ngày 10/1/2022, hội chợ thu hút 200 doanh nghiệp.", False),
+        ("Đợt ra quân thứ ba, ngày 10/1/2022, có 500 đoàn viên tham gia.", False),
     ],
 )
 def test_a_body_dates_wrong_weekday_is_a_warning_naming_its_line(tmp_path, sentence, wrong):
