@@ -581,7 +581,8 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
         (  # review: a year-less list after "ngày" whose last day is not above its month is read where a place's or a
             # time's word or the clause's end follows it ("ngày 3, 5, 7/8 tại tỉnh" gave nothing), not where a count does
             "Hội nghị ngày 3, 5, 7/8 tại tỉnh; đoàn thăm các ngày 1, 2/3 ở Thủ Dầu Một; hạn chót ngày 9, 10/12. "
-            "Ngày 1, 2, 3/10 dân số; ngày 3, 5, 7/8 số hộ; ngày 1, 2/3 diện tích.",
+            "Ngày 1, 2, 3/10 dân số; ngày 3, 5, 7/8 số hộ; ngày 1, 2/3 diện tích; tính đến ngày 1, 2/3 trên tổng số hộ, "
+            "ngày 3, 5, 7/8 trên số xã.",
             "2022-01-20",
             [("ngày 3", "2021-08-03"), ("5", "2021-08-05"), ("7/8", "2021-08-07"), ("ngày 1", "2022-03-01"),
              ("2/3", "2022-03-02"), ("ngày 9", "2021-12-09"), ("10/12", "2021-12-10")],

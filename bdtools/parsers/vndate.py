@@ -822,6 +822,8 @@ def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month:
     (True, False)
     >>> _follows_date("ngày 3, 5, 7/8 tại tỉnh", 9, 11, 14, 7, 8), _follows_date("ngày 3, 5, 7/8 số hộ", 9, 11, 14, 7, 8)
     (True, False)
+    >>> _follows_date("ngày 1, 2/3 trên tổng số hộ", 6, 8, 11, 2, 3)
+    False
     >>> _follows_date("on 3, 5 and 7/1", 7, 12, 15, 7, 1), _follows_date("on January 5 and 4-3", 12, 17, 20, 4, 3)
     (True, False)
     """
@@ -842,10 +844,11 @@ _LISTED_DAYS = regex.compile(r"(?<!\w)(?:ng[àa]y|on)" + _S1 + r"(?P<day>\d{1,2}
 _ENGLISH_LIST_JOIN = regex.compile(_SS + r"(?:and|&)" + _SS, _FLAGS)
 # What follows a date and not a fraction, which a count follows ("ngày 3, 5, 7/8 số hộ"): the clause's end, or a word
 # that places it or gives its time ("ngày 3, 5, 7/8 tại tỉnh", "ở", "lúc", "vào lúc", "trên địa bàn", "năm nay", "vừa
-# qua"), with the marks or without.
+# qua"), with the marks or without; not such a word before a count, the whole of which the fraction is a part ("ngày
+# 1, 2/3 trên tổng số hộ", two thirds of all households; "trên số xã").
 _PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "năm", "vừa", "at")
 _PLACE_OR_TIME_AFTER = regex.compile(
-    _SS + r"(?:[,.;:!?)]|\Z|" + _marked_or_not(_PLACE_OR_TIME_WORDS) + r"(?!\w))",
+    _SS + r"(?:[,.;:!?)]|\Z|" + _marked_or_not(_PLACE_OR_TIME_WORDS) + r"(?!\w)(?!(?:" + _S1 + r"t[ổo]ng)?" + _OF_A_COUNT + r"))",
     _FLAGS,
 )
 
