@@ -587,6 +587,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngày 3", "2021-08-03"), ("5", "2021-08-05"), ("7/8", "2021-08-07"), ("ngày 1", "2022-03-01"),
              ("2/3", "2022-03-02"), ("ngày 9", "2021-12-09"), ("10/12", "2021-12-10")],
         ),
+        (  # review (second): a line's end closes a clause as the text's does ("ngày 3, 5, 7/8" before "\r\n" or "\n"
+            # gave no date, at the text's end 3, 5, 7 August)
+            "Hội nghị ngày 3, 5, 7/8\r\nĐoàn thăm các ngày 1, 2/3\nHạn chót ngày 9, 10/12",
+            "2022-01-20",
+            [("ngày 3", "2021-08-03"), ("5", "2021-08-05"), ("7/8", "2021-08-07"), ("ngày 1", "2022-03-01"),
+             ("2/3", "2022-03-02"), ("ngày 9", "2021-12-09"), ("10/12", "2021-12-10")],
+        ),
         (  # review: a range's first date glued to its last lies before it, however the last's year was read: after a
             # dated date ("ngày 30/12/2021 và ngày 30/12-2/1", 2 January kept 2022; the 30th was none with no ref, and
             # 2020's with one), or against ref (a ref halfway through the year read 30 December 2022 and 2 January 2022)

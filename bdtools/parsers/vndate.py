@@ -842,13 +842,14 @@ _LISTED_DAYS = regex.compile(r"(?<!\w)(?:ng[àa]y|on)" + _S1 + r"(?P<day>\d{1,2}
 # What joins an English list's last date to its days after "on" ("on 3, 5 and 7/1"): the Vietnamese joins are
 # `_DATES_JOIN`'s (in English "and" after a date may join a score: "won 2-1 on January 5 and 4-3").
 _ENGLISH_LIST_JOIN = regex.compile(_SS + r"(?:and|&)" + _SS, _FLAGS)
-# What follows a date and not a fraction, which a count follows ("ngày 3, 5, 7/8 số hộ"): the clause's end, or a word
-# that places it or gives its time ("ngày 3, 5, 7/8 tại tỉnh", "ở", "lúc", "vào lúc", "trên địa bàn", "năm nay", "vừa
-# qua"), with the marks or without; not such a word before a count, the whole of which the fraction is a part ("ngày
-# 1, 2/3 trên tổng số hộ", two thirds of all households; "trên số xã").
+# What follows a date and not a fraction, which a count follows ("ngày 3, 5, 7/8 số hộ"): the clause's end (a line's
+# too), or a word that places it or gives its time ("ngày 3, 5, 7/8 tại tỉnh", "ở", "lúc", "vào lúc", "trên địa bàn",
+# "năm nay", "vừa qua"), with the marks or without; not such a word before a count, the whole of which the fraction is
+# a part ("ngày 1, 2/3 trên tổng số hộ", two thirds of all households; "trên số xã").
 _PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "năm", "vừa", "at")
 _PLACE_OR_TIME_AFTER = regex.compile(
-    _SS + r"(?:[,.;:!?)]|\Z|" + _marked_or_not(_PLACE_OR_TIME_WORDS) + r"(?!\w)(?!(?:" + _S1 + r"t[ổo]ng)?" + _OF_A_COUNT + r"))",
+    _SS + r"(?:[,.;:!?)\r\n]|\Z|" + _marked_or_not(_PLACE_OR_TIME_WORDS)
+    + r"(?!\w)(?!(?:" + _S1 + r"t[ổo]ng)?" + _OF_A_COUNT + r"))",
     _FLAGS,
 )
 
