@@ -80,6 +80,7 @@ def test_wrong_weekday_is_a_warning_and_the_date_wins(tmp_path):
         ("Ngày làm việc thứ ba (10/1/2022), Kỳ họp thứ 3 HĐND tỉnh thảo luận tại tổ.", False),
         ("Lần tổ chức thứ ba, ngày 10/1/2022, hội chợ thu hút 200 doanh nghiệp.", False),
         ("Đợt ra quân thứ ba, ngày 10/1/2022, có 500 đoàn viên tham gia.", False),
+        ("Tổ làm việc thứ ba (10/1/2022) của UBND tỉnh khảo sát tại Dầu Tiếng.", False),
     ],
 )
 def test_a_body_dates_wrong_weekday_is_a_warning_naming_its_line(tmp_path, sentence, wrong):

@@ -632,10 +632,11 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
         (  # review: after a verb of an event that makes a noun with "ngày", "lần", "đợt" before it a weekday's words are
             # an ordinal, as after "kỳ", "phiên" ("Ngày làm việc thứ hai", the second working day, was Monday, checked)
             "Ngày làm việc thứ hai (11/1), Kỳ họp thứ 3 HĐND tỉnh; ngày họp thứ ba, ngày 12/1/2022; lần tổ chức thứ ba, "
-            "ngày 12/1/2022; đợt ra quân thứ hai, ngày 12/1/2022; UBND tỉnh họp thứ Tư, ngày 12/1/2022.",
+            "ngày 12/1/2022; đợt ra quân thứ hai, ngày 12/1/2022; UBND tỉnh họp thứ Tư, ngày 12/1/2022; Đoàn làm việc thứ "
+            "hai, ngày 12/1/2022; Tổ làm việc thứ ba (12/1/2022).",
             "2022-01-20",
             [("ngày 12/1/2022", "2022-01-12"), ("ngày 12/1/2022", "2022-01-12"), ("ngày 12/1/2022", "2022-01-12"),
-             ("thứ Tư, ngày 12/1/2022", "2022-01-12")],
+             ("thứ Tư, ngày 12/1/2022", "2022-01-12"), ("ngày 12/1/2022", "2022-01-12"), ("12/1/2022", "2022-01-12")],
         ),
         (  # review: an English list's days after "on" before a numeric d/m, as after "ngày" ("on 3, 5, 7/1" gave nothing,
             # "on 3, 5 and 7/1/2022" its last date alone); not a score after a date's "and", nor a count's fraction

@@ -24,9 +24,9 @@ Rules:
   (``thứ Hai (10/1/2022)``, ``Monday (January 10, 2022)``; not one before a bracketed range); the written date still
   wins, and a weekday chooses no year. A Vietnamese weekday's words after another word than a time of day's, ``vào``
   or a verb of an event that takes its time (``họp thứ Tư, ngày 12/1/2022``; that verb not a noun after ``kỳ``,
-  ``phiên``, ``cuộc``, ``buổi``, ``ngày``, ``lần``, ``đợt``: ``Ngày làm việc thứ hai``) are an ordinal or a name's, no
-  weekday (``Kỳ họp thứ Ba (10/1/2022)``, ``phiên họp thứ Tư``: `_ordinal_weekday`); after such a word it cues a bare
-  d/m in brackets (``vào thứ Tư (12/1)``).
+  ``phiên``, ``cuộc``, ``buổi``, ``ngày``, ``lần``, ``đợt``, ``đoàn``, ``tổ``: ``Ngày làm việc thứ hai``) are an
+  ordinal or a name's, no weekday (``Kỳ họp thứ Ba (10/1/2022)``, ``phiên họp thứ Tư``: `_ordinal_weekday`); after
+  such a word it cues a bare d/m in brackets (``vào thứ Tư (12/1)``).
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
@@ -503,13 +503,14 @@ _UNSURE_LEAD = _marked_or_not(_UNSURE_WORD_LEADS)
 # The words after which a Vietnamese weekday is one: a time of day's, a word that leads a time ("vào thứ Ba", on Tuesday;
 # "sáng thứ Ba"), or a verb of an event that takes its time ("UBND tỉnh họp thứ Tư, ngày 12/1/2022", meets on Wednesday),
 # but for one that makes a noun with a word of `_EVENT_NOUNS` before it ("Kỳ họp thứ Ba", the third session; "phiên họp
-# thứ hai"; "Ngày làm việc thứ hai", the second working day; "lần tổ chức thứ ba", "đợt ra quân thứ hai"; not "năm",
+# thứ hai"; "Ngày làm việc thứ hai", the second working day; "lần tổ chức thứ ba", "đợt ra quân thứ hai"; "Đoàn, Tổ
+# làm việc thứ hai", the second working group, which may be the group that works on Monday: the ordinal; not "năm",
 # whose "nam" ends "Việt Nam": "Hội Nông dân Việt Nam họp thứ Ba"); after another word it is an ordinal or a name's
 # ("lần thứ 2", the second time; "Nguyễn Thứ Ba").
 _WEEKDAY_LEADS = (*_DAY_PART_WORDS, "vào", "từ", "đến", "tới", "và")
 _WEEKDAY_VERBS = ("họp", "diễn ra", "khai mạc", "bế mạc", "tổ chức", "làm việc", "khai giảng", "khởi công", "khánh thành",
                   "ra quân")
-_EVENT_NOUNS = ("kỳ", "phiên", "cuộc", "buổi", "ngày", "lần", "đợt")
+_EVENT_NOUNS = ("kỳ", "phiên", "cuộc", "buổi", "ngày", "lần", "đợt", "đoàn", "tổ")
 _WEEKDAY_LEAD = (
     r"(?<!\w)(?:" + _marked_or_not(_WEEKDAY_LEADS)
     + r"|(?<!(?<!\w)" + _marked_or_not(_EVENT_NOUNS) + _S1 + r")" + _marked_or_not(_WEEKDAY_VERBS) + r")" + _S1
