@@ -1756,7 +1756,7 @@ def teaser_index(
     >>> store.close()
     """
     if state is not None:
-        state.resolve(entries, decisions, threshold, store)
+        state.resolve(entries, decisions, threshold, store, groups=groups)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
     leads.add_batch(entries, decisions, groups)
     if state is not None:

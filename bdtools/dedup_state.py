@@ -23,7 +23,7 @@ from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate
 
 if TYPE_CHECKING:
     from bdtools.decisions import Decision, Decisions
-    from bdtools.dedup import Entry, LeadIndex, ShingleStore
+    from bdtools.dedup import Entry, ExactGroups, LeadIndex, ShingleStore
 
 _BUSY_TIMEOUT_SECONDS = 120
 # New canonical records written at once: their sketches are in memory while they are.
@@ -151,12 +151,15 @@ class State:
         rows = self.connection.execute("SELECT cluster, sort_key FROM pages WHERE exact = ? ORDER BY id", (entry.exact,))
         return ((cluster, tuple(json.loads(sort_key))) for cluster, sort_key in rows)
 
-    def _near_match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
+    def _near_match(
+        self, entry: Entry, threshold: float, store: ShingleStore, within: str | None = None,
+    ) -> tuple[str, str, float] | None:
         """("near", remembered cluster, score) of the remembered page nearest this entry at ``threshold``, if any,
-        of those it may be a near copy of (`may_be_near`: a whole page of no page cut short, a cut one of no shorter one)."""
+        of those it may be a near copy of (`may_be_near`: a whole page of no page cut short, a cut one of no shorter one);
+        ``within``: of the pages of that cluster alone."""
         scored = sorted(
             (-score, page_id, cluster) for score, page_id, cluster, order in self._near_scores(entry, store)
-            if may_be_near(entry.order, order)
+            if may_be_near(entry.order, order) and within in (None, cluster)
         )
         if scored and -scored[0][0] >= threshold:
             return "near", scored[0][2], round(-scored[0][0], 4)
@@ -180,15 +183,18 @@ class State:
 
     def resolve(
         self, entries: Sequence[Entry], decisions: Decisions, threshold: float, store: ShingleStore,
-        positions: Iterable[int] | None = None,
+        positions: Iterable[int] | None = None, groups: ExactGroups | None = None,
     ) -> None:
         """Clusters whose canonical record copies a remembered page join that page's cluster (``store``: where
-        the entries' sketches are; ``positions``: the decisions to look at, all by default); a copy in them of
-        the remembered page's body is its `exact` copy (it kept its status and score against the run's own
-        canonical record: `near`), an exact copy of the canonical record is what that record is of the page
-        (it was `exact` of the page, 1.0, when the record was `near` of it). A near copy of the canonical
-        record keeps its score against it: the Dask engine's client holds no sketch of such a copy to score
-        it against the page (and so no means to tell that it is no near copy of the page itself)."""
+        the entries' sketches are; ``positions``: the decisions to look at, all by default; ``groups``: the
+        entries' `exact_groups`, which a batch's near copies need); a copy in them of the remembered page's body
+        is its `exact` copy (it kept its status and score against the run's own canonical record: `near`), an
+        exact copy of the canonical record is what that record is of the page (it was `exact` of the page, 1.0,
+        when the record was `near` of it), and a near copy is scored against the page (`_near_match` within its
+        cluster; it kept its score against the run's record, and was `near` of the page under the threshold): under
+        it, its exact group leaves the cluster, the group's head a canonical record again, which may copy another
+        remembered page, as in streaming mode. A near copy's group is scored at its head, the Dask engine's client
+        holding the band shuffle's scores of the heads alone."""
         positions = range(len(decisions)) if positions is None else list(positions)
         moved: dict[int, str] = {}  # the position of a canonical record -> the remembered cluster it joins
         for position in positions:
@@ -199,6 +205,7 @@ class State:
                 status, cluster, score = match
                 decisions.set(position, status, cluster, score)
                 moved[position] = cluster
+        scored: dict[int, tuple[str, str, float] | None] = {}  # a near copy's exact group head -> its match in the cluster
         for position in positions if moved else ():
             status, cluster = decisions.status(position), decisions.cluster(position)
             if status == "unique" or cluster not in moved:
@@ -209,8 +216,17 @@ class State:
             exact = self._exact_match(entries[position]) if entries[position].exact else None
             if exact is not None and exact[1] == moved[cluster]:
                 decisions.set(position, *exact)
+                continue
+            head = position if groups is None else int(groups.heads[groups.of[position]])
+            if head not in scored:
+                scored[head] = self._near_match(entries[head], threshold, store, moved[cluster])  # type: ignore[arg-type]
+            if scored[head] is not None:
+                decisions.set(position, *scored[head])  # type: ignore[misc]
             else:
-                decisions.set(position, status, moved[cluster], decisions.score(position))  # type: ignore[index]
+                decisions.set(position, "unique" if position == head else "exact", head, None if position == head else 1.0)
+        left = {position for position, match in scored.items() if match is None}
+        if left:  # their exact copies follow them, as a canonical record's do
+            self.resolve(entries, decisions, threshold, store, [p for p in positions if decisions.cluster(p) in left], groups)
 
     def load_leads(self, leads: LeadIndex) -> None:
         """Add the remembered articles' lead keys to a lead index; their shingles are fetched when needed."""

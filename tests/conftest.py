@@ -8,6 +8,7 @@ import functools
 import importlib.util
 import os
 import pathlib
+import random
 import re
 import sys
 import unicodedata
@@ -110,6 +111,29 @@ def dated_item_roles(layout: str, items: list[dict[str, str]]) -> list[tuple[str
 def recrawl_of(page: str) -> str:
     """The page crawled again: another view count."""
     return re.sub(r"(Views:\s*)\d+", r"\g<1>1555", page, count=1)
+
+
+def edit_words(text: str, share: float, seed: int) -> str:
+    """Delete a share of the words of the body's long lines: a lightly edited, shorter copy."""
+    rng = random.Random(seed)
+
+    def edit(line: str) -> str:
+        if len(line) < 200:
+            return line
+        words = line.split(" ")
+        gone = set(rng.sample(range(len(words)), int(len(words) * share)))
+        return " ".join(word for index, word in enumerate(words) if index not in gone)
+
+    return "\n".join(edit(line) for line in text.split("\n"))
+
+
+def chained_copies() -> dict[str, str]:
+    """A page, an edited copy of it, an edited copy of that (Jaccard 0.86 with the first copy, an estimate of 0.74 with
+    the page) and the second copy's recrawl, by file name."""
+    page = sample_text("001")
+    first = edit_words(page, 0.025, seed=3)
+    second = edit_words(first, 0.025, seed=13)
+    return {"a_page.txt": page, "b_copy.txt": first, "c_copy_of_copy.txt": second, "d_recrawl.txt": recrawl_of(second)}
 
 
 def teaser_page(article: str, time: str | None = None, words_out: tuple[str, ...] = ()) -> str:

@@ -29,9 +29,11 @@ from conftest import (
     REPO,
     SAMPLE_FILES,
     a_day_earlier,
+    chained_copies,
     cut_crawl,
     dated_item_roles,
     dated_listing,
+    edit_words,
     footer_cut,
     gallery_text,
     listed_article,
@@ -46,20 +48,6 @@ def write(tmp_path, name: str, text: str) -> str:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     return str(path)
-
-
-def edit_words(text: str, share: float, seed: int) -> str:
-    """Delete a share of the words of the body's long lines: a lightly edited, shorter copy."""
-    rng = random.Random(seed)
-
-    def edit(line: str) -> str:
-        if len(line) < 200:
-            return line
-        words = line.split(" ")
-        gone = set(rng.sample(range(len(words)), int(len(words) * share)))
-        return " ".join(word for index, word in enumerate(words) if index not in gone)
-
-    return "\n".join(edit(line) for line in text.split("\n"))
 
 
 def listing_of(*teasers: str) -> str:
@@ -278,6 +266,24 @@ def test_copies_of_a_remembered_page_are_scored_against_it(tmp_path, streaming):
     edited_dup = second["c_edited.txt"]["dup"]
     assert edited_dup["status"] == "near" and edited_dup["of"] == first["id"]
     assert second["d_edited_recrawl.txt"]["dup"] == edited_dup
+
+
+@pytest.mark.parametrize("streaming", [False, True])
+def test_a_near_copy_of_a_runs_page_that_joins_a_remembered_page_is_scored_against_that_page(tmp_path, streaming):
+    """A page is remembered; today a near copy of it heads a cluster of the run that holds a near copy of the copy, under
+    the threshold against the page: that one was `near` of the remembered page with its score against the run's copy
+    (0.86). It is `unique` now, or its recrawl is, the other its `exact` copy, as a batch of all four and streaming mode
+    decide."""
+    paths = {name: write(tmp_path, name, text) for name, text in chained_copies().items()}
+    together = by_name(list(run(list(paths.values()), streaming=streaming)))  # all four in one run
+    state = str(tmp_path / "seen.sqlite")
+    (first,) = run([paths["a_page.txt"]], state=state, streaming=streaming)
+    second = by_name(list(run(list(paths.values())[1:], state=state, streaming=streaming)))
+    assert {name: (record["dup"]["status"], record["dup"]["of"]) for name, record in second.items()} == {
+        name: (record["dup"]["status"], record["dup"]["of"]) for name, record in together.items() if name != "a_page.txt"}
+    copies = [second[name]["dup"] for name in ("c_copy_of_copy.txt", "d_recrawl.txt")]
+    assert second["b_copy.txt"]["dup"]["of"] == first["id"] and copies[0]["cluster"] == copies[1]["cluster"]
+    assert sorted(dup["status"] for dup in copies) == ["exact", "unique"]
 
 
 def test_two_jobs_sharing_a_state_file(tmp_path):

@@ -32,7 +32,17 @@ from bdtools.pipeline import Tally, run
 from bdtools.records import Reject, dumps
 from bdtools.sketch_numpy import equal_shares
 
-from conftest import a_day_earlier, cut_crawl, gallery_text, load_script, paragraph_cut, recrawl_of, sample_text, teaser_page
+from conftest import (
+    a_day_earlier,
+    chained_copies,
+    cut_crawl,
+    gallery_text,
+    load_script,
+    paragraph_cut,
+    recrawl_of,
+    sample_text,
+    teaser_page,
+)
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
 PAGES = 400
@@ -172,6 +182,21 @@ def test_copies_of_a_remembered_page_across_runs_same_bytes(scheduler: str, tmp_
         assert got == local_run(paths, state=state), number
     copies = [json.loads(line)["dup"] for line in got.splitlines()]
     assert copies[0] == copies[1] and copies[0]["status"] == "near"
+
+
+def test_a_near_copy_of_a_copy_of_a_remembered_page_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
+    """A near copy of a run's page that joins a remembered page, under the threshold against that page, leaves its
+    cluster (its exact group's head scored by the band shuffle), with sketches as with a state file."""
+    folder = tmp_path / "chained"
+    folder.mkdir()
+    for name, text in chained_copies().items():
+        (folder / name).write_text(text, encoding="utf-8")
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    for number, names in enumerate([["a_page.txt"], ["b_copy.txt", "c_copy_of_copy.txt", "d_recrawl.txt"]]):
+        paths = [str(folder / name) for name in names]
+        got = dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
+        assert got == local_run(paths, state=state), number
+    assert sorted(json.loads(line)["dup"]["status"] for line in got.splitlines()) == ["exact", "near", "unique"]
 
 
 @pytest.mark.parametrize("partitions", [None, 1, 7])
