@@ -156,6 +156,18 @@ class Decisions(Sequence[Decision]):
     def status(self, position: int) -> str:
         return STATUSES[self.statuses[position]]
 
+    def unique_positions(self) -> Iterator[int]:
+        """The positions of the canonical records (`unique`), ascending.
+
+        >>> decisions = Decisions(str)
+        >>> for status in ("unique", "exact", "unique"):
+        ...     decisions.append(status, 0, None)
+        >>> list(decisions.unique_positions())
+        [0, 2]
+        """
+        unique = _STATUS_CODES["unique"]
+        return (position for position, code in enumerate(self.statuses) if code == unique)
+
     def score(self, position: int) -> float | None:
         score = self.scores[position]
         return None if math.isnan(score) else score

@@ -1756,6 +1756,7 @@ def teaser_index(
     >>> store.close()
     """
     if state is not None:
+        state.superseded.update(page_id for page_id, _ in held_cut_pages(state, entries, decisions.unique_positions(), store))
         state.resolve(entries, decisions, threshold, store, groups=groups)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
     leads.add_batch(entries, decisions, groups)
@@ -2192,7 +2193,7 @@ def decided(
 
 def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
     """Store a run's canonical records in the state file (`State.remember`), and leave out of it the remembered pages
-    cut short that a new canonical article holds (`cut_held`): they were given out unique, and the article is the
+    cut short that a new canonical article holds (`held_cut_pages`): they were given out unique, and the article is the
     story that later runs link their copies to.
 
     >>> import os
@@ -2212,18 +2213,38 @@ def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store
     >>> state.close()
     >>> folder.cleanup()
     """
-    articles: dict[int, list[int]] = defaultdict(list)  # lead key -> positions (an `EntryTable` keeps bytes, not entries)
-    for position in range(len(decisions)):
-        if decisions.status(position) == "unique":
-            entry = entries[position]
-            if entry.kind == "article" and entry.lead_key is not None:
-                articles[entry.lead_key].append(position)
-    state.forget([
-        (page_id, key) for page_id, key, order, shingles in state.cut_pages(list(articles))
-        if any(cut_held(order, np.frombuffer(shingles, dtype=np.uint32), entry.order, store.read(entry.shingles)) is not None
-               for entry in map(entries.__getitem__, articles[key]))
-    ])
+    state.forget(held_cut_pages(state, entries, decisions.unique_positions(), store))
     state.remember(entries, decisions, store)
+
+
+def held_cut_pages(
+    state: State, entries: Sequence[Entry], positions: Iterable[int], store: ShingleStore,
+) -> list[tuple[str, int]]:
+    """(id, lead key) of the remembered pages cut short (`State.cut_pages`) that an article at one of ``positions``
+    holds (`cut_held`): its story, which a copy of them follows from then on (a run's canonical articles: `teaser_index`
+    before the remembered pages are matched, `remember` at the run's end; streaming mode's one by one). An article with
+    a cut page's body that may be its copy (`may_be_exact`: a cut one) holds no more of their story: it is its `exact` copy.
+
+    >>> store = ShingleStore()
+    >>> state = State(":memory:")
+    >>> article = Entry(0, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, None, 90, "article", (0, 0), 77)
+    >>> held_cut_pages(state, [article], [0], store)
+    []
+    >>> state.close()
+    >>> store.close()
+    """
+    articles: dict[int, list[int]] = defaultdict(list)  # lead key -> positions (an `EntryTable` keeps bytes, not entries)
+    bare = orderless(entries)  # the orders of the few articles under a cut page's key alone are read
+    for position in positions:
+        entry = bare[position]
+        if entry.kind == "article" and entry.lead_key is not None:
+            articles[entry.lead_key].append(position)
+    return [
+        (page_id, key) for page_id, key, order, exact, shingles in state.cut_pages(list(articles))
+        if any(cut_held(order, np.frombuffer(shingles, dtype=np.uint32), entry.order, store.read(entry.shingles)) is not None
+               and not (entry.exact == exact and may_be_exact(entry.order, order))
+               for entry in map(entries.__getitem__, articles[key]))
+    ]
 
 
 @contextlib.contextmanager
@@ -2285,6 +2306,10 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
                     index.remove(cut)
                     leads.remove(cut.id, cut.lead_key)
                     decisions.set(cut.position, "near", position, share)  # what a state file remembers of it
+                if state is not None and entry.lead_key in state.cut_keys:  # so are the remembered ones it holds
+                    for page_id, key in held_cut_pages(state, seen, [position], store):
+                        state.superseded.add(page_id)
+                        leads.remove(page_id, key)
                 cut_pages.add(entry)
             yield _apply(record, decisions[position])
         if state is not None:

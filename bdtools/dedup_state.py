@@ -99,6 +99,10 @@ class State:
                 version = self._fingerprint_version()
         except sqlite3.Error as error:
             raise StateError(f"{path}: not a usable state file ({error})") from None
+        # The remembered pages cut short that an article of this run holds (`bdtools.dedup.held_cut_pages`): no
+        # page is their copy, nor are they a teaser's story; the file forgets them at the run's end.
+        self.superseded: set[str] = set()
+        self.cut_keys: set[int] = set()  # the lead keys of the remembered pages cut short (`load_leads`)
         if version != str(FINGERPRINT_VERSION):
             self.connection.close()
             raise StateError(
@@ -142,24 +146,25 @@ class State:
         """("exact", remembered cluster, 1.0) of the first remembered page (by id) with this entry's body that it may be
         a copy of, if any (`may_be_exact`: a whole page is no copy of an article cut just above its footer, which holds
         its body)."""
-        copied = (cluster for cluster, order in self._exact_pages(entry) if may_be_exact(entry.order, order))
+        copied = (cluster for page_id, cluster, order in self._exact_pages(entry)
+                  if page_id not in self.superseded and may_be_exact(entry.order, order))
         return next((("exact", cluster, 1.0) for cluster in copied), None)
 
-    def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, tuple]]:
-        """(cluster, canonical order) of each remembered page with this entry's body, by id, read as they are asked for
-        (`_exact_match` takes the first it may copy)."""
-        rows = self.connection.execute("SELECT cluster, sort_key FROM pages WHERE exact = ? ORDER BY id", (entry.exact,))
-        return ((cluster, tuple(json.loads(sort_key))) for cluster, sort_key in rows)
+    def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, str, tuple]]:
+        """(id, cluster, canonical order) of each remembered page with this entry's body, by id, read as they are asked
+        for (`_exact_match` takes the first it may copy)."""
+        rows = self.connection.execute("SELECT id, cluster, sort_key FROM pages WHERE exact = ? ORDER BY id", (entry.exact,))
+        return ((page_id, cluster, tuple(json.loads(sort_key))) for page_id, cluster, sort_key in rows)
 
     def _near_match(
         self, entry: Entry, threshold: float, store: ShingleStore, within: str | None = None,
     ) -> tuple[str, str, float] | None:
         """("near", remembered cluster, score) of the remembered page nearest this entry at ``threshold``, if any,
-        of those it may be a near copy of (`may_be_near`: a whole page of no page cut short, a cut one of no shorter one);
-        ``within``: of the pages of that cluster alone."""
+        of those it may be a near copy of (`may_be_near`: a whole page of no page cut short, a cut one of no shorter one)
+        and not `superseded`; ``within``: of the pages of that cluster alone."""
         scored = sorted(
             (-score, page_id, cluster) for score, page_id, cluster, order in self._near_scores(entry, store)
-            if may_be_near(entry.order, order) and within in (None, cluster)
+            if may_be_near(entry.order, order) and within in (None, cluster) and page_id not in self.superseded
         )
         if scored and -scored[0][0] >= threshold:
             return "near", scored[0][2], round(-scored[0][0], 4)
@@ -229,11 +234,17 @@ class State:
             self.resolve(entries, decisions, threshold, store, [p for p in positions if decisions.cluster(p) in left], groups)
 
     def load_leads(self, leads: LeadIndex) -> None:
-        """Add the remembered articles' lead keys to a lead index; their shingles are fetched when needed."""
+        """Add the remembered articles' lead keys to a lead index, but the `superseded` pages'; their shingles are
+        fetched when needed. The keys of the pages cut short are kept (`cut_keys`): an article of the run under
+        another key holds none of them."""
         for shingle, page_id, cluster, sort_key in self.connection.execute(
             "SELECT leads.shingle, leads.id, pages.cluster, pages.sort_key FROM leads JOIN pages ON pages.id = leads.id"
         ):
-            leads.add(cluster, shingle, page_id, tuple(json.loads(sort_key)))
+            if page_id not in self.superseded:
+                order = tuple(json.loads(sort_key))
+                leads.add(cluster, shingle, page_id, order)
+                if cut_page(order):
+                    self.cut_keys.add(shingle)
 
     def fetch_shingles(self, page_id: str) -> bytes:
         """The distinct shingles of a remembered page, ascending ``array("I")`` bytes (as `remember` stores them)."""
@@ -247,8 +258,8 @@ class State:
             self.connection.execute("BEGIN IMMEDIATE")
             yield
 
-    def cut_pages(self, keys: Sequence[int]) -> Iterator[tuple[str, int, tuple, bytes]]:
-        """(id, lead key, canonical order, distinct shingles) of the remembered pages cut short under these lead
+    def cut_pages(self, keys: Sequence[int]) -> Iterator[tuple[str, int, tuple, str | None, bytes]]:
+        """(id, lead key, canonical order, exact hash, distinct shingles) of the remembered pages cut short under these lead
         keys (`bdtools.decisions.cut_page`; a page remembered before cut pages were told apart counts as whole).
 
         >>> state = State(":memory:")
@@ -259,14 +270,14 @@ class State:
         for start in range(0, len(keys), REMEMBER_AT_ONCE):
             chosen = keys[start : start + REMEMBER_AT_ONCE]
             rows = self.connection.execute(
-                "SELECT pages.id, leads.shingle, pages.sort_key FROM leads JOIN pages ON pages.id = leads.id "
+                "SELECT pages.id, leads.shingle, pages.sort_key, pages.exact FROM leads JOIN pages ON pages.id = leads.id "
                 f"WHERE leads.shingle IN ({','.join('?' * len(chosen))})",
                 chosen,
             ).fetchall()
-            for page_id, key, sort_key in rows:
+            for page_id, key, sort_key, exact in rows:
                 order = tuple(json.loads(sort_key))
                 if cut_page(order):  # (only a cut page's shingles are read: most under a lead key are whole)
-                    yield page_id, key, order, self.fetch_shingles(page_id)
+                    yield page_id, key, order, exact, self.fetch_shingles(page_id)
 
     def forget(self, pages: Iterable[tuple[str, int]]) -> None:
         """Leave remembered pages, (id, lead key) as `cut_pages` gives them, out of the file (inside `locked`): pages
@@ -289,8 +300,7 @@ class State:
     def remember(self, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
         """Store this run's new canonical records (inside `locked`), `REMEMBER_AT_ONCE` at a time: their
         sketches are read back from the store for as long as they are written."""
-        unique = (position for position in range(len(decisions)) if decisions.status(position) == "unique")
-        new = ((entries[position], decisions[position]) for position in unique)
+        new = ((entries[position], decisions[position]) for position in decisions.unique_positions())
         while chunk := list(itertools.islice(new, REMEMBER_AT_ONCE)):
             self._remember_chunk(chunk, store)
 

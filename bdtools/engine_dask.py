@@ -25,8 +25,9 @@
    write numbered part files into ``DIR/``.
 
 ``sketches`` is a directory of ``pages-*.jsonl`` files, one a run, each line a canonical page (id,
-cluster, exact fingerprint, sketch, canonical order, kind, lead key, shingles): the distributed
-stand-in for the SQLite ``--state`` file. Remembered sketches join the band shuffle as extra parts.
+cluster, exact fingerprint, sketch, canonical order, kind, lead key, shingles) or the id of a page
+that the run forgets (``forget``: a page cut short whose article came): the distributed stand-in for
+the SQLite ``--state`` file. Remembered sketches join the band shuffle as extra parts.
 
 Nothing here imports Dask at module level: ``import bdtools.engine_dask`` works without it.
 """
@@ -59,7 +60,7 @@ from typing import IO, Any, SupportsIndex
 
 import numpy as np
 
-from bdtools.decisions import Decision, Decisions
+from bdtools.decisions import Decision, Decisions, cut_page
 from bdtools.dedup import (
     FIRST_WORD,
     NEAR_THRESHOLD,
@@ -78,6 +79,7 @@ from bdtools.dedup import (
     entry_data,
     entry_of,
     exact_groups,
+    held_cut_pages,
     make_entry,
     near_decisions,
     page_ask,
@@ -1073,24 +1075,24 @@ class Page:
 
 
 def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ...] | None]]:
-    """The remembered pages of every run (the first row of an id wins) and their sketches, in file order.
+    """The remembered pages of every run (the first row of an id wins, until a later run forgets it: a ``forget``
+    row, `forget_rows`) and their sketches, in file order.
 
     >>> import tempfile
     >>> directory = tempfile.TemporaryDirectory()
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> for run, rows in ((1, [(0, "334fb489c48f7645")]), (2, [(0, "0" * 16), (1, "2885f038f46d021e")])):
+    >>> runs = ((1, [(0, "334fb489c48f7645")], []), (2, [(0, "0" * 16), (1, "2885f038f46d021e")], ["334fb489c48f7645"]))
+    >>> for run, rows, forgotten in runs:
     ...     with open(os.path.join(directory.name, f"pages-{run}.jsonl"), "w", encoding="utf-8") as stream:
-    ...         _ = stream.write(sketch_rows(part, rows))
+    ...         _ = stream.write(forget_rows(forgotten) + sketch_rows(part, rows))
     >>> pages, signatures = load_sketches(directory.name)
     >>> [(page.id, page.cluster) for page in pages], [len(signature) for signature in signatures]
-    ([('334fb489c48f7645', '334fb489c48f7645'), ('2885f038f46d021e', '2885f038f46d021e')], [128, 128])
+    ([('334fb489c48f7645', '0000000000000000'), ('2885f038f46d021e', '2885f038f46d021e')], [128, 128])
     >>> directory.cleanup()
     >>> load_sketches(None)
     ([], [])
     """
-    pages: list[Page] = []
-    signatures: list[tuple[int, ...] | None] = []
-    seen: set[str] = set()
+    remembered: dict[str, tuple[Page, tuple[int, ...] | None]] = {}
     for path in sorted(glob.glob(os.path.join(directory, SKETCH_FILES))) if directory else []:
         with open(path, encoding="utf-8") as stream:
             for number, line in enumerate(stream, 1):
@@ -1100,13 +1102,24 @@ def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ..
                         f"{path}:{number}: a page of fingerprint version {row.get('fingerprint', 1)}, this bdtools makes "
                         f"version {FINGERPRINT_VERSION}; start a new --sketches directory"
                     )
-                if row["id"] in seen:
-                    continue
-                seen.add(row["id"])
-                pages.append(Page(row["id"], row["cluster"], row["exact"], row["kind"], row["lead_key"],
-                                  tuple(row["order"]), row["shingles"]))
-                signatures.append(tuple(row["sketch"]) if row["sketch"] else None)
-    return pages, signatures
+                if "forget" in row:
+                    remembered.pop(row["forget"], None)
+                elif row["id"] not in remembered:
+                    page = Page(row["id"], row["cluster"], row["exact"], row["kind"], row["lead_key"], tuple(row["order"]),
+                                row["shingles"])
+                    remembered[page.id] = page, tuple(row["sketch"]) if row["sketch"] else None
+    return [page for page, _ in remembered.values()], [signature for _, signature in remembered.values()]
+
+
+def forget_rows(ids: Iterable[str]) -> str:
+    """JSONL rows of the ``sketches`` directory that forget some remembered pages (as `State.forget` leaves them out of
+    a state file: pages cut short whose article came).
+
+    >>> forget_rows(["c" * 16])
+    '{"fingerprint":5,"forget":"cccccccccccccccc"}\\n'
+    """
+    return "".join(json.dumps({"fingerprint": FINGERPRINT_VERSION, "forget": page_id}, separators=(",", ":")) + "\n"
+                   for page_id in ids)
 
 
 class Remembered(State):
@@ -1129,6 +1142,8 @@ class Remembered(State):
 
     def __init__(self, pages: list[Page], near: dict[int, list[tuple[float, str, str]]]) -> None:
         self.pages, self.near = pages, near
+        self.superseded: set[str] = set()
+        self.cut_keys = {page.lead_key for page in pages if page.kind == "article" and cut_page(page.order)}
         self.by_exact: dict[str, list[Page]] = collections.defaultdict(list)
         for page in sorted(pages, key=lambda page: page.id):
             if page.exact is not None:
@@ -1138,9 +1153,9 @@ class Remembered(State):
     def close(self) -> None:
         """Nothing to close: the pages are in memory."""
 
-    def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, tuple]]:
+    def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, str, tuple]]:
         """As `State`'s, from the pages' fingerprints."""
-        return [(page.cluster, page.order) for page in self.by_exact.get(entry.exact, ())]  # type: ignore[arg-type]
+        return [(page.id, page.cluster, page.order) for page in self.by_exact.get(entry.exact, ())]  # type: ignore[arg-type]
 
     def _near_scores(self, entry: Entry, store: ShingleStore) -> Iterator[tuple[float, str, str, tuple]]:
         """As `State`'s, from the pairs the band shuffle scored (``store`` is not read)."""
@@ -1149,8 +1164,15 @@ class Remembered(State):
 
     def load_leads(self, leads: LeadIndex) -> None:
         for page in self.pages:
-            if page.kind == "article" and page.lead_key is not None:
+            if page.kind == "article" and page.lead_key is not None and page.id not in self.superseded:
                 leads.add(page.cluster, page.lead_key, page.id, page.order)
+
+    def cut_pages(self, keys: Sequence[int]) -> Iterator[tuple[str, int, tuple, str | None, bytes]]:
+        """As `State`'s, from the pages (`teaser_places` keeps the shingles of those under the run's articles' keys)."""
+        chosen = set(keys)
+        for page in self.pages:
+            if page.kind == "article" and page.lead_key in chosen and cut_page(page.order):
+                yield page.id, page.lead_key, page.order, page.exact, self.fetch_shingles(page.id)
 
     def fetch_shingles(self, page_id: str) -> bytes:
         return base64.b64decode(self.by_id[page_id].shingles)
@@ -1203,24 +1225,32 @@ def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[
     >>> wanted, remembered = teaser_places(entries, [])
     >>> wanted == {(1, None), (2, 0)}, remembered  # the article's body and the listing's item 0
     (True, set())
-    >>> earlier = Page("0" * 16, "0" * 16, None, "article", entries[1].lead_key, (), "")
+    >>> earlier = Page("0" * 16, "0" * 16, None, "article", entries[1].lead_key, entries[1].order, "")
     >>> teaser_places(entries, [earlier])[1]
     {'0000000000000000'}
+
+    Without the listing, a remembered crawl of sample 003 cut short, which the run's article may hold:
+
+    >>> cut = Page("c" * 16, "c" * 16, None, "article", entries[1].lead_key, (2, -900, True, "", "c" * 16), "")
+    >>> teaser_places(entries[:2], [cut])
+    ({(1, None)}, {'cccccccccccccccc'})
     >>> directory.cleanup()
     """
     teaser_keys = {entry.lead_key for entry in entries if page_ask(entry) is not None}
     teaser_keys |= {key for entry in entries for _, _, key in entry.items}
-    article_keys = {entry.lead_key for entry in entries if entry.kind == "article"}
-    article_keys |= {page.lead_key for page in pages if page.kind == "article"}
+    run_keys = {entry.lead_key for entry in entries if entry.kind == "article"}
+    article_keys = run_keys | {page.lead_key for page in pages if page.kind == "article"}
+    # An article of the run may hold a remembered page cut short (`bdtools.dedup.held_cut_pages`): both sets are read.
+    cut_keys = {page.lead_key for page in pages if page.kind == "article" and cut_page(page.order)} & run_keys
     wanted: set[tuple[int, int | None]] = set()
     for entry in entries:
         if entry.lead_key is not None and (
-            (entry.kind == "article" and entry.lead_key in teaser_keys)
+            (entry.kind == "article" and (entry.lead_key in teaser_keys or entry.lead_key in cut_keys))
             or (page_ask(entry) is not None and entry.lead_key in article_keys)
         ):
             wanted.add((entry.position, None))
         wanted.update((entry.position, index) for index, _, key in entry.items if key is not None and key in article_keys)
-    remembered = {page.id for page in pages if page.kind == "article" and page.lead_key in teaser_keys}
+    remembered = {page.id for page in pages if page.kind == "article" and page.lead_key in teaser_keys | cut_keys}
     return wanted, remembered
 
 
@@ -1348,11 +1378,12 @@ def _run(
         _fetch_shingles(client, parts, offsets, entries, wanted, store)
         state = Remembered(pages, near_remembered) if sketches else None
         decisions = decide_all(entries, groups, similar, store, threshold, state)
+        held = held_cut_pages(state, entries, decisions.unique_positions(), store) if state else []
     finally:
         store.close()
     _write_output(client, parts, offsets, decisions, output, tally)
     if sketches:
-        _write_sketches(client, parts, offsets, entries, decisions, sketches)
+        _write_sketches(client, parts, offsets, entries, decisions, sketches, [page_id for page_id, _ in held])
 
 
 @dataclass
@@ -1674,8 +1705,11 @@ def _remove_stale_parts(directory: str, count: int) -> None:
 
 def _write_sketches(
     client: Any, parts: list[Placed], offsets: list[int], entries: list[Entry], decisions: Decisions, directory: str,
+    forgotten: list[str],
 ) -> None:
-    """Append this run's new canonical pages to the sketches directory: one new ``pages-*.jsonl`` file, written here."""
+    """Append this run's new canonical pages to the sketches directory: one new ``pages-*.jsonl`` file, written here,
+    that first forgets the remembered pages cut short that a new canonical article holds (as `bdtools.dedup.remember`
+    does in a state file, before it stores the run's pages)."""
     chosen: list[list[tuple[int, str]]] = [[] for _ in parts]
     for entry, decision in zip(entries, decisions, strict=True):
         if decision.status == "unique":
@@ -1684,4 +1718,5 @@ def _write_sketches(
     lines = (part.submit(client, sketch_rows, rows) for part, rows in zip(parts, chosen, strict=True) if rows)
     name = os.path.join(directory, f"pages-{time.time_ns():020d}-{os.getpid()}.jsonl")
     with atomic_output(name) as stream:
+        stream.write(forget_rows(forgotten))
         stream.writelines(_in_order(lines, _window(client)))

@@ -929,6 +929,22 @@ def test_an_article_after_its_cut_crawl_is_the_story_of_what_comes_later(tmp_pat
     assert records == batch
 
 
+@pytest.mark.parametrize(("sample", "share"), [("001", 0.1), ("001", 0.6), ("003", 0.9)])
+@pytest.mark.parametrize("streaming", [False, True])
+def test_a_recrawl_of_a_remembered_cut_crawl_follows_it_to_the_article_that_comes_with_it(tmp_path, sample, share, streaming):
+    """A cut crawl is remembered; the run that brings its article brings a recrawl of it too (the same cut bytes),
+    after the article: the recrawl is `near` of the article, as a cut copy is (the run alone gives it so), where it
+    was `exact` of the remembered cut crawl, which the state file forgets at the run's end."""
+    article = sample_text(sample)
+    cut = cut_crawl(article, share)
+    paths = [write(tmp_path, "c.txt", cut), write(tmp_path, "a.txt", article), write(tmp_path, "r.txt", recrawl_of(cut))]
+    alone = links_of(list(run(paths[1:], streaming=streaming)))
+    assert alone["r.txt"][0]["status"] == "near"
+    state = str(tmp_path / "seen.sqlite")
+    list(run(paths[:1], state=state, streaming=streaming))
+    assert links_of(list(run(paths[1:], state=state, streaming=streaming))) == alone
+
+
 def forget_steps(path: str, filler: int) -> int:
     """SQLite's steps (in thousands) to forget the one page cut short remembered in the state file at ``path``, once
     ``filler`` band and lead rows of other pages are in it."""
@@ -936,7 +952,7 @@ def forget_steps(path: str, filler: int) -> int:
     with state.locked():
         state.connection.executemany("INSERT INTO bands VALUES (?, ?)", ((key, f"{key:016x}") for key in range(filler)))
         state.connection.executemany("INSERT INTO leads VALUES (?, ?)", ((key, f"{key:016x}") for key in range(filler)))
-    (page_id, key, _, _), = state.cut_pages([key for (key,) in state.connection.execute("SELECT shingle FROM leads")])
+    (page_id, key, _, _, _), = state.cut_pages([key for (key,) in state.connection.execute("SELECT shingle FROM leads")])
     steps = [0]
     state.connection.set_progress_handler(lambda: steps.__setitem__(0, steps[0] + 1), 1000)
     with state.locked():

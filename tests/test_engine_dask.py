@@ -166,6 +166,28 @@ def test_a_crawl_cut_just_above_its_footer_same_bytes_and_across_runs(scheduler:
         assert json.loads(got)["dup"]["status"] == "unique", number
 
 
+def test_a_remembered_cut_crawl_is_forgotten_once_its_article_came_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
+    """A cut crawl remembered, then its article with a recrawl of the cut crawl, then another recrawl: with sketches as
+    with a state file, each recrawl is `near` of the article (the one beside it was `exact` of the cut crawl), and the
+    sketches directory forgets the cut crawl as the state file does (it kept it: the last recrawl was its `exact` copy)."""
+    folder = tmp_path / "forgotten"
+    folder.mkdir()
+    article = sample_text("001")
+    cut = cut_crawl(article, 0.6)
+    for name, text in {"c.txt": cut, "a.txt": article, "r.txt": recrawl_of(cut), "s.txt": cut}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    runs: list[list[tuple[str, str | None]]] = []
+    for number, names in enumerate([["c.txt"], ["a.txt", "r.txt"], ["s.txt"]]):
+        paths = [str(folder / name) for name in names]
+        got = dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
+        assert got == local_run(paths, state=state), number
+        runs.append([(json.loads(line)["dup"]["status"], json.loads(line)["dup"]["of"]) for line in got.splitlines()])
+    story = json.loads(got)["dup"]["cluster"]
+    assert runs == [[("unique", None)], [("unique", None), ("near", story)], [("near", story)]]
+    assert [page.id for page in engine_dask.load_sketches(sketches)[0]] == [story]
+
+
 def test_copies_of_a_remembered_page_across_runs_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
     """An edited copy of a page remembered by an earlier run and the edited copy's recrawl: the recrawl is what the
     edited copy is of the remembered page (`near`, its score; it was `exact`, 1.0), with sketches as with a state file."""
