@@ -1225,6 +1225,10 @@ class CutPages:
     >>> pages.add(cut)
     >>> [(page.id[0], share) for page, share in pages.held_by(whole)], pages.held_by(whole)
     ([('c', 1.0)], [])
+    >>> pages.add(cut)
+    >>> pages.remove(cut)
+    >>> pages.held_by(whole)
+    []
     >>> store.close()
     """
 
@@ -1236,6 +1240,11 @@ class CutPages:
         """Keep a canonical page that asks as cut short (`page_ask`)."""
         if page_ask(entry) == CUT_PAGE:
             self.by_key.setdefault(entry.lead_key, []).append(entry)  # type: ignore[arg-type]
+
+    def remove(self, entry: Entry) -> None:
+        """Keep a page `add`ed no longer (a whole page with its body came: `_streaming`)."""
+        if entry.lead_key in self.by_key:
+            self.by_key[entry.lead_key] = [cut for cut in self.by_key[entry.lead_key] if cut.position != entry.position]
 
     def held_by(self, entry: Entry) -> list[tuple[Entry, float]]:
         """The pages kept that the article ``entry`` holds, with their containment in it; they are kept no longer."""
@@ -2277,6 +2286,14 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
         cut_pages = CutPages(store)
         if state is not None:
             state.load_leads(leads)
+
+        def leave(cut: Entry) -> None:
+            """A canonical page cut short whose story came leaves the indexes: given out unique, it is no one's story."""
+            if exact.get(cut.exact) == cut.position:  # type: ignore[arg-type]
+                del exact[cut.exact]  # type: ignore[arg-type]
+            index.remove(cut)
+            leads.remove(cut.id, cut.lead_key)
+
         for position, item in enumerate(records):
             if position % FREEZE_EVERY == 0:
                 gc.freeze()
@@ -2299,12 +2316,16 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
                 index.add(entry)
                 if entry.kind == "article":
                     leads.add(entry.id, entry.lead_key, entry.shingles, entry.order, entry.sketch)
+                if same is not None:  # a whole page with the body of a cut one (`may_be_exact`): its story, as in a batch
+                    cut = index.entries[same]
+                    leave(cut)
+                    cut_pages.remove(cut)
+                    decisions.set(same, "exact", position, 1.0)
+                    if cut.kind == "article":  # an article of the page's cluster, as a batch indexes its exact copies
+                        leads.add(entry.id, cut.lead_key, cut.shingles, cut.order, cut.sketch)
                 # The cut pages it holds were given out unique: later pages find it, not them, their story.
                 for cut, share in cut_pages.held_by(entry):
-                    if exact.get(cut.exact) == cut.position:  # type: ignore[arg-type]
-                        del exact[cut.exact]  # type: ignore[arg-type]
-                    index.remove(cut)
-                    leads.remove(cut.id, cut.lead_key)
+                    leave(cut)
                     decisions.set(cut.position, "near", position, share)  # what a state file remembers of it
                 if state is not None and entry.lead_key in state.cut_keys:  # so are the remembered ones it holds
                     for page_id, key in held_cut_pages(state, seen, [position], store):

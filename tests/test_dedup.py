@@ -837,6 +837,31 @@ def test_a_crawl_cut_after_its_lead_is_near_of_its_article_beside_a_teaser_of_th
             ("teaser", story), ("near", story)], streaming
 
 
+@pytest.mark.parametrize("teaser", ["bare page", "teaser page"])
+@pytest.mark.parametrize("state", [False, True])
+def test_a_page_with_the_body_of_a_crawl_cut_after_its_lead_seen_before_it_is_the_story_from_then_on(tmp_path, teaser, state):
+    """A crawl cut after its lead, then a whole page of that lead alone (its body: a bare page, or a teaser page),
+    without the article: a batch makes the whole page the story and the cut crawl its `exact` copy. Streaming mode
+    gave the cut crawl out `unique` (first seen wins) and the whole page `unique` beside it, and a listing item of the
+    lead that came later took the cut crawl for its story, where a batch links it to the whole page; a state file
+    remembered the cut crawl, which stays the story of its copies. From the whole page on it is the story: later
+    pages link to it as in a batch, and a state file does not remember the cut crawl."""
+    article = sample_text("001")
+    pages = {"x": after_a_paragraph(article, 0), "t": lead_of(article) if teaser == "bare page" else teaser_page(article),
+             "r": recrawl_of(after_a_paragraph(article, 0)), "l": listing_of(lead_of(article)[:195] + "...")}
+    paths = [write(tmp_path, f"{name}.txt", text) for name, text in pages.items()]
+    batch = links_of(list(run(paths)))
+    assert batch["x.txt"][0]["status"] == "exact" and batch["t.txt"][0]["status"] == "unique"
+    path = str(tmp_path / "seen.sqlite") if state else None
+    streaming = marks_of(run(paths, streaming=True, state=path))
+    assert streaming.pop("x.txt")[0]["status"] == "unique"  # given out first
+    assert streaming == {name: links for name, links in batch.items() if name != "x.txt"}
+    if state:
+        with sqlite3.connect(path) as connection:
+            remembered = {page_id for (page_id,) in connection.execute("SELECT id FROM pages")}
+        assert remembered == {batch["t.txt"][0]["cluster"], batch["l.txt"][0]["cluster"]}
+
+
 @pytest.mark.parametrize("cut", ["just above its footer", "mid-word"])
 def test_cut_crawls_of_one_body_are_exact_copies_whichever_is_longer(tmp_path, cut):
     """Two crawls cut at one place hold one body (one exact hash) though their texts differ in length (here the agency
