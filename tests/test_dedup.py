@@ -331,6 +331,28 @@ def test_a_state_file_of_other_fingerprints_is_refused_in_one_line(tmp_path, ver
     assert not output.exists()
 
 
+def test_a_state_file_written_before_cut_pages_were_told_apart_is_read_its_pages_whole(tmp_path):
+    """A state file records its fingerprint version alone. One written before a crawl cut after a paragraph was a page
+    cut short (fingerprint version 5 too) holds such a page with a whole page's order, which tells nothing of the cut:
+    it cannot be read as cut, and is not refused for it (a daily job would lose the memory of every page). It counts
+    as whole, as before: the article today with its body is its `exact` copy, where a file written now makes the
+    article `unique`, the story."""
+    article = sample_text("001")
+    crawl, whole = write(tmp_path, "c.txt", paragraph_cut(article)), write(tmp_path, "a.txt", article)
+    statuses = {}
+    for written_by in ("now", "before"):
+        state = str(tmp_path / f"{written_by}.sqlite")
+        (cut,) = run([crawl], state=state)
+        if written_by == "before":
+            with sqlite3.connect(state) as connection:
+                (sort_key,) = connection.execute("SELECT sort_key FROM pages").fetchone()
+                rank, length, undated, published, page_id = json.loads(sort_key)
+                assert rank == dedup.CUT_RANK
+                connection.execute("UPDATE pages SET sort_key = ?", (json.dumps([undated, published, length, page_id]),))
+        statuses[written_by] = [(record["dup"]["status"], record["dup"]["of"]) for record in run([whole], state=state)]
+    assert statuses == {"now": [("unique", None)], "before": [("exact", cut["id"])]}
+
+
 def test_a_file_that_is_no_state_file_is_refused_in_one_line(tmp_path, runner):
     state = tmp_path / "notes.sqlite"
     state.write_text("not a database\n" * 100, encoding="utf-8")
