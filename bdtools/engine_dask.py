@@ -1143,7 +1143,6 @@ class Remembered(State):
     def __init__(self, pages: list[Page], near: dict[int, list[tuple[float, str, str]]]) -> None:
         self.pages, self.near = pages, near
         self.superseded: set[str] = set()
-        self.cut_keys = {page.lead_key for page in pages if page.kind == "article" and cut_page(page.order)}
         self.by_exact: dict[str, list[Page]] = collections.defaultdict(list)
         for page in sorted(pages, key=lambda page: page.id):
             if page.exact is not None:
