@@ -168,6 +168,20 @@ class Decisions(Sequence[Decision]):
         unique = _STATUS_CODES["unique"]
         return (position for position, code in enumerate(self.statuses) if code == unique)
 
+    def copy_of(self, position: int) -> tuple[str, Cluster, float | None]:
+        """The decision of an exact copy of the record at ``position``: its `exact` copy when it is canonical, else what
+        it is (a batch's exact group follows its head).
+
+        >>> decisions = Decisions(str)
+        >>> decisions.append("unique", 0, None)
+        >>> decisions.append("near", 0, 0.9)
+        >>> decisions.copy_of(0), decisions.copy_of(1)
+        (('exact', 0, 1.0), ('near', 0, 0.9))
+        """
+        if self.status(position) == "unique":
+            return "exact", position, 1.0
+        return self.status(position), self.cluster(position), self.score(position)
+
     def score(self, position: int) -> float | None:
         score = self.scores[position]
         return None if math.isnan(score) else score

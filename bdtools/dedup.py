@@ -2301,7 +2301,10 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
             entry = make_entry(position, item.fingerprint if isinstance(item, Prepared) else fingerprint(record), store)
             seen.append(entry)
             same = exact.get(entry.exact)  # the canonical record of its body (no key is None)
-            if same is not None and may_be_exact(entry.order, index.entries[same].order):
+            canonical = index.entries[same] if same is not None else None
+            # A whole page with the body of a cut canonical one (`may_be_exact`) is that page's story, as in a batch.
+            outgrown = canonical if canonical is not None and not may_be_exact(entry.order, canonical.order) else None
+            if same is not None and outgrown is None:
                 decisions.append("exact", same, 1.0)
             elif found := index.best(entry):
                 decisions.append("near", found[0].position, found[1])
@@ -2310,19 +2313,18 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
                 if state is not None:
                     state.resolve(seen, decisions, threshold, store, [position])
             link_teasers(entry, decisions, leads)
+            if outgrown is not None:  # whatever the page is, the cut one follows it (a batch's exact group, its head)
+                leave(outgrown)
+                cut_pages.remove(outgrown)
+                decisions.set(outgrown.position, *decisions.copy_of(position))
             if decisions.status(position) == "unique" and entry.exact is not None:
                 exact[entry.exact] = position
                 index.entries[position] = entry
                 index.add(entry)
                 if entry.kind == "article":
                     leads.add(entry.id, entry.lead_key, entry.shingles, entry.order, entry.sketch)
-                if same is not None:  # a whole page with the body of a cut one (`may_be_exact`): its story, as in a batch
-                    cut = index.entries[same]
-                    leave(cut)
-                    cut_pages.remove(cut)
-                    decisions.set(same, "exact", position, 1.0)
-                    if cut.kind == "article":  # an article of the page's cluster, as a batch indexes its exact copies
-                        leads.add(entry.id, cut.lead_key, cut.shingles, cut.order, cut.sketch)
+                if outgrown is not None and outgrown.kind == "article":  # of its cluster, as a batch indexes exact copies
+                    leads.add(entry.id, outgrown.lead_key, outgrown.shingles, outgrown.order, outgrown.sketch)
                 # The cut pages it holds were given out unique: later pages find it, not them, their story.
                 for cut, share in cut_pages.held_by(entry):
                     leave(cut)

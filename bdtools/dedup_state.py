@@ -216,7 +216,7 @@ class State:
             if status == "unique" or cluster not in moved:
                 continue
             if status == "exact":  # the canonical record's body
-                decisions.set(position, decisions.status(cluster), moved[cluster], decisions.score(cluster))  # type: ignore[arg-type]
+                decisions.set(position, *decisions.copy_of(cluster))  # type: ignore[arg-type]
                 continue
             exact = self._exact_match(entries[position]) if entries[position].exact else None
             if exact is not None and exact[1] == moved[cluster]:

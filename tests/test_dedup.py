@@ -884,6 +884,30 @@ def test_a_page_with_the_body_of_a_crawl_cut_after_its_lead_seen_before_it_is_th
         assert remembered == {batch["t.txt"][0]["cluster"], batch["l.txt"][0]["cluster"]}
 
 
+@pytest.mark.parametrize("state", [False, True])
+def test_a_near_copy_with_the_body_of_a_crawl_cut_seen_before_it_takes_the_cut_crawl_along(tmp_path, state):
+    """A crawl cut just above its footer, an edited copy of the article, then the article (the cut crawl's body: a whole
+    page, no exact copy of it) and a recrawl of the cut crawl. Streaming mode gives the first two out `unique` and the
+    article `near` of the edited copy; the review found the recrawl the cut crawl's `exact` copy, and a state file
+    remembering the cut crawl as a story, where a batch makes the cut crawl and its recrawl follow the article (one
+    exact group). From the article on they follow it in streaming mode too: the recrawl is `near` of the edited copy,
+    and a state file does not remember the cut crawl."""
+    article = sample_text("001")
+    pages = {"x": paragraph_cut(article), "y": edit_words(article, 0.02, seed=5), "t": article,
+             "r": paragraph_cut(article) + "\n"}
+    paths = [write(tmp_path, f"{name}.txt", text) for name, text in pages.items()]
+    batch = by_name(list(run(paths)))
+    assert {batch[name]["dup"]["cluster"] for name in ("x.txt", "t.txt", "r.txt")} == {batch["t.txt"]["id"]}
+    path = str(tmp_path / "seen.sqlite") if state else None
+    streaming = by_name(list(run(paths, streaming=True, state=path)))
+    story = streaming["y.txt"]["id"]
+    assert [(streaming[f"{name}.txt"]["dup"]["status"], streaming[f"{name}.txt"]["dup"]["of"]) for name in pages] == [
+        ("unique", None), ("unique", None), ("near", story), ("near", story)]
+    if state:
+        with sqlite3.connect(path) as connection:
+            assert {page_id for (page_id,) in connection.execute("SELECT id FROM pages")} == {story}
+
+
 @pytest.mark.parametrize("cut", ["just above its footer", "mid-word"])
 def test_cut_crawls_of_one_body_are_exact_copies_whichever_is_longer(tmp_path, cut):
     """Two crawls cut at one place hold one body (one exact hash) though their texts differ in length (here the agency
