@@ -196,10 +196,10 @@ class State:
         is its `exact` copy (it kept its status and score against the run's own canonical record: `near`), an
         exact copy of the canonical record is what that record is of the page (it was `exact` of the page, 1.0,
         when the record was `near` of it), and a near copy is scored against the page (`_near_match` within its
-        cluster; it kept its score against the run's record, and was `near` of the page under the threshold): under
-        it, its exact group leaves the cluster, the group's head a canonical record again, which may copy another
-        remembered page, as in streaming mode. A near copy's group is scored at its head, the Dask engine's client
-        holding the band shuffle's scores of the heads alone."""
+        cluster; it kept its score against the run's record) when that score reaches the threshold; under it, it
+        keeps its score against the run's record, `near` of the page through it (single link, as a batch's near
+        step chains). A near copy's group is scored at its head, the Dask engine's client holding the band
+        shuffle's scores of the heads alone."""
         positions = range(len(decisions)) if positions is None else list(positions)
         moved: dict[int, str] = {}  # the position of a canonical record -> the remembered cluster it joins
         for position in positions:
@@ -225,13 +225,10 @@ class State:
             head = position if groups is None else int(groups.heads[groups.of[position]])
             if head not in scored:
                 scored[head] = self._near_match(entries[head], threshold, store, moved[cluster])  # type: ignore[arg-type]
-            if scored[head] is not None:
-                decisions.set(position, *scored[head])  # type: ignore[misc]
-            else:
-                decisions.set(position, "unique" if position == head else "exact", head, None if position == head else 1.0)
-        left = {position for position, match in scored.items() if match is None}
-        if left:  # their exact copies follow them, as a canonical record's do
-            self.resolve(entries, decisions, threshold, store, [p for p in positions if decisions.cluster(p) in left], groups)
+            # Under the threshold against the page it stays in the cluster by its score against the run's record: a
+            # group that left would be a story of its own, beside the run's other near copies it is near of, which
+            # neither engine has scored it against (the near step scores canonical records alone).
+            decisions.set(position, *(scored[head] or (status, moved[cluster], decisions.score(position))))  # type: ignore[arg-type]
 
     def load_leads(self, leads: LeadIndex) -> None:
         """Add the remembered articles' lead keys to a lead index, but the `superseded` pages'; their shingles are
