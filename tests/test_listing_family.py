@@ -344,18 +344,9 @@ def test_a_listing_cut_short_reads_as_its_items_up_to_the_cut(shape):
 
 # Teasers hard-wrapped as a crawler wraps them (`bdtools.variants.WRAP_WIDTHS`).
 WRAP_WIDTH = 72
-# The exception, a bug left: a hard-wrapped teaser under its title (no tag: the family's untagged teasers and those
-# whose wrapped first line is no whole sentence) goes on the title, one `listing_item` of title and teaser, and a listing
-# of one dated item so wrapped is an article (its date the header, its title the page's). Under a title line,
-# `_opens_paragraph` opens the teaser only at a tagged line, one over 100 characters or a short line that ends a
-# sentence (`_heads_its_teaser`); a wrapped teaser's first piece is none, and nothing weighs the title's length against
-# the wrapped lines' width under it.
-WRAPPED_UNDER_TITLES = pytest.mark.xfail(strict=True, reason=(
-    "under its title, a hard-wrapped untagged teaser's lines and the title are one listing_item (no listing_title); "
-    "a listing of one dated item so wrapped is an article"))
-WRAPPED_SHAPES = [pytest.param(replace(shape, wrap=WRAP_WIDTH),
-                               marks=[WRAPPED_UNDER_TITLES] if "title" in shape.layout else [])
-                  for shape in SHAPES]
+# Under its title, a hard-wrapped untagged teaser stands apart by its lines' width (`_heads_wrapped_lines`): the title
+# is longer than they reach, so short that their first word would have fitted on it, or they open a sentence.
+WRAPPED_SHAPES = [replace(shape, wrap=WRAP_WIDTH) for shape in SHAPES]
 
 
 @pytest.mark.parametrize("shape", WRAPPED_SHAPES, ids=str)

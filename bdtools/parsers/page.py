@@ -636,6 +636,9 @@ _LONE_PAGE_LINKS = frozenset({"next", "previous", "prev", "tiếp", "tiep", "tr�
 # marks or without), and what a date opens with: a sentence opens there, as no wrapped line of a teaser does.
 _DAY_PART_OPENERS = frozenset("ngày sáng trưa chiều tối đêm ngay sang trua chieu toi dem".split())
 _DATE_START = regex.compile(rf"\d|{_ENGLISH_MONTH}", regex.IGNORECASE)
+# An English lead's opening day, "June 1, at …": a sentence opens there, but after a word a date follows ("… held on").
+_DAY_OPENING = regex.compile(rf"{_ENGLISH_MONTH}\s{{1,4}}\d{{1,2}}(?:st|nd|rd|th)?,", regex.IGNORECASE)
+_WIDTH_LINES = 6  # a wrapped teaser's first lines, which tell its wrapper's width (`_heads_wrapped_lines`)
 
 _MIN_CUT_CHARS = 4
 # The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
@@ -2158,8 +2161,24 @@ def _dates_an_item(lines: list[Line], roles: list[str | None], header: int) -> b
     if _dated_under_its_teaser(lines, roles, header):
         return True
     return (
-        _titles(lines, header - 1, False) and not _is_title_line(lines[header + 1 : header + 2], True)
+        _titles(lines, header - 1, False) and not _stands_as_a_title(lines, header + 1)
         and _ends_the_page(lines, header + 2) and any(_is_listing_header(line.text) for line in lines[: header - 1])
+    )
+
+
+def _stands_as_a_title(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` is a title line (`_is_title_line`, one that asks or exclaims too) that the line
+    under it does not go on (`_goes_on`, under an unfinished sentence): no hard-wrapped teaser's first piece.
+
+    >>> lines = _nonempty_lines("Why invest in Binh Duong?\\nBinh Duong is a smart city.\\n" + "On the afternoon of "
+    ...                         "September 05, at the Provincial Convention and\\nExhibition Center, the board met.")
+    >>> _stands_as_a_title(lines, 0), _stands_as_a_title(lines, 2)
+    (True, False)
+    """
+    following = lines[index + 1 : index + 2]
+    return _is_title_line(lines[index : index + 1], True) and not (
+        following and not following[0].blanks_before and not _is_terminated(lines[index].text)
+        and _goes_on(lines[index : index + 1], following[0], lambda: False)
     )
 
 
@@ -2699,7 +2718,10 @@ def _opens_paragraph(
     if _is_item_date(group):
         return True
     if _is_title_line(group, titled):
-        return _opens_teaser(line) or _is_item_date([line]) or _heads_its_teaser(group[0], line, False)
+        return (
+            _opens_teaser(line) or _is_item_date([line]) or _heads_its_teaser(group[0], line, False)
+            or _heads_wrapped_lines(group[0].text, lines, index)
+        )
     if not _is_terminated(group[-1].text) and _goes_on(group, line, dated):
         return _dated_above(groups, titled) and _titles(lines, index, titled)
     long_lines = unspaced and min(len(group[-1].text), len(line.text)) > _MAX_WRAPPED_CHARS
@@ -2845,8 +2867,66 @@ def _titles(entries: list[Line], index: int, titled: bool) -> bool:
             apart = position > 0  # (a teaser with its own date right under it is an item of a listing dated so)
             return _opens_teaser(entry) or (
                 _heads_its_teaser(entries[index], entry, apart) and not (apart and _dated_under(entries, index + position + 1))
-            )
+            ) or _heads_wrapped_lines(entries[index].text, entries, index + position + 1)
     return False
+
+
+def _wrapped_run(entries: list[Line], index: int) -> list[str]:
+    """The first lines of the teaser that opens at ``index`` (`_WIDTH_LINES` at most): a joined paragraph's, or the
+    lines from ``index`` with no blank line above them that no tag, item's date or control opens, up to the first
+    under it that ends a sentence (a teaser's last: the next item's title may follow it).
+
+    >>> entries = _nonempty_lines("A title\\nThe lead.\\nIt goes\\non here.\\nNext title", _line_template_role)
+    >>> _wrapped_run(entries, 1), _wrapped_run([Line(2, "The lead goes\\non here.", "")], 0)
+    (['The lead.', 'It goes', 'on here.'], ['The lead goes', 'on here.'])
+    """
+    if "\n" in entries[index].text:
+        return entries[index].text.split("\n", _WIDTH_LINES)[:_WIDTH_LINES]
+    run = [entries[index].text]
+    for entry in entries[index + 1 : index + _WIDTH_LINES]:
+        if entry.blanks_before or _opens_teaser(entry) or _is_item_date([entry]) or listing_control(entry.text):
+            break
+        run.append(entry.text)
+        if _is_terminated(entry.text):
+            break
+    return run
+
+
+def _heads_wrapped_lines(title: str, entries: list[Line], index: int) -> bool:
+    """Whether a title line stands apart from the hard-wrapped teaser lines at ``index`` under it (`_wrapped_run`), as
+    their wrapper's width tells: it is at least their longest line and below the reach (`_reach`) of each that ends
+    no sentence with the next's first word (their last line left out: a wrapper leaves it short, and under a teaser
+    cut without its full stop it may be the next item's title). A wrapped piece above them would be no longer than
+    that width and too long for their first word; a title is longer than their reach (within `_WRAP_FILL`: some
+    wrappers aim below their width), or so short that the word, which opens in a capital, would have fitted within
+    their longest line (`_fills`, as for a heading above a paragraph); or they open a sentence as no wrapped line does
+    (`_opens_a_sentence`, or a lead's day, "June 1, at …", `_DAY_OPENING`, after a title that no date goes on). One
+    line or a line in lower case under it tells no width, nor the opening of a teaser; a line in lower case or one
+    that ends mid-phrase (`_goes_on_after`) is no title, and one that asks or exclaims is a wrapped teaser's first.
+
+    >>> run = _nonempty_lines("Recently, Binh Duong Smart City Scheme has achieved fundamental results.\\n"
+    ...                       "The project is increasingly contributing to the socio-economic\\n"
+    ...                       "development process of Binh Duong province, creating breakthroughs in\\nintegration.")
+    >>> _heads_wrapped_lines("Smart City Scheme – Last episodes: Positioning Binh Duong brand in the international arena", run, 0)
+    True
+    >>> _heads_wrapped_lines("Becamex IDC launches digital transformation in public", run, 0)
+    True
+    >>> run = _nonempty_lines("Vietnamese partners at the fair of the new industrial park of Bau Bang\\non Tuesday.")
+    >>> _heads_wrapped_lines("The delegates of the province and the investors from Japan and Korea met", run, 0)
+    False
+    """
+    if title[:1].islower() or _is_terminated(title) or _goes_on_after(title):
+        return False
+    run = _wrapped_run(entries, index)
+    if len(run) < 2 or run[0][:1].islower():
+        return False
+    if _opens_a_sentence(run[0]) or (_match(_DAY_OPENING, run[0]) and not _leads_a_date(title)):
+        return True
+    pieces = run[:-1]
+    reaches = [_reach(line, below) for line, below in itertools.pairwise(pieces) if not _is_terminated(line)]
+    return (
+        bool(reaches) and len(title) * _WRAP_FILL >= min(reaches)
+    ) or not _fills(title, run[0], max(map(len, pieces)), True)
 
 
 def _dated_under(entries: list[Line], index: int) -> bool:
