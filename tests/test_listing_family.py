@@ -49,7 +49,8 @@ BETWEEN = {"blank line": 1, "line break": 0}
 HEADERS = ("News - Smart City", "Tin tức - Sự kiện", "News", "Tin tức", "News - Investment")
 # A link to the story under each item, a pager under the list, or both, with the role each takes.
 MORE_LINKS = ("Xem tiếp", "Read more", "Xem tiếp »", "Xem thêm")
-PAGERS = ("1 2 3 Tiếp »", "« Trang trước 1 2 3 Trang sau »", "(1 - 10 / 245)", "Next", "Next »", "1 2 3 4 5 Next »", "Tiếp")
+PAGERS = ("1 2 3 Tiếp »", "« Trang trước 1 2 3 Trang sau »", "(1 - 10 / 245)", "Next", "Next »", "1 2 3 4 5 Next »", "Tiếp",
+          "Tiếp theo »", "Next page", "« Previous", "Trang sau", "Tiếp theo", "Previous page")
 CONTROLS = ("none", "more links", "pager", "both")
 
 

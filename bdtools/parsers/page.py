@@ -617,7 +617,9 @@ _MORE_LINK = regex.compile(
     regex.IGNORECASE,
 )
 # A pager's words, with the Vietnamese marks or without (`_PAGE_LINKS`, `_PAGE_TOKEN`).
-_PAGE_WORDS = r"next|previous|prev|first|last|trang|sau|tr[ưu][ớo]c|ti[ếe]p|[đd][ầa]u|cu[ốo]i"
+# A link of two words is one ("Next page", "Tiếp theo"), ahead of its first word alone.
+_PAGE_PHRASES = r"(?:next|previous|prev)\s{1,4}page|ti[ếe]p\s{1,4}theo"
+_PAGE_WORDS = _PAGE_PHRASES + r"|next|previous|prev|first|last|trang|sau|tr[ưu][ớo]c|ti[ếe]p|[đd][ầa]u|cu[ốo]i"
 _PAGE_LINKS = regex.compile(r"(?:(?:\d++|" + _PAGE_WORDS + r"|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++", regex.IGNORECASE)
 _PAGE_COUNT = regex.compile(
     r"\(\s*(?P<first>\d{1,6})\s*[-–]\s*(?P<last>\d{1,6})\s*/\s*(?P<total>\d{1,6})\s*\)|(?:trang|page)\s+\d+\s*(?:/|of|trên)\s*\d+",
@@ -631,7 +633,10 @@ _PAGE_TOKEN = regex.compile(r"(?<!\d)\d{1,3}(?!\d)|(?i:" + _PAGE_WORDS + r")(?!\
 _MIN_PAGE_TOKENS = 2
 # Page words that alone, capitalised, link a listing's next or previous page ("Next", "Tiếp"; "Previous", "Trước");
 # "First", "Last", "Sau", "Trang" alone are words of a teaser as much.
-_LONE_PAGE_LINKS = frozenset({"next", "previous", "prev", "tiếp", "tiep", "trước", "truoc"})
+_LONE_PAGE_LINKS = frozenset({
+    "next", "previous", "prev", "tiếp", "tiep", "trước", "truoc",
+    "next page", "previous page", "prev page", "tiếp theo", "tiep theo",
+})
 # The parts of the day a Vietnamese lead opens with, before its date ("Sáng 3/5, UBND tỉnh …", "Ngày 16/5, …"; with the
 # marks or without), and what a date opens with: a sentence opens there, as no wrapped line of a teaser does.
 _DAY_PART_OPENERS = frozenset("ngày sáng trưa chiều tối đêm ngay sang trua chieu toi dem".split())
@@ -2811,13 +2816,14 @@ def listing_control(text: str) -> str | None:
 
 
 def _is_lone_page_link(tokens: list[str]) -> bool:
-    """Whether a pager line's one word is a link to the next or previous page (`_LONE_PAGE_LINKS`), capitalised as
-    a link is ("Next", "Tiếp"; a teaser's last word wrapped onto a line of its own is in lower case: "next").
+    """Whether a pager line's one word or phrase is a link to the next or previous page (`_LONE_PAGE_LINKS`),
+    capitalised as a link is ("Next", "Tiếp theo"; a teaser's last words wrapped onto a line of their own are in lower
+    case: "next").
 
-    >>> _is_lone_page_link(["Next"]), _is_lone_page_link(["next"]), _is_lone_page_link(["First"])
-    (True, False, False)
+    >>> [_is_lone_page_link([token]) for token in ("Next", "Tiếp  theo", "next", "First")]
+    [True, True, False, False]
     """
-    return len(tokens) == 1 and tokens[0][:1].isupper() and tokens[0].casefold() in _LONE_PAGE_LINKS
+    return len(tokens) == 1 and tokens[0][:1].isupper() and " ".join(tokens[0].casefold().split()) in _LONE_PAGE_LINKS
 
 
 def control_language(text: str) -> str | None:
