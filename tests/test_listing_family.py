@@ -357,6 +357,60 @@ def test_a_hard_wrapped_teaser_reads_as_one_item(shape):
     assert [shape_problems(shape, **case) for case in ({}, {"one_item": True}, {"cut_short": True})] == [{}, {}, {}]
 
 
+# The Vietnamese portal's listings: its items built from the words of its leads (who, what, about what, where, the
+# part of the day), its teasers tagged as its newsrooms tag them ("TTĐT - ", "(BDO) - ", "(BDO) ") or untagged.
+VI_SUBJECTS = ("UBND tỉnh", "Ban Chỉ đạo xây dựng thành phố thông minh", "Sở Kế hoạch và Đầu tư", "Becamex IDC",
+               "Thành phố Thủ Dầu Một", "Sở Thông tin và Truyền thông", "Hội Nông dân tỉnh")
+VI_ACTIONS = ("họp rà soát kế hoạch", "tiếp đoàn công tác", "ký kết hợp tác", "khánh thành dự án", "tổng kết năm")
+VI_TOPICS = ("thành phố thông minh", "chuyển đổi số", "khu công nghiệp công nghệ cao", "giáo dục thông minh",
+             "giao thông công cộng", "chính quyền số")
+VI_PLACES = ("Trung tâm Hội nghị và Triển lãm tỉnh", "Trung tâm Hành chính tỉnh", "Nhà Văn hóa thành phố Dĩ An",
+             "Khu công nghiệp Bàu Bàng")
+VI_DAY_PARTS = ("Sáng", "Chiều", "Ngày", "Tối")
+VI_TAGS = ("TTĐT - ", "(BDO) - ", "(BDO) ", "")
+VI_SECOND_SENTENCES = (
+    "Hội nghị đã thống nhất các nhiệm vụ trọng tâm trong thời gian tới, tập trung phát triển hạ tầng số và nguồn nhân "
+    "lực chất lượng cao cho tỉnh.",
+    "Theo báo cáo, trong năm qua tỉnh đã đạt nhiều kết quả quan trọng, thu hút đầu tư tăng mạnh so với cùng kỳ.",
+)
+VI_ITEMS = 12
+# A Vietnamese listing's dates: the weekday and date ("Thứ 5, 16/05/2019"), as an article's header, the date alone.
+VI_DATES = ("{weekday}, {day:%d/%m/%Y}", "{weekday}, Ngày {day:%d/%m/%Y}, 08:30", "{day:%d/%m/%Y}")
+
+
+def vietnamese_items(date_form: str) -> list[Item]:
+    """The Vietnamese family's items, their dates in ``date_form`` (`VI_DATES`), each part drawn in turn."""
+    found = []
+    for number in range(VI_ITEMS):
+        day = datetime.date(2019, 5, 16) + datetime.timedelta(days=37 * number)
+        what = (f"{VI_SUBJECTS[number % len(VI_SUBJECTS)]} {VI_ACTIONS[number % len(VI_ACTIONS)]} về "
+                f"{VI_TOPICS[number % len(VI_TOPICS)]}")
+        lead = (f"{VI_TAGS[number % len(VI_TAGS)]}{VI_DAY_PARTS[number % len(VI_DAY_PARTS)]} {day.day}/{day.month}, tại "
+                f"{VI_PLACES[number % len(VI_PLACES)]}, {what}. {VI_SECOND_SENTENCES[number % len(VI_SECOND_SENTENCES)]}")
+        weekday = WEEKDAY_NAMES[day.weekday()][0]
+        found.append(Item(what, date_form.format(weekday=weekday, day=day), lead, number, day.isoformat()))
+    return found
+
+
+@pytest.mark.parametrize("wrap", [None, WRAP_WIDTH], ids=["unwrapped", "wrapped"])
+@pytest.mark.parametrize("shape", SHAPES, ids=str)
+def test_a_vietnamese_listing_reads_as_its_parts(shape, wrap):
+    """The Vietnamese portal's listings under `Tin tức - Sự kiện`, in every shape, each teaser form (`TEASERS`), whole
+    and cut short, their teasers hard-wrapped or not: every part reads as in an English listing. A cut-short untagged
+    teaser under its title and date ("Tối 26/6, tại Khu công nghiệp Bàu Bàng, Thành phố Thủ Dầu Một") went on the
+    title, one item."""
+    shape = replace(shape, header="Tin tức - Sự kiện", wrap=wrap)
+    found = {}
+    for number, date_form in enumerate(VI_DATES):
+        items = vietnamese_items(date_form)
+        for (name, form), cut_short in itertools.product(TEASERS.items(), (False, True)):
+            listed = [replace(each, teaser=form(each.teaser)) for each in items[number::len(VI_DATES)]]
+            page = listing(shape, listed, cut_short)
+            if problems := reading_problems(page, read(page.text), listed):
+                found[(date_form, name, cut_short)] = problems
+    assert found == {}
+
+
 def item_readings(page: Listing, record: dict) -> list[tuple]:
     """Each item's reading: its parts' (role, text) and their dates' values, item by item."""
     found, values = readings(record), {date["line"]: date["value"] for date in record["dates"]}

@@ -2951,7 +2951,9 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
     title's paragraph going on: it opens in a capital and ends a sentence or an ellipsis, the title ends no phrase
     mid-way (`_goes_on_after`: "… an agreement with" / "The Connected Places Catapult."), and the title is too short
     to be a wrapped piece above it (`_wrapped_piece`), or dates stand between, or it opens a sentence
-    (`_opens_a_sentence`), as no wrapped line does.
+    (`_opens_a_sentence`), as no wrapped line does; one that ends no sentence (a teaser cut short: "Tối 26/6, tại
+    Khu công nghiệp Bàu Bàng, Thành phố Thủ Dầu Một") only if it opens one under a title that ends none (under a
+    question, a sentence may go on its paragraph).
 
     >>> teaser = Line(4, "The province met the investors from Japan.", "")
     >>> _heads_its_teaser(Line(3, "Smart city plan", ""), teaser, False)
@@ -2962,10 +2964,14 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
     >>> _heads_its_teaser(Line(3, "Provincial People's Committee discusses investment in logistics and supply chains", ""),
     ...                   Line(4, "At Tan Uyen Town on May 3, the board met the investors...", ""), False)
     True
+    >>> _heads_its_teaser(Line(3, "Thành phố Thủ Dầu Một tiếp đoàn công tác", ""), Line(5, "Tối 26/6, tại Khu công", ""), True)
+    True
     """
     text = entry.text
-    if not (text[:1].isupper() and _is_terminated(text)) or _goes_on_after(title.text):
+    if not text[:1].isupper() or _goes_on_after(title.text):
         return False
+    if not _is_terminated(text):  # (a teaser cut short, its dump cut mid-line, still opens as a lead does)
+        return not _is_terminated(title.text) and _opens_a_sentence(text)
     return apart or not _wrapped_piece(title.text, text, True) or _opens_a_sentence(text)
 
 
