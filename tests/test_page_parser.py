@@ -615,6 +615,27 @@ def test_a_hard_wrapped_untagged_teaser_stays_one_item(lines):
         ("listing_item", "\n".join(lines)), ("listing_item", "BEGIC - Another teaser of the listing.")]
 
 
+HEADLINES = {
+    "en": ["Smart city plan approved by the province", "Why invest in Binh Duong?",
+           "Binh Duong joins the Smart21 communities", "Becamex IDC launches digital transformation in public transport",
+           "Provincial leaders welcomed the ICF team to survey the construction of Binh Duong Smart City"],
+    "vi": ["Bình Dương phát triển thành phố thông minh", "Vì sao nên đầu tư vào Bình Dương?",
+           "Becamex IDC khánh thành khu công nghiệp mới", "UBND tỉnh tiếp đoàn công tác Hàn Quốc"],
+}
+
+
+@pytest.mark.parametrize("controls", [[], ["Tiếp theo »"], ["Xem thêm", "1 2 3 Next »"]])
+@pytest.mark.parametrize("lang", HEADLINES)
+def test_a_listing_of_headlines_alone_reads_each_as_a_title(lang, controls):
+    """Titles with no teasers, one line break apart, were a mix of items: the first a title, the rest joined into one
+    item, as a wrapped teaser. Each is a `listing_title`, none joined: no two in a row wrap alike, none ends mid-phrase,
+    a blank line, a control or the page's end under the last."""
+    header = "News - Smart City" if lang == "en" else "Tin tức - Sự kiện"
+    page = parse_page("\n".join([header, "", *HEADLINES[lang], *controls]) + "\n")
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        *(("listing_title", title) for title in HEADLINES[lang]), *((listing_control(text), text) for text in controls)]
+
+
 def test_a_news_line_above_the_listing_header_is_nav():
     page = parse_page("News\nNews - Smart City\n\nPORTAL - One thing happened.")
     assert (page.kind, page.category) == ("listing", "Smart City")

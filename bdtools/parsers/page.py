@@ -644,6 +644,7 @@ _DATE_START = regex.compile(rf"\d|{_ENGLISH_MONTH}", regex.IGNORECASE)
 # An English lead's opening day, "June 1, at …": a sentence opens there, but after a word a date follows ("… held on").
 _DAY_OPENING = regex.compile(rf"{_ENGLISH_MONTH}\s{{1,4}}\d{{1,2}}(?:st|nd|rd|th)?,", regex.IGNORECASE)
 _WIDTH_LINES = 6  # a wrapped teaser's first lines, which tell its wrapper's width (`_heads_wrapped_lines`)
+_MIN_HEADLINES = 3  # title lines in a row, one line break apart, that make a listing of headlines alone
 
 _MIN_CUT_CHARS = 4
 # The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
@@ -2681,16 +2682,18 @@ def _table_cells(line: Line) -> list[Line]:
     return pieces
 
 
-def _paragraphs(lines: list[Line], titled: bool) -> list[Line]:
+def _paragraphs(lines: list[Line], titled: bool, headlines: frozenset[int]) -> list[Line]:
     """Lines joined into paragraphs where no blank line parts them (hard-wrapped teasers), by ``\\n``,
     unless a line opens a teaser, a title or an item's date of its own (`_opens_paragraph`; ``titled``: see
-    `_is_title_line`; in a listing that dates its items, `_dates_its_items`, no item's date goes on a teaser)."""
+    `_is_title_line`; in a listing that dates its items, `_dates_its_items`, no item's date goes on a teaser), or is
+    a headline, or stands under one (``headlines``: their line numbers, `_headlines`)."""
     groups: list[list[Line]] = []
     unspaced = not any(line.blanks_before for line in lines[1:])
     dated = functools.cache(lambda: _dates_its_items(lines))  # (asked only of a date under an unfinished line)
     for index, line in enumerate(lines):
         if (
             groups and line.blanks_before == 0 and not _match(_TABLE_LINE, line.text)
+            and line.number not in headlines and groups[-1][-1].number not in headlines
             and listing_control(line.text) is None and listing_control(groups[-1][-1].text) is None
             and not _opens_paragraph(lines, index, groups, unspaced, titled, dated)
         ):
@@ -3066,15 +3069,70 @@ def _listing_entries(lines: list[Line], titled: bool) -> list[Line]:
     """A listing's lines under its header as its entries: paragraphs (`_paragraphs`), a flattened table's cells,
     controls, each with its role (``titled``: see `_is_title_line`)."""
     entries: list[Line] = []
-    paragraphs = _paragraphs(lines, titled)
+    headlines = _headlines(lines)
+    paragraphs = _paragraphs(lines, titled, headlines)
     for index, paragraph in enumerate(paragraphs):
         if _match(_TABLE_LINE, paragraph.text):
             entries += _table_cells(paragraph)
         elif control := listing_control(paragraph.text):
             entries.append(_with_role(paragraph, control))
+        elif paragraph.number in headlines:
+            entries.append(_with_role(paragraph, "listing_title"))
         else:
             entries.append(_with_role(paragraph, _listing_role(paragraphs, index, titled)))
     return entries
+
+
+def _headlines(lines: list[Line]) -> frozenset[int]:
+    """The line numbers of a listing's headlines: a run of `_MIN_HEADLINES` title lines or more (`_is_title_line`,
+    one that asks or exclaims too), one line break apart, each opening in a capital and no longer than a wrapped piece
+    (`_opens_teaser`), no control, of which no two in a row could be one paragraph's wrapped pieces (`_wraps_alike`),
+    a blank line, a control or the page's end under the last: titles alone, no teaser under them.
+
+    >>> lines = _nonempty_lines("Smart city plan approved by the province\\nWhy invest in Binh Duong?\\n"
+    ...                         "Becamex IDC launches digital transformation in public transport\\nTiếp theo »")
+    >>> sorted(_headlines(lines))
+    [1, 2, 3]
+    """
+    found: set[int] = set()
+    run: list[Line] = []
+    for line in [*lines, Line(0, "", "", 1)]:  # (a blank line after the last closes its run)
+        headline = _may_be_headline(line)
+        if run and (line.blanks_before or not headline):
+            # (a line right under the run that is none of it, a teaser's, may go on its last: a wrapped piece)
+            apart = line.blanks_before or listing_control(line.text) is not None
+            if apart and len(run) >= _MIN_HEADLINES and not any(map(_wraps_alike, run, run[1:], run[2:])):
+                found.update(member.number for member in run)
+            run = []
+        if headline:
+            run.append(line)
+    return frozenset(found)
+
+
+def _may_be_headline(line: Line) -> bool:
+    """A title line (`_is_title_line`, one that asks or exclaims too) that opens in a capital and ends no phrase
+    mid-way (`_goes_on_after`: a wrapped piece may, "… Director of the Department of"), no longer than a wrapped
+    piece (`_opens_teaser`), no listing control."""
+    text = line.text
+    return (
+        text[:1].isupper() and _is_title_line([line], True) and not _goes_on_after(text) and not _opens_teaser(line)
+        and listing_control(text) is None
+    )
+
+
+def _wraps_alike(first: Line, second: Line, third: Line) -> bool:
+    """Whether three lines one line break apart may be a paragraph's, wrapped at one width: the longest is no longer
+    than the first or the second would have been with the next line's first word (`_reach`), as a wrapper broke
+    them.
+
+    >>> wrapped = ("On the afternoon of September 05, at the Provincial Convention and",
+    ...            "Exhibition Center, Provincial Party Secretary Nguyen Van Loi chaired a", "working session")
+    >>> headlines = ("Smart city plan approved by the province", "Why invest in Binh Duong?", "Binh Duong joins the Smart21")
+    >>> _wraps_alike(*(Line(3, text, "") for text in wrapped)), _wraps_alike(*(Line(3, text, "") for text in headlines))
+    (True, False)
+    """
+    longest = max(len(first.text), len(second.text), len(third.text))
+    return longest < min(_reach(first.text, second.text), _reach(second.text, third.text))
 
 
 def _is_heading_like(line: Line) -> bool:
