@@ -636,6 +636,22 @@ def test_a_listing_of_headlines_alone_reads_each_as_a_title(lang, controls):
         *(("listing_title", title) for title in HEADLINES[lang]), *((listing_control(text), text) for text in controls)]
 
 
+@pytest.mark.parametrize("lines", [
+    ["Phê duyệt đề án thành phố thông minh",
+     "UBND tỉnh vừa phê duyệt Đề án xây dựng thành phố thông minh của tỉnh",
+     "Bình Dương giai đoạn 2021 - 2025, tầm nhìn đến năm 2030 với nhiều"],
+    ["Smart city plan approved", "The Provincial People's Committee approved the Smart City Scheme of",
+     "Binh Duong Province for the period 2021 - 2025, with a vision to 2030"],
+])
+def test_a_teaser_cut_short_in_its_wrapped_lines_is_no_headlines(lines):
+    """A dump cut short inside a hard-wrapped untagged teaser under its title, its wrapped lines opening in a name
+    ("Bình Dương …"): the three lines were headlines, three `listing_title`s, and the teaser left the text (review).
+    The page's end under a run tells nothing of its last line, cut short: the title heads its teaser."""
+    page = parse_page("\n".join(["Tin tức - Sự kiện", "", *lines]) + "\n")
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        ("listing_title", lines[0]), ("listing_item", "\n".join(lines[1:]))]
+
+
 def test_a_news_line_above_the_listing_header_is_nav():
     page = parse_page("News\nNews - Smart City\n\nPORTAL - One thing happened.")
     assert (page.kind, page.category) == ("listing", "Smart City")

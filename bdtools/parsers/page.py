@@ -3087,7 +3087,10 @@ def _headlines(lines: list[Line]) -> frozenset[int]:
     """The line numbers of a listing's headlines: a run of `_MIN_HEADLINES` title lines or more (`_is_title_line`,
     one that asks or exclaims too), one line break apart, each opening in a capital and no longer than a wrapped piece
     (`_opens_teaser`), no control, of which no two in a row could be one paragraph's wrapped pieces (`_wraps_alike`),
-    a blank line, a control or the page's end under the last: titles alone, no teaser under them.
+    a blank line, a control or the page's end under the last: titles alone, no teaser under them. Closed by the page's
+    end, the run needs `_MIN_HEADLINES` above its last line: a dump cut short may end in a teaser's wrapped lines, the
+    last cut at any length, which tells no width ("Phê duyệt đề án …" / "UBND tỉnh vừa phê duyệt … của tỉnh" / "Bình
+    Dương giai đoạn 2021 - 2025, … với nhiều": a title and its teaser).
 
     >>> lines = _nonempty_lines("Smart city plan approved by the province\\nWhy invest in Binh Duong?\\n"
     ...                         "Becamex IDC launches digital transformation in public transport\\nTiếp theo »")
@@ -3096,12 +3099,13 @@ def _headlines(lines: list[Line]) -> frozenset[int]:
     """
     found: set[int] = set()
     run: list[Line] = []
-    for line in [*lines, Line(0, "", "", 1)]:  # (a blank line after the last closes its run)
+    end = Line(0, "", "", 1)  # (a blank line after the last closes its run)
+    for line in [*lines, end]:
         headline = _may_be_headline(line)
         if run and (line.blanks_before or not headline):
             # (a line right under the run that is none of it, a teaser's, may go on its last: a wrapped piece)
             apart = line.blanks_before or listing_control(line.text) is not None
-            if apart and len(run) >= _MIN_HEADLINES and not any(map(_wraps_alike, run, run[1:], run[2:])):
+            if apart and len(run) >= _MIN_HEADLINES + (line is end) and not any(map(_wraps_alike, run, run[1:], run[2:])):
                 found.update(member.number for member in run)
             run = []
         if headline:
