@@ -683,15 +683,18 @@ def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
 @pytest.mark.parametrize("line", ["Previous | Next", "Đầu | Trước | 1 | 2 | Sau | Cuối", "Sau »", "Tiếp »", "1 2",
                                   "(1 - 10 / 2021)", "Trang 2/15", "Page 2 of 10", "« 1 2 3 »", "Next", "Previous", "Tiếp",
                                   "Tiep", "Trước", "Truoc", "Tiếp theo", "Tiếp theo »", "Tiep theo", "Next page", "Next page »",
-                                  "Previous page", "« Previous page", "Trang sau", "Trang trước", "« Previous"])
+                                  "Previous page", "« Previous page", "Trang sau", "Trang trước", "« Previous", "Kế tiếp",
+                                  "Kế tiếp »", "Ke tiep", "Trang kế tiếp", "« Trước | Kế tiếp »"])
 def test_the_usual_page_links_are_a_pager(line):
     """A link to the next or previous page alone, capitalised ("Next", "Tiếp"), was a listing item: content, in `text`;
-    so was the Vietnamese twin of "Previous", "Trước" (review), and a link of two words, "Tiếp theo", "Next page"."""
+    so was the Vietnamese twin of "Previous", "Trước" (review), and a link of two words, "Tiếp theo", "Next page", and
+    its twin "Kế tiếp" (review)."""
     assert listing_control(line) == "pager"
 
 
 @pytest.mark.parametrize("last", ["more ...", "first", "20-25/11", "(3-5/2023)", "trước …", "12", "(1 - 6/2023)", "16/05/2019",
-                                  "next", "tiếp", "Sau", "Last", "trước", "next page", "tiếp theo"])
+                                  "next", "tiếp", "Sau", "Last", "trước", "next page", "tiếp theo",
+                                  "kế tiếp"])
 def test_a_wrapped_teasers_last_line_is_no_control(last):
     """A teaser's last words wrapped onto a line of their own, or an item's dates, stay in the item."""
     page = parse_page(f"News - Investment\n\nBEGIC - The fair draws investors, worth\n{last}\n\nPORTAL - Second item.")

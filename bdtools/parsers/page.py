@@ -617,8 +617,8 @@ _MORE_LINK = regex.compile(
     regex.IGNORECASE,
 )
 # A pager's words, with the Vietnamese marks or without (`_PAGE_LINKS`, `_PAGE_TOKEN`).
-# A link of two words is one ("Next page", "Tiếp theo"), ahead of its first word alone.
-_PAGE_PHRASES = r"(?:next|previous|prev)\s{1,4}page|ti[ếe]p\s{1,4}theo"
+# A link of two words is one ("Next page", "Tiếp theo", "Kế tiếp"), ahead of its first word alone.
+_PAGE_PHRASES = r"(?:next|previous|prev)\s{1,4}page|ti[ếe]p\s{1,4}theo|k[ếe]\s{1,4}ti[ếe]p"
 _PAGE_WORDS = _PAGE_PHRASES + r"|next|previous|prev|first|last|trang|sau|tr[ưu][ớo]c|ti[ếe]p|[đd][ầa]u|cu[ốo]i"
 _PAGE_LINKS = regex.compile(r"(?:(?:\d++|" + _PAGE_WORDS + r"|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++", regex.IGNORECASE)
 _PAGE_COUNT = regex.compile(
@@ -635,7 +635,7 @@ _MIN_PAGE_TOKENS = 2
 # "First", "Last", "Sau", "Trang" alone are words of a teaser as much.
 _LONE_PAGE_LINKS = frozenset({
     "next", "previous", "prev", "tiếp", "tiep", "trước", "truoc",
-    "next page", "previous page", "prev page", "tiếp theo", "tiep theo",
+    "next page", "previous page", "prev page", "tiếp theo", "tiep theo", "kế tiếp", "ke tiep",
 })
 # The parts of the day a Vietnamese lead opens with, before its date ("Sáng 3/5, UBND tỉnh …", "Ngày 16/5, …"; with the
 # marks or without), and what a date opens with: a sentence opens there, as no wrapped line of a teaser does.
