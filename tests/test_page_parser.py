@@ -209,6 +209,15 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Compiled: The Guardian", {"source": "The Guardian"}), ("Tổng hợp: Vietnamplus", {"source": "Vietnamplus"}),
         ("Tổng hợp: Bnews", {"source": "Bnews"}), ("Tổng hợp: Internet", {"source": "Internet"}),
         ("Compiled: Smart City Plans", None), ("Tổng hợp: Digital Transformation News and Events", None),
+        # a press word in lower case before the paper's, magazine's, portal's or station's name (were none); "báo cáo",
+        # the report, and a clause after the name stay none
+        ("Theo báo Tuổi Trẻ", {"source": "báo Tuổi Trẻ"}), ("Nguồn: báo Tuổi Trẻ", {"source": "báo Tuổi Trẻ"}),
+        ("Theo báo Bình Dương", {"source": "báo Bình Dương"}), ("Theo tạp chí Kinh tế", {"source": "tạp chí Kinh tế"}),
+        ("Theo đài VOV", {"source": "đài VOV"}), ("Theo cổng TTĐT tỉnh", {"source": "cổng TTĐT tỉnh"}),
+        ("Theo bao Tuoi Tre", {"source": "bao Tuoi Tre"}), ("Nguồn: TTXVN, báo Tuổi Trẻ", {"source": "TTXVN, báo Tuổi Trẻ"}),
+        ("Ảnh: báo Tuổi Trẻ", {"photographer": "báo Tuổi Trẻ"}), ("Tổng hợp: báo Tuổi Trẻ", {"source": "báo Tuổi Trẻ"}),
+        ("Theo báo cáo, năm nay tỉnh tăng trưởng 8%.", None), ("Theo báo cáo của Sở Kế hoạch và Đầu tư", None),
+        ("Theo báo Bình Dương, tỉnh đã thu hút 2 tỷ USD vốn FDI.", None), ("Theo TTXVN, báo cáo cho thấy", None),
     ],
 )
 def test_credits(line, credits):

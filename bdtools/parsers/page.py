@@ -380,9 +380,13 @@ _NAME_DASH_HERE = regex.compile(_NAME_DASH)
 # (Up to fourteen words; more than `_MAX_PLAIN_ORGANISATION_WORDS`, the year of figures and dashes not counted,
 # only where its words are as organisations' are (`_shaped_as_an_organisation`): "Nguồn: Sở Lao động - Thương binh
 # và Xã hội tỉnh Bình Dương" has eleven, and sentences follow "Theo".)
+# A press word in lower case before a newspaper's, a magazine's, a portal's or a station's name ("Theo báo Tuổi Trẻ",
+# "Nguồn: tạp chí Kinh tế", "đài VOV"; "bao Tuoi Tre" without the marks): the name's, as its capitalised twin "Báo Tuổi
+# Trẻ" is. A capital follows it: "Theo báo cáo, …" (the report) opens a sentence.
+_LOWER_PRESS_WORD = r"(?:b[áa]o|t[ạa]p\s+ch[íi]|c[ổo]ng|[đd][àa]i)\s+(?=\p{Lu})"
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
-    r"|[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*"
+    r"|(?:" + _LOWER_PRESS_WORD + r")?[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*"
     r"(?:(?!(?i:\s+cung\s+cấp)" + _PART_END + r")"  # (`_PROVIDED`)
     r"(?:\s+|" + _NAME_DASH + r")[\p{L}\p{N}(&][\p{L}\p{M}\p{N}.'’&/()+-]*){0,13}"
     r"(?:,\s*(?:năm\s+)?(?:19[4-9]\d|20\d\d))?"  # the year of the figures: "Nguồn: Cục Thống kê, năm 2021"
@@ -401,7 +405,9 @@ _NEXT_CREDIT_SENTENCE = regex.compile(r"(?<=\p{L}{2})\.\s+(?=\p{Lu}\p{L}*+(?:\s+
 _BY_ALONE = regex.compile(r"^By\s+(?=\p{Lu})")
 _MIN_BY_NAME_WORDS = 2  # "By Train" names none
 # "Theo <names>" ("according to"), the source a Vietnamese article names at its end: "Theo TTXVN"; and its English twin.
-_ACCORDING_TO = regex.compile(r"^(?:Theo|According\s+to)\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,})")  # "Theo baobinhduong.vn"
+_ACCORDING_TO = regex.compile(  # "Theo baobinhduong.vn", "Theo báo Tuổi Trẻ" (`_LOWER_PRESS_WORD`)
+    r"^(?:Theo|According\s+to)\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,}|" + _LOWER_PRESS_WORD + ")"
+)
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
 # capitalised, they may stand in a name; only the surnames among them begin one ("The Delegates At …",
 # "On The Way Home" describe).
@@ -439,12 +445,14 @@ _PRESS_WORDS = frozenset({
     "chronicle",
 })
 _ORGANISATION_HEADS = regex.compile(
-    r"(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng(?!\s+(?:chào|trường))|cục|sở(?!\s+hữu)|bộ(?!\s+(?:trưởng|đội|sưu))"
+    r"(?:(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng(?!\s+(?:chào|trường))|cục|sở(?!\s+hữu)|bộ(?!\s+(?:trưởng|đội|sưu))"
     r"|ban(?!\s+(?:nhạc|đêm|ngày))|đài(?!\s+tưởng)|viện(?!\s+trưởng)|hội(?!\s+(?:nghị|thảo|chợ|thi|viên|diễn))|trường"
     r"|ubnd|(?:ủy|uỷ)\s+ban|tỉnh\s+(?:ủy|uỷ)|tỉnh\s+đoàn|thành\s+đoàn|liên\s+đoàn|công\s+an|bệnh\s+viện|tổng\s+cục"
     r"|trung\s+tâm(?!\s+thành\s+phố)|tạp\s+chí|thông\s+tấn\s+xã|công\s+ty|văn\s+phòng|tập\s+đoàn|tổng\s+công\s+ty)\s+\S"
+    r"|" + _LOWER_PRESS_WORD + ")"
 )  # (not "Báo cáo", a report; "Bộ trưởng", a minister; "Hội nghị", a conference; "Cổng chào", a gate; "Đài tưởng
-#    niệm", a memorial; "Trung tâm thành phố", the city centre)
+#    niệm", a memorial; "Trung tâm thành phố", the city centre; a press word in lower case before a name, "báo Tuổi
+#    Trẻ", `_LOWER_PRESS_WORD`)
 # "Ảnh: Sở Y tế cung cấp": the organisation provided the picture ("cung cấp" ends the part: not "Công ty cung
 # cấp nước sạch", a water supply company). In `re`: `regex` looks for the words through the rest of the line
 # first, which made a line of many parts take quadratic time.
