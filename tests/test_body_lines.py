@@ -747,7 +747,10 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "Kinh Tế", "Văn Hóa - Xã Hội", "Tổng hợp: Kinh Tế và Xã Hội", "Tổng hợp: Smart City",
                                   "Compiled: Smart City", "Tổng hợp: Quảng Ninh",
                                   # a place written in two, each a place
-                                  "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế", "Hà Nội - Hải Phòng"])
+                                  "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế", "Hà Nội - Hải Phòng",
+                                  # cities, regions and other countries, marked or not (were reporters)
+                                  "Nha Trang", "Đà Lạt", "Ha Long", "Phú Quốc", "Tây Nguyên", "Đông Nam Bộ", "Miền Tây",
+                                  "Hàn Quốc", "Trung Quoc", "Nhật Bản", "Hoa Kỳ", "Thai Lan", "Việt Nam", "Hà Nội - Nha Trang"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
@@ -755,7 +758,8 @@ def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
 
 @pytest.mark.parametrize("line", ["Bình Dương.", "Smart City Vision.", "Binh Duong joins Smart21.", "Xin cảm ơn.",
                                   "Compiled by the department.", "Còn nữa...", "Tổng hợp: Các Dự Án Lớn.",
-                                  "Quảng Ninh.", "Thanh Hóa.", "Hà Tĩnh.", "Thua Thien Hue.", "Xã Hội."])
+                                  "Quảng Ninh.", "Thanh Hóa.", "Hà Tĩnh.", "Thua Thien Hue.", "Xã Hội.", "Đà Lạt.",
+                                  "Han Quoc."])
 def test_a_short_sentence_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["body"] and parse_page(page).credits is None

@@ -507,9 +507,10 @@ _NOT_SIGN_OFFS = frozenset({
 })
 # Places a last line may name, a dateline's or a heading's, in names' shape (without marks): the country, its 63
 # provinces and cities (as they are written, "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế" as two, and as spelt of old,
-# "Bắc Cạn", "Đắc Lắc"), and Bình Dương's towns. They name no unmarked sign-off ("Quảng Ninh.", "Thanh Hóa"); a
-# note that its people compiled it marks one, whose names they may be ("Thanh Hóa - TH": `sign_off_credits`), and
-# one beside a person's name is a person's too ("Phương Lê - Thái Bình": `_vietnamese_name_words`).
+# "Bắc Cạn", "Đắc Lắc"), Bình Dương's towns, other cities, the regions and other countries. They name no unmarked
+# sign-off ("Quảng Ninh.", "Thanh Hóa"); a note that its people compiled it marks one, whose names they may be
+# ("Thanh Hóa - TH": `sign_off_credits`), and one beside a person's name is a person's too ("Phương Lê - Thái
+# Bình": `_vietnamese_name_words`).
 _PLACES = frozenset({
     "viet nam", "sai gon", "ha noi", "ho chi minh", "hai phong", "da nang", "can tho",
     "an giang", "ba ria vung tau", "ba ria", "vung tau", "bac giang", "bac kan", "bac can", "bac lieu", "bac ninh",
@@ -522,6 +523,15 @@ _PLACES = frozenset({
     "vinh phuc", "yen bai",
     "hue", "thu dau mot", "di an", "thuan an", "tan uyen", "bac tan uyen", "ben cat", "bau bang", "dau tieng",
     "phu giao",
+    # cities and towns a dateline names beside the provinces', and the country's regions
+    "nha trang", "da lat", "ha long", "phu quoc", "hoi an", "sa pa", "sapa", "quy nhon", "buon ma thuot", "pleiku",
+    "phan thiet", "bien hoa", "thu duc", "my tho", "rach gia", "ha tien", "con dao", "cam ranh", "mong cai", "cat ba",
+    "tay nguyen", "dong nam bo", "tay nam bo", "nam bo", "bac bo", "trung bo", "nam trung bo", "bac trung bo",
+    "mien tay", "mien dong", "mien bac", "mien trung", "mien nam", "tay bac", "dong bac", "dong bang song cuu long",
+    # countries and continents, as Vietnamese writes them
+    "han quoc", "trung quoc", "nhat ban", "hoa ky", "thai lan", "an do", "dai loan", "hong kong", "trieu tien",
+    "tay ban nha", "bo dao nha", "thuy dien", "thuy si", "dan mach", "na uy", "tan tay lan", "chau au",
+    "chau a", "chau phi", "chau my", "dong nam a",
 })
 _BRACKETED = regex.compile(r"\([^()]*\)")
 # A sign-off that names the newsroom's people by their post, without their names (case-folded, without marks, a
