@@ -670,6 +670,7 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("Minh Duy.", "Minh Duy"), ("Mai Xuân và Hồng Phúc.", "Mai Xuân, Hồng Phúc"),  # with a full stop (was body)
     # people of whom one bears a name that a province has too (were a heading: a place in them ruled all out)
     ("Phương Lê - Thái Bình", "Phương Lê, Thái Bình"), ("Hải Dương - Minh Duy", "Hải Dương, Minh Duy"),
+    ("Mai Xuân và Hà Nam", "Mai Xuân, Hà Nam"), ("Hà Nam và Mai Xuân", "Hà Nam, Mai Xuân"),  # (were one name, joiner and all)
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""

@@ -218,6 +218,9 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Ảnh: báo Tuổi Trẻ", {"photographer": "báo Tuổi Trẻ"}), ("Tổng hợp: báo Tuổi Trẻ", {"source": "báo Tuổi Trẻ"}),
         ("Theo báo cáo, năm nay tỉnh tăng trưởng 8%.", None), ("Theo báo cáo của Sở Kế hoạch và Đầu tư", None),
         ("Theo báo Bình Dương, tỉnh đã thu hút 2 tỷ USD vốn FDI.", None), ("Theo TTXVN, báo cáo cho thấy", None),
+        # names joined by "và" of which one is a place's too: two people (were one name with its joiner)
+        ("Tin: Mai Xuân và Hà Nam", {"reporter": "Mai Xuân, Hà Nam"}),
+        ("Ảnh: Hà Nam và Minh Duy", {"photographer": "Hà Nam, Minh Duy"}),
     ],
 )
 def test_credits(line, credits):

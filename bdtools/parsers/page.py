@@ -1320,18 +1320,21 @@ def _marked_source(name: str) -> bool:
 def _names_apart(names: str) -> str:
     """A credit's names joined by "và", "and" or "&" (`_JOINED_NAMES`, not in a bracket's note) listed apart by
     commas, as a dash or comma parts them, where each is people's Vietnamese names or the newsroom's post
-    (`_newsroom_post`); other names keep their joiner: a firm's ("Ernst & Young", "Johnson & Johnson"), a name
-    with an organisation's ("Hong Phuc and Binh Duong Newspaper"), an organisation's in capitalised syllables, whose
-    first part opens like one (`_ORGANISATION_HEADS`: "Sở Tài Nguyên và Môi Trường", one department).
+    (`_newsroom_post`), a place's name as a person's (`_vietnamese_name_words` marked: whether a sign-off names
+    places alone, `sign_off_credits` asks of the names apart, "Mai Xuân và Hà Nam"); other names keep their joiner: a
+    firm's ("Ernst & Young", "Johnson & Johnson"), a name with an organisation's ("Hong Phuc and Binh Duong
+    Newspaper"), an organisation's in capitalised syllables, whose first part opens like one (`_ORGANISATION_HEADS`:
+    "Sở Tài Nguyên và Môi Trường", one department).
 
     >>> _names_apart("Mai Xuan and Hong Phuc"), _names_apart("Hồng Phúc và CTV"), _names_apart("Ernst & Young")
     ('Mai Xuan, Hong Phuc', 'Hồng Phúc, CTV', 'Ernst & Young')
-    >>> _names_apart("Sở Tài Nguyên và Môi Trường")
-    'Sở Tài Nguyên và Môi Trường'
+    >>> _names_apart("Sở Tài Nguyên và Môi Trường"), _names_apart("Mai Xuân và Hà Nam")
+    ('Sở Tài Nguyên và Môi Trường', 'Mai Xuân, Hà Nam')
     """
     parts = _search_split(_JOINED_NAMES, names)
     if len(parts) == 1 or not all(
-        (_vietnamese_name_words(part) and not _ORGANISATION_HEADS.match(part)) or _newsroom_post(part) for part in parts
+        (_vietnamese_name_words(part, marked=True) and not _ORGANISATION_HEADS.match(part)) or _newsroom_post(part)
+        for part in parts
     ):
         return names
     return ", ".join(parts)
