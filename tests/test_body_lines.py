@@ -624,6 +624,7 @@ def test_the_form_s_related_label_written_again_after_the_form_heads_a_block():
 @pytest.mark.parametrize(("sign_off", "credits"), [
     ("Minh Duy - TH", {"reporter": "Minh Duy"}), ("PV", {"reporter": "PV"}), ("Nhóm PV - Tổng hợp", {"reporter": "Nhóm PV"}),
     ("BBT", {"editor": "BBT"}), ("Mai Xuan - Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
+    ("Minh Duy (tổng hợp)", {"reporter": "Minh Duy (tổng hợp)"}),  # the bare note in brackets (was a title)
 ])
 @pytest.mark.parametrize("credit", ["", "Ảnh: Hồng Phúc"])
 def test_a_sign_off_under_a_related_news_block_is_a_credit_not_a_title(heading, sign_off, credits, credit):
@@ -690,6 +691,7 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     ("Theo PV", {"reporter": "PV"}), ("PV - Ảnh: Minh Duy", {"reporter": "PV", "photographer": "Minh Duy"}),
     ("Minh Duy - TH - Ảnh: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Hồng Phúc"}),
     ("Thanh Hóa - TH", {"reporter": "Thanh Hóa"}), ("Thanh Hóa - Tổng hợp", {"reporter": "Thanh Hóa"}),
+    ("Thanh Hóa (tổng hợp)", {"reporter": "Thanh Hóa (tổng hợp)"}),  # the bare note in brackets marks it too (was a heading)
     # the source it was compiled from, in brackets after the note
     ("PV - Tổng hợp (theo TTXVN)", {"reporter": "PV", "source": "TTXVN"}),
     ("Minh Duy - TH (Nguồn: VnExpress)", {"reporter": "Minh Duy", "source": "VnExpress"}),

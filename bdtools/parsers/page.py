@@ -550,6 +550,9 @@ _COMPILED_NOTE = regex.compile(
     rf"(?:\s+[-–]\s+(?:{_COMPILED_WORD}|TH)(?:\s*\({_COMPILED_SOURCE})?|\s*\({_COMPILED_WORD}\s*[,:]?\s*{_COMPILED_SOURCE})"
     r"(?=\s*(?:[-–|;]|\.?\s*$))"
 )
+# The bare note in brackets ("Thanh Hóa (tổng hợp)"): the names keep it, but it marks the sign-off as the dashed one
+# does (`_marked_as_compiled`).
+_BARE_COMPILED_NOTE = regex.compile(rf"\(\s*{_COMPILED_WORD}\s*\)(?=\s*(?:[-–|;]|\.?\s*$))")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
@@ -1560,9 +1563,10 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     ({'reporter': 'PV'}, {'reporter': 'PV', 'photographer': 'Minh Duy'})
     >>> sign_off_credits("Quảng Ninh."), sign_off_credits("Thanh Hóa - TH")  # a place's name, but after the note
     (None, {'reporter': 'Thanh Hóa'})
+    >>> sign_off_credits("Thanh Hóa (tổng hợp)")  # the bare note in brackets marks it too, and stays with the names
+    {'reporter': 'Thanh Hóa (tổng hợp)'}
     """
-    noted = _sub(_COMPILED_NOTE, _compiled_from, text)
-    marked, text = noted != text, noted
+    marked, text = _marked_as_compiled(text), _sub(_COMPILED_NOTE, _compiled_from, text)
     if (post := _newsroom_post(text)) is not None:
         return {post: text.strip().rstrip(".")}
     named = _credit_parts(text, ["reporter"])
@@ -1587,8 +1591,17 @@ def _marked_sign_off_credits(text: str) -> dict[str, str] | None:
     credits = sign_off_credits(text)
     if credits is None or len(credits) > 1 or "reporter" not in credits:
         return credits
-    marked = _newsroom_post(credits["reporter"]) is not None or _search(_COMPILED_NOTE, text) is not None
-    return credits if marked else None
+    return credits if _newsroom_post(credits["reporter"]) is not None or _marked_as_compiled(text) else None
+
+
+def _marked_as_compiled(text: str) -> bool:
+    """Whether a sign-off bears a note that its people compiled the article, after a dash (`_COMPILED_NOTE`) or
+    bare in brackets (`_BARE_COMPILED_NOTE`): a mark that its names are people's, a place's as well.
+
+    >>> _marked_as_compiled("Thanh Hóa - TH"), _marked_as_compiled("Thanh Hóa (tổng hợp)"), _marked_as_compiled("Thanh Hóa")
+    (True, True, False)
+    """
+    return _search(_COMPILED_NOTE, text) is not None or ("(" in text and _search(_BARE_COMPILED_NOTE, text) is not None)
 
 
 def _compiled_from(note: regex.Match) -> str:
