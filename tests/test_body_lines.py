@@ -692,6 +692,7 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     ("Minh Duy - TH - Ảnh: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Hồng Phúc"}),
     ("Thanh Hóa - TH", {"reporter": "Thanh Hóa"}), ("Thanh Hóa - Tổng hợp", {"reporter": "Thanh Hóa"}),
     ("Thanh Hóa (tổng hợp)", {"reporter": "Thanh Hóa (tổng hợp)"}),  # the bare note in brackets marks it too (was a heading)
+    ("Tong hop: Nhung Tran", {"reporter": "Nhung Tran"}),  # ("Nhung", a name, though "những" is a function word)
     # the source it was compiled from, in brackets after the note
     ("PV - Tổng hợp (theo TTXVN)", {"reporter": "PV", "source": "TTXVN"}),
     ("Minh Duy - TH (Nguồn: VnExpress)", {"reporter": "Minh Duy", "source": "VnExpress"}),
@@ -753,7 +754,9 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế", "Hà Nội - Hải Phòng",
                                   # cities, regions and other countries, marked or not (were reporters)
                                   "Nha Trang", "Đà Lạt", "Ha Long", "Phú Quốc", "Tây Nguyên", "Đông Nam Bộ", "Miền Tây",
-                                  "Hàn Quốc", "Trung Quoc", "Nhật Bản", "Hoa Kỳ", "Thai Lan", "Việt Nam", "Hà Nội - Nha Trang"])
+                                  "Hàn Quốc", "Trung Quoc", "Nhật Bản", "Hoa Kỳ", "Thai Lan", "Việt Nam", "Hà Nội - Nha Trang",
+                                  # function words without their marks (were people)
+                                  "Tong hop: Cac Du An Lon", "Video: Cac Du An Lon"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

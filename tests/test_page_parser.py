@@ -221,6 +221,10 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         # names joined by "và" of which one is a place's too: two people (were one name with its joiner)
         ("Tin: Mai Xuân và Hà Nam", {"reporter": "Mai Xuân, Hà Nam"}),
         ("Ảnh: Hà Nam và Minh Duy", {"photographer": "Hà Nam, Minh Duy"}),
+        # a function word as a dump that lost the marks writes it ("Các", "của") is no name's (were people); a
+        # syllable that a name has stays a name's ("Nhung", "Du An")
+        ("Tong hop: Cac Du An Lon", None), ("Video: Cac Du An Lon", None), ("Video: Ky Niem Cua Thanh Pho", None),
+        ("Tong hop: Nhung Tran", {"reporter": "Nhung Tran"}), ("Video: Du An", {"photographer": "Du An"}),
     ],
 )
 def test_credits(line, credits):
