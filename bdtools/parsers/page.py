@@ -1569,7 +1569,8 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     >>> sign_off_credits("Thanh Hóa (tổng hợp)")  # the bare note in brackets marks it too, and stays with the names
     {'reporter': 'Thanh Hóa (tổng hợp)'}
     """
-    marked, text = _marked_as_compiled(text), _sub(_COMPILED_NOTE, _compiled_from, text)
+    noted = _sub(_COMPILED_NOTE, _compiled_from, text)
+    marked, text = noted != text or _bare_compiled_note(text), noted
     if (post := _newsroom_post(text)) is not None:
         return {post: text.strip().rstrip(".")}
     named = _credit_parts(text, ["reporter"])
@@ -1604,7 +1605,16 @@ def _marked_as_compiled(text: str) -> bool:
     >>> _marked_as_compiled("Thanh Hóa - TH"), _marked_as_compiled("Thanh Hóa (tổng hợp)"), _marked_as_compiled("Thanh Hóa")
     (True, True, False)
     """
-    return _search(_COMPILED_NOTE, text) is not None or ("(" in text and _search(_BARE_COMPILED_NOTE, text) is not None)
+    return _search(_COMPILED_NOTE, text) is not None or _bare_compiled_note(text)
+
+
+def _bare_compiled_note(text: str) -> bool:
+    """Whether a sign-off ends its names with the bare note in brackets that its people compiled the article.
+
+    >>> _bare_compiled_note("Minh Duy (tổng hợp)"), _bare_compiled_note("Minh Duy (tổng hợp theo TTXVN)")
+    (True, False)
+    """
+    return "(" in text and _search(_BARE_COMPILED_NOTE, text) is not None
 
 
 def _compiled_from(note: regex.Match) -> str:
