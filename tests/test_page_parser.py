@@ -218,6 +218,11 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Ảnh: báo Tuổi Trẻ", {"photographer": "báo Tuổi Trẻ"}), ("Tổng hợp: báo Tuổi Trẻ", {"source": "báo Tuổi Trẻ"}),
         ("Theo báo cáo, năm nay tỉnh tăng trưởng 8%.", None), ("Theo báo cáo của Sở Kế hoạch và Đầu tư", None),
         ("Theo báo Bình Dương, tỉnh đã thu hút 2 tỷ USD vốn FDI.", None), ("Theo TTXVN, báo cáo cho thấy", None),
+        # a gate or a memorial pictured, as their capitalised twins ("Ảnh: Đài Tưởng niệm …") are (were photographers)
+        ("Ảnh: đài Tưởng niệm Liệt sĩ tỉnh", None), ("Ảnh: dai Tuong niem Liet si", None),
+        ("Ảnh: cổng Trường Đại học Thủ Dầu Một", None), ("Ảnh: cổng Chào Bình Dương", None),
+        ("Ảnh: đài PT-TH Bình Dương", {"photographer": "đài PT-TH Bình Dương"}),
+        ("Theo đài Truyền hình Việt Nam", {"source": "đài Truyền hình Việt Nam"}),
         # names joined by "và" of which one is a place's too: two people (were one name with its joiner)
         ("Tin: Mai Xuân và Hà Nam", {"reporter": "Mai Xuân, Hà Nam"}),
         ("Ảnh: Hà Nam và Minh Duy", {"photographer": "Hà Nam, Minh Duy"}),

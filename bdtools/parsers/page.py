@@ -385,8 +385,11 @@ _NAME_DASH_HERE = regex.compile(_NAME_DASH)
 # và Xã hội tỉnh Bình Dương" has eleven, and sentences follow "Theo".)
 # A press word in lower case before a newspaper's, a magazine's, a portal's or a station's name ("Theo báo Tuổi Trẻ",
 # "Nguồn: tạp chí Kinh tế", "đài VOV"; "bao Tuoi Tre" without the marks): the name's, as its capitalised twin "Báo Tuổi
-# Trẻ" is. A capital follows it: "Theo báo cáo, …" (the report) opens a sentence.
-_LOWER_PRESS_WORD = r"(?:b[áa]o|t[ạa]p\s+ch[íi]|c[ổo]ng|[đd][àa]i)\s+(?=\p{Lu})"
+# Trẻ" is. A capital follows it: "Theo báo cáo, …" (the report) opens a sentence. A gate ("cổng chào", "cổng
+# trường") and a memorial ("đài tưởng niệm") are pictured, in either case, marked or not: they open no name.
+_NOT_A_GATE = r"(?!\s+(?i:ch[àa]o|tr[ưu][ờo]ng))"
+_NOT_A_MEMORIAL = r"(?!\s+(?i:t[ưu][ởo]ng))"
+_LOWER_PRESS_WORD = rf"(?:b[áa]o|t[ạa]p\s+ch[íi]|c[ổo]ng{_NOT_A_GATE}|[đd][àa]i{_NOT_A_MEMORIAL})\s+(?=\p{{Lu}})"
 _ORGANISATION_NAME = regex.compile(
     r"(?:https?://)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}(?:/[^\s()]*)?(?![\p{L}\p{N}])"
     r"|(?:" + _LOWER_PRESS_WORD + r")?[\p{Lu}\d][\p{L}\p{M}\p{N}.'’&/+-]*"
@@ -448,8 +451,8 @@ _PRESS_WORDS = frozenset({
     "chronicle",
 })
 _ORGANISATION_HEADS = regex.compile(
-    r"(?:(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng(?!\s+(?:chào|trường))|cục|sở(?!\s+hữu)|bộ(?!\s+(?:trưởng|đội|sưu))"
-    r"|ban(?!\s+(?:nhạc|đêm|ngày))|đài(?!\s+tưởng)|viện(?!\s+trưởng)|hội(?!\s+(?:nghị|thảo|chợ|thi|viên|diễn))|trường"
+    r"(?:(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng" + _NOT_A_GATE + r"|cục|sở(?!\s+hữu)|bộ(?!\s+(?:trưởng|đội|sưu))"
+    r"|ban(?!\s+(?:nhạc|đêm|ngày))|đài" + _NOT_A_MEMORIAL + r"|viện(?!\s+trưởng)|hội(?!\s+(?:nghị|thảo|chợ|thi|viên|diễn))|trường"
     r"|ubnd|(?:ủy|uỷ)\s+ban|tỉnh\s+(?:ủy|uỷ)|tỉnh\s+đoàn|thành\s+đoàn|liên\s+đoàn|công\s+an|bệnh\s+viện|tổng\s+cục"
     r"|trung\s+tâm(?!\s+thành\s+phố)|tạp\s+chí|thông\s+tấn\s+xã|công\s+ty|văn\s+phòng|tập\s+đoàn|tổng\s+công\s+ty)\s+\S"
     r"|" + _LOWER_PRESS_WORD + ")"
