@@ -756,7 +756,7 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "Nha Trang", "Đà Lạt", "Ha Long", "Phú Quốc", "Tây Nguyên", "Đông Nam Bộ", "Miền Tây",
                                   "Hàn Quốc", "Trung Quoc", "Nhật Bản", "Hoa Kỳ", "Thai Lan", "Việt Nam", "Hà Nội - Nha Trang",
                                   # function words without their marks (were people)
-                                  "Tong hop: Cac Du An Lon", "Video: Cac Du An Lon"])
+                                  "Tong hop: Cac Du An Lon", "Video: Cac Du An Lon", "Tong hop: Dien Mao Moi"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

@@ -230,6 +230,10 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         # syllable that a name has stays a name's ("Nhung", "Du An")
         ("Tong hop: Cac Du An Lon", None), ("Video: Cac Du An Lon", None), ("Video: Ky Niem Cua Thanh Pho", None),
         ("Tong hop: Nhung Tran", {"reporter": "Nhung Tran"}), ("Video: Du An", {"photographer": "Du An"}),
+        # both twins of the table's words: "trên", "dưới" with their marks; "moi", "voi", "nhin" (mới, với, nhìn)
+        # without them (a photographer or a reporter each)
+        ("Video: Trên Địa Bàn Tỉnh", None), ("Video: Dưới Tán Cây", None), ("Tong hop: Dien Mao Moi", None),
+        ("Video: Song Voi Lu", None), ("Video: Nhin Ve Phia Truoc", None),
     ],
 )
 def test_credits(line, credits):
