@@ -672,6 +672,8 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     # people of whom one bears a name that a province has too (were a heading: a place in them ruled all out)
     ("Phương Lê - Thái Bình", "Phương Lê, Thái Bình"), ("Hải Dương - Minh Duy", "Hải Dương, Minh Duy"),
     ("Mai Xuân và Hà Nam", "Mai Xuân, Hà Nam"), ("Hà Nam và Mai Xuân", "Hà Nam, Mai Xuân"),  # (were one name, joiner and all)
+    # a woman's or a man's name that a city's has but for its marks (were headings)
+    ("Mỹ Thơ", "Mỹ Thơ"), ("Nhã Trang", "Nhã Trang"), ("Hà Long", "Hà Long"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -755,6 +757,7 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   # cities, regions and other countries, marked or not (were reporters)
                                   "Nha Trang", "Đà Lạt", "Ha Long", "Phú Quốc", "Tây Nguyên", "Đông Nam Bộ", "Miền Tây",
                                   "Hàn Quốc", "Trung Quoc", "Nhật Bản", "Hoa Kỳ", "Thai Lan", "Việt Nam", "Hà Nội - Nha Trang",
+                                  "Mỹ Tho", "My Tho", "Hạ Long",
                                   # function words without their marks (were people)
                                   "Tong hop: Cac Du An Lon", "Video: Cac Du An Lon", "Tong hop: Dien Mao Moi"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):

@@ -539,6 +539,9 @@ _PLACES = frozenset({
     "tay ban nha", "bo dao nha", "thuy dien", "thuy si", "dan mach", "na uy", "tan tay lan", "chau au",
     "chau a", "chau phi", "chau my", "dong nam a",
 })
+# Places of `_PLACES` whose spelling without marks a person's name shares, by their marks: written with marks, a
+# name is the place only as the place is spelt ("Mỹ Thơ", "Nhã Trang", "Hà Long" are people's; "My Tho" either).
+_PLACES_BY_MARKS = {"my tho": "mỹ tho", "nha trang": "nha trang", "ha long": "hạ long"}
 _BRACKETED = regex.compile(r"\([^()]*\)")
 # A sign-off that names the newsroom's people by their post, without their names (case-folded, without marks, a
 # bracket's note left out: "PV", "Nhóm PV (tổng hợp)"): reporter(s), collaborator(s), the editorial board.
@@ -1663,7 +1666,21 @@ def _vietnamese_name_words(names: str, marked: bool = False) -> int:
     joined = [" ".join(name) for name in bare]
     if any(len(name) > _MAX_NAME_WORDS for name in bare) or not _NOT_SIGN_OFFS.isdisjoint(joined):
         return 0
-    return 0 if not marked and _PLACES.issuperset(joined) else len(words) + initials
+    places = not marked and all(map(_names_a_place, names.split(","), joined))
+    return 0 if places else len(words) + initials
+
+
+def _names_a_place(name: str, bare: str) -> bool:
+    """Whether a name, ``bare`` without its marks, is a place's of `_PLACES`, by its marks where it has them and
+    `_PLACES_BY_MARKS` tells the place from a person's name.
+
+    >>> _names_a_place("Mỹ Tho", "my tho"), _names_a_place("My Tho", "my tho"), _names_a_place("Mỹ Thơ", "my tho")
+    (True, True, False)
+    """
+    if bare not in _PLACES:
+        return False
+    spelt = _PLACES_BY_MARKS.get(bare)
+    return spelt is None or " ".join(_WORD.findall(unicodedata.normalize("NFC", name.casefold()))) in (bare, spelt)
 
 
 def _without_marks(text: str) -> str:
