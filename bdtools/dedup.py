@@ -49,7 +49,7 @@ from typing import IO, Any
 import numpy as np
 
 from bdtools.decisions import CUT_RANK, Cluster, Decision, Decisions, cut_page, may_be_exact, may_be_near
-from bdtools.dedup_state import State
+from bdtools.dedup_state import HeldPage, State
 from bdtools.forked import ForkFailed, forked
 from bdtools.parsers.fingerprint import (
     BAND_ROWS,
@@ -1489,8 +1489,16 @@ class LeadIndex:
 
     def remove(self, cluster: str, key: int | None) -> None:
         """Take the articles of ``cluster`` `add`ed under ``key`` out of the index."""
+        self._keep(key, lambda posting: posting[0] != cluster)
+
+    def remove_page(self, page_id: str, key: int) -> None:
+        """Take the remembered page ``page_id`` `add`ed under ``key`` out of the index, whatever its cluster (a page
+        cut short that an earlier run moved to its article's cluster: `State.join`)."""
+        self._keep(key, lambda posting: posting[1] != page_id)
+
+    def _keep(self, key: int | None, kept: Callable[[Posting], bool]) -> None:
         if key in self.postings:
-            self.postings[key] = [posting for posting in self.postings[key] if posting[0] != cluster]
+            self.postings[key] = list(filter(kept, self.postings[key]))
             self.unrank(key)
 
     def _order_of(self, story: int) -> bytes | None:
@@ -1765,8 +1773,10 @@ def teaser_index(
     >>> store.close()
     """
     if state is not None:
-        state.superseded.update(page_id for page_id, _ in held_cut_pages(state, entries, decisions.unique_positions(), store))
+        held = held_cut_pages(state, entries, decisions.unique_positions(), store)
+        state.superseded.update((page.id, page) for page in held)
         state.resolve(entries, decisions, threshold, store, groups=groups)
+        state.follow(held, decisions)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
     leads.add_batch(entries, decisions, groups)
     if state is not None:
@@ -2203,7 +2213,7 @@ def decided(
 def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
     """Store a run's canonical records in the state file (`State.remember`), and leave out of it the remembered pages
     cut short that a new canonical article holds (`held_cut_pages`): they were given out unique, and the article is the
-    story that later runs link their copies to.
+    story that later runs link their copies to; those held by an article that joined a cluster move to it (`held_at_end`).
 
     >>> import os
     >>> import tempfile
@@ -2222,17 +2232,42 @@ def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store
     >>> state.close()
     >>> folder.cleanup()
     """
-    state.forget(held_cut_pages(state, entries, decisions.unique_positions(), store))
+    forgotten, joined = held_at_end(state, decisions)
+    state.forget(forgotten)
+    state.join(joined)
     state.remember(entries, decisions, store)
+
+
+def held_at_end(state: State, decisions: Decisions) -> tuple[list[tuple[str, int]], list[tuple[str, str, float]]]:
+    """The `State.superseded` pages at the run's end: (id, lead key) of those whose article is canonical, which the
+    file forgets (`State.forget`: the article is their story), and (id, cluster, near score) of the others, which
+    the cluster their article joined takes along (`State.join`: forgotten, their recrawls would find no story).
+
+    >>> state = State(":memory:")
+    >>> decisions = Decisions(["a" * 16, "b" * 16].__getitem__)
+    >>> decisions.append("near", "r" * 16, 0.95); decisions.append("unique", 1, None)
+    >>> state.superseded.update({"c" * 16: HeldPage("c" * 16, 7, (), 0, 1.0), "d" * 16: HeldPage("d" * 16, 8, (), 1, 0.9)})
+    >>> held_at_end(state, decisions)
+    ([('dddddddddddddddd', 8)], [('cccccccccccccccc', 'rrrrrrrrrrrrrrrr', 1.0)])
+    >>> state.close()
+    """
+    forgotten: list[tuple[str, int]] = []
+    joined: list[tuple[str, str, float]] = []
+    for page in state.superseded.values():
+        if decisions.status(page.holder) == "unique":
+            forgotten.append((page.id, page.key))
+        else:
+            joined.append((page.id, decisions.cluster_id(page.holder), page.share))
+    return forgotten, joined
 
 
 def held_cut_pages(
     state: State, entries: Sequence[Entry], positions: Iterable[int], store: ShingleStore,
-) -> list[tuple[str, int]]:
-    """(id, lead key) of the remembered pages cut short (`State.cut_pages`) that an article at one of ``positions``
-    holds (`cut_held`): its story, which a copy of them follows from then on (a run's canonical articles: `teaser_index`
-    before the remembered pages are matched, `remember` at the run's end; streaming mode's one by one). An article with
-    a cut page's body that may be its copy (`may_be_exact`: a cut one) holds no more of their story: it is its `exact` copy.
+) -> list[HeldPage]:
+    """The remembered pages cut short (`State.cut_pages`) that an article at one of ``positions`` holds (`cut_held`;
+    the first that does): its story, which a copy of them follows from then on (a run's canonical articles before
+    the remembered pages are matched: `teaser_index`, streaming mode's one by one). An article with a cut page's body
+    that may be its copy (`may_be_exact`: a cut one) holds no more of their story: it is its `exact` copy.
 
     >>> store = ShingleStore()
     >>> state = State(":memory:")
@@ -2248,12 +2283,16 @@ def held_cut_pages(
         entry = bare[position]
         if entry.kind == "article" and entry.lead_key is not None:
             articles[entry.lead_key].append(position)
-    return [
-        (page_id, key) for page_id, key, order, exact, shingles in state.cut_pages(list(articles))
-        if any(cut_held(order, np.frombuffer(shingles, dtype=np.uint32), entry.order, store.read(entry.shingles)) is not None
-               and not (entry.exact == exact and may_be_exact(entry.order, order))
-               for entry in map(entries.__getitem__, articles[key]))
-    ]
+    held: list[HeldPage] = []
+    for page_id, key, order, exact, shingles in state.cut_pages(list(articles)):
+        cut = np.frombuffer(shingles, dtype=np.uint32)
+        shares = ((entry.position, cut_held(order, cut, entry.order, store.read(entry.shingles)))
+                  for entry in map(entries.__getitem__, articles[key])
+                  if not (entry.exact == exact and may_be_exact(entry.order, order)))
+        holder = next(((position, share) for position, share in shares if share is not None), None)
+        if holder is not None:
+            held.append(HeldPage(page_id, key, order, *holder))
+    return held
 
 
 @contextlib.contextmanager
@@ -2273,6 +2312,22 @@ def _run_resources(state_path: str | None) -> Iterator[tuple[ShingleStore, State
         store.close()
         if state is not None:
             state.close()
+
+
+def resolve_holding(
+    state: State, seen: Sequence[Entry], decisions: Decisions, threshold: float, store: ShingleStore, leads: LeadIndex,
+    position: int,
+) -> None:
+    """Streaming mode's `State.resolve` of a new canonical record, as `teaser_index` resolves a batch: the remembered
+    pages cut short that it holds, an article, are `superseded` first (asked only under `State.cut_keys`, one set
+    lookup), and leave the lead index; should it join a cluster, they follow it there (`State.follow`)."""
+    held = held_cut_pages(state, seen, [position], store) if seen[position].lead_key in state.cut_keys else []
+    for page in held:
+        state.superseded[page.id] = page
+        leads.remove_page(page.id, page.key)
+    state.resolve(seen, decisions, threshold, store, [position])
+    for page in state.follow(held, decisions):
+        leads.add(state.joined[page.id][0], page.key, page.id, page.order)
 
 
 def _streaming(records: Iterable[Record | Prepared], threshold: float, state_path: str | None) -> Iterator[Record]:
@@ -2311,7 +2366,7 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
             else:
                 decisions.append("unique", position, None)
                 if state is not None:
-                    state.resolve(seen, decisions, threshold, store, [position])
+                    resolve_holding(state, seen, decisions, threshold, store, leads, position)
             link_teasers(entry, decisions, leads)
             if outgrown is not None:  # whatever the page is, the cut one follows it (a batch's exact group, its head)
                 leave(outgrown)
@@ -2329,10 +2384,6 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
                 for cut, share in cut_pages.held_by(entry):
                     leave(cut)
                     decisions.set(cut.position, "near", position, share)  # what a state file remembers of it
-                if state is not None and entry.lead_key in state.cut_keys:  # so are the remembered ones it holds
-                    for page_id, key in held_cut_pages(state, seen, [position], store):
-                        state.superseded.add(page_id)
-                        leads.remove(page_id, key)
                 cut_pages.add(entry)
             yield _apply(record, decisions[position])
         if state is not None:

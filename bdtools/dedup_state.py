@@ -16,7 +16,7 @@ import sqlite3
 import time
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from bdtools.decisions import cut_page, may_be_exact, may_be_near
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
@@ -37,6 +37,7 @@ CREATE INDEX IF NOT EXISTS pages_exact ON pages (exact);
 CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS leads (shingle INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (shingle, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS joined (id TEXT PRIMARY KEY, score REAL NOT NULL);
 """
 # State files written before the fingerprint version was recorded hold version 1 fingerprints.
 _UNRECORDED_VERSION = "1"
@@ -49,6 +50,17 @@ class StateError(ValueError):
     Traceback (most recent call last):
     bdtools.dedup_state.StateError: /dev/null/new/state.sqlite: not a usable state file (its folder: Not a directory)
     """
+
+
+class HeldPage(NamedTuple):
+    """A remembered page cut short that an article of the run holds (`bdtools.dedup.held_cut_pages`): its id, lead
+    key and canonical order, the article's position in the run, and the page's containment in it."""
+
+    id: str
+    key: int
+    order: tuple
+    holder: int
+    share: float
 
 
 def _to_blob(signature: tuple[int, ...]) -> bytes:
@@ -99,9 +111,13 @@ class State:
                 version = self._fingerprint_version()
         except sqlite3.Error as error:
             raise StateError(f"{path}: not a usable state file ({error})") from None
-        # The remembered pages cut short that an article of this run holds (`bdtools.dedup.held_cut_pages`): no
-        # page is their copy, nor are they a teaser's story; the file forgets them at the run's end.
-        self.superseded: set[str] = set()
+        # The remembered pages cut short that an article of this run holds (`bdtools.dedup.held_cut_pages`), by id:
+        # no page is their copy, nor are they a teaser's story, until their article joins a cluster (`joined`); at
+        # the run's end the file forgets them, or moves them to the article's cluster (`bdtools.dedup.remember`).
+        self.superseded: dict[str, HeldPage] = {}
+        # Those whose article joined a cluster in the run: id -> (the cluster's id, the page's near score in it), what
+        # a copy of them is of that cluster (a batch's exact group follows its head, `near` of the article's cluster).
+        self.joined: dict[str, tuple[str, float]] = {}
         self.cut_keys: set[int] = set()  # the lead keys of the remembered pages cut short (`load_leads`)
         if version != str(FINGERPRINT_VERSION):
             self.connection.close()
@@ -146,25 +162,49 @@ class State:
         """("exact", remembered cluster, 1.0) of the first remembered page (by id) with this entry's body that it may be
         a copy of, if any (`may_be_exact`: a whole page is no copy of an article cut just above its footer, which holds
         its body)."""
-        copied = (cluster for page_id, cluster, order in self._exact_pages(entry)
-                  if page_id not in self.superseded and may_be_exact(entry.order, order))
-        return next((("exact", cluster, 1.0) for cluster in copied), None)
+        for page_id, cluster, order, score in self._exact_pages(entry):
+            found = self._in_cluster(page_id, cluster, score)
+            if found is not None and may_be_exact(entry.order, order):
+                cluster, score = found
+                return ("exact", cluster, 1.0) if score is None else ("near", cluster, score)
+        return None
 
-    def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, str, tuple]]:
-        """(id, cluster, canonical order) of each remembered page with this entry's body, by id, read as they are asked
-        for (`_exact_match` takes the first it may copy)."""
-        rows = self.connection.execute("SELECT id, cluster, sort_key FROM pages WHERE exact = ? ORDER BY id", (entry.exact,))
-        return ((page_id, cluster, tuple(json.loads(sort_key))) for page_id, cluster, sort_key in rows)
+    def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, str, tuple, float | None]]:
+        """(id, cluster, canonical order, near score) of each remembered page with this entry's body, by id, read as
+        they are asked for (`_exact_match` takes the first it may copy); the score of a page cut short that joined its
+        article's cluster (`joined`), None for a canonical one."""
+        rows = self.connection.execute(
+            "SELECT pages.id, pages.cluster, pages.sort_key, joined.score FROM pages LEFT JOIN joined ON joined.id = pages.id "
+            "WHERE pages.exact = ? ORDER BY pages.id",
+            (entry.exact,),
+        )
+        return ((page_id, cluster, tuple(json.loads(sort_key)), score) for page_id, cluster, sort_key, score in rows)
+
+    def _in_cluster(self, page_id: str, cluster: str, score: float | None) -> tuple[str, float | None] | None:
+        """(cluster, near score) of a remembered page as this run matches it: None while it is `superseded`, its
+        article's cluster once that joined one (`joined`).
+
+        >>> state = State(":memory:")
+        >>> state.joined["c" * 16] = ("a" * 16, 0.97)
+        >>> state._in_cluster("b" * 16, "b" * 16, None), state._in_cluster("c" * 16, "c" * 16, None)
+        (('bbbbbbbbbbbbbbbb', None), ('aaaaaaaaaaaaaaaa', 0.97))
+        >>> state.close()
+        """
+        if page_id in self.joined:
+            return self.joined[page_id]
+        return None if page_id in self.superseded else (cluster, score)
 
     def _near_match(
         self, entry: Entry, threshold: float, store: ShingleStore, within: str | None = None,
     ) -> tuple[str, str, float] | None:
         """("near", remembered cluster, score) of the remembered page nearest this entry at ``threshold``, if any,
         of those it may be a near copy of (`may_be_near`: a whole page of no page cut short, a cut one of no shorter one)
-        and not `superseded`; ``within``: of the pages of that cluster alone."""
+        and not `superseded` (`_in_cluster`); ``within``: of the pages of that cluster alone."""
+        matched = ((score, page_id, self._in_cluster(page_id, cluster, None), order)
+                   for score, page_id, cluster, order in self._near_scores(entry, store))
         scored = sorted(
-            (-score, page_id, cluster) for score, page_id, cluster, order in self._near_scores(entry, store)
-            if may_be_near(entry.order, order) and within in (None, cluster) and page_id not in self.superseded
+            (-score, page_id, found[0]) for score, page_id, found, order in matched
+            if found is not None and may_be_near(entry.order, order) and within in (None, found[0])
         )
         if scored and -scored[0][0] >= threshold:
             return "near", scored[0][2], round(-scored[0][0], 4)
@@ -231,17 +271,36 @@ class State:
             decisions.set(position, *(scored[head] or (status, moved[cluster], decisions.score(position))))  # type: ignore[arg-type]
 
     def load_leads(self, leads: LeadIndex) -> None:
-        """Add the remembered articles' lead keys to a lead index, but the `superseded` pages'; their shingles are
-        fetched when needed. The keys of the pages cut short are kept (`cut_keys`): an article of the run under
-        another key holds none of them."""
+        """Add the remembered articles' lead keys to a lead index, in their clusters as the run matches them
+        (`_in_cluster`: not the `superseded` pages); their shingles are fetched when needed. The keys of the pages
+        cut short are kept (`cut_keys`): an article of the run under another key holds none of them."""
         for shingle, page_id, cluster, sort_key in self.connection.execute(
             "SELECT leads.shingle, leads.id, pages.cluster, pages.sort_key FROM leads JOIN pages ON pages.id = leads.id"
         ):
-            if page_id not in self.superseded:
+            found = self._in_cluster(page_id, cluster, None)
+            if found is not None:
                 order = tuple(json.loads(sort_key))
-                leads.add(cluster, shingle, page_id, order)
+                leads.add(found[0], shingle, page_id, order)
                 if cut_page(order):
                     self.cut_keys.add(shingle)
+
+    def follow(self, held: Iterable[HeldPage], decisions: Decisions) -> list[HeldPage]:
+        """The `superseded` pages of ``held`` whose article is no longer canonical: they are `joined` to its cluster,
+        `near` of it by their containment in the article, as a batch of every run makes them.
+
+        >>> from bdtools.decisions import Decisions
+        >>> decisions = Decisions(["a" * 16, "b" * 16].__getitem__)
+        >>> decisions.append("unique", 0, None); decisions.append("near", "r" * 16, 0.95)
+        >>> state = State(":memory:")
+        >>> held = [HeldPage("c" * 16, 77, (), 0, 1.0), HeldPage("d" * 16, 77, (), 1, 0.9)]
+        >>> [page.id[0] for page in state.follow(held, decisions)], state.joined
+        (['d'], {'dddddddddddddddd': ('rrrrrrrrrrrrrrrr', 0.9)})
+        >>> state.close()
+        """
+        followed = [page for page in held if decisions.status(page.holder) != "unique"]
+        for page in followed:
+            self.joined[page.id] = decisions.cluster_id(page.holder), page.share
+        return followed
 
     def fetch_shingles(self, page_id: str) -> bytes:
         """The distinct shingles of a remembered page, ascending ``array("I")`` bytes (as `remember` stores them)."""
@@ -293,6 +352,21 @@ class State:
                     "DELETE FROM bands WHERE key = ? AND id = ?", [(band, page_id) for band in band_keys(_from_blob(row[0]))])
             self.connection.execute("DELETE FROM leads WHERE shingle = ? AND id = ?", (key, page_id))
             self.connection.execute("DELETE FROM pages WHERE id = ?", (page_id,))
+            self.connection.execute("DELETE FROM joined WHERE id = ?", (page_id,))
+
+    def join(self, pages: Iterable[tuple[str, str, float]]) -> None:
+        """Move remembered pages, (id, cluster, near score), to another cluster (inside `locked`): pages cut short
+        whose article came and joined that cluster; their copies are `near` of it with that score (`_exact_match`).
+
+        >>> state = State(":memory:")
+        >>> state.join([("c" * 16, "a" * 16, 0.97)])
+        >>> state.connection.execute("SELECT * FROM joined").fetchall()
+        [('cccccccccccccccc', 0.97)]
+        >>> state.close()
+        """
+        for page_id, cluster, score in pages:
+            self.connection.execute("UPDATE pages SET cluster = ? WHERE id = ?", (cluster, page_id))
+            self.connection.execute("INSERT OR REPLACE INTO joined VALUES (?, ?)", (page_id, score))
 
     def remember(self, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
         """Store this run's new canonical records (inside `locked`), `REMEMBER_AT_ONCE` at a time: their

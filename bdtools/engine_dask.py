@@ -25,8 +25,9 @@
    write numbered part files into ``DIR/``.
 
 ``sketches`` is a directory of ``pages-*.jsonl`` files, one a run, each line a canonical page (id,
-cluster, exact fingerprint, sketch, canonical order, kind, lead key, shingles) or the id of a page
-that the run forgets (``forget``: a page cut short whose article came): the distributed stand-in for
+cluster, exact fingerprint, sketch, canonical order, kind, lead key, shingles), the id of a page
+that the run forgets (``forget``: a page cut short whose article came), or of one it moves to another
+cluster (``join``: a page cut short whose article joined that cluster): the distributed stand-in for
 the SQLite ``--state`` file. Remembered sketches join the band shuffle as extra parts.
 
 Nothing here imports Dask at module level: ``import bdtools.engine_dask`` works without it.
@@ -79,7 +80,7 @@ from bdtools.dedup import (
     entry_data,
     entry_of,
     exact_groups,
-    held_cut_pages,
+    held_at_end,
     make_entry,
     near_decisions,
     page_ask,
@@ -90,7 +91,7 @@ from bdtools.dedup import (
     spill_record,
     unspill_record,
 )
-from bdtools.dedup_state import State
+from bdtools.dedup_state import HeldPage, State
 from bdtools.emit import emit
 from bdtools.ingest import STDIN, named_files, read_path
 from bdtools.lines import Written, written_after
@@ -1072,22 +1073,24 @@ class Page:
     lead_key: int | None
     order: tuple
     shingles: str
+    score: float | None = None  # a page cut short that joined its article's cluster: its near score there (``join``)
 
 
 def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ...] | None]]:
     """The remembered pages of every run (the first row of an id wins, until a later run forgets it: a ``forget``
-    row, `forget_rows`) and their sketches, in file order.
+    row, `forget_rows`; a ``join`` row moves it to another cluster) and their sketches, in file order.
 
     >>> import tempfile
     >>> directory = tempfile.TemporaryDirectory()
     >>> part = parse_files(["samples/001_b5f1e6c3974f0a2e.txt", "samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> runs = ((1, [(0, "334fb489c48f7645")], []), (2, [(0, "0" * 16), (1, "2885f038f46d021e")], ["334fb489c48f7645"]))
-    >>> for run, rows, forgotten in runs:
+    >>> runs = ((1, [(0, "334fb489c48f7645")], [], []), (2, [(0, "0" * 16), (1, "2885f038f46d021e")], ["334fb489c48f7645"], []),
+    ...         (3, [], [], [("2885f038f46d021e", "f" * 16, 0.97)]))
+    >>> for run, rows, forgotten, joined in runs:
     ...     with open(os.path.join(directory.name, f"pages-{run}.jsonl"), "w", encoding="utf-8") as stream:
-    ...         _ = stream.write(forget_rows(forgotten) + sketch_rows(part, rows))
+    ...         _ = stream.write(forget_rows(forgotten) + join_rows(joined) + sketch_rows(part, rows))
     >>> pages, signatures = load_sketches(directory.name)
-    >>> [(page.id, page.cluster) for page in pages], [len(signature) for signature in signatures]
-    ([('334fb489c48f7645', '0000000000000000'), ('2885f038f46d021e', '2885f038f46d021e')], [128, 128])
+    >>> [(page.id, page.cluster, page.score) for page in pages], [len(signature) for signature in signatures]
+    ([('334fb489c48f7645', '0000000000000000', None), ('2885f038f46d021e', 'ffffffffffffffff', 0.97)], [128, 128])
     >>> directory.cleanup()
     >>> load_sketches(None)
     ([], [])
@@ -1104,6 +1107,10 @@ def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ..
                     )
                 if "forget" in row:
                     remembered.pop(row["forget"], None)
+                elif "join" in row:
+                    if row["join"] in remembered:
+                        page = remembered[row["join"]][0]
+                        page.cluster, page.score = row["cluster"], row["score"]
                 elif row["id"] not in remembered:
                     page = Page(row["id"], row["cluster"], row["exact"], row["kind"], row["lead_key"], tuple(row["order"]),
                                 row["shingles"])
@@ -1120,6 +1127,17 @@ def forget_rows(ids: Iterable[str]) -> str:
     """
     return "".join(json.dumps({"fingerprint": FINGERPRINT_VERSION, "forget": page_id}, separators=(",", ":")) + "\n"
                    for page_id in ids)
+
+
+def join_rows(pages: Iterable[tuple[str, str, float]]) -> str:
+    """JSONL rows of the ``sketches`` directory that move remembered pages, (id, cluster, near score), to another
+    cluster (as `State.join` does in a state file: pages cut short whose article joined that cluster).
+
+    >>> join_rows([("c" * 16, "a" * 16, 0.97)])
+    '{"fingerprint":5,"join":"cccccccccccccccc","cluster":"aaaaaaaaaaaaaaaa","score":0.97}\\n'
+    """
+    return "".join(json.dumps({"fingerprint": FINGERPRINT_VERSION, "join": page_id, "cluster": cluster, "score": score},
+                              separators=(",", ":")) + "\n" for page_id, cluster, score in pages)
 
 
 class Remembered(State):
@@ -1142,7 +1160,8 @@ class Remembered(State):
 
     def __init__(self, pages: list[Page], near: dict[int, list[tuple[float, str, str]]]) -> None:
         self.pages, self.near = pages, near
-        self.superseded: set[str] = set()
+        self.superseded: dict[str, HeldPage] = {}
+        self.joined: dict[str, tuple[str, float]] = {}
         self.by_exact: dict[str, list[Page]] = collections.defaultdict(list)
         for page in sorted(pages, key=lambda page: page.id):
             if page.exact is not None:
@@ -1152,9 +1171,9 @@ class Remembered(State):
     def close(self) -> None:
         """Nothing to close: the pages are in memory."""
 
-    def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, str, tuple]]:
+    def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, str, tuple, float | None]]:
         """As `State`'s, from the pages' fingerprints."""
-        return [(page.id, page.cluster, page.order) for page in self.by_exact.get(entry.exact, ())]  # type: ignore[arg-type]
+        return [(page.id, page.cluster, page.order, page.score) for page in self.by_exact.get(entry.exact, ())]  # type: ignore[arg-type]
 
     def _near_scores(self, entry: Entry, store: ShingleStore) -> Iterator[tuple[float, str, str, tuple]]:
         """As `State`'s, from the pairs the band shuffle scored (``store`` is not read)."""
@@ -1163,8 +1182,9 @@ class Remembered(State):
 
     def load_leads(self, leads: LeadIndex) -> None:
         for page in self.pages:
-            if page.kind == "article" and page.lead_key is not None and page.id not in self.superseded:
-                leads.add(page.cluster, page.lead_key, page.id, page.order)
+            found = self._in_cluster(page.id, page.cluster, None)
+            if page.kind == "article" and page.lead_key is not None and found is not None:
+                leads.add(found[0], page.lead_key, page.id, page.order)
 
     def cut_pages(self, keys: Sequence[int]) -> Iterator[tuple[str, int, tuple, str | None, bytes]]:
         """As `State`'s, from the pages (`teaser_places` keeps the shingles of those under the run's articles' keys)."""
@@ -1377,12 +1397,12 @@ def _run(
         _fetch_shingles(client, parts, offsets, entries, wanted, store)
         state = Remembered(pages, near_remembered) if sketches else None
         decisions = decide_all(entries, groups, similar, store, threshold, state)
-        held = held_cut_pages(state, entries, decisions.unique_positions(), store) if state else []
     finally:
         store.close()
     _write_output(client, parts, offsets, decisions, output, tally)
     if sketches:
-        _write_sketches(client, parts, offsets, entries, decisions, sketches, [page_id for page_id, _ in held])
+        forgotten, joined = held_at_end(state, decisions)  # type: ignore[arg-type]
+        _write_sketches(client, parts, offsets, entries, decisions, sketches, [page_id for page_id, _ in forgotten], joined)
 
 
 @dataclass
@@ -1704,11 +1724,12 @@ def _remove_stale_parts(directory: str, count: int) -> None:
 
 def _write_sketches(
     client: Any, parts: list[Placed], offsets: list[int], entries: list[Entry], decisions: Decisions, directory: str,
-    forgotten: list[str],
+    forgotten: list[str], joined: list[tuple[str, str, float]],
 ) -> None:
     """Append this run's new canonical pages to the sketches directory: one new ``pages-*.jsonl`` file, written here,
-    that first forgets the remembered pages cut short that a new canonical article holds (as `bdtools.dedup.remember`
-    does in a state file, before it stores the run's pages)."""
+    that first forgets the remembered pages cut short that a new canonical article holds and moves those whose article
+    joined a cluster (`bdtools.dedup.held_at_end`, as `bdtools.dedup.remember` does in a state file, before it stores
+    the run's pages)."""
     chosen: list[list[tuple[int, str]]] = [[] for _ in parts]
     for entry, decision in zip(entries, decisions, strict=True):
         if decision.status == "unique":
@@ -1717,5 +1738,5 @@ def _write_sketches(
     lines = (part.submit(client, sketch_rows, rows) for part, rows in zip(parts, chosen, strict=True) if rows)
     name = os.path.join(directory, f"pages-{time.time_ns():020d}-{os.getpid()}.jsonl")
     with atomic_output(name) as stream:
-        stream.write(forget_rows(forgotten))
+        stream.write(forget_rows(forgotten) + join_rows(joined))
         stream.writelines(_in_order(lines, _window(client)))

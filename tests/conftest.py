@@ -210,6 +210,23 @@ def paragraph_cut(page: str) -> str:
     return "\n".join(lines[:footer]).rstrip()
 
 
+def after_a_paragraph(page: str, index: int) -> str:
+    """The page as a crawl cut after its ``index``-th paragraph (a line of over 60 words) dumps it."""
+    lines = page.split("\n")
+    end = [number for number, line in enumerate(lines) if len(line.split()) > 60][index]
+    return "\n".join(lines[: end + 1])
+
+
+def lead_edited(page: str, every: int = 8) -> str:
+    """The page as an earlier version of it: every ``every``-th word of its lead paragraph from the third on ends in
+    an "s" (the lead is no longer the one that a crawl of the new version cut after it repeats)."""
+    lines = page.split("\n")
+    lead = next(index for index, line in enumerate(lines) if re.match(r"(PORTAL|BEGIC)", line))
+    words = lines[lead].split(" ")
+    lines[lead] = " ".join(word if number < 3 or number % every else word + "s" for number, word in enumerate(words))
+    return "\n".join(lines)
+
+
 def a_day_earlier(page: str) -> str:
     """The page with the date of its header a day earlier, and the weekday of that date."""
     from bdtools.variants import WEEKDAY_NAMES

@@ -29,6 +29,7 @@ from conftest import (
     REPO,
     SAMPLE_FILES,
     a_day_earlier,
+    after_a_paragraph,
     chained_copies,
     cut_crawl,
     dated_item_roles,
@@ -36,6 +37,7 @@ from conftest import (
     edit_words,
     footer_cut,
     gallery_text,
+    lead_edited,
     listed_article,
     paragraph_cut,
     recrawl_of,
@@ -784,13 +786,6 @@ def test_a_dump_cut_inside_its_footer_is_a_whole_page(tmp_path):
     assert [record["dup"]["status"] for record in run([cut, updated])] == ["unique", "unique"]
 
 
-def after_a_paragraph(page: str, index: int) -> str:
-    """The page as a crawl cut after its ``index``-th paragraph (a line of over 60 words) dumps it."""
-    lines = page.split("\n")
-    end = [number for number, line in enumerate(lines) if len(line.split()) > 60][index]
-    return "\n".join(lines[: end + 1])
-
-
 PAGES_WITHOUT_FOOTER = {  # a page's text, whether dedup reads it cut short
     "whole article": (lambda article: article, False),
     "article cut inside its footer": (footer_cut, False),
@@ -1024,6 +1019,32 @@ def test_a_recrawl_of_a_remembered_cut_crawl_follows_it_to_the_article_that_come
     state = str(tmp_path / "seen.sqlite")
     list(run(paths[:1], state=state, streaming=streaming))
     assert links_of(list(run(paths[1:], state=state, streaming=streaming))) == alone
+
+
+@pytest.mark.parametrize("streaming", [False, True])
+def test_a_remembered_cut_crawl_whose_article_joins_a_remembered_page_follows_it_there(tmp_path, streaming):
+    """Run 1 remembers an earlier version of an article (its lead edited), run 2 a crawl of the new version cut after
+    its lead (the old version does not hold it: `unique`), run 3 brings the new version (`near` of the old one) and a
+    recrawl of the cut crawl, run 4 another recrawl. A batch of all makes every crawl of the cut page `near` of the old
+    version. The review found the state file keeping the cut crawl a story of its own, as the article that held it
+    was not canonical: the recrawl of run 4 was its `exact` copy, and in streaming mode the one of run 3 too. Now the
+    cut crawl follows its article into the old version's cluster, `near` of it by its containment in the article."""
+    article = sample_text("001")
+    cut = after_a_paragraph(article, 0)
+    runs = [{"r.txt": lead_edited(article)}, {"c.txt": cut}, {"a.txt": article, "c2.txt": cut + "\n"},
+            {"c3.txt": cut + "\n\n"}]
+    paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
+    batch = by_name(list(run([path for names in paths for path in names])))
+    story = batch["r.txt"]["id"]
+    assert {name: batch[name]["dup"]["of"] for name in ("c.txt", "a.txt", "c2.txt", "c3.txt")} == dict.fromkeys(
+        ("c.txt", "a.txt", "c2.txt", "c3.txt"), story)
+    state = str(tmp_path / "seen.sqlite")
+    records = {name: record for names in paths
+               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
+    assert records["c.txt"]["dup"]["status"] == "unique"  # given out before its article came
+    assert [records[name]["dup"] for name in ("c2.txt", "c3.txt")] == [batch[name]["dup"] for name in ("c2.txt", "c3.txt")]
+    with sqlite3.connect(state) as connection:
+        assert dict(connection.execute("SELECT id, cluster FROM pages")) == {story: story, records["c.txt"]["id"]: story}
 
 
 def forget_steps(path: str, filler: int) -> int:

@@ -34,10 +34,12 @@ from bdtools.sketch_numpy import equal_shares
 
 from conftest import (
     a_day_earlier,
+    after_a_paragraph,
     chained_copies,
     cut_crawl,
     edit_words,
     gallery_text,
+    lead_edited,
     load_script,
     paragraph_cut,
     recrawl_of,
@@ -187,6 +189,32 @@ def test_a_remembered_cut_crawl_is_forgotten_once_its_article_came_same_bytes(sc
     story = json.loads(got)["dup"]["cluster"]
     assert runs == [[("unique", None)], [("unique", None), ("near", story)], [("near", story)]]
     assert [page.id for page in engine_dask.load_sketches(sketches)[0]] == [story]
+
+
+def test_a_remembered_cut_crawl_follows_its_article_into_a_remembered_cluster_same_bytes(
+    scheduler: str, tmp_path: pathlib.Path,
+) -> None:
+    """An earlier version of an article (its lead edited) remembered, then a crawl of the new version cut after its
+    lead, then the new version (`near` of the old) with a recrawl of the cut crawl, then another recrawl: with
+    sketches as with a state file, each recrawl is `near` of the old version, and the sketches directory moves the cut
+    crawl into its cluster (a ``join`` row; it kept it a story of its own: the last recrawl was its `exact` copy)."""
+    folder = tmp_path / "joined"
+    folder.mkdir()
+    article = sample_text("001")
+    cut = after_a_paragraph(article, 0)
+    for name, text in {"r.txt": lead_edited(article), "c.txt": cut, "a.txt": article, "d.txt": cut + "\n",
+                       "e.txt": cut + "\n\n"}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    runs: list[list[tuple[str, str | None]]] = []
+    for number, names in enumerate([["r.txt"], ["c.txt"], ["a.txt", "d.txt"], ["e.txt"]]):
+        paths = [str(folder / name) for name in names]
+        got = dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
+        assert got == local_run(paths, state=state), number
+        runs.append([(json.loads(line)["dup"]["status"], json.loads(line)["dup"]["of"]) for line in got.splitlines()])
+    story = json.loads(got)["dup"]["cluster"]
+    assert runs == [[("unique", None)], [("unique", None)], [("near", story), ("near", story)], [("near", story)]]
+    assert {page.cluster for page in engine_dask.load_sketches(sketches)[0]} == {story}
 
 
 def test_copies_of_a_remembered_page_across_runs_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
