@@ -1491,7 +1491,7 @@ class LeadIndex:
         """Take the articles of ``cluster`` `add`ed under ``key`` out of the index."""
         self._keep(key, lambda posting: posting[0] != cluster)
 
-    def remove_page(self, page_id: str, key: int) -> None:
+    def remove_page(self, page_id: str, key: int | None) -> None:
         """Take the remembered page ``page_id`` `add`ed under ``key`` out of the index, whatever its cluster (a page
         cut short that an earlier run moved to its article's cluster: `State.join`)."""
         self._keep(key, lambda posting: posting[1] != page_id)
@@ -1775,7 +1775,7 @@ def teaser_index(
     if state is not None:
         held = held_cut_pages(state, entries, decisions.unique_positions(), store)
         state.superseded.update((page.id, page) for page in held)
-        state.resolve(entries, decisions, threshold, store, groups=groups)
+        held += state.resolve(entries, decisions, threshold, store, groups=groups)
         state.follow(held, decisions)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
     leads.add_batch(entries, decisions, groups)
@@ -2232,33 +2232,38 @@ def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store
     >>> state.close()
     >>> folder.cleanup()
     """
-    forgotten, joined = held_at_end(state, decisions)
+    forgotten, joined = held_at_end(state, entries, decisions, store)
     state.forget(forgotten)
     state.join(joined)
     state.remember(entries, decisions, store)
 
 
-def held_at_end(state: State, decisions: Decisions) -> tuple[list[tuple[str, int]], list[tuple[str, str, float]]]:
-    """The `State.superseded` pages at the run's end: (id, lead key) of those whose article is canonical, which the
-    file forgets (`State.forget`: the article is their story), and (id, cluster, near score) of the others, which
-    the cluster their article joined takes along (`State.join`: forgotten, their recrawls would find no story).
+def held_at_end(
+    state: State, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore,
+) -> tuple[list[tuple[str, int | None]], list[tuple[str, str, float]]]:
+    """The `State.superseded` pages at the run's end: (id, lead key) of those whose holder is canonical, or that a
+    canonical article of the run holds too (`held_cut_pages`: a cut crawl that an article takes over after it held a
+    shorter one), which the file forgets (`State.forget`: later runs find that article their story by their lead
+    key), and (id, cluster, near score) of the others, which the cluster their holder joined takes along (`State.join`:
+    forgotten, their recrawls would find no story).
 
-    >>> state = State(":memory:")
-    >>> decisions = Decisions(["a" * 16, "b" * 16].__getitem__)
+    >>> state, store = State(":memory:"), ShingleStore()
+    >>> entries = [Entry(position, name * 16, (), None, None, 0, None, (0, 0)) for position, name in enumerate("ab")]
+    >>> decisions = decisions_of(entries)
     >>> decisions.append("near", "r" * 16, 0.95); decisions.append("unique", 1, None)
     >>> state.superseded.update({"c" * 16: HeldPage("c" * 16, 7, (), 0, 1.0), "d" * 16: HeldPage("d" * 16, 8, (), 1, 0.9)})
-    >>> held_at_end(state, decisions)
+    >>> held_at_end(state, entries, decisions, store)
     ([('dddddddddddddddd', 8)], [('cccccccccccccccc', 'rrrrrrrrrrrrrrrr', 1.0)])
     >>> state.close()
+    >>> store.close()
     """
-    forgotten: list[tuple[str, int]] = []
-    joined: list[tuple[str, str, float]] = []
-    for page in state.superseded.values():
-        if decisions.status(page.holder) == "unique":
-            forgotten.append((page.id, page.key))
-        else:
-            joined.append((page.id, decisions.cluster_id(page.holder), page.share))
-    return forgotten, joined
+    followed = {page.id: page for page in state.follow(state.superseded.values(), decisions)}
+    keys = {page.key for page in followed.values()}
+    bare = orderless(entries)  # read only when some page followed its holder: seldom
+    articles = [position for position in decisions.unique_positions() if bare[position].lead_key in keys] if keys else []
+    taken = {page.id for page in held_cut_pages(state, entries, articles, store)}
+    forgotten = [(page.id, page.key) for page in state.superseded.values() if page.id not in followed or page.id in taken]
+    return forgotten, [(page_id, *state.joined[page_id]) for page_id in followed if page_id not in taken]
 
 
 def held_cut_pages(
@@ -2314,7 +2319,7 @@ def _run_resources(state_path: str | None) -> Iterator[tuple[ShingleStore, State
             state.close()
 
 
-def resolve_holding(
+def _resolve_holding(
     state: State, seen: Sequence[Entry], decisions: Decisions, threshold: float, store: ShingleStore, leads: LeadIndex,
     position: int,
 ) -> None:
@@ -2322,10 +2327,10 @@ def resolve_holding(
     pages cut short that it holds, an article, are `superseded` first (asked only under `State.cut_keys`, one set
     lookup), and leave the lead index; should it join a cluster, they follow it there (`State.follow`)."""
     held = held_cut_pages(state, seen, [position], store) if seen[position].lead_key in state.cut_keys else []
+    state.superseded.update((page.id, page) for page in held)
+    held += state.resolve(seen, decisions, threshold, store, [position])
     for page in held:
-        state.superseded[page.id] = page
         leads.remove_page(page.id, page.key)
-    state.resolve(seen, decisions, threshold, store, [position])
     for page in state.follow(held, decisions):
         leads.add(state.joined[page.id][0], page.key, page.id, page.order)
 
@@ -2366,7 +2371,7 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
             else:
                 decisions.append("unique", position, None)
                 if state is not None:
-                    resolve_holding(state, seen, decisions, threshold, store, leads, position)
+                    _resolve_holding(state, seen, decisions, threshold, store, leads, position)
             link_teasers(entry, decisions, leads)
             if outgrown is not None:  # whatever the page is, the cut one follows it (a batch's exact group, its head)
                 leave(outgrown)

@@ -53,14 +53,20 @@ class StateError(ValueError):
 
 
 class HeldPage(NamedTuple):
-    """A remembered page cut short that an article of the run holds (`bdtools.dedup.held_cut_pages`): its id, lead
-    key and canonical order, the article's position in the run, and the page's containment in it."""
+    """A remembered page cut short that a page of the run holds: its id, lead key and canonical order, the holding
+    page's position in the run, and the cut page's containment in it (an article that holds it:
+    `bdtools.dedup.held_cut_pages`), or None when the page is whole with its body (`State.resolve`): of a batch's
+    exact group, it follows its head.
+
+    >>> HeldPage("c" * 16, 77, (2, -40, True, "", "c" * 16), 3, 0.98).holder
+    3
+    """
 
     id: str
-    key: int
+    key: int | None
     order: tuple
     holder: int
-    share: float
+    share: float | None
 
 
 def _to_blob(signature: tuple[int, ...]) -> bytes:
@@ -152,21 +158,29 @@ class State:
     def close(self) -> None:
         self.connection.close()
 
-    def _match(self, entry: Entry, threshold: float, store: ShingleStore) -> tuple[str, str, float] | None:
-        """(status, remembered cluster, score) of a remembered page this entry copies, if any."""
+    def _match(
+        self, entry: Entry, threshold: float, store: ShingleStore, outgrown: list[tuple[str, tuple]],
+    ) -> tuple[str, str, float] | None:
+        """(status, remembered cluster, score) of a remembered page this entry copies, if any (``outgrown``: as
+        `_exact_match` takes it)."""
         if entry.exact is None:
             return None
-        return self._exact_match(entry) or self._near_match(entry, threshold, store)
+        return self._exact_match(entry, outgrown) or self._near_match(entry, threshold, store)
 
-    def _exact_match(self, entry: Entry) -> tuple[str, str, float] | None:
+    def _exact_match(self, entry: Entry, outgrown: list[tuple[str, tuple]] | None = None) -> tuple[str, str, float] | None:
         """("exact", remembered cluster, 1.0) of the first remembered page (by id) with this entry's body that it may be
         a copy of, if any (`may_be_exact`: a whole page is no copy of an article cut just above its footer, which holds
-        its body)."""
+        its body); ``outgrown``: where (id, canonical order) of such cut pages before it go, of which the whole page is
+        the story (`resolve`)."""
         for page_id, cluster, order, score in self._exact_pages(entry):
             found = self._in_cluster(page_id, cluster, score)
-            if found is not None and may_be_exact(entry.order, order):
+            if found is None:
+                continue
+            if may_be_exact(entry.order, order):
                 cluster, score = found
                 return ("exact", cluster, 1.0) if score is None else ("near", cluster, score)
+            if outgrown is not None:
+                outgrown.append((page_id, order))
         return None
 
     def _exact_pages(self, entry: Entry) -> Iterable[tuple[str, str, tuple, float | None]]:
@@ -229,7 +243,7 @@ class State:
     def resolve(
         self, entries: Sequence[Entry], decisions: Decisions, threshold: float, store: ShingleStore,
         positions: Iterable[int] | None = None, groups: ExactGroups | None = None,
-    ) -> None:
+    ) -> list[HeldPage]:
         """Clusters whose canonical record copies a remembered page join that page's cluster (``store``: where
         the entries' sketches are; ``positions``: the decisions to look at, all by default; ``groups``: the
         entries' `exact_groups`, which a batch's near copies need); a copy in them of the remembered page's body
@@ -239,13 +253,21 @@ class State:
         cluster; it kept its score against the run's record) when that score reaches the threshold; under it, it
         keeps its score against the run's record, `near` of the page through it (single link, as a batch's near
         step chains). A near copy's group is scored at its head, the Dask engine's client holding the band
-        shuffle's scores of the heads alone."""
+        shuffle's scores of the heads alone.
+
+        A canonical record whole with the body of remembered pages cut short is their story, as the exact group it
+        heads in a batch of all runs: they are `superseded`, held by it (returned, as `HeldPage`s)."""
         positions = range(len(decisions)) if positions is None else list(positions)
         moved: dict[int, str] = {}  # the position of a canonical record -> the remembered cluster it joins
+        held: list[HeldPage] = []
         for position in positions:
             if decisions.status(position) != "unique":
                 continue
-            match = self._match(entries[position], threshold, store)
+            outgrown: list[tuple[str, tuple]] = []
+            match = self._match(entries[position], threshold, store, outgrown)
+            for page_id, order in outgrown:
+                held.append(HeldPage(page_id, entries[position].lead_key, order, position, None))
+                self.superseded[page_id] = held[-1]
             if match:
                 status, cluster, score = match
                 decisions.set(position, status, cluster, score)
@@ -269,6 +291,7 @@ class State:
             # group that left would be a story of its own, beside the run's other near copies it is near of, which
             # neither engine has scored it against (the near step scores canonical records alone).
             decisions.set(position, *(scored[head] or (status, moved[cluster], decisions.score(position))))  # type: ignore[arg-type]
+        return held
 
     def load_leads(self, leads: LeadIndex) -> None:
         """Add the remembered articles' lead keys to a lead index, in their clusters as the run matches them
@@ -299,7 +322,8 @@ class State:
         """
         followed = [page for page in held if decisions.status(page.holder) != "unique"]
         for page in followed:
-            self.joined[page.id] = decisions.cluster_id(page.holder), page.share
+            score = page.share if page.share is not None else decisions.score(page.holder)
+            self.joined[page.id] = decisions.cluster_id(page.holder), score  # type: ignore[assignment]
         return followed
 
     def fetch_shingles(self, page_id: str) -> bytes:
@@ -335,7 +359,7 @@ class State:
                 if cut_page(order):  # (only a cut page's shingles are read: most under a lead key are whole)
                     yield page_id, key, order, exact, self.fetch_shingles(page_id)
 
-    def forget(self, pages: Iterable[tuple[str, int]]) -> None:
+    def forget(self, pages: Iterable[tuple[str, int | None]]) -> None:
         """Leave remembered pages, (id, lead key) as `cut_pages` gives them, out of the file (inside `locked`): pages
         cut short whose story came in a later run.
 

@@ -1153,7 +1153,7 @@ class Remembered(State):
     >>> from bdtools.dedup import decisions_of
     >>> decisions = decisions_of([entry])
     >>> decisions.append("unique", 0, None)
-    >>> Remembered([earlier], {}).resolve([entry], decisions, NEAR_THRESHOLD, part.shingles)
+    >>> _ = Remembered([earlier], {}).resolve([entry], decisions, NEAR_THRESHOLD, part.shingles)
     >>> decisions[0].as_field()
     {'status': 'exact', 'of': '0000000000000000', 'score': 1.0, 'cluster': '0000000000000000'}
     """
@@ -1397,11 +1397,11 @@ def _run(
         _fetch_shingles(client, parts, offsets, entries, wanted, store)
         state = Remembered(pages, near_remembered) if sketches else None
         decisions = decide_all(entries, groups, similar, store, threshold, state)
+        forgotten, joined = held_at_end(state, entries, decisions, store) if state else ([], [])
     finally:
         store.close()
     _write_output(client, parts, offsets, decisions, output, tally)
     if sketches:
-        forgotten, joined = held_at_end(state, decisions)  # type: ignore[arg-type]
         _write_sketches(client, parts, offsets, entries, decisions, sketches, [page_id for page_id, _ in forgotten], joined)
 
 

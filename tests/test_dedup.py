@@ -1047,6 +1047,49 @@ def test_a_remembered_cut_crawl_whose_article_joins_a_remembered_page_follows_it
         assert dict(connection.execute("SELECT id, cluster FROM pages")) == {story: story, records["c.txt"]["id"]: story}
 
 
+@pytest.mark.parametrize("streaming", [False, True])
+def test_a_remembered_cut_crawl_held_by_a_longer_one_is_forgotten_once_their_article_came(tmp_path, streaming):
+    """A crawl cut early remembered; the next run brings a crawl cut further down (in streaming mode canonical when it
+    comes: it holds the remembered one), then the article, which takes the longer crawl over. The article is the
+    story of both: the state file forgets the remembered cut crawl, and a recrawl of it in a third run is `near` of
+    the article, rather than moved into the article's cluster by the longer crawl's score."""
+    article = sample_text("001")
+    paths = [write(tmp_path, "c.txt", cut_crawl(article, 0.3)), write(tmp_path, "h.txt", cut_crawl(article, 0.6)),
+             write(tmp_path, "a.txt", article), write(tmp_path, "r.txt", recrawl_of(cut_crawl(article, 0.3)))]
+    state = str(tmp_path / "seen.sqlite")
+    for names in (paths[:1], paths[1:3]):
+        list(run(names, state=state, streaming=streaming))
+    with sqlite3.connect(state) as connection:
+        (story,), = connection.execute("SELECT id FROM pages").fetchall()
+    recrawl = next(iter(run(paths[3:], state=state, streaming=streaming)))["dup"]
+    assert (recrawl["status"], recrawl["of"]) == ("near", story)
+
+
+@pytest.mark.parametrize("teaser", ["bare page", "teaser page"])
+@pytest.mark.parametrize("streaming", [False, True])
+def test_a_whole_page_with_the_body_of_a_remembered_cut_crawl_is_the_story_of_later_runs(tmp_path, teaser, streaming):
+    """A crawl cut after its lead remembered, then in a later run a whole page of that lead alone (a bare page, or a
+    teaser page), then a recrawl of the cut crawl: a batch of the three makes the whole page the story, the cut crawl and
+    its recrawl its `exact` copies. The review found a bare page beside the cut crawl in the state file (it is no copy
+    of a cut page), and the recrawl `exact` of whichever of the two had the smaller id; now the whole page supersedes
+    the remembered cut crawl as an article that holds it does, and the file forgets it."""
+    article = sample_text("001")
+    pages = {"x": after_a_paragraph(article, 0), "t": lead_of(article) if teaser == "bare page" else teaser_page(article),
+             "r": recrawl_of(after_a_paragraph(article, 0))}
+    paths = [write(tmp_path, f"{name}.txt", text) for name, text in pages.items()]
+    batch = by_name(list(run(paths)))
+    story = batch["t.txt"]["id"]
+    assert [batch[name]["dup"]["status"] for name in ("x.txt", "t.txt")] == ["exact", "unique"]
+    state = str(tmp_path / "seen.sqlite")
+    records = {name: record for path in paths
+               for name, record in by_name(list(run([path], state=state, streaming=streaming))).items()}
+    assert [records[name]["dup"]["status"] for name in ("x.txt", "t.txt")] == ["unique", "unique"]
+    assert records["r.txt"]["dup"] == batch["r.txt"]["dup"] == {"status": "exact", "of": story, "score": 1.0, "cluster": story}
+    with sqlite3.connect(state) as connection:
+        assert {page_id for (page_id,) in connection.execute("SELECT id FROM pages")} == {story}
+        assert {page_id for (page_id,) in connection.execute("SELECT id FROM leads")} <= {story}
+
+
 def forget_steps(path: str, filler: int) -> int:
     """SQLite's steps (in thousands) to forget the one page cut short remembered in the state file at ``path``, once
     ``filler`` band and lead rows of other pages are in it."""

@@ -217,6 +217,28 @@ def test_a_remembered_cut_crawl_follows_its_article_into_a_remembered_cluster_sa
     assert {page.cluster for page in engine_dask.load_sketches(sketches)[0]} == {story}
 
 
+def test_a_bare_page_with_the_body_of_a_remembered_cut_crawl_takes_it_over_same_bytes(
+    scheduler: str, tmp_path: pathlib.Path,
+) -> None:
+    """A crawl cut after its lead remembered, then a bare page of that lead, then a recrawl of the cut crawl: with
+    sketches as with a state file, the bare page is the story (the recrawl its `exact` copy, as in a batch of the
+    three), and the sketches directory forgets the cut crawl."""
+    folder = tmp_path / "bare"
+    folder.mkdir()
+    article = sample_text("001")
+    cut = after_a_paragraph(article, 0)
+    lead = next(line for line in article.split("\n") if line.startswith("PORTAL"))
+    for name, text in {"c.txt": cut, "t.txt": lead, "r.txt": recrawl_of(cut)}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    for number, name in enumerate(["c.txt", "t.txt", "r.txt"]):
+        got = dask_run([str(folder / name)], tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
+        assert got == local_run([str(folder / name)], state=state), number
+    story = json.loads(got)["dup"]["cluster"]
+    assert json.loads(got)["dup"]["status"] == "exact"
+    assert [page.id for page in engine_dask.load_sketches(sketches)[0]] == [story]
+
+
 def test_copies_of_a_remembered_page_across_runs_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
     """An edited copy of a page remembered by an earlier run and the edited copy's recrawl: the recrawl is what the
     edited copy is of the remembered page (`near`, its score; it was `exact`, 1.0), with sketches as with a state file."""
