@@ -165,8 +165,19 @@ class Decisions(Sequence[Decision]):
         >>> list(decisions.unique_positions())
         [0, 2]
         """
-        unique = _STATUS_CODES["unique"]
-        return (position for position, code in enumerate(self.statuses) if code == unique)
+        return self.positions_of("unique")
+
+    def positions_of(self, status: str) -> Iterator[int]:
+        """The positions of the records of ``status``, ascending.
+
+        >>> decisions = Decisions(str)
+        >>> for status in ("unique", "near", "exact", "near"):
+        ...     decisions.append(status, 0, None)
+        >>> list(decisions.positions_of("near"))
+        [1, 3]
+        """
+        code = _STATUS_CODES[status]
+        return (position for position, kept in enumerate(self.statuses) if kept == code)
 
     def copy_of(self, position: int) -> tuple[str, Cluster, float | None]:
         """The decision of an exact copy of the record at ``position``: its `exact` copy when it is canonical, else what

@@ -1773,7 +1773,10 @@ def teaser_index(
     >>> store.close()
     """
     if state is not None:
-        held = held_cut_pages(state, entries, decisions.unique_positions(), store)
+        # The run's near copies are asked after its canonical records, which claim first: a cut page that the
+        # article holds follows it into its cluster, as a batch of every run chains it.
+        holders = itertools.chain(decisions.unique_positions(), decisions.positions_of("near"))
+        held = held_cut_pages(state, entries, holders, store)
         state.superseded.update((page.id, page) for page in held)
         held += state.resolve(entries, decisions, threshold, store, groups=groups)
         state.follow(held, decisions)
@@ -2270,9 +2273,10 @@ def held_cut_pages(
     state: State, entries: Sequence[Entry], positions: Iterable[int], store: ShingleStore,
 ) -> list[HeldPage]:
     """The remembered pages cut short (`State.cut_pages`) that an article at one of ``positions`` holds (`cut_held`;
-    the first that does): its story, which a copy of them follows from then on (a run's canonical articles before
-    the remembered pages are matched: `teaser_index`, streaming mode's one by one). An article with a cut page's body
-    that may be its copy (`may_be_exact`: a cut one) holds no more of their story: it is its `exact` copy.
+    the first that does): its story, which a copy of them follows from then on (a run's canonical articles, then its
+    near copies, before the remembered pages are matched: `teaser_index`, streaming mode's one by one). An article
+    with a cut page's body that may be its copy (`may_be_exact`: a cut one) holds no more of their story: it is its
+    `exact` copy.
 
     >>> store = ShingleStore()
     >>> state = State(":memory:")
@@ -2323,12 +2327,14 @@ def _resolve_holding(
     state: State, seen: Sequence[Entry], decisions: Decisions, threshold: float, store: ShingleStore, leads: LeadIndex,
     position: int,
 ) -> None:
-    """Streaming mode's `State.resolve` of a new canonical record, as `teaser_index` resolves a batch: the remembered
-    pages cut short that it holds, an article, are `superseded` first (asked only under `State.cut_keys`, one set
-    lookup), and leave the lead index; should it join a cluster, they follow it there (`State.follow`)."""
+    """Streaming mode's `State.resolve` of a new record, canonical or a near copy, as `teaser_index` resolves a batch:
+    the remembered pages cut short that it holds, an article, are `superseded` first (asked only under
+    `State.cut_keys`, one set lookup), and leave the lead index; should it join a cluster (a near copy has), they
+    follow it there (`State.follow`)."""
     held = held_cut_pages(state, seen, [position], store) if seen[position].lead_key in state.cut_keys else []
     state.superseded.update((page.id, page) for page in held)
-    held += state.resolve(seen, decisions, threshold, store, [position])
+    if decisions.status(position) == "unique":
+        held += state.resolve(seen, decisions, threshold, store, [position])
     for page in held:
         leads.remove_page(page.id, page.key)
     for page in state.follow(held, decisions):
@@ -2370,8 +2376,8 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
                 decisions.append("near", found[0].position, found[1])
             else:
                 decisions.append("unique", position, None)
-                if state is not None:
-                    _resolve_holding(state, seen, decisions, threshold, store, leads, position)
+            if state is not None and decisions.status(position) != "exact":  # an exact copy's canonical record asked
+                _resolve_holding(state, seen, decisions, threshold, store, leads, position)
             link_teasers(entry, decisions, leads)
             if outgrown is not None:  # whatever the page is, the cut one follows it (a batch's exact group, its head)
                 leave(outgrown)

@@ -1048,6 +1048,29 @@ def test_a_remembered_cut_crawl_whose_article_joins_a_remembered_page_follows_it
 
 
 @pytest.mark.parametrize("streaming", [False, True])
+def test_a_remembered_cut_crawl_whose_article_is_near_of_a_page_of_its_run_follows_it_there(tmp_path, streaming):
+    """Run 1 remembers a crawl of an article cut after its lead, run 2 brings an earlier version of the article (its
+    lead edited: it does not hold the cut crawl, and is the run's story) and the article, `near` of it; run 3 a
+    recrawl of the cut crawl. A batch of all makes every crawl of the cut page `near` of the earlier version. The
+    review found only canonical articles asked which remembered cut pages they hold: the state file kept the cut crawl
+    a story of its own, and the recrawl was its `exact` copy. Now it follows its article into the run's cluster."""
+    article = sample_text("001")
+    cut = after_a_paragraph(article, 0)
+    runs = [{"c.txt": cut}, {"b.txt": lead_edited(article), "a.txt": article}, {"c2.txt": cut + "\r\n"}]
+    paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
+    batch = by_name(list(run([path for names in paths for path in names])))
+    story = batch["b.txt"]["id"]
+    assert {name: batch[name]["dup"]["of"] for name in ("c.txt", "a.txt", "c2.txt")} == dict.fromkeys(
+        ("c.txt", "a.txt", "c2.txt"), story)
+    state = str(tmp_path / "seen.sqlite")
+    records = {name: record for names in paths
+               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
+    assert records["c2.txt"]["dup"] == batch["c2.txt"]["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
+    with sqlite3.connect(state) as connection:
+        assert dict(connection.execute("SELECT id, cluster FROM pages")) == {story: story, records["c.txt"]["id"]: story}
+
+
+@pytest.mark.parametrize("streaming", [False, True])
 def test_a_remembered_cut_crawl_held_by_a_longer_one_is_forgotten_once_their_article_came(tmp_path, streaming):
     """A crawl cut early remembered; the next run brings a crawl cut further down (in streaming mode canonical when it
     comes: it holds the remembered one), then the article, which takes the longer crawl over. The article is the

@@ -217,6 +217,30 @@ def test_a_remembered_cut_crawl_follows_its_article_into_a_remembered_cluster_sa
     assert {page.cluster for page in engine_dask.load_sketches(sketches)[0]} == {story}
 
 
+def test_a_remembered_cut_crawl_follows_its_article_into_a_cluster_of_its_run_same_bytes(
+    scheduler: str, tmp_path: pathlib.Path,
+) -> None:
+    """A crawl of an article cut after its lead remembered, then a run with an earlier version of the article (its lead
+    edited: the run's story) and the article, `near` of it, then a recrawl of the cut crawl: with sketches as with a
+    state file, the recrawl is `near` of the earlier version (it was the cut crawl's `exact` copy: only the run's
+    canonical articles were asked which remembered cut pages they hold), and the sketches directory moves the cut crawl
+    into its cluster."""
+    folder = tmp_path / "run_cluster"
+    folder.mkdir()
+    article = sample_text("001")
+    cut = after_a_paragraph(article, 0)
+    for name, text in {"c.txt": cut, "b.txt": lead_edited(article), "a.txt": article, "d.txt": cut + "\n"}.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    for number, names in enumerate([["c.txt"], ["b.txt", "a.txt"], ["d.txt"]]):
+        paths = [str(folder / name) for name in names]
+        got = dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
+        assert got == local_run(paths, state=state), number
+    story = json.loads(got)["dup"]["cluster"]
+    assert (json.loads(got)["dup"]["status"], json.loads(got)["dup"]["of"]) == ("near", story)
+    assert {page.cluster for page in engine_dask.load_sketches(sketches)[0]} == {story}
+
+
 def test_a_bare_page_with_the_body_of_a_remembered_cut_crawl_takes_it_over_same_bytes(
     scheduler: str, tmp_path: pathlib.Path,
 ) -> None:
