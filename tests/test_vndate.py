@@ -652,6 +652,28 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("7/1/2022", "2022-01-07"), ("10", "2022-01-10"), ("12/1/2022", "2022-01-12"), ("14", "2022-08-14"),
              ("16", "2022-08-16"), ("18/8", "2022-08-18"), ("January 5", "2022-01-05"), ("January 8", "2022-01-08")],
         ),
+        (  # review: a year-less range across the New Year with a spaced dash, "từ … đến …" or in English lies in order,
+            # as the glued "ngày 30/12-2/1" does (a ref halfway through the year read 30 December 2022, 2 January 2022);
+            # after a dated same day, the range keeps its year (no ref: no 30 December; 2021-06-01: 2020's)
+            "Hội chợ xuân ngày 30/12 - 2/1 tại Thủ Dầu Một; nghỉ Tết từ ngày 30/12 đến ngày 2/1; cấm xe ngày 30/12 – 2/1, "
+            "ngày 30/12 tới 2/1. The fair runs December 30 - January 2; from December 30 to January 2.",
+            "2022-07-01",
+            [("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02"), ("ngày 30/12", "2021-12-30"), ("ngày 2/1", "2022-01-02"),
+             ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02"), ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02"),
+             ("December 30", "2021-12-30"), ("January 2", "2022-01-02"), ("December 30", "2021-12-30"),
+             ("January 2", "2022-01-02")],
+        ),
+        (
+            "Lễ hội ngày 30/12/2021 và ngày 30/12 - 2/1.",
+            None,
+            [("ngày 30/12/2021", "2021-12-30"), ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02")],
+        ),
+        (
+            "Lễ hội ngày 30/12/2021 và ngày 30/12 - 2/1; the fair on December 30, 2021 and December 30 - January 2.",
+            "2021-06-01",
+            [("ngày 30/12/2021", "2021-12-30"), ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02"),
+             ("December 30, 2021", "2021-12-30"), ("December 30", "2021-12-30"), ("January 2", "2022-01-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

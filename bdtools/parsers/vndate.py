@@ -57,8 +57,10 @@ Rules:
   ``March 30, 31 and April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a
   dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word: ``trang 3 – 5/1/2022`` is page 3 of 5
   January's paper); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``; not across semicolons, which
-  close clauses) are dates of their own; a range's first date glued to its last lies before it, in its year or the one
-  before, however that one's year is read (``ngày 30/12/2021 và ngày 30/12-2/1``: 2021's 30 December, 2022's 2 January).
+  close clauses) are dates of their own; a range's first date glued to its last, or joined to it across spaces
+  (``ngày 30/12 - 2/1``, ``từ ngày 30/12 đến ngày 2/1``, ``December 30 - January 2``), lies before it, in its year or the
+  one before, however that one's year is read (``ngày 30/12/2021 và ngày 30/12-2/1``: 2021's 30 December, 2022's 2
+  January).
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -554,7 +556,8 @@ _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a pa
 # are dates): after "ngày" before a d/m or a "d tháng m" ("ngày 10 - 12/3/2022", "ngày 10-12/3", "ngày 6 và 7/1",
 # "ngày 10 - 12 tháng 3 năm 2022", "từ ngày 10 đến ngày 12/3/2022", "ngày 30 - 2/4/2022"), a list's first days too
 # ("ngày 3, 4 và 5/1"), or a first date glued to the last by a hyphen ("ngày 30/3-2/4/2022", read as before a spaced
-# dash: `_read_range`); a number before a day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12
+# dash: `_read_range`) or joined to it across spaces ("ngày 30/12 - 2/1", "từ ngày 30/12 đến ngày 2/1", whose first date
+# lies before the last: `_first_date`); a number before a day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12
 # January 2022", "10th–12th of May"); a month's name and a day or days before a day and its year ("January 10-12, 2022",
 # "March 5 to 7, 2022", "January 3, 5 and 7, 2021").
 _RANGE_NGAY = ("ngày", "ngay")  # (and without the marks)
@@ -570,7 +573,8 @@ _DAY_MONTH_YEAR = (
 )
 _RANGE_OPENING = regex.compile(
     r"ng[àa]y" + _S1 + r"(?P<day>\d{1,2})"
-    + r"(?:[/.](?P<month>\d{1,2})-|" + _MORE_DAYS + _SS + r"(?:" + _RANGE_JOIN_VI + r"|,)" + _SS + r")"
+    + r"(?:[/.](?P<month>\d{1,2})(?:-|" + _S + r"++" + _RANGE_JOIN_VI + _S + r"++)"
+    + r"|" + _MORE_DAYS + _SS + r"(?:" + _RANGE_JOIN_VI + r"|,)" + _SS + r")"
     + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
@@ -590,11 +594,14 @@ _NUMBER_RANGE_OPENING = regex.compile(
     _FLAGS,
 )
 # (only with the year: "rose on June 5 to 25.", "On May 5 - 8 people were rescued" are none; the last date may name its
-# own month, "March 30, 31 and April 2, 2022")
+# own month, "March 30, 31 and April 2, 2022", then with its year or without: "December 30 - January 2", whose first
+# date lies before the last, in its year or the one before, `_range_first_days`; not a range's or a list's first day,
+# "March 25 and March 28-30, 2021")
 _MONTH_RANGE_OPENING = regex.compile(
     r"(?P<mname>" + _MONTH_NAME + r")" + _S1 + r"(?P<day>\d{1,2})" + _ORDINAL + _MORE_DAYS + _SS
     + r"(?:" + _RANGE_DASH + r"|" + _RANGE_WORD + r")" + _SS
-    + r"(?=(?P<last_month>" + _MONTH_NAME + _S1 + r")?\d{1,2}" + _ORDINAL + _SS + r"," + _SS + r"\d{4}(?!\d))",
+    + r"(?=(?P<last_month>" + _MONTH_NAME + _S1 + r")?\d{1,2}" + _ORDINAL + r"(?(last_month)(?!\d|" + _SS
+    + r"(?:" + _RANGE_DASH + r"|,)" + _SS + r"\d\d?(?!\d))|" + _SS + r"," + _SS + r"\d{4}(?!\d)))",
     _FLAGS,
 )
 _CLOSING = regex.compile(_S + r"*+\)")
@@ -1220,9 +1227,14 @@ def _read_range(
     elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
         prefix, kit, at = s[opening.start() : start - 1] + "–", _kit("num"), start - opening.start()
     else:
-        after = None if counted else opening.end("day")
+        after = None if counted else opening.end("month" if _first_dated(opening) else "day")
         last, end = _read_at(s, start, _kit("month" if month_named else "num"), ref, lenders, kept, after, named_only)
-        return ([] if last is None else [*_range_first_days(s, opening, last, counted), last]), end
+        if last is None:
+            return [], end
+        firsts = _first_date(s, opening, 0, last, ref, kept, named_only, {}) if _first_dated(opening) else (
+            _range_first_days(s, opening, last, counted)
+        )
+        return [*firsts, last], end
     window, shift, window_lenders = prefix + s[start : start + _GLUED_REACH], start - len(prefix), {}
     after = None if counted else at - 1
     last, end = _read_at(window, at, kit, ref, None if lenders is None else window_lenders, kept, after, named_only)
@@ -1230,15 +1242,37 @@ def _read_range(
     if last is None:
         return [], end
     last = _moved(last, s, max(last.span[0] + shift, start), last.span[1] + shift)
-    if opening.re is _RANGE_OPENING and opening.group("month") is not None:
-        # (the first date lies before the last, in its year or the one before, however the last's year was read:
-        # "ngày 30/12/2021 và ngày 30/12-2/1", 2 January kept 2022 from 2021's 30 December, the 30th was no date)
-        window_lenders[opening.end("month") - opening.start()] = last
-        first = _read_at(window, 0, _kit("vi"), ref, window_lenders, kept, named_only=named_only)[0]
-        firsts = [] if first is None else [_moved(first, s, first.span[0] + shift, first.span[1] + shift)]
+    if _first_dated(opening):
+        firsts = [
+            _moved(date, s, date.span[0] + shift, date.span[1] + shift)
+            for date in _first_date(window, opening, shift, last, ref, kept, named_only, window_lenders)
+        ]
     elif not (firsts := _range_first_days(s, opening, last, counted)) and month_named:
         return [], end  # "March 30 - 2, 2022": no range in the month named (the first date is read alone)
     return [*firsts, last], end
+
+
+def _first_dated(opening: regex.Match[str]) -> bool:
+    """Whether a range's opening is a first date with its month ("ngày 30/12 - ", "ngày 30/12-"), not days alone."""
+    return opening.re is _RANGE_OPENING and opening.group("month") is not None
+
+
+def _first_date(
+    text: str, opening: regex.Match[str], shift: int, last: DateMatch, ref: datetime.date | None, kept: DateMatch | None,
+    named_only: bool, lenders: dict[int, DateMatch | None],
+) -> list[DateMatch]:
+    """A range's first date with its month (`_first_dated`), read in ``text`` (the text, or a window of it that starts
+    ``shift`` characters into the text after it) with ``last`` for its lender: it lies before the last, in its year or
+    the one before, however the last's year was read ("ngày 30/12/2021 và ngày 30/12-2/1", 2 January kept 2022 from
+    2021's 30 December, the 30th was no date; a year-less "ngày 30/12 - 2/1" against a ref halfway through 2022 read
+    30 December 2022 and 2 January 2022, each the nearest).
+
+    >>> [d.value for d in find_dates("ngày 30/12 - 2/1; từ ngày 30/12 đến ngày 2/1", datetime.date(2022, 7, 1))]
+    ['2021-12-30', '2022-01-02', '2021-12-30', '2022-01-02']
+    """
+    lenders[opening.end("month") - shift] = last
+    first = _read_at(text, opening.start() - shift, _kit("vi"), ref, lenders, kept, named_only=named_only)[0]
+    return [] if first is None else [first]
 
 
 def _moved(found: DateMatch, s: str, start: int, end: int) -> DateMatch:
