@@ -159,6 +159,10 @@ DASH_START_NUM_PATTERN = r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?=\d?" + vndate._S + r"
 LIST_START_NUM_PATTERN = RANGE_START_NUM_PATTERN.replace(r"(?:[-–—]|(?:to|", r"(?:[-–—,&]|(?:to|").replace(
     r"\d\d?(?:st|nd|rd|th)?" + vndate._S + r"{1,8}(?:of", r"\d\d?(?:[/.]\d|(?:st|nd|rd|th)?" + vndate._S + r"{1,8}(?:of"
 ).replace(GROUPED_MONTHS + r")\b)", GROUPED_MONTHS + r")\b))")
+# And at a list's first day before an Oxford comma and its last word ("on 3, 5, and 7/1", "3, 5, and 7 January").
+OXFORD_START_NUM_PATTERN = LIST_START_NUM_PATTERN.replace(
+    r"{0,8}){0,8}(?:[-–—,&]|(?:to|", r"{0,8}){1,8}," + vndate._S + r"{0,8}(?:(?:to|"
+)
 OLD_START_NUM_PATTERN = "(?:" + PREVIOUS_START_NUM_PATTERN.replace(
     r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])" + r"|\d{3}[/.\-]\d\d?[/.\-]\d",
     r"\d{0,3}(?:[/.\-:hg]|" + vndate._S + r"[/.\-])",
@@ -219,10 +223,10 @@ def number_starts(scan: re.Pattern[str] | regex.Pattern[str], low: str) -> list[
 def number_starts_agree_with_the_previous_scans(text: str) -> bool:
     """The number scans (the second digit taken once, the alternatives after it one group) find the starts the
     previous pattern found, or a range's or a list's (`RANGE_START_NUM_PATTERN`, `DASH_START_NUM_PATTERN`,
-    `LIST_START_NUM_PATTERN`), by `re` (any text) and by `regex` (ASCII text)."""
+    `LIST_START_NUM_PATTERN`, `OXFORD_START_NUM_PATTERN`), by `re` (any text) and by `regex` (ASCII text)."""
     low = vndate._lower(text)
     previous = (f"(?:{PREVIOUS_START_NUM_PATTERN})|(?:{RANGE_START_NUM_PATTERN})|(?:{DASH_START_NUM_PATTERN})"
-                f"|(?:{LIST_START_NUM_PATTERN})")
+                f"|(?:{LIST_START_NUM_PATTERN})|(?:{OXFORD_START_NUM_PATTERN})")
     agree = number_starts(vndate._GENERAL_SCANS.number, low) == number_starts(re.compile(previous), low)
     ascii_scan = regex.compile(previous.replace(r"\d", "[0-9]"))
     return agree and (not low.isascii() or number_starts(vndate._ASCII_SCANS.number, low) == number_starts(ascii_scan, low))
@@ -238,6 +242,8 @@ def number_starts_agree_with_the_previous_scans(text: str) -> bool:
 @example(["3 –", "5/1/2022"])
 @example([" on ", "1", ", ", "12", ", ", "5/1"])
 @example(["on 3", " and ", "5/1/2022"])
+@example([" on ", "3", ", ", "5", ", and ", "7/1"])
+@example(["3, 5", ", ", " and ", "7 tháng"])
 @settings(max_examples=500)
 def test_number_scan_finds_the_starts_the_previous_scan_found(pieces: list[str]) -> None:
     assert number_starts_agree_with_the_previous_scans("".join(pieces))

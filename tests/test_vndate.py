@@ -674,6 +674,26 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngày 30/12/2021", "2021-12-30"), ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02"),
              ("December 30, 2021", "2021-12-30"), ("December 30", "2021-12-30"), ("January 2", "2022-01-02")],
         ),
+        (  # review: an Oxford comma before a list's last word ("on 3, 5, and 17/8/2022", "ngày 3, 5, và 17/8/2022" read
+            # the last date alone; "các ngày 3/1, 5/1, và 7/1/2021" lent no year); not a score or a count's fraction
+            "The festival was held on 3, 5, and 17/8/2022 at the provincial hall; talks on 3, 5, and 7/1 at the hall and on "
+            "10, 12, and 14 January; on January 3, 5, and 7, 2022. The team won 2-1 on January 5, and 4-3 on January 8; on "
+            "1, 2, and 3/4 of the area. Hội nghị ngày 3, 5, và 17/8/2022 tại tỉnh; các ngày 3/1, 5/1, và 7/1/2021; ngày 4, "
+            "5, và 1/2 số hộ.",
+            "2022-01-20",
+            [("3", "2022-08-03"), ("5", "2022-08-05"), ("17/8/2022", "2022-08-17"), ("3", "2022-01-03"), ("5", "2022-01-05"),
+             ("7/1", "2022-01-07"), ("10", "2022-01-10"), ("12", "2022-01-12"), ("14 January", "2022-01-14"),
+             ("January 3", "2022-01-03"), ("5", "2022-01-05"), ("7, 2022", "2022-01-07"), ("January 5", "2022-01-05"),
+             ("January 8", "2022-01-08"), ("ngày 3", "2022-08-03"), ("5", "2022-08-05"), ("17/8/2022", "2022-08-17"),
+             ("ngày 3/1", "2021-01-03"), ("5/1", "2021-01-05"), ("7/1/2021", "2021-01-07")],
+        ),
+        (  # no range in one month named twice whose last day is before the first: each date alone ("March 30 - March 2,
+            # 2022" lost its 30 March; in the year before, as the first date of a range lies before its last)
+            "Jan. 30 - January 2; on March 28 - March 30; March 30 - March 2, 2022.",
+            "2022-07-01",
+            [("Jan. 30", "2022-01-30"), ("January 2", "2022-01-02"), ("March 28", "2022-03-28"), ("March 30", "2022-03-30"),
+             ("March 30", "2021-03-30"), ("March 2, 2022", "2022-03-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
@@ -789,7 +809,8 @@ HOSTILE_SECONDS = 10.0
 CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 2/1, ": 2, "ngày 1/1 - ngày 2/1, ": 2,
            "các ngày 1/1, 2/1 và 3/1; ": 3, "ngày 1/1-2/1, ": 2, "từ 1/1 đến 2/1 năm nay, ": 2, "ngày 1, 2 và 3/1, ": 3,
            "ngày 1/1-2/1 và ": 2, "ngày 1/1 và ngày 1 - 2/1;": 3, "ngày 1, 2, 3/1 tại ": 3, "thứ Hai (3/1/2022), ": 1,
-           "1 – 2/1/2022 ": 2, "2022年1月4日16時30分、": 1, "on 1, 2, 3/1 at ": 3, "on 1, 2 and 3/1/2022 ": 3}
+           "1 – 2/1/2022 ": 2, "2022年1月4日16時30分、": 1, "on 1, 2, 3/1 at ": 3, "on 1, 2 and 3/1/2022 ": 3,
+           "ngày 30/12 - 2/1, ": 2, "December 30 - January 2, ": 2, "on 1, 2, and 3/1 at ": 3, "ngày 1, 2, và 3/1, ": 3}
 
 
 @pytest.mark.parametrize("unit", list(CHAINED))
