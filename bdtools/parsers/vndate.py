@@ -40,7 +40,8 @@ Rules:
   12/3``),
   and ``sang``/``toi``/``dem`` (also "go over", "I", "bring") only where the sentence opens
   with them (``Sang 13/3,``; not ``Mr. Sang, 2/3``) or after ``vào``/``từ`` (``vao sang 7/1``), never before a count
-  (``Dem 1/2 so tien``, ``Sang 3/4 of the budget``; ``so với``, compared with, is none);
+  (``Dem 1/2 so tien``, ``Sang 3/4 of the budget``, ``vao toi 2/3 dien tich lua``: `_COUNT_NOUNS`; ``so với``, compared
+  with, is none);
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 * A year-less date joined to a date whose year is written or named by a cue (``ngày 30/3 - 2/4/2022``, ``March 30
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
@@ -546,8 +547,10 @@ _CUE_BEFORE = regex.compile(
     _FLAGS,
 )
 # ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ"; "of" in
-# English, "Sang 3/4 of the budget")
-_OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of)(?!\w)"
+# English, "Sang 3/4 of the budget"; or a noun of what is counted, with the marks or without: "vao toi 2/3 dien tich
+# lua", up to two thirds of the rice area, "dau tu sang 2/3 du an", investing in two thirds of the projects)
+_COUNT_NOUNS = ("diện tích", "dự án", "kế hoạch", "sản lượng", "dân số")
+_OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|" + _marked_or_not(_COUNT_NOUNS) + r")(?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 _CUE_WINDOW = 20
 # A cue's word without its marks ("chieu", "Thu Ba") is a cue where one with them would stand, but not after a word
