@@ -677,11 +677,16 @@ _SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, t
 _FROM_WORDS = r"(?:từ|tu|from)"
 
 
+# (a time of day after the join, with its marks or without: "tu toi 8/3 den dem 9/3", after a date "dem" is no "bring")
+_JOINED_PERIOD = _marked_or_not(("sáng", "trưa", "chiều", "tối", "đêm")) + r"(?!\w)"
+
+
 def _join(marks: str, words: str = _RANGE_WORDS) -> str:
     """What joins two dates: a mark of ``marks``, or a range's word of ``words`` maybe followed by "từ", "from" or another
-    such word ("và từ", "và đến", "and from"); then maybe "hết", "on", "the" or a time of day."""
+    such word ("và từ", "và đến", "and from"); then maybe "hết", "on", "the" or a time of day, with its marks or without
+    ("tu toi 8/3 den dem 9/3")."""
     second = r"(?:" + _S1 + r"(?:" + _FROM_WORDS + r"|" + words + r")(?!\w))?"
-    then = r"(?:(?:hết|on|the|" + _PERIOD + r")" + _S1 + r")?"
+    then = r"(?:(?:hết|on|the|" + _JOINED_PERIOD + r")" + _S1 + r")?"
     return _SS + r"(?:" + _after_a_comma_too(words + r"(?!\w)" + second) + r"|[" + marks + r"])" + _SS + then
 
 
