@@ -702,6 +702,16 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2022-07-01",
             [("ngày 1/3", "2022-03-01"), ("2/3", "2022-03-02")],
         ),
+        (  # review of 32916fc: a part of a count is no more than its whole, so a d/m whose day is above its month is
+            # a date before a count noun, the subject of the clause ("vao sang 10/3 du an khoi cong", on the morning of
+            # 10 March the project started, "ngày 10, 12, 15/3 dự án khởi công", "từ ngày 1/3 đến 20/3 dự án tạm dừng"
+            # read none of their dates, or the first alone); "3/3 dự án", all three projects, stays a count's
+            "Vao sang 10/3 du an khoi cong tai huyen Bau Bang; tu sang 15/4 du an tam dung; vao toi 20/5 ke hoach duoc "
+            "thong qua. Ngày 10, 12, 15/3 dự án khởi công; từ ngày 1/3 đến 20/3 dự án tạm dừng; tu sang 3/3 du an.",
+            "2022-07-01",
+            [("10/3", "2022-03-10"), ("15/4", "2022-04-15"), ("20/5", "2022-05-20"), ("Ngày 10", "2022-03-10"),
+             ("12", "2022-03-12"), ("15/3", "2022-03-15"), ("ngày 1/3", "2022-03-01"), ("20/3", "2022-03-20")],
+        ),
         (  # review: an unmarked time of day after a join's word ("tu toi 8/3 den dem 9/3" lost 9 March; its marked twin
             # read it); not before a count noun
             "Cấm xe tải tu toi 8/3 den dem 9/3 tại Thủ Dầu Một; tu sang 10/3 den chieu 11/3; ngay 1/3 va toi 2/3 dien tich.",

@@ -40,8 +40,8 @@ Rules:
   12/3``),
   and ``sang``/``toi``/``dem`` (also "go over", "I", "bring") only where the sentence opens
   with them (``Sang 13/3,``; not ``Mr. Sang, 2/3``) or after ``vào``/``từ`` (``vao sang 7/1``), never before a count
-  (``Dem 1/2 so tien``, ``Sang 3/4 of the budget``, ``vao toi 2/3 dien tich lua``: `_COUNT_NOUNS`; ``so với``, compared
-  with, is none);
+  (``Dem 1/2 so tien``, ``Sang 3/4 of the budget``, ``vao toi 2/3 dien tich lua``: `_COUNT_NOUNS`, a part no more than its
+  whole: ``vao sang 10/3 du an khoi cong`` is a date; ``so với``, compared with, is none);
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 * A year-less date joined to a date whose year is written or named by a cue (``ngày 30/3 - 2/4/2022``, ``March 30
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
@@ -816,7 +816,10 @@ def _vietnamese_cue(
         return "from" if ranged else None
     # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
     unmarked = cue is not None and cue.group("word") is not None and cue.group("word").isascii()
-    if (joined or cue.group("range") or unmarked) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW):
+    # (a part of a count is no more than its whole: "vao sang 10/3 du an khoi cong" is a date, the project its subject)
+    if (joined or cue.group("range") or unmarked) and int(day_text) <= int(month_text) and _FRACTION_OF.match(
+        s, end, end + _CUE_WINDOW
+    ):
         return None  # a range's, a list's or an unmarked word's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
     if cue is None:
         return "written"
