@@ -712,6 +712,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("10/3", "2022-03-10"), ("15/4", "2022-04-15"), ("20/5", "2022-05-20"), ("Ngày 10", "2022-03-10"),
              ("12", "2022-03-12"), ("15/3", "2022-03-15"), ("ngày 1/3", "2022-03-01"), ("20/3", "2022-03-20")],
         ),
+        (  # review of 20ff10d: "đến hết ngày", to the end of, the way a holiday's notice ends its range, opens one as
+            # "đến ngày" does ("nghỉ Tết từ ngày 30/12 đến hết ngày 2/1" read 30 December 2022; "từ ngày 3 đến hết ngày
+            # 5/1/2022" lost the 3rd); the unmarked "den het" too
+            "Nghỉ Tết Dương lịch từ ngày 30/12 đến hết ngày 2/1; cấm xe từ ngày 3 đến hết ngày 5/1/2022; tu ngay 30/12 den "
+            "het ngay 2/1.",
+            "2022-07-01",
+            [("ngày 30/12", "2021-12-30"), ("ngày 2/1", "2022-01-02"), ("ngày 3", "2022-01-03"),
+             ("ngày 5/1/2022", "2022-01-05"), ("ngay 30/12", "2021-12-30"), ("ngay 2/1", "2022-01-02")],
+        ),
         (  # review: an unmarked time of day after a join's word ("tu toi 8/3 den dem 9/3" lost 9 March; its marked twin
             # read it); not before a count noun
             "Cấm xe tải tu toi 8/3 den dem 9/3 tại Thủ Dầu Một; tu sang 10/3 den chieu 11/3; ngay 1/3 va toi 2/3 dien tich.",
@@ -835,7 +844,8 @@ CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 
            "các ngày 1/1, 2/1 và 3/1; ": 3, "ngày 1/1-2/1, ": 2, "từ 1/1 đến 2/1 năm nay, ": 2, "ngày 1, 2 và 3/1, ": 3,
            "ngày 1/1-2/1 và ": 2, "ngày 1/1 và ngày 1 - 2/1;": 3, "ngày 1, 2, 3/1 tại ": 3, "thứ Hai (3/1/2022), ": 1,
            "1 – 2/1/2022 ": 2, "2022年1月4日16時30分、": 1, "on 1, 2, 3/1 at ": 3, "on 1, 2 and 3/1/2022 ": 3,
-           "ngày 30/12 - 2/1, ": 2, "December 30 - January 2, ": 2, "on 1, 2, and 3/1 at ": 3, "ngày 1, 2, và 3/1, ": 3}
+           "ngày 30/12 - 2/1, ": 2, "December 30 - January 2, ": 2, "on 1, 2, and 3/1 at ": 3,
+           "ngày 1, 2, và 3/1, ": 3, "ngày 1 đến hết ngày 2/1, ": 2}
 
 
 @pytest.mark.parametrize("unit", list(CHAINED))

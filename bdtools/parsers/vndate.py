@@ -60,7 +60,8 @@ Rules:
   dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word: ``trang 3 – 5/1/2022`` is page 3 of 5
   January's paper); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``; not across semicolons, which
   close clauses) are dates of their own; a range's first date glued to its last, or joined to it across spaces
-  (``ngày 30/12 - 2/1``, ``từ ngày 30/12 đến ngày 2/1``, ``December 30 - January 2``), lies before it, in its year or the
+  (``ngày 30/12 - 2/1``, ``từ ngày 30/12 đến ngày 2/1``, ``đến hết ngày 2/1``, to the end of, ``December 30 - January
+  2``), lies before it, in its year or the
   one before, however that one's year is read (``ngày 30/12/2021 và ngày 30/12-2/1``: 2021's 30 December, 2022's 2
   January).
 
@@ -591,6 +592,7 @@ _RANGE_OPENING = regex.compile(
     r"ng[àa]y" + _S1 + r"(?P<day>\d{1,2})"
     + r"(?:[/.](?P<month>\d{1,2})(?:-|" + _S + r"++" + _RANGE_JOIN_VI + _S + r"++)"
     + r"|" + _MORE_DAYS + _SS + r"(?:" + _after_a_comma_too(_RANGE_JOIN_VI) + r"|,)" + _SS + r")"
+    + r"(?:h[ếe]t" + _S1 + r")?"  # "đến hết ngày 2/1", to the end of: a holiday's notice
     + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
