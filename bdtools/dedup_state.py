@@ -117,6 +117,17 @@ class State:
                 version = self._fingerprint_version()
         except sqlite3.Error as error:
             raise StateError(f"{path}: not a usable state file ({error})") from None
+        self._start_run()
+        if version != str(FINGERPRINT_VERSION):
+            self.connection.close()
+            raise StateError(
+                f"{path}: holds fingerprints of version {version}, this bdtools makes version {FINGERPRINT_VERSION}; "
+                "start a new state file"
+            )
+
+
+    def _start_run(self) -> None:
+        """What a run learns of the remembered pages, empty at its start (the Dask engine's `Remembered` too)."""
         # The remembered pages cut short that an article of this run holds (`bdtools.dedup.held_cut_pages`), by id:
         # no page is their copy, nor are they a teaser's story, until their article joins a cluster (`joined`); at
         # the run's end the file forgets them, or moves them to the article's cluster (`bdtools.dedup.remember`).
@@ -125,13 +136,6 @@ class State:
         # a copy of them is of that cluster (a batch's exact group follows its head, `near` of the article's cluster).
         self.joined: dict[str, tuple[str, float]] = {}
         self.cut_keys: set[int] = set()  # the lead keys of the remembered pages cut short (`load_leads`)
-        if version != str(FINGERPRINT_VERSION):
-            self.connection.close()
-            raise StateError(
-                f"{path}: holds fingerprints of version {version}, this bdtools makes version {FINGERPRINT_VERSION}; "
-                "start a new state file"
-            )
-
     def _fingerprint_version(self) -> str:
         """The fingerprint version of the file's pages; a new file takes this bdtools' version."""
         row = self.connection.execute("SELECT value FROM meta WHERE name = 'fingerprint'").fetchone()

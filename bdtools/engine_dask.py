@@ -91,7 +91,7 @@ from bdtools.dedup import (
     spill_record,
     unspill_record,
 )
-from bdtools.dedup_state import HeldPage, State
+from bdtools.dedup_state import State
 from bdtools.emit import emit
 from bdtools.ingest import STDIN, named_files, read_path
 from bdtools.lines import Written, written_after
@@ -1160,8 +1160,7 @@ class Remembered(State):
 
     def __init__(self, pages: list[Page], near: dict[int, list[tuple[float, str, str]]]) -> None:
         self.pages, self.near = pages, near
-        self.superseded: dict[str, HeldPage] = {}
-        self.joined: dict[str, tuple[str, float]] = {}
+        self._start_run()
         self.by_exact: dict[str, list[Page]] = collections.defaultdict(list)
         for page in sorted(pages, key=lambda page: page.id):
             if page.exact is not None:
@@ -1261,15 +1260,16 @@ def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[
     article_keys = run_keys | {page.lead_key for page in pages if page.kind == "article"}
     # An article of the run may hold a remembered page cut short (`bdtools.dedup.held_cut_pages`): both sets are read.
     cut_keys = {page.lead_key for page in pages if page.kind == "article" and cut_page(page.order)} & run_keys
+    asked = teaser_keys | cut_keys
     wanted: set[tuple[int, int | None]] = set()
     for entry in entries:
         if entry.lead_key is not None and (
-            (entry.kind == "article" and (entry.lead_key in teaser_keys or entry.lead_key in cut_keys))
+            (entry.kind == "article" and entry.lead_key in asked)
             or (page_ask(entry) is not None and entry.lead_key in article_keys)
         ):
             wanted.add((entry.position, None))
         wanted.update((entry.position, index) for index, _, key in entry.items if key is not None and key in article_keys)
-    remembered = {page.id for page in pages if page.kind == "article" and page.lead_key in teaser_keys | cut_keys}
+    remembered = {page.id for page in pages if page.kind == "article" and page.lead_key in asked}
     return wanted, remembered
 
 
