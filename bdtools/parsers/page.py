@@ -2893,7 +2893,7 @@ def _is_lone_page_link(tokens: list[str]) -> bool:
     >>> [_is_lone_page_link([token]) for token in ("Next", "Tiếp  theo", "next", "First")]
     [True, True, False, False]
     """
-    return len(tokens) == 1 and tokens[0][:1].isupper() and " ".join(tokens[0].casefold().split()) in _LONE_PAGE_LINKS
+    return len(tokens) == 1 and tokens[0][:1].isupper() and _single_spaced(tokens[0]).casefold() in _LONE_PAGE_LINKS
 
 
 def control_language(text: str) -> str | None:
@@ -3132,11 +3132,10 @@ def _listing_role(paragraphs: list[Line], index: int, titled: bool) -> str:
     return "listing_title" if _titles(paragraphs, index, titled) else "listing_item"
 
 
-def _listing_entries(lines: list[Line], titled: bool) -> list[Line]:
+def _listing_entries(lines: list[Line], titled: bool, headlines: frozenset[int]) -> list[Line]:
     """A listing's lines under its header as its entries: paragraphs (`_paragraphs`), a flattened table's cells,
-    controls, each with its role (``titled``: see `_is_title_line`)."""
+    controls, each with its role (``titled``: see `_is_title_line`; ``headlines``: `_headlines` of the lines)."""
     entries: list[Line] = []
-    headlines = _headlines(lines)
     paragraphs = _paragraphs(lines, titled, headlines)
     for index, paragraph in enumerate(paragraphs):
         if _match(_TABLE_LINE, paragraph.text):
@@ -3183,10 +3182,10 @@ def _headlines(lines: list[Line]) -> frozenset[int]:
 def _may_be_headline(line: Line) -> bool:
     """A title line (`_is_title_line`, one that asks or exclaims too) that opens in a capital and ends no phrase
     mid-way (`_goes_on_after`: a wrapped piece may, "… Director of the Department of"), no longer than a wrapped
-    piece (`_opens_teaser`), no listing control."""
+    piece (`_MAX_WRAPPED_CHARS`: untagged, a title line opens no teaser, `_opens_teaser`), no listing control."""
     text = line.text
     return (
-        text[:1].isupper() and _is_title_line([line], True) and not _goes_on_after(text) and not _opens_teaser(line)
+        text[:1].isupper() and _is_title_line([line], True) and not _goes_on_after(text) and len(text) <= _MAX_WRAPPED_CHARS
         and listing_control(text) is None
     )
 
@@ -3249,9 +3248,10 @@ def _parse_listing(lines: list[Line]) -> Page:
     page = Page("listing", [*nav, _with_role(first, "listing_header")])
     category = _match(_LISTING_CATEGORY, first.text)
     page.category = _single_spaced(category.group(1) if category else first.text)
-    entries = _listing_entries(lines[1:], titled=False)
+    headlines = _headlines(lines[1:])  # (titled or not: it asks `_is_title_line` as titled)
+    entries = _listing_entries(lines[1:], False, headlines)
     if any(entry.role == "listing_title" for entry in entries) and any(_ends_as_a_title(line.text) for line in lines[1:]):
-        entries = _listing_entries(lines[1:], titled=True)  # a question or exclamation above a teaser is a title too
+        entries = _listing_entries(lines[1:], True, headlines)  # a question or exclamation above a teaser is a title too
     page.lines += entries
     tags = {agency_tag(line.text) for line in page.lines if line.role == "listing_item"} - {None}
     page.agency = tags.pop() if len(tags) == 1 else None
