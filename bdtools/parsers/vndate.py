@@ -524,7 +524,7 @@ _UNSURE_LEAD = _marked_or_not(_UNSURE_WORD_LEADS)
 # làm việc thứ hai", the second working group, which may be the group that works on Monday: the ordinal; not "năm",
 # whose "nam" ends "Việt Nam": "Hội Nông dân Việt Nam họp thứ Ba"); after another word it is an ordinal or a name's
 # ("lần thứ 2", the second time; "Nguyễn Thứ Ba").
-_WEEKDAY_LEADS = (*_DAY_PART_WORDS, "vào", "từ", "đến", "tới", "và")
+_WEEKDAY_LEADS = (*_DAY_PART_WORDS, *_UNSURE_WORD_LEADS, "đến", "tới", "và")
 _WEEKDAY_VERBS = ("họp", "diễn ra", "khai mạc", "bế mạc", "tổ chức", "làm việc", "khai giảng", "khởi công", "khánh thành",
                   "ra quân")
 _EVENT_NOUNS = ("kỳ", "phiên", "cuộc", "buổi", "ngày", "lần", "đợt", "đoàn", "tổ")
@@ -680,7 +680,7 @@ _FROM_WORDS = r"(?:từ|tu|from)"
 
 
 # (a time of day after the join, with its marks or without: "tu toi 8/3 den dem 9/3", after a date "dem" is no "bring")
-_JOINED_PERIOD = _marked_or_not(("sáng", "trưa", "chiều", "tối", "đêm")) + r"(?!\w)"
+_JOINED_PERIOD = _marked_or_not(_PERIODS) + r"(?!\w)"
 
 
 def _join(marks: str, words: str = _RANGE_WORDS) -> str:
@@ -1251,7 +1251,7 @@ def _read_range(
     """
     start = opening.end()
     counted = _COUNT_OF_DAYS.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start()) is not None
-    month_named = "mname" in opening.re.groupindex
+    month_named, first_dated = "mname" in opening.re.groupindex, _first_dated(opening)
     if month_named and opening.group("last_month") is None:  # the kit reads the month's name and the last day
         prefix, kit, at = s[opening.start("mname") : opening.end("mname")] + " ", _kit("month"), 0
     elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
@@ -1260,7 +1260,7 @@ def _read_range(
         prefix, kit, at = None, _kit("month" if month_named else "num"), start
     if prefix is None:
         text, shift, last_lenders = s, 0, lenders
-        after = None if counted else opening.end("month" if _first_dated(opening) else "day")
+        after = None if counted else opening.end("month" if first_dated else "day")
     else:
         text, shift, last_lenders = prefix + s[start : start + _GLUED_REACH], start - len(prefix), None if lenders is None else {}
         after = None if counted else at - 1
@@ -1269,7 +1269,7 @@ def _read_range(
     if last is None:
         return [], end
     last = _moved(last, s, max(last.span[0] + shift, start), last.span[1] + shift)
-    if _first_dated(opening):
+    if first_dated:
         firsts = [
             _moved(date, s, date.span[0] + shift, date.span[1] + shift)
             for date in _first_date(text, opening, shift, last, ref, kept, named_only)
