@@ -550,6 +550,8 @@ class _SeenFiles:
                     continue
                 if _is_directory(entry):
                     subfolders.append(entry.path)
+                elif special := _special_kind(entry):
+                    yield cannot_read(entry.path, f"{special} in a folder (name it to read it)"), False
                 else:
                     yield entry.path, earlier or self._named_before(entry)
             folders.extend(reversed(subfolders))
@@ -569,6 +571,21 @@ def _is_directory(entry: os.DirEntry) -> bool:
         return entry.is_dir()
     except OSError:
         return False
+
+
+# The kinds of file that are neither folder nor regular file, by `stat.S_IFMT`: reading one found in a walk
+# may wait for ever (a named pipe without a writer) or never end (``/dev/zero``).
+_SPECIAL_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
+
+
+def _special_kind(entry: os.DirEntry) -> str | None:
+    """What a walked entry that is no folder is when it is no regular file either (a pipe, a socket, a device);
+    None for a regular file, and for a link to nothing, whose reading reports it. ``is_file`` asks the
+    folder's listing, no system call, for an entry that is no link."""
+    try:
+        return None if entry.is_file() else _SPECIAL_KINDS.get(stat.S_IFMT(entry.stat().st_mode))
+    except OSError:
+        return None
 
 
 # How much of an input's head tells JSONL from a page: its first text after a byte order mark and blank lines.

@@ -649,6 +649,33 @@ def test_hidden_folders_are_left_out_as_hidden_files_are(tmp_path):
     assert list(ingest.named_files([str(tmp_path)])) == [str(tmp_path / "pages" / "c.txt")]
 
 
+def _special_files(folder: pathlib.Path) -> dict[str, str]:
+    """A named pipe, a socket and a link to a device in ``folder``, by name, each with its reason."""
+    import socket
+
+    os.mkfifo(folder / "pipe.txt")
+    with socket.socket(socket.AF_UNIX) as listener:
+        listener.bind(str(folder / "socket.txt"))
+    (folder / "zero.txt").symlink_to("/dev/zero")
+    return {"pipe.txt": "a named pipe", "socket.txt": "a socket", "zero.txt": "a device"}
+
+
+def test_a_pipe_socket_or_device_in_a_walked_folder_is_a_reject_not_read(tmp_path):
+    """A walk yielded every entry that was no folder: a named pipe in a crawl folder made the run wait for a
+    writer for ever, a link to ``/dev/zero`` read without end. Named by itself, such a file is still read
+    (``bdtools run <(zcat crawl.jsonl.gz)``)."""
+    from bdtools import ingest
+
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    reasons = _special_files(tmp_path)
+    items = list(ingest.named_files([str(tmp_path)]))
+    assert items[0] == str(tmp_path / "a.txt")
+    assert [(item.path, item.reason) for item in items[1:]] == [
+        (str(tmp_path / name), f"cannot read: {kind} in a folder (name it to read it)") for name, kind in reasons.items()]
+    finished = run_cli("run", str(tmp_path), "-q")
+    assert finished.returncode == 1 and finished.stdout.count("\n") == 1 and "Traceback" not in finished.stderr
+
+
 def test_stdin_that_cannot_be_read_is_a_reject():
     for redirect, why in (("<&-", "stdin is closed"), ("0>/dev/null", "Bad file descriptor")):
         finished = subprocess.run(f"{sys.executable} -m bdtools read {redirect}", shell=True, cwd=REPO, capture_output=True,
