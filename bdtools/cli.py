@@ -289,6 +289,7 @@ def dedup_command(
     from bdtools import memory
     from bdtools.pipeline import Tally, dedup_lines
 
+    _refuse_dups_without_drop(drop, dups)
     memory.release_large_frees()
     tally = Tally()
     _write(dedup_lines(paths, jobs, tally, threshold, streaming, state), "dedup", tally, paths, drop=drop, dups=dups, **options)
@@ -340,6 +341,7 @@ def run_command(
     from bdtools import memory
     from bdtools.pipeline import Tally, run_lines
 
+    _refuse_dups_without_drop(drop, dups)
     memory.release_large_frees()
     tally = Tally()
     if engine == "dask":
@@ -357,6 +359,11 @@ def run_command(
 def _refuse(options: list[str], why: str) -> None:
     if options:
         raise click.UsageError(f"{', '.join(options)} {why}")
+
+
+def _refuse_dups_without_drop(drop: bool, dups: str | None) -> None:
+    """Without ``--drop`` no copy is left out, and ``--dups`` would leave its file unwritten without a word."""
+    _refuse(["--dups"] if dups is not None and not drop else [], "needs --drop")
 
 
 def _run_on_dask(

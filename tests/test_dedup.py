@@ -381,6 +381,15 @@ def test_drop_writes_copies_to_dups(corpus, runner, tmp_path):
     assert "7 in, 4 out" in result.stderr and "3 dropped" in result.stderr and "3 duplicates" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["dedup", "run"])
+def test_dups_without_drop_is_a_usage_error(corpus, runner, tmp_path, command):
+    """``--dups FILE`` without ``--drop`` was left unused without a word: the copies stayed in the output and the
+    file the user asked for was never written."""
+    dups = tmp_path / "dups.jsonl"
+    result = runner.invoke(cli, [command, *corpus, "--dups", str(dups)])
+    assert result.exit_code == 2 and "Error: --dups needs --drop" in result.stderr and not dups.exists()
+
+
 @pytest.mark.parametrize("recent", [2, 16_384])
 def test_an_entry_keeps_its_sketch_on_disk(recent, monkeypatch):
     """Each record's sketch waits in the store's sketch file, a row each record (zeros for a page without
