@@ -9,6 +9,7 @@ import contextlib
 import datetime
 import functools
 import json
+import math
 import os
 import signal
 import sys
@@ -113,10 +114,23 @@ def cli() -> None:
     """
 
 
+class _Share(click.FloatRange):
+    """A float from 0 to 1; NaN, which compares false with either end and so passed `click.FloatRange`, is refused."""
+
+    def __init__(self) -> None:
+        super().__init__(0, 1)
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = super().convert(value, param, ctx)
+        if math.isnan(number):
+            self.fail(f"{value!r} is not a number", param, ctx)
+        return number
+
+
 def _dedup_options(command: Callable[..., Any]) -> Callable[..., Any]:
     """The options of the dedup step, shared by `dedup` and `run`."""
     options = (
-        click.option("--threshold", default=0.8, show_default=True, type=click.FloatRange(0, 1),
+        click.option("--threshold", default=0.8, show_default=True, type=_Share(),
                      help="Estimated Jaccard of word shingles from which two bodies are near copies."),
         click.option("--streaming", is_flag=True, help="Decide each page as it comes, first seen wins, with no second pass."),
         click.option("--state", metavar="FILE.sqlite", help="Remember canonical pages across runs in this SQLite file."),

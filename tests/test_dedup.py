@@ -234,6 +234,14 @@ def test_threshold_option(corpus, runner):
     assert {statuses["a_original.txt"], statuses["b_recrawl.txt"]} == {"unique", "exact"}
 
 
+@pytest.mark.parametrize("command", ["dedup", "run"])
+@pytest.mark.parametrize("value", ["nan", "NaN", "-nan"])
+def test_a_threshold_that_is_no_number_is_a_usage_error(corpus, runner, command, value):
+    """``--threshold nan`` passed the range check (NaN compares false with either end) and no page was ever a near copy."""
+    result = runner.invoke(cli, [command, *corpus, "--threshold", value])
+    assert result.exit_code == 2 and f"Invalid value for '--threshold': {value!r} is not a number" in result.stderr
+
+
 def test_state_remembers_pages_of_earlier_runs(tmp_path, corpus):
     state = str(tmp_path / "seen.sqlite")
     first = by_name(list(run(corpus[:1] + corpus[3:4] + corpus[6:], state=state)))
