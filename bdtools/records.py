@@ -469,6 +469,10 @@ def drop_warnings(record: Record, stage: str) -> None:
     record["warnings"] = [warning for warning in record.get("warnings") or [] if warning["stage"] != stage]
 
 
+# A byte order mark that opens a line after the first: a file's of its own, that joining files kept.
+_BYTE_ORDER_MARK = "\ufeff"
+
+
 def parse_jsonl_line(line: str, path: str, number: int) -> Record | Reject:
     """One JSONL line as a record, or the reason it is not one.
 
@@ -476,10 +480,14 @@ def parse_jsonl_line(line: str, path: str, number: int) -> Record | Reject:
     {'text': 'x'}
     >>> parse_jsonl_line('[1]', "a.jsonl", 2).reason
     'not a JSON object'
+    >>> parse_jsonl_line('\ufeff{"text": "x"}', "a.jsonl", 3)
+    {'text': 'x'}
     """
     try:
         value = json.loads(line, parse_float=_finite_float, parse_constant=_not_a_json_value)
     except json.JSONDecodeError as error:
+        if line.startswith(_BYTE_ORDER_MARK):  # asked only after a failure: nothing on the good path
+            return parse_jsonl_line(line[1:], path, number)
         return Reject(path, number, f"not JSON: {error.msg} (column {error.colno})", line)
     except RecursionError:
         return Reject(path, number, "JSON nested too deeply to read", line)

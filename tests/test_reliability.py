@@ -583,6 +583,21 @@ def test_jsonl_is_told_from_a_page_after_a_byte_order_mark_or_blank_lines(tmp_pa
         ("PORTAL - Late.", 2)]
 
 
+def test_jsonl_files_joined_with_their_byte_order_marks_lose_no_line(tmp_path):
+    """``cat a.jsonl b.jsonl``, each written with a byte order mark, put a mark before ``b``'s first line, which was
+    rejected (``not JSON: Unexpected UTF-8 BOM``): the mark is no text of the line, in a file or on stdin."""
+    part = '\ufeff{"text": "PORTAL - One."}\n{"id": "b1", "text": "PORTAL - Two."}\n'
+    (tmp_path / "joined.jsonl").write_text(part * 2 + "\ufeff[3]\n", encoding="utf-8")
+    for finished in (run_cli("read", str(tmp_path / "joined.jsonl")),
+                     subprocess.run([sys.executable, "-m", "bdtools", "read"], input=part * 2 + "\ufeff[3]\n",
+                                    cwd=REPO, capture_output=True, text=True, timeout=300)):
+        records = [json.loads(line) for line in finished.stdout.splitlines()]
+        assert [(record["text"], record["source"]["line"]) for record in records] == [
+            ("PORTAL - One.", 1), ("PORTAL - Two.", 2), ("PORTAL - One.", 3), ("PORTAL - Two.", 4)]
+        assert records[1]["id"] == "b1" and "duplicate_id" in json.dumps(records[3]["warnings"])
+        assert finished.stderr.splitlines()[0].endswith(":5: not a JSON object")
+
+
 def test_a_folder_that_cannot_be_listed_is_a_reject(tmp_path, monkeypatch):
     """Left out without a word, a run over it read nothing and ended with status 0 (out of file descriptors,
     or a folder this user may not list)."""
