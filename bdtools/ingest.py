@@ -30,7 +30,7 @@ import ftfy
 import regex
 from ftfy import badness
 
-from bdtools.records import Record, Reject, add_warning, parse_jsonl_line, schema_problem
+from bdtools.records import BYTE_ORDER_MARK, Record, Reject, add_warning, parse_jsonl_line, schema_problem
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 PAGE_SUFFIX = ".txt"
@@ -625,7 +625,8 @@ def _read_bytes(path: str) -> bytes:
 
 def _jsonl_records(lines: Iterable[str], path: str, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
     for number, line in enumerate(lines, start=1):
-        if line.strip():
+        # A mark alone is a blank line too: a joined file's that was written as a mark and a blank line.
+        if line.lstrip(BYTE_ORDER_MARK).strip():
             yield jsonl_record(line.rstrip("\r\n"), path, number, seen_ids)
 
 

@@ -470,7 +470,7 @@ def drop_warnings(record: Record, stage: str) -> None:
 
 
 # A byte order mark that opens a line after the first: a file's of its own, that joining files kept.
-_BYTE_ORDER_MARK = "\ufeff"
+BYTE_ORDER_MARK = "\ufeff"
 
 
 def parse_jsonl_line(line: str, path: str, number: int) -> Record | Reject:
@@ -486,8 +486,9 @@ def parse_jsonl_line(line: str, path: str, number: int) -> Record | Reject:
     try:
         value = json.loads(line, parse_float=_finite_float, parse_constant=_not_a_json_value)
     except json.JSONDecodeError as error:
-        if line.startswith(_BYTE_ORDER_MARK):  # asked only after a failure: nothing on the good path
-            return parse_jsonl_line(line[1:], path, number)
+        if line.startswith(BYTE_ORDER_MARK):  # asked only after a failure: nothing on the good path
+            # All of them at once: files joined with empty ones between leave several, and one a call recursed deep.
+            return parse_jsonl_line(line.lstrip(BYTE_ORDER_MARK), path, number)
         return Reject(path, number, f"not JSON: {error.msg} (column {error.colno})", line)
     except RecursionError:
         return Reject(path, number, "JSON nested too deeply to read", line)

@@ -598,6 +598,17 @@ def test_jsonl_files_joined_with_their_byte_order_marks_lose_no_line(tmp_path):
         assert finished.stderr.splitlines()[0].endswith(":5: not a JSON object")
 
 
+@pytest.mark.parametrize("joint", ["\ufeff\n", "\ufeff\r\n", "\ufeff" * 3, "\ufeff" * 2000])
+def test_byte_order_marks_between_joined_jsonl_files_are_no_line(tmp_path, joint):
+    """A file written as a mark and a blank line (``\\ufeff\\r\\n``, as its first file is read) left, joined after
+    another, a line ``not JSON: Expecting value``; many marks before a line read as ``JSON nested too deeply``."""
+    (tmp_path / "joined.jsonl").write_text(
+        '{"text": "PORTAL - One."}\r\n' + joint + '{"text": "PORTAL - Two."}\r\n', encoding="utf-8")
+    finished = run_cli("read", str(tmp_path / "joined.jsonl"))
+    assert [json.loads(line)["text"] for line in finished.stdout.splitlines()] == ["PORTAL - One.", "PORTAL - Two."]
+    assert finished.returncode == 0 and "rejected" not in finished.stderr.replace("0 rejected", "")
+
+
 def test_a_folder_that_cannot_be_listed_is_a_reject(tmp_path, monkeypatch):
     """Left out without a word, a run over it read nothing and ended with status 0 (out of file descriptors,
     or a folder this user may not list)."""
