@@ -424,16 +424,12 @@ def named_files(paths: Iterable[str]) -> Iterator[str | Reject]:
         status = _status(path)
         if status is not None and stat.S_ISDIR(status.st_mode):
             found = seen.walk(path)
+        elif status is not None:
+            found = iter([(path, seen.named(path, status))])
         else:
-            matched = [(path, status)] if status is not None else _matched(path)
-            found = ((name, seen.named(name, known)) for name, known in matched or [(path, None)])
+            found = seen.matched(path)
         for file, repeated in found:
             yield named_twice(file) if repeated else file
-
-
-def _matched(pattern: str) -> list[tuple[str, None]]:
-    """The files a glob matches, sorted, each with no status read yet."""
-    return [(name, None) for name in sorted(glob.glob(pattern, recursive=True))]
 
 
 def named_twice(path: str) -> Reject:
@@ -551,11 +547,20 @@ class _SeenFiles:
                 if _is_directory(entry):
                     subfolders.append(entry.path)
                 elif special := _special_kind(entry):
-                    yield cannot_read(entry.path, f"{special} in a folder (name it to read it)"), False
+                    yield _left_unread(entry.path, special), False
                 else:
                     yield entry.path, earlier or self._named_before(entry)
             folders.extend(reversed(subfolders))
         self.directories |= walked
+
+    def matched(self, pattern: str) -> Iterator[tuple[str | Reject, bool]]:
+        """The files a glob matches (sorted), each with whether it was given already; a pattern that matches
+        nothing is yielded itself, for reading to report. A pipe, socket or device matched is a Reject, as in
+        a walk: a pattern names none of its matches."""
+        for name in sorted(glob.glob(pattern, recursive=True)) or [pattern]:
+            status = _status(name)
+            special = _SPECIAL_KINDS.get(stat.S_IFMT(status.st_mode)) if status is not None else None
+            yield (_left_unread(name, special), False) if special else (name, self.named(name, status))
 
     def _named_before(self, entry: os.DirEntry) -> bool:
         if not self.files:
@@ -576,6 +581,11 @@ def _is_directory(entry: os.DirEntry) -> bool:
 # The kinds of file that are neither folder nor regular file, by `stat.S_IFMT`: reading one found in a walk
 # may wait for ever (a named pipe without a writer) or never end (``/dev/zero``).
 _SPECIAL_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFSOCK: "a socket", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device"}
+
+
+def _left_unread(path: str, special: str) -> Reject:
+    """The Reject of a pipe, socket or device that a walk or a glob found, and that is not read."""
+    return cannot_read(path, f"{special} in a folder (name it to read it)")
 
 
 def _special_kind(entry: os.DirEntry) -> str | None:

@@ -686,19 +686,22 @@ def _special_files(folder: pathlib.Path) -> dict[str, str]:
     return {"pipe.txt": "a named pipe", "socket.txt": "a socket", "zero.txt": "a device"}
 
 
-def test_a_pipe_socket_or_device_in_a_walked_folder_is_a_reject_not_read(tmp_path):
+@pytest.mark.parametrize("pattern", ["", "*.txt", "**/*.txt"])
+def test_a_pipe_socket_or_device_in_a_walked_folder_is_a_reject_not_read(tmp_path, pattern):
     """A walk yielded every entry that was no folder: a named pipe in a crawl folder made the run wait for a
-    writer for ever, a link to ``/dev/zero`` read without end. Named by itself, such a file is still read
+    writer for ever, a link to ``/dev/zero`` read without end; and so did a glob that matched one (the review:
+    ``bdtools run 'crawl/*.txt'`` waited). Named by itself, such a file is still read
     (``bdtools run <(zcat crawl.jsonl.gz)``)."""
     from bdtools import ingest
 
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     reasons = _special_files(tmp_path)
-    items = list(ingest.named_files([str(tmp_path)]))
+    items = list(ingest.named_files([str(tmp_path / pattern)]))
     assert items[0] == str(tmp_path / "a.txt")
     assert [(item.path, item.reason) for item in items[1:]] == [
         (str(tmp_path / name), f"cannot read: {kind} in a folder (name it to read it)") for name, kind in reasons.items()]
-    finished = run_cli("run", str(tmp_path), "-q")
+    assert list(ingest.named_files([str(tmp_path / "pipe.txt")])) == [str(tmp_path / "pipe.txt")]
+    finished = run_cli("run", str(tmp_path / pattern), "-q")
     assert finished.returncode == 1 and finished.stdout.count("\n") == 1 and "Traceback" not in finished.stderr
 
 
