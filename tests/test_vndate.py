@@ -728,6 +728,19 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("8/3", "2022-03-08"), ("9/3", "2022-03-09"), ("10/3", "2022-03-10"), ("11/3", "2022-03-11"),
              ("ngay 1/3", "2022-03-01")],
         ),
+        (  # a list's last day after "&", "or", "hoặc", "hay" as after "and", "và" ("on 3, 5, & 7/8/2022", "on 3, 5 or
+            # 7/8/2022", "ngày 3, 5 hoặc 7/8/2022" read the last date alone); not a count's fractions
+            "The festival is held on 3, 5, & 7/8/2022 at the provincial hall; talks on 3, 5 or 7/8/2022 at the hall; on "
+            "10, 11 or 12 January at the hall. Hội nghị ngày 3, 5 hoặc 7/8/2022 tại tỉnh; ngay 10 hoac 12/8/2022; ngày 14, "
+            "16 hay 18/8 tại tỉnh; các ngày 3/1, 5/1 hoặc 7/1/2021; on 1, 2 or 3/4 of the area; ngày 4, 5 hoặc 1/2 số hộ.",
+            "2022-07-01",
+            [("3", "2022-08-03"), ("5", "2022-08-05"), ("7/8/2022", "2022-08-07"), ("3", "2022-08-03"), ("5", "2022-08-05"),
+             ("7/8/2022", "2022-08-07"), ("10", "2022-01-10"), ("11", "2022-01-11"), ("12 January", "2022-01-12"),
+             ("ngày 3", "2022-08-03"),
+             ("5", "2022-08-05"), ("7/8/2022", "2022-08-07"), ("ngay 10", "2022-08-10"), ("12/8/2022", "2022-08-12"),
+             ("ngày 14", "2022-08-14"), ("16", "2022-08-16"), ("18/8", "2022-08-18"), ("ngày 3/1", "2021-01-03"),
+             ("5/1", "2021-01-05"), ("7/1/2021", "2021-01-07")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -58,8 +58,9 @@ Rules:
   17/8/2022``, ``ngày 3, 5, và 17/8/2022``: `_after_a_comma_too`),
   ``March 30, 31 and April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a
   dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word: ``trang 3 – 5/1/2022`` is page 3 of 5
-  January's paper); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``; not across semicolons, which
-  close clauses) are dates of their own; a range's first date glued to its last, or joined to it across spaces
+  January's paper); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``, ``hoặc``, ``hay`` as ``and``, ``và`` (``on 3,
+  5 or 7/8/2022``, ``on 3, 5, & 7/8/2022``, ``ngày 3, 5 hoặc 7/8/2022``); not across semicolons, which close clauses)
+  are dates of their own; a range's first date glued to its last, or joined to it across spaces
   (``ngày 30/12 - 2/1``, ``từ ngày 30/12 đến ngày 2/1``, ``đến hết ngày 2/1``, to the end of, ``December 30 - January
   2``), lies before it, in its year or the
   one before, however that one's year is read (``ngày 30/12/2021 và ngày 30/12-2/1``: 2021's 30 December, 2022's 2
@@ -201,8 +202,10 @@ _NGAY = r"ng[àa]y(?!\w)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1").
 _RANGE_DASH = r"[-–—]"
-_RANGE_WORDS_VI = r"(?:đến|tới|và|hoặc)"
+_RANGE_WORDS_VI = r"(?:đến|tới|và|hoặc|hay)"  # ("hay", or, as "hoặc")
 _RANGE_WORDS = r"(?:to|and|or|through|until|till|" + _RANGE_WORDS_VI + r")"
+# What joins an English list's last day to the days before it ("on 3, 5 and 7/1", "on 3, 5 or 7/1", "on 3, 5, & 7/1").
+_ENGLISH_LIST_WORD = r"(?:(?:and|or)(?!\w)|&)"
 
 
 def _after_a_comma_too(join: str) -> str:
@@ -212,7 +215,8 @@ def _after_a_comma_too(join: str) -> str:
     return r"(?:" + join + r"|," + _SS + join + r")"
 
 
-_RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|&|[đd][ếe]n|t[ớo]i|v[àa])"  # between a range's first day and its date after "ngày"
+# (between a range's first day and its date after "ngày")
+_RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|&|[đd][ếe]n|t[ớo]i|v[àa]|ho[ặa]c|hay)"
 _PERIOD = r"(?:sáng|trưa|chiều|tối|đêm)(?!\w)"
 # AM / PM, and their Vietnamese abbreviations SA (sáng) / CH (chiều), upper case only.
 _AMPM = r"(?:[ap]\.?m(?!\w)\.?|(?-i:SA|CH)(?!\w))"
@@ -371,10 +375,10 @@ _START_NUM_PATTERN = (
     # digit faster than it sets up a repeat, 53 → 52 ms the body blocks of 3,000 pages), or before a comma or "&" too and a
     # d/m ("on 3, 5, 7/1", "on 3, 5 and 7/1/2022": `_NUMBER_RANGE_OPENING` reads such a list after "on"; a branch of its
     # own, a look behind for "on" at each digit, cost the number scan 3 %, this one 1 %)
-    # (an Oxford comma before the last word, "on 3, 5, and 7/1", only after a listed day: tried at every digit, it cost
-    # the scan 1 to 2 %)
+    # (an Oxford comma before the last word or "&", "on 3, 5, and 7/1", "on 3, 5, & 7/1", only after a listed day: tried
+    # at every digit, it cost the scan 1 to 2 %)
     r"|" + _ORDINAL + _S + r"{0,8}(?:" + _LISTED_DAY + r"(?:" + _LISTED_DAY + r"){0,7}(?:," + _S + r"{0,8}(?=" + _RANGE_WORDS
-    + _S + r"))?|)"
+    + _S + r"|&))?|)"
     r"(?:" + _RANGE_DASH + r"|[,&]|" + _RANGE_WORDS + _S + r")" + _S + r"{0,8}\d\d?"
     r"(?:" + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b|[/.]\d))"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
@@ -609,7 +613,7 @@ _NUMBER_RANGE_OPENING = regex.compile(
     + r"|" + _RANGE_WORD + _SS + r"(?=" + _DAY_MONTH_YEAR + r"|(?(from)" + _DAY_THEN_MONTH + r"|(?!))))"
     + r"|" + _MORE_DAY + r"++" + _SS + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_RANGE_WORD) + r")" + _SS
     + r"(?=" + _DAY_THEN_MONTH + r")"
-    + r"|(?<=(?<!\w)on" + _S + r"+\d{1,2})" + _MORE_DAYS + _SS + r"(?:" + _after_a_comma_too(r"(?:and(?!\w)|&)") + r"|,)" + _SS
+    + r"|(?<=(?<!\w)on" + _S + r"+\d{1,2})" + _MORE_DAYS + _SS + r"(?:" + _after_a_comma_too(_ENGLISH_LIST_WORD) + r"|,)" + _SS
     + r"(?=\d{1,2}[/.]\d{1,2}(?!\d)))",
     _FLAGS,
 )
@@ -879,7 +883,7 @@ def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month:
 _LISTED_DAYS = regex.compile(r"(?<!\w)(?:ng[àa]y|on)" + _S1 + r"(?P<day>\d{1,2})" + _MORE_DAYS + r"\Z", _FLAGS)
 # What joins an English list's last date to its days after "on" ("on 3, 5 and 7/1"): the Vietnamese joins are
 # `_DATES_JOIN`'s (in English "and" after a date may join a score: "won 2-1 on January 5 and 4-3").
-_ENGLISH_LIST_JOIN = regex.compile(_SS + _after_a_comma_too(r"(?:and|&)") + _SS, _FLAGS)
+_ENGLISH_LIST_JOIN = regex.compile(_SS + _after_a_comma_too(_ENGLISH_LIST_WORD) + _SS, _FLAGS)
 # What follows a date and not a fraction, which a count follows ("ngày 3, 5, 7/8 số hộ"): the clause's end (a line's
 # too), or a word that places it or gives its time ("ngày 3, 5, 7/8 tại tỉnh", "ở", "lúc", "vào lúc", "trên địa bàn",
 # "năm nay", "vừa qua"), with the marks or without; not such a word before a count, the whole of which the fraction is
