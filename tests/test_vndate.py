@@ -741,6 +741,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("ngày 14", "2022-08-14"), ("16", "2022-08-16"), ("18/8", "2022-08-18"), ("ngày 3/1", "2021-01-03"),
              ("5/1", "2021-01-05"), ("7/1/2021", "2021-01-07")],
         ),
+        (  # a year-less d-m before a unit of time is a count's range ("ngày 15/3 và 1-2 ngày sau" read 1 February, which
+            # lent 15 March its year, 2021; "3-5 năm tới", the next three to five years, 3 May 2023); before a number the
+            # unit names a date's month, and a place's word keeps a date
+            "Thuốc tiêm ngày 15/3 và 1-2 ngày sau; mũi nhắc ngay 20/3 va 2-3 tuan sau; vào ngày 10/3 và 3-5 năm tới; "
+            "the vaccine on March 15 and 1-2 days later; ngày 3/1 và 5-1 tại tỉnh.",
+            "2022-07-01",
+            [("ngày 15/3", "2022-03-15"), ("ngay 20/3", "2022-03-20"), ("ngày 10/3", "2022-03-10"),
+             ("March 15", "2022-03-15"), ("ngày 3/1", "2022-01-03"), ("5-1", "2022-01-05")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

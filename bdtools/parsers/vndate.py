@@ -27,7 +27,8 @@ Rules:
   ``phiên``, ``cuộc``, ``buổi``, ``ngày``, ``lần``, ``đợt``, ``đoàn``, ``tổ``: ``Ngày làm việc thứ hai``) are an
   ordinal or a name's, no weekday (``Kỳ họp thứ Ba (10/1/2022)``, ``phiên họp thứ Tư``: `_ordinal_weekday`); after
   such a word it cues a bare d/m in brackets (``vào thứ Tư (12/1)``).
-* A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates.
+* A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates, nor a year-less
+  ``d-m`` before a unit of time, a count's range (``1-2 ngày sau``, ``2-3 tuần``, ``3-5 years``: `_COUNT_UNIT_AFTER`).
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
   ordinal: ``lần thứ 2, 5/1``), after a date joined to it in Vietnamese (``ngày 3/1, 5/1 và 7/1``; across a bare comma
@@ -557,6 +558,13 @@ _CUE_BEFORE = regex.compile(
 _COUNT_NOUNS = ("diện tích", "dự án", "kế hoạch", "sản lượng", "dân số")
 _OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|" + _marked_or_not(_COUNT_NOUNS) + r")(?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
+# The units a count of time is in: a year-less "d-m" before one is a count's range, "1-2 ngày sau" (one or two days
+# later), "2-3 tuần", "3-5 years", not a date (before a number, "ngày 1-2 tháng 3", the unit names a date's month).
+_COUNT_UNITS_VI = ("ngày", "tuần", "tháng", "năm", "giờ")
+_COUNT_UNITS_EN = ("days", "weeks", "months", "years", "hours")
+_COUNT_UNIT_AFTER = regex.compile(
+    _SS + r"(?:" + _marked_or_not(_COUNT_UNITS_VI) + r"|" + _alt(list(_COUNT_UNITS_EN)) + r")(?!\w)(?!" + _SS + r"\d)", _FLAGS
+)
 _CUE_WINDOW = 20
 # A cue's word without its marks ("chieu", "Thu Ba") is a cue where one with them would stand, but not after a word
 # with which it makes another word, without the marks the same letters ("Doi chieu 2/3", "Tham chieu 3/4", "Ho chieu":
@@ -1094,6 +1102,8 @@ def _build(
     day = int(day_text)
     inferred = year_text is None
     if inferred:
+        if sep == "-" and _COUNT_UNIT_AFTER.match(s, m.end(g_date)) is not None:
+            return None  # "ngày 15/3 và 1-2 ngày sau": one or two days, no date (nor a year's lender)
         cue = "written" if kvn is None else _vietnamese_cue(
             m, s, g_date, date_text, sep, day_text, month_text, ngay, thang, wd, after
         )
