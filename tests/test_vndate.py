@@ -750,6 +750,19 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngày 15/3", "2022-03-15"), ("ngay 20/3", "2022-03-20"), ("ngày 10/3", "2022-03-10"),
              ("March 15", "2022-03-15"), ("ngày 3/1", "2022-01-03"), ("5-1", "2022-01-05")],
         ),
+        (  # days that recur each year, joined by a list's word, each take the year they would take alone ("vào ngày 2/9
+            # và 1/1 hằng năm" put 2 September in 2021, before 1 January, as a range's first date); a range stays in order,
+            # and so does a pair that names no yearly word
+            "Tỉnh treo cờ vào ngày 2/9 và 1/1 hằng năm; vao ngay 2/9 va 1/1 hang nam; ngày 2/9 hoặc ngày 1/1, hàng năm; "
+            "ngày 2/9 và 1/1 mỗi năm. Flags fly on September 2 and January 1 every year; on September 2 & January 1 "
+            "annually; on September 2 and January 1 each year. Nghỉ từ ngày 30/12 đến 2/1 hằng năm; ngày 2/9 và 1/1.",
+            "2022-07-01",
+            [("ngày 2/9", "2022-09-02"), ("1/1", "2022-01-01"), ("ngay 2/9", "2022-09-02"), ("1/1", "2022-01-01"),
+             ("ngày 2/9", "2022-09-02"), ("ngày 1/1", "2022-01-01"), ("ngày 2/9", "2022-09-02"), ("1/1", "2022-01-01"),
+             ("September 2", "2022-09-02"), ("January 1", "2022-01-01"), ("September 2", "2022-09-02"),
+             ("January 1", "2022-01-01"), ("September 2", "2022-09-02"), ("January 1", "2022-01-01"),
+             ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02"), ("ngày 2/9", "2021-09-02"), ("1/1", "2022-01-01")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

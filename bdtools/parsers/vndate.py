@@ -65,7 +65,8 @@ Rules:
   (``ngày 30/12 - 2/1``, ``từ ngày 30/12 đến ngày 2/1``, ``đến hết ngày 2/1``, to the end of, ``December 30 - January
   2``), lies before it, in its year or the
   one before, however that one's year is read (``ngày 30/12/2021 và ngày 30/12-2/1``: 2021's 30 December, 2022's 2
-  January).
+  January); not days joined by a list's word that recur each year (``vào ngày 2/9 và 1/1 hằng năm``, ``on September 2
+  and January 1 every year``: each date takes the year it would take alone).
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -638,6 +639,15 @@ _MONTH_RANGE_OPENING = regex.compile(
     + r"(?:" + _RANGE_DASH + r"|,)" + _SS + r"\d\d?(?!\d)))",
     _FLAGS,
 )
+# A pair or a list of days that recur each year, their dates with their own months joined by a list's word ("vào ngày
+# 2/9 và 1/1 hằng năm", "hàng năm", "mỗi năm", without the marks too; "on September 2 and January 1 every year",
+# "each year", "annually", "yearly"): no chronology, so each date takes the year it would take alone (a range's dates,
+# "từ ngày 30/12 đến 2/1 hằng năm", stay in order).
+_YEARLY_AFTER = regex.compile(
+    _SS + r",?" + _SS + r"(?:(?:h[ằàa]ng|m[ỗo]i)" + _S1 + r"n[ăa]m|(?:every|each)" + _S1 + r"year|annually|yearly)(?!\w)",
+    _FLAGS,
+)
+_LIST_WORD = regex.compile(r"(?<!\w)(?:v[àa]|ho[ặa]c|hay|and|or)(?!\w)|&", _FLAGS)
 _CLOSING = regex.compile(_S + r"*+\)")
 # Words right after a year-less date that place it against ``ref`` (`_infer_year`): just past ("24/2 vừa qua"),
 # coming ("25/12 tới", "từ ngày 1/1 tới,", "25/12 tới đây", "sắp tới": "tới" where the phrase ends), soon ("tới"
@@ -1283,6 +1293,8 @@ def _read_range(
     if last is None:
         return [], end
     last = _moved(last, s, max(last.span[0] + shift, start), last.span[1] + shift)
+    if (first_dated or month_named and opening.group("last_month") is not None) and _yearly_list(s, opening, last):
+        return [], end  # "ngày 2/9 và 1/1 hằng năm": each date read alone
     if first_dated:
         firsts = [
             _moved(date, s, date.span[0] + shift, date.span[1] + shift)
@@ -1291,6 +1303,19 @@ def _read_range(
     elif not (firsts := _range_first_days(s, opening, last, counted)) and month_named:
         return [], end  # "March 30 - 2, 2022", "Jan. 30 - January 2": no range in the month named (the first date is read alone)
     return [*firsts, last], end
+
+
+def _yearly_list(s: str, opening: regex.Match[str], last: DateMatch) -> bool:
+    """Whether a range's opening whose first date names its month joins it to the ``last`` date by a list's word, and
+    the days recur each year (`_YEARLY_AFTER`): no range, each date read alone.
+
+    >>> s = "vào ngày 2/9 và 1/1 hằng năm"
+    >>> last = find_dates(s, datetime.date(2022, 7, 1))[-1]
+    >>> _yearly_list(s, _RANGE_OPENING.match(s, 4), last), _yearly_list(s[:19], _RANGE_OPENING.match(s, 4), last)
+    (True, False)
+    """
+    join_at = opening.end("month") if _first_dated(opening) else opening.spans("day")[-1][1]
+    return _YEARLY_AFTER.match(s, last.span[1]) is not None and _LIST_WORD.search(s, join_at, opening.end()) is not None
 
 
 def _first_dated(opening: regex.Match[str]) -> bool:
