@@ -168,6 +168,11 @@ OR_START_NUM_PATTERN = LIST_START_NUM_PATTERN.replace("|hoặc)", "|hoặc|hay)"
 AMPERSAND_START_NUM_PATTERN = OR_START_NUM_PATTERN.replace(
     r"{0,8}){0,8}(?:[-–—,&]|(?:to|", r"{0,8}){1,8}," + vndate._S + r"{0,8}(?:&|(?:to|"
 )
+# And at a range's first day before "the" and its last day ("from the 3rd to the 5th of January").
+THE_START_NUM_PATTERNS = [
+    pattern.replace(vndate._S + r"{0,8}\d\d?(?:[/.]\d|", vndate._S + r"{0,8}(?:the" + vndate._S + r"{1,8})?\d\d?(?:[/.]\d|")
+    for pattern in (OR_START_NUM_PATTERN, AMPERSAND_START_NUM_PATTERN)
+]
 OLD_START_NUM_PATTERN = "(?:" + PREVIOUS_START_NUM_PATTERN.replace(
     r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])" + r"|\d{3}[/.\-]\d\d?[/.\-]\d",
     r"\d{0,3}(?:[/.\-:hg]|" + vndate._S + r"[/.\-])",
@@ -193,6 +198,7 @@ def dates_with_old_scans(text: str, ref: datetime.date | None) -> tuple:
 
 def test_old_number_scan_is_the_one_replaced() -> None:
     assert LIST_START_NUM_PATTERN != OR_START_NUM_PATTERN != AMPERSAND_START_NUM_PATTERN
+    assert THE_START_NUM_PATTERNS != [OR_START_NUM_PATTERN, AMPERSAND_START_NUM_PATTERN]
     assert OLD_START_NUM_PATTERN != vndate._START_NUM_PATTERN and r"\d{0,3}" in OLD_START_NUM_PATTERN
     assert GROUPED_MONTHS in vndate._START_NUM_PATTERN and GROUPED_MONTHS not in OLD_START_NUM_PATTERN
     assert "(?:september|december|" in OLD_START_NUM_PATTERN
@@ -229,12 +235,12 @@ def number_starts(scan: re.Pattern[str] | regex.Pattern[str], low: str) -> list[
 def number_starts_agree_with_the_previous_scans(text: str) -> bool:
     """The number scans (the second digit taken once, the alternatives after it one group) find the starts the
     previous pattern found, or a range's or a list's (`RANGE_START_NUM_PATTERN`, `DASH_START_NUM_PATTERN`,
-    `LIST_START_NUM_PATTERN`, `OXFORD_START_NUM_PATTERN`, `OR_START_NUM_PATTERN`, `AMPERSAND_START_NUM_PATTERN`), by
-    `re` (any text) and by `regex` (ASCII text)."""
+    `LIST_START_NUM_PATTERN`, `OXFORD_START_NUM_PATTERN`, `OR_START_NUM_PATTERN`, `AMPERSAND_START_NUM_PATTERN`,
+    `THE_START_NUM_PATTERNS`), by `re` (any text) and by `regex` (ASCII text)."""
     low = vndate._lower(text)
     previous = (f"(?:{PREVIOUS_START_NUM_PATTERN})|(?:{RANGE_START_NUM_PATTERN})|(?:{DASH_START_NUM_PATTERN})"
                 f"|(?:{LIST_START_NUM_PATTERN})|(?:{OXFORD_START_NUM_PATTERN})|(?:{OR_START_NUM_PATTERN})"
-                f"|(?:{AMPERSAND_START_NUM_PATTERN})")
+                f"|(?:{AMPERSAND_START_NUM_PATTERN})|(?:{THE_START_NUM_PATTERNS[0]})|(?:{THE_START_NUM_PATTERNS[1]})")
     agree = number_starts(vndate._GENERAL_SCANS.number, low) == number_starts(re.compile(previous), low)
     ascii_scan = regex.compile(previous.replace(r"\d", "[0-9]"))
     return agree and (not low.isascii() or number_starts(vndate._ASCII_SCANS.number, low) == number_starts(ascii_scan, low))
@@ -242,7 +248,7 @@ def number_starts_agree_with_the_previous_scans(text: str) -> bool:
 
 @given(st.lists(date_pieces | st.sampled_from(
     ["5th", "1st  of ", "12 giờ", "3 pm", "4a.m", "7 tháng", "12/", "1 -", "3 –", "5—", "١٢/", "on 3", " on ", " and ",
-     "&", " hay "]), max_size=14))
+     "&", " hay ", "the "]), max_size=14))
 @example(["12345", " ", "sept"])
 @example(["5th", "-", "7 tháng"])
 @example(["1 -", "7 tháng"])
@@ -254,6 +260,7 @@ def number_starts_agree_with_the_previous_scans(text: str) -> bool:
 @example(["3, 5", ", ", " and ", "7 tháng"])
 @example([" on ", "3", ", ", "5", ", ", "&", " ", "7/1"])
 @example(["3, 5", " hay ", "7 tháng"])
+@example(["3", " and ", "the ", "5th", " of", " January"])
 @settings(max_examples=500)
 def test_number_scan_finds_the_starts_the_previous_scan_found(pieces: list[str]) -> None:
     assert number_starts_agree_with_the_previous_scans("".join(pieces))

@@ -763,6 +763,20 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("January 1", "2022-01-01"), ("September 2", "2022-09-02"), ("January 1", "2022-01-01"),
              ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02"), ("ngày 2/9", "2021-09-02"), ("1/1", "2022-01-01")],
         ),
+        (  # a month-first English range without a year after "from" or "between", or glued by a hyphen ("from January 3
+            # to 5", "Jan. 3-5" read 3 January alone; "from the 3rd to the 5th of January" lost the 3rd); not a spaced
+            # dash or a word without its lead, nor a time, a share or another month after the last day
+            "The fair runs from January 3 to 5 at the provincial hall; talks between March 10 and 12; the exhibition Jan. "
+            "3-5 in Thu Dau Mot; from the 3rd to the 5th of January; between the 7th and the 9th of May; from April 3, 5 "
+            "and 7. Prices rose on June 5 to 25. On May 5 - 8 people were rescued; from July 3 to 5 pm; from August 3 to "
+            "5% a year; from January 30 to 2.",
+            "2022-07-01",
+            [("January 3", "2022-01-03"), ("5", "2022-01-05"), ("March 10", "2022-03-10"), ("12", "2022-03-12"),
+             ("Jan. 3", "2022-01-03"), ("5", "2022-01-05"), ("3", "2022-01-03"), ("5th of January", "2022-01-05"),
+             ("7", "2022-05-07"), ("9th of May", "2022-05-09"), ("April 3", "2022-04-03"), ("5", "2022-04-05"),
+             ("7", "2022-04-07"), ("June 5", "2022-06-05"), ("May 5", "2022-05-05"), ("July 3", "2022-07-03"),
+             ("August 3", "2022-08-03"), ("January 30", "2022-01-30")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

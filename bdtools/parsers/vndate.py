@@ -381,7 +381,7 @@ _START_NUM_PATTERN = (
     # at every digit, it cost the scan 1 to 2 %)
     r"|" + _ORDINAL + _S + r"{0,8}(?:" + _LISTED_DAY + r"(?:" + _LISTED_DAY + r"){0,7}(?:," + _S + r"{0,8}(?=" + _RANGE_WORDS
     + _S + r"|&))?|)"
-    r"(?:" + _RANGE_DASH + r"|[,&]|" + _RANGE_WORDS + _S + r")" + _S + r"{0,8}\d\d?"
+    r"(?:" + _RANGE_DASH + r"|[,&]|" + _RANGE_WORDS + _S + r")" + _S + r"{0,8}(?:the" + _S + r"{1,8})?\d\d?"
     r"(?:" + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b|[/.]\d))"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
     r"|\d{3}" + _S + r"?年"  # or a Japanese one
@@ -609,34 +609,48 @@ _RANGE_OPENING = regex.compile(
     + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
-# (after a word, only with the year, "children aged 5 to 11 May" is none, or after "from", as "ngày" cues a Vietnamese
-# range's first day, "from 3 to 5 January", or after a list's days, "on 3, 5 and 7 January"; after "on", English for
-# "ngày", a list's days before a d/m, "on 3, 5, 7/1", "on 3, 5 and 7/1/2022"; before a d/m, only with its year,
-# "3-5/1/2022": "tỷ số 3-5/1" is none, as is a bare d/m after a number)
+# (after a word, only with the year, "children aged 5 to 11 May" is none, or after "from" or "between", as "ngày" cues a
+# Vietnamese range's first day, "from 3 to 5 January", "from the 3rd to the 5th of January", or after a list's days, "on
+# 3, 5 and 7 January"; after "on", English for "ngày", a list's days before a d/m, "on 3, 5, 7/1", "on 3, 5 and
+# 7/1/2022"; before a d/m, only with its year, "3-5/1/2022": "tỷ số 3-5/1" is none, as is a bare d/m after a number)
 # (a number after a page's word is no day: "Báo Bình Dương, trang 3 – 5/1/2022" is page 3 of 5 January's paper)
 _PAGE_WORDS = ("trang", "tr.", "page", "pages", "p.", "pp.")
+# What leads a year-less English range ("from 3 to 5 January", "from the 3rd to the 5th of January", "between January 3
+# and 5"), as "ngày" leads a Vietnamese one.
+_RANGE_LEAD = r"(?<!\w)(?:from|between)" + _S1 + r"(?:the" + _S1 + r")?"
+_RANGE_LEAD_BEFORE = regex.compile(_RANGE_LEAD + r"\Z", _FLAGS)
+_GLUED_DASH = regex.compile(r"\S" + _RANGE_DASH + r"\Z")
 _NUMBER_RANGE_OPENING = regex.compile(
     r"(?<!(?<!\w)" + _alt(list(_PAGE_WORDS)) + _S + r"{0,3})"
-    r"(?P<from>(?<=(?<!\w)from" + _S1 + r"))?(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
+    r"(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
     + r"(?:" + _RANGE_DASH + _SS + r"(?=" + _DAY_THEN_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d))"
-    + r"|" + _RANGE_WORD + _SS + r"(?=" + _DAY_MONTH_YEAR + r"|(?(from)" + _DAY_THEN_MONTH + r"|(?!))))"
+    + r"|" + _RANGE_WORD + _SS + r"(?:the" + _S1 + r")?(?:(?=" + _DAY_MONTH_YEAR + r")|(?P<led>)(?=" + _DAY_THEN_MONTH + r")))"
     + r"|" + _MORE_DAY + r"++" + _SS + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_RANGE_WORD) + r")" + _SS
     + r"(?=" + _DAY_THEN_MONTH + r")"
     + r"|(?<=(?<!\w)on" + _S + r"+\d{1,2})" + _MORE_DAYS + _SS + r"(?:" + _after_a_comma_too(_ENGLISH_LIST_WORD) + r"|,)" + _SS
     + r"(?=\d{1,2}[/.]\d{1,2}(?!\d)))",
     _FLAGS,
 )
-# (only with the year: "rose on June 5 to 25.", "On May 5 - 8 people were rescued" are none; the last date may name its
+# A range's last day with no month or year of its own, where nothing after it makes it another number: a time ("from
+# January 3 to 5 pm"), a share, a decimal, a date's or a range's numbers, a month ("January 3 to 5 February").
+_LAST_DAY_ALONE = (
+    r"(?!\d|[/.:]\d|" + _SS + r"(?:[,\-–—:%]" + _SS + r"\d|%|[ap]\.?m(?!\w)|gi[ờo](?!\w)|(?:of" + _S1 + r")?"
+    + _MONTH_NAME + r"))"
+)
+# (only with the year, or after "from" or "between" or a hyphen glued to the days, "from January 3 to 5", "between
+# January 3 and 5", "Jan. 3-5", the last day alone (`_LAST_DAY_ALONE`): "rose on June 5 to 25.", "On May 5 - 8 people
+# were rescued" are none; the last date may name its
 # own month, "March 30, 31 and April 2, 2022", then with its year or without if another month: "December 30 - January
 # 2", whose first date lies before the last, in its year or the one before, `_range_first_days` (in one month each date
 # read alone lies in order; "January 1-January 1-…" opened a range at each, 4x the time); not a range's or a list's
 # first day, "March 25 and April 28-30, 2021")
 _MONTH_RANGE_OPENING = regex.compile(
-    r"(?P<mname>" + _MONTH_NAME + r")" + _S1 + r"(?P<day>\d{1,2})" + _ORDINAL + _MORE_DAYS + _SS
-    + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_RANGE_WORD) + r")" + _SS
+    r"(?P<mname>" + _MONTH_NAME + r")" + _S1 + r"(?P<day>\d{1,2})" + _ORDINAL + _MORE_DAYS
+    + _SS + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_RANGE_WORD) + r")" + _SS
     + r"(?=(?P<last_month>" + _MONTH_NAME + _S1 + r")?\d{1,2}" + _ORDINAL + _SS + r"," + _SS + r"\d{4}(?!\d)"
     + r"|(?P<last_month>(?!(?P=mname)(?!\w))" + _MONTH_NAME + _S1 + r")\d{1,2}" + _ORDINAL + r"(?!\d|" + _SS
-    + r"(?:" + _RANGE_DASH + r"|,)" + _SS + r"\d\d?(?!\d)))",
+    + r"(?:" + _RANGE_DASH + r"|,)" + _SS + r"\d\d?(?!\d))"
+    + r"|(?P<led>)\d{1,2}" + _ORDINAL + _LAST_DAY_ALONE + r")",
     _FLAGS,
 )
 # A pair or a list of days that recur each year, their dates with their own months joined by a list's word ("vào ngày
@@ -1251,10 +1265,27 @@ def _range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | No
     ``kit_name`` may start in a lower-cased text, within `_GLUED_REACH` of it (a list of days runs on through ", 1, 1,
     …")."""
     if kit_name == "num":
-        return _NUMBER_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
-    if kit_name == "month":
-        return _MONTH_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
-    return _RANGE_OPENING.match(low, start, start + _GLUED_REACH) if low.startswith(_RANGE_NGAY, start) else None
+        opening = _NUMBER_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
+    elif kit_name == "month":
+        opening = _MONTH_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
+    else:
+        return _RANGE_OPENING.match(low, start, start + _GLUED_REACH) if low.startswith(_RANGE_NGAY, start) else None
+    return None if opening is None or (opening.group("led") is not None and not _led(low, opening)) else opening
+
+
+def _led(low: str, opening: regex.Match[str]) -> bool:
+    """Whether a year-less English range's opening whose last day asks for a lead has one: "from" or "between" before
+    it (`_RANGE_LEAD`), or a hyphen glued to its days ("Jan. 3-5"). The lead is looked for here, where such an opening
+    has matched, not by a look behind that each opening tried at each start (1 % of `find_dates`' time).
+
+    >>> [_led(s, _MONTH_RANGE_OPENING.match(s, 5)) for s in ("from january 3 to 5", "rose january 3 to 5")]
+    [True, False]
+    """
+    start = opening.start()
+    return (
+        _RANGE_LEAD_BEFORE.search(low, max(0, start - _CUE_WINDOW), start) is not None
+        or _GLUED_DASH.search(low, start, opening.end()) is not None
+    )
 
 
 def _read_range(
