@@ -1094,15 +1094,22 @@ def test_a_remembered_cut_crawl_held_by_a_longer_one_is_forgotten_once_their_art
     story of both: the state file forgets the remembered cut crawl, and a recrawl of it in a third run is `near` of
     the article, rather than moved into the article's cluster by the longer crawl's score."""
     article = sample_text("001")
-    paths = [write(tmp_path, "c.txt", cut_crawl(article, 0.3)), write(tmp_path, "h.txt", cut_crawl(article, 0.6)),
-             write(tmp_path, "a.txt", article), write(tmp_path, "r.txt", recrawl_of(cut_crawl(article, 0.3)))]
+    lead = lead_of(article)
+    # the longer crawl is of a version whose lead's last word differs: its containment of the early one (by which
+    # it was moved) is under the article's (1.0), which the recrawl's own ask gives
+    longer = cut_crawl(article.replace(lead, lead[:-1] + "s" + lead[-1], 1), 0.6)
+    paths = [write(tmp_path, "c.txt", after_a_paragraph(article, 0)), write(tmp_path, "h.txt", longer),
+             write(tmp_path, "a.txt", article), write(tmp_path, "r.txt", after_a_paragraph(article, 0) + "\r\n")]
     state = str(tmp_path / "seen.sqlite")
+    batch = by_name(list(run(paths)))
+    story = batch["a.txt"]["id"]
+    assert batch["r.txt"]["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
     for names in (paths[:1], paths[1:3]):
         list(run(names, state=state, streaming=streaming))
     with sqlite3.connect(state) as connection:
-        (story,), = connection.execute("SELECT id FROM pages").fetchall()
-    recrawl = next(iter(run(paths[3:], state=state, streaming=streaming)))["dup"]
-    assert (recrawl["status"], recrawl["of"]) == ("near", story)
+        assert connection.execute("SELECT id FROM pages").fetchall() == [(story,)]
+    # the whole dup: moved by the longer crawl's score, the recrawl was `near` of the story too (0.9976)
+    assert next(iter(run(paths[3:], state=state, streaming=streaming)))["dup"] == batch["r.txt"]["dup"]
 
 
 @pytest.mark.parametrize("teaser", ["bare page", "teaser page"])
