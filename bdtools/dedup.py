@@ -1775,8 +1775,7 @@ def teaser_index(
     if state is not None:
         # The run's near copies are asked after its canonical records, which claim first: a cut page that the
         # article holds follows it into its cluster, as a batch of every run chains it.
-        holders = itertools.chain(decisions.unique_positions(), decisions.positions_of("near"))
-        held = held_cut_pages(state, entries, holders, store)
+        held = held_cut_pages(state, entries, (decisions.unique_positions(), decisions.positions_of("near")), store)
         state.superseded.update((page.id, page) for page in held)
         held += state.resolve(entries, decisions, threshold, store, groups=groups)
         state.follow(held, decisions)
@@ -2264,44 +2263,59 @@ def held_at_end(
     keys = {page.key for page in followed.values()}
     bare = orderless(entries)  # read only when some page followed its holder: seldom
     articles = [position for position in decisions.unique_positions() if bare[position].lead_key in keys] if keys else []
-    taken = {page.id for page in held_cut_pages(state, entries, articles, store)}
+    taken = {page.id for page in held_cut_pages(state, entries, [articles], store)}
     forgotten = [(page.id, page.key) for page in state.superseded.values() if page.id not in followed or page.id in taken]
     return forgotten, [(page_id, *state.joined[page_id]) for page_id in followed if page_id not in taken]
 
 
 def held_cut_pages(
-    state: State, entries: Sequence[Entry], positions: Iterable[int], store: ShingleStore,
+    state: State, entries: Sequence[Entry], tiers: Iterable[Iterable[int]], store: ShingleStore,
 ) -> list[HeldPage]:
-    """The remembered pages cut short (`State.cut_pages`) that an article at one of ``positions`` holds (`cut_held`;
-    the first that does): its story, which a copy of them follows from then on (a run's canonical articles, then its
-    near copies, before the remembered pages are matched: `teaser_index`, streaming mode's one by one). An article
-    with a cut page's body that may be its copy (`may_be_exact`: a cut one) holds no more of their story: it is its
-    `exact` copy.
+    """The remembered pages cut short (`State.cut_pages`) that an article at a position of ``tiers`` holds (`cut_held`):
+    its story, which a copy of them follows from then on (a run's canonical articles, a tier that claims first, then
+    its near copies, before the remembered pages are matched: `teaser_index`, streaming mode's one by one). Of a
+    tier's articles that hold a page, the one that holds the most of it claims it, ties going to the one first in
+    canonical order (`claim_rank`), as a batch of all runs links a cut page to the story whose article holds the most
+    of it: input order does not count. An article with a cut page's body that may be its copy (`may_be_exact`: a cut
+    one) holds no more of their story: it is its `exact` copy.
 
     >>> store = ShingleStore()
     >>> state = State(":memory:")
     >>> article = Entry(0, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, None, 90, "article", (0, 0), 77)
-    >>> held_cut_pages(state, [article], [0], store)
+    >>> held_cut_pages(state, [article], [[0]], store)
     []
     >>> state.close()
     >>> store.close()
     """
-    articles: dict[int, list[int]] = defaultdict(list)  # lead key -> positions (an `EntryTable` keeps bytes, not entries)
+    # lead key -> (tier, position) pairs (an `EntryTable` keeps bytes, not entries)
+    articles: dict[int, list[tuple[int, int]]] = defaultdict(list)
     bare = orderless(entries)  # the orders of the few articles under a cut page's key alone are read
-    for position in positions:
-        entry = bare[position]
-        if entry.kind == "article" and entry.lead_key is not None:
-            articles[entry.lead_key].append(position)
+    for tier, positions in enumerate(tiers):
+        for position in positions:
+            entry = bare[position]
+            if entry.kind == "article" and entry.lead_key is not None:
+                articles[entry.lead_key].append((tier, position))
     held: list[HeldPage] = []
     for page_id, key, order, exact, shingles in state.cut_pages(list(articles)):
         cut = np.frombuffer(shingles, dtype=np.uint32)
-        shares = ((entry.position, cut_held(order, cut, entry.order, store.read(entry.shingles)))
-                  for entry in map(entries.__getitem__, articles[key])
-                  if not (entry.exact == exact and may_be_exact(entry.order, order)))
-        holder = next(((position, share) for position, share in shares if share is not None), None)
-        if holder is not None:
-            held.append(HeldPage(page_id, key, order, *holder))
+        claims = [((tier, *claim_rank(entry.order, share)), entry.position, share)
+                  for tier, entry in ((tier, entries[position]) for tier, position in articles[key])
+                  if not (entry.exact == exact and may_be_exact(entry.order, order))
+                  and (share := cut_held(order, cut, entry.order, store.read(entry.shingles))) is not None]
+        if claims:
+            _, position, share = min(claims, key=lambda claim: claim[0])
+            held.append(HeldPage(page_id, key, order, position, share))
     return held
+
+
+def claim_rank(order: Sequence, share: float) -> tuple[float, Sequence]:
+    """Where an article that holds a remembered cut page with containment ``share`` ranks among its holders
+    (`held_cut_pages`; the smallest claims it): the most held first, then canonical order.
+
+    >>> claim_rank((False, "2022-01-05", -90, "a" * 16), 1.0) < claim_rank((False, "2021-03-02", -95, "b" * 16), 0.98)
+    True
+    """
+    return -share, order
 
 
 @contextlib.contextmanager
@@ -2331,7 +2345,12 @@ def _resolve_holding(
     the remembered pages cut short that it holds, an article, are `superseded` first (asked only under
     `State.cut_keys`, one set lookup), and leave the lead index; should it join a cluster (a near copy has), they
     follow it there (`State.follow`)."""
-    held = held_cut_pages(state, seen, [position], store) if seen[position].lead_key in state.cut_keys else []
+    held = held_cut_pages(state, seen, [[position]], store) if seen[position].lead_key in state.cut_keys else []
+    # A page an earlier record claimed stays its claim unless this one holds more of it, or as much and is first in
+    # canonical order: the state file then does not depend on the input order, as a batch's claims do not.
+    held = [page for page in held if _claims_before(page, state.superseded.get(page.id), seen)]
+    for page in held:
+        state.joined.pop(page.id, None)
     state.superseded.update((page.id, page) for page in held)
     if decisions.status(position) == "unique":
         held += state.resolve(seen, decisions, threshold, store, [position])
@@ -2339,6 +2358,16 @@ def _resolve_holding(
         leads.remove_page(page.id, page.key)
     for page in state.follow(held, decisions):
         leads.add(state.joined[page.id][0], page.key, page.id, page.order)
+
+
+def _claims_before(page: HeldPage, claimed: HeldPage | None, seen: Sequence[Entry]) -> bool:
+    """Whether the claim ``page`` ranks before ``claimed`` (`claim_rank`), a claim of the same page made earlier in a
+    streaming run, if any; a whole page with the body of the page (no share) keeps it."""
+    if claimed is None:
+        return True
+    if claimed.share is None or page.share is None:
+        return False
+    return claim_rank(seen[page.holder].order, page.share) < claim_rank(seen[claimed.holder].order, claimed.share)
 
 
 def _streaming(records: Iterable[Record | Prepared], threshold: float, state_path: str | None) -> Iterator[Record]:

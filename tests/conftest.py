@@ -284,3 +284,18 @@ def in_repo(monkeypatch: pytest.MonkeyPatch) -> pathlib.Path:
 @pytest.fixture
 def runner() -> CliRunner:
     return CliRunner()
+
+
+def lead_of(text: str) -> str:
+    """The page's lead paragraph: the body line that opens with the agency tag."""
+    return next(line for line in text.split("\n") if re.match(r"(PORTAL|BEGIC)", line))
+
+
+def two_holders(article: str, other: str) -> list[dict[str, str]]:
+    """Three runs: a crawl of ``article`` cut after its lead and earlier versions (their leads edited) of ``article``
+    and of ``other`` opened with ``article``'s lead; the two new versions, each `near` of its earlier one and each
+    holding the cut crawl whole; a recrawl of the cut crawl."""
+    same_lead = other.replace(lead_of(other), lead_of(article), 1)
+    cut = after_a_paragraph(article, 0)
+    return [{"c.txt": cut, "r.txt": lead_edited(article), "q.txt": lead_edited(same_lead)},
+            {"a.txt": article, "y.txt": same_lead}, {"c2.txt": cut + "\r\n"}]

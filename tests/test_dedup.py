@@ -38,11 +38,13 @@ from conftest import (
     footer_cut,
     gallery_text,
     lead_edited,
+    lead_of,
     listed_article,
     paragraph_cut,
     recrawl_of,
     sample_text,
     teaser_page,
+    two_holders,
 )
 
 
@@ -54,10 +56,6 @@ def write(tmp_path, name: str, text: str) -> str:
 
 def listing_of(*teasers: str) -> str:
     return "News - Smart City\n\n" + "\n\n".join(teasers) + "\n"
-
-
-def lead_of(text: str) -> str:
-    return next(line for line in text.split("\n") if re.match(r"(PORTAL|BEGIC)", line))
 
 
 def by_name(records: list[dict]) -> dict[str, dict]:
@@ -1085,6 +1083,33 @@ def test_a_remembered_cut_crawl_whose_article_is_near_of_a_page_of_its_run_follo
     assert records["c2.txt"]["dup"] == batch["c2.txt"]["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
     with sqlite3.connect(state) as connection:
         assert dict(connection.execute("SELECT id, cluster FROM pages")) == {story: story, records["c.txt"]["id"]: story}
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+@pytest.mark.parametrize("streaming", [False, True])
+def test_of_two_articles_that_hold_a_remembered_cut_crawl_the_claim_does_not_depend_on_input_order(
+        tmp_path, streaming, reverse):
+    """A remembered crawl cut after its lead, then a run with two articles that both hold it whole, each joining a
+    remembered page of its own, then a recrawl of the cut crawl. A batch of all links every crawl of the cut page to
+    the story whose article holds the most of it, ties going to the story first in canonical order (the earlier
+    version of the other article, dated before this one). The review found the first of the two in input order
+    claiming the cut crawl (batch --state), the last one (streaming --state): reversed, the recrawl and the state
+    file went to the other cluster. Now the article that holds the most of it, then the first in canonical order,
+    claims it, whatever the order."""
+    runs = two_holders(sample_text("001"), sample_text("003"))
+    paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
+    if reverse:
+        paths[1].reverse()
+    batch = by_name(list(run([path for names in paths for path in names])))
+    story = batch["q.txt"]["id"]
+    assert [batch[name]["dup"]["of"] for name in ("c.txt", "c2.txt")] == [story, story]
+    state = str(tmp_path / "seen.sqlite")
+    records = {name: record for names in paths
+               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
+    assert records["c2.txt"]["dup"] == batch["c2.txt"]["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
+    with sqlite3.connect(state) as connection:
+        assert dict(connection.execute("SELECT id, cluster FROM pages WHERE id = ?", (records["c.txt"]["id"],))) == {
+            records["c.txt"]["id"]: story}
 
 
 @pytest.mark.parametrize("streaming", [False, True])

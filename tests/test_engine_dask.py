@@ -45,6 +45,7 @@ from conftest import (
     recrawl_of,
     sample_text,
     teaser_page,
+    two_holders,
 )
 
 REPO = pathlib.Path(__file__).resolve().parent.parent
@@ -239,6 +240,29 @@ def test_a_remembered_cut_crawl_follows_its_article_into_a_cluster_of_its_run_sa
     story = json.loads(got)["dup"]["cluster"]
     assert (json.loads(got)["dup"]["status"], json.loads(got)["dup"]["of"]) == ("near", story)
     assert {page.cluster for page in engine_dask.load_sketches(sketches)[0]} == {story}
+
+
+@pytest.mark.parametrize("reverse", [False, True])
+def test_of_two_articles_that_hold_a_remembered_cut_crawl_the_claim_does_not_depend_on_input_order_same_bytes(
+    scheduler: str, tmp_path: pathlib.Path, reverse: bool,
+) -> None:
+    """A crawl cut after its lead remembered, then two articles that both hold it whole, each `near` of a remembered
+    page of its own, in either input order, then a recrawl of the cut crawl: with sketches as with a state file the
+    recrawl is `near` of the same story whatever the order (the article that holds the most of the cut crawl, then the
+    first in canonical order, claims it), and the sketches directory moves the cut crawl into that cluster."""
+    runs = two_holders(sample_text("001"), sample_text("003"))
+    for pages in runs:
+        for name, text in pages.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    outputs = []
+    for number, pages in enumerate(runs):
+        paths = [str(tmp_path / name) for name in (reversed(pages) if reverse and number == 1 else pages)]
+        outputs.append(dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches))
+        assert outputs[-1] == local_run(paths, state=state), number
+    cut, _, earlier = (json.loads(line)["id"] for line in outputs[0].splitlines())  # the other article's earlier version
+    assert json.loads(outputs[2])["dup"] == {"status": "near", "of": earlier, "score": 1.0, "cluster": earlier}
+    assert {page.id: page.cluster for page in engine_dask.load_sketches(sketches)[0]}[cut] == earlier
 
 
 def test_a_bare_page_with_the_body_of_a_remembered_cut_crawl_takes_it_over_same_bytes(
