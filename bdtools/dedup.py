@@ -1775,10 +1775,14 @@ def teaser_index(
     if state is not None:
         # The run's near copies are asked after its canonical records, which claim first: a cut page that the
         # article holds follows it into its cluster, as a batch of every run chains it.
-        held = held_cut_pages(state, entries, (decisions.unique_positions(), decisions.positions_of("near")), store)
-        state.superseded.update((page.id, page) for page in held)
-        held += state.resolve(entries, decisions, threshold, store, groups=groups)
-        state.follow(held, decisions)
+        holders = cut_page_holders(state, entries, (decisions.unique_positions(), decisions.positions_of("near")), store)
+        state.superseded.update((page.id, page) for page in claim(holders, lambda position: entries[position].order))
+        outgrown = state.resolve(entries, decisions, threshold, store, groups=groups)
+        # A superseded page is no one's match, whichever holder claims it: the stories the holders joined in
+        # `resolve` decide between holders that hold as much of it, as a batch of all runs ties a cut page.
+        held = claim(holders, story_rank(state, entries, decisions))
+        state.superseded.update((page.id, page) for page in [*held, *outgrown])
+        state.follow([*held, *outgrown], decisions)
     leads = LeadIndex(store, state.fetch_shingles if state else None)
     leads.add_batch(entries, decisions, groups)
     if state is not None:
@@ -2271,18 +2275,34 @@ def held_at_end(
 def held_cut_pages(
     state: State, entries: Sequence[Entry], tiers: Iterable[Iterable[int]], store: ShingleStore,
 ) -> list[HeldPage]:
-    """The remembered pages cut short (`State.cut_pages`) that an article at a position of ``tiers`` holds (`cut_held`):
-    its story, which a copy of them follows from then on (a run's canonical articles, a tier that claims first, then
-    its near copies, before the remembered pages are matched: `teaser_index`, streaming mode's one by one). Of a
-    tier's articles that hold a page, the one that holds the most of it claims it, ties going to the one first in
-    canonical order (`claim_rank`), as a batch of all runs links a cut page to the story whose article holds the most
-    of it: input order does not count. An article with a cut page's body that may be its copy (`may_be_exact`: a cut
-    one) holds no more of their story: it is its `exact` copy.
+    """The remembered pages cut short that an article at a position of ``tiers`` holds (`cut_page_holders`), each
+    claimed by the holder first in canonical order of those that hold the most of it (`claim`).
 
     >>> store = ShingleStore()
     >>> state = State(":memory:")
     >>> article = Entry(0, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, None, 90, "article", (0, 0), 77)
     >>> held_cut_pages(state, [article], [[0]], store)
+    []
+    >>> state.close()
+    >>> store.close()
+    """
+    return claim(cut_page_holders(state, entries, tiers, store), lambda position: entries[position].order)
+
+
+def cut_page_holders(
+    state: State, entries: Sequence[Entry], tiers: Iterable[Iterable[int]], store: ShingleStore,
+) -> list[list[HeldPage]]:
+    """The remembered pages cut short (`State.cut_pages`) that an article at a position of ``tiers`` holds (`cut_held`):
+    its story, which a copy of them follows from then on (a run's canonical articles, a tier that claims first, then
+    its near copies, before the remembered pages are matched: `teaser_index`, streaming mode's one by one), each as
+    the claims of the first tier's articles that hold the most of it (`claim` picks one), as a batch of all runs links
+    a cut page to the story whose article holds the most of it: input order does not count. An article with a cut
+    page's body that may be its copy (`may_be_exact`: a cut one) holds no more of their story: it is its `exact` copy.
+
+    >>> store = ShingleStore()
+    >>> state = State(":memory:")
+    >>> article = Entry(0, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, None, 90, "article", (0, 0), 77)
+    >>> cut_page_holders(state, [article], [[0]], store)
     []
     >>> state.close()
     >>> store.close()
@@ -2295,27 +2315,53 @@ def held_cut_pages(
             entry = bare[position]
             if entry.kind == "article" and entry.lead_key is not None:
                 articles[entry.lead_key].append((tier, position))
-    held: list[HeldPage] = []
+    held: list[list[HeldPage]] = []
     for page_id, key, order, exact, shingles in state.cut_pages(list(articles)):
         cut = np.frombuffer(shingles, dtype=np.uint32)
-        claims = [((tier, *claim_rank(entry.order, share)), entry.position, share)
+        claims = [((tier, -share), HeldPage(page_id, key, order, entry.position, share))
                   for tier, entry in ((tier, entries[position]) for tier, position in articles[key])
                   if not (entry.exact == exact and may_be_exact(entry.order, order))
                   and (share := cut_held(order, cut, entry.order, store.read(entry.shingles))) is not None]
         if claims:
-            _, position, share = min(claims, key=lambda claim: claim[0])
-            held.append(HeldPage(page_id, key, order, position, share))
+            best = min(rank for rank, _ in claims)
+            held.append([page for rank, page in claims if rank == best])
     return held
 
 
-def claim_rank(order: Sequence, share: float) -> tuple[float, Sequence]:
-    """Where an article that holds a remembered cut page with containment ``share`` ranks among its holders
-    (`held_cut_pages`; the smallest claims it): the most held first, then canonical order.
+def claim(holders: Iterable[list[HeldPage]], rank: Callable[[int], Sequence]) -> list[HeldPage]:
+    """Of each cut page's holders that hold as much of it (`cut_page_holders`), the claim whose holder's ``rank``
+    (its position's) comes first.
 
-    >>> claim_rank((False, "2022-01-05", -90, "a" * 16), 1.0) < claim_rank((False, "2021-03-02", -95, "b" * 16), 0.98)
-    True
+    >>> holders = [[HeldPage("c" * 16, 77, (), 0, 1.0), HeldPage("c" * 16, 77, (), 1, 1.0)]]
+    >>> [page.holder for page in claim(holders, lambda position: -position)]
+    [1]
     """
-    return -share, order
+    return [min(pages, key=lambda page: rank(page.holder)) for pages in holders]
+
+
+def story_rank(state: State, entries: Sequence[Entry], decisions: Decisions) -> Callable[[int], tuple]:
+    """A holder's rank among claims of a cut page that hold as much of it: the canonical order of the story it is in
+    (the run's page, or a remembered cluster's: `State.order_of`), then its own, as a batch of all runs ties a cut
+    page to the story first in canonical order.
+
+    >>> entries = [Entry(position, name * 16, (False, day, -90, name * 16), None, None, 0, None, (0, 0))
+    ...            for position, name, day in ((0, "a", "2022"), (1, "b", "2021"))]
+    >>> decisions = decisions_of(entries)
+    >>> decisions.append("unique", 0, None); decisions.append("unique", 1, None)
+    >>> state = State(":memory:")
+    >>> rank = story_rank(state, entries, decisions)
+    >>> rank(1) < rank(0)
+    True
+    >>> state.close()
+    """
+    def rank(position: int) -> tuple:
+        cluster = decisions.cluster(position)
+        while isinstance(cluster, int) and decisions.status(cluster) != "unique":  # a copy of a copy that moved
+            cluster = decisions.cluster(cluster)
+        own = entries[position].order
+        story = entries[cluster].order if isinstance(cluster, int) else state.order_of(cluster)
+        return (story or own), own
+    return rank
 
 
 @contextlib.contextmanager
@@ -2346,28 +2392,36 @@ def _resolve_holding(
     `State.cut_keys`, one set lookup), and leave the lead index; should it join a cluster (a near copy has), they
     follow it there (`State.follow`)."""
     held = held_cut_pages(state, seen, [[position]], store) if seen[position].lead_key in state.cut_keys else []
-    # A page an earlier record claimed stays its claim unless this one holds more of it, or as much and is first in
-    # canonical order: the state file then does not depend on the input order, as a batch's claims do not.
-    held = [page for page in held if _claims_before(page, state.superseded.get(page.id), seen)]
-    for page in held:
-        state.joined.pop(page.id, None)
+    # (claim, joined) of each page an earlier record claimed: superseded meanwhile, no one's match in `resolve`
+    earlier = {page.id: (state.superseded.get(page.id), state.joined.pop(page.id, None)) for page in held}
     state.superseded.update((page.id, page) for page in held)
-    if decisions.status(position) == "unique":
-        held += state.resolve(seen, decisions, threshold, store, [position])
+    outgrown = state.resolve(seen, decisions, threshold, store, [position]) if decisions.status(position) == "unique" else []
+    # An earlier claim stays unless this one holds more of the page, or as much with its story first in canonical
+    # order (`story_rank`, known once resolved): the state file then does not depend on the input order.
+    rank = story_rank(state, seen, decisions)
+    taken = {page.id for page in outgrown}
+    for page in held:
+        claimed, joined = earlier[page.id]
+        if not _claims_before(page, claimed, rank) and page.id not in taken:
+            state.superseded[page.id] = claimed  # type: ignore[assignment]
+            if joined is not None:
+                state.joined[page.id] = joined
+    held = [page for page in held if state.superseded[page.id] is page] + outgrown
     for page in held:
         leads.remove_page(page.id, page.key)
     for page in state.follow(held, decisions):
         leads.add(state.joined[page.id][0], page.key, page.id, page.order)
 
 
-def _claims_before(page: HeldPage, claimed: HeldPage | None, seen: Sequence[Entry]) -> bool:
-    """Whether the claim ``page`` ranks before ``claimed`` (`claim_rank`), a claim of the same page made earlier in a
-    streaming run, if any; a whole page with the body of the page (no share) keeps it."""
+def _claims_before(page: HeldPage, claimed: HeldPage | None, rank: Callable[[int], tuple]) -> bool:
+    """Whether the claim ``page`` ranks before ``claimed``, a claim of the same page made earlier in a streaming run,
+    if any: it holds more of the page, or as much with its holder's ``rank`` (`story_rank`) first; a whole page with
+    the body of the page (no share) keeps it."""
     if claimed is None:
         return True
     if claimed.share is None or page.share is None:
         return False
-    return claim_rank(seen[page.holder].order, page.share) < claim_rank(seen[claimed.holder].order, claimed.share)
+    return (-page.share, rank(page.holder)) < (-claimed.share, rank(claimed.holder))
 
 
 def _streaming(records: Iterable[Record | Prepared], threshold: float, state_path: str | None) -> Iterator[Record]:

@@ -330,6 +330,17 @@ class State:
             self.joined[page.id] = decisions.cluster_id(page.holder), score  # type: ignore[assignment]
         return followed
 
+    def order_of(self, page_id: str) -> tuple | None:
+        """The canonical order of a remembered page (a cluster's head, the story a cut page is tied to), if known.
+
+        >>> state = State(":memory:")
+        >>> state.order_of("a" * 16) is None
+        True
+        >>> state.close()
+        """
+        row = self.connection.execute("SELECT sort_key FROM pages WHERE id = ?", (page_id,)).fetchone()
+        return tuple(json.loads(row[0])) if row and row[0] else None
+
     def fetch_shingles(self, page_id: str) -> bytes:
         """The distinct shingles of a remembered page, ascending ``array("I")`` bytes (as `remember` stores them)."""
         row = self.connection.execute("SELECT shingles FROM pages WHERE id = ?", (page_id,)).fetchone()

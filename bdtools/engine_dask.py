@@ -1195,6 +1195,11 @@ class Remembered(State):
     def fetch_shingles(self, page_id: str) -> bytes:
         return base64.b64decode(self.by_id[page_id].shingles)
 
+    def order_of(self, page_id: str) -> tuple | None:
+        """As `State`'s, of the pages read for the run (a cluster's head is, when the run's pages match it)."""
+        page = self.by_id.get(page_id)
+        return page.order if page is not None else None
+
 
 # -- decisions on the client ---------------------------------------------------------------------------
 

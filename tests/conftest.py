@@ -299,3 +299,9 @@ def two_holders(article: str, other: str) -> list[dict[str, str]]:
     cut = after_a_paragraph(article, 0)
     return [{"c.txt": cut, "r.txt": lead_edited(article), "q.txt": lead_edited(same_lead)},
             {"a.txt": article, "y.txt": same_lead}, {"c2.txt": cut + "\r\n"}]
+
+
+# The story first in canonical order: the other article's earlier version (dated 14/09/2020, before this one's
+# 05/01/2022), or this one's earlier version when it was published before that (the new version republished it).
+REPUBLISHED = {"the other's story first": ("q.txt", None),
+               "this one's story first": ("r.txt", ("Thứ 4, Ngày 05/01/2022", "Thứ 2, Ngày 06/01/2020"))}

@@ -27,6 +27,7 @@ from bdtools.pipeline import process, run
 from conftest import (
     DATED_ITEM_LAYOUTS,
     REPO,
+    REPUBLISHED,
     SAMPLE_FILES,
     a_day_earlier,
     after_a_paragraph,
@@ -1085,23 +1086,29 @@ def test_a_remembered_cut_crawl_whose_article_is_near_of_a_page_of_its_run_follo
         assert dict(connection.execute("SELECT id, cluster FROM pages")) == {story: story, records["c.txt"]["id"]: story}
 
 
+@pytest.mark.parametrize("dates", REPUBLISHED)
 @pytest.mark.parametrize("reverse", [False, True])
 @pytest.mark.parametrize("streaming", [False, True])
 def test_of_two_articles_that_hold_a_remembered_cut_crawl_the_claim_does_not_depend_on_input_order(
-        tmp_path, streaming, reverse):
+        tmp_path, streaming, reverse, dates):
     """A remembered crawl cut after its lead, then a run with two articles that both hold it whole, each joining a
     remembered page of its own, then a recrawl of the cut crawl. A batch of all links every crawl of the cut page to
     the story whose article holds the most of it, ties going to the story first in canonical order (the earlier
     version of the other article, dated before this one). The review found the first of the two in input order
     claiming the cut crawl (batch --state), the last one (streaming --state): reversed, the recrawl and the state
     file went to the other cluster. Now the article that holds the most of it, then the first in canonical order,
-    claims it, whatever the order."""
+    claims it, whatever the order. A second review found the tie going to the holding article first in canonical
+    order, not to the story first: with this article's earlier version dated before the other's, the cut crawl
+    went to the other's story (batch and streaming --state), where a batch of all gives it to this one's."""
+    story_name, redate = REPUBLISHED[dates]
     runs = two_holders(sample_text("001"), sample_text("003"))
+    if redate is not None:
+        runs[0]["r.txt"] = runs[0]["r.txt"].replace(*redate, 1)
     paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
     if reverse:
         paths[1].reverse()
     batch = by_name(list(run([path for names in paths for path in names])))
-    story = batch["q.txt"]["id"]
+    story = batch[story_name]["id"]
     assert [batch[name]["dup"]["of"] for name in ("c.txt", "c2.txt")] == [story, story]
     state = str(tmp_path / "seen.sqlite")
     records = {name: record for names in paths
