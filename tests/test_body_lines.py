@@ -674,6 +674,10 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("Mai Xuân và Hà Nam", "Mai Xuân, Hà Nam"), ("Hà Nam và Mai Xuân", "Hà Nam, Mai Xuân"),  # (were one name, joiner and all)
     # a woman's or a man's name that a city's has but for its marks (were headings)
     ("Mỹ Thơ", "Mỹ Thơ"), ("Nhã Trang", "Nhã Trang"), ("Hà Long", "Hà Long"),
+    # a given name spelt as a word of a sentence, with its marks or without (were headings: "được", "duoc", "đến"
+    # sat in the table of words no name has)
+    ("Văn Được", "Văn Được"), ("Van Duoc", "Van Duoc"), ("Minh Duoc", "Minh Duoc"), ("Văn Đến", "Văn Đến"),
+    ("Thị Mừng", "Thị Mừng"), ("Văn Hướng", "Văn Hướng"), ("Văn Tạo", "Văn Tạo"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""

@@ -351,12 +351,13 @@ _ORGANISATION_JOINERS = frozenset({"of", "and", "for", "the"})
 # biến thể Omicron."), and words a heading or greeting has that no person's name does ("LỜI KẾT", "Ý KIẾN
 # CHUYÊN GIA", "CHÚC MỪNG NĂM MỚI"), with their marks.
 _VIETNAMESE_SENTENCE_WORDS = frozenset("là đây đó này sẽ đã đang được có không bị cho biết".split())
-_NOT_IN_VIETNAMESE_NAMES = _VIETNAMESE_SENTENCE_WORDS | frozenset(
-    "các những của với về trong theo tại đến tin bài lời xem thêm kết mới chúc mừng nghiệm triển ông bà nhìn lại qua "
-    "tương lai gian tạo khóa tìm kiếm đọc bạn hướng trên dưới".split()
+# (not the given names so spelt, marks and all: Được, Đến, Mừng, Hướng, Tạo; "Văn Được", "Van Duoc" sign off)
+_NOT_IN_VIETNAMESE_NAMES = (_VIETNAMESE_SENTENCE_WORDS - {"được"}) | frozenset(
+    "các những của với về trong theo tại tin bài lời xem thêm kết mới chúc nghiệm triển ông bà nhìn lại qua "
+    "tương lai gian khóa tìm kiếm đọc bạn trên dưới".split()
 ) | frozenset(  # and such words as a dump that lost the marks writes them, where no name's syllable is so spelt (not
-    # "nhung", "trong", "tai", "ve", "den": Nhung, Trọng, Tài, Vệ, Đền are names)
-    "cac cua duoc se tren duoi voi moi nhin".split()
+    # "nhung", "trong", "tai", "ve", "den", "duoc": Nhung, Trọng, Tài, Vệ, Đền, Được are names)
+    "cac cua se tren duoi voi moi nhin".split()
 )
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
