@@ -674,6 +674,11 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("Mai Xuân và Hà Nam", "Mai Xuân, Hà Nam"), ("Hà Nam và Mai Xuân", "Hà Nam, Mai Xuân"),  # (were one name, joiner and all)
     # a woman's or a man's name that a city's has but for its marks (were headings)
     ("Mỹ Thơ", "Mỹ Thơ"), ("Nhã Trang", "Nhã Trang"), ("Hà Long", "Hà Long"),
+    # a place's name that people bear, marks and all, alone on the last line: it heads nothing there (were headings;
+    # "Phú Quốc" was one by 2b5404c's table), with its full stop (was body), without its marks, two such names
+    ("Hà Nam", "Hà Nam"), ("Hải Dương", "Hải Dương"), ("Phú Quốc", "Phú Quốc"), ("Thái Bình", "Thái Bình"),
+    ("Hà Giang", "Hà Giang"), ("Hòa Bình", "Hòa Bình"), ("Hà Nam.", "Hà Nam"), ("Ha Nam", "Ha Nam"),
+    ("Hai Duong", "Hai Duong"), ("Hà Nam - Hải Dương", "Hà Nam, Hải Dương"),
     # a given name spelt as a word of a sentence, with its marks or without (were headings: "được", "duoc", "đến"
     # sat in the table of words no name has)
     ("Văn Được", "Văn Được"), ("Van Duoc", "Van Duoc"), ("Minh Duoc", "Minh Duoc"), ("Văn Đến", "Văn Đến"),
@@ -759,14 +764,29 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   # a place written in two, each a place
                                   "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế", "Hà Nội - Hải Phòng",
                                   # cities, regions and other countries, marked or not (were reporters)
-                                  "Nha Trang", "Đà Lạt", "Ha Long", "Phú Quốc", "Tây Nguyên", "Đông Nam Bộ", "Miền Tây",
+                                  "Nha Trang", "Đà Lạt", "Ha Long", "Tây Nguyên", "Đông Nam Bộ", "Miền Tây",
                                   "Hàn Quốc", "Trung Quoc", "Nhật Bản", "Hoa Kỳ", "Thai Lan", "Việt Nam", "Hà Nội - Nha Trang",
                                   "Mỹ Tho", "My Tho", "Hạ Long",
                                   # function words without their marks (were people)
-                                  "Tong hop: Cac Du An Lon", "Video: Cac Du An Lon", "Tong hop: Dien Mao Moi"])
+                                  "Tong hop: Cac Du An Lon", "Video: Cac Du An Lon", "Tong hop: Dien Mao Moi",
+                                  # a place people bear as a name beside one no person bears: places
+                                  "Hà Nam - Quảng Ninh", "Hai Duong - Nghe An"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+@pytest.mark.parametrize(("first", "second"), [
+    ("Kinh Tế", "Văn Hóa"), ("Nông Thôn", "Việc Làm"), ("Nong Thon", "Viec Lam"),  # sections in Title Case
+    ("Hải Dương", "Hà Nam"), ("Hai Duong", "Ha Nam"),  # places that people bear as names too
+])
+def test_name_shaped_headings_that_head_the_last_paragraphs_stay_headings(first, second, blank):
+    """Two lines in names' shape near the body's end, each heading a paragraph: headings, no reporters (a line with a
+    paragraph under it heads it; only the last line, which heads nothing, may sign off)."""
+    lines = [first, "Tỉnh đã thu hút nhiều dự án đầu tư trong năm nay.", second, "Nhiều lễ hội đã diễn ra trong năm nay."]
+    page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + f"\n{blank}".join(lines) + "\n\nLượt người xem", 1)
+    assert roles_of(page, [first, second]) == ["heading", "heading"] and parse_page(page).credits is None
 
 
 @pytest.mark.parametrize("line", ["Bình Dương.", "Smart City Vision.", "Binh Duong joins Smart21.", "Xin cảm ơn.",

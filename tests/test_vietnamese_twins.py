@@ -121,6 +121,7 @@ ARTICLE_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "compiled by the newsroom": {"credit": ("Compiled by PV", "Tổng hợp: PV")},
     "compiled from a source": {"credit": ("PV - Compiled (from baobinhduong.vn)", "PV - Tổng hợp (theo baobinhduong.vn)")},
     "a sign-off of names alone": {"credit": ("Mai Xuan", "Mai Xuân")},
+    "a sign-off in a place's name that people bear": {"credit": ("Ha Nam", "Hà Nam")},
     "a sign-off of a given name spelt as a sentence's word": {"credit": ("Van Duoc", "Văn Được")},
     "related news": {"related": (
         "Related news\nBinh Duong reviews the work of its youth union in 2021 (05/01/2022)\n"

@@ -543,6 +543,10 @@ _PLACES = frozenset({
 # Places of `_PLACES` whose spelling without marks a person's name shares, by their marks: written with marks, a
 # name is the place only as the place is spelt ("Mỹ Thơ", "Nhã Trang", "Hà Long" are people's; "My Tho" either).
 _PLACES_BY_MARKS = {"my tho": "mỹ tho", "nha trang": "nha trang", "ha long": "hạ long"}
+# Places of `_PLACES` that people bear as their names, marks and all ("Hà Nam", "Hải Dương", "Phú Quốc"): alone as an
+# article's sign-off they are its reporter's, not a dateline's or a heading's (a last line heads nothing), where a
+# place that is no person's name stays none ("Quảng Ninh", "Nghệ An"; `sign_off_credits`).
+_PLACES_PEOPLE_BEAR = frozenset({"ha nam", "hai duong", "phu quoc", "thai binh", "hoa binh", "ha giang"})
 _BRACKETED = regex.compile(r"\([^()]*\)")
 # A sign-off that names the newsroom's people by their post, without their names (case-folded, without marks, a
 # bracket's note left out: "PV", "Nhóm PV (tổng hợp)"): reporter(s), collaborator(s), the editorial board.
@@ -1585,7 +1589,8 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
         return None
     if (post := _newsroom_post(named["reporter"])) is not None:  # the post, then parts with their field words
         return {post: named["reporter"], **{key: names for key, names in named.items() if key != "reporter"}}
-    if _vietnamese_name_words(named["reporter"], marked) not in _SIGN_OFF_WORDS or _has_caption_cue(named["reporter"]):
+    people = marked or _borne_by_people(named["reporter"])  # (places' names that people bear: "Hà Nam")
+    if _vietnamese_name_words(named["reporter"], people) not in _SIGN_OFF_WORDS or _has_caption_cue(named["reporter"]):
         return None  # (a caption's cue: "Ông Hùng (phải)")
     return named
 
@@ -1613,6 +1618,16 @@ def _marked_as_compiled(text: str) -> bool:
     (True, True, False)
     """
     return _search(_COMPILED_NOTE, text) is not None or _bare_compiled_note(text)
+
+
+def _borne_by_people(names: str) -> bool:
+    """Whether a sign-off's names, apart by commas, are each a place's that people bear as their names
+    (`_PLACES_PEOPLE_BEAR`): a mark that they are people's, as a compiled note is.
+
+    >>> _borne_by_people("Hà Nam"), _borne_by_people("Hải Dương, Phú Quốc"), _borne_by_people("Hà Nam, Quảng Ninh")
+    (True, True, False)
+    """
+    return all(_without_marks(name).strip(" .") in _PLACES_PEOPLE_BEAR for name in names.split(","))
 
 
 def _bare_compiled_note(text: str) -> bool:
