@@ -770,7 +770,11 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   # function words without their marks (were people)
                                   "Tong hop: Cac Du An Lon", "Video: Cac Du An Lon", "Tong hop: Dien Mao Moi",
                                   # a place people bear as a name beside one no person bears: places
-                                  "Hà Nam - Quảng Ninh", "Hai Duong - Nghe An"])
+                                  "Hà Nam - Quảng Ninh", "Hai Duong - Nghe An",
+                                  # the report ("báo cáo") after "Theo" opens a sentence, capitalised, marked or
+                                  # not, as "Theo báo cáo của Sở …" does (were sources)
+                                  "Theo Bao cao cua So", "Theo Bao Cao Cua So Tai Chinh", "Theo Báo Cáo Của Sở Tài Chính",
+                                  "Theo Báo cáo của Sở Tài chính", "Theo BÁO CÁO CỦA SỞ TÀI CHÍNH"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

@@ -217,6 +217,9 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Theo bao Tuoi Tre", {"source": "bao Tuoi Tre"}), ("Nguồn: TTXVN, báo Tuổi Trẻ", {"source": "TTXVN, báo Tuổi Trẻ"}),
         ("Ảnh: báo Tuổi Trẻ", {"photographer": "báo Tuổi Trẻ"}), ("Tổng hợp: báo Tuổi Trẻ", {"source": "báo Tuổi Trẻ"}),
         ("Theo báo cáo, năm nay tỉnh tăng trưởng 8%.", None), ("Theo báo cáo của Sở Kế hoạch và Đầu tư", None),
+        # the report capitalised, marked or not, as its twin in lower case (were sources); the newspaper stays one
+        ("Theo Bao cao cua So", None), ("Theo Bao Cao Cua So Tai Chinh", None), ("Theo Báo Cáo Của Sở Tài Chính", None),
+        ("According to Bao cao cua So Tai chinh", None), ("Theo Bao Binh Duong", {"source": "Bao Binh Duong"}),
         ("Theo báo Bình Dương, tỉnh đã thu hút 2 tỷ USD vốn FDI.", None), ("Theo TTXVN, báo cáo cho thấy", None),
         # a gate or a memorial pictured, as their capitalised twins ("Ảnh: Đài Tưởng niệm …") are (were photographers)
         ("Ảnh: đài Tưởng niệm Liệt sĩ tỉnh", None), ("Ảnh: dai Tuong niem Liet si", None),

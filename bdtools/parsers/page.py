@@ -388,6 +388,9 @@ _NAME_DASH_HERE = regex.compile(_NAME_DASH)
 # "Nguồn: tạp chí Kinh tế", "đài VOV"; "bao Tuoi Tre" without the marks): the name's, as its capitalised twin "Báo Tuổi
 # Trẻ" is. A capital follows it: "Theo báo cáo, …" (the report) opens a sentence. A gate ("cổng chào", "cổng
 # trường") and a memorial ("đài tưởng niệm") are pictured, in either case, marked or not: they open no name.
+# "Theo báo cáo …" (according to the report …) opens a sentence in either case, marked or not ("Theo Bao cao cua So"),
+# as "Báo cáo" heads no organisation's name (`_ORGANISATION_HEADS`).
+_NOT_A_REPORT = r"(?!(?i:b[áa]o\s+c[áa]o)\b)"
 _NOT_A_GATE = r"(?!\s+(?i:ch[àa]o|tr[ưu][ờo]ng))"
 _NOT_A_MEMORIAL = r"(?!\s+(?i:t[ưu][ởo]ng))"
 _LOWER_PRESS_WORD = rf"(?:b[áa]o|t[ạa]p\s+ch[íi]|c[ổo]ng{_NOT_A_GATE}|[đd][àa]i{_NOT_A_MEMORIAL})\s+(?=\p{{Lu}})"
@@ -413,7 +416,7 @@ _BY_ALONE = regex.compile(r"^By\s+(?=\p{Lu})")
 _MIN_BY_NAME_WORDS = 2  # "By Train" names none
 # "Theo <names>" ("according to"), the source a Vietnamese article names at its end: "Theo TTXVN"; and its English twin.
 _ACCORDING_TO = regex.compile(  # "Theo baobinhduong.vn", "Theo báo Tuổi Trẻ" (`_LOWER_PRESS_WORD`)
-    r"^(?:Theo|According\s+to)\s+(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,}|" + _LOWER_PRESS_WORD + ")"
+    r"^(?:Theo|According\s+to)\s+" + _NOT_A_REPORT + r"(?=\p{Lu}|[a-z0-9-]+\.[a-z]{2,}|" + _LOWER_PRESS_WORD + ")"
 )
 # Function words spelt like Vietnamese syllables of names without their marks (An, Tô, Thế, Cần, Ôn, Bé, Thân, Thất):
 # capitalised, they may stand in a name; only the surnames among them begin one ("The Delegates At …",
