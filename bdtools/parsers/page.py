@@ -359,6 +359,9 @@ _NOT_IN_VIETNAMESE_NAMES = (_VIETNAMESE_SENTENCE_WORDS - {"được"}) | frozens
     # "nhung", "trong", "tai", "ve", "den", "duoc": Nhung, Trọng, Tài, Vệ, Đền, Được are names)
     "cac cua se tren duoi voi moi nhin".split()
 )
+# Given names spelt as a sentence's verbs ("Văn Được", "Thị Mừng" sign off): no name opens with its given name, so
+# one of them first opens a heading ("Hướng Dẫn", "Tạo Việc Làm", "Mừng Xuân", "Được Mùa"; "Duoc Mua" without marks).
+_GIVEN_NAMES_LIKE_VERBS = frozenset("được đến mừng hướng tạo duoc".split())
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
 # The fields of ministries and stations whose names join two halves with a dash ("Đài Phát thanh - Truyền
@@ -1681,12 +1684,24 @@ def _vietnamese_name_words(names: str, marked: bool = False) -> int:
     words = [word for word in _WORD.findall(names) if word.casefold() not in _NAME_JOINERS]
     if not _in_syllables(words) or any(word.casefold() in _NOT_IN_VIETNAMESE_NAMES for word in words):
         return 0
+    if any(_opens_with_a_verb(name) for name in names.split(",")):  # "Hướng Dẫn": a heading, "Văn Hướng" a name
+        return 0
     bare = [_WORD.findall(_without_marks(name)) for name in names.split(",")]
     joined = [" ".join(name) for name in bare]
     if any(len(name) > _MAX_NAME_WORDS for name in bare) or not _NOT_SIGN_OFFS.isdisjoint(joined):
         return 0
     places = not marked and all(map(_names_a_place, names.split(","), joined))
     return 0 if places else len(words) + initials
+
+
+def _opens_with_a_verb(name: str) -> bool:
+    """Whether a name's first word is a given name spelt as a verb (`_GIVEN_NAMES_LIKE_VERBS`): a heading's.
+
+    >>> _opens_with_a_verb("Hướng Dẫn"), _opens_with_a_verb(" Duoc Mua"), _opens_with_a_verb("Văn Được")
+    (True, True, False)
+    """
+    first = _WORD.search(name)
+    return first is not None and unicodedata.normalize("NFC", first.group().casefold()) in _GIVEN_NAMES_LIKE_VERBS
 
 
 def _names_a_place(name: str, bare: str) -> bool:
