@@ -220,6 +220,15 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         # the report capitalised, marked or not, as its twin in lower case (were sources); the newspaper stays one
         ("Theo Bao cao cua So", None), ("Theo Bao Cao Cua So Tai Chinh", None), ("Theo Báo Cáo Của Sở Tài Chính", None),
         ("According to Bao cao cua So Tai chinh", None), ("Theo Bao Binh Duong", {"source": "Bao Binh Duong"}),
+        # the report's family, an official document (a plan, a decision, a notice, a forecast, …), capitalised, marked
+        # or not, in either language (were sources); the news agency and a department stay sources
+        ("Theo Kế hoạch số 12/KH-UBND", None), ("Theo Ke Hoach Cua Tinh", None), ("Theo Quyết Định Số 1234/QĐ-UBND", None),
+        ("Theo Thông báo của UBND tỉnh", None), ("Theo Thong Bao Cua UBND Tinh", None), ("Theo Dự báo", None),
+        ("Theo Nghị quyết số 12", None), ("Theo Chỉ Thị Số 5", None), ("Theo Cong Van So 12", None),
+        ("According to Decision No. 1234/QD-UBND", None), ("According to Plan No. 12/KH-UBND", None),
+        ("Theo Thông tấn xã Việt Nam", {"source": "Thông tấn xã Việt Nam"}),
+        ("According to Planning and Investment Department", {"source": "Planning and Investment Department"}),
+        ("According to Plan International", {"source": "Plan International"}), ("Theo KẾ HOẠCH SỐ 12", None),
         ("Theo báo Bình Dương, tỉnh đã thu hút 2 tỷ USD vốn FDI.", None), ("Theo TTXVN, báo cáo cho thấy", None),
         # a gate or a memorial pictured, as their capitalised twins ("Ảnh: Đài Tưởng niệm …") are (were photographers)
         ("Ảnh: đài Tưởng niệm Liệt sĩ tỉnh", None), ("Ảnh: dai Tuong niem Liet si", None),

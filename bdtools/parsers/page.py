@@ -392,8 +392,13 @@ _NAME_DASH_HERE = regex.compile(_NAME_DASH)
 # Trẻ" is. A capital follows it: "Theo báo cáo, …" (the report) opens a sentence. A gate ("cổng chào", "cổng
 # trường") and a memorial ("đài tưởng niệm") are pictured, in either case, marked or not: they open no name.
 # "Theo báo cáo …" (according to the report …) opens a sentence in either case, marked or not ("Theo Bao cao cua So"),
-# as "Báo cáo" heads no organisation's name (`_ORGANISATION_HEADS`).
-_NOT_A_REPORT = r"(?!(?i:b[áa]o\s+c[áa]o)\b)"
+# as "Báo cáo" heads no organisation's name (`_ORGANISATION_HEADS`); so does any official document of the report's
+# family, in either language ("Theo Kế hoạch số 12/KH-UBND", "According to Decision No. 1234/QD-UBND").
+_NOT_A_REPORT = (  # (marked or not, as `_NOT_A_GATE` is written)
+    r"(?!(?i:(?:b[áa]o\s+c[áa]o|k[ếe]\s+ho[ạa]ch|quy[ếe]t\s+[đd][ịi]nh|th[ôo]ng\s+(?:b[áa]o|t[ưu])|d[ựu]\s+b[áa]o"
+    r"|ngh[ịi]\s+(?:quy[ếe]t|[đd][ịi]nh)|ch[ỉi]\s+th[ịi]|c[ôo]ng\s+v[ăa]n"
+    r")\b|(?:report|plan|decision|resolution|decree|circular|directive)\s+(?:no\.?\s*)?\d))"
+)  # (the English words before the document's number: "Plan International", an organisation, stays a source)
 _NOT_A_GATE = r"(?!\s+(?i:ch[àa]o|tr[ưu][ờo]ng))"
 _NOT_A_MEMORIAL = r"(?!\s+(?i:t[ưu][ởo]ng))"
 _LOWER_PRESS_WORD = rf"(?:b[áa]o|t[ạa]p\s+ch[íi]|c[ổo]ng{_NOT_A_GATE}|[đd][àa]i{_NOT_A_MEMORIAL})\s+(?=\p{{Lu}})"
