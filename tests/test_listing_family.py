@@ -24,11 +24,11 @@ import pytest
 
 from bdtools.dedup import dedup
 from bdtools.ingest import page_record
-from bdtools.parsers.page import strip_agency_tag
+from bdtools.parsers.page import listing_control, strip_agency_tag
 from bdtools.pipeline import process
 from bdtools.variants import WEEKDAY_NAMES
 
-from conftest import SAMPLE_FILES, load_script
+from conftest import SAMPLE_FILES, load_script, without_marks
 
 GENERATED_PAGES = 70  # make_corpus's mix: 42 distinct articles among them
 GENERATED_SEED = 5
@@ -521,3 +521,76 @@ def test_a_listing_crawled_twice_is_a_copy(shape, mode):
     assert crawls[2]["dup"]["status"] == "near"
     assert [block["of"] for block in crawls[1]["blocks"]] == [block["of"] for block in crawls[0]["blocks"]] == [
         article_records()[listed.story]["id"] for listed in items]
+
+
+# --- headlines and teasers cut short -----------------------------------------------------------------------------
+
+def portal_items() -> dict[str, list[Item]]:
+    """The family's items by portal: the English one's, the Vietnamese one's with their marks and without (a dump that
+    lost them)."""
+    vietnamese = vietnamese_items(VI_DATES[0])
+    unmarked = [replace(each, title=without_marks(each.title), teaser=without_marks(each.teaser)) for each in vietnamese]
+    return {"en": [listed for items in chunks() for listed in items], "vi": vietnamese, "vi unmarked": unmarked}
+
+
+# A teaser the listing cut short mid-word with no mark, or with one, as it stands above its more link (the family's
+# `TEASERS` cut with a mark; a portal's cut may leave none).
+CUT_ABOVE_LINK = {
+    "mid-word": lambda lead: cut(lead, share(lead), "", True),
+    "short mid-word": lambda lead: cut(lead, SHORT_TEASER_CHARS, "", True),
+    "short mid-word ...": TEASERS["cut short mid-word ..."],
+}
+MORE_LINK_SHAPES = [Shape(layout, "line break", header, "more links", wrap) for layout in ("title/teaser", "teaser")
+                    for header in ("News - Smart City", "Tin tức - Sự kiện", "Tin tuc - Su kien") for wrap in (None, WRAP_WIDTH)]
+
+
+@pytest.mark.parametrize("form", CUT_ABOVE_LINK)
+@pytest.mark.parametrize("shape", MORE_LINK_SHAPES, ids=str)
+def test_a_teaser_cut_short_above_its_more_link_is_its_items_teaser(shape, form):
+    """A teaser cut short (mid-word or with `...`), hard-wrapped or not, right above its more link (`Xem tiếp`, `Read
+    more`, `Xem thêm`): its wrapped lines and its title were a run of headlines, three `listing_title`s closed by the
+    link (`... Head of the Provincial` / `Smart Ci`). The line above a more link is the teaser the link goes on: title,
+    teaser, more link, in the English and the Vietnamese portal's listings (with the marks and without), untagged (a
+    tag opens a teaser anyway)."""
+    found = {}
+    for lang, family in portal_items().items():
+        for start in range(0, len(family), ITEMS_PER_LISTING):
+            listed = [replace(each, teaser=CUT_ABOVE_LINK[form](strip_agency_tag(each.teaser)))
+                      for each in family[start:start + ITEMS_PER_LISTING]]
+            page = listing(shape, listed)
+            if problems := reading_problems(page, read(page.text), listed):
+                found[(lang, start)] = problems
+    assert found == {}
+
+
+def family_titles() -> dict[str, list[str]]:
+    """The family's titles by portal (`portal_items`), shortest first, that a listing of headlines may hold (a title
+    line's length at most, `_MAX_WRAPPED_CHARS`), each once: neighbours of like lengths, as three a wrapper could have
+    made."""
+    return {lang: sorted({listed.title for listed in items if len(listed.title) <= 100}, key=len)
+            for lang, items in portal_items().items()}
+
+
+HEADLINE_CONTROLS = {"none": [], "pager": ["1 2 3 Tiếp »"], "more link and pager": ["Xem thêm", "Next page"]}
+# Listings of headlines: their controls and how many titles. At the page's end (no control) four or more: a dump cut
+# short in a title's hard-wrapped teaser ends in title-shaped lines too (`_headlines`).
+HEADLINE_RUNS = [(controls, run) for controls in HEADLINE_CONTROLS for run in (2, 3, 4) if controls != "none" or run > 3]
+
+
+@pytest.mark.parametrize(("controls", "run"), HEADLINE_RUNS, ids=lambda value: str(value))
+@pytest.mark.parametrize("lang", ["en", "vi", "vi unmarked"])
+def test_a_listing_of_the_familys_headlines_reads_each_as_a_title(lang, controls, run):
+    """Listings of headlines alone (titles, no teasers, one line break apart), the family's titles of like lengths
+    side by side: three whose lengths fit one wrap width were joined as one wrapped teaser, and two alone under the
+    header read as a title and its teaser. Each line is a `listing_title`, whatever their lengths: a wrapped teaser's
+    lines are a sentence's pieces (a clause's comma, a phrase cut mid-way), a headline is a whole phrase."""
+    header = {"en": "News - Smart City", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
+    titles, found = family_titles()[lang], {}
+    for start in range(0, len(titles) - run + 1, run):
+        listed = titles[start:start + run]
+        record = read("\n".join([header, "", *listed, *HEADLINE_CONTROLS[controls]]) + "\n")
+        expected = [("listing_title", title) for title in listed] + [
+            (listing_control(control), control) for control in HEADLINE_CONTROLS[controls]]
+        if (entries := [(entry["role"], entry["text"]) for entry in record["ui"][1:]]) != expected:
+            found[tuple(listed)] = entries
+    assert found == {}

@@ -691,6 +691,8 @@ _DATE_START = regex.compile(rf"\d|{_ENGLISH_MONTH}", regex.IGNORECASE)
 _DAY_OPENING = regex.compile(rf"{_ENGLISH_MONTH}\s{{1,4}}\d{{1,2}}(?:st|nd|rd|th)?,", regex.IGNORECASE)
 _WIDTH_LINES = 6  # a wrapped teaser's first lines, which tell its wrapper's width (`_heads_wrapped_lines`)
 _MIN_HEADLINES = 3  # title lines in a row, one line break apart, that make a listing of headlines alone
+_MIN_ALONE_HEADLINES = 2  # the same, when they are the listing's only lines but its controls
+_CLAUSE_BREAK = regex.compile(r"[\p{L}\p{N}][,;.] \p{L}")  # a clause's comma or a sentence's end inside a line
 
 _MIN_CUT_CHARS = 4
 # The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
@@ -2976,8 +2978,8 @@ def _titles(entries: list[Line], index: int, titled: bool) -> bool:
     if not _is_title_line([entries[index]], titled):
         return False
     for position, entry in enumerate(entries[index + 1:]):
-        if entry.blanks_before and not position:
-            return False
+        if (entry.blanks_before and not position) or listing_control(entry.text) is not None:
+            return False  # (the line above a more link is the teaser it goes on: title, teaser, more link)
         if not _is_item_date([entry]):
             apart = position > 0  # (a teaser with its own date right under it is an item of a listing dated so)
             return _opens_teaser(entry) or (
@@ -3035,7 +3037,7 @@ def _heads_wrapped_lines(title: str, entries: list[Line], index: int) -> bool:
     run = _wrapped_run(entries, index)
     if len(run) < 2 or run[0][:1].islower():
         return False
-    if _opens_a_sentence(run[0]) or (_match(_DAY_OPENING, run[0]) and not _leads_a_date(title)):
+    if _opens_a_lead_under(run[0], title):
         return True
     pieces = run[:-1]
     reaches = [_reach(line, below) for line, below in itertools.pairwise(pieces) if not _is_terminated(line)]
@@ -3079,9 +3081,22 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
     text = entry.text
     if not text[:1].isupper() or _goes_on_after(title.text):
         return False
+    too_long = len(title.text) > _MAX_WRAPPED_CHARS  # (no wrapped piece: a wrapper broke no line past that)
     if not _is_terminated(text):  # (a teaser cut short, its dump cut mid-line, still opens as a lead does)
-        return not _is_terminated(title.text) and _opens_a_sentence(text)
-    return apart or not _wrapped_piece(title.text, text, True) or _opens_a_sentence(text)
+        return not _is_terminated(title.text) and (too_long or _opens_a_lead_under(text, title.text))
+    return apart or too_long or not _wrapped_piece(title.text, text, True) or _opens_a_lead_under(text, title.text)
+
+
+def _opens_a_lead_under(text: str, title: str) -> bool:
+    """Whether a line under a title opens a lead as no wrapped line does: a sentence (`_opens_a_sentence`), or a lead's
+    day, "June 1, at …" (`_DAY_OPENING`), after a title that no date goes on (`_leads_a_date`).
+
+    >>> _opens_a_lead_under("October 24, at the Science and Technology Park", "Binh Duong reports on smart city plan")
+    True
+    >>> _opens_a_lead_under("October 24, at the Science and Technology Park", "The fair of the industrial park is held on")
+    False
+    """
+    return _opens_a_sentence(text) or (_match(_DAY_OPENING, text) is not None and not _leads_a_date(title))
 
 
 def _opens_a_sentence(text: str) -> bool:
@@ -3190,10 +3205,11 @@ def _listing_entries(lines: list[Line], titled: bool, headlines: frozenset[int])
 
 def _headlines(lines: list[Line]) -> frozenset[int]:
     """The line numbers of a listing's headlines: a run of `_MIN_HEADLINES` title lines or more (`_is_title_line`,
-    one that asks or exclaims too), one line break apart, each opening in a capital and no longer than a wrapped piece
-    (`_opens_teaser`), no control, of which no two in a row could be one paragraph's wrapped pieces (`_wraps_alike`),
-    a blank line, a control or the page's end under the last: titles alone, no teaser under them. Closed by the page's
-    end, the run needs `_MIN_HEADLINES` above its last line: a dump cut short may end in a teaser's wrapped lines, the
+    one that asks or exclaims too; two that are the listing's only lines but controls), one line break apart, each
+    opening in a capital and no longer than a wrapped piece (`_opens_teaser`), no control, of which no two in a row
+    could be one paragraph's wrapped pieces (`_wraps_alike`), a blank line, a control or the page's end under the last
+    (`_closes_headlines`): titles alone, no teaser under them. Closed by the page's end, the run needs `_MIN_HEADLINES`
+    above its last line: a dump cut short may end in a teaser's wrapped lines, the
     last cut at any length, which tells no width ("Phê duyệt đề án …" / "UBND tỉnh vừa phê duyệt … của tỉnh" / "Bình
     Dương giai đoạn 2021 - 2025, … với nhiều": a title and its teaser).
 
@@ -3205,17 +3221,41 @@ def _headlines(lines: list[Line]) -> frozenset[int]:
     found: set[int] = set()
     run: list[Line] = []
     end = Line(0, "", "", 1)  # (a blank line after the last closes its run)
-    for line in [*lines, end]:
+    for index, line in enumerate([*lines, end]):
         headline = _may_be_headline(line)
         if run and (line.blanks_before or not headline):
-            # (a line right under the run that is none of it, a teaser's, may go on its last: a wrapped piece)
-            apart = line.blanks_before or listing_control(line.text) is not None
-            if apart and len(run) >= _MIN_HEADLINES + (line is end) and not any(map(_wraps_alike, run, run[1:], run[2:])):
+            alone = run[0] is lines[0] and all(listing_control(other.text) for other in lines[index:])
+            if _closes_headlines(run, line, line is end, alone):
                 found.update(member.number for member in run)
             run = []
         if headline:
             run.append(line)
     return frozenset(found)
+
+
+def _closes_headlines(run: list[Line], line: Line, end: bool, alone: bool) -> bool:
+    """Whether ``line`` (or the page's ``end``) under a ``run`` of title lines (`_may_be_headline`) closes a run of
+    headlines: a blank line, a control or the page's end (a line right under the run that is none of it, a teaser's,
+    may go on its last: a wrapped piece), `_MIN_HEADLINES` of them (at the page's end one more: a dump cut short may
+    end in a teaser's wrapped lines), or two, the listing's only lines but controls (``alone``), above a blank line or
+    a control: a listing of two titles; no two in a row a paragraph's wrapped pieces (`_wraps_alike`), and not the end of
+    a teaser that a more link goes on (`_ends_a_teaser`).
+
+    >>> run = [Line(3, "Smart city plan approved by the province", ""), Line(4, "Binh Duong joins the Smart21", "")]
+    >>> [_closes_headlines(run, Line(5, text, "", blanks), False, True) for text, blanks in (("Next »", 0), ("Forum", 1))]
+    [True, True]
+    >>> lead, end = Line(5, "BEGIC - The lead.", ""), Line(0, "", "", 1)
+    >>> _closes_headlines(run, lead, False, True), _closes_headlines(run, end, True, True)
+    (False, False)
+    """
+    control = listing_control(line.text)
+    if not (line.blanks_before or control is not None):
+        return False
+    least = _MIN_HEADLINES + 1 if end else _MIN_ALONE_HEADLINES if alone else _MIN_HEADLINES
+    return (
+        len(run) >= least and not any(map(_wraps_alike, run, run[1:], run[2:]))
+        and not (control == "more_link" and _ends_a_teaser(run))
+    )
 
 
 def _may_be_headline(line: Line) -> bool:
@@ -3232,16 +3272,55 @@ def _may_be_headline(line: Line) -> bool:
 def _wraps_alike(first: Line, second: Line, third: Line) -> bool:
     """Whether three lines one line break apart may be a paragraph's, wrapped at one width: the longest is no longer
     than the first or the second would have been with the next line's first word (`_reach`), as a wrapper broke
-    them.
+    them, and one of the first two is a sentence's piece (`_is_prose_piece`); headlines of like lengths are whole
+    phrases, each.
 
     >>> wrapped = ("On the afternoon of September 05, at the Provincial Convention and",
     ...            "Exhibition Center, Provincial Party Secretary Nguyen Van Loi chaired a", "working session")
     >>> headlines = ("Smart city plan approved by the province", "Why invest in Binh Duong?", "Binh Duong joins the Smart21")
     >>> _wraps_alike(*(Line(3, text, "") for text in wrapped)), _wraps_alike(*(Line(3, text, "") for text in headlines))
     (True, False)
+    >>> alike = ("Becamex IDC reviews startup programs in digital transformation",
+    ...          "Becamex IDC welcomes high-tech industrial parks in green growth",
+    ...          "Becamex IDC launches digital transformation in public transport")
+    >>> _wraps_alike(*(Line(3, text, "") for text in alike))
+    False
     """
     longest = max(len(first.text), len(second.text), len(third.text))
-    return longest < min(_reach(first.text, second.text), _reach(second.text, third.text))
+    return (
+        longest < min(_reach(first.text, second.text), _reach(second.text, third.text))
+        and (_is_prose_piece(first.text) or _is_prose_piece(second.text))
+    )
+
+
+def _is_prose_piece(text: str) -> bool:
+    """Whether a line is a piece of a sentence rather than a whole headline: it ends mid-phrase (`_goes_on_after`), or
+    holds a clause's comma or a sentence's end before more words (`_CLAUSE_BREAK`: "On May 3, at …", "… results. The
+    project"), as a teaser's wrapped lines do and a portal's headlines, short phrases, do not.
+
+    >>> _is_prose_piece("At Tan Uyen Town on May 3, Head of the Provincial"), _is_prose_piece("Binh Duong joins the Smart21")
+    (True, False)
+    """
+    return _goes_on_after(text) or _search(_CLAUSE_BREAK, text) is not None
+
+
+def _ends_a_teaser(run: list[Line]) -> bool:
+    """Whether a run of title lines above a more link ends in a teaser's wrapped lines, cut short (mid-word or not):
+    its last line under a sentence's piece (`_is_prose_piece`) long enough to be a wrapped one (`_wrapped_piece`) that
+    its first word would not have fitted on (`_fills`), as a wrapper breaks a teaser; the link goes on that teaser
+    ("… on May 3, Head of the Provincial" / "Smart Ci" / "Xem tiếp").
+
+    >>> piece = Line(4, "At Tan Uyen Town Administrative Center on May 3, Head of the Provincial", "")
+    >>> _ends_a_teaser([Line(3, "Smart city plan", ""), piece, Line(5, "Smart Ci", "")])
+    True
+    >>> _ends_a_teaser([Line(3, "Becamex IDC welcomes high-tech industrial parks in green growth", ""),
+    ...                 Line(4, "Becamex IDC launches digital transformation in public transport", "")])
+    False
+    """
+    if len(run) < 2:
+        return False
+    upper, last = run[-2].text, run[-1].text
+    return _is_prose_piece(upper) and _wrapped_piece(upper, last, False) and _fills(upper, last, len(upper), False)
 
 
 def _is_heading_like(line: Line) -> bool:
