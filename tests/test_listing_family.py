@@ -573,8 +573,11 @@ def family_titles() -> dict[str, list[str]]:
 
 HEADLINE_CONTROLS = {"none": [], "pager": ["1 2 3 Tiếp »"], "more link and pager": ["Xem thêm", "Next page"]}
 # Listings of headlines: their controls and how many titles. At the page's end (no control) four or more: a dump cut
-# short in a title's hard-wrapped teaser ends in title-shaped lines too (`_headlines`).
-HEADLINE_RUNS = [(controls, run) for controls in HEADLINE_CONTROLS for run in (2, 3, 4) if controls != "none" or run > 3]
+# short in a title's hard-wrapped teaser ends in title-shaped lines too (`_headlines`). Above a more link, three or
+# more: two lines there are a lone item's title and its teaser cut short, the link goes on the line above it
+# (`test_a_listings_only_item_above_its_more_link_keeps_its_teaser`).
+HEADLINE_RUNS = [(controls, run) for controls in HEADLINE_CONTROLS for run in (2, 3, 4)
+                 if run > {"none": 3, "pager": 1, "more link and pager": 2}[controls]]
 
 
 @pytest.mark.parametrize(("controls", "run"), HEADLINE_RUNS, ids=lambda value: str(value))
@@ -593,4 +596,22 @@ def test_a_listing_of_the_familys_headlines_reads_each_as_a_title(lang, controls
             (listing_control(control), control) for control in HEADLINE_CONTROLS[controls]]
         if (entries := [(entry["role"], entry["text"]) for entry in record["ui"][1:]]) != expected:
             found[tuple(listed)] = entries
+    assert found == {}
+
+
+@pytest.mark.parametrize("more_link", MORE_LINKS)
+@pytest.mark.parametrize("form", CUT_ABOVE_LINK)
+@pytest.mark.parametrize("lang", ["en", "vi", "vi unmarked"])
+def test_a_listings_only_item_above_its_more_link_keeps_its_teaser(lang, form, more_link):
+    """A listing's only item (a pager's last page), its title and its teaser cut short, above its more link: the two
+    lines read as two headlines (`_closes_headlines`, a listing of two titles) and the teaser left the text. The line
+    above a more link is the teaser the link goes on: the title is a `listing_title`, the teaser stays text."""
+    header = {"en": "News - Smart City", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
+    found = {}
+    for listed in portal_items()[lang][:ITEMS_PER_LISTING]:
+        teaser = CUT_ABOVE_LINK[form](strip_agency_tag(listed.teaser))
+        record = read("\n".join([header, "", listed.title, teaser, more_link, "« 1 2 3"]) + "\n")
+        titles = [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"]
+        if titles != [listed.title] or teaser not in record["text"]:
+            found[listed.title] = (titles, record["text"])
     assert found == {}

@@ -3238,12 +3238,15 @@ def _closes_headlines(run: list[Line], line: Line, end: bool, alone: bool) -> bo
     headlines: a blank line, a control or the page's end (a line right under the run that is none of it, a teaser's,
     may go on its last: a wrapped piece), `_MIN_HEADLINES` of them (at the page's end one more: a dump cut short may
     end in a teaser's wrapped lines), or two, the listing's only lines but controls (``alone``), above a blank line or
-    a control: a listing of two titles; no two in a row a paragraph's wrapped pieces (`_wraps_alike`), and not the end of
+    a control but a more link: a listing of two titles (a more link goes on the line above it, a lone item's teaser);
+    no two in a row a paragraph's wrapped pieces (`_wraps_alike`), and not the end of
     a teaser that a more link goes on (`_ends_a_teaser`).
 
     >>> run = [Line(3, "Smart city plan approved by the province", ""), Line(4, "Binh Duong joins the Smart21", "")]
     >>> [_closes_headlines(run, Line(5, text, "", blanks), False, True) for text, blanks in (("Next »", 0), ("Forum", 1))]
     [True, True]
+    >>> _closes_headlines(run, Line(5, "Xem tiếp", ""), False, True)
+    False
     >>> lead, end = Line(5, "BEGIC - The lead.", ""), Line(0, "", "", 1)
     >>> _closes_headlines(run, lead, False, True), _closes_headlines(run, end, True, True)
     (False, False)
@@ -3251,7 +3254,8 @@ def _closes_headlines(run: list[Line], line: Line, end: bool, alone: bool) -> bo
     control = listing_control(line.text)
     if not (line.blanks_before or control is not None):
         return False
-    least = _MIN_HEADLINES + 1 if end else _MIN_ALONE_HEADLINES if alone else _MIN_HEADLINES
+    pair = alone and control != "more_link"
+    least = _MIN_HEADLINES + 1 if end else _MIN_ALONE_HEADLINES if pair else _MIN_HEADLINES
     return (
         len(run) >= least and not any(map(_wraps_alike, run, run[1:], run[2:]))
         and not (control == "more_link" and _ends_a_teaser(run))
