@@ -615,3 +615,26 @@ def test_a_listings_only_item_above_its_more_link_keeps_its_teaser(lang, form, m
         if titles != [listed.title] or teaser not in record["text"]:
             found[listed.title] = (titles, record["text"])
     assert found == {}
+
+
+# Headlines with an abbreviation's full stop inside (`TP.`, `TX.`: city, town), no sentence's end: a run of them above
+# a more link read as a teaser cut short (`_ends_a_teaser`, `_is_prose_piece`).
+ABBREVIATED_HEADLINES = {
+    "vi": ["Bình Dương đón đoàn doanh nghiệp Nhật Bản",
+           "TP. Thủ Dầu Một tổ chức hội nghị tổng kết công tác chuyển đổi số năm 2023",
+           "Bình Dương phát động phong trào thi đua năm 2024"],
+    "vi unmarked": ["Binh Duong don doan doanh nghiep Nhat Ban",
+                    "TX. Tan Uyen to chuc hoi nghi tong ket cong tac chuyen doi so nam 2023",
+                    "Binh Duong phat dong phong trao thi dua nam 2024"],
+}
+
+
+@pytest.mark.parametrize("more_link", MORE_LINKS)
+@pytest.mark.parametrize("lang", ABBREVIATED_HEADLINES)
+def test_headlines_with_an_abbreviation_above_a_more_link_are_titles(lang, more_link):
+    """Three headlines above a more link, one holding a town's abbreviation (`TP. Thủ Dầu Một …`): its full stop is no
+    sentence's end, the run is no teaser's wrapped lines, each line is a `listing_title`."""
+    titles = ABBREVIATED_HEADLINES[lang]
+    header = {"vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
+    record = read("\n".join([header, "", *titles, more_link]) + "\n")
+    assert [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"] == titles
