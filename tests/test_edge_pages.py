@@ -102,6 +102,30 @@ def test_page_without_footer(tmp_path):
     assert record["published"] == "2020-09-14T11:00:00+07:00"
 
 
+# Pages of a few words whose letters do not tell their language: error and stub pages, a crawl cut to its first line.
+FEW_WORD_PAGES = [
+    ("Page 12", "en"), ("404", None), ("Error 404 - Page Not Found", "en"), ("Smart City", "en"), ("Becamex IDC", "en"),
+    ("Dang cap nhat", "vi"), ("Hoi nghi tinh", "vi"), ("Tin tuc", "vi"), ("Thông báo", "vi"),
+]
+
+
+@pytest.mark.parametrize("text, lang", FEW_WORD_PAGES)
+def test_a_page_of_a_few_words_is_read_without_the_detector(tmp_path, monkeypatch, text, lang):
+    """langdetect only guesses on a few words, and takes tens of milliseconds to give up on each such page."""
+    monkeypatch.setattr("bdtools.separate.detect", lambda sample: pytest.fail(f"langdetect asked about {sample!r}"))
+    record = run_text(tmp_path, text)
+    assert record["lang"] == lang
+    assert [block["text"] for block in record["blocks"]] == [text]
+
+
+def test_a_page_of_enough_undecided_words_still_asks_the_detector(tmp_path, monkeypatch):
+    asked = []
+    monkeypatch.setattr("bdtools.separate.detect", lambda sample: asked.append(sample) or "id")
+    record = run_text(tmp_path, "Provincial leaders visit Bau Bang industrial park")
+    assert set(asked) == {"Provincial leaders visit Bau Bang industrial park"}  # (the page, and its block)
+    assert record["lang"] == "id"
+
+
 @pytest.mark.parametrize("content", [b"", b"   \n\n \t\n"])
 def test_empty_file_is_a_record_with_a_warning(tmp_path, content):
     record = run_text(tmp_path, content)

@@ -151,6 +151,8 @@ _QUOTED = regex.compile(r'"[^"\n]*"|“[^”\n]*”|\([^()\n]*\)')
 _ADDRESS = regex.compile(r"[^\s.@/]*+(?:[.@/]++[^\s.@/]++)++")
 # A line is mixed when its minority language holds at least this share of its words.
 _MIXED_SHARE = 0.15
+# A statistical detector is asked only about text of this many words (of two letters or more): on fewer it
+# guesses, and its guess is slow to come (langdetect runs all its trials when no language wins).
 _MIN_DETECT_WORDS = 4
 # The language of a line is read from its head: enough for any real line, and bounded for hostile ones.
 SAMPLE_CHARS = 4000
@@ -172,6 +174,26 @@ def is_vietnamese_word(word: str) -> bool:
 
 def _words(text: str) -> list[str]:
     return [word for word in _WORD.findall(text, **_time_limit(text)) if len(word) > 1]
+
+
+def detectable(text: str) -> bool:
+    """Whether ``text`` (its head, `SAMPLE_CHARS`) has words enough to ask a statistical detector about it.
+
+    >>> detectable("Page 12"), detectable("Smart City"), detectable("Binh Duong Industrial Park Map")
+    (False, False, True)
+    """
+    return len(_words(text[:SAMPLE_CHARS])) >= _MIN_DETECT_WORDS
+
+
+def few_words_language(text: str) -> str | None:
+    """The language of a text too short to ask a detector about (not `detectable`), where its letters and words
+    do not tell it: Vietnamese that lost its marks when each word is one of its syllables (`_syllables_alone`),
+    else None.
+
+    >>> few_words_language("Hoi nghi tinh"), few_words_language("Smart City"), few_words_language("Page 12")
+    ('vi', None, None)
+    """
+    return "vi" if _syllables_alone(text) else None
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
@@ -458,8 +480,7 @@ def line_language(
         return lang, ()
     if text.isascii() and default in ASCII_LATIN_LANGUAGES:
         return default, ()
-    words = _words(text[:SAMPLE_CHARS])
-    if detect is not None and len(words) >= _MIN_DETECT_WORDS:
+    if detect is not None and detectable(text):
         detected = detect(text[:SAMPLE_CHARS])
         if detected:
             return detected, ()
