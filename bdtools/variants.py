@@ -292,6 +292,16 @@ def _without(page: LabelledPage, removed: set[int]) -> LabelledPage:
     return [line for index, line in enumerate(page) if index not in removed]
 
 
+def without_marks(text: str) -> str:
+    """Text as a dump that lost the Vietnamese marks writes it.
+
+    >>> without_marks("Lượt người xem: Đà Nẵng")
+    'Luot nguoi xem: Da Nang'
+    """
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(character for character in decomposed if not unicodedata.combining(character)))
+
+
 def mojibake_text(text: str) -> str:
     """UTF-8 bytes read as Windows-1252 (Latin-1 for its undefined bytes).
 

@@ -45,3 +45,29 @@ def test_the_growth_is_taken_over_the_smallest_corpus():
         {"pages": 200, "over_pages": 100, "bytes_a_page": 5242.9},
         {"pages": 300, "over_pages": 100, "bytes_a_page": 10485.8},
     ]
+
+
+bench_families = load_script("bench_families")
+
+
+def test_each_family_is_run_and_compared_with_the_generated_pages():
+    figures = bench_families.bench_families(REPO / "samples", 5, 1)
+    assert list(figures) == list(bench_families.FAMILIES)
+    assert figures["generated"]["pages_ratio"] == 1.0 and figures["generated"]["mb_ratio"] == 1.0
+    for family in figures.values():
+        assert family["pages_per_s"] > 0 and len(family["all_seconds"]) == 1
+        assert family["pages_ratio"] == round(family["pages_per_s"] / figures["generated"]["pages_per_s"], 2)
+    # the long articles hold their body paragraphs eight times: several times the bytes of the same pages
+    assert figures["long articles"]["megabytes"] > 3 * figures["generated"]["megabytes"]
+    assert figures["few words"]["megabytes"] < figures["generated"]["megabytes"] / 10
+
+
+def test_the_families_make_the_forms_they_name():
+    texts = [path.read_text(encoding="utf-8") for path in sorted((REPO / "samples").glob("*.txt"))]
+    families = {name: make(texts) for name, make in bench_families.FAMILIES.items()}
+    assert families["generated"] == texts
+    assert all(text.isascii() or "ư" not in text for text in families["without marks"])
+    assert "Luot nguoi xem" in families["without marks"][1]
+    assert all("\r\n" in text and "\n" not in text.replace("\r\n", "") for text in families["crlf + nfd"])
+    assert "Ä" in families["mojibake"][1]
+    assert len(set(families["few words"])) == len(texts) == len(set(families["short articles"]))
