@@ -16,6 +16,7 @@ import zipfile
 import zlib
 from collections.abc import Callable
 
+import ftfy
 import jsonschema
 import pytest
 from hypothesis import given, settings
@@ -25,6 +26,7 @@ from bdtools import ingest
 from bdtools.cli import cli
 from bdtools.pipeline import run
 from bdtools.records import SCHEMA
+from bdtools.variants import mojibake_text
 
 from conftest import (
     SAMPLE_FILES,
@@ -390,6 +392,22 @@ _AROUND_MOJIBAKE = "ÁÂÃôõ\u0080\u00bf\u00c0Œ–—‘‛„•…€™ẩ
 def test_the_mojibake_test_finds_with_regex_what_re_finds(text: str) -> None:
     """The pair test runs on `regex` for speed; its pattern means what it meant on the standard library's `re`."""
     assert (ingest._MOJIBAKE_PAIR.search(text) is None) == (re.search(ingest._MOJIBAKE_PAIR.pattern, text) is None)
+
+
+@pytest.mark.parametrize("sample", [path.name[:3] for path in SAMPLE_FILES])
+@pytest.mark.parametrize("garble", [mojibake_text, lambda text: text.encode("utf-8").decode("latin-1")])
+def test_a_page_garbled_whole_is_read_back_as_ftfy_mends_it(sample, garble):
+    """The round trip through the page's bytes (`_read_as_utf8`, a hundredth of ftfy's time) gives ftfy's text."""
+    garbled = garble(sample_text(sample))
+    assert ingest._read_as_utf8(garbled) == ftfy.fix_and_explain(garbled, ingest._FTFY_CONFIG).text == sample_text(sample)
+
+
+def test_a_page_garbled_in_part_or_twice_is_left_to_ftfy():
+    clean, garbled = sample_text("002").split("\n\n", 1)
+    twice = mojibake_text(mojibake_text(sample_text("002")))
+    assert ingest._read_as_utf8(clean + "\n\n" + mojibake_text(garbled)) is None  # "ư" has no Windows-1252 byte
+    assert ingest._read_as_utf8(twice) is None
+    assert ingest.normalise_text(twice) == (sample_text("002"), ("mojibake",))
 
 
 def test_duplicate_crawl_with_other_view_count_is_an_exact_duplicate(tmp_path):
