@@ -599,6 +599,21 @@ def test_a_listing_of_the_familys_headlines_reads_each_as_a_title(lang, controls
     assert found == {}
 
 
+def lone_item_problems(lang: str, form: str, controls: list[str]) -> dict[str, tuple]:
+    """The portal's items, each a listing's only item (its title and its teaser cut short in ``form``) above
+    ``controls``, where its title is no `listing_title` alone or its teaser left the text (every item: the portal's
+    leads open in many ways)."""
+    header = {"en": "News - Smart City", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
+    found = {}
+    for listed in portal_items()[lang]:
+        teaser = CUT_ABOVE_LINK[form](strip_agency_tag(listed.teaser))
+        record = read("\n".join([header, "", listed.title, teaser, *controls]) + "\n")
+        titles = [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"]
+        if titles != [listed.title] or teaser not in record["text"]:
+            found[listed.title] = (titles, record["text"])
+    return found
+
+
 @pytest.mark.parametrize("more_link", MORE_LINKS)
 @pytest.mark.parametrize("form", CUT_ABOVE_LINK)
 @pytest.mark.parametrize("lang", ["en", "vi", "vi unmarked"])
@@ -606,15 +621,22 @@ def test_a_listings_only_item_above_its_more_link_keeps_its_teaser(lang, form, m
     """A listing's only item (a pager's last page), its title and its teaser cut short, above its more link: the two
     lines read as two headlines (`_closes_headlines`, a listing of two titles) and the teaser left the text. The line
     above a more link is the teaser the link goes on: the title is a `listing_title`, the teaser stays text."""
-    header = {"en": "News - Smart City", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
-    found = {}
-    for listed in portal_items()[lang][:ITEMS_PER_LISTING]:
-        teaser = CUT_ABOVE_LINK[form](strip_agency_tag(listed.teaser))
-        record = read("\n".join([header, "", listed.title, teaser, more_link, "« 1 2 3"]) + "\n")
-        titles = [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"]
-        if titles != [listed.title] or teaser not in record["text"]:
-            found[listed.title] = (titles, record["text"])
-    assert found == {}
+    assert lone_item_problems(lang, form, [more_link, "« 1 2 3"]) == {}
+
+
+# Pagers under a listing's last page, with no more link above them.
+LONE_ITEM_PAGERS = ("« 1 2 3", "Trang 1 2 3", "1 2 3 Tiếp »", "Next »", "(1 - 10 / 245)")
+
+
+@pytest.mark.parametrize("pager", LONE_ITEM_PAGERS)
+@pytest.mark.parametrize("form", CUT_ABOVE_LINK)
+@pytest.mark.parametrize("lang", ["en", "vi", "vi unmarked"])
+def test_a_listings_only_item_above_its_pager_keeps_its_teaser(lang, form, pager):
+    """A listing's only item, its title and its teaser cut short with no mark (mid-word, at 80 characters), right above
+    the pager: the two lines read as two headlines alone (`_closes_headlines`) and the teaser left the text. A teaser
+    cut short still opens as a lead does ("In the morning of September 17, Nguyen H", "Sáng 16/5, tại …"), as no
+    headline does: the title is a `listing_title`, the teaser stays text."""
+    assert lone_item_problems(lang, form, [pager]) == {}
 
 
 # Headlines with an abbreviation's full stop inside (`TP.`, `TX.`: city, town), no sentence's end: a run of them above

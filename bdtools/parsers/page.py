@@ -3240,14 +3240,18 @@ def _closes_headlines(run: list[Line], line: Line, end: bool, alone: bool) -> bo
     headlines: a blank line, a control or the page's end (a line right under the run that is none of it, a teaser's,
     may go on its last: a wrapped piece), `_MIN_HEADLINES` of them (at the page's end one more: a dump cut short may
     end in a teaser's wrapped lines), or two, the listing's only lines but controls (``alone``), above a blank line or
-    a control but a more link: a listing of two titles (a more link goes on the line above it, a lone item's teaser);
-    no two in a row a paragraph's wrapped pieces (`_wraps_alike`), and not the end of
-    a teaser that a more link goes on (`_ends_a_teaser`).
+    a control but a more link: a listing of two titles (a more link goes on the line above it, a lone item's teaser),
+    unless the second opens a lead under the first (`_opens_a_lead_under`: a lone item's teaser cut short with no mark,
+    "In the morning of September 17, Nguyen H", still opens as a lead does, as no headline does); no two in a row a
+    paragraph's wrapped pieces (`_wraps_alike`), and not the end of a teaser that a more link goes on (`_ends_a_teaser`).
 
     >>> run = [Line(3, "Smart city plan approved by the province", ""), Line(4, "Binh Duong joins the Smart21", "")]
     >>> [_closes_headlines(run, Line(5, text, "", blanks), False, True) for text, blanks in (("Next »", 0), ("Forum", 1))]
     [True, True]
     >>> _closes_headlines(run, Line(5, "Xem tiếp", ""), False, True)
+    False
+    >>> item = [run[0], Line(4, "In the morning of September 17, Nguyen H", "")]
+    >>> _closes_headlines(item, Line(5, "« 1 2 3", ""), False, True)
     False
     >>> lead, end = Line(5, "BEGIC - The lead.", ""), Line(0, "", "", 1)
     >>> _closes_headlines(run, lead, False, True), _closes_headlines(run, end, True, True)
@@ -3261,6 +3265,7 @@ def _closes_headlines(run: list[Line], line: Line, end: bool, alone: bool) -> bo
     return (
         len(run) >= least and not any(map(_wraps_alike, run, run[1:], run[2:]))
         and not (control == "more_link" and _ends_a_teaser(run))
+        and not (len(run) == _MIN_ALONE_HEADLINES and _opens_a_lead_under(run[1].text, run[0].text))
     )
 
 
