@@ -651,12 +651,41 @@ ABBREVIATED_HEADLINES = {
 }
 
 
+def headline_titles(titles: list[str], lang: str, more_link: str) -> list[str]:
+    """The `listing_title`s of a listing of ``titles`` alone above ``more_link``, under ``lang``'s category header."""
+    header = {"en": "News - Investment", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
+    record = read("\n".join([header, "", *titles, more_link]) + "\n")
+    return [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"]
+
+
 @pytest.mark.parametrize("more_link", MORE_LINKS)
 @pytest.mark.parametrize("lang", ABBREVIATED_HEADLINES)
 def test_headlines_with_an_abbreviation_above_a_more_link_are_titles(lang, more_link):
     """Three headlines above a more link, one holding a town's abbreviation (`TP. Thủ Dầu Một …`): its full stop is no
     sentence's end, the run is no teaser's wrapped lines, each line is a `listing_title`."""
     titles = ABBREVIATED_HEADLINES[lang]
-    header = {"vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
-    record = read("\n".join([header, "", *titles, more_link]) + "\n")
-    assert [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"] == titles
+    assert headline_titles(titles, lang, more_link) == titles
+
+
+# Headlines whose subject is two names, a comma between ("Binh Duong, Japan strengthen …"), as a portal writes two
+# parties' meeting: a run of them above a more link read as a teaser cut short (`_ends_a_teaser`: a clause's comma).
+COMMA_HEADLINES = {
+    "en": ["Why invest in Binh Duong?",
+           "Binh Duong, Japan strengthen cooperation in high-tech industrial development",
+           "Becamex IDC launches digital transformation program"],
+    "vi": ["Vì sao nên đầu tư vào Bình Dương?",
+           "Bình Dương, Nhật Bản tăng cường hợp tác phát triển công nghiệp công nghệ cao",
+           "Becamex IDC khởi động chương trình chuyển đổi số"],
+    "vi unmarked": ["Vi sao nen dau tu vao Binh Duong?",
+                    "Binh Duong, Nhat Ban tang cuong hop tac phat trien cong nghiep cong nghe cao",
+                    "Becamex IDC khoi dong chuong trinh chuyen doi so"],
+}
+
+
+@pytest.mark.parametrize("more_link", MORE_LINKS)
+@pytest.mark.parametrize("lang", COMMA_HEADLINES)
+def test_headlines_with_two_parties_above_a_more_link_are_titles(lang, more_link):
+    """Three headlines above a more link, one naming two parties with a comma between (`Binh Duong, Japan strengthen
+    …`): the comma joins the names, no clause; the run is no teaser's wrapped lines, each line is a `listing_title`."""
+    titles = COMMA_HEADLINES[lang]
+    assert headline_titles(titles, lang, more_link) == titles
