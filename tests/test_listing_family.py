@@ -689,3 +689,33 @@ def test_headlines_with_two_parties_above_a_more_link_are_titles(lang, more_link
     …`): the comma joins the names, no clause; the run is no teaser's wrapped lines, each line is a `listing_title`."""
     titles = COMMA_HEADLINES[lang]
     assert headline_titles(titles, lang, more_link) == titles
+
+
+# A lone item's lead hard-wrapped and cut short above its more link, its first piece's only comma before a word in
+# capitals but after a place in lower case or a lead's opening words ("At provincial … Center, Mr. …", "Tại Trung tâm
+# … tỉnh, Phó Chủ tịch …"): a clause's comma, no headline's two parties (`_CLAUSE_BREAK`), as the gold file's leads.
+LEAD_PIECES_WITH_A_CAPITAL_AFTER_A_COMMA = {
+    "en place in lower case": ("Smart City Executive Board meets",
+                               "At provincial Convention and Exhibition Center, Mr. Mai Hung Dung, Standing",
+                               "Vice Chairm"),
+    "en after the": ("Binh Duong welcomes Japanese delegation",
+                     "At the Provincial Administrative Center, Vice Chairman Nguyen Van Danh received",
+                     "Japanese Deleg"),
+    "vi": ("Bình Dương tiếp đoàn doanh nghiệp Nhật Bản",
+           "Tại Trung tâm Hành chính tỉnh, Phó Chủ tịch UBND tỉnh Nguyễn Văn Dành tiếp đoàn",
+           "Nhật Bả"),
+    "vi unmarked": ("Binh Duong tiep doan doanh nghiep Nhat Ban",
+                    "Tai Trung tam Hanh chinh tinh, Pho Chu tich UBND tinh Nguyen Van Danh tiep doan",
+                    "Nhat Ba"),
+}
+
+
+@pytest.mark.parametrize("more_link", MORE_LINKS)
+@pytest.mark.parametrize("case", LEAD_PIECES_WITH_A_CAPITAL_AFTER_A_COMMA)
+def test_a_lead_piece_with_a_capital_after_its_comma_above_a_more_link_stays_a_teaser(case, more_link):
+    """A lone item's title, its lead's first wrapped piece (a comma before a word in capitals, after words in lower
+    case) and the piece cut short, above a more link: the title is the only `listing_title`, the lead stays text."""
+    title, piece, cut_piece = LEAD_PIECES_WITH_A_CAPITAL_AFTER_A_COMMA[case]
+    lang = "vi unmarked" if case == "vi unmarked" else case[:2]
+    record_titles = headline_titles([title, piece, cut_piece], lang, more_link)
+    assert record_titles == [title]
