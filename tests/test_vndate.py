@@ -750,6 +750,14 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngày 15/3", "2022-03-15"), ("ngay 20/3", "2022-03-20"), ("ngày 10/3", "2022-03-10"),
              ("March 15", "2022-03-15"), ("ngày 3/1", "2022-01-03"), ("5-1", "2022-01-05")],
         ),
+        (  # (review) after its own cue a "d-m" before a unit of time is a date, the hyphen being the press's usual
+            # separator: "ngày 15-3 năm nay" (this year's), "Ngày 30-4 ngày giải phóng" read no date
+            "Sáng ngày 15-3 năm nay, UBND tỉnh tổ chức hội nghị; Ngày 20-11 năm ngoái, trường tổ chức lễ kỷ niệm; ngay 2-9 "
+            "nam truoc khanh thanh; Ngày 30-4 ngày giải phóng miền Nam; chiều 26-3 tháng này, tỉnh họp.",
+            "2022-07-01",
+            [("ngày 15-3", "2022-03-15"), ("Ngày 20-11", "2021-11-20"), ("ngay 2-9", "2021-09-02"),
+             ("Ngày 30-4", "2022-04-30"), ("26-3", "2022-03-26")],
+        ),
         (  # days that recur each year, joined by a list's word, each take the year they would take alone ("vào ngày 2/9
             # và 1/1 hằng năm" put 2 September in 2021, before 1 January, as a range's first date); a range stays in order,
             # and so does a pair that names no yearly word

@@ -28,7 +28,8 @@ Rules:
   ordinal or a name's, no weekday (``Kỳ họp thứ Ba (10/1/2022)``, ``phiên họp thứ Tư``: `_ordinal_weekday`); after
   such a word it cues a bare d/m in brackets (``vào thứ Tư (12/1)``).
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates, nor a year-less
-  ``d-m`` before a unit of time, a count's range (``1-2 ngày sau``, ``2-3 tuần``, ``3-5 years``: `_COUNT_UNIT_AFTER`).
+  ``d-m`` joined to a date before a unit of time, a count's range (``ngày 15/3 và 1-2 ngày sau``, ``2-3 tuần``:
+  `_COUNT_UNIT_AFTER`; after its own cue a date, ``ngày 15-3 năm nay``).
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
   ordinal: ``lần thứ 2, 5/1``), after a date joined to it in Vietnamese (``ngày 3/1, 5/1 và 7/1``; across a bare comma
@@ -559,8 +560,9 @@ _CUE_BEFORE = regex.compile(
 _COUNT_NOUNS = ("diện tích", "dự án", "kế hoạch", "sản lượng", "dân số")
 _OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|" + _marked_or_not(_COUNT_NOUNS) + r")(?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
-# The units a count of time is in: a year-less "d-m" before one is a count's range, "1-2 ngày sau" (one or two days
-# later), "2-3 tuần", "3-5 years", not a date (before a number, "ngày 1-2 tháng 3", the unit names a date's month).
+# The units a count of time is in: a year-less "d-m" joined to a date before one is a count's range, "1-2 ngày sau"
+# (one or two days later), "2-3 tuần", not a date (before a number, "ngày 1-2 tháng 3", the unit names a date's month;
+# after its own cue, "ngày 15-3 năm nay", a date: `_vietnamese_cue`).
 _COUNT_UNITS_VI = ("ngày", "tuần", "tháng", "năm", "giờ")
 _COUNT_UNITS_EN = ("days", "weeks", "months", "years", "hours")
 _COUNT_UNIT_AFTER = regex.compile(
@@ -859,6 +861,10 @@ def _vietnamese_cue(
         s, end, end + _CUE_WINDOW
     ):
         return None  # a range's, a list's or an unmarked word's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
+    # (joined to a date, a "d-m" before a unit of time is a count's range, "ngày 15/3 và 1-2 ngày sau"; after its own
+    # cue a date: "ngày 15-3 năm nay", this year's; "Sáng 20-11 Ngày Nhà giáo")
+    if (cue is None or cue.group("range")) and sep == "-" and _COUNT_UNIT_AFTER.match(s, end) is not None:
+        return None
     if cue is None:
         return "written"
     if cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW):
@@ -1126,8 +1132,6 @@ def _build(
     day = int(day_text)
     inferred = year_text is None
     if inferred:
-        if sep == "-" and _COUNT_UNIT_AFTER.match(s, m.end(g_date)) is not None:
-            return None  # "ngày 15/3 và 1-2 ngày sau": one or two days, no date (nor a year's lender)
         cue = "written" if kvn is None else _vietnamese_cue(
             m, s, g_date, date_text, sep, day_text, month_text, ngay, thang, wd, after
         )
