@@ -771,6 +771,18 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("January 1", "2022-01-01"), ("September 2", "2022-09-02"), ("January 1", "2022-01-01"),
              ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02"), ("ngày 2/9", "2021-09-02"), ("1/1", "2022-01-01")],
         ),
+        (  # (review) the yearly word may lead the days, leading the clause, or follow "của", "of" ("Hằng năm, vào ngày 2/9
+            # và 1/1", "Every year on September 2 and January 1", "của mỗi năm" put 2 September in 2021); not after
+            # another word, which it is the year's of ("Tổng kết hằng năm ngày 20/12 và 5/1"), nor before a range
+            "Hằng năm, vào ngày 2/9 và 1/1, tỉnh treo cờ; Hang nam vao ngay 2/9 va 1/1 tinh treo co. Every year on September 2 "
+            "and January 1, the province flies flags; flags fly on September 2 and January 1 of each year; vào ngày 2/9 và "
+            "1/1 của mỗi năm. Tổng kết hằng năm ngày 20/12 và 5/1 tại tỉnh; Hằng năm, từ ngày 30/12 đến 2/1, tỉnh nghỉ Tết.",
+            "2022-07-01",
+            [("ngày 2/9", "2022-09-02"), ("1/1", "2022-01-01"), ("ngay 2/9", "2022-09-02"), ("1/1", "2022-01-01"),
+             ("September 2", "2022-09-02"), ("January 1", "2022-01-01"), ("September 2", "2022-09-02"),
+             ("January 1", "2022-01-01"), ("ngày 2/9", "2022-09-02"), ("1/1", "2022-01-01"), ("ngày 20/12", "2021-12-20"),
+             ("5/1", "2022-01-05"), ("ngày 30/12", "2021-12-30"), ("2/1", "2022-01-02")],
+        ),
         (  # a month-first English range without a year after "from" or "between", or glued by a hyphen ("from January 3
             # to 5", "Jan. 3-5" read 3 January alone; "from the 3rd to the 5th of January" lost the 3rd); not a spaced
             # dash or a word without its lead, nor a time, a share or another month after the last day

@@ -67,7 +67,7 @@ Rules:
   2``), lies before it, in its year or the
   one before, however that one's year is read (``ngày 30/12/2021 và ngày 30/12-2/1``: 2021's 30 December, 2022's 2
   January); not days joined by a list's word that recur each year (``vào ngày 2/9 và 1/1 hằng năm``, ``on September 2
-  and January 1 every year``: each date takes the year it would take alone).
+  and January 1 every year``, ``Hằng năm, vào ngày 2/9 và 1/1``: each date takes the year it would take alone).
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -658,10 +658,12 @@ _MONTH_RANGE_OPENING = regex.compile(
 # A pair or a list of days that recur each year, their dates with their own months joined by a list's word ("vào ngày
 # 2/9 và 1/1 hằng năm", "hàng năm", "mỗi năm", without the marks too; "on September 2 and January 1 every year",
 # "each year", "annually", "yearly"): no chronology, so each date takes the year it would take alone (a range's dates,
-# "từ ngày 30/12 đến 2/1 hằng năm", stay in order).
-_YEARLY_AFTER = regex.compile(
-    _SS + r",?" + _SS + r"(?:(?:h[ằàa]ng|m[ỗo]i)" + _S1 + r"n[ăa]m|(?:every|each)" + _S1 + r"year|annually|yearly)(?!\w)",
-    _FLAGS,
+# "từ ngày 30/12 đến 2/1 hằng năm", stay in order); the word may lead them too, "Hằng năm, vào ngày 2/9 và 1/1",
+# "Every year on September 2 and January 1", or follow "của", of: "vào ngày 2/9 và 1/1 của mỗi năm".
+_YEARLY = r"(?:(?:h[ằàa]ng|m[ỗo]i)" + _S1 + r"n[ăa]m|(?:every|each)" + _S1 + r"year|annually|yearly)(?!\w)"
+_YEARLY_AFTER = regex.compile(_SS + r",?" + _SS + r"(?:(?:c[ủu]a|of)" + _S1 + r")?" + _YEARLY, _FLAGS)
+_YEARLY_BEFORE = regex.compile(  # (leading a clause: "Tổng kết hằng năm ngày 20/12 và 5/1", the review is yearly)
+    r"(?<![\p{L}\p{N}]" + _S + r"*)" + _YEARLY + _SS + r",?" + _SS + r"(?:(?:v[àa]o|on)" + _S1 + r")?\Z", _FLAGS
 )
 _LIST_WORD = regex.compile(r"(?<!\w)(?:v[àa]|ho[ặa]c|hay|and|or)(?!\w)|&", _FLAGS)
 _CLOSING = regex.compile(_S + r"*+\)")
@@ -1342,7 +1344,7 @@ def _read_range(
 
 def _yearly_list(s: str, opening: regex.Match[str], last: DateMatch) -> bool:
     """Whether a range's opening whose first date names its month joins it to the ``last`` date by a list's word, and
-    the days recur each year (`_YEARLY_AFTER`): no range, each date read alone.
+    the days recur each year (`_YEARLY_AFTER`, `_YEARLY_BEFORE`): no range, each date read alone.
 
     >>> s = "vào ngày 2/9 và 1/1 hằng năm"
     >>> last = find_dates(s, datetime.date(2022, 7, 1))[-1]
@@ -1350,7 +1352,11 @@ def _yearly_list(s: str, opening: regex.Match[str], last: DateMatch) -> bool:
     (True, False)
     """
     join_at = opening.end("month") if _first_dated(opening) else opening.spans("day")[-1][1]
-    return _YEARLY_AFTER.match(s, last.span[1]) is not None and _LIST_WORD.search(s, join_at, opening.end()) is not None
+    yearly = (
+        _YEARLY_AFTER.match(s, last.span[1]) is not None
+        or _YEARLY_BEFORE.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start()) is not None
+    )
+    return yearly and _LIST_WORD.search(s, join_at, opening.end()) is not None
 
 
 def _first_dated(opening: regex.Match[str]) -> bool:
