@@ -1773,9 +1773,10 @@ def teaser_index(
     >>> store.close()
     """
     if state is not None:
-        # The run's near copies are asked after its canonical records, which claim first: a cut page that the
-        # article holds follows it into its cluster, as a batch of every run chains it.
-        holders = cut_page_holders(state, entries, (decisions.unique_positions(), decisions.positions_of("near")), store)
+        # The run's near copies are asked beside its canonical records: a cut page follows the article that holds the
+        # most of it into its cluster, whether the article is canonical or not, as a batch of every run chains it.
+        asked = itertools.chain(decisions.unique_positions(), decisions.positions_of("near"))
+        holders = cut_page_holders(state, entries, asked, store)
         state.superseded.update((page.id, page) for page in claim(holders, lambda position: entries[position].order))
         outgrown = state.resolve(entries, decisions, threshold, store, groups=groups)
         # A superseded page is no one's match, whichever holder claims it: the stories the holders joined in
@@ -2267,64 +2268,63 @@ def held_at_end(
     keys = {page.key for page in followed.values()}
     bare = orderless(entries)  # read only when some page followed its holder: seldom
     articles = [position for position in decisions.unique_positions() if bare[position].lead_key in keys] if keys else []
-    taken = {page.id for page in held_cut_pages(state, entries, [articles], store)}
+    taken = {page.id for page in held_cut_pages(state, entries, articles, store)}
     forgotten = [(page.id, page.key) for page in state.superseded.values() if page.id not in followed or page.id in taken]
     return forgotten, [(page_id, *state.joined[page_id]) for page_id in followed if page_id not in taken]
 
 
 def held_cut_pages(
-    state: State, entries: Sequence[Entry], tiers: Iterable[Iterable[int]], store: ShingleStore,
+    state: State, entries: Sequence[Entry], positions: Iterable[int], store: ShingleStore,
 ) -> list[HeldPage]:
-    """The remembered pages cut short that an article at a position of ``tiers`` holds (`cut_page_holders`), each
+    """The remembered pages cut short that an article at one of ``positions`` holds (`cut_page_holders`), each
     claimed by the holder first in canonical order of those that hold the most of it (`claim`).
 
     >>> store = ShingleStore()
     >>> state = State(":memory:")
     >>> article = Entry(0, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, None, 90, "article", (0, 0), 77)
-    >>> held_cut_pages(state, [article], [[0]], store)
+    >>> held_cut_pages(state, [article], [0], store)
     []
     >>> state.close()
     >>> store.close()
     """
-    return claim(cut_page_holders(state, entries, tiers, store), lambda position: entries[position].order)
+    return claim(cut_page_holders(state, entries, positions, store), lambda position: entries[position].order)
 
 
 def cut_page_holders(
-    state: State, entries: Sequence[Entry], tiers: Iterable[Iterable[int]], store: ShingleStore,
+    state: State, entries: Sequence[Entry], positions: Iterable[int], store: ShingleStore,
 ) -> list[list[HeldPage]]:
-    """The remembered pages cut short (`State.cut_pages`) that an article at a position of ``tiers`` holds (`cut_held`):
-    its story, which a copy of them follows from then on (a run's canonical articles, a tier that claims first, then
-    its near copies, before the remembered pages are matched: `teaser_index`, streaming mode's one by one), each as
-    the claims of the first tier's articles that hold the most of it (`claim` picks one), as a batch of all runs links
-    a cut page to the story whose article holds the most of it: input order does not count. An article with a cut
+    """The remembered pages cut short (`State.cut_pages`) that an article at one of ``positions`` holds (`cut_held`):
+    its story, which a copy of them follows from then on (a run's canonical articles and its near copies alike, before
+    the remembered pages are matched: `teaser_index`, streaming mode's one by one), each as the claims of the articles
+    that hold the most of it (`claim` picks one), as a batch of all runs links a cut page to the story whose article
+    holds the most of it, canonical or a near copy: input order does not count. An article with a cut
     page's body that may be its copy (`may_be_exact`: a cut one) holds no more of their story: it is its `exact` copy.
 
     >>> store = ShingleStore()
     >>> state = State(":memory:")
     >>> article = Entry(0, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, None, 90, "article", (0, 0), 77)
-    >>> cut_page_holders(state, [article], [[0]], store)
+    >>> cut_page_holders(state, [article], [0], store)
     []
     >>> state.close()
     >>> store.close()
     """
-    # lead key -> (tier, position) pairs (an `EntryTable` keeps bytes, not entries)
-    articles: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    # lead key -> positions (an `EntryTable` keeps bytes, not entries)
+    articles: dict[int, list[int]] = defaultdict(list)
     bare = orderless(entries)  # the orders of the few articles under a cut page's key alone are read
-    for tier, positions in enumerate(tiers):
-        for position in positions:
-            entry = bare[position]
-            if entry.kind == "article" and entry.lead_key is not None:
-                articles[entry.lead_key].append((tier, position))
+    for position in positions:
+        entry = bare[position]
+        if entry.kind == "article" and entry.lead_key is not None:
+            articles[entry.lead_key].append(position)
     held: list[list[HeldPage]] = []
     for page_id, key, order, exact, shingles in state.cut_pages(list(articles)):
         cut = np.frombuffer(shingles, dtype=np.uint32)
-        claims = [((tier, -share), HeldPage(page_id, key, order, entry.position, share))
-                  for tier, entry in ((tier, entries[position]) for tier, position in articles[key])
+        claims = [(share, HeldPage(page_id, key, order, entry.position, share))
+                  for entry in (entries[position] for position in articles[key])
                   if not (entry.exact == exact and may_be_exact(entry.order, order))
                   and (share := cut_held(order, cut, entry.order, store.read(entry.shingles))) is not None]
         if claims:
-            best = min(rank for rank, _ in claims)
-            held.append([page for rank, page in claims if rank == best])
+            most = max(share for share, _ in claims)
+            held.append([page for share, page in claims if share == most])
     return held
 
 
@@ -2391,7 +2391,7 @@ def _resolve_holding(
     the remembered pages cut short that it holds, an article, are `superseded` first (asked only under
     `State.cut_keys`, one set lookup), and leave the lead index; should it join a cluster (a near copy has), they
     follow it there (`State.follow`)."""
-    held = held_cut_pages(state, seen, [[position]], store) if seen[position].lead_key in state.cut_keys else []
+    held = held_cut_pages(state, seen, [position], store) if seen[position].lead_key in state.cut_keys else []
     # (claim, joined) of each page an earlier record claimed: superseded meanwhile, no one's match in `resolve`
     earlier = {page.id: (state.superseded.get(page.id), state.joined.pop(page.id, None)) for page in held}
     state.superseded.update((page.id, page) for page in held)

@@ -42,6 +42,7 @@ from conftest import (
     gallery_text,
     lead_edited,
     load_script,
+    near_copy_holds_more,
     paragraph_cut,
     recrawl_of,
     sample_text,
@@ -243,6 +244,23 @@ def test_a_remembered_cut_crawl_follows_its_article_into_a_cluster_of_its_run_sa
     assert {page.cluster for page in engine_dask.load_sketches(sketches)[0]} == {story}
 
 
+def runs_same_bytes(
+    scheduler: str, tmp_path: pathlib.Path, runs: list[dict[str, str]], reversed_run: int | None = None,
+) -> tuple[list[str], str, str]:
+    """Each run's pages (``reversed_run``'s in reverse order) through the Dask engine with a sketches directory and
+    locally with a state file, checked byte-identical: the outputs, the state file's and the directory's paths."""
+    for pages in runs:
+        for name, text in pages.items():
+            (tmp_path / name).write_text(text, encoding="utf-8")
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    outputs = []
+    for number, pages in enumerate(runs):
+        paths = [str(tmp_path / name) for name in (reversed(pages) if number == reversed_run else pages)]
+        outputs.append(dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches))
+        assert outputs[-1] == local_run(paths, state=state), number
+    return outputs, state, sketches
+
+
 @pytest.mark.parametrize("dates", REPUBLISHED)
 @pytest.mark.parametrize("reverse", [False, True])
 def test_of_two_articles_that_hold_a_remembered_cut_crawl_the_claim_does_not_depend_on_input_order_same_bytes(
@@ -257,19 +275,25 @@ def test_of_two_articles_that_hold_a_remembered_cut_crawl_the_claim_does_not_dep
     runs = two_holders(sample_text("001"), sample_text("003"))
     if redate is not None:
         runs[0]["r.txt"] = runs[0]["r.txt"].replace(*redate, 1)
-    for pages in runs:
-        for name, text in pages.items():
-            (tmp_path / name).write_text(text, encoding="utf-8")
-    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
-    outputs = []
-    for number, pages in enumerate(runs):
-        paths = [str(tmp_path / name) for name in (reversed(pages) if reverse and number == 1 else pages)]
-        outputs.append(dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches))
-        assert outputs[-1] == local_run(paths, state=state), number
+    outputs, _, sketches = runs_same_bytes(scheduler, tmp_path, runs, 1 if reverse else None)
     ids = {name: json.loads(line)["id"] for name, line in zip(runs[0], outputs[0].splitlines(), strict=True)}
     cut, earlier = ids["c.txt"], ids[story_name]
     assert json.loads(outputs[2])["dup"] == {"status": "near", "of": earlier, "score": 1.0, "cluster": earlier}
     assert {page.id: page.cluster for page in engine_dask.load_sketches(sketches)[0]}[cut] == earlier
+
+
+def test_a_near_copy_that_holds_more_of_a_remembered_cut_crawl_claims_it_before_a_canonical_article_same_bytes(
+    scheduler: str, tmp_path: pathlib.Path,
+) -> None:
+    """A crawl cut after its lead remembered, then a run whose article, `near` of the run's story, holds it whole and
+    whose canonical article holds 0.94 of it and joins a remembered page, then a recrawl of the cut crawl: with
+    sketches as with a state file the recrawl is `near` of the near copy's story, 1.0, as in a batch of all (the
+    review found the canonical article claiming first), and the sketches directory moves the cut crawl there."""
+    outputs, _, sketches = runs_same_bytes(scheduler, tmp_path, near_copy_holds_more(sample_text("001"), sample_text("003")))
+    story = json.loads(outputs[1].splitlines()[0])["id"]
+    cut = json.loads(outputs[0].splitlines()[0])["id"]
+    assert json.loads(outputs[2])["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
+    assert {page.id: page.cluster for page in engine_dask.load_sketches(sketches)[0]}[cut] == story
 
 
 def test_a_bare_page_with_the_body_of_a_remembered_cut_crawl_takes_it_over_same_bytes(
