@@ -1196,7 +1196,8 @@ class Remembered(State):
         return base64.b64decode(self.by_id[page_id].shingles)
 
     def order_of(self, page_id: str) -> tuple | None:
-        """As `State`'s, of the pages read for the run (a cluster's head is, when the run's pages match it)."""
+        """As `State`'s: `load_sketches` reads every remembered page (a cluster's head too, whether or not the run's
+        pages match it), the shingles of those a teaser or a cut page may read alone (`teaser_places`)."""
         page = self.by_id.get(page_id)
         return page.order if page is not None else None
 

@@ -25,6 +25,7 @@ from hypothesis import strategies as st
 from bdtools import engine_dask
 from bdtools.cli import cli
 from bdtools.dedup import VERIFY_MARGIN, NearIndex, decides
+from bdtools.dedup_state import State
 from bdtools.engine_dask import MISSING_DASK, owner, run_dask
 from bdtools.lines import written
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, HASH_BITS, estimate_jaccard, sketch
@@ -289,11 +290,18 @@ def test_a_near_copy_that_holds_more_of_a_remembered_cut_crawl_claims_it_before_
     whose canonical article holds 0.94 of it and joins a remembered page, then a recrawl of the cut crawl: with
     sketches as with a state file the recrawl is `near` of the near copy's story, 1.0, as in a batch of all (the
     review found the canonical article claiming first), and the sketches directory moves the cut crawl there."""
-    outputs, _, sketches = runs_same_bytes(scheduler, tmp_path, near_copy_holds_more(sample_text("001"), sample_text("003")))
+    outputs, state, sketches = runs_same_bytes(scheduler, tmp_path, near_copy_holds_more(sample_text("001"), sample_text("003")))
     story = json.loads(outputs[1].splitlines()[0])["id"]
     cut = json.loads(outputs[0].splitlines()[0])["id"]
     assert json.loads(outputs[2])["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
-    assert {page.id: page.cluster for page in engine_dask.load_sketches(sketches)[0]}[cut] == story
+    pages = engine_dask.load_sketches(sketches)[0]
+    assert {page.id: page.cluster for page in pages}[cut] == story
+    # the story's order, which ties between holders read, is known to the sketches as to the state file, though no
+    # page of the last run matched the story (the recrawl matched the cut crawl in its cluster)
+    remembered, local = engine_dask.Remembered(pages, {}), State(state)
+    assert [remembered.order_of(page.id) for page in pages] == [local.order_of(page.id) for page in pages]
+    assert remembered.order_of(story) is not None
+    local.close()
 
 
 def test_a_bare_page_with_the_body_of_a_remembered_cut_crawl_takes_it_over_same_bytes(
