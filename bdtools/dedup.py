@@ -2249,10 +2249,11 @@ def held_at_end(
     state: State, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore,
 ) -> tuple[list[tuple[str, int | None]], list[tuple[str, str, float]]]:
     """The `State.superseded` pages at the run's end: (id, lead key) of those whose holder is canonical, or that a
-    canonical article of the run holds too (`held_cut_pages`: a cut crawl that an article takes over after it held a
-    shorter one), which the file forgets (`State.forget`: later runs find that article their story by their lead
-    key), and (id, cluster, near score) of the others, which the cluster their holder joined takes along (`State.join`:
-    forgotten, their recrawls would find no story).
+    canonical article of the run holds as much of too, its story no later in canonical order (`held_cut_pages`: a
+    cut crawl that an article takes over after it held a shorter one), which the file forgets (`State.forget`: later
+    runs find that article their story by their lead key), and (id, cluster, near score) of the others, which the
+    cluster their holder joined takes along (`State.join`: forgotten, their recrawls would find no story, or a
+    canonical article whose claim lost).
 
     >>> state, store = State(":memory:"), ShingleStore()
     >>> entries = [Entry(position, name * 16, (), None, None, 0, None, (0, 0)) for position, name in enumerate("ab")]
@@ -2268,9 +2269,28 @@ def held_at_end(
     keys = {page.key for page in followed.values()}
     bare = orderless(entries)  # read only when some page followed its holder: seldom
     articles = [position for position in decisions.unique_positions() if bare[position].lead_key in keys] if keys else []
-    taken = {page.id for page in held_cut_pages(state, entries, articles, store)}
+    # A canonical article that holds less than the holder did, or as much in a story later in canonical order, lost
+    # the claim (`cut_page_holders`, `story_rank`): it takes nothing.
+    story = story_rank(state, entries, decisions)
+    taken = {page.id for page in held_cut_pages(state, entries, articles, store)
+             if page.id in followed and _claim_order(page, story) <= _claim_order(followed[page.id], story)}
     forgotten = [(page.id, page.key) for page in state.superseded.values() if page.id not in followed or page.id in taken]
     return forgotten, [(page_id, *state.joined[page_id]) for page_id in followed if page_id not in taken]
+
+
+def held_share(page: HeldPage) -> float:
+    """How much of the cut page its holder holds: a whole page with its body (share None) holds it all.
+
+    >>> held_share(HeldPage("c" * 16, 7, (), 0, None)), held_share(HeldPage("c" * 16, 7, (), 0, 0.94))
+    (1.0, 0.94)
+    """
+    return 1.0 if page.share is None else page.share
+
+
+def _claim_order(page: HeldPage, story: Callable[[int], tuple]) -> tuple:
+    """Where a claim of a cut page ranks: the more its holder holds, the earlier, then by the canonical order of the
+    holder's story (``story``: `story_rank`)."""
+    return -held_share(page), story(page.holder)[0]
 
 
 def held_cut_pages(

@@ -298,15 +298,16 @@ def two_holders(article: str, other: str) -> list[dict[str, str]]:
             {"a.txt": article, "y.txt": same_lead}, {"c2.txt": cut + "\r\n"}]
 
 
-def near_copy_holds_more(article: str, other: str) -> list[dict[str, str]]:
-    """Three runs: a crawl of ``article`` cut after its lead and an earlier version (its lead edited) of ``other``
-    opened with ``article``'s lead; an earlier version of ``article`` (its lead edited, the run's story), ``article``
-    (`near` of it, holding the cut crawl whole) and ``other``'s new version, opened with ``article``'s lead edited
-    lightly (`near` of its earlier version, holding about 0.94 of the cut crawl); a recrawl of the cut crawl."""
+def near_copy_holds_more(article: str, other: str, other_remembered: bool = True) -> list[dict[str, str]]:
+    """Three runs: a crawl of ``article`` cut after its lead and (``other_remembered``) an earlier version (its lead
+    edited) of ``other`` opened with ``article``'s lead; an earlier version of ``article`` (its lead edited, the run's
+    story), ``article`` (`near` of it, holding the cut crawl whole) and ``other``'s new version, opened with
+    ``article``'s lead edited lightly (`near` of its earlier version if remembered, else a story of its own, holding
+    about 0.94 of the cut crawl); a recrawl of the cut crawl."""
     lightly = lead_of(lead_edited(article, 40))
     edited = other.replace(lead_of(other), lightly, 1)
-    return [{"c.txt": after_a_paragraph(article, 0), "q.txt": lead_edited(edited)},
-            {"p.txt": lead_edited(article), "a.txt": article, "x.txt": edited},
+    first = {"c.txt": after_a_paragraph(article, 0)} | ({"q.txt": lead_edited(edited)} if other_remembered else {})
+    return [first, {"p.txt": lead_edited(article), "a.txt": article, "x.txt": edited},
             {"c2.txt": after_a_paragraph(article, 0) + "\r\n"}]
 
 

@@ -1120,25 +1120,29 @@ def test_of_two_articles_that_hold_a_remembered_cut_crawl_the_claim_does_not_dep
             records["c.txt"]["id"]: story}
 
 
+@pytest.mark.parametrize("other_remembered", [True, False])
 @pytest.mark.parametrize("canonical_first", [False, True])
 @pytest.mark.parametrize("streaming", [False, True])
 def test_a_near_copy_that_holds_more_of_a_remembered_cut_crawl_claims_it_before_a_canonical_article(
-        tmp_path, streaming, canonical_first):
+        tmp_path, streaming, canonical_first, other_remembered):
     """A remembered crawl cut after its lead, then a run whose article holds it whole as a near copy of the run's
     story (its earlier version), and whose canonical article (another, opened with the lead edited lightly) holds
     0.94 of it and joins a remembered page; then a recrawl of the cut crawl. A batch of all links every crawl of the
     cut page to the story whose article holds the most of it: the near copy's, 1.0. The review found batch --state
     letting the run's canonical articles claim before its near copies: the cut crawl went to the other article's
     cluster and the recrawl was `near` of it (0.9429), where streaming --state followed the batch of all. Now the
-    article that holds the most claims it, canonical or a near copy, in both."""
-    runs = near_copy_holds_more(sample_text("001"), sample_text("003"))
+    article that holds the most claims it, canonical or a near copy, in both. Without the other article's earlier
+    version (the other article a story of its own, still canonical at the run's end) the second review found the
+    file forgetting the cut crawl that the near copy claimed (a canonical article held some of it too): the recrawl
+    found the other article by its lead, `near` of it at 0.9429."""
+    runs = near_copy_holds_more(sample_text("001"), sample_text("003"), other_remembered)
     paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
     if canonical_first:  # streaming's story stays the earlier version: it comes before the article
         paths[1].insert(0, paths[1].pop())
     batch = by_name(list(run([path for names in paths for path in names])))
     story = batch["p.txt"]["id"]
     assert [batch[name]["dup"]["of"] for name in ("c.txt", "a.txt", "c2.txt")] == [story, story, story]
-    assert batch["x.txt"]["dup"]["of"] == batch["q.txt"]["id"]
+    assert batch["x.txt"]["dup"]["of"] == (batch["q.txt"]["id"] if other_remembered else None)
     state = str(tmp_path / "seen.sqlite")
     records = {name: record for names in paths
                for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
@@ -1146,6 +1150,28 @@ def test_a_near_copy_that_holds_more_of_a_remembered_cut_crawl_claims_it_before_
     with sqlite3.connect(state) as connection:
         assert dict(connection.execute("SELECT id, cluster FROM pages WHERE id = ?", (records["c.txt"]["id"],))) == {
             records["c.txt"]["id"]: story}
+
+
+@pytest.mark.parametrize("streaming", [False, True])
+def test_a_cut_crawl_a_near_copy_claimed_by_its_story_first_stays_with_it_beside_a_canonical_holder(tmp_path, streaming):
+    """A remembered crawl cut after its lead; then the article's earlier version republished (dated 06/01/2020, the
+    run's story), the article (`near` of it, holding the cut crawl whole) and another article opened with the same
+    lead (14/09/2020, a story of its own, holding it whole too); then a recrawl. A batch of all ties the cut page to
+    the story first in canonical order, the earlier version's. The review found the file forgetting the cut crawl
+    at the run's end (a canonical article held as much of it): the recrawl was `near` of the other article."""
+    article, other = sample_text("001"), sample_text("003")
+    earlier = lead_edited(article).replace(*REPUBLISHED["this one's story first"][1], 1)
+    runs = [{"c.txt": after_a_paragraph(article, 0)},
+            {"p.txt": earlier, "a.txt": article, "y.txt": other.replace(lead_of(other), lead_of(article), 1)},
+            {"c2.txt": after_a_paragraph(article, 0) + "\r\n"}]
+    paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
+    batch = by_name(list(run([path for names in paths for path in names])))
+    story = batch["p.txt"]["id"]
+    assert batch["c2.txt"]["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
+    state = str(tmp_path / "seen.sqlite")
+    records = {name: record for names in paths
+               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
+    assert records["c2.txt"]["dup"] == batch["c2.txt"]["dup"]
 
 
 @pytest.mark.parametrize("streaming", [False, True])

@@ -283,14 +283,18 @@ def test_of_two_articles_that_hold_a_remembered_cut_crawl_the_claim_does_not_dep
     assert {page.id: page.cluster for page in engine_dask.load_sketches(sketches)[0]}[cut] == earlier
 
 
+@pytest.mark.parametrize("other_remembered", [True, False])
 def test_a_near_copy_that_holds_more_of_a_remembered_cut_crawl_claims_it_before_a_canonical_article_same_bytes(
-    scheduler: str, tmp_path: pathlib.Path,
+    scheduler: str, tmp_path: pathlib.Path, other_remembered: bool,
 ) -> None:
     """A crawl cut after its lead remembered, then a run whose article, `near` of the run's story, holds it whole and
     whose canonical article holds 0.94 of it and joins a remembered page, then a recrawl of the cut crawl: with
     sketches as with a state file the recrawl is `near` of the near copy's story, 1.0, as in a batch of all (the
-    review found the canonical article claiming first), and the sketches directory moves the cut crawl there."""
-    outputs, state, sketches = runs_same_bytes(scheduler, tmp_path, near_copy_holds_more(sample_text("001"), sample_text("003")))
+    review found the canonical article claiming first), and the sketches directory moves the cut crawl there; also
+    when the canonical article is a story of its own (no earlier version remembered: the second review found the cut
+    crawl forgotten at the run's end, the recrawl `near` of that article)."""
+    runs = near_copy_holds_more(sample_text("001"), sample_text("003"), other_remembered)
+    outputs, state, sketches = runs_same_bytes(scheduler, tmp_path, runs)
     story = json.loads(outputs[1].splitlines()[0])["id"]
     cut = json.loads(outputs[0].splitlines()[0])["id"]
     assert json.loads(outputs[2])["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
