@@ -28,13 +28,13 @@ from bdtools.parsers.fingerprint import (
     BIN_STARTS,
     MAX_SKETCH_WORDS,
     PRODUCT_SHIFT,
-    SHINGLE_MULTIPLIER,
+    SHINGLE_MULTIPLIERS,
     SHINGLE_WORDS,
     SKETCH_BINS,
     WRAP,
 )
 
-_MULTIPLIER = np.uint64(SHINGLE_MULTIPLIER)
+_FIRST_MULTIPLIER, _SECOND_MULTIPLIER = map(np.uint64, SHINGLE_MULTIPLIERS)
 _SHIFT = np.uint64(PRODUCT_SHIFT)
 # A shingle hash has HASH_BITS (30) bits, and a value borrowed across the last bin one more: 4 bytes each.
 _BOUNDS = np.array(BIN_STARTS, dtype=np.uint32)
@@ -136,15 +136,18 @@ def _sorted_hashes(crcs: Sequence[int]) -> np.ndarray:
     >>> _sorted_hashes(word_crcs([b"a", b"b", b"c", b"d", b"e"])).tolist() == sorted(shingle_hashes("a b c d e"))
     True
     """
-    codes = np.asarray(crcs, dtype=np.uint32)[:MAX_SKETCH_WORDS].astype("<u2")  # each word's code, little-endian
+    codes = np.asarray(crcs, dtype="<u4")[:MAX_SKETCH_WORDS]
     if not len(codes):
         return np.empty(0, dtype=np.uint32)
     if len(codes) < SHINGLE_WORDS:  # one whole shingle, as `word_crcs` pads it
-        codes = np.concatenate((codes, np.zeros(SHINGLE_WORDS - len(codes), dtype="<u2")))
+        codes = np.concatenate((codes, np.zeros(SHINGLE_WORDS - len(codes), dtype="<u4")))
     shingles = len(codes) - SHINGLE_WORDS + 1
-    # Shingle j's key is the eight bytes from word j's code on, read little-endian: the array's bytes, one
-    # 64-bit view a word (overlapping; the view's last one ends at the array's end).
-    keys = np.ndarray((shingles,), dtype="<u8", buffer=codes, strides=(codes.itemsize,)) * _MULTIPLIER  # modulo 2 ** 64
+    # The key of words j and j + 1 is the eight bytes from word j's CRC-32 on, read little-endian: one 64-bit view
+    # a word (overlapping; the view's last one ends at the array's end), copied aligned: two products read it.
+    # Shingle j's keys are pairs j and j + 2.
+    pairs = np.ndarray((len(codes) - 1,), dtype="<u8", buffer=codes, strides=(codes.itemsize,)).copy()
+    keys = pairs[:shingles] * _FIRST_MULTIPLIER  # modulo 2 ** 64
+    keys += pairs[2:] * _SECOND_MULTIPLIER
     keys >>= _SHIFT
     hashes = keys.astype(np.uint32)  # 30 bits
     hashes.sort()

@@ -335,7 +335,13 @@ def state_of_version(path, version: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    ("version", "shown"), [(None, "1"), ("2", "2"), (str(FINGERPRINT_VERSION + 1), str(FINGERPRINT_VERSION + 1))]
+    ("version", "shown"),
+    [
+        (None, "1"),
+        ("2", "2"),
+        ("5", "5"),  # shingle hashes of the low 16 bits of each word's CRC-32
+        (str(FINGERPRINT_VERSION + 1), str(FINGERPRINT_VERSION + 1)),
+    ],
 )
 def test_a_state_file_of_other_fingerprints_is_refused_in_one_line(tmp_path, version, shown):
     state = tmp_path / "old.sqlite"

@@ -8,13 +8,14 @@ import sys
 import unicodedata
 import zlib
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bdtools.parsers.fingerprint import (
     _KEEP_WORD_CHARACTERS,
     EMPTY_BIN,
-    SHINGLE_MULTIPLIER,
+    SHINGLE_MULTIPLIERS,
     SKETCH_BINS,
     bin_minima,
     body_hash,
@@ -33,14 +34,15 @@ hashes_30_bits = st.integers(min_value=0, max_value=2**30 - 1)
 
 
 def plain_shingles(normalised: str, size: int = 4) -> list[int]:
-    """Per word 4-gram: the low 16 bits of each word's CRC-32 packed first word lowest (missing words
-    are 0 in a text of fewer than 4 words), times the multiplier modulo 2 ** 64, top 30 bits."""
-    codes = [zlib.crc32(word.encode()) & 0xFFFF for word in normalised.split()]
+    """Per word 4-gram: each word's CRC-32 (missing words are 0 in a text of fewer than 4 words), the first two
+    packed first word lowest times the first multiplier, the last two so times the second, summed modulo 2 ** 64,
+    top 30 bits."""
+    codes = [zlib.crc32(word.encode()) for word in normalised.split()]
     if not codes:
         return []
     codes += [0] * (size - len(codes))
-    keys = [sum(code << (16 * place) for place, code in enumerate(codes[i : i + size])) for i in range(len(codes) - size + 1)]
-    return [(key * SHINGLE_MULTIPLIER % 2**64) >> 34 for key in keys]
+    keys = [(codes[i] | codes[i + 1] << 32, codes[i + 2] | codes[i + 3] << 32) for i in range(len(codes) - size + 1)]
+    return [(first * SHINGLE_MULTIPLIERS[0] + second * SHINGLE_MULTIPLIERS[1]) % 2**64 >> 34 for first, second in keys]
 
 
 # Scripts written without spaces, by the names of their characters (written here again, not read from the module).
@@ -85,6 +87,20 @@ def plain_sketch(hashes: list[int], bins: int = SKETCH_BINS) -> tuple[int, ...]:
 def test_shingle_hashes_are_the_multiply_shift_of_each_word_4_gram(tokens: list[str]) -> None:
     text = " ".join(tokens)
     assert shingle_hashes(text) == plain_shingles(text)
+
+
+# Pairs of numbers whose CRC-32s share their low 16 bits (so shingles of version 5 shared a hash), and titles
+# of a listing's pages of such numbers.
+LOW_BITS_TWINS = [("140", "16487"), ("0", "26468"), ("10", "33841")]
+
+
+@pytest.mark.parametrize(("first", "second"), LOW_BITS_TWINS)
+def test_short_bodies_that_differ_in_a_word_whose_crc_shares_its_low_bits_differ(first: str, second: str) -> None:
+    """A short body's one shingle (`Page N`, `Trang N`) hashes every bit of its words' CRC-32s: two such bodies
+    no longer share their hash (and so their whole sketch) once in 65,536."""
+    assert zlib.crc32(first.encode()) & 0xFFFF == zlib.crc32(second.encode()) & 0xFFFF
+    for template in ("page {}", "trang {}", "xem tiếp trang {} của danh sách"):
+        assert shingle_hashes(template.format(first)) != shingle_hashes(template.format(second))
 
 
 @given(st.lists(hashes_30_bits, max_size=600))

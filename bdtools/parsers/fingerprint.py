@@ -166,8 +166,9 @@ SKETCH_BINS = 128
 # Han or kana character is a word; 4: the agency tag a body loses needs a space beside its dash or a
 # capital after it, so a body that opens "COVID-19 …" keeps its first word; 5: dedup hashes a body too
 # short to tell its page from another with the page's title and captions after it, and a body loses an agency
-# tag in brackets, "(BDO) Sáng …", too).
-FINGERPRINT_VERSION = 5
+# tag in brackets, "(BDO) Sáng …", too; 6: a shingle's hash reads every bit of its words' CRC-32s, where the
+# low 16 bits made two short bodies that differ in one word equal once in 65,536).
+FINGERPRINT_VERSION = 6
 HASH_BITS = 30  # a shingle hash: 7 bits of bin, then 23 bits of value; 30 bits sort as one-digit ints
 BIN_SHIFT = HASH_BITS - 7
 BIN_STARTS = tuple(index << BIN_SHIFT for index in range(SKETCH_BINS))
@@ -175,11 +176,15 @@ WRAP = 1 << HASH_BITS  # added to a value borrowed across the last bin: larger t
 EMPTY_BIN = 1 << (HASH_BITS + 1)  # larger than any value, borrowed or not
 BAND_ROWS = 4  # bins a band key covers: SKETCH_BINS // BAND_ROWS keys a sketch
 _BIN_BYTES = 4  # a bin's value in band keys: little-endian, wide enough for EMPTY_BIN
-# A shingle's 64-bit key (the low 16 bits of its four words' CRC-32s) times this odd constant, modulo
-# 2 ** 64: the top HASH_BITS bits are the shingle's hash (multiply-shift hashing).
-SHINGLE_MULTIPLIER = 0x9E3779B97F4A7C15
+# A shingle's two 64-bit keys (its first and second words' CRC-32s, first lowest; its third and fourth words')
+# times these odd constants, summed modulo 2 ** 64: the top HASH_BITS bits are the shingle's hash (vector
+# multiply-shift hashing, Dietzfelbinger: every bit of a word moves the hash, so two shingles that differ in a
+# word share a hash about once in 2 ** HASH_BITS).
+SHINGLE_MULTIPLIERS = (0x9E3779B97F4A7C15, 0xC2B2AE3D27D4EB4F)
 PRODUCT_SHIFT = 64 - HASH_BITS
-# The product's bits 34..63 moved to bits 32..61 of each 128-bit lane, everything else cleared.
+# A product's low 64 bits in each 128-bit lane (the sum of two then carries into the lane's bit 64 alone).
+_LANE_LOW = (b"\xff" * 8 + bytes(8))
+# The sum's bits 34..63 moved to bits 32..61 of each 128-bit lane, everything else cleared.
 _LANE_MASK = (((1 << HASH_BITS) - 1) << 32).to_bytes(16, "little")
 _BIG_ENDIAN = sys.byteorder == "big"
 
@@ -209,13 +214,14 @@ def word_crcs(words: Sequence[bytes]) -> array[int]:
 def shingle_hashes(normalised: str) -> list[int]:
     """A 30-bit hash of every word 4-gram of a normalised text's first words (one shingle when shorter), in order.
 
-    A word's code is the low 16 bits of its CRC-32; a 4-gram's key packs its four codes, first word
-    lowest; its hash is the top 30 bits of ``key * SHINGLE_MULTIPLIER`` modulo 2 ** 64. Deterministic on
-    every machine and in every process, unlike Python's ``hash()``.
+    A 4-gram's two 64-bit keys pack its words' CRC-32s two by two, first word lowest; its hash is the top
+    30 bits of ``first_key * SHINGLE_MULTIPLIERS[0] + second_key * SHINGLE_MULTIPLIERS[1]`` modulo 2 ** 64.
+    Deterministic on every machine and in every process, unlike Python's ``hash()``.
 
-    >>> codes = [zlib.crc32(word) & 0xFFFF for word in (b"a", b"b", b"c", b"d")]
-    >>> key = codes[0] | codes[1] << 16 | codes[2] << 32 | codes[3] << 48
-    >>> shingle_hashes("a b c d e")[0] == (key * SHINGLE_MULTIPLIER % 2**64) >> 34, len(shingle_hashes("a b c d e"))
+    >>> crcs = [zlib.crc32(word) for word in (b"a", b"b", b"c", b"d")]
+    >>> keys = (crcs[0] | crcs[1] << 32, crcs[2] | crcs[3] << 32)
+    >>> product = sum(key * multiplier for key, multiplier in zip(keys, SHINGLE_MULTIPLIERS))
+    >>> shingle_hashes("a b c d e")[0] == product % 2**64 >> 34, len(shingle_hashes("a b c d e"))
     (True, 2)
     >>> shingle_hashes("a b") == shingle_hashes("a b"), shingle_hashes("")
     (True, [])
@@ -225,22 +231,31 @@ def shingle_hashes(normalised: str) -> list[int]:
         return []
     if _BIG_ENDIAN:
         codes.byteswap()
-    # Every step below runs in C over all shingles at once. The codes' low halves, two bytes a word:
-    low = array("H", codes.tobytes())[::2].tobytes()
+    # Every step below runs in C over all shingles at once, each shingle in a zero-padded 128-bit lane of
+    # one big integer: its first keys in one, its second keys in another, each times its multiplier.
+    packed = codes.tobytes()
     shingles = len(codes) - SHINGLE_WORDS + 1
-    # Eight bytes read from word j on are shingle j's key: four arrays read from words 0, 1, 2 and 3
-    # on hold every fourth key each, and go to every fourth 128-bit lane (zero-padded, so that the
-    # products below never carry into the next lane).
-    lanes = array("Q", bytes(16 * shingles))
-    for first in range(SHINGLE_WORDS):
-        count = len(range(first, shingles, SHINGLE_WORDS))
-        lanes[2 * first :: 2 * SHINGLE_WORDS] = array("Q", low[2 * first : 2 * first + 8 * count])
-    products = int.from_bytes(lanes, "little") * SHINGLE_MULTIPLIER >> (PRODUCT_SHIFT - 32)
-    products &= int.from_bytes(_LANE_MASK * shingles, "little")
-    hashes = array("I", products.to_bytes(16 * shingles, "little"))
+    low = int.from_bytes(_LANE_LOW * shingles, "little")
+    pairs = zip((0, 2), SHINGLE_MULTIPLIERS, strict=True)  # each key's first word in the shingle, its multiplier
+    total = sum(_word_pair_lanes(packed, word, shingles) * multiplier & low for word, multiplier in pairs)
+    total = total >> (PRODUCT_SHIFT - 32) & int.from_bytes(_LANE_MASK * shingles, "little")
+    hashes = array("I", total.to_bytes(16 * shingles, "little"))
     if _BIG_ENDIAN:
         hashes.byteswap()
     return hashes[1::4].tolist()
+
+
+def _word_pair_lanes(packed: bytes, word: int, shingles: int) -> int:
+    """Shingle j's key from its ``word``-th word on (eight bytes of CRC-32s, little-endian) in 128-bit lane j of one integer.
+
+    Two arrays read from word ``word`` and the next on hold every other key each, and go to every other lane.
+    """
+    lanes = array("Q", bytes(16 * shingles))
+    for first in range(2):
+        count = len(range(first, shingles, 2))
+        start = 4 * (word + first)
+        lanes[2 * first :: 4] = array("Q", packed[start : start + 8 * count])
+    return int.from_bytes(lanes, "little")
 
 
 def sketch(hashes: Iterable[int]) -> tuple[int, ...]:
