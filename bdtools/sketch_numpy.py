@@ -31,6 +31,7 @@ from bdtools.parsers.fingerprint import (
     SHINGLE_MULTIPLIERS,
     SHINGLE_WORDS,
     SKETCH_BINS,
+    SUCCESSOR_MULTIPLIER,
     WRAP,
 )
 
@@ -39,6 +40,7 @@ _SHIFT = np.uint64(PRODUCT_SHIFT)
 # A shingle hash has HASH_BITS (30) bits, and a value borrowed across the last bin one more: 4 bytes each.
 _BOUNDS = np.array(BIN_STARTS, dtype=np.uint32)
 _WRAP_32 = np.uint32(WRAP)
+_SUCCESSOR_MULTIPLIER = np.uint32(SUCCESSOR_MULTIPLIER)
 _CRC_POLYNOMIAL = 0xEDB88320  # CRC-32 as zlib computes it (reflected)
 _SPACE = ord(" ")
 
@@ -199,7 +201,8 @@ def shingles_and_sketch(crcs: Sequence[int]) -> tuple[bytes, array[int] | None]:
 
 def band_key_rows(rows: np.ndarray) -> np.ndarray:
     """`band_keys` of each sketch row at once: ``zlib.crc32`` of each band's little-endian bytes, seeded
-    with the band's first bin, computed a byte column at a time over every row and band together.
+    with the band's first bin, computed a byte column at a time over every row and band together; a band of
+    one lender XOR its successor's value times ``SUCCESSOR_MULTIPLIER``.
 
     >>> from bdtools.parsers.fingerprint import band_keys, sketch
     >>> signature = sketch(range(500))
@@ -210,7 +213,14 @@ def band_key_rows(rows: np.ndarray) -> np.ndarray:
     crc = np.broadcast_to(np.arange(0, SKETCH_BINS, BAND_ROWS, dtype=np.uint32) ^ np.uint32(0xFFFFFFFF), data.shape[:2])
     for column in range(data.shape[2]):
         crc = _CRC_TABLE[(crc ^ data[:, :, column]) & 0xFF] ^ (crc >> 8)
-    return crc ^ np.uint32(0xFFFFFFFF)
+    keys = crc ^ np.uint32(0xFFFFFFFF)
+    values = np.asarray(rows, dtype=np.uint32)
+    firsts, lasts = values[:, ::BAND_ROWS], values[:, BAND_ROWS - 1 :: BAND_ROWS]
+    alone = np.nonzero(firsts == lasts)
+    if len(alone[0]):
+        following = ((firsts[alone] >> np.uint32(BIN_SHIFT)) + np.uint32(1)) % np.uint32(SKETCH_BINS)
+        keys[alone] ^= values[alone[0], following] * _SUCCESSOR_MULTIPLIER  # modulo 2 ** 32
+    return keys
 
 
 def equal_shares(firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:

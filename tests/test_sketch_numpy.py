@@ -95,7 +95,11 @@ def test_teaser_bounds_equal_the_parser_article_by_article(teaser: set[int], art
 bins = st.integers(0, (1 << 32) - 1) | st.just(1 << (HASH_BITS + 1))
 
 
-@given(st.lists(st.lists(bins, min_size=SKETCH_BINS, max_size=SKETCH_BINS), min_size=1, max_size=6))
+# Sketches of sets of a few shingles: runs of one borrowed value, bands of one lender (and its successor).
+small_sketches = st.sets(st.integers(0, (1 << HASH_BITS) - 1), min_size=1, max_size=8).map(sketch).map(list)
+
+
+@given(st.lists(st.lists(bins, min_size=SKETCH_BINS, max_size=SKETCH_BINS) | small_sketches, min_size=1, max_size=6))
 @settings(max_examples=300, deadline=None)
 def test_band_key_rows_equal_the_parsers_band_keys(signatures: list[list[int]]) -> None:
     keys = band_key_rows(np.array(signatures, dtype=np.uint32))

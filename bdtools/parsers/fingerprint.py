@@ -167,8 +167,9 @@ SKETCH_BINS = 128
 # capital after it, so a body that opens "COVID-19 …" keeps its first word; 5: dedup hashes a body too
 # short to tell its page from another with the page's title and captions after it, and a body loses an agency
 # tag in brackets, "(BDO) Sáng …", too; 6: a shingle's hash reads every bit of its words' CRC-32s, where the
-# low 16 bits made two short bodies that differ in one word equal once in 65,536).
-FINGERPRINT_VERSION = 6
+# low 16 bits made two short bodies that differ in one word equal once in 65,536; 7: a band that holds one
+# shingle's value alone keys its successor too, where it made two small sets that share that shingle candidates).
+FINGERPRINT_VERSION = 7
 HASH_BITS = 30  # a shingle hash: 7 bits of bin, then 23 bits of value; 30 bits sort as one-digit ints
 BIN_SHIFT = HASH_BITS - 7
 BIN_STARTS = tuple(index << BIN_SHIFT for index in range(SKETCH_BINS))
@@ -176,6 +177,14 @@ WRAP = 1 << HASH_BITS  # added to a value borrowed across the last bin: larger t
 EMPTY_BIN = 1 << (HASH_BITS + 1)  # larger than any value, borrowed or not
 BAND_ROWS = 4  # bins a band key covers: SKETCH_BINS // BAND_ROWS keys a sketch
 _BIN_BYTES = 4  # a bin's value in band keys: little-endian, wide enough for EMPTY_BIN
+# A band whose four bins hold one value (a shingle's minimum, its own or borrowed: values rise along a band, so
+# its first and last bins tell) tells only that the set holds that shingle: a set of a few shingles fills runs
+# of about 128 / its size bins with each, so two such sets that shared one shingle shared the bands of its run, whatever else
+# they held (20,000 pages of 6 shingles, one shared by all: nearly every pair a candidate). Such a band's key
+# is XORed with the value of the bin after that shingle's own (the next shingle of the set in hash order) times
+# this odd number modulo 2 ** 32: two sets share it when they share the shingle and its successor, as a near
+# copy does everywhere but around what it adds or lacks.
+SUCCESSOR_MULTIPLIER = 0x9E3779B1
 # A shingle's two 64-bit keys (its first and second words' CRC-32s, first lowest; its third and fourth words')
 # times these odd constants, summed modulo 2 ** 64: the top HASH_BITS bits are the shingle's hash (vector
 # multiply-shift hashing, Dietzfelbinger: every bit of a word moves the hash, so two shingles that differ in a
@@ -322,19 +331,38 @@ def estimate_jaccard(first: tuple[int, ...], second: tuple[int, ...]) -> float:
     return sum(1 for a, b in zip(first, second, strict=True) if a == b) / len(first)
 
 
-def band_keys(signature: Sequence[int], rows: int = BAND_ROWS) -> list[int]:
-    """One key per band of ``rows`` bins, for LSH: two sketches that share a key are candidates.
+def band_keys(signature: Sequence[int]) -> list[int]:
+    """One key per band of ``BAND_ROWS`` bins, for LSH: two sketches that share a key are candidates. A band
+    that holds one shingle's value alone keys the next shingle too (`SUCCESSOR_MULTIPLIER`).
 
     With 128 bins and 4 rows (32 bands) a pair at Jaccard 0.8 shares a band with probability
     1 - (1 - 0.8**4)**32 > 0.999999, a pair at 0.3 with probability 0.23.
 
     >>> len(band_keys(sketch(range(500))))
     32
+
+    Two sets of a few shingles that share one share no band (its run of bins carried it alone):
+
+    >>> shared, own = 5 << 23, [(index << 23) + 1 for index in (20, 40, 60, 80, 100)]
+    >>> set(band_keys(sketch([shared, *own]))) & set(band_keys(sketch([shared, *(value + 1 for value in own)])))
+    set()
     """
     values = array("I", signature)  # 4 bytes a bin (_BIN_BYTES), little-endian below
     if _BIG_ENDIAN:
         values.byteswap()
     packed = memoryview(values.tobytes())
-    width = rows * _BIN_BYTES
-    return [zlib.crc32(packed[start * _BIN_BYTES : start * _BIN_BYTES + width], start) for start in range(0, len(values), rows)]
+    width = BAND_ROWS * _BIN_BYTES
+    starts = range(0, len(values), BAND_ROWS)
+    keys = [zlib.crc32(packed[start * _BIN_BYTES : start * _BIN_BYTES + width], start) for start in starts]
+    return [
+        key ^ (_successor(signature, signature[start]) * SUCCESSOR_MULTIPLIER & 0xFFFFFFFF)
+        if signature[start] == signature[start + BAND_ROWS - 1] else key
+        for start, key in zip(starts, keys, strict=True)
+    ]
+
+
+def _successor(signature: Sequence[int], value: int) -> int:
+    """The value of the bin after the own bin of the shingle whose minimum ``value`` is (borrowed across the last bin
+    or not), the first bin after the last."""
+    return signature[((value >> BIN_SHIFT) + 1) % SKETCH_BINS]
 
