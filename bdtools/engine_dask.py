@@ -12,7 +12,7 @@
 3. Near candidates by LSH, shuffled between the workers: each head sends ``(band key, position)`` to the
    reducer of the key; a reducer pairs the positions that share a key; each pair goes to the part that
    holds its first entry, which sends that entry's sketch on to the part of the second, where the
-   estimate scores the pair where it decides (`bdtools.dedup.decides`). Pairs whose estimate lies too near
+   estimate scores the pair where it decides (`bdtools.dedup.decided_by_sketches`). Pairs whose estimate lies too near
    the threshold go round again with the first entry's shingle set, for the true Jaccard
    (`bdtools.dedup.NearIndex.jaccard`). Only pairs at the threshold or above come back. In each
    shuffle a sender's output goes to each `Group` of receivers (a worker thread's parts, or reducers)
@@ -75,7 +75,7 @@ from bdtools.dedup import (
     Prepared,
     ShingleStore,
     _apply,
-    decides,
+    decided_by_sketches,
     decisions_of,
     entry_data,
     entry_of,
@@ -857,7 +857,7 @@ def score_pairs(
     - `LOW_BYTES`: a pair whose share of equal low bytes lies below ``threshold - VERIFY_MARGIN`` has an
       estimate that decides it is no copy, as in the local run; the others go on to the next round.
     - `SKETCH`: pairs of this run are scored by the estimate when it decides
-      (`bdtools.dedup.decides`); the others go on. A pair with a remembered page is scored by
+      (`bdtools.dedup.decided_by_sketches`); the others go on. A pair with a remembered page is scored by
       its estimate, as `bdtools.dedup_state.State` does.
     - `SHINGLES`: `NearIndex.jaccard`: the true Jaccard near the threshold.
 
@@ -891,12 +891,13 @@ def score_pairs(
             end = min(start + PAIRS_AT_ONCE, len(sent.seconds))
             first_row = np.searchsorted(ends, np.arange(start, end), side="right")
             seconds = sent.seconds[start:end]
-            shares = equal_shares(sent.carried[first_row], rows[seconds.astype(np.int64) - offset])
+            firsts, others = sent.carried[first_row], rows[seconds.astype(np.int64) - offset]
+            shares = equal_shares(firsts, others)
             chosen = sent.firsts[first_row].astype(np.uint64) << 32 | seconds.astype(np.uint64)
             if carry == LOW_BYTES:
                 further.append(chosen[shares >= threshold - VERIFY_MARGIN])
                 continue
-            decided = np.ones(len(shares), dtype=bool) if remembered else decides(shares, threshold)
+            decided = np.ones(len(shares), dtype=bool) if remembered else decided_by_sketches(shares, threshold, firsts, others)
             further.append(chosen[~decided])
             copies = decided & (shares >= threshold)
             kept.extend((first, second, score) for first, second, score in zip(

@@ -6,6 +6,7 @@ import csv
 import datetime
 import functools
 import importlib.util
+import json
 import os
 import pathlib
 import random
@@ -315,3 +316,21 @@ def near_copy_holds_more(article: str, other: str, other_remembered: bool = True
 # 05/01/2022), or this one's earlier version when it was published before that (the new version republished it).
 REPUBLISHED = {"the other's story first": ("q.txt", None),
                "this one's story first": ("r.txt", ("Thứ 4, Ngày 05/01/2022", "Thứ 2, Ngày 06/01/2020"))}
+
+
+# Short bodies of one template (a notice, a gallery's intro, a meeting's lead) with numbers of their own: two pages
+# share the template's shingles in a row and nothing more (a Jaccard of 0.5 or less). Their sketches are runs of a
+# few values, on which the estimate of such a pair can lie far above the threshold (0.95 to 0.98).
+SHORT_TEMPLATES = [
+    "The provincial People's Committee met on {n} {m}",
+    "Một số hình ảnh tại buổi lễ {n} {m}",
+    "Thông báo tuyển dụng viên chức số {n} năm {m}",
+]
+
+
+def short_template_pages(folder: pathlib.Path, template: str, pages: int = 300) -> pathlib.Path:
+    """A JSONL file of ``pages`` records whose text is ``template`` with numbers of their own."""
+    path = folder / "short.jsonl"
+    lines = [json.dumps({"text": template.format(n=n, m=7 * n + 3)}, ensure_ascii=False) for n in range(pages)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path

@@ -35,6 +35,7 @@ from bdtools.sketch_numpy import equal_shares
 
 from conftest import (
     REPUBLISHED,
+    SHORT_TEMPLATES,
     a_day_earlier,
     after_a_paragraph,
     chained_copies,
@@ -47,6 +48,7 @@ from conftest import (
     paragraph_cut,
     recrawl_of,
     sample_text,
+    short_template_pages,
     teaser_page,
     two_holders,
 )
@@ -105,6 +107,15 @@ def test_galleries_that_open_with_one_intro_same_bytes(scheduler: str, tmp_path:
     got = dask_run([str(folder)], tmp_path / "out.jsonl", scheduler=scheduler)
     assert got == local_run([str(folder)])
     assert sorted(json.loads(line)["dup"]["status"] for line in got.splitlines()) == ["exact"] + ["unique"] * 4
+
+
+@pytest.mark.parametrize("template", SHORT_TEMPLATES)
+def test_short_bodies_of_one_template_same_bytes(scheduler: str, tmp_path: pathlib.Path, template: str) -> None:
+    """Short bodies that share a template's shingles in a row stay apart (their high estimates verified), as locally."""
+    path = short_template_pages(tmp_path, template)
+    got = dask_run([str(path)], tmp_path / "out.jsonl", scheduler=scheduler)
+    assert got == local_run([str(path)])
+    assert {json.loads(line)["dup"]["status"] for line in got.splitlines()} == {"unique"}
 
 
 def test_teaser_pages_and_their_copies_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
