@@ -1124,7 +1124,7 @@ def forget_rows(ids: Iterable[str]) -> str:
     a state file: pages cut short whose article came).
 
     >>> forget_rows(["c" * 16])
-    '{"fingerprint":5,"forget":"cccccccccccccccc"}\\n'
+    '{"fingerprint":6,"forget":"cccccccccccccccc"}\\n'
     """
     return "".join(json.dumps({"fingerprint": FINGERPRINT_VERSION, "forget": page_id}, separators=(",", ":")) + "\n"
                    for page_id in ids)
@@ -1135,7 +1135,7 @@ def join_rows(pages: Iterable[tuple[str, str, float]]) -> str:
     cluster (as `State.join` does in a state file: pages cut short whose article joined that cluster).
 
     >>> join_rows([("c" * 16, "a" * 16, 0.97)])
-    '{"fingerprint":5,"join":"cccccccccccccccc","cluster":"aaaaaaaaaaaaaaaa","score":0.97}\\n'
+    '{"fingerprint":6,"join":"cccccccccccccccc","cluster":"aaaaaaaaaaaaaaaa","score":0.97}\\n'
     """
     return "".join(json.dumps({"fingerprint": FINGERPRINT_VERSION, "join": page_id, "cluster": cluster, "score": score},
                               separators=(",", ":")) + "\n" for page_id, cluster, score in pages)

@@ -341,8 +341,7 @@ def state_of_version(path, version: str | None) -> None:
     [
         (None, "1"),
         ("2", "2"),
-        ("5", "5"),  # shingle hashes of the low 16 bits of each word's CRC-32
-        ("6", "6"),  # band keys of one shingle alone
+        ("5", "5"),  # shingle hashes of the low 16 bits of each word's CRC-32, band keys of one shingle alone
         (str(FINGERPRINT_VERSION + 1), str(FINGERPRINT_VERSION + 1)),
     ],
 )

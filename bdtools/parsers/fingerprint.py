@@ -167,9 +167,9 @@ SKETCH_BINS = 128
 # capital after it, so a body that opens "COVID-19 …" keeps its first word; 5: dedup hashes a body too
 # short to tell its page from another with the page's title and captions after it, and a body loses an agency
 # tag in brackets, "(BDO) Sáng …", too; 6: a shingle's hash reads every bit of its words' CRC-32s, where the
-# low 16 bits made two short bodies that differ in one word equal once in 65,536; 7: a band that holds one
+# low 16 bits made two short bodies that differ in one word equal once in 65,536, and a band that holds one
 # shingle's value alone keys its successor too, where it made two small sets that share that shingle candidates).
-FINGERPRINT_VERSION = 7
+FINGERPRINT_VERSION = 6
 HASH_BITS = 30  # a shingle hash: 7 bits of bin, then 23 bits of value; 30 bits sort as one-digit ints
 BIN_SHIFT = HASH_BITS - 7
 BIN_STARTS = tuple(index << BIN_SHIFT for index in range(SKETCH_BINS))
