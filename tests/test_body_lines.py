@@ -683,6 +683,10 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     # sat in the table of words no name has)
     ("Văn Được", "Văn Được"), ("Van Duoc", "Van Duoc"), ("Minh Duoc", "Minh Duoc"), ("Văn Đến", "Văn Đến"),
     ("Thị Mừng", "Thị Mừng"), ("Văn Hướng", "Văn Hướng"), ("Văn Tạo", "Văn Tạo"),
+    # a given name after a middle name, spelt without its marks as a word no name has (were headings: "tin", "trong"
+    # sit in that table, for "Tin Noi Bat" and "Trong Nuoc"), and with its marks
+    ("Van Tin", "Van Tin"), ("Van Trong", "Van Trong"), ("Thi Tin", "Thi Tin"), ("Ngoc Trong", "Ngoc Trong"),
+    ("Minh Tin.", "Minh Tin"), ("Van Tin - Minh Duy", "Van Tin, Minh Duy"), ("Văn Tín", "Văn Tín"), ("Văn Trọng", "Văn Trọng"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -778,7 +782,15 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   # the report ("báo cáo") after "Theo" opens a sentence, capitalised, marked or
                                   # not, as "Theo báo cáo của Sở …" does (were sources)
                                   "Theo Bao cao cua So", "Theo Bao Cao Cua So Tai Chinh", "Theo Báo Cáo Của Sở Tài Chính",
-                                  "Theo Báo cáo của Sở Tài chính", "Theo BÁO CÁO CỦA SỞ TÀI CHÍNH"])
+                                  "Theo Báo cáo của Sở Tài chính", "Theo BÁO CÁO CỦA SỞ TÀI CHÍNH",
+                                  # so do a paper's figures and findings (were sources), as their lower-case twins do
+                                  "Theo Ke Hoach Cua Tinh", "Theo thong ke cua", "Theo thống kê của Cục Thống kê",
+                                  "Theo Thống Kê Của Cục Thống Kê", "Theo Thong Ke Cua Cuc Thong Ke", "Theo Ket Qua",
+                                  "Theo Kết Quả Khảo Sát", "Theo ket qua", "Theo Danh Gia Cua So", "Theo Đánh giá của Sở",
+                                  "Theo đánh giá của Sở", "Theo So Lieu Cua Cuc Thong Ke", "Theo Số Liệu Của Cục Thống Kê",
+                                  "Theo SỐ LIỆU CỦA CỤC THỐNG KÊ",
+                                  # words no name has opening a line, or a middle name and a word with its marks
+                                  "Tin Noi Bat", "Trong Nuoc", "Tin Mới", "Thị Trong", "Van Tin Moi"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
@@ -795,6 +807,28 @@ def test_name_shaped_headings_that_head_the_last_paragraphs_stay_headings(first,
     lines = [first, "Tỉnh đã thu hút nhiều dự án đầu tư trong năm nay.", second, "Nhiều lễ hội đã diễn ra trong năm nay."]
     page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + f"\n{blank}".join(lines) + "\n\nLượt người xem", 1)
     assert roles_of(page, [first, second]) == ["heading", "heading"] and parse_page(page).credits is None
+
+
+@pytest.mark.parametrize("picture", [["photo.jpg"], ["anh-hoi-nghi-1.jpg", "", "Ảnh: Hồng Phúc"], ["IMG_0123.JPG", "photo.png"]])
+@pytest.mark.parametrize("line", ["Nông Thôn", "Nong Thon", "Minh Duy", "Ha Nam", "Van Tin"])
+def test_a_line_in_names_shape_right_above_a_picture_heads_it_no_sign_off(line, picture):
+    """A heading right above an image file's name, no blank line between, at the body's end: it heads the picture
+    (the image file was skipped, so it read as the last line: the reporter)."""
+    lines = ["Tỉnh sẽ tiếp tục cải thiện môi trường đầu tư cho các doanh nghiệp trong năm tới.", "", line, *picture]
+    page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + "\n".join(lines) + "\n\nLượt người xem", 1)
+    assert roles_of(page, [line]) == ["heading"] and "reporter" not in (parse_page(page).credits or {})
+
+
+@pytest.mark.parametrize("lines", [
+    ["", "photo.jpg", "", "Minh Duy"], ["", "photo.jpg", "Minh Duy"], ["", "photo.jpg", "photo-2.jpg", "", "Minh Duy"],
+    ["", "Minh Duy", "", "photo.jpg"], ["", "Minh Duy", "", "photo.jpg", "Ảnh: Hồng Phúc"],
+])
+def test_a_sign_off_under_the_last_paragraph_and_a_picture_stays_one(lines):
+    """A picture between the last paragraph and the sign-off (it was a heading: it followed no prose), or under the
+    sign-off after a blank line."""
+    lines = ["Tỉnh sẽ tiếp tục cải thiện môi trường đầu tư cho các doanh nghiệp trong năm tới.", *lines]
+    page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + "\n".join(lines) + "\n\nLượt người xem", 1)
+    assert roles_of(page, ["Minh Duy"]) == ["credit"] and parse_page(page).credits["reporter"] == "Minh Duy"
 
 
 @pytest.mark.parametrize("line", ["Bình Dương.", "Smart City Vision.", "Binh Duong joins Smart21.", "Xin cảm ơn.",

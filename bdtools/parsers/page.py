@@ -362,6 +362,9 @@ _NOT_IN_VIETNAMESE_NAMES = (_VIETNAMESE_SENTENCE_WORDS - {"được"}) | frozens
 # Given names spelt as a sentence's verbs ("Văn Được", "Thị Mừng" sign off): no name opens with its given name, so
 # one of them first opens a heading ("Hướng Dẫn", "Tạo Việc Làm", "Mừng Xuân", "Được Mùa"; "Duoc Mua" without marks).
 _GIVEN_NAMES_LIKE_VERBS = frozenset("được đến mừng hướng tạo duoc".split())
+# Middle names (without marks): a given name after one of them alone is a name's, though a dump that lost its marks
+# spells it as a word no name has ("Van Tin", "Van Trong": Văn Tín, Văn Trọng; "Tin Noi Bat", "Trong Nuoc" head).
+_MIDDLE_NAMES = frozenset("van thi minh ngoc thanh huu duc xuan hong kim quoc cong dinh quang".split())
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
 # The fields of ministries and stations whose names join two halves with a dash ("Đài Phát thanh - Truyền
@@ -393,10 +396,13 @@ _NAME_DASH_HERE = regex.compile(_NAME_DASH)
 # trường") and a memorial ("đài tưởng niệm") are pictured, in either case, marked or not: they open no name.
 # "Theo báo cáo …" (according to the report …) opens a sentence in either case, marked or not ("Theo Bao cao cua So"),
 # as "Báo cáo" heads no organisation's name (`_ORGANISATION_HEADS`); so does any official document of the report's
-# family, in either language ("Theo Kế hoạch số 12/KH-UBND", "According to Decision No. 1234/QD-UBND").
+# family, in either language ("Theo Kế hoạch số 12/KH-UBND", "According to Decision No. 1234/QD-UBND"), and so do
+# the figures and findings such a paper gives ("Theo Thống Kê Của Cục …", "Theo Kết Quả Khảo Sát", "Theo Số Liệu Của
+# …", "Theo Đánh giá của Sở …"), as their lower-case twins do ("Theo thống kê của Cục Thống kê, …" is a sentence).
 _NOT_A_REPORT = (  # (marked or not, as `_NOT_A_GATE` is written)
     r"(?!(?i:(?:b[áa]o\s+c[áa]o|k[ếe]\s+ho[ạa]ch|quy[ếe]t\s+[đd][ịi]nh|th[ôo]ng\s+(?:b[áa]o|t[ưu])|d[ựu]\s+b[áa]o"
     r"|ngh[ịi]\s+(?:quy[ếe]t|[đd][ịi]nh)|ch[ỉi]\s+th[ịi]|c[ôo]ng\s+v[ăa]n"
+    r"|th[ốo]ng\s+k[êe]|k[ếe]t\s+qu[ảa]|[đd][áa]nh\s+gi[áa]|s[ốo]\s+li[ệe]u"  # (the figures a paper gives)
     r")\b|(?:report|plan|decision|resolution|decree|circular|directive)\s+(?:no\.?\s*)?\d))"
 )  # (the English words before the document's number: "Plan International", an organisation, stays a source)
 _NOT_A_GATE = r"(?!\s+(?i:ch[àa]o|tr[ưu][ờo]ng))"
@@ -1696,7 +1702,9 @@ def _vietnamese_name_words(names: str, marked: bool = False) -> int:
     initials = len(_INITIAL.findall(names))
     names = _INITIAL.sub("", names) if initials else names  # "N.Thạch": the given names' initials, then a name
     words = [word for word in _WORD.findall(names) if word.casefold() not in _NAME_JOINERS]
-    if not _in_syllables(words) or any(word.casefold() in _NOT_IN_VIETNAMESE_NAMES for word in words):
+    if not _in_syllables(words) or (
+        any(word.casefold() in _NOT_IN_VIETNAMESE_NAMES for word in words) and not _given_names_lost_marks(names)
+    ):
         return 0
     if any(_opens_with_a_verb(name) for name in names.split(",")):  # "Hướng Dẫn": a heading, "Văn Hướng" a name
         return 0
@@ -1706,6 +1714,25 @@ def _vietnamese_name_words(names: str, marked: bool = False) -> int:
         return 0
     places = not marked and all(map(_names_a_place, names.split(","), joined))
     return 0 if places else len(words) + initials
+
+
+def _given_names_lost_marks(names: str) -> bool:
+    """Whether each name, apart by commas, with a word no name has (`_NOT_IN_VIETNAMESE_NAMES`) is two words, a
+    middle name (`_MIDDLE_NAMES`) and a given name, written without marks: Văn Tín, Văn Trọng as a dump that lost the
+    marks writes them (a name with its marks spells the sentence's word as it is: "Thị Trong" names none).
+
+    >>> _given_names_lost_marks("Van Tin"), _given_names_lost_marks("Minh Duy, Van Trong")
+    (True, True)
+    >>> _given_names_lost_marks("Tin Noi Bat"), _given_names_lost_marks("Thị Trong"), _given_names_lost_marks("Van Tin Moi")
+    (False, False, False)
+    """
+    for name in names.split(","):
+        words = [word.casefold() for word in _WORD.findall(name)]
+        if _NOT_IN_VIETNAMESE_NAMES.isdisjoint(words):
+            continue
+        if len(words) != 2 or words[0] not in _MIDDLE_NAMES or not name.isascii():
+            return False
+    return True
 
 
 def _opens_with_a_verb(name: str) -> bool:
@@ -2657,10 +2684,10 @@ def _read_sign_off(page: Page, related: bool = False) -> None:
     while index > 0 and page.lines[index].role in ("credit", "image_file"):
         index -= 1
     first = index - 1 if index > 1 and _signs_off_above(page.lines, index, read) else index
-    if first < 1:  # (no line before it: a body of one line, or none)
+    if first < 1 or _heads_a_picture(page.lines, index):  # (no line before it: a body of one line, or none)
         return
     last = page.lines[index]
-    above = page.lines[first - 1]
+    above = page.lines[_over_pictures(page.lines, first - 1)]  # (a picture between the prose and the sign-off)
     if (
         (last.role not in ("heading", "caption") and not _stopped_sign_off(last, above))
         or above.role not in after or above.text.endswith(":")
@@ -2669,6 +2696,29 @@ def _read_sign_off(page: Page, related: bool = False) -> None:
     if named := read(" - ".join(line.text for line in page.lines[first : index + 1])):
         page.lines[first : index + 1] = [_with_role(line, "credit") for line in page.lines[first : index + 1]]
         page.credits = {**named, **(page.credits or {})}
+
+
+def _heads_a_picture(lines: list[Line], index: int) -> bool:
+    """Whether the line at ``index`` stands right above an image file's name, no blank line between: it heads the
+    picture ("Nông Thôn" / "photo.jpg"), no sign-off (a sign-off is parted from a picture under it by a blank line).
+
+    >>> lines = [Line(8, "Nông Thôn", "heading"), Line(9, "photo.jpg", "image_file")]
+    >>> _heads_a_picture(lines, 0), _heads_a_picture([lines[0], lines[1]._replace(blanks_before=1)], 0)
+    (True, False)
+    """
+    return index + 1 < len(lines) and lines[index + 1].role == "image_file" and lines[index + 1].blanks_before == 0
+
+
+def _over_pictures(lines: list[Line], index: int) -> int:
+    """The index of the first line at or above ``index`` that is no image file's name: what a line under a picture
+    follows in the text.
+
+    >>> _over_pictures([Line(8, "The meeting ended.", "body"), Line(9, "photo.jpg", "image_file")], 1)
+    0
+    """
+    while index > 0 and lines[index].role == "image_file":
+        index -= 1
+    return index
 
 
 def _signs_off_above(lines: list[Line], index: int, read: Callable[[str], dict[str, str] | None]) -> bool:
