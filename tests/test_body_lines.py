@@ -687,6 +687,7 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     # sit in that table, for "Tin Noi Bat" and "Trong Nuoc"), and with its marks
     ("Van Tin", "Van Tin"), ("Van Trong", "Van Trong"), ("Thi Tin", "Thi Tin"), ("Ngoc Trong", "Ngoc Trong"),
     ("Minh Tin.", "Minh Tin"), ("Van Tin - Minh Duy", "Van Tin, Minh Duy"), ("Văn Tín", "Văn Tín"), ("Văn Trọng", "Văn Trọng"),
+    ("Thi Lai", "Thi Lai"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -790,7 +791,10 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "Theo đánh giá của Sở", "Theo So Lieu Cua Cuc Thong Ke", "Theo Số Liệu Của Cục Thống Kê",
                                   "Theo SỐ LIỆU CỦA CỤC THỐNG KÊ",
                                   # words no name has opening a line, or a middle name and a word with its marks
-                                  "Tin Noi Bat", "Trong Nuoc", "Tin Mới", "Thị Trong", "Van Tin Moi"])
+                                  "Tin Noi Bat", "Trong Nuoc", "Tin Mới", "Thị Trong", "Van Tin Moi",
+                                  # a middle name's word before a word no given name is spelt as ("Xuân Mới", the
+                                  # New Spring of Tết, without marks; was the reporter)
+                                  "Xuan Moi", "Thi Moi", "Minh Qua", "Van Cho"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

@@ -365,6 +365,9 @@ _GIVEN_NAMES_LIKE_VERBS = frozenset("được đến mừng hướng tạo duoc"
 # Middle names (without marks): a given name after one of them alone is a name's, though a dump that lost its marks
 # spells it as a word no name has ("Van Tin", "Van Trong": Văn Tín, Văn Trọng; "Tin Noi Bat", "Trong Nuoc" head).
 _MIDDLE_NAMES = frozenset("van thi minh ngoc thanh huu duc xuan hong kim quoc cong dinh quang".split())
+# The given names among those words once their marks are lost (Tín, Trọng, Lài): only they, as the rest name no one
+# and a middle name's word opens headings before them too ("Xuan Moi", Xuân Mới, the New Spring of Tết).
+_GIVEN_NAMES_LOST_MARKS = frozenset("tin trong lai".split())
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
 # The fields of ministries and stations whose names join two halves with a dash ("Đài Phát thanh - Truyền
@@ -1718,19 +1721,22 @@ def _vietnamese_name_words(names: str, marked: bool = False) -> int:
 
 def _given_names_lost_marks(names: str) -> bool:
     """Whether each name, apart by commas, with a word no name has (`_NOT_IN_VIETNAMESE_NAMES`) is two words, a
-    middle name (`_MIDDLE_NAMES`) and a given name, written without marks: Văn Tín, Văn Trọng as a dump that lost the
-    marks writes them (a name with its marks spells the sentence's word as it is: "Thị Trong" names none).
+    middle name (`_MIDDLE_NAMES`) and a given name (`_GIVEN_NAMES_LOST_MARKS`), written without marks: Văn Tín, Văn
+    Trọng as a dump that lost the marks writes them (a name with its marks spells the sentence's word as it is: "Thị
+    Trong" names none; nor does "Xuan Moi", Xuân Mới, a heading).
 
     >>> _given_names_lost_marks("Van Tin"), _given_names_lost_marks("Minh Duy, Van Trong")
     (True, True)
     >>> _given_names_lost_marks("Tin Noi Bat"), _given_names_lost_marks("Thị Trong"), _given_names_lost_marks("Van Tin Moi")
     (False, False, False)
+    >>> _given_names_lost_marks("Xuan Moi"), _given_names_lost_marks("Thi Lai")
+    (False, True)
     """
     for name in names.split(","):
         words = [word.casefold() for word in _WORD.findall(name)]
         if _NOT_IN_VIETNAMESE_NAMES.isdisjoint(words):
             continue
-        if len(words) != 2 or words[0] not in _MIDDLE_NAMES or not name.isascii():
+        if len(words) != 2 or words[0] not in _MIDDLE_NAMES or words[1] not in _GIVEN_NAMES_LOST_MARKS or not name.isascii():
             return False
     return True
 
