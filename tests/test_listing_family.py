@@ -599,18 +599,19 @@ def test_a_listing_of_the_familys_headlines_reads_each_as_a_title(lang, controls
     assert found == {}
 
 
-def lone_item_problems(lang: str, form: str, controls: list[str]) -> dict[str, tuple]:
-    """The portal's items, each a listing's only item (its title and its teaser cut short in ``form``) above
-    ``controls``, where its title is no `listing_title` alone or its teaser left the text (every item: the portal's
-    leads open in many ways)."""
+def lone_item_problems(lang: str, form: str, controls: list[str],
+                       items: list[tuple[str, str]] | None = None) -> dict[str, tuple]:
+    """The portal's items (or ``items``, title and lead), each a listing's only item (its title and its teaser cut
+    short in ``form``) above ``controls``, where its title is no `listing_title` alone or its teaser left the text
+    (every item: the portal's leads open in many ways)."""
     header = {"en": "News - Smart City", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
     found = {}
-    for listed in portal_items()[lang]:
-        teaser = CUT_ABOVE_LINK[form](strip_agency_tag(listed.teaser))
-        record = read("\n".join([header, "", listed.title, teaser, *controls]) + "\n")
+    for title, lead in items or [(listed.title, listed.teaser) for listed in portal_items()[lang]]:
+        teaser = CUT_ABOVE_LINK[form](strip_agency_tag(lead))
+        record = read("\n".join([header, "", title, teaser, *controls]) + "\n")
         titles = [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"]
-        if titles != [listed.title] or teaser not in record["text"]:
-            found[listed.title] = (titles, record["text"])
+        if titles != [title] or teaser not in record["text"]:
+            found[title] = (titles, record["text"])
     return found
 
 
@@ -637,6 +638,76 @@ def test_a_listings_only_item_above_its_pager_keeps_its_teaser(lang, form, pager
     cut short still opens as a lead does ("In the morning of September 17, Nguyen H", "Sáng 16/5, tại …"), as no
     headline does: the title is a `listing_title`, the teaser stays text."""
     assert lone_item_problems(lang, form, [pager]) == {}
+
+
+# Leads that open with a place, a time or a circumstance a comma closes ("Tại Hội nghị … năm 2023, Phó Chủ tịch …",
+# "Trong năm 2023, …", "According to the plan, …"), the portals' other openings than the family's day: a lone item's
+# teaser cut short with them above a pager read as a second headline.
+LEAD_PHRASE_ITEMS = {
+    "en": [("Binh Duong attracts over 2 billion USD of FDI",
+            "At the Investment Promotion Conference 2023, Vice Chairman of the Provincial People's Committee Nguyen "
+            "Van Danh said the province had attracted over 2 billion USD of foreign direct investment."),
+           ("Digital transformation scheme to be carried out",
+            "According to the plan, the Provincial People's Committee will carry out the digital transformation "
+            "scheme at all departments and localities in the second quarter of 2024."),
+           ("Smart city projects speed up",
+            "During the conference, Vice Chairman Nguyen Van Danh said that the province would speed up its smart "
+            "city projects in the coming years."),
+           ("Export turnover grows strongly",
+            "Following the recovery of orders, the export turnover of Binh Duong province reached over 20 billion USD, "
+            "up 8 percent over the same period.")],
+    "vi": [("Bình Dương thu hút hơn 2 tỷ USD vốn FDI",
+            "Tại Hội nghị xúc tiến đầu tư năm 2023, Phó Chủ tịch UBND tỉnh Nguyễn Văn Dành cho biết tỉnh đã thu hút "
+            "hơn 2 tỷ USD vốn đầu tư trực tiếp nước ngoài."),
+           ("Kết quả thu hút đầu tư năm 2023",
+            "Trong năm 2023, tỉnh Bình Dương đã thu hút hơn 2 tỷ USD vốn đầu tư trực tiếp nước ngoài, tăng 15% so "
+            "với cùng kỳ năm trước."),
+           ("UBND tỉnh triển khai đề án chuyển đổi số",
+            "Theo kế hoạch, UBND tỉnh sẽ triển khai đề án chuyển đổi số tại các sở, ngành và địa phương trong quý II "
+            "năm 2024."),
+           ("Bình Dương xây dựng thành phố thông minh",
+            "Với mục tiêu trở thành thành phố thông minh, Bình Dương đang tích cực triển khai các dự án chuyển đổi số "
+            "trên toàn tỉnh."),
+           ("Bình Dương ký kết hợp tác với doanh nghiệp Hàn Quốc",
+            "Sau hai ngày làm việc, đoàn doanh nghiệp Hàn Quốc đã ký kết nhiều thỏa thuận hợp tác đầu tư với tỉnh "
+            "Bình Dương."),
+           ("Xuất khẩu của tỉnh tăng trưởng mạnh",
+            "Từ đầu năm đến nay, kim ngạch xuất khẩu của tỉnh Bình Dương đạt hơn 20 tỷ USD, tăng 8% so với cùng kỳ.")],
+}
+LEAD_PHRASE_ITEMS["vi unmarked"] = [(without_marks(title), without_marks(lead)) for title, lead in LEAD_PHRASE_ITEMS["vi"]]
+# A lone item's controls: a pager alone, or its more link above one.
+LONE_ITEM_CONTROLS = [[pager] for pager in LONE_ITEM_PAGERS] + [[more_link, "« 1 2 3"] for more_link in MORE_LINKS]
+
+
+@pytest.mark.parametrize("controls", LONE_ITEM_CONTROLS, ids=" / ".join)
+@pytest.mark.parametrize("form", CUT_ABOVE_LINK)
+@pytest.mark.parametrize("lang", LEAD_PHRASE_ITEMS)
+def test_a_lone_items_teaser_opening_with_a_lead_phrase_stays_its_teaser(lang, form, controls):
+    """A listing's only item whose lead opens with a place, a time or a circumstance a comma closes (`Tại …, …`,
+    `Trong năm 2023, …`, `Theo kế hoạch, …`, `Với …, …`, `According to the plan, …`), its teaser cut short, above a
+    pager or a more link: the teaser read as a second headline and left the text (a pager), or the title read as
+    its first wrapped line (a more link). Such an opening opens a lead as no wrapped line or headline does: the title
+    is a `listing_title`, the teaser stays text."""
+    assert lone_item_problems(lang, form, controls, LEAD_PHRASE_ITEMS[lang]) == {}
+
+
+# Two headlines alone above a pager, the second opening with a lead's word that opens no lead here: a question ("Tại
+# sao …", why) or the given name "Tai" before a comma.
+HEADLINES_WITH_LEAD_WORDS = {
+    "en": ["Binh Duong attracts investors", "Tai Nguyen, Becamex engineer, wins national innovation award"],
+    "vi": ["Bình Dương thu hút nhà đầu tư", "Tại sao Bình Dương, Đồng Nai dẫn đầu thu hút FDI?"],
+    "vi unmarked": ["Binh Duong thu hut nha dau tu", "Tai sao Binh Duong, Dong Nai dan dau thu hut FDI?"],
+}
+
+
+@pytest.mark.parametrize("pager", LONE_ITEM_PAGERS)
+@pytest.mark.parametrize("lang", HEADLINES_WITH_LEAD_WORDS)
+def test_two_headlines_alone_whose_second_opens_with_a_lead_word_are_titles(lang, pager):
+    """`Tại sao …` (why) and the name `Tai` open no lead: two headlines alone above a pager are two `listing_title`s."""
+    header = {"en": "News - Investment", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
+    titles = HEADLINES_WITH_LEAD_WORDS[lang]
+    record = read("\n".join([header, "", *titles, pager]) + "\n")
+    assert [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"] == titles
 
 
 # Headlines with an abbreviation's full stop inside (`TP.`, `TX.`: city, town), no sentence's end: a run of them above

@@ -696,6 +696,16 @@ _LONE_PAGE_LINKS = frozenset({
 # marks or without), and what a date opens with: a sentence opens there, as no wrapped line of a teaser does.
 _DAY_PART_OPENERS = frozenset("ngày sáng trưa chiều tối đêm ngay sang trua chieu toi dem".split())
 _DATE_START = regex.compile(rf"\d|{_ENGLISH_MONTH}", regex.IGNORECASE)
+# Words a lead opens with before a place, a time or a circumstance that a comma closes ("Tại Hội nghị … 2023, Phó Chủ
+# tịch …", "Trong năm 2023, …", "Theo kế hoạch, …", "Với mục tiêu …, …", with the marks or without; "According to the
+# plan, …", "During the conference, …": English ones that `_NOT_IN_NAMES` lacks); "sao" after one asks why ("Tại sao
+# …"), a headline's question.
+_LEAD_PHRASE_OPENERS = frozenset(
+    "tại trong theo với sau qua từ trước nhân nhằm để năm đến vừa hiện "
+    "tai voi tu truoc nhan nham de nam den vua hien "
+    "according during under after following despite thanks".split()
+)
+_WHY = "sao"
 # An English lead's opening day, "June 1, at …": a sentence opens there, but after a word a date follows ("… held on").
 _DAY_OPENING = regex.compile(rf"{_ENGLISH_MONTH}\s{{1,4}}\d{{1,2}}(?:st|nd|rd|th)?,", regex.IGNORECASE)
 _WIDTH_LINES = 6  # a wrapped teaser's first lines, which tell its wrapper's width (`_heads_wrapped_lines`)
@@ -3166,12 +3176,15 @@ def _opens_a_sentence(text: str) -> bool:
     """Whether a line opens with a function word in capitals (`_NOT_IN_NAMES`) that is no name's: one no name has
     ("At", "In"), or one spelt like a name (`_NAMES_LIKE_FUNCTION_WORDS`: "On", "The") before a word in lower case
     or a date ("On May 3"); or with a Vietnamese lead's part of the day before its date (`_DAY_PART_OPENERS`: "Sáng
-    3/5", as "On the evening of" in English; "Sang", without the marks, is a name too).
+    3/5", as "On the evening of" in English; "Sang", without the marks, is a name too); or with a lead's word before a
+    place, a time or a circumstance a comma closes (`_opens_a_lead_phrase`: "Trong năm 2023, …", "According to …, …").
 
     >>> [_opens_a_sentence(text) for text in ("At Tan Uyen on May 3", "On the evening of", "The Connected Places", "Binh Duong")]
     [True, True, False, False]
     >>> [_opens_a_sentence(text) for text in ("On May 3, the board", "Sáng 3/5, UBND tỉnh", "Sang, the Chairman")]
     [True, True, False]
+    >>> [_opens_a_sentence(text) for text in ("Trong năm 2023, tỉnh", "Tại sao nên đầu tư?", "Voi muc tieu tren, Binh")]
+    [True, False, True]
     """
     words = text.split(maxsplit=2)
     if not words or not words[0][:1].isupper():
@@ -3179,9 +3192,26 @@ def _opens_a_sentence(text: str) -> bool:
     first, dated = words[0].casefold(), len(words) > 1 and _DATE_START.match(words[1]) is not None
     if first in _DAY_PART_OPENERS:
         return dated
+    if first in _LEAD_PHRASE_OPENERS:
+        return _opens_a_lead_phrase(text, words)
     if first not in _NOT_IN_NAMES:
         return False
     return _not_a_name(words[0]) or (len(words) > 1 and (words[1][:1].islower() or dated))
+
+
+def _opens_a_lead_phrase(text: str, words: list[str]) -> bool:
+    """Whether a line that opens with a lead's word (`_LEAD_PHRASE_OPENERS`, its first of ``words``, split as
+    `_opens_a_sentence` splits them) opens a lead: a phrase follows that the line's first comma closes
+    (`_FIRST_CLAUSE_COMMA`: no names in capitals alone before it, "Tai Nguyen, …" and "Nam Dinh, …" are names), and
+    no "sao" asks why ("Tại sao …").
+
+    >>> [_opens_a_lead_phrase(text, text.split(maxsplit=2)) for text in ("Theo kế hoạch, UBND tỉnh sẽ",
+    ...     "Tai Hoi nghi xuc tien dau tu, Pho", "Tai Nguyen, a young engineer", "According to the plan, the")]
+    [True, True, False, True]
+    >>> _opens_a_lead_phrase("Tại sao Bình Dương, Đồng Nai hút vốn?", ["Tại", "sao", "Bình Dương, Đồng Nai hút vốn?"])
+    False
+    """
+    return len(words) > 1 and words[1].casefold() != _WHY and _match(_FIRST_CLAUSE_COMMA, text) is not None
 
 
 def _is_item_date(group: list[Line]) -> bool:
