@@ -672,7 +672,17 @@ LEAD_PHRASE_ITEMS = {
             "Sau hai ngày làm việc, đoàn doanh nghiệp Hàn Quốc đã ký kết nhiều thỏa thuận hợp tác đầu tư với tỉnh "
             "Bình Dương."),
            ("Xuất khẩu của tỉnh tăng trưởng mạnh",
-            "Từ đầu năm đến nay, kim ngạch xuất khẩu của tỉnh Bình Dương đạt hơn 20 tỷ USD, tăng 8% so với cùng kỳ.")],
+            "Từ đầu năm đến nay, kim ngạch xuất khẩu của tỉnh Bình Dương đạt hơn 20 tỷ USD, tăng 8% so với cùng kỳ."),
+           # (the English table's twins: "Thanks to …", "Despite …", "Under the chairmanship of …")
+           ("Môi trường đầu tư của tỉnh được cải thiện",
+            "Nhờ cải thiện môi trường đầu tư, tỉnh Bình Dương đã thu hút hơn 2 tỷ USD vốn đầu tư trực tiếp nước ngoài "
+            "trong năm 2023."),
+           ("Bình Dương vẫn thu hút mạnh vốn FDI",
+            "Mặc dù kinh tế thế giới gặp nhiều khó khăn, tỉnh Bình Dương vẫn thu hút hơn 2 tỷ USD vốn đầu tư trực "
+            "tiếp nước ngoài."),
+           ("Hội nghị bàn giải pháp phát triển công nghiệp",
+            "Dưới sự chủ trì của Phó Chủ tịch UBND tỉnh Nguyễn Văn Dành, hội nghị đã bàn nhiều giải pháp phát triển "
+            "công nghiệp của tỉnh.")],
 }
 LEAD_PHRASE_ITEMS["vi unmarked"] = [(without_marks(title), without_marks(lead)) for title, lead in LEAD_PHRASE_ITEMS["vi"]]
 # A lone item's controls: a pager alone, or its more link above one.

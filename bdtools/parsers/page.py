@@ -698,11 +698,12 @@ _DAY_PART_OPENERS = frozenset("ngày sáng trưa chiều tối đêm ngay sang t
 _DATE_START = regex.compile(rf"\d|{_ENGLISH_MONTH}", regex.IGNORECASE)
 # Words a lead opens with before a place, a time or a circumstance that a comma closes ("Tại Hội nghị … 2023, Phó Chủ
 # tịch …", "Trong năm 2023, …", "Theo kế hoạch, …", "Với mục tiêu …, …", with the marks or without; "According to the
-# plan, …", "During the conference, …": English ones that `_NOT_IN_NAMES` lacks); "sao" after one asks why ("Tại sao
-# …"), a headline's question.
+# plan, …", "During the conference, …": English ones that `_NOT_IN_NAMES` lacks, and their Vietnamese twins "Nhờ …",
+# "Mặc dù …", "Dưới sự chủ trì …"; not "dù" alone, which unmarked is "Du lịch", tourism); "sao" after one asks why
+# ("Tại sao …"), a headline's question.
 _LEAD_PHRASE_OPENERS = frozenset(
-    "tại trong theo với sau qua từ trước nhân nhằm để năm đến vừa hiện "
-    "tai voi tu truoc nhan nham de nam den vua hien "
+    "tại trong theo với sau qua từ trước nhân nhằm để năm đến vừa hiện nhờ mặc dưới "
+    "tai voi tu truoc nhan nham de nam den vua hien nho mac duoi "
     "according during under after following despite thanks".split()
 )
 _WHY = "sao"
