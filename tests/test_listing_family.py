@@ -707,14 +707,20 @@ HEADLINES_WITH_LEAD_WORDS = {
     "en": ["Binh Duong attracts investors", "Tai Nguyen, Becamex engineer, wins national innovation award"],
     "vi": ["Bình Dương thu hút nhà đầu tư", "Tại sao Bình Dương, Đồng Nai dẫn đầu thu hút FDI?"],
     "vi unmarked": ["Binh Duong thu hut nha dau tu", "Tai sao Binh Duong, Dong Nai dan dau thu hut FDI?"],
+    # Headlines in Title Case: a year or a function word before the comma, every word after it in capitals.
+    "en title case": ["Binh Duong Attracts Investors", "Under The New Plan, Binh Duong Builds 10 Industrial Parks"],
+    "vi title case": ["Bình Dương Thu Hút Nhà Đầu Tư", "Năm 2023, Một Năm Nhìn Lại"],
+    "vi unmarked title case": ["Binh Duong Thu Hut Nha Dau Tu", "Nam 2023, Mot Nam Nhin Lai"],
 }
 
 
 @pytest.mark.parametrize("pager", LONE_ITEM_PAGERS)
 @pytest.mark.parametrize("lang", HEADLINES_WITH_LEAD_WORDS)
 def test_two_headlines_alone_whose_second_opens_with_a_lead_word_are_titles(lang, pager):
-    """`Tại sao …` (why) and the name `Tai` open no lead: two headlines alone above a pager are two `listing_title`s."""
-    header = {"en": "News - Investment", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
+    """`Tại sao …` (why), the name `Tai` and a headline in Title Case (`Năm 2023, Một Năm Nhìn Lại`) open no lead: two
+    headlines alone above a pager are two `listing_title`s."""
+    header = {"en": "News - Investment", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[
+        lang.removesuffix(" title case")]
     titles = HEADLINES_WITH_LEAD_WORDS[lang]
     record = read("\n".join([header, "", *titles, pager]) + "\n")
     assert [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"] == titles

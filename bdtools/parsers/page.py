@@ -700,13 +700,15 @@ _DATE_START = regex.compile(rf"\d|{_ENGLISH_MONTH}", regex.IGNORECASE)
 # tịch …", "Trong năm 2023, …", "Theo kế hoạch, …", "Với mục tiêu …, …", with the marks or without; "According to the
 # plan, …", "During the conference, …": English ones that `_NOT_IN_NAMES` lacks, and their Vietnamese twins "Nhờ …",
 # "Mặc dù …", "Dưới sự chủ trì …"; not "dù" alone, which unmarked is "Du lịch", tourism); "sao" after one asks why
-# ("Tại sao …"), a headline's question.
+# ("Tại sao …"), a headline's question; a lead holds a word in lower case, as a headline in Title Case holds none ("Năm
+# 2023, Một Năm Nhìn Lại": a year before the comma is no name).
 _LEAD_PHRASE_OPENERS = frozenset(
     "tại trong theo với sau qua từ trước nhân nhằm để năm đến vừa hiện nhờ mặc dưới "
     "tai voi tu truoc nhan nham de nam den vua hien nho mac duoi "
     "according during under after following despite thanks".split()
 )
 _WHY = "sao"
+_LOWER_CASE_WORD = regex.compile(r"\s\p{Ll}")
 # An English lead's opening day, "June 1, at …": a sentence opens there, but after a word a date follows ("… held on").
 _DAY_OPENING = regex.compile(rf"{_ENGLISH_MONTH}\s{{1,4}}\d{{1,2}}(?:st|nd|rd|th)?,", regex.IGNORECASE)
 _WIDTH_LINES = 6  # a wrapped teaser's first lines, which tell its wrapper's width (`_heads_wrapped_lines`)
@@ -3203,16 +3205,22 @@ def _opens_a_sentence(text: str) -> bool:
 def _opens_a_lead_phrase(text: str, words: list[str]) -> bool:
     """Whether a line that opens with a lead's word (`_LEAD_PHRASE_OPENERS`, its first of ``words``, split as
     `_opens_a_sentence` splits them) opens a lead: a phrase follows that the line's first comma closes
-    (`_FIRST_CLAUSE_COMMA`: no names in capitals alone before it, "Tai Nguyen, …" and "Nam Dinh, …" are names), and
-    no "sao" asks why ("Tại sao …").
+    (`_FIRST_CLAUSE_COMMA`: no names in capitals alone before it, "Tai Nguyen, …" and "Nam Dinh, …" are names), no
+    "sao" asks why ("Tại sao …"), and a word in lower case stands in it (`_LOWER_CASE_WORD`: none in a headline in
+    Title Case, "Năm 2023, Một Năm Nhìn Lại").
 
     >>> [_opens_a_lead_phrase(text, text.split(maxsplit=2)) for text in ("Theo kế hoạch, UBND tỉnh sẽ",
     ...     "Tai Hoi nghi xuc tien dau tu, Pho", "Tai Nguyen, a young engineer", "According to the plan, the")]
     [True, True, False, True]
     >>> _opens_a_lead_phrase("Tại sao Bình Dương, Đồng Nai hút vốn?", ["Tại", "sao", "Bình Dương, Đồng Nai hút vốn?"])
     False
+    >>> _opens_a_lead_phrase("Năm 2023, Một Năm Nhìn Lại", ["Năm", "2023,", "Một Năm Nhìn Lại"])
+    False
     """
-    return len(words) > 1 and words[1].casefold() != _WHY and _match(_FIRST_CLAUSE_COMMA, text) is not None
+    return (
+        len(words) > 1 and words[1].casefold() != _WHY and _match(_FIRST_CLAUSE_COMMA, text) is not None
+        and _search(_LOWER_CASE_WORD, text) is not None
+    )
 
 
 def _is_item_date(group: list[Line]) -> bool:
