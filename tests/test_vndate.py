@@ -797,6 +797,25 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("7", "2022-04-07"), ("June 5", "2022-06-05"), ("May 5", "2022-05-05"), ("July 3", "2022-07-03"),
              ("August 3", "2022-08-03"), ("January 30", "2022-01-30")],
         ),
+        (  # a month-first range's last number before a count or a share's word is no day ("from January 3 to 5
+            # percent", "On May 5-8 people were rescued" read a range); a glued range alone or before a place stays one
+            "Exports grew from January 3 to 5 percent; between January 3 and 5 provinces took part; rates rose from March "
+            "1 to 10 per cent; tăng from March 1 to 10 phần trăm. On May 5-8 people were rescued; on June 5-7 households "
+            "received aid. The fair: May 5-8; the expo runs July 5-8 at the hall; between March 10 and 12 delegates.",
+            "2022-07-01",
+            [("January 3", "2022-01-03"), ("January 3", "2022-01-03"), ("March 1", "2022-03-01"),
+             ("March 1", "2022-03-01"), ("May 5", "2022-05-05"), ("June 5", "2022-06-05"), ("May 5", "2022-05-05"),
+             ("8", "2022-05-08"), ("July 5", "2022-07-05"), ("8", "2022-07-08"), ("March 10", "2022-03-10")],
+        ),
+        (  # an English weekday between a month-first range's opening and its month ("from Friday, January 3 to 5"
+            # read 3 January alone); a weekday before the last date too, and none without a lead
+            "The festival runs from Friday, January 3 to 5 in Thu Dau Mot; the talks from Friday, January 3 to Sunday, "
+            "January 5, 2020; between Mon. March 7 and 9; it rose Friday, January 3 to 5.",
+            "2022-07-01",
+            [("Friday, January 3", "2022-01-03"), ("5", "2022-01-05"), ("Friday, January 3", "2020-01-03"),
+             ("Sunday, January 5, 2020", "2020-01-05"), ("Mon. March 7", "2022-03-07"), ("9", "2022-03-09"),
+             ("Friday, January 3", "2022-01-03")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
@@ -806,6 +825,13 @@ def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[
 
 
 # ---- API details -------------------------------------------------------------------------------------
+
+
+def test_a_weekday_before_a_month_first_range_is_checked_against_its_first_day() -> None:
+    first, last = vndate.find_dates("from Friday, January 3 to 5, 2020; from Monday, January 3 to 5, 2020")[:2]
+    wrong = vndate.find_dates("from Monday, January 3 to 5, 2020")[0]
+    assert (first.value, first.weekday_ok, last.value, last.weekday_ok) == ("2020-01-03", True, "2020-01-05", None)
+    assert (wrong.value, wrong.weekday_ok) == ("2020-01-03", False)
 
 
 def test_vn_tz() -> None:

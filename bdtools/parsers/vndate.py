@@ -58,10 +58,12 @@ Rules:
   tại``, ``ngày 3, 5, 7/8 tại`` (not ``ngày 4, 5, 1/2 số hộ``, ``ngày 1, 2/3 diện tích``), after ``on`` as after
   ``ngày``, ``on 3, 5, 7/1 at``, ``on 3, 5 and 7/1/2022``, ``on 3, 5 and 7 January``, an Oxford comma too (``on 3, 5, and
   17/8/2022``, ``ngày 3, 5, và 17/8/2022``: `_after_a_comma_too`),
-  ``March 30, 31 and April 2, 2022``; over a month's end, ``ngày 30 - 2/4/2022``; without ``ngày`` only before a
-  dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word: ``trang 3 – 5/1/2022`` is page 3 of 5
-  January's paper); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``, ``hoặc``, ``hay`` as ``and``, ``và`` (``on 3,
-  5 or 7/8/2022``, ``on 3, 5, & 7/8/2022``, ``ngày 3, 5 hoặc 7/8/2022``); not across semicolons, which close clauses)
+  ``March 30, 31 and April 2, 2022``, after a weekday, ``from Friday, January 3 to 5``, not before a count's or a
+  share's word, ``from January 3 to 5 percent``, ``On May 5-8 people were rescued``; over a month's end, ``ngày 30 -
+  2/4/2022``; without ``ngày`` only before a dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word:
+  ``trang 3 – 5/1/2022`` is page 3 of 5 January's paper); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``,
+  ``hoặc``, ``hay`` as ``and``, ``và`` (``on 3, 5 or 7/8/2022``, ``on 3, 5, & 7/8/2022``, ``ngày 3, 5 hoặc
+  7/8/2022``); not across semicolons, which close clauses)
   are dates of their own; a range's first date glued to its last, or joined to it across spaces
   (``ngày 30/12 - 2/1``, ``từ ngày 30/12 đến ngày 2/1``, ``đến hết ngày 2/1``, to the end of, ``December 30 - January
   2``), lies before it, in its year or the
@@ -556,8 +558,16 @@ _CUE_BEFORE = regex.compile(
 )
 # ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ"; "of" in
 # English, "Sang 3/4 of the budget"; or a noun of what is counted, with the marks or without: "vao toi 2/3 dien tich
-# lua", up to two thirds of the rice area, "dau tu sang 2/3 du an", investing in two thirds of the projects)
-_COUNT_NOUNS = ("diện tích", "dự án", "kế hoạch", "sản lượng", "dân số")
+# lua", up to two thirds of the rice area, "dau tu sang 2/3 du an", investing in two thirds of the projects; in English
+# too, and a share's words: "2/3 households"; a number before one is a count, no day, "from January 3 to 5 percent",
+# "On May 5-8 people were rescued": `_LAST_DAY_ALONE`)
+_COUNT_NOUNS = (
+    "diện tích", "dự án", "kế hoạch", "sản lượng", "dân số", "phần trăm", "percent", "per cent", "people", "persons",
+    "residents", "households", "families", "workers", "employees", "students", "pupils", "children", "patients", "cases",
+    "visitors", "tourists", "delegates", "participants", "provinces", "cities", "districts", "communes", "wards",
+    "villages", "enterprises", "businesses", "companies", "firms", "projects", "units", "teams", "schools", "hospitals",
+    "hectares", "tonnes", "tons", "thousand", "million", "billion", "trillion",
+)
 _OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|" + _marked_or_not(_COUNT_NOUNS) + r")(?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 # The units a count of time is in: a year-less "d-m" joined to a date before one is a count's range, "1-2 ngày sau"
@@ -634,10 +644,12 @@ _NUMBER_RANGE_OPENING = regex.compile(
     _FLAGS,
 )
 # A range's last day with no month or year of its own, where nothing after it makes it another number: a time ("from
-# January 3 to 5 pm"), a share, a decimal, a date's or a range's numbers, a month ("January 3 to 5 February").
+# January 3 to 5 pm"), a share or a count (`_COUNT_NOUNS`: "from January 3 to 5 percent", "between January 3 and 5
+# provinces", "On May 5-8 people were rescued"), a decimal, a date's or a range's numbers, a month ("January 3 to 5
+# February").
 _LAST_DAY_ALONE = (
-    r"(?!\d|[/.:]\d|" + _SS + r"(?:[,\-–—:%]" + _SS + r"\d|%|[ap]\.?m(?!\w)|gi[ờo](?!\w)|(?:of" + _S1 + r")?"
-    + _MONTH_NAME + r"))"
+    r"(?!\d|[/.:]\d|" + _SS + r"(?:[,\-–—:%]" + _SS + r"\d|%|(?:[ap]\.?m|gi[ờo]|" + _marked_or_not(_COUNT_NOUNS)
+    + r")(?!\w)|(?:of" + _S1 + r")?" + _MONTH_NAME + r"))"
 )
 # (only with the year, or after "from" or "between" or a hyphen glued to the days, "from January 3 to 5", "between
 # January 3 and 5", "Jan. 3-5", the last day alone (`_LAST_DAY_ALONE`): "rose on June 5 to 25.", "On May 5 - 8 people
@@ -646,15 +658,18 @@ _LAST_DAY_ALONE = (
 # 2", whose first date lies before the last, in its year or the one before, `_range_first_days` (in one month each date
 # read alone lies in order; "January 1-January 1-…" opened a range at each, 4x the time); not a range's or a list's
 # first day, "March 25 and April 28-30, 2021")
-_MONTH_RANGE_OPENING = regex.compile(
+_MONTH_RANGE = (
     r"(?P<mname>" + _MONTH_NAME + r")" + _S1 + r"(?P<day>\d{1,2})" + _ORDINAL + _MORE_DAYS
     + _SS + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_RANGE_WORD) + r")" + _SS
     + r"(?=(?P<last_month>" + _MONTH_NAME + _S1 + r")?\d{1,2}" + _ORDINAL + _SS + r"," + _SS + r"\d{4}(?!\d)"
     + r"|(?P<last_month>(?!(?P=mname)(?!\w))" + _MONTH_NAME + _S1 + r")\d{1,2}" + _ORDINAL + r"(?!\d|" + _SS
     + r"(?:" + _RANGE_DASH + r"|,)" + _SS + r"\d\d?(?!\d))"
-    + r"|(?P<led>)\d{1,2}" + _ORDINAL + _LAST_DAY_ALONE + r")",
-    _FLAGS,
+    + r"|(?P<led>)\d{1,2}" + _ORDINAL + _LAST_DAY_ALONE + r")"
 )
+_MONTH_RANGE_OPENING = regex.compile(_MONTH_RANGE, _FLAGS)
+# ... after its first day's weekday, where an English weekday's word starts ("from Friday, January 3 to 5"; a pattern
+# of its own, not an optional weekday tried at each month's name)
+_WEEKDAY_RANGE_OPENING = regex.compile(r"(?P<wd>" + _WD_EN + r")" + _SS + r",?" + _SS + _MONTH_RANGE, _FLAGS)
 # A pair or a list of days that recur each year, their dates with their own months joined by a list's word ("vào ngày
 # 2/9 và 1/1 hằng năm", "hàng năm", "mỗi năm", without the marks too; "on September 2 and January 1 every year",
 # "each year", "annually", "yearly"): no chronology, so each date takes the year it would take alone (a range's dates,
@@ -1267,13 +1282,16 @@ def _kept_year(s: str, earlier: DateMatch | None, begin: int) -> DateMatch | Non
 
 
 def _range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | None:
-    """The opening of a range (`_NUMBER_RANGE_OPENING`, `_MONTH_RANGE_OPENING`, `_RANGE_OPENING`) where a date of the kit
+    """The opening of a range (`_NUMBER_RANGE_OPENING`, `_MONTH_RANGE_OPENING`, `_WEEKDAY_RANGE_OPENING`,
+    `_RANGE_OPENING`) where a date of the kit
     ``kit_name`` may start in a lower-cased text, within `_GLUED_REACH` of it (a list of days runs on through ", 1, 1,
     …")."""
     if kit_name == "num":
         opening = _NUMBER_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
     elif kit_name == "month":
         opening = _MONTH_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
+    elif kit_name == "wd":
+        opening = _WEEKDAY_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
     else:
         return _RANGE_OPENING.match(low, start, start + _GLUED_REACH) if low.startswith(_RANGE_NGAY, start) else None
     return None if opening is None or (opening.group("led") is not None and not _led(low, opening)) else opening
@@ -1408,8 +1426,20 @@ def _range_first_days(s: str, opening: regex.Match[str], last: DateMatch, counte
         the_date = _first_day(int(day), last, month)
         if the_date is None:
             return []
-        firsts.append(DateMatch(s[start:end], the_date.isoformat(), "day", None, last.year_inferred, (start, end)))
+        weekday_ok = _range_weekday_ok(opening, the_date) if not firsts else None
+        firsts.append(DateMatch(s[start:end], the_date.isoformat(), "day", weekday_ok, last.year_inferred, (start, end)))
     return firsts
+
+
+def _range_weekday_ok(opening: regex.Match[str], first: datetime.date) -> bool | None:
+    """Whether the weekday written before a range's ``first`` day (`_WEEKDAY_RANGE_OPENING`) is its; None without one.
+
+    >>> _range_weekday_ok(_WEEKDAY_RANGE_OPENING.match("friday, january 3 to 5"), datetime.date(2020, 1, 3))
+    True
+    """
+    if "wd" not in opening.re.groupindex:
+        return None
+    return _weekday_index(opening.group("wd")) == first.weekday()
 
 
 def _first_day(day: int, last: DateMatch, month: int | None) -> datetime.date | None:
