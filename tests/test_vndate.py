@@ -816,6 +816,14 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("Sunday, January 5, 2020", "2020-01-05"), ("Mon. March 7", "2022-03-07"), ("9", "2022-03-09"),
              ("Friday, January 3", "2022-01-03")],
         ),
+        (  # review of a876825: a count noun's possessive names a body, no count ("From March 1 to 5 People's Committee
+            # of Thu Dau Mot city", "People’s Council" read 1 March alone); a plural's apostrophe stays a count's
+            "From March 1 to 5 People's Committee of Thu Dau Mot city inspected markets; between May 10 and 12 People’s "
+            "Council delegates met voters; on June 5-7 people's courts heard cases; from July 1 to 3 provinces' leaders met.",
+            "2022-07-01",
+            [("March 1", "2022-03-01"), ("5", "2022-03-05"), ("May 10", "2022-05-10"), ("12", "2022-05-12"),
+             ("June 5", "2022-06-05"), ("7", "2022-06-07"), ("July 1", "2022-07-01")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
@@ -1024,6 +1032,8 @@ def test_letters_that_match_only_case_insensitively_are_no_crash(text):
         # A name after an honorific, English or Vietnamese, and a fraction of a count, English or Vietnamese.
         ("Mr. Chieu 12/3 said; Ms. Thu Ba 12/3 said; anh Chieu 12/3 noi; Sang 3/4 of the budget.", []),
         ("Chieu 2/3 so ho da nhan; Trua 1/2 so tien.", []),
+        # review of a876825: a count noun's possessive names a body, no count: the date stands as before it.
+        ("Sang 3/4 People's Committee hop; vao toi 2/3 People’s Council hop.", ["2022-04-03", "2022-03-02"]),
     ],
 )
 def test_cue_words_without_their_marks_only_where_marked_ones_stand(text: str, values: list[str]) -> None:

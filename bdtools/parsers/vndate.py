@@ -568,7 +568,9 @@ _COUNT_NOUNS = (
     "villages", "enterprises", "businesses", "companies", "firms", "projects", "units", "teams", "schools", "hospitals",
     "hectares", "tonnes", "tons", "thousand", "million", "billion", "trillion",
 )
-_OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|" + _marked_or_not(_COUNT_NOUNS) + r")(?!\w)"
+# (not before its possessive, which names a body: "People's Committee", "People’s Council")
+_COUNT_NOUN = _marked_or_not(_COUNT_NOUNS) + r"(?!['’]s(?!\w))"
+_OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|" + _COUNT_NOUN + r")(?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 # The units a count of time is in: a year-less "d-m" joined to a date before one is a count's range, "1-2 ngày sau"
 # (one or two days later), "2-3 tuần", not a date (before a number, "ngày 1-2 tháng 3", the unit names a date's month;
@@ -648,8 +650,8 @@ _NUMBER_RANGE_OPENING = regex.compile(
 # provinces", "On May 5-8 people were rescued"), a decimal, a date's or a range's numbers, a month ("January 3 to 5
 # February").
 _LAST_DAY_ALONE = (
-    r"(?!\d|[/.:]\d|" + _SS + r"(?:[,\-–—:%]" + _SS + r"\d|%|(?:[ap]\.?m|gi[ờo]|" + _marked_or_not(_COUNT_NOUNS)
-    + r")(?!\w)|(?:of" + _S1 + r")?" + _MONTH_NAME + r"))"
+    r"(?!\d|[/.:]\d|" + _SS + r"(?:[,\-–—:%]" + _SS + r"\d|%|(?:[ap]\.?m|gi[ờo]|" + _COUNT_NOUN + r")(?!\w)|(?:of" + _S1 + r")?"
+    + _MONTH_NAME + r"))"
 )
 # (only with the year, or after "from" or "between" or a hyphen glued to the days, "from January 3 to 5", "between
 # January 3 and 5", "Jan. 3-5", the last day alone (`_LAST_DAY_ALONE`): "rose on June 5 to 25.", "On May 5 - 8 people
