@@ -469,14 +469,21 @@ def test_sketches_across_runs_as_state(scheduler: str, corpus: pathlib.Path, tmp
     assert len(list(pathlib.Path(sketches).glob("pages-*.jsonl"))) == 3
 
 
-def test_sketches_of_other_fingerprints_are_refused_naming_file_and_line(tmp_path: pathlib.Path) -> None:
+# A sketch row's recorded version: none (rows written before versions were recorded read as 1), or the version before
+# this one (its shingle hashes and band keys are another's: version 5 kept 16 bits of each word's CRC-32).
+@pytest.mark.parametrize("version", [None, FINGERPRINT_VERSION - 1])
+def test_sketches_of_other_fingerprints_are_refused_naming_file_and_line(tmp_path: pathlib.Path, version: int | None) -> None:
     part = engine_dask.parse_files([str(path) for path in sorted((REPO / "samples").glob("00[13]_*.txt"))])[0]
     rows = engine_dask.sketch_rows(part, [(0, "a" * 16), (1, "b" * 16)]).splitlines()
     older = json.loads(rows[1])
-    del older["fingerprint"]  # rows written before versions were recorded
+    if version is None:
+        del older["fingerprint"]
+    else:
+        older["fingerprint"] = version
     path = tmp_path / "pages-1.jsonl"
     path.write_text(rows[0] + "\n" + json.dumps(older) + "\n", encoding="utf-8")
-    refusal = rf"^{re.escape(str(path))}:2: a page of fingerprint version 1, this bdtools makes version {FINGERPRINT_VERSION};"
+    refusal = (rf"^{re.escape(str(path))}:2: a page of fingerprint version {version or 1}, "
+               rf"this bdtools makes version {FINGERPRINT_VERSION};")
     with pytest.raises(ValueError, match=refusal):
         engine_dask.load_sketches(str(tmp_path))
 
