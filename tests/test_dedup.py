@@ -66,6 +66,22 @@ def by_name(records: list[dict]) -> dict[str, dict]:
     return {record["source"]["path"].rsplit("/", 1)[-1]: record for record in records}
 
 
+def batch_and_state_runs(tmp_path, paths: list[list[str]], streaming: bool) -> tuple[dict[str, dict], dict[str, dict], str]:
+    """The pages of runs (``paths``, a list a run) read in one batch of all, and run after run with one state file: the
+    records of each by file name, and the state file's path."""
+    batch = by_name(list(run([path for names in paths for path in names])))
+    state = str(tmp_path / "seen.sqlite")
+    records = {name: record for names in paths
+               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
+    return batch, records, state
+
+
+def remembered_cluster(state: str, page_id: str) -> dict[str, str]:
+    """The state file's row of a page: its id and its cluster (empty: the page is not remembered)."""
+    with sqlite3.connect(state) as connection:
+        return dict(connection.execute("SELECT id, cluster FROM pages WHERE id = ?", (page_id,)))
+
+
 @pytest.fixture
 def corpus(tmp_path) -> list[str]:
     article = sample_text("001")
@@ -1059,13 +1075,10 @@ def test_a_remembered_cut_crawl_whose_article_joins_a_remembered_page_follows_it
     runs = [{"r.txt": lead_edited(article)}, {"c.txt": cut}, {"a.txt": article, "c2.txt": cut + "\n"},
             {"c3.txt": cut + "\n\n"}]
     paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
-    batch = by_name(list(run([path for names in paths for path in names])))
+    batch, records, state = batch_and_state_runs(tmp_path, paths, streaming)
     story = batch["r.txt"]["id"]
     assert {name: batch[name]["dup"]["of"] for name in ("c.txt", "a.txt", "c2.txt", "c3.txt")} == dict.fromkeys(
         ("c.txt", "a.txt", "c2.txt", "c3.txt"), story)
-    state = str(tmp_path / "seen.sqlite")
-    records = {name: record for names in paths
-               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
     assert records["c.txt"]["dup"]["status"] == "unique"  # given out before its article came
     assert [records[name]["dup"] for name in ("c2.txt", "c3.txt")] == [batch[name]["dup"] for name in ("c2.txt", "c3.txt")]
     with sqlite3.connect(state) as connection:
@@ -1083,13 +1096,10 @@ def test_a_remembered_cut_crawl_whose_article_is_near_of_a_page_of_its_run_follo
     cut = after_a_paragraph(article, 0)
     runs = [{"c.txt": cut}, {"b.txt": lead_edited(article), "a.txt": article}, {"c2.txt": cut + "\r\n"}]
     paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
-    batch = by_name(list(run([path for names in paths for path in names])))
+    batch, records, state = batch_and_state_runs(tmp_path, paths, streaming)
     story = batch["b.txt"]["id"]
     assert {name: batch[name]["dup"]["of"] for name in ("c.txt", "a.txt", "c2.txt")} == dict.fromkeys(
         ("c.txt", "a.txt", "c2.txt"), story)
-    state = str(tmp_path / "seen.sqlite")
-    records = {name: record for names in paths
-               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
     assert records["c2.txt"]["dup"] == batch["c2.txt"]["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
     with sqlite3.connect(state) as connection:
         assert dict(connection.execute("SELECT id, cluster FROM pages")) == {story: story, records["c.txt"]["id"]: story}
@@ -1116,16 +1126,11 @@ def test_of_two_articles_that_hold_a_remembered_cut_crawl_the_claim_does_not_dep
     paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
     if reverse:
         paths[1].reverse()
-    batch = by_name(list(run([path for names in paths for path in names])))
+    batch, records, state = batch_and_state_runs(tmp_path, paths, streaming)
     story = batch[story_name]["id"]
     assert [batch[name]["dup"]["of"] for name in ("c.txt", "c2.txt")] == [story, story]
-    state = str(tmp_path / "seen.sqlite")
-    records = {name: record for names in paths
-               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
     assert records["c2.txt"]["dup"] == batch["c2.txt"]["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
-    with sqlite3.connect(state) as connection:
-        assert dict(connection.execute("SELECT id, cluster FROM pages WHERE id = ?", (records["c.txt"]["id"],))) == {
-            records["c.txt"]["id"]: story}
+    assert remembered_cluster(state, records["c.txt"]["id"]) == {records["c.txt"]["id"]: story}
 
 
 @pytest.mark.parametrize("other_remembered", [True, False])
@@ -1147,17 +1152,12 @@ def test_a_near_copy_that_holds_more_of_a_remembered_cut_crawl_claims_it_before_
     paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
     if canonical_first:  # streaming's story stays the earlier version: it comes before the article
         paths[1].insert(0, paths[1].pop())
-    batch = by_name(list(run([path for names in paths for path in names])))
+    batch, records, state = batch_and_state_runs(tmp_path, paths, streaming)
     story = batch["p.txt"]["id"]
     assert [batch[name]["dup"]["of"] for name in ("c.txt", "a.txt", "c2.txt")] == [story, story, story]
     assert batch["x.txt"]["dup"]["of"] == (batch["q.txt"]["id"] if other_remembered else None)
-    state = str(tmp_path / "seen.sqlite")
-    records = {name: record for names in paths
-               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
     assert records["c2.txt"]["dup"] == batch["c2.txt"]["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
-    with sqlite3.connect(state) as connection:
-        assert dict(connection.execute("SELECT id, cluster FROM pages WHERE id = ?", (records["c.txt"]["id"],))) == {
-            records["c.txt"]["id"]: story}
+    assert remembered_cluster(state, records["c.txt"]["id"]) == {records["c.txt"]["id"]: story}
 
 
 @pytest.mark.parametrize("streaming", [False, True])
@@ -1173,12 +1173,9 @@ def test_a_cut_crawl_a_near_copy_claimed_by_its_story_first_stays_with_it_beside
             {"p.txt": earlier, "a.txt": article, "y.txt": other.replace(lead_of(other), lead_of(article), 1)},
             {"c2.txt": after_a_paragraph(article, 0) + "\r\n"}]
     paths = [[write(tmp_path, name, text) for name, text in pages.items()] for pages in runs]
-    batch = by_name(list(run([path for names in paths for path in names])))
+    batch, records, _ = batch_and_state_runs(tmp_path, paths, streaming)
     story = batch["p.txt"]["id"]
     assert batch["c2.txt"]["dup"] == {"status": "near", "of": story, "score": 1.0, "cluster": story}
-    state = str(tmp_path / "seen.sqlite")
-    records = {name: record for names in paths
-               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
     assert records["c2.txt"]["dup"] == batch["c2.txt"]["dup"]
 
 
