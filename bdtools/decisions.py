@@ -156,17 +156,6 @@ class Decisions(Sequence[Decision]):
     def status(self, position: int) -> str:
         return STATUSES[self.statuses[position]]
 
-    def unique_positions(self) -> Iterator[int]:
-        """The positions of the canonical records (`unique`), ascending.
-
-        >>> decisions = Decisions(str)
-        >>> for status in ("unique", "exact", "unique"):
-        ...     decisions.append(status, 0, None)
-        >>> list(decisions.unique_positions())
-        [0, 2]
-        """
-        return self.positions_of("unique")
-
     def positions_of(self, status: str) -> Iterator[int]:
         """The positions of the records of ``status``, ascending.
 

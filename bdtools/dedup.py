@@ -1801,7 +1801,7 @@ def teaser_index(
     if state is not None:
         # The run's near copies are asked beside its canonical records: a cut page follows the article that holds the
         # most of it into its cluster, whether the article is canonical or not, as a batch of every run chains it.
-        asked = itertools.chain(decisions.unique_positions(), decisions.positions_of("near"))
+        asked = itertools.chain(decisions.positions_of("unique"), decisions.positions_of("near"))
         holders = cut_page_holders(state, entries, asked, store)
         state.superseded.update((page.id, page) for page in claim(holders, lambda position: entries[position].order))
         outgrown = state.resolve(entries, decisions, threshold, store, groups=groups)
@@ -2294,7 +2294,7 @@ def held_at_end(
     followed = {page.id: page for page in state.follow(state.superseded.values(), decisions)}
     keys = {page.key for page in followed.values()}
     bare = orderless(entries)  # read only when some page followed its holder: seldom
-    articles = [position for position in decisions.unique_positions() if bare[position].lead_key in keys] if keys else []
+    articles = [position for position in decisions.positions_of("unique") if bare[position].lead_key in keys] if keys else []
     # A canonical article that holds less than the holder did, or as much in a story later in canonical order, lost
     # the claim (`cut_page_holders`, `story_rank`): it takes nothing.
     story = story_rank(state, entries, decisions)

@@ -410,7 +410,7 @@ class State:
     def remember(self, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
         """Store this run's new canonical records (inside `locked`), `REMEMBER_AT_ONCE` at a time: their
         sketches are read back from the store for as long as they are written."""
-        new = ((entries[position], decisions[position]) for position in decisions.unique_positions())
+        new = ((entries[position], decisions[position]) for position in decisions.positions_of("unique"))
         while chunk := list(itertools.islice(new, REMEMBER_AT_ONCE)):
             self._remember_chunk(chunk, store)
 
