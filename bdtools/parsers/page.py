@@ -2699,14 +2699,12 @@ def _read_sign_off(page: Page, related: bool = False) -> None:
     sign-off: a credit naming its reporter (unless a credit line named one); so are two such headings, a reporter a
     line (`_signs_off_above`)."""
     after, read = (_RELATED_ITEM_ROLES, _marked_sign_off_credits) if related else (_PROSE_ROLES, sign_off_credits)
-    index = len(page.lines) - 1
-    while index > 0 and page.lines[index].role in ("credit", "image_file"):
-        index -= 1
+    index = _over(page.lines, len(page.lines) - 1, ("credit", "image_file"))
     first = index - 1 if index > 1 and _signs_off_above(page.lines, index, read) else index
     if first < 1 or _heads_a_picture(page.lines, index):  # (no line before it: a body of one line, or none)
         return
     last = page.lines[index]
-    above = page.lines[_over_pictures(page.lines, first - 1)]  # (a picture between the prose and the sign-off)
+    above = page.lines[_over(page.lines, first - 1, ("image_file",))]  # (a picture between the prose and the sign-off)
     if (
         (last.role not in ("heading", "caption") and not _stopped_sign_off(last, above))
         or above.role not in after or above.text.endswith(":")
@@ -2728,14 +2726,14 @@ def _heads_a_picture(lines: list[Line], index: int) -> bool:
     return index + 1 < len(lines) and lines[index + 1].role == "image_file" and lines[index + 1].blanks_before == 0
 
 
-def _over_pictures(lines: list[Line], index: int) -> int:
-    """The index of the first line at or above ``index`` that is no image file's name: what a line under a picture
-    follows in the text.
+def _over(lines: list[Line], index: int, roles: tuple[str, ...]) -> int:
+    """The index of the first line at or above ``index`` (the first line at the least) whose role is none of ``roles``:
+    over pictures (``("image_file",)``), what a line under a picture follows in the text.
 
-    >>> _over_pictures([Line(8, "The meeting ended.", "body"), Line(9, "photo.jpg", "image_file")], 1)
+    >>> _over([Line(8, "The meeting ended.", "body"), Line(9, "photo.jpg", "image_file")], 1, ("image_file",))
     0
     """
-    while index > 0 and lines[index].role == "image_file":
+    while index > 0 and lines[index].role in roles:
         index -= 1
     return index
 
