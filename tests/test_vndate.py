@@ -824,6 +824,18 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("March 1", "2022-03-01"), ("5", "2022-03-05"), ("May 10", "2022-05-10"), ("12", "2022-05-12"),
              ("June 5", "2022-06-05"), ("7", "2022-06-07"), ("July 1", "2022-07-01")],
         ),
+        (  # a range's or a list's last "d tháng m" after its first days' "ngày" is a day of that month ("ngày 1-2 tháng 3"
+            # read 1 February, the last alone no date); not after a count's "số", glued or spaced ("số ngày 1-2/3" read 2
+            # March), nor "d tháng m" alone, which may be a duration
+            "Hội chợ diễn ra ngày 1-2 tháng 3 tại tỉnh; ngay 5 - 6 thang 4; ngày 7 đến 9 tháng 5; các ngày 3, 4 và 5 tháng 6; "
+            "ngày 1-2 tháng 3 năm 2023; từ ngày 28/6 đến 2 tháng 7. Số ngày 1-2/3 tăng; số ngày 3 - 5 tháng 10; trong 2 tháng 3 "
+            "lần.",
+            "2022-07-01",
+            [("ngày 1", "2022-03-01"), ("2 tháng 3", "2022-03-02"), ("ngay 5", "2022-04-05"), ("6 thang 4", "2022-04-06"),
+             ("ngày 7", "2022-05-07"), ("9 tháng 5", "2022-05-09"), ("ngày 3", "2022-06-03"), ("4", "2022-06-04"),
+             ("5 tháng 6", "2022-06-05"), ("ngày 1", "2023-03-01"), ("2 tháng 3 năm 2023", "2023-03-02"),
+             ("ngày 28/6", "2022-06-28"), ("2 tháng 7", "2022-07-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

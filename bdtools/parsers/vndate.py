@@ -52,7 +52,8 @@ Rules:
   across a bare comma after it, nor for the same day and month), with or without ``ref``; so does a year-less range
   (``ngày 5/1/2022 và ngày 10 - 12/1``), also after ``và từ``, ``và đến``, ``and from`` (``ngày 5/1/2022 và từ ngày
   10/1``); a range's first
-  day and a list's first days (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``, ``ngày 3, 4 và
+  day and a list's first days (``January 10-12, 2022``, ``ngày 10 - 12/3/2022``, ``10-12 May 2020``, ``ngày 1-2 tháng
+  3``, its last ``d tháng m`` cued by the first days' ``ngày`` (not after ``số``: ``số ngày 1-2/3``), ``ngày 3, 4 và
   5/1``, ``ngày 3, 5, 7/1/2021``, ``các ngày 30, 31/12 và 1/1/2022``, year-less where the days after ``ngày`` rise to
   the last's, whose day is above its month or a place's or a time's word follows, and no count follows, ``ngày 3, 5, 7/1
   tại``, ``ngày 3, 5, 7/8 tại`` (not ``ngày 4, 5, 1/2 số hộ``, ``ngày 1, 2/3 diện tích``), after ``on`` as after
@@ -854,9 +855,10 @@ def _vietnamese_cue(
     and no spaces, after "ngày", a cue (`_CUE_BEFORE`; "beside" for yesterday's or tomorrow's: "hôm qua (4/1)") or a
     date that ends at ``after`` (`_follows_date`), or after "từ", from ("from": a date only where it borrows a year,
     `_build`: "từ 5/1 đến 10/1/2022", not "tăng từ 1/3 đến 1/2 diện tích"); "d tháng m" after "ngày" or a weekday
-    ("5 tháng 1" alone may be a duration)."""
+    ("5 tháng 1" alone may be a duration), or as a range's last day after its first days' "ngày" (`_range_cued`: "ngày
+    1-2 tháng 3")."""
     if thang is not None:
-        return "written" if ngay is not None or wd is not None else None
+        return "written" if ngay is not None or wd is not None or _range_cued(s, m.start(g_date)) else None
     if sep == "." or len(date_text) != len(day_text) + len(month_text) + 1:
         return None
     if ngay is not None:
@@ -889,6 +891,18 @@ def _vietnamese_cue(
     if cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW):
         return None  # "năm nay (2/3 kế hoạch)": no ")"
     return "beside" if cue.group("beside") else "written"
+
+
+def _range_cued(s: str, at: int) -> bool:
+    """Whether a range's or a list's first day or date after "ngày" and its join stand right before ``at`` (`_CUE_BEFORE`'s
+    "range"), whose "ngày" is the last day's too: "ngày 1-2 tháng 3" is the 1st and the 2nd of March (the last read
+    alone, "2 tháng 3" may be a duration; the range unread, "ngày 1-2" read 1 February).
+
+    >>> _range_cued("ngày 1 - 2 tháng 3", 9), _range_cued("số ngày 1 - 2 tháng 3", 13), _range_cued("trong 2 tháng 3", 6)
+    (True, False, False)
+    """
+    cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
+    return cue is not None and cue.group("range") is not None
 
 
 def _cue_word_stands(s: str, cue: regex.Match[str]) -> bool:
@@ -1331,12 +1345,15 @@ def _read_range(
     ['ngày 10', '12/3/2022 lúc 8:00', 'January 10', '12, 2022', 'ngày 30/3', '2/4/2022']
     """
     start = opening.end()
-    counted = _COUNT_OF_DAYS.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start()) is not None
+    count = _COUNT_OF_DAYS.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start())
+    counted = count is not None
     month_named, first_dated = "mname" in opening.re.groupindex, _first_dated(opening)
     if month_named and opening.group("last_month") is None:  # the kit reads the month's name and the last day
         prefix, kit, at = s[opening.start("mname") : opening.end("mname")] + " ", _kit("month"), 0
     elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
-        prefix, kit, at = s[opening.start() : start - 1] + "–", _kit("num"), start - opening.start()
+        # (from a count's "số" on, which tells the last date's cue too: "số ngày 1-2/3" is no date)
+        lead = opening.start() if count is None else count.start()
+        prefix, kit, at = s[lead : start - 1] + "–", _kit("num"), start - lead
     else:  # the last date is read in place
         prefix, kit, at = None, _kit("month" if month_named else "num"), start
     if prefix is None:
