@@ -836,6 +836,16 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("5 tháng 6", "2022-06-05"), ("ngày 1", "2023-03-01"), ("2 tháng 3 năm 2023", "2023-03-02"),
              ("ngày 28/6", "2022-06-28"), ("2 tháng 7", "2022-07-02")],
         ),
+        (  # a fraction-like d/m joined to a date before a unit of time and a word that places the time from another counts
+            # time ("ngày 15/3 và 1/2 ngày sau", half a day later, read 1 February and put 15 March in 2021); a "d-m" so
+            # stays a count ("2-3 năm trước", two or three years ago); a d/m above a whole, or after its own cue, a date
+            "Tiêm ngày 15/3 và 1/2 ngày sau; ngay 20/3 va 1/2 tuan nua; ngày 5/3 và 2/3 năm trước; ngày 10/3 và 2-3 năm "
+            "trước, tỉnh; the vaccine on 15/3/2022 and 1/2 days later; ngày 15/3 và 20/3 năm trước; hôm 2-3 năm trước.",
+            "2022-07-01",
+            [("ngày 15/3", "2022-03-15"), ("ngay 20/3", "2022-03-20"), ("ngày 5/3", "2022-03-05"),
+             ("ngày 10/3", "2022-03-10"), ("15/3/2022", "2022-03-15"), ("ngày 15/3", "2021-03-15"), ("20/3", "2021-03-20"),
+             ("2-3", "2021-03-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -29,7 +29,8 @@ Rules:
   such a word it cues a bare d/m in brackets (``vào thứ Tư (12/1)``).
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates, nor a year-less
   ``d-m`` joined to a date before a unit of time, a count's range (``ngày 15/3 và 1-2 ngày sau``, ``2-3 tuần``:
-  `_COUNT_UNIT_AFTER`; after its own cue a date, ``ngày 15-3 năm nay``).
+  `_COUNT_UNIT_AFTER`; after its own cue a date, ``ngày 15-3 năm nay``), nor so a ``d/m`` no more than a whole before one
+  and a word that places the time from another (``và 1/2 ngày sau``, half a day later: `_COUNT_UNIT_AWAY`, `_counts_time`).
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
   ordinal: ``lần thứ 2, 5/1``), after a date joined to it in Vietnamese (``ngày 3/1, 5/1 và 7/1``; across a bare comma
@@ -578,8 +579,13 @@ _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 # after its own cue, "ngày 15-3 năm nay", a date: `_vietnamese_cue`).
 _COUNT_UNITS_VI = ("ngày", "tuần", "tháng", "năm", "giờ")
 _COUNT_UNITS_EN = ("days", "weeks", "months", "years", "hours")
-_COUNT_UNIT_AFTER = regex.compile(
-    _SS + r"(?:" + _marked_or_not(_COUNT_UNITS_VI) + r"|" + _alt(list(_COUNT_UNITS_EN)) + r")(?!\w)(?!" + _SS + r"\d)", _FLAGS
+_COUNT_UNIT = _SS + r"(?:" + _marked_or_not(_COUNT_UNITS_VI) + r"|" + _alt(list(_COUNT_UNITS_EN)) + r")(?!\w)"
+_COUNT_UNIT_AFTER = regex.compile(_COUNT_UNIT + r"(?!" + _SS + r"\d)", _FLAGS)
+# (a fraction-like d/m too, before a unit and a word that places the time from another, "ngày 15/3 và 1/2 ngày sau", half
+# a day later; "2/3 năm trước", "1/2 tuần nữa", "1/2 days later", "ago")
+_TIME_AWAY = ("sau", "trước", "nữa")
+_COUNT_UNIT_AWAY = regex.compile(
+    _COUNT_UNIT + _S1 + r"(?:" + _marked_or_not(_TIME_AWAY) + r"|later|ago)(?!\w)", _FLAGS
 )
 _CUE_WINDOW = 20
 # A cue's word without its marks ("chieu", "Thu Ba") is a cue where one with them would stand, but not after a word
@@ -884,13 +890,26 @@ def _vietnamese_cue(
         return None  # a range's, a list's or an unmarked word's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
     # (joined to a date, a "d-m" before a unit of time is a count's range, "ngày 15/3 và 1-2 ngày sau"; after its own
     # cue a date: "ngày 15-3 năm nay", this year's; "Sáng 20-11 Ngày Nhà giáo")
-    if (cue is None or cue.group("range")) and sep == "-" and _COUNT_UNIT_AFTER.match(s, end) is not None:
+    if (cue is None or cue.group("range")) and _counts_time(s, end, sep, int(day_text), int(month_text)):
         return None
     if cue is None:
         return "written"
     if cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW):
         return None  # "năm nay (2/3 kế hoạch)": no ")"
     return "beside" if cue.group("beside") else "written"
+
+
+def _counts_time(s: str, end: int, sep: str, day: int, month: int) -> bool:
+    """Whether a year-less "d-m", or a "d/m" no more than a whole (``day`` up to ``month``), that ends at ``end`` counts
+    time: a "d-m" before a unit of time (`_COUNT_UNIT_AFTER`: "1-2 ngày sau", "2-3 tuần"), a "d/m" before one and a word
+    that places the time from another (`_COUNT_UNIT_AWAY`: "1/2 ngày sau", half a day later).
+
+    >>> [_counts_time(s, 3, s[1], 1, 2) for s in ("1/2 ngày sau", "1-2 ngày", "1/2 ngày", "1/2 days later")]
+    [True, True, False, True]
+    """
+    if sep == "-":
+        return _COUNT_UNIT_AFTER.match(s, end) is not None
+    return day <= month and _COUNT_UNIT_AWAY.match(s, end) is not None
 
 
 def _range_cued(s: str, at: int) -> bool:
