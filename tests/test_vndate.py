@@ -846,6 +846,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("ngày 10/3", "2022-03-10"), ("15/3/2022", "2022-03-15"), ("ngày 15/3", "2021-03-15"), ("20/3", "2021-03-20"),
              ("2-3", "2021-03-02")],
         ),
+        (  # a time of day's word with its marks before a d/m no more than a whole that a count follows is a fraction's, as
+            # one without them was ("Vào sáng 3/4 households received aid" read 3 April); a d/m above a whole, or one that
+            # a place or a comma follows, stays a date, and so does one before a body's possessive
+            "Vào sáng 3/4 households received aid; Chiều 2/3 số hộ đã nhận quà; Tối 1/2 diện tích lúa bị ngập; sáng 3/4 hộ "
+            "dân nhận gạo. Vào sáng 10/3 dự án khởi công; Sáng 3/4 tại tỉnh; Chiều 3/4, 2 households received aid; Sáng "
+            "3/4 People's Committee met.",
+            "2022-07-01",
+            [("10/3", "2022-03-10"), ("3/4", "2022-04-03"), ("3/4", "2022-04-03"), ("3/4", "2022-04-03")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
