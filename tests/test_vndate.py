@@ -855,6 +855,20 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2022-07-01",
             [("10/3", "2022-03-10"), ("3/4", "2022-04-03"), ("3/4", "2022-04-03"), ("3/4", "2022-04-03")],
         ),
+        (  # a month-first range's last number before a plural noun and a verb that takes it is a count, the clause's
+            # subject ("From March 1 to 5 shops will reopen", "new schools are", "officials would" read a range); not after
+            # a comma or a determiner, nor before a month, a pronoun or a name; in Vietnamese the last day names its month
+            "From March 1 to 5 shops will reopen; From March 1 to 5 new schools are ready; between May 10 and 12 officials "
+            "would visit; On June 5-8 stalls will close. From March 1 to 5, schools will reopen; from July 1 to 5 May; from "
+            "August 1 to 5 the schools will reopen; from September 1 to 5 we will meet; from October 1 to 5 Hanoi will host. "
+            "Từ ngày 1/3 đến 5 trường sẽ mở cửa lại; từ ngày 1 đến 5/3 trường sẽ mở cửa.",
+            "2022-07-01",
+            [("March 1", "2022-03-01"), ("March 1", "2022-03-01"), ("May 10", "2022-05-10"), ("June 5", "2022-06-05"),
+             ("March 1", "2022-03-01"), ("5", "2022-03-05"), ("July 1", "2022-07-01"), ("5 May", "2022-05-05"),
+             ("August 1", "2022-08-01"), ("5", "2022-08-05"), ("September 1", "2022-09-01"), ("5", "2022-09-05"),
+             ("October 1", "2022-10-01"), ("5", "2022-10-05"), ("ngày 1/3", "2022-03-01"), ("ngày 1", "2022-03-01"),
+             ("5/3", "2022-03-05")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -62,7 +62,8 @@ Rules:
   ``ngày``, ``on 3, 5, 7/1 at``, ``on 3, 5 and 7/1/2022``, ``on 3, 5 and 7 January``, an Oxford comma too (``on 3, 5, and
   17/8/2022``, ``ngày 3, 5, và 17/8/2022``: `_after_a_comma_too`),
   ``March 30, 31 and April 2, 2022``, after a weekday, ``from Friday, January 3 to 5``, not before a count's or a
-  share's word, ``from January 3 to 5 percent``, ``On May 5-8 people were rescued``; over a month's end, ``ngày 30 -
+  share's word, ``from January 3 to 5 percent``, ``On May 5-8 people were rescued``, nor a plural noun and a verb that
+  takes it, the clause's subject (``From March 1 to 5 shops will reopen``: `_COUNTED_SUBJECT`); over a month's end, ``ngày 30 -
   2/4/2022``; without ``ngày`` only before a dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word:
   ``trang 3 – 5/1/2022`` is page 3 of 5 January's paper); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``,
   ``hoặc``, ``hay`` as ``and``, ``và`` (``on 3, 5 or 7/8/2022``, ``on 3, 5, & 7/8/2022``, ``ngày 3, 5 hoặc
@@ -656,13 +657,24 @@ _NUMBER_RANGE_OPENING = regex.compile(
     + r"(?=\d{1,2}[/.]\d{1,2}(?!\d)))",
     _FLAGS,
 )
+# A count that is a clause's subject: a plural noun, maybe after another word, and a verb that takes it ("to 5 shops
+# will reopen", "to 5 new schools are"; not after a determiner, whose noun the number is no count of, "to 5 the
+# schools will": the range's last day, then the subject). (In Vietnamese a range's last day names its month, "đến 5/3
+# trường sẽ", and "đến 5 trường sẽ" ends none.)
+_SUBJECT_VERBS = ("will", "would", "shall", "should", "can", "could", "may", "might", "must", "are", "were", "have", "had")
+_NOT_COUNTED_AFTER = ("the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "all", "each",
+                      "every", "some", "both", "us")
+_COUNTED_WORD = r"(?!" + _alt(list(_NOT_COUNTED_AFTER)) + r"(?!\w))\p{L}++"
+_COUNTED_SUBJECT = (
+    r"(?:" + _COUNTED_WORD + _S1 + r")?" + _COUNTED_WORD + r"(?<=s)" + _S1 + _alt(list(_SUBJECT_VERBS)) + r"(?!\w)"
+)
 # A range's last day with no month or year of its own, where nothing after it makes it another number: a time ("from
 # January 3 to 5 pm"), a share or a count (`_COUNT_NOUNS`: "from January 3 to 5 percent", "between January 3 and 5
-# provinces", "On May 5-8 people were rescued"), a decimal, a date's or a range's numbers, a month ("January 3 to 5
-# February").
+# provinces", "On May 5-8 people were rescued"; `_COUNTED_SUBJECT`: "From March 1 to 5 shops will reopen"), a decimal,
+# a date's or a range's numbers, a month ("January 3 to 5 February").
 _LAST_DAY_ALONE = (
     r"(?!\d|[/.:]\d|" + _SS + r"(?:[,\-–—:%]" + _SS + r"\d|%|(?:[ap]\.?m|gi[ờo]|" + _COUNT_NOUN + r")(?!\w)|(?:of" + _S1 + r")?"
-    + _MONTH_NAME + r"))"
+    + _MONTH_NAME + r"|" + _COUNTED_SUBJECT + r"))"
 )
 # (only with the year, or after "from" or "between" or a hyphen glued to the days, "from January 3 to 5", "between
 # January 3 and 5", "Jan. 3-5", the last day alone (`_LAST_DAY_ALONE`): "rose on June 5 to 25.", "On May 5 - 8 people
