@@ -869,6 +869,21 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("October 1", "2022-10-01"), ("5", "2022-10-05"), ("ngày 1/3", "2022-03-01"), ("ngày 1", "2022-03-01"),
              ("5/3", "2022-03-05")],
         ),
+        (  # (review) a yearly word mid-sentence: leading its clause anywhere before the days, or after another word right
+            # before "vào", "on" ("Tỉnh treo cờ hằng năm vào ngày 2/9 và 1/1", "every year on September 2 and January 1"
+            # put 2 September in 2021); bare d/m days after "on" or "vào" in a yearly clause are dates ("every year on 2/9
+            # and 1/1", "on 2/9 and 1/1 every year" read none), but for a fraction; not a yearly word of an earlier
+            # sentence, nor "on" days without one
+            "Tỉnh treo cờ hằng năm vào ngày 2/9 và 1/1; Hằng năm tỉnh treo cờ vào các ngày 2/9 và 1/1. The province flies "
+            "flags every year on September 2 and January 1; flags fly every year on 2/9 and 1/1; on 2/9, 1/1 and 30/4 every "
+            "year; tinh treo co hang nam vao 2/9 va 1/1. Every year on 2/3 of the area; đầu tư hằng năm vào 2/3 dự án. Hằng "
+            "năm tỉnh tổ chức lễ hội. Ngày 2/9 và 1/1 tỉnh treo cờ; on 2/9 and 1/1 the fair opens.",
+            "2022-07-01",
+            [("ngày 2/9", "2022-09-02"), ("1/1", "2022-01-01"), ("ngày 2/9", "2022-09-02"), ("1/1", "2022-01-01"),
+             ("September 2", "2022-09-02"), ("January 1", "2022-01-01"), ("2/9", "2022-09-02"), ("1/1", "2022-01-01"),
+             ("2/9", "2022-09-02"), ("1/1", "2022-01-01"), ("30/4", "2022-04-30"), ("2/9", "2022-09-02"),
+             ("1/1", "2022-01-01"), ("Ngày 2/9", "2021-09-02"), ("1/1", "2022-01-01")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
@@ -957,19 +972,24 @@ def test_find_dates_is_fast_on_hostile_input(unit: str) -> None:
     assert found == []
 
 
-def dates_in_linear_time(unit: str) -> list[vndate.DateMatch]:
-    """`find_dates` on 200,000 characters of ``unit`` repeated, after asserting that it takes linear time: at most
+def test_find_dates_is_fast_on_days_after_one_lead() -> None:
+    # each d/m after "on" looks behind for it over the days before (`_yearly_days`): a bounded look
+    assert dates_in_linear_time("1/1 and ", lead="on ") == []
+
+
+def dates_in_linear_time(unit: str, lead: str = "") -> list[vndate.DateMatch]:
+    """`find_dates` on ``lead`` and 200,000 characters of ``unit`` repeated, after asserting that it takes linear time: at most
     `LINEAR_FACTOR` times its time on a quarter of the text (four times in linear time, sixteen in quadratic), with a
     little slack for timings too short to compare, and at most `HOSTILE_SECONDS` (a bound of 2 s failed now and then
     on this shared machine under load, where these texts take 1.4-1.9 s). Timings over the bound are taken again and
     the faster of each kept: a pause of the loaded machine failed the test once (0.81 s against 0.75), where a
     quadratic scan fails every time."""
-    text = (unit * (200_000 // len(unit) + 1))[:200_000]
+    text = lead + (unit * (200_000 // len(unit) + 1))[:200_000]
     ref = datetime.date(2022, 1, 5)
-    quarter, _ = seconds_of(vndate.find_dates, text[:50_000], ref)
+    quarter, _ = seconds_of(vndate.find_dates, text[: len(lead) + 50_000], ref)
     whole, found = seconds_of(vndate.find_dates, text, ref)
     if not whole < LINEAR_FACTOR * quarter + LINEAR_SLACK_SECONDS:
-        quarter = min(quarter, seconds_of(vndate.find_dates, text[:50_000], ref)[0])
+        quarter = min(quarter, seconds_of(vndate.find_dates, text[: len(lead) + 50_000], ref)[0])
         whole = min(whole, seconds_of(vndate.find_dates, text, ref)[0])
     assert whole < LINEAR_FACTOR * quarter + LINEAR_SLACK_SECONDS and whole < HOSTILE_SECONDS, (quarter, whole)
     return found
@@ -993,7 +1013,7 @@ CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 
            "ngày 1/1-2/1 và ": 2, "ngày 1/1 và ngày 1 - 2/1;": 3, "ngày 1, 2, 3/1 tại ": 3, "thứ Hai (3/1/2022), ": 1,
            "1 – 2/1/2022 ": 2, "2022年1月4日16時30分、": 1, "on 1, 2, 3/1 at ": 3, "on 1, 2 and 3/1/2022 ": 3,
            "ngày 30/12 - 2/1, ": 2, "December 30 - January 2, ": 2, "on 1, 2, and 3/1 at ": 3,
-           "ngày 1, 2, và 3/1, ": 3, "ngày 1 đến hết ngày 2/1, ": 2}
+           "ngày 1, 2, và 3/1, ": 3, "ngày 1 đến hết ngày 2/1, ": 2, "every year on 1/1 and 2/1; ": 2}
 
 
 @pytest.mark.parametrize("unit", list(CHAINED))

@@ -73,7 +73,11 @@ Rules:
   2``), lies before it, in its year or the
   one before, however that one's year is read (``ngày 30/12/2021 và ngày 30/12-2/1``: 2021's 30 December, 2022's 2
   January); not days joined by a list's word that recur each year (``vào ngày 2/9 và 1/1 hằng năm``, ``on September 2
-  and January 1 every year``, ``Hằng năm, vào ngày 2/9 và 1/1``: each date takes the year it would take alone).
+  and January 1 every year``, ``Hằng năm, vào ngày 2/9 và 1/1``: each date takes the year it would take alone; the
+  yearly word leading their clause anywhere before them, ``Hằng năm tỉnh treo cờ vào ngày 2/9 và 1/1``, or after
+  another word right before ``vào`` or ``on`` and them, ``Tỉnh treo cờ hằng năm vào ngày 2/9 và 1/1``; in such a
+  clause bare d/m days after ``on`` or ``vào`` are dates too, ``every year on 2/9 and 1/1``, ``on 2/9 and 1/1 every
+  year``: `_yearly_days`).
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -702,10 +706,30 @@ _WEEKDAY_RANGE_OPENING = regex.compile(r"(?P<wd>" + _WD_EN + r")" + _SS + r",?" 
 # "Every year on September 2 and January 1", or follow "của", of: "vào ngày 2/9 và 1/1 của mỗi năm".
 _YEARLY = r"(?:(?:h[ằàa]ng|m[ỗo]i)" + _S1 + r"n[ăa]m|(?:every|each)" + _S1 + r"year|annually|yearly)(?!\w)"
 _YEARLY_AFTER = regex.compile(_SS + r",?" + _SS + r"(?:(?:c[ủu]a|of)" + _S1 + r")?" + _YEARLY, _FLAGS)
-_YEARLY_BEFORE = regex.compile(  # (leading a clause: "Tổng kết hằng năm ngày 20/12 và 5/1", the review is yearly)
-    r"(?<![\p{L}\p{N}]" + _S + r"*)" + _YEARLY + _SS + r",?" + _SS + r"(?:(?:v[àa]o|on)" + _S1 + r")?\Z", _FLAGS
+# (leading its clause, anywhere before the days in it, "Hằng năm tỉnh treo cờ vào ngày 2/9 và 1/1"; after another word
+# only right before "vào", "on" and the days, "Tỉnh treo cờ hằng năm vào ngày 2/9 và 1/1", "flies flags every year on":
+# "Tổng kết hằng năm ngày 20/12 và 5/1", the yearly review, is a year's)
+_YEARLY_BEFORE = regex.compile(
+    r"(?:(?<![\p{L}\p{N}]" + _S + r"*)" + _YEARLY + r"[^.;!?\r\n]*+"
+    r"|" + _YEARLY + _SS + r",?" + _SS + r"(?:v[àa]o|on)" + _S1 + r"(?:c[áa]c" + _S1 + r")?)\Z",
+    _FLAGS,
 )
-_LIST_WORD = regex.compile(r"(?<!\w)(?:v[àa]|ho[ặa]c|hay|and|or)(?!\w)|&", _FLAGS)
+_LIST_WORDS = r"(?:(?:v[àa]|ho[ặa]c|hay|and|or)(?!\w)|&)"
+_LIST_WORD = regex.compile(r"(?<!\w)" + _LIST_WORDS, _FLAGS)
+# Bare d/m days after "on" or "vào" joined by a list's word or a comma ("on 2/9 and 1/1", "vào 2/9, 1/1"): in a yearly
+# clause (`_YEARLY_BEFORE` before "on", or `_YEARLY_AFTER` after the last day) dates, each read alone (`_yearly_days`).
+_LISTED_DM_JOIN = _SS + r"(?:" + _after_a_comma_too(_LIST_WORDS) + r"|,)" + _SS
+_BARE_DM = r"\d{1,2}[/\-]\d{1,2}(?![/\-]?\d)"
+# (a look behind, matched at the day: read from there backwards, it costs what the lead is long, where a search for it
+# ending there tried each place of a window, 2.6 → 0.8 µs a bare d/m without a cue; over at most `_YEARLY_DAYS_BEFORE`
+# days, or each day of "on 1/1 and 1/1 and …" read all those before it again)
+_YEARLY_DAYS_BEFORE = 8
+_YEARLY_DAYS_LEAD = regex.compile(
+    r"(?<=(?<!\w)(?:on|v[àa]o)" + _S1 + r"(?P<days>(?:" + _BARE_DM + _LISTED_DM_JOIN + r"){0," + str(_YEARLY_DAYS_BEFORE)
+    + r"}+))",
+    _FLAGS,
+)
+_YEARLY_DAYS_AFTER = regex.compile(r"(?:" + _LISTED_DM_JOIN + _BARE_DM + r")*+" + _YEARLY_AFTER.pattern, _FLAGS)
 _CLOSING = regex.compile(_S + r"*+\)")
 # Words right after a year-less date that place it against ``ref`` (`_infer_year`): just past ("24/2 vừa qua"),
 # coming ("25/12 tới", "từ ngày 1/1 tới,", "25/12 tới đây", "sắp tới": "tới" where the phrase ends), soon ("tới"
@@ -890,7 +914,9 @@ def _vietnamese_cue(
     if cue is not None and not _cue_word_stands(s, cue):
         cue = None
     joined = _follows_date(s, after, at, end, int(day_text), int(month_text))
-    if cue is None and not joined:  # "từ 5/1 đến …", from … to (no bare comma: "từ 2/3, …"; not "tăng từ 2/3 …")
+    # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1")
+    yearly = cue is None and not joined and _yearly_days(s, at, end)
+    if cue is None and not joined and not yearly:  # "từ 5/1 đến …", from … to (no bare comma: "từ 2/3, …"; not "tăng từ 2/3 …")
         window = max(0, at - _CUE_WINDOW)
         ranged = (
             _FROM_BEFORE.search(s, window, at) and not _AMOUNT_FROM.search(s, window, at)
@@ -901,7 +927,7 @@ def _vietnamese_cue(
     unmarked = cue is not None and cue.group("word") is not None and cue.group("word").isascii()
     # (a part of a count is no more than its whole: "vao sang 10/3 du an khoi cong" is a date, the project its subject;
     # after a time of day's word with its marks too, "Vào sáng 3/4 households received aid" is three quarters of them)
-    if (joined or cue.group("range") or cue.group("part") or unmarked) and int(day_text) <= int(
+    if (joined or yearly or cue.group("range") or cue.group("part") or unmarked) and int(day_text) <= int(
         month_text
     ) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW):
         return None  # a range's, a list's or a time of day's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
@@ -1425,11 +1451,34 @@ def _yearly_list(s: str, opening: regex.Match[str], last: DateMatch) -> bool:
     (True, False)
     """
     join_at = opening.end("month") if _first_dated(opening) else opening.spans("day")[-1][1]
-    yearly = (
-        _YEARLY_AFTER.match(s, last.span[1]) is not None
-        or _YEARLY_BEFORE.search(s, max(0, opening.start() - _CUE_WINDOW), opening.start()) is not None
+    return _LIST_WORD.search(s, join_at, opening.end()) is not None and (
+        _YEARLY_AFTER.match(s, last.span[1]) is not None or _yearly_before(s, opening.start())
     )
-    return yearly and _LIST_WORD.search(s, join_at, opening.end()) is not None
+
+
+def _yearly_before(s: str, at: int) -> bool:
+    """Whether a yearly word before ``at`` makes the days there recur each year (`_YEARLY_BEFORE`).
+
+    >>> [_yearly_before(s, len(s)) for s in ("Hằng năm tỉnh treo cờ vào ", "Tỉnh treo cờ hằng năm vào ", "Tổng kết hằng năm ")]
+    [True, True, False]
+    """
+    return _YEARLY_BEFORE.search(s, max(0, at - _GLUED_REACH), at) is not None
+
+
+def _yearly_days(s: str, at: int, end: int) -> bool:
+    """Whether the bare d/m from ``at`` to ``end`` is one of days after "on" or "vào" that recur each year, a yearly
+    word before them or after the last (`_YEARLY_DAYS_LEAD`, `_YEARLY_DAYS_AFTER`): "every year on 2/9 and 1/1", "on 2/9
+    and 1/1 every year", a date where "on 2/3 of the area" is none.
+
+    >>> [_yearly_days(s, s.index("1/1"), s.index("1/1") + 3) for s in ("every year on 2/9 and 1/1", "on 1/1 each year")]
+    [True, True]
+    >>> _yearly_days("every year, 2/9 and 1/1", 18, 21), _yearly_days("on 2/9 and 1/1", 11, 14)
+    (False, False)
+    """
+    lead = _YEARLY_DAYS_LEAD.match(s, at)
+    return lead is not None and (
+        _yearly_before(s, lead.start("days")) or _YEARLY_DAYS_AFTER.match(s, end, end + _GLUED_REACH) is not None
+    )
 
 
 def _first_dated(opening: regex.Match[str]) -> bool:
