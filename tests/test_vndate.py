@@ -839,12 +839,19 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
         (  # a fraction-like d/m joined to a date before a unit of time and a word that places the time from another counts
             # time ("ngày 15/3 và 1/2 ngày sau", half a day later, read 1 February and put 15 March in 2021); a "d-m" so
             # stays a count ("2-3 năm trước", two or three years ago); a d/m above a whole, or after its own cue, a date
-            "Tiêm ngày 15/3 và 1/2 ngày sau; ngay 20/3 va 1/2 tuan nua; ngày 5/3 và 2/3 năm trước; ngày 10/3 và 2-3 năm "
+            "Tiêm ngày 15/3 và 1/2 ngày sau; ngay 20/3 va 1/2 tuan nua; ngày 5/3 và 1/2 năm nữa; ngày 10/3 và 2-3 năm "
             "trước, tỉnh; the vaccine on 15/3/2022 and 1/2 days later; ngày 15/3 và 20/3 năm trước; hôm 2-3 năm trước.",
             "2022-07-01",
             [("ngày 15/3", "2022-03-15"), ("ngay 20/3", "2022-03-20"), ("ngày 5/3", "2022-03-05"),
              ("ngày 10/3", "2022-03-10"), ("15/3/2022", "2022-03-15"), ("ngày 15/3", "2021-03-15"), ("20/3", "2021-03-20"),
              ("2-3", "2021-03-02")],
+        ),
+        (  # (review) a fraction-like d/m before "năm trước" or "năm sau", a year's cue, is a date of that year, as one above
+            # a whole is ("ngày 1/3 và 2/3 năm trước" read 1 March 2022 alone, the 2nd a count); "năm nữa" stays a count's
+            "Tiêm ngày 1/3 và 2/3 năm trước; ngay 1/3 va 2/3 nam sau; ngày 1/3 và 1/2 năm nữa.",
+            "2022-07-01",
+            [("ngày 1/3", "2021-03-01"), ("2/3", "2021-03-02"), ("ngay 1/3", "2023-03-01"), ("2/3", "2023-03-02"),
+             ("ngày 1/3", "2022-03-01")],
         ),
         (  # a time of day's word with its marks before a d/m no more than a whole that a count follows is a fraction's, as
             # one without them was ("Vào sáng 3/4 households received aid" read 3 April); a d/m above a whole, or one that

@@ -30,7 +30,8 @@ Rules:
 * A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates, nor a year-less
   ``d-m`` joined to a date before a unit of time, a count's range (``ngày 15/3 và 1-2 ngày sau``, ``2-3 tuần``:
   `_COUNT_UNIT_AFTER`; after its own cue a date, ``ngày 15-3 năm nay``), nor so a ``d/m`` no more than a whole before one
-  and a word that places the time from another (``và 1/2 ngày sau``, half a day later: `_COUNT_UNIT_AWAY`, `_counts_time`).
+  and a word that places the time from another (``và 1/2 ngày sau``, half a day later: `_COUNT_UNIT_AWAY`, `_counts_time`;
+  not a year's cue, ``và 2/3 năm trước`` is 2 March last year).
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
   ordinal: ``lần thứ 2, 5/1``), after a date joined to it in Vietnamese (``ngày 3/1, 5/1 và 7/1``; across a bare comma
@@ -947,12 +948,13 @@ def _counts_time(s: str, end: int, sep: str, day: int, month: int) -> bool:
     time: a "d-m" before a unit of time (`_COUNT_UNIT_AFTER`: "1-2 ngày sau", "2-3 tuần"), a "d/m" before one and a word
     that places the time from another (`_COUNT_UNIT_AWAY`: "1/2 ngày sau", half a day later).
 
-    >>> [_counts_time(s, 3, s[1], 1, 2) for s in ("1/2 ngày sau", "1-2 ngày", "1/2 ngày", "1/2 days later")]
-    [True, True, False, True]
+    >>> [_counts_time(s, 3, s[1], 1, 2) for s in ("1/2 ngày sau", "1-2 ngày", "1/2 ngày", "1/2 days later", "1/2 năm sau")]
+    [True, True, False, True, False]
     """
     if sep == "-":
         return _COUNT_UNIT_AFTER.match(s, end) is not None
-    return day <= month and _COUNT_UNIT_AWAY.match(s, end) is not None
+    # (not before a year's cue: "và 2/3 năm trước" is 2 March last year, as "và 20/3 năm trước" is 20 March)
+    return day <= month and _COUNT_UNIT_AWAY.match(s, end) is not None and _YEAR_CUE_AFTER.match(s, end) is None
 
 
 def _range_cued(s: str, at: int) -> bool:
