@@ -891,6 +891,16 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("2/9", "2022-09-02"), ("1/1", "2022-01-01"), ("30/4", "2022-04-30"), ("2/9", "2022-09-02"),
              ("1/1", "2022-01-01"), ("Ngày 2/9", "2021-09-02"), ("1/1", "2022-01-01")],
         ),
+        (  # (review) a yearly word leads its clause only up to a comma: the days of a later clause, this year's, are a
+            # list's, the first before the last ("Every year the fair is held in winter, but this year it runs on December
+            # 30 and January 2" read 30 December 2022, after 2 January 2022)
+            "Every year the fair is held in winter, but this year it runs on December 30 and January 2. Hằng năm, tỉnh tổ "
+            "chức hội chợ vào dịp Tết, năm nay hội chợ diễn ra vào ngày 30/12 và 2/1. Hằng năm, tỉnh treo cờ vào ngày 2/9 "
+            "và 1/1.",
+            "2022-07-01",
+            [("December 30", "2021-12-30"), ("January 2", "2022-01-02"), ("ngày 30/12", "2021-12-30"),
+             ("2/1", "2022-01-02"), ("ngày 2/9", "2022-09-02"), ("1/1", "2022-01-01")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

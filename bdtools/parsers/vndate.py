@@ -75,7 +75,7 @@ Rules:
   one before, however that one's year is read (``ngày 30/12/2021 và ngày 30/12-2/1``: 2021's 30 December, 2022's 2
   January); not days joined by a list's word that recur each year (``vào ngày 2/9 và 1/1 hằng năm``, ``on September 2
   and January 1 every year``, ``Hằng năm, vào ngày 2/9 và 1/1``: each date takes the year it would take alone; the
-  yearly word leading their clause anywhere before them, ``Hằng năm tỉnh treo cờ vào ngày 2/9 và 1/1``, or after
+  yearly word leading their clause anywhere before them (up to a comma), ``Hằng năm tỉnh treo cờ vào ngày 2/9 và 1/1``, or after
   another word right before ``vào`` or ``on`` and them, ``Tỉnh treo cờ hằng năm vào ngày 2/9 và 1/1``; in such a
   clause bare d/m days after ``on`` or ``vào`` are dates too, ``every year on 2/9 and 1/1``, ``on 2/9 and 1/1 every
   year``: `_yearly_days`).
@@ -707,11 +707,13 @@ _WEEKDAY_RANGE_OPENING = regex.compile(r"(?P<wd>" + _WD_EN + r")" + _SS + r",?" 
 # "Every year on September 2 and January 1", or follow "của", of: "vào ngày 2/9 và 1/1 của mỗi năm".
 _YEARLY = r"(?:(?:h[ằàa]ng|m[ỗo]i)" + _S1 + r"n[ăa]m|(?:every|each)" + _S1 + r"year|annually|yearly)(?!\w)"
 _YEARLY_AFTER = regex.compile(_SS + r",?" + _SS + r"(?:(?:c[ủu]a|of)" + _S1 + r")?" + _YEARLY, _FLAGS)
-# (leading its clause, anywhere before the days in it, "Hằng năm tỉnh treo cờ vào ngày 2/9 và 1/1"; after another word
+# (leading its clause, anywhere before the days in it up to a comma, "Hằng năm tỉnh treo cờ vào ngày 2/9 và 1/1", "Hằng
+# năm, tỉnh treo cờ vào"; not "Every year the fair is held in winter, but this year it runs on December 30 and January
+# 2", the days a list's, this year's; after another word
 # only right before "vào", "on" and the days, "Tỉnh treo cờ hằng năm vào ngày 2/9 và 1/1", "flies flags every year on":
 # "Tổng kết hằng năm ngày 20/12 và 5/1", the yearly review, is a year's)
 _YEARLY_BEFORE = regex.compile(
-    r"(?:(?<![\p{L}\p{N}]" + _S + r"*)" + _YEARLY + r"[^.;!?\r\n]*+"
+    r"(?:(?<![\p{L}\p{N}]" + _S + r"*)" + _YEARLY + _SS + r",?[^,.;!?\r\n]*+"
     r"|" + _YEARLY + _SS + r",?" + _SS + r"(?:v[àa]o|on)" + _S1 + r"(?:c[áa]c" + _S1 + r")?)\Z",
     _FLAGS,
 )
