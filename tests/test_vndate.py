@@ -901,6 +901,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("December 30", "2021-12-30"), ("January 2", "2022-01-02"), ("ngày 30/12", "2021-12-30"),
              ("2/1", "2022-01-02"), ("ngày 2/9", "2022-09-02"), ("1/1", "2022-01-01")],
         ),
+        (  # (review) "of" before a yearly word is the days' year, not a fraction's whole ("on 2/9 and 1/1 of every year"
+            # read 2 September alone, where "vào 2/9 và 1/1 của mỗi năm" read both); "on 2/3 of the area" stays none
+            "The province flies flags on 2/9 and 1/1 of every year; ngày 2/9 và 1/1 of each year. Every year on 2/3 of the "
+            "area.",
+            "2022-07-01",
+            [("2/9", "2022-09-02"), ("1/1", "2022-01-01"), ("ngày 2/9", "2022-09-02"), ("1/1", "2022-01-01")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -78,7 +78,7 @@ Rules:
   yearly word leading their clause anywhere before them (up to a comma), ``Hằng năm tỉnh treo cờ vào ngày 2/9 và 1/1``, or after
   another word right before ``vào`` or ``on`` and them, ``Tỉnh treo cờ hằng năm vào ngày 2/9 và 1/1``; in such a
   clause bare d/m days after ``on`` or ``vào`` are dates too, ``every year on 2/9 and 1/1``, ``on 2/9 and 1/1 every
-  year``: `_yearly_days`).
+  year``, ``of every year``: `_yearly_days`).
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -929,10 +929,11 @@ def _vietnamese_cue(
     # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
     unmarked = cue is not None and cue.group("word") is not None and cue.group("word").isascii()
     # (a part of a count is no more than its whole: "vao sang 10/3 du an khoi cong" is a date, the project its subject;
-    # after a time of day's word with its marks too, "Vào sáng 3/4 households received aid" is three quarters of them)
+    # after a time of day's word with its marks too, "Vào sáng 3/4 households received aid" is three quarters of them;
+    # not "of" a yearly word, the days' year: "on 2/9 and 1/1 of every year")
     if (joined or yearly or cue.group("range") or cue.group("part") or unmarked) and int(day_text) <= int(
         month_text
-    ) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW):
+    ) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW) and not _YEARLY_AFTER.match(s, end, end + _GLUED_REACH):
         return None  # a range's, a list's or a time of day's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
     # (joined to a date, a "d-m" before a unit of time is a count's range, "ngày 15/3 và 1-2 ngày sau"; after its own
     # cue a date: "ngày 15-3 năm nay", this year's; "Sáng 20-11 Ngày Nhà giáo")
