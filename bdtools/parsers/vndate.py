@@ -45,8 +45,8 @@ Rules:
   and ``sang``/``toi``/``dem`` (also "go over", "I", "bring") only where the sentence opens
   with them (``Sang 13/3,``; not ``Mr. Sang, 2/3``) or after ``vào``/``từ`` (``vao sang 7/1``), never before a count
   (``Dem 1/2 so tien``, ``Sang 3/4 of the budget``, ``vao toi 2/3 dien tich lua``: `_COUNT_NOUNS`, a part no more than its
-  whole: ``vao sang 10/3 du an khoi cong`` is a date; ``so với``, compared with, is none), nor after a time of day's
-  word with its marks (``Vào sáng 3/4 households``, ``sáng 3/4 hộ dân``);
+  whole: ``vao sang 10/3 du an khoi cong`` is a date; ``so với``, compared with, is none); after a time of day's word
+  with its marks a d/m is a date whatever follows (``Sáng 5/12 dự án cầu … khởi công``, ``Sáng 2/3 số ca mắc giảm``);
   followed by ``vừa qua`` (just past) it is the nearest such date on or before ``ref``.
 * A year-less date joined to a date whose year is written or named by a cue (``ngày 30/3 - 2/4/2022``, ``March 30
   and April 2, 2021``, ``ngày 5/1 đến 10/1 năm ngoái``, ``December 15, 2021 and December 16``) takes that year (the
@@ -555,7 +555,7 @@ _WEEKDAY_LEAD = (
 # that lead them, a long look behind: the cue searches on the body blocks of 3,000 generated pages 1.69 → 0.74 ms)
 _CUE_BEFORE = regex.compile(
     r"(?<!\w)(?:(?:(?:(?:" + _DAY_PART + r"|" + _UNSURE_DAY_PART + r")" + _BESIDE_TODAY
-    + r"|(?P<word>(?P<part>" + _DAY_PART + r"))"
+    + r"|(?P<word>" + _DAY_PART + r")"
     + r"|(?=[sdt])(?:(?<![\p{L}\p{N}]" + _S + r")(?=(?-i:\p{Lu}))|(?<=(?<!\w)" + _UNSURE_LEAD + _S1 + r"))"
     + r"(?P<word>(?P<unsure>" + _UNSURE_DAY_PART + r"))(?!" + _SS + r",)"
     r"|ng[àa]y(?:" + _S1 + r"(?P<beside>mai|h[ôo]m" + _S1 + r"qua)|" + _S1 + r"h[ôo]m" + _S1 + r"nay)?)(?:" + _S1 + _WD_VI + r")?"
@@ -568,8 +568,8 @@ _CUE_BEFORE = regex.compile(
 )
 # ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ"; "of" in
 # English, "Sang 3/4 of the budget"; or a noun of what is counted, with the marks or without: "vao toi 2/3 dien tich
-# lua", up to two thirds of the rice area, "dau tu sang 2/3 du an", investing in two thirds of the projects, "sáng 3/4 hộ
-# dân", three quarters of the households, after a time of day's word; in English
+# lua", up to two thirds of the rice area, "dau tu sang 2/3 du an", investing in two thirds of the projects, "vao toi 3/4 ho
+# dan", three quarters of the households; in English
 # too, and a share's words: "2/3 households"; a number before one is a count, no day, "from January 3 to 5 percent",
 # "On May 5-8 people were rescued": `_LAST_DAY_ALONE`)
 _COUNT_NOUNS = (
@@ -929,12 +929,12 @@ def _vietnamese_cue(
     # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
     unmarked = cue is not None and cue.group("word") is not None and cue.group("word").isascii()
     # (a part of a count is no more than its whole: "vao sang 10/3 du an khoi cong" is a date, the project its subject;
-    # after a time of day's word with its marks too, "Vào sáng 3/4 households received aid" is three quarters of them;
-    # not "of" a yearly word, the days' year: "on 2/9 and 1/1 of every year")
-    if (joined or yearly or cue.group("range") or cue.group("part") or unmarked) and int(day_text) <= int(
-        month_text
-    ) and _FRACTION_OF.match(s, end, end + _CUE_WINDOW) and not _YEARLY_AFTER.match(s, end, end + _GLUED_REACH):
-        return None  # a range's, a list's or a time of day's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
+    # not "of" a yearly word, the days' year: "on 2/9 and 1/1 of every year"; a time of day's word with its marks is a
+    # sure cue, "Sáng 5/12 dự án cầu … khởi công": a Vietnamese lead's date, a fraction never follows it)
+    if (joined or yearly or cue.group("range") or unmarked) and int(day_text) <= int(month_text) and _FRACTION_OF.match(
+        s, end, end + _CUE_WINDOW
+    ) and not _YEARLY_AFTER.match(s, end, end + _GLUED_REACH):
+        return None  # a range's, a list's or an unmarked word's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
     # (joined to a date, a "d-m" before a unit of time is a count's range, "ngày 15/3 và 1-2 ngày sau"; after its own
     # cue a date: "ngày 15-3 năm nay", this year's; "Sáng 20-11 Ngày Nhà giáo")
     if (cue is None or cue.group("range")) and _counts_time(s, end, sep, int(day_text), int(month_text)):
