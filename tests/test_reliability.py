@@ -25,7 +25,7 @@ from bdtools.cli import cli
 from bdtools.dating import dates
 from bdtools.dedup import dedup
 from bdtools.emit import emit
-from bdtools.ingest import page_record
+from bdtools.ingest import jsonl_record, page_record
 from bdtools.parsers import langsplit, page, vndate
 from bdtools.records import Reject, RejectLog, atomic_output
 from bdtools.separate import separate, ui_language
@@ -60,6 +60,7 @@ JSONL_LINES = (
     '{"text": 42}\n'
     '{"url": "https://example.invalid/x"}\n'
     '{"text": "A lone surrogate \\ud800 escaped in JSON.", "note": "\\udc00"}\n'
+    '{"url": "https://example.invalid/y", "text": "PORTAL - Page one.", "text": "PORTAL - Page two."}\n'
     '{"text": "cut off in the mid'
 )
 
@@ -92,7 +93,7 @@ def test_bad_inputs_are_records_or_rejects_and_nothing_is_lost(bad_corpus, tmp_p
     assert counts["records_in"] == counts["records_out"] + counts["rejected"]["count"]
     assert (counts["records_out"], counts["rejected"]["count"]) == (len(records), len(rejected))
     assert {os.path.basename(r["path"]) for r in rejected} == {"image.png", "nuls.txt", "lines.jsonl", "cut.jsonl.gz", "dangling"}
-    assert sorted(r["line"] for r in rejected if r["path"].endswith("lines.jsonl")) == [2, 3, 4, 6]
+    assert sorted(r["line"] for r in rejected if r["path"].endswith("lines.jsonl")) == [2, 3, 4, 6, 7]
     assert all(r["raw"] for r in rejected if r["line"])
     for reject in rejected:
         where = f"{reject['path']}:{reject['line']}" if reject["line"] else reject["path"]
@@ -452,6 +453,53 @@ def test_jsonl_lines_python_cannot_read_are_rejects_and_odd_extras_are_kept(tmp_
     extras = [json.loads(line)["extra"] for line in finished.stdout.splitlines()]
     assert extras == [{"extra": "a note"}, {"url": "u", "extra": [1]}, {"a": 1.5e300, "extra": 0},
                       {"url": "b", "extra": {"url": "a", "site": "s"}}, {"site": "s", "url": "b"}, {"extra": None}]
+
+
+@pytest.mark.parametrize(("line", "reason"), [
+    ('{"url": "https://example.invalid/a", "text": "PORTAL - Page one.", "text": "PORTAL - Page two."}',
+     "duplicate key: 'text'"),
+    ('{"url": "https://example.invalid/a", "te\\u0078t": "PORTAL - Page one.", "text": "PORTAL - Page two."}',
+     "duplicate key: 'text'"),
+    ('{"url": "https://example.invalid/a", "text": "PORTAL - Lead.", "\\u0075rl": "https://example.invalid/b"}',
+     "duplicate key: 'url'"),
+    ('{"text": "PORTAL - Lead.", "extra": {"site": "binhduong.gov.vn", "site": "sbd.gov.vn"}}',
+     "duplicate key: 'extra.site'"),
+    ('{"text": "PORTAL - Lead.", "images": [{"src": "a.jpg"}, {"src": "b.jpg", "src": "c.jpg"}]}',
+     "duplicate key: 'images[1].src'"),
+    ('{"text": "PORTAL - Lead.", "a": {"b": 1, "b": 2}, "c": NaN}', "not JSON we can read: NaN is not a JSON value"),
+    ('{"text": "PORTAL - He wrote \\"text\\": \\"text\\" in the form.", "url": "https://example.invalid/a"}', None),
+    ('{"text": "PORTAL - Lead.", "type": "text", "title": "\\"title\\"", "Text": "other"}', None),
+    ('{"text": "PORTAL - Lead.", "extra": {"url": "a"}, "url": "b", "images": [{"url": "c"}, {"url": "d"}]}', None),
+])
+def test_a_jsonl_line_that_gives_a_key_twice_is_a_reject_naming_the_key(line, reason):
+    """A line that gave a key twice was read with the last value, the other lost without a word. A key's
+    quoted form inside a string is escaped, and a value may be a key's name: neither is a second key."""
+    read = jsonl_record(line, "crawl.jsonl", 3)
+    assert (read.reason if isinstance(read, Reject) else None) == reason
+    if reason is None:
+        assert read["text"] == json.loads(line)["text"]
+
+
+@pytest.mark.parametrize("command", ["read", "clean", "separate", "dates", "dedup", "emit", "run", "stats", "explain"])
+def test_every_command_that_reads_jsonl_rejects_a_repeated_key_in_one_line(runner, tmp_path, command):
+    """Every command reads its JSONL through one function: a crawler's line or a record of ours (a key of a
+    block given twice) that repeats a key is one reject line naming file, line and key, and is counted."""
+    good = json.loads(runner.invoke(cli, ["clean", "samples/003_790eb7187b08f3fc.txt"]).stdout)
+    block = json.dumps(good["blocks"][0])[:-1] + ', "text": "PORTAL - Another lead."}'
+    path = tmp_path / "records.jsonl"
+    path.write_text(json.dumps(good) + "\n"
+                    + '{"url": "https://example.invalid/a", "text": "PORTAL - One.", "text": "PORTAL - Two."}\n'
+                    + json.dumps(dict(good, blocks="@")).replace('"@"', f"[{block}]") + "\n", encoding="utf-8")
+    stats = tmp_path / "stats.json"
+    options = ["--stats", str(stats)] if command not in ("stats", "explain") else []
+    result = runner.invoke(cli, [command, str(path), *options])
+    assert result.exit_code == (1 if command in ("stats", "explain") else 0)
+    told = [line for line in result.stderr.splitlines() if line.startswith("bdtools: ")]
+    assert told == [f"bdtools: {path}:2: duplicate key: 'text'", f"bdtools: {path}:3: duplicate key: 'blocks[0].text'"]
+    if options:
+        counts = json.loads(stats.read_text(encoding="utf-8"))
+        assert (counts["records_in"], counts["records_out"], counts["rejected"]["count"]) == (3, 1, 2)
+        assert counts["rejected"]["by_reason"] == {"duplicate key": 2}
 
 
 @pytest.mark.parametrize("command", ["read", "clean", "separate", "dates", "dedup", "emit", "run", "stats"])
