@@ -563,12 +563,14 @@ def _repeated_key_reason(line: str) -> str:
     except (ValueError, RecursionError) as error:
         return _unreadable(error)
     place = _repeated_key_place(value) or ""
-    # A key may be a page long: the reject's raw line holds it whole.
-    return f"duplicate key: '{place if len(place) <= _SHOWN_KEY_CHARS else place[: _SHOWN_KEY_CHARS - 1] + '…'}'"
+    # A key may be a page long, a place a thousand objects deep: its head and the key's end are shown, the
+    # reject's raw line holds it whole.
+    half = _SHOWN_PLACE_CHARS // 2
+    return f"duplicate key: '{place if len(place) <= 2 * half else place[: half - 1] + '…' + place[-half:]}'"
 
 
 # Characters of a repeated key's place that a reject's reason shows.
-_SHOWN_KEY_CHARS = 100
+_SHOWN_PLACE_CHARS = 100
 
 
 def _repeated_key_place(value: Any) -> str | None:

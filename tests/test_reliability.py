@@ -467,6 +467,9 @@ def test_jsonl_lines_python_cannot_read_are_rejects_and_odd_extras_are_kept(tmp_
     ('{"text": "PORTAL - Lead.", "images": [{"src": "a.jpg"}, {"src": "b.jpg", "src": "c.jpg"}]}',
      "duplicate key: 'images[1].src'"),
     ('{"text": "PORTAL - Lead.", "a": {"b": 1, "b": 2}, "c": NaN}', "not JSON we can read: NaN is not a JSON value"),
+    ('{"text": "PORTAL - Lead.", "a": ' + '{"a": ' * 900 + '{"k": 1, "k": 2}' + "}" * 901,
+     "duplicate key: '" + "a." * 24 + "a…" + ".a" * 24 + ".k'"),
+    ('{"text": "PORTAL - Lead.", "' + "k" * 300 + '": 1, "' + "k" * 300 + '": 2}', f"duplicate key: '{'k' * 49}…{'k' * 50}'"),
     ('{"text": "PORTAL - He wrote \\"text\\": \\"text\\" in the form.", "url": "https://example.invalid/a"}', None),
     ('{"text": "PORTAL - Lead.", "type": "text", "title": "\\"title\\"", "Text": "other"}', None),
     ('{"text": "PORTAL - Lead.", "extra": {"url": "a"}, "url": "b", "images": [{"url": "c"}, {"url": "d"}]}', None),
@@ -500,6 +503,13 @@ def test_every_command_that_reads_jsonl_rejects_a_repeated_key_in_one_line(runne
         counts = json.loads(stats.read_text(encoding="utf-8"))
         assert (counts["records_in"], counts["records_out"], counts["rejected"]["count"]) == (3, 1, 2)
         assert counts["rejected"]["by_reason"] == {"duplicate key": 2}
+
+
+def test_a_repeated_key_on_stdin_is_a_reject_and_the_next_line_is_read(runner):
+    result = runner.invoke(cli, ["read", "-"], input=b'{"text": "PORTAL - One.", "te\\u0078t": "PORTAL - Two."}\n'
+                                                      b'{"text": "PORTAL - Three."}\n')
+    assert [json.loads(line)["text"] for line in result.stdout.splitlines()] == ["PORTAL - Three."]
+    assert "bdtools: -:1: duplicate key: 'text'" in result.stderr.splitlines()
 
 
 @pytest.mark.parametrize("command", ["read", "clean", "separate", "dates", "dedup", "emit", "run", "stats"])
