@@ -587,14 +587,24 @@ def _repeated_key_place(value: Any) -> str | None:
         if isinstance(value, _Pairs):
             repeated = _first_repeated(key for key, _ in value)
             if repeated is not None:
-                return f"{place}.{repeated}".lstrip(".")
-            inner = [(f"{place}.{key}", item) for key, item in value]
+                return _inner_place(place, repeated)
+            inner = [(_inner_place(place, key), item) for key, item in value]
         elif isinstance(value, list):
             inner = [(f"{place}[{index}]", item) for index, item in enumerate(value)]
         else:
             continue
         waiting.extend(reversed(inner))
     return None
+
+
+def _inner_place(place: str, key: str) -> str:
+    """The place of ``key`` in the object at ``place`` ("" the line's own). No dots stripped from the
+    joined place: a key may begin with one.
+
+    >>> _inner_place("", ".url"), _inner_place("images[1]", "src")
+    ('.url', 'images[1].src')
+    """
+    return f"{place}.{key}" if place else key
 
 
 def _first_repeated(keys: Iterable[str]) -> str | None:
