@@ -688,6 +688,10 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("Van Tin", "Van Tin"), ("Van Trong", "Van Trong"), ("Thi Tin", "Thi Tin"), ("Ngoc Trong", "Ngoc Trong"),
     ("Minh Tin.", "Minh Tin"), ("Van Tin - Minh Duy", "Van Tin, Minh Duy"), ("Văn Tín", "Văn Tín"), ("Văn Trọng", "Văn Trọng"),
     ("Thi Lai", "Thi Lai"),
+    # given names beside the syllables no given name is (`_NOT_GIVEN_NAMES`), marked or not: "Xuan Bach" is Xuân Bách,
+    # so "bach" is none of them, though "Minh Bạch" heads; "Văn Trường", though "Thị Trường" is a section
+    ("Thanh Tam", "Thanh Tam"), ("Hong Nhung", "Hong Nhung"), ("Kim Ngan", "Kim Ngan"), ("Kim Ngân", "Kim Ngân"),
+    ("Quang Minh", "Quang Minh"), ("Xuan Bach", "Xuan Bach"), ("Văn Trường", "Văn Trường"), ("Van Truong", "Van Truong"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -794,7 +798,15 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "Tin Noi Bat", "Trong Nuoc", "Tin Mới", "Thị Trong", "Van Tin Moi",
                                   # a middle name's word before a word no given name is spelt as ("Xuân Mới", the
                                   # New Spring of Tết, without marks; was the reporter)
-                                  "Xuan Moi", "Thi Moi", "Minh Qua", "Van Cho"])
+                                  "Xuan Moi", "Thi Moi", "Minh Qua", "Van Cho",
+                                  # nouns whose last syllable no given name is, marked or not (were reporters)
+                                  "Kim Ngạch", "Kim Ngach", "Quảng Cáo", "Quang Cao", "Minh Bạch", "Văn Bản", "Van Ban",
+                                  "Thanh Tra", "Xuất Khẩu", "Xuat Khau", "Dịch Vụ", "Hạ Tầng", "Chính Sách",
+                                  "Chinh Sach", "Thủ Tục", "Cải Cách", "Cai Cach", "Doanh Nghiệp", "Doanh Nghiep",
+                                  "Sản Xuất", "San Xuat", "Hội Nhập", "Hoi Nhap", "Dự Án", "Tuyển Dụng", "Hiệu Quả",
+                                  "Việc Làm", "Nông Thôn", "Nong Thon", "Xuất Nhập Khẩu",
+                                  # a portal's section and towns (were reporters)
+                                  "Thị Trường", "Thi Truong", "Hồng Ngự", "Hong Ngu", "Châu Đốc", "Long Xuyen", "Sa Đéc"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
@@ -804,6 +816,7 @@ def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
 @pytest.mark.parametrize(("first", "second"), [
     ("Kinh Tế", "Văn Hóa"), ("Nông Thôn", "Việc Làm"), ("Nong Thon", "Viec Lam"),  # sections in Title Case
     ("Hải Dương", "Hà Nam"), ("Hai Duong", "Ha Nam"),  # places that people bear as names too
+    ("Kim Ngạch", "Thị Trường"), ("Kim Ngach", "Thi Truong"), ("Thanh Tra", "Hong Ngu"),  # nouns, a section, a town
 ])
 def test_name_shaped_headings_that_head_the_last_paragraphs_stay_headings(first, second, blank):
     """Two lines in names' shape near the body's end, each heading a paragraph: headings, no reporters (a line with a

@@ -125,6 +125,7 @@ ARTICLE_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "a sign-off of a given name spelt as a sentence's word": {"credit": ("Van Duoc", "Văn Được")},
     "a sign-off of a given name after a middle name": {"credit": ("Van Tin", "Văn Tín")},
     "a heading opening with a middle name's word": {"credit": ("New Spring", "Xuân Mới")},
+    "a heading of a noun no name ends as": {"credit": ("Export Turnover", "Kim Ngạch Xuất Khẩu")},
     "a heading right above a picture": {"credit": ("Rural Areas\nnong-thon.jpg", "Nông Thôn\nnong-thon.jpg")},
     "a source's figures after according to": {
         "credit": ("According to statistics of the General Statistics Office", "Theo Thống Kê Của Cục Thống Kê")},

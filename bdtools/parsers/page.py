@@ -368,6 +368,14 @@ _MIDDLE_NAMES = frozenset("van thi minh ngoc thanh huu duc xuan hong kim quoc co
 # The given names among those words once their marks are lost (Tín, Trọng, Lài): only they, as the rest name no one
 # and a middle name's word opens headings before them too ("Xuan Moi", Xuân Mới, the New Spring of Tết).
 _GIVEN_NAMES_LOST_MARKS = frozenset("tin trong lai".split())
+# Syllables that end no name, as no given name is so spelt: the second syllables of the nouns a heading in Title Case
+# has ("Kim Ngạch", "Quảng Cáo", "Minh Bạch", "Văn Bản", "Thanh Tra", "Xuất Khẩu", "Nông Thôn"), with their marks;
+# and without them, those of which no reading with marks is a given name ("Van Ban", "Xuat Khau": not "bach", Bách,
+# "lam", Lâm, "vu", Vũ, "dung", Dũng). "tra" is the marked "thanh tra" as written, so one that lost its marks reads
+# alike, "Thanh Trà" as well; "cao" is a surname, which stands first in a name (Cao Văn Lầu), not last.
+_NOT_GIVEN_NAMES = frozenset(
+    "ngạch cáo bạch bản tra vụ khẩu tầng sách tục cách nghiệp xuất nhập quả dụng thôn án làm".split()
+) | frozenset("ngach cao ban khau sach cach nghiep xuat nhap thon".split())
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
 # The fields of ministries and stations whose names join two halves with a dash ("Đài Phát thanh - Truyền
@@ -530,7 +538,7 @@ _NOT_SIGN_OFFS = frozenset({
     "kinh te", "xa hoi", "van hoa", "y te", "giao duc", "the thao", "chinh tri", "phap luat", "quoc te", "doi song",
     "suc khoe", "du lich", "dau tu", "moi truong", "khoa hoc", "cong nghe", "nong nghiep", "cong nghiep", "thoi su",
     "an ninh", "quoc phong", "thuong mai", "tai chinh", "giao thong", "xay dung", "do thi", "chuyen doi so",
-    "kinh te so", "xa hoi so", "chinh quyen so",
+    "kinh te so", "xa hoi so", "chinh quyen so", "thi truong",
 })
 # Places a last line may name, a dateline's or a heading's, in names' shape (without marks): the country, its 63
 # provinces and cities (as they are written, "Bà Rịa - Vũng Tàu", "Thừa Thiên - Huế" as two, and as spelt of old,
@@ -553,6 +561,8 @@ _PLACES = frozenset({
     # cities and towns a dateline names beside the provinces', and the country's regions
     "nha trang", "da lat", "ha long", "phu quoc", "hoi an", "sa pa", "sapa", "quy nhon", "buon ma thuot", "pleiku",
     "phan thiet", "bien hoa", "thu duc", "my tho", "rach gia", "ha tien", "con dao", "cam ranh", "mong cai", "cat ba",
+    "hong ngu", "sa dec", "cao lanh", "chau doc", "long xuyen", "vi thanh", "nga bay", "tam ky", "tuy hoa", "phan rang",
+    "dong xoai", "uong bi", "cam pha", "dong hoi",
     "tay nguyen", "dong nam bo", "tay nam bo", "nam bo", "bac bo", "trung bo", "nam trung bo", "bac trung bo",
     "mien tay", "mien dong", "mien bac", "mien trung", "mien nam", "tay bac", "dong bac", "dong bang song cuu long",
     # countries and continents, as Vietnamese writes them
@@ -1722,8 +1732,8 @@ def _vietnamese_name_words(names: str, marked: bool = False) -> int:
         any(word.casefold() in _NOT_IN_VIETNAMESE_NAMES for word in words) and not _given_names_lost_marks(names)
     ):
         return 0
-    if any(_opens_with_a_verb(name) for name in names.split(",")):  # "Hướng Dẫn": a heading, "Văn Hướng" a name
-        return 0
+    if any(_opens_with_a_verb(name) or _ends_in_no_given_name(name) for name in names.split(",")):
+        return 0  # "Hướng Dẫn", "Kim Ngạch": headings; "Văn Hướng", "Kim Ngân" names
     bare = [_WORD.findall(_without_marks(name)) for name in names.split(",")]
     joined = [" ".join(name) for name in bare]
     if any(len(name) > _MAX_NAME_WORDS for name in bare) or not _NOT_SIGN_OFFS.isdisjoint(joined):
@@ -1762,6 +1772,16 @@ def _opens_with_a_verb(name: str) -> bool:
     """
     first = _WORD.search(name)
     return first is not None and unicodedata.normalize("NFC", first.group().casefold()) in _GIVEN_NAMES_LIKE_VERBS
+
+
+def _ends_in_no_given_name(name: str) -> bool:
+    """Whether a name's last word, where its given name stands, is a syllable no given name is (`_NOT_GIVEN_NAMES`).
+
+    >>> _ends_in_no_given_name("Kim Ngạch"), _ends_in_no_given_name("Van Ban"), _ends_in_no_given_name("Kim Ngân")
+    (True, True, False)
+    """
+    words = _WORD.findall(name)
+    return bool(words) and unicodedata.normalize("NFC", words[-1].casefold()) in _NOT_GIVEN_NAMES
 
 
 def _names_a_place(name: str, bare: str) -> bool:
