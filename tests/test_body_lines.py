@@ -692,6 +692,7 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     # so "bach" is none of them, though "Minh Bạch" heads; "Văn Trường", though "Thị Trường" is a section
     ("Thanh Tam", "Thanh Tam"), ("Hong Nhung", "Hong Nhung"), ("Kim Ngan", "Kim Ngan"), ("Kim Ngân", "Kim Ngân"),
     ("Quang Minh", "Quang Minh"), ("Xuan Bach", "Xuan Bach"), ("Văn Trường", "Văn Trường"), ("Van Truong", "Van Truong"),
+    ("Minh Kiên", "Minh Kiên"), ("Van Kien", "Van Kien"), ("Van Dong", "Van Dong"),  # Kiên, Đông: not "Sự Kiện", "Hoạt Động"
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -805,6 +806,8 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "Chinh Sach", "Thủ Tục", "Cải Cách", "Cai Cach", "Doanh Nghiệp", "Doanh Nghiep",
                                   "Sản Xuất", "San Xuat", "Hội Nhập", "Hoi Nhap", "Dự Án", "Tuyển Dụng", "Hiệu Quả",
                                   "Việc Làm", "Nông Thôn", "Nong Thon", "Xuất Nhập Khẩu",
+                                  "Sự Kiện", "Hoạt Động", "Phóng Sự", "Lao Động - Việc Làm", "Áo Dài",
+                                  "Hi Tech", "Hi-Tech", "Top Ten",  # (the English portal's, in syllables' shape)
                                   # a portal's section and towns (were reporters)
                                   "Thị Trường", "Thi Truong", "Hồng Ngự", "Hong Ngu", "Châu Đốc", "Long Xuyen", "Sa Đéc"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):

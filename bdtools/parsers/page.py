@@ -374,8 +374,8 @@ _GIVEN_NAMES_LOST_MARKS = frozenset("tin trong lai".split())
 # "lam", Lâm, "vu", Vũ, "dung", Dũng). "tra" is the marked "thanh tra" as written, so one that lost its marks reads
 # alike, "Thanh Trà" as well; "cao" is a surname, which stands first in a name (Cao Văn Lầu), not last.
 _NOT_GIVEN_NAMES = frozenset(
-    "ngạch cáo bạch bản tra vụ khẩu tầng sách tục cách nghiệp xuất nhập quả dụng thôn án làm".split()
-) | frozenset("ngach cao ban khau sach cach nghiep xuat nhap thon".split())
+    "ngạch cáo bạch bản tra vụ khẩu tầng sách tục cách nghiệp xuất nhập quả dụng thôn án làm kiện sự động dài".split()
+) | frozenset("ngach cao ban khau sach cach nghiep xuat nhap thon tech ten".split())  # (the English portal's "Hi Tech")
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
 # The fields of ministries and stations whose names join two halves with a dash ("Đài Phát thanh - Truyền
