@@ -693,6 +693,8 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("Thanh Tam", "Thanh Tam"), ("Hong Nhung", "Hong Nhung"), ("Kim Ngan", "Kim Ngan"), ("Kim Ngân", "Kim Ngân"),
     ("Quang Minh", "Quang Minh"), ("Xuan Bach", "Xuan Bach"), ("Văn Trường", "Văn Trường"), ("Van Truong", "Van Truong"),
     ("Minh Kiên", "Minh Kiên"), ("Van Kien", "Van Kien"), ("Van Dong", "Van Dong"),  # Kiên, Đông: not "Sự Kiện", "Hoạt Động"
+    # Cao is a given name (Văn Cao, Nguyễn Văn Cao), so "cao" ends names though "Quảng Cáo" heads (were headings)
+    ("Văn Cao", "Văn Cao"), ("Nguyễn Văn Cao", "Nguyễn Văn Cao"), ("Quang Cao", "Quang Cao"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -713,6 +715,10 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     ("Minh Duy - TH - Ảnh: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Hồng Phúc"}),
     ("Thanh Hóa - TH", {"reporter": "Thanh Hóa"}), ("Thanh Hóa - Tổng hợp", {"reporter": "Thanh Hóa"}),
     ("Thanh Hóa (tổng hợp)", {"reporter": "Thanh Hóa (tổng hợp)"}),  # the bare note in brackets marks it too (was a heading)
+    # the note marks names whose last word no given name is as well (`_NOT_GIVEN_NAMES`: Thanh Trà without marks; were
+    # headings)
+    ("Thanh Tra - TH", {"reporter": "Thanh Tra"}), ("Thanh Tra (tổng hợp)", {"reporter": "Thanh Tra (tổng hợp)"}),
+    ("Van Ban - Compiled", {"reporter": "Van Ban"}),
     ("Tong hop: Nhung Tran", {"reporter": "Nhung Tran"}),  # ("Nhung", a name, though "những" is a function word)
     # the source it was compiled from, in brackets after the note
     ("PV - Tổng hợp (theo TTXVN)", {"reporter": "PV", "source": "TTXVN"}),
@@ -801,7 +807,7 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   # New Spring of Tết, without marks; was the reporter)
                                   "Xuan Moi", "Thi Moi", "Minh Qua", "Van Cho",
                                   # nouns whose last syllable no given name is, marked or not (were reporters)
-                                  "Kim Ngạch", "Kim Ngach", "Quảng Cáo", "Quang Cao", "Minh Bạch", "Văn Bản", "Van Ban",
+                                  "Kim Ngạch", "Kim Ngach", "Quảng Cáo", "Minh Bạch", "Văn Bản", "Van Ban",
                                   "Thanh Tra", "Xuất Khẩu", "Xuat Khau", "Dịch Vụ", "Hạ Tầng", "Chính Sách",
                                   "Chinh Sach", "Thủ Tục", "Cải Cách", "Cai Cach", "Doanh Nghiệp", "Doanh Nghiep",
                                   "Sản Xuất", "San Xuat", "Hội Nhập", "Hoi Nhap", "Dự Án", "Tuyển Dụng", "Hiệu Quả",

@@ -246,6 +246,12 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         # without them (a photographer or a reporter each)
         ("Video: Trên Địa Bàn Tỉnh", None), ("Video: Dưới Tán Cây", None), ("Tong hop: Dien Mao Moi", None),
         ("Video: Song Voi Lu", None), ("Video: Nhin Ve Phia Truoc", None),
+        # a name whose last word no given name is (`_NOT_GIVEN_NAMES`) is a video's title; but "By", a joiner between
+        # names, tell people's names ("Thanh Tra", Thanh Trà without marks, "Le Van Ban" were no credit, names apart)
+        ("Video: Kim Ngạch Xuất Khẩu", None), ("Video: Văn Cao", {"photographer": "Văn Cao"}),
+        ("By Thanh Tra", {"reporter": "Thanh Tra"}), ("By Le Van Ban", {"reporter": "Le Van Ban"}),
+        ("Photo by Hong Phuc and Thanh Tra", {"photographer": "Hong Phuc, Thanh Tra"}),
+        ("Ảnh: Minh Duy và Văn Cao", {"photographer": "Minh Duy, Văn Cao"}),
     ],
 )
 def test_credits(line, credits):

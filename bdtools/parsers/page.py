@@ -371,11 +371,12 @@ _GIVEN_NAMES_LOST_MARKS = frozenset("tin trong lai".split())
 # Syllables that end no name, as no given name is so spelt: the second syllables of the nouns a heading in Title Case
 # has ("Kim Ngạch", "Quảng Cáo", "Minh Bạch", "Văn Bản", "Thanh Tra", "Xuất Khẩu", "Nông Thôn"), with their marks;
 # and without them, those of which no reading with marks is a given name ("Van Ban", "Xuat Khau": not "bach", Bách,
-# "lam", Lâm, "vu", Vũ, "dung", Dũng). "tra" is the marked "thanh tra" as written, so one that lost its marks reads
-# alike, "Thanh Trà" as well; "cao" is a surname, which stands first in a name (Cao Văn Lầu), not last.
+# "lam", Lâm, "vu", Vũ, "dung", Dũng, "cao", Cao: Văn Cao). "tra" is the marked "thanh tra" as written, so one that lost
+# its marks reads alike, "Thanh Trà" as well. Only where nothing else tells names (`sign_off_credits`, a video's maker):
+# "By", a joiner between names or a note that they compiled it do ("By Thanh Tra", "Thanh Tra - TH").
 _NOT_GIVEN_NAMES = frozenset(
     "ngạch cáo bạch bản tra vụ khẩu tầng sách tục cách nghiệp xuất nhập quả dụng thôn án làm kiện sự động dài".split()
-) | frozenset("ngach cao ban khau sach cach nghiep xuat nhap thon tech ten".split())  # (the English portal's "Hi Tech")
+) | frozenset("ngach ban khau sach cach nghiep xuat nhap thon tech ten".split())  # (the English portal's "Hi Tech")
 # Where a credit part ends: the line's end (a full stop may stand there) or a separator.
 _PART_END = r"(?=[ .]*\Z|\s*[-–|;,])"
 # The fields of ministries and stations whose names join two halves with a dash ("Đài Phát thanh - Truyền
@@ -1420,7 +1421,7 @@ def _names_a_maker(name: str, organisation: bool) -> bool:
     words = name.split()
     if len(words) <= _MAX_MAKER_WORDS and any(len(word) > 1 and word.isupper() for word in words):
         return True
-    return not organisation and _vietnamese_name_words(name) > 0
+    return not organisation and _vietnamese_name_words(name) > 0 and not _ends_in_no_given_name(name)
 
 
 def _are_field_words(words: list[str]) -> bool:
@@ -1642,8 +1643,12 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     if (post := _newsroom_post(named["reporter"])) is not None:  # the post, then parts with their field words
         return {post: named["reporter"], **{key: names for key, names in named.items() if key != "reporter"}}
     people = marked or _borne_by_people(named["reporter"])  # (places' names that people bear: "Hà Nam")
-    if _vietnamese_name_words(named["reporter"], people) not in _SIGN_OFF_WORDS or _has_caption_cue(named["reporter"]):
-        return None  # (a caption's cue: "Ông Hùng (phải)")
+    if (
+        _vietnamese_name_words(named["reporter"], people) not in _SIGN_OFF_WORDS
+        or _has_caption_cue(named["reporter"])
+        or (not marked and _ends_in_no_given_name(named["reporter"]))
+    ):
+        return None  # (a caption's cue: "Ông Hùng (phải)"; a heading's noun, unless a note marks names: "Kim Ngạch")
     return named
 
 
@@ -1732,8 +1737,8 @@ def _vietnamese_name_words(names: str, marked: bool = False) -> int:
         any(word.casefold() in _NOT_IN_VIETNAMESE_NAMES for word in words) and not _given_names_lost_marks(names)
     ):
         return 0
-    if any(_opens_with_a_verb(name) or _ends_in_no_given_name(name) for name in names.split(",")):
-        return 0  # "Hướng Dẫn", "Kim Ngạch": headings; "Văn Hướng", "Kim Ngân" names
+    if any(_opens_with_a_verb(name) for name in names.split(",")):  # "Hướng Dẫn": a heading, "Văn Hướng" a name
+        return 0
     bare = [_WORD.findall(_without_marks(name)) for name in names.split(",")]
     joined = [" ".join(name) for name in bare]
     if any(len(name) > _MAX_NAME_WORDS for name in bare) or not _NOT_SIGN_OFFS.isdisjoint(joined):
@@ -1774,14 +1779,15 @@ def _opens_with_a_verb(name: str) -> bool:
     return first is not None and unicodedata.normalize("NFC", first.group().casefold()) in _GIVEN_NAMES_LIKE_VERBS
 
 
-def _ends_in_no_given_name(name: str) -> bool:
-    """Whether a name's last word, where its given name stands, is a syllable no given name is (`_NOT_GIVEN_NAMES`).
+def _ends_in_no_given_name(names: str) -> bool:
+    """Whether a name's last word, where its given name stands, is a syllable no given name is (`_NOT_GIVEN_NAMES`),
+    of any of the names apart by commas.
 
-    >>> _ends_in_no_given_name("Kim Ngạch"), _ends_in_no_given_name("Van Ban"), _ends_in_no_given_name("Kim Ngân")
+    >>> _ends_in_no_given_name("Kim Ngạch"), _ends_in_no_given_name("Minh Duy, Van Ban"), _ends_in_no_given_name("Văn Cao")
     (True, True, False)
     """
-    words = _WORD.findall(name)
-    return bool(words) and unicodedata.normalize("NFC", words[-1].casefold()) in _NOT_GIVEN_NAMES
+    last = (_WORD.findall(name)[-1:] for name in names.split(","))
+    return any(unicodedata.normalize("NFC", word[0].casefold()) in _NOT_GIVEN_NAMES for word in last if word)
 
 
 def _names_a_place(name: str, bare: str) -> bool:
