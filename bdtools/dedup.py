@@ -42,7 +42,7 @@ import tempfile
 import zlib
 from array import array
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -73,6 +73,7 @@ from bdtools.sketch_numpy import (
     equal_shares,
     genuine_bins,
     in_sorted,
+    jaccard,
     shingles_and_sketch,
     surely_missing_counts,
 )
@@ -1177,10 +1178,7 @@ class NearIndex:
 
     def jaccard(self, first: Entry, second: Entry) -> float:
         """The true Jaccard of two entries' shingle sets, read from the store."""
-        # Both sets hold distinct shingles: the union's size follows from the intersection's.
-        common = common_count(self.store.read(first.shingles), self.store.read(second.shingles))
-        total = first.shingles[1] + second.shingles[1] - common
-        return common / total if total else 0.0
+        return jaccard(self.store.read(first.shingles), self.store.read(second.shingles))
 
     def best(self, entry: Entry) -> tuple[Entry, float] | None:
         """The indexed entry most similar to ``entry`` at the threshold or above (ties: canonical order), of those
@@ -1649,21 +1647,105 @@ def decide(
     """
     groups = exact_groups(entries)
     # The heads as an array, not a list: a list's int objects (36 bytes a head) would be held through the near step.
-    bands = SortedBands.of(entries, groups.heads, store)
-    index = NearIndex(entries, store, threshold, bands)  # entries[position] is the entry at position
-    canonical, scores = groups.heads.copy(), np.ones(len(groups.heads))  # each group's canonical record, and the score
-    heads = orderless(entries)  # a head's own order is never read here: a candidate's is, made whole by the index
-    for group, position in enumerate(map(int, groups.heads)):
-        found = index.join_or_add(heads[position])
-        if found:
-            canonical[group], scores[group] = found[0].position, found[1]
-    del index, bands  # not needed by the teaser links
+    canonical, scores = near_step(entries, store, threshold, groups.heads)
     decisions = near_decisions(groups, canonical, scores, decisions_of(entries))
     del canonical, scores  # 16 bytes a group, not needed by the teaser links, whose step is the run's peak
-    leads = teaser_index(entries, decisions, store, threshold, state, groups)
+    leads = teaser_index(entries, decisions, store, threshold, state, groups, near_pass=True)
     del groups  # read by the teaser index; about 15 bytes a record
     link_all_teasers(entries, decisions, leads, helped=helped and state is None)  # `settle`, without holding the groups
     return decisions
+
+
+def near_step(
+    entries: Sequence[Entry], store: ShingleStore, threshold: float, heads: np.ndarray, asked: Container[int] | None = None,
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each of ``heads`` (positions, in canonical order) with its canonical record (a position: itself when it is one)
+    and score, as two arrays: each head joins the most similar canonical record before it (`NearIndex.join_or_add`) or
+    becomes one; ``asked``: the heads that may join one, the others canonical as they are (all may, by default).
+
+    >>> from bdtools.ingest import read_path
+    >>> from bdtools.pipeline import process
+    >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    >>> edited = dict(article, id="e" * 16, blocks=article["blocks"][:-1])
+    >>> store = ShingleStore()
+    >>> entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate([article, edited])]
+    >>> [values.tolist() for values in near_step(entries, store, NEAR_THRESHOLD, np.array([0, 1]))]
+    [[0, 0], [1.0, 0.8031]]
+    >>> [values.tolist() for values in near_step(entries, store, NEAR_THRESHOLD, np.array([0, 1]), asked={0})]
+    [[0, 1], [1.0, 1.0]]
+    >>> store.close()
+    """
+    index = NearIndex(entries, store, threshold, SortedBands.of(entries, heads, store))  # entries[position]: its entry
+    canonical, scores = heads.copy(), np.ones(len(heads))
+    made = orderless(entries)  # a head's own order is never read here: a candidate's is, made whole by the index
+    for number, position in enumerate(map(int, heads)):
+        if asked is not None and position not in asked:
+            index.add(made[position])
+        elif found := index.join_or_add(made[position]):
+            canonical[number], scores[number] = found[0].position, found[1]
+    return canonical, scores
+
+
+def later_than_their_page(state: State, entries: Sequence[Entry], let_out: Iterable[tuple[int, int, str]]) -> list[int]:
+    """The heads of the groups let out of a remembered cluster (``let_out``: (head, the run's record they joined, the
+    remembered page), `State.resolve`) whose run's record comes after the page in canonical order: in a batch of all
+    runs it is no canonical record but the page's near copy, and the group is decided without it. A record before the
+    page is the story there, the page and the group its near copies: the group stays in the cluster (single link).
+
+    >>> import json
+    >>> state = State(":memory:")
+    >>> row = ("r" * 16, "r" * 16, json.dumps([False, "2022-01-05T16:00:00+07:00", -90, "r" * 16]))
+    >>> _ = state.connection.execute("INSERT INTO pages (id, cluster, sort_key) VALUES (?, ?, ?)", row)
+    >>> entries = [Entry(position, name * 16, (False, day, -90, name * 16), None, None, 0, None, (0, 0))
+    ...            for position, name, day in ((0, "a", "2022-01-06"), (1, "b", "2022-01-04"))]
+    >>> later_than_their_page(state, entries, [(7, 0, "r" * 16), (8, 1, "r" * 16)])
+    [7]
+    >>> state.close()
+    """
+    return [head for head, record, page in let_out
+            if (order := state.order_of(page)) is not None and order_key(order) < order_key(entries[record].order)]
+
+
+def decide_let_out(
+    entries: Sequence[Entry], decisions: Decisions, store: ShingleStore, threshold: float, groups: ExactGroups,
+    let_out: Sequence[int],
+) -> list[int]:
+    """Decide again the exact groups let out of a remembered cluster (``let_out``: their heads, `State.resolve`), as
+    the near step of a batch of all runs decides them: among the run's canonical records and each other, in canonical
+    order (`near_step`), where the run's near step had joined them to a record that is no canonical one of such a
+    batch (it joined the remembered page). Each group is `near` of the canonical record it joins, or a story of its
+    own, its exact copies `exact` of its head. Returns the positions of the groups' records.
+
+    >>> from bdtools.ingest import read_path
+    >>> from bdtools.pipeline import process
+    >>> article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    >>> edited = dict(article, id="e" * 16, blocks=article["blocks"][:-1])
+    >>> store = ShingleStore()
+    >>> entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate([edited, article])]
+    >>> decisions = decisions_of(entries)
+    >>> decisions.append("near", "r" * 16, 0.9); decisions.append("near", "r" * 16, 0.7)
+    >>> decide_let_out(entries, decisions, store, NEAR_THRESHOLD, exact_groups(entries), [0, 1])
+    [0, 1]
+    >>> [(decision.status, decision.of, decision.score) for decision in decisions]
+    [('near', '2885f038f46d021e', 0.8031), ('unique', None, None)]
+    >>> store.close()
+    """
+    heads = groups.heads
+    asked = set(let_out)
+    canonical = np.fromiter(decisions.positions_of("unique"), dtype=np.int64)
+    chosen = heads[np.isin(heads, canonical) | np.isin(heads, let_out)]
+    stories, scores = near_step(entries, store, threshold, chosen, asked)
+    found = {head: (story, score) for head, story, score in zip(chosen.tolist(), stories.tolist(), scores.tolist(), strict=True)
+             if head in asked}
+    members = np.flatnonzero(np.isin(groups.of, groups.of[list(asked)])).tolist()
+    for position in members:
+        head = int(heads[groups.of[position]])
+        story, score = found[head]
+        if story != head:
+            decisions.set(position, "near", story, score)
+        else:
+            decisions.set(position, *(("unique", head, None) if position == head else ("exact", head, 1.0)))
+    return members
 
 
 @dataclass(frozen=True)
@@ -1785,10 +1867,12 @@ def settle(
 
 def teaser_index(
     entries: Sequence[Entry], decisions: Decisions, store: ShingleStore, threshold: float, state: State | None,
-    groups: ExactGroups,
+    groups: ExactGroups, near_pass: bool = False,
 ) -> LeadIndex:
     """`settle`'s first part: clusters that copy a remembered page join it, and the articles a teaser may
-    repeat are indexed (those of the batch at once, from ``groups``, then the remembered ones).
+    repeat are indexed (those of the batch at once, from ``groups``, then the remembered ones). ``near_pass``: the
+    groups let out of a remembered cluster are decided again among the run's canonical records (`decide_let_out`);
+    the Dask engine's client, which holds no sketches of the run's pages, leaves them `near` of it (single link).
 
     >>> store = ShingleStore()
     >>> entries = [Entry(0, "a" * 16, (True, "", -5, "a" * 16), "0" * 16, None, 9, "article", (0, 0), 77)]
@@ -1804,7 +1888,14 @@ def teaser_index(
         asked = itertools.chain(decisions.positions_of("unique"), decisions.positions_of("near"))
         holders = cut_page_holders(state, entries, asked, store)
         state.superseded.update((page.id, page) for page in claim(holders, lambda position: entries[position].order))
-        outgrown = state.resolve(entries, decisions, threshold, store, groups=groups)
+        let_out: list[tuple[int, int, str]] | None = [] if near_pass else None
+        outgrown = state.resolve(entries, decisions, threshold, store, groups=groups, let_out=let_out)
+        if heads := later_than_their_page(state, entries, let_out or ()):
+            # Those let out are matched against the remembered pages again (a story of their own may copy another),
+            # as a batch of all runs scores them against every canonical record before them; let out once more, they
+            # stay `near` through the run's record.
+            again = decide_let_out(entries, decisions, store, threshold, groups, heads)
+            outgrown += state.resolve(entries, decisions, threshold, store, again, groups)
         # A superseded page is no one's match, whichever holder claims it: the stories the holders joined in
         # `resolve` decide between holders that hold as much of it, as a batch of all runs ties a cut page.
         held = claim(holders, story_rank(state, entries, decisions))

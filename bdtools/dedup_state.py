@@ -18,8 +18,11 @@ from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, NamedTuple
 
+import numpy as np
+
 from bdtools.decisions import cut_page, may_be_exact, may_be_near
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys, estimate_jaccard
+from bdtools.sketch_numpy import jaccard
 
 if TYPE_CHECKING:
     from bdtools.decisions import Decision, Decisions
@@ -244,9 +247,14 @@ class State:
             if blob is not None:  # a page without a body that shares its id with one whose bands matched
                 yield estimate_jaccard(signature, _from_blob(blob)), page_id, cluster, tuple(json.loads(sort_key))
 
+    def _jaccard(self, entry: Entry, page_id: str, store: ShingleStore) -> float:
+        """The true Jaccard of an entry's shingles (in ``store``) and a remembered page's (0.0 when it has none)."""
+        return jaccard(store.read(entry.shingles), np.frombuffer(self.fetch_shingles(page_id), dtype=np.uint32))
+
     def resolve(
         self, entries: Sequence[Entry], decisions: Decisions, threshold: float, store: ShingleStore,
         positions: Iterable[int] | None = None, groups: ExactGroups | None = None,
+        let_out: list[tuple[int, int, str]] | None = None,
     ) -> list[HeldPage]:
         """Clusters whose canonical record copies a remembered page join that page's cluster (``store``: where
         the entries' sketches are; ``positions``: the decisions to look at, all by default; ``groups``: the
@@ -255,9 +263,11 @@ class State:
         exact copy of the canonical record is what that record is of the page (it was `exact` of the page, 1.0,
         when the record was `near` of it), and a near copy is scored against the page (`_near_match` within its
         cluster; it kept its score against the run's record) when that score reaches the threshold; under it, it
-        keeps its score against the run's record, `near` of the page through it (single link, as a batch's near
-        step chains). A near copy's group is scored at its head, the Dask engine's client holding the band
-        shuffle's scores of the heads alone.
+        keeps its score against the run's record, `near` of the page through it (single link), and, when its true
+        Jaccard with the page is under it too, (its group's head, the run's record, the page) goes to ``let_out`` when
+        given: a batch decides such groups again (`bdtools.dedup.decide_let_out`). A near
+        copy's group is scored at its head, the Dask engine's client holding the band shuffle's scores of the heads
+        alone.
 
         A canonical record whole with the body of remembered pages cut short is their story, as the exact group it
         heads in a batch of all runs: they are `superseded`, held by it (returned, as `HeldPage`s)."""
@@ -290,10 +300,15 @@ class State:
                 continue
             head = position if groups is None else int(groups.heads[groups.of[position]])
             if head not in scored:
-                scored[head] = self._near_match(entries[head], threshold, store, moved[cluster])  # type: ignore[arg-type]
-            # Under the threshold against the page it stays in the cluster by its score against the run's record: a
-            # group that left would be a story of its own, beside the run's other near copies it is near of, which
-            # neither engine has scored it against (the near step scores canonical records alone).
+                page = moved[cluster]  # type: ignore[index]
+                scored[head] = self._near_match(entries[head], threshold, store, page)
+                # Let out by its true Jaccard with the page, as a batch of all runs checks a pair near the threshold: by
+                # the estimate alone, near copies of the page's own body (a page read again) were let out.
+                if let_out is not None and scored[head] is None and self._jaccard(entries[head], page, store) < threshold:
+                    let_out.append((head, cluster, page))  # type: ignore[arg-type]
+            # Under the threshold against the page it stays in the cluster by its score against the run's record, until
+            # a batch decides its group again among the run's canonical records, which the Dask engine's client cannot
+            # (it holds no sketches of the run's pages), nor score a group that left against the run's other copies.
             decisions.set(position, *(scored[head] or (status, moved[cluster], decisions.score(position))))  # type: ignore[arg-type]
         return held
 

