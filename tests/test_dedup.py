@@ -358,6 +358,24 @@ def test_near_copies_let_out_of_a_remembered_cluster_are_decided_as_a_batch_of_a
     assert story in {batch[name]["id"] for name in let_out[:2]} and remembered_cluster(state, story) == {story: story}
 
 
+@pytest.mark.parametrize("others, reverse", [(True, False), (False, True), (True, True)])
+def test_near_copies_let_out_beside_other_stories_and_in_any_input_order_as_a_batch_of_all(tmp_path, others, reverse):
+    """The copies let out of a remembered cluster (the test above: B, its recrawl and C, an edit of B; tomorrow C's
+    recrawl) are decided as a batch of all runs decides them when today's run holds other stories (the near pass runs
+    over every canonical record of the run, none of which B's copies join) and whatever the input order (canonical
+    order decides which record heads B's group)."""
+    pages = chained_copies()
+    pages["e_edit_of_copy_of_copy.txt"] = edit_words(pages["c_copy_of_copy.txt"], 0.006, seed=3)
+    if others:
+        pages.update({"g_other.txt": sample_text("004"), "h_other.txt": sample_text("003")})
+    paths = [write(tmp_path, name, text) for name, text in pages.items()]
+    later = write(tmp_path, "f_recrawl_of_edit.txt", recrawl_of(pages["e_edit_of_copy_of_copy.txt"]))
+    today = paths[1:][::-1] if reverse else paths[1:]
+    batch, records, _ = batch_and_state_runs(tmp_path, [paths[:1], today, [later]], streaming=False)
+    assert {name: (record["dup"]["status"], record["dup"]["of"]) for name, record in records.items()} == {
+        name: (record["dup"]["status"], record["dup"]["of"]) for name, record in batch.items()}
+
+
 def test_two_jobs_sharing_a_state_file(tmp_path):
     state = tmp_path / "shared.sqlite"
     jobs = []
