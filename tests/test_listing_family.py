@@ -540,6 +540,8 @@ CUT_ABOVE_LINK = {
     "short mid-word": lambda lead: cut(lead, SHORT_TEASER_CHARS, "", True),
     "short mid-word ...": TEASERS["cut short mid-word ..."],
 }
+# A lone item's teaser cut as above, or right after its first comma (`In the first 10 months of 2023,`).
+LONE_ITEM_CUTS = {**CUT_ABOVE_LINK, "at the first comma": lambda lead: lead[: lead.index(",") + 1]}
 MORE_LINK_SHAPES = [Shape(layout, "line break", header, "more links", wrap) for layout in ("title/teaser", "teaser")
                     for header in ("News - Smart City", "Tin tức - Sự kiện", "Tin tuc - Su kien") for wrap in (None, WRAP_WIDTH)]
 
@@ -607,7 +609,7 @@ def lone_item_problems(lang: str, form: str, controls: list[str],
     header = {"en": "News - Smart City", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
     found = {}
     for title, lead in items or [(listed.title, listed.teaser) for listed in portal_items()[lang]]:
-        teaser = CUT_ABOVE_LINK[form](strip_agency_tag(lead))
+        teaser = LONE_ITEM_CUTS[form](strip_agency_tag(lead))
         record = read("\n".join([header, "", title, teaser, *controls]) + "\n")
         titles = [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"]
         if titles != [title] or teaser not in record["text"]:
@@ -655,7 +657,10 @@ LEAD_PHRASE_ITEMS = {
             "city projects in the coming years."),
            ("Export turnover grows strongly",
             "Following the recovery of orders, the export turnover of Binh Duong province reached over 20 billion USD, "
-            "up 8 percent over the same period.")],
+            "up 8 percent over the same period."),
+           ("FDI into Binh Duong rises",
+            "In the first 10 months of 2023, Binh Duong attracted over 2 billion USD of foreign direct investment, up 15 "
+            "percent over the same period.")],
     "vi": [("Bình Dương thu hút hơn 2 tỷ USD vốn FDI",
             "Tại Hội nghị xúc tiến đầu tư năm 2023, Phó Chủ tịch UBND tỉnh Nguyễn Văn Dành cho biết tỉnh đã thu hút "
             "hơn 2 tỷ USD vốn đầu tư trực tiếp nước ngoài."),
@@ -699,6 +704,16 @@ def test_a_lone_items_teaser_opening_with_a_lead_phrase_stays_its_teaser(lang, f
     its first wrapped line (a more link). Such an opening opens a lead as no wrapped line or headline does: the title
     is a `listing_title`, the teaser stays text."""
     assert lone_item_problems(lang, form, controls, LEAD_PHRASE_ITEMS[lang]) == {}
+
+
+@pytest.mark.parametrize("controls", LONE_ITEM_CONTROLS, ids=" / ".join)
+@pytest.mark.parametrize("lang", LEAD_PHRASE_ITEMS)
+def test_a_lone_items_teaser_cut_at_its_lead_phrases_comma_stays_its_teaser(lang, controls):
+    """The same items, each teaser cut right after its lead phrase's comma (`In the first 10 months of 2023,`,
+    `Trong năm 2023,`, `According to the plan,`), above a pager or a more link: with no word after the comma the
+    teaser opened no lead, and it read as a second headline or the title's wrapped line. The comma that closes a lead's
+    phrase ends the line where the listing cut it: the title is a `listing_title`, the teaser stays text."""
+    assert lone_item_problems(lang, "at the first comma", controls, LEAD_PHRASE_ITEMS[lang]) == {}
 
 
 # Two headlines alone above a pager, the second opening with a lead's word that opens no lead here: a question ("Tại

@@ -731,8 +731,9 @@ _MIN_ALONE_HEADLINES = 2  # the same, when they are the listing's only lines but
 # ("Binh Duong, Japan strengthen …"), no full stop after a word of three letters or fewer, an abbreviation's in a
 # headline ("TP. Thủ Dầu Một", "TX. Tân Uyên", "Co. Ltd.").
 _CLAUSE_BREAK = regex.compile(r"(?<=[\p{L}\p{N}])(?:, \p{Ll}|; \p{L})|(?<=\p{L}{4}|\p{N})\. \p{L}")
-# (the line's first comma, matched from its start apart: as an alternative of the search above, ten times slower)
-_FIRST_CLAUSE_COMMA = regex.compile(r"(?!(?:\p{Lu}[^\s,]*\s)*\p{Lu}[^\s,]*,)[^,]*[\p{L}\p{N}], \p{L}")
+# (the line's first comma, matched from its start apart: as an alternative of the search above, ten times slower; at
+# the line's end too, where a listing cut a lead's teaser: "Trong 10 tháng đầu năm 2023,")
+_FIRST_CLAUSE_COMMA = regex.compile(r"(?!(?:\p{Lu}[^\s,]*\s)*\p{Lu}[^\s,]*,)[^,]*[\p{L}\p{N}],(?: \p{L}|$)")
 
 _MIN_CUT_CHARS = 4
 # The footer strings by their first `_MIN_CUT_CHARS` characters, in their order: a cut line of at least that
@@ -3229,9 +3230,9 @@ def _opens_a_sentence(text: str) -> bool:
 def _opens_a_lead_phrase(text: str, words: list[str]) -> bool:
     """Whether a line that opens with a lead's word (`_LEAD_PHRASE_OPENERS`, its first of ``words``, split as
     `_opens_a_sentence` splits them) opens a lead: a phrase follows that the line's first comma closes
-    (`_FIRST_CLAUSE_COMMA`: no names in capitals alone before it, "Tai Nguyen, …" and "Nam Dinh, …" are names), no
-    "sao" asks why ("Tại sao …"), and a word in lower case stands in it (`_LOWER_CASE_WORD`: none in a headline in
-    Title Case, "Năm 2023, Một Năm Nhìn Lại").
+    (`_FIRST_CLAUSE_COMMA`: no names in capitals alone before it, "Tai Nguyen, …" and "Nam Dinh, …" are names; at the
+    line's end, a teaser cut there), no "sao" asks why ("Tại sao …"), and a word in lower case stands in it
+    (`_LOWER_CASE_WORD`: none in a headline in Title Case, "Năm 2023, Một Năm Nhìn Lại").
 
     >>> [_opens_a_lead_phrase(text, text.split(maxsplit=2)) for text in ("Theo kế hoạch, UBND tỉnh sẽ",
     ...     "Tai Hoi nghi xuc tien dau tu, Pho", "Tai Nguyen, a young engineer", "According to the plan, the")]
@@ -3240,6 +3241,8 @@ def _opens_a_lead_phrase(text: str, words: list[str]) -> bool:
     False
     >>> _opens_a_lead_phrase("Năm 2023, Một Năm Nhìn Lại", ["Năm", "2023,", "Một Năm Nhìn Lại"])
     False
+    >>> _opens_a_lead_phrase("Trong 10 tháng đầu năm 2023,", ["Trong", "10", "tháng đầu năm 2023,"])
+    True
     """
     return (
         len(words) > 1 and words[1].casefold() != _WHY and _match(_FIRST_CLAUSE_COMMA, text) is not None
