@@ -793,6 +793,27 @@ def test_headlines_with_two_parties_above_a_more_link_are_titles(lang, more_link
     assert headline_titles(titles, lang, more_link) == titles
 
 
+# Headlines that join two clauses with a comma before a word in lower case (`Binh Duong: exports rise, imports fall`), of
+# like lengths but all shorter than a wrapped line (`_wrapped_piece`): a run of them above a control read as one
+# paragraph's wrapped lines (`_wraps_alike`: a clause's comma), no title.
+CLAUSE_COMMA_HEADLINES = {
+    "en": ["Binh Duong: exports rise, imports fall", "Smart city plan approved by the province", "Why invest in Binh Duong?"],
+    "vi": ["Bình Dương: xuất khẩu tăng, nhập khẩu giảm", "Đề án thành phố thông minh được phê duyệt",
+           "Vì sao nên đầu tư vào Bình Dương?"],
+}
+CLAUSE_COMMA_HEADLINES["vi unmarked"] = [without_marks(title) for title in CLAUSE_COMMA_HEADLINES["vi"]]
+
+
+@pytest.mark.parametrize("control", MORE_LINKS + LONE_ITEM_PAGERS)
+@pytest.mark.parametrize("lang", CLAUSE_COMMA_HEADLINES)
+def test_short_headlines_with_a_clauses_comma_above_a_control_are_titles(lang, control):
+    """Three headlines above a more link or a pager, one joining two clauses with a comma (`exports rise, imports
+    fall`), each shorter than a wrapped line is: lines a wrapper broke are longer, the run is no teaser's wrapped lines,
+    each line is a `listing_title`."""
+    titles = CLAUSE_COMMA_HEADLINES[lang]
+    assert headline_titles(titles, lang, control) == titles
+
+
 # A lone item's lead hard-wrapped and cut short above its more link, its first piece's only comma before a word in
 # capitals but after a place in lower case or a lead's opening words ("At provincial … Center, Mr. …", "Tại Trung tâm
 # … tỉnh, Phó Chủ tịch …"): a clause's comma, no headline's two parties (`_CLAUSE_BREAK`), as the gold file's leads.

@@ -3410,8 +3410,9 @@ def _may_be_headline(line: Line) -> bool:
 def _wraps_alike(first: Line, second: Line, third: Line) -> bool:
     """Whether three lines one line break apart may be a paragraph's, wrapped at one width: the longest is no longer
     than the first or the second would have been with the next line's first word (`_reach`), as a wrapper broke
-    them, and one of the first two is a sentence's piece (`_is_prose_piece`); headlines of like lengths are whole
-    phrases, each.
+    them, the first two long enough to be wrapped lines (`_wrapped_piece`: headlines shorter than a wrap's width are
+    no wrapped pieces, "Binh Duong: exports rise, imports fall"), and one of the first two is a sentence's piece
+    (`_is_prose_piece`); headlines of like lengths are whole phrases, each.
 
     >>> wrapped = ("On the afternoon of September 05, at the Provincial Convention and",
     ...            "Exhibition Center, Provincial Party Secretary Nguyen Van Loi chaired a", "working session")
@@ -3423,10 +3424,14 @@ def _wraps_alike(first: Line, second: Line, third: Line) -> bool:
     ...          "Becamex IDC launches digital transformation in public transport")
     >>> _wraps_alike(*(Line(3, text, "") for text in alike))
     False
+    >>> short = ("Binh Duong: exports rise, imports fall", "Smart city plan approved by the province", "Why invest?")
+    >>> _wraps_alike(*(Line(3, text, "") for text in short))
+    False
     """
     longest = max(len(first.text), len(second.text), len(third.text))
     return (
         longest < min(_reach(first.text, second.text), _reach(second.text, third.text))
+        and _wrapped_piece(first.text, second.text, False) and _wrapped_piece(second.text, third.text, False)
         and (_is_prose_piece(first.text) or _is_prose_piece(second.text))
     )
 
