@@ -541,7 +541,7 @@ CUT_ABOVE_LINK = {
     "short mid-word ...": TEASERS["cut short mid-word ..."],
 }
 # A lone item's teaser cut as above, or right after its first comma (`In the first 10 months of 2023,`).
-LONE_ITEM_CUTS = {**CUT_ABOVE_LINK, "at the first comma": lambda lead: lead[: lead.index(",") + 1]}
+LONE_ITEM_CUTS = {**CUT_ABOVE_LINK, "at the first comma": lambda lead: lead[: lead.index(",") + 1], "as listed": str}
 MORE_LINK_SHAPES = [Shape(layout, "line break", header, "more links", wrap) for layout in ("title/teaser", "teaser")
                     for header in ("News - Smart City", "Tin tức - Sự kiện", "Tin tuc - Su kien") for wrap in (None, WRAP_WIDTH)]
 
@@ -714,6 +714,32 @@ def test_a_lone_items_teaser_cut_at_its_lead_phrases_comma_stays_its_teaser(lang
     teaser opened no lead, and it read as a second headline or the title's wrapped line. The comma that closes a lead's
     phrase ends the line where the listing cut it: the title is a `listing_title`, the teaser stays text."""
     assert lone_item_problems(lang, "at the first comma", controls, LEAD_PHRASE_ITEMS[lang]) == {}
+
+
+# A lone item's teaser that opens like no lead (its subject first), cut short at a word's end where a headline never
+# ends: before its noun or verb (`of`, `the`, `have`, `của`, `đã`), its holder's name (`Mr`, `Phó`) or its number's
+# unit (`billion`, `tỷ`). Above a pager it read as a second headline, or the two lines as one wrapped teaser.
+CUT_SHORT_ITEMS = {
+    "en": [("Binh Duong attracts FDI", "Binh Duong's industrial parks have attracted over 2 billion USD of"),
+           ("Binh Duong attracts FDI", "Industrial parks across the province have attracted over 2 billion"),
+           ("Exports grow strongly", "Export turnover of Binh Duong province in the first ten months of the"),
+           ("Smart city projects speed up", "Industrial parks across Binh Duong province have"),
+           ("Delegation of Japan visits Binh Duong", "The delegation was received by Vice Chairman of the province Mr")],
+    "vi": [("Bình Dương thu hút vốn FDI", "Các khu công nghiệp của tỉnh đã thu hút hơn 2 tỷ"),
+           ("Bình Dương thu hút vốn FDI", "Các khu công nghiệp của tỉnh đã"),
+           ("Xuất khẩu của tỉnh tăng trưởng mạnh", "Kim ngạch xuất khẩu của tỉnh Bình Dương trong 10 tháng đầu năm của"),
+           ("Đoàn doanh nghiệp Nhật Bản thăm Bình Dương", "Đoàn doanh nghiệp Nhật Bản được Phó")],
+}
+
+
+@pytest.mark.parametrize("controls", LONE_ITEM_CONTROLS, ids=" / ".join)
+@pytest.mark.parametrize("lang", CUT_SHORT_ITEMS)
+def test_a_lone_items_teaser_cut_where_no_headline_ends_stays_its_teaser(lang, controls):
+    """A listing's only item whose teaser opens like no lead, cut short where a headline never ends (`… USD of`, `…
+    hơn 2 tỷ`, `… của tỉnh đã`), above a pager or a more link: the teaser read as a second headline or went on its
+    title. A headline is whole: the title is a `listing_title`, the teaser stays text. (Without the marks, `da`, `ty`,
+    `cua` end headlines too, `da giày`, `công ty`: no such end tells a cut there.)"""
+    assert lone_item_problems(lang, "as listed", controls, CUT_SHORT_ITEMS[lang]) == {}
 
 
 # Two headlines alone above a pager, the second opening with a lead's word that opens no lead here: a question ("Tại

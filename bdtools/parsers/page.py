@@ -784,6 +784,16 @@ _PHRASE_GOES_ON_WORDS = frozenset(
     "của và các những với cho trong tại để theo về từ đến như nhằm giữa cùng hoặc".split()
 )
 _PHRASE_GOES_ON_MARKS = frozenset(",-–—(")
+# Words a listing's teaser cut short may end in and a whole headline never does (besides `_PHRASE_GOES_ON_WORDS`): an
+# auxiliary or a determiner before its verb or noun, a title before its holder's name, a number's magnitude before its
+# unit ("… have attracted over 2 billion", "… của tỉnh đã", "… hơn 2 tỷ", "… Vice Chairman of … Mr"); with the marks
+# only, where a word without them ends headlines too ("tư" of "đầu tư" is "tu", "phố" of "Thành Phố" is "Pho"); not
+# "một", "hơn", "nhất", which end names and headlines ("Thủ Dầu Một", "… tốt hơn").
+_CUT_TEASER_ENDS = frozenset(
+    "is are was were be been being has have had will would can could should must this these those such each every "
+    "very most some mr mr. mrs mrs. ms ms. dr dr. vice deputy hundred thousand million billion trillion "
+    "đã sẽ đang được bị là mỗi mọi rất khoảng phó trăm nghìn ngàn triệu tỷ".split()
+)
 # Words a number follows in a sentence: a month's name ("… on the afternoon of December" / "1. The delegates …"; in
 # capitals: "may", "march" are verbs) or a count's ("tháng", "số", "No", "Phase"): a number before a full stop under
 # one is the sentence's last word, even the 1 that would open a list.
@@ -2710,6 +2720,17 @@ def _goes_on_after(piece: str) -> bool:
     return "(" in piece and piece.count("(") > piece.count(")")
 
 
+def _ends_cut_short(text: str) -> bool:
+    """Whether a line ends as a teaser cut short does and a whole headline never does: mid-phrase (`_goes_on_after`),
+    or in an auxiliary, a determiner, a title or a number's magnitude that waits for its word (`_CUT_TEASER_ENDS`).
+
+    >>> [_ends_cut_short(text) for text in ("Các khu công nghiệp của tỉnh đã thu hút hơn 2 tỷ", "Parks have attracted over",
+    ...                                     "The parks have", "Binh Duong attracts 2 billion USD")]
+    [True, False, True, False]
+    """
+    return text.rpartition(" ")[2].casefold() in _CUT_TEASER_ENDS or _goes_on_after(text)
+
+
 def _item_number(text: str) -> int:
     """The number of a numbered item (`_item_mark` "numbered").
 
@@ -3164,8 +3185,9 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
     mid-way (`_goes_on_after`: "… an agreement with" / "The Connected Places Catapult."), and the title is too short
     to be a wrapped piece above it (`_wrapped_piece`), or dates stand between, or it opens a sentence
     (`_opens_a_sentence`), as no wrapped line does; one that ends no sentence (a teaser cut short: "Tối 26/6, tại
-    Khu công nghiệp Bàu Bàng, Thành phố Thủ Dầu Một") only if it opens one under a title that ends none (under a
-    question, a sentence may go on its paragraph).
+    Khu công nghiệp Bàu Bàng, Thành phố Thủ Dầu Một") only under a title that ends none (under a question, a sentence
+    may go on its paragraph) and if it opens one, or ends where no headline does (`_ends_cut_short`: "Các khu công
+    nghiệp của tỉnh đã") under a title too short to be a wrapped piece above it.
 
     >>> teaser = Line(4, "The province met the investors from Japan.", "")
     >>> _heads_its_teaser(Line(3, "Smart city plan", ""), teaser, False)
@@ -3178,13 +3200,18 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
     True
     >>> _heads_its_teaser(Line(3, "Thành phố Thủ Dầu Một tiếp đoàn công tác", ""), Line(5, "Tối 26/6, tại Khu công", ""), True)
     True
+    >>> _heads_its_teaser(Line(3, "Bình Dương thu hút vốn FDI", ""), Line(4, "Các khu công nghiệp của tỉnh đã", ""), False)
+    True
     """
     text = entry.text
     if not text[:1].isupper() or _goes_on_after(title.text):
         return False
     too_long = len(title.text) > _MAX_WRAPPED_CHARS  # (no wrapped piece: a wrapper broke no line past that)
-    if not _is_terminated(text):  # (a teaser cut short, its dump cut mid-line, still opens as a lead does)
-        return not _is_terminated(title.text) and (too_long or _opens_a_lead_under(text, title.text))
+    if not _is_terminated(text):  # (a teaser cut short, its dump cut mid-line, still opens as a lead does or ends cut)
+        return not _is_terminated(title.text) and (
+            too_long or _opens_a_lead_under(text, title.text)
+            or (_ends_cut_short(text) and not _wrapped_piece(title.text, text, True))
+        )
     return apart or too_long or not _wrapped_piece(title.text, text, True) or _opens_a_lead_under(text, title.text)
 
 
@@ -3398,11 +3425,12 @@ def _closes_headlines(run: list[Line], line: Line, end: bool, alone: bool) -> bo
 
 def _may_be_headline(line: Line) -> bool:
     """A title line (`_is_title_line`, one that asks or exclaims too) that opens in a capital and ends no phrase
-    mid-way (`_goes_on_after`: a wrapped piece may, "… Director of the Department of"), no longer than a wrapped
-    piece (`_MAX_WRAPPED_CHARS`: untagged, a title line opens no teaser, `_opens_teaser`), no listing control."""
+    mid-way (`_ends_cut_short`: a wrapped piece or a teaser cut short may, "… Director of the Department of", "… hơn 2
+    tỷ"), no longer than a wrapped piece (`_MAX_WRAPPED_CHARS`: untagged, a title line opens no teaser,
+    `_opens_teaser`), no listing control."""
     text = line.text
     return (
-        text[:1].isupper() and _is_title_line([line], True) and not _goes_on_after(text) and len(text) <= _MAX_WRAPPED_CHARS
+        text[:1].isupper() and len(text) <= _MAX_WRAPPED_CHARS and _is_title_line([line], True) and not _ends_cut_short(text)
         and listing_control(text) is None
     )
 
