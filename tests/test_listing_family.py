@@ -767,6 +767,26 @@ def test_two_headlines_alone_whose_second_opens_with_a_lead_word_are_titles(lang
     assert [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"] == titles
 
 
+# Two headlines alone above a pager, the second opening as a lead does (`In 2023, …`, `Năm 2024, …`) but asking or
+# exclaiming, as a headline may and a teaser cut short does not: they read as a title and its teaser.
+LEAD_SHAPED_HEADLINES = {
+    "en": ["Smart city plan approved by the province", "In 2023, where will Binh Duong's FDI come from?"],
+    "en exclaims": ["Binh Duong joins the Smart21", "In 2023, Binh Duong attracts over 2 billion USD of FDI!"],
+    "vi": ["Bình Dương thu hút nhà đầu tư", "Năm 2024, Bình Dương sẽ thu hút vốn FDI ra sao?"],
+}
+LEAD_SHAPED_HEADLINES["vi unmarked"] = [without_marks(title) for title in LEAD_SHAPED_HEADLINES["vi"]]
+
+
+@pytest.mark.parametrize("pager", LONE_ITEM_PAGERS)
+@pytest.mark.parametrize("case", LEAD_SHAPED_HEADLINES)
+def test_two_headlines_alone_whose_second_opens_as_a_lead_and_asks_are_titles(case, pager):
+    """Two headlines alone above a pager, the second opening as a lead does and ending in `?` or `!`: a teaser cut
+    short ends mid-sentence, so both are `listing_title`s. (One that ends otherwise still reads as the first's teaser,
+    the cheaper error: `_closes_headlines`.)"""
+    titles = LEAD_SHAPED_HEADLINES[case]
+    assert headline_titles(titles, case.removesuffix(" exclaims"), pager) == titles
+
+
 # Headlines with an abbreviation's full stop inside (`TP.`, `TX.`: city, town), no sentence's end: a run of them above
 # a more link read as a teaser cut short (`_ends_a_teaser`, `_is_prose_piece`).
 ABBREVIATED_HEADLINES = {

@@ -3395,8 +3395,9 @@ def _closes_headlines(run: list[Line], line: Line, end: bool, alone: bool) -> bo
     may go on its last: a wrapped piece), `_MIN_HEADLINES` of them (at the page's end one more: a dump cut short may
     end in a teaser's wrapped lines), or two, the listing's only lines but controls (``alone``), above a blank line or
     a control but a more link: a listing of two titles (a more link goes on the line above it, a lone item's teaser),
-    unless the second opens a lead under the first (`_opens_a_lead_under`: a lone item's teaser cut short with no mark,
-    "In the morning of September 17, Nguyen H", still opens as a lead does, as no headline does); no two in a row a
+    unless the second opens a lead under the first (`_leads_under`: a lone item's teaser cut short with no mark,
+    "In the morning of September 17, Nguyen H", still opens as a lead does, as no headline does, but for one that asks
+    or exclaims, a headline's end); no two in a row a
     paragraph's wrapped pieces (`_wraps_alike`), and not the end of a teaser that a more link goes on (`_ends_a_teaser`).
 
     >>> run = [Line(3, "Smart city plan approved by the province", ""), Line(4, "Binh Duong joins the Smart21", "")]
@@ -3419,8 +3420,19 @@ def _closes_headlines(run: list[Line], line: Line, end: bool, alone: bool) -> bo
     return (
         len(run) >= least and not any(map(_wraps_alike, run, run[1:], run[2:]))
         and not (control == "more_link" and _ends_a_teaser(run))
-        and not (len(run) == _MIN_ALONE_HEADLINES and _opens_a_lead_under(run[1].text, run[0].text))
+        and not (len(run) == _MIN_ALONE_HEADLINES and _leads_under(run[1].text, run[0].text))
     )
+
+
+def _leads_under(text: str, title: str) -> bool:
+    """Whether the second of two lines alone opens a lead under the first (`_opens_a_lead_under`) and ends no title's
+    way: a teaser cut short ends mid-sentence, not in a question or exclamation mark (`_ends_as_a_title`), which a
+    headline that opens as a lead does may ("In 2023, where will FDI go?").
+
+    >>> _leads_under("In the morning of September 17, Nguyen H", "Smart city plan"), _leads_under("In 2023, why FDI?", "A")
+    (True, False)
+    """
+    return _opens_a_lead_under(text, title) and not _ends_as_a_title(text)
 
 
 def _may_be_headline(line: Line) -> bool:
