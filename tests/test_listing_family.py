@@ -727,6 +727,7 @@ CUT_SHORT_ITEMS = {
            ("Delegation of Japan visits Binh Duong", "The delegation was received by Vice Chairman of the province Mr")],
     "vi": [("Bình Dương thu hút vốn FDI", "Các khu công nghiệp của tỉnh đã thu hút hơn 2 tỷ"),
            ("Bình Dương thu hút vốn FDI", "Các khu công nghiệp của tỉnh đã"),
+           ("Bình Dương thu hút vốn FDI", "Các khu công nghiệp của tỉnh thu hút hơn 2 tỉ"),
            ("Xuất khẩu của tỉnh tăng trưởng mạnh", "Kim ngạch xuất khẩu của tỉnh Bình Dương trong 10 tháng đầu năm của"),
            ("Đoàn doanh nghiệp Nhật Bản thăm Bình Dương", "Đoàn doanh nghiệp Nhật Bản được Phó")],
 }
@@ -857,6 +858,26 @@ def test_short_headlines_with_a_clauses_comma_above_a_control_are_titles(lang, c
     fall`), each shorter than a wrapped line is: lines a wrapper broke are longer, the run is no teaser's wrapped lines,
     each line is a `listing_title`."""
     titles = CLAUSE_COMMA_HEADLINES[lang]
+    assert headline_titles(titles, lang, control) == titles
+
+
+# Headlines that end in a number's magnitude (`USD 2 billion`, `2,7 triệu`: population) or in `được` after its verb
+# (`đạt được`, achieved): a teaser cut short may end so too, but a run of three or more headlines is no lone item's
+# title and teaser: each line is a `listing_title`.
+HEADLINES_ENDING_IN_A_FIGURE = {
+    "en": ["Binh Duong attracts over USD 2 billion", "Smart city plan approved by the province",
+           "Binh Duong population reaches 3 million"],
+    "vi": ["Dân số Bình Dương vượt 2,7 triệu", "Chuyển đổi số: những kết quả đạt được",
+           "Vì sao nên đầu tư vào Bình Dương?"],
+}
+
+
+@pytest.mark.parametrize("control", MORE_LINKS + LONE_ITEM_PAGERS)
+@pytest.mark.parametrize("lang", HEADLINES_ENDING_IN_A_FIGURE)
+def test_headlines_ending_in_a_figure_above_a_control_are_titles(lang, control):
+    """Three headlines above a more link or a pager, ending in a number's magnitude or `đạt được`: headlines do end
+    so, and a run of three is no lone item's title and cut teaser."""
+    titles = HEADLINES_ENDING_IN_A_FIGURE[lang]
     assert headline_titles(titles, lang, control) == titles
 
 
