@@ -861,24 +861,26 @@ def test_short_headlines_with_a_clauses_comma_above_a_control_are_titles(lang, c
     assert headline_titles(titles, lang, control) == titles
 
 
-# Headlines that end in a number's magnitude (`USD 2 billion`, `2,7 triệu`: population) or in `được` after its verb
-# (`đạt được`, achieved): a teaser cut short may end so too, but a run of three or more headlines is no lone item's
-# title and teaser: each line is a `listing_title`.
-HEADLINES_ENDING_IN_A_FIGURE = {
+# Headlines that end in a word a teaser cut short may end in (`_CUT_TEASER_ENDS`): a number's magnitude (`USD 2
+# billion`, `2,7 triệu`: population), `be` after `to`, `will` a noun, `được` after its verb (`đạt được`, achieved). A
+# run of three or more headlines is no lone item's title and cut teaser: each line is a `listing_title`.
+HEADLINES_ENDING_LIKE_A_CUT_TEASER = {
     "en": ["Binh Duong attracts over USD 2 billion", "Smart city plan approved by the province",
            "Binh Duong population reaches 3 million"],
+    "en words": ["Why Binh Duong is the place to be", "Smart city plan approved by the province",
+                 "Digital transformation needs political will"],
     "vi": ["Dân số Bình Dương vượt 2,7 triệu", "Chuyển đổi số: những kết quả đạt được",
            "Vì sao nên đầu tư vào Bình Dương?"],
 }
 
 
 @pytest.mark.parametrize("control", MORE_LINKS + LONE_ITEM_PAGERS)
-@pytest.mark.parametrize("lang", HEADLINES_ENDING_IN_A_FIGURE)
-def test_headlines_ending_in_a_figure_above_a_control_are_titles(lang, control):
-    """Three headlines above a more link or a pager, ending in a number's magnitude or `đạt được`: headlines do end
-    so, and a run of three is no lone item's title and cut teaser."""
-    titles = HEADLINES_ENDING_IN_A_FIGURE[lang]
-    assert headline_titles(titles, lang, control) == titles
+@pytest.mark.parametrize("case", HEADLINES_ENDING_LIKE_A_CUT_TEASER)
+def test_headlines_ending_like_a_cut_teaser_above_a_control_are_titles(case, control):
+    """Three headlines above a more link or a pager, ending in a number's magnitude, `to be`, `political will` or
+    `đạt được`: headlines do end so, and a run of three is no lone item's title and cut teaser."""
+    titles = HEADLINES_ENDING_LIKE_A_CUT_TEASER[case]
+    assert headline_titles(titles, case.removesuffix(" words"), control) == titles
 
 
 # A lone item's lead hard-wrapped and cut short above its more link, its first piece's only comma before a word in

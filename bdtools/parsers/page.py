@@ -784,19 +784,18 @@ _PHRASE_GOES_ON_WORDS = frozenset(
     "của và các những với cho trong tại để theo về từ đến như nhằm giữa cùng hoặc".split()
 )
 _PHRASE_GOES_ON_MARKS = frozenset(",-–—(")
-# Words a listing's teaser cut short may end in and a whole headline never does (besides `_PHRASE_GOES_ON_WORDS`): an
-# auxiliary or a determiner before its verb or noun, a title before its holder's name ("… have attracted", "… của
-# tỉnh đã", "… Vice Chairman of … Mr"); with the marks only, where a word without them ends headlines too ("tư" of
-# "đầu tư" is "tu", "phố" of "Thành Phố" is "Pho"); not "một", "hơn", "nhất", which end names and headlines ("Thủ Dầu
-# Một", "… tốt hơn"), nor "được", a verb's complement at a headline's end ("… kết quả đạt được").
+# Words a listing's teaser cut short may end in (besides `_PHRASE_GOES_ON_WORDS`): an auxiliary or a determiner before
+# its verb or noun, a title before its holder's name, a number's magnitude before its unit ("… have attracted over 2
+# billion", "… của tỉnh đã", "… hơn 2 tỷ", "… Vice Chairman of … Mr"). Headlines end in some too ("… over USD 2
+# billion", "… the place to be", "… political will"): they tell a teaser only under a lone item's title
+# (`_ends_cut_short`), never in a run of headlines. With the marks only, where a word without them ends headlines more
+# often ("tư" of "đầu tư" is "tu", "phố" of "Thành Phố" is "Pho"); not "một", "hơn", "nhất", which end names and
+# headlines ("Thủ Dầu Một", "… tốt hơn"), nor "được", a verb's complement there too ("… kết quả đạt được").
 _CUT_TEASER_ENDS = frozenset(
     "is are was were be been being has have had will would can could should must this these those such each every "
-    "very most some mr mr. mrs mrs. ms ms. dr dr. vice deputy đã sẽ đang bị là mỗi mọi rất khoảng phó".split()
+    "very most some mr mr. mrs mrs. ms ms. dr dr. vice deputy hundred thousand million billion trillion "
+    "đã sẽ đang bị là mỗi mọi rất khoảng phó trăm nghìn ngàn triệu tỷ tỉ".split()
 )
-# A number's magnitude, which a lone item's teaser cut short may end in before its unit ("… hơn 2 tỷ") and headlines
-# end in too ("… over USD 2 billion", "Dân số … vượt 2,7 triệu"): it tells a teaser only where two lines alone are a
-# title and its teaser or two titles (`_ends_as_a_cut_teaser`), never a run of headlines.
-_MAGNITUDE_WORDS = frozenset("hundred thousand million billion trillion trăm nghìn ngàn triệu tỷ tỉ".split())
 # Words a number follows in a sentence: a month's name ("… on the afternoon of December" / "1. The delegates …"; in
 # capitals: "may", "march" are verbs) or a count's ("tháng", "số", "No", "Phase"): a number before a full stop under
 # one is the sentence's last word, even the 1 that would open a list.
@@ -2724,25 +2723,14 @@ def _goes_on_after(piece: str) -> bool:
 
 
 def _ends_cut_short(text: str) -> bool:
-    """Whether a line ends as a teaser cut short does and a whole headline never does: mid-phrase (`_goes_on_after`),
-    or in an auxiliary, a determiner or a title that waits for its word (`_CUT_TEASER_ENDS`).
+    """Whether the line under a lone item's title ends as its teaser cut short may: mid-phrase (`_goes_on_after`), or in
+    an auxiliary, a determiner, a title or a number's magnitude that waits for its word (`_CUT_TEASER_ENDS`).
 
-    >>> [_ends_cut_short(text) for text in ("Các khu công nghiệp của tỉnh đã", "Parks have attracted over",
-    ...                                     "The parks have", "Binh Duong attracts over USD 2 billion")]
+    >>> [_ends_cut_short(text) for text in ("Các khu công nghiệp của tỉnh đã thu hút hơn 2 tỷ", "Parks have attracted over",
+    ...                                     "The parks have", "Binh Duong attracts 2 billion USD")]
     [True, False, True, False]
     """
     return text.rpartition(" ")[2].casefold() in _CUT_TEASER_ENDS or _goes_on_after(text)
-
-
-def _ends_as_a_cut_teaser(text: str) -> bool:
-    """Whether the second of a title and a line under it, alone, ends as a teaser cut short (`_ends_cut_short`) or in a
-    number's magnitude before its unit (`_MAGNITUDE_WORDS`): in a pair, the cheaper reading of "… hơn 2 tỷ" is a cut
-    teaser; in a run of headlines, each is whole.
-
-    >>> _ends_as_a_cut_teaser("Các khu công nghiệp của tỉnh đã thu hút hơn 2 tỷ"), _ends_as_a_cut_teaser("Why invest?")
-    (True, False)
-    """
-    return text.rpartition(" ")[2].casefold() in _MAGNITUDE_WORDS or _ends_cut_short(text)
 
 
 def _item_number(text: str) -> int:
@@ -3224,7 +3212,7 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
     if not _is_terminated(text):  # (a teaser cut short, its dump cut mid-line, still opens as a lead does or ends cut)
         return not _is_terminated(title.text) and (
             too_long or _opens_a_lead_under(text, title.text)
-            or (_ends_as_a_cut_teaser(text) and not _wrapped_piece(title.text, text, True))
+            or (_ends_cut_short(text) and not _wrapped_piece(title.text, text, True))
         )
     return apart or too_long or not _wrapped_piece(title.text, text, True) or _opens_a_lead_under(text, title.text)
 
@@ -3411,8 +3399,8 @@ def _closes_headlines(run: list[Line], line: Line, end: bool, alone: bool) -> bo
     a control but a more link: a listing of two titles (a more link goes on the line above it, a lone item's teaser),
     unless the second opens a lead under the first (`_leads_under`: a lone item's teaser cut short with no mark,
     "In the morning of September 17, Nguyen H", still opens as a lead does, as no headline does, but for one that asks
-    or exclaims, a headline's end), or ends in a number's magnitude (`_ends_as_a_cut_teaser`: "… hơn 2 tỷ", cut before
-    its unit, the cheaper reading; in a longer run "… USD 2 billion" is a headline); no two in a row a
+    or exclaims, a headline's end), or ends as a teaser cut short may (`_ends_cut_short`: "… của tỉnh đã", "… hơn 2 tỷ",
+    the cheaper reading of two lines alone; in a longer run "… USD 2 billion" is a headline); no two in a row a
     paragraph's wrapped pieces (`_wraps_alike`), and not the end of a teaser that a more link goes on (`_ends_a_teaser`).
 
     >>> run = [Line(3, "Smart city plan approved by the province", ""), Line(4, "Binh Duong joins the Smart21", "")]
@@ -3437,7 +3425,7 @@ def _closes_headlines(run: list[Line], line: Line, end: bool, alone: bool) -> bo
         and not (control == "more_link" and _ends_a_teaser(run))
         and not (
             len(run) == _MIN_ALONE_HEADLINES
-            and (_leads_under(run[1].text, run[0].text) or _ends_as_a_cut_teaser(run[1].text))
+            and (_leads_under(run[1].text, run[0].text) or _ends_cut_short(run[1].text))
         )
     )
 
@@ -3455,12 +3443,13 @@ def _leads_under(text: str, title: str) -> bool:
 
 def _may_be_headline(line: Line) -> bool:
     """A title line (`_is_title_line`, one that asks or exclaims too) that opens in a capital and ends no phrase
-    mid-way (`_ends_cut_short`: a wrapped piece or a teaser cut short may, "… Director of the Department of", "… của
-    tỉnh đã"), no longer than a wrapped piece (`_MAX_WRAPPED_CHARS`: untagged, a title line opens no teaser,
-    `_opens_teaser`), no listing control."""
+    mid-way (`_goes_on_after`: a wrapped piece may, "… Director of the Department of"), no longer than a wrapped
+    piece (`_MAX_WRAPPED_CHARS`: untagged, a title line opens no teaser, `_opens_teaser`), no listing control; one
+    that ends as a teaser cut short may (`_ends_cut_short`, "… USD 2 billion") is a headline in a run, and two alone
+    are told apart by `_closes_headlines`."""
     text = line.text
     return (
-        text[:1].isupper() and len(text) <= _MAX_WRAPPED_CHARS and _is_title_line([line], True) and not _ends_cut_short(text)
+        text[:1].isupper() and len(text) <= _MAX_WRAPPED_CHARS and _is_title_line([line], True) and not _goes_on_after(text)
         and listing_control(text) is None
     )
 
