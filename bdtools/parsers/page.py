@@ -790,10 +790,11 @@ _PHRASE_GOES_ON_MARKS = frozenset(",-–—(")
 # billion", "… the place to be", "… political will"): they tell a teaser only under a lone item's title
 # (`_ends_cut_short`), never in a run of headlines. With the marks only, where a word without them ends headlines more
 # often ("tư" of "đầu tư" is "tu", "phố" of "Thành Phố" is "Pho"); not "một", "hơn", "nhất", which end names and
-# headlines ("Thủ Dầu Một", "… tốt hơn"), nor "được", a verb's complement there too ("… kết quả đạt được").
+# headlines ("Thủ Dầu Một", "… tốt hơn"), nor "được", a verb's complement there too ("… kết quả đạt được"). (A title
+# with its full stop, "… Mr.", ends a sentence to `_is_terminated`: a short title's teaser as any finished one.)
 _CUT_TEASER_ENDS = frozenset(
     "is are was were be been being has have had will would can could should must this these those such each every "
-    "very most some mr mr. mrs mrs. ms ms. dr dr. vice deputy hundred thousand million billion trillion "
+    "very most some mr mrs ms dr vice deputy hundred thousand million billion trillion "
     "đã sẽ đang bị là mỗi mọi rất khoảng phó trăm nghìn ngàn triệu tỷ tỉ".split()
 )
 # Words a number follows in a sentence: a month's name ("… on the afternoon of December" / "1. The delegates …"; in
