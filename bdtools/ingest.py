@@ -38,6 +38,10 @@ GZIP_SUFFIX = ".gz"
 GZIP_MAGIC = b"\x1f\x8b"  # what gzip data opens with, whatever its file's name ("page.TXT.GZ", a page saved gzipped)
 STDIN = "-"
 STAGE = "read"
+# What the readers take: names of files, folders, globs and stdin, as str or path-like objects (bytes too), or one such
+# name alone.
+Name = str | bytes | os.PathLike
+Paths = Name | Iterable[Name]
 _REPAIR_MESSAGES = {
     "invalid_utf8": "invalid UTF-8 bytes were replaced by U+FFFD",
     "legacy_encoding": "not UTF-8: read as a Windows code page",
@@ -421,7 +425,18 @@ def _add_id(seen_ids: set[str] | None, value: str) -> None:
         seen_ids.add(value)
 
 
-def expand_paths(paths: Iterable[str]) -> Iterator[str]:
+def names(paths: Paths) -> Iterator[str]:
+    """Each name of ``paths`` as a str: one name alone is one name, not the characters of it (of ``"samples/"``,
+    ``"/"`` would name the root folder); a path-like object or bytes is its file system name.
+
+    >>> import pathlib
+    >>> list(names("samples/")), list(names([pathlib.Path("samples"), b"a.txt"]))
+    (['samples/'], ['samples', 'a.txt'])
+    """
+    return map(os.fsdecode, [paths] if isinstance(paths, (str, bytes, os.PathLike)) else paths)
+
+
+def expand_paths(paths: Paths) -> Iterator[str]:
     """Files named, found under directories (recursive, sorted) or matched by globs; '-' is stdin. Each
     file once: a later name of a file read already is left out (`named_files` reports it).
 
@@ -433,7 +448,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     return (item for item in named_files(paths) if isinstance(item, str))
 
 
-def named_files(paths: Iterable[str]) -> Iterator[str | Reject]:
+def named_files(paths: Paths) -> Iterator[str | Reject]:
     """`expand_paths`, with a Reject for each file that an earlier name gave already: named twice (or by a
     link to it, a hard one too), found again under a directory named before, or named by itself or a
     symbolic link after its directory was walked. Files and directories are told apart by device and
@@ -444,7 +459,7 @@ def named_files(paths: Iterable[str]) -> Iterator[str | Reject]:
     ['samples/004_1d0961e87c14cec6.txt', ('samples/001_b5f1e6c3974f0a2e.txt', 'named twice: read once')]
     """
     seen = _SeenFiles()
-    for path in paths:
+    for path in names(paths):
         if path == STDIN:
             yield path
             continue
@@ -717,7 +732,7 @@ def shown_path(path: str) -> str:
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def read_path(path: str, seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
+def read_path(path: Name, seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
     """Records from one file, gzip file or stdin; an unreadable file gives one Reject. JSONL ids are made
     unique among its own and ``seen_ids`` (see `jsonl_record`).
 
@@ -727,6 +742,7 @@ def read_path(path: str, seen_ids: set[str] | None = None) -> Iterator[Record | 
     ['cannot read: No such file or directory']
     """
     seen_ids = set() if seen_ids is None else seen_ids
+    path = os.fsdecode(path)
     if path == STDIN:
         yield from read_stdin(seen_ids)
         return
@@ -766,7 +782,7 @@ def page_file(path: str) -> bool:
     return path.removesuffix(GZIP_SUFFIX).endswith(PAGE_SUFFIX) and os.path.isfile(path)
 
 
-def inputs(paths: Iterable[str]) -> Iterator[str | Record | Reject]:
+def inputs(paths: Paths) -> Iterator[str | Record | Reject]:
     """Every input in order: a `page_file` as its path, for the process that handles it to read
     (`read_path`), and the records of every other input, read here as they come.
 
@@ -785,8 +801,9 @@ def inputs(paths: Iterable[str]) -> Iterator[str | Record | Reject]:
             yield from read_path(path, seen_ids)
 
 
-def read(paths: Iterable[str]) -> Iterator[Record | Reject]:
-    """Every record of every input, in order.
+def read(paths: Paths) -> Iterator[Record | Reject]:
+    """Every record of every input, in order: ``paths`` names files, folders, globs or ``-`` (stdin), as str or
+    `pathlib.Path`, in a list or one alone (`names`).
 
     >>> [record["source"]["path"] for record in read(["samples/"])][:2]
     ['samples/000_2a2882c010271b55.txt', 'samples/001_b5f1e6c3974f0a2e.txt']

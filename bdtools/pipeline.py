@@ -26,7 +26,7 @@ from bdtools.dedup import NEAR_THRESHOLD, Prepared, decided, dedup, fingerprint,
 from bdtools.dedup import prepare as prepare_for_dedup
 from bdtools.emit import emit
 from bdtools.forked import fork_is_safe
-from bdtools.ingest import inputs, read_path
+from bdtools.ingest import Paths, inputs, read_path
 from bdtools.kept_lines import KeptLines, keep_line
 from bdtools.lines import Written, finished_line, line_ahead, written
 from bdtools.records import Record, Reject, RejectLog
@@ -254,10 +254,11 @@ def _on_workers(work: Callable[[Any], Any], tasks: Iterable[Any], jobs: int) -> 
 
 
 def run(
-    paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
+    paths: Paths, jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
     streaming: bool = False, state: str | None = None,
 ) -> Iterator[Record]:
-    """read, clean, separate, dates, dedup and emit in one process (or ``jobs`` for the page stages).
+    """read, clean, separate, dates, dedup and emit in one process (or ``jobs`` for the page stages); ``paths`` as
+    `bdtools.ingest.read` takes them. An input that cannot be read gives no record: ``tally`` keeps its Reject.
 
     >>> tally = Tally()
     >>> [(record["kind"], record["published"]) for record in run(["samples/001_b5f1e6c3974f0a2e.txt"], tally=tally)]
@@ -270,7 +271,7 @@ def run(
 
 
 def staged(
-    paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, stage: Callable[[Record], Any] = process,
+    paths: Paths, jobs: int = 1, tally: Tally | None = None, stage: Callable[[Record], Any] = process,
 ) -> Iterator[Any]:
     """The records of ``paths``, each through ``stage`` on ``jobs`` processes, in input order; ``tally``
     counts them and keeps the rejects. Each process reads the page files it is given; the main one reads
@@ -316,7 +317,7 @@ def _page_batches(items: Iterable[str | Record | Reject], size: int) -> Iterator
 
 
 def staged_lines(
-    paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, stage: Callable[[Record], Written] = written,
+    paths: Paths, jobs: int = 1, tally: Tally | None = None, stage: Callable[[Record], Written] = written,
 ) -> Iterator[Written]:
     """`staged` for a stage that ends in a written line (a stage command's): under ``jobs`` > 1 each worker
     keeps its lines in a file of its own (`bdtools.kept_lines`) and sends their places, read back here in
@@ -335,7 +336,7 @@ def staged_lines(
             yield item._replace(line=kept.read(item.line))
 
 
-def prepared_records(paths: Iterable[str], jobs: int = 1, tally: Tally | None = None) -> Iterator[Prepared]:
+def prepared_records(paths: Paths, jobs: int = 1, tally: Tally | None = None) -> Iterator[Prepared]:
     """`staged` through `prepare`: each record's bytes and fingerprint, in input order, what dedup reads.
     Under ``jobs`` > 1 each worker keeps the bytes in a file of its own (`kept_after`), read back here
     as they come, as `staged_lines` does with lines.
@@ -425,7 +426,7 @@ def _kept_prepared(folder: str, prepared: Prepared) -> Prepared:
 
 
 def run_lines(
-    paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
+    paths: Paths, jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
     streaming: bool = False, state: str | None = None,
 ) -> Iterator[Written]:
     """`run`'s records as written lines (``bdtools run``): in batch mode each line is made beside the
@@ -441,7 +442,7 @@ def run_lines(
 
 
 def dedup_lines(
-    paths: Iterable[str], jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
+    paths: Paths, jobs: int = 1, tally: Tally | None = None, threshold: float = NEAR_THRESHOLD,
     streaming: bool = False, state: str | None = None,
 ) -> Iterator[Written]:
     """``bdtools dedup``'s records as written lines: the page stages a record has not been through, then
@@ -457,7 +458,7 @@ def dedup_lines(
 
 
 def _decided_lines(
-    paths: Iterable[str], jobs: int, tally: Tally | None, threshold: float, state: str | None,
+    paths: Paths, jobs: int, tally: Tally | None, threshold: float, state: str | None,
     prepare_here: Steps, finish: Callable[[bytes, Decision], Written],
 ) -> Iterator[Written]:
     """Batch dedup of what ``prepare_here`` made of each record, ``finish`` making each one's line from
