@@ -11,7 +11,7 @@ Every non-empty line of the page lands in exactly one of ``blocks`` (content) or
 from __future__ import annotations
 
 from bdtools.parsers.page import CONTENT_ROLES, agency_tag, parse_page
-from bdtools.records import Record, add_warning, all_credits, drop_warnings
+from bdtools.records import Record, add_warning, all_credits, drop_warnings, stage_input
 
 STAGE = "clean"
 
@@ -23,6 +23,7 @@ def clean(record: Record) -> Record:
     >>> record["kind"], record["title"], record["agency"], [item["role"] for item in record["ui"]]
     ('article', 'A title', 'PORTAL', ['date_header', 'title', 'share'])
     """
+    stage_input(record, STAGE)
     if record.get("blocks") is not None:
         return record
     page = parse_page(record.get("text", ""))

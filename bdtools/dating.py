@@ -13,7 +13,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from bdtools.parsers.vndate import REGEX_TIMEOUT_SECONDS, VN_TZ, find_dates, parse_date, parse_header
-from bdtools.records import Record, add_warning, drop_warnings
+from bdtools.records import Record, add_warning, drop_warnings, stage_input
 
 STAGE = "dates"
 T = TypeVar("T")
@@ -36,6 +36,7 @@ def dates(record: Record) -> Record:
     >>> record["published"], record["warnings"][0]["code"], record["byline"]["date"]
     ('2022-01-09T00:00:00+07:00', 'no_time', '2022-01-09')
     """
+    stage_input(record, STAGE)
     drop_warnings(record, STAGE)
     header = next((item for item in record.get("ui") or [] if item["role"] == "date_header"), None)
     try:

@@ -62,7 +62,7 @@ from bdtools.parsers.fingerprint import (
     word_crcs,
 )
 from bdtools.parsers.page import strip_agency_tag
-from bdtools.records import Record
+from bdtools.records import Record, stage_input
 from bdtools.separate import TEXT_ROLES
 from bdtools.sketch_numpy import (
     band_key_rows,
@@ -501,6 +501,7 @@ def fingerprint(record: Record) -> Fingerprint:
     >>> [(index, len(array("I", shingles))) for index, shingles, _ in fingerprint(listing).items]
     [(0, 6)]
     """
+    stage_input(record, "dedup")
     body = normalised_body(record)
     words = body_words(body)
     key = lead_key(words.joined.split(b" ", LEAD_KEY_WORDS)[:LEAD_KEY_WORDS])

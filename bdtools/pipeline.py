@@ -173,7 +173,13 @@ def page_steps(stage_name: str) -> Steps:
     >>> record = page_steps("separate")({"id": "0" * 16, "text": "News\\n\\nBEGIC - A teaser of the story."})
     >>> record["kind"], record["lang"], "published" in record
     ('listing', 'en', False)
+    >>> page_steps("dedup")
+    Traceback (most recent call last):
+    ValueError: no page stage 'dedup': one of clean, separate, dates
     """
+    names = [name for name, _, _ in PAGE_STAGES]
+    if stage_name not in names:
+        raise ValueError(f"no page stage {stage_name!r}: one of {', '.join(names)}")
     steps = []
     for name, stage, marker in PAGE_STAGES:
         steps.append(stage if name == stage_name else functools.partial(_unless_through, stage, marker))

@@ -448,6 +448,42 @@ def dumps(record: Record) -> str:
     return json_line(record)[:-1].decode("utf-8")
 
 
+# The fields a stage reads that an earlier one makes, and what a record without one lacks. A stage after ``clean``
+# given a page not through it read it as an empty page (dedup called two copies of a page unique), silently.
+_STAGE_NEEDS = {"clean": (), "separate": ("blocks",), "dates": ("blocks",), "dedup": ("blocks", "id")}
+_LACKS = {
+    "blocks": "has not been through clean (no 'blocks'): bdtools.pipeline.through or process takes it through the stages before",
+    "id": "has no 'id' (dedup names clusters and orders records by it)",
+}
+
+
+def stage_input(record: Any, stage: str) -> None:
+    """Raise the error of a record ``stage`` cannot take, naming the stage and the record, where the stage would
+    fail deep inside or read it wrong: no dict (TypeError), a ``text`` that is no str (TypeError), a field an
+    earlier stage makes missing (ValueError, `_STAGE_NEEDS`).
+
+    >>> stage_input({"id": "a", "text": b"News"}, "clean")
+    Traceback (most recent call last):
+    TypeError: clean: record 'a': 'text' is bytes, not str (decode it, or read the page with bdtools.ingest.read)
+    >>> stage_input({"id": "a", "text": "News"}, "dates")  # doctest: +ELLIPSIS
+    Traceback (most recent call last):
+    ValueError: dates: record 'a' has not been through clean (no 'blocks'): bdtools.pipeline.through or process ...
+    """
+    if not isinstance(record, dict):
+        raise TypeError(f"{stage}: a record is a dict with a 'text' string, not {type(record).__name__}")
+    if not isinstance(record.get("text", ""), str):
+        kind = type(record["text"]).__name__
+        hint = "decode it, or read the page with bdtools.ingest.read"
+        raise TypeError(f"{stage}: {_named(record)}: 'text' is {kind}, not str ({hint})")
+    for field in _STAGE_NEEDS[stage]:
+        if record.get(field) is None:
+            raise ValueError(f"{stage}: {_named(record)} {_LACKS[field]}")
+
+
+def _named(record: Record) -> str:
+    return f"record {record['id']!r}" if record.get("id") is not None else "a record"
+
+
 def add_warning(record: Record, stage: str, code: str, message: str, line: int | None = None) -> None:
     """Append a warning to a record.
 

@@ -30,7 +30,7 @@ from bdtools.parsers.page import (
     related_label,
     unmarked_label,
 )
-from bdtools.records import Record, add_warning, drop_warnings
+from bdtools.records import Record, add_warning, drop_warnings, stage_input
 
 STAGE = "separate"
 # Roles whose blocks make up ``text``, in reading order.
@@ -173,6 +173,7 @@ def separate(record: Record) -> Record:
     >>> record["lang"], record["text"], record["ui"][-1]["gloss"]
     ('en', 'PORTAL - Lead.', 'Share:')
     """
+    stage_input(record, STAGE)
     drop_warnings(record, STAGE)
     try:
         return _separate(record)

@@ -3,14 +3,21 @@ the stages, and the clear error a wrong argument gets instead of a traceback fro
 
 from __future__ import annotations
 
+import datetime
 import functools
 import json
 import pathlib
+import re
 
 import pytest
 
+from bdtools.clean import clean
+from bdtools.dating import dates
+from bdtools.dedup import dedup
 from bdtools.ingest import read
-from bdtools.pipeline import Tally, run, run_lines
+from bdtools.parsers.vndate import find_dates, parse_date, parse_header
+from bdtools.pipeline import Tally, process, run, run_lines, through
+from bdtools.separate import separate
 
 from conftest import SAMPLE_FILES, SAMPLES
 
@@ -51,3 +58,64 @@ def _source(item: object) -> str:
     """The source path of a record or of a written line."""
     record = json.loads(item.line) if hasattr(item, "line") else item
     return record["source"]["path"]
+
+
+PAGE = SAMPLE.read_text(encoding="utf-8")
+# What a user may hand a stage by mistake, and the clear error it gets: the stage and the record named, and what to
+# do. Before, a traceback from deep inside the page parser or dedup, or (a page that skipped clean) no error at all:
+# dedup called two copies of one page unique, separate and dates gave no language and no date.
+RAW = {"id": "p1", "text": PAGE}
+NOT_CLEANED = "record 'p1' has not been through clean"
+WRONG_INPUTS = [
+    ("clean", "bytes for text", {"id": "p1", "text": PAGE.encode()}, TypeError, "record 'p1': 'text' is bytes, not str"),
+    ("clean", "None for text", {"id": "p1", "text": None}, TypeError, "record 'p1': 'text' is NoneType, not str"),
+    ("clean", "the page's text", PAGE, TypeError, "a record is a dict with a 'text' string, not str"),
+    ("clean", "None", None, TypeError, "a record is a dict with a 'text' string, not NoneType"),
+    ("separate", "a page not through clean", RAW, ValueError, NOT_CLEANED),
+    ("dates", "a page not through clean", RAW, ValueError, NOT_CLEANED),
+    ("dedup", "a page not through clean", RAW, ValueError, NOT_CLEANED),
+    ("dedup", "a record without an id", process({"text": PAGE}), ValueError, "a record has no 'id'"),
+]
+STAGES = {"clean": clean, "separate": separate, "dates": dates}
+
+
+@pytest.mark.parametrize(
+    "stage, record, error, message", [(stage, *rest) for stage, _, *rest in WRONG_INPUTS],
+    ids=[f"{stage}: {what}" for stage, what, *_ in WRONG_INPUTS],
+)
+@pytest.mark.parametrize("streaming", [False, True], ids=["batch", "streaming"])
+def test_a_stage_given_what_it_cannot_take_says_so(stage, record, error, message, streaming):
+    if stage == "dedup":
+        call = functools.partial(lambda given: list(dedup(given, streaming=streaming)), [record])
+    elif streaming:
+        pytest.skip("a page stage has no streaming mode")
+    else:
+        call = functools.partial(STAGES[stage], record)
+    with pytest.raises(error, match=f"^{stage}: {re.escape(message)}"):
+        call()
+
+
+def test_through_names_the_page_stages_when_given_another():
+    """Before, a name of no page stage (dedup, emit, a typo) ran every page stage without a word."""
+    with pytest.raises(ValueError, match=r"^no page stage 'dedup': one of clean, separate, dates$"):
+        through({"id": "p1", "text": PAGE}, "dedup")
+
+
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda: parse_date("Thứ 4, Ngày 05/01/2022, 16:00".encode()), "parse_date takes a str, not bytes (decode it first)"),
+        (lambda: parse_date(None), "parse_date takes a str, not NoneType"),
+        (lambda: parse_header("Ngày 05/01/2022, 16:00".encode()), "parse_header takes a str, not bytes (decode it first)"),
+        (lambda: find_dates(b"On December 30, it rained."), "find_dates takes a str, not bytes (decode it first)"),
+        (lambda: parse_date("ngày 05/01", ref="2022-01-09"), "ref is a datetime.date, not str"),
+    ],
+    ids=["parse_date bytes", "parse_date None", "parse_header bytes", "find_dates bytes", "ref as a str"],
+)
+def test_the_date_parser_says_what_it_takes(call, message):
+    with pytest.raises(TypeError, match=f"^{re.escape(message)}"):
+        call()
+
+
+def test_the_date_parser_takes_a_datetime_for_its_reference_day():
+    assert parse_date("ngày 05/01", ref=datetime.datetime(2022, 1, 9, 8, 30)).value == "2022-01-05"
