@@ -31,6 +31,9 @@ NAMINGS = {
     "a list of Paths": [pathlib.Path(SAMPLE.name)],
     "a file's name in bytes": [SAMPLE.name.encode()],
     "a folder's Path alone": pathlib.Path("."),
+    # Of a glob's characters, "*" matched every page of the folder.
+    "a glob alone": SAMPLE.name[:4] + "*.txt",
+    "a glob's Path alone": pathlib.Path(SAMPLE.name[:4] + "*.txt"),
 }
 
 
@@ -108,9 +111,10 @@ def test_through_names_the_page_stages_when_given_another():
         (lambda: parse_date(None), "parse_date takes a str, not NoneType"),
         (lambda: parse_header("Ngày 05/01/2022, 16:00".encode()), "parse_header takes a str, not bytes (decode it first)"),
         (lambda: find_dates(b"On December 30, it rained."), "find_dates takes a str, not bytes (decode it first)"),
-        (lambda: parse_date("ngày 05/01", ref="2022-01-09"), "ref is a datetime.date, not str"),
+        (lambda: parse_date("ngày 05/01", ref="2022-01-09"), "parse_date takes a datetime.date as ref, not str"),
+        (lambda: find_dates("Sáng 5/1, tỉnh họp.", ref=20220109), "find_dates takes a datetime.date as ref, not int"),
     ],
-    ids=["parse_date bytes", "parse_date None", "parse_header bytes", "find_dates bytes", "ref as a str"],
+    ids=["parse_date bytes", "parse_date None", "parse_header bytes", "find_dates bytes", "ref as a str", "ref as an int"],
 )
 def test_the_date_parser_says_what_it_takes(call, message):
     with pytest.raises(TypeError, match=f"^{re.escape(message)}"):

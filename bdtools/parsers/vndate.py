@@ -1565,11 +1565,12 @@ def _first_day(day: int, last: DateMatch, month: int | None) -> datetime.date | 
     return the_date
 
 
-def _as_date(ref: datetime.date | None) -> datetime.date | None:
+def _as_date(ref: datetime.date | None, function: str) -> datetime.date | None:
     if ref is None or type(ref) is datetime.date:
         return ref
     if not isinstance(ref, datetime.date):  # as `_refuse_no_text`: a clear error, not one from deep inside
-        raise TypeError(f"ref is a datetime.date, not {type(ref).__name__} (datetime.date.fromisoformat reads a str)")
+        kind = type(ref).__name__
+        raise TypeError(f"{function} takes a datetime.date as ref, not {kind} (datetime.date.fromisoformat reads a str)")
     return datetime.date(ref.year, ref.month, ref.day)  # a datetime: drop the time
 
 
@@ -1609,7 +1610,7 @@ def parse_date(text: str, ref: datetime.date | None = None) -> DateMatch | None:
     except TypeError:
         _refuse_no_text(text, "parse_date")
         raise
-    found = next(_iter_dates(s, _as_date(ref)), None)
+    found = next(_iter_dates(s, _as_date(ref, "parse_date")), None)
     if found is None:
         return None
     zone = _header_zone(s)
@@ -1632,7 +1633,7 @@ def find_dates(text: str, ref: datetime.date | None = None) -> list[DateMatch]:
     except TypeError:
         _refuse_no_text(text, "find_dates")
         raise
-    return list(_iter_dates(text, _as_date(ref)))
+    return list(_iter_dates(text, _as_date(ref, "find_dates")))
 
 
 def parse_header(line: str) -> DateMatch | None:
