@@ -98,6 +98,28 @@ def test_a_stage_given_what_it_cannot_take_says_so(stage, record, error, message
         call()
 
 
+# What each stage is rightly given, that the checks must let through: the stage before's record (dates needs only
+# clean's blocks), a page without text (read as an empty page, as before), a record read back from run's output.
+RIGHT_INPUTS = [
+    ("clean", "a page without text", lambda: {"id": "p1"}),
+    ("separate", "a cleaned page", lambda: clean(dict(RAW))),
+    ("dates", "a cleaned page, not separated", lambda: clean(dict(RAW))),
+    ("dates", "a separated page", lambda: separate(clean(dict(RAW)))),
+    ("dedup", "a dated page", lambda: process(dict(RAW))),
+    ("dates", "run's output, through the stages it lacks", lambda: through(next(run([SAMPLE])), "dates")),
+]
+
+
+@pytest.mark.parametrize("stage, make", [(stage, make) for stage, _, make in RIGHT_INPUTS],
+                         ids=[f"{stage}: {what}" for stage, what, _ in RIGHT_INPUTS])
+def test_a_stage_takes_what_the_stage_before_gives(stage, make):
+    record = make()
+    if stage == "dedup":  # dedup gives the record back from its spill: a copy, marked
+        assert next(dedup([record]))["dup"]["status"] == "unique"
+    else:
+        assert STAGES[stage](record) is record
+
+
 def test_through_names_the_page_stages_when_given_another():
     """Before, a name of no page stage (dedup, emit, a typo) ran every page stage without a word."""
     with pytest.raises(ValueError, match=r"^no page stage 'dedup': one of clean, separate, dates$"):
