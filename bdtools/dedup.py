@@ -53,7 +53,6 @@ from bdtools.dedup_state import HeldPage, State
 from bdtools.forked import ForkFailed, forked
 from bdtools.parsers.fingerprint import (
     BAND_ROWS,
-    EMPTY_BIN,
     SKETCH_BINS,
     band_keys,
     joined_hash,
@@ -64,14 +63,13 @@ from bdtools.parsers.fingerprint import (
 from bdtools.parsers.page import strip_agency_tag
 from bdtools.records import Record, stage_input
 from bdtools.separate import TEXT_ROLES
+from bdtools.similarity import similarities
 from bdtools.sketch_numpy import (
     band_key_rows,
     bin_minima_arrays,
     body_words,
     common_count,
     distinct_shingles,
-    equal_shares,
-    genuine_bins,
     in_sorted,
     jaccard,
     shingles_and_sketch,
@@ -79,13 +77,6 @@ from bdtools.sketch_numpy import (
 )
 
 NEAR_THRESHOLD = 0.8
-# A sketch estimate this close to the threshold is checked against the true Jaccard (4 standard
-# deviations of a 128-bin estimate at 0.8).
-VERIFY_MARGIN = 0.15
-# A sketch of fewer genuine bins than this (`genuine_bins`: a set of about 36 shingles or fewer) is runs of a few
-# values, each shingle deciding a run of bins at once: two short bodies of one template that share its shingles in
-# a row (a Jaccard of 0.5) can agree on 122 of 128 bins. Such a pair's estimate above the threshold is verified.
-FEW_GENUINE_BINS = 32
 TEASER_CONTAINMENT = 0.9
 # A teaser is at most this share of its article: an edited copy of the whole article is no teaser.
 TEASER_MAX_SHARE = 0.5
@@ -1104,38 +1095,11 @@ def _grouped(packed: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
     return packed.view(np.uint32)[1 - FIRST_WORD :: 2].copy(), offsets
 
 
-def decides(estimate: Any, threshold: float) -> Any:
-    """Whether a sketch estimate lies far enough from the threshold to decide a pair (elementwise for a numpy array).
-
-    >>> decides(0.5, 0.8), decides(0.7, 0.8)
-    (True, False)
-    """
-    return abs(estimate - threshold) > VERIFY_MARGIN
-
-
-def decided_by_sketches(estimates: np.ndarray, threshold: float, firsts: np.ndarray, seconds: np.ndarray) -> np.ndarray:
-    """`decides` for the pairs of sketch rows of ``firsts`` and ``seconds`` (or one row meeting every row), but an
-    estimate above the threshold only where both sketches hold `FEW_GENUINE_BINS` genuine bins or more. One below it
-    stays decided: the dask engine's first round drops such pairs by an upper bound of their estimate.
-
-    >>> from bdtools.parsers.fingerprint import sketch
-    >>> few, many = sketch([5 << 23, 9 << 23]), sketch(range(0, 1 << 30, 1 << 23))
-    >>> decided_by_sketches(np.array([1.0, 1.0, 0.2]), 0.8, np.array([few, many, few]), np.array(many)).tolist()
-    [False, True, True]
-    """
-    decided = decides(estimates, threshold)
-    high = np.flatnonzero(decided & (estimates > threshold))
-    if len(high):
-        genuine = np.minimum(*(genuine_bins(rows if rows.ndim == 1 else rows[high]) for rows in (firsts, seconds)))
-        decided[high] = genuine >= FEW_GENUINE_BINS
-    return decided
-
-
 class NearIndex:
     """Canonical entries by LSH band, and the similarity test a new entry must pass to join one.
 
     Sketch estimates decide pairs far from the threshold; a pair whose estimate lies within
-    ``VERIFY_MARGIN`` of it is decided by the true Jaccard of the two shingle sets, read from the store.
+    `VERIFY_MARGIN` of it (`bdtools.similarity`) is decided by the true Jaccard of the two shingle sets, read from the store.
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
@@ -1165,17 +1129,9 @@ class NearIndex:
         """``entry``'s similarity to the entries whose sketches are in ``rows``: the sketch estimate where it
         decides, else the true Jaccard; ``other(i)`` gives the entry of row i, asked only for a pair the
         estimate does not decide (an `EntryTable` makes it again)."""
-        estimates = np.zeros(len(rows))
-        decided = np.ones(len(rows), dtype=bool)
         own = self.store.sketch_rows([entry.sketch])[0]  # type: ignore[list-item]
-        if own[0] != EMPTY_BIN:
-            others = self.store.sketch_rows(rows)
-            estimates = equal_shares(others, own)
-            decided = decided_by_sketches(estimates, self.threshold, others, own)
-        scores = estimates.tolist()
-        for index in np.flatnonzero(~decided).tolist():
-            scores[index] = self.jaccard(entry, other(index))
-        return scores
+        others = self.store.sketch_rows(rows)
+        return similarities(own, others, self.threshold, lambda index: self.jaccard(entry, other(index)))
 
     def jaccard(self, first: Entry, second: Entry) -> float:
         """The true Jaccard of two entries' shingle sets, read from the store."""

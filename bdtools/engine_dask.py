@@ -12,7 +12,7 @@
 3. Near candidates by LSH, shuffled between the workers: each head sends ``(band key, position)`` to the
    reducer of the key; a reducer pairs the positions that share a key; each pair goes to the part that
    holds its first entry, which sends that entry's sketch on to the part of the second, where the
-   estimate scores the pair where it decides (`bdtools.dedup.decided_by_sketches`). Pairs whose estimate lies too near
+   estimate scores the pair where it decides (`bdtools.similarity.decided_by_sketches`). Pairs whose estimate lies too near
    the threshold go round again with the first entry's shingle set, for the true Jaccard
    (`bdtools.dedup.NearIndex.jaccard`). Only pairs at the threshold or above come back. In each
    shuffle a sender's output goes to each `Group` of receivers (a worker thread's parts, or reducers)
@@ -67,7 +67,6 @@ from bdtools.dedup import (
     NEAR_THRESHOLD,
     POSITION_MASK,
     SKETCH_BYTES,
-    VERIFY_MARGIN,
     Entry,
     ExactGroups,
     LeadIndex,
@@ -75,7 +74,6 @@ from bdtools.dedup import (
     Prepared,
     ShingleStore,
     _apply,
-    decided_by_sketches,
     decisions_of,
     entry_data,
     entry_of,
@@ -98,6 +96,7 @@ from bdtools.lines import Written, written_after
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
 from bdtools.pipeline import Tally, prepare
 from bdtools.records import Reject, atomic_output, writing_to
+from bdtools.similarity import VERIFY_MARGIN, decided_by_sketches
 from bdtools.sketch_numpy import equal_shares
 
 MISSING_DASK = "the Dask engine needs: pip install 'bdtools[dask]'"
@@ -485,23 +484,35 @@ class Part:
 
 @dataclass
 class RememberedPart:
-    """Sketches of pages remembered by earlier runs, as a part of the band shuffle (no records).
+    """Sketches and shingle sets (``array("I")`` bytes, one a sketch) of pages remembered by earlier runs, as a part
+    of the band shuffle (no records): the shingles settle a pair near the threshold, as a state file's do.
 
     A page remembered without a sketch (an empty body) sends no band:
 
     >>> part = parse_files(["samples/003_790eb7187b08f3fc.txt"])[0]
-    >>> remembered = RememberedPart(Sketches.of([part.sketches().signature(0), None]))
+    >>> remembered = RememberedPart(Sketches.of([part.sketches().signature(0), None]), [part.shingle_bytes((0, 508)), b""])
     >>> {packed & POSITION_MASK for bucket in emit_bands(remembered, 10, [0, 1], 2) for packed in bucket}
     {10}
+    >>> remembered.shingle_bytes(remembered.load_entries()[0].shingles) == part.shingle_bytes((0, 508))
+    True
     """
 
     remembered: Sketches
+    shingle_sets: list[bytes]
 
     def sketches(self) -> Sketches:
         return self.remembered
 
+    def load_entries(self) -> list[Entry]:
+        """Stand-in entries of the pages: all that the `SHINGLES` round reads of them, their shingle places."""
+        return [Entry(index, "", (), None, None, 0, None, (index, len(shingles) // array("I").itemsize))
+                for index, shingles in enumerate(self.shingle_sets)]
+
+    def shingle_bytes(self, place: tuple[int, int]) -> bytes:
+        return self.shingle_sets[place[0]]
+
     def __sizeof__(self) -> int:
-        return len(self.remembered.blob)
+        return len(self.remembered.blob) + sum(map(len, self.shingle_sets))
 
 
 def parse_files(paths: Sequence[str | Reject]) -> list[Part]:
@@ -856,10 +867,10 @@ def score_pairs(
 
     - `LOW_BYTES`: a pair whose share of equal low bytes lies below ``threshold - VERIFY_MARGIN`` has an
       estimate that decides it is no copy, as in the local run; the others go on to the next round.
-    - `SKETCH`: pairs of this run are scored by the estimate when it decides
-      (`bdtools.dedup.decided_by_sketches`); the others go on. A pair with a remembered page is scored by
-      its estimate, as `bdtools.dedup_state.State` does.
-    - `SHINGLES`: `NearIndex.jaccard`: the true Jaccard near the threshold.
+    - `SKETCH`: pairs are scored by the estimate when it decides (`bdtools.similarity.decided_by_sketches`),
+      a pair with a remembered page too, as `bdtools.dedup_state.State` scores it; the others go on.
+    - `SHINGLES`: `NearIndex.jaccard`: the true Jaccard near the threshold (a remembered page's shingles are
+      its `RememberedPart`'s).
 
     Sample 003 read twice is a copy of itself; 001 is not like it:
 
@@ -872,9 +883,10 @@ def score_pairs(
     >>> kept, len(further)
     ([(1, 2, 1.0)], 0)
 
-    A remembered page (global position 3, after this run's 3 entries) is scored by its sketch estimate:
+    A remembered page (global position 3, after this run's 3 entries) is scored by its sketch estimate, which decides:
 
-    >>> remembered = RememberedPart(Sketches.of([part.sketches().signature(1)]))
+    >>> shingles = part.shingle_bytes(part.load_entries()[1].shingles)
+    >>> remembered = RememberedPart(Sketches.of([part.sketches().signature(1)]), [shingles])
     >>> sent = send_left(part, 0, [array("Q", [2 << 32 | 3])], [0, 3], SKETCH)[1]
     >>> score_pairs(remembered, 3, [sent], NEAR_THRESHOLD, SKETCH)[0]
     [(2, 3, 1.0)]
@@ -884,7 +896,6 @@ def score_pairs(
     kept: list[tuple[int, int, float]] = []
     further = []
     rows = carried_rows(part.sketches(), carry)
-    remembered = isinstance(part, RememberedPart)
     for sent in incoming:
         ends = np.cumsum(sent.counts)  # a pair's first: the first group whose end lies past the pair
         for start in range(0, len(sent.seconds), PAIRS_AT_ONCE):
@@ -897,7 +908,7 @@ def score_pairs(
             if carry == LOW_BYTES:
                 further.append(chosen[shares >= threshold - VERIFY_MARGIN])
                 continue
-            decided = np.ones(len(shares), dtype=bool) if remembered else decided_by_sketches(shares, threshold, firsts, others)
+            decided = decided_by_sketches(shares, threshold, firsts, others)
             further.append(chosen[~decided])
             copies = decided & (shares >= threshold)
             kept.extend((first, second, score) for first, second, score in zip(
@@ -1175,8 +1186,8 @@ class Remembered(State):
         """As `State`'s, from the pages' fingerprints."""
         return [(page.id, page.cluster, page.order, page.score) for page in self.by_exact.get(entry.exact, ())]  # type: ignore[arg-type]
 
-    def _near_scores(self, entry: Entry, store: ShingleStore) -> Iterator[tuple[float, str, str, tuple]]:
-        """As `State`'s, from the pairs the band shuffle scored (``store`` is not read)."""
+    def _near_scores(self, entry: Entry, threshold: float, store: ShingleStore) -> Iterator[tuple[float, str, str, tuple]]:
+        """As `State`'s, from the pairs the band shuffle scored (``threshold`` and ``store`` are not read)."""
         for score, page_id, cluster in self.near.get(entry.position, ()):
             yield score, page_id, cluster, self.by_id[page_id].order
 
@@ -1527,8 +1538,10 @@ def _near_pairs(
 ) -> tuple[dict[int, list[tuple[int, float]]], dict[int, list[tuple[float, str, str]]]]:
     """The verified pairs at the threshold: between ``heads`` of this run (positions, of ``run_size`` records),
     and between a head and a remembered page."""
-    remembered = [Placed(client.scatter(RememberedPart(Sketches.of(signatures[start : start + REMEMBERED_PART_SIZE]))))
-                  for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
+    remembered = [Placed(client.scatter(RememberedPart(
+        Sketches.of(signatures[start : start + REMEMBERED_PART_SIZE]),
+        [base64.b64decode(page.shingles) for page in pages[start : start + REMEMBERED_PART_SIZE]])))
+        for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     all_parts = parts + remembered
     all_offsets = offsets + [run_size + start for start in range(0, len(signatures), REMEMBERED_PART_SIZE)]
     local_heads: list[list[int]] = [[] for _ in parts]
@@ -1555,7 +1568,7 @@ def _near_pairs(
     # Each round carries more of the first page, for fewer pairs: the low bytes of its sketch rule out
     # most candidates, its sketch scores nearly all the rest, its shingle set the few near the threshold.
     incoming: list[Any] = [[chosen] for chosen in merged]
-    for carry, receivers in ((LOW_BYTES, every), (SKETCH, every), (SHINGLES, run)):
+    for carry, receivers in ((LOW_BYTES, every), (SKETCH, every), (SHINGLES, every)):
         sent = [part.submit(client, send_left, offset, chosen, all_offsets, carry)
                 for (part, offset), chosen in zip(run, incoming, strict=True)]
         groups = receiver_groups([part.worker for part, _ in receivers], threads)

@@ -66,13 +66,15 @@ def by_name(records: list[dict]) -> dict[str, dict]:
     return {record["source"]["path"].rsplit("/", 1)[-1]: record for record in records}
 
 
-def batch_and_state_runs(tmp_path, paths: list[list[str]], streaming: bool) -> tuple[dict[str, dict], dict[str, dict], str]:
-    """The pages of runs (``paths``, a list a run) read in one batch of all, and run after run with one state file: the
-    records of each by file name, and the state file's path."""
-    batch = by_name(list(run([path for names in paths for path in names])))
+def batch_and_state_runs(
+    tmp_path, paths: list[list[str]], streaming: bool, threshold: float = dedup.NEAR_THRESHOLD,
+) -> tuple[dict[str, dict], dict[str, dict], str]:
+    """The pages of runs (``paths``, a list a run) read in one batch of all, and run after run with one state file, at
+    ``threshold``: the records of each by file name, and the state file's path."""
+    batch = by_name(list(run([path for names in paths for path in names], threshold=threshold)))
     state = str(tmp_path / "seen.sqlite")
     records = {name: record for names in paths
-               for name, record in by_name(list(run(names, state=state, streaming=streaming))).items()}
+               for name, record in by_name(list(run(names, threshold=threshold, state=state, streaming=streaming))).items()}
     return batch, records, state
 
 
@@ -374,6 +376,35 @@ def test_near_copies_let_out_beside_other_stories_and_in_any_input_order_as_a_ba
     batch, records, _ = batch_and_state_runs(tmp_path, [paths[:1], today, [later]], streaming=False)
     assert {name: (record["dup"]["status"], record["dup"]["of"]) for name, record in records.items()} == {
         name: (record["dup"]["status"], record["dup"]["of"]) for name, record in batch.items()}
+
+
+@pytest.mark.parametrize("streaming", [False, True])
+@pytest.mark.parametrize(
+    ("sample", "share", "seed", "threshold"),
+    [
+        ("002", 0.03, 5, 0.8),  # Jaccard 0.830 with the page, an estimate of 0.766: near in a batch of all
+        ("000", 0.04, 37, 0.8),  # 0.839, an estimate of 0.781: near
+        ("002", 0.04, 2, 0.8),  # 0.793, an estimate of 0.820: unique
+        ("003", 0.04, 5, 0.75),  # 0.743, an estimate of 0.773: unique
+    ],
+)
+def test_a_copy_of_a_remembered_page_near_the_threshold_is_decided_by_its_true_jaccard_as_in_a_batch_of_all(
+    tmp_path, streaming, sample, share, seed, threshold,
+):
+    """A page is remembered; today comes an edited copy of it, with the copy's recrawl, whose sketch estimate against
+    the page lies near the threshold, on the other side of it than their true Jaccard. A batch of all the runs decides
+    the pair by the true Jaccard (`decided_by_sketches`), and so does a state file now: it decided by the estimate
+    alone, the copy `unique` (its recrawl following it) where the batch made it `near` of the page, or `near` where the
+    batch let it out. (``--streaming --state`` is held to a streaming run of all, where the copy seen first heads its
+    exact group whatever the ids.)"""
+    page = sample_text(sample)
+    edited = edit_words(page, share, seed)
+    paths = [write(tmp_path, name, text) for name, text in (
+        ("a_page.txt", page), ("b_edited.txt", edited), ("c_recrawl_of_edited.txt", recrawl_of(edited)))]
+    batch, records, _ = batch_and_state_runs(tmp_path, [paths[:1], paths[1:]], streaming, threshold)
+    if streaming:
+        batch = by_name(list(run(paths, threshold=threshold, streaming=True)))
+    assert {name: record["dup"] for name, record in records.items()} == {name: record["dup"] for name, record in batch.items()}
 
 
 def test_two_jobs_sharing_a_state_file(tmp_path):

@@ -24,13 +24,14 @@ from hypothesis import strategies as st
 
 from bdtools import engine_dask
 from bdtools.cli import cli
-from bdtools.dedup import VERIFY_MARGIN, NearIndex, decides
+from bdtools.dedup import NearIndex
 from bdtools.dedup_state import State
 from bdtools.engine_dask import MISSING_DASK, owner, run_dask
 from bdtools.lines import written
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, HASH_BITS, estimate_jaccard, sketch
 from bdtools.pipeline import Tally, run
 from bdtools.records import Reject, dumps
+from bdtools.similarity import VERIFY_MARGIN, decides
 from bdtools.sketch_numpy import equal_shares
 
 from conftest import (
@@ -385,6 +386,32 @@ def test_a_near_copy_of_a_copy_of_a_remembered_page_same_bytes(scheduler: str, t
     assert [got[name] for name in kept] == [expected[name] for name in kept]
     assert [json.loads(got[name])["dup"]["status"] for name in runs[1]] == ["near"] * 5
     assert sorted(json.loads(expected[name])["dup"]["status"] for name in let_out) == ["exact", "near", "unique"]
+
+
+@pytest.mark.parametrize(
+    ("sample", "share", "seed", "threshold"),
+    [
+        ("002", 0.03, 5, 0.8),  # Jaccard 0.830 with the page, an estimate of 0.766: near
+        ("002", 0.04, 2, 0.8),  # 0.793, an estimate of 0.820: unique
+        ("003", 0.04, 5, 0.75),  # 0.743, an estimate of 0.773: unique
+    ],
+)
+def test_a_copy_of_a_remembered_page_near_the_threshold_same_bytes(
+    scheduler: str, tmp_path: pathlib.Path, sample: str, share: float, seed: int, threshold: float,
+) -> None:
+    """An edited copy of a remembered page (with its recrawl) whose estimate against it lies near the threshold, on
+    the other side of their true Jaccard, is decided by that Jaccard with a sketches folder as with a state file (the
+    band shuffle scored a pair with a remembered page by its estimate alone: `near` at 0.7734 where the local run let
+    it out, `unique` where it was `near` at 0.8301)."""
+    edited = edit_words(sample_text(sample), share, seed)
+    pages = {"a_page.txt": sample_text(sample), "b_edited.txt": edited, "c_recrawl.txt": recrawl_of(edited)}
+    for name, text in pages.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    for number, names in enumerate([["a_page.txt"], ["b_edited.txt", "c_recrawl.txt"]]):
+        paths = [str(tmp_path / name) for name in names]
+        got = dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches, threshold=threshold)
+        assert got == local_run(paths, state=state, threshold=threshold), number
 
 
 @pytest.mark.parametrize("partitions", [None, 1, 7])
