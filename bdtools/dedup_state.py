@@ -270,11 +270,11 @@ class State:
         exact copy of the canonical record is what that record is of the page (it was `exact` of the page, 1.0,
         when the record was `near` of it), and a near copy is scored against the page (`_near_match` within its
         cluster; it kept its score against the run's record) when that score reaches the threshold; under it, it
-        keeps its score against the run's record, `near` of the page through it (single link), and, when its true
-        Jaccard with the page is under it too, (its group's head, the run's record, the page) goes to ``let_out`` when
-        given: a batch decides such groups again (`bdtools.dedup.decide_let_out`). A near
-        copy's group is scored at its head, the Dask engine's client holding the band shuffle's scores of the heads
-        alone.
+        keeps its score against the run's record, `near` of the page through it (single link), and, as its score
+        against the page (the estimate, or the true Jaccard near the threshold) is under it, (its group's head, the
+        run's record, the page) goes to ``let_out`` when given: a batch decides such groups again
+        (`bdtools.dedup.decide_let_out`). A near copy's group is scored at its head, the Dask engine's client holding
+        the band shuffle's scores of the heads alone.
 
         A canonical record whole with the body of remembered pages cut short is their story, as the exact group it
         heads in a batch of all runs: they are `superseded`, held by it (returned, as `HeldPage`s)."""

@@ -106,7 +106,8 @@ PARTS_PER_THREAD = 4
 # A larger input gets more partitions of at most this many files each: a task's memory (one partition's
 # pages, entries and pairs) stays the same however large the corpus.
 FILES_PER_PART = 2_500
-# Remembered pages travel to the band shuffle in parts of this many sketches.
+# Remembered pages travel to the band shuffle in parts of this many sketches and shingle sets: about 150 MB a part on
+# a worker (512 bytes of sketch and about 2.4 KB of shingles a page; 25 MB when parts held sketches alone).
 REMEMBERED_PART_SIZE = 50_000
 PART_NAME = "part-{:05d}.jsonl"
 # Results a worker thread computes ahead of the client's reading them (parts emitted, entries summed
