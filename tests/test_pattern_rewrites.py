@@ -227,6 +227,22 @@ def test_number_scan_on_every_sample_line_and_date_case() -> None:
             assert readings(text, ref) == dates_with_old_scans(text, ref), text
 
 
+lunar_pieces = st.sampled_from([
+    "10/3", " ", "  ", "(", ")", "( ", "âm lịch", "Âm Lịch", "am lich", "lịch âm", "ÂL", "AL", "theo ", "of the ", "lunar",
+    " calendar", "năm ", "Nhâm ", "Dần", "nam Quy Mao", ",", "\u00a0", "\t", "x", "â",
+])
+
+
+@given(st.lists(lunar_pieces, max_size=12))
+@settings(max_examples=300)
+def test_lunar_mark_opens_where_its_opener_check_says(pieces: list[str]) -> None:
+    # `_solar` calls `_LUNAR_MARK` only where `_MARK_OPENERS` holds the character: the call alone answers alike
+    text = "".join(pieces)
+    for at in range(len(text) + 1):
+        matched = vndate._LUNAR_MARK.match(text, at) is not None
+        assert matched == (text.startswith(vndate._MARK_OPENERS, at) and matched)
+
+
 def number_starts(scan: re.Pattern[str] | regex.Pattern[str], low: str) -> list[int]:
     """Every digit-led start a number scan finds in a lower-cased text, from every position on."""
     return [at for at in range(len(low)) if scan.match(low, at) is not None]

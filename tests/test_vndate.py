@@ -907,6 +907,31 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2022-07-01",
             [("2/9", "2022-09-02"), ("1/1", "2022-01-01"), ("ngày 2/9", "2022-09-02"), ("1/1", "2022-01-01")],
         ),
+        (  # a date of the lunar calendar, by which festivals and anniversaries are named, has no Gregorian value: none,
+            # with the dates of its range or list ("ngày 15/8 âm lịch" read 15 August; "ngày 1 và 15/3 ÂL" the 1st and 15th of
+            # March; "14/12 năm Nhâm Dần", a sexagenary year, 14 December); "tháng Giêng", "tháng Chạp", "rằm", "mùng"
+            # stay none
+            "Lễ hội được tổ chức vào ngày 15/8 âm lịch hằng năm. Lễ giỗ Tổ vào ngày 10 tháng 3 Âm lịch, chợ phiên họp ngày 1 "
+            "và 15/3 ÂL; hội đình ngày 12/4 (ÂL), lễ cúng ngày 16/2 (âm lịch), ngày 9/9 (AL) và ngày 20/10 am lich. Lễ giỗ "
+            "vào ngày 14/12 năm Nhâm Dần. Từ ngày 1 đến 15 tháng 3 âm lịch, ngày 10/3 theo lịch âm, mùng 10 tháng 3 âm lịch, "
+            "rằm tháng Giêng, ngày 23 tháng Chạp.",
+            "2023-06-01",
+            [],
+        ),
+        (  # ... but a Gregorian date beside its lunar twin stays, and so does one the mark does not follow closely in its
+            # clause: after a comma it names the lunar twin ("ngày 15/8, theo âm lịch là rằm tháng Tám"); "Tết Âm lịch" is
+            # a Gregorian day's name; "dương lịch", "solar calendar" mark Gregorian dates
+            "Ngày 10/2/2024, tức mùng 1 tháng Giêng năm Giáp Thìn, tỉnh tổ chức họp mặt. Ngày 5/1/2023 (tức 14/12 năm Nhâm "
+            "Dần), lễ hội ngày 10/3 âm lịch (tức ngày 19/4 dương lịch) thu hút du khách. Ngày 22/1 (Tết Âm lịch) và ngày "
+            "15/8, theo âm lịch là rằm tháng Tám, tỉnh tổ chức. The festival falls on the 15th day of the eighth lunar month. "
+            "It is held on March 10 (lunar calendar), on 10/3 of the lunar calendar, on the 10th day of the 3rd lunar month "
+            "and on April 18 in the lunar calendar. On January 22 (Lunar New Year), the city celebrated; on March 10 (solar "
+            "calendar) the fair opens.",
+            "2023-06-01",
+            [("Ngày 10/2/2024", "2024-02-10"), ("Ngày 5/1/2023", "2023-01-05"), ("ngày 19/4", "2023-04-19"),
+             ("Ngày 22/1", "2023-01-22"), ("ngày 15/8", "2023-08-15"), ("January 22", "2023-01-22"),
+             ("March 10", "2023-03-10")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
@@ -963,6 +988,11 @@ def test_nfd_input_reports_spans_against_nfc() -> None:
     nfc = vndate.unicodedata.normalize("NFC", text)
     assert [(d.text, d.value) for d in found] == [("ngày 5 tháng 1 năm 2022", "2022-01-05")]
     assert nfc[found[0].span[0] : found[0].span[1]] == found[0].text
+
+
+def test_parse_date_passes_over_a_lunar_date() -> None:
+    assert vndate.parse_date("ngày 10/3 âm lịch", datetime.date(2023, 6, 1)) is None
+    assert vndate.parse_date("ngày 10/3 (ÂL), tức ngày 19/4/2023").value == "2023-04-19"
 
 
 def test_first_date_wins_in_parse_date() -> None:

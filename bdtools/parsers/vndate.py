@@ -20,6 +20,12 @@ Rules:
   date nearest ``ref``), never from today, or taken from a date written beside it (below); with ``ref=None``
   a year-less date is reported only so.
 * Numeric Vietnamese dates are always day/month/year (``05/01/2022`` is 5 January).
+* A date of the lunar calendar, by which festivals and anniversaries are named, has no Gregorian value the parser can
+  give: it is left out, with the dates of its range or list, where a lunar mark follows it closely in its clause (maybe
+  in brackets, after ``theo`` or ``of the``): ``ngày 15/8 âm lịch``, ``10/3 (ÂL)``, ``10/3 (AL)``, ``10/3 am lich``,
+  ``ngày 1 và 15/3 âm lịch``, ``March 10 (lunar calendar)``, a sexagenary year, ``14/12 năm Nhâm Dần`` (`_solar`); not
+  across a comma (``ngày 15/8, theo âm lịch là rằm tháng Tám``, a Gregorian date and its lunar twin), nor ``Tết Âm
+  lịch``, ``Lunar New Year``, Gregorian days' names; ``dương lịch``, ``solar calendar`` mark Gregorian dates.
 * A written weekday is checked against the date (``weekday_ok``), also one whose date is in brackets after it
   (``thứ Hai (10/1/2022)``, ``Monday (January 10, 2022)``; not one before a bracketed range); the written date still
   wins, and a weekday chooses no year. A Vietnamese weekday's words after another word than a time of day's, ``vào``
@@ -809,6 +815,29 @@ _LISTED_DM = _DATES_JOIN.pattern + r"\d{1,2}[/\-]\d{1,2}"
 _FRACTIONS_ON = regex.compile(r"(?:" + _LISTED_DM + r"(?!" + _OF_A_COUNT + r"))*+" + _LISTED_DM + _OF_A_COUNT, _FLAGS)
 _YEAR_LENDER_JOIN = regex.compile(_join("-–—,&") + _DIGIT_SOON, _FLAGS)
 _YEAR_KEEPER_JOIN = regex.compile(_join("-–—&"), _FLAGS)
+# (what joins the dates of a range or a list that one lunar mark after the last makes lunar: "ngày 1 và 15/3 âm lịch")
+_LISTED_JOIN = regex.compile(_join("-–—,&"), _FLAGS)
+# Vietnamese pages name festivals and anniversaries by the lunar calendar, whose dates have no Gregorian value without
+# that calendar: a date that a lunar mark follows closely (in brackets, after "theo", by, or "of the"), with the dates of
+# its range or list, is left out (`_solar`): "ngày 15/8 âm lịch", "10/3 (ÂL)", "10/3 (AL)" (AL only in brackets: a
+# word's letters), "10/3 am lich", "10/3 theo lịch âm", "March 10 (lunar calendar)", "10/3 of the lunar calendar", or a
+# year named by the sexagenary cycle, a heavenly stem and an earthly branch ("14/12 năm Nhâm Dần"). Not across a comma,
+# which closes the clause: what follows names a Gregorian date's lunar twin ("ngày 15/8, theo âm lịch là rằm tháng
+# Tám", "ngày 10/2/2024, tức mùng 1 tháng Giêng năm Giáp Thìn"); nor "Lunar New Year", Tết, a Gregorian day's name.
+_HEAVENLY_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "kỉ", "canh", "tân", "nhâm", "quý", "quí")
+_EARTHLY_BRANCHES = ("tý", "tí", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
+# (`re`, whose call costs less than `regex`'s: it runs after each date; the letter that opens a mark is looked at first,
+# where the match fails after most dates; a space or a bracket before it, which `_solar` looks at before the call)
+_MARK_OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u2009", "\u202f", "(")  # what a mark opens with, looked at first
+_LUNAR_MARK = re.compile(
+    r"(?=[" + "".join(sorted(_MARK_OPENERS)) + r"])" + _SS
+    + r"(?:\(" + _SS + r"(?-i:AL)" + _SS + r"\)|(?:\(" + _SS + r")?(?=[âaltoibn])"
+    r"(?:(?:(?:t[íi]nh" + _S1 + r")?theo|(?:of|in|by|according" + _S1 + r"to)" + _S1 + r"the)" + _S1 + r")?"
+    r"(?:[âa]m" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"[âa]m|(?-i:ÂL)|lunar(?:" + _S1 + r"calendar|" + _SS + r"\))"
+    r"|n[ăa]m" + _S1 + _marked_or_not(_HEAVENLY_STEMS) + _S1 + _marked_or_not(_EARTHLY_BRANCHES) + r"))(?!\w)",
+    re.IGNORECASE,
+)
+
 # What may surround a header on its line.
 # A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm),
 # or a zone's name alone, "GMT", "(UTC)", "ICT" (`_ZONE_NAMES`).
@@ -1305,7 +1334,28 @@ def _ordinal_weekday(s: str, start: int, end: int) -> bool:
     return _WORD_BEFORE.search(s, window, start) is not None and _WEEKDAY_LEAD_BEFORE.search(s, window, start) is None
 
 
-def _iter_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
+def _solar(s: str, dates: list[DateMatch]) -> list[DateMatch]:
+    """The ``dates`` of ``s`` but those a lunar mark follows (`_LUNAR_MARK`), each with the dates joined before it in its
+    range or list (`_LISTED_JOIN`): "ngày 1 và 15/3 âm lịch" has none. (The mark is looked for after each date, where a
+    space or a bracket follows it, `str.startswith`: on the body blocks of 3,000 generated pages 0.7 ms, where a look for
+    its words in each text cost 10, a comprehension over the dates 1.8.)
+
+    >>> s = "Hội chợ ngày 1 và 15/3 âm lịch; ngày 2/9 và 1/1 (dương lịch)"
+    >>> [d.text for d in _solar(s, list(_read_dates(s, datetime.date(2023, 6, 1))))]
+    ['ngày 2/9', '1/1']
+    """
+    left_out: set[int] = set()
+    for index, found in enumerate(dates):
+        end = found.span[1]
+        if s.startswith(_MARK_OPENERS, end) and _LUNAR_MARK.match(s, end) is not None:
+            left_out.add(index)
+            while index > 0 and _LISTED_JOIN.fullmatch(s, dates[index - 1].span[1], dates[index].span[0]) is not None:
+                index -= 1
+                left_out.add(index)
+    return [found for index, found in enumerate(dates) if index not in left_out] if left_out else dates
+
+
+def _read_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
     """Valid dates left to right; after a (valid or rejected) match, scanning resumes at its end. A year-less date
     may borrow the year of a date after it (`_year_lender`), or keep that of the date before it (`_yearless_date`)."""
     digits_end = _digits_end(s)
@@ -1610,7 +1660,7 @@ def parse_date(text: str, ref: datetime.date | None = None) -> DateMatch | None:
     except TypeError:
         _refuse_no_text(text, "parse_date")
         raise
-    found = next(_iter_dates(s, _as_date(ref, "parse_date")), None)
+    found = next(iter(_solar_dates(s, _as_date(ref, "parse_date"))), None)
     if found is None:
         return None
     zone = _header_zone(s)
@@ -1633,7 +1683,13 @@ def find_dates(text: str, ref: datetime.date | None = None) -> list[DateMatch]:
     except TypeError:
         _refuse_no_text(text, "find_dates")
         raise
-    return list(_iter_dates(text, _as_date(ref, "find_dates")))
+    return _solar_dates(text, _as_date(ref, "find_dates"))
+
+
+def _solar_dates(s: str, ref: datetime.date | None) -> list[DateMatch]:
+    """The dates `_read_dates` reads in an NFC text, but those of the lunar calendar (`_solar`)."""
+    found = list(_read_dates(s, ref))
+    return _solar(s, found) if found else found  # (no call for a text without a date, most blocks)
 
 
 def parse_header(line: str) -> DateMatch | None:
