@@ -932,6 +932,16 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("Ngày 22/1", "2023-01-22"), ("ngày 15/8", "2023-08-15"), ("January 22", "2023-01-22"),
              ("March 10", "2023-03-10")],
         ),
+        (  # (review) in a yearly clause a bare d/m after "vào"/"on" before a noun of money or an amount, or "của" (of), is a
+            # share, no day ("Hằng năm tỉnh đầu tư vào 1/3 ngân sách", a third of the budget, "vào 1/3 của tổng vốn", "on
+            # 1/3 budget" read 1 March); "của" before a yearly word, or "năm", names the days' or the date's year
+            "Hằng năm tỉnh đầu tư vào 1/3 ngân sách cho giáo dục. Hằng năm tỉnh dành vào 1/3 của tổng vốn, vào 1/4 kinh phí. "
+            "Every year the province spends on 1/3 budget. Hang nam tinh dau tu vao 1/3 ngan sach. Hằng năm, vào 2/9, 1/1 "
+            "tỉnh treo cờ; tỉnh treo cờ vào 2/9 và 1/1 của mỗi năm. Từ ngày 1/3 đến 2/3 của năm nay tỉnh tổ chức hội chợ.",
+            "2022-07-01",
+            [("2/9", "2022-09-02"), ("1/1", "2022-01-01"), ("2/9", "2022-09-02"), ("1/1", "2022-01-01"),
+             ("ngày 1/3", "2022-03-01"), ("2/3", "2022-03-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

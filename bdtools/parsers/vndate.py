@@ -84,7 +84,8 @@ Rules:
   yearly word leading their clause anywhere before them (up to a comma), ``Hằng năm tỉnh treo cờ vào ngày 2/9 và 1/1``, or after
   another word right before ``vào`` or ``on`` and them, ``Tỉnh treo cờ hằng năm vào ngày 2/9 và 1/1``; in such a
   clause bare d/m days after ``on`` or ``vào`` are dates too, ``every year on 2/9 and 1/1``, ``on 2/9 and 1/1 every
-  year``, ``of every year``: `_yearly_days`).
+  year``, ``of every year``: `_yearly_days`; not a share of a count or an amount, ``Hằng năm tỉnh đầu tư vào 1/3 ngân
+  sách``, ``vào 1/3 của tổng vốn``: `_AMOUNT_NOUNS`).
 
 Unicode: input that is not NFC (e.g. NFD-decomposed Vietnamese) is NFC-normalised first, and ``text``
 and ``span`` then refer to the NFC form of the input (identical to the input when it already is NFC).
@@ -586,9 +587,16 @@ _COUNT_NOUNS = (
     "villages", "enterprises", "businesses", "companies", "firms", "projects", "units", "teams", "schools", "hospitals",
     "hectares", "tonnes", "tons", "thousand", "million", "billion", "trillion",
 )
+# (and a noun of money or an amount, the whole a share is of: "Hằng năm tỉnh đầu tư vào 1/3 ngân sách", a third of the
+# budget; "của", of, as "of": "vào 1/3 của tổng vốn", but for "năm" after it, a date's year, "của năm nay", nor for a
+# yearly word, the days' year, "của mỗi năm": `_YEARLY_AFTER`)
+_AMOUNT_NOUNS = (
+    "ngân sách", "vốn", "tổng vốn", "nguồn vốn", "kinh phí", "chi phí", "doanh thu",
+    "budget", "budgets", "funds", "funding", "capital", "revenue", "spending", "expenditure",
+)  # fmt: skip
 # (not before its possessive, which names a body: "People's Committee", "People’s Council")
-_COUNT_NOUN = _marked_or_not(_COUNT_NOUNS) + r"(?!['’]s(?!\w))"
-_OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|" + _COUNT_NOUN + r")(?!\w)"
+_COUNT_NOUN = _marked_or_not((*_COUNT_NOUNS, *_AMOUNT_NOUNS)) + r"(?!['’]s(?!\w))"
+_OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|c[ủu]a(?!" + _S1 + r"n[ăa]m(?!\w))|" + _COUNT_NOUN + r")(?!\w)"
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 # The units a count of time is in: a year-less "d-m" joined to a date before one is a count's range, "1-2 ngày sau"
 # (one or two days later), "2-3 tuần", not a date (before a number, "ngày 1-2 tháng 3", the unit names a date's month;
