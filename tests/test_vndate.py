@@ -942,6 +942,17 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("2/9", "2022-09-02"), ("1/1", "2022-01-01"), ("2/9", "2022-09-02"), ("1/1", "2022-01-01"),
              ("ngày 1/3", "2022-03-01"), ("2/3", "2022-03-02")],
         ),
+        (  # (review) "của" is a share's "of" only before a noun of a count or an amount: before a body, the one that issued a
+            # document, the dates stay ("Công văn ngày 1/3 và 2/3 của UBND tỉnh" read 1 March alone); "của các dự án" a share
+            "Theo các Công văn ngày 1/3 và 2/3 của UBND tỉnh về việc triển khai kế hoạch.",
+            "2022-07-01",
+            [("ngày 1/3", "2022-03-01"), ("2/3", "2022-03-02")],
+        ),
+        (
+            "Kế hoạch từ ngày 1/3 đến 2/3 của Sở Văn hóa. Hằng năm tỉnh dành vào 1/3 của các dự án, vào 1/4 của ngân sách.",
+            "2022-07-01",
+            [("ngày 1/3", "2022-03-01"), ("2/3", "2022-03-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

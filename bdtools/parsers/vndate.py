@@ -588,7 +588,8 @@ _COUNT_NOUNS = (
     "hectares", "tonnes", "tons", "thousand", "million", "billion", "trillion",
 )
 # (and a noun of money or an amount, the whole a share is of: "Hằng năm tỉnh đầu tư vào 1/3 ngân sách", a third of the
-# budget; "của", of, as "of": "vào 1/3 của tổng vốn", but for "năm" after it, a date's year, "của năm nay", nor for a
+# budget; "của", of, before such a noun or a count's, maybe after "các": "vào 1/3 của tổng vốn"; not before another
+# word, as a body that issued a document, "Công văn ngày 1/3 và 2/3 của UBND tỉnh", a date's year, "của năm nay", or a
 # yearly word, the days' year, "của mỗi năm": `_YEARLY_AFTER`)
 _AMOUNT_NOUNS = (
     "ngân sách", "vốn", "tổng vốn", "nguồn vốn", "kinh phí", "chi phí", "doanh thu",
@@ -596,7 +597,10 @@ _AMOUNT_NOUNS = (
 )  # fmt: skip
 # (not before its possessive, which names a body: "People's Committee", "People’s Council")
 _COUNT_NOUN = _marked_or_not((*_COUNT_NOUNS, *_AMOUNT_NOUNS)) + r"(?!['’]s(?!\w))"
-_OF_A_COUNT = _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|c[ủu]a(?!" + _S1 + r"n[ăa]m(?!\w))|" + _COUNT_NOUN + r")(?!\w)"
+_OF_A_COUNT = (
+    _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|c[ủu]a(?=" + _S1 + r"(?:c[áa]c" + _S1 + r")?" + _COUNT_NOUN + r"(?!\w))|"
+    + _COUNT_NOUN + r")(?!\w)"
+)
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
 # The units a count of time is in: a year-less "d-m" joined to a date before one is a count's range, "1-2 ngày sau"
 # (one or two days later), "2-3 tuần", not a date (before a number, "ngày 1-2 tháng 3", the unit names a date's month;
