@@ -932,6 +932,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("Ngày 22/1", "2023-01-22"), ("ngày 15/8", "2023-08-15"), ("January 22", "2023-01-22"),
              ("March 10", "2023-03-10")],
         ),
+        (  # (review) a year's name after a date whose year is written names that year, the Gregorian date's twin: it
+            # stays ("Ngày 10/2/2024 (năm Giáp Thìn)", Tết, had become none); a lunar date's year is its name alone
+            "Ngày 10/2/2024 (năm Giáp Thìn), Tết Nguyên đán, người dân đi lễ chùa. Ngày 2/9/2023 năm Quý Mão, tỉnh treo cờ. "
+            "Ngày 10 tháng 2 năm 2024 năm Giáp Thìn. Lễ giỗ vào ngày 14/12 năm Nhâm Dần.",
+            "2023-06-01",
+            [("Ngày 10/2/2024", "2024-02-10"), ("Ngày 2/9/2023", "2023-09-02"), ("Ngày 10 tháng 2 năm 2024", "2024-02-10")],
+        ),
         (  # (review) in a yearly clause a bare d/m after "vào"/"on" before a noun of money or an amount, or "của" (of), is a
             # share, no day ("Hằng năm tỉnh đầu tư vào 1/3 ngân sách", a third of the budget, "vào 1/3 của tổng vốn", "on
             # 1/3 budget" read 1 March); "của" before a yearly word, or "năm", names the days' or the date's year

@@ -846,9 +846,12 @@ _LUNAR_MARK = re.compile(
     + r"(?:\(" + _SS + r"(?-i:AL)" + _SS + r"\)|(?:\(" + _SS + r")?(?=[âaltoibn])"
     r"(?:(?:(?:t[íi]nh" + _S1 + r")?theo|(?:of|in|by|according" + _S1 + r"to)" + _S1 + r"the)" + _S1 + r")?"
     r"(?:[âa]m" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"[âa]m|(?-i:ÂL)|lunar(?:" + _S1 + r"calendar|" + _SS + r"\))"
-    r"|n[ăa]m" + _S1 + _marked_or_not(_HEAVENLY_STEMS) + _S1 + _marked_or_not(_EARTHLY_BRANCHES) + r"))(?!\w)",
+    r"|(?P<named>n[ăa]m" + _S1 + _marked_or_not(_HEAVENLY_STEMS) + _S1 + _marked_or_not(_EARTHLY_BRANCHES) + r")))(?!\w)",
     re.IGNORECASE,
 )
+# (a year's name after a date whose year is written names that year, a Gregorian date's twin: "Ngày 10/2/2024 (năm
+# Giáp Thìn)", Tết; a lunar date gives its year by the name alone, "ngày 14/12 năm Nhâm Dần")
+_WRITTEN_YEAR = re.compile(r"\d{4}")
 
 # What may surround a header on its line.
 # A time zone that ends a header: "(GMT+7)", "UTC+07:00", "+07:00" (a bare offset only with a sign and hh:mm),
@@ -1348,7 +1351,8 @@ def _ordinal_weekday(s: str, start: int, end: int) -> bool:
 
 def _solar(s: str, dates: list[DateMatch]) -> list[DateMatch]:
     """The ``dates`` of ``s`` but those a lunar mark follows (`_LUNAR_MARK`), each with the dates joined before it in its
-    range or list (`_LISTED_JOIN`): "ngày 1 và 15/3 âm lịch" has none. (The mark is looked for after each date, where a
+    range or list (`_LISTED_JOIN`): "ngày 1 và 15/3 âm lịch" has none; a year's name marks no date whose year is written
+    (`_WRITTEN_YEAR`: "Ngày 10/2/2024 (năm Giáp Thìn)" stays). (The mark is looked for after each date, where a
     space or a bracket follows it, `str.startswith`: on the body blocks of 3,000 generated pages 0.7 ms, where a look for
     its words in each text cost 10, a comprehension over the dates 1.8.)
 
@@ -1359,11 +1363,13 @@ def _solar(s: str, dates: list[DateMatch]) -> list[DateMatch]:
     left_out: set[int] = set()
     for index, found in enumerate(dates):
         end = found.span[1]
-        if s.startswith(_MARK_OPENERS, end) and _LUNAR_MARK.match(s, end) is not None:
+        mark = _LUNAR_MARK.match(s, end) if s.startswith(_MARK_OPENERS, end) else None
+        if mark is None or (mark.group("named") is not None and _WRITTEN_YEAR.search(found.text) is not None):
+            continue
+        left_out.add(index)
+        while index > 0 and _LISTED_JOIN.fullmatch(s, dates[index - 1].span[1], dates[index].span[0]) is not None:
+            index -= 1
             left_out.add(index)
-            while index > 0 and _LISTED_JOIN.fullmatch(s, dates[index - 1].span[1], dates[index].span[0]) is not None:
-                index -= 1
-                left_out.add(index)
     return [found for index, found in enumerate(dates) if index not in left_out] if left_out else dates
 
 
