@@ -939,6 +939,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-01",
             [("Ngày 10/2/2024", "2024-02-10"), ("Ngày 2/9/2023", "2023-09-02"), ("Ngày 10 tháng 2 năm 2024", "2024-02-10")],
         ),
+        (  # (review) "lịch âm" before a word "âm" opens is no mark: "lịch âm nhạc" is a music schedule (had become none);
+            # "theo lịch âm" stays one
+            "Ngày 20/11 lịch âm nhạc của Nhà văn hóa được công bố. Chiều 5/6 lich am nhac tai cong vien. Lễ vía ngày 10/3 "
+            "theo lịch âm.",
+            "2023-06-01",
+            [("Ngày 20/11", "2023-11-20"), ("5/6", "2023-06-05")],
+        ),
         (  # (review) in a yearly clause a bare d/m after "vào"/"on" before a noun of money or an amount, or "của" (of), is a
             # share, no day ("Hằng năm tỉnh đầu tư vào 1/3 ngân sách", a third of the budget, "vào 1/3 của tổng vốn", "on
             # 1/3 budget" read 1 March); "của" before a yearly word, or "năm", names the days' or the date's year

@@ -840,12 +840,15 @@ _HEAVENLY_STEMS = ("giáp", "ất", "bính", "đinh", "mậu", "kỷ", "kỉ", "
 _EARTHLY_BRANCHES = ("tý", "tí", "sửu", "dần", "mão", "mẹo", "thìn", "tỵ", "tị", "ngọ", "mùi", "thân", "dậu", "tuất", "hợi")
 # (`re`, whose call costs less than `regex`'s: it runs after each date; the letter that opens a mark is looked at first,
 # where the match fails after most dates; a space or a bracket before it, which `_solar` looks at before the call)
+# (the words "âm" opens besides the calendar's, whose "lịch âm …" is no mark: "lịch âm nhạc", a music schedule)
+_AM_OPENS = ("nhạc", "thanh", "mưu", "tính", "bản")
 _MARK_OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u2009", "\u202f", "(")  # what a mark opens with, looked at first
 _LUNAR_MARK = re.compile(
     r"(?=[" + "".join(sorted(_MARK_OPENERS)) + r"])" + _SS
     + r"(?:\(" + _SS + r"(?-i:AL)" + _SS + r"\)|(?:\(" + _SS + r")?(?=[âaltoibn])"
     r"(?:(?:(?:t[íi]nh" + _S1 + r")?theo|(?:of|in|by|according" + _S1 + r"to)" + _S1 + r"the)" + _S1 + r")?"
-    r"(?:[âa]m" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"[âa]m|(?-i:ÂL)|lunar(?:" + _S1 + r"calendar|" + _SS + r"\))"
+    r"(?:[âa]m" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"[âa]m(?!" + _S1 + _marked_or_not(_AM_OPENS) + r"(?!\w))"
+    r"|(?-i:ÂL)|lunar(?:" + _S1 + r"calendar|" + _SS + r"\))"
     r"|(?P<named>n[ăa]m" + _S1 + _marked_or_not(_HEAVENLY_STEMS) + _S1 + _marked_or_not(_EARTHLY_BRANCHES) + r")))(?!\w)",
     re.IGNORECASE,
 )
