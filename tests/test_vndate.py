@@ -946,6 +946,11 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-01",
             [("Ngày 20/11", "2023-11-20"), ("5/6", "2023-06-05")],
         ),
+        (  # (review) "on the lunar calendar" marks as "in the lunar calendar" does (had read 10 March, 18 April)
+            "The temple fair opens on March 10 on the lunar calendar; the festival falls on April 18 on the lunar calendar.",
+            "2023-06-01",
+            [],
+        ),
         (  # (review) in a yearly clause a bare d/m after "vào"/"on" before a noun of money or an amount, or "của" (of), is a
             # share, no day ("Hằng năm tỉnh đầu tư vào 1/3 ngân sách", a third of the budget, "vào 1/3 của tổng vốn", "on
             # 1/3 budget" read 1 March); "của" before a yearly word, or "năm", names the days' or the date's year

@@ -22,7 +22,7 @@ Rules:
 * Numeric Vietnamese dates are always day/month/year (``05/01/2022`` is 5 January).
 * A date of the lunar calendar, by which festivals and anniversaries are named, has no Gregorian value the parser can
   give: it is left out, with the dates of its range or list, where a lunar mark follows it closely in its clause (maybe
-  in brackets, after ``theo`` or ``of the``): ``ngày 15/8 âm lịch``, ``10/3 (ÂL)``, ``10/3 (AL)``, ``10/3 am lich``,
+  in brackets, after ``theo``, ``of the`` or ``on the``): ``ngày 15/8 âm lịch``, ``10/3 (ÂL)``, ``10/3 (AL)``, ``10/3 am lich``,
   ``ngày 1 và 15/3 âm lịch``, ``March 10 (lunar calendar)``, a sexagenary year, ``14/12 năm Nhâm Dần`` (`_solar`); not
   across a comma (``ngày 15/8, theo âm lịch là rằm tháng Tám``, a Gregorian date and its lunar twin), nor ``Tết Âm
   lịch``, ``Lunar New Year``, Gregorian days' names; ``dương lịch``, ``solar calendar`` mark Gregorian dates.
@@ -846,7 +846,7 @@ _MARK_OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u2009", "\u202f", "(")  # what
 _LUNAR_MARK = re.compile(
     r"(?=[" + "".join(sorted(_MARK_OPENERS)) + r"])" + _SS
     + r"(?:\(" + _SS + r"(?-i:AL)" + _SS + r"\)|(?:\(" + _SS + r")?(?=[âaltoibn])"
-    r"(?:(?:(?:t[íi]nh" + _S1 + r")?theo|(?:of|in|by|according" + _S1 + r"to)" + _S1 + r"the)" + _S1 + r")?"
+    r"(?:(?:(?:t[íi]nh" + _S1 + r")?theo|(?:of|in|on|by|according" + _S1 + r"to)" + _S1 + r"the)" + _S1 + r")?"
     r"(?:[âa]m" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"[âa]m(?!" + _S1 + _marked_or_not(_AM_OPENS) + r"(?!\w))"
     r"|(?-i:ÂL)|lunar(?:" + _S1 + r"calendar|" + _SS + r"\))"
     r"|(?P<named>n[ăa]m" + _S1 + _marked_or_not(_HEAVENLY_STEMS) + _S1 + _marked_or_not(_EARTHLY_BRANCHES) + r")))(?!\w)",
