@@ -744,6 +744,82 @@ def test_a_lone_items_teaser_cut_where_no_headline_ends_stays_its_teaser(lang, c
     assert lone_item_problems(lang, "as listed", controls, CUT_SHORT_ITEMS[lang]) == {}
 
 
+# A lone item's title of 50 characters or more (as long as a wrapped line) over its teaser cut short where no headline
+# ends: the title is no wrapped piece above it where the teaser is longer than the title with its first word (a wrapper
+# would have put the word on it), or where the teaser opens a subject as only a sentence does (`Các …`). The teaser
+# went on its title, one item, no title.
+LONG_TITLE_CUT_ITEMS = {
+    "en": [("Binh Duong attracts over 2 billion USD of FDI in ten months",
+            "Binh Duong's industrial parks have attracted over 2 billion USD of"),
+           ("Smart city projects of the province speed up in 2023",
+            "Industrial parks across the province have attracted over 2 billion"),
+           ("Export turnover of the province grows strongly in 2023",
+            "Export turnover of Binh Duong province in the first ten months of the")],
+    "vi": [("Bình Dương thu hút hơn 2 tỷ USD vốn FDI trong 10 tháng đầu năm", "Các khu công nghiệp của tỉnh đã"),
+           ("Ban Chỉ đạo xây dựng thành phố thông minh tiếp đoàn công tác",
+            "Các khu công nghiệp của tỉnh đã thu hút hơn 2 tỷ"),
+           ("Bình Dương đón đoàn doanh nghiệp Nhật Bản đến tìm hiểu đầu tư",
+            "Kim ngạch xuất khẩu của tỉnh Bình Dương trong 10 tháng đầu năm của")],
+}
+
+
+@pytest.mark.parametrize("controls", LONE_ITEM_CONTROLS, ids=" / ".join)
+@pytest.mark.parametrize("lang", LONG_TITLE_CUT_ITEMS)
+def test_a_lone_items_teaser_cut_short_under_a_long_title_stays_its_teaser(lang, controls):
+    """A listing's only item, its title as long as a wrapped line, its teaser cut short where no headline ends, above a
+    pager or a more link: the two lines were one item, no title. The title is a `listing_title`, the teaser stays
+    text."""
+    assert lone_item_problems(lang, "as listed", controls, LONG_TITLE_CUT_ITEMS[lang]) == {}
+
+
+# Where nothing tells a long title from a wrapped teaser's first line (the teaser shorter than the title with its first
+# word, opening with a noun), the two lines stay one item: the title's words stay in the text, as a teaser's read as a
+# title would not (the cheaper error for a search index).
+UNTOLD_LONG_TITLE_ITEMS = {
+    "en": ("Binh Duong attracts over 2 billion USD of FDI in ten months", "Industrial parks across Binh Duong province have"),
+    "vi": ("Bình Dương thu hút hơn 2 tỷ USD vốn FDI trong 10 tháng đầu năm", "Đoàn doanh nghiệp Nhật Bản được Phó"),
+}
+
+
+@pytest.mark.parametrize("controls", LONE_ITEM_CONTROLS, ids=" / ".join)
+@pytest.mark.parametrize("lang", UNTOLD_LONG_TITLE_ITEMS)
+def test_a_long_title_nothing_tells_from_a_wrapped_line_stays_in_the_text(lang, controls):
+    """A lone item's long title over a short teaser cut short that opens with a noun: one `listing_item` of both lines,
+    nothing left out of the text."""
+    title, teaser = UNTOLD_LONG_TITLE_ITEMS[lang]
+    header = {"en": "News - Smart City", "vi": "Tin tức - Sự kiện"}[lang]
+    record = read("\n".join([header, "", title, teaser, *controls]) + "\n")
+    assert [(block["role"], block["text"]) for block in record["blocks"]] == [("listing_item", f"{title}\n{teaser}")]
+
+
+# A lone item's teaser above its more link that opens like no lead and ends where a headline may (its subject first,
+# whole words), under a title that is no wrapped piece above it: shorter than a wrapped line, or so short that the
+# teaser's first word would have fitted on it. The two lines were one item, no title. (Above a pager alone such two
+# are headlines: `test_a_listing_of_the_familys_headlines_reads_each_as_a_title`.)
+NO_LEAD_ITEMS = {
+    "en": [("Binh Duong: exports rise, imports fall", "Becamex IDC launches a new industrial park in Bau Bang"),
+           ("Smart city plan approved by the province", "Becamex IDC launches digital transformation in public transport"),
+           ("Binh Duong attracts over 2 billion USD of FDI in ten months",
+            "Becamex IDC launches a new high-tech industrial park in Bau Bang district")],
+    "vi": [("Bình Dương: xuất khẩu tăng, nhập khẩu giảm", "Becamex IDC khởi động dự án khu công nghiệp mới tại Bàu Bàng"),
+           ("Đề án thành phố thông minh được phê duyệt",
+            "Ban Chỉ đạo xây dựng thành phố thông minh tiếp đoàn công tác Nhật Bản"),
+           ("Bình Dương thu hút hơn 2 tỷ USD vốn FDI trong 10 tháng đầu năm",
+            "Becamex IDC khởi động dự án khu công nghiệp công nghệ cao mới tại huyện Bàu Bàng")],
+}
+NO_LEAD_ITEMS["vi unmarked"] = [(without_marks(title), without_marks(teaser)) for title, teaser in NO_LEAD_ITEMS["vi"]]
+
+
+@pytest.mark.parametrize("more_link", MORE_LINKS)
+@pytest.mark.parametrize("lang", NO_LEAD_ITEMS)
+def test_a_lone_items_teaser_opening_as_no_lead_above_its_more_link_stays_its_teaser(lang, more_link):
+    """A listing's only item above its more link, its teaser opening like no lead (`Becamex IDC launches …`): the link
+    goes on the line above it, a teaser, and its title is no wrapped piece above it. The title is a `listing_title`,
+    the teaser stays text."""
+    assert lone_item_problems(lang, "as listed", [more_link, "« 1 2 3"], NO_LEAD_ITEMS[lang]) == {}
+
+
+
 # Two headlines alone above a pager, the second opening with a lead's word that opens no lead here: a question ("Tại
 # sao …", why) or the given name "Tai" before a comma.
 HEADLINES_WITH_LEAD_WORDS = {

@@ -784,6 +784,11 @@ _PHRASE_GOES_ON_WORDS = frozenset(
     "của và các những với cho trong tại để theo về từ đến như nhằm giữa cùng hoặc".split()
 )
 _PHRASE_GOES_ON_MARKS = frozenset(",-–—(")
+# Vietnamese words that open a sentence's subject in capitals and no name's, as a lead's does ("Các khu công nghiệp của
+# tỉnh …", "Những doanh nghiệp …"), with the marks only ("Nhung" is a given name); headlines open with them too ("Những
+# kết quả nổi bật …"): they tell a teaser only where it ends cut short (`_heads_its_teaser`). A wrapped line opens
+# with one in capitals only under a sentence's end.
+_SUBJECT_OPENERS = frozenset("các những mọi mỗi".split())
 # Words a listing's teaser cut short may end in (besides `_PHRASE_GOES_ON_WORDS`): an auxiliary or a determiner before
 # its verb or noun, a title before its holder's name, a number's magnitude before its unit ("… have attracted over 2
 # billion", "… của tỉnh đã", "… hơn 2 tỷ", "… Vice Chairman of … Mr"). Headlines end in some too ("… over USD 2
@@ -2960,7 +2965,7 @@ def _opens_paragraph(
         return True
     if _is_title_line(group, titled):
         return (
-            _opens_teaser(line) or _is_item_date([line]) or _heads_its_teaser(group[0], line, False)
+            _opens_teaser(line) or _is_item_date([line]) or _heads_its_teaser(group[0], line, False, _under(lines, index))
             or _heads_wrapped_lines(group[0].text, lines, index)
         )
     if not _is_terminated(group[-1].text) and _goes_on(group, line, dated):
@@ -3106,10 +3111,10 @@ def _titles(entries: list[Line], index: int, titled: bool) -> bool:
         if (entry.blanks_before and not position) or listing_control(entry.text) is not None:
             return False  # (the line above a more link is the teaser it goes on: title, teaser, more link)
         if not _is_item_date([entry]):
-            apart = position > 0  # (a teaser with its own date right under it is an item of a listing dated so)
+            apart, at = position > 0, index + position + 1  # (a teaser with its own date right under it: a listing dated so)
             return _opens_teaser(entry) or (
-                _heads_its_teaser(entries[index], entry, apart) and not (apart and _dated_under(entries, index + position + 1))
-            ) or _heads_wrapped_lines(entries[index].text, entries, index + position + 1)
+                _heads_its_teaser(entries[index], entry, apart, _under(entries, at)) and not (apart and _dated_under(entries, at))
+            ) or _heads_wrapped_lines(entries[index].text, entries, at)
     return False
 
 
@@ -3178,19 +3183,33 @@ def _dated_under(entries: list[Line], index: int) -> bool:
     >>> _dated_under(entries, 2), _dated_under(entries, 3)
     (True, False)
     """
-    following = entries[index + 1 : index + 2]
-    return bool(following) and not following[0].blanks_before and _is_item_date(following)
+    following = _under(entries, index)
+    return following is not None and not following.blanks_before and _is_item_date([following])
 
 
-def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
-    """Whether a short untagged entry under a title line (items' dates between them: ``apart``) is its teaser, not the
-    title's paragraph going on: it opens in a capital and ends a sentence or an ellipsis, the title ends no phrase
-    mid-way (`_goes_on_after`: "… an agreement with" / "The Connected Places Catapult."), and the title is too short
-    to be a wrapped piece above it (`_wrapped_piece`), or dates stand between, or it opens a sentence
-    (`_opens_a_sentence`), as no wrapped line does; one that ends no sentence (a teaser cut short: "Tối 26/6, tại
-    Khu công nghiệp Bàu Bàng, Thành phố Thủ Dầu Một") only under a title that ends none (under a question, a sentence
-    may go on its paragraph) and if it opens one, or ends where no headline does (`_ends_cut_short`: "Các khu công
-    nghiệp của tỉnh đã") under a title too short to be a wrapped piece above it.
+def _under(entries: list[Line], index: int) -> Line | None:
+    """The entry right under the one at ``index`` (blank lines between or not), None under the last.
+
+    >>> _under([Line(3, "A title", ""), Line(4, "The lead.", "")], 0).text, _under([Line(3, "A title", "")], 0)
+    ('The lead.', None)
+    """
+    return entries[index + 1] if index + 1 < len(entries) else None
+
+
+def _heads_its_teaser(title: Line, entry: Line, apart: bool, below: Line | None = None) -> bool:
+    """Whether a short untagged entry under a title line (items' dates between them: ``apart``; ``below``: the entry
+    under it) is its teaser, not the title's paragraph going on: it opens in a capital and ends a sentence or an
+    ellipsis, the title ends no phrase mid-way (`_goes_on_after`: "… an agreement with" / "The Connected Places
+    Catapult."), and the title is no wrapped piece above it (`_wraps_above`: too short to be one, or so short that the
+    entry's first word would have fitted on it), or dates stand between, or it opens a sentence (`_opens_a_sentence`),
+    as no wrapped line does; one that ends no sentence (a teaser cut short: "Tối 26/6, tại Khu công nghiệp Bàu Bàng,
+    Thành phố Thủ Dầu Một") only under a title that ends none and if it opens one, or ends where no headline does
+    (`_ends_cut_short`: "Các khu công nghiệp của tỉnh đã") under a title that is no wrapped piece above it, or under
+    any when it opens a subject as a sentence does (`_SUBJECT_OPENERS`: "Các …" under "Bình Dương thu hút hơn 2 tỷ USD
+    vốn FDI trong 10 tháng đầu năm"), or stands above a more link (the teaser the link goes on) under a title that is
+    no wrapped piece above it ("Binh Duong: exports rise, imports fall" / "Becamex IDC launches …" / "Read more").
+    Where nothing tells, the title goes on its teaser's paragraph: its words stay in the text, as a teaser's read as
+    a title would not.
 
     >>> teaser = Line(4, "The province met the investors from Japan.", "")
     >>> _heads_its_teaser(Line(3, "Smart city plan", ""), teaser, False)
@@ -3205,17 +3224,39 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool) -> bool:
     True
     >>> _heads_its_teaser(Line(3, "Bình Dương thu hút vốn FDI", ""), Line(4, "Các khu công nghiệp của tỉnh đã", ""), False)
     True
+    >>> title, teaser = Line(3, "Binh Duong: exports rise, imports fall", ""), Line(4, "Becamex IDC launches a park", "")
+    >>> _heads_its_teaser(title, teaser, False), _heads_its_teaser(title, teaser, False, Line(5, "Read more", ""))
+    (False, True)
+    >>> _heads_its_teaser(Line(3, "Bình Dương thu hút hơn 2 tỷ USD vốn FDI trong 10 tháng đầu năm", ""),
+    ...                   Line(4, "Các khu công nghiệp của tỉnh đã", ""), False)
+    True
     """
     text = entry.text
     if not text[:1].isupper() or _goes_on_after(title.text):
         return False
     too_long = len(title.text) > _MAX_WRAPPED_CHARS  # (no wrapped piece: a wrapper broke no line past that)
+    unwrapped = too_long or not _wraps_above(title.text, text)  # (no wrapped piece above it)
     if not _is_terminated(text):  # (a teaser cut short, its dump cut mid-line, still opens as a lead does or ends cut)
-        return not _is_terminated(title.text) and (
-            too_long or _opens_a_lead_under(text, title.text)
-            or (_ends_cut_short(text) and not _wrapped_piece(title.text, text, True))
-        )
-    return apart or too_long or not _wrapped_piece(title.text, text, True) or _opens_a_lead_under(text, title.text)
+        if _is_terminated(title.text):
+            return False  # (under a question, a sentence may go on its paragraph)
+        return too_long or _opens_a_lead_under(text, title.text) or (
+            _ends_cut_short(text) and (unwrapped or text.partition(" ")[0].casefold() in _SUBJECT_OPENERS)
+        ) or (unwrapped and below is not None and listing_control(below.text) == "more_link")
+    return apart or unwrapped or _opens_a_lead_under(text, title.text)
+
+
+def _wraps_above(piece: str, text: str) -> bool:
+    """Whether a paragraph's first line may be a hard-wrapped piece above ``text``: long enough to be one
+    (`_wrapped_piece`) and too long for the first word of ``text`` within the width ``text`` shows (`_fills`): a
+    wrapper that broke a line that short would have put the word on it.
+
+    >>> title = "Binh Duong attracts over 2 billion USD of FDI in ten months"
+    >>> _wraps_above(title, "Các khu công nghiệp của tỉnh đã")
+    True
+    >>> _wraps_above(title, "Binh Duong's industrial parks have attracted over 2 billion USD of")
+    False
+    """
+    return _wrapped_piece(piece, text, True) and _fills(piece, text, len(text), True)
 
 
 def _opens_a_lead_under(text: str, title: str) -> bool:
