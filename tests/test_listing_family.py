@@ -819,6 +819,29 @@ def test_a_lone_items_teaser_opening_as_no_lead_above_its_more_link_stays_its_te
     assert lone_item_problems(lang, "as listed", [more_link, "« 1 2 3"], NO_LEAD_ITEMS[lang]) == {}
 
 
+# A lone item's title that asks or exclaims, over its teaser cut short (where no headline ends, or right after its lead
+# phrase's comma): no `listing_title` where no other item had one, the question read as the teaser's first sentence.
+QUESTION_TITLES = {
+    "en": ["Why invest in Binh Duong?", "Binh Duong joins the Smart21 communities!"],
+    "vi": ["Vì sao nên đầu tư vào Bình Dương?", "Bình Dương gia nhập cộng đồng Smart21!"],
+}
+QUESTION_TITLES["vi unmarked"] = [without_marks(title) for title in QUESTION_TITLES["vi"]]
+
+
+@pytest.mark.parametrize("controls", LONE_ITEM_CONTROLS, ids=" / ".join)
+@pytest.mark.parametrize("lang", QUESTION_TITLES)
+def test_a_lone_items_question_over_its_teaser_cut_short_is_its_title(lang, controls):
+    """`Why invest in Binh Duong?` over `Industrial parks across Binh Duong province have` or `In the first 10 months of
+    2023,`, above a pager or a more link: the two lines were one item. A question on a line of its own, no wrapped
+    piece, right under the listing's header over a teaser cut short is its title: a `listing_title`, the teaser stays
+    text. (Without the marks, only the lead phrase tells a cut: `CUT_SHORT_ITEMS`.)"""
+    cut = [(question, teaser) for question in QUESTION_TITLES[lang] for _, teaser in CUT_SHORT_ITEMS.get(lang, [])
+           if not teaser.endswith(".")]  # ("… Mr." ends as a sentence does: a question over it may be its first)
+    leads = [(question, lead) for question in QUESTION_TITLES[lang] for _, lead in LEAD_PHRASE_ITEMS[lang]]
+    found = {form: lone_item_problems(lang, form, controls, items)
+             for form, items in (("as listed", cut), ("at the first comma", leads)) if items}
+    assert found == dict.fromkeys(found, {})
+
 
 # Two headlines alone above a pager, the second opening with a lead's word that opens no lead here: a question ("Tại
 # sao …", why) or the given name "Tai" before a comma.

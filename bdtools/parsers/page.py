@@ -3203,13 +3203,14 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool, below: Line | None 
     Catapult."), and the title is no wrapped piece above it (`_wraps_above`: too short to be one, or so short that the
     entry's first word would have fitted on it), or dates stand between, or it opens a sentence (`_opens_a_sentence`),
     as no wrapped line does; one that ends no sentence (a teaser cut short: "Tối 26/6, tại Khu công nghiệp Bàu Bàng,
-    Thành phố Thủ Dầu Một") only under a title that ends none and if it opens one, or ends where no headline does
-    (`_ends_cut_short`: "Các khu công nghiệp của tỉnh đã") under a title that is no wrapped piece above it, or under
-    any when it opens a subject as a sentence does (`_SUBJECT_OPENERS`: "Các …" under "Bình Dương thu hút hơn 2 tỷ USD
-    vốn FDI trong 10 tháng đầu năm"), or stands above a more link (the teaser the link goes on) under a title that is
-    no wrapped piece above it ("Binh Duong: exports rise, imports fall" / "Becamex IDC launches …" / "Read more").
-    Where nothing tells, the title goes on its teaser's paragraph: its words stay in the text, as a teaser's read as
-    a title would not.
+    Thành phố Thủ Dầu Một") only under a title that ends none (under a sentence's end, a sentence may go on its
+    paragraph; a question or an exclamation that is no wrapped piece is a title, "Why invest in Binh Duong?") and if
+    it opens one, or ends where no headline does (`_ends_cut_short`: "Các khu công nghiệp của tỉnh đã") under a title
+    that is no wrapped piece above it, or under any when it opens a subject as a sentence does (`_SUBJECT_OPENERS`:
+    "Các …" under "Bình Dương thu hút hơn 2 tỷ USD vốn FDI trong 10 tháng đầu năm"), or stands above a more link (the
+    teaser the link goes on) under a title that is no wrapped piece above it ("Binh Duong: exports rise, imports
+    fall" / "Becamex IDC launches …" / "Read more"). Where nothing tells, the title goes on its teaser's paragraph:
+    its words stay in the text, as a teaser's read as a title would not.
 
     >>> teaser = Line(4, "The province met the investors from Japan.", "")
     >>> _heads_its_teaser(Line(3, "Smart city plan", ""), teaser, False)
@@ -3227,6 +3228,8 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool, below: Line | None 
     >>> title, teaser = Line(3, "Binh Duong: exports rise, imports fall", ""), Line(4, "Becamex IDC launches a park", "")
     >>> _heads_its_teaser(title, teaser, False), _heads_its_teaser(title, teaser, False, Line(5, "Read more", ""))
     (False, True)
+    >>> _heads_its_teaser(Line(3, "Why invest in Binh Duong?", ""), Line(4, "In the first 10 months of 2023,", ""), False)
+    True
     >>> _heads_its_teaser(Line(3, "Bình Dương thu hút hơn 2 tỷ USD vốn FDI trong 10 tháng đầu năm", ""),
     ...                   Line(4, "Các khu công nghiệp của tỉnh đã", ""), False)
     True
@@ -3237,8 +3240,8 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool, below: Line | None 
     too_long = len(title.text) > _MAX_WRAPPED_CHARS  # (no wrapped piece: a wrapper broke no line past that)
     unwrapped = too_long or not _wraps_above(title.text, text)  # (no wrapped piece above it)
     if not _is_terminated(text):  # (a teaser cut short, its dump cut mid-line, still opens as a lead does or ends cut)
-        if _is_terminated(title.text):
-            return False  # (under a question, a sentence may go on its paragraph)
+        if _is_terminated(title.text) and not (unwrapped and _ends_as_a_title(title.text)):
+            return False
         return too_long or _opens_a_lead_under(text, title.text) or (
             _ends_cut_short(text) and (unwrapped or text.partition(" ")[0].casefold() in _SUBJECT_OPENERS)
         ) or (unwrapped and below is not None and listing_control(below.text) == "more_link")
@@ -3593,6 +3596,28 @@ def _bare_paragraphs(lines: list[Line]) -> list[Line] | None:
     return joined if len(joined) == 1 else None
 
 
+def _may_title_a_question(lines: list[Line], entries: list[Line]) -> bool:
+    """Whether a listing's line that asks or exclaims (`_ends_as_a_title`) may title a teaser, the listing's ``lines``
+    under its header read as ``entries`` with none such: where the listing's other items have titles, or where it is
+    the listing's first line, right under its header, over a teaser cut short (a lone item's title: "Why invest in
+    Binh Duong?" / "In the first 10 months of 2023,"). Over a whole teaser, in a listing of teasers alone, it may be
+    a teaser's first sentence on a line of its own. Its entries are read again then, such a line a title line
+    (`_is_title_line`): one that is no wrapped piece above a teaser cut short (`_heads_its_teaser`) titles it.
+
+    >>> lines = _nonempty_lines("Why invest in Binh Duong?\\nIn the first 10 months of 2023,\\n« 1 2 3")
+    >>> _may_title_a_question(lines, [_with_role(lines[0], "listing_item"), _with_role(lines[2], "pager")])
+    True
+    >>> _may_title_a_question(lines[:1] + [Line(2, "The province met the investors.", "")], lines[:2])
+    False
+    """
+    if not any(_ends_as_a_title(line.text) for line in lines):
+        return False
+    return any(entry.role == "listing_title" for entry in entries) or (
+        len(lines) > 1 and _ends_as_a_title(lines[0].text) and not lines[1].blanks_before
+        and not _is_terminated(lines[1].text)
+    )
+
+
 def _parse_listing(lines: list[Line]) -> Page:
     nav = []
     if (
@@ -3610,7 +3635,7 @@ def _parse_listing(lines: list[Line]) -> Page:
     page.category = _single_spaced(category.group(1) if category else first.text)
     headlines = _headlines(lines[1:])  # (titled or not: it asks `_is_title_line` as titled)
     entries = _listing_entries(lines[1:], False, headlines)
-    if any(entry.role == "listing_title" for entry in entries) and any(_ends_as_a_title(line.text) for line in lines[1:]):
+    if _may_title_a_question(lines[1:], entries):
         entries = _listing_entries(lines[1:], True, headlines)  # a question or exclamation above a teaser is a title too
     page.lines += entries
     tags = {agency_tag(line.text) for line in page.lines if line.role == "listing_item"} - {None}
