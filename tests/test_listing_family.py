@@ -819,6 +819,60 @@ def test_a_lone_items_teaser_opening_as_no_lead_above_its_more_link_stays_its_te
     assert lone_item_problems(lang, "as listed", [more_link, "« 1 2 3"], NO_LEAD_ITEMS[lang]) == {}
 
 
+# A lone item's teaser alone, its first two lines wrapped by a tool that counts bytes (GNU fmt: a Vietnamese line of
+# many marks is short in characters, so its second line may be longer than the first with its first word), the first
+# opening a lead as a headline does not (its phrase's comma on it or on the next line): no title above its teaser.
+WRAPPED_LEAD_LINES = {
+    "vi": [("Nhờ cải thiện môi trường đầu tư, tỉnh Bình", "Dương đã thu hút hơn 2 tỷ USD vốn đầu tư trực"),
+           ("Dưới sự chủ trì của Phó Chủ tịch UBND tỉnh", "Nguyễn Văn Dành, hội nghị đã bàn nhiều giải pháp"),
+           ("Tại Hội nghị xúc tiến đầu tư năm 2023, Phó", "Chủ tịch UBND tỉnh Nguyễn Văn Dành cho biết tỉnh"),
+           ("Với mục tiêu trở thành thành phố thông minh, Bình", "Dương đang tích cực triển khai các dự án chuyển"),
+           ("Từ đầu năm đến nay, kim ngạch xuất khẩu của tỉnh", "Bình Dương đạt hơn 20 tỷ USD, tăng 8% so với cùng kỳ."),
+           ("Sáng 5/9, Bí thư Tỉnh ủy Nguyễn Văn Lợi chủ trì buổi làm việc với đoàn khảo sát",
+            "Các thành viên đoàn đã đánh giá cao những kết quả mà tỉnh đã")],
+    "en": [("According to the plan, the Provincial People's Committee",
+            "will carry out the digital transformation scheme at all"),
+           ("On the afternoon of September 05, Secretary Nguyen Van",
+            "Loi chaired a working session with the survey team of ICF")],
+}
+
+
+# Above a pager alone, two such lines with no word of a lead's end on the second still read as two headlines (older).
+WRAPPED_LEAD_LINES_OVER_PAGERS = {
+    "vi": [("Từ đầu năm đến nay, kim ngạch xuất khẩu của tỉnh", "Bình Dương đạt hơn 20 tỷ USD, tăng 8% so với cùng kỳ."),
+           ("Sáng 5/9, Bí thư Tỉnh ủy Nguyễn Văn Lợi chủ trì buổi làm việc với đoàn khảo sát",
+            "Các thành viên đoàn đã đánh giá cao những kết quả mà tỉnh đã")],
+}
+
+
+def wrapped_lead_problems(lang: str, controls: list[str], rows: list[tuple[str, str]]) -> dict[str, list]:
+    """Each of ``rows`` (a teaser's two wrapped lines) a listing's only item above ``controls``, where it is not one
+    `listing_item` of both lines."""
+    header = {"en": "News - Smart City", "vi": "Tin tức - Sự kiện"}[lang]
+    found = {}
+    for first, second in rows:
+        record = read("\n".join([header, "", first, second, *controls]) + "\n")
+        items = [(block["role"], block["text"]) for block in record["blocks"]]
+        if items != [("listing_item", f"{first}\n{second}")]:
+            found[first] = items
+    return found
+
+
+@pytest.mark.parametrize("more_link", MORE_LINKS)
+@pytest.mark.parametrize("lang", WRAPPED_LEAD_LINES)
+def test_a_lone_teasers_wrapped_lines_opening_a_lead_stay_one_item(lang, more_link):
+    """`Nhờ cải thiện môi trường đầu tư, tỉnh Bình` / `Dương đã thu hút …` above a more link: one `listing_item` of
+    both lines, no `listing_title` (the first line opens a lead, no headline)."""
+    assert wrapped_lead_problems(lang, [more_link, "« 1 2 3"], WRAPPED_LEAD_LINES[lang]) == {}
+
+
+@pytest.mark.parametrize("pager", LONE_ITEM_PAGERS)
+@pytest.mark.parametrize("lang", WRAPPED_LEAD_LINES_OVER_PAGERS)
+def test_a_lone_teasers_wrapped_lines_opening_a_lead_stay_one_item_over_a_pager(lang, pager):
+    """`Từ đầu năm đến nay, … của tỉnh` / `Bình Dương đạt …` above a pager: one `listing_item`, no `listing_title`."""
+    assert wrapped_lead_problems(lang, [pager], WRAPPED_LEAD_LINES_OVER_PAGERS[lang]) == {}
+
+
 # A lone item's title that asks or exclaims, over its teaser cut short (where no headline ends, or right after its lead
 # phrase's comma): no `listing_title` where no other item had one, the question read as the teaser's first sentence.
 QUESTION_TITLES = {

@@ -3209,8 +3209,10 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool, below: Line | None 
     that is no wrapped piece above it, or under any when it opens a subject as a sentence does (`_SUBJECT_OPENERS`:
     "Các …" under "Bình Dương thu hút hơn 2 tỷ USD vốn FDI trong 10 tháng đầu năm"), or stands above a more link (the
     teaser the link goes on) under a title that is no wrapped piece above it ("Binh Duong: exports rise, imports
-    fall" / "Becamex IDC launches …" / "Read more"). Where nothing tells, the title goes on its teaser's paragraph:
-    its words stay in the text, as a teaser's read as a title would not.
+    fall" / "Becamex IDC launches …" / "Read more"); those two never under a line that opens a lead going on to it
+    (`_leads_into`: "Nhờ cải thiện môi trường đầu tư, tỉnh Bình" / "Dương đã …", wrapped by bytes). Where nothing
+    tells, the title goes on its teaser's paragraph: its words stay in the text, as a teaser's read as a title would
+    not.
 
     >>> teaser = Line(4, "The province met the investors from Japan.", "")
     >>> _heads_its_teaser(Line(3, "Smart city plan", ""), teaser, False)
@@ -3242,24 +3244,43 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool, below: Line | None 
     if not _is_terminated(text):  # (a teaser cut short, its dump cut mid-line, still opens as a lead does or ends cut)
         if _is_terminated(title.text) and not (unwrapped and _ends_as_a_title(title.text)):
             return False
-        return too_long or _opens_a_lead_under(text, title.text) or (
-            _ends_cut_short(text) and (unwrapped or text.partition(" ")[0].casefold() in _SUBJECT_OPENERS)
-        ) or (unwrapped and below is not None and listing_control(below.text) == "more_link")
+        if too_long or _opens_a_lead_under(text, title.text) or (_ends_cut_short(text) and unwrapped):
+            return True
+        subject = _ends_cut_short(text) and text.partition(" ")[0].casefold() in _SUBJECT_OPENERS
+        more = unwrapped and below is not None and listing_control(below.text) == "more_link"
+        return (subject or more) and not _leads_into(title.text, text)  # (a lead's first line, its width untold)
     return apart or unwrapped or _opens_a_lead_under(text, title.text)
 
 
 def _wraps_above(piece: str, text: str) -> bool:
     """Whether a paragraph's first line may be a hard-wrapped piece above ``text``: long enough to be one
     (`_wrapped_piece`) and too long for the first word of ``text`` within the width ``text`` shows (`_fills`): a
-    wrapper that broke a line that short would have put the word on it.
+    wrapper that broke a line that short would have put the word on it; or opening a lead that goes on to ``text``
+    (`_leads_into`), whatever its width.
 
     >>> title = "Binh Duong attracts over 2 billion USD of FDI in ten months"
     >>> _wraps_above(title, "Các khu công nghiệp của tỉnh đã")
     True
     >>> _wraps_above(title, "Binh Duong's industrial parks have attracted over 2 billion USD of")
     False
+    >>> _wraps_above("Từ đầu năm đến nay, kim ngạch xuất khẩu của tỉnh", "Bình Dương đạt hơn 20 tỷ USD, tăng 8% so với cùng kỳ.")
+    True
     """
-    return _wrapped_piece(piece, text, True) and _fills(piece, text, len(text), True)
+    return _wrapped_piece(piece, text, True) and (_fills(piece, text, len(text), True) or _leads_into(piece, text))
+
+
+def _leads_into(piece: str, text: str) -> bool:
+    """Whether ``piece`` opens a lead that goes on to ``text`` (`_opens_a_sentence`, the comma that closes its opening
+    phrase on either line): a teaser's first line, as no headline opens, whatever its width; a wrapper that counts
+    bytes (GNU fmt) leaves a Vietnamese line of many marks short ("Nhờ cải thiện môi trường đầu tư, tỉnh Bình" /
+    "Dương đã thu hút hơn 2 tỷ USD vốn đầu tư trực").
+
+    >>> _leads_into("Dưới sự chủ trì của Phó Chủ tịch UBND tỉnh", "Nguyễn Văn Dành, hội nghị đã bàn nhiều giải pháp")
+    True
+    >>> _leads_into("Binh Duong: exports rise, imports fall", "Becamex IDC launches a new industrial park in Bau Bang")
+    False
+    """
+    return _opens_a_sentence(f"{piece} {text}")
 
 
 def _opens_a_lead_under(text: str, title: str) -> bool:
