@@ -833,15 +833,20 @@ WRAPPED_LEAD_LINES = {
     "en": [("According to the plan, the Provincial People's Committee",
             "will carry out the digital transformation scheme at all"),
            ("On the afternoon of September 05, Secretary Nguyen Van",
-            "Loi chaired a working session with the survey team of ICF")],
+            "Loi chaired a working session with the survey team of ICF"),
+           ("August 8, at the Binh Duong Innovation Center, Do Thanh Dat - Standing",
+            "Vice Chairman of the Provincial People's Committee attended a workshop with")],
 }
 
 
-# Above a pager alone, two such lines with no word of a lead's end on the second still read as two headlines (older).
+# Above a pager alone, most such two lines still read as two headlines (older); these did not before `_wraps_above`
+# (a second line as long as the first with its first word, GNU fmt at 80 columns in English, or opening with `Các`).
 WRAPPED_LEAD_LINES_OVER_PAGERS = {
     "vi": [("Từ đầu năm đến nay, kim ngạch xuất khẩu của tỉnh", "Bình Dương đạt hơn 20 tỷ USD, tăng 8% so với cùng kỳ."),
            ("Sáng 5/9, Bí thư Tỉnh ủy Nguyễn Văn Lợi chủ trì buổi làm việc với đoàn khảo sát",
             "Các thành viên đoàn đã đánh giá cao những kết quả mà tỉnh đã")],
+    "en": [("August 8, at the Binh Duong Innovation Center, Do Thanh Dat - Standing",
+            "Vice Chairman of the Provincial People's Committee attended a workshop with")],
 }
 
 

@@ -3271,16 +3271,20 @@ def _wraps_above(piece: str, text: str) -> bool:
 
 def _leads_into(piece: str, text: str) -> bool:
     """Whether ``piece`` opens a lead that goes on to ``text`` (`_opens_a_sentence`, the comma that closes its opening
-    phrase on either line): a teaser's first line, as no headline opens, whatever its width; a wrapper that counts
-    bytes (GNU fmt) leaves a Vietnamese line of many marks short ("Nhờ cải thiện môi trường đầu tư, tỉnh Bình" /
-    "Dương đã thu hút hơn 2 tỷ USD vốn đầu tư trực").
+    phrase on either line, or a lead's day, `_DAY_OPENING`): a teaser's first line, as no headline opens, whatever
+    its width; a wrapper that counts bytes (GNU fmt) leaves a Vietnamese line of many marks short ("Nhờ cải thiện
+    môi trường đầu tư, tỉnh Bình" / "Dương đã thu hút hơn 2 tỷ USD vốn đầu tư trực"), and fmt, aiming below its
+    width, may leave a word off a line it would have fitted on ("August 8, at the …, Do Thanh Dat - Standing" /
+    "Vice Chairman of …").
 
     >>> _leads_into("Dưới sự chủ trì của Phó Chủ tịch UBND tỉnh", "Nguyễn Văn Dành, hội nghị đã bàn nhiều giải pháp")
+    True
+    >>> _leads_into("August 8, at the Binh Duong Innovation Center", "Vice Chairman of the Provincial People's Committee")
     True
     >>> _leads_into("Binh Duong: exports rise, imports fall", "Becamex IDC launches a new industrial park in Bau Bang")
     False
     """
-    return _opens_a_sentence(f"{piece} {text}")
+    return _match(_DAY_OPENING, piece) is not None or _opens_a_sentence(f"{piece} {text}")
 
 
 def _opens_a_lead_under(text: str, title: str) -> bool:
