@@ -2125,7 +2125,12 @@ def parse_page(text: str) -> Page:
 
     >>> parse_page("").warnings
     [('empty', 'the page has no text', None)]
+    >>> parse_page(b"PORTAL - Lead.")
+    Traceback (most recent call last):
+    TypeError: parse_page takes a str, not bytes
     """
+    if not isinstance(text, str):  # (a vendored copy has no record checks before it: bytes failed deep inside)
+        raise TypeError(f"parse_page takes a str, not {type(text).__name__}")
     try:
         lines = _nonempty_lines(text, _line_template_role)
         if not lines:
