@@ -91,7 +91,7 @@ from bdtools.dedup import (
 )
 from bdtools.dedup_state import State
 from bdtools.emit import emit
-from bdtools.ingest import STDIN, named_files, read_path
+from bdtools.ingest import STDIN, Paths, named_files, read_path
 from bdtools.lines import Written, written_after
 from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
 from bdtools.pipeline import Tally, prepare
@@ -1366,7 +1366,7 @@ def local_cluster(workers: int = LOCAL_WORKERS) -> Iterator[Any]:
 
 
 def run_dask(
-    paths: Sequence[str], output: str, scheduler: str | None = None, partitions: int | None = None,
+    paths: Paths, output: str, scheduler: str | None = None, partitions: int | None = None,
     threshold: float = NEAR_THRESHOLD, sketches: str | None = None, tally: Tally | None = None,
 ) -> None:
     """``bdtools run`` on a Dask cluster: ``output`` gets the same bytes (``DIR/``: numbered part files).
