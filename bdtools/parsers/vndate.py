@@ -1645,6 +1645,19 @@ def _as_date(ref: datetime.date | None, function: str) -> datetime.date | None:
     return datetime.date(ref.year, ref.month, ref.day)  # a datetime: drop the time
 
 
+def _nfc_text(text: str, function: str) -> str:
+    """``text`` in NFC, or `_refuse_no_text`'s error naming ``function`` for one that is no str (nothing asked of a str).
+
+    >>> _nfc_text("Ngày 05/01", "find_dates") == "Ngày 05/01"
+    True
+    """
+    try:
+        return _nfc(text)
+    except TypeError:
+        _refuse_no_text(text, function)
+        raise
+
+
 def _refuse_no_text(text: object, function: str) -> None:
     """A TypeError naming ``function`` when ``text`` is no str, where a pattern or `unicodedata` deep inside raised
     one that named neither. Called where such an error is caught: a test of every call cost a page 3 µs.
@@ -1676,11 +1689,7 @@ def parse_date(text: str, ref: datetime.date | None = None) -> DateMatch | None:
     >>> parse_date("Thứ 4, Ngày 05/01/2022, 16:00 (GMT+9)").value  # a zone that ends the text, as in a header
     '2022-01-05T14:00:00+07:00'
     """
-    try:
-        s = _nfc(text)
-    except TypeError:
-        _refuse_no_text(text, "parse_date")
-        raise
+    s = _nfc_text(text, "parse_date")
     found = next(iter(_solar_dates(s, _as_date(ref, "parse_date"))), None)
     if found is None:
         return None
@@ -1699,12 +1708,7 @@ def find_dates(text: str, ref: datetime.date | None = None) -> list[DateMatch]:
     ...                              ref=datetime.date(2020, 9, 14))]
     ['2017-07', '2020-09-10']
     """
-    try:
-        text = _nfc(text)
-    except TypeError:
-        _refuse_no_text(text, "find_dates")
-        raise
-    return _solar_dates(text, _as_date(ref, "find_dates"))
+    return _solar_dates(_nfc_text(text, "find_dates"), _as_date(ref, "find_dates"))
 
 
 def _solar_dates(s: str, ref: datetime.date | None) -> list[DateMatch]:
