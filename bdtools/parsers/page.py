@@ -3249,9 +3249,10 @@ def _heads_its_teaser(title: Line, entry: Line, apart: bool, below: Line | None 
     if not _is_terminated(text):  # (a teaser cut short, its dump cut mid-line, still opens as a lead does or ends cut)
         if _is_terminated(title.text) and not (unwrapped and _ends_as_a_title(title.text)):
             return False
-        if too_long or _opens_a_lead_under(text, title.text) or (_ends_cut_short(text) and unwrapped):
+        cut = _ends_cut_short(text)
+        if too_long or _opens_a_lead_under(text, title.text) or (cut and unwrapped):
             return True
-        subject = _ends_cut_short(text) and text.partition(" ")[0].casefold() in _SUBJECT_OPENERS
+        subject = cut and text.partition(" ")[0].casefold() in _SUBJECT_OPENERS
         more = unwrapped and below is not None and listing_control(below.text) == "more_link"
         return (subject or more) and not _leads_into(title.text, text)  # (a lead's first line, its width untold)
     return apart or unwrapped or _opens_a_lead_under(text, title.text)
