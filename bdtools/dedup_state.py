@@ -83,6 +83,15 @@ def _from_blob(blob: bytes) -> tuple[int, ...]:
     return tuple(values)
 
 
+def _blob_rows(blobs: Sequence[bytes]) -> np.ndarray:
+    """The sketches of ``blobs`` (`_to_blob`'s) as the rows of one array of 32-bit bins, as the shingle store gives them.
+
+    >>> _blob_rows([_to_blob((3, 5)), _to_blob((7, 9))]).tolist()
+    [[3, 5], [7, 9]]
+    """
+    return np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(blobs), -1).astype(np.uint32)
+
+
 class State:
     """An open state file.
 
@@ -248,7 +257,7 @@ class State:
         ).fetchall()
         if not rows:
             return
-        others = np.frombuffer(b"".join(row[2] for row in rows), dtype=np.uint64).reshape(len(rows), -1).astype(np.uint32)
+        others = _blob_rows([row[2] for row in rows])
         own = np.frombuffer(signature, dtype=np.uint32)
         scores = similarities(own, others, threshold, lambda index: self._jaccard(entry, rows[index][0], store))
         for score, (page_id, cluster, _, sort_key) in zip(scores, rows, strict=True):
