@@ -695,6 +695,11 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("Minh Kiên", "Minh Kiên"), ("Van Kien", "Van Kien"), ("Van Dong", "Van Dong"),  # Kiên, Đông: not "Sự Kiện", "Hoạt Động"
     # Cao is a given name (Văn Cao, Nguyễn Văn Cao), so "cao" ends names though "Quảng Cáo" heads (were headings)
     ("Văn Cao", "Văn Cao"), ("Nguyễn Văn Cao", "Nguyễn Văn Cao"), ("Quang Cao", "Quang Cao"),
+    # two words without marks that open with a surname or a given name's first syllable (`_NAME_OPENERS`): a person's
+    ("Nguyen Trang", "Nguyen Trang"), ("Tran Hung", "Tran Hung"), ("Le Vy", "Le Vy"), ("Pham Duy", "Pham Duy"),
+    ("Huynh Anh", "Huynh Anh"), ("Vo Tam", "Vo Tam"), ("Thu Ha", "Thu Ha"), ("Anh Thu", "Anh Thu"), ("Bao Ngoc", "Bao Ngoc"),
+    ("Phuong Vy", "Phuong Vy"), ("Quynh Nhu", "Quynh Nhu"), ("Khanh Linh", "Khanh Linh"), ("Viet Dung", "Viet Dung"),
+    ("Minh Bach", "Minh Bach"), ("NGOC THACH", "NGOC THACH"), ("Thu Ha - Bao Ngoc", "Thu Ha, Bao Ngoc"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -718,7 +723,7 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     # the note marks names whose last word no given name is as well (`_NOT_GIVEN_NAMES`: Thanh Trà without marks; were
     # headings)
     ("Thanh Tra - TH", {"reporter": "Thanh Tra"}), ("Thanh Tra (tổng hợp)", {"reporter": "Thanh Tra (tổng hợp)"}),
-    ("Van Ban - Compiled", {"reporter": "Van Ban"}),
+    ("Van Ban - Compiled", {"reporter": "Van Ban"}), ("Ben Thanh - TH", {"reporter": "Ben Thanh"}),  # (`_NAME_OPENERS`)
     ("Tong hop: Nhung Tran", {"reporter": "Nhung Tran"}),  # ("Nhung", a name, though "những" is a function word)
     # the source it was compiled from, in brackets after the note
     ("PV - Tổng hợp (theo TTXVN)", {"reporter": "PV", "source": "TTXVN"}),
@@ -815,7 +820,12 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "Sự Kiện", "Hoạt Động", "Phóng Sự", "Lao Động - Việc Làm", "Áo Dài",
                                   "Hi Tech", "Hi-Tech", "Top Ten",  # (the English portal's, in syllables' shape)
                                   # a portal's section and towns (were reporters)
-                                  "Thị Trường", "Thi Truong", "Hồng Ngự", "Hong Ngu", "Châu Đốc", "Long Xuyen", "Sa Đéc"])
+                                  "Thị Trường", "Thi Truong", "Hồng Ngự", "Hong Ngu", "Châu Đốc", "Long Xuyen", "Sa Đéc",
+                                  # two words without marks whose first opens no name (`_NAME_OPENERS`): a place's or a
+                                  # thing's, as the English portal writes them (were reporters)
+                                  "Ao Dai", "AO DAI", "Ben Thanh", "Cu Chi", "Lai Thieu", "Suoi Tien", "Dai Nam",
+                                  "Banh Mi", "Com Tam", "Non La", "Gom Su", "Son Mai", "Bac Ho", "Chua Ba",
+                                  "Mai Xuan - Ben Thanh"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
@@ -855,6 +865,18 @@ def test_a_sign_off_under_the_last_paragraph_and_a_picture_stays_one(lines):
     lines = ["Tỉnh sẽ tiếp tục cải thiện môi trường đầu tư cho các doanh nghiệp trong năm tới.", *lines]
     page = ARTICLE.replace("\n\n\nLượt người xem", "\n\n" + "\n".join(lines) + "\n\nLượt người xem", 1)
     assert roles_of(page, ["Minh Duy"]) == ["credit"] and parse_page(page).credits["reporter"] == "Minh Duy"
+
+
+@pytest.mark.parametrize(("line", "role", "reporter"), [
+    ("Ben Thanh", "caption", None), ("Cu Chi", "caption", None), ("Ao Dai", "caption", None),  # (were the reporter)
+    ("Minh Duy", "credit", "Minh Duy"), ("Nguyen Trang", "credit", "Nguyen Trang"),
+])
+def test_a_photo_essay_s_last_caption_in_names_shape(line, role, reporter):
+    """A photo essay's captions, pictures left as blank lines, the last one two words without marks: a place's or a
+    thing's name captions its picture; a person's signs the article off."""
+    essay = ["", "", "The old market in the heart of the city, seen from Le Loi street", "", "", line]
+    page = ARTICLE.replace("\n\n\nLượt người xem", "\n".join(essay) + "\n\nLượt người xem", 1)
+    assert roles_of(page, [line]) == [role] and (parse_page(page).credits or {}).get("reporter") == reporter
 
 
 @pytest.mark.parametrize("line", ["Bình Dương.", "Smart City Vision.", "Binh Duong joins Smart21.", "Xin cảm ơn.",

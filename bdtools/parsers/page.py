@@ -368,6 +368,21 @@ _MIDDLE_NAMES = frozenset("van thi minh ngoc thanh huu duc xuan hong kim quoc co
 # The given names among those words once their marks are lost (Tín, Trọng, Lài): only they, as the rest name no one
 # and a middle name's word opens headings before them too ("Xuan Moi", Xuân Mới, the New Spring of Tết).
 _GIVEN_NAMES_LOST_MARKS = frozenset("tin trong lai".split())
+# How a name of two words written without marks opens (the English portal's sign-off, "Nguyen Trang", "Minh Duy"): with
+# a surname, the commoner ones, or a syllable that commonly opens a given name's pair or stands as a middle name (the
+# portal writes names in Vietnamese order). Two such words opening with neither name a place or a thing, a heading's or
+# a photo essay's last caption ("Ao Dai", "Ben Thanh", "Cu Chi", "Suoi Tien": Cù is a surname too rare to outweigh them).
+_SURNAMES = frozenset(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh lam luong mai ha trinh truong "
+    "cao chau la lu ta thai quach trieu to tang hua kieu luu mac ong phung ton vuong khuc lai au giang thach nghiem "
+    "diep bach".split()
+)
+_GIVEN_NAME_OPENERS = _MIDDLE_NAMES | frozenset(
+    "thu anh bao bich cam diem gia hai hoai huong khanh lan linh my nhu nha phuong quynh thao thuy trung tuan viet "
+    "vinh hoa hien trong khac nhat phuc tuyet dieu thien bang tien tri chi hanh huyen ngan tu tam tuong uyen yen "
+    "phu manh nguyet hung".split()
+)
+_NAME_OPENERS = _SURNAMES | _GIVEN_NAME_OPENERS
 # Syllables that end no name, as no given name is so spelt: the second syllables of the nouns a heading in Title Case
 # has ("Kim Ngạch", "Quảng Cáo", "Minh Bạch", "Văn Bản", "Thanh Tra", "Xuất Khẩu", "Nông Thôn"), with their marks;
 # and without them, those of which no reading with marks is a given name ("Van Ban", "Xuat Khau": not "bach", Bách,
@@ -1665,9 +1680,10 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     if (
         _vietnamese_name_words(named["reporter"], people) not in _SIGN_OFF_WORDS
         or _has_caption_cue(named["reporter"])
-        or (not marked and _ends_in_no_given_name(named["reporter"]))
+        or (not marked and (_ends_in_no_given_name(named["reporter"]) or _opens_no_unmarked_name(named["reporter"])))
     ):
-        return None  # (a caption's cue: "Ông Hùng (phải)"; a heading's noun, unless a note marks names: "Kim Ngạch")
+        return None  # (a caption's cue: "Ông Hùng (phải)"; a heading's noun or a thing's name, unless a note marks
+        # names: "Kim Ngạch", "Ao Dai")
     return named
 
 
@@ -1807,6 +1823,22 @@ def _ends_in_no_given_name(names: str) -> bool:
     """
     last = (_WORD.findall(name)[-1:] for name in names.split(","))
     return any(unicodedata.normalize("NFC", word[0].casefold()) in _NOT_GIVEN_NAMES for word in last if word)
+
+
+def _opens_no_unmarked_name(names: str) -> bool:
+    """Whether any of the names apart by commas is two syllables written without marks whose first opens no name
+    (`_NAME_OPENERS`: neither a surname nor a given name's first syllable): a place's or a thing's name.
+
+    >>> _opens_no_unmarked_name("Ao Dai"), _opens_no_unmarked_name("Minh Duy, Ben Thanh"), _opens_no_unmarked_name("Bến Thành")
+    (True, True, False)
+    >>> _opens_no_unmarked_name("Nguyen Trang"), _opens_no_unmarked_name("Thanh Tam"), _opens_no_unmarked_name("N. Thach")
+    (False, False, False)
+    """
+    for name in names.split(","):
+        words = _WORD.findall(name)
+        if len(words) == 2 and min(map(len, words)) > 1 and name.isascii() and words[0].casefold() not in _NAME_OPENERS:
+            return True
+    return False
 
 
 def _names_a_place(name: str, bare: str) -> bool:
