@@ -1070,3 +1070,29 @@ def test_a_lead_piece_with_a_capital_after_its_comma_above_a_more_link_stays_a_t
     lang = "vi unmarked" if case == "vi unmarked" else case[:2]
     record_titles = headline_titles([title, piece, cut_piece], lang, more_link)
     assert record_titles == [title]
+
+
+# A lone item's title and its teaser, both without the Vietnamese marks (the English portal's, a Vietnamese one that lost
+# them), the teaser a whole sentence or cut with an ellipsis, lines ended by LF or CRLF: probed for two headlines read
+# where a title and its teaser stand (none were; a teaser with no end mark at all still is: nothing in two lines tells
+# it from a second headline, `_closes_headlines`).
+UNMARKED_LONE_ITEMS = {
+    "en": ("Smart city plan approved", "Provincial leaders approved the smart city plan of the province on Monday"),
+    "en long title": ("Binh Duong welcomes smart city plan in smart health care",
+                      "Becamex IDC launches a new industrial park in Bau Bang district of the province"),
+    "vi unmarked": ("Binh Duong thu hut nha dau tu",
+                    "Tinh Binh Duong da thu hut hon 2 ty USD von dau tu truc tiep nuoc ngoai trong 10 thang"),
+}
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"], ids=["LF", "CRLF"])
+@pytest.mark.parametrize("end", [".", "…", "..."])
+@pytest.mark.parametrize("controls", [["« 1 2 3"], ["Xem tiếp"], ["Xem tiep"], ["Next »"], ["(1 - 10 / 245)"]], ids=" / ".join)
+@pytest.mark.parametrize("case", UNMARKED_LONE_ITEMS)
+def test_a_lone_unmarked_items_title_and_ended_teaser_read_apart(case, controls, end, eol):
+    """Title, teaser ended by a full stop or an ellipsis, then a pager or a more link: one `listing_title`, the teaser
+    one `listing_item`, whatever ends the lines."""
+    title, teaser = UNMARKED_LONE_ITEMS[case]
+    record = read(eol.join(["News - Smart City", "", title, teaser + end, *controls]) + eol)
+    assert [entry["text"] for entry in record["ui"] if entry["role"] == "listing_title"] == [title]
+    assert [(block["role"], block["text"]) for block in record["blocks"]] == [("listing_item", teaser + end)]
