@@ -700,6 +700,11 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("Huynh Anh", "Huynh Anh"), ("Vo Tam", "Vo Tam"), ("Thu Ha", "Thu Ha"), ("Anh Thu", "Anh Thu"), ("Bao Ngoc", "Bao Ngoc"),
     ("Phuong Vy", "Phuong Vy"), ("Quynh Nhu", "Quynh Nhu"), ("Khanh Linh", "Khanh Linh"), ("Viet Dung", "Viet Dung"),
     ("Minh Bach", "Minh Bach"), ("NGOC THACH", "NGOC THACH"), ("Thu Ha - Bao Ngoc", "Thu Ha, Bao Ngoc"),
+    # pen names whose first word is a common given name, and names in Western order (were headings, `_NAME_OPENERS`)
+    ("Duy Linh", "Duy Linh"), ("Son Tung", "Son Tung"), ("Nam Phuong", "Nam Phuong"), ("Tra My", "Tra My"),
+    ("Tram Anh", "Tram Anh"), ("Truc Giang", "Truc Giang"), ("Tung Lam", "Tung Lam"), ("HIEU MINH", "HIEU MINH"),
+    ("Long Nguyen", "Long Nguyen"), ("Trang Nguyen", "Trang Nguyen"), ("Dung Pham", "Dung Pham"),
+    ("Khoi Nguyen - Huy Hoang", "Khoi Nguyen, Huy Hoang"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -824,8 +829,8 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   # two words without marks whose first opens no name (`_NAME_OPENERS`): a place's or a
                                   # thing's, as the English portal writes them (were reporters)
                                   "Ao Dai", "AO DAI", "Ben Thanh", "Cu Chi", "Lai Thieu", "Suoi Tien", "Dai Nam",
-                                  "Banh Mi", "Com Tam", "Non La", "Gom Su", "Son Mai", "Bac Ho", "Chua Ba",
-                                  "Mai Xuan - Ben Thanh"])
+                                  "Banh Mi", "Com Tam", "Non La", "Gom Su", "Bac Ho", "Chua Ba",
+                                  "Mai Xuan - Ben Thanh", "Ao\u00a0Dai", "Ben\u00a0Thanh"])  # (SharePoint's no-break space)
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

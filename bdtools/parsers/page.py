@@ -381,6 +381,9 @@ _GIVEN_NAME_OPENERS = _MIDDLE_NAMES | frozenset(
     "thu anh bao bich cam diem gia hai hoai huong khanh lan linh my nhu nha phuong quynh thao thuy trung tuan viet "
     "vinh hoa hien trong khac nhat phuc tuyet dieu thien bang tien tri chi hanh huyen ngan tu tam tuong uyen yen "
     "phu manh nguyet hung".split()
+) | frozenset(  # given names as common, the first of a pen name's pair or of a name in Western order ("Trang Nguyen")
+    "duy son nam tra tram truc tung hieu long khoi dung dat phong cuong binh thinh nga loan trang nhung nhan kien "
+    "khang thang huy oanh nhi vy".split()
 )
 _NAME_OPENERS = _SURNAMES | _GIVEN_NAME_OPENERS
 # Syllables that end no name, as no given name is so spelt: the second syllables of the nouns a heading in Title Case
@@ -1831,12 +1834,16 @@ def _opens_no_unmarked_name(names: str) -> bool:
 
     >>> _opens_no_unmarked_name("Ao Dai"), _opens_no_unmarked_name("Minh Duy, Ben Thanh"), _opens_no_unmarked_name("Bến Thành")
     (True, True, False)
+    >>> _opens_no_unmarked_name("Ao\u00a0Dai"), _opens_no_unmarked_name("Trang Nguyen")  # Western order, a given name first
+    (True, False)
     >>> _opens_no_unmarked_name("Nguyen Trang"), _opens_no_unmarked_name("Thanh Tam"), _opens_no_unmarked_name("N. Thach")
     (False, False, False)
     """
     for name in names.split(","):
         words = _WORD.findall(name)
-        if len(words) == 2 and min(map(len, words)) > 1 and name.isascii() and words[0].casefold() not in _NAME_OPENERS:
+        # (the words, not the name, are asked for marks: SharePoint's no-break space may stand between them)
+        ascii_words = all(map(str.isascii, words))
+        if len(words) == 2 and min(map(len, words)) > 1 and ascii_words and words[0].casefold() not in _NAME_OPENERS:
             return True
     return False
 
