@@ -759,6 +759,11 @@ def test_a_sign_off_naming_the_newsroom_s_post(line, credits):
     ("Minh Duy - Ảnh: Hồng Phúc", {"reporter": "Minh Duy", "photographer": "Hồng Phúc"}),
     ("Mai Xuan - Photo: Hong Phuc", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),  # ("photo" cues captions)
     ("Reported by Mai Xuan. Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
+    # a translator's part tells an article's credits, whatever the names' shape (were headings, both credits lost:
+    # `_NAME_OPENERS` lacks the rarer first syllables, `_NOT_GIVEN_NAMES` holds "tra")
+    ("Cat Tuong - Translated by Nguyen Trang", {"reporter": "Cat Tuong", "translator": "Nguyen Trang"}),
+    ("Que Chi - Translated by Nguyen Trang", {"reporter": "Que Chi", "translator": "Nguyen Trang"}),
+    ("Thanh Tra - Translated by Nguyen Trang", {"reporter": "Thanh Tra", "translator": "Nguyen Trang"}),
 ])
 def test_a_sign_off_with_more_credit_parts_after_its_names(line, credits):
     """The reporters' names, then parts with field words: it was a heading in the text, its credits lost."""

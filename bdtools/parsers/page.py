@@ -1669,6 +1669,8 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     (None, {'reporter': 'Thanh Hóa'})
     >>> sign_off_credits("Thanh Hóa (tổng hợp)")  # the bare note in brackets marks it too, and stays with the names
     {'reporter': 'Thanh Hóa (tổng hợp)'}
+    >>> sign_off_credits("Ao Dai"), sign_off_credits("Thanh Tra - Translated by Nguyen Trang")  # a thing; a translator's
+    (None, {'reporter': 'Thanh Tra', 'translator': 'Nguyen Trang'})
     """
     noted = _sub(_COMPILED_NOTE, _compiled_from, text)
     marked, text = noted != text or _bare_compiled_note(text), noted
@@ -1680,10 +1682,12 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     if (post := _newsroom_post(named["reporter"])) is not None:  # the post, then parts with their field words
         return {post: named["reporter"], **{key: names for key, names in named.items() if key != "reporter"}}
     people = marked or _borne_by_people(named["reporter"])  # (places' names that people bear: "Hà Nam")
+    # A translator's part, unlike a photographer's or a source's, never follows a heading or a caption: it tells names.
+    told = marked or "translator" in named
     if (
         _vietnamese_name_words(named["reporter"], people) not in _SIGN_OFF_WORDS
         or _has_caption_cue(named["reporter"])
-        or (not marked and (_ends_in_no_given_name(named["reporter"]) or _opens_no_unmarked_name(named["reporter"])))
+        or (not told and (_ends_in_no_given_name(named["reporter"]) or _opens_no_unmarked_name(named["reporter"])))
     ):
         return None  # (a caption's cue: "Ông Hùng (phải)"; a heading's noun or a thing's name, unless a note marks
         # names: "Kim Ngạch", "Ao Dai")
