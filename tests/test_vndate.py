@@ -972,6 +972,27 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2022-07-01",
             [("ngày 1/3", "2022-03-01"), ("2/3", "2022-03-02")],
         ),
+        (  # a lunar mark after a year's word of the date's phrase still marks it ("ngày 15/8 năm nay âm lịch", "on 15/8 every
+            # year (lunar calendar)" read 15 August; "ngày 5/1 và 7/1 năm nay âm lịch" both): `_IN_DATE_PHRASE`; not across
+            # a comma, nor after another word ("ngày 15/8 năm nay, theo âm lịch", "ngày 2/9 tỉnh tổ chức lễ âm lịch")
+            "Lễ hội diễn ra ngày 15/8 năm nay âm lịch. Chợ phiên ngày 10/3 hằng năm (âm lịch), ngày 5/1 và 7/1 năm nay âm "
+            "lịch, ngày 1/4 mỗi năm theo lịch âm, ngay 12/4 hang nam am lich, ngày 20/10 năm tới (ÂL). The fair is held on "
+            "15/8 every year (lunar calendar), on March 10 this year (lunar calendar). Ngày 15/8 năm nay, theo âm lịch là rằm "
+            "tháng Bảy; ngày 2/9 tỉnh tổ chức lễ âm lịch.",
+            "2023-06-01",
+            [("Ngày 15/8", "2023-08-15"), ("ngày 2/9", "2023-09-02")],
+        ),
+        (  # the end of a range whose first date a lunar mark follows is lunar too ("từ ngày 10/3 âm lịch đến ngày 12/3",
+            # "from March 10 (lunar calendar) to March 12" read the 12th): `_lunar_range_end`; not one a solar mark follows
+            # ("đến ngày 12/3 dương lịch"), nor a list's next date, another calendar's maybe ("ngày 10/3 âm lịch và ngày 2/9")
+            "Lễ hội từ ngày 10/3 âm lịch đến ngày 12/3. Hội chợ từ 15/8 (ÂL) - 20/8, from March 10 (lunar calendar) to "
+            "March 12; from 10/3 of the lunar calendar until 12/3. Lễ hội từ ngày 10/3 âm lịch đến ngày 19/4 dương lịch, từ "
+            "ngày 1/1 âm lịch đến ngày 5/2 (dương lịch), from March 10 (lunar calendar) to April 19 (solar calendar). Giỗ "
+            "ngày 10/3 âm lịch và ngày 2/9 tỉnh treo cờ.",
+            "2023-06-01",
+            [("ngày 19/4", "2023-04-19"), ("ngày 5/2", "2023-02-05"), ("April 19", "2023-04-19"),
+             ("ngày 2/9", "2023-09-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -22,8 +22,11 @@ Rules:
 * Numeric Vietnamese dates are always day/month/year (``05/01/2022`` is 5 January).
 * A date of the lunar calendar, by which festivals and anniversaries are named, has no Gregorian value the parser can
   give: it is left out, with the dates of its range or list, where a lunar mark follows it closely in its clause (maybe
-  in brackets, after ``theo``, ``of the`` or ``on the``): ``ngày 15/8 âm lịch``, ``10/3 (ÂL)``, ``10/3 (AL)``, ``10/3 am lich``,
-  ``ngày 1 và 15/3 âm lịch``, ``March 10 (lunar calendar)``, a sexagenary year, ``14/12 năm Nhâm Dần`` (`_solar`); not
+  in brackets, after ``theo``, ``of the`` or ``on the``, or after a year's word of the date's phrase, ``năm nay``,
+  ``hằng năm``, ``every year``: `_IN_DATE_PHRASE`): ``ngày 15/8 âm lịch``, ``10/3 (ÂL)``, ``10/3 (AL)``, ``10/3 am lich``,
+  ``ngày 1 và 15/3 âm lịch``, ``March 10 (lunar calendar)``, ``ngày 15/8 năm nay âm lịch``, a sexagenary year, ``14/12
+  năm Nhâm Dần`` (`_solar`); with the end of a range it opens (``từ ngày 10/3 âm lịch đến ngày 12/3``, ``from March 10
+  (lunar calendar) to March 12``; not an end marked ``dương lịch``, nor a list's next date: `_lunar_range_end`); not
   across a comma (``ngày 15/8, theo âm lịch là rằm tháng Tám``, a Gregorian date and its lunar twin), nor ``Tết Âm
   lịch``, ``Lunar New Year``, Gregorian days' names; ``dương lịch``, ``solar calendar`` mark Gregorian dates.
 * A written weekday is checked against the date (``weekday_ok``), also one whose date is in brackets after it
@@ -33,7 +36,7 @@ Rules:
   ``phiên``, ``cuộc``, ``buổi``, ``ngày``, ``lần``, ``đợt``, ``đoàn``, ``tổ``: ``Ngày làm việc thứ hai``) are an
   ordinal or a name's, no weekday (``Kỳ họp thứ Ba (10/1/2022)``, ``phiên họp thứ Tư``: `_ordinal_weekday`); after
   such a word it cues a bare d/m in brackets (``vào thứ Tư (12/1)``).
-* A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates, nor a year-less
+* A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates, nor a year-less year-less
   ``d-m`` joined to a date before a unit of time, a count's range (``ngày 15/3 và 1-2 ngày sau``, ``2-3 tuần``:
   `_COUNT_UNIT_AFTER`; after its own cue a date, ``ngày 15-3 năm nay``), nor so a ``d/m`` no more than a whole before one
   and a word that places the time from another (``và 1/2 ngày sau``, half a day later: `_COUNT_UNIT_AWAY`, `_counts_time`;
@@ -843,14 +846,31 @@ _EARTHLY_BRANCHES = ("tý", "tí", "sửu", "dần", "mão", "mẹo", "thìn", "
 # (the words "âm" opens besides the calendar's, whose "lịch âm …" is no mark: "lịch âm nhạc", a music schedule)
 _AM_OPENS = ("nhạc", "thanh", "mưu", "tính", "bản")
 _MARK_OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u2009", "\u202f", "(")  # what a mark opens with, looked at first
+# The words of a date's phrase that may stand between it and its lunar mark, with no clause break: a year's word, yearly
+# or this year's or the next ("ngày 15/8 năm nay âm lịch", "ngày 10/3 hằng năm (âm lịch)", "on 15/8 every year (lunar
+# calendar)"); after another word a mark is the clause's ("ngày 2/9 tỉnh tổ chức lễ âm lịch").
+_IN_DATE_PHRASE = (
+    r"(?:" + _YEARLY + r"|(?:n[ăa]m" + _S1 + r"(?:nay|t[ớo]i|sau)|(?:this|next)" + _S1 + r"year)(?!\w))" + _S1
+)
 _LUNAR_MARK = re.compile(
-    r"(?=[" + "".join(sorted(_MARK_OPENERS)) + r"])" + _SS
+    r"(?=[" + "".join(sorted(_MARK_OPENERS)) + r"])" + _SS + r"(?:" + _IN_DATE_PHRASE + r")?"
     + r"(?:\(" + _SS + r"(?-i:AL)" + _SS + r"\)|(?:\(" + _SS + r")?(?=[âaltoibn])"
     r"(?:(?:(?:t[íi]nh" + _S1 + r")?theo|(?:of|in|on|by|according" + _S1 + r"to)" + _S1 + r"the)" + _S1 + r")?"
     r"(?:[âa]m" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"[âa]m(?!" + _S1 + _marked_or_not(_AM_OPENS) + r"(?!\w))"
     r"|(?-i:ÂL)|lunar(?:" + _S1 + r"calendar|" + _SS + r"\))"
     r"|(?P<named>n[ăa]m" + _S1 + _marked_or_not(_HEAVENLY_STEMS) + _S1 + _marked_or_not(_EARTHLY_BRANCHES) + r")))(?!\w)",
     re.IGNORECASE,
+)
+# What joins a lunar date to the end of its range, which is lunar too ("từ ngày 10/3 âm lịch đến ngày 12/3", "from March
+# 10 (lunar calendar) to March 12"): a dash or a range's word, not a list's (the next date may be another calendar's:
+# "ngày 10/3 âm lịch và ngày 2/9"), maybe after the mark's closing bracket; a solar mark after the end keeps it
+# ("đến ngày 19/4 dương lịch", "to April 19 (solar calendar)").
+_RANGE_ONLY_WORDS = r"(?:to|through|until|till|[đd][ếe]n|t[ớo]i)"
+_LUNAR_RANGE_JOIN = regex.compile(r"(?:" + _SS + r"\))?" + _join("-–—", _RANGE_ONLY_WORDS), _FLAGS)
+_SOLAR_MARK = regex.compile(
+    _SS + r"(?:\(" + _SS + r")?(?:theo" + _S1 + r")?(?:d[ưu][ơo]ng" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"d[ưu][ơo]ng"
+    r"|(?:(?:of|in|on|by)" + _S1 + r"the" + _S1 + r")?solar" + _S1 + r"calendar|(?-i:DL))(?!\w)",
+    _FLAGS,
 )
 # (a year's name after a date whose year is written names that year, a Gregorian date's twin: "Ngày 10/2/2024 (năm
 # Giáp Thìn)", Tết; a lunar date gives its year by the name alone, "ngày 14/12 năm Nhâm Dần")
@@ -1370,10 +1390,27 @@ def _solar(s: str, dates: list[DateMatch]) -> list[DateMatch]:
         if mark is None or (mark.group("named") is not None and _WRITTEN_YEAR.search(found.text) is not None):
             continue
         left_out.add(index)
+        if index + 1 < len(dates) and _lunar_range_end(s, mark.end(), dates[index + 1]):
+            left_out.add(index + 1)
         while index > 0 and _LISTED_JOIN.fullmatch(s, dates[index - 1].span[1], dates[index].span[0]) is not None:
             index -= 1
             left_out.add(index)
     return [found for index, found in enumerate(dates) if index not in left_out] if left_out else dates
+
+
+def _lunar_range_end(s: str, mark_end: int, following: DateMatch) -> bool:
+    """Whether the date ``following`` a lunar mark that ends at ``mark_end`` ends its date's range, lunar too
+    (`_LUNAR_RANGE_JOIN`), no solar mark after it (`_SOLAR_MARK`).
+
+    >>> s = "từ ngày 10/3 âm lịch đến ngày 12/3; từ ngày 1/1 (ÂL) đến ngày 5/2 dương lịch"
+    >>> dates = list(_read_dates(s, datetime.date(2023, 6, 1)))
+    >>> _lunar_range_end(s, 20, dates[1]), _lunar_range_end(s, 51, dates[3])
+    (True, False)
+    """
+    return (
+        _LUNAR_RANGE_JOIN.fullmatch(s, mark_end, following.span[0]) is not None
+        and _SOLAR_MARK.match(s, following.span[1], following.span[1] + _GLUED_REACH) is None
+    )
 
 
 def _read_dates(s: str, ref: datetime.date | None) -> Iterator[DateMatch]:
