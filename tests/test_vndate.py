@@ -993,6 +993,14 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngày 19/4", "2023-04-19"), ("ngày 5/2", "2023-02-05"), ("April 19", "2023-04-19"),
              ("ngày 2/9", "2023-09-02")],
         ),
+        (  # a "d-m" or "d/m" before "tháng" and a number is no day and month: the days of a range in the month "tháng" names
+            # ("Tổng số ngày 1-2 tháng 3", a count, "Hội nghị ngày 1-2 tháng 13", no month, read 1 February); "ngày 1-2
+            # tháng 3" stays the 1st and the 2nd of March
+            "Tổng số ngày 1-2 tháng 3 là hai. Hội nghị ngày 1-2 tháng 13. Trong ngày 5/1 tháng 3 tới. Hội nghị ngày 1-2 tháng "
+            "3 tại tỉnh.",
+            "2023-06-01",
+            [("ngày 1", "2023-03-01"), ("2 tháng 3", "2023-03-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -36,7 +36,9 @@ Rules:
   ``phiên``, ``cuộc``, ``buổi``, ``ngày``, ``lần``, ``đợt``, ``đoàn``, ``tổ``: ``Ngày làm việc thứ hai``) are an
   ordinal or a name's, no weekday (``Kỳ họp thứ Ba (10/1/2022)``, ``phiên họp thứ Tư``: `_ordinal_weekday`); after
   such a word it cues a bare d/m in brackets (``vào thứ Tư (12/1)``).
-* A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates, nor a year-less year-less
+* A bare year (``2016``), a year range (``2021-2025``), ``24/7``, ``4.0``, ``1,000`` are not dates, nor a year-less
+  ``d-m`` or ``d/m`` before ``tháng`` and a number, days of the month it names (``ngày 1-2 tháng 3``; ``ngày 1-2 tháng
+  13`` has none: `_MONTH_NAMED_AFTER`), nor a year-less
   ``d-m`` joined to a date before a unit of time, a count's range (``ngày 15/3 và 1-2 ngày sau``, ``2-3 tuần``:
   `_COUNT_UNIT_AFTER`; after its own cue a date, ``ngày 15-3 năm nay``), nor so a ``d/m`` no more than a whole before one
   and a word that places the time from another (``và 1/2 ngày sau``, half a day later: `_COUNT_UNIT_AWAY`, `_counts_time`;
@@ -619,6 +621,9 @@ _COUNT_UNIT_AWAY = regex.compile(
     _COUNT_UNIT + _S1 + r"(?:" + _marked_or_not(_TIME_AWAY) + r"|later|ago)(?!\w)", _FLAGS
 )
 _CUE_WINDOW = 20
+# "tháng" and a number after a year-less "d-m" or "d/m": the month its days are of ("ngày 1-2 tháng 3", "Tổng số ngày 1-2
+# tháng 3", "ngày 1-2 tháng 13"), so the numbers are no day and month.
+_MONTH_NAMED_AFTER = regex.compile(_SS + r"th[áa]ng(?!\w)" + _SS + r"\d", _FLAGS)
 # A cue's word without its marks ("chieu", "Thu Ba") is a cue where one with them would stand, but not after a word
 # with which it makes another word, without the marks the same letters ("Doi chieu 2/3", "Tham chieu 3/4", "Ho chieu":
 # compare, refer, passport; "chiếu" is no "chiều"), nor after an honorific, English or Vietnamese, of which it is a
@@ -972,11 +977,13 @@ def _vietnamese_cue(
     date that ends at ``after`` (`_follows_date`), or after "từ", from ("from": a date only where it borrows a year,
     `_build`: "từ 5/1 đến 10/1/2022", not "tăng từ 1/3 đến 1/2 diện tích"); "d tháng m" after "ngày" or a weekday
     ("5 tháng 1" alone may be a duration), or as a range's last day after its first days' "ngày" (`_range_cued`: "ngày
-    1-2 tháng 3")."""
+    1-2 tháng 3"); no "d-m" before "tháng" and a number (`_MONTH_NAMED_AFTER`: "ngày 1-2 tháng 13" is no 1 February)."""
     if thang is not None:
         return "written" if ngay is not None or wd is not None or _range_cued(s, m.start(g_date)) else None
     if sep == "." or len(date_text) != len(day_text) + len(month_text) + 1:
         return None
+    if _MONTH_NAMED_AFTER.match(s, m.end(g_date), m.end(g_date) + _CUE_WINDOW) is not None:
+        return None  # "ngày 1-2 tháng 3": days of the month "tháng" names (a range's, `_range_cued`), no day and month
     if ngay is not None:
         return "written"
     at, end = m.start(g_date), m.end(g_date)
