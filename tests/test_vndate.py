@@ -993,6 +993,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngày 19/4", "2023-04-19"), ("ngày 5/2", "2023-02-05"), ("April 19", "2023-04-19"),
              ("ngày 2/9", "2023-09-02")],
         ),
+        (  # ... but not across a comma, which closes the lunar mark's clause as it does before it ("Ngày 10/3 âm lịch, đến
+            # ngày 2/9 tỉnh ...", by 2 September, read nothing): "đến", "to" after a comma open another clause
+            "Giỗ Tổ ngày 10/3 âm lịch, đến ngày 2/9 tỉnh tổ chức lễ. Tết Trung thu (15/8 âm lịch), tới ngày 20/9 tỉnh tổng kết. "
+            "The festival is held on March 10 (lunar calendar), to April 2 the province hosts the fair.",
+            "2023-06-01",
+            [("ngày 2/9", "2023-09-02"), ("ngày 20/9", "2023-09-20"), ("April 2", "2023-04-02")],
+        ),
         (  # a "d-m" or "d/m" before "tháng" and a number is no day and month: the days of a range in the month "tháng" names
             # ("Tổng số ngày 1-2 tháng 3", a count, "Hội nghị ngày 1-2 tháng 13", no month, read 1 February); "ngày 1-2
             # tháng 3" stays the 1st and the 2nd of March

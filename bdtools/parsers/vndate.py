@@ -26,7 +26,8 @@ Rules:
   ``hằng năm``, ``every year``: `_IN_DATE_PHRASE`): ``ngày 15/8 âm lịch``, ``10/3 (ÂL)``, ``10/3 (AL)``, ``10/3 am lich``,
   ``ngày 1 và 15/3 âm lịch``, ``March 10 (lunar calendar)``, ``ngày 15/8 năm nay âm lịch``, a sexagenary year, ``14/12
   năm Nhâm Dần`` (`_solar`); with the end of a range it opens (``từ ngày 10/3 âm lịch đến ngày 12/3``, ``from March 10
-  (lunar calendar) to March 12``; not an end marked ``dương lịch``, nor a list's next date: `_lunar_range_end`); not
+  (lunar calendar) to March 12``; not an end marked ``dương lịch``, nor a list's next date, nor one after a comma:
+  `_lunar_range_end`); not
   across a comma (``ngày 15/8, theo âm lịch là rằm tháng Tám``, a Gregorian date and its lunar twin), nor ``Tết Âm
   lịch``, ``Lunar New Year``, Gregorian days' names; ``dương lịch``, ``solar calendar`` mark Gregorian dates.
 * A written weekday is checked against the date (``weekday_ok``), also one whose date is in brackets after it
@@ -818,13 +819,14 @@ _FROM_WORDS = r"(?:từ|tu|from)"
 _JOINED_PERIOD = _marked_or_not(_PERIODS) + r"(?!\w)"
 
 
-def _join(marks: str, words: str = _RANGE_WORDS) -> str:
-    """What joins two dates: a mark of ``marks``, or a range's word of ``words`` maybe followed by "từ", "from" or another
-    such word ("và từ", "và đến", "and from"); then maybe "hết", "on", "the" or a time of day, with its marks or without
-    ("tu toi 8/3 den dem 9/3")."""
+def _join(marks: str, words: str = _RANGE_WORDS, after_a_comma: bool = True) -> str:
+    """What joins two dates: a mark of ``marks``, or a range's word of ``words`` (with ``after_a_comma``, maybe after a
+    comma: `_after_a_comma_too`) maybe followed by "từ", "from" or another such word ("và từ", "và đến", "and from");
+    then maybe "hết", "on", "the" or a time of day, with its marks or without ("tu toi 8/3 den dem 9/3")."""
     second = r"(?:" + _S1 + r"(?:" + _FROM_WORDS + r"|" + words + r")(?!\w))?"
     then = r"(?:(?:hết|on|the|" + _JOINED_PERIOD + r")" + _S1 + r")?"
-    return _SS + r"(?:" + _after_a_comma_too(words + r"(?!\w)" + second) + r"|[" + marks + r"])" + _SS + then
+    worded = words + r"(?!\w)" + second
+    return _SS + r"(?:" + (_after_a_comma_too(worded) if after_a_comma else worded) + r"|[" + marks + r"])" + _SS + then
 
 
 _DIGIT_SOON = r"(?=[^\n\d]{0,20}\d)"  # a digit soon after a join, where a date may start
@@ -870,10 +872,11 @@ _LUNAR_MARK = re.compile(
 )
 # What joins a lunar date to the end of its range, which is lunar too ("từ ngày 10/3 âm lịch đến ngày 12/3", "from March
 # 10 (lunar calendar) to March 12"): a dash or a range's word, not a list's (the next date may be another calendar's:
-# "ngày 10/3 âm lịch và ngày 2/9"), maybe after the mark's closing bracket; a solar mark after the end keeps it
-# ("đến ngày 19/4 dương lịch", "to April 19 (solar calendar)").
+# "ngày 10/3 âm lịch và ngày 2/9"), maybe after the mark's closing bracket, not after a comma, which closes the mark's
+# clause ("ngày 10/3 âm lịch, đến ngày 2/9 tỉnh ...", by 2 September); a solar mark after the end keeps it ("đến ngày
+# 19/4 dương lịch", "to April 19 (solar calendar)").
 _RANGE_ONLY_WORDS = r"(?:to|through|until|till|[đd][ếe]n|t[ớo]i)"
-_LUNAR_RANGE_JOIN = regex.compile(r"(?:" + _SS + r"\))?" + _join("-–—", _RANGE_ONLY_WORDS), _FLAGS)
+_LUNAR_RANGE_JOIN = regex.compile(r"(?:" + _SS + r"\))?" + _join("-–—", _RANGE_ONLY_WORDS, after_a_comma=False), _FLAGS)
 _SOLAR_MARK = regex.compile(
     _SS + r"(?:\(" + _SS + r")?(?:theo" + _S1 + r")?(?:d[ưu][ơo]ng" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"d[ưu][ơo]ng"
     r"|(?:(?:of|in|on|by)" + _S1 + r"the" + _S1 + r")?solar" + _S1 + r"calendar|(?-i:DL))(?!\w)",
