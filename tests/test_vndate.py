@@ -1026,6 +1026,24 @@ def test_a_weekday_before_a_month_first_range_is_checked_against_its_first_day()
     assert (wrong.value, wrong.weekday_ok) == ("2020-01-03", False)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hội nghị diễn ra trong hai ngày 5-6/1/2023 (thứ Năm), tại tỉnh.",
+        "Hội nghị diễn ra các ngày 5, 6/1/2023 (thứ Năm)",
+        "Hội nghị diễn ra ngày 5 và 6/1/2023 (thứ Năm)",
+        "ngay 5 - 6/1/2023 ( thu Nam )",
+        "The conference takes place on January 5-6, 2023 (Thursday).",
+    ],
+)
+def test_a_weekday_in_brackets_after_a_range_sharing_its_month_is_not_its_last_day_s(text: str) -> None:
+    # the bracket follows the days of the range or list together, as a weekday before a bracketed range does
+    # (`Monday (January 10 - 12, 2022)`): no weekday of the 6th, no false body_weekday_mismatch; the text ends at the date
+    found = vndate.find_dates(text)
+    assert [(d.value, d.weekday_ok) for d in found] == [("2023-01-05", None), ("2023-01-06", None)]
+    assert not found[-1].text.endswith(")")
+
+
 def test_vn_tz() -> None:
     assert vndate.VN_TZ.utcoffset(None) == datetime.timedelta(hours=7)
     assert datetime.datetime(2022, 7, 1, tzinfo=vndate.VN_TZ).dst() is None

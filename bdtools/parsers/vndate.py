@@ -33,7 +33,8 @@ Rules:
 * A written weekday is checked against the date (``weekday_ok``), also one whose date is in brackets after it
   (``thứ Hai (10/1/2022)``, ``Monday (January 10, 2022)``; not one before a bracketed range), and one alone in brackets
   after its date, part of the date's text (``Sáng 5/1 (thứ Năm)``, ``5/1/2023 (thứ Năm)``, ``January 5, 2023
-  (Thursday)``: `_WEEKDAY_AFTER`); the written date still
+  (Thursday)``: `_WEEKDAY_AFTER`; not after a range's or a list's days that share a month, ``ngày 5-6/1/2023 (thứ
+  Năm)``: `_without_weekday_after`); the written date still
   wins, and a weekday chooses no year. A Vietnamese weekday's words after another word than a time of day's, ``vào``
   or a verb of an event that takes its time (``họp thứ Tư, ngày 12/1/2022``; that verb not a noun after ``kỳ``,
   ``phiên``, ``cuộc``, ``buổi``, ``ngày``, ``lần``, ``đợt``, ``đoàn``, ``tổ``: ``Ngày làm việc thứ hai``) are an
@@ -1573,7 +1574,24 @@ def _read_range(
         ]
     elif not (firsts := _range_first_days(s, opening, last, counted)) and month_named:
         return [], end  # "March 30 - 2, 2022", "Jan. 30 - January 2": no range in the month named (the first date is read alone)
+    elif firsts:
+        last = _without_weekday_after(last)  # "ngày 5-6/1/2023 (thứ Năm)": the bracket follows the days together
     return [*firsts, last], end
+
+
+def _without_weekday_after(found: DateMatch) -> DateMatch:
+    """``found`` without a weekday in brackets after it (`_WEEKDAY_AFTER`): the last date of a range or a list whose
+    first days share its month, which the bracket follows together ("ngày 5-6/1/2023 (thứ Năm)", "January 5-6, 2023
+    (Thursday)"), is not checked against it, as a weekday before a bracketed range is not.
+
+    >>> _without_weekday_after(parse_date("6/1/2023 (thứ Năm)"))
+    DateMatch(text='6/1/2023', value='2023-01-06', precision='day', weekday_ok=None, year_inferred=False, span=(0, 8))
+    """
+    bracket = found.text.rfind("(")
+    cut = len(found.text[:bracket].rstrip())
+    if bracket < 0 or _WEEKDAY_AFTER.fullmatch(found.text, cut) is None:
+        return found
+    return replace(found, text=found.text[:cut], weekday_ok=None, span=(found.span[0], found.span[0] + cut))
 
 
 def _yearly_list(s: str, opening: regex.Match[str], last: DateMatch) -> bool:
