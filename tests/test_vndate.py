@@ -982,6 +982,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-01",
             [("Ngày 15/8", "2023-08-15"), ("ngày 2/9", "2023-09-02")],
         ),
+        (  # ... last year's word too, as this year's and the next's ("ngày 10/3 năm ngoái âm lịch" read 10 March 2023,
+            # "on August 15 last year (lunar calendar)" 15 August 2022)
+            "Lễ hội ngày 10/3 năm ngoái âm lịch, ngày 15/8 năm trước (ÂL), ngay 1/9 nam ngoai am lich. The fair was held on "
+            "August 15 last year (lunar calendar). Ngày 2/9 năm ngoái tỉnh tổ chức lễ âm lịch.",
+            "2023-06-01",
+            [("Ngày 2/9", "2022-09-02")],
+        ),
         (  # the end of a range whose first date a lunar mark follows is lunar too ("từ ngày 10/3 âm lịch đến ngày 12/3",
             # "from March 10 (lunar calendar) to March 12" read the 12th): `_lunar_range_end`; not one a solar mark follows
             # ("đến ngày 12/3 dương lịch"), nor a list's next date, another calendar's maybe ("ngày 10/3 âm lịch và ngày 2/9")

@@ -857,10 +857,12 @@ _EARTHLY_BRANCHES = ("tý", "tí", "sửu", "dần", "mão", "mẹo", "thìn", "
 _AM_OPENS = ("nhạc", "thanh", "mưu", "tính", "bản")
 _MARK_OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u2009", "\u202f", "(")  # what a mark opens with, looked at first
 # The words of a date's phrase that may stand between it and its lunar mark, with no clause break: a year's word, yearly
-# or this year's or the next ("ngày 15/8 năm nay âm lịch", "ngày 10/3 hằng năm (âm lịch)", "on 15/8 every year (lunar
-# calendar)"); after another word a mark is the clause's ("ngày 2/9 tỉnh tổ chức lễ âm lịch").
+# or this year's, the next or the last ("ngày 15/8 năm nay âm lịch", "ngày 10/3 hằng năm (âm lịch)", "on 15/8 every year
+# (lunar calendar)", "ngày 10/3 năm ngoái âm lịch"); after another word a mark is the clause's ("ngày 2/9 tỉnh tổ chức lễ
+# âm lịch").
 _IN_DATE_PHRASE = (
-    r"(?:" + _YEARLY + r"|(?:n[ăa]m" + _S1 + r"(?:nay|t[ớo]i|sau)|(?:this|next)" + _S1 + r"year)(?!\w))" + _S1
+    r"(?:" + _YEARLY + r"|(?:n[ăa]m" + _S1 + r"(?:nay|t[ớo]i|sau|ngo[áa]i|tr[ưu][ớo]c)|(?:this|next|last)" + _S1 + r"year)"
+    r"(?!\w))" + _S1
 )
 _LUNAR_MARK = re.compile(
     r"(?=[" + "".join(sorted(_MARK_OPENERS)) + r"])" + _SS + r"(?:" + _IN_DATE_PHRASE + r")?"
