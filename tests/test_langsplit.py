@@ -220,3 +220,61 @@ def test_text_with_plain_punctuation_reads_as_its_words_say(pieces: list[str]) -
 )
 def test_a_paragraph_that_mixes_the_pages_language_is_the_pages_never_mixed(paragraph, default, lang):
     assert content_language(paragraph, default=default) == lang
+
+
+# Vietnamese prose quoting English, after a colon or in quotation marks: its own words are the page's, though the
+# quotation holds most of the line's words (the script read them English, and the paragraph left the Vietnamese text).
+VIETNAMESE_QUOTING_ENGLISH = [
+    "Ông Jan Kodde nhấn mạnh: “Binh Duong is one of the most dynamic regions in Southeast Asia”.",
+    "Ông Jan Kodde nhấn mạnh: Binh Duong is one of the most dynamic regions in Southeast Asia.",
+    "Ông Jan Kodde cho rằng “Binh Duong is one of the most dynamic regions in Southeast Asia”.",
+    'Đại sứ Hà Lan phát biểu: "We are proud to be a partner of Binh Duong on its way to a smart city".',
+    "Theo ông Mark Kruger, “the province has become one of the most attractive destinations for investors”.",
+    "Bà Lisa Cole chia sẻ: “It is an honour for us to work with the people of the province”.",
+    "Khẩu hiệu của hội nghị là “Smart City for the people and by the people”.",
+    "Smart City và Startup",  # a heading: English nouns joined by Vietnamese grammar (the detector said English)
+    "Becamex IDC và VSIP: “A partnership for the next generation of industrial parks”",
+    # the same without the marks (a page that lost them)
+    "Ong Jan Kodde nhan manh: “Binh Duong is one of the most dynamic regions in Southeast Asia”.",
+    "Theo ong Mark Kruger, “the province has become one of the most attractive destinations for investors”.",
+    "Smart City va Startup",
+]
+# English prose on either page: its own words are English (a Vietnamese name, a quotation or a gloss in Vietnamese).
+ENGLISH_QUOTING_VIETNAMESE = [
+    "The slogan “Bình Dương – điểm đến của nhà đầu tư” was launched at the conference in 2021.",
+    'The festival "Hương sắc Bình Dương" attracted thousands of visitors.',
+    "Binh Duong is one of the most dynamic regions in Southeast Asia.",
+    "Mr. Nguyễn Văn Lợi said: the province will keep supporting foreign investors.",
+    "Nguyễn Văn Lợi: We will keep supporting investors in the province.",
+    "Bình Dương: the province welcomes investors from all over the world.",
+    "The department of trade (Sở Công thương) met the delegation of the Netherlands.",
+    "Smart City and Startup",
+    "Smart City in Binh Duong",  # (in: a syllable, and an English function word)
+    "Ben Cat: the town opens a new road to the industrial park.",
+    "Binh Duong is one of the most dynamic regions in Southeast Asia, Mr. Jan Kodde said.",
+]
+
+
+class EnglishDetector:
+    """A detector that answers English, as langdetect did for the lines of these tables, and records what it is asked."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def __call__(self, text: str) -> str:
+        self.asked.append(text)
+        return "en"
+
+
+@pytest.mark.parametrize("paragraph", VIETNAMESE_QUOTING_ENGLISH)
+def test_vietnamese_prose_quoting_english_is_vietnamese_on_a_vietnamese_page(paragraph):
+    """The documented rule, a paragraph that mixes the page's language with another is the page's, was not reached:
+    the script (or the detector) read the line English, and only a line the script reads Vietnamese or leaves open
+    was asked the mixed test."""
+    assert content_language(paragraph, EnglishDetector(), default="vi") == "vi"
+
+
+@pytest.mark.parametrize("paragraph", ENGLISH_QUOTING_VIETNAMESE)
+@pytest.mark.parametrize("default", ["vi", "en"])
+def test_english_prose_quoting_vietnamese_stays_english_on_either_page(paragraph, default):
+    assert content_language(paragraph, EnglishDetector(), default=default) == "en"

@@ -164,6 +164,13 @@ ARTICLE_FORMS: dict[str, dict[str, tuple[str, str]]] = {
         "enterprises.",
         "Tháng 3/2022, tỉnh sẽ đưa vào vận hành giai đoạn 1 nền tảng chính quyền số phục vụ người dân và doanh "
         "nghiệp.")},
+    "a paragraph quoting an English sentence": {"paragraph": (
+        "Mr. Jan Kodde stressed: “Binh Duong is one of the most dynamic regions in Southeast Asia”.",
+        "Ông Jan Kodde nhấn mạnh: “Binh Duong is one of the most dynamic regions in Southeast Asia”.")},
+    "a paragraph quoting a Vietnamese slogan": {"paragraph": (
+        "The slogan “Bình Dương – điểm đến của nhà đầu tư” was chosen for the investment promotion conference of 2021.",
+        "Khẩu hiệu “Bình Dương – điểm đến của nhà đầu tư” được chọn cho hội nghị xúc tiến đầu tư năm 2021.")},
+    "a heading of English loanwords": {"heading": ("Smart City and Startup", "Smart City và Startup")},
 }
 LISTING_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "a listing of teasers": {},

@@ -423,6 +423,46 @@ def _word_count(text: str) -> int:
     return len(_words(text))
 
 
+def _speaks_vietnamese(text: str) -> bool:
+    """Whether a paragraph's own words (outside its quotations, brackets and addresses) are Vietnamese prose in at least
+    `_MIXED_SHARE` of them: its segments (`_SEGMENT`: apart at ``:``) whose words are (`_vietnamese_prose`).
+
+    >>> _speaks_vietnamese("Ông Kodde nói: Binh Duong is one of the top regions."), _speaks_vietnamese("Smart City và Startup")
+    (True, True)
+    >>> _speaks_vietnamese("Mr. Nguyễn Văn Lợi said: the province will grow."), _speaks_vietnamese("The “Nông thôn mới” plan")
+    (False, False)
+    """
+    own = _ADDRESS.sub(" ", _QUOTED.sub(" ", text[:SAMPLE_CHARS]))
+    total = vietnamese = 0
+    for piece in _SEGMENT.findall(own, **_time_limit(own)):
+        words = _words(piece)
+        total += len(words)
+        if _vietnamese_prose(words):
+            vietnamese += len(words)
+    return vietnamese > 0 and vietnamese >= _MIXED_SHARE * total
+
+
+def _vietnamese_prose(words: list[str]) -> bool:
+    """Whether ``words`` (as written) are Vietnamese prose, not English naming people or places: no English-only function
+    word, and a word in Vietnamese spelling in lower case (names are capitalised); or, where none has its marks, the
+    lower-case words all Vietnamese syllables, loanwords and units aside, one at least no English function word
+    ("Smart City va Startup"; "Smart City in Binh Duong" is English by "in").
+
+    >>> _vietnamese_prose("Ông Kodde nhấn mạnh".split()), _vietnamese_prose("Ong Kodde nhan manh".split())
+    (True, True)
+    >>> _vietnamese_prose("Mr. Nguyễn Văn Lợi said".split()), _vietnamese_prose("Smart City in Binh Duong".split())
+    (False, False)
+    """
+    if _has_english_function_word(words):
+        return False
+    lower = [word for word in words if word.islower()]
+    if any(map(is_vietnamese_word, lower)):
+        return True
+    return not any(map(_is_no_vietnamese_syllable, lower)) and any(
+        word not in ENGLISH_FUNCTION_WORDS and not _tells_nothing(word) and word.isascii() for word in lower
+    )
+
+
 def split_segments(text: str, known: Detector | None = None) -> list[Segment]:
     """Split a line at ``:``, ``|`` and parentheses into runs of one language each; ``known`` tells a piece's
     language first where it can (a template's label the caller's table knows), else its script.
@@ -491,14 +531,18 @@ def content_language(text: str, detect: Detector | None = None, default: str | N
     """The language of an authored paragraph: `line_language`'s, but a paragraph is never mixed (only
     template strings are): one that mixes the page's language (``default``) with another is the page's
     (a Vietnamese sentence naming "Smart Communities of the Year", an English one glossing a name in
-    Vietnamese); else it takes the language of most of its words.
+    Vietnamese; on a Vietnamese page, one whose own words are Vietnamese prose around an English quotation,
+    `_speaks_vietnamese`); else it takes the language of most of its words.
 
     >>> content_language("Becamex IDC và The Connected Places Catapult (CPC) ký kết hợp tác phát triển thành phố thông minh")
+    'vi'
+    >>> content_language("Ông Jan Kodde nhấn mạnh: “Binh Duong is one of the most dynamic regions in Asia”.", default="vi")
     'vi'
     """
     lang, segments = line_language(text, detect, default)
     if lang != "mixed":
-        return lang
+        # (the script's reading of the whole line, or the detector's, counts the quotation's words as the line's)
+        return default if default == "vi" and lang not in ("vi", "none") and _speaks_vietnamese(text) else lang
     counts = _word_counts(segments)
     counts.pop("none", None)
     if default in counts:
