@@ -12,6 +12,7 @@ import datetime
 from collections.abc import Callable
 from typing import TypeVar
 
+from bdtools.parsers.page import title_item_date
 from bdtools.parsers.vndate import REGEX_TIMEOUT_SECONDS, VN_TZ, find_dates, parse_date, parse_header
 from bdtools.records import Record, add_warning, drop_warnings, stage_input
 
@@ -93,16 +94,36 @@ def _unwrapped(text: str) -> str:
 
 
 def _dated_entries(record: Record) -> list[dict]:
-    """The entries whose dates ``dates`` lists, by line: every block, and a listing item's date line (`ui`:
-    where the item's date has a place).
+    """The entries whose dates ``dates`` lists, by line: every block, and a listing item's date (`ui`: where the
+    item's date has a place), on a line of its own or closing its title in brackets (`title_item_date`: the title's
+    bracket alone, a date the title names otherwise being its story's, as an article title's).
 
     >>> item_date = {"role": "listing_date", "text": "16/05/2019", "line": 2}
     >>> _dated_entries({"blocks": [{"text": "BEGIC - A lead.", "line": 3}], "ui": [item_date]})
     [{'role': 'listing_date', 'text': '16/05/2019', 'line': 2}, {'text': 'BEGIC - A lead.', 'line': 3}]
+    >>> _dated_entries({"ui": [{"role": "listing_title", "text": "Khởi công dự án (14/03/2022)", "line": 4}]})
+    [{'role': 'listing_title', 'text': '(14/03/2022)', 'line': 4}]
     """
-    item_dates = [entry for entry in record.get("ui") or [] if entry["role"] == "listing_date"]
+    item_dates = [  # (the roles `_item_date` reads, a set literal: a constant, no global's look-up on every line)
+        dated for entry in record.get("ui") or []
+        if entry["role"] in {"listing_date", "listing_title"} and (dated := _item_date(entry))
+    ]
     blocks = record.get("blocks") or []
     return sorted([*blocks, *item_dates], key=lambda entry: entry["line"]) if item_dates else blocks
+
+
+def _item_date(entry: dict) -> dict | None:
+    """A `ui` entry's item date as an entry of its own: a `listing_date` line as it is, a listing title's closing
+    bracket (`title_item_date`) on the title's line; None for any other entry.
+
+    >>> _item_date({"role": "listing_title", "text": "Smart city plan (05/01/2022)", "line": 3})
+    {'role': 'listing_title', 'text': '(05/01/2022)', 'line': 3}
+    >>> _item_date({"role": "listing_title", "text": "Smart city plan", "line": 3})
+    """
+    if entry["role"] == "listing_date":
+        return entry
+    day = title_item_date(entry["text"]) if entry["role"] == "listing_title" else None
+    return {**entry, "text": day} if day else None
 
 
 def _bounded(record: Record, line: int | None, parse: Callable[[str], T], text: str) -> T | None:

@@ -601,6 +601,24 @@ def test_a_listing_of_the_familys_headlines_reads_each_as_a_title(lang, controls
     assert found == {}
 
 
+@pytest.mark.parametrize("lang", ["en", "vi", "vi unmarked"])
+def test_a_listing_of_headlines_dates_each_item_by_the_date_closing_its_title(lang):
+    """Archive listings of headlines write each item's date in brackets after its title, as others write it on a line
+    of its own (`listing_date`, whose date is in `dates`): such a title's date is its item's, in `dates` on its line
+    (they gave none); a date a title names otherwise is the story's, as an article title's, and stays out."""
+    header = {"en": "News - Smart City", "vi": "Tin tức - Sự kiện", "vi unmarked": "Tin tuc - Su kien"}[lang]
+    titles = family_titles()[lang][:4]
+    days = ["05/01/2022", "14/03/2022", "16/06/2022 15:30", "2022-07-01"]
+    listed = [f"{title} ({day})" for title, day in zip(titles, days, strict=True)]
+    named = {"en": "Binh Duong prepares the fair of 15/3/2022 (10/03/2022)",
+             "vi": "Bình Dương chuẩn bị hội chợ ngày 15/3/2022 (10/03/2022)",
+             "vi unmarked": "Binh Duong chuan bi hoi cho ngay 15/3/2022 (10/03/2022)"}[lang]
+    record = read("\n".join([header, "", *listed, named, "", "1 2 3 Tiếp »"]) + "\n")
+    assert [(entry["role"], entry["line"]) for entry in record["ui"][1:6]] == [("listing_title", line) for line in range(3, 8)]
+    assert [(date["line"], date["value"][:10]) for date in record["dates"]] == [
+        (3, "2022-01-05"), (4, "2022-03-14"), (5, "2022-06-16"), (6, "2022-07-01"), (7, "2022-03-10")]
+
+
 def lone_item_problems(lang: str, form: str, controls: list[str],
                        items: list[tuple[str, str]] | None = None) -> dict[str, tuple]:
     """The portal's items (or ``items``, title and lead), each a listing's only item (its title and its teaser cut

@@ -663,6 +663,9 @@ _ITEM_DATE = regex.compile(
     r"(?:\d{1,2}([/.\-])\d{1,2}\1\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日)(?:,?\s+\d{1,2}[:h]\d{2})?\)?$",
     regex.IGNORECASE,
 )
+# A bracket closing a line, of a date's length with or without its time: a listing title's item date is one
+# (`title_item_date`: "Khởi công dự án … (14/03/2022)").
+_CLOSING_BRACKET = regex.compile(r"\s(\([^()]{8,24}\))$")
 _LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
 # Words a date follows inside a sentence: a teaser's wrapped line that ends in one goes on over a date alone ("… held
 # on" / "16/05/2019", "… scheduled for", "… open through", "… vào ngày" / "05/01/2022", "… đến hết"); under any other,
@@ -3080,6 +3083,18 @@ def _dates_its_items(lines: list[Line]) -> bool:
     True
     """
     return sum(_is_item_date([line]) for line in lines) >= _MIN_DATED_ITEMS
+
+
+def title_item_date(text: str) -> str | None:
+    """The item's date that a listing title closes with in brackets, in a form an item's date on a line of its own
+    has (`_ITEM_DATE`), else None: a date the title names otherwise is its story's.
+
+    >>> title_item_date("Khởi công dự án đường Vành đai 3 (14/03/2022)"), title_item_date("Hội chợ (15 - 17/3/2022)")
+    ('(14/03/2022)', None)
+    >>> title_item_date("Binh Duong prepares the fair of 15/3/2022")
+    """
+    found = _search(_CLOSING_BRACKET, text)
+    return found.group(1) if found and _match(_ITEM_DATE, found.group(1)) else None
 
 
 def listing_control(text: str) -> str | None:
