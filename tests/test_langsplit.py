@@ -252,6 +252,9 @@ ENGLISH_QUOTING_VIETNAMESE = [
     "Smart City in Binh Duong",  # (in: a syllable, and an English function word)
     "Ben Cat: the town opens a new road to the industrial park.",
     "Binh Duong is one of the most dynamic regions in Southeast Asia, Mr. Jan Kodde said.",
+    # English words that fit Vietnamese syllables (top, ten), a third of them function words (in)
+    "Smart City Index 2023: top ten in Asia",
+    "Binh Duong: top ten in Vietnam",
 ]
 
 
