@@ -619,6 +619,24 @@ def test_a_listing_of_headlines_dates_each_item_by_the_date_closing_its_title(la
         (3, "2022-01-05"), (4, "2022-03-14"), (5, "2022-06-16"), (6, "2022-07-01"), (7, "2022-03-10")]
 
 
+
+@pytest.mark.parametrize("tail", ["(2022)", "(số 5/2022)", "(15 - 17/3/2022)", "(14/03/2022 - 18/03/2022)"])
+def test_a_listing_title_closing_with_a_year_a_number_or_a_range_gives_no_item_date(tail):
+    """A bracket closing a title that is no item date's form (a year, a document's number, a range) is the story's."""
+    titles = family_titles()["vi"][:3]
+    record = read("\n".join(["Tin tức - Sự kiện", "", *(f"{title} {tail}" for title in titles), "", "1 2 3 Tiếp »"]) + "\n")
+    assert [entry["role"] for entry in record["ui"][1:4]] == ["listing_title"] * 3
+    assert record["dates"] == []
+
+
+def test_an_article_title_closing_with_a_bracketed_date_gives_no_item_date():
+    """Only a listing's title gives its item's date: an article's title, however it ends, is no listing item."""
+    record = read("Thứ 4, Ngày 05/01/2022, 16:00\nKhởi công dự án đường Vành đai 3 (14/03/2022)\n"
+                  "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n\nBÌNH DƯƠNG - Sáng 5/1, UBND tỉnh tổ chức lễ "
+                  "khởi công dự án đường Vành đai 3 đoạn qua tỉnh Bình Dương.\n", "article.txt")
+    assert record["kind"] == "article"
+    assert [(date["line"], date["value"][:10]) for date in record["dates"]] == [(5, "2022-01-05")]
+
 def lone_item_problems(lang: str, form: str, controls: list[str],
                        items: list[tuple[str, str]] | None = None) -> dict[str, tuple]:
     """The portal's items (or ``items``, title and lead), each a listing's only item (its title and its teaser cut
