@@ -1688,13 +1688,13 @@ def decide_let_out(
     >>> store.close()
     """
     heads = groups.heads
-    asked = set(let_out)
-    canonical = np.fromiter(decisions.positions_of("unique"), dtype=np.int64)
-    chosen = heads[np.isin(heads, canonical) | np.isin(heads, let_out)]
+    chosen, asked = _let_out_pass(heads, decisions, let_out)
     stories, scores = near_step(entries, store, threshold, chosen, asked)
+    # A group asked again that is what it was needs no new decision (nor a new `resolve`, which would hold its outgrown
+    # cut pages twice); a let-out one always does, the run's near step having joined it to a copy of a remembered page.
     found = {head: (story, score) for head, story, score in zip(chosen.tolist(), stories.tolist(), scores.tolist(), strict=True)
-             if head in asked}
-    members = np.flatnonzero(np.isin(groups.of, groups.of[list(asked)])).tolist()
+             if head in asked and (head in let_out or decisions.cluster(head) != (head if story == head else story))}
+    members = np.flatnonzero(np.isin(groups.of, groups.of[list(found)])).tolist()
     for position in members:
         head = int(heads[groups.of[position]])
         story, score = found[head]
@@ -1703,6 +1703,30 @@ def decide_let_out(
         else:
             decisions.set(position, *(("unique", head, None) if position == head else ("exact", head, 1.0)))
     return members
+
+
+def _let_out_pass(heads: np.ndarray, decisions: Decisions, let_out: Sequence[int]) -> tuple[np.ndarray, set[int]]:
+    """The heads (in canonical order) of `decide_let_out`'s near step, and those of them asked to join a canonical
+    record: the let-out heads, and every head of the run's own clusters after the first of them (canonical, or `near`
+    of a record of the run), as a batch of all runs asks them with the let-out groups among the canonical records
+    before them (a canonical page of the run an edit of a let-out one stayed a story of its own). The heads before it
+    keep their decisions; those `near` of a remembered page are none of them.
+
+    >>> decisions = decisions_of(range(4))
+    >>> for status, cluster in (("unique", 0), ("near", "r" * 16), ("unique", 2), ("near", 2)):
+    ...     decisions.append(status, cluster, None)
+    >>> chosen, asked = _let_out_pass(np.array([0, 1, 2, 3]), decisions, [1])
+    >>> chosen.tolist(), sorted(asked)
+    ([0, 1, 2, 3], [1, 2, 3])
+    """
+    statuses = [decisions.status(int(head)) for head in heads]
+    own = np.array([status == "unique" or (status == "near" and isinstance(decisions.cluster(int(head)), int))
+                    for head, status in zip(heads.tolist(), statuses, strict=True)], dtype=bool)
+    out = np.isin(heads, let_out)
+    after = np.arange(len(heads)) >= (np.flatnonzero(out)[0] if out.any() else len(heads))
+    canonical = np.array([status == "unique" for status in statuses], dtype=bool)
+    chosen = out | canonical | (own & after)
+    return heads[chosen], set(heads[chosen & after].tolist())
 
 
 @dataclass(frozen=True)

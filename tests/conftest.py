@@ -225,13 +225,32 @@ def lead_edited(page: str, every: int = 8) -> str:
     return "\n".join(lines)
 
 
+HEADER_DAY = re.compile(r"[^,\n]+, Ngày (\d\d/\d\d/\d{4}), ")
+
+
 def a_day_earlier(page: str) -> str:
     """The page with the date of its header a day earlier, and the weekday of that date."""
+    return days_later(page, -1)
+
+
+def days_later(page: str, days: int) -> str:
+    """The page with the date of its header ``days`` later, and the weekday of that date."""
+    return on_day(page, header_day(page) + datetime.timedelta(days=days))
+
+
+def header_day(page: str) -> datetime.date:
+    """The date of the page's header."""
+    header = HEADER_DAY.match(page)
+    assert header is not None
+    return datetime.datetime.strptime(header[1], "%d/%m/%Y").date()
+
+
+def on_day(page: str, day: datetime.date) -> str:
+    """The page with ``day`` the date of its header, and the weekday of that date."""
     from bdtools.variants import WEEKDAY_NAMES
 
-    header = re.match(r"[^,\n]+, Ngày (\d\d/\d\d/\d{4}), ", page)
+    header = HEADER_DAY.match(page)
     assert header is not None
-    day = datetime.datetime.strptime(header[1], "%d/%m/%Y").date() - datetime.timedelta(days=1)
     return page.replace(header[0], f"{WEEKDAY_NAMES[day.weekday()][0]}, Ngày {day:%d/%m/%Y}, ", 1)
 
 

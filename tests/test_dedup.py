@@ -378,6 +378,21 @@ def test_near_copies_let_out_beside_other_stories_and_in_any_input_order_as_a_ba
         name: (record["dup"]["status"], record["dup"]["of"]) for name, record in batch.items()}
 
 
+@pytest.mark.parametrize(("share", "seed"), [(0.02, 1), (0.025, 7), (0.03, 2)])
+def test_a_canonical_page_of_the_run_after_a_let_out_story_is_asked_to_join_it_as_in_a_batch_of_all(tmp_path, share, seed):
+    """A page R is remembered; today come A, an edited copy of it, B, an edit of A let out of R's cluster (0.86 with A,
+    0.74 with R), and E, an edit of B (0.84 to 0.91 with B, under 0.8 with A). Today's run alone makes E canonical (B is
+    A's near copy there); a batch of all makes B a story and E `near` of it. The let-out pass asked B alone, and E
+    stayed a story of its own: the run's canonical pages after a let-out story are asked again beside it."""
+    pages = chained_copies()
+    del pages["d_recrawl.txt"]
+    pages["e_edit_of_copy_of_copy.txt"] = edit_words(pages["c_copy_of_copy.txt"], share, seed)
+    paths = [write(tmp_path, name, text) for name, text in pages.items()]
+    batch, records, _ = batch_and_state_runs(tmp_path, [paths[:1], paths[1:]], streaming=False)
+    assert batch["e_edit_of_copy_of_copy.txt"]["dup"]["of"] == batch["c_copy_of_copy.txt"]["id"]
+    assert {name: record["dup"] for name, record in records.items()} == {name: record["dup"] for name, record in batch.items()}
+
+
 @pytest.mark.parametrize("streaming", [False, True])
 @pytest.mark.parametrize(
     ("sample", "share", "seed", "threshold"),
