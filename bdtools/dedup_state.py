@@ -232,7 +232,7 @@ class State:
         of those it may be a near copy of (`may_be_near`: a whole page of no page cut short, a cut one of no shorter one)
         and not `superseded` (`_in_cluster`); ``within``: of the pages of that cluster alone."""
         matched = ((score, page_id, self._in_cluster(page_id, cluster, None), order)
-                   for score, page_id, cluster, order in self._near_scores(entry, threshold, store))
+                   for score, page_id, cluster, order in self._near_scores(entry, threshold, store, within))
         scored = sorted(
             (-score, page_id, found[0]) for score, page_id, found, order in matched
             if found is not None and may_be_near(entry.order, order) and within in (None, found[0])
@@ -241,10 +241,14 @@ class State:
             return "near", scored[0][2], round(-scored[0][0], 4)
         return None
 
-    def _near_scores(self, entry: Entry, threshold: float, store: ShingleStore) -> Iterator[tuple[float, str, str, tuple]]:
+    def _near_scores(
+        self, entry: Entry, threshold: float, store: ShingleStore, within: str | None = None,
+    ) -> Iterator[tuple[float, str, str, tuple]]:
         """(similarity, id, cluster, canonical order) of each remembered page that shares a band key with this entry:
         the sketch estimate where it decides, else the true Jaccard (`similarities`), as a batch of all runs scores the
-        pair (by the estimate alone, a copy 0.83 with the page, an estimate of 0.77, was `unique`)."""
+        pair (by the estimate alone, a copy 0.83 with the page, an estimate of 0.77, was `unique`); ``within``: of the
+        pages the run matches in that cluster alone (`_in_cluster`), the others left out before they are scored (the
+        shingles of one near the threshold were read for nothing)."""
         if entry.sketch is None:
             return
         signature = store.signature(entry.sketch)
@@ -255,6 +259,8 @@ class State:
             f"WHERE bands.key IN ({marks}) AND pages.sketch IS NOT NULL",  # not a page without a body that shares an id
             keys,
         ).fetchall()
+        if within is not None:
+            rows = [row for row in rows if (self._in_cluster(row[0], row[1], None) or (None,))[0] == within]
         if not rows:
             return
         others = _blob_rows([row[2] for row in rows])

@@ -1187,8 +1187,11 @@ class Remembered(State):
         """As `State`'s, from the pages' fingerprints."""
         return [(page.id, page.cluster, page.order, page.score) for page in self.by_exact.get(entry.exact, ())]  # type: ignore[arg-type]
 
-    def _near_scores(self, entry: Entry, threshold: float, store: ShingleStore) -> Iterator[tuple[float, str, str, tuple]]:
-        """As `State`'s, from the pairs the band shuffle scored (``threshold`` and ``store`` are not read)."""
+    def _near_scores(
+        self, entry: Entry, threshold: float, store: ShingleStore, within: str | None = None,
+    ) -> Iterator[tuple[float, str, str, tuple]]:
+        """As `State`'s, from the pairs the band shuffle scored (``threshold``, ``store`` and ``within`` are not read:
+        the pairs are scored already, `_near_match` keeps those of ``within``)."""
         for score, page_id, cluster in self.near.get(entry.position, ()):
             yield score, page_id, cluster, self.by_id[page_id].order
 

@@ -378,6 +378,38 @@ def test_near_copies_let_out_beside_other_stories_and_in_any_input_order_as_a_ba
         name: (record["dup"]["status"], record["dup"]["of"]) for name, record in batch.items()}
 
 
+def test_a_near_copy_scored_within_a_remembered_cluster_reads_no_other_clusters_shingles(tmp_path, monkeypatch):
+    """A page R and O, an edit of C under the threshold with R (a story of its own), are remembered; today come A
+    (`near` R) and C (an edit of A, 0.74 with R, 0.95 with O). C is scored against R's cluster alone (`resolve`); O,
+    whose estimate with C lies near the threshold, had its shingles read there for nothing. It is still read where C
+    is matched against every remembered page (C, let out, is then `near` of O)."""
+    pages = chained_copies()
+    other = edit_words(pages["c_copy_of_copy.txt"], 0.0125, seed=29)
+    first = list(run([write(tmp_path, "a_page.txt", pages["a_page.txt"]), write(tmp_path, "o_other.txt", other)],
+                     state=str(tmp_path / "seen.sqlite")))
+    within, reads = [], []
+    near_match, fetch = dedup.State._near_match, dedup.State.fetch_shingles
+
+    def scoped(self, entry, threshold, store, cluster=None):
+        within.append(cluster)
+        try:
+            return near_match(self, entry, threshold, store, cluster)
+        finally:
+            within.pop()
+
+    def read(self, page_id):
+        reads.append((within[-1] if within else None, page_id))
+        return fetch(self, page_id)
+
+    monkeypatch.setattr(dedup.State, "_near_match", scoped)
+    monkeypatch.setattr(dedup.State, "fetch_shingles", read)
+    today = [write(tmp_path, name, pages[name]) for name in ("b_copy.txt", "c_copy_of_copy.txt")]
+    second = list(run(today, state=str(tmp_path / "seen.sqlite")))
+    page, other_page = (record["id"] for record in first)
+    assert [(record["dup"]["status"], record["dup"]["of"]) for record in second] == [("near", page), ("near", other_page)]
+    assert (None, other_page) in reads and (page, other_page) not in reads
+
+
 @pytest.mark.parametrize(("share", "seed"), [(0.02, 1), (0.025, 7), (0.03, 2)])
 def test_a_canonical_page_of_the_run_after_a_let_out_story_is_asked_to_join_it_as_in_a_batch_of_all(tmp_path, share, seed):
     """A page R is remembered; today come A, an edited copy of it, B, an edit of A let out of R's cluster (0.86 with A,
