@@ -1665,13 +1665,15 @@ def later_than_their_page(state: State, entries: Sequence[Entry], let_out: Itera
 
 def decide_let_out(
     entries: Sequence[Entry], decisions: Decisions, store: ShingleStore, threshold: float, groups: ExactGroups,
-    let_out: Sequence[int],
+    let_out: Sequence[int], own: bool = False,
 ) -> list[int]:
     """Decide again the exact groups let out of a remembered cluster (``let_out``: their heads, `State.resolve`), as
     the near step of a batch of all runs decides them: among the run's canonical records and each other, in canonical
     order (`near_step`), where the run's near step had joined them to a record that is no canonical one of such a
     batch (it joined the remembered page). Each group is `near` of the canonical record it joins, or a story of its
-    own, its exact copies `exact` of its head. Returns the positions of the groups' records.
+    own, its exact copies `exact` of its head. Returns the positions of the groups' records. ``own``: ``let_out`` are
+    such groups that stayed stories of their own (`resolve`d); the heads of the run's own clusters after them are
+    asked to join one (`_let_out_pass`), and those whose decision changes are decided so.
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
@@ -1688,12 +1690,12 @@ def decide_let_out(
     >>> store.close()
     """
     heads = groups.heads
-    chosen, asked = _let_out_pass(heads, decisions, let_out)
+    chosen, asked = _let_out_pass(heads, decisions, let_out) if own else (_canonical_and(heads, decisions, let_out), set(let_out))
     stories, scores = near_step(entries, store, threshold, chosen, asked)
     # A group asked again that is what it was needs no new decision (nor a new `resolve`, which would hold its outgrown
     # cut pages twice); a let-out one always does, the run's near step having joined it to a copy of a remembered page.
     found = {head: (story, score) for head, story, score in zip(chosen.tolist(), stories.tolist(), scores.tolist(), strict=True)
-             if head in asked and (head in let_out or decisions.cluster(head) != (head if story == head else story))}
+             if head in asked and (not own or decisions.cluster(head) != (head if story == head else story))}
     members = np.flatnonzero(np.isin(groups.of, groups.of[list(found)])).tolist()
     for position in members:
         head = int(heads[groups.of[position]])
@@ -1724,9 +1726,21 @@ def _let_out_pass(heads: np.ndarray, decisions: Decisions, let_out: Sequence[int
                     for head, status in zip(heads.tolist(), statuses, strict=True)], dtype=bool)
     out = np.isin(heads, let_out)
     after = np.arange(len(heads)) >= (np.flatnonzero(out)[0] if out.any() else len(heads))
-    canonical = np.array([status == "unique" for status in statuses], dtype=bool)
-    chosen = out | canonical | (own & after)
+    chosen = out | (own & after) | np.isin(heads, _canonical_and(heads, decisions, let_out))
     return heads[chosen], set(heads[chosen & after].tolist())
+
+
+def _canonical_and(heads: np.ndarray, decisions: Decisions, let_out: Sequence[int]) -> np.ndarray:
+    """The heads (in canonical order) that are canonical records of the run, or among ``let_out``.
+
+    >>> decisions = decisions_of(range(3))
+    >>> for status, cluster in (("unique", 0), ("near", "r" * 16), ("near", 0)):
+    ...     decisions.append(status, cluster, None)
+    >>> _canonical_and(np.array([0, 1, 2]), decisions, [1]).tolist()
+    [0, 1]
+    """
+    canonical = np.fromiter(decisions.positions_of("unique"), dtype=np.int64)
+    return heads[np.isin(heads, canonical) | np.isin(heads, let_out)]
 
 
 @dataclass(frozen=True)
@@ -1877,6 +1891,11 @@ def teaser_index(
             # stay `near` through the run's record.
             again = decide_let_out(entries, decisions, store, threshold, groups, heads)
             outgrown += state.resolve(entries, decisions, threshold, store, again, groups)
+            # A batch of all runs asks the run's own clusters after them to join those that are stories there: not
+            # one that `resolve` joined to another remembered page (its edit would stay `near` through it).
+            if stories := [head for head in heads if decisions.status(head) == "unique"]:
+                again = decide_let_out(entries, decisions, store, threshold, groups, stories, own=True)
+                outgrown += state.resolve(entries, decisions, threshold, store, again, groups)
         # A superseded page is no one's match, whichever holder claims it: the stories the holders joined in
         # `resolve` decide between holders that hold as much of it, as a batch of all runs ties a cut page.
         held = claim(holders, story_rank(state, entries, decisions))

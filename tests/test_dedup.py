@@ -36,6 +36,7 @@ from conftest import (
     cut_crawl,
     dated_item_roles,
     dated_listing,
+    days_later,
     edit_words,
     footer_cut,
     gallery_text,
@@ -422,6 +423,23 @@ def test_a_canonical_page_of_the_run_after_a_let_out_story_is_asked_to_join_it_a
     paths = [write(tmp_path, name, text) for name, text in pages.items()]
     batch, records, _ = batch_and_state_runs(tmp_path, [paths[:1], paths[1:]], streaming=False)
     assert batch["e_edit_of_copy_of_copy.txt"]["dup"]["of"] == batch["c_copy_of_copy.txt"]["id"]
+    assert {name: record["dup"] for name, record in records.items()} == {name: record["dup"] for name, record in batch.items()}
+
+
+@pytest.mark.parametrize(("share", "seed"), [(0.03, 2), (0.035, 1), (0.035, 5)])
+def test_an_edit_of_a_let_out_copy_that_joins_another_remembered_page_is_no_near_copy_through_it(tmp_path, share, seed):
+    """A page R and O, an edit of C, are remembered; a day later come A (`near` R), C (an edit of A let out of R's
+    cluster, 0.95 with O) and E, an edit of C (0.81 to 0.84 with C, under the threshold with O and A). A batch of all
+    makes C `near` of O, no canonical record, and E a story of its own; the let-out pass asked E to join C while C
+    was a story, then `resolve` joined C to O, and E stayed `near` of O through C."""
+    pages = chained_copies()
+    first = [write(tmp_path, "a_page.txt", pages["a_page.txt"]),
+             write(tmp_path, "o_other.txt", edit_words(pages["c_copy_of_copy.txt"], 0.0125, seed=29))]
+    today = {name: pages[name] for name in ("b_copy.txt", "c_copy_of_copy.txt")}
+    today["e_edit_of_copy_of_copy.txt"] = edit_words(pages["c_copy_of_copy.txt"], share, seed)
+    second = [write(tmp_path, name, days_later(text, 1)) for name, text in today.items()]
+    batch, records, _ = batch_and_state_runs(tmp_path, [first, second], streaming=False)
+    assert batch["e_edit_of_copy_of_copy.txt"]["dup"]["status"] == "unique"
     assert {name: record["dup"] for name, record in records.items()} == {name: record["dup"] for name, record in batch.items()}
 
 
