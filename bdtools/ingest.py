@@ -50,7 +50,14 @@ _REPAIR_MESSAGES = {
 
 _DUPLICATE_ID_MESSAGE = "an earlier record has this line's own id: it is kept under extra.id, the record's made from its place"
 
-_FTFY_CONFIG = ftfy.TextFixerConfig(uncurl_quotes=False, normalization="NFC")
+# ftfy's mojibake repair alone (`fix_encoding` and the options it reads): a page garbled in part reads as its clean
+# twin. Its other fixes are off: they change what a clean page keeps (`&amp;`, full-width letters, ligatures, terminal
+# escapes, control characters, curly quotes), and its line breaks (U+2028, U+2029, NEL) numbered every line below
+# one more than the file's.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
+    uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False, normalization="NFC",
+)
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Letters that Windows-1258 gives and Windows-1252 does not, and the other way round (NFC).
 _VIETNAMESE_ONLY = "ăđơưĂĐƠƯảẩẳẻểỉỏổởủửỷạậặẹệịọộợụựỵ"
