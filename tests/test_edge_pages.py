@@ -599,6 +599,48 @@ def test_a_page_mostly_of_cjk_characters_in_utf16_without_bom_is_read_as_it_is(l
     assert ingest.decode(text.encode(encoding)) == ingest.Decoded(text, encoding)
 
 
+def utf8_head(raw: bytes, size: int) -> bytes:
+    """The first ``size`` bytes of a UTF-8 page, short of a character cut there."""
+    return raw[:size].decode("utf-8", errors="ignore").encode("utf-8")
+
+
+# NUL bytes in a UTF-8 page, where no UTF-16 puts them (that is a NUL in every other byte of ASCII-range text): a
+# page and the page with NULs, which reads as the page does, with the warnings they give. They sent the page to the
+# UTF-16 guess, which read it as CJK garbage, or rejected a short page, or one padded with NULs, as binary data.
+STRAY_NULS: dict[str, tuple[Callable[[bytes], tuple[bytes, bytes]], set[str]]] = {
+    "a NUL in the body": (lambda raw: (raw, raw.replace(b". ", b".\x00 ", 1)), {"nul_bytes"}),
+    "a NUL at the end (a C string's)": (lambda raw: (raw, raw + b"\x00"), {"nul_bytes"}),
+    "a NUL at the start": (lambda raw: (raw, b"\x00" + raw), {"nul_bytes"}),
+    "a NUL on every line": (lambda raw: (raw, raw.replace(b"\n", b"\x00\n")), {"nul_bytes"}),
+    "the first 300 bytes, a NUL in them": (
+        lambda raw: (utf8_head(raw, 300), utf8_head(raw, 300).replace(b"\n", b"\x00\n", 1)), {"nul_bytes"}
+    ),
+    "4 KB of NULs after it (a crash's padding)": (lambda raw: (raw, raw + bytes(4096)), {"nul_padding"}),
+    "a NUL in it and NULs after it": (
+        lambda raw: (raw, raw.replace(b". ", b".\x00 ", 1) + bytes(100)), {"nul_bytes", "nul_padding"}
+    ),
+}
+
+
+@pytest.mark.parametrize("case", STRAY_NULS)
+def test_a_utf8_page_with_stray_nul_bytes_is_read_as_utf8_without_them(case):
+    with_nuls, warned = STRAY_NULS[case]
+    for path in SAMPLE_FILES:
+        clean, raw = with_nuls(path.read_bytes())
+        expected, record = ingest.page_record(clean, "page.txt"), ingest.page_record(raw, "page.txt")
+        assert (record["text"], record["source"]["encoding"]) == (expected["text"], "utf-8"), path.name
+        assert {warning["code"] for warning in record.get("warnings", [])} == warned, path.name
+
+
+def test_a_jsonl_line_with_a_nul_byte_is_a_reject_and_the_other_lines_are_read(tmp_path):
+    """A raw NUL is no JSON: its line is refused, whole, and the file is not read as UTF-16 garbage."""
+    path = tmp_path / "crawl.jsonl"
+    path.write_bytes(b'{"text": "PORTAL - One."}\n{"text": "PORTAL - T\x00wo."}\n{"text": "PORTAL - Three."}\n')
+    items = list(ingest.read_path(str(path)))
+    assert [item["text"] for item in items if isinstance(item, dict)] == ["PORTAL - One.", "PORTAL - Three."]
+    assert [(item.line, item.raw) for item in items if not isinstance(item, dict)] == [(2, '{"text": "PORTAL - T\x00wo."}')]
+
+
 @pytest.mark.parametrize("control", ["\x01", "\x08", "\x1b", "\x1f", "\x7f"])
 def test_a_utf8_page_with_a_stray_control_character_on_every_line_is_still_a_page(control):
     """Valid UTF-8 is binary data only when control characters are more than one in twenty (in the first 64
