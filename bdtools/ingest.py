@@ -50,6 +50,8 @@ _REPAIR_MESSAGES = {
     "nul_padding": "NUL bytes that padded the file's end were removed",
 }
 
+# A lone surrogate is a JSON string's invalid UTF-8: the code a page file's bad bytes get, a message that says what it was.
+_LONE_SURROGATE_MESSAGE = "a lone surrogate (half a character: a string cut mid-emoji) was replaced by U+FFFD"
 _DUPLICATE_ID_MESSAGE = "an earlier record has this line's own id: it is kept under extra.id, the record's made from its place"
 
 # ftfy's mojibake repair alone (`fix_encoding` and the options it reads): a page garbled in part reads as its clean
@@ -397,7 +399,11 @@ def page_record(raw: bytes, path: str) -> Record | Reject:
 
 
 def _without_lone_surrogates(value: Any) -> Any:
-    """JSON strings may escape lone surrogates (``"\\ud800"``), which UTF-8 cannot write: U+FFFD instead."""
+    """JSON strings may escape lone surrogates (``"\\ud800"``), which UTF-8 cannot write: U+FFFD instead.
+
+    >>> _without_lone_surrogates({"text": "Bình Dương \\ud83d", "\\udc00": ["\\U0001f600"]})
+    {'text': 'Bình Dương \ufffd', '\ufffd': ['😀']}
+    """
     if isinstance(value, str):
         return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
     if isinstance(value, list):
@@ -429,10 +435,12 @@ def jsonl_record(line: str, path: str, number: int, seen_ids: set[str] | None = 
     """
     shown = shown_path(path)
     value = parse_jsonl_line(line, shown, number)
-    if not isinstance(value, Reject) and _SURROGATE_ESCAPE.search(line):
-        value = _without_lone_surrogates(value)
     if isinstance(value, Reject):
         return value
+    mended = False
+    if _SURROGATE_ESCAPE.search(line):  # a pair escaped is one character already: only a lone half is mended
+        value, given = _without_lone_surrogates(value), value
+        mended = value != given
     if "source" in value:  # ours, passed on as they are: dedup names clusters by id, so it must be a string
         if not _is_id(value.get("id")):
             return Reject(shown, number, "a record with 'source' needs a non-empty string 'id'", line)
@@ -440,7 +448,7 @@ def jsonl_record(line: str, path: str, number: int, seen_ids: set[str] | None = 
         if problem is not None:
             return Reject(shown, number, f"a record with 'source' whose {problem}", line)
         _add_id(seen_ids, value["id"])
-        return value
+        return _lone_surrogates_warned(value, mended)
     payload = value["text"].encode("utf-8", errors="surrogatepass")
     text, repairs = normalise_text(value["text"])
     own_id = value.get("id")
@@ -466,7 +474,14 @@ def jsonl_record(line: str, path: str, number: int, seen_ids: set[str] | None = 
     _add_id(seen_ids, record["id"])
     if _is_id(own_id) and not kept_id:
         add_warning(record, STAGE, "duplicate_id", _DUPLICATE_ID_MESSAGE)
-    return _with_repairs(record, repairs)
+    return _with_repairs(_lone_surrogates_warned(record, mended), repairs)
+
+
+def _lone_surrogates_warned(record: Record, mended: bool) -> Record:
+    """``record``, with the ``invalid_utf8`` warning when its line's lone surrogates were ``mended``."""
+    if mended:
+        add_warning(record, STAGE, "invalid_utf8", _LONE_SURROGATE_MESSAGE)
+    return record
 
 
 def _is_id(value: object) -> bool:

@@ -680,6 +680,27 @@ def test_a_binary_file_beside_a_page_is_one_reject_line_and_the_page_is_kept(tmp
     assert [json.loads(line)["source"]["path"] for line in result.stdout.splitlines()] == [str(tmp_path / "page.txt")]
 
 
+# JSONL lines whose strings escape a lone surrogate (a JavaScript crawler that cut a string mid-emoji), which no UTF-8
+# holds: U+FFFD stands there, warned as bad bytes in a page file are (``invalid_utf8``); a whole pair is a character.
+READ_LINE = json.dumps(ingest.jsonl_record('{"text": "PORTAL - Lead."}', "crawl.jsonl", 1))  # a record of ours
+LONE_SURROGATES = {
+    "text cut mid-emoji": ('{"text": "PORTAL - Binh Duong \\ud83d"}', "PORTAL - Binh Duong \ufffd", True),
+    "a low half in a field": ('{"text": "PORTAL - Lead.", "title": "\\ude00 News"}', "PORTAL - Lead.", True),
+    "a lone half in a key": ('{"text": "PORTAL - Lead.", "\\ud83d": 1}', "PORTAL - Lead.", True),
+    "a whole pair": ('{"text": "PORTAL - Binh Duong \\ud83d\\ude00"}', "PORTAL - Binh Duong \U0001f600", False),
+    "a record of ours": (READ_LINE.replace("Lead.", "Lead \\ud83d"), "PORTAL - Lead \ufffd", True),
+}
+
+
+@pytest.mark.parametrize("case", LONE_SURROGATES)
+def test_a_lone_surrogate_in_jsonl_is_u_fffd_and_warned(case):
+    line, text, warned = LONE_SURROGATES[case]
+    record = ingest.jsonl_record(line, "crawl.jsonl", 1)
+    assert record["text"] == text
+    assert ("invalid_utf8" in {warning["code"] for warning in record.get("warnings", [])}) == warned
+    json.dumps(record, ensure_ascii=False).encode("utf-8")  # no lone surrogate anywhere, which UTF-8 cannot write
+
+
 def test_foreign_jsonl_fields_are_kept_under_extra(tmp_path):
     path = tmp_path / "in.jsonl"
     path.write_text(json.dumps({"url": "https://example.invalid/a", "text": sample_text("003")}) + "\n", encoding="utf-8")
