@@ -187,7 +187,8 @@ def _with_nuls(raw: bytes) -> Decoded:
     are UTF-8 (`_utf8`; NUL is a character of it) with at most one NUL in `_BINARY_ONE_IN` are UTF-8, their NULs kept
     as U+0000 (`_without_nuls` takes them out of a page's text; in JSONL they are no JSON). A run of NULs that ends
     the bytes (more than one: UTF-16's last ASCII letter ends with one) is the padding a crash leaves, taken off
-    (``nul_padding``) before the test: bytes of NULs alone are binary data.
+    (``nul_padding``) before the test, and before UTF-16's of twenty characters or more: bytes of NULs alone are
+    binary data.
 
     >>> _with_nuls("Chia sẻ: Nội dung bài viết.".encode("utf-8") + b"\\x00" * 4096)
     Decoded(text='Chia sẻ: Nội dung bài viết.', encoding='utf-8', repairs=('nul_padding',))
@@ -199,7 +200,12 @@ def _with_nuls(raw: bytes) -> Decoded:
     kept = kept if padded else raw
     if kept and kept.count(0) * _BINARY_ONE_IN <= len(kept) and (decoded := _utf8(kept)) is not None:
         return Decoded(decoded.text, decoded.encoding, decoded.repairs + ("nul_padding",) * padded)
-    return _utf16_without_bom(raw)
+    # UTF-16 under twenty characters, which the one-in-twenty tests cannot judge, is a binary header's more likely.
+    if not padded or len(kept) < 2 * _BINARY_ONE_IN:
+        return _utf16_without_bom(raw)
+    # The padding took the NUL half of the last character (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00): given back.
+    decoded = _utf16_without_bom(kept + b"\x00" * (len(kept) % 2))
+    return Decoded(decoded.text, decoded.encoding, ("nul_padding",))
 
 
 def _without_nuls(text: str) -> tuple[str, tuple[str, ...]]:

@@ -599,6 +599,24 @@ def test_a_page_mostly_of_cjk_characters_in_utf16_without_bom_is_read_as_it_is(l
     assert ingest.decode(text.encode(encoding)) == ingest.Decoded(text, encoding)
 
 
+# UTF-16 without BOM that a crash padded with NULs: the padding is taken off as after UTF-8 (``nul_padding``), the
+# NUL that ends an ASCII letter of UTF-16-LE, or "一" (U+4E00) of UTF-16-BE, kept. It was binary data.
+PADDED_UTF16 = {
+    "a sample": lambda: (path.read_text(encoding="utf-8") for path in SAMPLE_FILES),
+    "a Japanese page": lambda: [cjk_page(CJK_LINES["Japanese"])],
+    "a Chinese page ending with 一": lambda: [cjk_page(CJK_LINES["Chinese"]) + "第一"],
+}
+
+
+@pytest.mark.parametrize("padding", [4096, 3])
+@pytest.mark.parametrize("encoding", BOMS)
+@pytest.mark.parametrize("page", PADDED_UTF16)
+def test_utf16_without_bom_padded_with_nuls_is_read_without_the_padding(page, encoding, padding):
+    for text in PADDED_UTF16[page]():
+        decoded = ingest.decode(text.encode(encoding) + bytes(padding))
+        assert decoded == ingest.Decoded(text, encoding, ("nul_padding",)), text[:40]
+
+
 def utf8_head(raw: bytes, size: int) -> bytes:
     """The first ``size`` bytes of a UTF-8 page, short of a character cut there."""
     return raw[:size].decode("utf-8", errors="ignore").encode("utf-8")
