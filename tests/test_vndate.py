@@ -1015,6 +1015,25 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-01",
             [("ngày 1", "2023-03-01"), ("2 tháng 3", "2023-03-02")],
         ),
+        (  # a range's first day after "từ" with no "ngày", before a word and its last date ("từ 15 đến 17/3/2022" read the 17th
+            # alone, where "từ 15-17/3/2022" read both), or a dash or a word and a year-less d/m ("Từ 15 - 17/3" read none, as
+            # "Từ ngày 15 - 17/3" reads both); not after an amount's verb, nor before a count ("tăng từ 1 đến 2/3", "từ 1 -
+            # 2/3 số hộ", shares), nor without "từ" ("Khoảng 3 đến 5/1 ngày")
+            "Hội chợ diễn ra từ 15 đến 17/3/2022 tại tỉnh. Từ 15 - 17/3, đoàn công tác làm việc tại tỉnh; từ 20 tới 22/3 đoàn "
+            "về. Tỷ lệ tăng từ 1 đến 2/3, từ 1 - 2/3 số hộ, khoảng 3 đến 5/1 ngày.",
+            "2022-03-15",
+            [("15", "2022-03-15"), ("17/3/2022", "2022-03-17"), ("15", "2022-03-15"), ("17/3", "2022-03-17"),
+             ("20", "2022-03-20"), ("22/3", "2022-03-22")],
+        ),
+        (  # a range of two bare d/m after "từ" whose year none names: days where one is more than a whole ("từ 15/3 đến 17/3",
+            # "từ 30/12 - 2/1" read none); both no more than a whole are shares ("từ 1/3 đến 1/2 số hộ", "từ 1/3 đến 2/3"), as
+            # after an amount's verb ("tăng từ 2/3 đến 5/3")
+            "Hội chợ diễn ra từ 15/3 đến 17/3 tại Trung tâm Hội nghị. Nghỉ Tết từ 30/12 - 2/1, từ sáng 1/2 tới chiều 3/2. Tỷ "
+            "lệ từ 1/3 đến 1/2 số hộ, từ 1/3 đến 2/3, tăng từ 2/3 đến 5/3.",
+            "2022-03-15",
+            [("15/3", "2022-03-15"), ("17/3", "2022-03-17"), ("30/12", "2021-12-30"), ("2/1", "2022-01-02"),
+             ("1/2", "2022-02-01"), ("3/2", "2022-02-03")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

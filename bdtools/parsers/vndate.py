@@ -52,8 +52,9 @@ Rules:
   ordinal: ``lần thứ 2, 5/1``), after a date joined to it in Vietnamese (``ngày 3/1, 5/1 và 7/1``; across a bare comma
   only where the list goes on, not to a fraction of a count: not ``Ngày 5/1, 2/3 diện tích``, ``Đến ngày 31/12, 3/4 và
   2/3 số xã``; not ``won 2-1 on January 5 and 4-3``), or after ``từ``
-  (from) where it borrows a year (``từ 5/1 đến 10/1/2022``; not ``tăng từ 1/3 đến 1/2``), and with ``ref`` or a year
-  beside it;
+  (from) where it borrows a year (``từ 5/1 đến 10/1/2022``; not ``tăng từ 1/3 đến 1/2``) or ranges over days to a bare
+  d/m, one of the two more than a whole (``từ 15/3 đến 17/3``; not ``từ 1/3 đến 1/2``: `_range_of_days`), and with
+  ``ref`` or a year beside it;
   without the marks too, where a word with them would stand (``vao chieu 3/1``, ``hop chieu 7/3``; not after a word
   with which it makes another, ``Doi chieu 2/3``, compare, nor after an honorific, ``Mr. Chieu 12/3``, ``Ms. Thu Ba
   12/3``),
@@ -81,7 +82,8 @@ Rules:
   share's word, ``from January 3 to 5 percent``, ``On May 5-8 people were rescued``, nor a plural noun and a verb that
   takes it, the clause's subject (``From March 1 to 5 shops will reopen``: `_COUNTED_SUBJECT`); over a month's end, ``ngày 30 -
   2/4/2022``; without ``ngày`` only before a dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word:
-  ``trang 3 – 5/1/2022`` is page 3 of 5 January's paper); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``,
+  ``trang 3 – 5/1/2022`` is page 3 of 5 January's paper), or after ``từ``, ``từ 15 đến 17/3/2022``, ``Từ 15 - 17/3``
+  (`_from_led`; not ``tăng từ 1 đến 2/3``); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``,
   ``hoặc``, ``hay`` as ``and``, ``và`` (``on 3, 5 or 7/8/2022``, ``on 3, 5, & 7/8/2022``, ``ngày 3, 5 hoặc
   7/8/2022``); not across semicolons, which close clauses)
   are dates of their own; a range's first date glued to its last, or joined to it across spaces
@@ -673,7 +675,9 @@ _RANGE_OPENING = regex.compile(
 # (after a word, only with the year, "children aged 5 to 11 May" is none, or after "from" or "between", as "ngày" cues a
 # Vietnamese range's first day, "from 3 to 5 January", "from the 3rd to the 5th of January", or after a list's days, "on
 # 3, 5 and 7 January"; after "on", English for "ngày", a list's days before a d/m, "on 3, 5, 7/1", "on 3, 5 and
-# 7/1/2022"; before a d/m, only with its year, "3-5/1/2022": "tỷ số 3-5/1" is none, as is a bare d/m after a number)
+# 7/1/2022"; before a d/m, only with its year, "3-5/1/2022": "tỷ số 3-5/1" is none, as is a bare d/m after a number;
+# after "từ" (from), as "ngày" cues a range's first day, before a range's word and a d/m too, or a year-less d/m, "từ 15
+# đến 17/3/2022", "Từ 15 - 17/3": `_from_led`)
 # (a number after a page's word is no day: "Báo Bình Dương, trang 3 – 5/1/2022" is page 3 of 5 January's paper)
 _PAGE_WORDS = ("trang", "tr.", "page", "pages", "p.", "pp.")
 # What leads a year-less English range ("from 3 to 5 January", "from the 3rd to the 5th of January", "between January 3
@@ -681,11 +685,13 @@ _PAGE_WORDS = ("trang", "tr.", "page", "pages", "p.", "pp.")
 _RANGE_LEAD = r"(?<!\w)(?:from|between)" + _S1 + r"(?:the" + _S1 + r")?"
 _RANGE_LEAD_BEFORE = regex.compile(_RANGE_LEAD + r"\Z", _FLAGS)
 _GLUED_DASH = regex.compile(r"\S" + _RANGE_DASH + r"\Z")
+_FROM_LED_DM = r"(?P<from_led>)\d{1,2}/\d{1,2}(?!\d)"  # a d/m that ends a range only after "từ" (`_from_led`)
 _NUMBER_RANGE_OPENING = regex.compile(
     r"(?<!(?<!\w)" + _alt(list(_PAGE_WORDS)) + _S + r"{0,3})"
     r"(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
-    + r"(?:" + _RANGE_DASH + _SS + r"(?=" + _DAY_THEN_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d))"
-    + r"|" + _RANGE_WORD + _SS + r"(?:the" + _S1 + r")?(?:(?=" + _DAY_MONTH_YEAR + r")|(?P<led>)(?=" + _DAY_THEN_MONTH + r")))"
+    + r"(?:" + _RANGE_DASH + _SS + r"(?=" + _DAY_THEN_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d)|" + _FROM_LED_DM + r")"
+    + r"|" + _RANGE_WORD + _SS + r"(?:the" + _S1 + r")?(?:(?=" + _DAY_MONTH_YEAR + r")|(?P<led>)(?=" + _DAY_THEN_MONTH
+    + r")|(?=" + _FROM_LED_DM + r")))"
     + r"|" + _MORE_DAY + r"++" + _SS + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_RANGE_WORD) + r")" + _SS
     + r"(?=" + _DAY_THEN_MONTH + r")"
     + r"|(?<=(?<!\w)on" + _S + r"+\d{1,2})" + _MORE_DAYS + _SS + r"(?:" + _after_a_comma_too(_ENGLISH_LIST_WORD) + r"|,)" + _SS
@@ -1007,7 +1013,9 @@ def _vietnamese_cue(
             _FROM_BEFORE.search(s, window, at) and not _AMOUNT_FROM.search(s, window, at)
             and _YEAR_KEEPER_JOIN.match(s, end, end + _GLUED_REACH)
         )
-        return "from" if ranged else None
+        if not ranged:
+            return None
+        return "written" if _range_of_days(s, ranged.end(), int(day_text), int(month_text)) else "from"
     # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
     unmarked = cue is not None and cue.group("word") is not None and cue.group("word").isascii()
     # (a part of a count is no more than its whole: "vao sang 10/3 du an khoi cong" is a date, the project its subject;
@@ -1026,6 +1034,24 @@ def _vietnamese_cue(
     if cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW):
         return None  # "năm nay (2/3 kế hoạch)": no ")"
     return "beside" if cue.group("beside") else "written"
+
+
+# A range's last date, a bare d/m, after the join that follows its first (`_range_of_days`).
+_BARE_DM_AT = regex.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?!\d|/\d)")
+
+
+def _range_of_days(s: str, at: int, day: int, month: int) -> bool:
+    """Whether a bare d/m (``day`` / ``month``) after "từ" and its range's join, before ``at``, ranges over days to a bare
+    d/m at ``at``: one of the two is more than a whole ("từ 15/3 đến 17/3", "từ 30/12 - 2/1"); two that are no more
+    than a whole are shares, whatever follows ("từ 1/3 đến 1/2", a third to a half).
+
+    >>> [_range_of_days(s, 9, int(s[3]), int(s[5])) for s in ("từ 5/3 - 17/3", "từ 1/3 - 1/2 số", "từ 1/3 - 1/2/2022")]
+    [True, False, False]
+    """
+    last = _BARE_DM_AT.match(s, at)
+    if last is None:
+        return False
+    return day > month or int(last.group("d")) > int(last.group("m"))
 
 
 def _counts_time(s: str, end: int, sep: str, day: int, month: int) -> bool:
@@ -1510,7 +1536,9 @@ def _range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | No
         opening = _WEEKDAY_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
     else:
         return _RANGE_OPENING.match(low, start, start + _GLUED_REACH) if low.startswith(_RANGE_NGAY, start) else None
-    return None if opening is None or (opening.group("led") is not None and not _led(low, opening)) else opening
+    if opening is None or (opening.group("led") is not None and not _led(low, opening)):
+        return None
+    return None if kit_name == "num" and opening.group("from_led") is not None and not _from_led(low, start) else opening
 
 
 def _led(low: str, opening: regex.Match[str]) -> bool:
@@ -1526,6 +1554,17 @@ def _led(low: str, opening: regex.Match[str]) -> bool:
         _RANGE_LEAD_BEFORE.search(low, max(0, start - _CUE_WINDOW), start) is not None
         or _GLUED_DASH.search(low, start, opening.end()) is not None
     )
+
+
+def _from_led(low: str, start: int) -> bool:
+    """Whether "từ" (from) stands right before a range's first day at ``start`` of a lower-cased text, not after a verb
+    of amount (`_FROM_BEFORE`, `_AMOUNT_FROM`): "từ 15 đến 17/3" is a range of days, "tăng từ 1 đến 2/3" of shares.
+
+    >>> [_from_led(s, s.index("1")) for s in ("từ 15 đến 17/3", "tăng từ 15 đến 17/3", "khoảng 15 đến 17/3")]
+    [True, False, False]
+    """
+    window = max(0, start - _CUE_WINDOW)
+    return _FROM_BEFORE.search(low, window, start) is not None and _AMOUNT_FROM.search(low, window, start) is None
 
 
 def _read_range(
