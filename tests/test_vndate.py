@@ -1034,6 +1034,18 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("15/3", "2022-03-15"), ("17/3", "2022-03-17"), ("30/12", "2021-12-30"), ("2/1", "2022-01-02"),
              ("1/2", "2022-02-01"), ("3/2", "2022-02-03")],
         ),
+        (  # late night, "khuya", is a time of day's word as "đêm" is ("Khuya 14/3", "đêm khuya 13/3", "11 giờ khuya" read no date
+            # or no time); a year-less d.m after such a word with its marks, or "ngày", is a date ("Sáng 14.3", "trưa 12.3",
+            # "Ngày 11.3" read none, where "14.3.2022" reads) before the clause's end or a place's or a time's word: not
+            # after one without them, nor another word ("sang 2.3 lần", "ngay 1.5 triệu", "tỷ lệ 1.2"), nor before a
+            # number's word ("Tối 2.5 triệu người xem"), nor a d.m that goes on ("Sáng 1.2.3 cán bộ")
+            "Khuya 14/3, lực lượng chức năng kiểm tra đột xuất; đêm khuya 13/3 mưa lớn, lúc 11 giờ khuya ngày 13/3. Sáng 14.3, "
+            "hội nghị khai mạc; trưa 12.3, đoàn về. Ngày 11.3, tỉnh họp. Tối 2.5 triệu người xem, sang 2.3 lần, ngay 1.5 "
+            "triệu, tỷ lệ 1.2, Sáng 1.2.3 cán bộ. Chiều 10.3 tại tỉnh.",
+            "2022-03-15",
+            [("14/3", "2022-03-14"), ("13/3", "2022-03-13"), ("11 giờ khuya ngày 13/3", "2022-03-13T23:00:00+07:00"),
+             ("14.3", "2022-03-14"), ("12.3", "2022-03-12"), ("Ngày 11.3", "2022-03-11"), ("10.3", "2022-03-10")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -47,7 +47,9 @@ Rules:
   `_COUNT_UNIT_AFTER`; after its own cue a date, ``ngày 15-3 năm nay``), nor so a ``d/m`` no more than a whole before one
   and a word that places the time from another (``và 1/2 ngày sau``, half a day later: `_COUNT_UNIT_AWAY`, `_counts_time`;
   not a year's cue, ``và 2/3 năm trước`` is 2 March last year).
-  A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``hôm``
+  A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``khuya``/``hôm`` (a
+  ``d.m`` only after one of these with its marks, before the clause's end or a place's or a time's word: ``Sáng
+  14.3,``; not ``Tối 2.5 triệu người``)
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
   ordinal: ``lần thứ 2, 5/1``), after a date joined to it in Vietnamese (``ngày 3/1, 5/1 và 7/1``; across a bare comma
   only where the list goes on, not to a fraction of a count: not ``Ngày 5/1, 2/3 diện tích``, ``Đến ngày 31/12, 3/4 và
@@ -194,6 +196,7 @@ _PERIODS: dict[str, tuple[frozenset[int], frozenset[int]]] = {
     "chiều": (frozenset(range(12, 24)), frozenset(range(1, 12))),
     "tối": (frozenset(range(13, 24)), frozenset(range(5, 12))),
     "đêm": (frozenset({0, 1, 2, 3, 4, 21, 22, 23}), frozenset({9, 10, 11})),
+    "khuya": (frozenset({0, 1, 2, 3, 4, 22, 23}), frozenset({10, 11})),  # late night
 }
 
 # --------------------------------------------------------------------------------------------------
@@ -249,7 +252,7 @@ def _after_a_comma_too(join: str) -> str:
 
 # (between a range's first day and its date after "ngày")
 _RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|&|[đd][ếe]n|t[ớo]i|v[àa]|ho[ặa]c|hay)"
-_PERIOD = r"(?:sáng|trưa|chiều|tối|đêm)(?!\w)"
+_PERIOD = r"(?:" + "|".join(_PERIODS) + r")(?!\w)"
 # AM / PM, and their Vietnamese abbreviations SA (sáng) / CH (chiều), upper case only.
 _AMPM = r"(?:[ap]\.?m(?!\w)\.?|(?-i:SA|CH)(?!\w))"
 
@@ -545,7 +548,7 @@ _MORE_DAYS = _MORE_DAY + r"*+"
 # where they open a sentence, "Sang 13/3," (capitalised, no word before: not "chuyen sang 2/3", "tang toi 3/4", "toi
 # 3/4 ke hoach"; no comma after, as a name has: "Mr. Sang, 2/3 of the households"), or before a day's word,
 # "toi nay (5/1)", and never one a count follows, "Dem 1/2 so tien" (`_FRACTION_OF`).)
-_DAY_PART_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm", "hôm")
+_DAY_PART_WORDS = (*_PERIODS, "hôm")
 _UNSURE_UNMARKED_WORDS = frozenset({"sang", "toi", "dem"})
 _DAY_PART = _alt([*_DAY_PART_WORDS, *{_without_marks(word) for word in _DAY_PART_WORDS} - _UNSURE_UNMARKED_WORDS])
 _BESIDE_TODAY = r"(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))"
@@ -784,7 +787,7 @@ _YEAR_CUE_AFTER = regex.compile(
     r"|(?P<coming>s[ắa]p" + _S + r"++t[ớo]i|tới(?=" + _S + r"*+(?:(?:đây|sẽ)(?!\w)|[,.;:!?)]|$))"
     r"|toi(?=" + _S + r"*+(?:d[âa]y(?!\w)|[,.;:!?)]|$)))"
     r"|(?P<soon>tới(?=" + _S + r"*+(?:tại|nhằm|để)(?!\w)"
-    r"|(?:" + _S + r"++(?!(?:và|mùng|ngày|tháng|sáng|chiều|tối|trưa|đêm)(?!\w)|\d)[\p{L}\p{N}]++){1,4}" + _S + r"++sẽ(?!\w)))"
+    r"|(?:" + _S + r"++(?!(?:và|mùng|ngày|tháng|" + "|".join(_PERIODS) + r")(?!\w)|\d)[\p{L}\p{N}]++){1,4}" + _S + r"++sẽ(?!\w)))"
     r"|(?P<last>n[ăa]m" + _S + r"++(?:ngo[áa]i|tr[ưu][ớo]c(?!" + _S + r"++[đd][óo]))|last" + _S + r"++year)"
     r"|(?P<this>n[ăa]m" + _S + r"++nay|this" + _S + r"++year)"
     r"|(?P<next>n[ăa]m" + _S + r"++(?:sau|t[ớo]i)(?!" + _S + r"++[đd][óo])|sang" + _S + r"++n[ăa]m(?!" + _SS + r"(?:\d|m[ớo]i))"
@@ -793,7 +796,7 @@ _YEAR_CUE_AFTER = regex.compile(
 )
 # "từ" (from) right before a date, maybe with a time of day or "ngày": a "tới" after the date is "to".
 _FROM_BEFORE = regex.compile(
-    r"(?<!\w)(?:kể" + _S1 + r")?từ(?:" + _S1 + r"(?:rạng" + _S1 + r")?(?:sáng|chiều|tối|trưa|đêm))?(?:" + _S1 + r"ngày)?"
+    r"(?<!\w)(?:kể" + _S1 + r")?từ(?:" + _S1 + r"(?:rạng" + _S1 + r")?" + _PERIOD + r")?(?:" + _S1 + r"ngày)?"
     + _SS + r"\Z",
     _FLAGS,
 )
@@ -994,16 +997,22 @@ def _vietnamese_cue(
     1-2 tháng 3"); no "d-m" before "tháng" and a number (`_MONTH_NAMED_AFTER`: "ngày 1-2 tháng 13" is no 1 February)."""
     if thang is not None:
         return "written" if ngay is not None or wd is not None or _range_cued(s, m.start(g_date)) else None
-    if sep == "." or len(date_text) != len(day_text) + len(month_text) + 1:
+    if len(date_text) != len(day_text) + len(month_text) + 1:
         return None
     if _MONTH_NAMED_AFTER.match(s, m.end(g_date), m.end(g_date) + _CUE_WINDOW) is not None:
         return None  # "ngày 1-2 tháng 3": days of the month "tháng" names (a range's, `_range_cued`), no day and month
+    dotted = sep == "."  # (a decimal's or a number's form too: "ngay 1.5 triệu", immediately 1.5 million)
     if ngay is not None:
-        return "written"
+        return None if dotted and ngay.isascii() else "written"
     at, end = m.start(g_date), m.end(g_date)
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
     if cue is not None and not _cue_word_stands(s, cue):
         cue = None
+    if dotted:  # "Sáng 14.3,": only right after a time of day's or a weekday's word with its marks, before the clause's
+        # end or a word that places it or gives its time (`_PLACE_OR_TIME_AFTER`; not "Tối 2.5 triệu người xem")
+        word = None if cue is None or cue.group("bracket") else cue.group("word")
+        marked = word is not None and not word.isascii()
+        return "written" if marked and _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) is not None else None
     joined = _follows_date(s, after, at, end, int(day_text), int(month_text))
     # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1")
     yearly = cue is None and not joined and _yearly_days(s, at, end)
