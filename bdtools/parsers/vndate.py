@@ -1393,7 +1393,7 @@ def _build(
                 hms = (stamp.hour, stamp.minute, hms[2] if hms[2] is None else stamp.second)
             value = _format_time(the_date, hms)
 
-    if wd is None and s.startswith(_WEEKDAY_AFTER_OPENERS, end):
+    if wd is None and s.find("(", end, end + _WEEKDAY_AFTER_GAP) >= 0:
         after = _WEEKDAY_AFTER.match(s, end, end + _WEEKDAY_AFTER_REACH)
         wd, end = (after.group("wd"), after.end()) if after is not None else (None, end)
     weekday_ok: bool | None = None
@@ -1406,10 +1406,11 @@ def _build(
 _VI_WEEKDAY = regex.compile(_WD_VI, _FLAGS)
 # A weekday alone in brackets right after its date, as the Vietnamese portal writes it: "Sáng 5/1 (thứ Năm)", "5/1/2023
 # (thứ Năm)", "January 5, 2023 (Thursday)"; checked as one before it is (not "(thứ Năm và thứ Sáu)", "(lần thứ 2)").
-# Looked for in `_build` where a bracket follows the date (`str.startswith`), not by the kits' patterns, whose optional
-# group tried after every date cost `find_dates` 1 to 1.5 %.
+# Looked for in `_build` where a bracket follows the date, maybe after a few spaces of any kind ("5/1/2023  (thứ Năm)",
+# a tab, a thin space: `str.find` within `_WEEKDAY_AFTER_GAP`), not by the kits' patterns, whose optional group tried
+# after every date cost `find_dates` 1 to 1.5 %.
 _WEEKDAY_AFTER = regex.compile(_SS + r"\(" + _SS + r"(?P<wd>" + _WD_VI + r"|" + _WD_EN + r")" + _SS + r"\)", _FLAGS)
-_WEEKDAY_AFTER_OPENERS = ("(", " (", "\u00a0(")
+_WEEKDAY_AFTER_GAP = 4  # the bracket after at most three spaces
 _WEEKDAY_AFTER_REACH = 24  # the bracket, a weekday's longest name ("Wednesday", "Chủ nhật") and spaces
 _WORD_BEFORE = regex.compile(r"\w" + _S1 + r"\Z", _FLAGS)
 _WEEKDAY_LEAD_BEFORE = regex.compile(_WEEKDAY_LEAD + r"\Z", _FLAGS)
