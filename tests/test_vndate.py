@@ -1046,6 +1046,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("14/3", "2022-03-14"), ("13/3", "2022-03-13"), ("11 giờ khuya ngày 13/3", "2022-03-13T23:00:00+07:00"),
              ("14.3", "2022-03-14"), ("12.3", "2022-03-12"), ("Ngày 11.3", "2022-03-11"), ("10.3", "2022-03-10")],
         ),
+        (  # a list's first days before a dated d-m-y ("ngày 5, 6-1-2023" read the 6th alone: the list's ", 6" took the
+            # hyphen for a d-m's; "ngày 5 và 6-1-2023" read both); "ngày 5, 6-7/1", 5 to 7 January, stays
+            "Hội nghị diễn ra ngày 5, 6-1-2023 tại tỉnh; các ngày 3, 4, 5-1-2023 và ngày 5, 6-7/1.",
+            "2023-01-10",
+            [("ngày 5", "2023-01-05"), ("6-1-2023", "2023-01-06"), ("ngày 3", "2023-01-03"), ("4", "2023-01-04"),
+             ("5-1-2023", "2023-01-05"), ("ngày 5", "2023-01-05"), ("6", "2023-01-06"), ("7/1", "2023-01-07")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -540,8 +540,9 @@ _CLOCK = regex.compile(
 # `_RANGE_OPENING`; "ngày 20/3 - 25/3"), but not a fraction of a count (`_FRACTION_OF`: "từ ngày 1/3 đến 2/3 số xã", two
 # thirds of the communes).
 # (a list's first days after the first: ", 4" in "ngày 3, 4 và 5/1", ", 5" in "January 3, 5 and 7, 2021"; not a date's
-# day, "7" in "ngày 3, 5, 7/1/2021" or "ngày 3, 5, 7 tháng 1 năm 2021", the list's last date after a comma)
-_MORE_DAY = r"(?:" + _SS + r"," + _SS + r"(?P<day>\d{1,2})" + _ORDINAL + r"(?!\d|[/.]\d|" + _SS + r"th[áa]ng(?!\w)))"
+# day, "7" in "ngày 3, 5, 7/1/2021", "ngày 5, 6-1-2023" or "ngày 3, 5, 7 tháng 1 năm 2021", the list's last date after a
+# comma)
+_MORE_DAY = r"(?:" + _SS + r"," + _SS + r"(?P<day>\d{1,2})" + _ORDINAL + r"(?!\d|[/.]\d|-\d\d?-\d|" + _SS + r"th[áa]ng(?!\w)))"
 _MORE_DAYS = _MORE_DAY + r"*+"
 # (Each with the marks or without them, as a dump that lost them writes it: "Hom qua (7/1)", "Chieu 3/1". Without
 # them "sáng", "tối", "đêm" are other words as well, "sang" go over, "toi" I or to, "dem" bring, and cue a date only
