@@ -1046,6 +1046,11 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("14/3", "2022-03-14"), ("13/3", "2022-03-13"), ("11 giờ khuya ngày 13/3", "2022-03-13T23:00:00+07:00"),
              ("14.3", "2022-03-14"), ("12.3", "2022-03-12"), ("Ngày 11.3", "2022-03-11"), ("10.3", "2022-03-10")],
         ),
+        (  # ... and before its weekday in brackets ("Tối 14.3 (thứ Hai), hội chợ khai mạc" read none)
+            "Tối 14.3 (thứ Hai), hội chợ khai mạc; sáng 15.3  (thứ Tư) đoàn về; tối 2.5 (triệu) người.",
+            "2022-03-15",
+            [("14.3 (thứ Hai)", "2022-03-14"), ("15.3  (thứ Tư)", "2022-03-15")],
+        ),
         (  # a list's first days before a dated d-m-y ("ngày 5, 6-1-2023" read the 6th alone: the list's ", 6" took the
             # hyphen for a d-m's; "ngày 5 và 6-1-2023" read both); "ngày 5, 6-7/1", 5 to 7 January, stays
             "Hội nghị diễn ra ngày 5, 6-1-2023 tại tỉnh; các ngày 3, 4, 5-1-2023 và ngày 5, 6-7/1.",

@@ -1010,10 +1010,13 @@ def _vietnamese_cue(
     if cue is not None and not _cue_word_stands(s, cue):
         cue = None
     if dotted:  # "Sáng 14.3,": only right after a time of day's or a weekday's word with its marks, before the clause's
-        # end or a word that places it or gives its time (`_PLACE_OR_TIME_AFTER`; not "Tối 2.5 triệu người xem")
+        # end, a word that places it or gives its time (`_PLACE_OR_TIME_AFTER`; not "Tối 2.5 triệu người xem") or its
+        # weekday in brackets ("Tối 14.3 (thứ Hai)": `_WEEKDAY_AFTER`)
         word = None if cue is None or cue.group("bracket") else cue.group("word")
-        marked = word is not None and not word.isascii()
-        return "written" if marked and _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) is not None else None
+        if word is None or word.isascii():
+            return None
+        placed = _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) or _WEEKDAY_AFTER.match(s, end, end + _WEEKDAY_AFTER_REACH)
+        return "written" if placed is not None else None
     joined = _follows_date(s, after, at, end, int(day_text), int(month_text))
     # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1")
     yearly = cue is None and not joined and _yearly_days(s, at, end)
