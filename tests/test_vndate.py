@@ -1051,6 +1051,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2022-03-15",
             [("14.3 (thứ Hai)", "2022-03-14"), ("15.3  (thứ Tư)", "2022-03-15")],
         ),
+        (  # a range's first day after "từ" before "hết" (to the end of) or "ngày" and its last date, as after "từ ngày" ("từ
+            # 15 đến hết 17/3" read none, "từ 15 đến ngày 17/3" the 17th alone)
+            "Hội chợ diễn ra từ 15 đến hết 17/3 tại tỉnh; đợt 2 từ 20 đến ngày 22/3, đợt 3 từ 24 tới hết ngày 26/3/2022.",
+            "2022-03-15",
+            [("15", "2022-03-15"), ("17/3", "2022-03-17"), ("20", "2022-03-20"), ("ngày 22/3", "2022-03-22"),
+             ("24", "2022-03-24"), ("ngày 26/3/2022", "2022-03-26")],
+        ),
         (  # a list's first days before a dated d-m-y ("ngày 5, 6-1-2023" read the 6th alone: the list's ", 6" took the
             # hyphen for a d-m's; "ngày 5 và 6-1-2023" read both); "ngày 5, 6-7/1", 5 to 7 January, stays
             "Hội nghị diễn ra ngày 5, 6-1-2023 tại tỉnh; các ngày 3, 4, 5-1-2023 và ngày 5, 6-7/1.",

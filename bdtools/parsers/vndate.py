@@ -414,7 +414,10 @@ _START_NUM_PATTERN = (
     # at every digit, it cost the scan 1 to 2 %)
     r"|" + _ORDINAL + _S + r"{0,8}(?:" + _LISTED_DAY + r"(?:" + _LISTED_DAY + r"){0,7}(?:," + _S + r"{0,8}(?=" + _RANGE_WORDS
     + _S + r"|&))?|)"
-    r"(?:" + _RANGE_DASH + r"|[,&]|" + _RANGE_WORDS + _S + r")" + _S + r"{0,8}(?:the" + _S + r"{1,8})?\d\d?"
+    # (after a dash or a range's word maybe "hết" or "ngày" before it, "từ 15 đến hết ngày 17/3": `_FROM_LED_DM`; not
+    # after a comma, which "ngày" follows after many a number, "Thứ 4, Ngày 05/01/2022")
+    r"(?:[,&]" + _S + r"{0,8}(?:the" + _S + r"{1,8})?|(?:" + _RANGE_DASH + r"|" + _RANGE_WORDS + _S + r")" + _S
+    + r"{0,8}(?:(?:the|h[ếe]t)" + _S + r"{1,8})?(?:ng[àa]y" + _S + r"{1,8})?)\d\d?"
     r"(?:" + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b|[/.]\d))"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
     r"|\d{3}" + _S + r"?年"  # or a Japanese one
@@ -689,13 +692,15 @@ _PAGE_WORDS = ("trang", "tr.", "page", "pages", "p.", "pp.")
 _RANGE_LEAD = r"(?<!\w)(?:from|between)" + _S1 + r"(?:the" + _S1 + r")?"
 _RANGE_LEAD_BEFORE = regex.compile(_RANGE_LEAD + r"\Z", _FLAGS)
 _GLUED_DASH = regex.compile(r"\S" + _RANGE_DASH + r"\Z")
-_FROM_LED_DM = r"(?P<from_led>)\d{1,2}/\d{1,2}(?!\d)"  # a d/m that ends a range only after "từ" (`_from_led`)
+# A d/m that ends a range only after "từ" (`_from_led`), maybe after "hết" (to the end of) or "ngày", as after "từ ngày"
+# ("từ 15 đến hết ngày 17/3"; the opening ends before "ngày", which the date's kit reads).
+_FROM_LED_DM = r"(?P<from_led>)(?:h[ếe]t" + _S1 + r")?(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}/\d{1,2}(?!\d))"
 _NUMBER_RANGE_OPENING = regex.compile(
     r"(?<!(?<!\w)" + _alt(list(_PAGE_WORDS)) + _S + r"{0,3})"
     r"(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
-    + r"(?:" + _RANGE_DASH + _SS + r"(?=" + _DAY_THEN_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d)|" + _FROM_LED_DM + r")"
+    + r"(?:" + _RANGE_DASH + _SS + r"(?:(?=" + _DAY_THEN_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d))|" + _FROM_LED_DM + r")"
     + r"|" + _RANGE_WORD + _SS + r"(?:the" + _S1 + r")?(?:(?=" + _DAY_MONTH_YEAR + r")|(?P<led>)(?=" + _DAY_THEN_MONTH
-    + r")|(?=" + _FROM_LED_DM + r")))"
+    + r")|" + _FROM_LED_DM + r"))"
     + r"|" + _MORE_DAY + r"++" + _SS + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_RANGE_WORD) + r")" + _SS
     + r"(?=" + _DAY_THEN_MONTH + r")"
     + r"|(?<=(?<!\w)on" + _S + r"+\d{1,2})" + _MORE_DAYS + _SS + r"(?:" + _after_a_comma_too(_ENGLISH_LIST_WORD) + r"|,)" + _SS
