@@ -1018,9 +1018,10 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
         (  # a range's first day after "từ" with no "ngày", before a word and its last date ("từ 15 đến 17/3/2022" read the 17th
             # alone, where "từ 15-17/3/2022" read both), or a dash or a word and a year-less d/m ("Từ 15 - 17/3" read none, as
             # "Từ ngày 15 - 17/3" reads both); not after an amount's verb, nor before a count ("tăng từ 1 đến 2/3", "từ 1 -
-            # 2/3 số hộ", shares), nor without "từ" ("Khoảng 3 đến 5/1 ngày")
+            # 2/3 số hộ", shares; "đạt từ 8 đến 10/10 điểm", reaches 8 to 10 points out of 10), nor without "từ" ("Khoảng 3
+            # đến 5/1 ngày")
             "Hội chợ diễn ra từ 15 đến 17/3/2022 tại tỉnh. Từ 15 - 17/3, đoàn công tác làm việc tại tỉnh; từ 20 tới 22/3 đoàn "
-            "về. Tỷ lệ tăng từ 1 đến 2/3, từ 1 - 2/3 số hộ, khoảng 3 đến 5/1 ngày.",
+            "về. Tỷ lệ tăng từ 1 đến 2/3, từ 1 - 2/3 số hộ, khoảng 3 đến 5/1 ngày. Học sinh đạt từ 8 đến 10/10 điểm.",
             "2022-03-15",
             [("15", "2022-03-15"), ("17/3/2022", "2022-03-17"), ("15", "2022-03-15"), ("17/3", "2022-03-17"),
              ("20", "2022-03-20"), ("22/3", "2022-03-22")],

@@ -807,8 +807,9 @@ _FROM_BEFORE = regex.compile(
     _FLAGS,
 )
 # A verb of amount right before "từ": what follows ranges over amounts, "tăng từ 2/3 đến 3/4 năm ngoái" (rose from two
-# thirds to three quarters last year), whatever year a cue names after it.
-_AMOUNT_VERBS = ("tăng", "giảm", "nâng", "hạ", "chiếm", "dao động")
+# thirds to three quarters last year), whatever year a cue names after it; "đạt từ 8 đến 10/10 điểm" (reaches 8 to 10
+# points out of 10).
+_AMOUNT_VERBS = ("tăng", "giảm", "nâng", "hạ", "chiếm", "dao động", "đạt")
 _AMOUNT_FROM = regex.compile(
     r"(?<!\w)" + _alt(list(_AMOUNT_VERBS)) + r"(?:" + _S1 + r"(?:lên|xuống))?" + _S1 + r"từ" + _SS + r"\Z", _FLAGS
 )
