@@ -1026,6 +1026,22 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("15", "2022-03-15"), ("17/3/2022", "2022-03-17"), ("15", "2022-03-15"), ("17/3", "2022-03-17"),
              ("20", "2022-03-20"), ("22/3", "2022-03-22")],
         ),
+        (  # review: after "từ" a bare number and a year-less d/m no more than a whole, before a count's noun, are a range
+            # of amounts, not of days ("từ 3 đến 5/10 học sinh", 3 to 5 pupils of 10, read 3 and 5 October; "từ 7 đến 9/10
+            # điểm", "từ 6 đến 11/12 tuổi", "có từ 6 - 8/10 tiêu chí"); before the clause's end or a place's word
+            # they stay days ("Từ 3 - 5/10, đoàn", "từ 3 đến 5/1 tại tỉnh"), as a last day more than its month does
+            "Mỗi lớp có từ 3 đến 5/10 học sinh đạt giỏi, điểm thi từ 7 đến 9/10 điểm, trẻ từ 6 đến 11/12 tuổi. Xã có từ 6 - "
+            "8/10 tiêu chí đạt chuẩn. Từ 3 - 5/10, đoàn công tác làm việc; hội chợ từ 3 đến 5/1 tại tỉnh.",
+            "2022-03-15",
+            [("3", "2021-10-03"), ("5/10", "2021-10-05"), ("3", "2022-01-03"), ("5/1", "2022-01-05")],
+        ),
+        (  # review: a d.m after "ngày" is a date, as after a time of day's word, only before the clause's end, a place's or
+            # a time's word or its weekday ("Ngày 11.3, tỉnh"); not before a count ("Mỗi ngày 1.5 tấn rác", 1.5 tonnes a
+            # day, "trong ngày 1.5 triệu lượt khách" read 1 May)
+            "Mỗi ngày 1.5 tấn rác được thu gom; trong ngày 2.5 triệu lượt khách. Ngày 11.3, tỉnh tổ chức hội nghị.",
+            "2022-03-15",
+            [("Ngày 11.3", "2022-03-11")],
+        ),
         (  # a range of two bare d/m after "từ" whose year none names: days where one is more than a whole ("từ 15/3 đến 17/3",
             # "từ 30/12 - 2/1" read none); both no more than a whole are shares ("từ 1/3 đến 1/2 số hộ", "từ 1/3 đến 2/3"), as
             # after an amount's verb ("tăng từ 2/3 đến 5/3")

@@ -1009,20 +1009,15 @@ def _vietnamese_cue(
     if _MONTH_NAMED_AFTER.match(s, m.end(g_date), m.end(g_date) + _CUE_WINDOW) is not None:
         return None  # "ngày 1-2 tháng 3": days of the month "tháng" names (a range's, `_range_cued`), no day and month
     dotted = sep == "."  # (a decimal's or a number's form too: "ngay 1.5 triệu", immediately 1.5 million)
-    if ngay is not None:
-        return None if dotted and ngay.isascii() else "written"
     at, end = m.start(g_date), m.end(g_date)
+    if ngay is not None:
+        return "written" if not dotted or _dotted_date_placed(s, ngay, end) else None
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
     if cue is not None and not _cue_word_stands(s, cue):
         cue = None
-    if dotted:  # "Sáng 14.3,": only right after a time of day's or a weekday's word with its marks, before the clause's
-        # end, a word that places it or gives its time (`_PLACE_OR_TIME_AFTER`; not "Tối 2.5 triệu người xem") or its
-        # weekday in brackets ("Tối 14.3 (thứ Hai)": `_WEEKDAY_AFTER`)
+    if dotted:  # "Sáng 14.3,", not "Tối 2.5 triệu người xem"
         word = None if cue is None or cue.group("bracket") else cue.group("word")
-        if word is None or word.isascii():
-            return None
-        placed = _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) or _WEEKDAY_AFTER.match(s, end, end + _WEEKDAY_AFTER_REACH)
-        return "written" if placed is not None else None
+        return "written" if _dotted_date_placed(s, word, end) else None
     joined = _follows_date(s, after, at, end, int(day_text), int(month_text))
     # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1")
     yearly = cue is None and not joined and _yearly_days(s, at, end)
@@ -1053,6 +1048,22 @@ def _vietnamese_cue(
     if cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW):
         return None  # "năm nay (2/3 kế hoạch)": no ")"
     return "beside" if cue.group("beside") else "written"
+
+
+def _dotted_date_placed(s: str, word: str | None, end: int) -> bool:
+    """Whether a year-less d.m that ends at ``end`` right after ``word`` ("ngày" or a time of day's or a weekday's word)
+    is a date: the word has its marks (not "ngay 1.5 triệu", immediately 1.5 million) and the clause's end, a word that
+    places it or gives its time (`_PLACE_OR_TIME_AFTER`) or its weekday in brackets (`_WEEKDAY_AFTER`) follows; not a
+    count's word, as after a decimal ("Tối 2.5 triệu người xem", "Mỗi ngày 1.5 tấn rác").
+
+    >>> pairs = (("Sáng 14.3, hội", "Sáng"), ("ngày 1.5 tấn", "ngày"), ("ngay 1.5.", "ngay"))
+    >>> [_dotted_date_placed(s, w, s.index(".") + 2) for s, w in pairs]
+    [True, False, False]
+    """
+    if word is None or word.isascii():
+        return False
+    placed = _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) or _WEEKDAY_AFTER.match(s, end, end + _WEEKDAY_AFTER_REACH)
+    return placed is not None
 
 
 # A range's last date, a bare d/m, after the join that follows its first (`_range_of_days`).
@@ -1558,7 +1569,8 @@ def _range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | No
         return _RANGE_OPENING.match(low, start, start + _GLUED_REACH) if low.startswith(_RANGE_NGAY, start) else None
     if opening is None or (opening.group("led") is not None and not _led(low, opening)):
         return None
-    return None if kit_name == "num" and opening.group("from_led") is not None and not _from_led(low, start) else opening
+    from_led = kit_name == "num" and opening.group("from_led") is not None
+    return None if from_led and not _from_led(low, start, opening.end()) else opening
 
 
 def _led(low: str, opening: regex.Match[str]) -> bool:
@@ -1576,15 +1588,23 @@ def _led(low: str, opening: regex.Match[str]) -> bool:
     )
 
 
-def _from_led(low: str, start: int) -> bool:
+def _from_led(low: str, start: int, at: int) -> bool:
     """Whether "từ" (from) stands right before a range's first day at ``start`` of a lower-cased text, not after a verb
-    of amount (`_FROM_BEFORE`, `_AMOUNT_FROM`): "từ 15 đến 17/3" is a range of days, "tăng từ 1 đến 2/3" of shares.
+    of amount (`_FROM_BEFORE`, `_AMOUNT_FROM`), and the range's last date at ``at`` is no fraction of a count: a bare
+    d/m no more than a whole only before the clause's end or a place's or a time's word (`_PLACE_OR_TIME_AFTER`).
+    "từ 15 đến 17/3" is a range of days, "tăng từ 1 đến 2/3" of shares, "từ 3 đến 5/10 học sinh" of pupils.
 
-    >>> [_from_led(s, s.index("1")) for s in ("từ 15 đến 17/3", "tăng từ 15 đến 17/3", "khoảng 15 đến 17/3")]
-    [True, False, False]
+    >>> samples = ("từ 15 đến 17/3", "tăng từ 15 đến 17/3", "khoảng 15 đến 17/3", "từ 3 đến 5/10 học sinh", "từ 3 đến 5/10.")
+    >>> [_from_led(s, s.index(" ", s.index(" đến") - 3) + 1, s.index("đến ") + 4) for s in samples]
+    [True, False, False, False, True]
     """
     window = max(0, start - _CUE_WINDOW)
-    return _FROM_BEFORE.search(low, window, start) is not None and _AMOUNT_FROM.search(low, window, start) is None
+    if _FROM_BEFORE.search(low, window, start) is None or _AMOUNT_FROM.search(low, window, start) is not None:
+        return False
+    last = _BARE_DM_AT.match(low, at)
+    if last is None or int(last.group("d")) > int(last.group("m")):
+        return True
+    return _PLACE_OR_TIME_AFTER.match(low, last.end(), last.end() + _CUE_WINDOW) is not None
 
 
 def _read_range(
