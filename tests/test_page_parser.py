@@ -578,6 +578,55 @@ def test_a_page_without_its_date_line_cut_short_is_still_an_article(above):
     assert warning_codes(page) == ["no_header", "no_footer", "truncated"]
 
 
+# The footer's first lines, each of which a dump may carry anywhere: cut at its head, or an extractor's share bar first.
+FOOTER_FIRST_LINES = ["Chia sẻ:", "Share:", "Lượt người xem:  Views:   389", "Content Type: Tin Tức Mở Rộng",
+                      "Manage PermissionsManage Permissions", "Version HistoryVersion History"]
+
+
+def entries_per_line(page) -> dict[int, int]:
+    """How many of the page's entries stand on each line (a hard-wrapped entry on each of its lines)."""
+    counts: dict[int, int] = {}
+    for line in page.lines:
+        for number in range(line.number, line.number + line.text.count("\n") + 1):
+            counts[number] = counts.get(number, 0) + 1
+    return counts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dump cut at its head, only its footer left: line 1 was both a list view's title and the action
+    ("Manage PermissionsManage Permissions\nVersion HistoryVersion History", ["sp_action", "sp_action"]),
+    ("Version HistoryVersion History\nManage PermissionsManage Permissions", ["sp_action", "sp_action"]),
+    # a footer line above a page's title and widget with no date line: the header was read twice, the body unknown
+    ("Chia sẻ:\nA title of the story\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n16/05/2019 | Nguyen Trang\n\n"
+     "BEGIC - Body text here.", ["nav", "title", "font_size_widget", "byline", "body"]),
+    ("Share:\nA title of the story\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n16/05/2019 | Nguyen Trang\n\n"
+     "PORTAL - Body text here.", ["nav", "title", "font_size_widget", "byline", "body"]),
+    ("Lượt người xem:  Views:   25\nBình Dương họp báo\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n"
+     "05/01/2022 | Hồng Phúc\n\nCỔNG TTĐT - Sáng 6/4, tỉnh tổ chức họp báo.",
+     ["nav", "title", "font_size_widget", "byline", "body"]),
+    ("Content Type: Tin Tức Mở Rộng\nBình Dương họp báo\nCỡ chữ: Font size: Giảm (A-)\n05/01/2022 | Hồng Phúc\n\n"
+     "Sáng 6/4, tỉnh tổ chức họp báo.", ["nav", "title", "font_size_widget", "byline", "body"]),
+])
+def test_a_footer_line_at_the_head_of_a_page_is_one_entry(text, expected):
+    page = parse_page(text)
+    assert [line.role for line in page.lines] == expected
+    assert page.title == (page.lines[expected.index("title")].text if "title" in expected else None)
+
+
+@pytest.mark.parametrize("footer_line", FOOTER_FIRST_LINES)
+@pytest.mark.parametrize("dated", [True, False], ids=["with_date_line", "date_line_lost"])
+def test_a_footer_line_anywhere_on_a_page_leaves_each_line_one_entry(footer_line, dated):
+    """Every page shape the samples give (with or without its date line) with a footer line moved to each position."""
+    for path in SAMPLE_FILES:
+        lines = [line for line in path.read_text(encoding="utf-8").split("\n")
+                 if dated or template_role(line.strip()) != "date_header"]
+        for position in range(len(lines) + 1):
+            moved = [*lines[:position], footer_line, *lines[position:]]
+            counts = entries_per_line(parse_page("\n".join(moved)))
+            expected = {number: 1 for number, line in enumerate(moved, start=1) if line.strip()}
+            assert counts == expected, (path.name, position)
+
+
 def test_the_widget_stays_template_wherever_it_stands():
     page_roles = roles("Thứ 2, Ngày 14/09/2020, 11:00\nA title\n\nPORTAL - The lead.\n\nCỡ chữ: Font size: Giảm (A-)\n" + FOOT)
     assert page_roles[:4] == ["date_header", "title", "body", "font_size_widget"]

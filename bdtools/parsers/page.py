@@ -2533,7 +2533,7 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
     start = 0
     if header is not None:
         start = _parse_header(page, lines, roles, header)
-    elif (doubled := _doubled_title(lines[0].text)) or "sp_field" in roles[: len(lines) if footer is None else footer]:
+    elif (doubled := _list_view_title(lines, roles)) or "sp_field" in roles[: len(lines) if footer is None else footer]:
         page.kind = "other"
         if doubled:
             page.title = doubled.group(1)
@@ -2549,6 +2549,8 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             start = _parse_header_fields(page, lines, roles, first)
         elif _opens_with_byline(lines, roles):  # the dump begins at the byline, the header's last field
             start = _parse_header_fields(page, lines, roles, 0)
+    if footer is not None and footer < start:  # a footer line above the header's fields (a share bar put first) is nav
+        footer = _footer_start(lines, roles, start)
     end = footer if footer is not None else len(lines)
     related, after = _related_block(lines, roles, start, end)
     _parse_body(page, *_unwrapped(lines[start:related], roles[start:related]))
@@ -2567,6 +2569,18 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
     _parse_footer(page, lines[end:], roles[end:])
     _credit_captions(page)
     return page
+
+
+def _list_view_title(lines: list[Line], roles: list[str | None]) -> regex.Match | None:
+    """A list view's doubled title on the page's first line (`_doubled_title`), unless that line is a template's: a
+    footer's doubled action ("Manage PermissionsManage Permissions" opens a dump cut at its head) is that action.
+
+    >>> _list_view_title(_nonempty_lines("About usAbout us"), [None]).group(1)
+    'About us'
+    >>> _list_view_title(_nonempty_lines("Version HistoryVersion History"), ["sp_action"]) is None
+    True
+    """
+    return _doubled_title(lines[0].text) if roles[0] is None else None
 
 
 def _credit_captions(page: Page) -> None:
