@@ -358,7 +358,8 @@ def test_a_hard_wrapped_teaser_reads_as_one_item(shape):
 
 
 # The Vietnamese portal's listings: its items built from the words of its leads (who, what, about what, where, the
-# part of the day), its teasers tagged as its newsrooms tag them ("TTĐT - ", "(BDO) - ", "(BDO) ") or untagged.
+# part of the day), its teasers tagged as its newsrooms tag them ("TTĐT - ", "CỔNG TTĐT - ", "(BDO) - ", "(BDO) ") or
+# untagged.
 VI_SUBJECTS = ("UBND tỉnh", "Ban Chỉ đạo xây dựng thành phố thông minh", "Sở Kế hoạch và Đầu tư", "Becamex IDC",
                "Thành phố Thủ Dầu Một", "Sở Thông tin và Truyền thông", "Hội Nông dân tỉnh")
 VI_ACTIONS = ("họp rà soát kế hoạch", "tiếp đoàn công tác", "ký kết hợp tác", "khánh thành dự án", "tổng kết năm")
@@ -367,7 +368,7 @@ VI_TOPICS = ("thành phố thông minh", "chuyển đổi số", "khu công nghi
 VI_PLACES = ("Trung tâm Hội nghị và Triển lãm tỉnh", "Trung tâm Hành chính tỉnh", "Nhà Văn hóa thành phố Dĩ An",
              "Khu công nghiệp Bàu Bàng")
 VI_DAY_PARTS = ("Sáng", "Chiều", "Ngày", "Tối")
-VI_TAGS = ("TTĐT - ", "(BDO) - ", "(BDO) ", "")
+VI_TAGS = ("TTĐT - ", "(BDO) - ", "(BDO) ", "", "CỔNG TTĐT - ", "(CTTĐT) - ", "CONG TTDT - ")
 VI_SECOND_SENTENCES = (
     "Hội nghị đã thống nhất các nhiệm vụ trọng tâm trong thời gian tới, tập trung phát triển hạ tầng số và nguồn nhân "
     "lực chất lượng cao cho tỉnh.",

@@ -87,6 +87,13 @@ def test_template_role(line, role):
         ("BEGIC – Late June 27", "BEGIC"),
         ("TTĐT - Chiều 5/1, tại Trung tâm", "TTĐT"),
         ("TTDT-Chieu 5/1, tai Trung tam", "TTDT"),  # "TTĐT-Chiều" as a dump that lost the marks writes it (was none)
+        # the Vietnamese portal's name as its tag, two words, marked or not (was none: the tag stayed in the lead)
+        ("CỔNG TTĐT - Chiều 4/1, tại Trung tâm", "CỔNG TTĐT"),
+        ("Cổng TTĐT – Sáng 6/4, Văn phòng Đề án", "CỔNG TTĐT"),
+        ("CỔNG TTĐT-Chiều 4/1, tại Trung tâm", "CỔNG TTĐT"),
+        ("CONG TTDT - Chieu 4/1, tai Trung tam", "CONG TTDT"),
+        ("CTTĐT - Sáng 5/1, UBND tỉnh họp", "CTTĐT"),
+        ("Cổng thông tin - Bình Dương", None),
         ("Mr. Mai Hung Dung - Standing Vice Chairman", None),
         ("As an economic breakthrough motivation role", None),
     ],
@@ -104,6 +111,9 @@ def test_agency_tag(line, tag):
         ("(TTĐT)-Chiều 5/1, UBND tỉnh họp", "TTĐT", "Chiều 5/1, UBND tỉnh họp"),
         ("(TTDT) Chieu 5/1, UBND tinh hop", "TTDT", "Chieu 5/1, UBND tinh hop"),  # without the marks (was none)
         ("(QDND) - Sang 5/1, Bo Quoc phong", "QDND", "Sang 5/1, Bo Quoc phong"),
+        ("(CTTĐT) - Chiều 4/1, tại Trung tâm", "CTTĐT", "Chiều 4/1, tại Trung tâm"),  # the portal's (was none)
+        ("(CTTDT) Chieu 4/1, tai Trung tam", "CTTDT", "Chieu 4/1, tai Trung tam"),
+        ("(CỔNG TTĐT) - Chiều 4/1, tại Trung tâm", "CỔNG TTĐT", "Chiều 4/1, tại Trung tâm"),
         ("(VNA) – The Prime Minister", "VNA", "The Prime Minister"),
         ("(VIDEO) Lễ hội đường phố", None, "(VIDEO) Lễ hội đường phố"),  # the story's kind, no agency
         ("(Ảnh minh họa) Sáng 5-1", None, "(Ảnh minh họa) Sáng 5-1"),
@@ -127,6 +137,23 @@ def test_a_bracketed_tag_is_the_pages_agency_and_leaves_the_fingerprint() -> Non
     plain = process({"id": "1" * 16, "text": text})
     assert bracketed["agency"] == plain["agency"] == "PORTAL"
     assert normalised_body(bracketed) == normalised_body(plain)
+
+
+VI_ARTICLE = ("Thứ 4, Ngày 05/01/2022, 16:00\nBình Dương tổng kết công tác xây dựng thành phố thông minh năm 2021\n"
+              "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n05/01/2022 | Nguyễn Trang\n\n"
+              "CỔNG TTĐT - Chiều 4/1, tại Trung tâm Hội nghị và Triển lãm tỉnh, Ban Điều hành Đề án thành phố thông minh "
+              "tổ chức hội nghị tổng kết công tác năm 2021.\n\nNhiều kết quả nổi bật\n\nNăm 2021, tỉnh được Diễn đàn "
+              "Cộng đồng thông minh vinh danh.\n\nLượt người xem:  Views:   57\nChia sẻ:\n")
+
+
+@pytest.mark.parametrize(("written", "agency"), [("TTĐT - ", "TTĐT"), ("(CTTĐT) - ", "CTTĐT"), ("CONG TTDT - ", "CONG TTDT"),
+                                                 ("", None)])
+def test_the_vietnamese_portals_name_as_its_tag_is_the_agency_and_leaves_the_fingerprint(written, agency) -> None:
+    """"CỔNG TTĐT - Chiều 4/1, …" gave no agency, and its recrawl written "TTĐT - " or untagged was near, not exact."""
+    portal = process({"id": "0" * 16, "text": VI_ARTICLE})
+    recrawl = process({"id": "1" * 16, "text": VI_ARTICLE.replace("CỔNG TTĐT - ", written, 1)})
+    assert (portal["agency"], recrawl["agency"]) == ("CỔNG TTĐT", agency)
+    assert normalised_body(portal) == normalised_body(recrawl)
 
 
 @given(
@@ -638,6 +665,20 @@ def test_listing_teasers_on_consecutive_lines_are_one_item_each():
         ("listing_item", "PORTAL"), ("listing_item", "BEGIC "), ("listing_item", "PORTAL"),
     ]
     assert page.agency is None  # two agencies
+
+
+@pytest.mark.parametrize("tag", ["CỔNG TTĐT - ", "(CTTĐT) - ", "CONG TTDT - "])
+def test_hard_wrapped_vietnamese_teasers_on_consecutive_lines_are_one_item_each(tag):
+    """The Vietnamese portal's name as its teasers' tag: a teaser under another's full stop opened no lead, one item."""
+    text = (f"Tin tức - Thành phố thông minh\n\n{tag}Chiều 4/1, tại Trung tâm Hội nghị và Triển lãm tỉnh, Ban Điều hành\n"
+            "Đề án thành phố thông minh Bình Dương tổ chức hội nghị tổng kết công tác năm\n"
+            "2021 và triển khai nhiệm vụ năm 2022 với sự tham dự của lãnh đạo các sở, ngành.\n"
+            f"{tag}Diễn đàn Cộng đồng thông minh vừa công bố danh sách 21 cộng đồng\n"
+            "thông minh của thế giới năm 2022, trong đó có Bình Dương và nhiều thành phố.\n\nXem tiếp")
+    page = parse_page(text)
+    assert [(line.number, line.role) for line in page.lines] == [
+        (1, "listing_header"), (3, "listing_item"), (6, "listing_item"), (9, "more_link")]
+    assert page.agency == agency_tag(tag + "x")
 
 
 def test_listing_teasers_without_their_full_stops_on_consecutive_lines_are_one_item_each():

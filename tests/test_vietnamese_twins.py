@@ -97,6 +97,8 @@ ARTICLE_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "a tag of the province's centre": tagged("BEGIC - ", "(BDO) - "),
     "a tag against its sentence": tagged("PORTAL-", "TTĐT-"),
     "a bracketed tag without a dash": tagged("(PORTAL) ", "(TTĐT) "),
+    "the portal's name as its tag": tagged("PORTAL - ", "CỔNG TTĐT - "),
+    "the portal's name as its tag in brackets": tagged("(PORTAL) - ", "(CTTĐT) - "),
     "a radio's tag": tagged("BTV - ", "BTV - "),
     "a news agency's tag in brackets": tagged("(VNA) - ", "(TTXVN) - "),
     "a paper's tag": tagged("BDK - ", "BDK - "),
@@ -181,7 +183,8 @@ LISTING_FORMS: dict[str, dict[str, tuple[str, str]]] = {
     "a more link with its arrow": {"more": ("Read more »", "Xem tiếp »")},
 }
 # The tags each portal writes for one agency: the English portal's and the Vietnamese one's.
-TAG_PAIRS = {("PORTAL", "TTĐT"), ("BEGIC", "BDO"), ("BTV", "BTV"), ("VNA", "TTXVN"), ("BDK", "BDK")}
+TAG_PAIRS = {("PORTAL", "TTĐT"), ("PORTAL", "CỔNG TTĐT"), ("PORTAL", "CTTĐT"),
+             ("BEGIC", "BDO"), ("BTV", "BTV"), ("VNA", "TTXVN"), ("BDK", "BDK")}
 
 
 def page(template: str, parts: dict[str, tuple[str, str]], form: dict[str, tuple[str, str]], side: int) -> str:

@@ -629,20 +629,24 @@ _IMAGE_FILE = regex.compile(rf"^[^\n]{{1,{_MAX_FILE_NAME_CHARS}}}?\.(?:jpe?g|png
 _FUSED_IMAGE_FILE = regex.compile(
     rf"^([^\n]{{1,{_MAX_FILE_NAME_CHARS}}}?\.(?:jpe?g|png|gif|bmp|webp|tiff?))(?=\p{{L}})", regex.IGNORECASE
 )
-_BARE_TAG = regex.compile(r"^(?:\p{Lu}[\p{Lu}.]{1,11}|Portal)\s?[-–—]\s*$")  # a tag whose teaser wrapped to the next line
 # A tag's dash has a space on one side ("PORTAL - ", "BEGIC- "): "COVID-19 did…", "EU-funded…", "EU-Vietnam
 # …" begin with words, not tags. The portals' own tags may stand without a space ("PORTAL-On", "TTĐT-Chiều").
-_UNSPACED_TAGS = ("PORTAL", "Portal", "BEGIC", "TTĐT", "TTDT")  # (and "TTĐT" as a dump that lost the marks writes it)
+# The Vietnamese portal's own name as its tag, two words ("CỔNG TTĐT - Chiều 4/1, …": the provincial e-portal), marked
+# or not, in capitals or not; the one-word tag pattern takes a word alone.
+_PORTAL_NAME_TAGS = ("CỔNG TTĐT", "Cổng TTĐT", "CONG TTDT", "Cong TTDT")
+_TAG_WORDS = rf"\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal|{'|'.join(_PORTAL_NAME_TAGS)}"
+_BARE_TAG = regex.compile(rf"^(?:{_TAG_WORDS})\s?[-–—]\s*$")  # a tag whose teaser wrapped to the next line
+_UNSPACED_TAGS = ("PORTAL", "Portal", "BEGIC", "TTĐT", "TTDT", *_PORTAL_NAME_TAGS)  # ("TTDT": a dump that lost the marks)
 # The tags a news agency or paper writes in brackets, before a dash or the sentence's capital ("(BDO) Sáng 5-1, …",
 # "(PORTAL) - On …"): a table, since any word in capitals may open a line so ("(VIDEO) …", "(MỚI) …", "(II) …",
 # "(UBND) Ủy ban nhân dân": a story's kind, a flag, a numeral, a glossary's abbreviation).
 _BRACKETED_TAGS = (
     "BDO", "PORTAL", "Portal", "BEGIC", "TTĐT", "BTV", "TTXVN", "VNA", "VOV", "VTV", "VTC", "SGGP", "QĐND", "NDO", "PLO",
-    "CPV", "ĐCSVN", "HNMO", "NLĐO", "TTO", "BNEWS", "VNEWS",
-    "TTDT", "QDND", "DCSVN", "NLDO",  # those with a mark, as a dump that lost the marks writes them
+    "CPV", "ĐCSVN", "HNMO", "NLĐO", "TTO", "BNEWS", "VNEWS", "CTTĐT", *_PORTAL_NAME_TAGS,
+    "TTDT", "QDND", "DCSVN", "NLDO", "CTTDT",  # those with a mark, as a dump that lost the marks writes them
 )
 _AGENCY = regex.compile(
-    rf"^(\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal)(?:\s[-–—]\s*|[-–—]\s+)(?=\S)|^({'|'.join(_UNSPACED_TAGS)})[-–—](?=\p{{Lu}})"
+    rf"^({_TAG_WORDS})(?:\s[-–—]\s*|[-–—]\s+)(?=\S)|^({'|'.join(_UNSPACED_TAGS)})[-–—](?=\p{{Lu}})"
     rf"|^\(({'|'.join(_BRACKETED_TAGS)})\)(?:\s*[-–—]\s*(?=\S)|\s+(?=\p{{Lu}}))"
 )
 # The tags the portals and agencies write (upper-cased, as `agency_tag` gives them): after a sentence's end, a line
@@ -1207,6 +1211,8 @@ def agency_tag(text: str) -> str | None:
     ('PORTAL', 'PORTAL', None)
     >>> agency_tag("(BDO) Sáng 5-1, tỉnh họp"), agency_tag("(VIDEO) Lễ hội"), agency_tag("(Ảnh minh họa) Sáng 5-1")
     ('BDO', None, None)
+    >>> agency_tag("CỔNG TTĐT - Chiều 4/1, tại"), agency_tag("(CTTĐT) - Sáng 5/1"), agency_tag("CONG TTDT - Chieu 4/1")
+    ('CỔNG TTĐT', 'CTTĐT', 'CONG TTDT')
     """
     match = _agency_match(text)
     return (match.group(1) or match.group(2) or match.group(3)).upper() if match else None
