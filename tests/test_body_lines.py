@@ -841,6 +841,49 @@ def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None
 
 
+# A notice of the Vietnamese portal (vnhunt repro page-2 and page-7): the lead, then its closing lines.
+VI_NOTICE = ("Thứ 5, Ngày 07/04/2022, 16:40\n{title}\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n"
+             "07/04/2022 | Hồng Phúc\n\nCỔNG TTĐT - Sáng 6/4, Sở Thông tin và Truyền thông tổ chức họp báo phát động cuộc "
+             "thi sáng kiến năm 2022.\n\n{closing}\n\nLượt người xem:  Views:   389\nChia sẻ:\n")
+VI_TITLES = {"article": "Bình Dương phát động cuộc thi sáng kiến thành phố thông minh 2022",
+             "notice": "Thông báo phát động cuộc thi sáng kiến thành phố thông minh 2022"}
+
+
+@pytest.mark.parametrize("kind", VI_TITLES)
+@pytest.mark.parametrize("note", ["Xem chi tiết tại file đính kèm", "Hotline: 0274 3822 822",
+                                  "Thông tin chi tiết xem tại website: www.binhduongsmartcity.gov.vn",
+                                  "Video: Toàn cảnh hội nghị tổng kết", "Xem thêm: Bình Dương tổng kết công tác Đoàn năm 2021",
+                                  "“Chúng tôi sẽ đồng hành cùng doanh nghiệp”", "Bình Dương: Khởi sắc nông thôn mới",
+                                  "Kết quả nổi bật"])
+def test_an_unterminated_closing_line_above_the_sign_off_heads_nothing(note, kind):
+    """A heading with only the sign-off under it heads nothing: the body's closing line; the sign-off is the credit
+    (both were headings, the name in the text, credits null)."""
+    page = VI_NOTICE.format(title=VI_TITLES[kind], closing=f"{note}\n\nHồng Phúc")
+    record = process({"id": "0" * 16, "text": page})
+    assert roles_of(page, [note, "Hồng Phúc"]) == ["body", "credit"]
+    assert record["credits"] == credits_of(reporter="Hồng Phúc") and not record["text"].endswith("Hồng Phúc")
+
+
+@pytest.mark.parametrize("note", ["Hotline: 0274 3822 822", "See the attached file for details", "Outstanding results",
+                                  "See more: Binh Duong reviews its youth union work in 2021"])
+def test_an_unterminated_closing_line_above_the_sign_off_heads_nothing_on_the_english_portal(note):
+    page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{note}\n\nHong Phuc\n\nLượt người xem", 1)
+    assert roles_of(page, [note, "Hong Phuc"]) == ["body", "credit"]
+    assert parse_page(page).credits == {"reporter": "Hong Phuc"}
+
+
+@pytest.mark.parametrize("office", ["Sở Thông tin và Truyền thông", "VP UBND tỉnh", "Văn phòng UBND tỉnh", "Sở Y tế tỉnh."])
+@pytest.mark.parametrize("note", ["", "Xem chi tiết tại file đính kèm\n\n"])
+def test_the_office_that_signs_a_notice_is_its_source(office, note):
+    """A notice's last line naming an office is the office that issued it (was a heading, in the text); on an article
+    the line heads (`test_a_heading_at_the_body_s_end_is_no_sign_off`)."""
+    page = VI_NOTICE.format(title=VI_TITLES["notice"], closing=note + office)
+    assert roles_of(page, [office]) == ["credit"]
+    assert parse_page(page).credits == {"source": office.rstrip(".")}
+    article = VI_NOTICE.format(title=VI_TITLES["article"], closing=note + office)
+    assert roles_of(article, [office]) != ["credit"] and parse_page(article).credits is None
+
+
 @pytest.mark.parametrize("blank", ["\n", ""])
 @pytest.mark.parametrize(("first", "second"), [
     ("Kinh Tế", "Văn Hóa"), ("Nông Thôn", "Việc Làm"), ("Nong Thon", "Viec Lam"),  # sections in Title Case

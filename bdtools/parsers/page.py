@@ -501,7 +501,7 @@ _PRESS_WORDS = frozenset({
 _ORGANISATION_HEADS = regex.compile(
     r"(?:(?=\p{Lu})(?i:báo(?!\s+cáo)|cổng" + _NOT_A_GATE + r"|cục|sở(?!\s+hữu)|bộ(?!\s+(?:trưởng|đội|sưu))"
     r"|ban(?!\s+(?:nhạc|đêm|ngày))|đài" + _NOT_A_MEMORIAL + r"|viện(?!\s+trưởng)|hội(?!\s+(?:nghị|thảo|chợ|thi|viên|diễn))|trường"
-    r"|ubnd|(?:ủy|uỷ)\s+ban|tỉnh\s+(?:ủy|uỷ)|tỉnh\s+đoàn|thành\s+đoàn|liên\s+đoàn|công\s+an|bệnh\s+viện|tổng\s+cục"
+    r"|ubnd|vp|(?:ủy|uỷ)\s+ban|tỉnh\s+(?:ủy|uỷ)|tỉnh\s+đoàn|thành\s+đoàn|liên\s+đoàn|công\s+an|bệnh\s+viện|tổng\s+cục"
     r"|trung\s+tâm(?!\s+thành\s+phố)|tạp\s+chí|thông\s+tấn\s+xã|công\s+ty|văn\s+phòng|tập\s+đoàn|tổng\s+công\s+ty)\s+\S"
     r"|" + _LOWER_PRESS_WORD + ")"
 )  # (not "Báo cáo", a report; "Bộ trưởng", a minister; "Hội nghị", a conference; "Cổng chào", a gate; "Đài tưởng
@@ -535,6 +535,8 @@ _MAX_SOURCE_TRAILING = 3  # a source's organisation after a comma: "Trung tâm K
 _MAX_LOWER_CASE_RUN = 3  # "Sở Thông tin và Truyền thông", "Hội Nông dân tỉnh": compounds' syllables, places
 # Words of places that end an organisation's name ("… tỉnh", "… huyện Dầu Tiếng"), and words of a description
 # that no organisation's name has ("do", by; "tại", at; a sentence's).
+# A notice's title opens with its kind's word: its body's last line may be the office that issued it.
+_NOTICE_TITLE = regex.compile(r"(?i:th[ôo]ng\s+(?:b[áa]o|c[áa]o)|notice|announcement)\b")
 _PLACE_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "phố", "trấn"})
 # How a government body's name opens, lower-case words and all: the body ("Ủy ban nhân dân", "Hội đồng nhân dân"),
 # or its head word and its field ("Cổng Thông tin điện tử", "Ban Quản lý (các khu công nghiệp)", "Sở Nông nghiệp và
@@ -2825,13 +2827,18 @@ def _read_sign_off(page: Page, related: bool = False) -> None:
     its full stop made one (`_stopped_sign_off`), that only names people (`sign_off_credits`), is the article's
     sign-off: a credit naming its reporter (unless a credit line named one); so are two such headings, a reporter a
     line (`_signs_off_above`)."""
-    after, read = (_RELATED_ITEM_ROLES, _marked_sign_off_credits) if related else (_PROSE_ROLES, sign_off_credits)
+    after, read = (
+        (_RELATED_ITEM_ROLES, _marked_sign_off_credits) if related
+        else (_PROSE_ROLES, _notice_sign_off_credits if _is_notice(page.title) else sign_off_credits)
+    )
     index = _over(page.lines, len(page.lines) - 1, ("credit", "image_file"))
     first = index - 1 if index > 1 and _signs_off_above(page.lines, index, read) else index
     if first < 1 or _heads_a_picture(page.lines, index):  # (no line before it: a body of one line, or none)
         return
     last = page.lines[index]
-    above = page.lines[_over(page.lines, first - 1, ("image_file",))]  # (a picture between the prose and the sign-off)
+    at = _over(page.lines, first - 1, ("image_file",))  # (a picture between the prose and the sign-off)
+    note = not related and _is_closing_note(page.lines, at, read)
+    above = page.lines[_over(page.lines, at - 1, ("image_file",)) if note else at]
     if (
         (last.role not in ("heading", "caption") and not _stopped_sign_off(last, above))
         or above.role not in after or above.text.endswith(":")
@@ -2840,6 +2847,51 @@ def _read_sign_off(page: Page, related: bool = False) -> None:
     if named := read(" - ".join(line.text for line in page.lines[first : index + 1])):
         page.lines[first : index + 1] = [_with_role(line, "credit") for line in page.lines[first : index + 1]]
         page.credits = {**named, **(page.credits or {})}
+        if note:  # it heads nothing but the sign-off: the body's closing line
+            page.lines[at] = _with_role(page.lines[at], "body")
+
+
+def _is_notice(title: str | None) -> bool:
+    """Whether a page's title names it a notice ("Thông báo lịch tiếp công dân", "Notice on …"), which the office that
+    issues it signs.
+
+    >>> _is_notice("Thông báo lịch tiếp công dân tháng 1/2022"), _is_notice("Bình Dương phát động cuộc thi")
+    (True, False)
+    """
+    return title is not None and _match(_NOTICE_TITLE, title) is not None
+
+
+def _notice_sign_off_credits(text: str) -> dict[str, str] | None:
+    """The credits of a notice's last line after prose: a sign-off's (`sign_off_credits`), or the office that issued
+    it, its source ("Sở Thông tin và Truyền thông", "VP UBND tỉnh": `_ORGANISATION_HEADS`, in an organisation's
+    shape, unterminated or with a single full stop; on an article such a line heads, "Sở Y tế tỉnh").
+
+    >>> _notice_sign_off_credits("Hồng Phúc"), _notice_sign_off_credits("VP UBND tỉnh")
+    ({'reporter': 'Hồng Phúc'}, {'source': 'VP UBND tỉnh'})
+    >>> _notice_sign_off_credits("Sở Y tế khuyến cáo người dân"), _notice_sign_off_credits("Kết quả nổi bật")
+    (None, None)
+    """
+    if (named := sign_off_credits(text)) is not None:
+        return named
+    office = text[:-1] if _stopped(text) else text
+    if _is_terminated(office) or _match(_ORGANISATION_HEADS, office) is None or not _shaped_as_an_organisation(office):
+        return None
+    return {"source": office}
+
+
+def _is_closing_note(lines: list[Line], index: int, read: Callable[[str], dict[str, str] | None]) -> bool:
+    """Whether the heading at ``index``, right above the sign-off, is the body's closing note, which heads nothing: under
+    prose, naming nobody itself (``read``: two such lines of names are a sign-off's or a list's) ("Xem chi tiết tại
+    file đính kèm" / "Hồng Phúc", "Hotline: 0274 3822 822" / "Sở Y tế").
+
+    >>> lines = [Line(6, "Sáng 6/4, tỉnh họp báo.", "body"), Line(8, "Xem chi tiết tại file đính kèm", "heading")]
+    >>> _is_closing_note(lines, 1, sign_off_credits), _is_closing_note(lines, 0, sign_off_credits)
+    (True, False)
+    """
+    if index < 1 or lines[index].role != "heading" or read(lines[index].text) is not None:
+        return False
+    above = lines[_over(lines, index - 1, ("image_file",))]
+    return above.role in _PROSE_ROLES and not above.text.endswith(":")
 
 
 def _heads_a_picture(lines: list[Line], index: int) -> bool:
