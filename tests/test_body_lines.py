@@ -743,6 +743,14 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     ("Minh Duy (tổng hợp theo TTXVN)", {"reporter": "Minh Duy", "source": "TTXVN"}),
     ("Minh Duy (Compiled from VNA)", {"reporter": "Minh Duy", "source": "VNA"}),
     ("PV - Tổng hợp.", {"reporter": "PV"}), ("PV.", {"reporter": "PV"}), ("Minh Duy - Compiled.", {"reporter": "Minh Duy"}),
+    # a repost's source in brackets after the names, with no note (was kept in the reporter's name, no source)
+    ("Thu Thảo (theo baobinhduong.vn)", {"reporter": "Thu Thảo", "source": "baobinhduong.vn"}),
+    ("Thanh Hương (Theo Chinhphu.vn)", {"reporter": "Thanh Hương", "source": "Chinhphu.vn"}),
+    ("Minh Duy (Nguồn: TTXVN)", {"reporter": "Minh Duy", "source": "TTXVN"}),
+    ("Thu Thao (theo baobinhduong.vn)", {"reporter": "Thu Thao", "source": "baobinhduong.vn"}),
+    ("Hong Phuc (according to VNA)", {"reporter": "Hong Phuc", "source": "VNA"}),
+    ("Thu Thảo (theo baobinhduong.vn) - Ảnh: Minh Duy",
+     {"reporter": "Thu Thảo", "source": "baobinhduong.vn", "photographer": "Minh Duy"}),
 ])
 def test_a_sign_off_naming_the_newsroom_s_post(line, credits):
     """"PV" (the paper's reporter), "Nhóm PV" at the body's end: a heading in the text, where it is a sign-off; so
@@ -835,7 +843,9 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   # thing's, as the English portal writes them (were reporters)
                                   "Ao Dai", "AO DAI", "Ben Thanh", "Cu Chi", "Lai Thieu", "Suoi Tien", "Dai Nam",
                                   "Banh Mi", "Com Tam", "Non La", "Gom Su", "Bac Ho", "Chua Ba",
-                                  "Mai Xuan - Ben Thanh", "Ao\u00a0Dai", "Ben\u00a0Thanh"])  # (SharePoint's no-break space)
+                                  "Mai Xuan - Ben Thanh", "Ao\u00a0Dai", "Ben\u00a0Thanh",  # (SharePoint's no-break space)
+                                  # a source in brackets marks no names as people's, as a compiled note does
+                                  "Quảng Ninh (theo VnExpress)", "Kinh Tế (theo TTXVN)", "Ao Dai (according to VNA)"])
 def test_a_heading_at_the_body_s_end_is_no_sign_off(line):
     page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{line}\n\nLượt người xem", 1)
     assert roles_of(page, [line]) == ["heading"] and parse_page(page).credits is None

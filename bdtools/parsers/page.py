@@ -608,16 +608,20 @@ _NEWSROOM_SIGN_OFFS = {
 # A sign-off's note that its people compiled the article, after a dash ("PV - Tổng hợp", "Minh Duy - TH", "Minh Duy -
 # Compiled"; "- Tong hop" without the marks): no name, left out of the credits; but the source it was compiled from, in
 # brackets after it, is the sign-off's source ("PV - Tổng hợp (theo TTXVN)", "PV - Compiled (from VNA)"), and so is
-# one the note names in brackets ("Minh Duy (tổng hợp theo TTXVN)"; the bare note "Minh Duy (tổng hợp)" the names keep).
+# one the note names in brackets ("Minh Duy (tổng hợp theo TTXVN)"; the bare note "Minh Duy (tổng hợp)" the names keep),
+# or that the brackets name with no note, a repost's ("Thu Thảo (theo baobinhduong.vn)", "Hong Phuc (according to VNA)").
 _COMPILED_WORD = r"(?i:t[ổo]ng\s+h[ợo]p|compiled)"
 _COMPILED_SOURCE = r"(?i:theo|ngu[ồo]n|từ|tu|from|according\s+to|source)(?:\s*:\s*|\s+)(?P<source>[^()]{1,60}?)\s*\)"
+_NOTE_END = r"(?=\s*(?:[-–|;]|\.?\s*$))"  # a note ends the sign-off or its part
 _COMPILED_NOTE = regex.compile(
-    rf"(?:\s+[-–]\s+(?:{_COMPILED_WORD}|TH)(?:\s*\({_COMPILED_SOURCE})?|\s*\({_COMPILED_WORD}\s*[,:]?\s*{_COMPILED_SOURCE})"
-    r"(?=\s*(?:[-–|;]|\.?\s*$))"
+    rf"(?:\s+[-–]\s+(?:{_COMPILED_WORD}|TH)(?:\s*\({_COMPILED_SOURCE})?|\s*\({_COMPILED_WORD}\s*[,:]?\s*{_COMPILED_SOURCE}){_NOTE_END}"
 )
+# A source in brackets after the names with no note ("Thu Thảo (theo baobinhduong.vn)"): the sign-off's source, as
+# the note's is, but no mark that the names are people's ("Quảng Ninh (theo VnExpress)" stays a place).
+_SOURCE_NOTE = regex.compile(rf"\s*\({_COMPILED_SOURCE}{_NOTE_END}")
 # The bare note in brackets ("Thanh Hóa (tổng hợp)"): the names keep it, but it marks the sign-off as the dashed one
 # does (`_marked_as_compiled`).
-_BARE_COMPILED_NOTE = regex.compile(rf"\(\s*{_COMPILED_WORD}\s*\)(?=\s*(?:[-–|;]|\.?\s*$))")
+_BARE_COMPILED_NOTE = regex.compile(rf"\(\s*{_COMPILED_WORD}\s*\){_NOTE_END}")
 _WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*")
 # Words no name has, in any case but those of `_NAMES_LIKE_FUNCTION_WORDS`: "Photo: Overview of the meeting" describes,
 # "Written by 20 experts over…" tells. Lower-case names count only on a line of two parts or more.
@@ -1680,11 +1684,14 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     (None, {'reporter': 'Thanh Hóa'})
     >>> sign_off_credits("Thanh Hóa (tổng hợp)")  # the bare note in brackets marks it too, and stays with the names
     {'reporter': 'Thanh Hóa (tổng hợp)'}
+    >>> sign_off_credits("Thu Thảo (theo baobinhduong.vn)")  # a repost's source in brackets, with no note
+    {'reporter': 'Thu Thảo', 'source': 'baobinhduong.vn'}
     >>> sign_off_credits("Ao Dai"), sign_off_credits("Thanh Tra - Translated by Nguyen Trang")  # a thing; a translator's
     (None, {'reporter': 'Thanh Tra', 'translator': 'Nguyen Trang'})
     """
     noted = _sub(_COMPILED_NOTE, _compiled_from, text)
-    marked, text = noted != text or _bare_compiled_note(text), noted
+    marked = noted != text or _bare_compiled_note(text)
+    text = _sub(_SOURCE_NOTE, _compiled_from, noted) if "(" in noted else noted  # (a test: most sign-offs have no bracket)
     if (post := _newsroom_post(text)) is not None:
         return {post: text.strip().rstrip(".")}
     named = _credit_parts(text, ["reporter"])
