@@ -2834,24 +2834,24 @@ def _read_sign_off(page: Page, related: bool = False) -> None:
     its full stop made one (`_stopped_sign_off`), that only names people (`sign_off_credits`), is the article's
     sign-off: a credit naming its reporter (unless a credit line named one); so are two such headings, a reporter a
     line (`_signs_off_above`)."""
-    after, read = (
-        (_RELATED_ITEM_ROLES, _marked_sign_off_credits) if related
-        else (_PROSE_ROLES, _notice_sign_off_credits if _is_notice(page.title) else sign_off_credits)
-    )
+    after, read = (_RELATED_ITEM_ROLES, _marked_sign_off_credits) if related else (_PROSE_ROLES, sign_off_credits)
     index = _over(page.lines, len(page.lines) - 1, ("credit", "image_file"))
     first = index - 1 if index > 1 and _signs_off_above(page.lines, index, read) else index
     if first < 1 or _heads_a_picture(page.lines, index):  # (no line before it: a body of one line, or none)
         return
     last = page.lines[index]
     at = _over(page.lines, first - 1, ("image_file",))  # (a picture between the prose and the sign-off)
-    note = not related and _is_closing_note(page.lines, at, read)
+    note = (  # (what may sign off first: most last lines are prose)
+        not related and (last.role in ("heading", "caption") or _stopped(last.text)) and _is_closing_note(page.lines, at, read)
+    )
     above = page.lines[_over(page.lines, at - 1, ("image_file",)) if note else at]
     if (
         (last.role not in ("heading", "caption") and not _stopped_sign_off(last, above))
         or above.role not in after or above.text.endswith(":")
     ):
         return  # (under a line that ends in a colon, a list's item: "Thành phần:" / "PV")
-    if named := read(" - ".join(line.text for line in page.lines[first : index + 1])):
+    signed = " - ".join(line.text for line in page.lines[first : index + 1])
+    if named := read(signed) or (not related and _is_notice(page.title) and _office_credits(signed)):
         page.lines[first : index + 1] = [_with_role(line, "credit") for line in page.lines[first : index + 1]]
         page.credits = {**named, **(page.credits or {})}
         if note:  # it heads nothing but the sign-off: the body's closing line
@@ -2868,18 +2868,14 @@ def _is_notice(title: str | None) -> bool:
     return title is not None and _match(_NOTICE_TITLE, title) is not None
 
 
-def _notice_sign_off_credits(text: str) -> dict[str, str] | None:
-    """The credits of a notice's last line after prose: a sign-off's (`sign_off_credits`), or the office that issued
-    it, its source ("Sở Thông tin và Truyền thông", "VP UBND tỉnh": `_ORGANISATION_HEADS`, in an organisation's
+def _office_credits(text: str) -> dict[str, str] | None:
+    """The credits of a notice's last line after prose that names no people (`sign_off_credits`) but the office that
+    issued it, its source ("Sở Thông tin và Truyền thông", "VP UBND tỉnh": `_ORGANISATION_HEADS`, in an organisation's
     shape, unterminated or with a single full stop; on an article such a line heads, "Sở Y tế tỉnh").
 
-    >>> _notice_sign_off_credits("Hồng Phúc"), _notice_sign_off_credits("VP UBND tỉnh")
-    ({'reporter': 'Hồng Phúc'}, {'source': 'VP UBND tỉnh'})
-    >>> _notice_sign_off_credits("Sở Y tế khuyến cáo người dân"), _notice_sign_off_credits("Kết quả nổi bật")
-    (None, None)
+    >>> _office_credits("VP UBND tỉnh"), _office_credits("Sở Y tế tỉnh."), _office_credits("Sở Y tế khuyến cáo người dân")
+    ({'source': 'VP UBND tỉnh'}, {'source': 'Sở Y tế tỉnh'}, None)
     """
-    if (named := sign_off_credits(text)) is not None:
-        return named
     office = text[:-1] if _stopped(text) else text
     if _is_terminated(office) or _match(_ORGANISATION_HEADS, office) is None or not _shaped_as_an_organisation(office):
         return None
@@ -2895,10 +2891,10 @@ def _is_closing_note(lines: list[Line], index: int, read: Callable[[str], dict[s
     >>> _is_closing_note(lines, 1, sign_off_credits), _is_closing_note(lines, 0, sign_off_credits)
     (True, False)
     """
-    if index < 1 or lines[index].role != "heading" or read(lines[index].text) is not None:
+    if index < 1 or lines[index].role != "heading":
         return False
     above = lines[_over(lines, index - 1, ("image_file",))]
-    return above.role in _PROSE_ROLES and not above.text.endswith(":")
+    return above.role in _PROSE_ROLES and not above.text.endswith(":") and read(lines[index].text) is None
 
 
 def _heads_a_picture(lines: list[Line], index: int) -> bool:
