@@ -1008,6 +1008,13 @@ def test_a_page_s_credits_are_its_own_though_the_body_s_credit_lines_are_cached(
     assert parse_page(text).credits == {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}
 
 
+@pytest.mark.parametrize("date", ["Ngày 14/09/2020, 11:00", "Thứ 5, 16/05/2019"])
+def test_a_date_line_right_under_the_listing_header_as_the_page_s_last_line_is_read(date):
+    """"News - Smart City" / a date line, the page's end: `_titles` asked for the title under the date (IndexError)."""
+    page = parse_page(f"News - Smart City\n{date}")
+    assert [line.number for line in page.lines] == [1, 2]
+
+
 PAGE_PIECES = [line for path in SAMPLE_FILES[:6] for line in path.read_text(encoding="utf-8").splitlines()] + [
     line for line, _ in TEMPLATE_LINES
 ] + ["", "", "Tin liên quan", "Manage Permiss", "Lượt người x"]

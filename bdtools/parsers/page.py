@@ -3240,10 +3240,10 @@ def _titles(entries: list[Line], index: int, titled: bool) -> bool:
     dates).
 
     >>> entries = _nonempty_lines("A title\\n16/05/2019\\nBEGIC - The lead.\\n\\nA line\\n\\nBEGIC - Next.", _line_template_role)
-    >>> _titles(entries, 0, False), _titles(entries, 3, False)
-    (True, False)
+    >>> _titles(entries, 0, False), _titles(entries, 3, False), _titles(entries, 5, False)
+    (True, False, False)
     """
-    if not _is_title_line([entries[index]], titled):
+    if index >= len(entries) or not _is_title_line([entries[index]], titled):  # (a date line last: no title under it)
         return False
     for position, entry in enumerate(entries[index + 1:]):
         if (entry.blanks_before and not position) or listing_control(entry.text) is not None:
