@@ -882,6 +882,28 @@ def test_an_unterminated_closing_line_above_the_sign_off_heads_nothing_on_the_en
     assert parse_page(page).credits == {"reporter": "Hong Phuc"}
 
 
+# The labels that head a list of people or offices, as an official document or a notice writes them without their
+# colon ("Nơi nhận:" / "Sở Y tế", whose colon keeps the item a heading): the line under them is an item, not a sign-off.
+@pytest.mark.parametrize("kind", VI_TITLES)
+@pytest.mark.parametrize(("label", "item"), [
+    ("Nơi nhận", "Sở Y tế"), ("Nơi nhận", "Văn phòng UBND tỉnh"), ("Kính gửi", "Sở Tài chính tỉnh"),
+    ("Thông tin liên hệ", "Hồng Phúc"), ("Liên hệ", "Hồng Phúc"), ("Người liên hệ", "Nguyễn Trang"),
+    ("Thành phần", "Hồng Phúc"), ("NƠI NHẬN", "Sở Y tế"), ("Noi nhan", "So Y te"), ("Đầu mối liên hệ", "Hồng Phúc"),
+])
+def test_a_list_s_label_without_its_colon_above_the_last_line_is_no_closing_note(label, item, kind):
+    """A heading above the sign-off became the body's closing line and the item under it the credit (was: "Nơi nhận" /
+    "Sở Y tế" on a notice gave source "Sở Y tế", the recipient; "Thông tin liên hệ" / "Hồng Phúc" reporter, the contact)."""
+    page = VI_NOTICE.format(title=VI_TITLES[kind], closing=f"{label}\n\n{item}")
+    assert roles_of(page, [label]) == ["heading"] and parse_page(page).credits is None
+
+
+@pytest.mark.parametrize(("label", "item"), [("Contact", "Hong Phuc"), ("Contact information", "Mai Xuan"),
+                                             ("Contact person", "Nguyen Trang"), ("Participants", "Mai Xuan")])
+def test_a_list_s_label_without_its_colon_above_the_last_line_is_no_closing_note_on_the_english_portal(label, item):
+    page = ARTICLE.replace("\n\n\nLượt người xem", f"\n\n{label}\n\n{item}\n\nLượt người xem", 1)
+    assert roles_of(page, [label]) == ["heading"] and parse_page(page).credits is None
+
+
 @pytest.mark.parametrize("office", ["Sở Thông tin và Truyền thông", "VP UBND tỉnh", "Văn phòng UBND tỉnh", "Sở Y tế tỉnh."])
 @pytest.mark.parametrize("note", ["", "Xem chi tiết tại file đính kèm\n\n"])
 def test_the_office_that_signs_a_notice_is_its_source(office, note):

@@ -537,6 +537,14 @@ _MAX_LOWER_CASE_RUN = 3  # "Sở Thông tin và Truyền thông", "Hội Nông d
 # that no organisation's name has ("do", by; "tại", at; a sentence's).
 # A notice's title opens with its kind's word: its body's last line may be the office that issued it.
 _NOTICE_TITLE = regex.compile(r"(?i:th[ôo]ng\s+(?:b[áa]o|c[áa]o)|notice|announcement)\b")
+# The labels that head a list of people or offices (an official document's recipients, a notice's contacts, a
+# meeting's members), keyed without marks: written without their colon ("Nơi nhận" / "Sở Y tế"), the line under them
+# is the list's item, not a sign-off under a closing note (`_is_closing_note`), as under "Nơi nhận:".
+_LIST_LABELS = frozenset({
+    "noi nhan", "kinh gui", "dong kinh gui", "thanh phan", "thanh phan tham du", "lien he", "thong tin lien he",
+    "nguoi lien he", "dau moi lien he", "recipients", "contact", "contacts", "contact information", "contact person",
+    "participants", "attendees",
+})
 _PLACE_WORDS = frozenset({"tỉnh", "huyện", "xã", "phường", "quận", "thị", "thành", "phố", "trấn"})
 # How a government body's name opens, lower-case words and all: the body ("Ủy ban nhân dân", "Hội đồng nhân dân"),
 # or its head word and its field ("Cổng Thông tin điện tử", "Ban Quản lý (các khu công nghiệp)", "Sở Nông nghiệp và
@@ -2884,17 +2892,22 @@ def _office_credits(text: str) -> dict[str, str] | None:
 
 def _is_closing_note(lines: list[Line], index: int, read: Callable[[str], dict[str, str] | None]) -> bool:
     """Whether the heading at ``index``, right above the sign-off, is the body's closing note, which heads nothing: under
-    prose, naming nobody itself (``read``: two such lines of names are a sign-off's or a list's) ("Xem chi tiết tại
-    file đính kèm" / "Hồng Phúc", "Hotline: 0274 3822 822" / "Sở Y tế").
+    prose, naming nobody itself (``read``: two such lines of names are a sign-off's or a list's) and no list's label
+    (`_LIST_LABELS`) ("Xem chi tiết tại file đính kèm" / "Hồng Phúc", "Hotline: 0274 3822 822" / "Sở Y tế").
 
     >>> lines = [Line(6, "Sáng 6/4, tỉnh họp báo.", "body"), Line(8, "Xem chi tiết tại file đính kèm", "heading")]
     >>> _is_closing_note(lines, 1, sign_off_credits), _is_closing_note(lines, 0, sign_off_credits)
     (True, False)
+    >>> _is_closing_note([lines[0], Line(8, "Nơi nhận", "heading")], 1, sign_off_credits)  # a list's label: its item under it
+    False
     """
     if index < 1 or lines[index].role != "heading":
         return False
     above = lines[_over(lines, index - 1, ("image_file",))]
-    return above.role in _PROSE_ROLES and not above.text.endswith(":") and read(lines[index].text) is None
+    return (
+        above.role in _PROSE_ROLES and not above.text.endswith(":") and read(lines[index].text) is None
+        and _without_marks(lines[index].text).rstrip(" :") not in _LIST_LABELS
+    )
 
 
 def _heads_a_picture(lines: list[Line], index: int) -> bool:
