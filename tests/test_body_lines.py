@@ -9,7 +9,7 @@ import textwrap
 
 import pytest
 
-from bdtools.parsers.page import _MAX_TITLE_CHARS, caption_credits, parse_page
+from bdtools.parsers.page import _MAX_TITLE_CHARS, caption_credits, parse_page, sign_off_credits
 from bdtools.pipeline import process
 
 from conftest import credits_of, sample_text
@@ -714,6 +714,14 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     assert record["text"] == process({"id": "0" * 16, "text": ARTICLE})["text"]
 
 
+@pytest.mark.parametrize("line", ["Hồng Phúc (từ Hà Nội)", "Hong Phuc (from Ha Noi)", "Thu Thao (tu Thu Dau Mot)",
+                                  "Minh Duy (từ TP.HCM)"])
+def test_a_place_in_brackets_after_the_names_is_no_source(line):
+    """"từ"/"from" without a compiled note names where the reporter files from, not a source; after "tổng hợp" /
+    "compiled" it is one ("Minh Duy (tổng hợp từ TTXVN)"). Was: source "Hà Nội"."""
+    assert "source" not in (sign_off_credits(line) or {})
+
+
 @pytest.mark.parametrize(("line", "credits"), [
     ("PV", {"reporter": "PV"}), ("Nhóm PV", {"reporter": "Nhóm PV"}), ("NHÓM PHÓNG VIÊN", {"reporter": "NHÓM PHÓNG VIÊN"}),
     ("CTV (tổng hợp)", {"reporter": "CTV (tổng hợp)"}), ("BBT", {"editor": "BBT"}),
@@ -749,6 +757,8 @@ def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     ("Minh Duy (Nguồn: TTXVN)", {"reporter": "Minh Duy", "source": "TTXVN"}),
     ("Thu Thao (theo baobinhduong.vn)", {"reporter": "Thu Thao", "source": "baobinhduong.vn"}),
     ("Hong Phuc (according to VNA)", {"reporter": "Hong Phuc", "source": "VNA"}),
+    ("Thu Thảo (Nguồn: Báo Bình Dương)", {"reporter": "Thu Thảo", "source": "Báo Bình Dương"}),
+    ("Hong Phuc (Source: VNA)", {"reporter": "Hong Phuc", "source": "VNA"}),
     ("Thu Thảo (theo baobinhduong.vn) - Ảnh: Minh Duy",
      {"reporter": "Thu Thảo", "source": "baobinhduong.vn", "photographer": "Minh Duy"}),
 ])

@@ -619,14 +619,18 @@ _NEWSROOM_SIGN_OFFS = {
 # one the note names in brackets ("Minh Duy (tổng hợp theo TTXVN)"; the bare note "Minh Duy (tổng hợp)" the names keep),
 # or that the brackets name with no note, a repost's ("Thu Thảo (theo baobinhduong.vn)", "Hong Phuc (according to VNA)").
 _COMPILED_WORD = r"(?i:t[ổo]ng\s+h[ợo]p|compiled)"
-_COMPILED_SOURCE = r"(?i:theo|ngu[ồo]n|từ|tu|from|according\s+to|source)(?:\s*:\s*|\s+)(?P<source>[^()]{1,60}?)\s*\)"
+# The words that name a source in brackets ("theo TTXVN", "Nguồn: VNA"); "từ"/"from" only after a compiled note
+# ("tổng hợp từ TTXVN"): after the names alone they say where the reporter files from ("Hồng Phúc (từ Hà Nội)").
+_SOURCE_WORDS = r"theo|ngu[ồo]n|according\s+to|source"
+_SOURCE_PART = r"(?:\s*:\s*|\s+)(?P<source>[^()]{1,60}?)\s*\)"
+_COMPILED_SOURCE = rf"(?i:{_SOURCE_WORDS}|từ|tu|from){_SOURCE_PART}"
 _NOTE_END = r"(?=\s*(?:[-–|;]|\.?\s*$))"  # a note ends the sign-off or its part
 _COMPILED_NOTE = regex.compile(
     rf"(?:\s+[-–]\s+(?:{_COMPILED_WORD}|TH)(?:\s*\({_COMPILED_SOURCE})?|\s*\({_COMPILED_WORD}\s*[,:]?\s*{_COMPILED_SOURCE}){_NOTE_END}"
 )
 # A source in brackets after the names with no note ("Thu Thảo (theo baobinhduong.vn)"): the sign-off's source, as
 # the note's is, but no mark that the names are people's ("Quảng Ninh (theo VnExpress)" stays a place).
-_SOURCE_NOTE = regex.compile(rf"\s*\({_COMPILED_SOURCE}{_NOTE_END}")
+_SOURCE_NOTE = regex.compile(rf"\s*\((?i:{_SOURCE_WORDS}){_SOURCE_PART}{_NOTE_END}")
 # The bare note in brackets ("Thanh Hóa (tổng hợp)"): the names keep it, but it marks the sign-off as the dashed one
 # does (`_marked_as_compiled`).
 _BARE_COMPILED_NOTE = regex.compile(rf"\(\s*{_COMPILED_WORD}\s*\){_NOTE_END}")
