@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from bdtools.decisions import cut_page, may_be_exact, may_be_near
-from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, band_keys
+from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
 from bdtools.similarity import similarities
 from bdtools.sketch_numpy import jaccard
 
@@ -45,6 +45,11 @@ CREATE TABLE IF NOT EXISTS joined (id TEXT PRIMARY KEY, score REAL NOT NULL);
 """
 # State files written before the fingerprint version was recorded hold version 1 fingerprints.
 _UNRECORDED_VERSION = "1"
+_SKETCH_BYTES = SKETCH_BINS * array("Q").itemsize
+_SHINGLE_BYTES = array("I").itemsize
+# What a damaged row (a torn write, a disk error, another tool writing to the file) raises where it is decoded: bytes
+# no array of sketches or shingles holds, a sort key that is no JSON list, text that is no UTF-8 (`Rows`).
+_DAMAGE = (ValueError, TypeError, LookupError, sqlite3.Error)
 
 
 class StateError(ValueError):
@@ -54,6 +59,95 @@ class StateError(ValueError):
     Traceback (most recent call last):
     bdtools.dedup_state.StateError: /dev/null/new/state.sqlite: not a usable state file (its folder: Not a directory)
     """
+
+
+def _is_text(value: object) -> bool:
+    """Whether a field read with `damaged_row`'s text factory was UTF-8 text (its other bytes became surrogates)."""
+    if not isinstance(value, str):
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _is_order(value: object) -> bool:
+    """Whether a sort key is a canonical order: a JSON list that opens with its rank (`bdtools.decisions.cut_page`)."""
+    try:
+        order = json.loads(value)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return False
+    return isinstance(order, list) and bool(order) and isinstance(order[0], int)
+
+
+# What each field of a row of ``pages`` holds (SQLite keeps any value in any column): a table, one line a field.
+_PAGE_FIELDS: dict[str, Callable[[object], bool]] = {
+    "id": _is_text,
+    "cluster": _is_text,
+    "exact": lambda value: value is None or _is_text(value),
+    "sketch": lambda value: value is None or (isinstance(value, bytes) and len(value) == _SKETCH_BYTES),
+    "sort_key": lambda value: _is_text(value) and _is_order(value),
+    "shingles": lambda value: value is None or (isinstance(value, bytes) and len(value) % _SHINGLE_BYTES == 0),
+}
+
+
+def damaged_row(connection: sqlite3.Connection) -> str | None:
+    """The first damaged row of a state file's pages (by rowid) and its first damaged field (`_PAGE_FIELDS`), named by
+    its id (by its rowid when the id is damaged), or None when every row is whole: read only once a decode failed
+    (`Rows`), so a normal read checks no row.
+
+    >>> connection = sqlite3.connect(":memory:")
+    >>> _ = connection.executescript(_SCHEMA)
+    >>> _ = connection.execute("INSERT INTO pages VALUES ('a', 'a', NULL, NULL, '[0, -9, false, \\"\\", \\"a\\"]', NULL)")
+    >>> damaged_row(connection) is None
+    True
+    >>> _ = connection.execute("UPDATE pages SET shingles = X'0102'")
+    >>> damaged_row(connection)
+    "row 'a': damaged shingles"
+    >>> _ = connection.execute("UPDATE pages SET id = CAST(X'ff' AS TEXT)")
+    >>> damaged_row(connection)
+    'rowid 1: damaged id'
+    """
+    factory = connection.text_factory
+    # Text that is no UTF-8 is read, its other bytes as surrogates: the default factory fails the whole query on it.
+    connection.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
+    try:
+        rows = connection.execute(f"SELECT rowid, {', '.join(_PAGE_FIELDS)} FROM pages ORDER BY rowid").fetchall()
+    finally:
+        connection.text_factory = factory
+    for rowid, *values in rows:
+        for (field, whole), value in zip(_PAGE_FIELDS.items(), values, strict=True):
+            if not whole(value):
+                return f"{f'row {values[0]!r}' if _is_text(values[0]) else f'rowid {rowid}'}: damaged {field}"
+    return None
+
+
+class Rows:
+    """Where a state file's rows are decoded: what a damaged row raises there becomes a `StateError` naming the file
+    and the row (`damaged_row`); an error of no damaged row goes on as it is.
+
+    >>> connection = sqlite3.connect(":memory:")
+    >>> _ = connection.executescript(_SCHEMA)
+    >>> _ = connection.execute("INSERT INTO pages VALUES ('a', 'a', NULL, X'00', '[0]', NULL)")
+    >>> with Rows("state.sqlite", connection):
+    ...     _from_blob(connection.execute("SELECT sketch FROM pages").fetchone()[0])
+    Traceback (most recent call last):
+    bdtools.dedup_state.StateError: state.sqlite: not a usable state file (row 'a': damaged sketch)
+    """
+
+    def __init__(self, path: str, connection: sqlite3.Connection) -> None:
+        self.path, self.connection = path, connection
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type | None, error: BaseException | None, trace: object) -> None:
+        # A class, not a generator's context manager: entered on every resolve and fetch, it costs less.
+        if isinstance(error, _DAMAGE) and not isinstance(error, StateError):
+            damage = damaged_row(self.connection)
+            if damage is not None:
+                raise StateError(f"{self.path}: not a usable state file ({damage})") from None
 
 
 class HeldPage(NamedTuple):
@@ -86,14 +180,17 @@ def _from_blob(blob: bytes) -> tuple[int, ...]:
 def _blob_rows(blobs: Sequence[bytes]) -> np.ndarray:
     """The sketches of ``blobs`` (`_to_blob`'s) as the rows of one array of 32-bit bins, as the shingle store gives them.
 
-    >>> _blob_rows([_to_blob((3, 5)), _to_blob((7, 9))]).tolist()
-    [[3, 5], [7, 9]]
+    >>> _blob_rows([_to_blob((3, 5) * 64), _to_blob((7, 9) * 64)])[:, :3].tolist()
+    [[3, 5, 3], [7, 9, 7]]
     """
-    return np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(blobs), -1).astype(np.uint32)
+    # Each row of its width: a damaged sketch of another length fails here (`Rows`), not silently scored.
+    return np.frombuffer(b"".join(blobs), dtype=np.uint64).reshape(len(blobs), SKETCH_BINS).astype(np.uint32)
 
 
 class State:
     """An open state file.
+
+    Its rows are decoded inside `rows` (`Rows`): a damaged one is a `StateError` naming it.
 
     A second run with the same state file marks a copy of a page of the first:
 
@@ -115,6 +212,9 @@ class State:
     >>> folder.cleanup()
     """
 
+    # The Dask engine's `Remembered` decodes its pages as it loads them (`bdtools.engine_dask.load_sketches`).
+    rows: contextlib.AbstractContextManager = contextlib.nullcontext()
+
     def __init__(self, path: str) -> None:
         try:
             os.makedirs(os.path.dirname(path) or ".", exist_ok=True)  # a new state file's folder, as outputs' are made
@@ -130,6 +230,7 @@ class State:
                 version = self._fingerprint_version()
         except sqlite3.Error as error:
             raise StateError(f"{path}: not a usable state file ({error})") from None
+        self.rows = Rows(path, self.connection)
         self._start_run()
         if version != str(FINGERPRINT_VERSION):
             self.connection.close()
@@ -293,60 +394,62 @@ class State:
 
         A canonical record whole with the body of remembered pages cut short is their story, as the exact group it
         heads in a batch of all runs: they are `superseded`, held by it (returned, as `HeldPage`s)."""
-        positions = range(len(decisions)) if positions is None else list(positions)
-        moved: dict[int, str] = {}  # the position of a canonical record -> the remembered cluster it joins
-        held: list[HeldPage] = []
-        for position in positions:
-            if decisions.status(position) != "unique":
-                continue
-            outgrown: list[tuple[str, tuple]] = []
-            match = self._match(entries[position], threshold, store, outgrown)
-            for page_id, order in outgrown:
-                held.append(HeldPage(page_id, entries[position].lead_key, order, position, None))
-                self.superseded[page_id] = held[-1]
-            if match:
-                status, cluster, score = match
-                decisions.set(position, status, cluster, score)
-                moved[position] = cluster
-        scored: dict[int, tuple[str, str, float] | None] = {}  # a near copy's exact group head -> its match in the cluster
-        for position in positions if moved else ():
-            status, cluster = decisions.status(position), decisions.cluster(position)
-            if status == "unique" or cluster not in moved:
-                continue
-            if status == "exact":  # the canonical record's body
-                decisions.set(position, *decisions.copy_of(cluster))  # type: ignore[arg-type]
-                continue
-            exact = self._exact_match(entries[position]) if entries[position].exact else None
-            if exact is not None and exact[1] == moved[cluster]:
-                decisions.set(position, *exact)
-                continue
-            head = position if groups is None else int(groups.heads[groups.of[position]])
-            if head not in scored:
-                page = moved[cluster]  # type: ignore[index]
-                # Scored as a batch of all runs scores a pair (`_near_scores`: by the true Jaccard near the threshold;
-                # by the estimate alone, near copies of the page's own body, a page read again, were let out).
-                scored[head] = self._near_match(entries[head], threshold, store, page)
-                if let_out is not None and scored[head] is None:
-                    let_out.append((head, cluster, page))  # type: ignore[arg-type]
-            # Under the threshold against the page it stays in the cluster by its score against the run's record, until
-            # a batch decides its group again among the run's canonical records, which the Dask engine's client cannot
-            # (it holds no sketches of the run's pages), nor score a group that left against the run's other copies.
-            decisions.set(position, *(scored[head] or (status, moved[cluster], decisions.score(position))))  # type: ignore[arg-type]
-        return held
+        with self.rows:
+            positions = range(len(decisions)) if positions is None else list(positions)
+            moved: dict[int, str] = {}  # the position of a canonical record -> the remembered cluster it joins
+            held: list[HeldPage] = []
+            for position in positions:
+                if decisions.status(position) != "unique":
+                    continue
+                outgrown: list[tuple[str, tuple]] = []
+                match = self._match(entries[position], threshold, store, outgrown)
+                for page_id, order in outgrown:
+                    held.append(HeldPage(page_id, entries[position].lead_key, order, position, None))
+                    self.superseded[page_id] = held[-1]
+                if match:
+                    status, cluster, score = match
+                    decisions.set(position, status, cluster, score)
+                    moved[position] = cluster
+            scored: dict[int, tuple[str, str, float] | None] = {}  # a near copy's exact group head -> its match in the cluster
+            for position in positions if moved else ():
+                status, cluster = decisions.status(position), decisions.cluster(position)
+                if status == "unique" or cluster not in moved:
+                    continue
+                if status == "exact":  # the canonical record's body
+                    decisions.set(position, *decisions.copy_of(cluster))  # type: ignore[arg-type]
+                    continue
+                exact = self._exact_match(entries[position]) if entries[position].exact else None
+                if exact is not None and exact[1] == moved[cluster]:
+                    decisions.set(position, *exact)
+                    continue
+                head = position if groups is None else int(groups.heads[groups.of[position]])
+                if head not in scored:
+                    page = moved[cluster]  # type: ignore[index]
+                    # Scored as a batch of all runs scores a pair (`_near_scores`: by the true Jaccard near the threshold;
+                    # by the estimate alone, near copies of the page's own body, a page read again, were let out).
+                    scored[head] = self._near_match(entries[head], threshold, store, page)
+                    if let_out is not None and scored[head] is None:
+                        let_out.append((head, cluster, page))  # type: ignore[arg-type]
+                # Under the threshold against the page it stays in the cluster by its score against the run's record, until
+                # a batch decides its group again among the run's canonical records, which the Dask engine's client cannot
+                # (it holds no sketches of the run's pages), nor score a group that left against the run's other copies.
+                decisions.set(position, *(scored[head] or (status, moved[cluster], decisions.score(position))))  # type: ignore[arg-type]
+            return held
 
     def load_leads(self, leads: LeadIndex) -> None:
         """Add the remembered articles' lead keys to a lead index, in their clusters as the run matches them
         (`_in_cluster`: not the `superseded` pages); their shingles are fetched when needed. The keys of the pages
         cut short are kept (`cut_keys`): an article of the run under another key holds none of them."""
-        for shingle, page_id, cluster, sort_key in self.connection.execute(
-            "SELECT leads.shingle, leads.id, pages.cluster, pages.sort_key FROM leads JOIN pages ON pages.id = leads.id"
-        ):
-            found = self._in_cluster(page_id, cluster, None)
-            if found is not None:
-                order = tuple(json.loads(sort_key))
-                leads.add(found[0], shingle, page_id, order)
-                if cut_page(order):
-                    self.cut_keys.add(shingle)
+        with self.rows:
+            for shingle, page_id, cluster, sort_key in self.connection.execute(
+                "SELECT leads.shingle, leads.id, pages.cluster, pages.sort_key FROM leads JOIN pages ON pages.id = leads.id"
+            ):
+                found = self._in_cluster(page_id, cluster, None)
+                if found is not None:
+                    order = tuple(json.loads(sort_key))
+                    leads.add(found[0], shingle, page_id, order)
+                    if cut_page(order):
+                        self.cut_keys.add(shingle)
 
     def follow(self, held: Iterable[HeldPage], decisions: Decisions) -> list[HeldPage]:
         """The `superseded` pages of ``held`` whose article is no longer canonical: they are `joined` to its cluster,
@@ -375,13 +478,18 @@ class State:
         True
         >>> state.close()
         """
-        row = self.connection.execute("SELECT sort_key FROM pages WHERE id = ?", (page_id,)).fetchone()
-        return tuple(json.loads(row[0])) if row and row[0] else None
+        with self.rows:
+            row = self.connection.execute("SELECT sort_key FROM pages WHERE id = ?", (page_id,)).fetchone()
+            return tuple(json.loads(row[0])) if row and row[0] else None
 
     def fetch_shingles(self, page_id: str) -> bytes:
         """The distinct shingles of a remembered page, ascending ``array("I")`` bytes (as `remember` stores them)."""
-        row = self.connection.execute("SELECT shingles FROM pages WHERE id = ?", (page_id,)).fetchone()
-        return row[0] if row and row[0] else b""
+        with self.rows:
+            row = self.connection.execute("SELECT shingles FROM pages WHERE id = ?", (page_id,)).fetchone()
+            shingles = row[0] if row and row[0] else b""
+            # Its callers decode it (`bdtools.dedup.LeadIndex`, outside `rows`): bytes no array("I") holds fail here.
+            memoryview(shingles).cast("I")
+        return shingles
 
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
@@ -399,17 +507,18 @@ class State:
         []
         >>> state.close()
         """
-        for start in range(0, len(keys), REMEMBER_AT_ONCE):
-            chosen = keys[start : start + REMEMBER_AT_ONCE]
-            rows = self.connection.execute(
-                "SELECT pages.id, leads.shingle, pages.sort_key, pages.exact FROM leads JOIN pages ON pages.id = leads.id "
-                f"WHERE leads.shingle IN ({','.join('?' * len(chosen))})",
-                chosen,
-            ).fetchall()
-            for page_id, key, sort_key, exact in rows:
-                order = tuple(json.loads(sort_key))
-                if cut_page(order):  # (only a cut page's shingles are read: most under a lead key are whole)
-                    yield page_id, key, order, exact, self.fetch_shingles(page_id)
+        with self.rows:
+            for start in range(0, len(keys), REMEMBER_AT_ONCE):
+                chosen = keys[start : start + REMEMBER_AT_ONCE]
+                rows = self.connection.execute(
+                    "SELECT pages.id, leads.shingle, pages.sort_key, pages.exact FROM leads JOIN pages ON pages.id = leads.id "
+                    f"WHERE leads.shingle IN ({','.join('?' * len(chosen))})",
+                    chosen,
+                ).fetchall()
+                for page_id, key, sort_key, exact in rows:
+                    order = tuple(json.loads(sort_key))
+                    if cut_page(order):  # (only a cut page's shingles are read: most under a lead key are whole)
+                        yield page_id, key, order, exact, self.fetch_shingles(page_id)
 
     def forget(self, pages: Iterable[tuple[str, int | None]]) -> None:
         """Leave remembered pages, (id, lead key) as `cut_pages` gives them, out of the file (inside `locked`): pages
@@ -419,16 +528,17 @@ class State:
         >>> state.forget([("c" * 16, 77)])
         >>> state.close()
         """
-        for page_id, key in pages:
-            # By each table's key (the band keys made again from the page's sketch): no index holds the band and
-            # lead rows' ids, and a search by id reads every row of the table.
-            row = self.connection.execute("SELECT sketch FROM pages WHERE id = ?", (page_id,)).fetchone()
-            if row and row[0] is not None:
-                self.connection.executemany(
-                    "DELETE FROM bands WHERE key = ? AND id = ?", [(band, page_id) for band in band_keys(_from_blob(row[0]))])
-            self.connection.execute("DELETE FROM leads WHERE shingle = ? AND id = ?", (key, page_id))
-            self.connection.execute("DELETE FROM pages WHERE id = ?", (page_id,))
-            self.connection.execute("DELETE FROM joined WHERE id = ?", (page_id,))
+        with self.rows:
+            for page_id, key in pages:
+                # By each table's key (the band keys made again from the page's sketch): no index holds the band and
+                # lead rows' ids, and a search by id reads every row of the table.
+                row = self.connection.execute("SELECT sketch FROM pages WHERE id = ?", (page_id,)).fetchone()
+                if row and row[0] is not None:
+                    self.connection.executemany(
+                        "DELETE FROM bands WHERE key = ? AND id = ?", [(band, page_id) for band in band_keys(_from_blob(row[0]))])
+                self.connection.execute("DELETE FROM leads WHERE shingle = ? AND id = ?", (key, page_id))
+                self.connection.execute("DELETE FROM pages WHERE id = ?", (page_id,))
+                self.connection.execute("DELETE FROM joined WHERE id = ?", (page_id,))
 
     def join(self, pages: Iterable[tuple[str, str, float]]) -> None:
         """Move remembered pages, (id, cluster, near score), to another cluster (inside `locked`): pages cut short

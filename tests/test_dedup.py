@@ -17,7 +17,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bdtools import dedup
+from bdtools import dedup, dedup_state
 from bdtools.cli import cli
 from bdtools.dedup import IDENTIFYING_WORDS, EntryTable, ShingleStore, decide, fingerprint, make_entry
 from bdtools.ingest import read_path
@@ -550,6 +550,56 @@ def test_a_file_that_is_no_state_file_is_refused_in_one_line(tmp_path, runner):
     state.write_text("not a database\n" * 100, encoding="utf-8")
     result = runner.invoke(cli, ["dedup", str(REPO / "samples"), "--state", str(state)])
     assert result.exit_code == 1 and result.stderr.strip() == f"Error: {state}: not a usable state file (file is not a database)"
+
+
+# One row of a state file damaged, as a torn write, a disk error or another tool leaves it: (the SQL that damages it,
+# the field the error names, whether streaming mode reads that field of a near copy's remembered page).
+ROW_DAMAGES = [
+    ("sketch = X'00'", "sketch", True),  # bytes no sketch of 64-bit bins holds
+    ("sketch = zeroblob(8)", "sketch", True),  # one bin: it was scored against 128
+    ("shingles = X'0102'", "shingles", True),  # bytes no 32-bit shingles hold
+    ("shingles = 'text'", "shingles", True),
+    ("cluster = CAST(X'ff' AS TEXT)", "cluster", True),  # no UTF-8
+    ("exact = CAST(X'ff' AS TEXT)", "exact", False),  # a page's exact hash is asked by its own: no row has this one
+    ("sort_key = NULL", "sort_key", True),
+    ("sort_key = '{}'", "sort_key", True),
+    ("sort_key = '[0, '", "sort_key", True),
+    ("sort_key = '[]'", "sort_key", True),
+]
+
+
+@pytest.mark.parametrize("command", [["dedup"], ["dedup", "--streaming"], ["run"], ["run", "--streaming"]])
+@pytest.mark.parametrize(("damage", "field", "streamed"), ROW_DAMAGES)
+def test_a_damaged_row_of_a_state_file_is_refused_in_one_line(tmp_path, runner, command, damage, field, streamed):
+    """Day 1 remembers a page, one field of its row is then damaged, and day 2 reads it for a near copy (at a threshold
+    the true Jaccard decides, so that its shingles are read): the error names the file and the row, in one line, where
+    it was a traceback of 62 (`ValueError: buffer size must be a multiple of element size`, `sqlite3.OperationalError:
+    Could not decode to UTF-8`, `TypeError: the JSON object must be str`)."""
+    page = sample_text("003")
+    state = tmp_path / "state.sqlite"
+    day1, day2 = write(tmp_path, "day1.txt", page), write(tmp_path, "day2.txt", edit_words(recrawl_of(page), 0.02, 1))
+    options = ["--state", str(state), "--threshold", "0.99"]
+    assert runner.invoke(cli, [*command, day1, *options]).exit_code == 0
+    with sqlite3.connect(state) as connection:
+        (page_id,) = connection.execute("SELECT id FROM pages").fetchone()
+        connection.execute(f"UPDATE pages SET {damage}")
+    result = runner.invoke(cli, [*command, day2, *options])
+    if "--streaming" in command and not streamed:
+        assert result.exit_code == 0, result.stderr
+        return
+    assert (result.exit_code, result.stderr.splitlines()) == (
+        1, [f"Error: {state}: not a usable state file (row {page_id!r}: damaged {field})"])
+
+
+def test_a_damaged_id_is_named_by_its_rowid():
+    """A row whose id is no UTF-8 is named by its rowid (its id cannot be shown), as a remembered page of the body
+    asked for reads it."""
+    state = dedup_state.State(":memory:")
+    state.connection.execute("INSERT INTO pages VALUES ('a', 'a', 'e', NULL, '[0]', NULL)")
+    state.connection.execute("INSERT INTO pages VALUES (CAST(X'ff' AS TEXT), 'b', 'e', NULL, '[0]', NULL)")
+    with pytest.raises(dedup_state.StateError, match=r"^:memory:: not a usable state file \(rowid 2: damaged id\)$"), state.rows:
+        state.connection.execute("SELECT id FROM pages WHERE exact = 'e'").fetchall()
+    state.close()
 
 
 def test_drop_writes_copies_to_dups(corpus, runner, tmp_path):
