@@ -36,6 +36,7 @@ Nothing here imports Dask at module level: ``import bdtools.engine_dask`` works 
 from __future__ import annotations
 
 import base64
+import binascii
 import bisect
 import collections
 import contextlib
@@ -55,7 +56,7 @@ import time
 import zlib
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO, Any, SupportsIndex
 
@@ -1112,23 +1113,87 @@ def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ..
     for path in sorted(glob.glob(os.path.join(directory, SKETCH_FILES))) if directory else []:
         with open(path, encoding="utf-8") as stream:
             for number, line in enumerate(stream, 1):
-                row = json.loads(line)
-                if row.get("fingerprint", 1) != FINGERPRINT_VERSION:
+                try:
+                    row = json.loads(line)
+                    version = row.get("fingerprint", 1)
+                    if version == FINGERPRINT_VERSION:
+                        _remember_row(row, remembered)
+                except _SKETCH_ROW_DAMAGE as error:
+                    raise ValueError(f"{path}:{number}: not a usable sketches row ({_damage(error)})") from None
+                if version != FINGERPRINT_VERSION:
                     raise ValueError(
-                        f"{path}:{number}: a page of fingerprint version {row.get('fingerprint', 1)}, this bdtools makes "
+                        f"{path}:{number}: a page of fingerprint version {version}, this bdtools makes "
                         f"version {FINGERPRINT_VERSION}; start a new --sketches directory"
                     )
-                if "forget" in row:
-                    remembered.pop(row["forget"], None)
-                elif "join" in row:
-                    if row["join"] in remembered:
-                        page = remembered[row["join"]][0]
-                        page.cluster, page.score = row["cluster"], row["score"]
-                elif row["id"] not in remembered:
-                    page = Page(row["id"], row["cluster"], row["exact"], row["kind"], row["lead_key"], tuple(row["order"]),
-                                row["shingles"])
-                    remembered[page.id] = page, tuple(row["sketch"]) if row["sketch"] else None
     return [page for page, _ in remembered.values()], [signature for _, signature in remembered.values()]
+
+
+# What a damaged row (a torn write, another tool) raises as it is read: no JSON or no object, a field missing or of
+# another type (`_SKETCH_ROW_FIELDS`), shingles that are no base64.
+_SKETCH_ROW_DAMAGE = (ValueError, TypeError, KeyError, AttributeError)
+_SHINGLE_BYTES = array("I").itemsize
+
+
+def _is_shingles(value: object) -> bool:
+    """Whether a row's shingles are base64 of 32-bit shingles."""
+    try:
+        return isinstance(value, str) and len(base64.b64decode(value, validate=True)) % _SHINGLE_BYTES == 0
+    except binascii.Error:
+        return False
+
+
+# What each field of a page row holds, checked as it loads: the band shuffle and the client read them far from here.
+_SKETCH_ROW_FIELDS: dict[str, Callable[[object], bool]] = {
+    "id": lambda value: isinstance(value, str),
+    "cluster": lambda value: isinstance(value, str),
+    "exact": lambda value: value is None or isinstance(value, str),
+    "kind": lambda value: value is None or isinstance(value, str),
+    "lead_key": lambda value: value is None or isinstance(value, int),
+    "order": lambda value: isinstance(value, list) and bool(value) and isinstance(value[0], int),
+    "sketch": lambda value: value is None or (
+        isinstance(value, list) and len(value) == SKETCH_BINS and all(isinstance(bin_, int) for bin_ in value)),
+    "shingles": _is_shingles,
+}
+
+
+def _remember_row(row: dict, remembered: dict[str, tuple[Page, tuple[int, ...] | None]]) -> None:
+    """Apply one row of the sketches directory to the pages remembered so far (`load_sketches`); a damaged page row
+    raises ValueError naming its field.
+
+    >>> remembered = {}
+    >>> _remember_row({"id": "a", "cluster": "a", "exact": None, "kind": None, "lead_key": None, "order": [0],
+    ...                "sketch": [1, 2], "shingles": ""}, remembered)
+    Traceback (most recent call last):
+    ValueError: damaged sketch
+    """
+    if "forget" in row:
+        remembered.pop(row["forget"], None)
+    elif "join" in row:
+        if row["join"] in remembered:
+            page = remembered[row["join"]][0]
+            page.cluster, page.score = row["cluster"], row["score"]
+    elif row["id"] not in remembered:
+        damaged = next((field for field, whole in _SKETCH_ROW_FIELDS.items() if not whole(row[field])), None)
+        if damaged is not None:
+            raise ValueError(f"damaged {damaged}")
+        page = Page(row["id"], row["cluster"], row["exact"], row["kind"], row["lead_key"], tuple(row["order"]),
+                    row["shingles"])
+        remembered[page.id] = page, tuple(row["sketch"]) if row["sketch"] else None
+
+
+def _damage(error: Exception) -> str:
+    """What a damaged row's error says of it (`load_sketches`).
+
+    >>> _damage(KeyError("id")), _damage(ValueError("damaged sketch"))
+    ("no 'id'", 'damaged sketch')
+    """
+    if isinstance(error, KeyError):
+        return f"no {error.args[0]!r}"
+    if isinstance(error, json.JSONDecodeError):
+        return f"no JSON: {error.msg}"
+    if isinstance(error, AttributeError):  # row.get of a JSON value that is no object
+        return "no JSON object"
+    return str(error)
 
 
 def forget_rows(ids: Iterable[str]) -> str:

@@ -540,6 +540,35 @@ def test_sketches_of_other_fingerprints_are_refused_naming_file_and_line(tmp_pat
         engine_dask.load_sketches(str(tmp_path))
 
 
+# A row of the sketches directory damaged, as a torn write or another tool leaves it: (how the second row's text is
+# changed, what the error says of it). It was a traceback (KeyError), or an error far from the file (binascii.Error,
+# a sketch of another width in the band shuffle) or naming no file (json.JSONDecodeError).
+SKETCH_ROW_DAMAGES = [
+    (lambda line: line[: len(line) // 2], "no JSON: Unterminated string starting at"),  # torn: the last line cut
+    (lambda line: "[1, 2]", "no JSON object"),
+    (lambda line: json.dumps({key: value for key, value in json.loads(line).items() if key != "order"}), "no 'order'"),
+    (lambda line: json.dumps({**json.loads(line), "sketch": json.loads(line)["sketch"][:1]}), "damaged sketch"),
+    (lambda line: json.dumps({**json.loads(line), "sketch": ["x"] * 128}), "damaged sketch"),
+    (lambda line: json.dumps({**json.loads(line), "shingles": "AQI="}), "damaged shingles"),  # 2 bytes
+    (lambda line: json.dumps({**json.loads(line), "shingles": "not base64!"}), "damaged shingles"),
+    (lambda line: json.dumps({**json.loads(line), "order": None}), "damaged order"),
+    (lambda line: json.dumps({**json.loads(line), "id": 7}), "damaged id"),
+    (lambda line: json.dumps({**json.loads(line), "cluster": None}), "damaged cluster"),
+]
+
+
+@pytest.mark.parametrize(("damage", "said"), SKETCH_ROW_DAMAGES)
+def test_a_damaged_sketches_row_is_refused_naming_file_and_line(tmp_path: pathlib.Path, damage, said: str) -> None:
+    """The Dask engine's read of its state, as a damaged row of a --state file is refused: one ValueError naming the
+    file and the line (`run --engine dask` shows it in one line)."""
+    part = engine_dask.parse_files([str(path) for path in sorted((REPO / "samples").glob("00[13]_*.txt"))])[0]
+    rows = engine_dask.sketch_rows(part, [(0, "a" * 16), (1, "b" * 16)]).splitlines()
+    path = tmp_path / "pages-1.jsonl"
+    path.write_text(rows[0] + "\n" + damage(rows[1]), encoding="utf-8")
+    with pytest.raises(ValueError, match=rf"^{re.escape(str(path))}:2: not a usable sketches row \({re.escape(said)}"):
+        engine_dask.load_sketches(str(tmp_path))
+
+
 def listening(process: psutil.Process) -> set[str]:
     """The addresses that a process and its children listen on."""
     processes = [process, *process.children(recursive=True)]
