@@ -2297,10 +2297,45 @@ def dedup(
     >>> pages = [process({"id": name * 16, "text": page.format(views)}) for name, views in (("b", 12), ("a", 3))]
     >>> [(record["id"][0], record["dup"]["status"], record["dup"]["cluster"][0]) for record in dedup(pages)]
     [('b', 'exact', 'a'), ('a', 'unique', 'a')]
+
+    An id names one record (a cluster, ``of``): a record whose id an earlier one of another body has is refused.
+
+    >>> other = process({"id": "c" * 16, "text": "A title\\n\\nPORTAL - Another story."})
+    >>> list(dedup([pages[0], dict(other, id=pages[0]["id"])]))
+    Traceback (most recent call last):
+    ValueError: dedup: record 'bbbbbbbbbbbbbbbb' is given twice, with other bodies: an id names one record
+    """
+    return marked(_each_id_once(records), threshold, streaming, state_path)
+
+
+def marked(
+    records: Iterable[Record | Prepared], threshold: float = NEAR_THRESHOLD, streaming: bool = False,
+    state_path: str | None = None,
+) -> Iterator[Record]:
+    """`dedup` of records whose ids their reader made unique (`bdtools.ingest`: a JSONL line's taken id is made
+    anew), so that `bdtools.pipeline.run` keeps no set of them twice; two copies of one output keep their ids.
+
+    >>> from bdtools.pipeline import process
+    >>> page = process({"id": "a" * 16, "text": "A title\\n\\nPORTAL - The lead of the story."})
+    >>> [record["dup"]["status"] for record in marked([page, dict(page)])]
+    ['unique', 'exact']
     """
     if streaming:
         return _streaming(records, threshold, state_path)
     return itertools.starmap(settled_record, decided(records, threshold, state_path))
+
+
+def _each_id_once(records: Iterable[Record | Prepared]) -> Iterator[Prepared]:
+    """``records`` `prepare`d, refused at a record whose id an earlier one of another body has (ValueError): both
+    were `unique`, of one cluster's name. One met again with its body is its `exact` copy, as a state file's page is
+    (two copies of one output). A record without an id, or no dict, is refused by `prepare` (`records.stage_input`)."""
+    bodies: dict[str, str | None] = {}  # id -> its record's exact hash
+    for item in map(_prepared, records):
+        record_id, exact = item.fingerprint.id, item.fingerprint.exact
+        if record_id in bodies and (exact is None or bodies[record_id] != exact):
+            raise ValueError(f"dedup: record {record_id!r} is given twice, with other bodies: an id names one record")
+        bodies.setdefault(record_id, exact)
+        yield item
 
 
 def decided(

@@ -13,7 +13,7 @@ import pytest
 
 from bdtools.clean import clean
 from bdtools.dating import dates
-from bdtools.dedup import dedup
+from bdtools.dedup import dedup, prepare
 from bdtools.ingest import read
 from bdtools.parsers.vndate import find_dates, parse_date, parse_header
 from bdtools.pipeline import Tally, process, run, run_lines, through
@@ -98,6 +98,35 @@ def test_a_stage_given_what_it_cannot_take_says_so(stage, mode, record, error, m
         call = functools.partial(STAGES[stage], record)
     with pytest.raises(error, match=f"^{stage}: {re.escape(message)}"):
         call()
+
+
+# Two records given `dedup` under one id, as a user's own ids may repeat: (what the second is, whether it is refused).
+# Of another body (or none) both were `unique`, of one cluster's name; one met again with its body is its `exact` copy,
+# as the CLI marks our records given twice (tests/test_unique_ids.py).
+OTHER_PAGE = SAMPLE_FILES[3].read_text(encoding="utf-8")
+ONE_ID_TWICE = [
+    ("another page", lambda: process({"id": "p1", "text": OTHER_PAGE}), True),
+    ("a page without a body", lambda: process({"id": "p1", "text": "Lượt người xem:  Views:   12"}), True),
+    ("the page crawled again", lambda: process({"id": "p1", "text": PAGE.replace("Views:", "Views: 1", 1)}), False),
+    ("the same record", lambda: process(dict(RAW)), False),
+]
+
+
+@pytest.mark.parametrize("prepared", [False, True], ids=["records", "prepared"])
+@pytest.mark.parametrize("mode", ["batch", "streaming"])
+@pytest.mark.parametrize(("what", "second", "refused"), ONE_ID_TWICE, ids=[what for what, *_ in ONE_ID_TWICE])
+def test_dedup_refuses_two_records_of_other_bodies_under_one_id(what, second, refused, mode, prepared):
+    records = [process(dict(RAW)), second()]
+    given = [prepare(record) for record in records] if prepared else records
+
+    def marked() -> list[dict]:
+        return list(dedup(given, streaming=mode == "streaming"))
+
+    if refused:
+        with pytest.raises(ValueError, match="^dedup: record 'p1' is given twice, with other bodies: an id names one record$"):
+            marked()
+    else:
+        assert [record["dup"]["status"] for record in marked()] == ["unique", "exact"]
 
 
 # What each stage is rightly given, that the checks must let through: the stage before's record (dates needs only
