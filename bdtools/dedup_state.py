@@ -123,6 +123,16 @@ def damaged_row(connection: sqlite3.Connection) -> str | None:
     return None
 
 
+def _is_damage(error: BaseException | None) -> bool:
+    """Whether an error raised where rows are decoded may be a damaged row's (`Rows`): not SQLite's own.
+
+    >>> _is_damage(ValueError("buffer size must be a multiple of element size")), _is_damage(KeyboardInterrupt())
+    (True, False)
+    """
+    return (isinstance(error, _DAMAGE) and not isinstance(error, StateError)
+            and getattr(error, "sqlite_errorcode", None) is None)
+
+
 class Rows:
     """Where a state file's rows are decoded: what a damaged row raises there becomes a `StateError` naming the file
     and the row (`damaged_row`); an error of no damaged row goes on as it is.
@@ -144,7 +154,9 @@ class Rows:
 
     def __exit__(self, kind: type | None, error: BaseException | None, trace: object) -> None:
         # A class, not a generator's context manager: entered on every resolve and fetch, it costs less.
-        if isinstance(error, _DAMAGE) and not isinstance(error, StateError):
+        # SQLite's own errors (a full disk, a locked file, an I/O error) carry its error code and are no damaged row's:
+        # a damaged row elsewhere in the file must not stand in for them. Text that is no UTF-8 is Python's, without.
+        if error is not None and _is_damage(error):
             damage = damaged_row(self.connection)
             if damage is not None:
                 raise StateError(f"{self.path}: not a usable state file ({damage})") from None

@@ -36,7 +36,6 @@ Nothing here imports Dask at module level: ``import bdtools.engine_dask`` works 
 from __future__ import annotations
 
 import base64
-import binascii
 import bisect
 import collections
 import contextlib
@@ -1138,7 +1137,7 @@ def _is_shingles(value: object) -> bool:
     """Whether a row's shingles are base64 of 32-bit shingles."""
     try:
         return isinstance(value, str) and len(base64.b64decode(value, validate=True)) % _SHINGLE_BYTES == 0
-    except binascii.Error:
+    except ValueError:  # binascii.Error, and text that is no ASCII
         return False
 
 

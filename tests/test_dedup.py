@@ -602,6 +602,18 @@ def test_a_damaged_id_is_named_by_its_rowid():
     state.close()
 
 
+def test_an_error_of_sqlite_itself_passes_unchanged_beside_a_damaged_row():
+    """A full disk (or a locked file, an I/O error) inside `State.rows` is SQLite's own error, no damage of a row:
+    it passes unchanged though another row of the file is damaged, where it was reported as that row's damage."""
+    state = dedup_state.State(":memory:")
+    state.connection.execute("INSERT INTO pages VALUES ('a', 'a', NULL, X'00', '[0]', NULL)")
+    (pages,) = state.connection.execute("PRAGMA page_count").fetchone()
+    state.connection.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(sqlite3.OperationalError, match="full"), state.rows:
+        state.connection.execute("INSERT INTO pages VALUES ('b', 'b', NULL, zeroblob(100000), '[0]', NULL)")
+    state.close()
+
+
 def test_drop_writes_copies_to_dups(corpus, runner, tmp_path):
     dups = tmp_path / "dups.jsonl"
     result = runner.invoke(cli, ["run", *corpus, "--drop", "--dups", str(dups)])

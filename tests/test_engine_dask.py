@@ -551,6 +551,7 @@ SKETCH_ROW_DAMAGES = [
     (lambda line: json.dumps({**json.loads(line), "sketch": ["x"] * 128}), "damaged sketch"),
     (lambda line: json.dumps({**json.loads(line), "shingles": "AQI="}), "damaged shingles"),  # 2 bytes
     (lambda line: json.dumps({**json.loads(line), "shingles": "not base64!"}), "damaged shingles"),
+    (lambda line: json.dumps({**json.loads(line), "shingles": "AAAAAé=="}), "damaged shingles"),  # not ASCII
     (lambda line: json.dumps({**json.loads(line), "order": None}), "damaged order"),
     (lambda line: json.dumps({**json.loads(line), "id": 7}), "damaged id"),
     (lambda line: json.dumps({**json.loads(line), "cluster": None}), "damaged cluster"),
