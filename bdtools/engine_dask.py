@@ -1155,6 +1155,30 @@ _SKETCH_ROW_FIELDS: dict[str, Callable[[object], bool]] = {
 }
 
 
+# The same of the rows that forget a page or move it to another cluster (`forget_rows`, `join_rows`): a cluster of
+# none, or a score of text, was taken as the page's.
+_FORGET_ROW_FIELDS: dict[str, Callable[[object], bool]] = {"forget": _SKETCH_ROW_FIELDS["id"]}
+_JOIN_ROW_FIELDS: dict[str, Callable[[object], bool]] = {
+    "join": _SKETCH_ROW_FIELDS["id"],
+    "cluster": _SKETCH_ROW_FIELDS["cluster"],
+    # None where the holding article's own score is (an exact copy's: `State.follow`).
+    "score": lambda value: value is None or (isinstance(value, (int, float)) and not isinstance(value, bool)),
+}
+
+
+def _check_fields(row: dict, fields: dict[str, Callable[[object], bool]]) -> None:
+    """Raise ValueError naming the first of ``fields`` whose value ``row`` holds damaged (KeyError for one missing).
+
+    >>> _check_fields({"join": "a", "cluster": "b", "score": None}, _JOIN_ROW_FIELDS)
+    >>> _check_fields({"join": "a", "cluster": "b", "score": "0.9"}, _JOIN_ROW_FIELDS)
+    Traceback (most recent call last):
+    ValueError: damaged score
+    """
+    damaged = next((field for field, whole in fields.items() if not whole(row[field])), None)
+    if damaged is not None:
+        raise ValueError(f"damaged {damaged}")
+
+
 def _remember_row(row: dict, remembered: dict[str, tuple[Page, tuple[int, ...] | None]]) -> None:
     """Apply one row of the sketches directory to the pages remembered so far (`load_sketches`); a damaged page row
     raises ValueError naming its field.
@@ -1166,15 +1190,15 @@ def _remember_row(row: dict, remembered: dict[str, tuple[Page, tuple[int, ...] |
     ValueError: damaged sketch
     """
     if "forget" in row:
+        _check_fields(row, _FORGET_ROW_FIELDS)
         remembered.pop(row["forget"], None)
     elif "join" in row:
+        _check_fields(row, _JOIN_ROW_FIELDS)
         if row["join"] in remembered:
             page = remembered[row["join"]][0]
             page.cluster, page.score = row["cluster"], row["score"]
     elif row["id"] not in remembered:
-        damaged = next((field for field, whole in _SKETCH_ROW_FIELDS.items() if not whole(row[field])), None)
-        if damaged is not None:
-            raise ValueError(f"damaged {damaged}")
+        _check_fields(row, _SKETCH_ROW_FIELDS)
         page = Page(row["id"], row["cluster"], row["exact"], row["kind"], row["lead_key"], tuple(row["order"]),
                     row["shingles"])
         remembered[page.id] = page, tuple(row["sketch"]) if row["sketch"] else None

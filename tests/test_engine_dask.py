@@ -555,6 +555,10 @@ SKETCH_ROW_DAMAGES = [
     (lambda line: json.dumps({**json.loads(line), "order": None}), "damaged order"),
     (lambda line: json.dumps({**json.loads(line), "id": 7}), "damaged id"),
     (lambda line: json.dumps({**json.loads(line), "cluster": None}), "damaged cluster"),
+    # A join or forget row in place of the page's: the first page's cluster moved to none, by a score of text.
+    (lambda line: engine_dask.join_rows([("a" * 16, None, 0.97)]), "damaged cluster"),
+    (lambda line: engine_dask.join_rows([("a" * 16, "b" * 16, "0.97")]), "damaged score"),
+    (lambda line: engine_dask.forget_rows(["a" * 16]).replace('"a', '["a').replace('a"', 'a"]'), "damaged forget"),
 ]
 
 
