@@ -2305,10 +2305,10 @@ def dedup(
     Traceback (most recent call last):
     ValueError: dedup: record 'bbbbbbbbbbbbbbbb' is given twice, with other bodies: an id names one record
     """
-    return marked(_each_id_once(records), threshold, streaming, state_path)
+    return dedup_of_unique_ids(_each_id_once(records), threshold, streaming, state_path)
 
 
-def marked(
+def dedup_of_unique_ids(
     records: Iterable[Record | Prepared], threshold: float = NEAR_THRESHOLD, streaming: bool = False,
     state_path: str | None = None,
 ) -> Iterator[Record]:
@@ -2317,7 +2317,7 @@ def marked(
 
     >>> from bdtools.pipeline import process
     >>> page = process({"id": "a" * 16, "text": "A title\\n\\nPORTAL - The lead of the story."})
-    >>> [record["dup"]["status"] for record in marked([page, dict(page)])]
+    >>> [record["dup"]["status"] for record in dedup_of_unique_ids([page, dict(page)])]
     ['unique', 'exact']
     """
     if streaming:

@@ -22,7 +22,7 @@ from typing import Any
 from bdtools.clean import clean
 from bdtools.dating import dates
 from bdtools.decisions import Decision
-from bdtools.dedup import NEAR_THRESHOLD, Prepared, decided, fingerprint, marked, settled_record
+from bdtools.dedup import NEAR_THRESHOLD, Prepared, decided, dedup_of_unique_ids, fingerprint, settled_record
 from bdtools.dedup import prepare as prepare_for_dedup
 from bdtools.emit import emit
 from bdtools.forked import fork_is_safe
@@ -272,7 +272,7 @@ def run(
     >>> tally.records_in
     1
     """
-    for record in marked(prepared_records(paths, jobs, tally), threshold, streaming, state):
+    for record in dedup_of_unique_ids(prepared_records(paths, jobs, tally), threshold, streaming, state):
         yield emit(record)
 
 
@@ -458,7 +458,7 @@ def dedup_lines(
     [('article', 'unique')]
     """
     if streaming:
-        yield from map(written, marked(prepared_records(paths, jobs, tally), threshold, streaming, state))
+        yield from map(written, dedup_of_unique_ids(prepared_records(paths, jobs, tally), threshold, streaming, state))
         return
     yield from _decided_lines(paths, jobs, tally, threshold, state, PREPARE_STEPS, _settled_line)
 

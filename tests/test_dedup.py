@@ -724,7 +724,8 @@ def test_the_store_reads_without_pread(monkeypatch):
 def test_state_moves_a_cluster_by_its_canonical_record_not_by_its_id(tmp_path):
     """Two canonical records of one run share an id; only one copies a remembered page. Only that
     one's copies join the remembered cluster (the clusters are moved by position, not by id). The library's `dedup`
-    refuses them (two bodies, one id); `marked`, which `run` and the CLI call, takes them: our records keep their ids."""
+    refuses them (two bodies, one id); `dedup_of_unique_ids`, which `run` and the CLI call, takes them: our records
+    keep their ids."""
     state = str(tmp_path / "seen.sqlite")
     remembered = process({"id": "r" * 16, "text": sample_text("001")})
     list(dedup.dedup([remembered], state_path=state))
@@ -735,7 +736,7 @@ def test_state_moves_a_cluster_by_its_canonical_record_not_by_its_id(tmp_path):
         process({"id": shared, "text": sample_text("004")}),  # another story, the same id
         process({"id": "2" * 16, "text": sample_text("004")}),  # its copy
     ]
-    fields = [record["dup"] for record in dedup.marked(records, state_path=state)]
+    fields = [record["dup"] for record in dedup.dedup_of_unique_ids(records, state_path=state)]
     assert [field["cluster"] for field in fields] == ["r" * 16, "r" * 16, shared, shared]
     assert [field["status"] for field in fields] == ["exact", "exact", "unique", "exact"]
 
@@ -743,12 +744,12 @@ def test_state_moves_a_cluster_by_its_canonical_record_not_by_its_id(tmp_path):
 def test_state_skips_a_remembered_page_without_a_body_that_shares_an_id(tmp_path):
     """Two pages of one run share an id, the first without a body: the state file keeps that one's row (no
     sketch) and the other's band keys. A later copy of the other matches those keys and must not read a
-    sketch that is not there: it is unique (the remembered row it would copy is not kept). Through `marked`, as in
+    sketch that is not there: it is unique (the remembered row it would copy is not kept). Through `dedup_of_unique_ids`, as in
     the test above."""
     state = str(tmp_path / "seen.sqlite")
     shared = "0" * 16
-    list(dedup.marked([process({"id": shared, "text": ""}), process({"id": shared, "text": sample_text("001")})],
-                      state_path=state))
+    pages = [process({"id": shared, "text": ""}), process({"id": shared, "text": sample_text("001")})]
+    list(dedup.dedup_of_unique_ids(pages, state_path=state))
     copy = process({"id": "1" * 16, "text": edit_words(sample_text("001"), 0.02, seed=1)})
     assert [record["dup"]["status"] for record in dedup.dedup([copy], state_path=state)] == ["unique"]
 
