@@ -525,17 +525,21 @@ def expand_paths(paths: Paths) -> Iterator[str]:
 def named_files(paths: Paths) -> Iterator[str | Reject]:
     """`expand_paths`, with a Reject for each file that an earlier name gave already: named twice (or by a
     link to it, a hard one too), found again under a directory named before, or named by itself or a
-    symbolic link after its directory was walked. Files and directories are told apart by device and
-    inode. (A hard link to a file found only in a walk is not caught: a walk keeps no key a file.)
+    symbolic link after its directory was walked; ``-`` (stdin) named again. Files and directories are told
+    apart by device and inode. (A hard link to a file found only in a walk is not caught: a walk keeps no key a file.)
 
     >>> items = named_files(["samples/", "samples/0*1_*.txt"])
     >>> [item if isinstance(item, str) else (item.path, item.reason) for item in items][-2:]
     ['samples/004_1d0961e87c14cec6.txt', ('samples/001_b5f1e6c3974f0a2e.txt', 'named twice: read once')]
+    >>> [item if isinstance(item, str) else (item.path, item.reason) for item in named_files(["-", "-"])]
+    ['-', ('-', 'named twice: read once')]
     """
     seen = _SeenFiles()
+    stdin_named = False
     for path in names(paths):
-        if path == STDIN:
-            yield path
+        if path == STDIN:  # stdin is read once: a second "-" would read nothing, silently
+            yield named_twice(path) if stdin_named else path
+            stdin_named = True
             continue
         status = _status(path)
         if status is not None and stat.S_ISDIR(status.st_mode):

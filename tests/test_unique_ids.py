@@ -211,3 +211,16 @@ def test_a_link_named_after_its_files_folder_was_walked_is_named_twice(tmp_path)
     (tmp_path / "soft.txt").symlink_to(folder / "x.txt")
     items = list(ingest.named_files([str(folder), str(tmp_path / "soft.txt")]))
     assert items[0] == str(folder / "x.txt") and items[1].reason == "named twice: read once"
+
+
+def test_stdin_named_twice_is_read_once_and_reported(tmp_path):
+    """``run - -`` read stdin once and said nothing (``1 in``), where a file named twice is reported."""
+    rejects = tmp_path / "rejects.jsonl"
+    finished = subprocess.run(
+        [sys.executable, "-m", "bdtools", "run", "-", "-", "--rejects", str(rejects)],
+        input=sample_text("001").encode("utf-8"), capture_output=True, cwd=REPO, timeout=300,
+    )
+    assert len(finished.stdout.splitlines()) == 1
+    assert [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()] == [
+        {"path": "-", "line": None, "reason": "named twice: read once", "raw": None}
+    ]
