@@ -419,8 +419,11 @@ def _without_lone_surrogates(value: Any) -> Any:
     return value
 
 
-def jsonl_record(line: str, path: str, number: int, seen_ids: set[str] | None = None) -> Record | Reject:
-    """One JSONL line as a record: ours pass through unchanged, foreign ones get id and source.
+def jsonl_record(
+    line: str, path: str, number: int, seen_ids: set[str] | None = None, repairs: tuple[str, ...] = (),
+) -> Record | Reject:
+    """One JSONL line as a record: ours pass through unchanged, foreign ones get id and source. ``repairs``: what
+    reading the line repaired (`_utf8_lines`), warned on the record, ours too.
 
     ``seen_ids``, the ids of the run's JSONL records so far, makes ids unique: a foreign line whose own
     id is one of them gets an id made from its place, as a line without one does, and a ``duplicate_id``
@@ -454,9 +457,9 @@ def jsonl_record(line: str, path: str, number: int, seen_ids: set[str] | None = 
         if problem is not None:
             return Reject(shown, number, f"a record with 'source' whose {problem}", line)
         _add_id(seen_ids, value["id"])
-        return _lone_surrogates_warned(value, mended)
+        return _with_repairs(_lone_surrogates_warned(value, mended), repairs)
     payload = value["text"].encode("utf-8", errors="surrogatepass")
-    text, repairs = normalise_text(value["text"])
+    text, repaired = normalise_text(value["text"])
     own_id = value.get("id")
     kept_id = _is_id(own_id) and not (seen_ids is not None and own_id in seen_ids)
     record: Record = {
@@ -480,7 +483,7 @@ def jsonl_record(line: str, path: str, number: int, seen_ids: set[str] | None = 
     _add_id(seen_ids, record["id"])
     if _is_id(own_id) and not kept_id:
         add_warning(record, STAGE, "duplicate_id", _DUPLICATE_ID_MESSAGE)
-    return _with_repairs(_lone_surrogates_warned(record, mended), repairs)
+    return _with_repairs(_lone_surrogates_warned(record, mended), repairs + repaired)
 
 
 def _lone_surrogates_warned(record: Record, mended: bool) -> Record:
@@ -753,11 +756,39 @@ def _read_bytes(path: str) -> bytes:
     return gzip.decompress(raw) if raw.startswith(GZIP_MAGIC) or path.endswith(GZIP_SUFFIX) else raw
 
 
-def _jsonl_records(lines: Iterable[str], path: str, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
-    for number, line in enumerate(lines, start=1):
+# A JSONL line, as text, with what reading it repaired (warning codes).
+_Line = tuple[str, tuple[str, ...]]
+
+
+def _jsonl_records(lines: Iterable[_Line], path: str, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
+    for number, (line, repairs) in enumerate(lines, start=1):
         # A mark alone is a blank line too: a joined file's that was written as a mark and a blank line.
         if line.lstrip(BYTE_ORDER_MARK).strip():
-            yield jsonl_record(line.rstrip("\r\n"), path, number, seen_ids)
+            yield jsonl_record(line.rstrip("\r\n"), path, number, seen_ids, repairs)
+        elif "nul_padding" in repairs:  # a line of NULs alone: no record to warn, and not lost silently
+            yield Reject(shown_path(path), number, _NUL_PADDING_REJECT)
+
+
+# What a line of NULs alone that ends a JSONL input (a crash's padding) is rejected as.
+_NUL_PADDING_REJECT = "NUL bytes that padded the end (a crash's): no record"
+
+
+def _utf8_lines(lines: Iterable[bytes]) -> Iterator[_Line]:
+    """JSONL lines' bytes as UTF-8 (as read from a file or stdin, each with its line feed but the last): invalid bytes
+    replaced (``invalid_utf8``), and the NULs (two or more) that end the last line, a crash's padding, taken off
+    (``nul_padding``).
+
+    >>> list(_utf8_lines([b'{"text": "N\\xe1\\xbb\\x99i"}\\n', b'{"text": "\\xff"}\\n', b"{}\\x00\\x00"]))
+    [('{"text": "Nội"}\\n', ()), ('{"text": "\\ufffd"}\\n', ('invalid_utf8',)), ('{}', ('nul_padding',))]
+    """
+    for line in lines:
+        repairs: tuple[str, ...] = ()
+        if line.endswith(b"\x00\x00") and not line.endswith(b"\n"):
+            line, repairs = line.rstrip(b"\x00"), ("nul_padding",)
+        try:
+            yield line.decode("utf-8"), repairs
+        except UnicodeDecodeError:
+            yield line.decode("utf-8", errors="replace"), repairs + ("invalid_utf8",)
 
 
 def read_stdin(seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
@@ -795,7 +826,7 @@ def _stdin_records(stream: Any, seen_ids: set[str] | None) -> Iterator[Record | 
         return  # nothing at all: no page, as an empty stream of records holds none ("… | bdtools clean" after nothing)
     if _is_jsonl(STDIN, lead + head):
         lines = itertools.chain(io.BytesIO(lead), stream)
-        yield from _jsonl_records((line.decode("utf-8", errors="replace") for line in lines), STDIN, seen_ids)
+        yield from _jsonl_records(_utf8_lines(lines), STDIN, seen_ids)
     else:
         yield page_record(bom + lead + stream.read(), STDIN)
 
@@ -833,11 +864,14 @@ def read_path(path: Name, seen_ids: set[str] | None = None) -> Iterator[Record |
         yield page_record(raw, path)
         return
     try:
-        text = decode(raw).text
+        decoded = decode(raw)
     except NotText as error:
         yield Reject(shown_path(path), None, str(error))
         return
-    yield from _jsonl_records(text.split("\n"), path, seen_ids)
+    if decoded.repairs and decoded.encoding == "utf-8":  # line by line, as stdin: the lines that were repaired
+        yield from _jsonl_records(_utf8_lines(io.BytesIO(raw)), path, seen_ids)
+    else:  # read whole (UTF-16, a code page): each record is warned what the reading repaired
+        yield from _jsonl_records(((line, decoded.repairs) for line in decoded.text.split("\n")), path, seen_ids)
 
 
 def streamed(path: str) -> bool:

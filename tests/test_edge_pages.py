@@ -659,6 +659,58 @@ def test_a_jsonl_line_with_a_nul_byte_is_a_reject_and_the_other_lines_are_read(t
     assert [(item.line, item.raw) for item in items if not isinstance(item, dict)] == [(2, '{"text": "PORTAL - T\x00wo."}')]
 
 
+# JSONL with bytes that are no UTF-8 in one line, or padded with NULs by a crash, read from a file and from stdin:
+# each input's records and rejects, as (line, text or reject reason, warning codes). A file lost its lines' repairs
+# (U+FFFD, no warning) and its padding silently; stdin, whose lines were decoded with "replace", rejected the padding
+# as "not JSON", or the last record with it.
+JSONL_ONE = '{"text": "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin."}\n'.encode()
+JSONL_BAD_BYTES: dict[str, tuple[bytes, list[tuple[int, str, set[str]]]]] = {
+    "a byte that is no UTF-8 in the second line": (
+        JSONL_ONE + '{"text": "PORTAL - Tin tức tỉnh Bình Dương."}\n'.encode().replace(b"Tin", b"T\xffin"),
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
+         (2, "PORTAL - T\ufffdin tức tỉnh Bình Dương.", {"invalid_utf8"})],
+    ),
+    "4 KB of NULs after the last line": (
+        JSONL_ONE + bytes(4096),
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
+         (2, "NUL bytes that padded the end (a crash's): no record", set())],
+    ),
+    "NULs after a last line without its line feed": (
+        JSONL_ONE.rstrip(b"\n") + bytes(100),
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"nul_padding"})],
+    ),
+}
+
+
+@pytest.mark.parametrize("source", ["file", "stdin"])
+@pytest.mark.parametrize("case", JSONL_BAD_BYTES)
+def test_jsonl_with_bytes_that_are_no_utf8_or_nul_padding_is_read_and_warned_alike_from_a_file_and_stdin(
+    case, source, tmp_path, monkeypatch
+):
+    raw, expected = JSONL_BAD_BYTES[case]
+    if source == "file":
+        (tmp_path / "crawl.jsonl").write_bytes(raw)
+        items = list(ingest.read_path(str(tmp_path / "crawl.jsonl")))
+    else:
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+        items = list(ingest.read_path("-"))
+    assert [
+        (item["source"]["line"], item["text"], {warning["code"] for warning in item.get("warnings", [])})
+        if isinstance(item, dict) else (item.line, item.reason, set())
+        for item in items
+    ] == expected
+
+
+def test_a_jsonl_file_in_windows_1258_gives_each_record_the_legacy_encoding_warning(tmp_path):
+    """The file is read whole as a code page: its records were read so, and say it (the warning was dropped)."""
+    (tmp_path / "crawl.jsonl").write_bytes(cp1258(JSONL_ONE.decode() + '{"text": "PORTAL - Tin tức tỉnh Bình Dương."}\n'))
+    records = list(ingest.read_path(str(tmp_path / "crawl.jsonl")))
+    assert [record["text"] for record in records] == [
+        "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", "PORTAL - Tin tức tỉnh Bình Dương."
+    ]
+    assert [codes(record) for record in records] == [{"legacy_encoding"}] * 2
+
+
 @pytest.mark.parametrize("control", ["\x01", "\x08", "\x1b", "\x1f", "\x7f"])
 def test_a_utf8_page_with_a_stray_control_character_on_every_line_is_still_a_page(control):
     """Valid UTF-8 is binary data only when control characters are more than one in twenty (in the first 64
