@@ -57,10 +57,11 @@ _DUPLICATE_ID_MESSAGE = "an earlier record has this line's own id: it is kept un
 # ftfy's mojibake repair alone (`fix_encoding` and the options it reads): a page garbled in part reads as its clean
 # twin. Its other fixes are off: they change what a clean page keeps (`&amp;`, full-width letters, ligatures, terminal
 # escapes, control characters, curly quotes), and its line breaks (U+2028, U+2029, NEL) numbered every line below
-# one more than the file's.
+# one more than the file's. Its NFC too: `normalise_text` gives it after `_utf8_letter`, as an NFD page's combining
+# marks garbled as Windows-1258 (a grave accent and a continuation byte's character) compose with their letters.
 _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
-    uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False, normalization="NFC",
+    uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False, normalization=None,
 )
 _BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
 # Letters that Windows-1258 gives and Windows-1252 does not, and the other way round (NFC).
@@ -94,8 +95,19 @@ _MOJIBAKE_PAIR = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 # leaves where clean and garbled Vietnamese share a document, and `_utf8_letter` repairs. Two-byte ones only
 # of Vietnamese letters beyond Latin-1 (lead bytes C4-C6: ă đ ĩ ũ ơ ư), never before a no-break space: a
 # clean "LÊ", "VÕ" or "×" before one would read as such a pair.
+# Windows-1258 reads the lead byte C3 (à, á, â, ã, è, é, ê, ì, í, ò, ó, ô, õ, ù, ú, ý: most of Vietnamese) as "Ă",
+# not "Ã": "NgĂ\u00a0y" is "Ngày". A Vietnamese syllable never ends with ă, so a clean "Ă" is never followed by a
+# continuation byte's character (a no-break space, "ª", "¹"), which ftfy, knowing no Windows-1258, leaves. Its
+# grave accent (U+0300) is the lead byte CC of a combining mark, which an NFD page's letters carry: "ù›" is "ư".
 _MOJIBAKE_LETTER = regex.compile(
     f"[\u00c4-\u00c6][\u0080-\u009f\u00a1-\u00bf{_CP1252_PUNCTUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+    f"|[\u0102\u0300][{_CONTINUATION}]"
+)
+# Windows-1258 with its nine undefined bytes read as Latin-1's characters (as ftfy's sloppy Windows-1252 does): what
+# a page written in UTF-8 shows, read whole by a Vietnamese Windows reader. Its combining tone marks (bytes CC, D2,
+# DE, EC, F2) are UTF-8 lead bytes no Vietnamese letter of NFC text has.
+_SLOPPY_CP1258 = codecs.charmap_build(
+    "".join(bytes([byte]).decode("cp1258", errors="ignore") or chr(byte) for byte in range(256))
 )
 
 
@@ -322,9 +334,21 @@ def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:
     return unicodedata.normalize("NFC", text), repairs
 
 
-# The code pages a page written in UTF-8 is read whole as (ftfy's sloppy Windows-1252 gives its five undefined bytes
-# the Latin-1 characters, as a reader that does not fail on them shows them).
-_READ_AS = ("sloppy-windows-1252", "latin-1")
+def _sloppy_cp1258(text: str) -> bytes:
+    """The bytes that ``text`` is Windows-1258 of (`_SLOPPY_CP1258`); `UnicodeEncodeError` when it is no such text.
+
+    >>> _sloppy_cp1258("NgĂ\u00a0y \u0081")
+    b'Ng\\xc3\\xa0y \\x81'
+    """
+    return codecs.charmap_encode(text, "strict", _SLOPPY_CP1258)[0]
+
+
+# The code pages a page written in UTF-8 is read whole as, by the function that gives its bytes back (ftfy's sloppy
+# Windows-1252 gives its five undefined bytes the Latin-1 characters, as a reader that does not fail on them shows
+# them; `_sloppy_cp1258` does so for Windows-1258, the Vietnamese code page).
+_READ_AS = (
+    lambda text: text.encode("sloppy-windows-1252"), lambda text: text.encode("latin-1"), _sloppy_cp1258,
+)
 
 
 def _garbled(text: str) -> bool:
@@ -333,16 +357,19 @@ def _garbled(text: str) -> bool:
 
 
 def _read_as_utf8(text: str) -> str | None:
-    """The text of a page written in UTF-8 and read whole as Windows-1252 or Latin-1 (`_READ_AS`), as its bytes give
-    it again; None when ``text`` is no such page (a character neither writes, bytes that are no UTF-8, or garbled still).
-    ftfy gives the same text a piece at a time, at a hundred times the cost (4.3 ms a generated page).
+    """The text of a page written in UTF-8 and read whole as Windows-1252, Latin-1 or Windows-1258 (`_READ_AS`), as its
+    bytes give it again; None when ``text`` is no such page (a character none writes, bytes that are no UTF-8, or
+    garbled still). ftfy gives the same text a piece at a time, at a hundred times the cost (4.3 ms a generated page),
+    and knows no Windows-1258.
 
     >>> _read_as_utf8("Chia sẻ: Nội dung".encode().decode("cp1252")), _read_as_utf8("Lượt người xem: Ä‘"), _read_as_utf8("Ã©")
     ('Chia sẻ: Nội dung', None, 'é')
+    >>> _read_as_utf8("Ngày đăng: Thứ 4".encode().decode("cp1258"))
+    'Ngày đăng: Thứ 4'
     """
-    for code_page in _READ_AS:
+    for as_bytes in _READ_AS:
         try:
-            fixed = text.encode(code_page).decode("utf-8")
+            fixed = as_bytes(text).decode("utf-8")
         except UnicodeError:
             continue
         return None if _garbled(fixed) else fixed
@@ -350,17 +377,21 @@ def _read_as_utf8(text: str) -> str | None:
 
 
 def _utf8_letter(match: regex.Match[str]) -> str:
-    """The letter whose UTF-8 bytes a `_MOJIBAKE_LETTER` match shows in Windows-1252, or the match as it is
-    (a sequence that is no letter, such as "Â»" for "»", stays).
+    """The letter (or combining mark, an NFD page's) whose UTF-8 bytes a `_MOJIBAKE_LETTER` match shows in
+    Windows-1252 or Windows-1258, or the match as it is (a sequence that is no letter, such as "Â»" for "»", stays).
 
     >>> _MOJIBAKE_LETTER.sub(_utf8_letter, "Nguyá»…n, vá»›i, hÆ¡n, Tá»‰nh á»§y, Â», ’’’, LÊ\u00a0VĂN")
     'Nguyễn, với, hơn, Tỉnh ủy, Â», ’’’, LÊ\xa0VĂN'
+    >>> _MOJIBAKE_LETTER.sub(_utf8_letter, "NgĂ\u00a0y, TiĂªu, Ä‘Ă¡nh, Má»\u009aI, u\u0300›ng, ĂN, Ă")
+    'Ngày, Tiêu, đánh, MỚI, u\u031bng, ĂN, Ă'
     """
-    try:
-        letter = match.group().encode("cp1252", errors="strict").decode("utf-8")
-    except UnicodeError:
-        return match.group()
-    return letter if unicodedata.category(letter).startswith("L") else match.group()
+    for as_bytes in (lambda text: text.encode("cp1252"), _sloppy_cp1258):
+        try:
+            letter = as_bytes(match.group()).decode("utf-8")
+        except UnicodeError:
+            continue
+        return letter if unicodedata.category(letter)[0] in "LM" else match.group()
+    return match.group()
 
 
 def record_id(path: str, position: int | None, payload: bytes) -> str:

@@ -158,6 +158,8 @@ TIME_FIELD_RE = re.compile(r"^(?P<label>\s*Tin nổi bật)(?P<space>\s*)\(Time\
 # Windows-1252 leaves five bytes undefined; like ftfy's sloppy-windows-1252 they stay Latin-1.
 _CP1252_OVER_LATIN1 = {byte: bytes([byte]).decode("cp1252") for byte in range(0x80, 0xA0)
                        if byte not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
+# Windows-1258 where it differs from Latin-1: its defined bytes (nine of 0x80-0x9F are not, and keep Latin-1's).
+_CP1258_OVER_LATIN1 = {byte: char for byte in range(0x80, 0x100) if (char := bytes([byte]).decode("cp1258", "ignore"))}
 
 
 # --- reading, writing ------------------------------------------------------------------------------
@@ -309,6 +311,15 @@ def mojibake_text(text: str) -> str:
     'Chia sáº»:'
     """
     return text.encode("utf-8").decode("latin-1").translate(_CP1252_OVER_LATIN1)
+
+
+def cp1258_mojibake_text(text: str) -> str:
+    """UTF-8 bytes read as Windows-1258 (Latin-1 for its undefined bytes): a Vietnamese Windows reader's mojibake.
+
+    >>> cp1258_mojibake_text("Ngày đăng")
+    'NgĂ\xa0y Ä‘Äƒng'
+    """
+    return text.encode("utf-8").decode("latin-1").translate(_CP1258_OVER_LATIN1)
 
 
 # --- header ----------------------------------------------------------------------------------------

@@ -26,7 +26,7 @@ from bdtools import ingest
 from bdtools.cli import cli
 from bdtools.pipeline import run
 from bdtools.records import SCHEMA
-from bdtools.variants import mojibake_text
+from bdtools.variants import cp1258_mojibake_text, mojibake_text
 
 from conftest import (
     SAMPLE_FILES,
@@ -400,6 +400,28 @@ def test_a_page_garbled_whole_is_read_back_as_ftfy_mends_it(sample, garble):
     """The round trip through the page's bytes (`_read_as_utf8`, a hundredth of ftfy's time) gives ftfy's text."""
     garbled = garble(sample_text(sample))
     assert ingest._read_as_utf8(garbled) == ftfy.fix_and_explain(garbled, ingest._FTFY_CONFIG).text == sample_text(sample)
+
+
+# UTF-8 read as Windows-1258, the Vietnamese code page, and saved as UTF-8 again (the portal's own mojibake family):
+# whole pages, bodies under a clean header, of NFC and NFD pages. ftfy knows no Windows-1258: "Ngày" stayed "NgĂ\xa0y",
+# "Tiêu" "TiĂªu", "Jürgen" "JĂ¼rgen", and an NFD page's combining marks ("ương" as "ù›ò›ng") garbled.
+CP1258_GARBLED = {
+    "whole": lambda text: cp1258_mojibake_text(text),
+    "the body": lambda text: text[: len(text) // 2] + cp1258_mojibake_text(text[len(text) // 2:]),
+    "an NFD page whole": lambda text: cp1258_mojibake_text(unicodedata.normalize("NFD", text)),
+    "an NFD page's body": lambda text: (lambda nfd: nfd[: len(nfd) // 2] + cp1258_mojibake_text(nfd[len(nfd) // 2:]))(
+        unicodedata.normalize("NFD", text)
+    ),
+}
+
+
+@pytest.mark.parametrize("garbled", CP1258_GARBLED)
+def test_a_page_garbled_as_windows_1258_reads_like_its_clean_twin_with_the_mojibake_warning(garbled):
+    pages = [path.read_text(encoding="utf-8") for path in SAMPLE_FILES] + [VIETNAMESE_HEADER + vietnamese_body()]
+    for text in pages:
+        record = ingest.page_record(CP1258_GARBLED[garbled](text).encode("utf-8"), "page.txt")
+        assert record["text"] == ingest.page_record(text.encode("utf-8"), "page.txt")["text"], text[:40]
+        assert {warning["code"] for warning in record["warnings"]} == {"mojibake"}, text[:40]
 
 
 def test_a_page_garbled_in_part_or_twice_is_left_to_ftfy():
@@ -851,14 +873,22 @@ CLEAN_TWIN_KEEPS = {
 }
 
 
-@pytest.mark.parametrize("kept", CLEAN_TWIN_KEEPS)
-def test_a_page_with_a_clean_header_and_a_garbled_body_reads_like_its_clean_copy(tmp_path, kept):
-    header = "Thứ 2, Ngày 24/02/2020, 09:30\nBình Dương khánh thành Khu công nghệ cao\n\n"
-    body = (f"TTĐT - Sáng 24/2, UBND tỉnh Bình Dương tổ chức lễ khánh thành.{CLEAN_TWIN_KEEPS[kept]}\n\n"
+VIETNAMESE_HEADER = "Thứ 2, Ngày 24/02/2020, 09:30\nBình Dương khánh thành Khu công nghệ cao\n\n"
+
+
+def vietnamese_body(kept: str = "") -> str:
+    """The body of a page of the Vietnamese portal, ``kept`` ending its first paragraph."""
+    return (f"TTĐT - Sáng 24/2, UBND tỉnh Bình Dương tổ chức lễ khánh thành.{kept}\n\n"
             "Ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy phát biểu tại buổi lễ.\n\nCác đại biểu tham quan nhà máy\n\n"
             "Lượt người xem:  Views:   57\nChia sẻ:\nNội dung")
+
+
+@pytest.mark.parametrize("garble", [mojibake_text, cp1258_mojibake_text])
+@pytest.mark.parametrize("kept", CLEAN_TWIN_KEEPS)
+def test_a_page_with_a_clean_header_and_a_garbled_body_reads_like_its_clean_copy(tmp_path, kept, garble):
+    header, body = VIETNAMESE_HEADER, vietnamese_body(CLEAN_TWIN_KEEPS[kept])
     clean = run_text(tmp_path, header + body, "clean.txt")
-    for garbled_as, raw in (("part", header + mojibake_text(body)), ("whole", mojibake_text(header + body))):
+    for garbled_as, raw in (("part", header + garble(body)), ("whole", garble(header + body))):
         garbled = run_text(tmp_path, raw, f"garbled_{garbled_as}.txt")
         assert codes(garbled) == codes(clean) | {"mojibake"}, garbled_as
         for field in ("title", "text", "blocks", "ui", "published", "views", "lang"):
