@@ -212,12 +212,38 @@ def _with_nuls(raw: bytes) -> Decoded:
     kept = kept if padded else raw
     if kept and kept.count(0) * _BINARY_ONE_IN <= len(kept) and (decoded := _utf8(kept)) is not None:
         return Decoded(decoded.text, decoded.encoding, decoded.repairs + ("nul_padding",) * padded)
+    if _code_page_with_stray_nuls(kept):
+        decoded = _windows_code_page(kept)
+        return Decoded(decoded.text, decoded.encoding, decoded.repairs + ("nul_padding",) * padded)
     # UTF-16 under twenty characters, which the one-in-twenty tests cannot judge, is a binary header's more likely.
     if not padded or len(kept) < 2 * _BINARY_ONE_IN:
         return _utf16_without_bom(raw)
     # The padding took the NUL half of the last character (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00): given back.
     decoded = _utf16_without_bom(kept + b"\x00" * (len(kept) % 2))
     return Decoded(decoded.text, decoded.encoding, ("nul_padding",))
+
+
+def _code_page_with_stray_nuls(raw: bytes) -> bool:
+    """Whether bytes with NULs that are no UTF-8 are a Windows code page's text with stray NULs, not UTF-16 without BOM:
+    at most one NUL in `_BINARY_ONE_IN`, no other control byte, and three or more of their line feeds, over a third,
+    that UTF-16 in either byte order reads as no line feed. Line feeds alone do not tell: a CJK letter's byte is one
+    in 256 a line feed (U+4E0A "上"); nor do controls alone: a page of kana has none. But a CJK letter's low byte is a
+    control one time in ten, and a kana page's line feeds are all UTF-16's; a code page's stray NULs stand by few of
+    its line feeds. (A NUL by every line feed may not be told: UTF-16 reads half of them as line feeds, more with blank
+    lines; such a page is UTF-16's guess, as before.)
+
+    >>> page = "Ngày đăng: 05/01/2022\\n\\nBinh Dương\\n\\nViews: 57".encode("cp1258")
+    >>> _code_page_with_stray_nuls(page.replace(b"\\n", b"\\x00\\n", 1))
+    True
+    >>> [_code_page_with_stray_nuls(text.encode("utf-16-le")) for text in ("ひらがな\\nカタカナ\\n", "上海\\n")]
+    [False, False]
+    """
+    nuls = raw.count(0)
+    if nuls * _BINARY_ONE_IN > len(raw) or len(raw.translate(None, _CONTROL_BYTES)) + nuls < len(raw):
+        return False
+    line_feeds = raw.count(b"\n")
+    utf16 = max(raw.decode(order, errors="replace").count("\n") for order in ("utf-16-le", "utf-16-be"))
+    return line_feeds - utf16 >= 3 and 3 * (line_feeds - utf16) > line_feeds
 
 
 def _without_nuls(text: str) -> tuple[str, tuple[str, ...]]:

@@ -672,6 +672,25 @@ def test_a_utf8_page_with_stray_nul_bytes_is_read_as_utf8_without_them(case):
         assert {warning["code"] for warning in record.get("warnings", [])} == warned, path.name
 
 
+# The same NULs in a page of a Windows code page (Windows-1258 as Vietnamese Windows writes it, Windows-1252): they sent
+# it to the UTF-16 guess too, which read it as CJK garbage with no warning, or rejected it as binary data. A code
+# page's text has no other control byte and its line feeds no NUL beside them; UTF-16 CJK letters have both. (A NUL
+# by every line feed is not told from UTF-16 so: the page is read as before, see `ingest._code_page_with_stray_nuls`.)
+CODE_PAGES = {"Windows-1258": cp1258, "Windows-1252": lambda text: text.encode("cp1252", errors="replace")}
+CODE_PAGE_NULS = ["a NUL in the body", "a NUL at the start", "a NUL in it and NULs after it"]
+
+
+@pytest.mark.parametrize("case", CODE_PAGE_NULS)
+@pytest.mark.parametrize("code_page", CODE_PAGES)
+def test_a_code_page_page_with_stray_nul_bytes_is_read_as_the_code_page_without_them(case, code_page):
+    with_nuls, warned = STRAY_NULS[case]
+    for path in SAMPLE_FILES:
+        clean, raw = with_nuls(CODE_PAGES[code_page](path.read_text(encoding="utf-8")))
+        expected, record = ingest.page_record(clean, "page.txt"), ingest.page_record(raw, "page.txt")
+        assert (record["text"], record["source"]["encoding"]) == (expected["text"], expected["source"]["encoding"]), path.name
+        assert {warning["code"] for warning in record.get("warnings", [])} == warned | {"legacy_encoding"}, path.name
+
+
 def test_a_jsonl_line_with_a_nul_byte_is_a_reject_and_the_other_lines_are_read(tmp_path):
     """A raw NUL is no JSON: its line is refused, whole, and the file is not read as UTF-16 garbage."""
     path = tmp_path / "crawl.jsonl"
