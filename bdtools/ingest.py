@@ -99,9 +99,12 @@ _MOJIBAKE_PAIR = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 # not "Ã": "NgĂ\u00a0y" is "Ngày". A Vietnamese syllable never ends with ă, so a clean "Ă" is never followed by a
 # continuation byte's character (a no-break space, "ª", "¹"), which ftfy, knowing no Windows-1258, leaves. Its
 # grave accent (U+0300) is the lead byte CC of a combining mark, which an NFD page's letters carry: "ù›" is "ư".
+# (The lookahead of every lead character first: `regex` then scans for that one class, in half the time of the
+# alternatives without it, a third of theirs with the Windows-1258 one.)
 _MOJIBAKE_LETTER = regex.compile(
-    f"[\u00c4-\u00c6][\u0080-\u009f\u00a1-\u00bf{_CP1252_PUNCTUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
-    f"|[\u0102\u0300][{_CONTINUATION}]"
+    f"(?=[\u00c4-\u00c6\u00e0-\u00ef\u0102\u0300])"
+    f"(?:[\u00c4-\u00c6][\u0080-\u009f\u00a1-\u00bf{_CP1252_PUNCTUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
+    f"|[\u0102\u0300][{_CONTINUATION}])"
 )
 # Windows-1258 with its nine undefined bytes read as Latin-1's characters (as ftfy's sloppy Windows-1252 does): what
 # a page written in UTF-8 shows, read whole by a Vietnamese Windows reader. Its combining tone marks (bytes CC, D2,
