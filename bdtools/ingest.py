@@ -91,6 +91,15 @@ _CP1252_PUNCTUATION = ("\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192"
                        "\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122")
 _CONTINUATION = "\u0080-\u00bf" + _CP1252_PUNCTUATION
 _MOJIBAKE_PAIR = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
+# Windows-1258 with its nine undefined bytes read as Latin-1's characters (as ftfy's sloppy Windows-1252 does): what
+# a page written in UTF-8 shows, read whole by a Vietnamese Windows reader. Its combining tone marks (bytes CC, D2,
+# DE, EC, F2) are UTF-8 lead bytes no Vietnamese letter of NFC text has.
+_CP1258_CHARACTERS = "".join(bytes([byte]).decode("cp1258", errors="ignore") or chr(byte) for byte in range(256))
+_SLOPPY_CP1258 = codecs.charmap_build(_CP1258_CHARACTERS)
+# The combining marks of Vietnamese in NFD (grave, acute, circumflex, tilde, breve, hook above, horn, dot below), and
+# the Windows-1258 characters of their UTF-8 continuation bytes (their lead byte is CC, Windows-1258's grave accent).
+_VIETNAMESE_MARKS = "\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323"
+_CP1258_MARK_TAILS = "".join(_CP1258_CHARACTERS[mark.encode()[1]] for mark in _VIETNAMESE_MARKS)
 # A whole two- or three-byte UTF-8 sequence read as Windows-1252 ("Æ¡" is "ơ", "á»…" is "ễ"): what ftfy
 # leaves where clean and garbled Vietnamese share a document, and `_utf8_letter` repairs. Two-byte ones only
 # of Vietnamese letters beyond Latin-1 (lead bytes C4-C6: ă đ ĩ ũ ơ ư), never before a no-break space: a
@@ -99,18 +108,15 @@ _MOJIBAKE_PAIR = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 # not "Ã": "NgĂ\u00a0y" is "Ngày". A Vietnamese syllable never ends with ă, so a clean "Ă" is never followed by a
 # continuation byte's character (a no-break space, "ª", "¹"), which ftfy, knowing no Windows-1258, leaves. Its
 # grave accent (U+0300) is the lead byte CC of a combining mark, which an NFD page's letters carry: "ù›" is "ư".
+# Only the continuation bytes of Vietnamese's own marks follow it (`_CP1258_MARK_TAILS`): a clean NFD grave accent
+# before a no-break space, "…", "”" or "»" ("bà\u00a0", "bà”") is no garble, and read as one gave a mark no
+# Vietnamese letter has ("ba̠", "ba̔").
 # (The lookahead of every lead character first: `regex` then scans for that one class, in half the time of the
 # alternatives without it, a third of theirs with the Windows-1258 one.)
 _MOJIBAKE_LETTER = regex.compile(
     f"(?=[\u00c4-\u00c6\u00e0-\u00ef\u0102\u0300])"
     f"(?:[\u00c4-\u00c6][\u0080-\u009f\u00a1-\u00bf{_CP1252_PUNCTUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
-    f"|[\u0102\u0300][{_CONTINUATION}])"
-)
-# Windows-1258 with its nine undefined bytes read as Latin-1's characters (as ftfy's sloppy Windows-1252 does): what
-# a page written in UTF-8 shows, read whole by a Vietnamese Windows reader. Its combining tone marks (bytes CC, D2,
-# DE, EC, F2) are UTF-8 lead bytes no Vietnamese letter of NFC text has.
-_SLOPPY_CP1258 = codecs.charmap_build(
-    "".join(bytes([byte]).decode("cp1258", errors="ignore") or chr(byte) for byte in range(256))
+    f"|\u0102[{_CONTINUATION}]|\u0300[{regex.escape(_CP1258_MARK_TAILS)}])"
 )
 
 

@@ -922,6 +922,20 @@ def test_the_mojibake_repair_leaves_clean_capitals_before_a_no_break_space_alone
     assert "3×\u00a04" in record["text"]
 
 
+# An NFD page's clean grave accent before a no-break space, an ellipsis or a closing quote is no Windows-1258 garble
+# of a combining mark (U+0300 then a continuation byte's character), though a garbled line shares its page: "Bà\xa0Rịa"
+# read "Ba̠Rịa" (U+0320), "chào…" "chao̅", "“Bà”" "“Ba̔", "«bà»" "«ba̻" (combining marks no Vietnamese letter has).
+@pytest.mark.parametrize("line", [
+    "Ông Nguyễn Văn Lợi thăm Bà\u00a0Rịa – Vũng Tàu.", "Xin chào…", "Ông nói: “Chào bà”.", "Bộ phim «Mẹ và bà»",
+])
+@pytest.mark.parametrize("garble", [mojibake_text, cp1258_mojibake_text])
+def test_the_mojibake_repair_leaves_an_nfd_grave_accent_before_punctuation_alone(line, garble):
+    header = garble("Thứ 2, Ngày 24/02/2020, 09:30\nBình Dương khánh thành")
+    fixed, repairs = ingest.normalise_text(header + "\n" + unicodedata.normalize("NFD", line))
+    assert fixed == "Thứ 2, Ngày 24/02/2020, 09:30\nBình Dương khánh thành\n" + line
+    assert repairs == ("mojibake",)
+
+
 WIDGET_LINE = "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)"
 
 
