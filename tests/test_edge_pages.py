@@ -914,6 +914,21 @@ def test_a_page_with_a_clean_header_and_a_garbled_body_reads_like_its_clean_copy
             assert garbled[field] == clean[field], (garbled_as, field)
 
 
+# The other way round: a header garbled as Windows-1258 over a clean body. Its garble shows no pair of a Windows-1252
+# lead and continuation byte when its letters are all of lead byte C3 ("Ngày" as "NgĂ\xa0y") or an NFD page's marks
+# ("Thứ" as "Thù›̀\x81"): the page was left garbled, its date lost, with no warning.
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+@pytest.mark.parametrize("header", ["Thứ 2, Ngày 24/02/2020, 09:30\n", "Ngày 24/02/2020, 09:30\n"])
+def test_a_page_with_a_header_garbled_as_windows_1258_reads_like_its_clean_copy(tmp_path, header, form):
+    body = "Bình Dương khánh thành Khu công nghệ cao\n\n" + vietnamese_body()
+    clean = run_text(tmp_path, unicodedata.normalize(form, header + body), "clean.txt")
+    garbled = run_text(tmp_path, cp1258_mojibake_text(unicodedata.normalize(form, header)) + body, "garbled.txt")
+    assert clean["published"] is not None
+    assert codes(garbled) == codes(clean) | {"mojibake"}
+    for field in ("title", "text", "blocks", "ui", "published", "views", "lang"):
+        assert garbled[field] == clean[field], field
+
+
 def test_the_mojibake_repair_leaves_clean_capitals_before_a_no_break_space_alone(tmp_path):
     page = ("Thứ 2, Ngày 24/02/2020, 09:30\nÔng LÊ\u00a0VĂN HÙNG và ông VÕ\u00a0VĂN MINH thăm XÃ\u00a0AN TÂY\n\n"
             "TTĐT - Sáng 24/2, đoàn công tác thăm xã An Tây, kích thước 3×\u00a04 m.\n\nChia sẻ:")
