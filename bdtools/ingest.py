@@ -180,10 +180,24 @@ def decode(raw: bytes) -> Decoded:
     """
     for bom, encoding in _BOMS:
         if raw.startswith(bom):
-            return Decoded(raw.decode(encoding, errors="replace"), encoding)
+            return _with_bom(raw, encoding)
     if b"\x00" in raw:
         return _with_nuls(raw)
     return _utf8(raw) or _windows_code_page(raw)
+
+
+def _with_bom(raw: bytes, encoding: str) -> Decoded:
+    """Bytes that open with ``encoding``'s byte order mark, as that encoding: invalid UTF-8 replaced and warned
+    (``invalid_utf8``) as it is without the mark, so that a JSONL file's repaired lines are found (`read_path`).
+
+    >>> _with_bom(codecs.BOM_UTF8 + "Ngày".encode() + b"\\xff", "utf-8-sig").repairs
+    ('invalid_utf8',)
+    """
+    try:
+        return Decoded(raw.decode(encoding), encoding)
+    except UnicodeDecodeError:
+        repairs = ("invalid_utf8",) if encoding == "utf-8-sig" else ()
+        return Decoded(raw.decode(encoding, errors="replace"), encoding, repairs)
 
 
 def _utf8(raw: bytes) -> Decoded | None:
@@ -949,7 +963,7 @@ def read_path(path: Name, seen_ids: set[str] | None = None) -> Iterator[Record |
     except NotText as error:
         yield Reject(shown_path(path), None, str(error))
         return
-    if decoded.repairs and decoded.encoding == "utf-8":  # line by line, as stdin: the lines that were repaired
+    if decoded.repairs and decoded.encoding in ("utf-8", "utf-8-sig"):  # line by line, as stdin: the lines repaired
         yield from _jsonl_records(_utf8_lines(io.BytesIO(raw)), path, seen_ids)
     else:  # read whole (UTF-16, a code page): each record is warned what the reading repaired
         yield from _jsonl_records(((line, decoded.repairs) for line in decoded.text.split("\n")), path, seen_ids)

@@ -711,6 +711,12 @@ JSONL_BAD_BYTES: dict[str, tuple[bytes, list[tuple[int, str, set[str]]]]] = {
         [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
          (2, "PORTAL - T\ufffdin tức tỉnh Bình Dương.", {"invalid_utf8"})],
     ),
+    # A file written with a UTF-8 byte order mark (as Windows tools write): its bad bytes were not warned in a file.
+    "a byte that is no UTF-8 after a byte order mark": (
+        b"\xef\xbb\xbf" + JSONL_ONE + '{"text": "PORTAL - Tin tức tỉnh Bình Dương."}\n'.encode().replace(b"Tin", b"T\xffin"),
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
+         (2, "PORTAL - T\ufffdin tức tỉnh Bình Dương.", {"invalid_utf8"})],
+    ),
     "4 KB of NULs after the last line": (
         JSONL_ONE + bytes(4096),
         [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
