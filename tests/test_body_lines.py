@@ -1447,6 +1447,31 @@ def test_a_byline_in_another_form_under_a_subtitle_is_read(byline):
     assert process({"id": "0" * 16, "text": page})["byline"]["author"] == "Nguyen Trang"
 
 
+VIETNAMESE_PAGE = "\n".join([
+    "Thứ 4, Ngày 05/01/2022, 16:00", "Bình Dương tổng kết công tác xây dựng thành phố thông minh năm 2021",
+    "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)", "05/01/2022 | Nguyễn Trang", "",
+    "CỔNG TTĐT - Chiều 4/1, Ban Điều hành Đề án thành phố thông minh Bình Dương tổ chức hội nghị tổng kết năm 2021.", "",
+    "Minh Hải", "", "Lượt người xem:  Views:   57", "Chia sẻ:",
+])
+
+
+@pytest.mark.parametrize(("page", "byline", "date_raw", "author"), [
+    (VIETNAMESE_PAGE, "Ngày 05/01/2022 | Nguyễn Trang", "05/01/2022", "Nguyễn Trang"),
+    (VIETNAMESE_PAGE, "Ngay 05/01/2022 | Nguyen Trang", "05/01/2022", "Nguyen Trang"),
+    (VIETNAMESE_PAGE, "Ngày đăng: 05/01/2022 | Nguyễn Trang", "05/01/2022", "Nguyễn Trang"),
+    (sample_text("002"), "Date: 16/05/2019 | Nguyen Trang", "16/05/2019", "Nguyen Trang"),
+    (sample_text("002"), "Posted on 16/05/2019 | Nguyen Trang", "16/05/2019", "Nguyen Trang"),
+])
+def test_a_byline_whose_date_has_its_label_is_read(page, byline, date_raw, author):
+    """A skin that writes the date header's own label before the byline's date ("Ngày 05/01/2022 | Nguyễn Trang") gave
+    a heading in the body and no byline."""
+    plain = f"{date_raw} | {author}"
+    page = page.replace("05/01/2022 | Nguyễn Trang", plain).replace("16/05/2019 | Nguyen Trang", plain)
+    record = process({"id": "0" * 16, "text": page.replace(plain, byline, 1)})
+    assert {key: record["byline"][key] for key in ("date_raw", "author")} == {"date_raw": date_raw, "author": author}
+    assert record["text"] == process({"id": "0" * 16, "text": page})["text"]
+
+
 def test_a_title_wrapped_before_theo_and_words_of_its_own_is_one_title():
     lines = ["Bình Dương triển khai xây dựng nông thôn mới", "theo hướng bền vững giai đoạn 2021-2025"]
     page = "\n".join([sample_text("001").split("\n", 1)[0], *lines, *sample_text("001").split("\n")[2:]])

@@ -303,6 +303,15 @@ def test_every_credit_field_is_a_key_of_the_records_credits():
         ("14/09/2020 |", {"date_raw": "14/09/2020", "author": None}),
         ("14/9/20 | Nguyen Trang", {"date_raw": "14/9/20", "author": "Nguyen Trang"}),
         ("Binh Duong | Smart City", None),
+        # the date header's own label before the byline's date, marked or not; its English twins
+        ("Ngày 05/01/2022 | Nguyễn Trang", {"date_raw": "05/01/2022", "author": "Nguyễn Trang"}),
+        ("Ngay 05/01/2022 | Nguyen Trang", {"date_raw": "05/01/2022", "author": "Nguyen Trang"}),
+        ("Ngày đăng: 05/01/2022 10:30 | Nguyễn Trang", {"date_raw": "05/01/2022 10:30", "author": "Nguyễn Trang"}),
+        ("Date: 16/05/2019 | Nguyen Trang", {"date_raw": "16/05/2019", "author": "Nguyen Trang"}),
+        ("Posted on May 16, 2019 | Nguyen Trang", {"date_raw": "May 16, 2019", "author": "Nguyen Trang"}),
+        ("Nguyễn Trang | Ngày 05/01/2022", {"date_raw": "05/01/2022", "author": "Nguyễn Trang"}),
+        ("Ngày 05/01/2022", None),  # a date header's form, no byline
+        ("Ngày hội việc làm | Thông báo", None),
     ],
 )
 def test_byline(line, byline):

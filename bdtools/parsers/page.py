@@ -312,9 +312,12 @@ _BYLINE_DATE = (
 )
 # A byline without a bar opens with its date: a digit, or an English month's name.
 _BYLINE_DATE_START = re.compile(rf"\d|{_ENGLISH_MONTH}", re.IGNORECASE)
+# A skin may label the byline's date as the header labels its own ("Ngày 05/01/2022 | Nguyễn Trang", "Ngày đăng:",
+# "Date:", "Posted on"): only beside the bar, as "Ngày 05/01/2022" alone is a header's form.
+_BYLINE_DATE_LABEL = rf"(?i:{_LEAD_LABEL}|(?:ng[àa]y|date){_GAP}:?{_GAP})"
 _BYLINE = regex.compile(
-    rf"^(?:(?P<date>{_BYLINE_DATE})\s*(?:\|\s*(?P<author>[^|]{{0,80}}?))?"
-    rf"|(?P<author>[^|\d][^|]{{0,79}}?)\s*\|\s*(?P<date>{_BYLINE_DATE}))\s*$"
+    rf"^(?:(?:{_BYLINE_DATE_LABEL}(?=[^|]*\|))?(?P<date>{_BYLINE_DATE})\s*(?:\|\s*(?P<author>[^|]{{0,80}}?))?"
+    rf"|(?P<author>[^|\d][^|]{{0,79}}?)\s*\|\s*{_BYLINE_DATE_LABEL}?(?P<date>{_BYLINE_DATE}))\s*$"
 )
 # (With the Vietnamese marks or without them, as a dump that lost them writes the labels: "Co chu:", "Luot xem:"; any
 # spaces between a label's words, as a dump may write a no-break space there, alone or beside a space (HTML's
@@ -1933,6 +1936,8 @@ def parse_byline(text: str) -> dict[str, str | None] | None:
 
     >>> parse_byline("16/05/2019 | Nguyen Trang")
     {'date_raw': '16/05/2019', 'author': 'Nguyen Trang'}
+    >>> parse_byline("Ngày 05/01/2022 | Nguyễn Trang")
+    {'date_raw': '05/01/2022', 'author': 'Nguyễn Trang'}
     """
     if "|" not in text and not _BYLINE_DATE_START.match(text):  # (its author-first form tried every length)
         return None
