@@ -815,6 +815,32 @@ def test_a_listings_controls_are_ui_each_on_its_line(spacing):
     assert "Read more" not in record["text"] and [item["role"] for item in record["ui"][1:]] == ["more_link"] * 2 + ["pager"] * 3
 
 
+CONTROLLED_LISTINGS = {
+    "vi": ("Tin tức - Kinh tế", ["TTĐT - Trong quý I/2022, kim ngạch xuất khẩu của tỉnh ước đạt 8,2 tỷ USD.",
+                                "TTĐT - UBND tỉnh vừa có văn bản chỉ đạo tăng cường quản lý kinh doanh xăng dầu."]),
+    "en": ("News - Investment", ["PORTAL - In the first quarter, the province's exports reached 8.2 billion USD.",
+                                 "BEGIC - The Provincial People's Committee directed tighter control of petrol trading."]),
+}
+
+
+@pytest.mark.parametrize(("lang", "more", "pager"), [
+    ("vi", ["[Xem tiếp]", "(Xem tiếp)"], "Trang: 1 2 3 4 5"),
+    ("vi", ["[Xem thêm »]", "[Chi tiết]"], "Hiển thị 1 - 10 / 245 tin"),
+    ("en", ["[Read more]", "(Read more)"], "Page: 1 2 3"),
+    ("en", ["(View more)", "[See more »]"], "Showing 1 - 10 / 245 news"),
+])
+def test_a_bracketed_more_link_and_a_labelled_pager_are_controls(lang, more, pager):
+    """Some skins bracket the link to the story ("[Xem tiếp]", "(Read more)") and label the page list ("Trang: 1 2 3",
+    "Page: 1 2 3") or count the items in words ("Hiển thị 1 - 10 / 245 tin"): the link was joined into the teaser above
+    it and the pager was a listing item, both in `text`."""
+    header, teasers = CONTROLLED_LISTINGS[lang]
+    body = "\n".join([teasers[0], more[0], "", teasers[1], more[1], "", pager])
+    page = parse_page(f"{header}\n\n{body}")
+    assert [(line.role, line.text) for line in page.lines[1:]] == [
+        ("listing_item", teasers[0]), ("more_link", more[0]), ("listing_item", teasers[1]), ("more_link", more[1]),
+        ("pager", pager)]
+
+
 def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
     """Nor is a cut teaser's ellipsis wrapped onto a line of its own: it stays in its teaser."""
     page = parse_page("News - Archive\n\n2022\n\nPORTAL - More investment came in 2022.\n\nMore investment for the province"
@@ -826,7 +852,10 @@ def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
                                   "(1 - 10 / 2021)", "Trang 2/15", "Page 2 of 10", "« 1 2 3 »", "Next", "Previous", "Tiếp",
                                   "Tiep", "Trước", "Truoc", "Tiếp theo", "Tiếp theo »", "Tiep theo", "Next page", "Next page »",
                                   "Previous page", "« Previous page", "Trang sau", "Trang trước", "« Previous", "Kế tiếp",
-                                  "Kế tiếp »", "Ke tiep", "Trang kế tiếp", "« Trước | Kế tiếp »"])
+                                  "Kế tiếp »", "Ke tiep", "Trang kế tiếp", "« Trước | Kế tiếp »",
+                                  "Trang: 1 2 3 4 5", "Trang : 1 2 3 Tiếp »", "Page: 1 2 3", "Pages: 1 2 3 »",
+                                  "Hiển thị 1 - 10 / 245 tin", "Hien thi 11 - 20 / 245 tin", "Hiển thị 1 - 10 trên 245 bài",
+                                  "Showing 1 - 10 / 245 news", "Showing 11 - 20 of 245 results", "Showing 1-10 of 245"])
 def test_the_usual_page_links_are_a_pager(line):
     """A link to the next or previous page alone, capitalised ("Next", "Tiếp"), was a listing item: content, in `text`;
     so was the Vietnamese twin of "Previous", "Trước" (review), and a link of two words, "Tiếp theo", "Next page", and
@@ -836,7 +865,7 @@ def test_the_usual_page_links_are_a_pager(line):
 
 @pytest.mark.parametrize("last", ["more ...", "first", "20-25/11", "(3-5/2023)", "trước …", "12", "(1 - 6/2023)", "16/05/2019",
                                   "next", "tiếp", "Sau", "Last", "trước", "next page", "tiếp theo",
-                                  "kế tiếp"])
+                                  "kế tiếp", "(more)", "[xem tiếp]", "Page: 2022", "Showing 1 - 6/2023"])
 def test_a_wrapped_teasers_last_line_is_no_control(last):
     """A teaser's last words wrapped onto a line of their own, or an item's dates, stay in the item."""
     page = parse_page(f"News - Investment\n\nBEGIC - The fair draws investors, worth\n{last}\n\nPORTAL - Second item.")

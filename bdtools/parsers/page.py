@@ -718,23 +718,31 @@ _ITEM_MARK = regex.compile(
 # A line that is only a web or mail address.
 _ADDRESS = regex.compile(r"^(?:(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$")
 _TABLE_LINE = regex.compile(r"^\|(?:[^|]*\|){2,}")
-# A listing's own controls, each alone on its line: a link to a story ("Read more", "Xem tiếp »": capitalised
-# or marked, as a wrapped teaser's last words are not) and the page links or count ("1 2 3 4 5 Next »", "« Trang
-# trước | Trang sau »", "(1 - 10 / 245)", "Trang 1/25"; not a lone word or number, a date range, a year); their
-# Vietnamese words with the marks or without ("Xem tiep", "1 2 3 Tiep »").
+# A listing's own controls, each alone on its line: a link to a story ("Read more", "Xem tiếp »", "[Xem tiếp]":
+# capitalised or marked, as a wrapped teaser's last words are not) and the page links or count ("1 2 3 4 5 Next »",
+# "« Trang trước | Trang sau »", "Trang: 1 2 3", "(1 - 10 / 245)", "Hiển thị 1 - 10 / 245 tin", "Trang 1/25"; not a
+# lone word or number, a date range, a year); their Vietnamese words with the marks or without ("Xem tiep", "1 2 3 Tiep »").
 _CONTROL_ARROW = regex.compile(r"[«»‹›]|<<|>>")
+_LINK_FRAME = r"[\s«»‹›<>|.…:\[\]()]*+"  # arrows, bars, dots and brackets some skins draw around a link
 _MORE_LINK = regex.compile(
-    r"[\s«»‹›<>|.…:]*+(?P<words>(?:read|view|see)\s+more|more|details|xem\s+(?:ti[ếe]p|th[êe]m|chi\s+ti[ếe]t)"
-    r"|[đd][ọo]c\s+(?:ti[ếe]p|th[êe]m)|chi\s+ti[ếe]t)[\s«»‹›<>|.…:]*+",
+    rf"{_LINK_FRAME}(?P<words>(?:read|view|see)\s+more|more|details|xem\s+(?:ti[ếe]p|th[êe]m|chi\s+ti[ếe]t)"
+    rf"|[đd][ọo]c\s+(?:ti[ếe]p|th[êe]m)|chi\s+ti[ếe]t){_LINK_FRAME}",
     regex.IGNORECASE,
 )
 # A pager's words, with the Vietnamese marks or without (`_PAGE_LINKS`, `_PAGE_TOKEN`).
 # A link of two words is one ("Next page", "Tiếp theo", "Kế tiếp"), ahead of its first word alone.
 _PAGE_PHRASES = r"(?:next|previous|prev)\s{1,4}page|ti[ếe]p\s{1,4}theo|k[ếe]\s{1,4}ti[ếe]p"
 _PAGE_WORDS = _PAGE_PHRASES + r"|next|previous|prev|first|last|trang|sau|tr[ưu][ớo]c|ti[ếe]p|[đd][ầa]u|cu[ốo]i"
-_PAGE_LINKS = regex.compile(r"(?:(?:\d++|" + _PAGE_WORDS + r"|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++", regex.IGNORECASE)
+# A page list may have its label ("Trang: 1 2 3 4 5", "Page: 1 2 3").
+_PAGE_LINKS = regex.compile(
+    r"(?:(?:trang|pages?)\s*+:\s*+)?(?:(?:\d++|" + _PAGE_WORDS + r"|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++", regex.IGNORECASE
+)
+# A count of the page's items, in brackets or after its verb ("Hiển thị 1 - 10 / 245 tin", "Showing 11 - 20 of 245
+# results"), or of the pages.
+_ITEM_RANGE = r"(?P<first>\d{1,6})\s*[-–]\s*(?P<last>\d{1,6})\s*(?:/|of|tr[êe]n)\s*(?P<total>\d{1,6})"
 _PAGE_COUNT = regex.compile(
-    r"\(\s*(?P<first>\d{1,6})\s*[-–]\s*(?P<last>\d{1,6})\s*/\s*(?P<total>\d{1,6})\s*\)|(?:trang|page)\s+\d+\s*(?:/|of|trên)\s*\d+",
+    rf"\(\s*{_ITEM_RANGE}\s*\)|(?:hi[ểe]n\s+th[ịi]|showing)\s+{_ITEM_RANGE}(?:\s+(?:tin|b[àa]i|news|items|results))?"
+    r"|(?:trang|page)\s+\d+\s*(?:/|of|trên)\s*\d+",
     regex.IGNORECASE,
 )
 _DIGITS_SLASH = regex.compile(r"\d/\d")
@@ -1916,8 +1924,9 @@ def _keyed_without_marks(labels: dict[str, Label]) -> dict[str, Label]:
 # The words of a listing's controls (`listing_control`) by language, keyed as a dump writes them with their marks or
 # without (`control_language`).
 _CONTROL_WORDS = {
-    "en": ("read", "view", "see", "more", "details", "next", "previous", "prev", "first", "last", "page", "of"),
-    "vi": ("xem", "tiếp", "thêm", "chi", "tiết", "đọc", "trang", "sau", "trước", "đầu", "cuối", "trên"),
+    "en": ("read", "view", "see", "more", "details", "next", "previous", "prev", "first", "last", "page", "pages", "of",
+           "showing"),
+    "vi": ("xem", "tiếp", "thêm", "chi", "tiết", "đọc", "trang", "sau", "trước", "đầu", "cuối", "trên", "hiển", "thị"),
 }
 _CONTROL_WORD_LANGUAGES = {_without_marks(word): lang for lang, words in _CONTROL_WORDS.items() for word in words}
 # The Vietnamese labels without their marks (`unmarked_label`); outside the footer only those that start it and the
@@ -3199,6 +3208,8 @@ def listing_control(text: str) -> str | None:
 
     >>> [listing_control(text) for text in ("Read more", "Xem tiếp »", "1 2 3 4 5 Next »", "(1 - 10 / 245)", "Trang sau", "Next")]
     ['more_link', 'more_link', 'pager', 'pager', 'pager', 'pager']
+    >>> [listing_control(text) for text in ("[Xem tiếp]", "(Read more)", "Trang: 1 2 3", "Hiển thị 1 - 10 / 245 tin")]
+    ['more_link', 'more_link', 'pager', 'pager']
     >>> [listing_control(text) for text in ("2022", "…", "more ...", "first", "20-25/11", "(3-5/2023)", "05", "2020 2021")]
     [None, None, None, None, None, None, None, None]
     """
