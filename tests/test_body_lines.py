@@ -87,9 +87,14 @@ def test_addresses_and_notes_are_body(line):
     ("TTĐT - Chiều 10/9, UBND tỉnh họp về Đề án Thành phố thông minh.", "body"),  # a lead there: no caption
     ("The board met on Monday. It set the tasks of the smart city project for 2022.", "body"),  # two sentences
     ("Mr. John Jung (middle) speaks at the meeting.", "caption"),  # "Mr." ends no sentence
+    ("Đoàn viên thanh niên trồng cây xanh trên tuyến đường", "caption"),
+    ("Youth union members plant trees along the road", "caption"),
 ])
-def test_what_stands_in_the_captions_place(line, role):
-    page = with_lines(["", "", line])
+# The caption's place: two blank lines (where the dump left the picture), or right under the picture's file name.
+@pytest.mark.parametrize("place", [["", ""], ["", "tuyen-duong.jpg"], ["", "", "photo.jpg"], ["", "IMG_0123.JPG"]])
+def test_what_stands_in_the_captions_place(line, role, place):
+    """A caption right under an image file's name was a heading (fused to the name it was a caption)."""
+    page = with_lines([*place, line])
     assert roles_of(page, [line]) == [role]
 
 

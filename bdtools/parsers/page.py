@@ -2030,7 +2030,7 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
     cue = not terminated and _has_caption_cue(text)  # (a terminated line needs none: lowering long ones costs)
     if not terminated and not cue and _is_marked_heading(line):
         return "heading"
-    if line.blanks_before >= 2:  # where the dump left an image: its caption, but a lead or a paragraph of sentences
+    if _in_captions_place(line, previous):  # its caption, but a lead or a paragraph of sentences
         return "body" if agency_tag(text) is not None or _search(_SENTENCE_BREAK, text) else "caption"
     if text.endswith(":"):  # it announces what follows
         return "body"
@@ -2046,6 +2046,18 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
     if len(text) <= _MAX_HEADING_CHARS and words <= _MAX_HEADING_WORDS and ("," not in text or words <= _MAX_COMMA_HEADING_WORDS):
         return "heading"
     return "caption"
+
+
+def _in_captions_place(line: Line, previous: Line | None) -> bool:
+    """Whether a line stands where a picture's caption does: after two blank lines, where the dump left the picture, or
+    right under the picture's file name.
+
+    >>> _in_captions_place(Line(9, "Đoàn viên trồng cây", None), Line(8, "tuyen-duong.jpg", "image_file"))
+    True
+    >>> _in_captions_place(Line(9, "Đoàn viên trồng cây", None, 1), Line(8, "tuyen-duong.jpg", "image_file"))
+    False
+    """
+    return line.blanks_before >= 2 or (line.blanks_before == 0 and previous is not None and previous.role == "image_file")
 
 
 def caption_credits(text: str) -> dict[str, str] | None:
