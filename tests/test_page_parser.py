@@ -828,6 +828,8 @@ CONTROLLED_LISTINGS = {
     ("vi", ["[Xem thêm »]", "[Chi tiết]"], "Hiển thị 1 - 10 / 245 tin"),
     ("en", ["[Read more]", "(Read more)"], "Page: 1 2 3"),
     ("en", ["(View more)", "[See more »]"], "Showing 1 - 10 / 245 news"),
+    ("vi", ["[Xem tiếp]", "(Xem tiếp)"], "Hiển thị 11 - 20 / 245 kết quả"),  # (review) each twin of the English nouns
+    ("en", ["[Read more]", "(Read more)"], "Showing 11 to 20 of 245 entries"),
 ])
 def test_a_bracketed_more_link_and_a_labelled_pager_are_controls(lang, more, pager):
     """Some skins bracket the link to the story ("[Xem tiếp]", "(Read more)") and label the page list ("Trang: 1 2 3",
@@ -855,7 +857,12 @@ def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
                                   "Kế tiếp »", "Ke tiep", "Trang kế tiếp", "« Trước | Kế tiếp »",
                                   "Trang: 1 2 3 4 5", "Trang : 1 2 3 Tiếp »", "Page: 1 2 3", "Pages: 1 2 3 »",
                                   "Hiển thị 1 - 10 / 245 tin", "Hien thi 11 - 20 / 245 tin", "Hiển thị 1 - 10 trên 245 bài",
-                                  "Showing 1 - 10 / 245 news", "Showing 11 - 20 of 245 results", "Showing 1-10 of 245"])
+                                  "Showing 1 - 10 / 245 news", "Showing 11 - 20 of 245 results", "Showing 1-10 of 245",
+                                  # (review) the twins of "results", "items", the range in words, a labelled count, "Page: 12"
+                                  "Hiển thị 1 - 10 / 245 kết quả", "Hien thi 1 - 10 / 245 ket qua", "Hiển thị 1 - 10 / 245 mục",
+                                  "Hiển thị 1 - 10 / 245 văn bản", "Showing 1 - 10 of 245 entries",
+                                  "Showing 1 - 10 of 245 documents", "Showing 1 to 10 of 245 entries",
+                                  "Hiển thị 1 đến 10 trên 245 mục", "Trang: 2/15", "Page: 2 of 10", "Page: 12", "Pages: 12"])
 def test_the_usual_page_links_are_a_pager(line):
     """A link to the next or previous page alone, capitalised ("Next", "Tiếp"), was a listing item: content, in `text`;
     so was the Vietnamese twin of "Previous", "Trước" (review), and a link of two words, "Tiếp theo", "Next page", and

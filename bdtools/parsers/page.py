@@ -733,16 +733,21 @@ _MORE_LINK = regex.compile(
 # A link of two words is one ("Next page", "Tiếp theo", "Kế tiếp"), ahead of its first word alone.
 _PAGE_PHRASES = r"(?:next|previous|prev)\s{1,4}page|ti[ếe]p\s{1,4}theo|k[ếe]\s{1,4}ti[ếe]p"
 _PAGE_WORDS = _PAGE_PHRASES + r"|next|previous|prev|first|last|trang|sau|tr[ưu][ớo]c|ti[ếe]p|[đd][ầa]u|cu[ốo]i"
-# A page list may have its label ("Trang: 1 2 3 4 5", "Page: 1 2 3").
+# A page list may have its label ("Trang: 1 2 3 4 5", "Page: 1 2 3"), which counts as one of its words.
+_PAGE_LABEL = r"(?:trang|pages?)\s*+:\s*+"
+_PAGE_LABEL_START = regex.compile(_PAGE_LABEL, regex.IGNORECASE)  # (read apart: a group in `_PAGE_LINKS` slows it)
 _PAGE_LINKS = regex.compile(
-    r"(?:(?:trang|pages?)\s*+:\s*+)?(?:(?:\d++|" + _PAGE_WORDS + r"|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++", regex.IGNORECASE
+    rf"(?:{_PAGE_LABEL})?(?:(?:\d++|" + _PAGE_WORDS + r"|«|»|‹|›|<<|>>|\.\.\.|…)[\s|]*+)++", regex.IGNORECASE
 )
-# A count of the page's items, in brackets or after its verb ("Hiển thị 1 - 10 / 245 tin", "Showing 11 - 20 of 245
-# results"), or of the pages.
-_ITEM_RANGE = r"(?P<first>\d{1,6})\s*[-–]\s*(?P<last>\d{1,6})\s*(?:/|of|tr[êe]n)\s*(?P<total>\d{1,6})"
+# A count of the page's items, in brackets or after its verb ("Hiển thị 1 - 10 / 245 tin", "Showing 11 to 20 of 245
+# entries"), or of the pages ("Trang 2/15", "Page: 2 of 10"); the items' nouns, English and Vietnamese.
+_ITEM_NOUNS = r"tin|b[àa]i|k[ếe]t\s+qu[ảa]|m[ụu]c|v[ăa]n\s+b[ảa]n|news|items|results|entries|documents"
+_ITEM_RANGE = (
+    r"(?P<first>\d{1,6})\s*(?:[-–]|to|[đd][ếe]n)\s*(?P<last>\d{1,6})\s*(?:/|of|tr[êe]n)\s*(?P<total>\d{1,6})"
+)
 _PAGE_COUNT = regex.compile(
-    rf"\(\s*{_ITEM_RANGE}\s*\)|(?:hi[ểe]n\s+th[ịi]|showing)\s+{_ITEM_RANGE}(?:\s+(?:tin|b[àa]i|news|items|results))?"
-    r"|(?:trang|page)\s+\d+\s*(?:/|of|trên)\s*\d+",
+    rf"\(\s*{_ITEM_RANGE}\s*\)|(?:hi[ểe]n\s+th[ịi]|showing)\s+{_ITEM_RANGE}(?:\s+(?:{_ITEM_NOUNS}))?"
+    rf"|(?:{_PAGE_LABEL}|(?:trang|page)\s+)\d+\s*(?:/|of|trên)\s*\d+",
     regex.IGNORECASE,
 )
 _DIGITS_SLASH = regex.compile(r"\d/\d")
@@ -3222,6 +3227,8 @@ def listing_control(text: str) -> str | None:
     ['more_link', 'more_link', 'pager', 'pager', 'pager', 'pager']
     >>> [listing_control(text) for text in ("[Xem tiếp]", "(Read more)", "Trang: 1 2 3", "Hiển thị 1 - 10 / 245 tin")]
     ['more_link', 'more_link', 'pager', 'pager']
+    >>> [listing_control(text) for text in ("Page: 12", "Trang: 12", "Showing 1 to 10 of 245 entries", "Page: 2 of 10")]
+    ['pager', 'pager', 'pager', 'pager']
     >>> [listing_control(text) for text in ("2022", "…", "more ...", "first", "20-25/11", "(3-5/2023)", "05", "2020 2021")]
     [None, None, None, None, None, None, None, None]
     """
@@ -3235,8 +3242,10 @@ def listing_control(text: str) -> str | None:
         return "pager"
     if not _PAGE_LINKS.fullmatch(text):
         return None
-    tokens = _PAGE_TOKEN.findall(text)
-    return "pager" if len(tokens) >= _MIN_PAGE_TOKENS or (arrow and tokens) or _is_lone_page_link(tokens) else None
+    label = _PAGE_LABEL_START.match(text)  # one word of the pager's ("Page:", unlike "Trang", is no page word)
+    tokens = _PAGE_TOKEN.findall(text, label.end() if label else 0)
+    enough = len(tokens) + (label is not None) >= _MIN_PAGE_TOKENS
+    return "pager" if enough or (arrow and tokens) or _is_lone_page_link(tokens) else None
 
 
 def _is_lone_page_link(tokens: list[str]) -> bool:
