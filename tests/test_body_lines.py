@@ -89,6 +89,12 @@ def test_addresses_and_notes_are_body(line):
     ("Mr. John Jung (middle) speaks at the meeting.", "caption"),  # "Mr." ends no sentence
     ("Đoàn viên thanh niên trồng cây xanh trên tuyến đường", "caption"),
     ("Youth union members plant trees along the road", "caption"),
+    # (review) in capitals or after a bullet, right under the file name too
+    ("ĐOÀN VIÊN THANH NIÊN TRỒNG CÂY XANH TRÊN TUYẾN ĐƯỜNG", "caption"),
+    ("YOUTH UNION MEMBERS PLANT TREES ALONG THE ROAD", "caption"),
+    ("- Đoàn viên thanh niên trồng cây xanh trên tuyến đường", "caption"),
+    ("- Youth union members plant trees along the road", "caption"),
+    ("II. KẾT QUẢ ĐẠT ĐƯỢC", "heading"),  # numbered: a heading anywhere
 ])
 # The caption's place: two blank lines (where the dump left the picture), or right under the picture's file name.
 @pytest.mark.parametrize("place", [["", ""], ["", "tuyen-duong.jpg"], ["", "", "photo.jpg"], ["", "IMG_0123.JPG"]])

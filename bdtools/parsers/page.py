@@ -2033,7 +2033,7 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
         return "caption"
     terminated = _is_terminated(text)
     cue = not terminated and _has_caption_cue(text)  # (a terminated line needs none: lowering long ones costs)
-    if not terminated and not cue and _is_marked_heading(line):
+    if not terminated and not cue and _is_marked_heading(line, previous):
         return "heading"
     if _in_captions_place(line, previous):  # its caption, but a lead or a paragraph of sentences
         return "body" if agency_tag(text) is not None or _search(_SENTENCE_BREAK, text) else "caption"
@@ -2112,7 +2112,9 @@ def _is_list_item(line: Line, previous: Line | None, following: Line | None) -> 
         return False
     if any(neighbour is not None and _item_mark(neighbour.text) == mark for neighbour in (previous, following)):
         return True
-    return mark == "bullet" and ((previous is not None and previous.text.endswith(":")) or line.blanks_before < 2)
+    return mark == "bullet" and (
+        (previous is not None and previous.text.endswith(":")) or not _in_captions_place(line, previous)
+    )
 
 
 def _item_mark(text: str) -> str | None:
@@ -2138,10 +2140,10 @@ def _is_table_row(text: str) -> bool:
     return "\t" in text or (text.startswith("|") and _match(_TABLE_LINE, text) is not None)
 
 
-def _is_marked_heading(line: Line) -> bool:
+def _is_marked_heading(line: Line, previous: Line | None) -> bool:
     """A short line without a caption cue that its form marks as a heading, after a caption too: numbered
     (``2. Về xã hội``, ``II. KẾT QUẢ``), or two words or more in capitals (``DIGITAL GOVERNMENT``; not
-    ``GRDP (%)``, nor a caption in capitals in the caption's place after two blank lines)."""
+    ``GRDP (%)``, nor a caption in capitals in the caption's place, `_in_captions_place`)."""
     text = line.text
     if len(text) > _MAX_HEADING_CHARS:
         return False
@@ -2150,7 +2152,9 @@ def _is_marked_heading(line: Line) -> bool:
         return False
     if _item_mark(text) in ("numbered", "roman"):
         return True
-    return line.blanks_before < 2 and text.isupper() and sum(any(map(str.isalpha, word)) for word in words) >= 2
+    return (
+        text.isupper() and sum(any(map(str.isalpha, word)) for word in words) >= 2 and not _in_captions_place(line, previous)
+    )
 
 
 def _has_caption_cue(text: str) -> bool:
