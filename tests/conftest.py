@@ -19,6 +19,8 @@ import pytest
 from click.testing import CliRunner
 from hypothesis import settings
 
+from bdtools.cli import cli
+
 # Tests read pages without their marks as the variations write them (one definition for both).
 from bdtools.variants import without_marks as without_marks
 
@@ -285,6 +287,17 @@ def family_pages(left_out: tuple[str, ...], generated: int, seed: int) -> dict[s
 
 
 @functools.cache
+def explain_rows(runner: CliRunner, path: pathlib.Path) -> dict[int, tuple[str, str, str]]:
+    """`bdtools explain` of the page at ``path``: (role, language, text) by line number."""
+    result = runner.invoke(cli, ["explain", str(path)])
+    assert result.exit_code == 0, result.output
+    rows = {}
+    for row in result.output.splitlines():
+        line, role, lang, text = row.split("\t", 3)
+        rows[int(line)] = (role, lang, text)
+    return rows
+
+
 def load_gold() -> dict[tuple[str, int], dict[str, str]]:
     """The human labels, keyed by (file name, line number)."""
     with GOLD.open(encoding="utf-8", newline="") as stream:

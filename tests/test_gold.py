@@ -4,22 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from bdtools.cli import cli
 from bdtools.parsers.page import CONTENT_ROLES
 
-from conftest import GOLD, SAMPLE_FILES, load_gold
+from conftest import GOLD, SAMPLE_FILES, explain_rows, load_gold
 
 pytestmark = pytest.mark.skipif(not GOLD.exists(), reason="the gold file lives in ../shared/")
-
-
-def explain(runner, path) -> dict[int, tuple[str, str, str]]:
-    result = runner.invoke(cli, ["explain", str(path)])
-    assert result.exit_code == 0, result.output
-    rows = {}
-    for row in result.output.splitlines():
-        line, role, lang, text = row.split("\t", 3)
-        rows[int(line)] = (role, lang, text)
-    return rows
 
 
 def content_class(role: str) -> str:
@@ -31,7 +20,7 @@ def explained():
     from click.testing import CliRunner
 
     runner = CliRunner()
-    return {path.name: explain(runner, path) for path in SAMPLE_FILES}
+    return {path.name: explain_rows(runner, path) for path in SAMPLE_FILES}
 
 
 def test_every_gold_line_is_explained_once(explained):
