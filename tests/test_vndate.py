@@ -1035,6 +1035,17 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2022-03-15",
             [("3", "2021-10-03"), ("5/10", "2021-10-05"), ("3", "2022-01-03"), ("5/1", "2022-01-05")],
         ),
+        (  # a subject noun of scores, rates or counts before "từ" (`_SCORED_NOUNS`: "Điểm trung bình môn từ 7 đến 9/10.", a
+            # score of 7 to 9 out of 10, read 7 and 9 October) makes a bare number and a last d/m no more than a whole no
+            # range of days, before the clause's end too; not a word the noun is part of ("Thời điểm từ 3 đến 5/10", the
+            # moment, "Tuổi trẻ tỉnh từ 3 đến 5/10": days), nor two d/m more than a whole ("Tỷ lệ từ 13/10 đến 15/10 giảm",
+            # the rate over 13 to 15 October)
+            "Điểm trung bình môn từ 7 đến 9/10. Tỷ lệ học sinh khá từ 6 - 8/10, số hộ từ 1 đến 2/3. Thời điểm từ 3 đến "
+            "5/10, đoàn công tác làm việc; Tuổi trẻ tỉnh từ 3 đến 5/10 tại tỉnh. Tỷ lệ từ 13/10 đến 15/10 giảm.",
+            "2022-03-15",
+            [("3", "2021-10-03"), ("5/10", "2021-10-05"), ("3", "2021-10-03"), ("5/10", "2021-10-05"),
+             ("13/10", "2021-10-13"), ("15/10", "2021-10-15")],
+        ),
         (  # review: a d.m after "ngày" is a date, as after a time of day's word, only before the clause's end, a place's or
             # a time's word or its weekday ("Ngày 11.3, tỉnh"); not before a count ("Mỗi ngày 1.5 tấn rác", 1.5 tonnes a
             # day, "trong ngày 1.5 triệu lượt khách" read 1 May)

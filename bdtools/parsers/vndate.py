@@ -85,7 +85,8 @@ Rules:
   takes it, the clause's subject (``From March 1 to 5 shops will reopen``: `_COUNTED_SUBJECT`); over a month's end, ``ngày 30 -
   2/4/2022``; without ``ngày`` only before a dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word:
   ``trang 3 – 5/1/2022`` is page 3 of 5 January's paper), or after ``từ``, ``từ 15 đến 17/3/2022``, ``Từ 15 - 17/3``
-  (`_from_led`; not ``tăng từ 1 đến 2/3``); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``,
+  (`_from_led`; not ``tăng từ 1 đến 2/3``, nor after a noun of scores or counts, ``Điểm trung bình môn từ 7 đến
+  9/10.``: `_scored_subject`); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``,
   ``hoặc``, ``hay`` as ``and``, ``và`` (``on 3, 5 or 7/8/2022``, ``on 3, 5, & 7/8/2022``, ``ngày 3, 5 hoặc
   7/8/2022``); not across semicolons, which close clauses)
   are dates of their own; a range's first date glued to its last, or joined to it across spaces
@@ -813,6 +814,20 @@ _AMOUNT_VERBS = ("tăng", "giảm", "nâng", "hạ", "chiếm", "dao động", "
 _AMOUNT_FROM = regex.compile(
     r"(?<!\w)" + _alt(list(_AMOUNT_VERBS)) + r"(?:" + _S1 + r"(?:lên|xuống))?" + _S1 + r"từ" + _SS + r"\Z", _FLAGS
 )
+# A noun of scores, rates or counts that a range after "từ" tells of, the clause's subject, maybe with a few words of its
+# phrase between ("Điểm trung bình môn từ 7 đến 9/10", an average score of 7 to 9 out of 10; "Tỷ lệ học sinh khá từ 6 -
+# 8/10"): its numbers no days where the last d/m is no more than a whole (`_from_led`); not a word the noun is part of,
+# another noun ("Thời điểm từ 3 đến 5/10", the moment; "địa điểm", place; "đa số", most; "Tuổi trẻ", youth).
+_SCORED_NOUNS = ("điểm", "tỷ lệ", "tỉ lệ", "số", "tuổi", "học sinh", "sinh viên")
+_NOT_SCORED_LEADS = ("thời", "địa", "đặc", "quan", "trọng", "đa")
+_NOT_SCORED_TAILS = ("trẻ",)
+_SCORED_SUBJECT_BEFORE = regex.compile(
+    r"(?<!\w)(?<!(?<!\w)" + _alt(list(_NOT_SCORED_LEADS)) + _S1 + r")" + _alt(list(_SCORED_NOUNS))
+    + r"(?!\w)(?!" + _S1 + _alt(list(_NOT_SCORED_TAILS)) + r"(?!\w))(?:" + _S1 + r"[\p{L}\p{N}]++){0,3}" + _S1 + r"từ" + _SS
+    + r"\Z",
+    _FLAGS,
+)
+_SCORED_REACH = 50  # how far before "từ" the noun may stand: itself and three words of its phrase
 # What each cue does: a year's offset from ref's, or the side of ref the date lies on.
 _YEAR_CUES = {"past": "before", "coming": "after", "soon": "soon", "last": -1, "this": 0, "next": 1}
 _SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, the nearest one: "came to")
@@ -1591,7 +1606,8 @@ def _led(low: str, opening: regex.Match[str]) -> bool:
 def _from_led(low: str, start: int, at: int) -> bool:
     """Whether "từ" (from) stands right before a range's first day at ``start`` of a lower-cased text, not after a verb
     of amount (`_FROM_BEFORE`, `_AMOUNT_FROM`), and the range's last date at ``at`` is no fraction of a count: a bare
-    d/m no more than a whole only before the clause's end or a place's or a time's word (`_PLACE_OR_TIME_AFTER`).
+    d/m no more than a whole only before the clause's end or a place's or a time's word (`_PLACE_OR_TIME_AFTER`), and
+    not after a noun of scores or counts (`_scored_subject`: "Điểm trung bình môn từ 7 đến 9/10.").
     "từ 15 đến 17/3" is a range of days, "tăng từ 1 đến 2/3" of shares, "từ 3 đến 5/10 học sinh" of pupils.
 
     >>> samples = ("từ 15 đến 17/3", "tăng từ 15 đến 17/3", "khoảng 15 đến 17/3", "từ 3 đến 5/10 học sinh", "từ 3 đến 5/10.")
@@ -1604,7 +1620,17 @@ def _from_led(low: str, start: int, at: int) -> bool:
     last = _BARE_DM_AT.match(low, at)
     if last is None or int(last.group("d")) > int(last.group("m")):
         return True
-    return _PLACE_OR_TIME_AFTER.match(low, last.end(), last.end() + _CUE_WINDOW) is not None
+    return not _scored_subject(low, start) and _PLACE_OR_TIME_AFTER.match(low, last.end(), last.end() + _CUE_WINDOW) is not None
+
+
+def _scored_subject(s: str, start: int) -> bool:
+    """Whether a noun of scores, rates or counts (`_SCORED_SUBJECT_BEFORE`) stands before the "từ" that stands right
+    before ``start``: what the range after it gives are scores or shares ("Điểm trung bình môn từ 7 đến 9/10").
+
+    >>> [_scored_subject(s, len(s)) for s in ("Điểm trung bình môn từ ", "Thời điểm từ ", "Hội chợ từ ")]
+    [True, False, False]
+    """
+    return _SCORED_SUBJECT_BEFORE.search(s, max(0, start - _SCORED_REACH), start) is not None
 
 
 def _read_range(
