@@ -1046,6 +1046,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("3", "2021-10-03"), ("5/10", "2021-10-05"), ("3", "2021-10-03"), ("5/10", "2021-10-05"),
              ("13/10", "2021-10-13"), ("15/10", "2021-10-15")],
         ),
+        (  # the night of one day into the morning of the next ("Đêm 14 rạng sáng 15/3", common in news, read the 15th
+            # alone): after a night's word ("đêm", "tối", "khuya") the day before "rạng sáng" and a d/m is the range's first;
+            # after a comma too, before "ngày", a d-m or a dated d/m; not without the night's word ("lúc 3 rạng sáng 15/3")
+            "Đêm 14 rạng sáng 15/3, mưa lớn gây ngập; đêm 20, rạng sáng 21-3 lực lượng chức năng kiểm tra. Tối 31 rạng sáng "
+            "ngày 1/4/2022, cháy lớn. Vụ việc xảy ra lúc 3 rạng sáng 15/3.",
+            "2022-03-15",
+            [("14", "2022-03-14"), ("15/3", "2022-03-15"), ("20", "2022-03-20"), ("21-3", "2022-03-21"),
+             ("31", "2022-03-31"), ("ngày 1/4/2022", "2022-04-01"), ("15/3", "2022-03-15")],
+        ),
         (  # review: a d.m after "ngày" is a date, as after a time of day's word, only before the clause's end, a place's or
             # a time's word or its weekday ("Ngày 11.3, tỉnh"); not before a count ("Mỗi ngày 1.5 tấn rác", 1.5 tonnes a
             # day, "trong ngày 1.5 triệu lượt khách" read 1 May)

@@ -86,7 +86,8 @@ Rules:
   2/4/2022``; without ``ngày`` only before a dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word:
   ``trang 3 – 5/1/2022`` is page 3 of 5 January's paper), or after ``từ``, ``từ 15 đến 17/3/2022``, ``Từ 15 - 17/3``
   (`_from_led`; not ``tăng từ 1 đến 2/3``, nor after a noun of scores or counts, ``Điểm trung bình môn từ 7 đến
-  9/10.``: `_scored_subject`); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``,
+  9/10.``: `_scored_subject`), or after a night's word before ``rạng sáng`` and a date, ``Đêm 14 rạng sáng 15/3``
+  (`_NIGHT_INTO_MORNING`); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``,
   ``hoặc``, ``hay`` as ``and``, ``và`` (``on 3, 5 or 7/8/2022``, ``on 3, 5, & 7/8/2022``, ``ngày 3, 5 hoặc
   7/8/2022``); not across semicolons, which close clauses)
   are dates of their own; a range's first date glued to its last, or joined to it across spaces
@@ -402,6 +403,15 @@ _MONTH_WORD_GROUPS = _grouped((word[0], word[1:]) for word in _EN_MONTH_WORDS)
 # ("は2022年1月4日": Japanese writes no space there).
 _NOT_BEFORE_A_NUMBER = r"(?:[^\W\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff66-\uff9f]|/)"
 _LISTED_DAY = r"," + _S + r"{0,8}\d\d?" + _ORDINAL + _S + r"{0,8}"  # ", 5" in "on 3, 5 and 7 January"
+# (the range's words and "rạng sáng", into the morning of, "đêm 14 rạng sáng 15/3": `_NIGHT_INTO_MORNING`; after a comma
+# too, "đêm 14, rạng sáng 15/3"; grouped by first letter, `_grouped`: the engine tries the one group a text's letter
+# opens, so the scan pays nothing for "rạng")
+_INTO_MORNING_SCAN = r"r[ạa]ng" + _S + r"{1,8}s[áa]ng" + _S + r"{1,8}(?:ng[àa]y" + _S + r"{1,8})?"
+_SCAN_JOIN_WORDS = _grouped(
+    [(word[0], re.escape(word[1:]) + _S) for word in ("to", "and", "or", "through", "until", "till", "đến", "tới", "và",
+                                                      "hoặc", "hay")]
+    + [("r", _INTO_MORNING_SCAN[1:])]
+)
 _START_NUM_PATTERN = (
     r"\d(?<!" + _NOT_BEFORE_A_NUMBER + r"\d)(?<!\d[.,\-]\d)(?="
     r"(?:\d|(?!\d))(?:[/.\-–—:hg月]|" + _S + r"[/.\-–—]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
@@ -416,10 +426,11 @@ _START_NUM_PATTERN = (
     r"|" + _ORDINAL + _S + r"{0,8}(?:" + _LISTED_DAY + r"(?:" + _LISTED_DAY + r"){0,7}(?:," + _S + r"{0,8}(?=" + _RANGE_WORDS
     + _S + r"|&))?|)"
     # (after a dash or a range's word maybe "hết" or "ngày" before it, "từ 15 đến hết ngày 17/3": `_FROM_LED_DM`; not
-    # after a comma, which "ngày" follows after many a number, "Thứ 4, Ngày 05/01/2022")
-    r"(?:[,&]" + _S + r"{0,8}(?:the" + _S + r"{1,8})?|(?:" + _RANGE_DASH + r"|" + _RANGE_WORDS + _S + r")" + _S
-    + r"{0,8}(?:(?:the|h[ếe]t)" + _S + r"{1,8})?(?:ng[àa]y" + _S + r"{1,8})?)\d\d?"
-    r"(?:" + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b|[/.]\d))"
+    # after a comma, which "ngày" follows after many a number, "Thứ 4, Ngày 05/01/2022"; "rạng sáng", into the morning
+    # of, after a comma too, "đêm 14, rạng sáng 15/3": `_NIGHT_INTO_MORNING`)
+    r"(?:[,&]" + _S + r"{0,8}(?:the" + _S + r"{1,8}|" + _INTO_MORNING_SCAN + r")?|(?:" + _RANGE_DASH + r"|" + _SCAN_JOIN_WORDS
+    + r")" + _S + r"{0,8}(?:(?:the|h[ếe]t)" + _S + r"{1,8})?(?:ng[àa]y" + _S + r"{1,8})?)\d\d?"
+    r"(?:" + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b|[/.\-]\d))"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
     r"|\d{3}" + _S + r"?年"  # or a Japanese one
     r")"
@@ -696,6 +707,14 @@ _GLUED_DASH = regex.compile(r"\S" + _RANGE_DASH + r"\Z")
 # A d/m that ends a range only after "từ" (`_from_led`), maybe after "hết" (to the end of) or "ngày", as after "từ ngày"
 # ("từ 15 đến hết ngày 17/3"; the opening ends before "ngày", which the date's kit reads).
 _FROM_LED_DM = r"(?P<from_led>)(?:h[ếe]t" + _S1 + r")?(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}/\d{1,2}(?!\d))"
+# The night of one day into the morning of the next, as news writes it: "Đêm 14 rạng sáng 15/3", "đêm 14, rạng sáng
+# ngày 15-3", "Tối 31 rạng sáng 1/4/2022"; a night's word before the first day (not "lúc 3 rạng sáng 15/3", at 3 in the
+# morning); the last date's "sáng" cues it (the opening ends before "ngày", which the date's kit reads).
+_NIGHT_WORDS = ("đêm", "tối", "khuya")
+_NIGHT_INTO_MORNING = (
+    r"(?<=(?<!\w)" + _marked_or_not(_NIGHT_WORDS) + _S1 + r"\d{1,2})" + _SS + r",?" + _SS + r"r[ạa]ng" + _S1 + r"s[áa]ng" + _S1
+    + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}[/.\-]\d{1,2}(?!\d))"
+)
 _NUMBER_RANGE_OPENING = regex.compile(
     r"(?<!(?<!\w)" + _alt(list(_PAGE_WORDS)) + _S + r"{0,3})"
     r"(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
@@ -705,7 +724,8 @@ _NUMBER_RANGE_OPENING = regex.compile(
     + r"|" + _MORE_DAY + r"++" + _SS + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_RANGE_WORD) + r")" + _SS
     + r"(?=" + _DAY_THEN_MONTH + r")"
     + r"|(?<=(?<!\w)on" + _S + r"+\d{1,2})" + _MORE_DAYS + _SS + r"(?:" + _after_a_comma_too(_ENGLISH_LIST_WORD) + r"|,)" + _SS
-    + r"(?=\d{1,2}[/.]\d{1,2}(?!\d)))",
+    + r"(?=\d{1,2}[/.]\d{1,2}(?!\d))"
+    + r"|" + _NIGHT_INTO_MORNING + r")",
     _FLAGS,
 )
 # A count that is a clause's subject: a plural noun, maybe after another word, and a verb that takes it ("to 5 shops
