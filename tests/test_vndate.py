@@ -1055,6 +1055,24 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("14", "2022-03-14"), ("15/3", "2022-03-15"), ("20", "2022-03-20"), ("21-3", "2022-03-21"),
              ("31", "2022-03-31"), ("ngày 1/4/2022", "2022-04-01"), ("15/3", "2022-03-15")],
         ),
+        (  # a range's first day after "từ" before its last written d-m-yyyy ("từ 15 tới 17-3-2022" read the 17th alone) or
+            # "d tháng m" ("Từ 15 đến 17 tháng 3", "Từ 20 - 22 tháng 3" read none); not after an amount's verb ("tăng từ 1
+            # đến 2 tháng 3 lần")
+            "Hội chợ diễn ra từ 15 tới 17-3-2022 tại tỉnh. Từ 15 đến 17 tháng 3, hội chợ diễn ra; từ 20 - 22 tháng 3 đoàn về. "
+            "Giá tăng từ 1 đến 2 tháng 3 lần.",
+            "2022-03-15",
+            [("15", "2022-03-15"), ("17-3-2022", "2022-03-17"), ("15", "2022-03-15"), ("17 tháng 3", "2022-03-17"),
+             ("20", "2022-03-20"), ("22 tháng 3", "2022-03-22")],
+        ),
+        (  # a range of two d.m ("Từ 15.3 đến 17.3," read none, "Sáng 15.3 đến chiều 17.3," the 17th alone): a d.m after "từ"
+            # or a time of day's word before a range's join and a d.m placed as a date is ("17.3," the clause's end, a place's
+            # or a time's word) is the first date, and the d.m joined after it the last; not decimals ("từ 1.5 đến 2.5 triệu",
+            # "tăng từ 1.5 đến 2.5.", "Tỷ lệ từ 1.5 đến 2.5.")
+            "Từ 15.3 đến 17.3, hội chợ diễn ra; sáng 15.3 đến chiều 17.3, đoàn làm việc tại tỉnh. Vốn từ 1.5 đến 2.5 triệu, "
+            "giá tăng từ 1.5 đến 2.5. Tỷ lệ từ 1.5 đến 2.5.",
+            "2022-03-15",
+            [("15.3", "2022-03-15"), ("17.3", "2022-03-17"), ("15.3", "2022-03-15"), ("17.3", "2022-03-17")],
+        ),
         (  # review: a d.m after "ngày" is a date, as after a time of day's word, only before the clause's end, a place's or
             # a time's word or its weekday ("Ngày 11.3, tỉnh"); not before a count ("Mỗi ngày 1.5 tấn rác", 1.5 tonnes a
             # day, "trong ngày 1.5 triệu lượt khách" read 1 May)

@@ -87,7 +87,10 @@ Rules:
   ``trang 3 – 5/1/2022`` is page 3 of 5 January's paper), or after ``từ``, ``từ 15 đến 17/3/2022``, ``Từ 15 - 17/3``
   (`_from_led`; not ``tăng từ 1 đến 2/3``, nor after a noun of scores or counts, ``Điểm trung bình môn từ 7 đến
   9/10.``: `_scored_subject`), or after a night's word before ``rạng sáng`` and a date, ``Đêm 14 rạng sáng 15/3``
-  (`_NIGHT_INTO_MORNING`); ``&`` after ``ngày``, ``ngày 3 & 5/1/2021``, ``or``,
+  (`_NIGHT_INTO_MORNING`); after ``từ`` before a d-m-yyyy or ``d tháng m`` too, ``từ 15 tới 17-3-2022``, ``Từ 15 đến 17
+  tháng 3``; two d.m after ``từ`` or a time of day's word, ``Từ 15.3 đến 17.3,``, ``Sáng 15.3 đến chiều 17.3,``, the
+  last placed as a d.m date is (`_DOTTED_RANGE_END`; not ``từ 1.5 đến 2.5 triệu``); ``&`` after ``ngày``, ``ngày 3 &
+  5/1/2021``, ``or``,
   ``hoặc``, ``hay`` as ``and``, ``và`` (``on 3, 5 or 7/8/2022``, ``on 3, 5, & 7/8/2022``, ``ngày 3, 5 hoặc
   7/8/2022``); not across semicolons, which close clauses)
   are dates of their own; a range's first date glued to its last, or joined to it across spaces
@@ -705,8 +708,11 @@ _RANGE_LEAD = r"(?<!\w)(?:from|between)" + _S1 + r"(?:the" + _S1 + r")?"
 _RANGE_LEAD_BEFORE = regex.compile(_RANGE_LEAD + r"\Z", _FLAGS)
 _GLUED_DASH = regex.compile(r"\S" + _RANGE_DASH + r"\Z")
 # A d/m that ends a range only after "từ" (`_from_led`), maybe after "hết" (to the end of) or "ngày", as after "từ ngày"
-# ("từ 15 đến hết ngày 17/3"; the opening ends before "ngày", which the date's kit reads).
-_FROM_LED_DM = r"(?P<from_led>)(?:h[ếe]t" + _S1 + r")?(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}/\d{1,2}(?!\d))"
+# ("từ 15 đến hết ngày 17/3"; the opening ends before "ngày", which the date's kit reads), or a d-m-yyyy or d.m.yyyy
+# ("từ 15 tới 17-3-2022").
+_FROM_LED_DM = (
+    r"(?P<from_led>)(?:h[ếe]t" + _S1 + r")?(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}(?:/\d{1,2}|-\d{1,2}-\d{4}|\.\d{1,2}\.\d{4})(?!\d))"
+)
 # The night of one day into the morning of the next, as news writes it: "Đêm 14 rạng sáng 15/3", "đêm 14, rạng sáng
 # ngày 15-3", "Tối 31 rạng sáng 1/4/2022"; a night's word before the first day (not "lúc 3 rạng sáng 15/3", at 3 in the
 # morning); the last date's "sáng" cues it (the opening ends before "ngày", which the date's kit reads).
@@ -1046,13 +1052,14 @@ def _vietnamese_cue(
     dotted = sep == "."  # (a decimal's or a number's form too: "ngay 1.5 triệu", immediately 1.5 million)
     at, end = m.start(g_date), m.end(g_date)
     if ngay is not None:
-        return "written" if not dotted or _dotted_date_placed(s, ngay, end) else None
+        return "written" if not dotted or _dotted_date_placed(s, not ngay.isascii(), end) else None
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
     if cue is not None and not _cue_word_stands(s, cue):
         cue = None
-    if dotted:  # "Sáng 14.3,", not "Tối 2.5 triệu người xem"
+    if dotted:  # "Sáng 14.3,", "Từ 15.3 đến 17.3,"; not "Tối 2.5 triệu người xem", "từ 1.5 đến 2.5 triệu"
         word = None if cue is None or cue.group("bracket") else cue.group("word")
-        return "written" if _dotted_date_placed(s, word, end) else None
+        cued = _dotted_cued(s, word, after, at, end, int(day_text), int(month_text))
+        return "written" if _dotted_date_placed(s, cued, end) else None
     joined = _follows_date(s, after, at, end, int(day_text), int(month_text))
     # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1")
     yearly = cue is None and not joined and _yearly_days(s, at, end)
@@ -1085,20 +1092,49 @@ def _vietnamese_cue(
     return "beside" if cue.group("beside") else "written"
 
 
-def _dotted_date_placed(s: str, word: str | None, end: int) -> bool:
-    """Whether a year-less d.m that ends at ``end`` right after ``word`` ("ngày" or a time of day's or a weekday's word)
-    is a date: the word has its marks (not "ngay 1.5 triệu", immediately 1.5 million) and the clause's end, a word that
-    places it or gives its time (`_PLACE_OR_TIME_AFTER`) or its weekday in brackets (`_WEEKDAY_AFTER`) follows; not a
-    count's word, as after a decimal ("Tối 2.5 triệu người xem", "Mỗi ngày 1.5 tấn rác").
+def _dotted_date_placed(s: str, cued: bool, end: int) -> bool:
+    """Whether a year-less d.m that ends at ``end``, ``cued`` ("ngày" or a time of day's or a weekday's word with its
+    marks right before it, not "ngay 1.5 triệu", immediately 1.5 million; or `_dotted_cued`), is a date: the clause's
+    end, a word that places it or gives its time (`_PLACE_OR_TIME_AFTER`) or its weekday in brackets (`_WEEKDAY_AFTER`)
+    follows, or a range's join and a d.m that one of them follows (`_DOTTED_RANGE_END`: "Sáng 15.3 đến chiều 17.3,"); not
+    a count's word, as after a decimal ("Tối 2.5 triệu người xem", "Mỗi ngày 1.5 tấn rác", "từ 1.5 đến 2.5 triệu").
 
-    >>> pairs = (("Sáng 14.3, hội", "Sáng"), ("ngày 1.5 tấn", "ngày"), ("ngay 1.5.", "ngay"))
-    >>> [_dotted_date_placed(s, w, s.index(".") + 2) for s, w in pairs]
-    [True, False, False]
+    >>> samples = ("Sáng 14.3, hội", "ngày 1.5 tấn", "Sáng 15.3 đến chiều 17.3 tại", "từ 1.5 đến 2.5 triệu")
+    >>> [_dotted_date_placed(s, True, s.index(".") + 2) for s in samples]
+    [True, False, True, False]
     """
-    if word is None or word.isascii():
+    if not cued:
         return False
-    placed = _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) or _WEEKDAY_AFTER.match(s, end, end + _WEEKDAY_AFTER_REACH)
-    return placed is not None
+    if _placed_after(s, end) or _WEEKDAY_AFTER.match(s, end, end + _WEEKDAY_AFTER_REACH) is not None:
+        return True
+    last = _DOTTED_RANGE_END.match(s, end, end + _GLUED_REACH)
+    return last is not None and _placed_after(s, last.end())
+
+
+def _placed_after(s: str, end: int) -> bool:
+    """Whether the clause's end or a place's or a time's word follows ``end`` (`_PLACE_OR_TIME_AFTER`)."""
+    return _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) is not None
+
+
+# A range's join and its last date, a d.m, after a d.m (`_dotted_date_placed`: "Từ 15.3 đến 17.3,", "Sáng 15.3 đến chiều
+# 17.3", "từ 15.3 đến ngày 17.3.2022").
+_DOTTED_RANGE_END = regex.compile(
+    _YEAR_KEEPER_JOIN.pattern + r"(?:ng[àa]y" + _S1 + r")?\d{1,2}\.\d{1,2}(?:\.\d{4})?(?!\d|\.\d)", _FLAGS
+)
+
+
+def _dotted_cued(s: str, word: str | None, after: int | None, at: int, end: int, day: int, month: int) -> bool:
+    """Whether a year-less d.m (``day`` . ``month``) from ``at`` to ``end`` is cued as a date may be (`_dotted_date_placed`
+    asks what follows): after a time of day's or a weekday's ``word`` with its marks; with no such word, after "từ" (not
+    after a verb of amount, `_after_from`, nor a noun of scores, `_scored_subject`: "Từ 15.3 đến 17.3,", not "Tỷ lệ từ 1.5
+    đến 2.5.") or after a range's or a list's join to a date that ends at ``after`` (`_follows_date`: its "17.3").
+
+    >>> [_dotted_cued(s, None, None, s.index("1"), s.index("1") + 4, 15, 3) for s in ("Từ 15.3 đến", "Tỷ lệ từ 15.3 ")]
+    [True, False]
+    """
+    if word is not None:
+        return not word.isascii()
+    return (_after_from(s, at) and not _scored_subject(s, at)) or _follows_date(s, after, at, end, day, month)
 
 
 # A range's last date, a bare d/m, after the join that follows its first (`_range_of_days`).
@@ -1136,13 +1172,24 @@ def _counts_time(s: str, end: int, sep: str, day: int, month: int) -> bool:
 def _range_cued(s: str, at: int) -> bool:
     """Whether a range's or a list's first day or date after "ngày" and its join stand right before ``at`` (`_CUE_BEFORE`'s
     "range"), whose "ngày" is the last day's too: "ngày 1-2 tháng 3" is the 1st and the 2nd of March (the last read
-    alone, "2 tháng 3" may be a duration; the range unread, "ngày 1-2" read 1 February).
+    alone, "2 tháng 3" may be a duration; the range unread, "ngày 1-2" read 1 February); or a first day after "từ", from,
+    not after a verb of amount (`_FROM_DAY_JOINED`, `_after_from`): "Từ 15 đến 17 tháng 3", not "tăng từ 1 đến 2 tháng 3".
 
     >>> _range_cued("ngày 1 - 2 tháng 3", 9), _range_cued("số ngày 1 - 2 tháng 3", 13), _range_cued("trong 2 tháng 3", 6)
     (True, False, False)
+    >>> _range_cued("Từ 15 đến 17 tháng 3", 10), _range_cued("tăng từ 1 đến 2 tháng 3", 14)
+    (True, False)
     """
-    cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
-    return cue is not None and cue.group("range") is not None
+    window = max(0, at - _CUE_WINDOW)
+    cue = _CUE_BEFORE.search(s, window, at)
+    if cue is not None and cue.group("range") is not None:
+        return True
+    first = _FROM_DAY_JOINED.search(s, window, at)
+    return first is not None and _after_from(s, first.start())
+
+
+# A range's first day after "từ" and its join, right before its last "d tháng m" ("Từ 15 đến 17 tháng 3": `_range_cued`).
+_FROM_DAY_JOINED = regex.compile(r"(?<![\w/.])\d{1,2}" + _SS + _RANGE_JOIN_VI + _SS + r"\Z", _FLAGS)
 
 
 def _cue_word_stands(s: str, cue: regex.Match[str]) -> bool:
@@ -1620,6 +1667,7 @@ def _led(low: str, opening: regex.Match[str]) -> bool:
     return (
         _RANGE_LEAD_BEFORE.search(low, max(0, start - _CUE_WINDOW), start) is not None
         or _GLUED_DASH.search(low, start, opening.end()) is not None
+        or _after_from(low, start)
     )
 
 
@@ -1634,13 +1682,22 @@ def _from_led(low: str, start: int, at: int) -> bool:
     >>> [_from_led(s, s.index(" ", s.index(" đến") - 3) + 1, s.index("đến ") + 4) for s in samples]
     [True, False, False, False, True]
     """
-    window = max(0, start - _CUE_WINDOW)
-    if _FROM_BEFORE.search(low, window, start) is None or _AMOUNT_FROM.search(low, window, start) is not None:
+    if not _after_from(low, start):
         return False
     last = _BARE_DM_AT.match(low, at)
     if last is None or int(last.group("d")) > int(last.group("m")):
         return True
     return not _scored_subject(low, start) and _PLACE_OR_TIME_AFTER.match(low, last.end(), last.end() + _CUE_WINDOW) is not None
+
+
+def _after_from(s: str, start: int) -> bool:
+    """Whether "từ" (from) stands right before ``start``, not after a verb of amount (`_FROM_BEFORE`, `_AMOUNT_FROM`).
+
+    >>> [_after_from(s, len(s)) for s in ("Hội chợ từ ", "Giá tăng từ ", "Từ sáng ")]
+    [True, False, True]
+    """
+    window = max(0, start - _CUE_WINDOW)
+    return _FROM_BEFORE.search(s, window, start) is not None and _AMOUNT_FROM.search(s, window, start) is None
 
 
 def _scored_subject(s: str, start: int) -> bool:
