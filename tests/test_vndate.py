@@ -1046,6 +1046,12 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("3", "2021-10-03"), ("5/10", "2021-10-05"), ("3", "2021-10-03"), ("5/10", "2021-10-05"),
              ("13/10", "2021-10-13"), ("15/10", "2021-10-15")],
         ),
+        (  # review: pupils and students are people who do things on days, not scores ("Học sinh nghỉ học từ 3 đến 5/10.", a
+            # school holiday, "Sinh viên nghỉ từ 1 đến 3/5." read none): days; their rate or their number is a score's noun
+            "Học sinh nghỉ học từ 3 đến 5/10. Sinh viên nghỉ từ 1 đến 3/5. Tỷ lệ học sinh khá từ 6 - 8/10.",
+            "2022-03-15",
+            [("3", "2021-10-03"), ("5/10", "2021-10-05"), ("1", "2022-05-01"), ("3/5", "2022-05-03")],
+        ),
         (  # the night of one day into the morning of the next ("Đêm 14 rạng sáng 15/3", common in news, read the 15th
             # alone): after a night's word ("đêm", "tối", "khuya") the day before "rạng sáng" and a d/m is the range's first;
             # after a comma too, before "ngày", a d-m or a dated d/m; not without the night's word ("lúc 3 rạng sáng 15/3")
@@ -1064,14 +1070,24 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("15", "2022-03-15"), ("17-3-2022", "2022-03-17"), ("15", "2022-03-15"), ("17 tháng 3", "2022-03-17"),
              ("20", "2022-03-20"), ("22 tháng 3", "2022-03-22")],
         ),
-        (  # a range of two d.m ("Từ 15.3 đến 17.3," read none, "Sáng 15.3 đến chiều 17.3," the 17th alone): a d.m after "từ"
-            # or a time of day's word before a range's join and a d.m placed as a date is ("17.3," the clause's end, a place's
-            # or a time's word) is the first date, and the d.m joined after it the last; not decimals ("từ 1.5 đến 2.5 triệu",
-            # "tăng từ 1.5 đến 2.5.", "Tỷ lệ từ 1.5 đến 2.5.")
-            "Từ 15.3 đến 17.3, hội chợ diễn ra; sáng 15.3 đến chiều 17.3, đoàn làm việc tại tỉnh. Vốn từ 1.5 đến 2.5 triệu, "
-            "giá tăng từ 1.5 đến 2.5. Tỷ lệ từ 1.5 đến 2.5.",
+        (  # a range of two d.m ("Từ 15.3 đến 17.3.2022," read the 17th alone, "Sáng 15.3 đến chiều 17.3," the 17th alone): a
+            # d.m after a time of day's word before a range's join and a d.m placed as a date is ("17.3," the clause's end, a
+            # place's or a time's word), or after "từ" before a dated d.m.yyyy, is the first date, and the d.m joined after it
+            # the last; not decimals ("từ 1.5 đến 2.5 triệu", "tăng từ 1.5 đến 2.5.", "Tỷ lệ từ 1.5 đến 2.5.")
+            "Từ 15.3 đến 17.3.2022, hội chợ diễn ra; sáng 15.3 đến chiều 17.3, đoàn làm việc tại tỉnh. Vốn từ 1.5 đến 2.5 "
+            "triệu, giá tăng từ 1.5 đến 2.5. Tỷ lệ từ 1.5 đến 2.5.",
             "2022-03-15",
-            [("15.3", "2022-03-15"), ("17.3", "2022-03-17"), ("15.3", "2022-03-15"), ("17.3", "2022-03-17")],
+            [("15.3", "2022-03-15"), ("17.3.2022", "2022-03-17"), ("15.3", "2022-03-15"), ("17.3", "2022-03-17")],
+        ),
+        (  # review: two year-less d.m after a bare "từ" are as often decimals as dates ("Giá từ 1.5 đến 2.5.", "Từ 6.5 đến
+            # 7.5, tăng trưởng", "mực nước từ 1.5 đến 2.5 tại sông" read 1-2 May, 6-7 May): none without a time of day's word
+            # or a dated last; a d.m joins a list only after a d.m ("ngày 15.3 và 16.3,"), not after a d/m ("Ngày 15/3 và
+            # 1.5, giá tăng", "Chiều 15/3 và 1.5 tại tỉnh" read 1 May: a writer keeps one form in a list)
+            "Giá từ 1.5 đến 2.5. Lãi suất từ 1.5 đến 2.5. Từ 6.5 đến 7.5, tăng trưởng kinh tế khá; mực nước từ 1.5 đến 2.5 "
+            "tại sông. Từ 15.3 đến 17.3, giá tăng. Ngày 15/3 và 1.5, giá tăng. Chiều 15/3 và 1.5 tại tỉnh; ngày 15.3 và "
+            "16.3, đoàn làm việc.",
+            "2022-03-15",
+            [("Ngày 15/3", "2022-03-15"), ("15/3", "2022-03-15"), ("ngày 15.3", "2022-03-15"), ("16.3", "2022-03-16")],
         ),
         (  # review: a d.m after "ngày" is a date, as after a time of day's word, only before the clause's end, a place's or
             # a time's word or its weekday ("Ngày 11.3, tỉnh"); not before a count ("Mỗi ngày 1.5 tấn rác", 1.5 tonnes a

@@ -88,8 +88,9 @@ Rules:
   (`_from_led`; not ``tăng từ 1 đến 2/3``, nor after a noun of scores or counts, ``Điểm trung bình môn từ 7 đến
   9/10.``: `_scored_subject`), or after a night's word before ``rạng sáng`` and a date, ``Đêm 14 rạng sáng 15/3``
   (`_NIGHT_INTO_MORNING`); after ``từ`` before a d-m-yyyy or ``d tháng m`` too, ``từ 15 tới 17-3-2022``, ``Từ 15 đến 17
-  tháng 3``; two d.m after ``từ`` or a time of day's word, ``Từ 15.3 đến 17.3,``, ``Sáng 15.3 đến chiều 17.3,``, the
-  last placed as a d.m date is (`_DOTTED_RANGE_END`; not ``từ 1.5 đến 2.5 triệu``); ``&`` after ``ngày``, ``ngày 3 &
+  tháng 3``; two d.m after a time of day's word, ``Sáng 15.3 đến chiều 17.3,``, the last placed as a d.m
+  date is (`_DOTTED_RANGE_END`), or after ``từ`` before a dated d.m.yyyy, ``Từ 15.3 đến 17.3.2022`` (`_DOTTED_DATED_END`;
+  not ``từ 1.5 đến 2.5 triệu``, ``Giá từ 1.5 đến 2.5.``); ``&`` after ``ngày``, ``ngày 3 &
   5/1/2021``, ``or``,
   ``hoặc``, ``hay`` as ``and``, ``và`` (``on 3, 5 or 7/8/2022``, ``on 3, 5, & 7/8/2022``, ``ngày 3, 5 hoặc
   7/8/2022``); not across semicolons, which close clauses)
@@ -844,7 +845,8 @@ _AMOUNT_FROM = regex.compile(
 # phrase between ("Điểm trung bình môn từ 7 đến 9/10", an average score of 7 to 9 out of 10; "Tỷ lệ học sinh khá từ 6 -
 # 8/10"): its numbers no days where the last d/m is no more than a whole (`_from_led`); not a word the noun is part of,
 # another noun ("Thời điểm từ 3 đến 5/10", the moment; "địa điểm", place; "đa số", most; "Tuổi trẻ", youth).
-_SCORED_NOUNS = ("điểm", "tỷ lệ", "tỉ lệ", "số", "tuổi", "học sinh", "sinh viên")
+# (not pupils nor students, people who do things on days: "Học sinh nghỉ học từ 3 đến 5/10." is a holiday)
+_SCORED_NOUNS = ("điểm", "tỷ lệ", "tỉ lệ", "số", "tuổi")
 _NOT_SCORED_LEADS = ("thời", "địa", "đặc", "quan", "trọng", "đa")
 _NOT_SCORED_TAILS = ("trẻ",)
 _SCORED_SUBJECT_BEFORE = regex.compile(
@@ -1056,7 +1058,7 @@ def _vietnamese_cue(
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
     if cue is not None and not _cue_word_stands(s, cue):
         cue = None
-    if dotted:  # "Sáng 14.3,", "Từ 15.3 đến 17.3,"; not "Tối 2.5 triệu người xem", "từ 1.5 đến 2.5 triệu"
+    if dotted:  # "Sáng 14.3,", "Từ 15.3 đến 17.3.2022,"; not "Tối 2.5 triệu người xem", "từ 1.5 đến 2.5 triệu"
         word = None if cue is None or cue.group("bracket") else cue.group("word")
         cued = _dotted_cued(s, word, after, at, end, int(day_text), int(month_text))
         return "written" if _dotted_date_placed(s, cued, end) else None
@@ -1116,25 +1118,34 @@ def _placed_after(s: str, end: int) -> bool:
     return _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) is not None
 
 
-# A range's join and its last date, a d.m, after a d.m (`_dotted_date_placed`: "Từ 15.3 đến 17.3,", "Sáng 15.3 đến chiều
-# 17.3", "từ 15.3 đến ngày 17.3.2022").
-_DOTTED_RANGE_END = regex.compile(
-    _YEAR_KEEPER_JOIN.pattern + r"(?:ng[àa]y" + _S1 + r")?\d{1,2}\.\d{1,2}(?:\.\d{4})?(?!\d|\.\d)", _FLAGS
-)
+# A range's join and its last date, a d.m, after a d.m (`_dotted_date_placed`: "Sáng 15.3 đến chiều 17.3", "từ 15.3 đến
+# ngày 17.3.2022"); dated, the one last date that makes a d.m after a bare "từ" a date (`_dotted_cued`: two year-less d.m
+# after "từ" are as often decimals, "Giá từ 1.5 đến 2.5.", "Từ 6.5 đến 7.5, tăng trưởng").
+_DOTTED_LAST = _YEAR_KEEPER_JOIN.pattern + r"(?:ng[àa]y" + _S1 + r")?\d{1,2}\.\d{1,2}"
+_DOTTED_RANGE_END = regex.compile(_DOTTED_LAST + r"(?:\.\d{4})?(?!\d|\.\d)", _FLAGS)
+_DOTTED_DATED_END = regex.compile(_DOTTED_LAST + r"\.\d{4}(?!\d)", _FLAGS)
+# A d.m date that ends where a list's or a range's join starts (`_dotted_cued`: a writer keeps one form in a list, so
+# "ngày 15.3 và 16.3" is two dates, "ngày 15/3 và 1.5" a date and a decimal).
+_DOTTED_DATE_BEFORE = regex.compile(r"\d\.\d{1,2}(?:\.\d{4})?\Z")
 
 
 def _dotted_cued(s: str, word: str | None, after: int | None, at: int, end: int, day: int, month: int) -> bool:
     """Whether a year-less d.m (``day`` . ``month``) from ``at`` to ``end`` is cued as a date may be (`_dotted_date_placed`
     asks what follows): after a time of day's or a weekday's ``word`` with its marks; with no such word, after "từ" (not
-    after a verb of amount, `_after_from`, nor a noun of scores, `_scored_subject`: "Từ 15.3 đến 17.3,", not "Tỷ lệ từ 1.5
-    đến 2.5.") or after a range's or a list's join to a date that ends at ``after`` (`_follows_date`: its "17.3").
+    after a verb of amount, `_after_from`, nor a noun of scores, `_scored_subject`) before a join and a dated d.m
+    (`_DOTTED_DATED_END`: "Từ 15.3 đến 17.3.2022", not "Giá từ 1.5 đến 2.5.") or after a range's or a list's join to a
+    d.m date that ends at ``after`` (`_follows_date`, `_DOTTED_DATE_BEFORE`: "ngày 15.3 và 16.3", not "ngày 15/3 và 1.5").
 
-    >>> [_dotted_cued(s, None, None, s.index("1"), s.index("1") + 4, 15, 3) for s in ("Từ 15.3 đến", "Tỷ lệ từ 15.3 ")]
-    [True, False]
+    >>> samples = ("Từ 15.3 đến 17.3.2022", "Tỷ lệ từ 15.3 đến 17.3.2022", "Từ 15.3 đến 17.3,")
+    >>> [_dotted_cued(s, None, None, s.index("1"), s.index("1") + 4, 15, 3) for s in samples]
+    [True, False, False]
     """
     if word is not None:
         return not word.isascii()
-    return (_after_from(s, at) and not _scored_subject(s, at)) or _follows_date(s, after, at, end, day, month)
+    if _after_from(s, at):
+        return not _scored_subject(s, at) and _DOTTED_DATED_END.match(s, end, end + _GLUED_REACH) is not None
+    dotted_before = after is not None and _DOTTED_DATE_BEFORE.search(s, max(0, after - _GLUED_REACH), after) is not None
+    return dotted_before and _follows_date(s, after, at, end, day, month)
 
 
 # A range's last date, a bare d/m, after the join that follows its first (`_range_of_days`).
