@@ -1070,6 +1070,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("15", "2022-03-15"), ("17-3-2022", "2022-03-17"), ("15", "2022-03-15"), ("17 tháng 3", "2022-03-17"),
              ("20", "2022-03-20"), ("22 tháng 3", "2022-03-22")],
         ),
+        (  # review: "d tháng m lần" is a frequency, once every d months ("Kiểm tra định kỳ từ 3 đến 6 tháng 1 lần.", a check
+            # once every 3 to 6 months, read 3 and 6 January): no range of days before "lần"; "Từ 3 đến 6 tháng 1," still
+            "Kiểm tra định kỳ từ 3 đến 6 tháng 1 lần. Bảo dưỡng từ 3 - 6 tháng 1 lần tại trạm. Từ 3 đến 6 tháng 1, hội chợ "
+            "diễn ra.",
+            "2022-03-15",
+            [("3", "2022-01-03"), ("6 tháng 1", "2022-01-06")],
+        ),
         (  # a range of two d.m ("Từ 15.3 đến 17.3.2022," read the 17th alone, "Sáng 15.3 đến chiều 17.3," the 17th alone): a
             # d.m after a time of day's word before a range's join and a d.m placed as a date is ("17.3," the clause's end, a
             # place's or a time's word), or after "từ" before a dated d.m.yyyy, is the first date, and the d.m joined after it

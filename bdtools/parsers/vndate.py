@@ -88,8 +88,9 @@ Rules:
   (`_from_led`; not ``tăng từ 1 đến 2/3``, nor after a noun of scores or counts, ``Điểm trung bình môn từ 7 đến
   9/10.``: `_scored_subject`), or after a night's word before ``rạng sáng`` and a date, ``Đêm 14 rạng sáng 15/3``
   (`_NIGHT_INTO_MORNING`); after ``từ`` before a d-m-yyyy or ``d tháng m`` too, ``từ 15 tới 17-3-2022``, ``Từ 15 đến 17
-  tháng 3``; two d.m after a time of day's word, ``Sáng 15.3 đến chiều 17.3,``, the last placed as a d.m
-  date is (`_DOTTED_RANGE_END`), or after ``từ`` before a dated d.m.yyyy, ``Từ 15.3 đến 17.3.2022`` (`_DOTTED_DATED_END`;
+  tháng 3`` (not ``định kỳ từ 3 đến 6 tháng 1 lần``, a frequency); two d.m after a time of day's word,
+  ``Sáng 15.3 đến chiều 17.3,``, the last placed as a d.m date is (`_DOTTED_RANGE_END`), or after ``từ`` before a
+  dated d.m.yyyy, ``Từ 15.3 đến 17.3.2022`` (`_DOTTED_DATED_END`;
   not ``từ 1.5 đến 2.5 triệu``, ``Giá từ 1.5 đến 2.5.``); ``&`` after ``ngày``, ``ngày 3 &
   5/1/2021``, ``or``,
   ``hoặc``, ``hay`` as ``and``, ``và`` (``on 3, 5 or 7/8/2022``, ``on 3, 5, & 7/8/2022``, ``ngày 3, 5 hoặc
@@ -652,6 +653,8 @@ _COUNT_UNIT_AWAY = regex.compile(
 _CUE_WINDOW = 20
 # "tháng" and a number after a year-less "d-m" or "d/m": the month its days are of ("ngày 1-2 tháng 3", "Tổng số ngày 1-2
 # tháng 3", "ngày 1-2 tháng 13"), so the numbers are no day and month.
+# "lần" (times) after a "d tháng m": "6 tháng 1 lần", once every six months (`_vietnamese_cue`).
+_TIMES_AFTER = regex.compile(_SS + r"l[ầa]n(?!\w)", _FLAGS)
 _MONTH_NAMED_AFTER = regex.compile(_SS + r"th[áa]ng(?!\w)" + _SS + r"\d", _FLAGS)
 # A cue's word without its marks ("chieu", "Thu Ba") is a cue where one with them would stand, but not after a word
 # with which it makes another word, without the marks the same letters ("Doi chieu 2/3", "Tham chieu 3/4", "Ho chieu":
@@ -1044,9 +1047,13 @@ def _vietnamese_cue(
     date that ends at ``after`` (`_follows_date`), or after "từ", from ("from": a date only where it borrows a year,
     `_build`: "từ 5/1 đến 10/1/2022", not "tăng từ 1/3 đến 1/2 diện tích"); "d tháng m" after "ngày" or a weekday
     ("5 tháng 1" alone may be a duration), or as a range's last day after its first days' "ngày" (`_range_cued`: "ngày
-    1-2 tháng 3"); no "d-m" before "tháng" and a number (`_MONTH_NAMED_AFTER`: "ngày 1-2 tháng 13" is no 1 February)."""
+    1-2 tháng 3"; not before "lần", a frequency: `_TIMES_AFTER`); no "d-m" before "tháng" and a number
+    (`_MONTH_NAMED_AFTER`: "ngày 1-2 tháng 13" is no 1 February)."""
     if thang is not None:
-        return "written" if ngay is not None or wd is not None or _range_cued(s, m.start(g_date)) else None
+        if ngay is not None or wd is not None:
+            return "written"
+        # (not a frequency, "định kỳ từ 3 đến 6 tháng 1 lần", once every 3 to 6 months)
+        return "written" if _range_cued(s, m.start(g_date)) and not _TIMES_AFTER.match(s, m.end(g_date)) else None
     if len(date_text) != len(day_text) + len(month_text) + 1:
         return None
     if _MONTH_NAMED_AFTER.match(s, m.end(g_date), m.end(g_date) + _CUE_WINDOW) is not None:
