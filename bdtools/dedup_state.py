@@ -72,13 +72,32 @@ def _is_text(value: object) -> bool:
     return True
 
 
-def _is_order(value: object) -> bool:
-    """Whether a sort key is a canonical order: a JSON list that opens with its rank (`bdtools.decisions.cut_page`)."""
+def is_order(order: object) -> bool:
+    """Whether a remembered page's decoded order is a canonical order: a list that opens with its rank
+    (`bdtools.decisions.cut_page`); a state file's sort key and a sketches row's order alike.
+
+    >>> is_order([0, -9, False, "", "a"]), is_order([]), is_order({"rank": 0})
+    (True, False, False)
+    """
+    return isinstance(order, list) and bool(order) and isinstance(order[0], int)
+
+
+def holds_shingles(data: object) -> bool:
+    """Whether ``data`` is the bytes of whole 32-bit shingles (``array("I")``, as `remember` stores them); a state
+    file's row and a sketches row (its base64 decoded) alike.
+
+    >>> holds_shingles(bytes(8)), holds_shingles(bytes(6)), holds_shingles("")
+    (True, False, False)
+    """
+    return isinstance(data, bytes) and len(data) % _SHINGLE_BYTES == 0
+
+
+def _is_sort_key(value: object) -> bool:
+    """Whether a state file's sort key is a canonical order's JSON text (`is_order`)."""
     try:
-        order = json.loads(value)  # type: ignore[arg-type]
+        return _is_text(value) and is_order(json.loads(value))  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return False
-    return isinstance(order, list) and bool(order) and isinstance(order[0], int)
 
 
 # What each field of a row of ``pages`` holds (SQLite keeps any value in any column): a table, one line a field.
@@ -87,8 +106,8 @@ _PAGE_FIELDS: dict[str, Callable[[object], bool]] = {
     "cluster": _is_text,
     "exact": lambda value: value is None or _is_text(value),
     "sketch": lambda value: value is None or (isinstance(value, bytes) and len(value) == _SKETCH_BYTES),
-    "sort_key": lambda value: _is_text(value) and _is_order(value),
-    "shingles": lambda value: value is None or (isinstance(value, bytes) and len(value) % _SHINGLE_BYTES == 0),
+    "sort_key": _is_sort_key,
+    "shingles": lambda value: value is None or holds_shingles(value),
 }
 
 

@@ -89,7 +89,7 @@ from bdtools.dedup import (
     spill_record,
     unspill_record,
 )
-from bdtools.dedup_state import State
+from bdtools.dedup_state import State, holds_shingles, is_order
 from bdtools.emit import emit
 from bdtools.ingest import STDIN, Paths, named_files, read_path
 from bdtools.lines import Written, written_after
@@ -1130,13 +1130,12 @@ def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ..
 # What a damaged row (a torn write, another tool) raises as it is read: no JSON or no object, a field missing or of
 # another type (`_SKETCH_ROW_FIELDS`), shingles that are no base64.
 _SKETCH_ROW_DAMAGE = (ValueError, TypeError, KeyError, AttributeError)
-_SHINGLE_BYTES = array("I").itemsize
 
 
 def _is_shingles(value: object) -> bool:
-    """Whether a row's shingles are base64 of 32-bit shingles."""
+    """Whether a row's shingles are base64 of 32-bit shingles (`holds_shingles`)."""
     try:
-        return isinstance(value, str) and len(base64.b64decode(value, validate=True)) % _SHINGLE_BYTES == 0
+        return isinstance(value, str) and holds_shingles(base64.b64decode(value, validate=True))
     except ValueError:  # binascii.Error, and text that is no ASCII
         return False
 
@@ -1148,7 +1147,7 @@ _SKETCH_ROW_FIELDS: dict[str, Callable[[object], bool]] = {
     "exact": lambda value: value is None or isinstance(value, str),
     "kind": lambda value: value is None or isinstance(value, str),
     "lead_key": lambda value: value is None or isinstance(value, int),
-    "order": lambda value: isinstance(value, list) and bool(value) and isinstance(value[0], int),
+    "order": is_order,
     "sketch": lambda value: value is None or (
         isinstance(value, list) and len(value) == SKETCH_BINS and all(isinstance(bin_, int) for bin_ in value)),
     "shingles": _is_shingles,
