@@ -53,6 +53,13 @@ _REPAIR_MESSAGES = {
 # A lone surrogate is a JSON string's invalid UTF-8: the code a page file's bad bytes get, a message that says what it was.
 _LONE_SURROGATE_MESSAGE = "a lone surrogate (half a character: a string cut mid-emoji) was replaced by U+FFFD"
 _DUPLICATE_ID_MESSAGE = "an earlier record has this line's own id: it is kept under extra.id, the record's made from its place"
+# A record of ours keeps its fields as the stages wrote them: the id it gave up is named in the warning.
+_TAKEN_ID_MESSAGE = (
+    "an earlier record of another source (source.sha256) has this record's id {!r}: the record's is made from its place"
+)
+# The run's JSONL ids so far, each with the hash of its record's `source.sha256` (an int: 32 bytes kept, not the 113 of
+# the text; two sources of one hash are as unlikely as two pages of one made id, 64 bits).
+SeenIds = dict[str, int]
 
 # ftfy's mojibake repair alone (`fix_encoding` and the options it reads): a page garbled in part reads as its clean
 # twin. Its other fixes are off: they change what a clean page keeps (`&amp;`, full-width letters, ligatures, terminal
@@ -515,15 +522,17 @@ def _without_lone_surrogates(value: Any) -> Any:
 
 
 def jsonl_record(
-    line: str, path: str, number: int, seen_ids: set[str] | None = None, repairs: tuple[str, ...] = (),
+    line: str, path: str, number: int, seen_ids: SeenIds | None = None, repairs: tuple[str, ...] = (),
 ) -> Record | Reject:
     """One JSONL line as a record: ours pass through unchanged, foreign ones get id and source. ``repairs``: what
     reading the line repaired (`_utf8_lines`), warned on the record, ours too.
 
-    ``seen_ids``, the ids of the run's JSONL records so far, makes ids unique: a foreign line whose own
+    ``seen_ids``, the ids of the run's JSONL records so far (`SeenIds`), makes ids unique: a foreign line whose own
     id is one of them gets an id made from its place, as a line without one does, and a ``duplicate_id``
-    warning. This record's id is added to it. A record of ours keeps its id, as the stages pass records
-    on (two copies of one output give each id twice, as ``bdtools run`` reads each copy).
+    warning. This record's id is added to it. A record of ours keeps its id when the record that has it came from
+    the same source (``source.sha256``), as the stages pass records on: two copies of one output give each id twice,
+    as ``bdtools run`` reads each copy. One of another source (two outputs of inputs that share a crawler's id) is
+    another record: its id is made from its place too, the warning naming the id it had.
 
     >>> jsonl_record('{"text": "PORTAL - a teaser"}', "pages.jsonl", 1)["source"]["line"]
     1
@@ -533,9 +542,16 @@ def jsonl_record(
     "a record with 'source' needs a non-empty string 'id'"
     >>> jsonl_record('{"id": "a", "source": {}, "text": "x", "blocks": 5}', "records.jsonl", 4).reason
     "a record with 'source' whose 'source' has no 'path'"
-    >>> again = jsonl_record('{"id": "a1", "text": "x"}', "pages.jsonl", 5, seen_ids={"a1"})
+    >>> again = jsonl_record('{"id": "a1", "text": "x"}', "pages.jsonl", 5, seen_ids={"a1": 0})
     >>> again["id"] == record_id("pages.jsonl", 5, b"x"), again["extra"], again["warnings"][0]["code"]
     (True, {'id': 'a1'}, 'duplicate_id')
+    >>> import json
+    >>> source = {"path": "a.txt", "line": None, "bytes": 1, "encoding": None}
+    >>> lines = [json.dumps({"id": "p1", "source": {**source, "sha256": sha * 64}, "text": "x"}) for sha in "001"]
+    >>> seen = {}
+    >>> first, copy, other = [jsonl_record(line, "out.jsonl", 9, seen) for line in lines]
+    >>> first["id"], copy["id"], other["id"] == record_id("out.jsonl", 9, b"x"), other["warnings"][0]["code"]
+    ('p1', 'p1', True, 'duplicate_id')
     """
     shown = shown_path(path)
     value = parse_jsonl_line(line, shown, number)
@@ -551,18 +567,20 @@ def jsonl_record(
         problem = schema_problem(value)
         if problem is not None:
             return Reject(shown, number, f"a record with 'source' whose {problem}", line)
-        _add_id(seen_ids, value["id"])
+        source = hash(value["source"]["sha256"])
+        if seen_ids is not None and seen_ids.get(value["id"], source) != source:
+            given_id, value["id"] = value["id"], record_id(path, number, _payload(value["text"]))
+            add_warning(value, STAGE, "duplicate_id", _TAKEN_ID_MESSAGE.format(given_id))
+        _add_id(seen_ids, value["id"], source)
         return _with_repairs(_lone_surrogates_warned(value, mended), repairs)
-    payload = value["text"].encode("utf-8", errors="surrogatepass")
+    payload = _payload(value["text"])
     text, repaired = normalise_text(value["text"])
     own_id = value.get("id")
     kept_id = _is_id(own_id) and not (seen_ids is not None and own_id in seen_ids)
+    digest = hashlib.sha256(payload).hexdigest()
     record: Record = {
         "id": own_id if kept_id else record_id(path, number, payload),
-        "source": {
-            "path": shown, "line": number, "bytes": len(payload),
-            "sha256": hashlib.sha256(payload).hexdigest(), "encoding": None,
-        },
+        "source": {"path": shown, "line": number, "bytes": len(payload), "sha256": digest, "encoding": None},
         "text": text,
     }
     # Nothing of the input is lost: every other field, schema names included, goes under extra.
@@ -575,10 +593,15 @@ def jsonl_record(
             record["extra"] = {**given, **extra}
         else:
             record["extra"] = {**extra, **({"extra": given} if "extra" in value else {})}
-    _add_id(seen_ids, record["id"])
+    _add_id(seen_ids, record["id"], hash(digest))
     if _is_id(own_id) and not kept_id:
         add_warning(record, STAGE, "duplicate_id", _DUPLICATE_ID_MESSAGE)
     return _with_repairs(_lone_surrogates_warned(record, mended), repairs + repaired)
+
+
+def _payload(text: str) -> bytes:
+    """A JSONL line's text as the bytes its record's id and ``source`` are of (a lone surrogate kept as it came)."""
+    return text.encode("utf-8", errors="surrogatepass")
 
 
 def _lone_surrogates_warned(record: Record, mended: bool) -> Record:
@@ -592,9 +615,9 @@ def _is_id(value: object) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
-def _add_id(seen_ids: set[str] | None, value: str) -> None:
+def _add_id(seen_ids: SeenIds | None, value: str, source: int) -> None:
     if seen_ids is not None:
-        seen_ids.add(value)
+        seen_ids.setdefault(value, source)  # the first record of an id is the one a later copy is of
 
 
 def names(paths: Paths) -> Iterator[str]:
@@ -855,7 +878,7 @@ def _read_bytes(path: str) -> bytes:
 _Line = tuple[str, tuple[str, ...]]
 
 
-def _jsonl_records(lines: Iterable[_Line], path: str, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
+def _jsonl_records(lines: Iterable[_Line], path: str, seen_ids: SeenIds | None) -> Iterator[Record | Reject]:
     for number, (line, repairs) in enumerate(lines, start=1):
         # A mark alone is a blank line too: a joined file's that was written as a mark and a blank line.
         if line.lstrip(BYTE_ORDER_MARK).strip():
@@ -886,7 +909,7 @@ def _utf8_lines(lines: Iterable[bytes]) -> Iterator[_Line]:
             yield line.decode("utf-8", errors="replace"), repairs + ("invalid_utf8",)
 
 
-def read_stdin(seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
+def read_stdin(seen_ids: SeenIds | None = None) -> Iterator[Record | Reject]:
     """Stdin: JSONL is read line by line as it arrives (``tail -f | bdtools …``); a raw page whole.
 
     >>> saved = sys.stdin
@@ -904,7 +927,7 @@ def read_stdin(seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
         yield _read_failure(STDIN, error)
 
 
-def _stdin_records(stream: Any, seen_ids: set[str] | None) -> Iterator[Record | Reject]:
+def _stdin_records(stream: Any, seen_ids: SeenIds | None) -> Iterator[Record | Reject]:
     if not hasattr(stream, "peek"):  # an in-memory stdin (tests, embedding): no need to stream it
         stream = io.BufferedReader(io.BytesIO(stream.read()))
     if stream.peek(len(GZIP_MAGIC)).startswith(GZIP_MAGIC):  # "zcat"'s work, done as it streams
@@ -936,7 +959,7 @@ def shown_path(path: str) -> str:
     return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def read_path(path: Name, seen_ids: set[str] | None = None) -> Iterator[Record | Reject]:
+def read_path(path: Name, seen_ids: SeenIds | None = None) -> Iterator[Record | Reject]:
     """Records from one file, gzip file or stdin; an unreadable file gives one Reject. JSONL ids are made
     unique among its own and ``seen_ids`` (see `jsonl_record`).
 
@@ -945,7 +968,7 @@ def read_path(path: Name, seen_ids: set[str] | None = None) -> Iterator[Record |
     >>> [item.reason for item in read_path("no/such/file.txt")]
     ['cannot read: No such file or directory']
     """
-    seen_ids = set() if seen_ids is None else seen_ids
+    seen_ids = {} if seen_ids is None else seen_ids
     path = os.fsdecode(path)
     if path == STDIN:
         yield from read_stdin(seen_ids)
@@ -1000,7 +1023,7 @@ def inputs(paths: Paths) -> Iterator[str | Record | Reject]:
     ['samples/001_b5f1e6c3974f0a2e.txt', '0000000000000000']
     >>> os.remove(stream.name)
     """
-    seen_ids: set[str] = set()
+    seen_ids: SeenIds = {}
     for path in named_files(paths):
         if isinstance(path, Reject) or page_file(path):
             yield path
@@ -1015,7 +1038,7 @@ def read(paths: Paths) -> Iterator[Record | Reject]:
     >>> [record["source"]["path"] for record in read(["samples/"])][:2]
     ['samples/000_2a2882c010271b55.txt', 'samples/001_b5f1e6c3974f0a2e.txt']
     """
-    seen_ids: set[str] = set()
+    seen_ids: SeenIds = {}
     for path in named_files(paths):
         if isinstance(path, Reject):
             yield path

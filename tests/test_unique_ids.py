@@ -126,7 +126,8 @@ def piped(paths: list[str]) -> bytes:
 
 def test_run_and_the_piped_stages_agree_when_ids_repeat(tmp_path):
     """A JSONL line that repeats the id made for a line before it (renamed, both ways), and one that repeats a
-    page file's id (kept, both ways: neither way reads the page's id before it writes)."""
+    page file's id: kept by `run` and by `read` (neither reads the page's id before it writes), it is another
+    source's record of that id when `clean -` reads both as ours, and given an id there (the chain's one change)."""
     page_id = output_records_of(run_cli("run", str(SAMPLE_FILES[1]), "-q").stdout)[0]["id"]
     first = {"text": sample_text("003")}
     made = ingest.record_id(str(tmp_path / "crawl.jsonl"), 1, first["text"].encode())
@@ -134,11 +135,14 @@ def test_run_and_the_piped_stages_agree_when_ids_repeat(tmp_path):
     crawl = tmp_path / "crawl.jsonl"
     crawl.write_text("".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines), encoding="utf-8")
     names = [str(SAMPLE_FILES[1]), str(crawl)]
-    by_run = run_cli("run", *names, "-q").stdout.encode()
-    assert by_run == piped(names)
-    records = output_records_of(by_run.decode())
+    records, by_chain = output_records_of(run_cli("run", *names, "-q").stdout), output_records_of(piped(names).decode())
+    assert records[:3] == by_chain[:3]
     assert records[2]["extra"] == {"id": made} and records[2]["id"] != made
     assert records[3]["id"] == page_id == records[0]["id"]
+    renamed = by_chain[3]
+    as_read = output_records_of(run_cli("read", *names, "-q").stdout)[3]["text"]  # what `clean -` reads on its line 4
+    assert renamed["id"] == ingest.record_id("-", 4, as_read.encode()) and f"id '{page_id}'" in renamed["warnings"][0]["message"]
+    assert {**renamed, "id": page_id, "dup": records[3]["dup"], "warnings": []} == records[3]
 
 
 def output_records_of(text: str) -> list[dict]:
@@ -224,3 +228,64 @@ def test_stdin_named_twice_is_read_once_and_reported(tmp_path):
     assert [json.loads(line) for line in rejects.read_text(encoding="utf-8").splitlines()] == [
         {"path": "-", "line": None, "reason": "named twice: read once", "raw": None}
     ]
+
+
+@pytest.fixture(scope="module")
+def two_outputs(tmp_path_factory) -> list[pathlib.Path]:
+    """The outputs of two crawls that gave one id, `url-1`, to two different pages: run apart, each keeps it."""
+    folder = tmp_path_factory.mktemp("two_outputs")
+    outputs = []
+    for name, sample in (("a", "001"), ("b", "003")):
+        crawl, out = folder / f"crawl-{name}.jsonl", folder / f"out-{name}.jsonl"
+        crawl.write_text(json.dumps({"id": "url-1", "url": "https://example.vn/1", "text": sample_text(sample)},
+                                    ensure_ascii=False) + "\n", encoding="utf-8")
+        finished = run_cli("run", str(crawl), "-o", str(out))
+        assert finished.returncode == 0 and output_records(out)[0]["id"] == "url-1", finished.stderr
+        outputs.append(out)
+    return outputs
+
+
+def run_on(given: str, paths: list[pathlib.Path], *args: str) -> tuple[list[dict], str]:
+    """The records and stderr of ``bdtools ARGS`` over ``paths``, named as files or joined on stdin (``-``)."""
+    if given == "file":
+        names, data = [str(path) for path in paths], b""
+    else:
+        names, data = ["-"], b"".join(path.read_bytes() for path in paths)
+    finished = subprocess.run([sys.executable, "-m", "bdtools", *args, *names], input=data, cwd=REPO, capture_output=True,
+                              timeout=300)
+    stderr = finished.stderr.decode("utf-8")
+    assert finished.returncode == 0 and "Traceback" not in stderr, stderr
+    return output_records_of(finished.stdout.decode("utf-8")), stderr
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("given", ["file", "stdin"])
+@pytest.mark.parametrize("command", ["run", "dedup"])
+def test_our_records_of_other_sources_given_one_id_are_two_records(two_outputs, given, jobs, command):
+    """Two outputs of different inputs merged: both records came out `unique` under one id, `url-1`, silently (the
+    library's dedup refuses them). The second, of another ``source.sha256``, is another record: its id is made from
+    its place as a crawler's taken id is, the warning naming the id it had; its fields are kept."""
+    records, stderr = run_on(given, two_outputs, command, "--jobs", jobs, "-q")
+    assert_ids_unique_and_named(records)
+    first, second = records
+    path = str(two_outputs[1]) if given == "file" else "-"
+    number = 1 if given == "file" else 2
+    assert first["id"] == "url-1"
+    assert second["id"] == ingest.record_id(path, number, second["text"].encode("utf-8"))
+    assert second["warnings"] == [{"stage": "read", "code": "duplicate_id", "line": None, "message": (
+        "an earlier record of another source (source.sha256) has this record's id 'url-1': the record's is made from its place"
+    )}]
+    assert second["extra"] == {"url": "https://example.vn/1"} and second["source"] == output_records(two_outputs[1])[0]["source"]
+    assert [record["dup"]["status"] for record in records] == ["unique", "unique"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("given", ["file", "stdin"])
+def test_our_record_given_twice_keeps_its_id_on_stdin_too(two_outputs, given, jobs, tmp_path):
+    """A copy of one output (the same ``source.sha256``) is the same record: it keeps its id, `exact` of the first."""
+    copy = tmp_path / "copy.jsonl"
+    copy.write_bytes(two_outputs[0].read_bytes())
+    records, _ = run_on(given, [two_outputs[0], copy], "dedup", "--jobs", jobs, "-q")
+    assert [record["id"] for record in records] == ["url-1", "url-1"]
+    assert records[1]["dup"] == {"status": "exact", "of": "url-1", "score": 1.0, "cluster": "url-1"}
+    assert "warnings" not in records[1] or not records[1]["warnings"]
