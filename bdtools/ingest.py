@@ -47,7 +47,7 @@ _REPAIR_MESSAGES = {
     "legacy_encoding": "not UTF-8: read as a Windows code page",
     "mojibake": "mojibake was repaired",
     "nul_bytes": "NUL bytes were removed",
-    "nul_padding": "NUL bytes that padded the file's end were removed",
+    "nul_padding": "NUL bytes that padded the end of the input (a crash's) were removed",
 }
 
 # A lone surrogate is a JSON string's invalid UTF-8: the code a page file's bad bytes get, a message that says what it was.
@@ -91,6 +91,11 @@ _LINE_SPACES = frozenset("\t\n\v\f\r")
 # The byte order of UTF-16 without BOM is where the NULs of this many first bytes are: a whole file's cost
 # as much as the test for binary data.
 _BYTE_ORDER_BYTES = 4096
+# Blank space (ASCII's), and with NUL: bytes of these alone, two NULs in a row among them, are a crash's padding of an
+# empty page.
+_BLANK = b" \t\n\v\f\r"
+_BLANK_OR_NUL = _BLANK + b"\x00"
+_NUL_PADDING_ONLY = "NUL padding only (a crash's): an empty page"
 # Mojibake of UTF-8 read as Windows-1252 or Latin-1 always shows a lead byte (Â..ô) followed by a
 # continuation byte (U+0080..U+00BF or a Windows-1252 punctuation mark): a cheap test before ftfy's
 # (`_MOJIBAKE_PAIR`, with Windows-1258's own pairs, `_CP1258_PAIR`).
@@ -234,22 +239,29 @@ def _with_nuls(raw: bytes) -> Decoded:
     UTF-16 puts a NUL in every other byte of ASCII-range text, and its text beyond that range is no UTF-8: bytes that
     are UTF-8 (`_utf8`; NUL is a character of it) with at most one NUL in `_BINARY_ONE_IN` are UTF-8, their NULs kept
     as U+0000 (`_without_nuls` takes them out of a page's text; in JSONL they are no JSON). A run of NULs that ends
-    the bytes (more than one: UTF-16's last ASCII letter ends with one) is the padding a crash leaves, taken off
-    (``nul_padding``) before the test, and before UTF-16's of twenty characters or more: bytes of NULs alone are
-    binary data.
+    the bytes (more than one: UTF-16's last ASCII letter ends with one), or ends them but for blank space (a line
+    feed written after it), is the padding a crash leaves, taken off (``nul_padding``, `_without_padding`) before the
+    test, and before UTF-16's of twenty characters or more. Bytes of NULs and blank space alone are a page of nothing,
+    refused as such (`_NUL_PADDING_ONLY`), not as binary data.
 
     >>> _with_nuls("Chia sẻ: Nội dung bài viết.".encode("utf-8") + b"\\x00" * 4096)
     Decoded(text='Chia sẻ: Nội dung bài viết.', encoding='utf-8', repairs=('nul_padding',))
     >>> _with_nuls("Chia sẻ: Nội dung bài viết.".encode("utf-16-le")).encoding
     'utf-16-le'
+    >>> _with_nuls(bytes(4096) + b"\\n")
+    Traceback (most recent call last):
+    ...
+    bdtools.ingest.NotText: NUL padding only (a crash's): an empty page
     """
-    kept = raw.rstrip(b"\x00")
-    padded = len(raw) - len(kept) > 1
-    kept = kept if padded else raw
-    if kept and kept.count(0) * _BINARY_ONE_IN <= len(kept) and (decoded := _utf8(kept)) is not None:
+    if b"\x00\x00" in raw and not raw.strip(_BLANK_OR_NUL):  # UTF-16's blank text has one NUL between its characters
+        raise NotText(_NUL_PADDING_ONLY)
+    kept, blank = _without_padding(raw)
+    padded = kept is not raw
+    text = kept + blank  # the blank space after the padding is a page's (UTF-16's line end would hold a NUL)
+    if text.count(0) * _BINARY_ONE_IN <= len(text) and (decoded := _utf8(text)) is not None:
         return Decoded(decoded.text, decoded.encoding, decoded.repairs + ("nul_padding",) * padded)
-    if _code_page_with_stray_nuls(kept):
-        decoded = _windows_code_page(kept)
+    if _code_page_with_stray_nuls(text):
+        decoded = _windows_code_page(text)
         return Decoded(decoded.text, decoded.encoding, decoded.repairs + ("nul_padding",) * padded)
     # UTF-16 under twenty characters, which the one-in-twenty tests cannot judge, is a binary header's more likely.
     if not padded or len(kept) < 2 * _BINARY_ONE_IN:
@@ -257,6 +269,22 @@ def _with_nuls(raw: bytes) -> Decoded:
     # The padding took the NUL half of the last character (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00): given back.
     decoded = _utf16_without_bom(kept + b"\x00" * (len(kept) % 2))
     return Decoded(decoded.text, decoded.encoding, ("nul_padding",))
+
+
+def _without_padding(raw: bytes) -> tuple[bytes, bytes]:
+    """``raw`` without the NULs (two or more: UTF-16's last ASCII letter ends with one) that end it, a crash's padding,
+    and the blank space after them (a line feed that a later write added), given apart; ``raw`` itself and no blank
+    space when there are none.
+
+    >>> _without_padding(b"Chia se:" + bytes(4096) + b"\\n"), _without_padding(b"Th\\x00")
+    ((b'Chia se:', b'\\n'), (b'Th\\x00', b''))
+    """
+    filled = raw.rstrip(_BLANK)
+    kept = filled.rstrip(b"\x00")
+    # Before blank space, three NULs or more: UTF-16's text has two in a row at most (UTF-16-BE's "一\n", 4E 00 00 0A).
+    if len(filled) - len(kept) < (2 if len(filled) == len(raw) else 3):
+        return raw, b""
+    return kept, raw[len(filled):]
 
 
 def _code_page_with_stray_nuls(raw: bytes) -> bool:
@@ -889,6 +917,8 @@ def _jsonl_records(lines: Iterable[_Line], path: str, seen_ids: SeenIds | None) 
 
 # What a line of NULs alone that ends a JSONL input (a crash's padding) is rejected as.
 _NUL_PADDING_REJECT = "NUL bytes that padded the end (a crash's): no record"
+# How a JSONL line that NULs pad ends: no blank space after them but a line end (`_without_padding`, line by line).
+_PADDED_LINE_ENDS = (b"\x00\x00", b"\x00\x00\x00\n", b"\x00\x00\x00\r\n")
 
 
 def _utf8_lines(lines: Iterable[bytes]) -> Iterator[_Line]:
@@ -901,8 +931,9 @@ def _utf8_lines(lines: Iterable[bytes]) -> Iterator[_Line]:
     """
     for line in lines:
         repairs: tuple[str, ...] = ()
-        if line.endswith(b"\x00\x00") and not line.endswith(b"\n"):
-            line, repairs = line.rstrip(b"\x00"), ("nul_padding",)
+        if line.endswith(_PADDED_LINE_ENDS):  # the bytes of a page's padding, read line by line
+            kept, blank = _without_padding(line)
+            line, repairs = kept + blank, ("nul_padding",) * (kept is not line)
         try:
             yield line.decode("utf-8"), repairs
         except UnicodeDecodeError:

@@ -548,7 +548,6 @@ BINARY_DATA: dict[str, Callable[[], bytes]] = {
     "zip of NULs": lambda: stored_zip("blank.bin", bytes(8192)),
     "zip of a UTF-16 page": lambda: stored_zip("page.txt", sample_text("001").encode("utf-16-le")),
     "tar of a UTF-16 page": lambda: tar_of("page.txt", sample_text("001").encode("utf-16-be")),
-    "NULs": lambda: bytes(4096),
     "random bytes, a NUL after each": lambda: random_numbers(2048, 256),
     "random 16-bit numbers under 300": lambda: random_numbers(2048, 300),
     "random bytes without NUL, 4 KB": lambda: random_bytes_without_nul(4096),
@@ -659,7 +658,31 @@ STRAY_NULS: dict[str, tuple[Callable[[bytes], tuple[bytes, bytes]], set[str]]] =
     "a NUL in it and NULs after it": (
         lambda raw: (raw, raw.replace(b". ", b".\x00 ", 1) + bytes(100)), {"nul_bytes", "nul_padding"}
     ),
+    # A line feed written after the padding (a restart's, an editor's): the whole page was binary data.
+    "4 KB of NULs and a line feed after it": (lambda raw: (raw + b"\n", raw + bytes(4096) + b"\n"), {"nul_padding"}),
+    "NULs and a CRLF after it": (lambda raw: (raw + b"\r\n", raw + bytes(3) + b"\r\n"), {"nul_padding"}),
 }
+
+# Bytes of NULs and blank space alone: a page of nothing that a crash left, which an empty file is too. They were
+# refused as `binary data (control characters)`; the reject says what they are, for a page file, stdin and a JSONL file.
+NUL_PADDING_ONLY = {
+    "4 KB of NULs": bytes(4096),
+    "4 KB of NULs and a line feed": bytes(4096) + b"\n",
+    "blank lines and NULs": b"\n\x00\x00\x00\x00\n\x00\x00\r\n",
+    "two NULs": bytes(2),
+}
+
+
+@pytest.mark.parametrize("name", ["page.txt", "-", "crawl.jsonl"])
+@pytest.mark.parametrize("case", NUL_PADDING_ONLY)
+def test_nul_padding_alone_is_refused_as_an_empty_page(case, name, tmp_path, monkeypatch):
+    raw = NUL_PADDING_ONLY[case]
+    if name == "-":
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    else:
+        (tmp_path / name).write_bytes(raw)
+        name = str(tmp_path / name)
+    assert [item.reason for item in ingest.read_path(name)] == ["NUL padding only (a crash's): an empty page"]
 
 
 @pytest.mark.parametrize("case", STRAY_NULS)
@@ -722,6 +745,15 @@ JSONL_BAD_BYTES: dict[str, tuple[bytes, list[tuple[int, str, set[str]]]]] = {
         [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
          (2, "NUL bytes that padded the end (a crash's): no record", set())],
     ),
+    "4 KB of NULs and a line feed after the last line": (
+        JSONL_ONE + bytes(4096) + b"\n",
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
+         (2, "NUL bytes that padded the end (a crash's): no record", set())],
+    ),
+    "NULs and a line feed after a last line's JSON": (
+        JSONL_ONE.rstrip(b"\n") + bytes(100) + b"\n",
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"nul_padding"})],
+    ),
     "NULs after a last line without its line feed": (
         JSONL_ONE.rstrip(b"\n") + bytes(100),
         [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"nul_padding"})],
@@ -746,6 +778,21 @@ def test_jsonl_with_bytes_that_are_no_utf8_or_nul_padding_is_read_and_warned_ali
         if isinstance(item, dict) else (item.line, item.reason, set())
         for item in items
     ] == expected
+
+
+@pytest.mark.parametrize("name", ["page.txt", "-", "crawl.jsonl"])
+def test_the_nul_padding_warning_names_no_file_for_stdin(name, tmp_path, monkeypatch):
+    """It said "the file's end" on stdin's records too: one wording for a file, stdin, a page and a JSONL line."""
+    raw = (JSONL_ONE.rstrip(b"\n") if name == "crawl.jsonl" else sample_text("001").encode()) + bytes(4096)
+    if name == "-":
+        monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
+    else:
+        (tmp_path / name).write_bytes(raw)
+        name = str(tmp_path / name)
+    [record] = ingest.read_path(name)
+    assert [(warning["code"], warning["message"]) for warning in record["warnings"]] == [
+        ("nul_padding", "NUL bytes that padded the end of the input (a crash's) were removed")
+    ]
 
 
 def test_a_jsonl_file_in_windows_1258_gives_each_record_the_legacy_encoding_warning(tmp_path):
