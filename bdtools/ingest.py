@@ -58,8 +58,9 @@ _TAKEN_ID_MESSAGE = (
     "an earlier record of another source (source.sha256) has this record's id {!r}: the record's is made from its place"
 )
 # The run's JSONL ids so far, each with the hash of its record's `source.sha256` (an int: 32 bytes kept, not the 113 of
-# the text; two sources of one hash are as unlikely as two pages of one made id, 64 bits).
-SeenIds = dict[str, int]
+# the text; two sources of one hash are as unlikely as two pages of one made id, 64 bits), or None for a record of
+# ours read from a page file (`_of_another_source`).
+SeenIds = dict[str, int | None]
 
 # ftfy's mojibake repair alone (`fix_encoding` and the options it reads): a page garbled in part reads as its clean
 # twin. Its other fixes are off: they change what a clean page keeps (`&amp;`, full-width letters, ligatures, terminal
@@ -560,7 +561,8 @@ def jsonl_record(
     warning. This record's id is added to it. A record of ours keeps its id when the record that has it came from
     the same source (``source.sha256``), as the stages pass records on: two copies of one output give each id twice,
     as ``bdtools run`` reads each copy. One of another source (two outputs of inputs that share a crawler's id) is
-    another record: its id is made from its place too, the warning naming the id it had.
+    another record: its id is made from its place too, the warning naming the id it had. A record of a page file
+    is compared with no record of ours (`_of_another_source`).
 
     >>> jsonl_record('{"text": "PORTAL - a teaser"}', "pages.jsonl", 1)["source"]["line"]
     1
@@ -574,7 +576,7 @@ def jsonl_record(
     >>> again["id"] == record_id("pages.jsonl", 5, b"x"), again["extra"], again["warnings"][0]["code"]
     (True, {'id': 'a1'}, 'duplicate_id')
     >>> import json
-    >>> source = {"path": "a.txt", "line": None, "bytes": 1, "encoding": None}
+    >>> source = {"path": "crawl.jsonl", "line": 1, "bytes": 1, "encoding": None}
     >>> lines = [json.dumps({"id": "p1", "source": {**source, "sha256": sha * 64}, "text": "x"}) for sha in "001"]
     >>> seen = {}
     >>> first, copy, other = [jsonl_record(line, "out.jsonl", 9, seen) for line in lines]
@@ -595,8 +597,8 @@ def jsonl_record(
         problem = schema_problem(value)
         if problem is not None:
             return Reject(shown, number, f"a record with 'source' whose {problem}", line)
-        source = hash(value["source"]["sha256"])
-        if seen_ids is not None and seen_ids.get(value["id"], source) != source:
+        source = None if value["source"]["line"] is None else hash(value["source"]["sha256"])
+        if _of_another_source(seen_ids, value["id"], source):
             given_id, value["id"] = value["id"], record_id(path, number, _payload(value["text"]))
             add_warning(value, STAGE, "duplicate_id", _TAKEN_ID_MESSAGE.format(given_id))
         _add_id(seen_ids, value["id"], source)
@@ -643,7 +645,22 @@ def _is_id(value: object) -> bool:
     return isinstance(value, str) and value.strip() != ""
 
 
-def _add_id(seen_ids: SeenIds | None, value: str, source: int) -> None:
+def _of_another_source(seen_ids: SeenIds | None, value: str, source: int | None) -> bool:
+    """Whether an earlier record of ours of another source than ``source`` has the id ``value``. A page file's record
+    (a source of None) is compared with none: its id, made from its path and bytes, is no other page's, and
+    ``bdtools run``'s reader never sees it (its workers read the pages), so the piped stages, which read it as ours,
+    would rename where ``run`` does not. A foreign line's own id is still taken by it (`jsonl_record`).
+
+    >>> _of_another_source({"url-1": 7}, "url-1", 8), _of_another_source({"url-1": None}, "url-1", 8)
+    (True, False)
+    """
+    if seen_ids is None or source is None:
+        return False
+    held = seen_ids.get(value, source)
+    return held is not None and held != source
+
+
+def _add_id(seen_ids: SeenIds | None, value: str, source: int | None) -> None:
     if seen_ids is not None:
         seen_ids.setdefault(value, source)  # the first record of an id is the one a later copy is of
 
