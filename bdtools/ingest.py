@@ -242,8 +242,9 @@ def _with_nuls(raw: bytes) -> Decoded:
     as U+0000 (`_without_nuls` takes them out of a page's text; in JSONL they are no JSON). A run of NULs that ends
     the bytes (more than one: UTF-16's last ASCII letter ends with one), or ends them but for blank space (a line
     feed written after it), is the padding a crash leaves, taken off (``nul_padding``, `_without_padding`) before the
-    test, and before UTF-16's of twenty characters or more. Bytes of NULs and blank space alone are a page of nothing,
-    refused as such (`_NUL_PADDING_ONLY`), not as binary data.
+    UTF-8 and code page tests, and NULs that end the bytes before UTF-16's of twenty characters or more (not those
+    before blank space: UTF-16-BE's text that ends with a NUL character and a line feed, 00 00 00 0A, holds them).
+    Bytes of NULs and blank space alone are a page of nothing, refused as such (`_NUL_PADDING_ONLY`), not as binary data.
 
     >>> _with_nuls("Chia sẻ: Nội dung bài viết.".encode("utf-8") + b"\\x00" * 4096)
     Decoded(text='Chia sẻ: Nội dung bài viết.', encoding='utf-8', repairs=('nul_padding',))
@@ -265,7 +266,8 @@ def _with_nuls(raw: bytes) -> Decoded:
         decoded = _windows_code_page(text)
         return Decoded(decoded.text, decoded.encoding, decoded.repairs + ("nul_padding",) * padded)
     # UTF-16 under twenty characters, which the one-in-twenty tests cannot judge, is a binary header's more likely.
-    if not padded or len(kept) < 2 * _BINARY_ONE_IN:
+    # NULs before blank space are UTF-16-BE's own when its text ends with a NUL before its line feed (00 00 00 0A).
+    if not padded or blank or len(kept) < 2 * _BINARY_ONE_IN:
         return _utf16_without_bom(raw)
     # The padding took the NUL half of the last character (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00): given back.
     decoded = _utf16_without_bom(kept + b"\x00" * (len(kept) % 2))
@@ -282,7 +284,8 @@ def _without_padding(raw: bytes) -> tuple[bytes, bytes]:
     """
     filled = raw.rstrip(_BLANK)
     kept = filled.rstrip(b"\x00")
-    # Before blank space, three NULs or more: UTF-16's text has two in a row at most (UTF-16-BE's "一\n", 4E 00 00 0A).
+    # Before blank space, three NULs or more: UTF-16's text has two in a row but for a NUL character (UTF-16-BE's "一\n",
+    # 4E 00 00 0A), which `_with_nuls` does not take for padding.
     if len(filled) - len(kept) < (2 if len(filled) == len(raw) else 3):
         return raw, b""
     return kept, raw[len(filled):]

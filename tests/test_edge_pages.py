@@ -638,6 +638,18 @@ def test_utf16_without_bom_padded_with_nuls_is_read_without_the_padding(page, en
         assert decoded == ingest.Decoded(text, encoding, ("nul_padding",)), text[:40]
 
 
+# UTF-16 text that ends with a NUL character before its blank space: UTF-16-BE's bytes end 00 00 00 0A, as a crash's
+# padding with a line feed after it does. They are its text: the NULs and the line feed were taken off as padding.
+UTF16_NUL_ENDS = ["\x00\n", "\x00\x00\n", "\x00 ", "\x00\n\n"]
+
+
+@pytest.mark.parametrize("encoding", BOMS)
+@pytest.mark.parametrize("end", UTF16_NUL_ENDS)
+def test_utf16_text_that_ends_with_a_nul_before_blank_space_is_read_as_it_is(end, encoding):
+    for text in [path.read_text(encoding="utf-8").rstrip() + end for path in SAMPLE_FILES]:
+        assert ingest.decode(text.encode(encoding)) == ingest.Decoded(text, encoding), text[-40:]
+
+
 def utf8_head(raw: bytes, size: int) -> bytes:
     """The first ``size`` bytes of a UTF-8 page, short of a character cut there."""
     return raw[:size].decode("utf-8", errors="ignore").encode("utf-8")
