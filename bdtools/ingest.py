@@ -294,11 +294,12 @@ def _without_padding(raw: bytes) -> tuple[bytes, bytes]:
 def _code_page_with_stray_nuls(raw: bytes) -> bool:
     """Whether bytes with NULs that are no UTF-8 are a Windows code page's text with stray NULs, not UTF-16 without BOM:
     at most one NUL in `_BINARY_ONE_IN`, no other control byte, and three or more of their line feeds, over a third,
-    that UTF-16 in either byte order reads as no line feed. Line feeds alone do not tell: a CJK letter's byte is one
-    in 256 a line feed (U+4E0A "上"); nor do controls alone: a page of kana has none. But a CJK letter's low byte is a
-    control one time in ten, and a kana page's line feeds are all UTF-16's; a code page's stray NULs stand by few of
-    its line feeds. (A NUL by every line feed may not be told: UTF-16 reads half of them as line feeds, more with blank
-    lines; such a page is UTF-16's guess, as before.)
+    that UTF-16 in either byte order reads as no line feed, or NULs by line feeds at even and odd offsets alike
+    (`_nuls_by_line_feeds_at_both_offsets`). Line feeds alone do not tell: a CJK letter's byte is one in 256 a line
+    feed (U+4E0A "上"); nor do controls alone: a page of kana has none. But a CJK letter's low byte is a control one
+    time in ten, and a kana page's line feeds are all UTF-16's; a code page's stray NULs stand by few of its line
+    feeds, or, a NUL by every line feed (UTF-16 reads half of them as line feeds, more with blank lines), at offsets
+    of both kinds.
 
     >>> page = "Ngày đăng: 05/01/2022\\n\\nBinh Dương\\n\\nViews: 57".encode("cp1258")
     >>> _code_page_with_stray_nuls(page.replace(b"\\n", b"\\x00\\n", 1))
@@ -311,7 +312,30 @@ def _code_page_with_stray_nuls(raw: bytes) -> bool:
         return False
     line_feeds = raw.count(b"\n")
     utf16 = max(raw.decode(order, errors="replace").count("\n") for order in ("utf-16-le", "utf-16-be"))
-    return line_feeds - utf16 >= 3 and 3 * (line_feeds - utf16) > line_feeds
+    return line_feeds - utf16 >= 3 and 3 * (line_feeds - utf16) > line_feeds or _nuls_by_line_feeds_at_both_offsets(raw)
+
+
+# A NUL just before or after a line feed byte.
+_NUL_BY_LINE_FEED = re.compile(rb"\x00(?=\n)|(?<=\n)\x00")
+
+
+def _nuls_by_line_feeds_at_both_offsets(raw: bytes) -> bool:
+    """Whether three or more NULs by a line feed stand at even offsets and three or more at odd ones: a code page's
+    line has any length, UTF-16's characters two bytes. In UTF-16-LE such a NUL is a high byte, at an odd offset (the
+    line feed's own, 0A 00, or an ASCII character's before it); at an even one it would be the low byte of U+0A00,
+    which is no character, or of a U+xx00 after a Gurmukhi or Gujarati letter (U+0Axx). UTF-16-BE is the mirror.
+
+    >>> text = "Ngày đăng: 05/01/2022\\n\\nBinh Dương\\nViews: 57\\n\\nTin\\n\\nTrang\\n"
+    >>> _nuls_by_line_feeds_at_both_offsets(text.encode("cp1258").replace(b"\\n", b"\\x00\\n"))
+    True
+    >>> [_nuls_by_line_feeds_at_both_offsets(text.encode(order)) for order in ("utf-16-le", "utf-16-be")]
+    [False, False]
+    """
+    odd = even = 0
+    for match in _NUL_BY_LINE_FEED.finditer(raw):
+        odd += match.start() & 1
+        even += not match.start() & 1
+    return min(odd, even) >= 3
 
 
 def _without_nuls(text: str) -> tuple[str, tuple[str, ...]]:

@@ -663,6 +663,7 @@ STRAY_NULS: dict[str, tuple[Callable[[bytes], tuple[bytes, bytes]], set[str]]] =
     "a NUL at the end (a C string's)": (lambda raw: (raw, raw + b"\x00"), {"nul_bytes"}),
     "a NUL at the start": (lambda raw: (raw, b"\x00" + raw), {"nul_bytes"}),
     "a NUL on every line": (lambda raw: (raw, raw.replace(b"\n", b"\x00\n")), {"nul_bytes"}),
+    "a NUL after every line feed": (lambda raw: (raw, raw.replace(b"\n", b"\n\x00")), {"nul_bytes"}),
     "the first 300 bytes, a NUL in them": (
         lambda raw: (utf8_head(raw, 300), utf8_head(raw, 300).replace(b"\n", b"\x00\n", 1)), {"nul_bytes"}
     ),
@@ -709,10 +710,13 @@ def test_a_utf8_page_with_stray_nul_bytes_is_read_as_utf8_without_them(case):
 
 # The same NULs in a page of a Windows code page (Windows-1258 as Vietnamese Windows writes it, Windows-1252): they sent
 # it to the UTF-16 guess too, which read it as CJK garbage with no warning, or rejected it as binary data. A code
-# page's text has no other control byte and its line feeds no NUL beside them; UTF-16 CJK letters have both. (A NUL
-# by every line feed is not told from UTF-16 so: the page is read as before, see `ingest._code_page_with_stray_nuls`.)
+# page's text has no other control byte and its line feeds no NUL beside them; UTF-16 CJK letters have both. A NUL
+# by every line feed (UTF-16 reads half of them as line feeds) stands at even and odd offsets alike, UTF-16's at one.
 CODE_PAGES = {"Windows-1258": cp1258, "Windows-1252": lambda text: text.encode("cp1252", errors="replace")}
-CODE_PAGE_NULS = ["a NUL in the body", "a NUL at the start", "a NUL in it and NULs after it"]
+CODE_PAGE_NULS = [
+    "a NUL in the body", "a NUL at the start", "a NUL in it and NULs after it", "a NUL on every line",
+    "a NUL after every line feed",
+]
 
 
 @pytest.mark.parametrize("case", CODE_PAGE_NULS)
