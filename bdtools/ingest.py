@@ -119,6 +119,14 @@ _CP1258_MARK_TAILS = "".join(_CP1258_CHARACTERS[mark.encode()[1]] for mark in _V
 # ftfy does not see them: "NgĂ\u00a0y 24/02/2020" is no bad text to it.
 _CP1258_LEFTOVER = f"\u0102[{_CONTINUATION}]|\u0300[{regex.escape(_CP1258_MARK_TAILS)}]"
 _CP1258_PAIR = regex.compile(_CP1258_LEFTOVER)
+# A capital "Ă" or "Â" with no letter before it, before a closing quote, "»", "›" or "…" that no letter follows, or a
+# no-break space (a space, on a SharePoint page): the letter named ("chữ “Ă”", "«Â»") in clean text. Read as Windows-1258
+# or -1252 it would be "Ô", "Ò", "à", "û" or a lone "”" (UTF-8's C3 94 ...), which a page garbled so shows beside other
+# garble ("Ă” tĂ´" is "Ô tô"; "Ă”ng", a letter after, is "Ông"): on a page that shows clean Vietnamese (`_READ_RIGHT`),
+# `_garbled` looks for that other garble without it.
+_LONE_CAPITAL = regex.compile("(?<!\\p{L})[\u0102\u00c2](?=\u00a0|[\u201d\u2019\u00bb\u203a\u2026](?!\\p{L}))")
+# Vietnamese letters that no Windows code page has (ạ ả ấ … ỹ, NFC's): text read right, in part at least.
+_READ_RIGHT = regex.compile("[\u1ea0-\u1ef9]")
 # A whole two- or three-byte UTF-8 sequence read as Windows-1252 ("Æ¡" is "ơ", "á»…" is "ễ"): what ftfy
 # leaves where clean and garbled Vietnamese share a document, and `_utf8_letter` repairs. Two-byte ones only
 # of Vietnamese letters beyond Latin-1 (lead bytes C4-C6: ă đ ĩ ũ ơ ư), never before a no-break space: a
@@ -471,11 +479,24 @@ _READ_AS = (
 
 def _garbled(text: str) -> bool:
     """Whether ``text`` shows UTF-8 read as Windows-1252, a `_MOJIBAKE_PAIR` that ftfy finds bad, or as Windows-1258,
-    a `_CP1258_PAIR` (which a page's header alone may show: "Thù›̀\x81 2, NgĂ\u00a0y" has no Windows-1252 pair).
+    a `_CP1258_PAIR` (which a page's header alone may show: "Thù›̀\x81 2, NgĂ\u00a0y" has no Windows-1252 pair). A
+    `_LONE_CAPITAL` on a page of clean Vietnamese (`_READ_RIGHT`) is no garble: the letter "Ă" or "Â" named before a
+    closing quote; without such letters (an English page garbled whole, its no-break spaces "Â\u00a0") it is one.
 
     >>> [_garbled(text) for text in ("Ngày 24/02", "NgĂ\u00a0y 24/02", "Nga\u0300€y", "ĂN UỐNG", "Ba\u0300\u00a0Rịa")]
     [False, True, True, False, False]
+    >>> [_garbled(text) for text in ("Chữ “Ă” và chữ “Â” là nguyên âm.", "Ă”ng Nguyễn", "Ă” tĂ´ điện", "Â\u00a0\\nThe")]
+    [False, True, True, True]
     """
+    if not _shows_mojibake(text):
+        return False
+    if _LONE_CAPITAL.search(text) is None or _READ_RIGHT.search(text) is None:
+        return True
+    return _shows_mojibake(_LONE_CAPITAL.sub("", text))
+
+
+def _shows_mojibake(text: str) -> bool:
+    """Whether ``text`` holds a `_MOJIBAKE_PAIR` that ftfy finds bad or a `_CP1258_PAIR` (`_garbled`)."""
     if _MOJIBAKE_PAIR.search(text) is not None and badness.is_bad(text):
         return True
     # `in` before the pattern: a third of a clean page's scan for it (or for both in one: a range of lead characters,

@@ -1006,6 +1006,35 @@ def test_the_mojibake_repair_leaves_clean_capitals_before_a_no_break_space_alone
     assert "3×\u00a04" in record["text"]
 
 
+# A clean capital "Ă" or "Â" of its own before a closing quote, "»", "…" or a no-break space: a letter named, the way
+# a lesson, a list or a name writes it. Read as Windows-1258 or -1252 it would be UTF-8's "Ô", "Ò", "à", "û" or a lone
+# "”" ("Ă”" is C3 94): "chữ “Ă”" read "chữ “Ô", "chữ “Â”" read "chữ “”", "Khu phố Ă," "Khu phố à,". "Ê" and a
+# lowercase letter never were; they stand for the family.
+LONE_CAPITAL_LINES = [
+    "Trong bảng chữ cái tiếng Việt, chữ “{L}{F} được đọc là “{L}”.",
+    "Học sinh lớp 1 tập viết chữ ‘{L}{F} và chữ ‘B’.",
+    "Ông NGUYỄN VĂN {L}{F} phát biểu tại hội nghị.",
+    "Sản phẩm «{L}{F} được trưng bày tại hội chợ.",
+    "Khu phố {L}{F}, phường Phú Cường, thành phố Thủ Dầu Một.",
+]
+
+
+@pytest.mark.parametrize("closing", ["”", "’", "\u00a0", "»", "›", "…"])
+@pytest.mark.parametrize("letter", ["Ă", "Â", "Ê", "ă", "â"])
+@pytest.mark.parametrize("line", LONE_CAPITAL_LINES)
+def test_a_clean_letter_named_before_a_closing_quote_or_a_no_break_space_is_left_alone(line, letter, closing):
+    page = "Thứ 2, Ngày 24/02/2020, 09:30\nBình Dương khánh thành\n\n" + line.format(L=letter, F=closing) + "\n\nChia sẻ:"
+    assert ingest.normalise_text(page) == (page, ())
+
+
+# The same letters garbled, beside the page's other garble ("Ô tô": "Ă” tĂ´"; "Ông": "Ă”ng"), or an English page's
+# no-break spaces garbled whole ("Â\xa0" on a line of its own), are still mended.
+@pytest.mark.parametrize("line", ["Ô tô điện “Ô” và “Ò”.", "Ông Lê Văn Ô phát biểu.", "\u00a0\nThe PORTAL\u00a0news"])
+@pytest.mark.parametrize("garble", [mojibake_text, cp1258_mojibake_text])
+def test_a_letter_garbled_before_a_closing_quote_beside_other_garble_is_mended(line, garble):
+    page = "Thứ 2, Ngày 24/02/2020, 09:30\nBình Dương khánh thành\n\n" + line
+    assert ingest.normalise_text(garble(page)) == (page, ("mojibake",))
+
 # An NFD page's clean grave accent before a no-break space, an ellipsis or a closing quote is no Windows-1258 garble
 # of a combining mark (U+0300 then a continuation byte's character), though a garbled line shares its page: "Bà\xa0Rịa"
 # read "Ba̠Rịa" (U+0320), "chào…" "chao̅", "“Bà”" "“Ba̔", "«bà»" "«ba̻" (combining marks no Vietnamese letter has).
