@@ -250,8 +250,8 @@ def _with_nuls(raw: bytes) -> Decoded:
     as U+0000 (`_without_nuls` takes them out of a page's text; in JSONL they are no JSON). A run of NULs that ends
     the bytes (more than one: UTF-16's last ASCII letter ends with one), or ends them but for blank space (a line
     feed written after it), is the padding a crash leaves, taken off (``nul_padding``, `_without_padding`) before the
-    UTF-8 and code page tests, and NULs that end the bytes before UTF-16's of twenty characters or more (not those
-    before blank space: UTF-16-BE's text that ends with a NUL character and a line feed, 00 00 00 0A, holds them).
+    UTF-8 and code page tests, and before UTF-16's of twenty characters or more (in UTF-16-BE not those before blank
+    space: its text that ends with a NUL character and a line feed, 00 00 00 0A, holds them).
     Bytes of NULs and blank space alone are a page of nothing, refused as such (`_NUL_PADDING_ONLY`), not as binary data.
 
     >>> _with_nuls("Chia sẻ: Nội dung bài viết.".encode("utf-8") + b"\\x00" * 4096)
@@ -274,8 +274,9 @@ def _with_nuls(raw: bytes) -> Decoded:
         decoded = _windows_code_page(text)
         return Decoded(decoded.text, decoded.encoding, decoded.repairs + ("nul_padding",) * padded)
     # UTF-16 under twenty characters, which the one-in-twenty tests cannot judge, is a binary header's more likely.
-    # NULs before blank space are UTF-16-BE's own when its text ends with a NUL before its line feed (00 00 00 0A).
-    if not padded or blank or len(kept) < 2 * _BINARY_ONE_IN:
+    # NULs before blank space are UTF-16-BE's own when its text ends with a NUL before its line feed (00 00 00 0A);
+    # UTF-16-LE's would end 0A 00, its 00 0A being U+0A00, no character.
+    if not padded or len(kept) < 2 * _BINARY_ONE_IN or blank and _utf16_order(raw) == "utf-16-be":
         return _utf16_without_bom(raw)
     # The padding took the NUL half of the last character (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00): given back.
     decoded = _utf16_without_bom(kept + b"\x00" * (len(kept) % 2))
@@ -357,8 +358,7 @@ def _without_nuls(text: str) -> tuple[str, tuple[str, ...]]:
 
 
 def _utf16_without_bom(raw: bytes) -> Decoded:
-    """Bytes with NULs as UTF-16: little-endian when the first `_BYTE_ORDER_BYTES` hold more NULs at odd
-    positions (the high bytes of Latin text) than at even ones. Binary data unless more than half its
+    """Bytes with NULs as UTF-16, in the byte order `_utf16_order` finds. Binary data unless more than half its
     characters are Latin-1 (a NUL high byte) or it is all but written characters (`_is_writing`: a page of
     Japanese, Chinese or Korean), or when `_refuse_binary` refuses it.
 
@@ -367,14 +367,24 @@ def _utf16_without_bom(raw: bytes) -> Decoded:
     >>> _utf16_without_bom("1月7日午後、省人民委員会は会議を開催しました。\\n".encode("utf-16-le")).encoding
     'utf-16-le'
     """
-    head = raw[:_BYTE_ORDER_BYTES]
-    encoding = "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
+    encoding = _utf16_order(raw)
     text = raw.decode(encoding, errors="replace")
     latin = text.encode("latin-1", "ignore")
     if 2 * len(latin) <= len(text) and not _is_writing(text):
         raise NotText("binary data (NUL bytes)")
     _refuse_binary(text, latin)
     return Decoded(text, encoding)
+
+
+def _utf16_order(raw: bytes) -> str:
+    """UTF-16's byte order of ``raw`` without BOM: little-endian when the first `_BYTE_ORDER_BYTES` hold more NULs at
+    odd positions (the high bytes of Latin text) than at even ones.
+
+    >>> _utf16_order("Thứ 4".encode("utf-16-be")), _utf16_order("Thứ 4".encode("utf-16-le"))
+    ('utf-16-be', 'utf-16-le')
+    """
+    head = raw[:_BYTE_ORDER_BYTES]
+    return "utf-16-le" if head[1::2].count(0) > head[0::2].count(0) else "utf-16-be"
 
 
 def _is_writing(text: str) -> bool:
