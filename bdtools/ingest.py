@@ -119,12 +119,16 @@ _CP1258_MARK_TAILS = "".join(_CP1258_CHARACTERS[mark.encode()[1]] for mark in _V
 # ftfy does not see them: "NgĂ\u00a0y 24/02/2020" is no bad text to it.
 _CP1258_LEFTOVER = f"\u0102[{_CONTINUATION}]|\u0300[{regex.escape(_CP1258_MARK_TAILS)}]"
 _CP1258_PAIR = regex.compile(_CP1258_LEFTOVER)
-# A capital "Ă" or "Â" with no letter before it, before a closing quote, "»", "›" or "…" that no letter follows, or a
-# no-break space (a space, on a SharePoint page): the letter named ("chữ “Ă”", "«Â»") in clean text. Read as Windows-1258
-# or -1252 it would be "Ô", "Ò", "à", "û" or a lone "”" (UTF-8's C3 94 ...), which a page garbled so shows beside other
-# garble ("Ă” tĂ´" is "Ô tô"; "Ă”ng", a letter after, is "Ông"): on a page that shows clean Vietnamese (`_READ_RIGHT`),
-# `_garbled` looks for that other garble without it.
-_LONE_CAPITAL = regex.compile("(?<!\\p{L})[\u0102\u00c2](?=\u00a0|[\u201d\u2019\u00bb\u203a\u2026](?!\\p{L}))")
+# A capital "Ă" or "Â" after a space, a line's start or an opening quote, before a closing quote, "»", "›", "…" or a
+# no-break space (a space, on a SharePoint page) that no letter follows: the letter named ("chữ “Ă”", "«Â»") in clean
+# text. Read as Windows-1258 or -1252 it would be "Ô", "Ò", "à", "û" or a lone "”" (UTF-8's C3 94 ...), which a page
+# garbled so shows beside other garble ("Ă” tĂ´" is "Ô tô"; "Ă”ng", a letter after, is "Ông"): on a page that shows
+# clean Vietnamese (`_READ_RIGHT`), `_garbled` looks for that other garble without it. A garbled no-break space, "Â"
+# and one, stands after a dash or a full stop ("BEGIC -Â\u00a0Recently") or before a word: an English body's only
+# garble under a clean header, no letter named.
+_LONE_CAPITAL = regex.compile(
+    "(?<![^ \t\n\u201c\u2018\u00ab\u2039])[\u0102\u00c2](?=[\u00a0\u201d\u2019\u00bb\u203a\u2026](?!\\p{L}))"
+)
 # Vietnamese letters that no Windows code page has (ạ ả ấ … ỹ, NFC's): text read right, in part at least.
 _READ_RIGHT = regex.compile("[\u1ea0-\u1ef9]")
 # A whole two- or three-byte UTF-8 sequence read as Windows-1252 ("Æ¡" is "ơ", "á»…" is "ễ"): what ftfy

@@ -1045,6 +1045,26 @@ def test_a_letter_garbled_before_a_closing_quote_beside_other_garble_is_mended(l
     page = "Thứ 2, Ngày 24/02/2020, 09:30\nBình Dương khánh thành\n\n" + line
     assert ingest.normalise_text(garble(page)) == (page, ("mojibake",))
 
+
+# A clean header over an English body garbled alone (the portal's pages, /work/shared/seeds): its no-break spaces read
+# "Â\xa0" after a dash, a full stop, at a line's start or before a word, and, with no other garble on the line, were
+# the page's only sign of it. Such an "Â" is no letter named: that has a space or an opening quote before it and no
+# letter after its no-break space.
+NBSP_GARBLED_LINES = [
+    "BEGIC -\u00a0Recently, Binh Duong Smart City Scheme has achieved fundamental results.",
+    "The \u00a0collaboration between CPC and Becamex IDC is to support the development.",
+    "\u00a0Reported by Mai Xuan -\u00a0Translated by Nguyen Trang",
+    "Mr. Mai Hung Dung chaired the meeting of the Executive Board (EB).\u00a0",
+    "PORTAL - In 2021,\u00a0Binh Duong continued to attract investment.",
+]
+
+
+@pytest.mark.parametrize("line", NBSP_GARBLED_LINES)
+@pytest.mark.parametrize("garble", [mojibake_text, cp1258_mojibake_text])
+def test_a_garbled_no_break_space_under_a_clean_header_is_mended(line, garble):
+    header = "Thứ 4, Ngày 05/01/2022, 16:00\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n\n"
+    assert ingest.normalise_text(header + garble(line)) == (header + line, ("mojibake",))
+
 # An NFD page's clean grave accent before a no-break space, an ellipsis or a closing quote is no Windows-1258 garble
 # of a combining mark (U+0300 then a continuation byte's character), though a garbled line shares its page: "Bà\xa0Rịa"
 # read "Ba̠Rịa" (U+0320), "chào…" "chao̅", "“Bà”" "“Ba̔", "«bà»" "«ba̻" (combining marks no Vietnamese letter has).
