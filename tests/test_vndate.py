@@ -1143,6 +1143,17 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngày 5", "2023-01-05"), ("6-1-2023", "2023-01-06"), ("ngày 3", "2023-01-03"), ("4", "2023-01-04"),
              ("5-1-2023", "2023-01-05"), ("ngày 5", "2023-01-05"), ("6", "2023-01-06"), ("7/1", "2023-01-07")],
         ),
+        (  # "mùng" or "mồng" (the first ten days' word) before a day is "ngày"'s, maybe after it ("Mùng 2/9, người dân treo
+            # cờ", "mồng 1 tháng 5", "ngày mùng 2/9" read none); a lunar date's too, which stays none ("Mùng 10/3 âm lịch");
+            # with its marks only ("mong 2/3 so ho", hope, "mung" of "chúc mừng", congratulate); a range's first day after
+            # it as after "ngày" ("từ mùng 8 đến mùng 10/3" read the 10th alone), a lunar one none
+            "Mùng 2/9, người dân cả nước treo cờ. Ngày mồng 1 tháng 5, công nhân được nghỉ; ngày mùng 3/2 tỉnh họp. Mùng "
+            "10/3 âm lịch, lễ giỗ Tổ diễn ra. Xã mong 2/3 so ho, chuc mung 2/9. Hội chợ từ mùng 8 đến mùng 10/3 tại tỉnh; "
+            "lễ hội từ mùng 8 đến mùng 10/3 âm lịch.",
+            "2023-06-01",
+            [("Mùng 2/9", "2023-09-02"), ("Ngày mồng 1 tháng 5", "2023-05-01"), ("ngày mùng 3/2", "2023-02-03"),
+             ("mùng 8", "2023-03-08"), ("mùng 10/3", "2023-03-10")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

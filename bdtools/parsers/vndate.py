@@ -240,7 +240,10 @@ _WD_VI = (
 )
 _WD_EN = _alt([k for k in WEEKDAYS if k.isascii() and not k[-1].isdigit() and k != "cn"]) + r"(?!\w)\.?"
 _WD = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + ")"
-_NGAY = r"ng[àa]y(?!\w)"
+# "ngày" (day), maybe before "mùng" or "mồng", the word of the month's first ten days, which stands for it too ("mùng
+# 2/9", "ngày mồng 1 tháng 5"); that one with its marks only: "mung", "mong" are "mừng" (celebrate), "mong" (hope).
+_MUNG = r"m[ùồ]ng"
+_NGAY = r"(?:ng[àa]y(?:" + _S + r"++" + _MUNG + r")?|" + _MUNG + r")(?!\w)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1").
 _RANGE_DASH = r"[-–—]"
@@ -376,7 +379,8 @@ def _kit(name: str) -> _Kit:
 # regex engine skips to (a lookbehind in front would make it try every position): 190 µs a page -> 130.
 _EN_MONTH_WORDS = sorted(MONTHS, key=lambda w: (-len(w), w))
 _EN_WEEKDAY_WORDS = sorted((k for k in WEEKDAYS if k.isascii() and k.isalpha() and k != "cn"), key=lambda w: (-len(w), w))
-_VI_DATE_WORDS = ["thứ", "chủ", "chu", "cn", *(f"t{day}" for day in range(2, 8)), "tháng", "thang", "ngày", "ngay"]
+_VI_DATE_WORDS = ["thứ", "chủ", "chu", "cn", *(f"t{day}" for day in range(2, 8)), "tháng", "thang", "ngày", "ngay", "mùng",
+                  "mồng"]
 # The kit of each date word, and how a word ends: English words at a word boundary, Vietnamese ones
 # before anything that is not a letter (a digit may follow: "t2").
 _WORD_KITS = {**dict.fromkeys(_EN_WEEKDAY_WORDS, "wd"), **dict.fromkeys(_VI_DATE_WORDS, "vi"),
@@ -679,7 +683,7 @@ _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a pa
 # lies before the last: `_first_date`); a number before a day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12
 # January 2022", "10th–12th of May"); a month's name and a day or days before a day and its year ("January 10-12, 2022",
 # "March 5 to 7, 2022", "January 3, 5 and 7, 2021").
-_RANGE_NGAY = ("ngày", "ngay")  # (and without the marks)
+_RANGE_NGAY = ("ngày", "ngay", "mùng", "mồng")  # (and without the marks; "mùng 8 đến mùng 10/3": `_NGAY`)
 _COUNT_OF_DAYS = regex.compile(r"(?<!\w)s[ốo]" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
 _MONTH_END_RANGE_DAYS = 14  # how long a range over a month's end may run whose first day is written alone
 _GLUED_REACH = 120  # what a range's last date (or a year's lender) may take: the date, a time, a zone, a year's cue
@@ -691,11 +695,11 @@ _DAY_MONTH_YEAR = (
     + r"|th[áa]ng(?!\w)" + _SS + r"\d{1,2}" + _VN_MONTH_YEAR_SEP + r")\d{4}(?!\d)"
 )
 _RANGE_OPENING = regex.compile(
-    r"ng[àa]y" + _S1 + r"(?P<day>\d{1,2})"
+    _NGAY + _S1 + r"(?P<day>\d{1,2})"
     + r"(?:[/.](?P<month>\d{1,2})(?:-|" + _S + r"++" + _RANGE_JOIN_VI + _S + r"++)"
     + r"|" + _MORE_DAYS + _SS + r"(?:" + _after_a_comma_too(_RANGE_JOIN_VI) + r"|,)" + _SS + r")"
     + r"(?:h[ếe]t" + _S1 + r")?"  # "đến hết ngày 2/1", to the end of: a holiday's notice
-    + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
+    + r"(?=(?:" + _NGAY + _S1 + r")?\d{1,2}(?:[/.\-]\d{1,2}(?!\d)|" + _SS + r"th[áa]ng(?!\w)))",
     _FLAGS,
 )
 # (after a word, only with the year, "children aged 5 to 11 May" is none, or after "from" or "between", as "ngày" cues a
