@@ -1154,6 +1154,16 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("Mùng 2/9", "2023-09-02"), ("Ngày mồng 1 tháng 5", "2023-05-01"), ("ngày mùng 3/2", "2023-02-03"),
              ("mùng 8", "2023-03-08"), ("mùng 10/3", "2023-03-10")],
         ),
+        (  # the night of one day into the dawn of the next without "sáng" ("Đêm 14 rạng 15/3" read none), or after a
+            # range's word ("đêm 14 đến rạng sáng 15/3" read the 15th alone); "rạng" alone cues a date with its marks only
+            # ("cho rang 2/3 so ho", "rằng", that, without them: two thirds of the households); a lunar mark after the
+            # last day marks the first too ("Đêm 14 rạng 15/3 âm lịch" read 14 March)
+            "Đêm 14 rạng 15/3, mưa lớn gây ngập; đêm 20 đến rạng sáng 21/3, lực lượng chức năng kiểm tra. Tối 24 tới rạng "
+            "25/3, cháy lớn. Rạng 27/3, đoàn về. Ông cho rang 2/3 so ho. Đêm 14 rạng 15/3 âm lịch, lễ hội diễn ra.",
+            "2023-03-30",
+            [("14", "2023-03-14"), ("15/3", "2023-03-15"), ("20", "2023-03-20"), ("21/3", "2023-03-21"),
+             ("24", "2023-03-24"), ("25/3", "2023-03-25"), ("27/3", "2023-03-27")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

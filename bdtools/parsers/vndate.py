@@ -415,7 +415,9 @@ _LISTED_DAY = r"," + _S + r"{0,8}\d\d?" + _ORDINAL + _S + r"{0,8}"  # ", 5" in "
 # (the range's words and "rạng sáng", into the morning of, "đêm 14 rạng sáng 15/3": `_NIGHT_INTO_MORNING`; after a comma
 # too, "đêm 14, rạng sáng 15/3"; grouped by first letter, `_grouped`: the engine tries the one group a text's letter
 # opens, so the scan pays nothing for "rạng")
-_INTO_MORNING_SCAN = r"r[ạa]ng" + _S + r"{1,8}s[áa]ng" + _S + r"{1,8}(?:ng[àa]y" + _S + r"{1,8})?"
+# ("sáng" may go: "đêm 14 rạng 15/3", into the dawn of; after a range's word too, "đêm 14 đến rạng sáng 15/3")
+_DAWN_SCAN = r"r[ạa]ng" + _S + r"{1,8}(?:s[áa]ng" + _S + r"{1,8})?"
+_INTO_MORNING_SCAN = _DAWN_SCAN + r"(?:ng[àa]y" + _S + r"{1,8})?"
 _SCAN_JOIN_WORDS = _grouped(
     [(word[0], re.escape(word[1:]) + _S) for word in ("to", "and", "or", "through", "until", "till", "đến", "tới", "và",
                                                       "hoặc", "hay")]
@@ -438,7 +440,7 @@ _START_NUM_PATTERN = (
     # after a comma, which "ngày" follows after many a number, "Thứ 4, Ngày 05/01/2022"; "rạng sáng", into the morning
     # of, after a comma too, "đêm 14, rạng sáng 15/3": `_NIGHT_INTO_MORNING`)
     r"(?:[,&]" + _S + r"{0,8}(?:the" + _S + r"{1,8}|" + _INTO_MORNING_SCAN + r")?|(?:" + _RANGE_DASH + r"|" + _SCAN_JOIN_WORDS
-    + r")" + _S + r"{0,8}(?:(?:the|h[ếe]t)" + _S + r"{1,8})?(?:ng[àa]y" + _S + r"{1,8})?)\d\d?"
+    + r")" + _S + r"{0,8}(?:(?:the|h[ếe]t)" + _S + r"{1,8}|" + _DAWN_SCAN + r")?(?:ng[àa]y" + _S + r"{1,8})?)\d\d?"
     r"(?:" + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b|[/.\-]\d))"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
     r"|\d{3}" + _S + r"?年"  # or a Japanese one
@@ -575,7 +577,9 @@ _MORE_DAYS = _MORE_DAY + r"*+"
 # "toi nay (5/1)", and never one a count follows, "Dem 1/2 so tien" (`_FRACTION_OF`).)
 _DAY_PART_WORDS = (*_PERIODS, "hôm")
 _UNSURE_UNMARKED_WORDS = frozenset({"sang", "toi", "dem"})
-_DAY_PART = _alt([*_DAY_PART_WORDS, *{_without_marks(word) for word in _DAY_PART_WORDS} - _UNSURE_UNMARKED_WORDS])
+# ("rạng", the dawn of, "rạng 15/3", with its marks only: "rang" is "rằng", that, without them, "cho rang 2/3 so ho")
+_DAWN = "rạng"
+_DAY_PART = _alt([*_DAY_PART_WORDS, _DAWN, *{_without_marks(word) for word in _DAY_PART_WORDS} - _UNSURE_UNMARKED_WORDS])
 _BESIDE_TODAY = r"(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))"
 _UNSURE_DAY_PART = _alt(list(_UNSURE_UNMARKED_WORDS))
 # (after a word that leads a time, they are the time of day a marked word would be: "vao sang 7/1", on the morning of)
@@ -722,11 +726,13 @@ _FROM_LED_DM = (
     r"(?P<from_led>)(?:h[ếe]t" + _S1 + r")?(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}(?:/\d{1,2}|-\d{1,2}-\d{4}|\.\d{1,2}\.\d{4})(?!\d))"
 )
 # The night of one day into the morning of the next, as news writes it: "Đêm 14 rạng sáng 15/3", "đêm 14, rạng sáng
-# ngày 15-3", "Tối 31 rạng sáng 1/4/2022"; a night's word before the first day (not "lúc 3 rạng sáng 15/3", at 3 in the
-# morning); the last date's "sáng" cues it (the opening ends before "ngày", which the date's kit reads).
+# ngày 15-3", "Tối 31 rạng sáng 1/4/2022", into its dawn, "Đêm 14 rạng 15/3", after a range's word too, "đêm 14 đến rạng
+# sáng 15/3"; a night's word before the first day (not "lúc 3 rạng sáng 15/3", at 3 in the morning); the last date's
+# "sáng" or "rạng" cues it (`_CUE_BEFORE`; the opening ends before "ngày", which the date's kit reads).
 _NIGHT_WORDS = ("đêm", "tối", "khuya")
+_INTO_DAWN = _SS + r",?" + _SS + r"(?:(?:đến|tới)" + _S1 + r")?r[ạa]ng" + _S1 + r"(?:s[áa]ng" + _S1 + r")?"
 _NIGHT_INTO_MORNING = (
-    r"(?<=(?<!\w)" + _marked_or_not(_NIGHT_WORDS) + _S1 + r"\d{1,2})" + _SS + r",?" + _SS + r"r[ạa]ng" + _S1 + r"s[áa]ng" + _S1
+    r"(?<=(?<!\w)" + _marked_or_not(_NIGHT_WORDS) + _S1 + r"\d{1,2})" + _INTO_DAWN
     + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}[/.\-]\d{1,2}(?!\d))"
 )
 _NUMBER_RANGE_OPENING = regex.compile(
@@ -907,7 +913,8 @@ _FRACTIONS_ON = regex.compile(r"(?:" + _LISTED_DM + r"(?!" + _OF_A_COUNT + r"))*
 _YEAR_LENDER_JOIN = regex.compile(_join("-–—,&") + _DIGIT_SOON, _FLAGS)
 _YEAR_KEEPER_JOIN = regex.compile(_join("-–—&"), _FLAGS)
 # (what joins the dates of a range or a list that one lunar mark after the last makes lunar: "ngày 1 và 15/3 âm lịch")
-_LISTED_JOIN = regex.compile(_join("-–—,&"), _FLAGS)
+# (and a night's day to the next day's dawn: "Đêm 14 rạng 15/3 âm lịch", `_NIGHT_INTO_MORNING`)
+_LISTED_JOIN = regex.compile(r"(?:" + _join("-–—,&") + r"|" + _INTO_DAWN + r")", _FLAGS)
 # Vietnamese pages name festivals and anniversaries by the lunar calendar, whose dates have no Gregorian value without
 # that calendar: a date that a lunar mark follows closely (in brackets, after "theo", by, or "of the"), with the dates of
 # its range or list, is left out (`_solar`): "ngày 15/8 âm lịch", "10/3 (ÂL)", "10/3 (AL)" (AL only in brackets: a
