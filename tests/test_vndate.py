@@ -1164,6 +1164,16 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("14", "2023-03-14"), ("15/3", "2023-03-15"), ("20", "2023-03-20"), ("21/3", "2023-03-21"),
              ("24", "2023-03-24"), ("25/3", "2023-03-25"), ("27/3", "2023-03-27")],
         ),
+        (  # a holiday's noun before a d/m cues it as "ngày" would ("nghỉ lễ 30/4 - 1/5", "dịp lễ 2/9", "Tết Dương lịch 1/1",
+            # "Quốc khánh 2/9", "kỷ niệm 30/4" read none), with its marks only ("tỷ lệ 30/4" is no "lễ"); not before a
+            # fraction of a count, nor after a comma ("Sau lễ, 2/3 đại biểu ra về")
+            "Người lao động được nghỉ lễ 30/4 - 1/5 năm nay. Trong dịp lễ 2/9, tỉnh đón khách; Tết Dương lịch 1/1, người "
+            "dân nghỉ. Tỉnh kỷ niệm 30/4 tại quảng trường, mừng Quốc khánh 2/9. Tỷ lệ 30/4 số hộ, ty le 2/9. Sau lễ, 2/3 "
+            "đại biểu ra về; dịp 1/3 số hộ được hỗ trợ.",
+            "2023-06-01",
+            [("30/4", "2023-04-30"), ("1/5", "2023-05-01"), ("2/9", "2023-09-02"), ("1/1", "2023-01-01"),
+             ("30/4", "2023-04-30"), ("2/9", "2023-09-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
