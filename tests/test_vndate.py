@@ -1174,6 +1174,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("30/4", "2023-04-30"), ("1/5", "2023-05-01"), ("2/9", "2023-09-02"), ("1/1", "2023-01-01"),
              ("30/4", "2023-04-30"), ("2/9", "2023-09-02")],
         ),
+        (  # the review's decisions, held on these lines: a d.m after "và" and a d/m is none at a clause's end too (a writer
+            # keeps one form in a list: "Ngày 15/3 và 1.5."); decimals after a bare "từ" (prices) and a frequency's "d
+            # tháng m lần" are none, as a count's noun before "từ" and a d/m no more than a whole ("Số ca mắc từ 3 đến
+            # 5/10."); pupils off school "từ 3 đến 5/10" are days: the clause says what they do, not their number
+            "Ngày 15/3 và 1.5. Giá từ 1.5 đến 2.5. Mức phạt từ 2 đến 3 tháng 3 lần. Số ca mắc từ 3 đến 5/10. Học sinh "
+            "nghỉ học từ 3 đến 5/10.",
+            "2023-06-01",
+            [("Ngày 15/3", "2023-03-15"), ("3", "2023-10-03"), ("5/10", "2023-10-05")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
