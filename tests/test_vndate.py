@@ -1183,6 +1183,18 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-01",
             [("Ngày 15/3", "2023-03-15"), ("3", "2023-10-03"), ("5/10", "2023-10-05")],
         ),
+        (  # the pupils' twin whose subject is their number stays a count ("Số học sinh từ 3 đến 5/10."), as "Số ca mắc"
+            "Số học sinh từ 3 đến 5/10. Số học sinh từ 3 đến 5/10 tại tỉnh.",
+            "2023-06-01",
+            [],
+        ),
+        (  # a holiday's noun before its day in brackets, as news names it ("mừng Quốc khánh (2/9)", "Tết Dương lịch (1/1)"
+            # read none); a fraction of a count in brackets stays none ("dịp (1/3 số hộ)")
+            "Tỉnh treo cờ mừng Quốc khánh (2/9), người dân nghỉ Tết Dương lịch ( 1/1 ) và dịp lễ (30/4 - 1/5). Hỗ trợ "
+            "nhân dịp (1/3 số hộ).",
+            "2023-06-01",
+            [("2/9", "2023-09-02"), ("1/1", "2023-01-01"), ("30/4", "2023-04-30"), ("1/5", "2023-05-01")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

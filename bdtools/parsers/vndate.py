@@ -618,11 +618,14 @@ _CUE_BEFORE = regex.compile(
 )
 # A holiday's noun right before a d/m, with its marks only, names its day as "ngày" would ("nghỉ lễ 30/4 - 1/5", "dịp lễ
 # 2/9", "Tết Dương lịch 1/1", "Quốc khánh 2/9", "kỷ niệm 30/4"): "tỷ lệ 30/4" has no "lễ", "ty le 2/9" may be either; no
-# comma between, "Sau lễ, 2/3 đại biểu", and no fraction of a count after it, "dịp 1/3 số hộ" (`_vietnamese_cue`). A
-# reverse search: its "\Z" is tried at the window's end alone, where a forward one tried each of its characters (a
-# branch of `_CUE_BEFORE` cost its searches 15 %).
+# comma between, "Sau lễ, 2/3 đại biểu", and no fraction of a count after it, "dịp 1/3 số hộ" (`_vietnamese_cue`); in
+# brackets too, as news names the day after the holiday's name, "mừng Quốc khánh (2/9)". A reverse search: its "\Z" is
+# tried at the window's end alone, where a forward one tried each of its characters (a branch of `_CUE_BEFORE` cost its
+# searches 15 %).
 _HOLIDAY_NOUNS = ("lễ", "tết", "tết dương lịch", "quốc khánh", "dịp", "kỷ niệm", "kỉ niệm")
-_HOLIDAY_BEFORE = regex.compile(r"(?r)(?<!\w)" + _alt(list(_HOLIDAY_NOUNS)) + _S1 + r"\Z", _FLAGS)
+_HOLIDAY_BEFORE = regex.compile(
+    r"(?r)(?<!\w)" + _alt(list(_HOLIDAY_NOUNS)) + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS
+)
 # ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ"; "of" in
 # English, "Sang 3/4 of the budget"; or a noun of what is counted, with the marks or without: "vao toi 2/3 dien tich
 # lua", up to two thirds of the rice area, "dau tu sang 2/3 du an", investing in two thirds of the projects, "vao toi 3/4 ho
