@@ -1195,6 +1195,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-01",
             [("2/9", "2023-09-02"), ("1/1", "2023-01-01"), ("30/4", "2023-04-30"), ("1/5", "2023-05-01")],
         ),
+        (  # the night of one day to the morning of the next after a range's word without "rạng" ("Từ đêm 14 đến sáng
+            # 15/3", "Tối 24 tới sáng ngày 25/3" read the last day alone); both lunar before a lunar mark; not a range's
+            # word alone ("đêm 20 đến 21/3 số hộ": no night into a morning), nor a time's number ("lúc 3 đến sáng 15/3")
+            "Từ đêm 14 đến sáng 15/3, mưa lớn gây ngập. Tối 24 tới sáng ngày 25/3, cháy lớn. Đêm 14 đến sáng 15/3 âm lịch, "
+            "lễ hội diễn ra. Mất điện từ lúc 3 đến sáng 16/3.",
+            "2023-03-30",
+            [("14", "2023-03-14"), ("15/3", "2023-03-15"), ("24", "2023-03-24"), ("ngày 25/3", "2023-03-25"),
+             ("16/3", "2023-03-16")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

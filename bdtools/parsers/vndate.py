@@ -415,8 +415,10 @@ _LISTED_DAY = r"," + _S + r"{0,8}\d\d?" + _ORDINAL + _S + r"{0,8}"  # ", 5" in "
 # (the range's words and "rạng sáng", into the morning of, "đêm 14 rạng sáng 15/3": `_NIGHT_INTO_MORNING`; after a comma
 # too, "đêm 14, rạng sáng 15/3"; grouped by first letter, `_grouped`: the engine tries the one group a text's letter
 # opens, so the scan pays nothing for "rạng")
-# ("sáng" may go: "đêm 14 rạng 15/3", into the dawn of; after a range's word too, "đêm 14 đến rạng sáng 15/3")
+# ("sáng" may go: "đêm 14 rạng 15/3", into the dawn of; after a range's word too, "đêm 14 đến rạng sáng 15/3", where
+# "rạng" may go, "đêm 14 đến sáng 15/3")
 _DAWN_SCAN = r"r[ạa]ng" + _S + r"{1,8}(?:s[áa]ng" + _S + r"{1,8})?"
+_MORNING_SCAN = r"(?:" + _DAWN_SCAN + r"|s[áa]ng" + _S + r"{1,8})"
 _INTO_MORNING_SCAN = _DAWN_SCAN + r"(?:ng[àa]y" + _S + r"{1,8})?"
 _SCAN_JOIN_WORDS = _grouped(
     [(word[0], re.escape(word[1:]) + _S) for word in ("to", "and", "or", "through", "until", "till", "đến", "tới", "và",
@@ -440,7 +442,7 @@ _START_NUM_PATTERN = (
     # after a comma, which "ngày" follows after many a number, "Thứ 4, Ngày 05/01/2022"; "rạng sáng", into the morning
     # of, after a comma too, "đêm 14, rạng sáng 15/3": `_NIGHT_INTO_MORNING`)
     r"(?:[,&]" + _S + r"{0,8}(?:the" + _S + r"{1,8}|" + _INTO_MORNING_SCAN + r")?|(?:" + _RANGE_DASH + r"|" + _SCAN_JOIN_WORDS
-    + r")" + _S + r"{0,8}(?:(?:the|h[ếe]t)" + _S + r"{1,8}|" + _DAWN_SCAN + r")?(?:ng[àa]y" + _S + r"{1,8})?)\d\d?"
+    + r")" + _S + r"{0,8}(?:(?:the|h[ếe]t)" + _S + r"{1,8}|" + _MORNING_SCAN + r")?(?:ng[àa]y" + _S + r"{1,8})?)\d\d?"
     r"(?:" + _ORDINAL + _S + r"{1,8}(?:of" + _S + r"{1,8})?(?:th[áa]ng|" + _MONTH_WORD_GROUPS + r")\b|[/.\-]\d))"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"  # four digits open an ISO date alone: "2016. Mr", "2010-2012" open none
     r"|\d{3}" + _S + r"?年"  # or a Japanese one
@@ -737,10 +739,12 @@ _FROM_LED_DM = (
 )
 # The night of one day into the morning of the next, as news writes it: "Đêm 14 rạng sáng 15/3", "đêm 14, rạng sáng
 # ngày 15-3", "Tối 31 rạng sáng 1/4/2022", into its dawn, "Đêm 14 rạng 15/3", after a range's word too, "đêm 14 đến rạng
-# sáng 15/3"; a night's word before the first day (not "lúc 3 rạng sáng 15/3", at 3 in the morning); the last date's
-# "sáng" or "rạng" cues it (`_CUE_BEFORE`; the opening ends before "ngày", which the date's kit reads).
+# sáng 15/3", or to its morning, "Từ đêm 14 đến sáng 15/3"; a night's word before the first day (not "lúc 3 rạng sáng
+# 15/3", at 3 in the morning); the last date's "sáng" or "rạng" cues it (`_CUE_BEFORE`; the opening ends before "ngày",
+# which the date's kit reads).
 _NIGHT_WORDS = ("đêm", "tối", "khuya")
-_INTO_DAWN = _SS + r",?" + _SS + r"(?:(?:đến|tới)" + _S1 + r")?r[ạa]ng" + _S1 + r"(?:s[áa]ng" + _S1 + r")?"
+_DAWN_WORDS = r"r[ạa]ng" + _S1 + r"(?:s[áa]ng" + _S1 + r")?"
+_INTO_DAWN = _SS + r",?" + _SS + r"(?:(?:đến|tới)" + _S1 + r"(?:" + _DAWN_WORDS + r"|s[áa]ng" + _S1 + r")|" + _DAWN_WORDS + r")"
 _NIGHT_INTO_MORNING = (
     r"(?<=(?<!\w)" + _marked_or_not(_NIGHT_WORDS) + _S1 + r"\d{1,2})" + _INTO_DAWN
     + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}[/.\-]\d{1,2}(?!\d))"
