@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import textwrap
 
 import pytest
@@ -642,6 +643,21 @@ def entries_per_line(page) -> dict[int, int]:
      ["nav", "title", "font_size_widget", "byline", "body"]),
     ("Content Type: Tin Tức Mở Rộng\nBình Dương họp báo\nCỡ chữ: Font size: Giảm (A-)\n05/01/2022 | Hồng Phúc\n\n"
      "Sáng 6/4, tỉnh tổ chức họp báo.", ["nav", "title", "font_size_widget", "byline", "body"]),
+    # two footer lines there (a share bar and the views count, or the content type): the body was unknown
+    ("Chia sẻ:\nLượt người xem:  Views:   12\nBình Dương họp báo\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n"
+     "05/01/2022 | Hồng Phúc\n\nCỔNG TTĐT - Sáng 6/4, tỉnh tổ chức họp báo.",
+     ["nav", "nav", "title", "font_size_widget", "byline", "body"]),
+    ("Share:\nContent Type: News\nA title of the story\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n"
+     "16/05/2019 | Nguyen Trang\n\nBEGIC - Body text here.", ["nav", "nav", "title", "font_size_widget", "byline", "body"]),
+    # under the date line, or between the header's fields
+    ("Thứ 4, Ngày 05/01/2022, 16:00\nChia sẻ:\nLượt người xem:  Views:   12\nBình Dương họp báo\n"
+     "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n05/01/2022 | Hồng Phúc\n\nCỔNG TTĐT - Sáng 6/4, tỉnh tổ chức họp báo.",
+     ["date_header", "nav", "nav", "title", "font_size_widget", "byline", "body"]),
+    ("Thứ 5, Ngày 16/05/2019, 15:00\nA title of the story\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\nShare:\n"
+     "Content Type: News\n16/05/2019 | Nguyen Trang\n\nBEGIC - Body text here.",
+     ["date_header", "title", "font_size_widget", "nav", "nav", "byline", "body"]),
+    # the footer of a page cut above it stays the footer: no field under it
+    ("Thứ 4, Ngày 05/01/2022, 16:00\nChia sẻ:\nLượt người xem:  Views:   12", ["date_header", "share", "views"]),
 ])
 def test_a_footer_line_at_the_head_of_a_page_is_one_entry(text, expected):
     page = parse_page(text)
@@ -649,18 +665,45 @@ def test_a_footer_line_at_the_head_of_a_page_is_one_entry(text, expected):
     assert page.title == (page.lines[expected.index("title")].text if "title" in expected else None)
 
 
-@pytest.mark.parametrize("footer_line", FOOTER_FIRST_LINES)
+# One footer line, or two together (a share bar and the views count or content type, as an extractor puts them).
+FOOTER_RUNS = [[line] for line in FOOTER_FIRST_LINES] + [list(pair) for pair in itertools.pairwise(FOOTER_FIRST_LINES)]
+HEADER_ROLES = ("nav", "date_header", "title", "font_size_widget", "byline")
+
+
+def sample_lines(path, dated: bool) -> list[str]:
+    """A sample page's lines, without its date line when not ``dated``."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    return [line for line in lines if dated or template_role(line.strip()) != "date_header"]
+
+
+@pytest.mark.parametrize("footer_run", FOOTER_RUNS, ids=" / ".join)
 @pytest.mark.parametrize("dated", [True, False], ids=["with_date_line", "date_line_lost"])
-def test_a_footer_line_anywhere_on_a_page_leaves_each_line_one_entry(footer_line, dated):
-    """Every page shape the samples give (with or without its date line) with a footer line moved to each position."""
+def test_a_footer_line_anywhere_on_a_page_leaves_each_line_one_entry(footer_run, dated):
+    """Every page shape the samples give (with or without its date line) with footer lines moved to each position."""
     for path in SAMPLE_FILES:
-        lines = [line for line in path.read_text(encoding="utf-8").split("\n")
-                 if dated or template_role(line.strip()) != "date_header"]
+        lines = sample_lines(path, dated)
         for position in range(len(lines) + 1):
-            moved = [*lines[:position], footer_line, *lines[position:]]
+            moved = [*lines[:position], *footer_run, *lines[position:]]
             counts = entries_per_line(parse_page("\n".join(moved)))
             expected = {number: 1 for number, line in enumerate(moved, start=1) if line.strip()}
             assert counts == expected, (path.name, position)
+
+
+@pytest.mark.parametrize("footer_run", FOOTER_RUNS, ids=" / ".join)
+@pytest.mark.parametrize("dated", [True, False], ids=["with_date_line", "date_line_lost"])
+def test_footer_lines_above_or_among_the_header_s_fields_are_nav(footer_run, dated):
+    """Footer lines put above the title, widget or byline of a sample article (under its date line too) are nav, and
+    every other line keeps its role: the header was read up to them and the body was unknown."""
+    for path in SAMPLE_FILES:
+        lines = sample_lines(path, dated)
+        page_roles = roles("\n".join(lines))
+        if "font_size_widget" not in page_roles:
+            continue  # (a listing)
+        header = next(index for index, role in enumerate(page_roles) if role not in HEADER_ROLES)
+        for position in range(1 if dated else 0, header):
+            moved = [*lines[:position], *footer_run, *lines[position:]]
+            expected = [*page_roles[:position], *["nav"] * len(footer_run), *page_roles[position:]]
+            assert roles("\n".join(moved)) == expected, (path.name, position)
 
 
 def test_the_widget_stays_template_wherever_it_stands():

@@ -2327,6 +2327,8 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             widget, role = True, "font_size_widget"
         elif start == first and roles[start] == "date_header" and not _may_be_title(lines, roles, start, first):
             role = "date_header"  # the date again, alone (a second header line): the fields go on after it
+        elif roles[start] in FOOTER_ANCHORS and _field_follows(page, lines, roles, _share_bar_end(lines, roles, start), widget):
+            role = "nav"  # a footer line an extractor put among the header's fields, as above them
         elif page.byline is None and (byline := parse_byline(line.text)):
             page.byline, role = byline, "byline"
         elif (
@@ -2548,10 +2550,36 @@ def _has_frame(roles: list[str | None]) -> bool:
     return any(role == "font_size_widget" or role in FOOTER_ROLES for role in roles)
 
 
-def _navigation_above(lines: list[Line], roles: list[str | None], index: int, any_lines: int) -> bool:
-    """Whether the lines above the header line at ``index`` may be navigation: at most ``any_lines`` of any
-    kind, or more that each look like navigation (`_is_nav_like`)."""
-    return index <= any_lines or all(map(_is_nav_like, lines[:index], roles[:index]))
+def _navigation_above(lines: list[Line], roles: list[str | None], index: int, any_lines: int, top: int = 0) -> bool:
+    """Whether the lines above the header line at ``index`` (below ``top``, the footer lines put first:
+    `_share_bar_end`) may be navigation: at most ``any_lines`` of any kind, or more that each look like
+    navigation (`_is_nav_like`)."""
+    return index - top <= any_lines or all(map(_is_nav_like, lines[top:index], roles[top:index]))
+
+
+def _share_bar_end(lines: list[Line], roles: list[str | None], start: int) -> int:
+    """The end of the run of footer lines from ``start`` (``start`` for none) that an extractor may put above or
+    among the header's fields (the share bar, the views count, the content type), a heading spelt like a label
+    (`_is_label_heading`) none of them.
+
+    >>> lines = _nonempty_lines("Chia sẻ:\\nLượt xem: 12\\nA title", _line_template_role)
+    >>> _share_bar_end(lines, [line.role or None for line in lines], 0)
+    2
+    """
+    end = start
+    while end < len(roles) and roles[end] in FOOTER_ANCHORS and not _is_label_heading(lines, roles, end):
+        end += 1
+    return end
+
+
+def _field_follows(page: Page, lines: list[Line], roles: list[str | None], index: int, widget: bool) -> bool:
+    """Whether the line at ``index`` may be a header field not read yet: the widget, a title, a byline."""
+    if index >= len(lines):
+        return False
+    role = roles[index]
+    if role == "font_size_widget":
+        return not widget
+    return role is None and (page.title is None or (page.byline is None and parse_byline(lines[index].text) is not None))
 
 
 def _is_nav_like(line: Line, role: str | None) -> bool:
@@ -2603,9 +2631,13 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
             start = 1
     else:
         page.warnings.append(("no_header", "no date header: the page may begin mid-body", lines[0].number))
-        widget = next((i for i, role in enumerate(roles[: _MAX_NAV_LINES + _HEADER_FIELDS]) if role == "font_size_widget"), None)
-        first = max((widget or 0) - 1, 0)
-        if widget is not None and _navigation_above(lines, roles, first, _HEADER_FIELDS - 2):  # widget in the first three
+        top = _share_bar_end(lines, roles, 0)
+        reach = top + _MAX_NAV_LINES + _HEADER_FIELDS
+        widget = next((i for i, role in enumerate(roles[:reach]) if role == "font_size_widget"), None)
+        first = max((widget or 0) - 1, top)
+        while first > top and roles[first] in FOOTER_ANCHORS:  # (footer lines between the title and the widget)
+            first -= 1
+        if widget is not None and _navigation_above(lines, roles, first, _HEADER_FIELDS - 2, top):  # widget in the first three
             # the header's other lines are there: the title before the widget, navigation above it
             page.lines += [_with_role(line, "nav") for line in lines[:first]]
             start = _parse_header_fields(page, lines, roles, first)
