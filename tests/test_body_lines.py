@@ -1472,6 +1472,11 @@ VIETNAMESE_PAGE = "\n".join([
     (VIETNAMESE_PAGE, "Ngày đăng: 05/01/2022 | Nguyễn Trang", "05/01/2022", "Nguyễn Trang"),
     (sample_text("002"), "Date: 16/05/2019 | Nguyen Trang", "16/05/2019", "Nguyen Trang"),
     (sample_text("002"), "Posted on 16/05/2019 | Nguyen Trang", "16/05/2019", "Nguyen Trang"),
+    # the time before the date
+    (VIETNAMESE_PAGE, "Cập nhật lúc 10:30 05/01/2022 | Nguyễn Trang", "10:30 05/01/2022", "Nguyễn Trang"),
+    (VIETNAMESE_PAGE, "Cập nhật: 10:30, 05/01/2022 | Nguyễn Trang", "10:30, 05/01/2022", "Nguyễn Trang"),
+    (sample_text("002"), "Updated at 10:30 16/05/2019 | Nguyen Trang", "10:30 16/05/2019", "Nguyen Trang"),
+    (sample_text("002"), "Updated at 10:30 AM 16/05/2019 | Nguyen Trang", "10:30 AM 16/05/2019", "Nguyen Trang"),
 ])
 def test_a_byline_whose_date_has_its_label_is_read(page, byline, date_raw, author):
     """A skin that writes the date header's own label before the byline's date ("Ngày 05/01/2022 | Nguyễn Trang") gave
@@ -1480,6 +1485,7 @@ def test_a_byline_whose_date_has_its_label_is_read(page, byline, date_raw, autho
     page = page.replace("05/01/2022 | Nguyễn Trang", plain).replace("16/05/2019 | Nguyen Trang", plain)
     record = process({"id": "0" * 16, "text": page.replace(plain, byline, 1)})
     assert {key: record["byline"][key] for key in ("date_raw", "author")} == {"date_raw": date_raw, "author": author}
+    assert record["byline"]["date"] == process({"id": "0" * 16, "text": page})["byline"]["date"]
     assert record["text"] == process({"id": "0" * 16, "text": page})["text"]
 
 

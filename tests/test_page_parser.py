@@ -313,6 +313,17 @@ def test_every_credit_field_is_a_key_of_the_records_credits():
         ("Nguyễn Trang | Ngày 05/01/2022", {"date_raw": "05/01/2022", "author": "Nguyễn Trang"}),
         ("Ngày 05/01/2022", None),  # a date header's form, no byline
         ("Ngày hội việc làm | Thông báo", None),
+        # the time before the date ("Cập nhật lúc 10:30 05/01/2022"), a 12-hour clock on either side
+        ("Cập nhật lúc 10:30 05/01/2022 | Nguyễn Trang", {"date_raw": "10:30 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Cap nhat luc 10:30 05/01/2022 | Nguyen Trang", {"date_raw": "10:30 05/01/2022", "author": "Nguyen Trang"}),
+        ("Cập nhật: 10:30, 05/01/2022 | Nguyễn Trang", {"date_raw": "10:30, 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Updated at 10:30 05/01/2022 | Nguyen Trang", {"date_raw": "10:30 05/01/2022", "author": "Nguyen Trang"}),
+        ("Updated at 10:30 AM May 16, 2019 | Nguyen Trang", {"date_raw": "10:30 AM May 16, 2019", "author": "Nguyen Trang"}),
+        ("10:30 05/01/2022 | Nguyễn Trang", {"date_raw": "10:30 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Nguyễn Trang | Cập nhật lúc 10:30 05/01/2022", {"date_raw": "10:30 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Updated at 05/01/2022 4:30 PM | Nguyen Trang", {"date_raw": "05/01/2022 4:30 PM", "author": "Nguyen Trang"}),
+        ("Cập nhật lúc 10:30 05/01/2022", None),  # a header led by its label, no byline
+        ("10:30 | Thông báo", None),
     ],
 )
 def test_byline(line, byline):

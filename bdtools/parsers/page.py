@@ -304,11 +304,14 @@ _VIETNAMESE_HEADER_WORD = regex.compile(
 _ENGLISH_HEADER_WORD = regex.compile(
     rf"(?<!\w)(?:{_ENGLISH_WEEKDAY}|{_ENGLISH_MONTH}|AM|PM|updated|posted|published)(?!\w)", regex.IGNORECASE
 )
-# A byline: its date (and time), then a bar and the author; or the author first.
+# A byline: its date (and time, after the date or before it: "Cập nhật lúc 10:30 05/01/2022"), then a bar and the
+# author; or the author first.
 # (a year of two digits too; a portal in English writes the month's name: "January 5, 2022", "5 Jan 2022")
+_BYLINE_CLOCK = r"\d{1,2}[:h]\d{2}(?:\s?(?i:SA|CH|AM|PM))?"
 _BYLINE_DATE = (
+    rf"(?:{_BYLINE_CLOCK},?\s+)?"
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|(?i:{_ENGLISH_MONTH})\s?\d{{1,2}},?\s\d{{4}}"
-    rf"|\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}})(?:,?\s+\d{{1,2}}[:h]\d{{2}})?"
+    rf"|\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}})(?:,?\s+{_BYLINE_CLOCK})?"
 )
 # A byline without a bar opens with its date: a digit, or an English month's name.
 _BYLINE_DATE_START = re.compile(rf"\d|{_ENGLISH_MONTH}", re.IGNORECASE)
