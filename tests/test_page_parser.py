@@ -884,6 +884,10 @@ CONTROLLED_LISTINGS = {
     ("en", ["(View more)", "[See more »]"], "Showing 1 - 10 / 245 news"),
     ("vi", ["[Xem tiếp]", "(Xem tiếp)"], "Hiển thị 11 - 20 / 245 kết quả"),  # (review) each twin of the English nouns
     ("en", ["[Read more]", "(Read more)"], "Showing 11 to 20 of 245 entries"),
+    # a link of one word in brackets: the brackets tell it, as an arrow does ("Details", "More" alone are no link)
+    ("vi", ["(Chi tiết)", "(Xem thêm)"], "Trang: 1 2 3 4 5"),
+    ("en", ["(Details)", "(More)"], "Page: 1 2 3"),
+    ("en", ["[Details]", "[More]"], "Showing 1 - 10 / 245 news"),
 ])
 def test_a_bracketed_more_link_and_a_labelled_pager_are_controls(lang, more, pager):
     """Some skins bracket the link to the story ("[Xem tiếp]", "(Read more)") and label the page list ("Trang: 1 2 3",

@@ -3266,6 +3266,8 @@ def listing_control(text: str) -> str | None:
     ['more_link', 'more_link', 'pager', 'pager', 'pager', 'pager']
     >>> [listing_control(text) for text in ("[Xem tiếp]", "(Read more)", "Trang: 1 2 3", "Hiển thị 1 - 10 / 245 tin")]
     ['more_link', 'more_link', 'pager', 'pager']
+    >>> [listing_control(text) for text in ("(Details)", "(More)", "Details", "More", "(more)")]
+    ['more_link', 'more_link', None, None, None]
     >>> [listing_control(text) for text in ("Page: 12", "Trang: 12", "Showing 1 to 10 of 245 entries", "Page: 2 of 10")]
     ['pager', 'pager', 'pager', 'pager']
     >>> [listing_control(text) for text in ("2022", "…", "more ...", "first", "20-25/11", "(3-5/2023)", "05", "2020 2021")]
@@ -3276,7 +3278,8 @@ def listing_control(text: str) -> str | None:
     arrow = _search(_CONTROL_ARROW, text) is not None
     if more := _MORE_LINK.fullmatch(text):
         words = more.group("words")
-        return "more_link" if arrow or (words[0].isupper() and words.casefold() not in ("more", "details")) else None
+        lone = words.casefold() in ("more", "details")  # (a heading's or a teaser's word, but framed as a link is)
+        return "more_link" if arrow or (words[0].isupper() and (not lone or _bracketed(text, more))) else None
     if (count := _PAGE_COUNT.fullmatch(text)) and _counts_items(count):
         return "pager"
     if not _PAGE_LINKS.fullmatch(text):
@@ -3285,6 +3288,15 @@ def listing_control(text: str) -> str | None:
     tokens = _PAGE_TOKEN.findall(text, label.end() if label else 0)
     enough = len(tokens) + (label is not None) >= _MIN_PAGE_TOKENS
     return "pager" if enough or (arrow and tokens) or _is_lone_page_link(tokens) else None
+
+
+def _bracketed(text: str, more: regex.Match) -> bool:
+    """Whether a more link's words stand in brackets ("(Details)", "[More »]"), a frame that tells a link as an arrow does.
+
+    >>> [_bracketed(text, _MORE_LINK.fullmatch(text)) for text in ("(Details)", "[More »]", "Details", "More...")]
+    [True, True, False, False]
+    """
+    return any(mark in "([" for mark in text[: more.start("words")]) and any(mark in ")]" for mark in text[more.end("words") :])
 
 
 def _is_lone_page_link(tokens: list[str]) -> bool:
