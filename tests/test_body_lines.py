@@ -925,16 +925,42 @@ def test_a_list_s_label_without_its_colon_above_the_last_line_is_no_closing_note
     assert roles_of(page, [label]) == ["heading"] and parse_page(page).credits is None
 
 
-@pytest.mark.parametrize("office", ["Sở Thông tin và Truyền thông", "VP UBND tỉnh", "Văn phòng UBND tỉnh", "Sở Y tế tỉnh."])
-@pytest.mark.parametrize("note", ["", "Xem chi tiết tại file đính kèm\n\n"])
-def test_the_office_that_signs_a_notice_is_its_source(office, note):
+# Its twin on the English portal.
+EN_NOTICE = ("Thứ 5, Ngày 07/04/2022, 16:40\n{title}\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n"
+             "07/04/2022 | Hong Phuc\n\nPORTAL - On the morning of April 6, the Department of Information and Communications "
+             "held a press conference to launch the 2022 initiative contest.\n\n{closing}\n\nLượt người xem:  Views:   389\n"
+             "Chia sẻ:\n")
+EN_TITLES = {"article": "Binh Duong launches the smart city initiative contest 2022",
+             "notice": "Notice on the launch of the smart city initiative contest 2022"}
+NOTICES = {"vi": (VI_NOTICE, VI_TITLES), "en": (EN_NOTICE, EN_TITLES)}
+
+
+@pytest.mark.parametrize(("lang", "office"), [
+    ("vi", "Sở Thông tin và Truyền thông"), ("vi", "VP UBND tỉnh"), ("vi", "Văn phòng UBND tỉnh"), ("vi", "Sở Y tế tỉnh."),
+    ("vi", "Sở Y tế tỉnh Bình Dương"),
+    # (review) the English twins: were headings on a notice too
+    ("en", "Binh Duong Department of Health"), ("en", "Department of Information and Communications"),
+    ("en", "Office of the Provincial People's Committee"), ("en", "Department of Health."),
+])
+@pytest.mark.parametrize("note", [False, True], ids=["alone", "under_a_closing_note"])
+def test_the_office_that_signs_a_notice_is_its_source(lang, office, note):
     """A notice's last line naming an office is the office that issued it (was a heading, in the text); on an article
     the line heads (`test_a_heading_at_the_body_s_end_is_no_sign_off`)."""
-    page = VI_NOTICE.format(title=VI_TITLES["notice"], closing=note + office)
+    template, titles = NOTICES[lang]
+    closing = ({"vi": "Xem chi tiết tại file đính kèm", "en": "See the attached file for details"}[lang] + "\n\n") * note + office
+    page = template.format(title=titles["notice"], closing=closing)
     assert roles_of(page, [office]) == ["credit"]
     assert parse_page(page).credits == {"source": office.rstrip(".")}
-    article = VI_NOTICE.format(title=VI_TITLES["article"], closing=note + office)
+    article = template.format(title=titles["article"], closing=closing)
     assert roles_of(article, [office]) != ["credit"] and parse_page(article).credits is None
+
+
+@pytest.mark.parametrize("line", ["Binh Duong Smart City", "Smart City Development", "Contact", "Hong Phuc and Mai Xuan",
+                                  "The department informs residents"])
+def test_a_notice_s_last_line_naming_no_office_is_no_source(line):
+    """On an English notice a last line in the shape of a name but with no office's word is no office's sign-off."""
+    page = EN_NOTICE.format(title=EN_TITLES["notice"], closing=line)
+    assert "source" not in (parse_page(page).credits or {})
 
 
 @pytest.mark.parametrize("blank", ["\n", ""])

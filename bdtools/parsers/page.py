@@ -479,9 +479,10 @@ _JOINED_NAMES = regex.compile(r"\s+(?:" + "|".join(sorted(map(regex.escape, _NAM
 # Lower-case words of the sources a credit names, beside names in capitals: "Photo: Binh Duong newspaper",
 # "Photo: VNA file", "… Thu Dau Mot city People's Committee" (the names pattern reads lower-case ASCII
 # words only).
-_ORGANISATION_WORDS = frozenset(
-    "newspaper archives archive file files agency portal office committee center centre department city province "
-    "magazine television radio news".split()
+# Those of an office's name, an English office that signs a notice ("Binh Duong Department of Health": `_english_office`).
+_OFFICE_WORDS = frozenset("agency portal office committee center centre department".split())
+_ORGANISATION_WORDS = _OFFICE_WORDS | frozenset(
+    "newspaper archives archive file files city province magazine television radio news".split()
 )
 _NOT_NAME_WORDS = _NAME_JOINERS | _ORGANISATION_WORDS
 # The words a Vietnamese organisation's name opens with (a newspaper, a portal, a department, a centre, a
@@ -2953,15 +2954,36 @@ def _is_notice(title: str | None) -> bool:
 def _office_credits(text: str) -> dict[str, str] | None:
     """The credits of a notice's last line after prose that names no people (`sign_off_credits`) but the office that
     issued it, its source ("Sở Thông tin và Truyền thông", "VP UBND tỉnh": `_ORGANISATION_HEADS`, in an organisation's
-    shape, unterminated or with a single full stop; on an article such a line heads, "Sở Y tế tỉnh").
+    shape, or its English twin, `_english_office`; unterminated or with a single full stop; on an article such a line
+    heads, "Sở Y tế tỉnh").
 
     >>> _office_credits("VP UBND tỉnh"), _office_credits("Sở Y tế tỉnh."), _office_credits("Sở Y tế khuyến cáo người dân")
     ({'source': 'VP UBND tỉnh'}, {'source': 'Sở Y tế tỉnh'}, None)
+    >>> _office_credits("Binh Duong Department of Health")
+    {'source': 'Binh Duong Department of Health'}
     """
     office = text[:-1] if _stopped(text) else text
-    if _is_terminated(office) or _match(_ORGANISATION_HEADS, office) is None or not _shaped_as_an_organisation(office):
+    if _is_terminated(office) or not (
+        (_match(_ORGANISATION_HEADS, office) is not None and _shaped_as_an_organisation(office)) or _english_office(office)
+    ):
         return None
     return {"source": office}
+
+
+def _english_office(text: str) -> bool:
+    """Whether a line is an English office's name: its words capitalised but an organisation's function words
+    (`_ORGANISATION_JOINERS`), one of them an office's (`_OFFICE_WORDS`), at most `_MAX_PLAIN_ORGANISATION_WORDS`.
+
+    >>> [_english_office(text) for text in ("Department of Information and Communications", "Provincial People's Committee",
+    ...                                      "Smart City Development", "The department informs residents")]
+    [True, True, False, False]
+    """
+    words = text.split()
+    return (
+        text.isascii() and len(words) <= _MAX_PLAIN_ORGANISATION_WORDS
+        and all(word[0].isupper() or word in _ORGANISATION_JOINERS for word in words)
+        and any(word.casefold().removesuffix("'s") in _OFFICE_WORDS for word in words)
+    )
 
 
 def _is_closing_note(lines: list[Line], index: int, read: Callable[[str], dict[str, str] | None]) -> bool:
