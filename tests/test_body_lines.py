@@ -33,6 +33,12 @@ def roles_of(page: str, texts: list[str]) -> list[str]:
     return [by_text[text] for text in texts]
 
 
+def roles_of_lines(page: str, texts: list[str]) -> list[str]:
+    """The role of the entry each of ``texts`` stands in, one line of a hard-wrapped entry too."""
+    by_text = {text: line.role for line in parse_page(page).lines for text in line.text.split("\n")}
+    return [by_text[text] for text in texts]
+
+
 def test_list_items_and_table_rows_are_body_and_in_the_text():
     items = [
         "The plan sets these tasks:",
@@ -102,6 +108,30 @@ def test_what_stands_in_the_captions_place(line, role, place):
     """A caption right under an image file's name was a heading (fused to the name it was a caption)."""
     page = with_lines([*place, line])
     assert roles_of(page, [line]) == [role]
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # a caption wrapped onto two lines: both captions (on the English portal the second was a heading under a file name)
+    (["Đoàn viên thanh niên trồng cây xanh trên tuyến đường", "Quốc lộ 13 đoạn qua thành phố Thủ Dầu Một"], ["caption"] * 2),
+    (["Youth union members plant trees along the road", "National Highway 13 through Thu Dau Mot city"], ["caption"] * 2),
+    # a heading with its paragraph right under it, no blank line between (a caption has one under it): was a caption
+    (["Kết quả đạt được", "Trong năm 2021, toàn tỉnh đã trồng được hơn 50.000 cây xanh trên các tuyến đường, công viên và "
+      "khu dân cư."], ["heading", "body"]),
+    (["Outstanding results", "In 2021, the province planted more than 50,000 trees along roads, in parks and residential "
+      "areas."], ["heading", "body"]),
+    # a caption and its credit; a caption with a cue over a paragraph stays one
+    (["Đoàn viên thanh niên trồng cây xanh", "Ảnh: Hồng Phúc"], ["caption", "credit"]),
+    (["Overview of the meeting", "In 2021, the province planted more than 50,000 trees along roads, in parks and residential "
+      "areas."], ["caption", "body"]),
+])
+@pytest.mark.parametrize("place", [["", ""], ["", "tuyen-duong.jpg"], ["", "", "photo.jpg"], ["", "IMG_0123.JPG"]])
+@pytest.mark.parametrize("portal", ["en", "vi"])
+def test_two_lines_in_the_captions_place(lines, expected, place, portal):
+    """A second line chained under a caption in the caption's place: a caption wrapped onto two lines, or a heading
+    and its paragraph (a caption whose first line is a wrapped piece's is one entry, a caption: `_unwrapped`); on an
+    English-portal article and a Vietnamese-portal one, above its sign-off."""
+    page = with_lines([*place, *lines]) if portal == "en" else with_lines([*place, *lines], "Minh Hải", VIETNAMESE_PAGE)
+    assert roles_of_lines(page, lines) == expected
 
 
 @pytest.mark.parametrize("line", ["Q: What are the highlights of 2021?", "Hỏi: Xin ông cho biết kết quả năm 2021?"])

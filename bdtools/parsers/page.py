@@ -1985,13 +1985,14 @@ def _is_terminated(text: str) -> bool:
     return text.removesuffix("\n").rstrip(_CLOSERS)[-1:] in _TERMINALS
 
 
-def _body_lines(line: Line, previous: Line | None, following: Line | None) -> list[Line]:
-    """A line between header and footer as one or two pieces: a fused file name goes apart."""
+def _body_lines(line: Line, previous: Line | None, following: Line | None, before: Line | None = None) -> list[Line]:
+    """A line between header and footer as one or two pieces: a fused file name goes apart (``before``: the piece
+    above ``previous``)."""
     fused = _fused_image_file(line.text)
     if fused and not _is_image_file(line.text):
         name, caption = fused.group(1), line.text[fused.end():]
         return [Line(line.number, name, "image_file"), Line(line.number, caption, "caption", line.blanks_before)]
-    return [_with_role(line, _body_role(line, previous, following))]
+    return [_with_role(line, _body_role(line, previous, following, before))]
 
 
 def _may_name_a_file(text: str) -> bool:
@@ -2020,9 +2021,9 @@ def _fused_image_file(text: str) -> regex.Match | None:
     return _match(_FUSED_IMAGE_FILE, text) if _may_name_a_file(text) else None
 
 
-def _body_role(line: Line, previous: Line | None, following: Line | None) -> str:
+def _body_role(line: Line, previous: Line | None, following: Line | None, before: Line | None = None) -> str:
     """Body, heading, caption, credit or image file for a line between header and footer (``previous``:
-    the piece before it there; ``following``: the line after it)."""
+    the piece before it there, ``before`` the one above that; ``following``: the line after it)."""
     text = line.text
     if len(text) <= _MAX_CREDIT_CHARS and _body_credits(text):
         return "credit"
@@ -2039,22 +2040,48 @@ def _body_role(line: Line, previous: Line | None, following: Line | None) -> str
     cue = not terminated and _has_caption_cue(text)  # (a terminated line needs none: lowering long ones costs)
     if not terminated and not cue and _is_marked_heading(line, previous):
         return "heading"
-    if _in_captions_place(line, previous):  # its caption, but a lead or a paragraph of sentences
-        return "body" if agency_tag(text) is not None or _search(_SENTENCE_BREAK, text) else "caption"
+    if _in_captions_place(line, previous):  # its caption, but a lead or a paragraph of sentences, or a paragraph's heading
+        if agency_tag(text) is not None or _search(_SENTENCE_BREAK, text):
+            return "body"
+        return "heading" if not terminated and not cue and _heads_a_paragraph(text, following) else "caption"
     if text.endswith(":"):  # it announces what follows
         return "body"
     if terminated:
         return "heading" if previous is not None and _is_question_heading(text) else "body"
-    if cue or (previous is not None and previous.role == "caption" and _is_image_caption(previous)):
+    if cue or (previous is not None and previous.role == "caption" and _is_image_caption(previous, before)):
         return "caption"
     if following is not None and following.blanks_before == 0 and set(_body_credits(following.text) or ()) == {"photographer"}:
         return "caption"  # a picture's credit right under it: "Delegates attend the ceremony" / "Photo: Hong Phuc"
     if _in_brackets(text):  # "(Continued)", "(Còn nữa)": a note of the text's
         return "body"
+    return "heading" if _heading_shaped(text) else "caption"
+
+
+def _heading_shaped(text: str) -> bool:
+    """Whether an unterminated line is short as a heading is, with no comma but in one of a few words
+    ("Solid foundation, new successes"); a longer one is a caption.
+
+    >>> _heading_shaped("Kết quả đạt được"), _heading_shaped("Delegates, guests and members of the union plant trees")
+    (True, False)
+    """
     words = len(text.split())
-    if len(text) <= _MAX_HEADING_CHARS and words <= _MAX_HEADING_WORDS and ("," not in text or words <= _MAX_COMMA_HEADING_WORDS):
-        return "heading"
-    return "caption"
+    short = len(text) <= _MAX_HEADING_CHARS and words <= _MAX_HEADING_WORDS
+    return short and ("," not in text or words <= _MAX_COMMA_HEADING_WORDS)
+
+
+def _heads_a_paragraph(text: str, following: Line | None) -> bool:
+    """Whether a line in the caption's place is the heading of the paragraph right under it, no blank line between (a
+    dump parts a caption from the text by one: "photo.jpg" / "Kết quả đạt được" / "Trong năm 2021, …"): heading-shaped,
+    over a sentence longer than a heading (a caption wrapped onto two lines has a short line under it).
+
+    >>> paragraph = Line(10, "Trong năm 2021, toàn tỉnh đã trồng được hơn 50.000 cây xanh trên các tuyến đường, công viên.", None)
+    >>> _heads_a_paragraph("Kết quả đạt được", paragraph), _heads_a_paragraph("Kết quả đạt được", Line(10, "Quốc lộ 13", None))
+    (True, False)
+    """
+    return (
+        following is not None and following.blanks_before == 0 and len(following.text) > _MAX_HEADING_CHARS
+        and _is_terminated(following.text) and _heading_shaped(text)
+    )
 
 
 def _in_captions_place(line: Line, previous: Line | None) -> bool:
@@ -2092,10 +2119,11 @@ def caption_credits(text: str) -> dict[str, str] | None:
     return named if named is not None and set(named) == {"photographer"} else None
 
 
-def _is_image_caption(line: Line) -> bool:
-    """A caption in the caption's place (after two blank lines) or with a cue: a second caption may follow it
-    (two photos); a line that follows a caption only by being short starts no chain."""
-    return line.blanks_before >= 2 or _has_caption_cue(line.text)
+def _is_image_caption(line: Line, above: Line | None) -> bool:
+    """A caption in the caption's place (after two blank lines, or right under an image file's name: `_in_captions_place`,
+    ``above`` the line above it) or with a cue: a second caption may follow it (two photos, or a caption wrapped onto
+    two lines); a line that follows a caption only by being short starts no chain."""
+    return _in_captions_place(line, above) or _has_caption_cue(line.text)
 
 
 def _is_question_heading(text: str) -> bool:
@@ -3086,7 +3114,8 @@ def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
 def _read_body_line(page: Page, line: Line, previous: Line | None, following: Line | None, lead_read: bool) -> bool:
     """A line of the body onto the page, as its pieces (`_body_lines`): the body's first piece of prose (its
     lead, unless ``lead_read``) gives the page's agency tag, a credit line its credits; whether the lead is read."""
-    for piece in _body_lines(line, previous, following):
+    before = page.lines[-2] if previous is not None and len(page.lines) > 1 else None
+    for piece in _body_lines(line, previous, following, before):
         if piece.role == "body" and not lead_read:
             page.agency, lead_read = agency_tag(piece.text), True
         if piece.role == "credit":
