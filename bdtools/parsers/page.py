@@ -3114,7 +3114,8 @@ def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
 def _read_body_line(page: Page, line: Line, previous: Line | None, following: Line | None, lead_read: bool) -> bool:
     """A line of the body onto the page, as its pieces (`_body_lines`): the body's first piece of prose (its
     lead, unless ``lead_read``) gives the page's agency tag, a credit line its credits; whether the lead is read."""
-    before = page.lines[-2] if previous is not None and len(page.lines) > 1 else None
+    # (the line above a caption tells whether it stood in the caption's place; no other line's role asks it)
+    before = page.lines[-2] if previous is not None and previous.role == "caption" and len(page.lines) > 1 else None
     for piece in _body_lines(line, previous, following, before):
         if piece.role == "body" and not lead_read:
             page.agency, lead_read = agency_tag(piece.text), True
