@@ -676,6 +676,27 @@ def test_a_footer_line_at_the_head_of_a_page_is_one_entry(text, expected):
     assert page.title == (page.lines[expected.index("title")].text if "title" in expected else None)
 
 
+@pytest.mark.parametrize("text, views, content_type", [
+    # (review) the views count and content type read off footer lines put above or among the header's fields (nav)
+    ("Lượt người xem:  Views:   12\nBình Dương họp báo\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n"
+     "05/01/2022 | Hồng Phúc\n\nCỔNG TTĐT - Sáng 6/4, tỉnh tổ chức họp báo.", 12, None),
+    ("Chia sẻ:\nLượt người xem:  Views:   1280\nBình Dương họp báo\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n"
+     "05/01/2022 | Hồng Phúc\n\nCỔNG TTĐT - Sáng 6/4, tỉnh tổ chức họp báo.", 1280, None),
+    ("Thứ 4, Ngày 05/01/2022, 16:00\nChia sẻ:\nLượt xem: 93\nBình Dương họp báo\n"
+     "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n05/01/2022 | Hồng Phúc\n\nCỔNG TTĐT - Sáng 6/4, tỉnh tổ chức họp báo.",
+     93, None),
+    ("Thứ 5, Ngày 16/05/2019, 15:00\nA title of the story\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\nShare:\n"
+     "Content Type: News\n16/05/2019 | Nguyen Trang\n\nBEGIC - Body text here.", None, "News"),
+    # the footer's own count wins over one put in the header
+    ("Lượt xem: 5\nBình Dương họp báo\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n05/01/2022 | Hồng Phúc\n\n"
+     "CỔNG TTĐT - Sáng 6/4, tỉnh tổ chức họp báo.\n\nLượt người xem:  Views:   12\nChia sẻ:", 12, None),
+])
+def test_footer_fields_put_in_the_header_are_still_read(text, views, content_type):
+    page = parse_page(text)
+    assert (page.views, page.content_type) == (views, content_type)
+    assert page.title is not None
+
+
 # One footer line, or two together (a share bar and the views count or content type, as an extractor puts them).
 FOOTER_RUNS = [[line] for line in FOOTER_FIRST_LINES] + [list(pair) for pair in itertools.pairwise(FOOTER_FIRST_LINES)]
 HEADER_ROLES = ("nav", "date_header", "title", "font_size_widget", "byline")

@@ -2361,6 +2361,7 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             role = "date_header"  # the date again, alone (a second header line): the fields go on after it
         elif roles[start] in FOOTER_ANCHORS and _field_follows(page, lines, roles, _share_bar_end(lines, roles, start), widget):
             role = "nav"  # a footer line an extractor put among the header's fields, as above them
+            _read_footer_field(page, line.text, roles[start])  # (its views count is the page's still)
         elif page.byline is None and (byline := parse_byline(line.text)):
             page.byline, role = byline, "byline"
         elif (
@@ -2672,6 +2673,9 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
         if widget is not None and _navigation_above(lines, roles, first, _HEADER_FIELDS - 2, top):  # widget in the first three
             # the header's other lines are there: the title before the widget, navigation above it
             page.lines += [_with_role(line, "nav") for line in lines[:first]]
+            for line, role in zip(lines[:first], roles[:first], strict=True):  # (a views line put first counts still)
+                if role in _FIELD_ROLES:
+                    _read_footer_field(page, line.text, role)
             start = _parse_header_fields(page, lines, roles, first)
         elif _opens_with_byline(lines, roles):  # the dump begins at the byline, the header's last field
             start = _parse_header_fields(page, lines, roles, 0)
@@ -3141,10 +3145,28 @@ def _parse_footer(page: Page, lines: list[Line], roles: list[str | None]) -> Non
     for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
         if role is None:
             page.warnings.append(("unknown_line", f"a footer line the template does not know: {line.text[:60]!r}", line.number))
-        elif role == "views" and (count := _count(line.text) if index in counts else _views_count(line.text)) is not None:
-            page.views = count  # (a views line without its count leaves the one read: "93" / "Views:")
-        elif role == "content_type" and (match := _match(_CONTENT_TYPE, line.text)):
-            page.content_type = _single_spaced(match.group(1)) or None
+        elif role in _FIELD_ROLES:
+            _read_footer_field(page, line.text, role, alone=index in counts)
+
+
+# The footer lines that give the page a field (`_read_footer_field`).
+_FIELD_ROLES = frozenset({"views", "content_type"})
+
+
+def _read_footer_field(page: Page, text: str, role: str, alone: bool = False) -> None:
+    """The views count or content type a footer line gives, onto the page, wherever the line stands (the footer, or
+    above or among the header's fields, as nav); ``alone``: a views count on a line of its own (`_split_views_count`).
+
+    >>> page = Page("article", [])
+    >>> _read_footer_field(page, "Lượt người xem:  Views:   12", "views")
+    >>> _read_footer_field(page, "Content Type: News", "content_type")
+    >>> page.views, page.content_type
+    (12, 'News')
+    """
+    if role == "views" and (count := _count(text) if alone else _views_count(text)) is not None:
+        page.views = count  # (a views line without its count leaves the one read: "93" / "Views:")
+    elif role == "content_type" and (match := _match(_CONTENT_TYPE, text)):
+        page.content_type = _single_spaced(match.group(1)) or None
 
 
 def _split_views_count(lines: list[Line], roles: list[str | None], index: int) -> bool:
