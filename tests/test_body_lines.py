@@ -110,6 +110,20 @@ def test_what_stands_in_the_captions_place(line, role, place):
     assert roles_of(page, [line]) == [role]
 
 
+@pytest.mark.parametrize("lines", [
+    # (review) a caption wrapped onto a long second line that goes on in lower case and ends a sentence: was a heading
+    ["Provincial leaders present gifts to policy families", "in An Binh commune, Phu Giao district on the occasion of the "
+     "Lunar New Year 2022."],
+    ["Lãnh đạo tỉnh thăm hỏi gia đình chính sách", "tại xã An Bình, huyện Phú Giáo nhân dịp Tết Nguyên đán Nhâm Dần năm 2022."],
+])
+@pytest.mark.parametrize("place", [["", ""], ["", "tuyen-duong.jpg"], ["", "IMG_0123.JPG"]])
+@pytest.mark.parametrize("portal", ["en", "vi"])
+def test_a_caption_going_on_in_lower_case_heads_nothing(lines, place, portal):
+    """Only a line that opens a sentence is a paragraph a heading in the caption's place stands over."""
+    page = with_lines([*place, *lines]) if portal == "en" else with_lines([*place, *lines], "Minh Hải", VIETNAMESE_PAGE)
+    assert roles_of_lines(page, lines)[0] == "caption"
+
+
 @pytest.mark.parametrize(("lines", "expected"), [
     # a caption wrapped onto two lines: both captions (on the English portal the second was a heading under a file name)
     (["Đoàn viên thanh niên trồng cây xanh trên tuyến đường", "Quốc lộ 13 đoạn qua thành phố Thủ Dầu Một"], ["caption"] * 2),

@@ -2072,15 +2072,18 @@ def _heading_shaped(text: str) -> bool:
 def _heads_a_paragraph(text: str, following: Line | None) -> bool:
     """Whether a line in the caption's place is the heading of the paragraph right under it, no blank line between (a
     dump parts a caption from the text by one: "photo.jpg" / "Kết quả đạt được" / "Trong năm 2021, …"): heading-shaped,
-    over a sentence longer than a heading (a caption wrapped onto two lines has a short line under it).
+    over a sentence longer than a heading, opening as a sentence does (a caption wrapped onto two lines has a short line
+    under it, or one that goes on in lower case: "… present gifts to policy families" / "in An Binh commune, …").
 
     >>> paragraph = Line(10, "Trong năm 2021, toàn tỉnh đã trồng được hơn 50.000 cây xanh trên các tuyến đường, công viên.", None)
     >>> _heads_a_paragraph("Kết quả đạt được", paragraph), _heads_a_paragraph("Kết quả đạt được", Line(10, "Quốc lộ 13", None))
     (True, False)
+    >>> _heads_a_paragraph("Kết quả đạt được", Line(10, "t" + paragraph.text[1:], None))
+    False
     """
     return (
         following is not None and following.blanks_before == 0 and len(following.text) > _MAX_HEADING_CHARS
-        and _is_terminated(following.text) and _heading_shaped(text)
+        and not following.text[0].islower() and _is_terminated(following.text) and _heading_shaped(text)
     )
 
 
