@@ -1000,7 +1000,10 @@ def test_the_office_that_signs_a_notice_is_its_source(lang, office, note):
 
 
 @pytest.mark.parametrize("line", ["Binh Duong Smart City", "Smart City Development", "Contact", "Hong Phuc and Mai Xuan",
-                                  "The department informs residents"])
+                                  "The department informs residents",
+                                  # (review) capitalised, an office's word in them, but not headed by it: were sources
+                                  "Guidance of the Department of Health", "Department of Health's Guidance",
+                                  "Contact the Office", "Office Hours", "Thank You for the Committee"])
 def test_a_notice_s_last_line_naming_no_office_is_no_source(line):
     """On an English notice a last line in the shape of a name but with no office's word is no office's sign-off."""
     page = EN_NOTICE.format(title=EN_TITLES["notice"], closing=line)

@@ -481,6 +481,8 @@ _JOINED_NAMES = regex.compile(r"\s+(?:" + "|".join(sorted(map(regex.escape, _NAM
 # words only).
 # Those of an office's name, an English office that signs a notice ("Binh Duong Department of Health": `_english_office`).
 _OFFICE_WORDS = frozenset("agency portal office committee center centre department".split())
+# (the office's word stands right before them: "Department of Health", "Center for Disease Control")
+_OFFICE_HEAD_ENDS = frozenset({"of", "for"})
 _ORGANISATION_WORDS = _OFFICE_WORDS | frozenset(
     "newspaper archives archive file files city province magazine television radio news".split()
 )
@@ -3007,17 +3009,38 @@ def _office_credits(text: str) -> dict[str, str] | None:
 
 def _english_office(text: str) -> bool:
     """Whether a line is an English office's name: its words capitalised but an organisation's function words
-    (`_ORGANISATION_JOINERS`), one of them an office's (`_OFFICE_WORDS`), at most `_MAX_PLAIN_ORGANISATION_WORDS`.
+    (`_ORGANISATION_JOINERS`), at most `_MAX_PLAIN_ORGANISATION_WORDS`, headed by an office's word (`_OFFICE_WORDS`:
+    the last before "of" or "for", or the last: "Binh Duong Department of Health", "Provincial People's Committee"),
+    its articles and possessives where a name has them (`_joins_as_a_name`).
 
     >>> [_english_office(text) for text in ("Department of Information and Communications", "Provincial People's Committee",
     ...                                      "Smart City Development", "The department informs residents")]
     [True, True, False, False]
+    >>> [_english_office(text) for text in ("Guidance of the Department of Health", "Department of Health's Guidance",
+    ...                                      "Contact the Office", "Office Hours")]
+    [False, False, False, False]
     """
     words = text.split()
+    folded = [word.casefold() for word in words]
+    head = next((index for index, word in enumerate(folded) if word in _OFFICE_HEAD_ENDS), len(words)) - 1
     return (
-        text.isascii() and len(words) <= _MAX_PLAIN_ORGANISATION_WORDS
-        and all(word[0].isupper() or word in _ORGANISATION_JOINERS for word in words)
-        and any(word.casefold().removesuffix("'s") in _OFFICE_WORDS for word in words)
+        text.isascii() and head >= 0 and len(words) <= _MAX_PLAIN_ORGANISATION_WORDS and folded[head] in _OFFICE_WORDS
+        and all(word[0].isupper() or word in _ORGANISATION_JOINERS for word in words) and _joins_as_a_name(folded)
+    )
+
+
+def _joins_as_a_name(words: list[str]) -> bool:
+    """Whether the articles and possessives among an English office's (case-folded) words stand as a name has them: "the"
+    after "of", "for" or "and" ("Office of the People's Committee", not "Contact the Office"), a possessive before an
+    office's word ("People's Committee", not "Department of Health's Guidance").
+
+    >>> _joins_as_a_name("office of the provincial people's committee".split()), _joins_as_a_name(["contact", "the", "office"])
+    (True, False)
+    """
+    return all(
+        (word != "the" or (index > 0 and words[index - 1] in _ORGANISATION_JOINERS - {"the"}))
+        and (not word.endswith("'s") or (index + 1 < len(words) and words[index + 1] in _OFFICE_WORDS))
+        for index, word in enumerate(words)
     )
 
 
