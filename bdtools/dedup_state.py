@@ -111,16 +111,28 @@ _PAGE_FIELDS: dict[str, Callable[[object], bool]] = {
 }
 
 
+# What each field of a row of ``leads`` holds: its lead key is read as a value (`State.load_leads`), where one that was
+# no integer silently lost its article's teaser links. The fields of ``bands`` are never read as values (the band query
+# filters on the key and joins on the id): a damaged band row loses one band of a page's 32, as a key no page shares.
+_LEAD_FIELDS: dict[str, Callable[[object], bool]] = {"id": _is_text, "shingle": lambda value: isinstance(value, int)}
+# The tables a damaged row is looked for in: (table, its fields, a row's number and its name by id or by number).
+_CHECKED = (
+    ("pages", _PAGE_FIELDS, "rowid", "row {!r}", "rowid {}"),
+    ("leads", _LEAD_FIELDS, "ROW_NUMBER() OVER (ORDER BY shingle, id)", "lead row {!r}", "lead row number {}"),
+)
+
+
 def damaged_row(connection: sqlite3.Connection) -> str | None:
-    """The first damaged row of a state file's pages (by rowid) and its first damaged field (`_PAGE_FIELDS`), named by
-    its id (by its rowid when the id is damaged), or None when every row is whole: read only once a decode failed
-    (`Rows`), so a normal read checks no row.
+    """The first damaged row of a state file's pages (by rowid), then of its leads, and its first damaged field
+    (`_PAGE_FIELDS`, `_LEAD_FIELDS`), named by its id (by its number when the id is damaged), or None when every row is
+    whole: read only once a decode failed (`Rows`), so a normal read checks no row.
 
     >>> connection = sqlite3.connect(":memory:")
     >>> _ = connection.executescript(_SCHEMA)
     >>> _ = connection.execute("INSERT INTO pages VALUES ('a', 'a', NULL, NULL, '[0, -9, false, \\"\\", \\"a\\"]', NULL)")
-    >>> damaged_row(connection) is None
-    True
+    >>> _ = connection.execute("INSERT INTO leads VALUES ('x', 'a')")
+    >>> damaged_row(connection)
+    "lead row 'a': damaged shingle"
     >>> _ = connection.execute("UPDATE pages SET shingles = X'0102'")
     >>> damaged_row(connection)
     "row 'a': damaged shingles"
@@ -132,13 +144,14 @@ def damaged_row(connection: sqlite3.Connection) -> str | None:
     # Text that is no UTF-8 is read, its other bytes as surrogates: the default factory fails the whole query on it.
     connection.text_factory = lambda data: data.decode("utf-8", "surrogateescape")
     try:
-        rows = connection.execute(f"SELECT rowid, {', '.join(_PAGE_FIELDS)} FROM pages ORDER BY rowid").fetchall()
+        for table, fields, number, by_id, by_number in _CHECKED:
+            for row_number, *values in connection.execute(f"SELECT {number}, {', '.join(fields)} FROM {table} ORDER BY 1"):
+                for (field, whole), value in zip(fields.items(), values, strict=True):
+                    if not whole(value):
+                        name = by_id.format(values[0]) if _is_text(values[0]) else by_number.format(row_number)
+                        return f"{name}: damaged {field}"
     finally:
         connection.text_factory = factory
-    for rowid, *values in rows:
-        for (field, whole), value in zip(_PAGE_FIELDS.items(), values, strict=True):
-            if not whole(value):
-                return f"{f'row {values[0]!r}' if _is_text(values[0]) else f'rowid {rowid}'}: damaged {field}"
     return None
 
 
@@ -475,6 +488,8 @@ class State:
             for shingle, page_id, cluster, sort_key in self.connection.execute(
                 "SELECT leads.shingle, leads.id, pages.cluster, pages.sort_key FROM leads JOIN pages ON pages.id = leads.id"
             ):
+                if not isinstance(shingle, int):  # a damaged row (`Rows`): indexed under it, its article was lost
+                    raise TypeError(f"lead key {shingle!r}")
                 found = self._in_cluster(page_id, cluster, None)
                 if found is not None:
                     order = tuple(json.loads(sort_key))

@@ -591,6 +591,44 @@ def test_a_damaged_row_of_a_state_file_is_refused_in_one_line(tmp_path, runner, 
         1, [f"Error: {state}: not a usable state file (row {page_id!r}: damaged {field})"])
 
 
+# A row of the leads or bands table damaged: (the SQL that damages one row, the page day 2 reads it for, what day 2 gives:
+# the error's name of the row, or the page's status where the damaged row is never read as a value).
+KEY_ROW_DAMAGES = [
+    ("leads SET shingle = 'x'", "teaser", "lead row {}: damaged shingle"),  # a lead key that is no integer
+    ("leads SET shingle = X'0102'", "teaser", "lead row {}: damaged shingle"),
+    ("leads SET shingle = 2.5", "teaser", "lead row {}: damaged shingle"),
+    # Its id names no page, as a forgotten page's would: the join leaves it out, and the teaser finds no story.
+    ("leads SET id = CAST(X'ff' AS TEXT)", "teaser", "unique"),
+    ("bands SET key = 'x'", "near", "near"),  # one band of 32 lost: the others find the page
+    ("bands SET id = CAST(X'ff' AS TEXT)", "near", "near"),
+]
+
+
+@pytest.mark.parametrize("command", [["dedup"], ["dedup", "--streaming"], ["run"]])
+@pytest.mark.parametrize(("damage", "page", "given"), KEY_ROW_DAMAGES)
+def test_a_damaged_lead_or_band_row_is_refused_in_one_line_or_never_read(tmp_path, runner, command, damage, page, given):
+    """Day 1 remembers an article, one of its lead or band rows is then damaged, and day 2 reads them for a teaser page
+    or a near copy: a lead key that is no integer is named as a damaged page row is, where the teaser was `unique`
+    without a word (its article was indexed under the damaged key); a row the run never reads as a value raises
+    nothing."""
+    article = sample_text("003")
+    state = tmp_path / "state.sqlite"
+    day1 = write(tmp_path, "day1.txt", article)
+    day2 = write(tmp_path, "day2.txt", teaser_page(article) if page == "teaser" else edit_words(recrawl_of(article), 0.02, 1))
+    assert runner.invoke(cli, [*command, day1, "--state", str(state)]).exit_code == 0
+    table, key = ("bands", "key") if damage.startswith("bands") else ("leads", "shingle")
+    with sqlite3.connect(state) as connection:
+        (page_id,) = connection.execute("SELECT id FROM pages").fetchone()
+        connection.execute(f"UPDATE {damage} WHERE {key} = (SELECT min({key}) FROM {table})")
+    result = runner.invoke(cli, [*command, day2, "--state", str(state)])
+    if ":" in given:
+        assert (result.exit_code, result.stderr.splitlines()) == (
+            1, [f"Error: {state}: not a usable state file ({given.format(repr(page_id))})"])
+    else:
+        assert result.exit_code == 0, result.stderr
+        assert [json.loads(line)["dup"]["status"] for line in result.stdout.splitlines()] == [given]
+
+
 def test_a_damaged_id_is_named_by_its_rowid():
     """A row whose id is no UTF-8 is named by its rowid (its id cannot be shown), as a remembered page of the body
     asked for reads it."""
