@@ -1615,10 +1615,12 @@ def decide(
 
 def near_step(
     entries: Sequence[Entry], store: ShingleStore, threshold: float, heads: np.ndarray, asked: Container[int] | None = None,
+    copies: Container[int] = (),
 ) -> tuple[np.ndarray, np.ndarray]:
     """Each of ``heads`` (positions, in canonical order) with its canonical record (a position: itself when it is one)
     and score, as two arrays: each head joins the most similar canonical record before it (`NearIndex.join_or_add`) or
-    becomes one; ``asked``: the heads that may join one, the others canonical as they are (all may, by default).
+    becomes one; ``asked``: the heads that may join one, the others canonical as they are (all may, by default);
+    ``copies``: asked heads that are copies whatever they find (of a remembered page), never canonical records here.
 
     >>> from bdtools.ingest import read_path
     >>> from bdtools.pipeline import process
@@ -1630,6 +1632,8 @@ def near_step(
     [[0, 0], [1.0, 0.8031]]
     >>> [values.tolist() for values in near_step(entries, store, NEAR_THRESHOLD, np.array([0, 1]), asked={0})]
     [[0, 1], [1.0, 1.0]]
+    >>> [values.tolist() for values in near_step(entries, store, NEAR_THRESHOLD, np.array([0, 1]), copies={0})]
+    [[0, 1], [1.0, 1.0]]
     >>> store.close()
     """
     index = NearIndex(entries, store, threshold, SortedBands.of(entries, heads, store))  # entries[position]: its entry
@@ -1638,7 +1642,7 @@ def near_step(
     for number, position in enumerate(map(int, heads)):
         if asked is not None and position not in asked:
             index.add(made[position])
-        elif found := index.join_or_add(made[position]):
+        elif found := (index.best if position in copies else index.join_or_add)(made[position]):
             canonical[number], scores[number] = found[0].position, found[1]
     return canonical, scores
 
@@ -1690,12 +1694,18 @@ def decide_let_out(
     >>> store.close()
     """
     heads = groups.heads
-    chosen, asked = _let_out_pass(heads, decisions, let_out) if own else (_canonical_and(heads, decisions, let_out), set(let_out))
-    stories, scores = near_step(entries, store, threshold, chosen, asked)
+    if own:
+        chosen, asked, copies = _let_out_pass(heads, decisions, let_out)
+    else:
+        chosen, asked, copies = _canonical_and(heads, decisions, let_out), set(let_out), set()
+    stories, scores = near_step(entries, store, threshold, chosen, asked, copies)
     # A group asked again that is what it was needs no new decision (nor a new `resolve`, which would hold its outgrown
     # cut pages twice); a let-out one always does, the run's near step having joined it to a copy of a remembered page.
+    # A copy of a remembered page moves only to a story more similar than its page (ties: the page, first in canonical
+    # order), as a batch of all runs joins it to the most similar canonical record.
     found = {head: (story, score) for head, story, score in zip(chosen.tolist(), stories.tolist(), scores.tolist(), strict=True)
-             if head in asked and (not own or decisions.cluster(head) != (head if story == head else story))}
+             if head in asked and (not own or decisions.cluster(head) != (head if story == head else story))
+             and (head not in copies or (story != head and score > decisions.score(head)))}
     members = np.flatnonzero(np.isin(groups.of, groups.of[list(found)])).tolist()
     for position in members:
         head = int(heads[groups.of[position]])
@@ -1707,27 +1717,30 @@ def decide_let_out(
     return members
 
 
-def _let_out_pass(heads: np.ndarray, decisions: Decisions, let_out: Sequence[int]) -> tuple[np.ndarray, set[int]]:
-    """The heads (in canonical order) of `decide_let_out`'s near step, and those of them asked to join a canonical
-    record: the let-out heads, and every head of the run's own clusters after the first of them (canonical, or `near`
-    of a record of the run), as a batch of all runs asks them with the let-out groups among the canonical records
-    before them (a canonical page of the run an edit of a let-out one stayed a story of its own). The heads before it
-    keep their decisions; those `near` of a remembered page are none of them.
+def _let_out_pass(heads: np.ndarray, decisions: Decisions, let_out: Sequence[int]) -> tuple[np.ndarray, set[int], set[int]]:
+    """The heads (in canonical order) of `decide_let_out`'s near step, those of them asked to join a canonical record,
+    and those of the asked that are copies of a remembered page: the let-out heads, and every head after the first of
+    them of the run's own clusters (canonical, or `near` of a record of the run) or `near` of a remembered page, as a
+    batch of all runs asks them with the let-out groups among the canonical records before them (a canonical page of
+    the run an edit of a let-out one stayed a story of its own; a copy nearer a let-out one than its page stayed the
+    page's). The heads before it keep their decisions.
 
-    >>> decisions = decisions_of(range(4))
-    >>> for status, cluster in (("unique", 0), ("near", "r" * 16), ("unique", 2), ("near", 2)):
+    >>> decisions = decisions_of(range(5))
+    >>> for status, cluster in (("unique", 0), ("near", "r" * 16), ("unique", 2), ("near", 2), ("near", "r" * 16)):
     ...     decisions.append(status, cluster, None)
-    >>> chosen, asked = _let_out_pass(np.array([0, 1, 2, 3]), decisions, [1])
-    >>> chosen.tolist(), sorted(asked)
-    ([0, 1, 2, 3], [1, 2, 3])
+    >>> chosen, asked, copies = _let_out_pass(np.array([0, 1, 2, 3, 4]), decisions, [1])
+    >>> chosen.tolist(), sorted(asked), sorted(copies)
+    ([0, 1, 2, 3, 4], [1, 2, 3, 4], [4])
     """
     statuses = [decisions.status(int(head)) for head in heads]
-    own = np.array([status == "unique" or (status == "near" and isinstance(decisions.cluster(int(head)), int))
-                    for head, status in zip(heads.tolist(), statuses, strict=True)], dtype=bool)
+    remembered = np.array([status == "near" and isinstance(decisions.cluster(int(head)), str)
+                           for head, status in zip(heads.tolist(), statuses, strict=True)], dtype=bool)
+    own = np.array([status in ("unique", "near") for status in statuses], dtype=bool) & ~remembered
     out = np.isin(heads, let_out)
     after = np.arange(len(heads)) >= (np.flatnonzero(out)[0] if out.any() else len(heads))
-    chosen = out | (own & after) | np.isin(heads, _canonical_and(heads, decisions, let_out))
-    return heads[chosen], set(heads[chosen & after].tolist())
+    copies = remembered & after & ~out
+    chosen = out | (own & after) | copies | np.isin(heads, _canonical_and(heads, decisions, let_out))
+    return heads[chosen], set(heads[chosen & after].tolist()), set(heads[copies].tolist())
 
 
 def _canonical_and(heads: np.ndarray, decisions: Decisions, let_out: Sequence[int]) -> np.ndarray:

@@ -17,7 +17,9 @@ from conftest import days_later, edit_words, load_script, on_day, recrawl_of, te
 
 make_corpus = load_script("make_corpus")
 
-SEEDS = range(12)
+# Seeds 45, 156 and 157 make families that a later run lets a copy out of, with a copy more similar to the let-out
+# story than to the remembered page (runs 2 to 4): the state runs kept it `near` of the page.
+SEEDS = [*range(12), 45, 156, 157]
 FAMILIES = 10  # a run of a seed: 40 to 80 pages
 WEEK = datetime.date(2022, 3, 1)
 LEAD = re.compile(r"^(PORTAL|BEGIC) - ", re.M)
@@ -86,11 +88,13 @@ def family_of(path: str) -> str:
     return pathlib.Path(path).stem.rsplit("_", 1)[1]
 
 
-@pytest.mark.parametrize("runs", [2, 3])
+@pytest.mark.parametrize("runs", [2, 3, 4])
 def test_state_runs_by_date_decide_as_one_batch_of_all_but_the_documented_exception(tmp_path, roots, runs):
     """Each page's status and story, run after run with one state file, are those of one batch of all runs; the one
     difference left is a recrawl of a near copy of an earlier run (README, `--state`). The second near pass once asked
-    the let-out copies alone: a canonical page of the run that is an edit of one stayed a story of its own."""
+    the let-out copies alone: a canonical page of the run that is an edit of one stayed a story of its own; it asked no
+    copy of a remembered page after the let-out one, which stayed `near` of the page where it is nearer the let-out one
+    (seeds 45, 156 and 157)."""
     differences = []
     for seed in SEEDS:
         folder = tmp_path / f"{seed}_{runs}"
