@@ -13,6 +13,7 @@ import sys
 from array import array
 from collections.abc import Iterable
 
+import numpy as np
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -1552,3 +1553,22 @@ def test_short_bodies_of_one_template_are_no_near_copies_of_each_other(tmp_path,
     remembered = str(tmp_path / "seen.sqlite")
     assert {record["dup"]["status"] for half in halves
             for record in run([str(half)], state=remembered, streaming=streaming)} == {"unique"}
+
+
+@pytest.mark.parametrize(("below_page", "moves"), [(0.0, False), (0.0001, True), (-0.0001, False)])
+def test_a_copy_of_a_remembered_page_joins_a_let_out_story_only_when_more_similar(below_page, moves):
+    """The second near pass (`decide_let_out(own=True)`) moves a copy of a remembered page to a let-out story of the
+    run only where the story is more similar to it than its page: at a tie it stays the page's, first in canonical
+    order (the let-out story comes after its run's record, which comes after the page), as a batch of all runs keeps it."""
+    article = process(next(read_path("samples/003_790eb7187b08f3fc.txt")))
+    copy = dict(article, id="c" * 16, blocks=article["blocks"][:-1])
+    store = ShingleStore()
+    entries = [make_entry(position, fingerprint(record), store) for position, record in enumerate([article, copy])]
+    decisions = dedup.decisions_of(entries)
+    story, score = dedup.near_step(entries, store, dedup.NEAR_THRESHOLD, np.array([0, 1]))
+    assert story.tolist() == [0, 0]  # the copy is near the let-out story, at `score[1]`
+    decisions.append("unique", 0, None)
+    decisions.append("near", "r" * 16, round(float(score[1]) - below_page, 4))  # its score against the remembered page
+    dedup.decide_let_out(entries, decisions, store, dedup.NEAR_THRESHOLD, dedup.exact_groups(entries), [0], own=True)
+    assert decisions.cluster(1) == (0 if moves else "r" * 16)
+    store.close()
