@@ -238,6 +238,14 @@ VIETNAMESE_QUOTING_ENGLISH = [
     "Ong Jan Kodde nhan manh: “Binh Duong is one of the most dynamic regions in Southeast Asia”.",
     "Theo ong Mark Kruger, “the province has become one of the most attractive destinations for investors”.",
     "Smart City va Startup",
+    # in single curly quotes, guillemets or straight single quotes, without a colon before (they were `en`) or with one
+    "Ông Jan Kodde cho rằng ‘Binh Duong is one of the most dynamic regions in Southeast Asia’.",
+    "Ông Jan Kodde cho rằng «Binh Duong is one of the most dynamic regions in Southeast Asia».",
+    "Ông Jan Kodde cho rằng 'Binh Duong is one of the most dynamic regions in Southeast Asia'.",
+    "Bà Lisa Cole chia sẻ: ‘It is an honour for us to work with the people of the province’.",
+    "Theo ông Mark Kruger, «the province has become one of the most attractive destinations for investors».",
+    "Ong Jan Kodde cho rang 'Binh Duong is one of the most dynamic regions in Southeast Asia'.",
+    "Ông Kodde khẳng định ‘Binh Duong’s people are its strength and the reason we have stayed for 20 years’.",
 ]
 # English prose on either page: its own words are English (a Vietnamese name, a quotation or a gloss in Vietnamese).
 ENGLISH_QUOTING_VIETNAMESE = [
@@ -255,6 +263,12 @@ ENGLISH_QUOTING_VIETNAMESE = [
     # English words that fit Vietnamese syllables (top, ten), a third of them function words (in)
     "Smart City Index 2023: top ten in Asia",
     "Binh Duong: top ten in Vietnam",
+    # quoting in single curly quotes, guillemets or straight single quotes (the quotation's words made them `vi`)
+    "The slogan ‘Bình Dương – điểm đến của nhà đầu tư’ was launched at the conference in 2021.",
+    "The slogan «Bình Dương – điểm đến của nhà đầu tư» was launched at the conference in 2021.",
+    "The slogan 'Bình Dương – điểm đến của nhà đầu tư' was launched at the conference in 2021.",
+    "The province’s festival ‘Hương sắc Bình Dương’ attracted thousands of visitors.",
+    "Binh Duong's investors called it 'một điểm đến an toàn' at the meeting.",
 ]
 
 

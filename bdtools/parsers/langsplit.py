@@ -145,8 +145,15 @@ _LOANWORDS = frozenset({
     "container", "tour", "resort", "fintech", "blockchain", "robot", "drone", "app",
 })
 # A quotation or a bracket on one line: in English prose, a Vietnamese name quoted or glossed there
-# ("The festival “Hương sắc Bình Dương” …") does not make the line Vietnamese.
-_QUOTED = regex.compile(r'"[^"\n]*"|“[^”\n]*”|\([^()\n]*\)')
+# ("The festival “Hương sắc Bình Dương” …", ‘…’, «…», '…') does not make the line Vietnamese. A single quote
+# between two letters is an apostrophe ("Binh Duong’s", "don't"): inside a quotation it ends none, and no straight
+# one opens after a letter or a digit, nor closes before one. Each quotation's scan stops at the next quote that is
+# no apostrophe, so the scans do not overlap (linear time).
+_QUOTED = regex.compile(
+    r'"[^"\n]*"|“[^”\n]*”|«[^«»\n]*»|\([^()\n]*\)'
+    r"|‘(?:[^‘’\n]|(?<=\p{L})’(?=\p{L}))*+’"
+    r"|(?<![\p{L}\p{N}])'(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*+'(?![\p{L}\p{N}])"
+)
 # A web or mail address ("baobinhduong.vn", "sokhcn@binhduong.gov.vn"): its pieces are no words of a language.
 _ADDRESS = regex.compile(r"[^\s.@/]*+(?:[.@/]++[^\s.@/]++)++")
 # A line is mixed when its minority language holds at least this share of its words.
@@ -328,6 +335,8 @@ def _unquoted_words(text: str) -> list[str]:
 
     >>> _unquoted_words('The festival "Hương sắc" (2023), www.binhduong.gov.vn')
     ['The', 'festival']
+    >>> _unquoted_words("Binh Duong’s slogans ‘Hương sắc’, «Sắc xuân» and 'Bình Dương’s pride'")
+    ['Binh', 'Duong', 'slogans', 'and']
     """
     return _words(_ADDRESS.sub(" ", _QUOTED.sub(" ", text)))
 
