@@ -295,3 +295,34 @@ def test_vietnamese_prose_quoting_english_is_vietnamese_on_a_vietnamese_page(par
 @pytest.mark.parametrize("default", ["vi", "en"])
 def test_english_prose_quoting_vietnamese_stays_english_on_either_page(paragraph, default):
     assert content_language(paragraph, EnglishDetector(), default=default) == "en"
+
+
+# Short headings and captions that mix names, loanwords or an English title with Vietnamese: their language on a
+# Vietnamese page and on an English one (line_language, with a detector that answers English as langdetect did).
+SHORT_MIXED_LINES = [
+    ("Smart City và Startup", "vi", "en"),  # English nouns, Vietnamese grammar: the page's (the detector said en)
+    ("Tổng quan Binh Duong Smart City", "vi", "en"),
+    ("Lễ ký kết MOU với Singapore", "vi", "vi"),
+    ("Lễ khai mạc Vietnam Expo", "vi", "vi"),
+    # a segment of names or an address beside Vietnamese prose is no English (it made the line mixed, and so the
+    # page's language: `en` on the English portal)
+    ("Becamex IDC: Khởi công dự án", "vi", "vi"),
+    ("WTC Expo: Lễ khai mạc", "vi", "vi"),
+    ("Quang cảnh hội nghị. Ảnh: Minh Duy", "vi", "vi"),
+    ("Thông tin chi tiết xem tại website: www.binhduongsmartcity.gov.vn", "vi", "vi"),
+    ("Chuyển đổi số (Digital Transformation): Xu thế tất yếu", "vi", "vi"),  # a gloss in Title Case
+    # English words beside Vietnamese, or beside a name in Vietnamese spelling: mixed (a paragraph: the page's)
+    ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
+    ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),
+    ("Lượt người xem:  Views:   1280", "mixed", "mixed"),
+    ("Smart City and Startup", "en", "en"),
+    ("Becamex IDC: Groundbreaking of the project", "en", "en"),
+    ("MOU signing ceremony with Singapore", "en", "en"),
+]
+
+
+@pytest.mark.parametrize(("line", "vi_page", "en_page"), SHORT_MIXED_LINES)
+def test_a_short_mixed_heading_or_caption_on_either_portal(line, vi_page, en_page):
+    for default, lang in (("vi", vi_page), ("en", en_page)):
+        assert line_language(line, EnglishDetector(), default)[0] == lang
+        assert content_language(line, EnglishDetector(), default) == (default if lang == "mixed" else lang)

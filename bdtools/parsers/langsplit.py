@@ -432,6 +432,63 @@ def _word_count(text: str) -> int:
     return len(_words(text))
 
 
+def _segments_language(segments: list[Segment]) -> str | None:
+    """``mixed`` when a line's segments mix Vietnamese and English, the fewer words of the two at least `_MIXED_SHARE`
+    of theirs; ``vi`` when its English segments are names or addresses alone (`_names_alone`: the script leaves them
+    open, and a segment it leaves open reads English) beside Vietnamese prose ("Quang cảnh hội nghị. Ảnh: Minh Duy");
+    else None (the line's script tells).
+
+    >>> _segments_language(split_segments("Lượt người xem:  Views:   1280"))
+    'mixed'
+    >>> _segments_language(split_segments("Becamex IDC: Khởi công dự án"))
+    'vi'
+    >>> _segments_language(split_segments("Investment Promotion Conference: Bình Dương"))  # (no prose beside: a name)
+    'mixed'
+    """
+    counts = _word_counts(segments)
+    if not (counts.get("vi") and counts.get("en")):
+        return None
+    names = sum(_word_count(piece) for piece, lang in segments if lang == "en" and _names_alone(piece))
+    if names and any(lang == "vi" and _vietnamese_prose(_words(piece)) for piece, lang in segments):
+        counts["en"] -= names
+        if not counts["en"]:
+            return "vi"
+    total = sum(count for key, count in counts.items() if key != "none")
+    return "mixed" if min(counts["vi"], counts["en"]) >= _MIXED_SHARE * total else None
+
+
+def _names_alone(piece: str) -> bool:
+    """Whether a segment is names or addresses alone: its letters tell no language, and each of its words outside web
+    or mail addresses is capitalised.
+
+    >>> _names_alone("Becamex IDC:"), _names_alone("(BTV)"), _names_alone("www.binhduong.gov.vn")
+    (True, True, True)
+    >>> _names_alone("Views:"), _names_alone("Smart city")
+    (False, False)
+    """
+    return script_language(piece) is None and all(word[0].isupper() for word in _words(_ADDRESS.sub(" ", piece)))
+
+
+def _vietnamese_left_open(text: str, lang: str | None) -> bool:
+    """On a Vietnamese page, whether a line that the script reads English or leaves open (``lang``, en or None) is its
+    Vietnamese, without asking a detector: plain ASCII whose words are all syllables (`_syllables_alone`; English to
+    the script by a function word a syllable may be, "TO CHUC THUC HIEN"), or, left open, Vietnamese prose among
+    names and loanwords, a word in Vietnamese spelling among them ("Smart City và Startup", "Tổng quan Binh Duong Smart
+    City": langdetect said English; "Smart City Index – top ten", no such word, is no Vietnamese by its syllables).
+
+    >>> _vietnamese_left_open("II. TO CHUC THUC HIEN", "en"), _vietnamese_left_open("Smart City và Startup", None)
+    (True, True)
+    >>> _vietnamese_left_open("Smart City Index – top ten", None), _vietnamese_left_open("Smart City and Startup", "en")
+    (False, False)
+    """
+    if text.isascii():
+        return _syllables_alone(text)
+    if lang is not None:
+        return False
+    words = _words(text[:SAMPLE_CHARS])
+    return any(map(is_vietnamese_word, words)) and _vietnamese_prose(words)
+
+
 def _speaks_vietnamese(text: str) -> bool:
     """Whether a paragraph's own words (outside its quotations, brackets and addresses) are Vietnamese prose in at least
     `_MIXED_SHARE` of them: its segments (`_SEGMENT`: apart at ``:``) whose words are (`_vietnamese_prose`).
@@ -524,12 +581,11 @@ def line_language(
     lang = (known and known(text)) or script_language(text)
     if (lang in ("vi", "none") or lang is None) and len(text) <= _MAX_MIXED_CHARS:
         segments = split_segments(text, known)
-        counts = _word_counts(segments)
-        total = sum(count for key, count in counts.items() if key != "none")
-        if counts.get("vi") and counts.get("en") and min(counts["vi"], counts["en"]) >= _MIXED_SHARE * total:
-            return "mixed", tuple(segments)
-    if default == "vi" and lang in (None, "en") and text.isascii() and _syllables_alone(text):
-        return default, ()  # (English by a function word that a syllable may be: "TO CHUC THUC HIEN")
+        by_segments = _segments_language(segments)
+        if by_segments is not None:
+            return by_segments, tuple(segments) if by_segments == "mixed" else ()
+    if default == "vi" and lang in (None, "en") and _vietnamese_left_open(text, lang):
+        return default, ()
     if lang is not None:
         return lang, ()
     if text.isascii() and default in ASCII_LATIN_LANGUAGES:
