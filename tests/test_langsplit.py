@@ -326,3 +326,38 @@ def test_a_short_mixed_heading_or_caption_on_either_portal(line, vi_page, en_pag
     for default, lang in (("vi", vi_page), ("en", en_page)):
         assert line_language(line, EnglishDetector(), default)[0] == lang
         assert content_language(line, EnglishDetector(), default) == (default if lang == "mixed" else lang)
+
+
+# Paragraphs longer than a template string (300 characters): line_language splits no such line into segments, and
+# content_language read them by their script alone, so a long one that mixes the page's language with another was
+# not the page's as a short one is.
+LONG_VIETNAMESE = (
+    "Phát biểu tại hội nghị, ông Nguyễn Văn Lợi, Bí thư Tỉnh ủy Bình Dương cho biết tỉnh sẽ tiếp tục cải thiện môi "
+    "trường đầu tư, kinh doanh, đẩy mạnh cải cách hành chính, phát triển hạ tầng giao thông, đào tạo nguồn nhân lực "
+    "chất lượng cao và xây dựng thành phố thông minh để thu hút các nhà đầu tư trong và ngoài nước đến với Bình Dương."
+)
+LONG_ENGLISH = (
+    "Speaking at the conference, Mr. Nguyen Van Loi, Secretary of the Provincial Party Committee, said that the "
+    "province will continue to improve the investment and business environment, accelerate administrative reform, "
+    "develop transport infrastructure, train high-quality human resources and build a smart city to attract "
+    "domestic and foreign investors to Binh Duong."
+)
+LONG_PARAGRAPHS = [
+    (LONG_VIETNAMESE, "vi", "vi"),
+    (LONG_ENGLISH, "en", "en"),
+    (LONG_ENGLISH.replace("Nguyen Van Loi", "Nguyễn Văn Lợi"), "en", "en"),
+    ("Ông Jan Kodde, Tổng lãnh sự Hà Lan tại TP. Hồ Chí Minh nhấn mạnh: " + LONG_ENGLISH, "vi", "en"),
+    ("Ông Jan Kodde, Tổng lãnh sự Hà Lan tại TP. Hồ Chí Minh cho rằng ‘" + LONG_ENGLISH + "’", "vi", "en"),
+    ("Mr. Nguyễn Văn Lợi, Secretary of the Provincial Party Committee, said “" + LONG_VIETNAMESE + "”", "en", "en"),
+    # an English lead of a fifth of the words and a Vietnamese quotation after a colon: it was `vi` on the English page
+    ("Speaking at the meeting with the delegation of the Netherlands on Monday morning, Mr. Nguyễn Văn Lợi, Secretary "
+     "of the Provincial Party Committee, said: " + LONG_VIETNAMESE, "vi", "en"),
+    ("Becamex IDC: " + LONG_VIETNAMESE, "vi", "vi"),  # a name before it: no English
+]
+
+
+@pytest.mark.parametrize(("paragraph", "vi_page", "en_page"), LONG_PARAGRAPHS)
+def test_a_long_paragraph_is_read_as_a_short_one_is(paragraph, vi_page, en_page):
+    assert len(paragraph) > langsplit._MAX_MIXED_CHARS
+    assert content_language(paragraph, EnglishDetector(), "vi") == vi_page
+    assert content_language(paragraph, EnglishDetector(), "en") == en_page

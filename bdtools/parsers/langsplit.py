@@ -164,7 +164,8 @@ _MIN_DETECT_WORDS = 4
 # The language of a line is read from its head: enough for any real line, and bounded for hostile ones.
 SAMPLE_CHARS = 4000
 _CACHE_SIZE = 4096
-# Mixed lines are UI strings and labels: longer lines are not split into segments.
+# Mixed lines are UI strings and labels: line_language splits no longer line into segments (content_language
+# does, for a paragraph read in another language than its page's: a paragraph mixes at any length).
 _MAX_MIXED_CHARS = 300
 # Languages whose text is plain ASCII letters.
 ASCII_LATIN_LANGUAGES = frozenset({"en"})
@@ -557,6 +558,18 @@ def split_segments(text: str, known: Detector | None = None) -> list[Segment]:
     return segments
 
 
+def _segments_reading(text: str, known: Detector | None = None) -> tuple[str, tuple[Segment, ...]] | None:
+    """`line_language`'s reading of a line by its segments (`_segments_language`), with the segments of a mixed one;
+    None where they do not tell.
+
+    >>> _segments_reading("Tin nổi bật(Time)"), _segments_reading("Tin nổi bật")
+    (('mixed', (('Tin nổi bật', 'vi'), ('(Time)', 'en'))), None)
+    """
+    segments = split_segments(text, known)
+    lang = _segments_language(segments)
+    return None if lang is None else (lang, tuple(segments) if lang == "mixed" else ())
+
+
 @functools.lru_cache(maxsize=_CACHE_SIZE)
 def line_language(
     text: str, detect: Detector | None = None, default: str | None = None, known: Detector | None = None
@@ -580,10 +593,9 @@ def line_language(
     """
     lang = (known and known(text)) or script_language(text)
     if (lang in ("vi", "none") or lang is None) and len(text) <= _MAX_MIXED_CHARS:
-        segments = split_segments(text, known)
-        by_segments = _segments_language(segments)
+        by_segments = _segments_reading(text, known)
         if by_segments is not None:
-            return by_segments, tuple(segments) if by_segments == "mixed" else ()
+            return by_segments
     if default == "vi" and lang in (None, "en") and _vietnamese_left_open(text, lang):
         return default, ()
     if lang is not None:
@@ -602,7 +614,8 @@ def content_language(text: str, detect: Detector | None = None, default: str | N
     template strings are): one that mixes the page's language (``default``) with another is the page's
     (a Vietnamese sentence naming "Smart Communities of the Year", an English one glossing a name in
     Vietnamese; on a Vietnamese page, one whose own words are Vietnamese prose around an English quotation,
-    `_speaks_vietnamese`); else it takes the language of most of its words.
+    `_speaks_vietnamese`); else it takes the language of most of its words. A paragraph longer than a template
+    string (`_MAX_MIXED_CHARS`) that is not the page's language is read by its segments here, up to `SAMPLE_CHARS`.
 
     >>> content_language("Becamex IDC và The Connected Places Catapult (CPC) ký kết hợp tác phát triển thành phố thông minh")
     'vi'
@@ -610,9 +623,14 @@ def content_language(text: str, detect: Detector | None = None, default: str | N
     'vi'
     """
     lang, segments = line_language(text, detect, default)
+    if lang == default:
+        return lang
+    if len(text) > _MAX_MIXED_CHARS and lang != "mixed" and script_language(text) in ("vi", "none", None):
+        # (line_language splits template strings alone, short ones; a paragraph of any length may mix)
+        lang, segments = _segments_reading(text[:SAMPLE_CHARS]) or (lang, segments)
     if lang != "mixed":
         # (the script's reading of the whole line, or the detector's, counts the quotation's words as the line's)
-        return default if default == "vi" and lang not in ("vi", "none") and _speaks_vietnamese(text) else lang
+        return default if default == "vi" and lang != "none" and _speaks_vietnamese(text) else lang
     counts = _word_counts(segments)
     counts.pop("none", None)
     if default in counts:
