@@ -269,6 +269,9 @@ ENGLISH_QUOTING_VIETNAMESE = [
     "The slogan 'Bình Dương – điểm đến của nhà đầu tư' was launched at the conference in 2021.",
     "The province’s festival ‘Hương sắc Bình Dương’ attracted thousands of visitors.",
     "Binh Duong's investors called it 'một điểm đến an toàn' at the meeting.",
+    # function words between capitalised words, but English prose around them
+    "Mr. Nguyễn Văn Lợi and Mr. Võ Văn Minh visited the Binh Duong Industrial Park.",
+    "The Department of Planning and Investment of Bình Dương met the delegation.",
 ]
 
 
@@ -354,6 +357,30 @@ LONG_PARAGRAPHS = [
      "of the Provincial Party Committee, said: " + LONG_VIETNAMESE, "vi", "en"),
     ("Becamex IDC: " + LONG_VIETNAMESE, "vi", "vi"),  # a name before it: no English
 ]
+
+
+# Vietnamese sentences naming an English document, organisation or award: the page's on a Vietnamese page. Those the
+# script reads English hold the title's function words ("of", "the", "in", "and", inside a title in Title Case: no
+# sign of English prose), which made them English prose to _vietnamese_prose too.
+VIETNAMESE_NAMING_ENGLISH_TITLES = [
+    "Theo báo cáo “World Investment Report 2022” của UNCTAD, dòng vốn FDI vào Việt Nam tăng 13,5%.",
+    "Theo báo cáo ‘World Investment Report 2022’ của UNCTAD",
+    "Theo báo cáo World Investment Report 2022 của UNCTAD",
+    "Tổ chức Invest Korea",
+    "Tổ chức Japan External Trade Organization (JETRO)",
+    "Đại diện The Connected Places Catapult cho biết",
+    "Tổ chức Intelligent Community Forum (ICF) công bố Top 7 Smart Communities of the Year 2022",
+    "Báo cáo World Investment Report of the United Nations Conference on Trade and Development",
+    "Hiệp hội The European Chamber of Commerce in Vietnam (EuroCham)",
+    "Chương trình Invest in Binh Duong of the Year",
+    "Báo cáo The State of the World’s Cities of the United Nations",
+    "Tổ chức Invest Korea: The Korea Trade-Investment Promotion Agency",
+]
+
+
+@pytest.mark.parametrize("paragraph", VIETNAMESE_NAMING_ENGLISH_TITLES)
+def test_a_vietnamese_sentence_naming_an_english_title_is_vietnamese_on_a_vietnamese_page(paragraph):
+    assert content_language(paragraph, EnglishDetector(), default="vi") == "vi"
 
 
 @pytest.mark.parametrize(("paragraph", "vi_page", "en_page"), LONG_PARAGRAPHS)

@@ -511,9 +511,10 @@ def _speaks_vietnamese(text: str) -> bool:
 
 def _vietnamese_prose(words: list[str]) -> bool:
     """Whether ``words`` (as written) are Vietnamese prose, not English naming people or places: no English-only function
-    word, and a word in Vietnamese spelling in lower case (names are capitalised); or, where none has its marks, the
-    lower-case words all Vietnamese syllables, loanwords and units aside, fewer than a third of them English function
-    words (`_UNMARKED_FUNCTION_SHARE`: "Smart City va Startup"; "Smart City in Binh Duong", "top ten in Asia" are English).
+    word (but inside a title in Title Case, `_outside_titles`: "Top 7 Smart Communities of the Year"), and a word in
+    Vietnamese spelling in lower case (names are capitalised); or, where none has its marks, the lower-case words all
+    Vietnamese syllables, loanwords and units aside, fewer than a third of them English function words
+    (`_UNMARKED_FUNCTION_SHARE`: "Smart City va Startup"; "Smart City in Binh Duong", "top ten in Asia" are English).
 
     >>> _vietnamese_prose("Ông Kodde nhấn mạnh".split()), _vietnamese_prose("Ong Kodde nhan manh".split())
     (True, True)
@@ -521,8 +522,10 @@ def _vietnamese_prose(words: list[str]) -> bool:
     (False, False)
     >>> _vietnamese_prose("top ten in Asia".split()), _vietnamese_prose("Theo ong Mark Kruger".split())
     (False, True)
+    >>> _vietnamese_prose("Hiệp hội The European Chamber of Commerce in Vietnam".split())
+    True
     """
-    if _has_english_function_word(words):
+    if _has_english_function_word(words) and _has_english_function_word(_outside_titles(words)):  # (the cheaper first)
         return False
     lower = [word for word in words if word.islower()]
     if any(map(is_vietnamese_word, lower)):
@@ -533,6 +536,28 @@ def _vietnamese_prose(words: list[str]) -> bool:
     told = [word for word in lower if word.isascii() and not _tells_nothing(word)]
     function_words = sum(1 for word in told if word in ENGLISH_FUNCTION_WORDS)
     return bool(told) and function_words < _UNMARKED_FUNCTION_SHARE * len(told)
+
+
+def _outside_titles(words: list[str]) -> list[str]:
+    """``words`` (as written) without the English function words inside a title or a name in Title Case, between two
+    capitalised words ("Smart Communities of the Year", "Chamber of Commerce in Vietnam"): no sign of English prose.
+
+    >>> _outside_titles("Tổ chức Intelligent Community Forum công bố Top Communities of the Year".split())[-3:]
+    ['Top', 'Communities', 'Year']
+    >>> _outside_titles("Binh Duong the province of the Year".split())  # (after a word in lower case: prose)
+    ['Binh', 'Duong', 'the', 'province', 'of', 'the', 'Year']
+    """
+    kept: list[str] = []
+    run: list[str] = []  # function words since the last capitalised word
+    for word in words:
+        if word in ENGLISH_FUNCTION_WORDS and kept and (run or kept[-1][0].isupper()):
+            run.append(word)
+            continue
+        if not word[0].isupper():
+            kept.extend(run)
+        run = []
+        kept.append(word)
+    return kept + run
 
 
 def split_segments(text: str, known: Detector | None = None) -> list[Segment]:
