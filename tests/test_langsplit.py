@@ -318,6 +318,11 @@ SHORT_MIXED_LINES = [
     ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
     ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),
     ("Lượt người xem:  Views:   1280", "mixed", "mixed"),
+    # an English headline in Title Case (the English portal's) beside a Vietnamese name: its words outnumber the
+    # name's, so it is no name (review: they were `vi`, and left the English portal's body text)
+    ("Tết Nguyên đán: Binh Duong Workers Return Home", "mixed", "mixed"),
+    ("Xuân yêu thương: Binh Duong Workers Celebrate Tet", "mixed", "mixed"),
+    ("Tết Nguyên đán: Binh Duong Workers Return Home\r", "mixed", "mixed"),
     ("Smart City and Startup", "en", "en"),
     ("Becamex IDC: Groundbreaking of the project", "en", "en"),
     ("MOU signing ceremony with Singapore", "en", "en"),

@@ -436,8 +436,8 @@ def _word_count(text: str) -> int:
 def _segments_language(segments: list[Segment]) -> str | None:
     """``mixed`` when a line's segments mix Vietnamese and English, the fewer words of the two at least `_MIXED_SHARE`
     of theirs; ``vi`` when its English segments are names or addresses alone (`_names_alone`: the script leaves them
-    open, and a segment it leaves open reads English) beside Vietnamese prose ("Quang cảnh hội nghị. Ảnh: Minh Duy");
-    else None (the line's script tells).
+    open, and a segment it leaves open reads English) beside Vietnamese prose of more words ("Quang cảnh hội nghị. Ảnh:
+    Minh Duy"); else None (the line's script tells).
 
     >>> _segments_language(split_segments("Lượt người xem:  Views:   1280"))
     'mixed'
@@ -445,12 +445,16 @@ def _segments_language(segments: list[Segment]) -> str | None:
     'vi'
     >>> _segments_language(split_segments("Investment Promotion Conference: Bình Dương"))  # (no prose beside: a name)
     'mixed'
+    >>> _segments_language(split_segments("Tết Nguyên đán: Binh Duong Workers Return Home"))  # (a headline)
+    'mixed'
     """
     counts = _word_counts(segments)
     if not (counts.get("vi") and counts.get("en")):
         return None
     names = sum(_word_count(piece) for piece, lang in segments if lang == "en" and _names_alone(piece))
-    if names and any(lang == "vi" and _vietnamese_prose(_words(piece)) for piece, lang in segments):
+    # (fewer words than the Vietnamese: a name beside a sentence; an English headline in Title Case, as the English
+    # portal writes them, outnumbers the Vietnamese name before it: "Tết Nguyên đán: Binh Duong Workers Return Home")
+    if names and names < counts["vi"] and any(lang == "vi" and _vietnamese_prose(_words(piece)) for piece, lang in segments):
         counts["en"] -= names
         if not counts["en"]:
             return "vi"
