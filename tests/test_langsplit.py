@@ -314,6 +314,8 @@ SHORT_MIXED_LINES = [
     ("Quang cảnh hội nghị. Ảnh: Minh Duy", "vi", "vi"),
     ("Thông tin chi tiết xem tại website: www.binhduongsmartcity.gov.vn", "vi", "vi"),
     ("Chuyển đổi số (Digital Transformation): Xu thế tất yếu", "vi", "vi"),  # a gloss in Title Case
+    ("Sở Kế hoạch và Đầu tư (Department of Planning and Investment) tổ chức hội nghị", "vi", "vi"),
+    ("Department of Planning and Investment: Hội nghị xúc tiến đầu tư năm 2023", "vi", "vi"),
     # English words beside Vietnamese, or beside a name in Vietnamese spelling: mixed (a paragraph: the page's)
     ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
     ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),
@@ -361,6 +363,12 @@ LONG_PARAGRAPHS = [
     ("Speaking at the meeting with the delegation of the Netherlands on Monday morning, Mr. Nguyễn Văn Lợi, Secretary "
      "of the Provincial Party Committee, said: " + LONG_VIETNAMESE, "vi", "en"),
     ("Becamex IDC: " + LONG_VIETNAMESE, "vi", "vi"),  # a name before it: no English
+    # names of agencies glossed in brackets, "of" and "and" inside their titles: no English prose (review: past 300
+    # characters, the segments made it mixed, and so `en` on the English portal)
+    ("Tham dự hội nghị có đại diện Sở Kế hoạch và Đầu tư (Department of Planning and Investment), Bộ Công Thương "
+     "(Ministry of Industry and Trade), Sở Khoa học và Công nghệ (Department of Science and Technology) cùng lãnh đạo "
+     "các doanh nghiệp trong khu công nghiệp. Tại hội nghị, các đại biểu đã thảo luận về giải pháp thu hút đầu tư, "
+     "phát triển nguồn nhân lực và chuyển đổi số trong thời gian tới.", "vi", "vi"),
 ]
 
 

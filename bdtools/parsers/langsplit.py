@@ -463,15 +463,24 @@ def _segments_language(segments: list[Segment]) -> str | None:
 
 
 def _names_alone(piece: str) -> bool:
-    """Whether a segment is names or addresses alone: its letters tell no language, and each of its words outside web
-    or mail addresses is capitalised.
+    """Whether a segment is names or addresses alone: each of its words outside web or mail addresses is capitalised,
+    and its letters tell no language, or tell English by function words inside a name in Title Case alone
+    (`_outside_titles`: "(Department of Planning and Investment)", an agency's name glossed).
 
     >>> _names_alone("Becamex IDC:"), _names_alone("(BTV)"), _names_alone("www.binhduong.gov.vn")
     (True, True, True)
-    >>> _names_alone("Views:"), _names_alone("Smart city")
+    >>> _names_alone("(Ministry of Industry and Trade)"), _names_alone("Views:"), _names_alone("Smart city")
+    (True, False, False)
+    >>> _names_alone("Minister of the province"), _names_alone("In 2020:")  # (English by a function word outside titles)
     (False, False)
     """
-    return script_language(piece) is None and all(word[0].isupper() for word in _words(_ADDRESS.sub(" ", piece)))
+    lang = script_language(piece)
+    if lang not in (None, "en") or lang == "en" and piece.count(" ") < 2:  # (a title's function word: three words)
+        return False
+    words = _words(_ADDRESS.sub(" ", piece))
+    own = words if lang is None else _outside_titles(words)
+    # (read English, it must lose a function word to the titles: "Views:", a label, is English by its table)
+    return (lang is None or len(own) < len(words)) and all(word[0].isupper() for word in own)
 
 
 def _vietnamese_left_open(text: str, lang: str | None) -> bool:
