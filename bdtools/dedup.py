@@ -7,7 +7,8 @@
   page is a copy of a cut one);
 - ``teaser``: a short page whose body is contained (≥ 0.9) in an article's body, from its lead on,
   and is at most half as long;
-  a listing's items get ``of`` on their blocks the same way.
+  a listing's items get ``of`` on their blocks the same way, but at most as long as the article (an item is no
+  page, so no copy of one: it may repeat a short notice's whole lead, `ITEM_MAX_SHARE`).
 
 Batch mode (the default) is order-independent: the same pages in any order give the same clusters, the
 same canonical record (a whole page before a cut one, of two cut ones the longer, then earliest ``published``,
@@ -78,8 +79,12 @@ from bdtools.sketch_numpy import (
 
 NEAR_THRESHOLD = 0.8
 TEASER_CONTAINMENT = 0.9
-# A teaser is at most this share of its article: an edited copy of the whole article is no teaser.
+# A teaser page is at most this share of its article: a short page that is an edited copy of a whole short
+# article (or of a crawl cut after its lead) is no teaser of it.
 TEASER_MAX_SHARE = 0.5
+# A listing's item is never a page, so no copy of one: it may repeat the whole lead of a short notice, whose lead
+# is most of its body (the portal's short articles: a 30-word lead of a 50-word body), but no more than its article.
+ITEM_MAX_SHARE = 1.0
 # Teasers repeat an article's lead from its start: the lead's first words are the key that finds it.
 LEAD_KEY_WORDS = 8
 # A page with at most this many body words may be a teaser of an article.
@@ -2233,7 +2238,13 @@ def _excluded(decisions: Decisions, position: int, index: int) -> str | None:
 
 
 def _share(index: int) -> float:
-    """The largest share of its article an ask's teaser may be (``index``: a listing item's, or what a page asks as)."""
+    """The largest share of its article an ask's teaser may be (``index``: a listing item's, or what a page asks as).
+
+    >>> _share(0) == ITEM_MAX_SHARE, _share(SHORT_PAGE) == TEASER_MAX_SHARE, _share(CUT_PAGE) == CUT_MAX_SHARE
+    (True, True, True)
+    """
+    if index >= 0:
+        return ITEM_MAX_SHARE
     return CUT_MAX_SHARE if index == CUT_PAGE else TEASER_MAX_SHARE
 
 

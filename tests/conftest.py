@@ -366,3 +366,35 @@ def short_template_pages(folder: pathlib.Path, template: str, pages: int = 300) 
     lines = [json.dumps({"text": template.format(n=n, m=7 * n + 3)}, ensure_ascii=False) for n in range(pages)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     return path
+
+
+# The portal's short notices: a lead that is most of the body, one short paragraph under it (English portal, and the
+# Vietnamese one), as the portal's template lays them out.
+SHORT_NOTICE = (
+    "{header}\n{title}\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n\n{lead}\n\n{rest}\n\n"
+    "Lượt người xem:  Views:   44\nChia sẻ:\nManage PermissionsManage Permissions\n"
+)
+SHORT_NOTICES = {
+    "english": {
+        "header": "Thứ 2, Ngày 15/08/2022, 15:45", "title": "Over 2,000 young volunteers join Green Summer campaign",
+        "lead": "PORTAL - On the morning of August 14, the Provincial Youth Union closed the 2022 Green Summer Volunteer "
+                "Campaign, with the participation of more than 2,000 students and young workers.",
+        "rest": "During the campaign, volunteers repaired 12 km of rural roads, built 5 charity houses and taught English "
+                "to 1,500 children."},
+    "vietnamese": {
+        "header": "Thứ 4, Ngày 12/01/2022, 10:00", "title": "Bình Dương tổ chức hội nghị xúc tiến đầu tư năm 2022",
+        "lead": "CỔNG TTĐT - Sáng ngày 11/1, UBND tỉnh tổ chức hội nghị xúc tiến đầu tư năm 2022 với sự tham dự của hơn "
+                "300 doanh nghiệp trong và ngoài nước.",
+        "rest": "Hội nghị đã trao giấy chứng nhận đầu tư cho 12 dự án."},
+}
+
+
+def short_notice_pages(notice: str) -> dict[str, str]:
+    """A short notice, a listing whose first item repeats its whole lead (the other: an article's lead that the run
+    lacks), and a page of that lead alone (a short page that is the notice less its last paragraph: an edited copy,
+    no teaser)."""
+    parts = SHORT_NOTICES[notice]
+    page = SHORT_NOTICE.format(**parts)
+    header = "News - Youth" if notice == "english" else "Tin tức - Sự kiện"
+    listing = f"{header}\n\n{parts['lead']}\n\n{lead_of(sample_text('003'))}\n"
+    return {"a.txt": page, "l.txt": listing, "p.txt": page.replace(f"\n\n{parts['rest']}", "")}

@@ -30,6 +30,7 @@ from conftest import (
     REPO,
     REPUBLISHED,
     SAMPLE_FILES,
+    SHORT_NOTICES,
     SHORT_TEMPLATES,
     a_day_earlier,
     after_a_paragraph,
@@ -48,6 +49,7 @@ from conftest import (
     paragraph_cut,
     recrawl_of,
     sample_text,
+    short_notice_pages,
     short_template_pages,
     teaser_page,
     two_holders,
@@ -1115,6 +1117,27 @@ def test_a_listing_and_a_bare_page_without_footer_are_teasers_not_cut_pages(tmp_
     assert [records["l.txt"]["blocks"][0]["of"], records["b.txt"]["dup"]["of"], records["c.txt"]["dup"]["of"]] == [story] * 3
     statuses = [records[name]["dup"]["status"] for name in ("a.txt", "l.txt", "b.txt", "c.txt")]
     assert statuses == ["unique", "unique", "teaser", "near"]
+
+
+@pytest.mark.parametrize("mode", ["batch", "streaming", "state", "jobs"])
+@pytest.mark.parametrize("notice", SHORT_NOTICES)
+def test_a_listing_item_repeating_a_short_notice_s_whole_lead_links_to_it(tmp_path, notice, mode):
+    """A short notice's lead is more than half its body: a listing item that repeats it was linked to nothing (a teaser
+    is at most half its article, `TEASER_MAX_SHARE`, so that a page that is an edited copy of a whole short article is
+    no teaser). An item is never a page: it links to the notice (`ITEM_MAX_SHARE`), in a batch, streaming, with
+    ``--jobs``, and across runs with a state file; the page of that lead alone is still no teaser of it."""
+    pages = short_notice_pages(notice)
+    paths = [write(tmp_path, name, text) for name, text in pages.items()]
+    lead, rest = (SHORT_NOTICES[notice][part] for part in ("lead", "rest"))
+    assert len(lead.split()) > len(rest.split())  # the lead is over half the body's words
+    if mode == "state":
+        state = str(tmp_path / "seen.sqlite")
+        records = by_name([record for path in paths for record in run([path], state=state)])
+    else:
+        records = by_name(list(run(paths, streaming=mode == "streaming", jobs=2 if mode == "jobs" else 1)))
+    story = records["a.txt"]["id"]
+    assert [block["of"] for block in records["l.txt"]["blocks"]] == [story, None]
+    assert [records[name]["dup"]["status"] for name in pages] == ["unique"] * 3
 
 
 @pytest.mark.parametrize("dated", ["same day", "day before"])

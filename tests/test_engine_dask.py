@@ -49,6 +49,7 @@ from conftest import (
     paragraph_cut,
     recrawl_of,
     sample_text,
+    short_notice_pages,
     short_template_pages,
     teaser_page,
     two_holders,
@@ -152,6 +153,31 @@ def test_teaser_pages_and_their_copies_same_bytes(scheduler: str, tmp_path: path
     records = [json.loads(line) for line in got.splitlines()]
     links = {link for record in records for link in (record["dup"]["of"], *(block["of"] for block in record["blocks"])) if link}
     assert links == {records[0]["id"]} and sum(record["dup"]["status"] == "teaser" for record in records) == 3
+
+
+@pytest.mark.parametrize("notice", ["english", "vietnamese"])
+def test_a_listing_item_repeating_a_short_notice_s_whole_lead_same_bytes_and_across_runs(
+    scheduler: str, tmp_path: pathlib.Path, notice: str,
+) -> None:
+    """A listing item that repeats a short notice's whole lead (over half its body) links to it, and a page of that
+    lead alone stays no teaser, in the bytes of the local run; across runs with a sketches directory, as with a
+    state file, the item links to the remembered notice."""
+    folder = tmp_path / "notice"
+    folder.mkdir()
+    for name, text in short_notice_pages(notice).items():
+        (folder / name).write_text(text, encoding="utf-8")
+    got = dask_run([str(folder)], tmp_path / "out.jsonl", scheduler=scheduler)
+    assert got == local_run([str(folder)])
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    for number, name in enumerate(["a.txt", "l.txt", "p.txt"]):
+        across = dask_run([str(folder / name)], tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
+        assert across == local_run([str(folder / name)], state=state), number
+        got += across
+    records = [json.loads(line) for line in got.splitlines()]
+    story = records[0]["id"]
+    assert [[block["of"] for block in record["blocks"]] for record in records if record["kind"] == "listing"] == [
+        [story, None]] * 2
+    assert {record["dup"]["status"] for record in records} == {"unique"}
 
 
 def test_cut_crawls_same_bytes_and_across_runs(scheduler: str, tmp_path: pathlib.Path) -> None:
