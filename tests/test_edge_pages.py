@@ -945,6 +945,19 @@ def test_captions_naming_vietnamese_people_and_places_are_english(tmp_path):
     assert {caption: langs[caption] for caption in captions.values()} == dict.fromkeys(captions.values(), ("caption", "en"))
 
 
+def test_english_paragraphs_naming_vietnamese_dishes_and_arts_stay_english_and_in_the_text(tmp_path):
+    """Enhunt langsplit-1: two such paragraphs outweighed the English lead, the page was `vi` and its text those two."""
+    paragraphs = ["The festival features đờn ca tài tử and lacquer painting.",
+                  "Bánh bèo, bánh bò and bánh tét are sold at the Thủ Dầu Một market."]
+    page = ("Chủ nhật, Ngày 09/04/2023, 19:30\nSouthern Fruit Festival opens at Lai Thieu\n"
+            "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n09/04/2023 | Hoang Anh\n\n"
+            "PORTAL - On the evening of April 8, Thuan An City opened the Southern Fruit Festival 2023 at Lai Thieu Park.\n\n"
+            + "\n\n".join(paragraphs) + "\n\nLượt người xem:  Views:   227\nChia sẻ:\n")
+    record = run_text(tmp_path, page)
+    assert [block["lang"] for block in record["blocks"]] == ["en", "en", "en"] and record["lang"] == "en"
+    assert record["text"].startswith("PORTAL - On the evening") and record["text"].endswith("\n\n".join(paragraphs))
+
+
 def test_a_vietnamese_paragraph_with_english_names_is_vietnamese_and_stays_in_the_text(tmp_path):
     paragraph = "Becamex IDC và The Connected Places Catapult (CPC) ký kết hợp tác phát triển thành phố thông minh."
     page = ("Thứ 6, Ngày 07/01/2022, 09:30\nBình Dương tổng kết công tác xây dựng thành phố thông minh\n\n"

@@ -3,8 +3,10 @@
 A line whose words in Vietnamese spelling are all capitalised (names) is English when its other words are English
 enough: no Vietnamese syllable's shape, one at least in lower case (Title Case and capitals leave it to the
 Vietnamese letters), no fewer than its lower-case words that may be Vietnamese syllables. It needs no English
-function word (`visits`, `signs`, `speaks` were no evidence, and the lines read Vietnamese). The pages that hold
-such lines: test_edge_pages.py.
+function word (`visits`, `signs`, `speaks` were no evidence, and the lines read Vietnamese). One that names Vietnamese
+things in lower case (dishes, arts) is English when an English function word outside titles frames them and no
+Vietnamese function word joins them: a Vietnamese sentence quoting an English phrase has its grammar in Vietnamese.
+The pages that hold such lines: test_edge_pages.py.
 """
 
 from __future__ import annotations
@@ -31,6 +33,17 @@ ENGLISH_NAMING = [
     "Mr. Nguyễn Văn Lợi (middle) speaks",
     "Provincial leaders inspect Bàu Bàng Industrial Park, Bắc Tân Uyên",
     "Thủ Dầu Một City: delegates inspect flood prevention works",
+    # Vietnamese things named in lower case, dishes, arts and crafts (culture and food pages), in an English frame of
+    # function words (enhunt langsplit-1: the marked words' share made them Vietnamese, and they left the text)
+    "The festival features đờn ca tài tử and lacquer painting.",
+    "Bánh bèo, bánh bò and bánh tét are sold at the Thủ Dầu Một market.",
+    "Bánh bèo, bánh bò, bánh tét and bánh canh are sold at the market.",
+    "Đờn ca tài tử performance at the festival",
+    "Visitors can taste bánh xèo, bánh khọt and hủ tiếu at the food stalls.",
+    "Young people in áo dài take photos at the flower street.",
+    "A plate of cơm tấm costs about 30,000 VND in Thủ Dầu Một.",
+    "Artisans of Tương Bình Hiệp village still make sơn mài by hand.",
+    "Many families wrap bánh tét and cook thịt kho for the Tết holiday.",
 ]
 
 VIETNAMESE = [
@@ -58,6 +71,15 @@ VIETNAMESE = [
     "Khởi Nghiệp Đổi Mới Sáng Tạo hackathon",
     "Cổng Thông Tin Điện Tử Tỉnh Bình Dương www.binhduong.gov.vn",
     "Nguồn: Báo Bình Dương - baobinhduong.vn",
+    # An English phrase in lower case with an English function word, in a Vietnamese sentence: its grammar is
+    # Vietnamese (và, của, cho, tại), and an English title's function words are the title's
+    "Chương trình có sự tham gia của các chuyên gia về internet of things và trí tuệ nhân tạo.",
+    "Doanh nghiệp đầu tư vào công nghệ internet of things tại khu công nghiệp.",
+    "Trường áp dụng mô hình learning by doing cho sinh viên năm nhất.",
+    "Tỉnh đẩy mạnh mô hình work from home và học trực tuyến trong mùa dịch.",
+    "Người dân nói it was the best festival of the year sau lễ hội.",
+    "Thủ Dầu Một nhận giải Smart Communities of the Year",
+    "Bánh tét Bình Dương vào Top 10 Vietnamese Specialties of the Year",
 ]
 
 

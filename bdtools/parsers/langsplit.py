@@ -54,6 +54,13 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     "this that these those it its which who will would can should not but also into than".split()
 )
 
+# Vietnamese function words (conjunctions, prepositions, the copula, markers of plural and tense): Vietnamese prose has
+# them in nearly every clause, and the name of a dish, an art or a craft ("bánh tét", "đờn ca tài tử", "sơn mài") none.
+_VIETNAMESE_FUNCTION_WORDS = frozenset(
+    "và của các những được là có đã sẽ đang này đó với trong tại cho về theo để khi thì mà nhưng hoặc bị không cũng "
+    "rất đến từ vào trên nhằm nên vì sau".split()
+)
+
 # SharePoint's English labels: too short for any detector, known here.
 ENGLISH_LABELS = frozenset(
     label.casefold()
@@ -253,7 +260,8 @@ def _letters_language(text: str) -> str | None:
 def _names_in_english(text: str, words: list[str], vietnamese: list[str]) -> bool:
     """Whether ``text`` (its ``words``, ``vietnamese`` those in Vietnamese spelling) is English prose naming people
     or places in Vietnamese spelling: those words all capitalised (names), beside an English-only function word or
-    English words enough outside quotations and brackets (`_has_english_words`); or quoted (`_names_quoted`).
+    English words enough outside quotations and brackets (`_has_english_words`); or quoted, or things named in lower case
+    in an English frame (`_english_frame`).
 
     >>> line = "Comrade Nguyễn Văn Lợi speaks"
     >>> _names_in_english(line, _words(line), ["Nguyễn", "Văn", "Lợi"])
@@ -266,7 +274,7 @@ def _names_in_english(text: str, words: list[str], vietnamese: list[str]) -> boo
         # The line's own words first, the cheaper test, which most such lines fail; then without a gloss in
         # brackets or a quotation ("Chuyển Đổi Số (digital transformation)" is no English prose).
         return _has_english_function_word(words) or _has_english_words(words) and _has_english_words(_unquoted_words(text))
-    return _has_english_function_word(words) and _names_quoted(text)
+    return _has_english_function_word(words) and _english_frame(text)
 
 
 def _has_english_words(words: list[str]) -> bool:
@@ -316,18 +324,42 @@ def _is_no_vietnamese_syllable(word: str) -> bool:
     )
 
 
-def _names_quoted(text: str) -> bool:
+def _english_frame(text: str) -> bool:
     """Whether ``text`` is English prose once its quotations and brackets are left out: an English-only
-    function word there, and every word in Vietnamese spelling there capitalised (a name).
+    function word there, and every word in Vietnamese spelling there capitalised (a name), or things named in lower
+    case that the English frames (`_frames_things`).
 
-    >>> _names_quoted('The festival "Hương sắc Bình Dương" attracted thousands of visitors.')
+    >>> _english_frame('The festival "Hương sắc Bình Dương" attracted thousands of visitors.')
     True
-    >>> _names_quoted('Lễ hội "Hương sắc" of the Year'), _names_quoted("Mr. Lợi of the department (Sở Công thương) said")
+    >>> _english_frame('Lễ hội "Hương sắc" of the Year'), _english_frame("Mr. Lợi of the department (Sở Công thương) said")
     (False, True)
+    >>> _english_frame("The festival features đờn ca tài tử and lacquer painting.")
+    True
     """
     outside = _unquoted_words(text)
-    return _has_english_function_word(outside) and all(
-        word[0].isupper() for word in outside if is_vietnamese_word(word)
+    return _has_english_function_word(outside) and (
+        all(word[0].isupper() for word in outside if is_vietnamese_word(word)) or _frames_things(outside)
+    )
+
+
+def _frames_things(words: list[str]) -> bool:
+    """Whether ``words`` (as written, an English-only function word among them) are an English frame around Vietnamese
+    things named in lower case, dishes, arts and crafts ("bánh tét", "đờn ca tài tử"): no Vietnamese function word
+    (`_VIETNAMESE_FUNCTION_WORDS`), which a Vietnamese sentence quoting an English phrase has ("… về internet of things
+    và …"), an English word in lower case beside the function words (no Vietnamese syllable: "sold", "painting"), and
+    an English-only function word outside titles (`_outside_titles`: "Smart Communities of the Year").
+
+    >>> _frames_things("Bánh bèo bánh bò and bánh tét are sold at the market".split())
+    True
+    >>> _frames_things("Doanh nghiệp đầu tư vào công nghệ internet of things".split())
+    False
+    >>> _frames_things("Thủ Dầu Một nhận giải Smart Communities of the Year".split()), _frames_things(["Lễ", "hội", "of", "the"])
+    (False, False)
+    """
+    return (
+        _VIETNAMESE_FUNCTION_WORDS.isdisjoint(map(str.lower, words))
+        and any(word not in ENGLISH_FUNCTION_WORDS and _is_no_vietnamese_syllable(word) for word in words)
+        and _has_english_function_word(_outside_titles(words))
     )
 
 
