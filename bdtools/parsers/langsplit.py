@@ -243,7 +243,7 @@ def _letters_language(text: str) -> str | None:
     for pattern, lang in _SCRIPTS:
         if pattern.search(text, **_time_limit(text)):
             return lang
-    named = False  # English prose whose Vietnamese words are names, or quoted
+    named = False  # English prose whose Vietnamese words are names, quoted, or things it frames (dishes, arts)
     if not VIETNAMESE_LETTERS.isdisjoint(text.casefold()):
         vietnamese = [word for word in words if is_vietnamese_word(word)]
         named = _names_in_english(text, words, vietnamese)
