@@ -80,6 +80,13 @@ VIETNAMESE = [
     "Người dân nói it was the best festival of the year sau lễ hội.",
     "Thủ Dầu Một nhận giải Smart Communities of the Year",
     "Bánh tét Bình Dương vào Top 10 Vietnamese Specialties of the Year",
+    # A Vietnamese heading or caption has often no Vietnamese function word: an English phrase borrowed whole holds
+    # one English function word ("internet of things"), English prose framing Vietnamese things two or more
+    "Hội thảo internet of things",
+    "Tuyển dụng nhân sự marketing and sales",
+    "Giải pháp big data for chính quyền số",
+    "Mô hình learning by doing ở trường",
+    "Hội thảo internet of things\r",
 ]
 
 

@@ -60,6 +60,9 @@ _VIETNAMESE_FUNCTION_WORDS = frozenset(
     "và của các những được là có đã sẽ đang này đó với trong tại cho về theo để khi thì mà nhưng hoặc bị không cũng "
     "rất đến từ vào trên nhằm nên vì sau".split()
 )
+# English prose framing those things, when it does not stand around them, has at least this many English-only function
+# words of its own; a phrase that a Vietnamese heading borrows whole has one ("internet of things", "learning by doing").
+_FRAME_FUNCTION_WORDS = 2
 
 # SharePoint's English labels: too short for any detector, known here.
 ENGLISH_LABELS = frozenset(
@@ -354,20 +357,54 @@ def _frames_things(words: list[str]) -> bool:
     things named in lower case, dishes, arts and crafts ("bánh tét", "đờn ca tài tử"): no Vietnamese function word
     (`_VIETNAMESE_FUNCTION_WORDS`), which a Vietnamese sentence quoting an English phrase has ("… về internet of things
     và …"), an English word in lower case beside the function words (no Vietnamese syllable: "sold", "painting"), and
-    an English-only function word outside titles (`_outside_titles`: "Smart Communities of the Year").
+    an English-only function word outside titles (`_outside_titles`: "Smart Communities of the Year"); and English
+    around those things (`_wraps_vietnamese`) or two English-only function words at least: a Vietnamese heading, often
+    without a function word of its own, borrows an English phrase whole with one ("Hội thảo internet of things",
+    "Tuyển dụng nhân sự marketing and sales"), while English prose wraps what it names or has its own ("performance
+    at the").
 
     >>> _frames_things("Bánh bèo bánh bò and bánh tét are sold at the market".split())
     True
     >>> _frames_things("Doanh nghiệp đầu tư vào công nghệ internet of things".split())
     False
+    >>> _frames_things("Hội thảo internet of things".split()), _frames_things("Đờn ca tài tử performance at the festival".split())
+    (False, True)
     >>> _frames_things("Thủ Dầu Một nhận giải Smart Communities of the Year".split()), _frames_things(["Lễ", "hội", "of", "the"])
     (False, False)
     """
-    return (
-        _VIETNAMESE_FUNCTION_WORDS.isdisjoint(map(str.lower, words))
-        and any(word not in ENGLISH_FUNCTION_WORDS and _is_no_vietnamese_syllable(word) for word in words)
-        and _has_english_function_word(_outside_titles(words))
+    if not _VIETNAMESE_FUNCTION_WORDS.isdisjoint(map(str.lower, words)) or not any(
+        word not in ENGLISH_FUNCTION_WORDS and _is_no_vietnamese_syllable(word) for word in words
+    ):
+        return False
+    own = _outside_titles(words)
+    return _has_english_function_word(own) and (
+        _wraps_vietnamese(words) or _english_only_count(own) >= _FRAME_FUNCTION_WORDS
     )
+
+
+def _wraps_vietnamese(words: list[str]) -> bool:
+    """Whether a word in Vietnamese spelling stands between two English ones (in lower case, no Vietnamese syllable,
+    or English-only function words) among ``words``: English prose around the things it names.
+
+    >>> _wraps_vietnamese("A plate of cơm tấm costs about".split()), _wraps_vietnamese("Hội thảo internet of things".split())
+    (True, False)
+    """
+    english = [i for i, word in enumerate(words) if _is_english_word(word)]
+    return bool(english) and any(map(is_vietnamese_word, words[english[0] + 1 : english[-1]]))
+
+
+def _is_english_word(word: str) -> bool:
+    """An English-only function word (in any case) or a lower-case word that no Vietnamese syllable is."""
+    return word.lower() in _ENGLISH_ONLY_FUNCTION_WORDS or _is_no_vietnamese_syllable(word)
+
+
+def _english_only_count(words: list[str]) -> int:
+    """How many of ``words`` (in any case) are English-only function words.
+
+    >>> _english_only_count("The festival features đờn ca tài tử and lacquer painting".split())
+    2
+    """
+    return sum(1 for word in words if word.lower() in _ENGLISH_ONLY_FUNCTION_WORDS)
 
 
 def _unquoted_words(text: str) -> list[str]:
