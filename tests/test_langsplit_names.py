@@ -87,6 +87,9 @@ VIETNAMESE = [
     "Giải pháp big data for chính quyền số",
     "Mô hình learning by doing ở trường",
     "Hội thảo internet of things\r",
+    # Vietnamese prepositions of way and company hold such a sentence's grammar as và, của, tại do
+    "Người lao động làm việc part of the time qua mạng.",
+    "Sinh viên thực tập on the job cùng doanh nghiệp.",
 ]
 
 

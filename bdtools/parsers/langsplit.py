@@ -58,7 +58,7 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 # them in nearly every clause, and the name of a dish, an art or a craft ("bánh tét", "đờn ca tài tử", "sơn mài") none.
 _VIETNAMESE_FUNCTION_WORDS = frozenset(
     "và của các những được là có đã sẽ đang này đó với trong tại cho về theo để khi thì mà nhưng hoặc bị không cũng "
-    "rất đến từ vào trên nhằm nên vì sau".split()
+    "rất đến từ vào trên nhằm nên vì sau qua cùng".split()
 )
 # English prose framing those things, when it does not stand around them, has at least this many English-only function
 # words of its own; a phrase that a Vietnamese heading borrows whole has one ("internet of things", "learning by doing").
