@@ -110,10 +110,12 @@ _MOJIBAKE_PAIR = regex.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]")
 # DE, EC, F2) are UTF-8 lead bytes no Vietnamese letter of NFC text has.
 _CP1258_CHARACTERS = "".join(bytes([byte]).decode("cp1258", errors="ignore") or chr(byte) for byte in range(256))
 _SLOPPY_CP1258 = codecs.charmap_build(_CP1258_CHARACTERS)
-# The combining marks of Vietnamese in NFD (grave, acute, circumflex, tilde, breve, hook above, horn, dot below), and
-# the Windows-1258 characters of their UTF-8 continuation bytes (their lead byte is CC, Windows-1258's grave accent).
-_VIETNAMESE_MARKS = "\u0300\u0301\u0302\u0303\u0306\u0309\u031b\u0323"
-_CP1258_MARK_TAILS = "".join(_CP1258_CHARACTERS[mark.encode()[1]] for mark in _VIETNAMESE_MARKS)
+# The combining marks of an NFD page's letters: Vietnamese's (grave, acute, circumflex, tilde, breve, hook above, horn,
+# dot below) and the diaeresis of a foreign name ("Jürgen"), and the Windows-1258 and Windows-1252 characters of their
+# UTF-8 continuation bytes (their lead byte CC is Windows-1258's grave accent, Windows-1252's "Ì").
+_NFD_MARKS = "\u0300\u0301\u0302\u0303\u0306\u0308\u0309\u031b\u0323"
+_CP1258_MARK_TAILS = "".join(_CP1258_CHARACTERS[mark.encode()[1]] for mark in _NFD_MARKS)
+_CP1252_MARK_TAILS = "".join(bytes([mark.encode()[1]]).decode("sloppy-windows-1252") for mark in _NFD_MARKS)
 # Windows-1258's own leftovers of a UTF-8 letter: its "Ă" (lead byte C3) or its grave accent (CC, an NFD page's marks)
 # before a continuation byte's character, as the note on `_MOJIBAKE_LETTER` tells. Clean Vietnamese shows none, and
 # ftfy does not see them: "NgĂ\u00a0y 24/02/2020" is no bad text to it.
@@ -141,13 +143,15 @@ _READ_RIGHT = regex.compile("[\u1ea0-\u1ef9]")
 # grave accent (U+0300) is the lead byte CC of a combining mark, which an NFD page's letters carry: "ù›" is "ư".
 # Only the continuation bytes of Vietnamese's own marks follow it (`_CP1258_MARK_TAILS`): a clean NFD grave accent
 # before a no-break space, "…", "”" or "»" ("bà\u00a0", "bà”") is no garble, and read as one gave a mark no
-# Vietnamese letter has ("ba̠", "ba̔").
+# Vietnamese letter has ("ba̠", "ba̔"). Windows-1252 reads that lead byte CC as "Ì": "NgaÌ€y", "TieÌ‚u" (an NFD page's
+# line garbled beside clean ones, where ftfy's run of one code page breaks), mended before the same continuation bytes
+# (`_CP1252_MARK_TAILS`: "€", "\u0081", "‚", "ƒ", "†", "ˆ", "‰", "›", "£"), which no clean "Ì" stands before.
 # (The lookahead of every lead character first: `regex` then scans for that one class, in half the time of the
 # alternatives without it, a third of theirs with the Windows-1258 one.)
 _MOJIBAKE_LETTER = regex.compile(
-    f"(?=[\u00c4-\u00c6\u00e0-\u00ef\u0102\u0300])"
+    f"(?=[\u00c4-\u00c6\u00cc\u00e0-\u00ef\u0102\u0300])"
     f"(?:[\u00c4-\u00c6][\u0080-\u009f\u00a1-\u00bf{_CP1252_PUNCTUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
-    f"|{_CP1258_LEFTOVER})"
+    f"|\u00cc[{regex.escape(_CP1252_MARK_TAILS)}]|{_CP1258_LEFTOVER})"
 )
 
 
@@ -539,20 +543,23 @@ def _read_as_utf8(text: str) -> str | None:
 
 
 def _utf8_letter(match: regex.Match[str]) -> str:
-    """The letter (or combining mark, an NFD page's) whose UTF-8 bytes a `_MOJIBAKE_LETTER` match shows in
-    Windows-1252 or Windows-1258, or the match as it is (a sequence that is no letter, such as "Â»" for "»", stays).
+    """The letter (or combining mark, an NFD page's, or punctuation of three bytes, "”" as "â€\u009d") whose UTF-8
+    bytes a `_MOJIBAKE_LETTER` match shows in Windows-1252 or Windows-1258 (their undefined bytes as Latin-1's), or the
+    match as it is (a sequence that is none of these stays).
 
     >>> _MOJIBAKE_LETTER.sub(_utf8_letter, "Nguyá»…n, vá»›i, hÆ¡n, Tá»‰nh á»§y, Â», ’’’, LÊ\u00a0VĂN")
     'Nguyễn, với, hơn, Tỉnh ủy, Â», ’’’, LÊ\xa0VĂN'
     >>> _MOJIBAKE_LETTER.sub(_utf8_letter, "NgĂ\u00a0y, TiĂªu, Ä‘Ă¡nh, Má»\u009aI, u\u0300›ng, ĂN, Ă")
     'Ngày, Tiêu, đánh, MỚI, u\u031bng, ĂN, Ă'
+    >>> _MOJIBAKE_LETTER.sub(_utf8_letter, "NgaÌ€y, ThuÌ›Ì\u0081, sẻâ€\u009d, KÌ”")
+    'Nga\u0300y, Thu\u031b\u0301, sẻ”, KÌ”'
     """
-    for as_bytes in (lambda text: text.encode("cp1252"), _sloppy_cp1258):
+    for as_bytes in (lambda text: text.encode("sloppy-windows-1252"), _sloppy_cp1258):
         try:
             letter = as_bytes(match.group()).decode("utf-8")
         except UnicodeError:
             continue
-        return letter if unicodedata.category(letter)[0] in "LM" else match.group()
+        return letter if unicodedata.category(letter)[0] in "LMP" else match.group()
     return match.group()
 
 

@@ -424,6 +424,34 @@ def test_a_page_garbled_as_windows_1258_reads_like_its_clean_twin_with_the_mojib
         assert {warning["code"] for warning in record["warnings"]} == {"mojibake"}, text[:40]
 
 
+# An NFD page some of whose lines a crawler decoded as Windows-1252 or -1258 (the Vietnamese portal's pages too): its
+# combining marks show as "Ì€", "Ì\x81", "Ì£", "Ì‰", "Ìƒ" (Windows-1252's lead "Ì" and a mark's continuation byte), which
+# ftfy leaves where they break its run of one code page: "NgaÌ€y", "TieÌ‚u", "LuÌ›ợt" were left so, and a quote after
+# a Windows-1258 mark ("sẻ”" as "è‰â€\x9d") stayed "â€\x9d". They read as the clean page, warned `mojibake`.
+PORTAL_PAGES = sorted((pathlib.Path(__file__).parent / "data" / "vietnamese_portal" / "pages").glob("*.txt"))
+NFD_GARBLED_PARTS: dict[str, Callable[[str, Callable[[str], str]], str]] = {
+    "whole": lambda text, garble: garble(text),
+    "the header": lambda text, garble: garble(text.partition("\n")[0]) + text[text.find("\n"):],
+    "the body": lambda text, garble: text[: text.find("\n")] + garble(text[text.find("\n"):]),
+    "every third line": lambda text, garble: "\n".join(
+        garble(line) if number % 3 == 1 else line for number, line in enumerate(text.split("\n"))
+    ),
+}
+
+
+@pytest.mark.parametrize("garble", [mojibake_text, cp1258_mojibake_text])
+@pytest.mark.parametrize("part", NFD_GARBLED_PARTS)
+def test_an_nfd_page_garbled_in_part_reads_like_its_clean_twin(part, garble):
+    for path in SAMPLE_FILES + PORTAL_PAGES:
+        clean = ingest.page_record(path.read_bytes(), "page.txt")
+        nfd = unicodedata.normalize("NFD", clean["text"])
+        garbled = NFD_GARBLED_PARTS[part](nfd, garble)
+        record = ingest.page_record(garbled.encode("utf-8"), "page.txt")
+        assert record["text"] == clean["text"], path.name
+        expected = set() if garbled == nfd else {"mojibake"}
+        assert {warning["code"] for warning in record.get("warnings", [])} == expected, path.name
+
+
 def test_a_page_garbled_in_part_or_twice_is_left_to_ftfy():
     clean, garbled = sample_text("002").split("\n\n", 1)
     twice = mojibake_text(mojibake_text(sample_text("002")))
