@@ -498,19 +498,36 @@ _READ_AS = (
 def _garbled(text: str) -> bool:
     """Whether ``text`` shows UTF-8 read as Windows-1252, a `_MOJIBAKE_PAIR` that ftfy finds bad, or as Windows-1258,
     a `_CP1258_PAIR` (which a page's header alone may show: "Thù›̀\x81 2, NgĂ\u00a0y" has no Windows-1252 pair). A
-    `_LONE_CAPITAL` on a page of clean Vietnamese (`_READ_RIGHT`) is no garble: the letter "Ă" or "Â" named before a
-    closing quote; without such letters (an English page garbled whole, its no-break spaces "Â\u00a0") it is one.
+    `_LONE_CAPITAL` on a line of clean Vietnamese (`_READ_RIGHT`) is no garble: the letter "Ă" or "Â" named before a
+    closing quote (`_unless_named`); on a line without such letters (an English line garbled, its no-break spaces
+    "Â\u00a0", a breadcrumb's "Â»", under a clean header) it is one.
 
     >>> [_garbled(text) for text in ("Ngày 24/02", "NgĂ\u00a0y 24/02", "Nga\u0300€y", "ĂN UỐNG", "Ba\u0300\u00a0Rịa")]
     [False, True, True, False, False]
     >>> [_garbled(text) for text in ("Chữ “Ă” và chữ “Â” là nguyên âm.", "Ă”ng Nguyễn", "Ă” tĂ´ điện", "Â\u00a0\\nThe")]
     [False, True, True, True]
+    >>> [_garbled("Thứ 4, Ngày 05/01/2022\\n" + line) for line in ("Ông VĂN Â\u00a0 phát biểu", "Home Â» News Â» Events")]
+    [False, True]
     """
     if not _shows_mojibake(text):
         return False
     if _LONE_CAPITAL.search(text) is None or _READ_RIGHT.search(text) is None:
         return True
-    return _shows_mojibake(_LONE_CAPITAL.sub("", text))
+    return _shows_mojibake(_LONE_CAPITAL.sub(_unless_named, text))
+
+
+def _unless_named(match: regex.Match[str]) -> str:
+    """Nothing for a `_LONE_CAPITAL` on a line that shows clean Vietnamese (`_READ_RIGHT`), a letter named there
+    ("chữ “Ă”", "Ông NGUYỄN VĂN Â\u00a0 phát biểu"); the match itself on another line. A crawler garbles a page a line
+    at a time: an English line under a clean header shows its no-break space between spaces ("Views: Â\u00a0 57"),
+    alone ("Â\u00a0") or a breadcrumb's "»" ("Home Â» News") as such a capital, and no letter of clean Vietnamese.
+
+    >>> _LONE_CAPITAL.sub(_unless_named, "Khu phố Ă\u00a0, phường\\nThe project Â\u00a0 was approved")
+    'Khu phố \\xa0, phường\\nThe project Â\\xa0 was approved'
+    """
+    text, start = match.string, match.start()
+    end = text.find("\n", start)
+    return "" if _READ_RIGHT.search(text, text.rfind("\n", 0, start) + 1, len(text) if end < 0 else end) else match.group()
 
 
 def _shows_mojibake(text: str) -> bool:

@@ -1090,13 +1090,19 @@ def test_a_letter_garbled_before_a_closing_quote_beside_other_garble_is_mended(l
 # A clean header over an English body garbled alone (the portal's pages, /work/shared/seeds): its no-break spaces read
 # "Â\xa0" after a dash, a full stop, at a line's start or before a word, and, with no other garble on the line, were
 # the page's only sign of it. Such an "Â" is no letter named: that has a space or an opening quote before it and no
-# letter after its no-break space.
+# letter after its no-break space. Nor is one between spaces, alone on its line, or a breadcrumb's or a pager's "Â»",
+# on a line that shows no clean Vietnamese (a letter is named in Vietnamese text; no clean page of the family, seeds,
+# Vietnamese-portal pages or 5,000 generated ones, shows such a capital at all): they were left garbled.
 NBSP_GARBLED_LINES = [
     "BEGIC -\u00a0Recently, Binh Duong Smart City Scheme has achieved fundamental results.",
     "The \u00a0collaboration between CPC and Becamex IDC is to support the development.",
     "\u00a0Reported by Mai Xuan -\u00a0Translated by Nguyen Trang",
     "Mr. Mai Hung Dung chaired the meeting of the Executive Board (EB).\u00a0",
     "PORTAL - In 2021,\u00a0Binh Duong continued to attract investment.",
+    "The project \u00a0 was approved by the provincial People's Committee.",
+    "Mr. Mai Hung Dung chaired the meeting.\n\u00a0\nThe Executive Board approved the plan.",
+    "Home » News » Investment",
+    "1 2 3 4 5 Next »",
 ]
 
 
