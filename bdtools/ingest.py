@@ -97,6 +97,8 @@ _BYTE_ORDER_BYTES = 4096
 _BLANK = b" \t\n\v\f\r"
 _BLANK_OR_NUL = _BLANK + b"\x00"
 _NUL_PADDING_ONLY = "NUL padding only (a crash's): an empty page"
+# NULs in a row that no UTF-16 text holds (thirty-one NUL characters or more): a crash's padding whatever follows it.
+_PADDING_RUN = 64
 # Mojibake of UTF-8 read as Windows-1252 or Latin-1 always shows a lead byte (Â..ô) followed by a
 # continuation byte (U+0080..U+00BF or a Windows-1252 punctuation mark): a cheap test before ftfy's
 # (`_MOJIBAKE_PAIR`, with Windows-1258's own pairs, `_CP1258_PAIR`).
@@ -282,9 +284,9 @@ def _with_nuls(raw: bytes) -> Decoded:
         decoded = _windows_code_page(text)
         return Decoded(decoded.text, decoded.encoding, decoded.repairs + ("nul_padding",) * padded)
     # UTF-16 under twenty characters, which the one-in-twenty tests cannot judge, is a binary header's more likely.
-    # NULs before blank space are UTF-16-BE's own when its text ends with a NUL before its line feed (00 00 00 0A);
-    # UTF-16-LE's would end 0A 00, its 00 0A being U+0A00, no character.
-    if not padded or len(kept) < 2 * _BINARY_ONE_IN or blank and _utf16_order(raw) == "utf-16-be":
+    # NULs before blank space are UTF-16-BE's own when its text ends with a NUL before its line feed (00 00 00 0A),
+    # but for a run of `_PADDING_RUN` or more; UTF-16-LE's would end 0A 00, its 00 0A being U+0A00, no character.
+    if not padded or len(kept) < 2 * _BINARY_ONE_IN or _utf16_nul_ending(raw, len(kept), blank):
         return _utf16_without_bom(raw)
     # The padding took the NUL half of the last character (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00): given back.
     decoded = _utf16_without_bom(kept + b"\x00" * (len(kept) % 2))
@@ -306,6 +308,17 @@ def _without_padding(raw: bytes) -> tuple[bytes, bytes]:
     if len(filled) - len(kept) < (2 if len(filled) == len(raw) else 3):
         return raw, b""
     return kept, raw[len(filled):]
+
+
+def _utf16_nul_ending(raw: bytes, kept: int, blank: bytes) -> bool:
+    """Whether the NULs after the first ``kept`` bytes of ``raw``, before its ``blank`` space, may be UTF-16-BE text's
+    own: NUL characters before a line feed, 00 00 00 0A (`_with_nuls`), a run shorter than `_PADDING_RUN`.
+
+    >>> page = "Thứ 4, Ngày 05/01/2022".encode("utf-16-be")
+    >>> [_utf16_nul_ending(page + nuls + b"\\n", len(page), b"\\n") for nuls in (b"\\x00" * 3, bytes(4096))]
+    [True, False]
+    """
+    return bool(blank) and len(raw) - len(blank) - kept < _PADDING_RUN and _utf16_order(raw) == "utf-16-be"
 
 
 def _code_page_with_stray_nuls(raw: bytes) -> bool:

@@ -666,14 +666,17 @@ def test_utf16_without_bom_padded_with_nuls_is_read_without_the_padding(page, en
         assert decoded == ingest.Decoded(text, encoding, ("nul_padding",)), text[:40]
 
 
+@pytest.mark.parametrize("padding", [4096, 64])
 @pytest.mark.parametrize("after", [b"\n", b"\r\n"])
+@pytest.mark.parametrize("encoding", BOMS)
 @pytest.mark.parametrize("page", PADDED_UTF16)
-def test_utf16_le_without_bom_padded_and_given_a_line_end_is_read_without_them(page, after):
+def test_utf16_without_bom_padded_and_given_a_line_end_is_read_without_them(page, encoding, after, padding):
     """A line end written after the padding: binary data. UTF-16-LE's text never ends 00 0A (U+0A00 is no character);
-    UTF-16-BE's does, a NUL character and a line feed, and is read as it is (`UTF16_NUL_ENDS`)."""
+    UTF-16-BE's does, a NUL character and a line feed, and is read as it is (`UTF16_NUL_ENDS`), but no text holds a run
+    of 64 NULs (thirty-one NUL characters in a row): UTF-16-BE so padded was binary data still."""
     for text in PADDED_UTF16[page]():
-        decoded = ingest.decode(text.encode("utf-16-le") + bytes(4096) + after)
-        assert decoded == ingest.Decoded(text, "utf-16-le", ("nul_padding",)), text[:40]
+        decoded = ingest.decode(text.encode(encoding) + bytes(padding) + after)
+        assert decoded == ingest.Decoded(text, encoding, ("nul_padding",)), text[:40]
 
 
 # UTF-16 text that ends with a NUL character before its blank space: UTF-16-BE's bytes end 00 00 00 0A, as a crash's
