@@ -130,8 +130,9 @@ _CP1258_PAIR = regex.compile(_CP1258_LEFTOVER)
 # clean Vietnamese (`_READ_RIGHT`), `_garbled` looks for that other garble without it. A garbled no-break space, "Â"
 # and one, stands after a dash or a full stop ("BEGIC -Â\u00a0Recently") or before a word: an English body's only
 # garble under a clean header, no letter named.
+_OPENING_QUOTES = "\u201c\u2018\u00ab\u2039"
 _LONE_CAPITAL = regex.compile(
-    "(?<![^ \t\n\u201c\u2018\u00ab\u2039])[\u0102\u00c2](?=[\u00a0\u201d\u2019\u00bb\u203a\u2026](?!\\p{L}))"
+    f"(?<![^ \t\n{_OPENING_QUOTES}])[\u0102\u00c2](?=[\u00a0\u201d\u2019\u00bb\u203a\u2026](?!\\p{{L}}))"
 )
 # Vietnamese letters that no Windows code page has (ạ ả ấ … ỹ, NFC's): text read right, in part at least.
 _READ_RIGHT = regex.compile("[\u1ea0-\u1ef9]")
@@ -530,15 +531,18 @@ def _garbled(text: str) -> bool:
 
 
 def _unless_named(match: regex.Match[str]) -> str:
-    """Nothing for a `_LONE_CAPITAL` on a line that shows clean Vietnamese (`_READ_RIGHT`), a letter named there
-    ("chữ “Ă”", "Ông NGUYỄN VĂN Â\u00a0 phát biểu"); the match itself on another line. A crawler garbles a page a line
-    at a time: an English line under a clean header shows its no-break space between spaces ("Views: Â\u00a0 57"),
-    alone ("Â\u00a0") or a breadcrumb's "»" ("Home Â» News") as such a capital, and no letter of clean Vietnamese.
+    """Nothing for a `_LONE_CAPITAL` after an opening quote or on a line that shows clean Vietnamese (`_READ_RIGHT`),
+    a letter named ("the letter “Ă”", "Dãy nhà “Â”", "Ông NGUYỄN VĂN Â\u00a0 phát biểu"); the match itself otherwise.
+    A crawler garbles a page a line at a time: an English line under a clean header shows its no-break space between
+    spaces ("Views: Â\u00a0 57"), alone ("Â\u00a0") or a breadcrumb's "»" ("Home Â» News") as such a capital, after
+    no opening quote and with no letter of clean Vietnamese.
 
-    >>> _LONE_CAPITAL.sub(_unless_named, "Khu phố Ă\u00a0, phường\\nThe project Â\u00a0 was approved")
-    'Khu phố \\xa0, phường\\nThe project Â\\xa0 was approved'
+    >>> _LONE_CAPITAL.sub(_unless_named, "Khu phố Ă\u00a0, phường\\nThe letter “Â”\\nThe project Â\u00a0 was approved")
+    'Khu phố \\xa0, phường\\nThe letter “”\\nThe project Â\\xa0 was approved'
     """
     text, start = match.string, match.start()
+    if start and text[start - 1] in _OPENING_QUOTES:
+        return ""
     end = text.find("\n", start)
     return "" if _READ_RIGHT.search(text, text.rfind("\n", 0, start) + 1, len(text) if end < 0 else end) else match.group()
 

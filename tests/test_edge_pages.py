@@ -1070,6 +1070,9 @@ LONE_CAPITAL_LINES = [
     "Ông NGUYỄN VĂN {L}{F} phát biểu tại hội nghị.",
     "Sản phẩm «{L}{F} được trưng bày tại hội chợ.",
     "Khu phố {L}{F}, phường Phú Cường, thành phố Thủ Dầu Một.",
+    # Between quotes on a line without U+1Exx letters: Vietnamese ("ã", "à" only) or an English gloss of one.
+    "Dãy nhà “{L}{F} và dãy nhà “B” đã bàn giao.",
+    "The Vietnamese alphabet adds the letter “{L}{F} (a-breve) and the letter ‘B’.",
 ]
 
 
