@@ -681,7 +681,8 @@ def test_utf16_without_bom_padded_and_given_a_line_end_is_read_without_them(page
 
 # UTF-16 text that ends with a NUL character before its blank space: UTF-16-BE's bytes end 00 00 00 0A, as a crash's
 # padding with a line feed after it does. They are its text: the NULs and the line feed were taken off as padding.
-UTF16_NUL_ENDS = ["\x00\n", "\x00\x00\n", "\x00 ", "\x00\n\n"]
+# Thirty-one NUL characters (a run of 63 bytes) are the most that stay text: `_PADDING_RUN`'s boundary.
+UTF16_NUL_ENDS = ["\x00\n", "\x00\x00\n", "\x00 ", "\x00\n\n", "\x00" * 31 + "\n"]
 
 
 @pytest.mark.parametrize("encoding", BOMS)
