@@ -148,13 +148,14 @@ _READ_RIGHT = regex.compile("[\u1ea0-\u1ef9]")
 # before a no-break space, "…", "”" or "»" ("bà\u00a0", "bà”") is no garble, and read as one gave a mark no
 # Vietnamese letter has ("ba̠", "ba̔"). Windows-1252 reads that lead byte CC as "Ì": "NgaÌ€y", "TieÌ‚u" (an NFD page's
 # line garbled beside clean ones, where ftfy's run of one code page breaks), mended before the same continuation bytes
-# (`_CP1252_MARK_TAILS`: "€", "\u0081", "‚", "ƒ", "†", "ˆ", "‰", "›", "£"), which no clean "Ì" stands before.
+# (`_CP1252_MARK_TAILS`: "€", "\u0081", "‚", "ƒ", "†", "ˆ", "‰", "›", "£"), which no clean "Ì" stands before, and
+# only after its letter (an NFD page's base letters are ASCII) or the mark before it: "Ì€50" after a space is left.
 # (The lookahead of every lead character first: `regex` then scans for that one class, in half the time of the
 # alternatives without it, a third of theirs with the Windows-1258 one.)
 _MOJIBAKE_LETTER = regex.compile(
     f"(?=[\u00c4-\u00c6\u00cc\u00e0-\u00ef\u0102\u0300])"
     f"(?:[\u00c4-\u00c6][\u0080-\u009f\u00a1-\u00bf{_CP1252_PUNCTUATION}]|[\u00e0-\u00ef][{_CONTINUATION}]{{2}}"
-    f"|\u00cc[{regex.escape(_CP1252_MARK_TAILS)}]|{_CP1258_LEFTOVER})"
+    f"|(?<=[a-zA-Z{regex.escape(_CP1252_MARK_TAILS)}])\u00cc[{regex.escape(_CP1252_MARK_TAILS)}]|{_CP1258_LEFTOVER})"
 )
 
 

@@ -452,6 +452,15 @@ def test_an_nfd_page_garbled_in_part_reads_like_its_clean_twin(part, garble):
         assert {warning["code"] for warning in record.get("warnings", [])} == expected, path.name
 
 
+# A clean "Ì" (or the "I" with a grave of a name) before a Windows-1252 mark's continuation character that stands
+# after no letter ("Ì€50", "Ì£12": a price after a space) is no garbled mark: an NFD mark follows its letter, or the
+# mark before it. It was read as a lone combining mark ("̀50"), warned `mojibake`.
+@pytest.mark.parametrize("line", ["The fee was Ì€50 per unit.", "Price: Ì£12"])
+def test_a_clean_i_grave_before_a_mark_tail_after_no_letter_is_left(line):
+    page = "Thứ 2, Ngày 24/02/2020, 09:30\nBình Dương khánh thành\n\n" + line
+    assert ingest.normalise_text(page) == (page, ())
+
+
 def test_a_page_garbled_in_part_or_twice_is_left_to_ftfy():
     clean, garbled = sample_text("002").split("\n\n", 1)
     twice = mojibake_text(mojibake_text(sample_text("002")))
