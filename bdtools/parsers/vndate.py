@@ -862,9 +862,8 @@ _FROM_BEFORE = regex.compile(
     _FLAGS,
 )
 # A verb of amount right before "từ": what follows ranges over amounts, "tăng từ 2/3 đến 3/4 năm ngoái" (rose from two
-# thirds to three quarters last year), whatever year a cue names after it; "đạt từ 8 đến 10/10 điểm" (reaches 8 to 10
-# points out of 10).
-_AMOUNT_VERBS = ("tăng", "giảm", "nâng", "hạ", "chiếm", "dao động", "đạt")
+# thirds to three quarters last year), whatever year a cue names after it.
+_AMOUNT_VERBS = ("tăng", "giảm", "nâng", "hạ", "chiếm", "dao động")
 _AMOUNT_FROM = regex.compile(
     r"(?<!\w)" + _alt(list(_AMOUNT_VERBS)) + r"(?:" + _S1 + r"(?:lên|xuống))?" + _S1 + r"từ" + _SS + r"\Z", _FLAGS
 )
@@ -873,13 +872,17 @@ _AMOUNT_FROM = regex.compile(
 # 8/10"): its numbers no days where the last d/m is no more than a whole (`_from_led`); not a word the noun is part of,
 # another noun ("Thời điểm từ 3 đến 5/10", the moment; "địa điểm", place; "đa số", most; "Tuổi trẻ", youth).
 # (not pupils nor students, people who do things on days: "Học sinh nghỉ học từ 3 đến 5/10." is a holiday)
+# ("đạt", reaches, right before "từ" tells of scores too, "Học sinh đạt từ 8 đến 10/10 điểm", 8 to 10 points out of 10;
+# not a verb of amount, `_AMOUNT_FROM`, which would take the first date of a dated range: "Tổng thu ngân sách đạt từ
+# 1/1 đến 31/3/2022 là …", the revenue from 1 January to 31 March)
 _SCORED_NOUNS = ("điểm", "tỷ lệ", "tỉ lệ", "số", "tuổi")
+_SCORED_VERBS = ("đạt",)
 _NOT_SCORED_LEADS = ("thời", "địa", "đặc", "quan", "trọng", "đa")
 _NOT_SCORED_TAILS = ("trẻ",)
 _SCORED_SUBJECT_BEFORE = regex.compile(
-    r"(?<!\w)(?<!(?<!\w)" + _alt(list(_NOT_SCORED_LEADS)) + _S1 + r")" + _alt(list(_SCORED_NOUNS))
-    + r"(?!\w)(?!" + _S1 + _alt(list(_NOT_SCORED_TAILS)) + r"(?!\w))(?:" + _S1 + r"[\p{L}\p{N}]++){0,3}" + _S1 + r"từ" + _SS
-    + r"\Z",
+    r"(?<!\w)(?:(?<!(?<!\w)" + _alt(list(_NOT_SCORED_LEADS)) + _S1 + r")" + _alt(list(_SCORED_NOUNS))
+    + r"(?!\w)(?!" + _S1 + _alt(list(_NOT_SCORED_TAILS)) + r"(?!\w))(?:" + _S1 + r"[\p{L}\p{N}]++){0,3}|"
+    + _alt(list(_SCORED_VERBS)) + r")" + _S1 + r"từ" + _SS + r"\Z",
     _FLAGS,
 )
 _SCORED_REACH = 50  # how far before "từ" the noun may stand: itself and three words of its phrase
@@ -1071,14 +1074,16 @@ def _vietnamese_cue(
     and no spaces, after "ngày", a cue (`_CUE_BEFORE`; "beside" for yesterday's or tomorrow's: "hôm qua (4/1)") or a
     date that ends at ``after`` (`_follows_date`), or after "từ", from ("from": a date only where it borrows a year,
     `_build`: "từ 5/1 đến 10/1/2022", not "tăng từ 1/3 đến 1/2 diện tích"); "d tháng m" after "ngày" or a weekday
-    ("5 tháng 1" alone may be a duration), or as a range's last day after its first days' "ngày" (`_range_cued`: "ngày
-    1-2 tháng 3"; not before "lần", a frequency: `_TIMES_AFTER`); no "d-m" before "tháng" and a number
+    ("5 tháng 1" alone may be a duration), or as a range's last day after its first days' "ngày" or a bare "từ"
+    (`_range_cued`: "ngày 1-2 tháng 3"; after "từ" placed as a date, "Từ 15 đến 17 tháng 3,", not "từ 3 đến 6 tháng 2
+    mũi"; not before "lần", a frequency: `_TIMES_AFTER`); no "d-m" before "tháng" and a number
     (`_MONTH_NAMED_AFTER`: "ngày 1-2 tháng 13" is no 1 February)."""
     if thang is not None:
         if ngay is not None or wd is not None:
             return "written"
         # (not a frequency, "định kỳ từ 3 đến 6 tháng 1 lần", once every 3 to 6 months)
-        return "written" if _range_cued(s, m.start(g_date)) and not _TIMES_AFTER.match(s, m.end(g_date)) else None
+        at, end = m.start(g_date), m.end(g_date)
+        return "written" if _range_cued(s, at, end) and not _TIMES_AFTER.match(s, end) else None
     if len(date_text) != len(day_text) + len(month_text) + 1:
         return None
     if _MONTH_NAMED_AFTER.match(s, m.end(g_date), m.end(g_date) + _CUE_WINDOW) is not None:
@@ -1215,23 +1220,27 @@ def _counts_time(s: str, end: int, sep: str, day: int, month: int) -> bool:
     return day <= month and _COUNT_UNIT_AWAY.match(s, end) is not None and _YEAR_CUE_AFTER.match(s, end) is None
 
 
-def _range_cued(s: str, at: int) -> bool:
-    """Whether a range's or a list's first day or date after "ngày" and its join stand right before ``at`` (`_CUE_BEFORE`'s
-    "range"), whose "ngày" is the last day's too: "ngày 1-2 tháng 3" is the 1st and the 2nd of March (the last read
-    alone, "2 tháng 3" may be a duration; the range unread, "ngày 1-2" read 1 February); or a first day after "từ", from,
-    not after a verb of amount (`_FROM_DAY_JOINED`, `_after_from`): "Từ 15 đến 17 tháng 3", not "tăng từ 1 đến 2 tháng 3".
+def _range_cued(s: str, at: int, end: int) -> bool:
+    """Whether a range's or a list's first day or date after "ngày" and its join stand right before the last date from
+    ``at`` to ``end`` (`_CUE_BEFORE`'s "range"), whose "ngày" is the last day's too: "ngày 1-2 tháng 3" is the 1st and the
+    2nd of March (the last read alone, "2 tháng 3" may be a duration; the range unread, "ngày 1-2" read 1 February); or a
+    first day after "từ", from, not after a verb of amount (`_FROM_DAY_JOINED`, `_after_from`), the last placed as a
+    date is, as a last d/m after a bare "từ" is (`_placed_after`: "Từ 15 đến 17 tháng 3,"; not "tăng từ 1 đến 2 tháng
+    3", nor "từ 3 đến 6 tháng 2 mũi", a dose every 3 to 6 months).
 
-    >>> _range_cued("ngày 1 - 2 tháng 3", 9), _range_cued("số ngày 1 - 2 tháng 3", 13), _range_cued("trong 2 tháng 3", 6)
-    (True, False, False)
-    >>> _range_cued("Từ 15 đến 17 tháng 3", 10), _range_cued("tăng từ 1 đến 2 tháng 3", 14)
+    >>> _range_cued("ngày 1 - 2 tháng 3", 9, 18), _range_cued("số ngày 1 - 2 tháng 3", 13, 22)
     (True, False)
+    >>> [_range_cued(s, s.index("đến") + 4, len(s) - 4) for s in ("Từ 15 đến 17 tháng 3 tại", "tăng từ 1 đến 2 tháng 3 tại")]
+    [True, False]
+    >>> _range_cued("từ 3 đến 6 tháng 2 mũi", 9, 18), _range_cued("trong 2 tháng 3", 6, 15)
+    (False, False)
     """
     window = max(0, at - _CUE_WINDOW)
     cue = _CUE_BEFORE.search(s, window, at)
     if cue is not None and cue.group("range") is not None:
         return True
     first = _FROM_DAY_JOINED.search(s, window, at)
-    return first is not None and _after_from(s, first.start())
+    return first is not None and _after_from(s, first.start()) and _placed_after(s, end)
 
 
 # A range's first day after "từ" and its join, right before its last "d tháng m" ("Từ 15 đến 17 tháng 3": `_range_cued`).
@@ -1292,9 +1301,13 @@ _ENGLISH_LIST_JOIN = regex.compile(_SS + _after_a_comma_too(_ENGLISH_LIST_WORD) 
 # too), or a word that places it or gives its time ("ngày 3, 5, 7/8 tại tỉnh", "ở", "lúc", "vào lúc", "trên địa bàn",
 # "năm nay", "vừa qua"), with the marks or without; not such a word before a count, the whole of which the fraction is
 # a part ("ngày 1, 2/3 trên tổng số hộ", two thirds of all households; "trên số xã").
-_PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "năm", "vừa", "at")
+# ("năm", year, only before a number or a word that names the year, "năm nay", "năm 2022": "12 tháng 2 năm." is a
+# length of stay, "từ 6 đến 12 tháng 2 năm", 6 to 12 months for 2 years)
+_PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "vừa", "at")
+_YEAR_NAMED_BY = ("nay", "ngoái", "trước", "sau", "tới")
 _PLACE_OR_TIME_AFTER = regex.compile(
-    _SS + r"(?:[,.;:!?)\r\n]|\Z|" + _marked_or_not(_PLACE_OR_TIME_WORDS)
+    _SS + r"(?:[,.;:!?)\r\n]|\Z|(?:" + _marked_or_not(_PLACE_OR_TIME_WORDS)
+    + r"|n[ăa]m(?=" + _S1 + r"(?:\d|" + _marked_or_not(_YEAR_NAMED_BY) + r"(?!\w))))"
     + r"(?!\w)(?!(?:" + _S1 + r"t[ổo]ng)?" + _OF_A_COUNT + r"))",
     _FLAGS,
 )
