@@ -1224,6 +1224,21 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2022-06-01",
             [("1/1", "2022-01-01"), ("31/3/2022", "2022-03-31")],
         ),
+        (  # enhunt vndate-1/-2: a year-less English list or spaced-dash range with no lead read its first day alone ("On
+            # January 3 and 4,", "on January 10, 11 and 12 at the station", "On May 1 - 3,", "(January 20 – 26)"): its last
+            # day alone is one where a date's place is, the clause's end, a place's or a time's word or a year's cue after
+            # it, which it lends the first days ("on January 3 and 4 next year"); not before another word ("On May 5 - 8
+            # people were rescued", "on January 3 and 4 shops reopened"), nor after "to" ("rose on June 5 to 25.")
+            "PORTAL - On January 3 and 4, the Provincial Department of Transport tested the new bus route. Tickets will be "
+            "sold on January 10, 11 and 12 at the station. On May 1 - 3, buses will run. During the holiday (January 20 – "
+            "26), buses will run every 10 minutes. The line opens on February 3 and 4 next year. On May 5 - 8 people were "
+            "rescued; on March 3 and 4 shops reopened. Prices rose on June 5 to 25.",
+            "2023-01-05",
+            [("January 3", "2023-01-03"), ("4", "2023-01-04"), ("January 10", "2023-01-10"), ("11", "2023-01-11"),
+             ("12", "2023-01-12"), ("May 1", "2023-05-01"), ("3", "2023-05-03"), ("January 20", "2023-01-20"),
+             ("26", "2023-01-26"), ("February 3", "2024-02-03"), ("4", "2024-02-04"), ("May 5", "2023-05-05"),
+             ("March 3", "2023-03-03"), ("June 5", "2023-06-05")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

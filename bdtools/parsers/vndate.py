@@ -80,7 +80,9 @@ Rules:
   tại``, ``ngày 3, 5, 7/8 tại`` (not ``ngày 4, 5, 1/2 số hộ``, ``ngày 1, 2/3 diện tích``), after ``on`` as after
   ``ngày``, ``on 3, 5, 7/1 at``, ``on 3, 5 and 7/1/2022``, ``on 3, 5 and 7 January``, an Oxford comma too (``on 3, 5, and
   17/8/2022``, ``ngày 3, 5, và 17/8/2022``: `_after_a_comma_too`),
-  ``March 30, 31 and April 2, 2022``, after a weekday, ``from Friday, January 3 to 5``, not before a count's or a
+  ``March 30, 31 and April 2, 2022``, after a weekday, ``from Friday, January 3 to 5``,
+  without a lead where a list's or a spaced dash's last day stands as a date's, ``On January 3 and 4,``, ``(January 20 –
+  26)`` (`_placed_last_day`), not before a count's or a
   share's word, ``from January 3 to 5 percent``, ``On May 5-8 people were rescued``, nor a plural noun and a verb that
   takes it, the clause's subject (``From March 1 to 5 shops will reopen``: `_COUNTED_SUBJECT`); over a month's end, ``ngày 30 -
   2/4/2022``; without ``ngày`` only before a dated d/m, ``3-5/1/2022``, ``3 – 5/1/2022`` (not after a page's word:
@@ -1716,8 +1718,9 @@ def _range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | No
 
 def _led(low: str, opening: regex.Match[str]) -> bool:
     """Whether a year-less English range's opening whose last day asks for a lead has one: "from" or "between" before
-    it (`_RANGE_LEAD`), or a hyphen glued to its days ("Jan. 3-5"). The lead is looked for here, where such an opening
-    has matched, not by a look behind that each opening tried at each start (1 % of `find_dates`' time).
+    it (`_RANGE_LEAD`), or a hyphen glued to its days ("Jan. 3-5"); or a list's or a spaced dash's last day placed as a
+    date is (`_placed_last_day`). The lead is looked for here, where such an opening has matched, not by a look behind
+    that each opening tried at each start (1 % of `find_dates`' time).
 
     >>> [_led(s, _MONTH_RANGE_OPENING.match(s, 5)) for s in ("from january 3 to 5", "rose january 3 to 5")]
     [True, False]
@@ -1727,6 +1730,33 @@ def _led(low: str, opening: regex.Match[str]) -> bool:
         _RANGE_LEAD_BEFORE.search(low, max(0, start - _CUE_WINDOW), start) is not None
         or _GLUED_DASH.search(low, start, opening.end()) is not None
         or _after_from(low, start)
+        or _placed_last_day(low, opening)
+    )
+
+
+# What joins a month-first list's or range's last day to its first days with no lead: a list's word or a spaced dash
+# ("On January 3 and 4,", "January 10, 11 and 12 at", "On May 1 - 3,"), not "to", an amount's rise ("rose on June 5 to
+# 25."); a day's number after a month's name and a day.
+_UNLED_JOIN = regex.compile(
+    _ORDINAL + _SS + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_ENGLISH_LIST_WORD) + r")" + _SS, _FLAGS
+)
+_DAY_AT = regex.compile(r"\d{1,2}" + _ORDINAL)
+
+
+def _placed_last_day(low: str, opening: regex.Match[str]) -> bool:
+    """Whether a month-first opening joins its last day, a day alone, to its first days by a list's word or a spaced
+    dash (`_UNLED_JOIN`), and that day stands where a date does: the clause's end, a place's or a time's word
+    (`_placed_after`) or a year's cue (`_YEAR_CUE_AFTER`) after it ("On January 3 and 4,", "(January 20 – 26)", "on
+    January 3 and 4 next year"; not "On May 5 - 8 people were rescued").
+
+    >>> [_placed_last_day(s, _MONTH_RANGE_OPENING.match(s, 3)) for s in ("on may 1 - 3,", "on may 5 - 8 men", "on may 5 to 8.")]
+    [True, False, False]
+    """
+    if "mname" not in opening.re.groupindex or _UNLED_JOIN.fullmatch(low, opening.spans("day")[-1][1], opening.end()) is None:
+        return False
+    day = _DAY_AT.match(low, opening.end())
+    return day is not None and (
+        _placed_after(low, day.end()) or _YEAR_CUE_AFTER.match(low, day.end(), day.end() + _GLUED_REACH) is not None
     )
 
 
