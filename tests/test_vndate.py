@@ -1239,6 +1239,49 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
              ("26", "2023-01-26"), ("February 3", "2024-02-03"), ("4", "2024-02-04"), ("May 5", "2023-05-05"),
              ("March 3", "2023-03-03"), ("June 5", "2023-06-05")],
         ),
+        (  # hunt B5, B6: "khuya" (late night) has no marks to lose and cues a d.m as "sáng" does ("Khuya 14.3," read
+            # none); a range's dated last d.m shows its first is a date whatever follows ("Từ ngày 15.3 đến ngày 17.3.2022
+            # hội chợ diễn ra." read the 17th alone); a decimal stays none ("Khuya 1.5 triệu lượt xem", "Giá từ 1.5 đến
+            # 2.5 triệu đồng")
+            "Khuya 14.3, cháy nhà tại xã. Vụ cháy xảy ra khuya 14.3 tại xã An Tây. Từ ngày 15.3 đến ngày 17.3.2022 hội chợ "
+            "diễn ra. Từ 20.3 đến 22.3.2022 hội thi diễn ra tại tỉnh. Khuya 1.5 triệu lượt xem. Giá từ 1.5 đến 2.5 triệu đồng.",
+            "2022-03-25",
+            [("14.3", "2022-03-14"), ("14.3", "2022-03-14"), ("ngày 15.3", "2022-03-15"),
+             ("ngày 17.3.2022", "2022-03-17"), ("20.3", "2022-03-20"), ("22.3.2022", "2022-03-22")],
+        ),
+        (  # hunt B7: the range's words without their marks as with them ("Hoi cho tu 15 den 17/3/2022 tai" read the 17th
+            # alone, "Tu 15 den 17 thang 3," and "tu 15/3 den 17/3 tai" none); an amount's verb stays ("tang tu 1/3 den
+            # 1/2 dien tich")
+            "Hoi cho tu 15 den 17/3/2022 tai Thu Dau Mot. Tu 20 den 22 thang 3, hoi thi dien ra. Hoi cho tu 24/3 den 26/3 "
+            "tai tinh. Ty le tang tu 1/3 den 1/2 dien tich.",
+            "2022-03-25",
+            [("15", "2022-03-15"), ("17/3/2022", "2022-03-17"), ("20", "2022-03-20"), ("22 thang 3", "2022-03-22"),
+             ("24/3", "2022-03-24"), ("26/3", "2022-03-26")],
+        ),
+        (  # hunt B7: the night into the next morning without the marks ("Dem 14 rang sang 15/3," read none); its days
+            # consecutive, over a month's end too ("Đêm 31 rạng sáng 1/4"), or no night's range: "Đêm 30 rạng sáng 1/4"
+            # read 30 March, "Đêm 14 rạng sáng 16/3" the 14th; now the last date alone
+            "Dem 14 rang sang 15/3, mua lon. Đêm 31 rạng sáng 1/4, cháy lớn. Đêm 30 rạng sáng 1/4, mưa lớn. Đêm 14 rạng "
+            "sáng 16/3, mưa lớn.",
+            "2022-04-05",
+            [("14", "2022-03-14"), ("15/3", "2022-03-15"), ("31", "2022-03-31"), ("1/4", "2022-04-01"),
+             ("1/4", "2022-04-01"), ("16/3", "2022-03-16")],
+        ),
+        (  # hunt B7: "điểm" is a place too ("Điểm tiêm từ 3 đến 5/10 tại nhà văn hóa.", a vaccination point, read none):
+            # a place's or a time's word after the last d/m outweighs it, not the clause's end ("Điểm thi từ 7 đến 9/10.");
+            # the other nouns of counts stay ("Số học sinh từ 3 đến 5/10 tại tỉnh.")
+            "Điểm tiêm từ 3 đến 5/10 tại nhà văn hóa. Điểm thi từ 7 đến 9/10. Số học sinh từ 3 đến 5/10 tại tỉnh.",
+            "2022-09-25",
+            [("3", "2022-10-03"), ("5/10", "2022-10-05")],
+        ),
+        (  # hunt B7: a d.m after "ngày" with its marks is a date but before a count's or a unit's word ("Ngày 1.5 là ngày
+            # Quốc tế Lao động." read none); "Mỗi ngày 1.5 tấn rác", "Tối 2.5 triệu người xem", "ngày 1.5 lít" stay none,
+            # and "ngay 1.5" without the marks (immediately)
+            "Ngày 1.5 là ngày Quốc tế Lao động. Sáng 2.5 các đoàn về dự. Mỗi ngày 1.5 tấn rác, tối 2.5 triệu người xem, "
+            "ngày 1.5 lít sữa. Cong ty ngay 1.5 ty dong.",
+            "2022-04-25",
+            [("Ngày 1.5", "2022-05-01"), ("2.5", "2022-05-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

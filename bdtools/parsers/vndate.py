@@ -48,8 +48,8 @@ Rules:
   and a word that places the time from another (``và 1/2 ngày sau``, half a day later: `_COUNT_UNIT_AWAY`, `_counts_time`;
   not a year's cue, ``và 2/3 năm trước`` is 2 March last year).
   A bare ``d/m`` is only a date after ``ngày``/``sáng``/``chiều``/``tối``/``trưa``/``đêm``/``khuya``/``hôm`` (a
-  ``d.m`` only after one of these with its marks, before the clause's end or a place's or a time's word: ``Sáng
-  14.3,``; not ``Tối 2.5 triệu người``)
+  ``d.m`` only after one of these with its marks, ``khuya`` too, not before a unit's or a count's word: ``Sáng
+  14.3,``, ``Ngày 1.5 là ngày Quốc tế Lao động``; not ``Tối 2.5 triệu người``: `_dotted_day_stands`)
   (``sáng nay``, ``hôm qua``, ``ngày mai``; not ``hiện nay 3/4``, a fraction) or a weekday (``Sáng thứ Hai (24/2)``; not an
   ordinal: ``lần thứ 2, 5/1``), after a date joined to it in Vietnamese (``ngày 3/1, 5/1 và 7/1``; across a bare comma
   only where the list goes on, not to a fraction of a count: not ``Ngày 5/1, 2/3 diện tích``, ``Đến ngày 31/12, 3/4 và
@@ -229,9 +229,14 @@ def _without_marks(text: str) -> str:
     return "".join(character for character in bare if not unicodedata.combining(character))
 
 
+def _forms(words: Iterable[str]) -> list[str]:
+    """Vietnamese words with their marks and without them (`_without_marks`), each form once."""
+    return sorted({form for word in words for form in (word, _without_marks(word))})
+
+
 def _marked_or_not(words: Iterable[str]) -> str:
-    """`_alt` of Vietnamese words with their marks and without them (`_without_marks`)."""
-    return _alt(list({form for word in words for form in (word, _without_marks(word))}))
+    """`_alt` of Vietnamese words with their marks and without them (`_forms`)."""
+    return _alt(_forms(words))
 
 
 _MONTH_NAME = _alt(list(MONTHS)) + r"(?!\w)\.?"
@@ -247,12 +252,21 @@ _WD = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + ")"
 _MUNG = r"m[ùồ]ng"
 _NGAY = r"(?:ng[àa]y(?:" + _S + r"++" + _MUNG + r")?|" + _MUNG + r")(?!\w)"
 _ORDINAL = r"(?:st|nd|rd|th)?"
-# What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1").
+# What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1"); a range's
+# alone ("to", "đến") or a list's too ("and", "và"); the Vietnamese with their marks or without them, as a dump that
+# lost them writes them ("tu 15 den 17/3/2022"). Each list of them below is built from these tuples.
 _RANGE_DASH = r"[-–—]"
-_RANGE_WORDS_VI = r"(?:đến|tới|và|hoặc|hay)"  # ("hay", or, as "hoặc")
-_RANGE_WORDS = r"(?:to|and|or|through|until|till|" + _RANGE_WORDS_VI + r")"
+_RANGE_ONLY_WORDS_EN = ("to", "through", "until", "till")
+_RANGE_ONLY_WORDS_VI = ("đến", "tới")
+_LIST_WORDS_EN = ("and", "or")
+_LIST_WORDS_VI = ("và", "hoặc", "hay")  # ("hay", or, as "hoặc")
+_RANGE_WORDS_VI = _marked_or_not((*_RANGE_ONLY_WORDS_VI, *_LIST_WORDS_VI))
+_RANGE_WORDS = r"(?:" + _alt([*_RANGE_ONLY_WORDS_EN, *_LIST_WORDS_EN]) + r"|" + _RANGE_WORDS_VI + r")"
+_RANGE_ONLY_WORDS = r"(?:" + _alt(list(_RANGE_ONLY_WORDS_EN)) + r"|" + _marked_or_not(_RANGE_ONLY_WORDS_VI) + r")"
 # What joins an English list's last day to the days before it ("on 3, 5 and 7/1", "on 3, 5 or 7/1", "on 3, 5, & 7/1").
-_ENGLISH_LIST_WORD = r"(?:(?:and|or)(?!\w)|&)"
+_ENGLISH_LIST_WORD = r"(?:" + _alt(list(_LIST_WORDS_EN)) + r"(?!\w)|&)"
+# ("từ", from, with its marks or without: "tu 15 den 17/3")
+_FROM_VI = _marked_or_not(("từ",))
 
 
 def _after_a_comma_too(join: str) -> str:
@@ -263,7 +277,7 @@ def _after_a_comma_too(join: str) -> str:
 
 
 # (between a range's first day and its date after "ngày")
-_RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|&|[đd][ếe]n|t[ớo]i|v[àa]|ho[ặa]c|hay)"
+_RANGE_JOIN_VI = r"(?:" + _RANGE_DASH + r"|&|" + _RANGE_WORDS_VI + r")"
 _PERIOD = r"(?:" + "|".join(_PERIODS) + r")(?!\w)"
 # AM / PM, and their Vietnamese abbreviations SA (sáng) / CH (chiều), upper case only.
 _AMPM = r"(?:[ap]\.?m(?!\w)\.?|(?-i:SA|CH)(?!\w))"
@@ -423,8 +437,8 @@ _DAWN_SCAN = r"r[ạa]ng" + _S + r"{1,8}(?:s[áa]ng" + _S + r"{1,8})?"
 _MORNING_SCAN = r"(?:" + _DAWN_SCAN + r"|s[áa]ng" + _S + r"{1,8})"
 _INTO_MORNING_SCAN = _DAWN_SCAN + r"(?:ng[àa]y" + _S + r"{1,8})?"
 _SCAN_JOIN_WORDS = _grouped(
-    [(word[0], re.escape(word[1:]) + _S) for word in ("to", "and", "or", "through", "until", "till", "đến", "tới", "và",
-                                                      "hoặc", "hay")]
+    [(word[0], re.escape(word[1:]) + _S) for word in (*_RANGE_ONLY_WORDS_EN, *_LIST_WORDS_EN)]
+    + [(word[0], re.escape(word[1:]) + _S) for word in _forms((*_RANGE_ONLY_WORDS_VI, *_LIST_WORDS_VI))]
     + [("r", _INTO_MORNING_SCAN[1:])]
 )
 _START_NUM_PATTERN = (
@@ -659,6 +673,16 @@ _OF_A_COUNT = (
     + _COUNT_NOUN + r")(?!\w)"
 )
 _FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
+# The words a decimal's number takes, a magnitude, a unit or a counted thing's classifier: a d.m before one is a number,
+# whatever cues it ("Tối 2.5 triệu người xem", "Mỗi ngày 1.5 tấn rác", "ngày 1.5 lít sữa", "tối 2.5 (triệu)";
+# `_dotted_day_stands`).
+_DECIMAL_UNITS = (
+    "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "vạn", "trăm", "tấn", "tạ", "kg", "km", "m", "m2", "m3", "ha", "lít", "mét", "độ",
+    "đồng", "usd", "người", "lượt", "ca", "con", "chiếc", "lần", "điểm", "giờ", "phút",
+)  # fmt: skip
+_DECIMAL_UNIT_AFTER = regex.compile(
+    r"(?:" + _SS + r"\(?" + _SS + r"(?:%|" + _marked_or_not(_DECIMAL_UNITS) + r"(?!\w))|" + _OF_A_COUNT + r")", _FLAGS
+)
 # The units a count of time is in: a year-less "d-m" joined to a date before one is a count's range, "1-2 ngày sau"
 # (one or two days later), "2-3 tuần", not a date (before a number, "ngày 1-2 tháng 3", the unit names a date's month;
 # after its own cue, "ngày 15-3 năm nay", a date: `_vietnamese_cue`).
@@ -743,12 +767,17 @@ _FROM_LED_DM = (
 # ngày 15-3", "Tối 31 rạng sáng 1/4/2022", into its dawn, "Đêm 14 rạng 15/3", after a range's word too, "đêm 14 đến rạng
 # sáng 15/3", or to its morning, "Từ đêm 14 đến sáng 15/3"; a night's word before the first day (not "lúc 3 rạng sáng
 # 15/3", at 3 in the morning); the last date's "sáng" or "rạng" cues it (`_CUE_BEFORE`; the opening ends before "ngày",
-# which the date's kit reads).
+# which the date's kit reads), and so does the join without its marks, "Dem 14 rang sang 15/3" (`_follows_date`); the
+# days consecutive, or the last date is read alone ("Đêm 30 rạng sáng 1/4": `_range_first_days`).
 _NIGHT_WORDS = ("đêm", "tối", "khuya")
 _DAWN_WORDS = r"r[ạa]ng" + _S1 + r"(?:s[áa]ng" + _S1 + r")?"
-_INTO_DAWN = _SS + r",?" + _SS + r"(?:(?:đến|tới)" + _S1 + r"(?:" + _DAWN_WORDS + r"|s[áa]ng" + _S1 + r")|" + _DAWN_WORDS + r")"
+_INTO_DAWN = (
+    _SS + r",?" + _SS + r"(?:" + _marked_or_not(_RANGE_ONLY_WORDS_VI) + _S1 + r"(?:" + _DAWN_WORDS + r"|s[áa]ng" + _S1 + r")|"
+    + _DAWN_WORDS + r")"
+)
+_INTO_DAWN_JOIN = regex.compile(_INTO_DAWN, _FLAGS)
 _NIGHT_INTO_MORNING = (
-    r"(?<=(?<!\w)" + _marked_or_not(_NIGHT_WORDS) + _S1 + r"\d{1,2})" + _INTO_DAWN
+    r"(?<=(?<!\w)" + _marked_or_not(_NIGHT_WORDS) + _S1 + r"\d{1,2})(?P<night>)" + _INTO_DAWN
     + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}[/.\-]\d{1,2}(?!\d))"
 )
 _NUMBER_RANGE_OPENING = regex.compile(
@@ -819,7 +848,7 @@ _YEARLY_BEFORE = regex.compile(
     r"|" + _YEARLY + _SS + r",?" + _SS + r"(?:v[àa]o|on)" + _S1 + r"(?:c[áa]c" + _S1 + r")?)\Z",
     _FLAGS,
 )
-_LIST_WORDS = r"(?:(?:v[àa]|ho[ặa]c|hay|and|or)(?!\w)|&)"
+_LIST_WORDS = r"(?:(?:" + _marked_or_not(_LIST_WORDS_VI) + r"|" + _alt(list(_LIST_WORDS_EN)) + r")(?!\w)|&)"
 _LIST_WORD = regex.compile(r"(?<!\w)" + _LIST_WORDS, _FLAGS)
 # Bare d/m days after "on" or "vào" joined by a list's word or a comma ("on 2/9 and 1/1", "vào 2/9, 1/1"): in a yearly
 # clause (`_YEARLY_BEFORE` before "on", or `_YEARLY_AFTER` after the last day) dates, each read alone (`_yearly_days`).
@@ -859,15 +888,17 @@ _YEAR_CUE_AFTER = regex.compile(
 )
 # "từ" (from) right before a date, maybe with a time of day or "ngày": a "tới" after the date is "to".
 _FROM_BEFORE = regex.compile(
-    r"(?<!\w)(?:kể" + _S1 + r")?từ(?:" + _S1 + r"(?:rạng" + _S1 + r")?" + _PERIOD + r")?(?:" + _S1 + r"ngày)?"
-    + _SS + r"\Z",
+    r"(?<!\w)(?:k[ểe]" + _S1 + r")?" + _FROM_VI + r"(?:" + _S1 + r"(?:rạng" + _S1 + r")?" + _PERIOD + r")?"
+    + r"(?:" + _S1 + r"ng[àa]y)?" + _SS + r"\Z",
     _FLAGS,
 )
 # A verb of amount right before "từ": what follows ranges over amounts, "tăng từ 2/3 đến 3/4 năm ngoái" (rose from two
 # thirds to three quarters last year), whatever year a cue names after it.
 _AMOUNT_VERBS = ("tăng", "giảm", "nâng", "hạ", "chiếm", "dao động")
 _AMOUNT_FROM = regex.compile(
-    r"(?<!\w)" + _alt(list(_AMOUNT_VERBS)) + r"(?:" + _S1 + r"(?:lên|xuống))?" + _S1 + r"từ" + _SS + r"\Z", _FLAGS
+    r"(?<!\w)" + _marked_or_not(_AMOUNT_VERBS) + r"(?:" + _S1 + _marked_or_not(("lên", "xuống")) + r")?" + _S1 + _FROM_VI
+    + _SS + r"\Z",
+    _FLAGS,
 )
 # A noun of scores, rates or counts that a range after "từ" tells of, the clause's subject, maybe with a few words of its
 # phrase between ("Điểm trung bình môn từ 7 đến 9/10", an average score of 7 to 9 out of 10; "Tỷ lệ học sinh khá từ 6 -
@@ -877,14 +908,18 @@ _AMOUNT_FROM = regex.compile(
 # ("đạt", reaches, right before "từ" tells of scores too, "Học sinh đạt từ 8 đến 10/10 điểm", 8 to 10 points out of 10;
 # not a verb of amount, `_AMOUNT_FROM`, which would take the first date of a dated range: "Tổng thu ngân sách đạt từ
 # 1/1 đến 31/3/2022 là …", the revenue from 1 January to 31 March)
-_SCORED_NOUNS = ("điểm", "tỷ lệ", "tỉ lệ", "số", "tuổi")
+# ("điểm" is a place too, "Điểm tiêm từ 3 đến 5/10 tại nhà văn hóa", a vaccination point: a place's or a time's word
+# after the range outweighs it, `_scored_subject`)
+_SCORED_NOUNS = ("tỷ lệ", "tỉ lệ", "số", "tuổi")
+_SCORED_OR_PLACE_NOUNS = ("điểm",)
 _SCORED_VERBS = ("đạt",)
 _NOT_SCORED_LEADS = ("thời", "địa", "đặc", "quan", "trọng", "đa")
 _NOT_SCORED_TAILS = ("trẻ",)
 _SCORED_SUBJECT_BEFORE = regex.compile(
-    r"(?<!\w)(?:(?<!(?<!\w)" + _alt(list(_NOT_SCORED_LEADS)) + _S1 + r")" + _alt(list(_SCORED_NOUNS))
+    r"(?<!\w)(?:(?<!(?<!\w)" + _alt(list(_NOT_SCORED_LEADS)) + _S1 + r")"
+    + r"(?:(?P<place>" + _alt(list(_SCORED_OR_PLACE_NOUNS)) + r")|" + _alt(list(_SCORED_NOUNS)) + r")"
     + r"(?!\w)(?!" + _S1 + _alt(list(_NOT_SCORED_TAILS)) + r"(?!\w))(?:" + _S1 + r"[\p{L}\p{N}]++){0,3}|"
-    + _alt(list(_SCORED_VERBS)) + r")" + _S1 + r"từ" + _SS + r"\Z",
+    + _alt(list(_SCORED_VERBS)) + r")" + _S1 + _FROM_VI + _SS + r"\Z",
     _FLAGS,
 )
 _SCORED_REACH = 50  # how far before "từ" the noun may stand: itself and three words of its phrase
@@ -904,7 +939,7 @@ _SOON_DAYS = 300  # how far ahead a "soon" cue places a date at most (further, t
 
 
 # A word that may open the second date after a joining word: "ngày 5/1/2022 và từ ngày 10/1", "và đến", "and from".
-_FROM_WORDS = r"(?:từ|tu|from)"
+_FROM_WORDS = r"(?:" + _FROM_VI + r"|from)"
 
 
 # (a time of day after the join, with its marks or without: "tu toi 8/3 den dem 9/3", after a date "dem" is no "bring")
@@ -924,7 +959,7 @@ def _join(marks: str, words: str = _RANGE_WORDS, after_a_comma: bool = True) -> 
 _DIGIT_SOON = r"(?=[^\n\d]{0,20}\d)"  # a digit soon after a join, where a date may start
 # (in Vietnamese: after an English date, "won 2-1 on January 5 and 4-3 on January 8", a bare d/m is a score or a fraction)
 # (its words without their marks too, as `_RANGE_JOIN_VI`: "các ngày 30, 31/12 va 1/1/2022")
-_DATES_JOIN = regex.compile(_join("-–—,&", r"(?:" + _RANGE_WORDS_VI + r"|" + _without_marks(_RANGE_WORDS_VI) + r")"), _FLAGS)
+_DATES_JOIN = regex.compile(_join("-–—,&", _RANGE_WORDS_VI), _FLAGS)
 _LIST_GOES_ON = regex.compile(_DATES_JOIN.pattern + _DIGIT_SOON, _FLAGS)
 # (the rest of a list that ends in a fraction of a count: a list of fractions, "Đến ngày 31/12, 3/4, 1/2 và 2/3 số xã")
 _LISTED_DM = _DATES_JOIN.pattern + r"\d{1,2}[/\-]\d{1,2}"
@@ -970,7 +1005,6 @@ _LUNAR_MARK = re.compile(
 # "ngày 10/3 âm lịch và ngày 2/9"), maybe after the mark's closing bracket, not after a comma, which closes the mark's
 # clause ("ngày 10/3 âm lịch, đến ngày 2/9 tỉnh ...", by 2 September); a solar mark after the end keeps it ("đến ngày
 # 19/4 dương lịch", "to April 19 (solar calendar)").
-_RANGE_ONLY_WORDS = r"(?:to|through|until|till|[đd][ếe]n|t[ớo]i)"
 _LUNAR_RANGE_JOIN = regex.compile(r"(?:" + _SS + r"\))?" + _join("-–—", _RANGE_ONLY_WORDS, after_a_comma=False), _FLAGS)
 _SOLAR_MARK = regex.compile(
     _SS + r"(?:\(" + _SS + r")?(?:theo" + _S1 + r")?(?:d[ưu][ơo]ng" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"d[ưu][ơo]ng"
@@ -1093,13 +1127,15 @@ def _vietnamese_cue(
     dotted = sep == "."  # (a decimal's or a number's form too: "ngay 1.5 triệu", immediately 1.5 million)
     at, end = m.start(g_date), m.end(g_date)
     if ngay is not None:
-        return "written" if not dotted or _dotted_date_placed(s, not ngay.isascii(), end) else None
+        return "written" if not dotted or _dotted_day_stands(s, ngay, end) else None
     cue = _CUE_BEFORE.search(s, max(0, at - _CUE_WINDOW), at)
     if cue is not None and not _cue_word_stands(s, cue):
         cue = None
     if dotted:  # "Sáng 14.3,", "Từ 15.3 đến 17.3.2022,"; not "Tối 2.5 triệu người xem", "từ 1.5 đến 2.5 triệu"
         word = None if cue is None or cue.group("bracket") else cue.group("word")
-        cued = _dotted_cued(s, word, after, at, end, int(day_text), int(month_text))
+        if word is not None:
+            return "written" if _dotted_day_stands(s, word, end) else None
+        cued = _dotted_cued(s, after, at, end, int(day_text), int(month_text))
         return "written" if _dotted_date_placed(s, cued, end) else None
     # (a holiday's noun before it cues it as a date before it would: "dịp lễ 2/9", not "dịp 1/3 số hộ")
     joined = _follows_date(s, after, at, end, int(day_text), int(month_text)) or (
@@ -1136,14 +1172,27 @@ def _vietnamese_cue(
     return "beside" if cue.group("beside") else "written"
 
 
-def _dotted_date_placed(s: str, cued: bool, end: int) -> bool:
-    """Whether a year-less d.m that ends at ``end``, ``cued`` ("ngày" or a time of day's or a weekday's word with its
-    marks right before it, not "ngay 1.5 triệu", immediately 1.5 million; or `_dotted_cued`), is a date: the clause's
-    end, a word that places it or gives its time (`_PLACE_OR_TIME_AFTER`) or its weekday in brackets (`_WEEKDAY_AFTER`)
-    follows, or a range's join and a d.m that one of them follows (`_DOTTED_RANGE_END`: "Sáng 15.3 đến chiều 17.3,"); not
-    a count's word, as after a decimal ("Tối 2.5 triệu người xem", "Mỗi ngày 1.5 tấn rác", "từ 1.5 đến 2.5 triệu").
+def _dotted_day_stands(s: str, word: str, end: int) -> bool:
+    """Whether a year-less d.m that ends at ``end`` after ``word``, "ngày" or a time of day's or a weekday's word, is a
+    date: the word with its marks (or one that has none to lose, "khuya": `_DAY_PART_WORDS`), no unit or count after the
+    d.m (`_DECIMAL_UNIT_AFTER`): "Ngày 1.5 là ngày Quốc tế Lao động", "Khuya 14.3,"; not "Mỗi ngày 1.5 tấn rác", "ngay
+    1.5 ty" (immediately 1.5 billion).
 
-    >>> samples = ("Sáng 14.3, hội", "ngày 1.5 tấn", "Sáng 15.3 đến chiều 17.3 tại", "từ 1.5 đến 2.5 triệu")
+    >>> [_dotted_day_stands(s, s.split()[0], s.index(".") + 2) for s in ("Ngày 1.5 là", "Tối 2.5 triệu", "ngay 1.5 là")]
+    [True, False, False]
+    """
+    marked = not word.isascii() or word.casefold() in _DAY_PART_WORDS
+    return marked and _DECIMAL_UNIT_AFTER.match(s, end, end + _CUE_WINDOW) is None
+
+
+def _dotted_date_placed(s: str, cued: bool, end: int) -> bool:
+    """Whether a year-less d.m that ends at ``end``, ``cued`` (`_dotted_cued`: after "từ" or a d.m date), is a date: the
+    clause's end, a word that places it or gives its time (`_PLACE_OR_TIME_AFTER`) or its weekday in brackets
+    (`_WEEKDAY_AFTER`) follows, or a range's join and a d.m dated or that one of them follows (`_DOTTED_RANGE_END`: "và
+    15.3 đến chiều 17.3,", "Từ 15.3 đến 17.3.2022 hội chợ"); not a count's word, as after a decimal ("từ 1.5 đến 2.5
+    triệu").
+
+    >>> samples = ("và 14.3, hội", "và 1.5 tấn", "và 15.3 đến chiều 17.3 tại", "từ 1.5 đến 2.5 triệu")
     >>> [_dotted_date_placed(s, True, s.index(".") + 2) for s in samples]
     [True, False, True, False]
     """
@@ -1152,7 +1201,7 @@ def _dotted_date_placed(s: str, cued: bool, end: int) -> bool:
     if _placed_after(s, end) or _WEEKDAY_AFTER.match(s, end, end + _WEEKDAY_AFTER_REACH) is not None:
         return True
     last = _DOTTED_RANGE_END.match(s, end, end + _GLUED_REACH)
-    return last is not None and _placed_after(s, last.end())
+    return last is not None and (last.group("year") is not None or _placed_after(s, last.end()))
 
 
 def _placed_after(s: str, end: int) -> bool:
@@ -1164,26 +1213,24 @@ def _placed_after(s: str, end: int) -> bool:
 # ngày 17.3.2022"); dated, the one last date that makes a d.m after a bare "từ" a date (`_dotted_cued`: two year-less d.m
 # after "từ" are as often decimals, "Giá từ 1.5 đến 2.5.", "Từ 6.5 đến 7.5, tăng trưởng").
 _DOTTED_LAST = _YEAR_KEEPER_JOIN.pattern + r"(?:ng[àa]y" + _S1 + r")?\d{1,2}\.\d{1,2}"
-_DOTTED_RANGE_END = regex.compile(_DOTTED_LAST + r"(?:\.\d{4})?(?!\d|\.\d)", _FLAGS)
+_DOTTED_RANGE_END = regex.compile(_DOTTED_LAST + r"(?P<year>\.\d{4})?(?!\d|\.\d)", _FLAGS)
 _DOTTED_DATED_END = regex.compile(_DOTTED_LAST + r"\.\d{4}(?!\d)", _FLAGS)
 # A d.m date that ends where a list's or a range's join starts (`_dotted_cued`: a writer keeps one form in a list, so
 # "ngày 15.3 và 16.3" is two dates, "ngày 15/3 và 1.5" a date and a decimal).
 _DOTTED_DATE_BEFORE = regex.compile(r"\d\.\d{1,2}(?:\.\d{4})?\Z")
 
 
-def _dotted_cued(s: str, word: str | None, after: int | None, at: int, end: int, day: int, month: int) -> bool:
-    """Whether a year-less d.m (``day`` . ``month``) from ``at`` to ``end`` is cued as a date may be (`_dotted_date_placed`
-    asks what follows): after a time of day's or a weekday's ``word`` with its marks; with no such word, after "từ" (not
+def _dotted_cued(s: str, after: int | None, at: int, end: int, day: int, month: int) -> bool:
+    """Whether a year-less d.m (``day`` . ``month``) from ``at`` to ``end`` with no day's word before it
+    (`_dotted_day_stands`) is cued as a date may be (`_dotted_date_placed` asks what follows): after "từ" (not
     after a verb of amount, `_after_from`, nor a noun of scores, `_scored_subject`) before a join and a dated d.m
     (`_DOTTED_DATED_END`: "Từ 15.3 đến 17.3.2022", not "Giá từ 1.5 đến 2.5.") or after a range's or a list's join to a
     d.m date that ends at ``after`` (`_follows_date`, `_DOTTED_DATE_BEFORE`: "ngày 15.3 và 16.3", not "ngày 15/3 và 1.5").
 
     >>> samples = ("Từ 15.3 đến 17.3.2022", "Tỷ lệ từ 15.3 đến 17.3.2022", "Từ 15.3 đến 17.3,")
-    >>> [_dotted_cued(s, None, None, s.index("1"), s.index("1") + 4, 15, 3) for s in samples]
+    >>> [_dotted_cued(s, None, s.index("1"), s.index("1") + 4, 15, 3) for s in samples]
     [True, False, False]
     """
-    if word is not None:
-        return not word.isascii()
     if _after_from(s, at):
         return not _scored_subject(s, at) and _DOTTED_DATED_END.match(s, end, end + _GLUED_REACH) is not None
     dotted_before = after is not None and _DOTTED_DATE_BEFORE.search(s, max(0, after - _GLUED_REACH), after) is not None
@@ -1286,7 +1333,8 @@ def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month:
     """
     if after is None:
         return False
-    if (join := _DATES_JOIN.fullmatch(s, after, at)) is None:
+    # (a night's day into the next morning: "Dem 14 rang sang 15/3", whose unmarked "sang" cues nothing)
+    if (join := _DATES_JOIN.fullmatch(s, after, at) or _INTO_DAWN_JOIN.fullmatch(s, after, at)) is None:
         return _ENGLISH_LIST_JOIN.fullmatch(s, after, at) is not None and _days_rise_to(s, after, end, day, month)
     if join.group().strip() != ",":
         return True
@@ -1308,7 +1356,7 @@ _ENGLISH_LIST_JOIN = regex.compile(_SS + _after_a_comma_too(_ENGLISH_LIST_WORD) 
 _PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "vừa", "at")
 _YEAR_NAMED_BY = ("nay", "ngoái", "trước", "sau", "tới")
 _PLACE_OR_TIME_AFTER = regex.compile(
-    _SS + r"(?:[,.;:!?)\r\n]|\Z|(?:" + _marked_or_not(_PLACE_OR_TIME_WORDS)
+    _SS + r"(?:[,.;:!?)\r\n]|\Z|(?P<word>" + _marked_or_not(_PLACE_OR_TIME_WORDS)
     + r"|n[ăa]m(?=" + _S1 + r"(?:\d|" + _marked_or_not(_YEAR_NAMED_BY) + r"(?!\w))))"
     + r"(?!\w)(?!(?:" + _S1 + r"t[ổo]ng)?" + _OF_A_COUNT + r"))",
     _FLAGS,
@@ -1776,7 +1824,8 @@ def _from_led(low: str, start: int, at: int) -> bool:
     last = _BARE_DM_AT.match(low, at)
     if last is None or int(last.group("d")) > int(last.group("m")):
         return True
-    return not _scored_subject(low, start) and _PLACE_OR_TIME_AFTER.match(low, last.end(), last.end() + _CUE_WINDOW) is not None
+    placed = _PLACE_OR_TIME_AFTER.match(low, last.end(), last.end() + _CUE_WINDOW)
+    return placed is not None and not _scored_subject(low, start, placed.group("word") is not None)
 
 
 def _after_from(s: str, start: int) -> bool:
@@ -1789,14 +1838,19 @@ def _after_from(s: str, start: int) -> bool:
     return _FROM_BEFORE.search(s, window, start) is not None and _AMOUNT_FROM.search(s, window, start) is None
 
 
-def _scored_subject(s: str, start: int) -> bool:
+def _scored_subject(s: str, start: int, placed: bool = False) -> bool:
     """Whether a noun of scores, rates or counts (`_SCORED_SUBJECT_BEFORE`) stands before the "từ" that stands right
-    before ``start``: what the range after it gives are scores or shares ("Điểm trung bình môn từ 7 đến 9/10").
+    before ``start``: what the range after it gives are scores or shares ("Điểm trung bình môn từ 7 đến 9/10"); not one
+    that names a place too where the range is ``placed`` by a place's or a time's word after it ("Điểm tiêm từ 3 đến
+    5/10 tại …").
 
     >>> [_scored_subject(s, len(s)) for s in ("Điểm trung bình môn từ ", "Thời điểm từ ", "Hội chợ từ ")]
     [True, False, False]
+    >>> _scored_subject("Điểm tiêm từ ", 13, placed=True), _scored_subject("Số ca từ ", 9, placed=True)
+    (False, True)
     """
-    return _SCORED_SUBJECT_BEFORE.search(s, max(0, start - _SCORED_REACH), start) is not None
+    scored = _SCORED_SUBJECT_BEFORE.search(s, max(0, start - _SCORED_REACH), start)
+    return scored is not None and not (placed and scored.group("place") is not None)
 
 
 def _read_range(
@@ -1940,7 +1994,8 @@ def _range_first_days(s: str, opening: regex.Match[str], last: DateMatch, counte
     in the month and year of its ``last`` date, or, for a day after the last one's where the opening names no month, in
     the month before, for a range of at most `_MONTH_END_RANGE_DAYS` ("ngày 30 - 2/4/2022": 30 March; "ngày 28 -
     3/1/2023": 28 December 2022), or in the month the opening names where the last date names another ("March 30, 31
-    and April 2, 2022"); none where a day is neither, or the days are ``counted`` ("số ngày 3 - 5/10").
+    and April 2, 2022"); none where a day is neither, or the days are ``counted`` ("số ngày 3 - 5/10"), or a night's day
+    is not the eve of the morning's (`_NIGHT_INTO_MORNING`: "Đêm 30 rạng sáng 1/4" is no night).
 
     >>> [d.value for d in find_dates("Hội chợ diễn ra từ ngày 10 - 12/3/2022, ngày 28 - 3/1/2023.")]
     ['2022-03-10', '2022-03-12', '2022-12-28', '2023-01-03']
@@ -1958,7 +2013,15 @@ def _range_first_days(s: str, opening: regex.Match[str], last: DateMatch, counte
             return []
         weekday_ok = _range_weekday_ok(opening, the_date) if not firsts else None
         firsts.append(DateMatch(s[start:end], the_date.isoformat(), "day", weekday_ok, last.year_inferred, (start, end)))
+    if "night" in opening.re.groupindex and opening.group("night") is not None and not _eve_of(firsts[-1], last):
+        return []
     return firsts
+
+
+def _eve_of(night: DateMatch, morning: DateMatch) -> bool:
+    """Whether the date ``night`` is the day before the date ``morning``."""
+    before = datetime.date.fromisoformat(morning.value[:10]) - datetime.timedelta(days=1)
+    return night.value[:10] == before.isoformat()
 
 
 def _range_weekday_ok(opening: regex.Match[str], first: datetime.date) -> bool | None:
