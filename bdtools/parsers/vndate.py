@@ -879,7 +879,7 @@ _YEAR_CUE_AFTER = regex.compile(
     r"|(?P<coming>s[ắa]p" + _S + r"++t[ớo]i|tới(?=" + _S + r"*+(?:(?:đây|sẽ)(?!\w)|[,.;:!?)]|$))"
     r"|toi(?=" + _S + r"*+(?:d[âa]y(?!\w)|[,.;:!?)]|$)))"
     r"|(?P<soon>tới(?=" + _S + r"*+(?:tại|nhằm|để)(?!\w)"
-    r"|(?:" + _S + r"++(?!(?:và|mùng|ngày|tháng|" + "|".join(_PERIODS) + r")(?!\w)|\d)[\p{L}\p{N}]++){1,4}" + _S + r"++sẽ(?!\w)))"
+    r"|(?:" + _S + r"++(?!(?:và|mùng|ngày|tháng)(?!\w)|" + _PERIOD + r"|\d)[\p{L}\p{N}]++){1,4}" + _S + r"++sẽ(?!\w)))"
     r"|(?P<last>n[ăa]m" + _S + r"++(?:ngo[áa]i|tr[ưu][ớo]c(?!" + _S + r"++[đd][óo]))|last" + _S + r"++year)"
     r"|(?P<this>n[ăa]m" + _S + r"++nay|this" + _S + r"++year)"
     r"|(?P<next>n[ăa]m" + _S + r"++(?:sau|t[ớo]i)(?!" + _S + r"++[đd][óo])|sang" + _S + r"++n[ăa]m(?!" + _SS + r"(?:\d|m[ớo]i))"
@@ -1144,12 +1144,8 @@ def _vietnamese_cue(
     # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1")
     yearly = cue is None and not joined and _yearly_days(s, at, end)
     if cue is None and not joined and not yearly:  # "từ 5/1 đến …", from … to (no bare comma: "từ 2/3, …"; not "tăng từ 2/3 …")
-        window = max(0, at - _CUE_WINDOW)
-        ranged = (
-            _FROM_BEFORE.search(s, window, at) and not _AMOUNT_FROM.search(s, window, at)
-            and _YEAR_KEEPER_JOIN.match(s, end, end + _GLUED_REACH)
-        )
-        if not ranged:
+        ranged = _YEAR_KEEPER_JOIN.match(s, end, end + _GLUED_REACH) if _after_from(s, at) else None
+        if ranged is None:
             return None
         return "written" if _range_of_days(s, ranged.end(), int(day_text), int(month_text)) else "from"
     # (an end for the patterns after the date: without one, `regex` looks for their letters to the text's end)
@@ -1206,7 +1202,12 @@ def _dotted_date_placed(s: str, cued: bool, end: int) -> bool:
 
 def _placed_after(s: str, end: int) -> bool:
     """Whether the clause's end or a place's or a time's word follows ``end`` (`_PLACE_OR_TIME_AFTER`)."""
-    return _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) is not None
+    return _placing(s, end) is not None
+
+
+def _placing(s: str, end: int) -> regex.Match[str] | None:
+    """The clause's end or the place's or the time's word (its group "word") that follows ``end``, if any."""
+    return _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW)
 
 
 # A range's join and its last date, a d.m, after a d.m (`_dotted_date_placed`: "Sáng 15.3 đến chiều 17.3", "từ 15.3 đến
@@ -1237,8 +1238,19 @@ def _dotted_cued(s: str, after: int | None, at: int, end: int, day: int, month: 
     return dotted_before and _follows_date(s, after, at, end, day, month)
 
 
-# A range's last date, a bare d/m, after the join that follows its first (`_range_of_days`).
+# A range's last date, a bare d/m, after the join that follows its first (`_bare_dm_at`).
 _BARE_DM_AT = regex.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?!\d|/\d)")
+
+
+def _bare_dm_at(s: str, at: int) -> tuple[int, bool] | None:
+    """Where a bare d/m at ``at`` ends and whether it is more than a whole (its day above its month, no share); None
+    where none stands there (`_range_of_days`, `_from_led`).
+
+    >>> _bare_dm_at("17/3 tại", 0), _bare_dm_at("5/10.", 0), _bare_dm_at("5/10/2022", 0)
+    ((4, True), (4, False), None)
+    """
+    last = _BARE_DM_AT.match(s, at)
+    return None if last is None else (last.end(), int(last.group("d")) > int(last.group("m")))
 
 
 def _range_of_days(s: str, at: int, day: int, month: int) -> bool:
@@ -1249,10 +1261,8 @@ def _range_of_days(s: str, at: int, day: int, month: int) -> bool:
     >>> [_range_of_days(s, 9, int(s[3]), int(s[5])) for s in ("từ 5/3 - 17/3", "từ 1/3 - 1/2 số", "từ 1/3 - 1/2/2022")]
     [True, False, False]
     """
-    last = _BARE_DM_AT.match(s, at)
-    if last is None:
-        return False
-    return day > month or int(last.group("d")) > int(last.group("m"))
+    last = _bare_dm_at(s, at)
+    return last is not None and (day > month or last[1])
 
 
 def _counts_time(s: str, end: int, sep: str, day: int, month: int) -> bool:
@@ -1368,7 +1378,7 @@ def _days_rise_to(s: str, after: int, end: int, day: int, month: int) -> bool:
     ``day``, and the d/m ``day`` / ``month`` that ends at ``end`` is no fraction: its day above its month, or a place's
     or a time's word or the clause's end after it (`_PLACE_OR_TIME_AFTER`). A count's fractions do not rise, "ngày 4, 5,
     1/2"; "ngày 1, 2/3 diện tích" is on the 1st, two thirds of the area; "ngày 3, 5, 7/8 tại tỉnh" is a list of dates."""
-    if day <= month and _PLACE_OR_TIME_AFTER.match(s, end, end + _CUE_WINDOW) is None:
+    if day <= month and not _placed_after(s, end):
         return False
     days = _LISTED_DAYS.search(s, max(0, after - _GLUED_REACH), after)
     if days is None:
@@ -1821,10 +1831,10 @@ def _from_led(low: str, start: int, at: int) -> bool:
     """
     if not _after_from(low, start):
         return False
-    last = _BARE_DM_AT.match(low, at)
-    if last is None or int(last.group("d")) > int(last.group("m")):
+    last = _bare_dm_at(low, at)
+    if last is None or last[1]:
         return True
-    placed = _PLACE_OR_TIME_AFTER.match(low, last.end(), last.end() + _CUE_WINDOW)
+    placed = _placing(low, last[0])
     return placed is not None and not _scored_subject(low, start, placed.group("word") is not None)
 
 
@@ -1915,8 +1925,10 @@ def _without_weekday_after(found: DateMatch) -> DateMatch:
     DateMatch(text='6/1/2023', value='2023-01-06', precision='day', weekday_ok=None, year_inferred=False, span=(0, 8))
     """
     bracket = found.text.rfind("(")
+    if bracket < 0:
+        return found
     cut = len(found.text[:bracket].rstrip())
-    if bracket < 0 or _WEEKDAY_AFTER.fullmatch(found.text, cut) is None:
+    if _WEEKDAY_AFTER.fullmatch(found.text, cut) is None:
         return found
     return replace(found, text=found.text[:cut], weekday_ok=None, span=(found.span[0], found.span[0] + cut))
 
