@@ -1282,6 +1282,23 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2022-04-25",
             [("Ngày 1.5", "2022-05-01"), ("2.5", "2022-05-02")],
         ),
+        (  # review: "mùng" cues a bare d/m, but a lunar festival's day is lunar ("Tết Đoan ngọ mùng 5/5", "Giỗ Tổ Hùng
+            # Vương mùng 10/3" read 5 May, 10 March): a festival's name right before the date or right after it (in
+            # brackets too) marks it as "âm lịch" does, with the dates joined to it; not a date whose year is written, the
+            # festival's Gregorian day ("Ngày 10/2/2024 (Tết Nguyên đán)"), nor a holiday of the Gregorian calendar
+            # ("Quốc khánh mùng 2/9"), nor across a list's word ("ngày 2/9 và Tết Trung thu")
+            "Tết Đoan ngọ mùng 5/5, người dân làm lễ. Giỗ Tổ Hùng Vương mùng 10/3, người dân dâng hương. Lễ Vu Lan ngày 15/7 "
+            "và 16/7 tại chùa. Đêm hội ngày 15/8 (Tết Trung thu) năm nay. Quốc khánh mùng 2/9, người dân treo cờ. Ngày "
+            "10/2/2024 (Tết Nguyên đán), người dân nghỉ. Tỉnh tổ chức lễ ngày 1/6 và Tết Trung thu.",
+            "2023-06-01",
+            [("mùng 2/9", "2023-09-02"), ("Ngày 10/2/2024", "2024-02-10"), ("ngày 1/6", "2023-06-01")],
+        ),
+        (  # review: after "lễ" a fraction of delegates is no date ("Sau lễ 2/3 đại biểu ra về" read 2 March): "đại biểu"
+            # is a count's noun as "delegates" is; "Sau lễ 2/3, đại biểu ra về" has no cue, "dịp lễ 2/9 tại tỉnh" stays
+            "Sau lễ 2/3 đại biểu ra về. Nghỉ dịp lễ 2/9 tại tỉnh.",
+            "2023-06-01",
+            [("2/9", "2023-09-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
