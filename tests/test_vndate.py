@@ -1293,6 +1293,20 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-01",
             [("mùng 2/9", "2023-09-02"), ("Ngày 10/2/2024", "2024-02-10"), ("ngày 1/6", "2023-06-01")],
         ),
+        (  # review of the festival's mark: a festival's name marks only a date that may be its lunar day and is none of
+            # its Gregorian days (`_FESTIVAL_DAYS`): a holiday notice's days off after "Tết Nguyên đán" are Gregorian
+            # ("nghỉ Tết Nguyên đán ngày 20/1 - 26/1", "Tết Nguyên đán ngày 22/1", "Ngày 22/1 (Tết Nguyên đán)" read none:
+            # Tết falls from 21 January to 20 February), as are "Tết Đoan ngọ ngày 22/6", "ngày 29/4 (Giỗ Tổ Hùng
+            # Vương)"; "Tết Nguyên đán mùng 2/1", "Lễ Vu Lan ngày 15/7 và 16/7" stay lunar, "Rằm tháng Giêng ngày 5/2"
+            # Gregorian (a Rằm is a 15th)
+            "Công chức nghỉ Tết Nguyên đán ngày 20/1 - 26/1. Tết Nguyên đán ngày 22/1, người dân du xuân. Ngày 22/1 (Tết "
+            "Nguyên đán) trời đẹp. Tết Đoan ngọ ngày 22/6, người dân nghỉ. Lễ dâng hương ngày 29/4 (Giỗ Tổ Hùng Vương). "
+            "Tết Nguyên đán mùng 2/1, người dân chúc Tết. Lễ Vu Lan ngày 15/7 và 16/7 tại chùa. Lễ hội Rằm tháng Giêng "
+            "ngày 5/2 tại chùa.",
+            "2023-01-10",
+            [("ngày 20/1", "2023-01-20"), ("26/1", "2023-01-26"), ("ngày 22/1", "2023-01-22"), ("Ngày 22/1", "2023-01-22"),
+             ("ngày 22/6", "2023-06-22"), ("ngày 29/4", "2023-04-29"), ("ngày 5/2", "2023-02-05")],
+        ),
         (  # review: after "lễ" a fraction of delegates is no date ("Sau lễ 2/3 đại biểu ra về" read 2 March): "đại biểu"
             # is a count's noun as "delegates" is; "Sau lễ 2/3, đại biểu ra về" has no cue, "dịp lễ 2/9 tại tỉnh" stays
             "Sau lễ 2/3 đại biểu ra về. Nghỉ dịp lễ 2/9 tại tỉnh.",

@@ -985,16 +985,25 @@ _AM_OPENS = ("nhạc", "thanh", "mưu", "tính", "bản")
 # The festivals of the lunar calendar, whose name right before a date or right after it (in brackets too) marks it as
 # "âm lịch" does: "Tết Đoan ngọ mùng 5/5", "Giỗ Tổ Hùng Vương mùng 10/3", "ngày 15/8 (Tết Trung thu)"; not a date whose
 # year is written, the festival's Gregorian day ("Ngày 10/2/2024 (Tết Nguyên đán)"); not a Gregorian holiday's,
-# "Quốc khánh mùng 2/9" (`_FESTIVAL_BEFORE`, `_LUNAR_MARK`'s "festival").
-_LUNAR_FESTIVALS = (
-    "tết nguyên đán", "nguyên đán", "tết đoan ngọ", "đoan ngọ", "giỗ tổ hùng vương", "giỗ tổ", "vu lan", "trung thu",
-    "tết trung thu", "nguyên tiêu", "tết nguyên tiêu", "thượng nguyên", "rằm", "hàn thực", "tết hàn thực", "phật đản",
-    "ông công ông táo", "thất tịch",
-)  # fmt: skip
+# "Quốc khánh mùng 2/9" (`_FESTIVAL_BEFORE`, `_LUNAR_MARK`'s "festival"). Only a date that may be the festival's lunar
+# day and is none of its Gregorian days: each name's windows (month, or None for any, first and last day) of the lunar
+# month it falls in, without the days its Gregorian day may fall on ("Tết Nguyên đán mùng 2/1" lunar; a holiday
+# notice's days off, "nghỉ Tết Nguyên đán 20/1 - 26/1", Gregorian: Tết falls from 21 January to 20 February; a Rằm is
+# a 15th, "Rằm tháng Giêng 5/2" is Gregorian): `_festival_day`.
+_FESTIVAL_DAYS: dict[str, tuple[tuple[int | None, int, int], ...]] = {
+    "tết nguyên đán": ((1, 1, 10), (12, 20, 30)), "nguyên đán": ((1, 1, 10), (12, 20, 30)),
+    "tết đoan ngọ": ((5, 1, 27),), "đoan ngọ": ((5, 1, 27),),
+    "giỗ tổ hùng vương": ((3, 1, 15),), "giỗ tổ": ((3, 1, 15),),
+    "vu lan": ((7, 1, 31),), "trung thu": ((8, 1, 31),), "tết trung thu": ((8, 1, 31),),
+    "nguyên tiêu": ((1, 1, 31),), "tết nguyên tiêu": ((1, 1, 31),), "thượng nguyên": ((1, 1, 31),),
+    "rằm": ((None, 15, 15),), "hàn thực": ((3, 1, 10),), "tết hàn thực": ((3, 1, 10),), "phật đản": ((4, 1, 30),),
+    "ông công ông táo": ((12, 1, 31),), "thất tịch": ((7, 1, 31),),
+}  # fmt: skip
+_LUNAR_FESTIVALS = tuple(_FESTIVAL_DAYS)
 # (matched backwards from the date's start, `regex`'s reverse match anchored there; only after a word that ends a name,
 # looked at first: on the dates of 3,000 generated pages the match alone cost `_solar` 3.5 → 24 ms)
 _FESTIVAL_BEFORE = regex.compile(
-    r"(?r)(?<!\w)" + _alt(list(_LUNAR_FESTIVALS)) + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS
+    r"(?r)(?<!\w)(?P<festival>" + _alt(list(_LUNAR_FESTIVALS)) + r")(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS
 )
 _FESTIVAL_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _LUNAR_FESTIVALS)
 _FESTIVAL_REACH = max(map(len, _LUNAR_FESTIVALS)) + 8  # a name, the spaces and a bracket after it
@@ -1015,7 +1024,7 @@ _LUNAR_MARK = re.compile(
     r"(?:[âa]m" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"[âa]m(?!" + _S1 + _marked_or_not(_AM_OPENS) + r"(?!\w))"
     r"|(?-i:ÂL)|lunar(?:" + _S1 + r"calendar|" + _SS + r"\))"
     r"|(?P<named>n[ăa]m" + _S1 + _marked_or_not(_HEAVENLY_STEMS) + _S1 + _marked_or_not(_EARTHLY_BRANCHES)
-    + r"|" + _alt(list(_LUNAR_FESTIVALS)) + r")))(?!\w)",
+    + r"|(?P<festival>" + _alt(list(_LUNAR_FESTIVALS)) + r"))))(?!\w)",
     re.IGNORECASE,
 )
 # What joins a lunar date to the end of its range, which is lunar too ("từ ngày 10/3 âm lịch đến ngày 12/3", "from March
@@ -1694,6 +1703,8 @@ def _solar(s: str, dates: list[DateMatch]) -> list[DateMatch]:
         mark = _LUNAR_MARK.match(s, end) if s.startswith(_MARK_OPENERS, end) else None
         if mark is None or (mark.group("named") is not None and _WRITTEN_YEAR.search(found.text) is not None):
             continue
+        if mark.group("festival") is not None and not _festival_day(mark.group("festival"), found):
+            continue  # "ngày 22/1 (Tết Nguyên đán)": the festival's Gregorian day
         left_out.update(_joined_run(s, dates, index, -1))
         if index + 1 < len(dates) and _lunar_range_end(s, mark.end(), dates[index + 1]):
             left_out.add(index + 1)
@@ -1702,20 +1713,38 @@ def _solar(s: str, dates: list[DateMatch]) -> list[DateMatch]:
 
 def _festival_before(s: str, found: DateMatch) -> bool:
     """Whether a lunar festival's name stands right before the date ``found`` (`_FESTIVAL_BEFORE`), whose year is not
-    written (a festival's Gregorian day).
+    written (a festival's Gregorian day), and that may be the festival's lunar day (`_festival_day`).
 
-    >>> samples = ("Giỗ Tổ Hùng Vương mùng 10/3", "Quốc khánh mùng 2/9", "Tết Nguyên đán 10/2/2024")
+    >>> samples = ("Giỗ Tổ Hùng Vương mùng 10/3", "Quốc khánh mùng 2/9", "Tết Nguyên đán 10/2/2024", "Tết Nguyên đán ngày 22/1")
     >>> [_festival_before(s, next(_read_dates(s, datetime.date(2023, 1, 1)))) for s in samples]
-    [True, False, False]
+    [True, False, False, False]
     """
     start = found.span[0]
     window = max(0, start - _FESTIVAL_REACH)
     head = s[window:start].rstrip(" \t\u00a0\u2007\u2009\u202f(")
+    if head[head.rfind(" ") + 1 :].casefold() not in _FESTIVAL_LAST_WORDS:
+        return False
+    festival = _FESTIVAL_BEFORE.match(s, window, start)
     return (
-        head[head.rfind(" ") + 1 :].casefold() in _FESTIVAL_LAST_WORDS
-        and _FESTIVAL_BEFORE.match(s, window, start) is not None
+        festival is not None
         and _WRITTEN_YEAR.search(found.text) is None
+        and _festival_day(festival.group("festival"), found)
     )
+
+
+def _festival_day(name: str, found: DateMatch) -> bool:
+    """Whether the date ``found`` may be the lunar day of the festival ``name`` and is none of its Gregorian days
+    (`_FESTIVAL_DAYS`; a date that names no day may be either, and is taken as lunar).
+
+    >>> s = "Tết Nguyên đán mùng 2/1 và ngày 22/1"
+    >>> [_festival_day("Tết  Nguyên đán", d) for d in _read_dates(s, datetime.date(2023, 1, 1))]
+    [True, False]
+    """
+    if found.precision != "day":
+        return True
+    month, day = int(found.value[5:7]), int(found.value[8:10])
+    windows = _FESTIVAL_DAYS[" ".join(name.casefold().split())]
+    return any(first <= day <= last and lunar_month in (None, month) for lunar_month, first, last in windows)
 
 
 def _joined_run(s: str, dates: list[DateMatch], index: int, step: int) -> list[int]:
