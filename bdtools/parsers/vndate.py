@@ -328,9 +328,12 @@ _VN_LONG = (
 _WD_BRACKET = r"(?P<wdbr>\()"
 _WD_CLOSE = r"(?(wdbr)(?P<wdclose>" + _SS + r"\)))"
 _VN_PTIME = r"(?P<ptime>" + _TIME + r")(?:" + _S1 + r"(?P<pper>" + _PERIOD + r"))?" + _SS + r",?" + _SS
+# (an English weekday, not right before "ngày" with no comma or bracket between, where "thu" is a Vietnamese word,
+# autumn or revenue: "Tết Trung thu ngày 15/8", "Tổng thu ngày 15/8"; a header's "Monday, Ngày 03/01/2022" stays)
+_WD_VN = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + r"(?!" + _SS + _NGAY + r"))"
 _VN = (
     r"(?P<kvn>)(?:" + _VN_PTIME + r"(?=" + _NGAY + r")"
-    r"|" + _WD + _SS + r"(?:(?:[,;|\-–—]|" + _WD_BRACKET + r")" + _SS + r")?)?"
+    r"|" + _WD_VN + _SS + r"(?:(?:[,;|\-–—]|" + _WD_BRACKET + r")" + _SS + r")?)?"
     r"(?:(?P<ngay>" + _NGAY + r")" + _SS + r":?" + _SS + r")?"
     r"(?P<date>" + _VN_NUMERIC + r"|" + _VN_LONG + r")" + _TSUF + r"?" + _WD_CLOSE
 )
