@@ -1063,13 +1063,16 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
         ),
         (  # a range's first day after "từ" before its last written d-m-yyyy ("từ 15 tới 17-3-2022" read the 17th alone) or
             # "d tháng m" ("Từ 15 đến 17 tháng 3", "Từ 20 - 22 tháng 3" read none); not after an amount's verb ("tăng từ 1
-            # đến 2 tháng 3 lần"); (hunt B2) nor before a word that may count ("từ 20 - 22 tháng 3 đoàn về" may be 3
-            # delegations, as "từ 3 đến 6 tháng 2 mũi" is 2 doses: a bare "từ" range's last "d tháng m" asks the clause's
-            # end or a place's or a time's word after it, as its last d/m does)
+            # đến 2 tháng 3 lần"); (review of hunt B2) before the clause's subject too ("từ 20 - 22 tháng 3 đoàn về", "Từ
+            # 15 đến 17 tháng 3 đoàn công tác …": a bare "từ" range's last "d tháng m" is refused before a word that
+            # counts what a month holds, "tháng 2 mũi", not before any word but the clause's end and a place's)
             "Hội chợ diễn ra từ 15 tới 17-3-2022 tại tỉnh. Từ 15 đến 17 tháng 3, hội chợ diễn ra; từ 20 - 22 tháng 3 đoàn về. "
-            "Giá tăng từ 1 đến 2 tháng 3 lần.",
+            "Giá tăng từ 1 đến 2 tháng 3 lần. Từ 24 đến 26 tháng 3 đoàn công tác của tỉnh làm việc tại Nhật Bản. Từ 27 - 29 "
+            "tháng 3 tỉnh tổ chức hội chợ.",
             "2022-03-15",
-            [("15", "2022-03-15"), ("17-3-2022", "2022-03-17"), ("15", "2022-03-15"), ("17 tháng 3", "2022-03-17")],
+            [("15", "2022-03-15"), ("17-3-2022", "2022-03-17"), ("15", "2022-03-15"), ("17 tháng 3", "2022-03-17"),
+             ("20", "2022-03-20"), ("22 tháng 3", "2022-03-22"), ("24", "2022-03-24"), ("26 tháng 3", "2022-03-26"),
+             ("27", "2022-03-27"), ("29 tháng 3", "2022-03-29")],
         ),
         (  # review: "d tháng m lần" is a frequency, once every d months ("Kiểm tra định kỳ từ 3 đến 6 tháng 1 lần.", a check
             # once every 3 to 6 months, read 3 and 6 January): no range of days before "lần"; "Từ 3 đến 6 tháng 1," still
@@ -1211,7 +1214,8 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             # its year's word, "năm nay"); after "ngày" it stays cued ("ngày 1 - 2 tháng 3 mũi")
             "Tiêm nhắc lại sau từ 3 đến 6 tháng 2 mũi. Thời gian điều trị từ 3 đến 6 tháng 2 đợt. Trẻ từ 6 đến 12 tháng 1 "
             "ngày bú 8 lần. Thời hạn tạm trú từ 6 đến 12 tháng 2 năm. Hội chợ từ 15 đến 17 tháng 3 tại tỉnh. Lễ hội từ 1 "
-            "đến 3 tháng 5 năm nay. Tiêm ngày 1 - 2 tháng 3 mũi nhắc lại.",
+            "đến 3 tháng 5 năm nay. Tiêm ngày 1 - 2 tháng 3 mũi nhắc lại. Tiêm phòng dại từ 6 đến 12 tháng 1 liều. Tu 3 "
+            "den 6 thang 2 mui. Kiểm tra từ 3 đến 6 tháng 1 buổi.",
             "2022-03-15",
             [("15", "2022-03-15"), ("17 tháng 3", "2022-03-17"), ("1", "2022-05-01"), ("3 tháng 5", "2022-05-03"),
              ("ngày 1", "2022-03-01"), ("2 tháng 3", "2022-03-02")],

@@ -1314,9 +1314,9 @@ def _range_cued(s: str, at: int, end: int) -> bool:
     """Whether a range's or a list's first day or date after "ngày" and its join stand right before the last date from
     ``at`` to ``end`` (`_CUE_BEFORE`'s "range"), whose "ngày" is the last day's too: "ngày 1-2 tháng 3" is the 1st and the
     2nd of March (the last read alone, "2 tháng 3" may be a duration; the range unread, "ngày 1-2" read 1 February); or a
-    first day after "từ", from, not after a verb of amount (`_FROM_DAY_JOINED`, `_after_from`), the last placed as a
-    date is, as a last d/m after a bare "từ" is (`_placed_after`: "Từ 15 đến 17 tháng 3,"; not "tăng từ 1 đến 2 tháng
-    3", nor "từ 3 đến 6 tháng 2 mũi", a dose every 3 to 6 months).
+    first day after "từ", from, not after a verb of amount (`_FROM_DAY_JOINED`, `_after_from`), the last not before a
+    word that counts what each month holds (`_PER_MONTH_COUNT_AFTER`: "Từ 15 đến 17 tháng 3 đoàn về"; not "tăng từ 1 đến
+    2 tháng 3", nor "từ 3 đến 6 tháng 2 mũi", two doses every 3 to 6 months).
 
     >>> _range_cued("ngày 1 - 2 tháng 3", 9, 18), _range_cued("số ngày 1 - 2 tháng 3", 13, 22)
     (True, False)
@@ -1324,13 +1324,15 @@ def _range_cued(s: str, at: int, end: int) -> bool:
     [True, False]
     >>> _range_cued("từ 3 đến 6 tháng 2 mũi", 9, 18), _range_cued("trong 2 tháng 3", 6, 15)
     (False, False)
+    >>> _range_cued("từ 20 - 22 tháng 3 đoàn về", 8, 19)
+    True
     """
     window = max(0, at - _CUE_WINDOW)
     cue = _CUE_BEFORE.search(s, window, at)
     if cue is not None and cue.group("range") is not None:
         return True
     first = _FROM_DAY_JOINED.search(s, window, at)
-    return first is not None and _after_from(s, first.start()) and _placed_after(s, end)
+    return first is not None and _after_from(s, first.start()) and _PER_MONTH_COUNT_AFTER.match(s, end) is None
 
 
 # A range's first day after "từ" and its join, right before its last "d tháng m" ("Từ 15 đến 17 tháng 3": `_range_cued`).
@@ -1396,10 +1398,21 @@ _ENGLISH_LIST_JOIN = regex.compile(_SS + _after_a_comma_too(_ENGLISH_LIST_WORD) 
 # length of stay, "từ 6 đến 12 tháng 2 năm", 6 to 12 months for 2 years)
 _PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "vừa", "at")
 _YEAR_NAMED_BY = ("nay", "ngoái", "trước", "sau", "tới")
+_YEAR_NAM = r"n[ăa]m(?=" + _S1 + r"(?:\d|" + _marked_or_not(_YEAR_NAMED_BY) + r"(?!\w)))"
 _PLACE_OR_TIME_AFTER = regex.compile(
-    _SS + r"(?:[,.;:!?)\r\n]|\Z|(?P<word>" + _marked_or_not(_PLACE_OR_TIME_WORDS)
-    + r"|n[ăa]m(?=" + _S1 + r"(?:\d|" + _marked_or_not(_YEAR_NAMED_BY) + r"(?!\w))))"
+    _SS + r"(?:[,.;:!?)\r\n]|\Z|(?P<word>" + _marked_or_not(_PLACE_OR_TIME_WORDS) + r"|" + _YEAR_NAM + r")"
     + r"(?!\w)(?!(?:" + _S1 + r"t[ổo]ng)?" + _OF_A_COUNT + r"))",
+    _FLAGS,
+)
+# The words that count what a month holds, after "từ a đến b tháng n": a frequency, "từ 3 đến 6 tháng 2 mũi" (two doses
+# every 3 to 6 months), "tháng 2 đợt", "tháng 1 ngày", "tháng 1 buổi", or a length, "từ 6 đến 12 tháng 2 năm" ("năm" not
+# before a number or a year's word, "tháng 5 năm nay"); before another word, the clause's subject, the range is of days:
+# "Từ 15 đến 17 tháng 3 đoàn công tác của tỉnh làm việc tại Nhật Bản" (`_range_cued`).
+_PER_MONTH_COUNTS = (
+    "lần", "mũi", "liều", "đợt", "kỳ", "kì", "buổi", "lượt", "chuyến", "khóa", "khoá", "cữ", "bữa", "ngày", "tuần",
+)  # fmt: skip
+_PER_MONTH_COUNT_AFTER = regex.compile(
+    _S1 + r"(?:" + _marked_or_not(_PER_MONTH_COUNTS) + r"|(?!" + _YEAR_NAM + r")n[ăa]m)(?!\w)",
     _FLAGS,
 )
 
