@@ -911,16 +911,20 @@ _AMOUNT_FROM = regex.compile(
 # ("đạt", reaches, right before "từ" tells of scores too, "Học sinh đạt từ 8 đến 10/10 điểm", 8 to 10 points out of 10;
 # not a verb of amount, `_AMOUNT_FROM`, which would take the first date of a dated range: "Tổng thu ngân sách đạt từ
 # 1/1 đến 31/3/2022 là …", the revenue from 1 January to 31 March)
-# ("điểm" is a place too, "Điểm tiêm từ 3 đến 5/10 tại nhà văn hóa", a vaccination point: a place's or a time's word
-# after the range outweighs it, `_scored_subject`)
-_SCORED_NOUNS = ("tỷ lệ", "tỉ lệ", "số", "tuổi")
-_SCORED_OR_PLACE_NOUNS = ("điểm",)
+# ("điểm" is a place too before one of `_POINT_PLACES`, "Điểm tiêm từ 3 đến 5/10 tại nhà văn hóa", a vaccination point:
+# a place's or a time's word after the range outweighs it, `_scored_subject`; before another word a score, "Điểm trung
+# bình từ 7 đến 9/10 tại trường", "Điểm thi" (an exam's score or its venue) too)
+_SCORED_NOUNS = ("điểm", "tỷ lệ", "tỉ lệ", "số", "tuổi")
+_POINT_PLACES = (
+    "tiêm", "bán", "giao dịch", "du lịch", "cầu", "bỏ phiếu", "trường", "đỗ", "dừng", "tập kết", "cách ly", "xét nghiệm",
+    "thu gom", "trưng bày", "phát", "tiếp nhận", "sơ tán",
+)  # fmt: skip
 _SCORED_VERBS = ("đạt",)
 _NOT_SCORED_LEADS = ("thời", "địa", "đặc", "quan", "trọng", "đa")
 _NOT_SCORED_TAILS = ("trẻ",)
 _SCORED_SUBJECT_BEFORE = regex.compile(
     r"(?<!\w)(?:(?<!(?<!\w)" + _alt(list(_NOT_SCORED_LEADS)) + _S1 + r")"
-    + r"(?:(?P<place>" + _alt(list(_SCORED_OR_PLACE_NOUNS)) + r")|" + _alt(list(_SCORED_NOUNS)) + r")"
+    + r"(?:(?P<place>điểm(?=" + _S1 + _alt(list(_POINT_PLACES)) + r"(?!\w)))|" + _alt(list(_SCORED_NOUNS)) + r")"
     + r"(?!\w)(?!" + _S1 + _alt(list(_NOT_SCORED_TAILS)) + r"(?!\w))(?:" + _S1 + r"[\p{L}\p{N}]++){0,3}|"
     + _alt(list(_SCORED_VERBS)) + r")" + _S1 + _FROM_VI + _SS + r"\Z",
     _FLAGS,
