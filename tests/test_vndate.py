@@ -1321,6 +1321,14 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-01-10",
             [("ngày 15/8", "2022-08-15"), ("Thu 12/1/2023", "2023-01-12")],
         ),
+        (  # review of hunt B2: "năm học" (the school year) names a year as "năm nay" does ("Hội thi từ 3 đến 5/10 năm học
+            # 2022-2023.", "Khai giảng từ 5 đến 7 tháng 9 năm học mới." read none, the base both days); a length's "năm"
+            # stays a count ("từ 6 đến 12 tháng 2 năm.")
+            "Hội thi từ 3 đến 5/10 năm học 2022-2023. Khai giảng từ 5 đến 7 tháng 9 năm học mới. Tạm trú từ 6 đến 12 tháng "
+            "2 năm.",
+            "2022-08-01",
+            [("3", "2022-10-03"), ("5/10", "2022-10-05"), ("5", "2022-09-05"), ("7 tháng 9", "2022-09-07")],
+        ),
         (  # review: after "lễ" a fraction of delegates is no date ("Sau lễ 2/3 đại biểu ra về" read 2 March): "đại biểu"
             # is a count's noun as "delegates" is; "Sau lễ 2/3, đại biểu ra về" has no cue, "dịp lễ 2/9 tại tỉnh" stays
             "Sau lễ 2/3 đại biểu ra về. Nghỉ dịp lễ 2/9 tại tỉnh.",

@@ -1398,10 +1398,10 @@ _ENGLISH_LIST_JOIN = regex.compile(_SS + _after_a_comma_too(_ENGLISH_LIST_WORD) 
 # too), or a word that places it or gives its time ("ngày 3, 5, 7/8 tại tỉnh", "ở", "lúc", "vào lúc", "trên địa bàn",
 # "năm nay", "vừa qua"), with the marks or without; not such a word before a count, the whole of which the fraction is
 # a part ("ngày 1, 2/3 trên tổng số hộ", two thirds of all households; "trên số xã").
-# ("năm", year, only before a number or a word that names the year, "năm nay", "năm 2022": "12 tháng 2 năm." is a
-# length of stay, "từ 6 đến 12 tháng 2 năm", 6 to 12 months for 2 years)
+# ("năm", year, only before a number or a word that names the year, "năm nay", "năm 2022", "năm học" (the school
+# year): "12 tháng 2 năm." is a length of stay, "từ 6 đến 12 tháng 2 năm", 6 to 12 months for 2 years)
 _PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "vừa", "at")
-_YEAR_NAMED_BY = ("nay", "ngoái", "trước", "sau", "tới")
+_YEAR_NAMED_BY = ("nay", "ngoái", "trước", "sau", "tới", "học")
 _YEAR_NAM = r"n[ăa]m(?=" + _S1 + r"(?:\d|" + _marked_or_not(_YEAR_NAMED_BY) + r"(?!\w)))"
 _PLACE_OR_TIME_AFTER = regex.compile(
     _SS + r"(?:[,.;:!?)\r\n]|\Z|(?P<word>" + _marked_or_not(_PLACE_OR_TIME_WORDS) + r"|" + _YEAR_NAM + r")"
