@@ -1314,6 +1314,14 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngày 20/1", "2023-01-20"), ("26/1", "2023-01-26"), ("ngày 22/1", "2023-01-22"), ("Ngày 22/1", "2023-01-22"),
              ("ngày 22/6", "2023-06-22"), ("ngày 29/4", "2023-04-29"), ("ngày 5/2", "2023-02-05")],
         ),
+        (  # review: a festival's name marks its lunar days after "từ" or "vào" too ("Tết Nguyên đán từ mùng 1 đến mùng 3/1",
+            # "Tết Đoan ngọ vào mùng 5/5" read 1 and 3 January, 5 May); its Gregorian days stay ("nghỉ Tết Nguyên đán từ
+            # ngày 20/1 đến 26/1")
+            "Người dân vui Tết Nguyên đán từ mùng 1 đến mùng 3/1. Tết Đoan ngọ vào mùng 5/5, người dân diệt sâu bọ. Công "
+            "chức nghỉ Tết Nguyên đán từ ngày 20/1 đến 26/1.",
+            "2023-01-10",
+            [("ngày 20/1", "2023-01-20"), ("26/1", "2023-01-26")],
+        ),
         (  # review: "thu" (autumn, revenue) before "ngày" is no English weekday's "Thu" ("Tết Trung thu ngày 14/8" read
             # "thu ngày 14/8", a Thursday that did not check, past the festival's name: 14 August; "Tổng thu ngày 15/8"
             # the same): an English weekday does not open a Vietnamese "ngày" date; "Thu 12/1/2023" stays

@@ -1009,11 +1009,15 @@ _FESTIVAL_DAYS: dict[str, tuple[tuple[int | None, int, int], ...]] = {
 _LUNAR_FESTIVALS = tuple(_FESTIVAL_DAYS)
 # (matched backwards from the date's start, `regex`'s reverse match anchored there; only after a word that ends a name,
 # looked at first: on the dates of 3,000 generated pages the match alone cost `_solar` 3.5 → 24 ms)
+# (maybe "từ" or "vào" between: "Tết Nguyên đán từ mùng 1 đến mùng 3/1", "Tết Đoan ngọ vào mùng 5/5")
+_FESTIVAL_LINKS = ("từ", "vào")
 _FESTIVAL_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?P<festival>" + _alt(list(_LUNAR_FESTIVALS)) + r")(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS
+    r"(?r)(?<!\w)(?P<festival>" + _alt(list(_LUNAR_FESTIVALS)) + r")(?:" + _S1 + _alt(list(_FESTIVAL_LINKS)) + r")?"
+    + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z",
+    _FLAGS,
 )
-_FESTIVAL_LAST_WORDS = frozenset(name.rsplit(" ", 1)[-1] for name in _LUNAR_FESTIVALS)
-_FESTIVAL_REACH = max(map(len, _LUNAR_FESTIVALS)) + 8  # a name, the spaces and a bracket after it
+_FESTIVAL_LAST_WORDS = frozenset([*(name.rsplit(" ", 1)[-1] for name in _LUNAR_FESTIVALS), *_FESTIVAL_LINKS])
+_FESTIVAL_REACH = max(map(len, _LUNAR_FESTIVALS)) + 12  # a name, a link's word, the spaces and a bracket after it
 _MARK_OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u2009", "\u202f", "(")  # what a mark opens with, looked at first
 # The words of a date's phrase that may stand between it and its lunar mark, with no clause break: a year's word, yearly
 # or this year's, the next or the last ("ngày 15/8 năm nay âm lịch", "ngày 10/3 hằng năm (âm lịch)", "on 15/8 every year
