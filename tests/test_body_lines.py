@@ -750,16 +750,23 @@ def test_a_related_heading_before_prose_stays_in_the_text(after):
     ("Minh Kiên", "Minh Kiên"), ("Van Kien", "Van Kien"), ("Van Dong", "Van Dong"),  # Kiên, Đông: not "Sự Kiện", "Hoạt Động"
     # Cao is a given name (Văn Cao, Nguyễn Văn Cao), so "cao" ends names though "Quảng Cáo" heads (were headings)
     ("Văn Cao", "Văn Cao"), ("Nguyễn Văn Cao", "Nguyễn Văn Cao"), ("Quang Cao", "Quang Cao"),
-    # two words without marks that open with a surname or a given name's first syllable (`_NAME_OPENERS`): a person's
+    # two words without marks that name no place or thing of `_UNMARKED_THINGS`: a person's
     ("Nguyen Trang", "Nguyen Trang"), ("Tran Hung", "Tran Hung"), ("Le Vy", "Le Vy"), ("Pham Duy", "Pham Duy"),
     ("Huynh Anh", "Huynh Anh"), ("Vo Tam", "Vo Tam"), ("Thu Ha", "Thu Ha"), ("Anh Thu", "Anh Thu"), ("Bao Ngoc", "Bao Ngoc"),
     ("Phuong Vy", "Phuong Vy"), ("Quynh Nhu", "Quynh Nhu"), ("Khanh Linh", "Khanh Linh"), ("Viet Dung", "Viet Dung"),
     ("Minh Bach", "Minh Bach"), ("NGOC THACH", "NGOC THACH"), ("Thu Ha - Bao Ngoc", "Thu Ha, Bao Ngoc"),
-    # pen names whose first word is a common given name, and names in Western order (were headings, `_NAME_OPENERS`)
+    # pen names whose first word is a common given name, and names in Western order
     ("Duy Linh", "Duy Linh"), ("Son Tung", "Son Tung"), ("Nam Phuong", "Nam Phuong"), ("Tra My", "Tra My"),
     ("Tram Anh", "Tram Anh"), ("Truc Giang", "Truc Giang"), ("Tung Lam", "Tung Lam"), ("HIEU MINH", "HIEU MINH"),
     ("Long Nguyen", "Long Nguyen"), ("Trang Nguyen", "Trang Nguyen"), ("Dung Pham", "Dung Pham"),
     ("Khoi Nguyen - Huy Hoang", "Khoi Nguyen, Huy Hoang"),
+    # pen names and Western-order names whose first word is a rarer given name (were headings: a list of the syllables
+    # that open names could not hold them all, so only a place's or a thing's pair is refused)
+    ("Cat Tuong", "Cat Tuong"), ("Ai Nhu", "Ai Nhu"), ("Sy Trung", "Sy Trung"), ("Kha Vy", "Kha Vy"),
+    ("An Nhien", "An Nhien"), ("Lien Huong", "Lien Huong"), ("Tue Minh", "Tue Minh"),
+    ("Khoa Nguyen", "Khoa Nguyen"), ("Tai Nguyen", "Tai Nguyen"), ("Loc Nguyen", "Loc Nguyen"),
+    ("Han Nguyen", "Han Nguyen"), ("Phat Tran", "Phat Tran"), ("Sang Le", "Sang Le"),
+    ("Cat Tuong - Khoa Nguyen", "Cat Tuong, Khoa Nguyen"),
 ])
 def test_names_alone_at_the_body_s_end_are_its_sign_off(line, names):
     """The last line before the footer, after prose, naming people alone is the reporter's sign-off."""
@@ -791,7 +798,7 @@ def test_a_place_in_brackets_after_the_names_is_no_source(line):
     # the note marks names whose last word no given name is as well (`_NOT_GIVEN_NAMES`: Thanh Trà without marks; were
     # headings)
     ("Thanh Tra - TH", {"reporter": "Thanh Tra"}), ("Thanh Tra (tổng hợp)", {"reporter": "Thanh Tra (tổng hợp)"}),
-    ("Van Ban - Compiled", {"reporter": "Van Ban"}), ("Ben Thanh - TH", {"reporter": "Ben Thanh"}),  # (`_NAME_OPENERS`)
+    ("Van Ban - Compiled", {"reporter": "Van Ban"}), ("Ben Thanh - TH", {"reporter": "Ben Thanh"}),  # (`_UNMARKED_THINGS`)
     ("Tong hop: Nhung Tran", {"reporter": "Nhung Tran"}),  # ("Nhung", a name, though "những" is a function word)
     # the source it was compiled from, in brackets after the note
     ("PV - Tổng hợp (theo TTXVN)", {"reporter": "PV", "source": "TTXVN"}),
@@ -833,7 +840,7 @@ def test_a_sign_off_naming_the_newsroom_s_post(line, credits):
     ("Mai Xuan - Photo: Hong Phuc", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),  # ("photo" cues captions)
     ("Reported by Mai Xuan. Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
     # a translator's part tells an article's credits, whatever the names' shape (were headings, both credits lost:
-    # `_NAME_OPENERS` lacks the rarer first syllables, `_NOT_GIVEN_NAMES` holds "tra")
+    # `_NOT_GIVEN_NAMES` holds "tra")
     ("Cat Tuong - Translated by Nguyen Trang", {"reporter": "Cat Tuong", "translator": "Nguyen Trang"}),
     ("Que Chi - Translated by Nguyen Trang", {"reporter": "Que Chi", "translator": "Nguyen Trang"}),
     ("Thanh Tra - Translated by Nguyen Trang", {"reporter": "Thanh Tra", "translator": "Nguyen Trang"}),
@@ -904,10 +911,11 @@ def test_a_heading_or_caption_with_a_credit_part_at_the_body_s_end_is_no_sign_of
                                   "Hi Tech", "Hi-Tech", "Top Ten",  # (the English portal's, in syllables' shape)
                                   # a portal's section and towns (were reporters)
                                   "Thị Trường", "Thi Truong", "Hồng Ngự", "Hong Ngu", "Châu Đốc", "Long Xuyen", "Sa Đéc",
-                                  # two words without marks whose first opens no name (`_NAME_OPENERS`): a place's or a
-                                  # thing's, as the English portal writes them (were reporters)
+                                  # two words without marks that name a place or a thing (`_UNMARKED_THINGS`), as the
+                                  # English portal writes them (were reporters)
                                   "Ao Dai", "AO DAI", "Ben Thanh", "Cu Chi", "Lai Thieu", "Suoi Tien", "Dai Nam",
                                   "Banh Mi", "Com Tam", "Non La", "Gom Su", "Bac Ho", "Chua Ba",
+                                  "Lien Hoan", "Toan Canh", "Que Huong", "Son Mai", "Banh Xeo", "Cai Luong",
                                   "Mai Xuan - Ben Thanh", "Ao\u00a0Dai", "Ben\u00a0Thanh",  # (SharePoint's no-break space)
                                   # a source in brackets marks no names as people's, as a compiled note does
                                   "Quảng Ninh (theo VnExpress)", "Kinh Tế (theo TTXVN)", "Ao Dai (according to VNA)"])

@@ -374,24 +374,20 @@ _MIDDLE_NAMES = frozenset("van thi minh ngoc thanh huu duc xuan hong kim quoc co
 # The given names among those words once their marks are lost (Tín, Trọng, Lài): only they, as the rest name no one
 # and a middle name's word opens headings before them too ("Xuan Moi", Xuân Mới, the New Spring of Tết).
 _GIVEN_NAMES_LOST_MARKS = frozenset("tin trong lai".split())
-# How a name of two words written without marks opens (the English portal's sign-off, "Nguyen Trang", "Minh Duy"): with
-# a surname, the commoner ones, or a syllable that commonly opens a given name's pair or stands as a middle name (the
-# portal writes names in Vietnamese order). Two such words opening with neither name a place or a thing, a heading's or
-# a photo essay's last caption ("Ao Dai", "Ben Thanh", "Cu Chi", "Suoi Tien": Cù is a surname too rare to outweigh them).
-_SURNAMES = frozenset(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dao doan dinh lam luong mai ha trinh truong "
-    "cao chau la lu ta thai quach trieu to tang hua kieu luu mac ong phung ton vuong khuc lai au giang thach nghiem "
-    "diep bach".split()
-)
-_GIVEN_NAME_OPENERS = _MIDDLE_NAMES | frozenset(
-    "thu anh bao bich cam diem gia hai hoai huong khanh lan linh my nhu nha phuong quynh thao thuy trung tuan viet "
-    "vinh hoa hien trong khac nhat phuc tuyet dieu thien bang tien tri chi hanh huyen ngan tu tam tuong uyen yen "
-    "phu manh nguyet hung".split()
-) | frozenset(  # given names as common, the first of a pen name's pair or of a name in Western order ("Trang Nguyen")
-    "duy son nam tra tram truc tung hieu long khoi dung dat phong cuong binh thinh nga loan trang nhung nhan kien "
-    "khang thang huy oanh nhi vy".split()
-)
-_NAME_OPENERS = _SURNAMES | _GIVEN_NAME_OPENERS
+# Places and things of the portal's world that the English portal writes as two words without marks, in a name's
+# shape: a heading's or a photo essay's last caption, never a sign-off ("Ao Dai", "Ben Thanh", "Cu Chi"). A bounded
+# table of what is no person, not a list of names: pen names and names in Western order are open-ended ("Cat Tuong",
+# "Sy Trung", "Khoa Nguyen"), and any pair not here signs off.
+_UNMARKED_THINGS = frozenset({
+    # landmarks, sights and places a heading names beside `_PLACES`' provinces and towns
+    "ben thanh", "cu chi", "suoi tien", "dai nam", "lai thieu", "chua ba", "ba den", "nui cau", "ho guom", "cho lon",
+    "dong khoi", "thien mu", "my son", "tan dinh", "binh quoi", "nha rong", "dinh doc lap",
+    # dress, dishes, crafts and arts
+    "ao dai", "non la", "banh mi", "banh xeo", "banh beo", "banh tet", "banh chung", "com tam", "hu tieu", "bun bo",
+    "ca phe", "gom su", "son mai", "tho cam", "dan ca", "don ca", "ca tru", "quan ho", "cai luong", "mua roi",
+    # and the nouns a heading opens with ("Toàn cảnh", "Liên hoan", "Quê hương", "Bác Hồ")
+    "bac ho", "toan canh", "lien hoan", "que huong", "hang ma", "le hoi", "tet nguyen dan",
+})
 # Syllables that end no name, as no given name is so spelt: the second syllables of the nouns a heading in Title Case
 # has ("Kim Ngạch", "Quảng Cáo", "Minh Bạch", "Văn Bản", "Thanh Tra", "Xuất Khẩu", "Nông Thôn"), with their marks;
 # and without them, those of which no reading with marks is a given name ("Van Ban", "Xuat Khau": not "bach", Bách,
@@ -1739,7 +1735,7 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     if (
         _vietnamese_name_words(named["reporter"], people) not in _SIGN_OFF_WORDS
         or _has_caption_cue(named["reporter"])
-        or (not told and (_ends_in_no_given_name(named["reporter"]) or _opens_no_unmarked_name(named["reporter"])))
+        or (not told and (_ends_in_no_given_name(named["reporter"]) or _names_an_unmarked_thing(named["reporter"])))
     ):
         return None  # (a caption's cue: "Ông Hùng (phải)"; a heading's noun or a thing's name, unless a note marks
         # names: "Kim Ngạch", "Ao Dai")
@@ -1884,22 +1880,20 @@ def _ends_in_no_given_name(names: str) -> bool:
     return any(unicodedata.normalize("NFC", word[0].casefold()) in _NOT_GIVEN_NAMES for word in last if word)
 
 
-def _opens_no_unmarked_name(names: str) -> bool:
-    """Whether any of the names apart by commas is two syllables written without marks whose first opens no name
-    (`_NAME_OPENERS`: neither a surname nor a given name's first syllable): a place's or a thing's name.
+def _names_an_unmarked_thing(names: str) -> bool:
+    """Whether any of the names apart by commas, written without marks, is a place's or a thing's of
+    `_UNMARKED_THINGS` ("Ao Dai", "Ben Thanh"): no person's. Any other pair may be one, a pen name or a name in
+    Western order.
 
-    >>> _opens_no_unmarked_name("Ao Dai"), _opens_no_unmarked_name("Minh Duy, Ben Thanh"), _opens_no_unmarked_name("Bến Thành")
+    >>> _names_an_unmarked_thing("Ao Dai"), _names_an_unmarked_thing("Minh Duy, Ben Thanh"), _names_an_unmarked_thing("Bến Thành")
     (True, True, False)
-    >>> _opens_no_unmarked_name("Ao\u00a0Dai"), _opens_no_unmarked_name("Trang Nguyen")  # Western order, a given name first
-    (True, False)
-    >>> _opens_no_unmarked_name("Nguyen Trang"), _opens_no_unmarked_name("Thanh Tam"), _opens_no_unmarked_name("N. Thach")
-    (False, False, False)
+    >>> _names_an_unmarked_thing("Ao\u00a0Dai"), _names_an_unmarked_thing("Cat Tuong"), _names_an_unmarked_thing("Khoa Nguyen")
+    (True, False, False)
     """
     for name in names.split(","):
         words = _WORD.findall(name)
         # (the words, not the name, are asked for marks: SharePoint's no-break space may stand between them)
-        ascii_words = all(map(str.isascii, words))
-        if len(words) == 2 and min(map(len, words)) > 1 and ascii_words and words[0].casefold() not in _NAME_OPENERS:
+        if all(map(str.isascii, words)) and " ".join(words).casefold() in _UNMARKED_THINGS:
             return True
     return False
 
