@@ -133,6 +133,9 @@ def test_a_caption_going_on_in_lower_case_heads_nothing(lines, place, portal):
       "khu dân cư."], ["heading", "body"]),
     (["Outstanding results", "In 2021, the province planted more than 50,000 trees along roads, in parks and residential "
       "areas."], ["heading", "body"]),
+    # a caption that names people doing something, its paragraph right under it: the seeds' (was a heading)
+    (["Provincial Party Secretary Nguyen Van Loi speaks at the reception", "The Secretary of the Provincial Party "
+      "Committee acknowledged and gratefully thanked the ICF's orientations."], ["caption", "body"]),
     # a caption and its credit; a caption with a cue over a paragraph stays one
     (["Đoàn viên thanh niên trồng cây xanh", "Ảnh: Hồng Phúc"], ["caption", "credit"]),
     (["Overview of the meeting", "In 2021, the province planted more than 50,000 trees along roads, in parks and residential "
@@ -241,12 +244,17 @@ def test_a_caption_that_ends_in_its_pictures_credit(line, photographer):
 
 @pytest.mark.parametrize("credit", ["Photo: Hong Phuc", "Ảnh: Hồng Phúc"])
 def test_a_short_line_right_above_a_pictures_credit_is_its_caption(credit):
-    """It was a heading, in the text; with a blank line between, it stays one."""
-    caption = "Delegates attend the launching ceremony"
+    """It was a heading, in the text; with a blank line between, a topic stays one (a scene, people doing something,
+    is a caption there too: `_describes_a_scene`)."""
+    caption, topic = "Delegates attend the launching ceremony", "The launching ceremony of the year"
     page = with_lines([caption + "\n" + credit], before="In the coming time")
     assert roles_of(page, [caption, credit]) == ["caption", "credit"]
+    topic_page = with_lines([topic + "\n" + credit], before="In the coming time")
+    assert roles_of(topic_page, [topic, credit]) == ["caption", "credit"]
+    apart = with_lines([topic, "", credit], before="In the coming time")
+    assert roles_of(apart, [topic, credit]) == ["heading", "credit"]
     apart = with_lines([caption, "", credit], before="In the coming time")
-    assert roles_of(apart, [caption, credit]) == ["heading", "credit"]
+    assert roles_of(apart, [caption, credit]) == ["caption", "credit"]
 
 
 def test_caption_credits_are_joined_and_a_credit_line_names_the_photographer_first():
@@ -313,6 +321,29 @@ def test_a_page_of_the_footer_alone_is_no_list_view():
     ("What will the province do to attract more investors in high technology in 2022?", "body"),  # a long question
 ])
 def test_short_headings_with_a_comma_or_a_question_mark(line, role):
+    page = with_lines([line], before="In the coming time")
+    assert roles_of(page, [line]) == [role]
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    # people and what the picture shows them doing (`_describes_a_scene`): the gold file's captions, and the English
+    # hunt's, with one blank line above and no cue (were headings)
+    ("Provincial Party Secretary Nguyen Van Loi speaks at the reception", "caption"),
+    ("Provincial leaders discuss with ICF leaders", "caption"),
+    ("Students at Eastern International University research and develop ST", "caption"),
+    ("Delegates perform the groundbreaking ceremony", "caption"),
+    ("Mr. Võ Văn Minh talks with workers at Kumho Tire Company", "caption"),
+    ("Workers take part in a tug of war at the festival", "caption"),
+    ("Leaders of the Provincial People's Committee present investment certificates to investors", "caption"),
+    # a topic: the gold file's headings, and verbs that name no one doing them
+    ("Solid foundation for new successes", "heading"), ("Building an innovation startup ecosystem", "heading"),
+    ("Expanding international relations", "heading"), ("Set a new vision for Binh Duong", "heading"),
+    ("Trade talks with Korea", "heading"), ("Support for workers who visit the city", "heading"),
+    ("Kết quả đạt được", "heading"),
+])
+def test_a_caption_under_one_blank_line_describes_a_scene(line, role):
+    """A short unterminated line with one blank line above and below and no cue: a caption when it names people doing
+    something, as the seeds' captions do, a heading when it names a topic."""
     page = with_lines([line], before="In the coming time")
     assert roles_of(page, [line]) == [role]
 

@@ -237,6 +237,32 @@ CAPTION_CUES = (
     "anh minh hoa", "quang canh", "tu trai sang", "tu phai sang", "chup anh luu niem",
 )
 
+# A caption describes people doing something in the picture, a heading names a topic ("Solid foundation for new
+# successes", "Building an innovation startup ecosystem", "Set a new vision for Binh Duong"): an English line that
+# names people (a title or a group, `_SCENE_PEOPLE`) and then, in lower case, a verb of a photographed scene in the
+# present (`_SCENE_VERBS`: "Provincial Party Secretary Nguyen Van Loi speaks at the reception", "Provincial leaders
+# discuss with ICF leaders", "Delegates perform the groundbreaking ceremony") is a caption wherever it stands. Both
+# tables are bounded: the template's people and what its pictures show them doing (a verb alone, "Trade talks with
+# Korea", "Official visits to Japan", names no one and stays a heading; nor after "who", "to": a clause's verb).
+_SCENE_PEOPLE = (
+    "mr", "ms", "mrs", "dr", "secretary", "chairman", "chairwoman", "chairperson", "president", "minister", "director",
+    "head", "ambassador", "consul", "governor", "mayor", "deputy", "leaders?", "delegates?", "delegations?", "workers?",
+    "students?", "pupils?", "children", "members?", "officials?", "officers?", "guests?", "representatives?",
+    "teachers?", "farmers?", "doctors?", "visitors?", "tourists?", "artists?", "artisans?", "performers?",
+    "athletes?", "soldiers?", "volunteers?", "participants?", "investors?", "residents?", "people", "staff",
+)
+_SCENE_VERBS = (
+    "speak", "talk", "discuss", "present", "hand", "visit", "inspect", "survey", "examine", "check", "welcome", "greet",
+    "receive", "meet", "congratulate", "award", "give", "offer", "attend", "perform", "sign", "cut", "plant", "pose",
+    "listen", "chair", "deliver", "exchange", "witness", "watch", "tour", "pay", "lay", "shake", "take", "introduce",
+    "celebrate", "join", "share", "work", "learn", "practise", "practice", "play", "compete", "dance", "sing", "research",
+)
+_SCENE_VERB_FORMS = frozenset(verb + ending for verb in _SCENE_VERBS for ending in ("", "s", "es"))
+_SCENE = regex.compile(
+    r"(?i:\b(?:" + "|".join(_SCENE_PEOPLE) + r")\b)[^,;:!?]{0,160}?(?<!\b(?i:who|that|to|will|can|must|should)) "
+    r"(?:" + "|".join(_SCENE_VERBS) + r")(?:s|es)?\b"
+)
+
 # The cues as one pattern of `re`: one scan of a line, 1.6 µs where a search for each took 2.8 (and
 # `regex` 7.3).
 _CAPTION_CUE = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(cue) for cue in CAPTION_CUES) + ")")  # at a word's start
@@ -2050,7 +2076,19 @@ def _body_role(line: Line, previous: Line | None, following: Line | None, before
         return "caption"  # a picture's credit right under it: "Delegates attend the ceremony" / "Photo: Hong Phuc"
     if _in_brackets(text):  # "(Continued)", "(Còn nữa)": a note of the text's
         return "body"
-    return "heading" if _heading_shaped(text) else "caption"
+    return "heading" if _heading_shaped(text) and not _describes_a_scene(text) else "caption"
+
+
+def _describes_a_scene(text: str) -> bool:
+    """Whether a line names people and what they do in a picture (`_SCENE`): a caption's sentence, not a heading's topic.
+
+    >>> _describes_a_scene("Provincial leaders discuss with ICF leaders"), _describes_a_scene("Set a new vision for Binh Duong")
+    (True, False)
+    >>> _describes_a_scene("Trade talks with Korea"), _describes_a_scene("Support for workers who visit the city")
+    (False, False)
+    """
+    # (a set's test first: most headings hold none of the verbs, and the pattern costs 4 µs a line)
+    return not _SCENE_VERB_FORMS.isdisjoint(text.split()) and _search(_SCENE, text) is not None
 
 
 def _heading_shaped(text: str) -> bool:
@@ -2067,9 +2105,10 @@ def _heading_shaped(text: str) -> bool:
 
 def _heads_a_paragraph(text: str, following: Line | None) -> bool:
     """Whether a line in the caption's place is the heading of the paragraph right under it, no blank line between (a
-    dump parts a caption from the text by one: "photo.jpg" / "Kết quả đạt được" / "Trong năm 2021, …"): heading-shaped,
-    over a sentence longer than a heading, opening as a sentence does (a caption wrapped onto two lines has a short line
-    under it, or one that goes on in lower case: "… present gifts to policy families" / "in An Binh commune, …").
+    dump parts a caption from the text by one: "photo.jpg" / "Kết quả đạt được" / "Trong năm 2021, …"): heading-shaped
+    and naming no scene (`_describes_a_scene`), over a sentence longer than a heading, opening as a sentence does (a
+    caption wrapped onto two lines has a short line under it, or one that goes on in lower case: "… present gifts to
+    policy families" / "in An Binh commune, …").
 
     >>> paragraph = Line(10, "Trong năm 2021, toàn tỉnh đã trồng được hơn 50.000 cây xanh trên các tuyến đường, công viên.", None)
     >>> _heads_a_paragraph("Kết quả đạt được", paragraph), _heads_a_paragraph("Kết quả đạt được", Line(10, "Quốc lộ 13", None))
@@ -2080,6 +2119,7 @@ def _heads_a_paragraph(text: str, following: Line | None) -> bool:
     return (
         following is not None and following.blanks_before == 0 and len(following.text) > _MAX_HEADING_CHARS
         and not following.text[0].islower() and _is_terminated(following.text) and _heading_shaped(text)
+        and not _describes_a_scene(text)  # (a caption whose paragraph the dump set right under it)
     )
 
 
