@@ -875,6 +875,11 @@ def test_a_sign_off_naming_the_newsroom_s_post(line, credits):
     ("Cat Tuong - Translated by Nguyen Trang", {"reporter": "Cat Tuong", "translator": "Nguyen Trang"}),
     ("Que Chi - Translated by Nguyen Trang", {"reporter": "Que Chi", "translator": "Nguyen Trang"}),
     ("Thanh Tra - Translated by Nguyen Trang", {"reporter": "Thanh Tra", "translator": "Nguyen Trang"}),
+    # (English hunt 6) the part in brackets after the names (the translator was in the reporter's name)
+    ("Mai Xuan (Translated by Hoang Anh)", {"reporter": "Mai Xuan", "translator": "Hoang Anh"}),
+    ("Mai Xuan (Photo: Hong Phuc)", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),
+    ("Mai Xuan - Translated by Hoang Anh (Source: Binh Duong Newspaper)",
+     {"reporter": "Mai Xuan", "translator": "Hoang Anh", "source": "Binh Duong Newspaper"}),
 ])
 def test_a_sign_off_with_more_credit_parts_after_its_names(line, credits):
     """The reporters' names, then parts with field words: it was a heading in the text, its credits lost."""
@@ -1599,6 +1604,19 @@ def test_a_byline_whose_date_has_its_label_is_read(page, byline, date_raw, autho
     assert {key: record["byline"][key] for key in ("date_raw", "author")} == {"date_raw": date_raw, "author": author}
     assert record["byline"]["date"] == process({"id": "0" * 16, "text": page})["byline"]["date"]
     assert record["text"] == process({"id": "0" * 16, "text": page})["text"]
+
+
+@pytest.mark.parametrize(("author", "credits"), [
+    ("Mai Xuan - Translated by Hoang Anh", {"translator": "Hoang Anh"}),
+    ("Mai Xuan (Translated by Hoang Anh)", {"translator": "Hoang Anh"}),
+    ("Mai Xuan - Photo: Hong Phuc", {"photographer": "Hong Phuc"}),
+])
+def test_a_byline_s_author_with_more_credit_parts(author, credits):
+    """(English hunt 8) The author's names, then other credit parts: the author was the whole, the translator lost."""
+    page = sample_text("002").replace("16/05/2019 | Nguyen Trang", f"16/05/2019 | {author}", 1)
+    record = process({"id": "0" * 16, "text": page})
+    assert record["byline"]["author"] == "Mai Xuan" and record["credits"] == credits_of(**credits)
+    assert record["text"] == process({"id": "0" * 16, "text": sample_text("002")})["text"]
 
 
 def test_a_title_wrapped_before_theo_and_words_of_its_own_is_one_title():

@@ -194,6 +194,17 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("News and photos: Binh Duong Spring Festival", None),  # an event's title, no person
         ("Reported and photographed by Mai Xuan", {"reporter": "Mai Xuan", "photographer": "Mai Xuan"}),
         ("Text: Hong Phuc", None),
+        # (English hunt 5) a story's word alone beside another credit part names the writer (was a caption, the
+        # reporter lost); alone, or before no person's name, still none
+        ("Story: Mai Xuan - Photo: Hong Phuc", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),
+        ("Photo: Hong Phuc - Story: Mai Xuan", {"photographer": "Hong Phuc", "reporter": "Mai Xuan"}),
+        ("Text: Mai Xuan, Photos: Hong Phuc", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),
+        ("News: Binh Duong Spring Festival - Photo: Hong Phuc", None),
+        ("Story: Mai Xuan - Translated by Hoang Anh", {"reporter": "Mai Xuan", "translator": "Hoang Anh"}),
+        # (English hunt 6) a credit part of its own in brackets at the line's end leaves the names before it (was in them)
+        ("Translated by Hoang Anh (Source: Binh Duong Newspaper)", {"translator": "Hoang Anh", "source": "Binh Duong Newspaper"}),
+        ("Reported by Mai Xuan (Photo: Hong Phuc)", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),
+        ("Photo: Hong Phuc (Binh Duong newspaper)", {"photographer": "Hong Phuc (Binh Duong newspaper)"}),
         # "By" and a person's names alone: the reporter (it was a heading); not a sentence, a heading, a place.
         ("By Mai Xuan", {"reporter": "Mai Xuan"}),
         ("By Hồng Phúc - Photo: Minh Duy", {"reporter": "Hồng Phúc", "photographer": "Minh Duy"}),

@@ -1335,6 +1335,7 @@ def parse_credits(text: str) -> dict[str, str] | None:
     """
     if _in_brackets(text):  # "(Ảnh: Hồng Phúc)"
         text = text[1:-1]
+    text = _bracketed_part_apart(text)
     if according := _match(_ACCORDING_TO, text):  # "Theo TTXVN", "According to VNA": its source, as "Nguồn: TTXVN"
         text = "nguồn: " + text[according.end():]
     if by := _match(_BY_ALONE, text):  # "By Mai Xuan": its reporter, as "Reported by Mai Xuan", if a person's name
@@ -1346,6 +1347,23 @@ def parse_credits(text: str) -> dict[str, str] | None:
     if ". " in text and len(sentences := _search_split(_NEXT_CREDIT_SENTENCE, text)) > 1:
         return _credits_of_each(sentences)
     return _credit_parts(text, [])
+
+
+def _bracketed_part_apart(text: str) -> str:
+    """A line whose last bracket, at its end, holds a credit part of its own (its field words first) with that part
+    after a dash as another credit part, so that it leaves the names before it: "Mai Xuan (Translated by Hoang Anh)",
+    "Translated by Hoang Anh (Source: Binh Duong Newspaper)"; any other line as it is ("Minh Duy (tổng hợp)").
+
+    >>> _bracketed_part_apart("Mai Xuan (Translated by Hoang Anh)"), _bracketed_part_apart("Minh Duy (tổng hợp)")
+    ('Mai Xuan - Translated by Hoang Anh', 'Minh Duy (tổng hợp)')
+    """
+    if not text.endswith(")") or (opening := text.rfind("(")) <= 0:  # (most lines: no bracket at the end)
+        return text
+    inner = text[opening + 1 : -1]
+    lead = _match(_CREDIT_LEAD, inner)
+    if lead is None or not _are_field_words([_field_word(word) for word in _CREDIT_WORDS.split(lead.group(1))]):
+        return text
+    return f"{text[:opening].rstrip()} - {inner}"
 
 
 def _credits_of_each(sentences: list[str]) -> dict[str, str] | None:
@@ -1397,7 +1415,7 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
     people of ``fields`` without them (a sign-off's names are its reporter's)."""
     named: dict[str, list[str]] = {}
     position = parts = 0
-    lower_case = people_only = False
+    lower_case = people_only = story_alone = False
     while position < len(text):
         separator = ""
         if position and (found := _match(_CREDIT_SEPARATOR, text, position)):
@@ -1405,7 +1423,9 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         lead = _match(_CREDIT_LEAD, text, position)
         lead_words = [_field_word(word) for word in _CREDIT_WORDS.split(lead.group(1))] if lead is not None else []
         further_source = False
-        if lead is not None and _are_field_words(lead_words):
+        if lead is not None and (_are_field_words(lead_words) or _are_field_words(lead_words, among_parts=True)):
+            # (a story's word alone credits its writer only beside another part with its field words: below)
+            story_alone = story_alone or not _are_field_words(lead_words)
             fields, position = [CREDIT_FIELDS[word] for word in lead_words], lead.end()
             people_only = _PEOPLE_ONLY_FIELD_WORDS.issuperset(lead_words) or not _WRITING_WORDS.isdisjoint(lead_words)
             if len(lead_words) == 1 and lead_words[0] in _COMPILED_FIELD_WORDS and _compiled_from_a_source(text, position):
@@ -1441,6 +1461,8 @@ def _credit_parts(text: str, fields: list[str]) -> dict[str, str] | None:
         if not _match(_CREDIT_SEPARATOR, text, position):
             return None
     if lower_case and parts < 2:  # "Photo: delegates" describes; "reported by mai xuan - translated by …" credits
+        return None
+    if story_alone and parts < 2:  # "Story: Binh Duong Spring Festival", "Text: Hong Phuc" alone label a title
         return None
     return {key: ", ".join(names) for key, names in named.items()} or None
 
@@ -1532,12 +1554,17 @@ def _names_a_maker(name: str, organisation: bool) -> bool:
     return not organisation and _vietnamese_name_words(name) > 0 and not _ends_in_no_given_name(name)
 
 
-def _are_field_words(words: list[str]) -> bool:
+def _are_field_words(words: list[str], among_parts: bool = False) -> bool:
     """Whether a credit part's lead words are field words, no two the same without their marks ("Anh - Ảnh:"
-    names Anh, then opens the photographer's part), a story's word (`_WRITING_WORDS`) beside a picture's."""
+    names Anh, then opens the photographer's part), a story's word (`_WRITING_WORDS`) beside a picture's, or alone
+    ``among_parts``, where the line has another credit part with its field words ("Story: Mai Xuan - Photo: Hong Phuc").
+
+    >>> _are_field_words(["story"]), _are_field_words(["story"], among_parts=True), _are_field_words(["story", "photos"])
+    (False, True, True)
+    """
     return all(word in CREDIT_FIELDS for word in words) and (
         len(words) < 2 or len({_without_marks(word) for word in words}) == len(words)
-    ) and (_WRITING_WORDS.isdisjoint(words) or any(CREDIT_FIELDS[word] == "photographer" for word in words))
+    ) and (among_parts or _WRITING_WORDS.isdisjoint(words) or any(CREDIT_FIELDS[word] == "photographer" for word in words))
 
 
 def _part_names(text: str, position: int, fields: list[str], courtesy: bool) -> tuple[regex.Match | None, bool]:
@@ -1745,6 +1772,7 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     >>> sign_off_credits("Ao Dai"), sign_off_credits("Thanh Tra - Translated by Nguyen Trang")  # a thing; a translator's
     (None, {'reporter': 'Thanh Tra', 'translator': 'Nguyen Trang'})
     """
+    text = _bracketed_part_apart(text)
     noted = _sub(_COMPILED_NOTE, _compiled_from, text)
     marked = noted != text or _bare_compiled_note(text)
     text = _sub(_SOURCE_NOTE, _compiled_from, noted) if "(" in noted else noted  # (a test: most sign-offs have no bracket)
@@ -1985,6 +2013,18 @@ def parse_byline(text: str) -> dict[str, str | None] | None:
     if not match:
         return None
     return {"date_raw": match.group("date"), "author": _single_spaced(match.group("author") or "") or None}
+
+
+def _byline_credits_apart(page: Page, byline: dict[str, str | None]) -> dict[str, str | None]:
+    """A byline whose author goes on with other credit parts ("28/03/2023 | Mai Xuan - Translated by Hoang Anh"): the
+    author the names alone, the other parts the page's credits (`sign_off_credits` reads them, as under the body);
+    any other byline as it is."""
+    author = byline["author"]
+    credits = sign_off_credits(author) if author is not None and len(author.split()) > 2 else None
+    if credits is None or set(credits) <= {"reporter"} or "reporter" not in credits:
+        return byline
+    page.credits = {**(page.credits or {}), **{key: names for key, names in credits.items() if key != "reporter"}}
+    return {**byline, "author": credits["reporter"]}
 
 
 def _single_spaced(text: str) -> str:
@@ -2402,7 +2442,7 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             role = "nav"  # a footer line an extractor put among the header's fields, as above them
             _read_footer_field(page, line.text, roles[start])  # (its views count is the page's still)
         elif page.byline is None and (byline := parse_byline(line.text)):
-            page.byline, role = byline, "byline"
+            page.byline, role = _byline_credits_apart(page, byline), "byline"
         elif (
             page.title is None and page.byline is None and _may_be_title(lines, roles, start, first)
             and ((wrapped := _wrapped_title_lines(lines, roles, start)) > 1 or _is_title(lines, roles, start, first))
