@@ -687,6 +687,52 @@ def test_a_footer_line_at_the_head_of_a_page_is_one_entry(text, expected):
     assert page.title == (page.lines[expected.index("title")].text if "title" in expected else None)
 
 
+WIDGET = "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)"
+EN_TITLE = "Thu Dau Mot University opens admission for 2022 academic year"
+EN_LEAD = "PORTAL - Thu Dau Mot University will recruit 4,500 students for the 2022 academic year in 39 majors."
+
+
+@pytest.mark.parametrize(("lines", "expected"), [
+    # (English hunt 4) a byline read before the title: the title was a heading, the title null
+    (["Thứ 7, Ngày 12/03/2022, 08:15", "12/03/2022 | Hoang Anh", EN_TITLE, WIDGET, "", EN_LEAD],
+     ["date_header", "byline", "title", "font_size_widget", "body"]),
+    (["Thứ 7, Ngày 12/03/2022, 08:15", "12/03/2022 | Hoang Anh", WIDGET, EN_TITLE, "", EN_LEAD],
+     ["date_header", "byline", "font_size_widget", "title", "body"]),
+    (["Thứ 7, Ngày 12/03/2022, 08:15", "12/03/2022 | Hoang Anh", EN_TITLE, "", EN_LEAD],
+     ["date_header", "byline", "title", "body"]),
+    # (English hunt 10) the title above the date line (an extractor put the h1 first): it was nav, the title null
+    ([EN_TITLE, "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET, "12/03/2022 | Hoang Anh", "", EN_LEAD],
+     ["title", "date_header", "font_size_widget", "byline", "body"]),
+    (["Trang chủ", EN_TITLE, "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET, "12/03/2022 | Hoang Anh", "", EN_LEAD],
+     ["nav", "title", "date_header", "font_size_widget", "byline", "body"]),
+    # a breadcrumb or a section there stays nav, and so does any line above a header with its own title
+    (["Trang chủ > Tin tức > Giáo dục và đào tạo của tỉnh", "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET,
+      "12/03/2022 | Hoang Anh", "", EN_LEAD], ["nav", "date_header", "font_size_widget", "byline", "body"]),
+    (["CCHC - Cải cách hành chính", "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET, "12/03/2022 | Hoang Anh", "", EN_LEAD],
+     ["nav", "date_header", "font_size_widget", "byline", "body"]),
+    (["Education news of Thu Dau Mot city and the province", "Thứ 7, Ngày 12/03/2022, 08:15", EN_TITLE, WIDGET,
+      "12/03/2022 | Hoang Anh", "", EN_LEAD], ["nav", "date_header", "title", "font_size_widget", "byline", "body"]),
+    # under a byline with a blank line between, the body's first heading is no title
+    (["Thứ 7, Ngày 12/03/2022, 08:15", WIDGET, "12/03/2022 | Hoang Anh", "", "Admission plan for 2022", "", EN_LEAD],
+     ["date_header", "font_size_widget", "byline", "heading", "body"]),
+])
+def test_the_title_in_another_place_of_the_header(lines, expected):
+    page = parse_page("\n".join(lines))
+    assert [line.role for line in page.lines] == expected
+    assert page.title == (page.lines[expected.index("title")].text if "title" in expected else None)
+
+
+@pytest.mark.parametrize(("text", "truncated"), [
+    # (English hunt 13) a dump cut inside its title: no warning told it
+    ("Thứ 4, Ngày 07/09/2022, 10:30\nBinh Duong receives 500 billion VND inv", True),
+    ("Thứ 4, Ngày 07/09/2022, 10:30\nBinh Duong receives 500 billion VND investment\n", True),
+    ("Thứ 4, Ngày 07/09/2022, 10:30\nBinh Duong receives investment\n\n" + EN_LEAD, False),
+])
+def test_a_dump_that_ends_at_its_title_is_truncated(text, truncated):
+    page = parse_page(text)
+    assert (("truncated" in [code for code, *_ in page.warnings]), page.title is not None) == (truncated, True)
+
+
 @pytest.mark.parametrize("text, views, content_type", [
     # (review) the views count and content type read off footer lines put above or among the header's fields (nav)
     ("Lượt người xem:  Views:   12\nBình Dương họp báo\nCỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)\n"

@@ -922,6 +922,10 @@ _MAX_NAV_LINES = 5
 _MAX_MENU_LINES = 40
 _ANY_NAV_LINES = 2
 _MIN_DATED_ITEMS = 2
+# A title an extractor put right above the date header (the page's h1 first) has words enough that no breadcrumb or
+# menu item has ("Tin tức - Sự kiện", "CCHC - Cải cách hành chính"), and none of a breadcrumb's separators.
+_MIN_TITLE_ABOVE_WORDS = 7
+_BREADCRUMB_MARKS = (">", "»", "/", "|")
 # A title that opens like a date header: a colon after the date's year, then words ("…/2020: Bình Dương ghi
 # nhận …"); a date with a clock or a note after it ("… lúc 10 giờ 30", "- Cập nhật 10:30") is a date.
 _TITLE_AFTER_DATE = regex.compile(r"\d{4}\s*:\s*\p{L}{2,}\s+\p{L}{2,}")
@@ -2422,9 +2426,30 @@ def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header
     page.lines += [_with_role(line, "nav") for line in lines[:header]]
     page.lines.append(_with_role(lines[header], "date_header"))
     start = _parse_header_fields(page, lines, roles, header + 1)
+    if page.title is None and header and _titles_from_above(page, lines[header - 1], roles[header - 1]):
+        page.title, page.lines[header - 1] = lines[header - 1].text, _with_role(lines[header - 1], "title")
     if page.title is None:
         page.warnings.append(("no_title", "no title line after the date header", lines[header].number))
     return start
+
+
+def _titles_from_above(page: Page, line: Line, role: str | None) -> bool:
+    """Whether the line right above the date header is the page's title, where none stands under it (an extractor put
+    the h1 first): the header's fields read (the widget or a byline), and the line a title's, no template line, no
+    sentence, longer than a breadcrumb or a menu item (`_MIN_TITLE_ABOVE_WORDS`) and with none of its separators.
+
+    >>> page = Page("article", [Line(2, "Cỡ chữ: Font size:", "font_size_widget")])
+    >>> _titles_from_above(page, Line(1, "Binh Duong and Singapore discuss cooperation in green industrial parks", ""), None)
+    True
+    >>> _titles_from_above(page, Line(1, "CCHC - Cải cách hành chính", ""), None)
+    False
+    """
+    text = line.text
+    return (
+        role is None and (page.byline is not None or any(field.role == "font_size_widget" for field in page.lines))
+        and len(text) <= _MAX_TITLE_CHARS and (not _is_terminated(text) or _search(_TITLE_ENDING, text) is not None)
+        and len(_WORD.findall(text)) >= _MIN_TITLE_ABOVE_WORDS and not any(mark in text for mark in _BREADCRUMB_MARKS)
+    )
 
 
 def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None], start: int) -> int:
@@ -2444,7 +2469,9 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
         elif page.byline is None and (byline := parse_byline(line.text)):
             page.byline, role = _byline_credits_apart(page, byline), "byline"
         elif (
-            page.title is None and page.byline is None and _may_be_title(lines, roles, start, first)
+            # (the title before the byline, or, with no blank line above, under one read first: an order some skins use)
+            page.title is None and (page.byline is None or not line.blanks_before)
+            and _may_be_title(lines, roles, start, first)
             and ((wrapped := _wrapped_title_lines(lines, roles, start)) > 1 or _is_title(lines, roles, start, first))
         ):
             page.title, role = line.text, "title"
@@ -2775,6 +2802,8 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
         if last is not None and last.role in CONTENT_ROLES and not _is_terminated(last.text):
             page.lines[-1] = _with_role(last, "body")
             page.warnings.append(("truncated", "the dump ends inside a paragraph", last.number))
+        elif last is not None and last.role == "title":  # (an article never ends at its title: the dump was cut there)
+            page.warnings.append(("truncated", "the dump ends at its title", last.number))
     _parse_footer(page, lines[end:], roles[end:])
     _credit_captions(page)
     return page
