@@ -93,6 +93,10 @@ def test_template_role(line, role):
         ("Cổng TTĐT – Sáng 6/4, Văn phòng Đề án", "CỔNG TTĐT"),
         ("CỔNG TTĐT-Chiều 4/1, tại Trung tâm", "CỔNG TTĐT"),
         ("CONG TTDT - Chieu 4/1, tai Trung tam", "CONG TTDT"),
+        # (readthrough B7) any case, with the marks or without, one pattern (were no tag)
+        ("CỔNG TTDT - Chiều 4/1, tại Trung tâm", "CỔNG TTDT"), ("Cổng ttđt - Sáng 6/4, Văn phòng Đề án", "CỔNG TTĐT"),
+        ("Cong ttdt - Sang 6/4, Van phong", "CONG TTDT"), ("Cổng TTDT-Chiều 4/1, tại Trung tâm", "CỔNG TTDT"),
+        ("Cổng thông tin - Chiều 4/1", None),
         ("CTTĐT - Sáng 5/1, UBND tỉnh họp", "CTTĐT"),
         ("Cổng thông tin - Bình Dương", None),
         ("Mr. Mai Hung Dung - Standing Vice Chairman", None),
@@ -115,6 +119,7 @@ def test_agency_tag(line, tag):
         ("(CTTĐT) - Chiều 4/1, tại Trung tâm", "CTTĐT", "Chiều 4/1, tại Trung tâm"),  # the portal's (was none)
         ("(CTTDT) Chieu 4/1, tai Trung tam", "CTTDT", "Chieu 4/1, tai Trung tam"),
         ("(CỔNG TTĐT) - Chiều 4/1, tại Trung tâm", "CỔNG TTĐT", "Chiều 4/1, tại Trung tâm"),
+        ("(Cổng ttđt) - Chiều 4/1, tại Trung tâm", "CỔNG TTĐT", "Chiều 4/1, tại Trung tâm"),  # (readthrough B7)
         ("(VNA) – The Prime Minister", "VNA", "The Prime Minister"),
         ("(VIDEO) Lễ hội đường phố", None, "(VIDEO) Lễ hội đường phố"),  # the story's kind, no agency
         ("(Ảnh minh họa) Sáng 5-1", None, "(Ảnh minh họa) Sáng 5-1"),
@@ -998,7 +1003,11 @@ def test_a_listing_item_that_is_a_year_or_a_word_like_more_is_no_control():
                                   "Hiển thị 1 - 10 / 245 kết quả", "Hien thi 1 - 10 / 245 ket qua", "Hiển thị 1 - 10 / 245 mục",
                                   "Hiển thị 1 - 10 / 245 văn bản", "Showing 1 - 10 of 245 entries",
                                   "Showing 1 - 10 of 245 documents", "Showing 1 to 10 of 245 entries",
-                                  "Hiển thị 1 đến 10 trên 245 mục", "Trang: 2/15", "Page: 2 of 10", "Page: 12", "Pages: 12"])
+                                  "Hiển thị 1 đến 10 trên 245 mục", "Trang: 2/15", "Page: 2 of 10", "Page: 12", "Pages: 12",
+                                  # (readthrough B7) a compound noun, a full stop after the count (were no control)
+                                  "Hiển thị 1 - 10 / 245 tin tức", "Hiển thị 1 - 10 / 245 bài viết",
+                                  "Hien thi 1 - 10 / 245 tin tuc", "Hiển thị 1 - 10 / 245 tin.",
+                                  "Showing 1 - 10 of 245 articles", "Showing 1 to 10 of 245 entries."])
 def test_the_usual_page_links_are_a_pager(line):
     """A link to the next or previous page alone, capitalised ("Next", "Tiếp"), was a listing item: content, in `text`;
     so was the Vietnamese twin of "Previous", "Trước" (review), and a link of two words, "Tiếp theo", "Next page", and

@@ -682,21 +682,24 @@ _FUSED_IMAGE_FILE = regex.compile(
 # …" begin with words, not tags. The portals' own tags may stand without a space ("PORTAL-On", "TTĐT-Chiều").
 # The Vietnamese portal's own name as its tag, two words ("CỔNG TTĐT - Chiều 4/1, …": the provincial e-portal), marked
 # or not, in capitals or not; the one-word tag pattern takes a word alone.
-_PORTAL_NAME_TAGS = ("CỔNG TTĐT", "Cổng TTĐT", "CONG TTDT", "Cong TTDT")
-_TAG_WORDS = rf"\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal|{'|'.join(_PORTAL_NAME_TAGS)}"
+# The Vietnamese portal's name as its tag, in any case, with the marks or without ("CỔNG TTĐT", "Cổng TTĐT", "CONG
+# TTDT", "Cổng ttđt", "CỔNG TTDT"): one pattern, not its spellings.
+_PORTAL_NAME_TAG = r"(?i:c[ổo]ng\s+tt[đd]t)"
+_PORTAL_NAME_ALONE = regex.compile(rf"{_PORTAL_NAME_TAG}$")
+_TAG_WORDS = rf"\p{{Lu}}[\p{{Lu}}.]{{1,11}}|Portal|{_PORTAL_NAME_TAG}"
 _BARE_TAG = regex.compile(rf"^(?:{_TAG_WORDS})\s?[-–—]\s*$")  # a tag whose teaser wrapped to the next line
-_UNSPACED_TAGS = ("PORTAL", "Portal", "BEGIC", "TTĐT", "TTDT", *_PORTAL_NAME_TAGS)  # ("TTDT": a dump that lost the marks)
+_UNSPACED_TAGS = ("PORTAL", "Portal", "BEGIC", "TTĐT", "TTDT")  # ("TTDT": a dump that lost the marks)
 # The tags a news agency or paper writes in brackets, before a dash or the sentence's capital ("(BDO) Sáng 5-1, …",
 # "(PORTAL) - On …"): a table, since any word in capitals may open a line so ("(VIDEO) …", "(MỚI) …", "(II) …",
 # "(UBND) Ủy ban nhân dân": a story's kind, a flag, a numeral, a glossary's abbreviation).
 _BRACKETED_TAGS = (
     "BDO", "PORTAL", "Portal", "BEGIC", "TTĐT", "BTV", "TTXVN", "VNA", "VOV", "VTV", "VTC", "SGGP", "QĐND", "NDO", "PLO",
-    "CPV", "ĐCSVN", "HNMO", "NLĐO", "TTO", "BNEWS", "VNEWS", "CTTĐT", *_PORTAL_NAME_TAGS,
+    "CPV", "ĐCSVN", "HNMO", "NLĐO", "TTO", "BNEWS", "VNEWS", "CTTĐT",
     "TTDT", "QDND", "DCSVN", "NLDO", "CTTDT",  # those with a mark, as a dump that lost the marks writes them
 )
 _AGENCY = regex.compile(
-    rf"^({_TAG_WORDS})(?:\s[-–—]\s*|[-–—]\s+)(?=\S)|^({'|'.join(_UNSPACED_TAGS)})[-–—](?=\p{{Lu}})"
-    rf"|^\(({'|'.join(_BRACKETED_TAGS)})\)(?:\s*[-–—]\s*(?=\S)|\s+(?=\p{{Lu}}))"
+    rf"^({_TAG_WORDS})(?:\s[-–—]\s*|[-–—]\s+)(?=\S)|^({'|'.join(_UNSPACED_TAGS)}|{_PORTAL_NAME_TAG})[-–—](?=\p{{Lu}})"
+    rf"|^\(({'|'.join(_BRACKETED_TAGS)}|{_PORTAL_NAME_TAG})\)(?:\s*[-–—]\s*(?=\S)|\s+(?=\p{{Lu}}))"
 )
 # The tags the portals and agencies write (upper-cased, as `agency_tag` gives them): after a sentence's end, a line
 # that one opens is a lead (`_opens_a_lead`).
@@ -769,7 +772,11 @@ _PAGE_LINKS = regex.compile(
 )
 # A count of the page's items, in brackets or after its verb ("Hiển thị 1 - 10 / 245 tin", "Showing 11 to 20 of 245
 # entries"), or of the pages ("Trang 2/15", "Page: 2 of 10"); the items' nouns, English and Vietnamese.
-_ITEM_NOUNS = r"tin|b[àa]i|k[ếe]t\s+qu[ảa]|m[ụu]c|v[ăa]n\s+b[ảa]n|news|items|results|entries|documents"
+# (a noun of one syllable or its compound, "tin tức", "bài viết"; a full stop may end the count)
+_ITEM_NOUNS = (
+    r"(?:tin(?:\s+t[ứu]c)?|b[àa]i(?:\s+vi[ếe]t)?|k[ếe]t\s+qu[ảa]|m[ụu]c|v[ăa]n\s+b[ảa]n|news|items|results|entries"
+    r"|documents|articles|posts)\.?"
+)
 _ITEM_RANGE = (
     r"(?P<first>\d{1,6})\s*(?:[-–]|to|[đd][ếe]n)\s*(?P<last>\d{1,6})\s*(?:/|of|tr[êe]n)\s*(?P<total>\d{1,6})"
 )
@@ -1279,6 +1286,8 @@ def agency_tag(text: str) -> str | None:
     ('BDO', None, None)
     >>> agency_tag("CỔNG TTĐT - Chiều 4/1, tại"), agency_tag("(CTTĐT) - Sáng 5/1"), agency_tag("CONG TTDT - Chieu 4/1")
     ('CỔNG TTĐT', 'CTTĐT', 'CONG TTDT')
+    >>> agency_tag("CỔNG TTDT - Chiều 4/1"), agency_tag("Cổng ttđt - Sáng 6/4")  # (`_PORTAL_NAME_TAG`: any case, marks)
+    ('CỔNG TTDT', 'CỔNG TTĐT')
     """
     match = _agency_match(text)
     return (match.group(1) or match.group(2) or match.group(3)).upper() if match else None
@@ -2917,7 +2926,7 @@ def _opens_a_lead(text: str, first: str) -> bool:
     True
     """
     tag = agency_tag(text)
-    return tag is not None and (tag in _KNOWN_TAGS or tag == agency_tag(first))
+    return tag is not None and (tag in _KNOWN_TAGS or _PORTAL_NAME_ALONE.match(tag) is not None or tag == agency_tag(first))
 
 
 def _wrapped_piece(piece: str, text: str, first: bool) -> bool:
