@@ -128,6 +128,9 @@ def test_a_caption_going_on_in_lower_case_heads_nothing(lines, place, portal):
     # a caption wrapped onto two lines: both captions (on the English portal the second was a heading under a file name)
     (["Đoàn viên thanh niên trồng cây xanh trên tuyến đường", "Quốc lộ 13 đoạn qua thành phố Thủ Dầu Một"], ["caption"] * 2),
     (["Youth union members plant trees along the road", "National Highway 13 through Thu Dau Mot city"], ["caption"] * 2),
+    # (review) its second line ending in a full stop, no longer than a heading (was body, in the text)
+    (["Youth union members plant trees along the road", "National Highway 13 through Thu Dau Mot city."], ["caption"] * 2),
+    (["Delegates visit the exhibition", "Binh Duong Smart City Operation Center."], ["caption"] * 2),
     # a heading with its paragraph right under it, no blank line between (a caption has one under it): was a caption
     (["Kết quả đạt được", "Trong năm 2021, toàn tỉnh đã trồng được hơn 50.000 cây xanh trên các tuyến đường, công viên và "
       "khu dân cư."], ["heading", "body"]),

@@ -2121,9 +2121,12 @@ def _body_role(line: Line, previous: Line | None, following: Line | None, before
         return "heading" if not terminated and not cue and _heads_a_paragraph(text, following) else "caption"
     if text.endswith(":"):  # it announces what follows
         return "body"
+    chained = previous is not None and previous.role == "caption" and _is_image_caption(previous, before)
     if terminated:
+        if chained and _ends_a_wrapped_caption(line):
+            return "caption"
         return "heading" if previous is not None and _is_question_heading(text) else "body"
-    if cue or (previous is not None and previous.role == "caption" and _is_image_caption(previous, before)):
+    if cue or chained:
         return "caption"
     if following is not None and following.blanks_before == 0 and set(_body_credits(following.text) or ()) == {"photographer"}:
         return "caption"  # a picture's credit right under it: "Delegates attend the ceremony" / "Photo: Hong Phuc"
@@ -2142,6 +2145,21 @@ def _describes_a_scene(text: str) -> bool:
     """
     # (a set's test first: most headings hold none of the verbs, and the pattern costs 4 µs a line)
     return not _SCENE_VERB_FORMS.isdisjoint(text.split()) and _search(_SCENE, text) is not None
+
+
+def _ends_a_wrapped_caption(line: Line) -> bool:
+    """Whether a terminated line right under a caption in the caption's place, no blank line between, is that caption's
+    wrapped rest: one sentence no longer than a heading ("Youth union members plant trees along the road" / "National
+    Highway 13 through Thu Dau Mot city."); a paragraph set under a caption is longer ("Overview of the meeting" /
+    "In 2021, the province planted …").
+
+    >>> _ends_a_wrapped_caption(Line(10, "National Highway 13 through Thu Dau Mot city.", None))
+    True
+    >>> _ends_a_wrapped_caption(Line(10, "National Highway 13 through Thu Dau Mot city.", None, 1))
+    False
+    """
+    text = line.text
+    return not line.blanks_before and len(text) <= _MAX_HEADING_CHARS and _search(_SENTENCE_BREAK, text) is None
 
 
 def _heading_shaped(text: str) -> bool:
