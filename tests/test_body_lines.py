@@ -101,6 +101,15 @@ def test_addresses_and_notes_are_body(line):
     ("- Đoàn viên thanh niên trồng cây xanh trên tuyến đường", "caption"),
     ("- Youth union members plant trees along the road", "caption"),
     ("II. KẾT QUẢ ĐẠT ĐƯỢC", "heading"),  # numbered: a heading anywhere
+    # (readthrough B4) a paragraph of one sentence that opens as a lead does, longer than a heading (was a caption)
+    ("Theo Thị đoàn Bến Cát, tuyến đường dài hơn 1 km được lắp đặt hệ thống đèn chiếu sáng, trồng hoa và cây xanh hai "
+     "bên đường.", "body"),
+    ("In 2021, the youth union planted more than 5,000 trees along the new road through Thu Dau Mot city.", "body"),
+    # but a caption that describes the picture, or has a cue, whatever it opens with
+    ("At the ceremony, Provincial leaders present gifts to policy families in An Binh commune, Phu Giao district.",
+     "caption"),
+    ("Tại buổi lễ, quang cảnh tuyến đường thanh niên dài hơn 1 km với hệ thống đèn chiếu sáng, hoa và cây xanh.",
+     "caption"),
 ])
 # The caption's place: two blank lines (where the dump left the picture), or right under the picture's file name.
 @pytest.mark.parametrize("place", [["", ""], ["", "tuyen-duong.jpg"], ["", "", "photo.jpg"], ["", "IMG_0123.JPG"]])

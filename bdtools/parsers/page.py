@@ -2116,7 +2116,7 @@ def _body_role(line: Line, previous: Line | None, following: Line | None, before
     if not terminated and not cue and _is_marked_heading(line, previous):
         return "heading"
     if _in_captions_place(line, previous):  # its caption, but a lead or a paragraph of sentences, or a paragraph's heading
-        if agency_tag(text) is not None or _search(_SENTENCE_BREAK, text):
+        if agency_tag(text) is not None or _search(_SENTENCE_BREAK, text) or (terminated and _reads_as_a_lead(text)):
             return "body"
         return "heading" if not terminated and not cue and _heads_a_paragraph(text, following) else "caption"
     if text.endswith(":"):  # it announces what follows
@@ -2145,6 +2145,22 @@ def _describes_a_scene(text: str) -> bool:
     """
     # (a set's test first: most headings hold none of the verbs, and the pattern costs 4 µs a line)
     return not _SCENE_VERB_FORMS.isdisjoint(text.split()) and _search(_SCENE, text) is not None
+
+
+def _reads_as_a_lead(text: str) -> bool:
+    """Whether a terminated line in the caption's place is a paragraph of one sentence: longer than a heading, opening
+    as a lead does (`_opens_a_sentence`: "Theo Thị đoàn Bến Cát, tuyến đường …", "In 2021, the province …"), with no
+    cue and naming no scene (a caption describes the picture: "At the ceremony, Provincial leaders present gifts …").
+
+    >>> _reads_as_a_lead("Theo Thị đoàn Bến Cát, tuyến đường dài hơn 1 km được lắp đặt hệ thống đèn chiếu sáng, trồng hoa.")
+    True
+    >>> _reads_as_a_lead("At the ceremony, Provincial leaders present gifts to policy families in An Binh commune.")
+    False
+    """
+    return (
+        len(text) > _MAX_HEADING_CHARS and _opens_a_sentence(text) and not _has_caption_cue(text)
+        and not _describes_a_scene(text)
+    )
 
 
 def _ends_a_wrapped_caption(line: Line) -> bool:
