@@ -352,6 +352,12 @@ def test_short_headings_with_a_comma_or_a_question_mark(line, role):
     ("Expanding international relations", "heading"), ("Set a new vision for Binh Duong", "heading"),
     ("Trade talks with Korea", "heading"), ("Support for workers who visit the city", "heading"),
     ("Kết quả đạt được", "heading"),
+    # a scene's verb used as a noun, after a possessive, an article or a preposition: a topic (were captions)
+    ("The President's visit to Japan", "heading"), ("Deputy Prime Minister’s working visit to Binh Duong", "heading"),
+    ("Students' research projects", "heading"), ("People's Committee work plan for 2024", "heading"),
+    ("Leaders of the delegation on a working visit", "heading"), ("Investors' tour of the industrial parks", "heading"),
+    # ... but a verb after a plural subject or a name stays one (captions)
+    ("Leaders of the two provinces sign the agreement", "caption"), ("Workers' representatives visit the factory", "caption"),
 ])
 def test_a_caption_under_one_blank_line_describes_a_scene(line, role):
     """A short unterminated line with one blank line above and below and no cue: a caption when it names people doing
