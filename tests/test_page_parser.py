@@ -715,6 +715,14 @@ EN_LEAD = "PORTAL - Thu Dau Mot University will recruit 4,500 students for the 2
       "12/03/2022 | Hoang Anh", "", EN_LEAD], ["nav", "date_header", "font_size_widget", "byline", "body"]),
     (["CCHC - Cải cách hành chính", "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET, "12/03/2022 | Hoang Anh", "", EN_LEAD],
      ["nav", "date_header", "font_size_widget", "byline", "body"]),
+    # a section's path of three parts or more, dashes between, has words enough: nav too (was the title)
+    (["News - Smart City - Investment - Trade and Tourism - Events", "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET,
+      "12/03/2022 | Hoang Anh", "", EN_LEAD], ["nav", "date_header", "font_size_widget", "byline", "body"]),
+    (["Tin tức – Sự kiện – Chính trị – Kinh tế", "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET, "12/03/2022 | Hoang Anh", "",
+      EN_LEAD], ["nav", "date_header", "font_size_widget", "byline", "body"]),
+    # ... a title of two parts is one
+    (["Binh Duong Smart City Scheme – Last episodes: Positioning Binh Duong brand", "Thứ 7, Ngày 12/03/2022, 08:15",
+      WIDGET, "12/03/2022 | Hoang Anh", "", EN_LEAD], ["title", "date_header", "font_size_widget", "byline", "body"]),
     (["Education news of Thu Dau Mot city and the province", "Thứ 7, Ngày 12/03/2022, 08:15", EN_TITLE, WIDGET,
       "12/03/2022 | Hoang Anh", "", EN_LEAD], ["nav", "date_header", "title", "font_size_widget", "byline", "body"]),
     # under a byline with a blank line between, the body's first heading is no title

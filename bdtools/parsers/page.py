@@ -941,6 +941,9 @@ _MIN_DATED_ITEMS = 2
 # menu item has ("Tin tức - Sự kiện", "CCHC - Cải cách hành chính"), and none of a breadcrumb's separators.
 _MIN_TITLE_ABOVE_WORDS = 7
 _BREADCRUMB_MARKS = (">", "»", "/", "|")
+# A section's path runs its parts between spaced dashes, three parts or more ("News - Smart City - Investment - Trade
+# and Tourism"); a title has one dash at most ("Binh Duong Smart City Scheme – Last episodes: …").
+_PATH_DASH = regex.compile(r"\s[-–—]\s")
 # A title that opens like a date header: a colon after the date's year, then words ("…/2020: Bình Dương ghi
 # nhận …"); a date with a clock or a note after it ("… lúc 10 giờ 30", "- Cập nhật 10:30") is a date.
 _TITLE_AFTER_DATE = regex.compile(r"\d{4}\s*:\s*\p{L}{2,}\s+\p{L}{2,}")
@@ -2489,12 +2492,15 @@ def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header
 def _titles_from_above(page: Page, line: Line, role: str | None) -> bool:
     """Whether the line right above the date header is the page's title, where none stands under it (an extractor put
     the h1 first): the header's fields read (the widget or a byline), and the line a title's, no template line, no
-    sentence, longer than a breadcrumb or a menu item (`_MIN_TITLE_ABOVE_WORDS`) and with none of its separators.
+    sentence, longer than a breadcrumb or a menu item (`_MIN_TITLE_ABOVE_WORDS`) and with none of its separators, nor a
+    section's path of dashed parts (`_PATH_DASH`).
 
     >>> page = Page("article", [Line(2, "Cỡ chữ: Font size:", "font_size_widget")])
     >>> _titles_from_above(page, Line(1, "Binh Duong and Singapore discuss cooperation in green industrial parks", ""), None)
     True
     >>> _titles_from_above(page, Line(1, "CCHC - Cải cách hành chính", ""), None)
+    False
+    >>> _titles_from_above(page, Line(1, "News - Smart City - Investment - Trade and Tourism - Events", ""), None)
     False
     """
     text = line.text
@@ -2502,6 +2508,7 @@ def _titles_from_above(page: Page, line: Line, role: str | None) -> bool:
         role is None and (page.byline is not None or any(field.role == "font_size_widget" for field in page.lines))
         and len(text) <= _MAX_TITLE_CHARS and (not _is_terminated(text) or _search(_TITLE_ENDING, text) is not None)
         and len(_WORD.findall(text)) >= _MIN_TITLE_ABOVE_WORDS and not any(mark in text for mark in _BREADCRUMB_MARKS)
+        and len(_PATH_DASH.findall(text)) < 2
     )
 
 
