@@ -8,7 +8,7 @@ Each folder of tests/data/ holds pages written by hand in a portal's template fo
   widget, byline or footer, cut dumps, CRLF, NFD, mojibake, captions under one blank line, credits, recrawls, listings;
   its labels of the lines the seeds also have agree with the gold file's (945 of 1,217), the others follow its usage.
 Unlike the seeds' gold test, every line must agree: the disagreements the hunts found were bugs, now mended, and this
-keeps them so (but for the two the language splitter still misreads, marked below).
+keeps them so.
 """
 
 from __future__ import annotations
@@ -23,12 +23,6 @@ from conftest import REPO, explain_rows
 
 DATA = REPO / "tests" / "data"
 PORTALS = ("vietnamese_portal", "english_portal")
-# Lines whose label the tool does not give yet, with the reason (a known bug outside the page parser).
-KNOWN_MISREADINGS = {
-    ("english_portal", "e34_culture_vn_terms.txt", 8): "langsplit: an English sentence naming Vietnamese arts in lower "
-    "case reads as Vietnamese (English hunt 2)",
-    ("english_portal", "e34_culture_vn_terms.txt", 10): "langsplit: the same, Vietnamese dishes (English hunt 2)",
-}
 
 
 @functools.cache
@@ -54,13 +48,7 @@ def test_every_labelled_line_is_explained_and_no_other(explained, portal):
 
 
 def _cases() -> list:
-    return [
-        pytest.param(
-            portal, key, id=f"{portal}:{key[0]}:{key[1]}",
-            marks=[pytest.mark.xfail(reason=reason, strict=True)] if (reason := KNOWN_MISREADINGS.get((portal, *key))) else [],
-        )
-        for portal in PORTALS for key in sorted(labels(portal))
-    ]
+    return [pytest.param(portal, key, id=f"{portal}:{key[0]}:{key[1]}") for portal in PORTALS for key in sorted(labels(portal))]
 
 
 @pytest.mark.parametrize(("portal", "key"), _cases())
