@@ -358,6 +358,14 @@ def test_short_headings_with_a_comma_or_a_question_mark(line, role):
     ("Leaders of the delegation on a working visit", "heading"), ("Investors' tour of the industrial parks", "heading"),
     # ... but a verb after a plural subject or a name stays one (captions)
     ("Leaders of the two provinces sign the agreement", "caption"), ("Workers' representatives visit the factory", "caption"),
+    # (readthrough 2, B1) the verb only right after the people phrase (a title, names, brackets, "of the …", "at …"):
+    # a verb's form further on is a topic's noun (were captions)
+    ("Head office work plan for 2024", "heading"), ("Students and the annual research programme", "heading"),
+    ("Staff training plan and tourism work", "heading"),
+    # ... and the people phrase's kinds, a verb with a comma after it (the gate's words)
+    ("Mr. Nguyen Van Loi (middle) speaks at the ceremony", "caption"),
+    ("Students of Thu Dau Mot University take part in the contest", "caption"),
+    ("Provincial leaders visit, encourage workers at the factory", "caption"),
 ])
 def test_a_caption_under_one_blank_line_describes_a_scene(line, role):
     """A short unterminated line with one blank line above and below and no cue: a caption when it names people doing
