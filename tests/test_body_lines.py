@@ -110,6 +110,11 @@ def test_addresses_and_notes_are_body(line):
      "caption"),
     ("Tại buổi lễ, quang cảnh tuyến đường thanh niên dài hơn 1 km với hệ thống đèn chiếu sáng, hoa và cây xanh.",
      "caption"),
+    # (readthrough 2, B7) the Vietnamese twin of a scene, people and what they do there (were body)
+    ("Chiều 4/1, lãnh đạo tỉnh trao quà cho công nhân có hoàn cảnh khó khăn tại Khu công nghiệp VSIP.", "caption"),
+    ("Sáng 6/4, Phó Chủ tịch UBND tỉnh Nguyễn Văn Lộc thăm hỏi gia đình chính sách tại xã An Bình, huyện Phú Giáo.",
+     "caption"),
+    ("Theo Ban tổ chức, các đại biểu tham quan gian hàng của doanh nghiệp tại hội chợ triển lãm năm 2023.", "caption"),
 ])
 # The caption's place: two blank lines (where the dump left the picture), or right under the picture's file name.
 @pytest.mark.parametrize("place", [["", ""], ["", "tuyen-duong.jpg"], ["", "", "photo.jpg"], ["", "IMG_0123.JPG"]])

@@ -2176,6 +2176,25 @@ def _describes_a_scene(text: str) -> bool:
     return not _SCENE_VERB_FORMS.isdisjoint(text.split()) and _search(_SCENE, text) is not None
 
 
+# The Vietnamese twin of `_SCENE`, asked only of a sentence in the caption's place (a lead or a caption there): people
+# of the template's pictures, then names or a title in capitals, a bracket or the unit's noun ("lãnh đạo tỉnh", "Phó Chủ
+# tịch UBND tỉnh Nguyễn Văn Lộc"), then what they do there ("trao quà", "thăm hỏi", "tham quan").
+_VI_SCENE_PEOPLE = (
+    "lãnh đạo", "đại biểu", "đồng chí", "ông", "bà", "chủ tịch", "bí thư", "giám đốc", "công nhân", "học sinh",
+    "sinh viên", "đoàn viên", "du khách", "người dân", "cán bộ", "chiến sĩ", "nghệ nhân", "vận động viên",
+)
+_VI_SCENE_VERBS = (
+    "trao", "tặng", "thăm", "phát biểu", "cắt băng", "kiểm tra", "khảo sát", "tiếp đón", "chúc mừng", "ký", "trồng",
+    "chụp ảnh", "tham dự", "tham quan", "làm việc", "bấm nút", "động thổ", "biểu diễn", "thi đấu",
+    "trao đổi", "lắng nghe", "chủ trì", "đón", "dâng hương", "dâng hoa",
+)
+_VI_SCENE = regex.compile(
+    r"(?i:\b(?:" + "|".join(_VI_SCENE_PEOPLE) + r"))"
+    r"(?: \p{Lu}[\p{L}\p{M}.-]*| \([^()]{1,40}\)| (?:tỉnh|huyện|thành phố|thị xã|xã|phường)){0,8}?"
+    r" (?:" + "|".join(_VI_SCENE_VERBS) + r")\b"
+)
+
+
 def _reads_as_a_lead(text: str) -> bool:
     """Whether a terminated line in the caption's place is a paragraph of one sentence: longer than a heading, opening
     as a lead does (`_opens_a_sentence`: "Theo Thị đoàn Bến Cát, tuyến đường …", "In 2021, the province …"), with no
@@ -2185,10 +2204,12 @@ def _reads_as_a_lead(text: str) -> bool:
     True
     >>> _reads_as_a_lead("At the ceremony, Provincial leaders present gifts to policy families in An Binh commune.")
     False
+    >>> _reads_as_a_lead("Chiều 4/1, lãnh đạo tỉnh trao quà cho công nhân có hoàn cảnh khó khăn tại Khu công nghiệp VSIP.")
+    False
     """
     return (
         len(text) > _MAX_HEADING_CHARS and _opens_a_sentence(text) and not _has_caption_cue(text)
-        and not _describes_a_scene(text)
+        and not _describes_a_scene(text) and _search(_VI_SCENE, text) is None
     )
 
 
