@@ -720,7 +720,21 @@ EN_LEAD = "PORTAL - Thu Dau Mot University will recruit 4,500 students for the 2
       "12/03/2022 | Hoang Anh", "", EN_LEAD], ["nav", "date_header", "font_size_widget", "byline", "body"]),
     (["Tin tức – Sự kiện – Chính trị – Kinh tế", "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET, "12/03/2022 | Hoang Anh", "",
       EN_LEAD], ["nav", "date_header", "font_size_widget", "byline", "body"]),
-    # ... a title of two parts is one
+    # (readthrough 2, B2) a menu on one line, a path with other separators or unspaced dashes: nav (were the title)
+    *[([nav, "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET, "12/03/2022 | Hoang Anh", "", EN_LEAD],
+       ["nav", "date_header", "font_size_widget", "byline", "body"]) for nav in (
+        "Home News Investment Tourism Culture Society Contact", "Trang chủ Tin tức Sự kiện Kinh tế Xã hội Văn hóa",
+        "Trang chủ › Tin tức › Kinh tế › Đầu tư vào khu công nghiệp mới",
+        "Trang chủ · Tin tức · Sự kiện · Kinh tế · Xã hội",
+        "Tin tức • Sự kiện • Chính trị • Kinh tế • Văn hóa",
+        "Tin tức-Sự kiện-Chính trị-Kinh tế-Văn hóa-Xã hội",
+        "Home → News → Investment → Industrial parks news",
+    )],
+    # ... a title of two parts is one, with an unspaced dash too, and one opening with "Home"
+    (["Home prices rise in the new urban areas of Thu Dau Mot city", "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET,
+      "12/03/2022 | Hoang Anh", "", EN_LEAD], ["title", "date_header", "font_size_widget", "byline", "body"]),
+    (["Hợp tác Bình Dương-Singapore trong phát triển khu công nghiệp xanh", "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET,
+      "12/03/2022 | Hoang Anh", "", EN_LEAD], ["title", "date_header", "font_size_widget", "byline", "body"]),
     (["Binh Duong Smart City Scheme – Last episodes: Positioning Binh Duong brand", "Thứ 7, Ngày 12/03/2022, 08:15",
       WIDGET, "12/03/2022 | Hoang Anh", "", EN_LEAD], ["title", "date_header", "font_size_widget", "byline", "body"]),
     (["Education news of Thu Dau Mot city and the province", "Thứ 7, Ngày 12/03/2022, 08:15", EN_TITLE, WIDGET,

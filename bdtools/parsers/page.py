@@ -954,10 +954,15 @@ _MIN_DATED_ITEMS = 2
 # A title an extractor put right above the date header (the page's h1 first) has words enough that no breadcrumb or
 # menu item has ("Tin tức - Sự kiện", "CCHC - Cải cách hành chính"), and none of a breadcrumb's separators.
 _MIN_TITLE_ABOVE_WORDS = 7
-_BREADCRUMB_MARKS = (">", "»", "/", "|")
-# A section's path runs its parts between spaced dashes, three parts or more ("News - Smart City - Investment - Trade
-# and Tourism"); a title has one dash at most ("Binh Duong Smart City Scheme – Last episodes: …").
-_PATH_DASH = regex.compile(r"\s[-–—]\s")
+_BREADCRUMB_MARK = regex.compile(r"[>»›/|·•→]")
+# A section's path runs its parts between dashes, spaced or not, three parts or more ("News - Smart City - Investment -
+# Trade and Tourism", "Tin tức-Sự kiện-Chính trị"); a title has one dash at most ("Binh Duong Smart City Scheme – Last
+# episodes: …", "Bình Dương-Singapore").
+_PATH_DASH = regex.compile(r"\s[-–—]\s|(?<=\p{Ll})[-–—](?=\p{Lu})")
+# A menu on one line opens with the home page's label before an item ("Trang chủ Tin tức Sự kiện …"; a title may open
+# with the word: "Home prices rise …"), or has no word in lower case ("Home News Investment Tourism …"); a title has
+# some.
+_MENU_LINE = regex.compile(r"^(?i:trang chủ|trang chu|home)\s+\p{Lu}|^[^\s\p{Ll}]\S*+(?:\s++[^\s\p{Ll}]\S*+)*+$")
 # A title that opens like a date header: a colon after the date's year, then words ("…/2020: Bình Dương ghi
 # nhận …"); a date with a clock or a note after it ("… lúc 10 giờ 30", "- Cập nhật 10:30") is a date.
 _TITLE_AFTER_DATE = regex.compile(r"\d{4}\s*:\s*\p{L}{2,}\s+\p{L}{2,}")
@@ -2529,8 +2534,8 @@ def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header
 def _titles_from_above(page: Page, line: Line, role: str | None) -> bool:
     """Whether the line right above the date header is the page's title, where none stands under it (an extractor put
     the h1 first): the header's fields read (the widget or a byline), and the line a title's, no template line, no
-    sentence, longer than a breadcrumb or a menu item (`_MIN_TITLE_ABOVE_WORDS`) and with none of its separators, nor a
-    section's path of dashed parts (`_PATH_DASH`).
+    sentence, longer than a breadcrumb or a menu item (`_MIN_TITLE_ABOVE_WORDS`) and with none of its separators
+    (`_BREADCRUMB_MARK`), nor a section's path of dashed parts (`_PATH_DASH`), nor a menu on one line (`_MENU_LINE`).
 
     >>> page = Page("article", [Line(2, "Cỡ chữ: Font size:", "font_size_widget")])
     >>> _titles_from_above(page, Line(1, "Binh Duong and Singapore discuss cooperation in green industrial parks", ""), None)
@@ -2539,13 +2544,15 @@ def _titles_from_above(page: Page, line: Line, role: str | None) -> bool:
     False
     >>> _titles_from_above(page, Line(1, "News - Smart City - Investment - Trade and Tourism - Events", ""), None)
     False
+    >>> _titles_from_above(page, Line(1, "Home News Investment Tourism Culture Society Contact", ""), None)
+    False
     """
     text = line.text
     return (
         role is None and (page.byline is not None or any(field.role == "font_size_widget" for field in page.lines))
         and len(text) <= _MAX_TITLE_CHARS and (not _is_terminated(text) or _search(_TITLE_ENDING, text) is not None)
-        and len(_WORD.findall(text)) >= _MIN_TITLE_ABOVE_WORDS and not any(mark in text for mark in _BREADCRUMB_MARKS)
-        and len(_PATH_DASH.findall(text)) < 2
+        and len(_WORD.findall(text)) >= _MIN_TITLE_ABOVE_WORDS and _search(_BREADCRUMB_MARK, text) is None
+        and len(_PATH_DASH.findall(text)) < 2 and _search(_MENU_LINE, text) is None
     )
 
 
