@@ -44,6 +44,8 @@ ENGLISH_NAMING = [
     "A plate of cơm tấm costs about 30,000 VND in Thủ Dầu Một.",
     "Artisans of Tương Bình Hiệp village still make sơn mài by hand.",
     "Many families wrap bánh tét and cook thịt kho for the Tết holiday.",
+    # Opened by the Vietnamese thing: English function words of its own beside an `of the` joint
+    "Đờn ca tài tử performance of the troupe at the festival",
 ]
 
 VIETNAMESE = [
@@ -90,6 +92,15 @@ VIETNAMESE = [
     # Vietnamese prepositions of way and company hold such a sentence's grammar as và, của, tại do
     "Người lao động làm việc part of the time qua mạng.",
     "Sinh viên thực tập on the job cùng doanh nghiệp.",
+    # A Vietnamese heading opening the line and borrowing an English `X of the Y` phrase whole: `of the` joins a
+    # name's parts (as in a title), no English frame's own function words (readthrough 2, B3)
+    "Cuộc thi khởi nghiệp startup of the year for students",
+    "Ngày hội tuyển sinh open day of the university",
+    "Khai mạc triển lãm art of the street năm 2023",
+    "Phát động phong trào think out of the box",
+    "Becamex phát động phong trào think out of the box",
+    "CUỘC THI KHỞI NGHIỆP STARTUP OF THE YEAR FOR STUDENTS",
+    "HỘI THẢO INTERNET OF THINGS",
 ]
 
 

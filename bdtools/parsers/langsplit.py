@@ -61,8 +61,12 @@ _VIETNAMESE_FUNCTION_WORDS = frozenset(
     "rất đến từ vào trên nhằm nên vì sau qua cùng".split()
 )
 # English prose framing those things, when it does not stand around them, has at least this many English-only function
-# words of its own; a phrase that a Vietnamese heading borrows whole has one ("internet of things", "learning by doing").
+# words of its own; a phrase that a Vietnamese heading borrows whole has one ("internet of things", "learning by doing"),
+# beside the joints of a name ("startup of the year": `_own_function_words`).
 _FRAME_FUNCTION_WORDS = 2
+# The function word that joins a phrase's nouns into a name, as a title's does ("art of the street", "best of the
+# best"), and the article after it.
+_NAME_JOINT, _JOINT_ARTICLE = "of", "the"
 
 # SharePoint's English labels: too short for any detector, known here.
 ENGLISH_LABELS = frozenset(
@@ -358,10 +362,11 @@ def _frames_things(words: list[str]) -> bool:
     (`_VIETNAMESE_FUNCTION_WORDS`), which a Vietnamese sentence quoting an English phrase has ("… về internet of things
     và …"), an English word in lower case beside the function words (no Vietnamese syllable: "sold", "painting"), and
     an English-only function word outside titles (`_outside_titles`: "Smart Communities of the Year"); and English
-    around those things (`_wraps_vietnamese`) or two English-only function words at least: a Vietnamese heading, often
-    without a function word of its own, borrows an English phrase whole with one ("Hội thảo internet of things",
-    "Tuyển dụng nhân sự marketing and sales"), while English prose wraps what it names or has its own ("performance
-    at the").
+    around those things (`_wraps_vietnamese`) or two English-only function words of its own at least
+    (`_own_function_words`): a Vietnamese heading, often without a function word of its own, borrows an English phrase
+    whole, with one ("Hội thảo internet of things", "Tuyển dụng nhân sự marketing and sales") or with a name's joints
+    ("Cuộc thi khởi nghiệp startup of the year for students"), while English prose wraps what it names or has its own
+    ("performance at the").
 
     >>> _frames_things("Bánh bèo bánh bò and bánh tét are sold at the market".split())
     True
@@ -371,6 +376,8 @@ def _frames_things(words: list[str]) -> bool:
     (False, True)
     >>> _frames_things("Thủ Dầu Một nhận giải Smart Communities of the Year".split()), _frames_things(["Lễ", "hội", "of", "the"])
     (False, False)
+    >>> _frames_things("Cuộc thi khởi nghiệp startup of the year for students".split())
+    False
     """
     if not _VIETNAMESE_FUNCTION_WORDS.isdisjoint(map(str.lower, words)) or not any(
         word not in ENGLISH_FUNCTION_WORDS and _is_no_vietnamese_syllable(word) for word in words
@@ -378,7 +385,7 @@ def _frames_things(words: list[str]) -> bool:
         return False
     own = _outside_titles(words)
     return _has_english_function_word(own) and (
-        _wraps_vietnamese(words) or _english_only_count(own) >= _FRAME_FUNCTION_WORDS
+        _wraps_vietnamese(words) or _own_function_words(own) >= _FRAME_FUNCTION_WORDS
     )
 
 
@@ -398,13 +405,26 @@ def _is_english_word(word: str) -> bool:
     return word.lower() in _ENGLISH_ONLY_FUNCTION_WORDS or _is_no_vietnamese_syllable(word)
 
 
-def _english_only_count(words: list[str]) -> int:
-    """How many of ``words`` (in any case) are English-only function words.
+def _own_function_words(words: list[str]) -> int:
+    """How many of ``words`` (in any case) are English-only function words of an English frame's own: where Vietnamese
+    opens the line (a word in Vietnamese spelling before the first English one, `_is_english_word`), those that join
+    a name (`_NAME_JOINT`, "of the") belong to the phrase a Vietnamese heading borrows, and count for nothing.
 
-    >>> _english_only_count("The festival features đờn ca tài tử and lacquer painting".split())
+    >>> _own_function_words("The festival features đờn ca tài tử and lacquer painting".split())
+    2
+    >>> _own_function_words("Ngày hội tuyển sinh open day of the university".split())
+    0
+    >>> _own_function_words("Đờn ca tài tử performance of the troupe at the festival".split())
     2
     """
-    return sum(1 for word in words if word.lower() in _ENGLISH_ONLY_FUNCTION_WORDS)
+    lowered = [word.lower() for word in words]
+    first_english = next((i for i, word in enumerate(words) if _is_english_word(word)), len(words))
+    joints = any(map(is_vietnamese_word, words[:first_english]))
+    return sum(
+        1 for i, word in enumerate(lowered)
+        if word in _ENGLISH_ONLY_FUNCTION_WORDS
+        and not (joints and (word == _NAME_JOINT or word == _JOINT_ARTICLE and lowered[i - 1 : i] == [_NAME_JOINT]))
+    )
 
 
 def _unquoted_words(text: str) -> list[str]:
