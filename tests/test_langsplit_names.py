@@ -44,6 +44,11 @@ ENGLISH_NAMING = [
     "A plate of cơm tấm costs about 30,000 VND in Thủ Dầu Một.",
     "Artisans of Tương Bình Hiệp village still make sơn mài by hand.",
     "Many families wrap bánh tét and cook thịt kho for the Tết holiday.",
+    # In capitals (a headline, a banner): no word shows a name, the frame alone tells (readthrough 2, B3)
+    "THE FESTIVAL FEATURES ĐỜN CA TÀI TỬ AND LACQUER PAINTING.",
+    "BÁNH BÈO, BÁNH BÒ AND BÁNH TÉT ARE SOLD AT THE MARKET.",
+    "MR. NGUYỄN VĂN LỢI AND MR. VÕ VĂN MINH VISITED THE INDUSTRIAL PARK.",
+    'THE FESTIVAL "HƯƠNG SẮC BÌNH DƯƠNG" ATTRACTED THOUSANDS OF VISITORS.',
     # Opened by the Vietnamese thing: English function words of its own beside an `of the` joint
     "Đờn ca tài tử performance of the troupe at the festival",
 ]
@@ -101,6 +106,8 @@ VIETNAMESE = [
     "Becamex phát động phong trào think out of the box",
     "CUỘC THI KHỞI NGHIỆP STARTUP OF THE YEAR FOR STUDENTS",
     "HỘI THẢO INTERNET OF THINGS",
+    "THỦ DẦU MỘT NHẬN GIẢI SMART COMMUNITIES OF THE YEAR",
+    "NGƯỜI DÂN NÓI IT WAS THE BEST FESTIVAL OF THE YEAR SAU LỄ HỘI.",
 ]
 
 

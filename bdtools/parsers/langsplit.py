@@ -283,7 +283,13 @@ def _names_in_english(text: str, words: list[str], vietnamese: list[str]) -> boo
     >>> line = "Thủ Dầu Một Phát Triển Smart City"
     >>> _names_in_english(line, _words(line), ["Thủ", "Dầu", "Một", "Phát", "Triển"])
     False
+    >>> line = "THE FESTIVAL FEATURES ĐỜN CA TÀI TỬ AND LACQUER PAINTING."
+    >>> _names_in_english(line, _words(line), ["ĐỜN", "TÀI", "TỬ"])
+    True
     """
+    if text.isupper():
+        # (in capitals no word shows a name, nor a function word its case: the frame read in lower case tells)
+        return _english_frame(text.lower())
     if all(word[0].isupper() for word in vietnamese):
         # The line's own words first, the cheaper test, which most such lines fail; then without a gloss in
         # brackets or a quotation ("Chuyển Đổi Số (digital transformation)" is no English prose).
