@@ -5,7 +5,9 @@ enough: no Vietnamese syllable's shape, one at least in lower case (Title Case a
 Vietnamese letters), no fewer than its lower-case words that may be Vietnamese syllables. It needs no English
 function word (`visits`, `signs`, `speaks` were no evidence, and the lines read Vietnamese). One that names Vietnamese
 things in lower case (dishes, arts) is English when an English function word outside titles frames them and no
-Vietnamese function word joins them: a Vietnamese sentence quoting an English phrase has its grammar in Vietnamese.
+Vietnamese function word joins them: a Vietnamese sentence quoting an English phrase has its grammar in Vietnamese,
+and a Vietnamese heading borrowing an English phrase whole opens with Vietnamese, the phrase's `of the` joining a name.
+A line in capitals shows no name: it is read in lower case, where only the frame tells English.
 The pages that hold such lines: test_edge_pages.py.
 """
 

@@ -275,7 +275,7 @@ def _names_in_english(text: str, words: list[str], vietnamese: list[str]) -> boo
     """Whether ``text`` (its ``words``, ``vietnamese`` those in Vietnamese spelling) is English prose naming people
     or places in Vietnamese spelling: those words all capitalised (names), beside an English-only function word or
     English words enough outside quotations and brackets (`_has_english_words`); or quoted, or things named in lower case
-    in an English frame (`_english_frame`).
+    in an English frame (`_english_frame`). A line in capitals shows no name: only the frame, read in lower case, tells.
 
     >>> line = "Comrade Nguyễn Văn Lợi speaks"
     >>> _names_in_english(line, _words(line), ["Nguyễn", "Văn", "Lợi"])
@@ -407,7 +407,11 @@ def _wraps_vietnamese(words: list[str]) -> bool:
 
 
 def _is_english_word(word: str) -> bool:
-    """An English-only function word (in any case) or a lower-case word that no Vietnamese syllable is."""
+    """An English-only function word (in any case) or a lower-case word that no Vietnamese syllable is.
+
+    >>> [_is_english_word(word) for word in ("Of", "festival", "startup", "sinh", "Festival")]
+    [True, True, False, False, False]
+    """
     return word.lower() in _ENGLISH_ONLY_FUNCTION_WORDS or _is_no_vietnamese_syllable(word)
 
 
