@@ -1343,6 +1343,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-01",
             [("2/9", "2023-09-02")],
         ),
+        (  # read-through 2, B5: after a holiday's noun a d/m that a noun follows is a share of it, no day ("Trong dịp
+            # Tết 2/3 công nhân", "Dịp lễ 1/2 du khách", "buổi lễ 1/2 khách mời" read 2 March, 1 February): the day
+            # only before the clause's end, a place's or a time's word or a range's join ("nghỉ lễ 30/4 - 1/5")
+            "Trong dịp Tết 2/3 công nhân ở lại nhà máy. Dịp lễ 1/2 du khách đến từ TP.HCM. Tại buổi lễ 1/2 khách mời là "
+            "doanh nhân. Tết 2/3 gia đình về quê. Nhân dịp 1/2 thời gian thực hiện, tỉnh sơ kết. Nghỉ lễ 30/4 - 1/5 "
+            "tỉnh đón khách. Dịp lễ 2/9 năm nay, tỉnh treo cờ.",
+            "2023-06-01",
+            [("30/4", "2023-04-30"), ("1/5", "2023-05-01"), ("2/9", "2023-09-02")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -639,7 +639,8 @@ _CUE_BEFORE = regex.compile(
 )
 # A holiday's noun right before a d/m, with its marks only, names its day as "ngày" would ("nghỉ lễ 30/4 - 1/5", "dịp lễ
 # 2/9", "Tết Dương lịch 1/1", "Quốc khánh 2/9", "kỷ niệm 30/4"): "tỷ lệ 30/4" has no "lễ", "ty le 2/9" may be either; no
-# comma between, "Sau lễ, 2/3 đại biểu", and no fraction of a count after it, "dịp 1/3 số hộ" (`_vietnamese_cue`); in
+# comma between, "Sau lễ, 2/3 đại biểu", and only before the clause's end, a place's or a time's word or a list's join
+# (`_holiday_day`): not before a noun, what a fraction is a share of, "dịp 1/3 số hộ", "dịp Tết 2/3 công nhân"; in
 # brackets too, as news names the day after the holiday's name, "mừng Quốc khánh (2/9)". A reverse search: its "\Z" is
 # tried at the window's end alone, where a forward one tried each of its characters (a branch of `_CUE_BEFORE` cost its
 # searches 15 %).
@@ -1178,7 +1179,7 @@ def _vietnamese_cue(
         return "written" if _dotted_date_placed(s, cued, end) else None
     # (a holiday's noun before it cues it as a date before it would: "dịp lễ 2/9", not "dịp 1/3 số hộ")
     joined = _follows_date(s, after, at, end, int(day_text), int(month_text)) or (
-        cue is None and _HOLIDAY_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) is not None
+        cue is None and _holiday_day(s, at, end)
     )
     # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1")
     yearly = cue is None and not joined and _yearly_days(s, at, end)
@@ -1205,6 +1206,20 @@ def _vietnamese_cue(
     if cue.group("bracket") and not _CLOSING.match(s, end, end + _CUE_WINDOW):
         return None  # "năm nay (2/3 kế hoạch)": no ")"
     return "beside" if cue.group("beside") else "written"
+
+
+def _holiday_day(s: str, at: int, end: int) -> bool:
+    """Whether the d/m from ``at`` to ``end`` is a holiday's day: a holiday's noun before it (`_HOLIDAY_BEFORE`), and
+    after it the clause's end, a place's or a time's word (`_placed_after`) or a list's or a range's join and a digit
+    (`_LIST_GOES_ON`); not another word, the noun of what a fraction is a share of ("dịp Tết 2/3 công nhân").
+
+    >>> samples = ("dịp lễ 2/9, tỉnh", "nghỉ lễ 30/4 - 1/5 tỉnh", "dịp Tết 2/3 công nhân", "hội 2/9.")
+    >>> [_holiday_day(s, *regex.search("[0-9]+/[0-9]+", s).span()) for s in samples]
+    [True, True, False, False]
+    """
+    if _HOLIDAY_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) is None:
+        return False
+    return _placed_after(s, end) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
 
 
 def _dotted_day_stands(s: str, word: str, end: int) -> bool:
