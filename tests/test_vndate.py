@@ -1352,6 +1352,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-01",
             [("30/4", "2023-04-30"), ("1/5", "2023-05-01"), ("2/9", "2023-09-02")],
         ),
+        (  # read-through 2, B6: a festival's name that holds a no-break space or a thin one marks its lunar days as
+            # with ordinary spaces ("Tết Đoan\u00a0ngọ mùng 5/5" read 5 May), before the date or after it in brackets
+            "Tết Đoan\u00a0ngọ mùng 5/5, người dân cúng lễ. Giỗ Tổ Hùng\u202fVương mùng 10/3, tỉnh dâng hương. Lễ Vu\u00a0Lan"
+            "\u00a0ngày 15/7, chùa đông khách. Ngày 15/8 (Tết\u00a0Trung thu), thiếu nhi rước đèn.",
+            "2023-06-01",
+            [],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
