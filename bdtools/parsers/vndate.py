@@ -1921,22 +1921,30 @@ _UNLED_JOIN = regex.compile(
     _ORDINAL + _SS + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_ENGLISH_LIST_WORD) + r")" + _SS, _FLAGS
 )
 _DAY_AT = regex.compile(r"\d{1,2}" + _ORDINAL)
+_ORDINAL_AT = regex.compile(_ORDINAL + r"(?!\w)|", _FLAGS)  # (an English day's ordinal, or nothing)
+# (in English a place's "in" or a bracket after the last day places it as "at" does, "On May 1 – 3 in Thu Dau Mot",
+# "On May 1 - 3 (Thu Dau Mot)"; not "in" before a number, a share's "8 in 10": "On May 5 and 8 in 10 workers")
+_ENGLISH_PLACE_AFTER = regex.compile(_SS + r"(?:\(|in(?!\w)(?!" + _SS + r"\d))", _FLAGS)
 
 
 def _placed_last_day(low: str, opening: regex.Match[str]) -> bool:
     """Whether a month-first opening joins its last day, a day alone, to its first days by a list's word or a spaced
     dash (`_UNLED_JOIN`), and that day stands where a date does: the clause's end, a place's or a time's word
-    (`_placed_after`) or a year's cue (`_YEAR_CUE_AFTER`) after it ("On January 3 and 4,", "(January 20 – 26)", "on
-    January 3 and 4 next year"; not "On May 5 - 8 people were rescued").
+    (`_placed_after`, in English "in" or a bracket too: `_ENGLISH_PLACE_AFTER`) or a year's cue (`_YEAR_CUE_AFTER`) after
+    it ("On January 3 and 4,", "(January 20 – 26)", "on January 3 and 4 next year", "On May 1 – 3 in Thu Dau Mot"; not
+    "On May 5 - 8 people were rescued").
 
-    >>> [_placed_last_day(s, _MONTH_RANGE_OPENING.match(s, 3)) for s in ("on may 1 - 3,", "on may 5 - 8 men", "on may 5 to 8.")]
-    [True, False, False]
+    >>> samples = ("on may 1 - 3,", "on may 5 - 8 men", "on may 5 to 8.", "on may 1 - 3 in tdm", "on may 5 and 8 in 10")
+    >>> [_placed_last_day(s, _MONTH_RANGE_OPENING.match(s, 3)) for s in samples]
+    [True, False, False, True, False]
     """
     if "mname" not in opening.re.groupindex or _UNLED_JOIN.fullmatch(low, opening.spans("day")[-1][1], opening.end()) is None:
         return False
     day = _DAY_AT.match(low, opening.end())
     return day is not None and (
-        _placed_after(low, day.end()) or _YEAR_CUE_AFTER.match(low, day.end(), day.end() + _GLUED_REACH) is not None
+        _placed_after(low, day.end())
+        or _ENGLISH_PLACE_AFTER.match(low, day.end()) is not None
+        or _YEAR_CUE_AFTER.match(low, day.end(), day.end() + _GLUED_REACH) is not None
     )
 
 
@@ -2141,7 +2149,8 @@ def _range_first_days(s: str, opening: regex.Match[str], last: DateMatch, counte
     spans = opening.spans("day")
     month = MONTHS.get(opening.group("mname").rstrip(".").casefold()) if "mname" in opening.re.groupindex else None
     firsts = []
-    for day, (start, end) in zip(opening.captures("day"), [(opening.start(), spans[0][1]), *spans[1:]], strict=True):
+    for day, (start, day_end) in zip(opening.captures("day"), [(opening.start(), spans[0][1]), *spans[1:]], strict=True):
+        end = _ORDINAL_AT.match(s, day_end).end()  # its ordinal too, as a date alone: "May 1st - 3rd"
         the_date = _first_day(int(day), last, month)
         if the_date is None:
             return []
