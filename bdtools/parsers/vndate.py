@@ -729,7 +729,7 @@ _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a pa
 # lies before the last: `_first_date`); a number before a day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12
 # January 2022", "10th–12th of May"); a month's name and a day or days before a day and its year ("January 10-12, 2022",
 # "March 5 to 7, 2022", "January 3, 5 and 7, 2021").
-_RANGE_NGAY = ("ngày", "ngay", "mùng", "mồng")  # (and without the marks; "mùng 8 đến mùng 10/3": `_NGAY`)
+_RANGE_NGAY = ("ngày", "ngay", "mùng", "mồng")  # ("ngày" without its marks too, "mùng" with them only: `_NGAY`)
 _COUNT_OF_DAYS = regex.compile(r"(?<!\w)s[ốo]" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
 _MONTH_END_RANGE_DAYS = 14  # how long a range over a month's end may run whose first day is written alone
 _GLUED_REACH = 120  # what a range's last date (or a year's lender) may take: the date, a time, a zone, a year's cue
