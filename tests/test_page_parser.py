@@ -730,6 +730,14 @@ EN_LEAD = "PORTAL - Thu Dau Mot University will recruit 4,500 students for the 2
         "Tin tức-Sự kiện-Chính trị-Kinh tế-Văn hóa-Xã hội",
         "Home → News → Investment → Industrial parks news",
     )],
+    # (readthrough 3, B4) the portal's or a site's banner above the date line of a page with no title line: nav, no
+    # title (was the title, its no_title warning lost)
+    *[([banner, "Thứ 4, Ngày 05/01/2022, 16:00", WIDGET, "05/01/2022 | Nguyễn Trang", "", EN_LEAD],
+       ["nav", "date_header", "font_size_widget", "byline", "body"]) for banner in (
+        "Cổng thông tin điện tử tỉnh Bình Dương", "Welcome to Binh Duong Province Electronic Information Portal",
+        "Binh Duong Provincial Electronic Information Portal", "Trang thông tin điện tử Sở Y tế tỉnh Bình Dương",
+        "Đang xem: Tin tức sự kiện trong tỉnh Bình Dương", "BINH DUONG PROVINCE ELECTRONIC INFORMATION PORTAL",
+    )],
     # ... a title of two parts is one, with an unspaced dash too, and one opening with "Home"
     (["Home prices rise in the new urban areas of Thu Dau Mot city", "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET,
       "12/03/2022 | Hoang Anh", "", EN_LEAD], ["title", "date_header", "font_size_widget", "byline", "body"]),
@@ -737,6 +745,8 @@ EN_LEAD = "PORTAL - Thu Dau Mot University will recruit 4,500 students for the 2
       "12/03/2022 | Hoang Anh", "", EN_LEAD], ["title", "date_header", "font_size_widget", "byline", "body"]),
     (["Binh Duong Smart City Scheme – Last episodes: Positioning Binh Duong brand", "Thứ 7, Ngày 12/03/2022, 08:15",
       WIDGET, "12/03/2022 | Hoang Anh", "", EN_LEAD], ["title", "date_header", "font_size_widget", "byline", "body"]),
+    (["Binh Duong launches a new online portal for investors", "Thứ 7, Ngày 12/03/2022, 08:15", WIDGET,
+      "12/03/2022 | Hoang Anh", "", EN_LEAD], ["title", "date_header", "font_size_widget", "byline", "body"]),
     (["Education news of Thu Dau Mot city and the province", "Thứ 7, Ngày 12/03/2022, 08:15", EN_TITLE, WIDGET,
       "12/03/2022 | Hoang Anh", "", EN_LEAD], ["nav", "date_header", "title", "font_size_widget", "byline", "body"]),
     # under a byline with a blank line between, the body's first heading is no title

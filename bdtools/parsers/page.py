@@ -963,6 +963,13 @@ _PATH_DASH = regex.compile(r"\s[-–—]\s|(?<=\p{Ll})[-–—](?=\p{Lu})")
 # with the word: "Home prices rise …"), or has no word in lower case ("Home News Investment Tourism …"); a title has
 # some.
 _MENU_LINE = regex.compile(r"^(?i:trang chủ|trang chu|home)\s+\p{Lu}|^[^\s\p{Ll}]\S*+(?:\s++[^\s\p{Ll}]\S*+)*+$")
+# A banner the portal or a site puts above the header names the site (its head's words: "Cổng thông tin điện tử tỉnh
+# Bình Dương", "Trang thông tin điện tử Sở Y tế", "Welcome to …", "Đang xem: …"; its tail's: "… Electronic
+# Information Portal"); a title may name a portal, but not end on the site's own name.
+_SITE_BANNER = regex.compile(
+    r"^(?i:(?:cổng|trang) thông tin\b|(?:cong|trang) thong tin\b|welcome to\b|đang xem\s*:|dang xem\s*:)"
+    r"|(?i:(?:information|electronic) portal)$"
+)
 # A title that opens like a date header: a colon after the date's year, then words ("…/2020: Bình Dương ghi
 # nhận …"); a date with a clock or a note after it ("… lúc 10 giờ 30", "- Cập nhật 10:30") is a date.
 _TITLE_AFTER_DATE = regex.compile(r"\d{4}\s*:\s*\p{L}{2,}\s+\p{L}{2,}")
@@ -2535,7 +2542,8 @@ def _titles_from_above(page: Page, line: Line, role: str | None) -> bool:
     """Whether the line right above the date header is the page's title, where none stands under it (an extractor put
     the h1 first): the header's fields read (the widget or a byline), and the line a title's, no template line, no
     sentence, longer than a breadcrumb or a menu item (`_MIN_TITLE_ABOVE_WORDS`) and with none of its separators
-    (`_BREADCRUMB_MARK`), nor a section's path of dashed parts (`_PATH_DASH`), nor a menu on one line (`_MENU_LINE`).
+    (`_BREADCRUMB_MARK`), nor a section's path of dashed parts (`_PATH_DASH`), nor a menu on one line (`_MENU_LINE`),
+    nor the site's banner (`_SITE_BANNER`).
 
     >>> page = Page("article", [Line(2, "Cỡ chữ: Font size:", "font_size_widget")])
     >>> _titles_from_above(page, Line(1, "Binh Duong and Singapore discuss cooperation in green industrial parks", ""), None)
@@ -2546,6 +2554,8 @@ def _titles_from_above(page: Page, line: Line, role: str | None) -> bool:
     False
     >>> _titles_from_above(page, Line(1, "Home News Investment Tourism Culture Society Contact", ""), None)
     False
+    >>> _titles_from_above(page, Line(1, "Welcome to Binh Duong Province Electronic Information Portal", ""), None)
+    False
     """
     text = line.text
     return (
@@ -2553,6 +2563,7 @@ def _titles_from_above(page: Page, line: Line, role: str | None) -> bool:
         and len(text) <= _MAX_TITLE_CHARS and (not _is_terminated(text) or _search(_TITLE_ENDING, text) is not None)
         and len(_WORD.findall(text)) >= _MIN_TITLE_ABOVE_WORDS and _search(_BREADCRUMB_MARK, text) is None
         and len(_PATH_DASH.findall(text)) < 2 and _search(_MENU_LINE, text) is None
+        and _search(_SITE_BANNER, text) is None
     )
 
 
