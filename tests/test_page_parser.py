@@ -752,6 +752,13 @@ EN_LEAD = "PORTAL - Thu Dau Mot University will recruit 4,500 students for the 2
     # under a byline with a blank line between, the body's first heading is no title
     (["Thứ 7, Ngày 12/03/2022, 08:15", WIDGET, "12/03/2022 | Hoang Anh", "", "Admission plan for 2022", "", EN_LEAD],
      ["date_header", "font_size_widget", "byline", "heading", "body"]),
+    # (readthrough 3, B5) ... nor, with no blank lines in the dump, a heading the body's first line does not follow:
+    # a heading under a heading (was the title, no_title lost); the title above its lead stays
+    (["Thứ 4, Ngày 05/01/2022, 16:00", WIDGET, "05/01/2022 | Nguyễn Trang", "Nhiều kết quả nổi bật",
+      "Kết quả nổi bật năm 2021", "Năm 2021, tỉnh được Diễn đàn Cộng đồng thông minh (ICF) vinh danh."],
+     ["date_header", "font_size_widget", "byline", "heading", "heading", "body"]),
+    (["Thứ 7, Ngày 12/03/2022, 08:15", WIDGET, "12/03/2022 | Hoang Anh", EN_TITLE, EN_LEAD],
+     ["date_header", "font_size_widget", "byline", "title", "body"]),
 ])
 def test_the_title_in_another_place_of_the_header(lines, expected):
     page = parse_page("\n".join(lines))

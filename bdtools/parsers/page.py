@@ -2588,6 +2588,7 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             page.title is None and (page.byline is None or not line.blanks_before)
             and _may_be_title(lines, roles, start, first)
             and ((wrapped := _wrapped_title_lines(lines, roles, start)) > 1 or _is_title(lines, roles, start, first))
+            and (page.byline is None or _body_opens_at(lines, roles, start + wrapped))
         ):
             page.title, role = line.text, "title"
             for _ in range(wrapped - 1):  # a title wrapped over lines: one title
@@ -2605,6 +2606,24 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
         page.lines.append(_with_role(line, role))
         start += 1
     return start
+
+
+def _body_opens_at(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether what stands at ``index``, under a title read under the byline, is where a title ends: the widget, the
+    body after a blank line, the lead (its agency tag), or the dump's end. In a dump with no blank lines a heading
+    under the byline is followed by none of these (another heading, a short paragraph), and stays the body's.
+
+    >>> lines = _nonempty_lines("Title\\nPORTAL - Lead.\\nHeading\\nShort paragraph")
+    >>> _body_opens_at(lines, [None] * 4, 1), _body_opens_at(lines, [None] * 4, 3), _body_opens_at(lines, [None] * 4, 4)
+    (True, False, True)
+    """
+    if index >= len(lines):
+        return True
+    line = lines[index]
+    return (
+        roles[index] == "font_size_widget" or _widget_part(line.text, False) or line.blanks_before > 0
+        or agency_tag(line.text) is not None
+    )
 
 
 def _widget_part(text: str, continuing: bool) -> bool:
