@@ -1044,8 +1044,8 @@ _PADDED_LINE_ENDS = (b"\x00\x00", b"\x00\x00\x00\n", b"\x00\x00\x00\r\n")
 
 def _utf8_lines(lines: Iterable[bytes]) -> Iterator[_Line]:
     """JSONL lines' bytes as UTF-8 (as read from a file or stdin, each with its line feed but the last): invalid bytes
-    replaced (``invalid_utf8``), and the NULs (two or more) that end the last line, a crash's padding, taken off
-    (``nul_padding``).
+    replaced (``invalid_utf8``), and the NULs that end a line, a crash's padding (two or more at the input's end,
+    three or more before a line feed: `_PADDED_LINE_ENDS`), taken off (``nul_padding``).
 
     >>> list(_utf8_lines([b'{"text": "N\\xe1\\xbb\\x99i"}\\n', b'{"text": "\\xff"}\\n', b"{}\\x00\\x00"]))
     [('{"text": "Nội"}\\n', ()), ('{"text": "\\ufffd"}\\n', ('invalid_utf8',)), ('{}', ('nul_padding',))]

@@ -47,11 +47,10 @@ def test_every_labelled_line_is_explained_and_no_other(explained, portal):
     assert ours == set(labels(portal))
 
 
-def _cases() -> list:
-    return [pytest.param(portal, key, id=f"{portal}:{key[0]}:{key[1]}") for portal in PORTALS for key in sorted(labels(portal))]
-
-
-@pytest.mark.parametrize(("portal", "key"), _cases())
+@pytest.mark.parametrize(
+    ("portal", "key"),
+    [pytest.param(portal, key, id=f"{portal}:{key[0]}:{key[1]}") for portal in PORTALS for key in sorted(labels(portal))],
+)
 def test_role_and_language_agree_with_the_label(explained, portal, key):
     name, line = key
     role, lang, text = explained[portal][name][line]
