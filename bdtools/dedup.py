@@ -1192,22 +1192,50 @@ def cut_held(cut_order: Sequence, cut: np.ndarray, order: Sequence, page: np.nda
     >>> cut_held(cut, few, whole, many), cut_held(cut, many, whole, few), cut_held(cut, few, shorter, many)
     (1.0, None, None)
     """
-    if may_be_near(order, cut_order) or not len(cut) or len(cut) > CUT_MAX_SHARE * len(page):
+    if may_be_near(order, cut_order):
         return None
-    share = common_count(cut, page) / len(cut)
-    return round(share, 4) if share >= TEASER_CONTAINMENT else None
+    return contained(cut, page, CUT_MAX_SHARE)
 
 
-class CutPages:
-    """Streaming mode's canonical pages cut short, by lead key, until an article comes that holds them (`cut_held`):
-    it is their story from then on.
+def contained(teaser: np.ndarray, article: np.ndarray, share: float) -> float | None:
+    """The share of a teaser's distinct shingles (ascending) found in an article's, when it is at least
+    `TEASER_CONTAINMENT` and the teaser at most ``share`` of the article's size, as `LeadIndex.best` links it.
+
+    >>> few, many = np.arange(10, dtype=np.uint32), np.arange(30, dtype=np.uint32)
+    >>> contained(few, many, TEASER_MAX_SHARE), contained(many[5:25], many, TEASER_MAX_SHARE), contained(many, few, 1.0)
+    (1.0, None, None)
+    """
+    if not len(teaser) or len(teaser) > share * len(article):
+        return None
+    found = common_count(teaser, article) / len(teaser)
+    return round(found, 4) if found >= TEASER_CONTAINMENT else None
+
+
+def page_held(page: Entry, shingles: np.ndarray, article: Entry, article_shingles: np.ndarray) -> float | None:
+    """The share of a page that asks (`page_ask`) found in an article that holds it: a page cut short as `cut_held`, a
+    short page as a teaser page of it (`TEASER_MAX_SHARE`).
+
+    >>> whole = Entry(1, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, None, 90, "article", (0, 0), 77)
+    >>> short = dataclasses.replace(whole, position=0, id="s" * 16, order=(False, "", -30, "s" * 16), short=True)
+    >>> few, many = np.arange(10, dtype=np.uint32), np.arange(30, dtype=np.uint32)
+    >>> page_held(short, few, whole, many), page_held(short, many[:20], whole, many)
+    (1.0, None)
+    """
+    if page_ask(page) == CUT_PAGE:
+        return cut_held(page.order, shingles, article.order, article_shingles)
+    return contained(shingles, article_shingles, TEASER_MAX_SHARE)
+
+
+class WaitingPages:
+    """Streaming mode's canonical pages that ask as teasers themselves (`page_ask`: cut short, or short), by lead key,
+    until an article comes that holds them (`page_held`): it is their story from then on.
 
     >>> store = ShingleStore()
     >>> place = store.add_bytes(np.arange(40, dtype=np.uint32).tobytes())
     >>> whole = Entry(1, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, None, 90, "article", place, 77)
     >>> cut = dataclasses.replace(whole, position=0, id="c" * 16, order=(CUT_RANK, -40, True, "", "c" * 16), cut=True,
     ...                           shingles=store.add_bytes(np.arange(12, dtype=np.uint32).tobytes()))
-    >>> pages = CutPages(store)
+    >>> pages = WaitingPages(store)
     >>> pages.add(cut)
     >>> [(page.id[0], share) for page, share in pages.held_by(whole)], pages.held_by(whole)
     ([('c', 1.0)], [])
@@ -1223,8 +1251,8 @@ class CutPages:
         self.by_key: dict[int, list[Entry]] = {}
 
     def add(self, entry: Entry) -> None:
-        """Keep a canonical page that asks as cut short (`page_ask`)."""
-        if page_ask(entry) == CUT_PAGE:
+        """Keep a canonical page that asks as a teaser (`page_ask`)."""
+        if page_ask(entry) is not None:
             self.by_key.setdefault(entry.lead_key, []).append(entry)  # type: ignore[arg-type]
 
     def remove(self, entry: Entry) -> None:
@@ -1240,12 +1268,12 @@ class CutPages:
         page = self.store.read(entry.shingles)
         held: list[tuple[Entry, float]] = []
         kept: list[Entry] = []
-        for cut in waiting:
-            share = cut_held(cut.order, self.store.read(cut.shingles), entry.order, page)
+        for waiter in waiting:
+            share = page_held(waiter, self.store.read(waiter.shingles), entry, page)
             if share is None:
-                kept.append(cut)
+                kept.append(waiter)
             else:
-                held.append((cut, share))
+                held.append((waiter, share))
         self.by_key[entry.lead_key] = kept  # type: ignore[index]
         return held
 
@@ -2628,7 +2656,7 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
         exact: dict[str, int] = {}  # exact hash -> the position of its canonical record
         index = NearIndex({}, store, threshold)
         leads = LeadIndex(store, state.fetch_shingles if state else None)
-        cut_pages = CutPages(store)
+        waiting = WaitingPages(store)
         if state is not None:
             state.load_leads(leads)
 
@@ -2660,7 +2688,7 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
             link_teasers(entry, decisions, leads)
             if outgrown is not None:  # whatever the page is, the cut one follows it (a batch's exact group, its head)
                 leave(outgrown)
-                cut_pages.remove(outgrown)
+                waiting.remove(outgrown)
                 decisions.set(outgrown.position, *decisions.copy_of(position))
             if decisions.status(position) == "unique" and entry.exact is not None:
                 exact[entry.exact] = position
@@ -2670,11 +2698,13 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
                     leads.add(entry.id, entry.lead_key, entry.shingles, entry.order, entry.sketch)
                 if outgrown is not None and outgrown.kind == "article":  # of its cluster, as a batch indexes exact copies
                     leads.add(entry.id, outgrown.lead_key, outgrown.shingles, outgrown.order, outgrown.sketch)
-                # The cut pages it holds were given out unique: later pages find it, not them, their story.
-                for cut, share in cut_pages.held_by(entry):
-                    leave(cut)
-                    decisions.set(cut.position, "near", position, share)  # what a state file remembers of it
-                cut_pages.add(entry)
+                # The pages it holds (cut short, or a teaser page of it) were given out unique: later pages find it,
+                # not them, their story.
+                for page, share in waiting.held_by(entry):
+                    leave(page)
+                    status = "near" if page_ask(page) == CUT_PAGE else "teaser"
+                    decisions.set(page.position, status, position, share)  # what a state file remembers of it
+                waiting.add(entry)
             yield _apply(record, decisions[position])
         if state is not None:
             with state.locked():

@@ -900,6 +900,37 @@ def test_a_teaser_is_linked_to_the_article_not_to_an_earlier_teaser_page(tmp_pat
     assert [record["blocks"][0]["of"] for record in kept if record["kind"] == "listing"] == [article_id]
 
 
+@pytest.mark.parametrize("pieces", [None, 2])
+def test_a_teaser_page_read_before_its_article_leaves_it_the_story_of_later_teasers(tmp_path, pieces):
+    """Teaser pages of two articles of one lead key (their leads open alike), published earlier the same day and read
+    each before its article, then a listing of both leads and a shorter page: the later teasers link to the articles,
+    as a batch links them. `--streaming` (``pieces`` None) and runs of two records (a teaser page and its article)
+    with a `--streaming --state` file kept the early teaser pages, given out `unique`, as stories: first in canonical
+    order, they won the ties at 1.0. Now an article that contains such a page (`WaitingPages`) is its story from then
+    on, and a state file does not remember the page. The pages given out before stay as given (`unique`); a teaser
+    page remembered from an earlier run than its article is left (DESIGN, Dedup)."""
+    article, other = sample_text("003"), sample_text("004").replace("September 05", "September 10")
+    lead, other_lead = lead_of(article), lead_of(other)
+    paths = [
+        write(tmp_path, "t01_early_teaser.txt", teaser_page(article, "07:00")),
+        write(tmp_path, "a01_orig.txt", article),
+        write(tmp_path, "t02_early_teaser.txt", teaser_page(other, "07:00")),
+        write(tmp_path, "a02_other.txt", other),
+        write(tmp_path, "l01_listing.txt", listing_of(lead[:150] + "…", other_lead[:150] + "…")),
+        write(tmp_path, "s01_short.txt", teaser_page(article).replace(lead, lead[:100] + "…")),
+    ]
+    batch = links_of(list(run(paths)))
+    if pieces is None:
+        streamed = marks_of(run(paths, streaming=True))
+    else:
+        state = str(tmp_path / "seen.sqlite")
+        streamed = marks_of(record for start in range(0, len(paths), pieces)
+                            for record in run(paths[start:start + pieces], state=state, streaming=True))
+    assert batch["l01_listing.txt"][1] == [batch["a01_orig.txt"][0]["cluster"], batch["a02_other.txt"][0]["cluster"]]
+    for name in ("a01_orig.txt", "a02_other.txt", "l01_listing.txt", "s01_short.txt"):
+        assert streamed[name] == batch[name], name
+
+
 def test_teaser_links_are_the_same_with_a_forked_copy(teaser_copies, tmp_path, monkeypatch):
     """`--jobs 2` (a forked copy answers half the teaser asks: `HELPED_ASKS` 1) links the teasers and their
     copies as one process does."""
