@@ -88,6 +88,22 @@ def family_of(path: str) -> str:
     return pathlib.Path(path).stem.rsplit("_", 1)[1]
 
 
+def differences(folder: pathlib.Path, roots: list[str], seed: int, runs: int) -> list[tuple]:
+    """(file name, batch decision, state decision) of each page of a seed's families whose status or story differs
+    between one batch of all and ``runs`` state runs by date, but for the documented exception."""
+    paths = write_families(folder, roots, seed)
+    batch = dict(zip(paths, run(paths), strict=True))
+    split = by_date(batch, runs)
+    state = str(folder / "seen.sqlite")
+    records = {path: record for paths in split for path, record in zip(paths, run(paths, state=state), strict=True)}
+    return [
+        (pathlib.Path(path).name, batch[path]["dup"], records[path]["dup"]) for path in paths
+        if (batch[path]["dup"]["status"], batch[path]["dup"]["cluster"])
+        != (records[path]["dup"]["status"], records[path]["dup"]["cluster"])
+        and not recrawl_of_an_earlier_near_copy(path, split, batch, records[path]["dup"])
+    ]
+
+
 @pytest.mark.parametrize("runs", [2, 3, 4])
 def test_state_runs_by_date_decide_as_one_batch_of_all_but_the_documented_exception(tmp_path, roots, runs):
     """Each page's status and story, run after run with one state file, are those of one batch of all runs; the one
@@ -95,19 +111,26 @@ def test_state_runs_by_date_decide_as_one_batch_of_all_but_the_documented_except
     the let-out copies alone: a canonical page of the run that is an edit of one stayed a story of its own; it asked no
     copy of a remembered page after the let-out one, which stayed `near` of the page where it is nearer the let-out one
     (seeds 45, 156 and 157)."""
-    differences = []
+    found = []
     for seed in SEEDS:
         folder = tmp_path / f"{seed}_{runs}"
         folder.mkdir()
-        paths = write_families(folder, roots, seed)
-        batch = dict(zip(paths, run(paths), strict=True))
-        split = by_date(batch, runs)
-        state = str(folder / "seen.sqlite")
-        records = {path: record for paths in split for path, record in zip(paths, run(paths, state=state), strict=True)}
-        differences += [
-            (seed, pathlib.Path(path).name, batch[path]["dup"], records[path]["dup"]) for path in paths
-            if (batch[path]["dup"]["status"], batch[path]["dup"]["cluster"])
-            != (records[path]["dup"]["status"], records[path]["dup"]["cluster"])
-            and not recrawl_of_an_earlier_near_copy(path, split, batch, records[path]["dup"])
-        ]
-    assert differences == []
+        found += [(seed, *difference) for difference in differences(folder, roots, seed, runs)]
+    assert found == []
+
+
+# The two differences DESIGN (Dedup, `--state`) documents, by seed and runs: the page, its status in one batch of all
+# and in the state runs. 138: a teaser page of a lead only a near copy of an earlier run carries is linked to another
+# story of its family (not remembered, the near copy leaves no lead row); 182: a near copy of a run's canonical page is
+# not matched against a remembered story more similar to it.
+DOCUMENTED = {(138, 3): [("ca6b8339_1.txt", "teaser", "teaser")], (138, 4): [("ca6b8339_1.txt", "teaser", "teaser")],
+              (182, 4): [("1a7ed7db_8.txt", "near", "near")]}
+
+
+@pytest.mark.parametrize("runs", [2, 3, 4])
+@pytest.mark.parametrize("seed", [138, 182])
+def test_seeds_138_and_182_differ_only_as_documented(tmp_path, roots, seed, runs):
+    """Seeds 138 and 182 give one page each that a state file decides otherwise than a batch of all (DESIGN, Dedup):
+    of the same status, another story."""
+    found = [(name, batch["status"], state["status"]) for name, batch, state in differences(tmp_path, roots, seed, runs)]
+    assert found == DOCUMENTED.get((seed, runs), [])
