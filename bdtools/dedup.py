@@ -1256,7 +1256,7 @@ class WaitingPages:
             self.by_key.setdefault(entry.lead_key, []).append(entry)  # type: ignore[arg-type]
 
     def remove(self, entry: Entry) -> None:
-        """Keep a page `add`ed no longer (a whole page with its body came: `_streaming`)."""
+        """Keep a page `add`ed no longer (a whole page with its body came, a near copy joined a short one: `_streaming`)."""
         if entry.lead_key in self.by_key:
             self.by_key[entry.lead_key] = [cut for cut in self.by_key[entry.lead_key] if cut.position != entry.position]
 
@@ -2681,6 +2681,10 @@ def _streaming(records: Iterable[Record | Prepared], threshold: float, state_pat
                 decisions.append("exact", same, 1.0)
             elif found := index.best(entry):
                 decisions.append("near", found[0].position, found[1])
+                # A short page's near copy may ask no lead that finds its article (its lead edited): an article that
+                # took the page would leave the copy's recrawls no story, so a short page with a near copy stays one.
+                if page_ask(found[0]) == SHORT_PAGE:
+                    waiting.remove(found[0])
             else:
                 decisions.append("unique", position, None)
             if state is not None and decisions.status(position) != "exact":  # an exact copy's canonical record asked

@@ -900,6 +900,16 @@ def test_a_teaser_is_linked_to_the_article_not_to_an_earlier_teaser_page(tmp_pat
     assert [record["blocks"][0]["of"] for record in kept if record["kind"] == "listing"] == [article_id]
 
 
+def streamed_marks(tmp_path, paths: list[str], pieces: int | None) -> dict[str, tuple]:
+    """`marks_of` the pages read in one `--streaming` run (``pieces`` None), or in `--streaming --state` runs of
+    ``pieces`` pages each."""
+    if pieces is None:
+        return marks_of(run(paths, streaming=True))
+    state = str(tmp_path / "seen.sqlite")
+    return marks_of(record for start in range(0, len(paths), pieces)
+                    for record in run(paths[start:start + pieces], state=state, streaming=True))
+
+
 @pytest.mark.parametrize("pieces", [None, 2])
 def test_a_teaser_page_read_before_its_article_leaves_it_the_story_of_later_teasers(tmp_path, pieces):
     """Teaser pages of two articles of one lead key (their leads open alike), published earlier the same day and read
@@ -920,15 +930,29 @@ def test_a_teaser_page_read_before_its_article_leaves_it_the_story_of_later_teas
         write(tmp_path, "s01_short.txt", teaser_page(article).replace(lead, lead[:100] + "…")),
     ]
     batch = links_of(list(run(paths)))
-    if pieces is None:
-        streamed = marks_of(run(paths, streaming=True))
-    else:
-        state = str(tmp_path / "seen.sqlite")
-        streamed = marks_of(record for start in range(0, len(paths), pieces)
-                            for record in run(paths[start:start + pieces], state=state, streaming=True))
+    streamed = streamed_marks(tmp_path, paths, pieces)
     assert batch["l01_listing.txt"][1] == [batch["a01_orig.txt"][0]["cluster"], batch["a02_other.txt"][0]["cluster"]]
     for name in ("a01_orig.txt", "a02_other.txt", "l01_listing.txt", "s01_short.txt"):
         assert streamed[name] == batch[name], name
+
+
+@pytest.mark.parametrize("pieces", [None, 3])
+def test_a_teaser_page_read_before_its_article_stays_the_story_of_its_near_copy(tmp_path, pieces):
+    """A teaser page read before its article, then the page again with its lead's last words reworded (a `near` copy
+    of it, 0.825, that its article contains less than `TEASER_CONTAINMENT` of), the article, and a recrawl of the
+    edited page: the recrawl is the copy it recrawls, `near` of the teaser page, in a `--streaming` run and in a later
+    `--streaming --state` run. An article that held the page took it out of the indexes: the recrawl was `unique`, a
+    duplicate of a page given out as a copy. A teaser page with a near copy is no longer taken by its article."""
+    article = sample_text("003")
+    lead = lead_of(article)
+    early = teaser_page(article, "07:00")
+    edited = early.replace(lead, lead.rsplit(" ", 3)[0] + " and more words here.")
+    paths = [write(tmp_path, "t01_early_teaser.txt", early), write(tmp_path, "t02_edited.txt", edited),
+             write(tmp_path, "a01_orig.txt", article), write(tmp_path, "t03_recrawl.txt", edited.replace("\n", "\r\n"))]
+    streamed = streamed_marks(tmp_path, paths, pieces)
+    assert streamed["t02_edited.txt"][0]["status"] == "near"
+    assert streamed["t03_recrawl.txt"][0]["status"] == "near"
+    assert streamed["t03_recrawl.txt"][0]["cluster"] == streamed["t02_edited.txt"][0]["cluster"]
 
 
 def test_teaser_links_are_the_same_with_a_forked_copy(teaser_copies, tmp_path, monkeypatch):
