@@ -53,6 +53,12 @@ ENGLISH_NAMING = [
     'THE FESTIVAL "HƯƠNG SẮC BÌNH DƯƠNG" ATTRACTED THOUSANDS OF VISITORS.',
     # Opened by the Vietnamese thing: English function words of its own beside an `of the` joint
     "Đờn ca tài tử performance of the troupe at the festival",
+    # A dish of several words joined by a Vietnamese function word inside it, between English words on a line English
+    # opens: the dish's joint, not the line's grammar (it read Vietnamese; lang6 2)
+    "The delegation enjoyed bánh mì với pa tê at the market.",
+    "Tourists enjoyed cơm tấm với sườn nướng at the night market.",
+    "Visitors ordered bún bò và chả giò at the stalls of the festival.",
+    "THE DELEGATION ENJOYED BÁNH MÌ VỚI PA TÊ AT THE MARKET.",
 ]
 
 VIETNAMESE = [
@@ -99,6 +105,15 @@ VIETNAMESE = [
     # Vietnamese prepositions of way and company hold such a sentence's grammar as và, của, tại do
     "Người lao động làm việc part of the time qua mạng.",
     "Sinh viên thực tập on the job cùng doanh nghiệp.",
+    # and `ở`, a word of one letter that the word list left out (they read English; lang6 1)
+    "Người lao động làm việc part of the time ở nhà.",
+    "Sinh viên thực tập on the job ở doanh nghiệp.",
+    # A Vietnamese sentence borrowing an English phrase, its marked words under the share: the frame's function word
+    # (cho) is its grammar (it read English; lang6 3), as are those English wraps on a line Vietnamese opens
+    "Trao giải cuộc thi best of the best cho sinh viên",
+    "Phát động cuộc thi the voice of the school cho học sinh",
+    "TRAO GIẢI CUỘC THI BEST OF THE BEST CHO SINH VIÊN",
+    "Bình Dương tổ chức forum on smart city với sự tham gia của nhiều chuyên gia về digital technology",
     # A Vietnamese heading opening the line and borrowing an English `X of the Y` phrase whole: `of the` joins a
     # name's parts (as in a title), no English frame's own function words (readthrough 2, B3)
     "Cuộc thi khởi nghiệp startup of the year for students",

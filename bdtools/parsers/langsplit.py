@@ -55,10 +55,11 @@ ENGLISH_FUNCTION_WORDS = frozenset(
 )
 
 # Vietnamese function words (conjunctions, prepositions, the copula, markers of plural and tense): Vietnamese prose has
-# them in nearly every clause, and the name of a dish, an art or a craft ("bánh tét", "đờn ca tài tử", "sơn mài") none.
+# them in nearly every clause, and the name of a dish, an art or a craft ("bánh tét", "đờn ca tài tử", "sơn mài") none
+# but as a joint inside it ("bánh mì với pa tê": `_vietnamese_grammar`).
 _VIETNAMESE_FUNCTION_WORDS = frozenset(
     "và của các những được là có đã sẽ đang này đó với trong tại cho về theo để khi thì mà nhưng hoặc bị không cũng "
-    "rất đến từ vào trên nhằm nên vì sau qua cùng".split()
+    "rất đến từ vào trên nhằm nên vì sau qua cùng ở".split()
 )
 # English prose framing those things, when it does not stand around them, has at least this many English-only function
 # words of its own; a phrase that a Vietnamese heading borrows whole has one ("internet of things", "learning by doing"),
@@ -78,6 +79,11 @@ ENGLISH_LABELS = frozenset(
 )
 
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
+# Words of one letter that are words: Vietnamese vowels with their marks ("ở", "ý kiến", "ô tô"). Other single letters
+# are none ("a", "I", "x", a unit's "đ" after a price).
+_ONE_LETTER_WORDS = frozenset(
+    case for letter in VIETNAMESE_LETTERS - {"đ"} for case in (letter, letter.upper())
+)
 # Plain ASCII text is read with stdlib patterns: a word (two letters or more, as `_words` counts them)
 # and an English function word.
 _ASCII_WORD = re.compile(r"[A-Za-z]{2}")
@@ -200,9 +206,14 @@ def is_vietnamese_word(word: str) -> bool:
 
 
 def _words(text: str) -> list[str]:
+    """The words of ``text``: runs of letters, two at least but a Vietnamese vowel with its marks (`_ONE_LETTER_WORDS`).
+
+    >>> _words("Công nhân ở Bến Cát, a 2 x 3 km plot")
+    ['Công', 'nhân', 'ở', 'Bến', 'Cát', 'km', 'plot']
+    """
     if text.isascii():  # (the stdlib pattern, twice as fast: the same words where every letter is ASCII)
         return _ASCII_WORDS.findall(text)
-    return [word for word in _WORD.findall(text, **_time_limit(text)) if len(word) > 1]
+    return [word for word in _WORD.findall(text, **_time_limit(text)) if len(word) > 1 or word in _ONE_LETTER_WORDS]
 
 
 def detectable(text: str) -> bool:
@@ -254,7 +265,14 @@ def _letters_language(text: str) -> str | None:
     if not VIETNAMESE_LETTERS.isdisjoint(text.casefold()):
         vietnamese = [word for word in words if is_vietnamese_word(word)]
         named = _names_in_english(text, words, vietnamese)
-        if not named and len(vietnamese) >= _VI_WORD_SHARE * len(words):
+        # (below the share, Vietnamese grammar around fewer English words, or among words that lost their marks, tells
+        # it: "Trao giải cuộc thi best of the best cho sinh viên", "Cong nhan ở Ben Cat"; English nouns that a function
+        # word alone joins, "Smart City và Startup", stay open, and a Vietnamese lead to a long English quotation
+        # English, as most of its words are)
+        if not named and (
+            len(vietnamese) >= _VI_WORD_SHARE * len(words)
+            or _vietnamese_grammar(words) and _outnumbers_english(words)
+        ):
             return "vi"
     if _FOREIGN_LETTER.search(text, **_time_limit(text)):
         foreign = sum(
@@ -385,7 +403,7 @@ def _frames_things(words: list[str]) -> bool:
     >>> _frames_things("Cuộc thi khởi nghiệp startup of the year for students".split())
     False
     """
-    if not _VIETNAMESE_FUNCTION_WORDS.isdisjoint(map(str.lower, words)) or not any(
+    if _vietnamese_grammar(words) or not any(
         word not in ENGLISH_FUNCTION_WORDS and _is_no_vietnamese_syllable(word) for word in words
     ):
         return False
@@ -393,6 +411,61 @@ def _frames_things(words: list[str]) -> bool:
     return _has_english_function_word(own) and (
         _wraps_vietnamese(words) or _own_function_words(own) >= _FRAME_FUNCTION_WORDS
     )
+
+
+def _vietnamese_grammar(words: list[str]) -> bool:
+    """Whether ``words`` (as written) hold a Vietnamese function word (`_VIETNAMESE_FUNCTION_WORDS`, in any case) of the
+    line's own grammar: any but one inside a Vietnamese phrase that English prose names, on a line that English opens
+    (`_vietnamese_opens`), between two English words (`_is_english_word`) and beside neither ("enjoyed bánh mì với pa tê
+    at the market": the dish's joint; "best of the best cho sinh viên" joins the English phrase into the sentence).
+
+    >>> _vietnamese_grammar("Trao giải cuộc thi best of the best cho sinh viên".split())
+    True
+    >>> _vietnamese_grammar("The delegation enjoyed bánh mì với pa tê at the market".split())
+    False
+    >>> _vietnamese_grammar("Sinh viên thực tập on the job ở doanh nghiệp".split()), _vietnamese_grammar(["Bánh", "tét"])
+    (True, False)
+    """
+    lowered = [word.lower() for word in words]
+    if _VIETNAMESE_FUNCTION_WORDS.isdisjoint(lowered):
+        return False  # (most lines: no word is read for English)
+    english = [_is_english_word(word) for word in words]
+    if True not in english or _vietnamese_opens(words, english.index(True)):
+        return True
+    first, last = english.index(True), len(english) - 1 - english[::-1].index(True)
+    return any(
+        word in _VIETNAMESE_FUNCTION_WORDS and not (first < i < last and not english[i - 1] and not english[i + 1])
+        for i, word in enumerate(lowered)
+    )
+
+
+def _outnumbers_english(words: list[str]) -> bool:
+    """Whether ``words`` (as written) hold more Vietnamese words other than function words, in Vietnamese spelling or, in
+    lower case (names are capitalised), Vietnamese syllables without their marks, than English ones (`_is_english_word`).
+
+    >>> _outnumbers_english("Trao giải cuộc thi best of the best cho sinh viên".split())
+    True
+    >>> _outnumbers_english("Cong nhan ở Ben Cat".split()), _outnumbers_english("Smart City và Startup".split())
+    (True, False)
+    """
+    balance = 0
+    for word in words:
+        if _is_english_word(word):
+            balance -= 1
+        elif word.lower() not in _VIETNAMESE_FUNCTION_WORDS and (
+            is_vietnamese_word(word) or word.islower() and _VIETNAMESE_SYLLABLE.fullmatch(word) is not None
+        ):
+            balance += 1
+    return balance > 0
+
+
+def _vietnamese_opens(words: list[str], first_english: int) -> bool:
+    """Whether a word in Vietnamese spelling stands before ``words``' first English one (at ``first_english``).
+
+    >>> _vietnamese_opens("Hội thảo internet of things".split(), 2), _vietnamese_opens("The bánh mì".split(), 0)
+    (True, False)
+    """
+    return any(map(is_vietnamese_word, words[:first_english]))
 
 
 def _wraps_vietnamese(words: list[str]) -> bool:
@@ -429,7 +502,7 @@ def _own_function_words(words: list[str]) -> int:
     """
     lowered = [word.lower() for word in words]
     first_english = next((i for i, word in enumerate(words) if _is_english_word(word)), len(words))
-    joints = any(map(is_vietnamese_word, words[:first_english]))
+    joints = _vietnamese_opens(words, first_english)
     return sum(
         1 for i, word in enumerate(lowered)
         if word in _ENGLISH_ONLY_FUNCTION_WORDS
@@ -505,6 +578,8 @@ def is_unmarked_vietnamese(words: list[str]) -> bool:
         if _VIETNAMESE_SYLLABLE.fullmatch(word) is not None:  # (no loanword nor unit is one)
             syllables += 1
             function_words += word in ENGLISH_FUNCTION_WORDS
+        elif is_vietnamese_word(word):  # (one that kept its marks: "Lay ý kien nguoi dan ve du an")
+            syllables += 1
         elif not _tells_nothing(word):
             misses += 1
             if misses > most_misses:
