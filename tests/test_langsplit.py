@@ -344,6 +344,22 @@ def test_a_short_mixed_heading_or_caption_on_either_portal(line, vi_page, en_pag
         assert content_language(line, EnglishDetector(), default) == (default if lang == "mixed" else lang)
 
 
+# A single quote before a digit stands for a year's century and opens no quotation: a plural's apostrophe after it
+# closed one, and the English words between were left out of the line's own words (lang6 4).
+@pytest.mark.parametrize(
+    ("line", "own"),
+    [
+        ("In the '90s, investors' trust in Bình Dương grew.", ["In", "the", "investors", "trust", "in", "Bình", "Dương", "grew"]),
+        ("In the ‘90s, the vendors’ stalls sold ‘bánh bèo’.", ["In", "the", "the", "vendors", "stalls", "sold"]),
+        ("At Expo '23, the exhibitors' booths showed 'sơn mài' lacquer.",
+         ["At", "Expo", "the", "exhibitors", "booths", "showed", "lacquer"]),
+        ("In the '90s, the province's 'green' plan was launched.", ["In", "the", "the", "province", "plan", "was", "launched"]),
+    ],
+)
+def test_a_years_apostrophe_opens_no_quotation(line, own):
+    assert langsplit._unquoted_words(line) == own
+
+
 # Paragraphs longer than a template string (300 characters): line_language splits no such line into segments, and
 # content_language read them by their script alone, so a long one that mixes the page's language with another was
 # not the page's as a short one is.
