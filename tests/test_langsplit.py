@@ -322,6 +322,13 @@ SHORT_MIXED_LINES = [
     ("Chuyển đổi số (Digital Transformation): Xu thế tất yếu", "vi", "vi"),  # a gloss in Title Case
     ("Sở Kế hoạch và Đầu tư (Department of Planning and Investment) tổ chức hội nghị", "vi", "vi"),
     ("Department of Planning and Investment: Hội nghị xúc tiến đầu tư năm 2023", "vi", "vi"),
+    # a credit's label and a name: the label's language (they were mixed, and so English on the English portal; lang6 5)
+    ("Ảnh: Becamex IDC", "vi", "vi"),
+    ("Ảnh: Minh Duy", "vi", "vi"),
+    ("Nguồn: Reuters", "vi", "vi"),
+    ("Đồ họa: Minh Duy", "vi", "vi"),
+    ("Photo: Nguyễn Văn Lợi", "en", "en"),
+    ("Source: Báo Bình Dương", "en", "en"),
     # English words beside Vietnamese, or beside a name in Vietnamese spelling: mixed (a paragraph: the page's)
     ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
     ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),
@@ -342,6 +349,15 @@ def test_a_short_mixed_heading_or_caption_on_either_portal(line, vi_page, en_pag
     for default, lang in (("vi", vi_page), ("en", en_page)):
         assert line_language(line, EnglishDetector(), default)[0] == lang
         assert content_language(line, EnglishDetector(), default) == (default if lang == "mixed" else lang)
+
+
+def test_a_credits_labels_are_the_page_parsers_field_words():
+    """langsplit reads a credit's label by its own table (a parser imports no other): each label is a field word of the
+    page parser's, or field words joined as credits join them ("Tin, ảnh:", "Story and photos:")."""
+    from bdtools.parsers.page import CREDIT_FIELDS
+
+    for label in langsplit._CREDIT_LABELS:
+        assert all(part in CREDIT_FIELDS for part in regex.split(r",\s*|\s+(?:và|and)\s+", label)), label
 
 
 # A single quote before a digit stands for a year's century and opens no quotation: a plural's apostrophe after it

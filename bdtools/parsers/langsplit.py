@@ -183,6 +183,15 @@ _ADDRESS = regex.compile(r"(?<![^\s.@/])[^\s.@/]*+(?:[.@/]++[^\s.@/]++)++")
 # What every address has: a `.`, `@` or `/` before a character that is none of them nor an ASCII space. Most lines
 # have none (a full stop stands before a space or at the end), and a stdlib search for it spares them the pattern.
 _ADDRESS_HINT = re.compile(r"[.@/][^.@/ \t\n\r\f\v]")
+# The labels of a credit's fields ("Ảnh: Becamex IDC", "Photo: Nguyễn Văn Lợi") and their language: a name after one
+# tells none (the page parser's `CREDIT_FIELDS` reads the same words for the fields). Those of plain ASCII letters in
+# Vietnamese ("Tin:", "Anh:") are left out: a line of such letters alone is never split, and "Anh" is a name too.
+_CREDIT_LABELS = {
+    **dict.fromkeys(("ảnh", "nguồn", "bài", "tin, ảnh", "tin và ảnh", "bài và ảnh", "bài, ảnh", "đồ họa", "đồ hoạ",
+                     "biên dịch", "lược dịch", "biên tập", "tổng hợp"), "vi"),
+    **dict.fromkeys(("photo", "photos", "source", "reporter", "photographer", "translator", "editor", "graphics",
+                     "news and photos", "story and photos", "text and photos"), "en"),
+}
 # A line is mixed when its minority language holds at least this share of its words.
 _MIXED_SHARE = 0.15
 # A statistical detector is asked only about text of this many words (of two letters or more): on fewer it
@@ -655,6 +664,9 @@ def _segments_language(segments: list[Segment]) -> str | None:
     counts = _word_counts(segments)
     if not (counts.get("vi") and counts.get("en")):
         return None
+    credited = _credit_language(segments)
+    if credited:
+        return credited
     names = sum(_word_count(piece) for piece, lang in segments if lang == "en" and _names_alone(piece))
     # (fewer words than the Vietnamese: a name beside a sentence; an English headline in Title Case, as the English
     # portal writes them, outnumbers the Vietnamese name before it: "Tết Nguyên đán: Binh Duong Workers Return Home")
@@ -664,6 +676,22 @@ def _segments_language(segments: list[Segment]) -> str | None:
             return "vi"
     total = sum(count for key, count in counts.items() if key != "none")
     return "mixed" if min(counts["vi"], counts["en"]) >= _MIXED_SHARE * total else None
+
+
+def _credit_language(segments: list[Segment]) -> str | None:
+    """The language of a credit's label (`_CREDIT_LABELS`) where a line's segments are that label and names after it,
+    capitalised words (outside web or mail addresses: "Nguồn: baobinhduong.vn" names no one), else None.
+
+    >>> _credit_language(split_segments("Ảnh: Becamex IDC")), _credit_language(split_segments("Photo: Nguyễn Văn Lợi"))
+    ('vi', 'en')
+    >>> _credit_language(split_segments("Nguồn: baobinhduong.vn")), _credit_language(split_segments("Tết: Workers Return"))
+    (None, None)
+    """
+    if len(segments) != 2 or not segments[0][0].endswith(":"):
+        return None
+    label = _CREDIT_LABELS.get(segments[0][0][:-1].strip().casefold())
+    names = _words(_without_addresses(segments[1][0]))
+    return label if label and names and all(word[0].isupper() for word in names) else None
 
 
 def _names_alone(piece: str) -> bool:
