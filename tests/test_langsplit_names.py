@@ -114,6 +114,10 @@ VIETNAMESE = [
     "Phát động cuộc thi the voice of the school cho học sinh",
     "TRAO GIẢI CUỘC THI BEST OF THE BEST CHO SINH VIÊN",
     "Bình Dương tổ chức forum on smart city với sự tham gia của nhiều chuyên gia về digital technology",
+    # A Vietnamese clause between two English phrases: its `được`, `và` are its grammar, no dish's joint (joints are
+    # `và`, `với` between a name's short parts; they read English; review of lang6 2)
+    "Startup of the year Bình Dương được trao giải tại lễ vinh danh for young entrepreneurs",
+    "Internet of things giúp doanh nghiệp tăng năng suất và giảm chi phí in the new normal",
     # A Vietnamese heading opening the line and borrowing an English `X of the Y` phrase whole: `of the` joins a
     # name's parts (as in a title), no English frame's own function words (readthrough 2, B3)
     "Cuộc thi khởi nghiệp startup of the year for students",

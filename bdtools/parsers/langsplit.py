@@ -61,6 +61,10 @@ _VIETNAMESE_FUNCTION_WORDS = frozenset(
     "và của các những được là có đã sẽ đang này đó với trong tại cho về theo để khi thì mà nhưng hoặc bị không cũng "
     "rất đến từ vào trên nhằm nên vì sau qua cùng ở".split()
 )
+# The function words that join a dish's or a craft's name ("bánh mì với pa tê", "bún bò và chả giò"), and how many
+# words a part of such a name has at most ("bánh tráng phơi sương"): a clause's parts are longer, or its verb's marker
+# ("được", "đã") is no joint.
+_NAME_JOINTS, _NAME_PART_WORDS = frozenset({"và", "với"}), 4
 # English prose framing those things, when it does not stand around them, has at least this many English-only function
 # words of its own; a phrase that a Vietnamese heading borrows whole has one ("internet of things", "learning by doing"),
 # beside the joints of a name ("startup of the year": `_own_function_words`).
@@ -426,9 +430,10 @@ def _frames_things(words: list[str]) -> bool:
 
 def _vietnamese_grammar(words: list[str]) -> bool:
     """Whether ``words`` (as written) hold a Vietnamese function word (`_VIETNAMESE_FUNCTION_WORDS`, in any case) of the
-    line's own grammar: any but one inside a Vietnamese phrase that English prose names, on a line that English opens
-    (`_vietnamese_opens`), between two English words (`_is_english_word`) and beside neither ("enjoyed bánh mì với pa tê
-    at the market": the dish's joint; "best of the best cho sinh viên" joins the English phrase into the sentence).
+    line's own grammar: any but the joint of a name's short parts that English prose names, on a line that English opens
+    (`_vietnamese_opens`), between two English words (`_is_english_word`) and beside neither (`_names_joint`: "enjoyed
+    bánh mì với pa tê at the market": the dish's joint; "best of the best cho sinh viên" joins the English phrase into
+    the sentence).
 
     >>> _vietnamese_grammar("Trao giải cuộc thi best of the best cho sinh viên".split())
     True
@@ -443,11 +448,24 @@ def _vietnamese_grammar(words: list[str]) -> bool:
     english = [_is_english_word(word) for word in words]
     if True not in english or _vietnamese_opens(words, english.index(True)):
         return True
-    first, last = english.index(True), len(english) - 1 - english[::-1].index(True)
-    return any(
-        word in _VIETNAMESE_FUNCTION_WORDS and not (first < i < last and not english[i - 1] and not english[i + 1])
-        for i, word in enumerate(lowered)
-    )
+    return any(word in _VIETNAMESE_FUNCTION_WORDS and not _names_joint(lowered, english, i) for i, word in enumerate(lowered))
+
+
+def _names_joint(lowered: list[str], english: list[bool], i: int) -> bool:
+    """Whether the word at ``i`` of ``lowered`` joins the short parts of a name (`_NAME_JOINTS`, each part one word to
+    `_NAME_PART_WORDS` ones) that English words (``english``) stand around: "bánh mì với pa tê" in English prose, where
+    "giúp doanh nghiệp tăng năng suất và giảm chi phí" is a clause and "Bình Dương được trao giải" a verb's.
+
+    >>> words = "enjoyed bánh mì với pa tê at".split()
+    >>> _names_joint(words, [True, False, False, False, False, False, True], 3)
+    True
+    """
+    if lowered[i] not in _NAME_JOINTS:
+        return False
+    reach = _NAME_PART_WORDS + 1  # (no further: a long paragraph's every `và` looks at a few words only)
+    before = next((j for j in range(i - 1, max(i - 1 - reach, -1), -1) if english[j]), i - 1)
+    after = next((j for j in range(i + 1, min(i + 1 + reach, len(english))) if english[j]), i + 1)
+    return before < i - 1 and after > i + 1
 
 
 def _outnumbers_english(words: list[str]) -> bool:
