@@ -42,6 +42,9 @@ from conftest import GOLD, load_gold, without_marks
         ('The festival "Hương sắc Bình Dương" attracted thousands of visitors.', "en"),
         ("The “Nông thôn mới” programme was launched in 2010.", "en"),
         ("The department of trade (Sở Công thương) met.", "en"),
+        # a quotation opening on a number (a slogan, "‘3 tại chỗ’") is one still: no year's century (review of lang6 4)
+        ("Many firms in Bình Dương applied the ‘3 tại chỗ’ model.", "en"),
+        ("Many firms in Bình Dương applied the '3 tại chỗ' model.", "en"),
         ('Lễ hội "Hương sắc Bình Dương" thu hút hàng nghìn du khách.', "vi"),
         ('Giá than "tăng nóng"', "vi"), ("Ngành than “vượt khó”", "vi"),  # than (coal) is a Vietnamese word too
         ("Thủ Dầu Một can become a smart city", "en"),  # but English beside a word that is no Vietnamese syllable
@@ -370,6 +373,10 @@ def test_a_credits_labels_are_the_page_parsers_field_words():
         ("At Expo '23, the exhibitors' booths showed 'sơn mài' lacquer.",
          ["At", "Expo", "the", "exhibitors", "booths", "showed", "lacquer"]),
         ("In the '90s, the province's 'green' plan was launched.", ["In", "the", "the", "province", "plan", "was", "launched"]),
+        # but a quotation that a number opens, no year's two digits, is one (they were own words; review of lang6 4)
+        ("Many firms applied the ‘3 tại chỗ’ model.", ["Many", "firms", "applied", "the", "model"]),
+        ("Ông Lợi nói: '4 on-the-spot' is the motto", ["Ông", "Lợi", "nói", "is", "the", "motto"]),
+        ("The ‘2023 Tết market’ opened, as in the ‘90s.", ["The", "opened", "as", "in", "the"]),
     ],
 )
 def test_a_years_apostrophe_opens_no_quotation(line, own):

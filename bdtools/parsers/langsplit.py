@@ -171,14 +171,16 @@ _LOANWORDS = frozenset({
 # A quotation or a bracket on one line: in English prose, a Vietnamese name quoted or glossed there
 # ("The festival “Hương sắc Bình Dương” …", ‘…’, «…», '…') does not make the line Vietnamese. A single quote
 # between two letters is an apostrophe ("Binh Duong’s", "don't"): inside a quotation it ends none, and no straight
-# one opens after a letter or a digit, nor closes before one. Nor does a single quote before a digit open one: it
-# stands for a year's century ("the '90s", "Expo ‘23"), and a plural's apostrophe after it closed a quotation of the
-# English between ("In the '90s, investors' …"). Each quotation's scan stops at the next quote that is no apostrophe,
-# so the scans do not overlap (linear time).
+# one opens after a letter or a digit, nor closes before one. Nor does a single quote before a year's two digits open
+# one: it stands for the century ("the '90s", "Expo ‘23"), and a plural's apostrophe after it closed a quotation of the
+# English between ("In the '90s, investors' …"); a quotation a number opens otherwise is one ("the ‘3 tại chỗ’
+# model"). Each quotation's scan stops at the next quote that is no apostrophe, so the scans do not overlap (linear
+# time).
+_NO_CENTURY = r"(?!\p{N}{2}[sS]?(?![\p{L}\p{N}]))"
 _QUOTED = regex.compile(
     r'"[^"\n]*"|“[^”\n]*”|«[^«»\n]*»|\([^()\n]*\)'
-    r"|‘(?!\p{N})(?:[^‘’\n]|(?<=\p{L})’(?=\p{L}))*+’"
-    r"|(?<![\p{L}\p{N}])'(?!\p{N})(?:[^'\n]|(?<=\p{L})'(?=\p{L}))*+'(?![\p{L}\p{N}])"
+    rf"|‘{_NO_CENTURY}(?:[^‘’\n]|(?<=\p{{L}})’(?=\p{{L}}))*+’"
+    rf"|(?<![\p{{L}}\p{{N}}])'{_NO_CENTURY}(?:[^'\n]|(?<=\p{{L}})'(?=\p{{L}}))*+'(?![\p{{L}}\p{{N}}])"
 )
 # A web or mail address ("baobinhduong.vn", "sokhcn@binhduong.gov.vn"): its pieces are no words of a language. It
 # starts where a run of its letters does (no letter of such a run before it): tried at each letter, it read the rest
