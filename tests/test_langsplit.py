@@ -332,6 +332,9 @@ SHORT_MIXED_LINES = [
     ("Đồ họa: Minh Duy", "vi", "vi"),
     ("Photo: Nguyễn Văn Lợi", "en", "en"),
     ("Source: Báo Bình Dương", "en", "en"),
+    # names that the label's conjunction joins (they stayed mixed; review of lang6 5)
+    ("Ảnh: Minh Duy và Becamex IDC", "vi", "vi"),
+    ("Ảnh: Minh Duy và Becamex IDC\r", "vi", "vi"),
     # English words beside Vietnamese, or beside a name in Vietnamese spelling: mixed (a paragraph: the page's)
     ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
     ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),

@@ -198,9 +198,11 @@ _CREDIT_LABELS = {
     **dict.fromkeys(("photo", "photos", "source", "reporter", "photographer", "translator", "editor", "graphics",
                      "news and photos", "story and photos", "text and photos"), "en"),
 }
+# The conjunctions a credit joins its names with ("Ảnh: Minh Duy và Becamex IDC"), in lower case as no name is.
+_CREDIT_NAME_JOINERS = frozenset({"và", "and"})
 # A line is mixed when its minority language holds at least this share of its words.
 _MIXED_SHARE = 0.15
-# A statistical detector is asked only about text of this many words (of two letters or more): on fewer it
+# A statistical detector is asked only about text of this many words (as `_words` counts them): on fewer it
 # guesses, and its guess is slow to come (langdetect runs all its trials when no language wins).
 _MIN_DETECT_WORDS = 4
 # The language of a line is read from its head: enough for any real line, and bounded for hostile ones.
@@ -700,7 +702,8 @@ def _segments_language(segments: list[Segment]) -> str | None:
 
 def _credit_language(segments: list[Segment]) -> str | None:
     """The language of a credit's label (`_CREDIT_LABELS`) where a line's segments are that label and names after it,
-    capitalised words (outside web or mail addresses: "Nguồn: baobinhduong.vn" names no one), else None.
+    capitalised words (outside web or mail addresses: "Nguồn: baobinhduong.vn" names no one) that a conjunction may
+    join (`_CREDIT_NAME_JOINERS`), else None.
 
     >>> _credit_language(split_segments("Ảnh: Becamex IDC")), _credit_language(split_segments("Photo: Nguyễn Văn Lợi"))
     ('vi', 'en')
@@ -710,7 +713,7 @@ def _credit_language(segments: list[Segment]) -> str | None:
     if len(segments) != 2 or not segments[0][0].endswith(":"):
         return None
     label = _CREDIT_LABELS.get(segments[0][0][:-1].strip().casefold())
-    names = _words(_without_addresses(segments[1][0]))
+    names = [word for word in _words(_without_addresses(segments[1][0])) if word not in _CREDIT_NAME_JOINERS]
     return label if label and names and all(word[0].isupper() for word in names) else None
 
 
