@@ -331,9 +331,13 @@ _VN_PTIME = r"(?P<ptime>" + _TIME + r")(?:" + _S1 + r"(?P<pper>" + _PERIOD + r")
 # (an English weekday, not right before "ngày" with no comma or bracket between, where "thu" is a Vietnamese word,
 # autumn or revenue: "Tết Trung thu ngày 15/8", "Tổng thu ngày 15/8"; a header's "Monday, Ngày 03/01/2022" stays)
 _WD_VN = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + r"(?!" + _SS + _NGAY + r"))"
+# A clock before the date, as bylines and update notes write it: before "ngày" ("16:00 ngày 05/01/2022") or before a
+# d/m whose year is written ("10:30 05/01/2022", "10:30 CH, 05/01/2022"); a year-less d/m after a clock may be a score's
+# or a share's ("10:30 2/3 số hộ"), so it needs "ngày".
+_PTIME_BEFORE = r"(?=" + _NGAY + r"|\d{1,2}(?P<psep>[/.\-])\d{1,2}(?P=psep)\d{4}(?!\d))"
 _VN = (
-    r"(?P<kvn>)(?:" + _VN_PTIME + r"(?=" + _NGAY + r")"
-    r"|" + _WD_VN + _SS + r"(?:(?:[,;|\-–—]|" + _WD_BRACKET + r")" + _SS + r")?)?"
+    r"(?P<kvn>)(?:" + _VN_PTIME + _PTIME_BEFORE
+    + r"|" + _WD_VN + _SS + r"(?:(?:[,;|\-–—]|" + _WD_BRACKET + r")" + _SS + r")?)?"
     r"(?:(?P<ngay>" + _NGAY + r")" + _SS + r":?" + _SS + r")?"
     r"(?P<date>" + _VN_NUMERIC + r"|" + _VN_LONG + r")" + _TSUF + r"?" + _WD_CLOSE
 )
