@@ -1370,6 +1370,24 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-06-01",
             [],
         ),
+        (  # session 23, dates 11: a holiday's name before a bare d/m cues it: a Gregorian holiday's only on its own day,
+            # whatever follows ("Quốc tế Phụ nữ 8/3", "Giáng sinh 25/12", "Quốc tế Thiếu nhi 1/6 các em", "National Day
+            # (2/9)", "Reunification Day (30/4)" read none; "Giáng sinh 24/12," "Christmas 1/2 of the shops" stay none)
+            "Quốc tế Phụ nữ 8/3, tỉnh tặng hoa. Giáng sinh 25/12 tại nhà thờ. Mừng Quốc tế Thiếu nhi 1/6 các em vui chơi. "
+            "On National Day (2/9), the province hung flags. Reunification Day (30/4) was celebrated. Giáng sinh 24/12, "
+            "nhà thờ đông. Giáng sinh 2/3 gia đình về quê. Christmas 1/2 of the shops closed. Quốc tế Phụ nữ 20/10 tại tỉnh.",
+            "2023-01-10",
+            [("8/3", "2023-03-08"), ("25/12", "2022-12-25"), ("1/6", "2023-06-01"), ("2/9", "2022-09-02"),
+             ("30/4", "2023-04-30")],
+        ),
+        (  # ... a lunar festival's name cues any d/m before the clause's end or a place's word, as "ngày" after it does:
+            # a holiday notice's days off ("nghỉ Tết Nguyên đán 20/1 - 26/1" read none), its lunar days left out by the
+            # festival's mark ("Tết Đoan ngọ 5/5,"); not a share ("Dịp Trung thu 1/2 số trẻ em")
+            "Công chức nghỉ Tết Nguyên đán 20/1 - 26/1. Tết Đoan ngọ 5/5, người dân diệt sâu bọ. Dịp Trung thu 1/2 số trẻ "
+            "em nhận quà.",
+            "2023-01-10",
+            [("20/1", "2023-01-20"), ("26/1", "2023-01-26")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
