@@ -1388,6 +1388,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-01-10",
             [("20/1", "2023-01-20"), ("26/1", "2023-01-26")],
         ),
+        (  # session 23, dates 11: a bare comma list of days that a lunar mark ends is lunar, as its range is ("Lễ hội
+            # diễn ra ngày 10/3, 11/3 âm lịch" read 10 March, its last day lost): a calendar's mark names the last d/m
+            # a date, joined to the first (`_calendar_marked`); "dương lịch" keeps both; a share stays none ("Ngày 5/1,
+            # 2/3 diện tích", "Ngày 15/8, 2/3 số hộ theo âm lịch")
+            "Lễ hội diễn ra ngày 10/3, 11/3 âm lịch. Hội đình ngày 12/4, 13/4 (ÂL) tại xã. Lễ hội ngày 10/3, 11/3 dương "
+            "lịch. Ngày 5/1, 2/3 diện tích lúa bị ngập. Ngày 15/8, 2/3 số hộ theo âm lịch.",
+            "2023-01-10",
+            [("ngày 10/3", "2023-03-10"), ("11/3", "2023-03-11"), ("Ngày 5/1", "2023-01-05"), ("Ngày 15/8", "2022-08-15")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

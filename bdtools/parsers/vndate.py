@@ -1437,6 +1437,8 @@ def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month:
     False
     >>> _follows_date("on 3, 5 and 7/1", 7, 12, 15, 7, 1), _follows_date("on January 5 and 4-3", 12, 17, 20, 4, 3)
     (True, False)
+
+    A calendar's mark after it names it a date, the list's last (`_calendar_marked`: "ngày 10/3, 11/3 âm lịch").
     """
     if after is None:
         return False
@@ -1445,8 +1447,23 @@ def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month:
         return _ENGLISH_LIST_JOIN.fullmatch(s, after, at) is not None and _days_rise_to(s, after, end, day, month)
     if join.group().strip() != ",":
         return True
-    goes_on = _days_rise_to(s, after, end, day, month) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
+    goes_on = (
+        _days_rise_to(s, after, end, day, month)
+        or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
+        or _calendar_marked(s, end)
+    )
     return goes_on and _FRACTIONS_ON.match(s, end, end + _GLUED_REACH) is None
+
+
+def _calendar_marked(s: str, end: int) -> bool:
+    """Whether a calendar's mark, lunar (`_LUNAR_MARK`) or solar (`_SOLAR_MARK`), follows the date that ends at ``end``.
+
+    >>> [_calendar_marked(s, 4) for s in ("11/3 âm lịch", "11/3 (dương lịch)", "11/3 diện tích")]
+    [True, True, False]
+    """
+    if not s.startswith(_MARK_OPENERS, end):
+        return False
+    return _LUNAR_MARK.match(s, end) is not None or _SOLAR_MARK.match(s, end, end + _GLUED_REACH) is not None
 
 
 # A list's days after "ngày" or "on" ("các ngày 3, 5" before ", 7/1"), searched for with endpos = where they end.
