@@ -1397,6 +1397,16 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-01-10",
             [("ngày 10/3", "2023-03-10"), ("11/3", "2023-03-11"), ("Ngày 5/1", "2023-01-05"), ("Ngày 15/8", "2022-08-15")],
         ),
+        (  # session 23, dates 11: a Rằm named with its lunar month marks that month's 15th lunar ("Rằm tháng Bảy ngày
+            # 15/7", "Tết rằm tháng 8 ngày 15/8", "Ngày 15/7 (Rằm tháng Bảy)" read 15 July, 15 August), before the date
+            # or after it; another day is the Gregorian day it falls on ("Rằm tháng Bảy ngày 15/8", "Rằm tháng Giêng
+            # ngày 5/2")
+            "Rằm tháng Bảy ngày 15/7, chùa đông khách. Tết rằm tháng 8 ngày 15/8 thiếu nhi vui. Ngày 15/7 (Rằm tháng Bảy) "
+            "chùa đông. Rằm tháng Mười Một 15/11 tại chùa. Rằm tháng Bảy ngày 15/8 tại chùa. Lễ hội Rằm tháng Giêng "
+            "ngày 5/2 tại chùa.",
+            "2023-01-10",
+            [("ngày 15/8", "2022-08-15"), ("ngày 5/2", "2023-02-05")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -1017,7 +1017,16 @@ _LUNAR_FESTIVALS = tuple(_FESTIVAL_DAYS)
 # (maybe "từ" or "vào" between: "Tết Nguyên đán từ mùng 1 đến mùng 3/1", "Tết Đoan ngọ vào mùng 5/5")
 _FESTIVAL_LINKS = ("từ", "vào")
 # (a name's words parted by any space, a no-break one too: "Tết Đoan\u00a0ngọ mùng 5/5", "ngày 15/8 (Tết\u00a0Trung thu)")
-_FESTIVAL_NAME = _alt(list(_LUNAR_FESTIVALS)).replace(regex.escape(" "), _S1)
+# A Rằm named with its lunar month, "Rằm tháng Giêng", "Rằm tháng Bảy", "rằm tháng 8": the 15th of that month alone
+# ("Rằm tháng Bảy ngày 15/7" lunar, "Rằm tháng Giêng ngày 5/2" Gregorian: `_festival_windows`).
+_LUNAR_MONTHS = {
+    "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
+    "mười một": 11, "một": 11, "chạp": 12,
+}  # fmt: skip  ("một" the last word of "mười một", all `_festival_before` looks at)
+_RAM_MONTH = (r"r[ằa]m" + _S1 + r"th[áa]ng" + _S1 + r"(?:" + _alt(list(_LUNAR_MONTHS)).replace(regex.escape(" "), _S1)
+              + r"|\d{1,2})(?!\w)")
+_RAM_MONTH_CHARS = len("rằm tháng mười một")
+_FESTIVAL_NAME = r"(?:" + _RAM_MONTH + r"|" + _alt(list(_LUNAR_FESTIVALS)).replace(regex.escape(" "), _S1) + r")"
 _FESTIVAL_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?P<festival>" + _FESTIVAL_NAME + r")(?:" + _S1 + _alt(list(_FESTIVAL_LINKS)) + r")?"
     + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z",
@@ -1036,13 +1045,15 @@ _HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
     "christmas day": (25, 12), "teachers' day": (20, 11),
 }  # fmt: skip
 _HOLIDAY_NAME_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?P<name>" + _alt([*_HOLIDAY_DAYS, *_LUNAR_FESTIVALS]).replace(regex.escape(" "), _S1) + r")"
+    r"(?r)(?<!\w)(?P<name>" + _alt(list(_HOLIDAY_DAYS)).replace(regex.escape(" "), _S1) + r"|" + _FESTIVAL_NAME + r")"
     + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z",
     _FLAGS,
 )
-_HOLIDAY_REACH = max(map(len, [*_HOLIDAY_DAYS, *_LUNAR_FESTIVALS])) + 4  # a name, the spaces and a bracket after it
-_FESTIVAL_LAST_WORDS = frozenset([*(name.rsplit(" ", 1)[-1] for name in _LUNAR_FESTIVALS), *_FESTIVAL_LINKS])
-_FESTIVAL_REACH = max(map(len, _LUNAR_FESTIVALS)) + 12  # a name, a link's word, the spaces and a bracket after it
+_HOLIDAY_REACH = max(_RAM_MONTH_CHARS, *map(len, [*_HOLIDAY_DAYS, *_LUNAR_FESTIVALS])) + 4  # a name, spaces, a bracket
+_FESTIVAL_LAST_WORDS = frozenset(
+    [*(name.rsplit(" ", 1)[-1] for name in _LUNAR_FESTIVALS), *_FESTIVAL_LINKS, *_LUNAR_MONTHS, *map(str, range(1, 13))]
+)
+_FESTIVAL_REACH = max(_RAM_MONTH_CHARS, *map(len, _LUNAR_FESTIVALS)) + 12  # a name, a link's word, spaces, a bracket
 _MARK_OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u2009", "\u202f", "(")  # what a mark opens with, looked at first
 # The words of a date's phrase that may stand between it and its lunar mark, with no clause break: a year's word, yearly
 # or this year's, the next or the last ("ngày 15/8 năm nay âm lịch", "ngày 10/3 hằng năm (âm lịch)", "on 15/8 every year
@@ -1841,8 +1852,22 @@ def _festival_day(name: str, found: DateMatch) -> bool:
     if found.precision != "day":
         return True
     month, day = int(found.value[5:7]), int(found.value[8:10])
-    windows = _FESTIVAL_DAYS[" ".join(name.casefold().split())]
+    windows = _festival_windows(name)
     return any(first <= day <= last and lunar_month in (None, month) for lunar_month, first, last in windows)
+
+
+def _festival_windows(name: str) -> tuple[tuple[int | None, int, int], ...]:
+    """The lunar days the festival ``name`` may fall on (`_FESTIVAL_DAYS`), a Rằm named with its month its 15th alone
+    (`_LUNAR_MONTHS`).
+
+    >>> _festival_windows("Rằm tháng  Bảy"), _festival_windows("rằm tháng 8"), _festival_windows("Tết Đoan ngọ")
+    (((7, 15, 15),), ((8, 15, 15),), ((5, 1, 27),))
+    """
+    words = name.casefold().split()
+    if len(words) > 2 and words[1] in ("tháng", "thang"):
+        month = " ".join(words[2:])
+        return ((int(month) if month.isdigit() else _LUNAR_MONTHS[month], 15, 15),)
+    return _FESTIVAL_DAYS[" ".join(words)]
 
 
 def _joined_run(s: str, dates: list[DateMatch], index: int, step: int) -> list[int]:
