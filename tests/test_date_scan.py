@@ -16,7 +16,7 @@ ONE_PATTERN = re.compile(
     vndate._GENERAL_SCANS.number.pattern
     + r"|(?<!\w)(?=[a-zđ])(?:"
     + r"(?P<wd>(?:" + "|".join(vndate._EN_WEEKDAY_WORDS) + r")\b)"
-    + r"|(?P<vi>(?:thứ|ch[ủu]|cn|t[2-7]|th[áa]ng|ng[àa]y|m[ùồ]ng)(?![^\W\d_]))"
+    + r"|(?P<vi>(?:thứ|ch[ủu]|cn|t[2-7]|th[áa]ng|ng[àa]y|m[ùồuo]ng)(?![^\W\d_]))"
     + r"|(?P<month>(?:" + "|".join(vndate._EN_MONTH_WORDS) + r")\b))"
     + r"(?=[^\d\n]{0,40}\d)"
 )

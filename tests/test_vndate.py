@@ -1407,6 +1407,16 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-01-10",
             [("ngày 15/8", "2022-08-15"), ("ngày 5/2", "2023-02-05")],
         ),
+        (  # session 23, dates 11: "mùng"/"mồng" without their marks after "ngày" or a lead of `_UNSURE_WORD_LEADS`, where
+            # "mùng" alone would stand ("Nguoi dan nghi ngay mung 2/9", "vao mong 10/3", "Hội chợ vào mung 5/5" read
+            # none); alone "mung", "mong" are "mừng", "mong" ("Xã mong 2/3 so ho, chuc mung 2/9", "Tôi mong 2/3 số hộ"
+            # stay none); "on May 5 and 6 in the morning" reads both days
+            "Nguoi dan nghi ngay mung 2/9 tai nha. Le hoi vao mong 10/3 tai dinh. Hội chợ vào mung 5/5 tại tỉnh. Xã mong "
+            "2/3 so ho, chuc mung 2/9. Tôi mong 2/3 số hộ được hỗ trợ. The fair opens on May 5 and 6 in the morning.",
+            "2023-01-10",
+            [("ngay mung 2/9", "2022-09-02"), ("mong 10/3", "2023-03-10"), ("mung 5/5", "2023-05-05"),
+             ("May 5", "2023-05-05"), ("6", "2023-05-06")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

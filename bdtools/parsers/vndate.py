@@ -248,9 +248,16 @@ _WD_VI = (
 _WD_EN = _alt([k for k in WEEKDAYS if k.isascii() and not k[-1].isdigit() and k != "cn"]) + r"(?!\w)\.?"
 _WD = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + ")"
 # "ngày" (day), maybe before "mùng" or "mồng", the word of the month's first ten days, which stands for it too ("mùng
-# 2/9", "ngày mồng 1 tháng 5"); that one with its marks only: "mung", "mong" are "mừng" (celebrate), "mong" (hope).
+# 2/9", "ngày mồng 1 tháng 5"); that one with its marks, or without them only where "mùng" alone would stand, after
+# "ngày" or a lead of `_UNSURE_WORD_LEADS` ("ngay mung 5/5", "vao mong 10/3"): alone "mung", "mong" are "mừng"
+# (celebrate), "mong" (hope), "Xã mong 2/3 số hộ", "chuc mung 2/9".
 _MUNG = r"m[ùồ]ng"
-_NGAY = r"(?:ng[àa]y(?:" + _S + r"++" + _MUNG + r")?|" + _MUNG + r")(?!\w)"
+_UNMARKED_MUNG = r"m[uo]ng"
+_MUNG_LEADS = ("vào", "từ")  # (`_UNSURE_WORD_LEADS`, defined below with the cues)
+_NGAY = (
+    r"(?:ng[àa]y(?:" + _S + r"++(?:" + _MUNG + r"|" + _UNMARKED_MUNG + r"))?|" + _MUNG
+    + r"|(?<=(?<!\w)" + _marked_or_not(_MUNG_LEADS) + _S + r")" + _UNMARKED_MUNG + r")(?!\w)"
+)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1"); a range's
 # alone ("to", "đến") or a list's too ("and", "và"); the Vietnamese with their marks or without them, as a dump that
@@ -403,7 +410,7 @@ def _kit(name: str) -> _Kit:
 _EN_MONTH_WORDS = sorted(MONTHS, key=lambda w: (-len(w), w))
 _EN_WEEKDAY_WORDS = sorted((k for k in WEEKDAYS if k.isascii() and k.isalpha() and k != "cn"), key=lambda w: (-len(w), w))
 _VI_DATE_WORDS = ["thứ", "chủ", "chu", "cn", *(f"t{day}" for day in range(2, 8)), "tháng", "thang", "ngày", "ngay", "mùng",
-                  "mồng"]
+                  "mồng", "mung", "mong"]
 # The kit of each date word, and how a word ends: English words at a word boundary, Vietnamese ones
 # before anything that is not a letter (a digit may follow: "t2").
 _WORD_KITS = {**dict.fromkeys(_EN_WEEKDAY_WORDS, "wd"), **dict.fromkeys(_VI_DATE_WORDS, "vi"),
@@ -608,7 +615,7 @@ _DAY_PART = _alt([*_DAY_PART_WORDS, _DAWN, *{_without_marks(word) for word in _D
 _BESIDE_TODAY = r"(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))"
 _UNSURE_DAY_PART = _alt(list(_UNSURE_UNMARKED_WORDS))
 # (after a word that leads a time, they are the time of day a marked word would be: "vao sang 7/1", on the morning of)
-_UNSURE_WORD_LEADS = ("vào", "từ")
+_UNSURE_WORD_LEADS = _MUNG_LEADS
 _UNSURE_LEAD = _marked_or_not(_UNSURE_WORD_LEADS)
 # The words after which a Vietnamese weekday is one: a time of day's, a word that leads a time ("vào thứ Ba", on Tuesday;
 # "sáng thứ Ba"), or a verb of an event that takes its time ("UBND tỉnh họp thứ Tư, ngày 12/1/2022", meets on Wednesday),
