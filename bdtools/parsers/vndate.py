@@ -1040,19 +1040,22 @@ _FESTIVAL_BEFORE = regex.compile(
     _FLAGS,
 )
 # The Gregorian holidays of the calendar's fixed days, whose name right before a bare d/m (in brackets too) cues it as a
-# date only where it is the holiday's own day ("Quốc tế Phụ nữ 8/3", "Giáng sinh 25/12", "National Day (2/9)"; another
-# day needs the usual cues: "Giáng sinh 2/3 gia đình" none); a lunar festival's name cues any d/m, its days off too
+# date on the holiday's own day whatever follows ("Quốc tế Phụ nữ 8/3", "Giáng sinh 25/12", "National Day (2/9)"; another
+# day only where a holiday's noun would cue it, its eve, a notice's days off: "Lễ Giáng sinh 24/12,", "nghỉ lễ Quốc tế
+# Lao động 29/4 - 1/5", not "Giáng sinh 2/3 gia đình"); a lunar festival's name cues any d/m so, its days off too
 # ("nghỉ Tết Nguyên đán 20/1 - 26/1"), which `_solar` reads as lunar where it may be the festival's day ("Tết Đoan ngọ
-# 5/5"): `_holiday_day`.
+# 5/5"): `_holiday_day`. The English names with either apostrophe, as the portal writes them ("Women’s Day").
 _HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
     "quốc tế phụ nữ": (8, 3), "phụ nữ việt nam": (20, 10), "quốc tế thiếu nhi": (1, 6), "quốc tế lao động": (1, 5),
     "giáng sinh": (25, 12), "nhà giáo việt nam": (20, 11), "thầy thuốc việt nam": (27, 2), "báo chí cách mạng": (21, 6),
     "giải phóng miền nam": (30, 4), "thống nhất đất nước": (30, 4), "national day": (2, 9), "reunification day": (30, 4),
     "women's day": (8, 3), "children's day": (1, 6), "labour day": (1, 5), "labor day": (1, 5), "christmas": (25, 12),
-    "christmas day": (25, 12), "teachers' day": (20, 11),
+    "christmas day": (25, 12), "teachers' day": (20, 11), "vietnamese women's day": (20, 10),
+    "vietnam women's day": (20, 10), "doctors' day": (27, 2), "revolutionary press day": (21, 6),
 }  # fmt: skip
 _HOLIDAY_NAME_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?P<name>" + _alt(list(_HOLIDAY_DAYS)).replace(regex.escape(" "), _S1) + r"|" + _FESTIVAL_NAME + r")"
+    r"(?r)(?<!\w)(?P<name>" + _alt(list(_HOLIDAY_DAYS)).replace(regex.escape(" "), _S1).replace("'", "['’]")
+    + r"|" + _FESTIVAL_NAME + r")"
     + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z",
     _FLAGS,
 )
@@ -1254,17 +1257,18 @@ def _vietnamese_cue(
 def _holiday_day(s: str, at: int, end: int, day: int, month: int) -> bool:
     """Whether the d/m ``day``/``month`` from ``at`` to ``end`` is a holiday's day: a Gregorian holiday's name before
     it whose own day it is (`_HOLIDAY_DAYS`: "Quốc tế Thiếu nhi 1/6 các em vui chơi"), or a holiday's noun
-    (`_HOLIDAY_BEFORE`) or a lunar festival's name before it and after it the clause's end, a place's or a time's word
+    (`_HOLIDAY_BEFORE`) or a holiday's name before it and after it the clause's end, a place's or a time's word
     (`_placed_after`) or a list's or a range's join and a digit (`_LIST_GOES_ON`); not another word, the noun of what
-    a fraction is a share of ("dịp Tết 2/3 công nhân").
+    a fraction is a share of ("dịp Tết 2/3 công nhân", "Giáng sinh 2/3 gia đình").
 
-    >>> samples = ("dịp lễ 2/9, tỉnh", "nghỉ lễ 30/4 - 1/5 tỉnh", "dịp Tết 2/3 công nhân", "hội 2/9.", "Giáng sinh 2/3.")
+    >>> samples = ("dịp lễ 2/9, tỉnh", "nghỉ lễ 30/4 - 1/5 tỉnh", "dịp Tết 2/3 công nhân", "hội 2/9.", "Giáng sinh 2/3 nhà",
+    ...            "Giáng sinh 24/12.")
     >>> [_holiday_day(s, *(m := regex.search("([0-9]+)/([0-9]+)", s)).span(), *map(int, m.groups())) for s in samples]
-    [True, True, False, False, False]
+    [True, True, False, False, False, True]
     """
     name = _holiday_name_before(s, at)
-    if name in _HOLIDAY_DAYS:
-        return _HOLIDAY_DAYS[name] == (day, month)
+    if name is not None and _HOLIDAY_DAYS.get(name) == (day, month):
+        return True
     if name is None and _HOLIDAY_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) is None:
         return False
     return _placed_after(s, end) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
@@ -1274,11 +1278,11 @@ def _holiday_name_before(s: str, at: int) -> str | None:
     """The name, its spaces made one, of the holiday right before ``at`` (`_HOLIDAY_NAME_BEFORE`: a Gregorian holiday's
     of `_HOLIDAY_DAYS` or a lunar festival's), if any.
 
-    >>> [_holiday_name_before(s, len(s)) for s in ("mừng Giáng\u00a0sinh ", "nghỉ Tết Nguyên đán ", "Quốc tế (", "ở ")]
-    ['giáng sinh', 'tết nguyên đán', None, None]
+    >>> [_holiday_name_before(s, len(s)) for s in ("mừng Giáng\u00a0sinh ", "nghỉ Tết Nguyên đán ", "Women’s Day (", "ở ")]
+    ['giáng sinh', 'tết nguyên đán', "women's day", None]
     """
     named = _HOLIDAY_NAME_BEFORE.search(s, max(0, at - _HOLIDAY_REACH), at)
-    return None if named is None else " ".join(named.group("name").casefold().split())
+    return None if named is None else " ".join(named.group("name").casefold().replace("’", "'").split())
 
 
 def _dotted_day_stands(s: str, word: str, end: int) -> bool:
