@@ -1439,6 +1439,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("ngay mung 2/9", "2022-09-02"), ("mong 10/3", "2023-03-10"), ("mung 5/5", "2023-05-05"),
              ("May 5", "2023-05-05"), ("6", "2023-05-06")],
         ),
+        (  # review of dates 11: ... after any run of spaces, as a dump writes them, "vào" and "mùng" parted by two
+            # spaces or a no-break one ("Nguoi dan nghi vao  mung 2/9", "Le hoi tu\u00a0mong 10/3" read none); "chuc  mung
+            # 2/9" stays none
+            "Nguoi dan nghi vao  mung 2/9 tai nha. Le hoi tu\u00a0mong 10/3 tai dinh. Xin chuc  mung 2/9 tai nha.",
+            "2023-01-10",
+            [("mung 2/9", "2022-09-02"), ("mong 10/3", "2023-03-10")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -249,14 +249,14 @@ _WD_EN = _alt([k for k in WEEKDAYS if k.isascii() and not k[-1].isdigit() and k 
 _WD = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + ")"
 # "ngày" (day), maybe before "mùng" or "mồng", the word of the month's first ten days, which stands for it too ("mùng
 # 2/9", "ngày mồng 1 tháng 5"); that one with its marks, or without them only where "mùng" alone would stand, after
-# "ngày" or a lead of `_UNSURE_WORD_LEADS` ("ngay mung 5/5", "vao mong 10/3"): alone "mung", "mong" are "mừng"
-# (celebrate), "mong" (hope), "Xã mong 2/3 số hộ", "chuc mung 2/9".
+# "ngày" or a lead of `_UNSURE_WORD_LEADS`, any spaces between ("ngay mung 5/5", "vao  mong 10/3"): alone "mung",
+# "mong" are "mừng" (celebrate), "mong" (hope), "Xã mong 2/3 số hộ", "chuc mung 2/9".
 _MUNG = r"m[ùồ]ng"
 _UNMARKED_MUNG = r"m[uo]ng"
 _MUNG_LEADS = ("vào", "từ")  # (`_UNSURE_WORD_LEADS`, defined below with the cues)
 _NGAY = (
     r"(?:ng[àa]y(?:" + _S + r"++(?:" + _MUNG + r"|" + _UNMARKED_MUNG + r"))?|" + _MUNG
-    + r"|(?<=(?<!\w)" + _marked_or_not(_MUNG_LEADS) + _S + r")" + _UNMARKED_MUNG + r")(?!\w)"
+    + r"|(?<=(?<!\w)" + _marked_or_not(_MUNG_LEADS) + _S1 + r")" + _UNMARKED_MUNG + r")(?!\w)"
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1"); a range's
