@@ -1402,6 +1402,12 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("8/3", "2023-03-08"), ("20/11", "2022-11-20"), ("1/6", "2023-06-01"), ("20/10", "2022-10-20"),
              ("27/2", "2023-02-27"), ("21/6", "2023-06-21")],
         ),
+        (  # review of dates 11: Christmas Eve, the English twin of "đêm Giáng sinh", is a holiday of its own day
+            # ("Christmas Eve (24/12) drew crowds" read none: "Eve" is no holiday's name); not another day's share
+            "Christmas Eve (24/12) drew crowds to the church. Christmas Eve 1/2 of the shops stayed open.",
+            "2023-01-10",
+            [("24/12", "2022-12-24")],
+        ),
         (  # ... a lunar festival's name cues any d/m before the clause's end or a place's word, as "ngày" after it does:
             # a holiday notice's days off ("nghỉ Tết Nguyên đán 20/1 - 26/1" read none), its lunar days left out by the
             # festival's mark ("Tết Đoan ngọ 5/5,"); not a share ("Dịp Trung thu 1/2 số trẻ em")

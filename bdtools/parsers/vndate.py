@@ -1050,7 +1050,7 @@ _HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
     "giáng sinh": (25, 12), "nhà giáo việt nam": (20, 11), "thầy thuốc việt nam": (27, 2), "báo chí cách mạng": (21, 6),
     "giải phóng miền nam": (30, 4), "thống nhất đất nước": (30, 4), "national day": (2, 9), "reunification day": (30, 4),
     "women's day": (8, 3), "children's day": (1, 6), "labour day": (1, 5), "labor day": (1, 5), "christmas": (25, 12),
-    "christmas day": (25, 12), "teachers' day": (20, 11), "vietnamese women's day": (20, 10),
+    "christmas day": (25, 12), "christmas eve": (24, 12), "teachers' day": (20, 11), "vietnamese women's day": (20, 10),
     "vietnam women's day": (20, 10), "doctors' day": (27, 2), "revolutionary press day": (21, 6),
 }  # fmt: skip
 _HOLIDAY_NAME_BEFORE = regex.compile(
