@@ -798,6 +798,43 @@ def test_footer_fields_put_in_the_header_are_still_read(text, views, content_typ
     assert page.title is not None
 
 
+VN_HEADER = ["Thứ 4, Ngày 05/01/2022, 16:00", "Bình Dương tổng kết công tác xây dựng thành phố thông minh năm 2021", WIDGET]
+VN_BYLINE = "05/01/2022 | Nguyễn Trang"
+VN_LEAD = ("CỔNG TTĐT - Chiều 4/1, tại Trung tâm Hội nghị và Triển lãm tỉnh, Ban Điều hành Đề án thành phố thông minh "
+           "Bình Dương tổ chức hội nghị tổng kết công tác năm 2021.")
+EN_HEADER = ["Thứ 7, Ngày 12/03/2022, 08:15", EN_TITLE, WIDGET]
+EN_BYLINE = "12/03/2022 | Hoang Anh"
+PAGE_FOOT = ["", "Minh Hải", "", "Chia sẻ:", "Manage PermissionsManage Permissions", "Version HistoryVersion History"]
+HEADER_FIELDS = ["date_header", "title", "font_size_widget"]
+
+
+@pytest.mark.parametrize(("lines", "expected", "views"), [
+    # (readthrough 3, B1) a views line with its count on the next line among the header's fields: nav, its count read
+    # (the bare count ended the footer run there, so no field followed it: the whole article was footer, unknown)
+    ([*VN_HEADER, "Lượt người xem:  Views:", "12", "Chia sẻ:", VN_BYLINE, "", VN_LEAD, *PAGE_FOOT],
+     [*HEADER_FIELDS, "nav", "nav", "nav", "byline", "body"], 12),
+    ([*VN_HEADER, "Lượt người xem:", "Views:", "93", VN_BYLINE, "", VN_LEAD, *PAGE_FOOT],
+     [*HEADER_FIELDS, "nav", "nav", "nav", "byline", "body"], 93),
+    ([*EN_HEADER, "Share:", "Views:", "1 280", EN_BYLINE, "", EN_LEAD, *PAGE_FOOT],
+     [*HEADER_FIELDS, "nav", "nav", "nav", "byline", "body"], 1280),
+    # ... between the title and the widget of a page whose date line is lost
+    ([VN_HEADER[1], "Lượt người xem:  Views:", "12", WIDGET, VN_BYLINE, "", VN_LEAD, *PAGE_FOOT],
+     ["title", "nav", "nav", "font_size_widget", "byline", "body"], 12),
+    # (readthrough 3, B3) a views line above the date line: nav, its count read (it was lost), a split one's too
+    (["Lượt người xem:  Views:   12", "Chia sẻ:", *VN_HEADER, VN_BYLINE, "", VN_LEAD, *PAGE_FOOT],
+     ["nav", "nav", *HEADER_FIELDS, "byline", "body"], 12),
+    (["Lượt người xem:  Views:", "12", *VN_HEADER, VN_BYLINE, "", VN_LEAD, *PAGE_FOOT],
+     ["nav", "nav", *HEADER_FIELDS, "byline", "body"], 12),
+    (["Lượt người xem:  Views:", "12", *VN_HEADER[1:], VN_BYLINE, "", VN_LEAD, *PAGE_FOOT],
+     ["nav", "nav", "title", "font_size_widget", "byline", "body"], 12),
+])
+def test_footer_lines_in_or_above_the_header_are_nav_and_give_their_fields(lines, expected, views):
+    page = parse_page("\n".join(lines))
+    assert [line.role for line in page.lines][: len(expected)] == expected
+    assert page.views == views
+    assert not [code for code, *_ in page.warnings if code == "unknown_line"]
+
+
 # One footer line, or two together (a share bar and the views count or content type, as an extractor puts them).
 FOOTER_RUNS = [[line] for line in FOOTER_FIRST_LINES] + [list(pair) for pair in itertools.pairwise(FOOTER_FIRST_LINES)]
 HEADER_ROLES = ("nav", "date_header", "title", "font_size_widget", "byline")

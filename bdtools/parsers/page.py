@@ -2528,7 +2528,7 @@ def _framed(roles: list[str | None], index: int) -> bool:
 def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header: int) -> int:
     """Nav lines, date header, then title, widget and byline in any order (the title before the byline);
     the index of the first line after them."""
-    page.lines += [_with_role(line, "nav") for line in lines[:header]]
+    _nav_lines(page, lines, roles, 0, header)
     page.lines.append(_with_role(lines[header], "date_header"))
     start = _parse_header_fields(page, lines, roles, header + 1)
     if page.title is None and header and _titles_from_above(page, lines[header - 1], roles[header - 1]):
@@ -2578,9 +2578,13 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             widget, role = True, "font_size_widget"
         elif start == first and roles[start] == "date_header" and not _may_be_title(lines, roles, start, first):
             role = "date_header"  # the date again, alone (a second header line): the fields go on after it
-        elif roles[start] in FOOTER_ANCHORS and _field_follows(page, lines, roles, _share_bar_end(lines, roles, start), widget):
-            role = "nav"  # a footer line an extractor put among the header's fields, as above them
-            _read_footer_field(page, line.text, roles[start])  # (its views count is the page's still)
+        elif roles[start] in FOOTER_ANCHORS and (
+            _field_follows(page, lines, roles, end := _share_bar_end(lines, roles, start), widget)
+        ):
+            # footer lines an extractor put among the header's fields, as above them (a split count with its views line)
+            _nav_lines(page, lines, roles, start, end)
+            start = end
+            continue
         elif page.byline is None and (byline := parse_byline(line.text)):
             page.byline, role = _byline_credits_apart(page, byline), "byline"
         elif (
@@ -2840,9 +2844,37 @@ def _share_bar_end(lines: list[Line], roles: list[str | None], start: int) -> in
     2
     """
     end = start
-    while end < len(roles) and roles[end] in FOOTER_ANCHORS and not _is_label_heading(lines, roles, end):
+    while end < len(roles) and _in_footer_run(lines, roles, end):
         end += 1
     return end
+
+
+def _in_footer_run(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the line at ``index`` may stand in a run of footer lines put above or among the header's fields: a
+    footer anchor, no heading spelt like a label, or a views count alone under its views line (`_split_views_count`)."""
+    role = roles[index]
+    if role is None:
+        return _split_views_count(lines, roles, index)
+    return role in FOOTER_ANCHORS and not _is_label_heading(lines, roles, index)
+
+
+def _nav_lines(page: Page, lines: list[Line], roles: list[str | None], start: int, end: int) -> None:
+    """The lines from ``start`` to ``end``, above or among the header's fields, onto the page as nav; the footer lines
+    among them give their fields still (the views count, a split one's too, and the content type).
+
+    >>> lines = _nonempty_lines("Lượt người xem:  Views:\\n12\\nA title", _line_template_role)
+    >>> page = Page("article", [])
+    >>> _nav_lines(page, lines, [line.role or None for line in lines], 0, 2)
+    >>> [line.role for line in page.lines], page.views
+    (['nav', 'nav'], 12)
+    """
+    for index in range(start, end):
+        line, role = lines[index], roles[index]
+        page.lines.append(_with_role(line, "nav"))
+        if role in _FIELD_ROLES:
+            _read_footer_field(page, line.text, role)
+        elif role is None and _split_views_count(lines, roles, index):
+            _read_footer_field(page, line.text, "views", alone=True)
 
 
 def _field_follows(page: Page, lines: list[Line], roles: list[str | None], index: int, widget: bool) -> bool:
@@ -2908,14 +2940,11 @@ def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None
         reach = top + _MAX_NAV_LINES + _HEADER_FIELDS
         widget = next((i for i, role in enumerate(roles[:reach]) if role == "font_size_widget"), None)
         first = max((widget or 0) - 1, top)
-        while first > top and roles[first] in FOOTER_ANCHORS:  # (footer lines between the title and the widget)
+        while first > top and _in_footer_run(lines, roles, first):  # (footer lines between the title and the widget)
             first -= 1
         if widget is not None and _navigation_above(lines, roles, first, _HEADER_FIELDS - 2, top):  # widget in the first three
             # the header's other lines are there: the title before the widget, navigation above it
-            page.lines += [_with_role(line, "nav") for line in lines[:first]]
-            for line, role in zip(lines[:first], roles[:first], strict=True):  # (a views line put first counts still)
-                if role in _FIELD_ROLES:
-                    _read_footer_field(page, line.text, role)
+            _nav_lines(page, lines, roles, 0, first)
             start = _parse_header_fields(page, lines, roles, first)
         elif _opens_with_byline(lines, roles):  # the dump begins at the byline, the header's last field
             start = _parse_header_fields(page, lines, roles, 0)
@@ -3436,7 +3465,7 @@ def _split_views_count(lines: list[Line], roles: list[str | None], index: int) -
     """Whether the footer line at ``index`` is a views count alone, under a views line without one (the views line's
     labels written each on a line: "Lượt người xem:" / "Views:" / "93")."""
     return (
-        roles[index - 1] == "views" and _views_count(lines[index - 1].text) is None
+        index > 0 and roles[index - 1] == "views" and _views_count(lines[index - 1].text) is None
         and _match(_COUNT_ALONE, lines[index].text) is not None
     )
 
