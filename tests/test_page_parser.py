@@ -820,6 +820,24 @@ HEADER_FIELDS = ["date_header", "title", "font_size_widget"]
     # ... between the title and the widget of a page whose date line is lost
     ([VN_HEADER[1], "Lượt người xem:  Views:", "12", WIDGET, VN_BYLINE, "", VN_LEAD, *PAGE_FOOT],
      ["title", "nav", "nav", "font_size_widget", "byline", "body"], 12),
+    # (readthrough 3, B2) footer lines right under the byline, the header's last field, the body under them: nav, the
+    # count read (no field could follow them: the whole article was footer, unknown)
+    ([*VN_HEADER, VN_BYLINE, "Lượt người xem:  Views:   12", "", VN_LEAD, *PAGE_FOOT],
+     [*HEADER_FIELDS, "byline", "nav", "body"], 12),
+    ([*VN_HEADER, VN_BYLINE, "Chia sẻ:", "Lượt người xem:  Views:   12", "", VN_LEAD, *PAGE_FOOT],
+     [*HEADER_FIELDS, "byline", "nav", "nav", "body"], 12),
+    ([*VN_HEADER, VN_BYLINE, "Lượt người xem:  Views:", "12", "", VN_LEAD, *PAGE_FOOT],
+     [*HEADER_FIELDS, "byline", "nav", "nav", "body"], 12),
+    ([*EN_HEADER, EN_BYLINE, "Share:", "", EN_LEAD, *PAGE_FOOT], [*HEADER_FIELDS, "byline", "nav", "body"], None),
+    ([*EN_HEADER, EN_BYLINE, "Views: 389", "Share:", "", EN_LEAD, *PAGE_FOOT],
+     [*HEADER_FIELDS, "byline", "nav", "nav", "body"], 389),
+    # ... and with no byline, under the widget, the header's last field there
+    ([*EN_HEADER, "Views: 389", "", EN_LEAD, *PAGE_FOOT], [*HEADER_FIELDS, "nav", "body"], 389),
+    # a page cut short under its byline: its footer starts there, nothing of the body under it
+    ([*VN_HEADER, VN_BYLINE, "Lượt người xem:  Views:   12", "Chia sẻ:", "Manage PermissionsManage Permissions"],
+     [*HEADER_FIELDS, "byline", "views", "share", "sp_action"], 12),
+    ([*VN_HEADER, VN_BYLINE, "Lượt người xem:  Views:   12", "Chia sẻ:", "", "Tiêu đề", "", "Hình ảnh"],
+     [*HEADER_FIELDS, "byline", "views", "share", "sp_field", "sp_field"], 12),
     # (readthrough 3, B3) a views line above the date line: nav, its count read (it was lost), a split one's too
     (["Lượt người xem:  Views:   12", "Chia sẻ:", *VN_HEADER, VN_BYLINE, "", VN_LEAD, *PAGE_FOOT],
      ["nav", "nav", *HEADER_FIELDS, "byline", "body"], 12),

@@ -2580,8 +2580,10 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             role = "date_header"  # the date again, alone (a second header line): the fields go on after it
         elif roles[start] in FOOTER_ANCHORS and (
             _field_follows(page, lines, roles, end := _share_bar_end(lines, roles, start), widget)
+            or _body_follows(lines, roles, end)
         ):
-            # footer lines an extractor put among the header's fields, as above them (a split count with its views line)
+            # footer lines an extractor put among the header's fields or under its last, as above them (a split count
+            # with its views line)
             _nav_lines(page, lines, roles, start, end)
             start = end
             continue
@@ -2885,6 +2887,19 @@ def _field_follows(page: Page, lines: list[Line], roles: list[str | None], index
     if role == "font_size_widget":
         return not widget
     return role is None and (page.title is None or (page.byline is None and parse_byline(lines[index].text) is not None))
+
+
+def _body_follows(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the body opens at ``index``, under footer lines put under the header's last field: prose no template
+    knows, with the page's own footer further down. A page cut short under its byline has its footer there: template
+    lines under it (the share bar's, the content's fields), or nothing.
+
+    >>> lines = _nonempty_lines("Lượt xem: 12\\nPORTAL - The lead of the story.\\nChia sẻ:", _line_template_role)
+    >>> roles = [line.role or None for line in lines]
+    >>> _body_follows(lines, roles, 1), _body_follows(lines[:2], roles[:2], 1)
+    (True, False)
+    """
+    return _prose_follows(lines, roles, index - 1) and _footer_start(lines, roles, index + 1) is not None
 
 
 def _is_nav_like(line: Line, role: str | None) -> bool:
