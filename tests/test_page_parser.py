@@ -806,6 +806,12 @@ EN_HEADER = ["Thứ 7, Ngày 12/03/2022, 08:15", EN_TITLE, WIDGET]
 EN_BYLINE = "12/03/2022 | Hoang Anh"
 PAGE_FOOT = ["", "Minh Hải", "", "Chia sẻ:", "Manage PermissionsManage Permissions", "Version HistoryVersion History"]
 HEADER_FIELDS = ["date_header", "title", "font_size_widget"]
+VN_PARAGRAPH = "Năm 2022, tỉnh tiếp tục triển khai các nhiệm vụ trọng tâm của Đề án thành phố thông minh Bình Dương."
+EN_PARAGRAPH = "The university also opens two new majors, data science and logistics, for the coming academic year."
+# Each footer anchor an extractor may leave alone in a page's header or body, and the views count it gives.
+STRAY_LABELS = [("Chia sẻ:", None), ("Share:", None), ("Lượt người xem:  Views:   12", 12), ("Views: 389", 389),
+                ("Content Type: News", None), ("Manage PermissionsManage Permissions", None),
+                ("Version HistoryVersion History", None), ("Last modified at 05/01/2022 16:00 by Nguyễn Trang", None)]
 
 
 @pytest.mark.parametrize(("lines", "expected", "views"), [
@@ -845,11 +851,49 @@ HEADER_FIELDS = ["date_header", "title", "font_size_widget"]
      ["nav", "nav", *HEADER_FIELDS, "byline", "body"], 12),
     (["Lượt người xem:  Views:", "12", *VN_HEADER[1:], VN_BYLINE, "", VN_LEAD, *PAGE_FOOT],
      ["nav", "nav", "title", "font_size_widget", "byline", "body"], 12),
+    # (review of B2) a page with no footer at all under such a run (cut, or rendered without the SharePoint footer):
+    # the run is nav, the body its own (the run was the footer, every paragraph `unknown`, the text empty)
+    ([*VN_HEADER, "Chia sẻ:", "", VN_LEAD, "", VN_PARAGRAPH], [*HEADER_FIELDS, "nav", "body", "body"], None),
+    *[([*EN_HEADER, EN_BYLINE, label, "", EN_LEAD, "", EN_PARAGRAPH], [*HEADER_FIELDS, "byline", "nav", "body", "body"], views)
+      for label, views in STRAY_LABELS],
+    ([*VN_HEADER, VN_BYLINE, "Lượt người xem:", "Views:", "93", "", VN_LEAD, "", VN_PARAGRAPH],
+     [*HEADER_FIELDS, "byline", "nav", "nav", "nav", "body"], 93),
+    # ... and as a paragraph of its own in the middle of the body, the real footer further down: nav, its count read
+    # (it started the footer: every paragraph under it was `unknown`)
+    *[([*EN_HEADER, EN_BYLINE, "", EN_LEAD, "", label, "", EN_PARAGRAPH, "", EN_LEAD, *PAGE_FOOT],
+       [*HEADER_FIELDS, "byline", "body", "nav", "body", "body", "credit"], views) for label, views in STRAY_LABELS],
+    ([*VN_HEADER, VN_BYLINE, "", VN_LEAD, "", "Lượt người xem:  Views:", "12", "", VN_PARAGRAPH, *PAGE_FOOT],
+     [*HEADER_FIELDS, "byline", "body", "nav", "nav", "body", "credit"], 12),
+    ([*VN_HEADER, VN_BYLINE, "", VN_LEAD, "Chia sẻ:", "Lượt người xem:  Views:   12", VN_PARAGRAPH, *PAGE_FOOT],
+     [*HEADER_FIELDS, "byline", "body", "nav", "nav", "body", "credit"], 12),
 ])
 def test_footer_lines_in_or_above_the_header_are_nav_and_give_their_fields(lines, expected, views):
     page = parse_page("\n".join(lines))
     assert [line.role for line in page.lines][: len(expected)] == expected
     assert page.views == views
+    assert not [code for code, *_ in page.warnings if code == "unknown_line"]
+
+
+@pytest.mark.parametrize("after", ['Ghi rõ nguồn "Cổng Thông tin điện tử tỉnh" khi phát hành lại thông tin từ website này.',
+                                   "Binh Duong Smart City Office reviews the results of 2023 and sets tasks for the year ahead"])
+def test_the_footer_right_under_the_byline_of_a_page_without_body_stays_the_footer(after):
+    # (review of B2) the portal's note or a related title under the views count, the share bar under it, on a page whose
+    # body did not render: the views line was nav and the note the body (prose, with the footer further down)
+    page = parse_page("\n".join([*VN_HEADER, VN_BYLINE, "Lượt người xem:  Views:   25", after, *PAGE_FOOT[3:]]))
+    assert [line.role for line in page.lines][3:6] == ["byline", "views", "unknown"]
+    assert page.views == 25
+
+
+@pytest.mark.parametrize("label", [label for label, _ in STRAY_LABELS])
+def test_a_footer_line_amid_teasers_with_no_footer_is_nav_and_no_item(label):
+    # (review) a category page's teasers with a stray footer line among them and no footer: the teasers under it were
+    # `unknown` (it opened the footer), and it must not become a listing's item either
+    teasers = ["BEGIC - Afternoon of March 14th, at provincial Convention and Exhibition Center, the board met.",
+               "BEGIC - In November 21st, 2016, Binh Duong People's Committee approved the Smart City Program.",
+               "BEGIC - Late June 27, Binh Duong provincial People's Committee met the Finnish Embassy in Viet Nam."]
+    page = parse_page("\n\n".join(["News - Smart City", teasers[0], label, *teasers[1:]]))
+    assert [line.role for line in page.lines if line.text == label] == ["nav"]
+    assert [line.text for line in page.lines if line.role in ("body", "listing_item")] == teasers
     assert not [code for code, *_ in page.warnings if code == "unknown_line"]
 
 

@@ -462,10 +462,16 @@ def test_regex_calls_limit_long_texts_alone(monkeypatch) -> None:
 
 
 def old_footer_start(lines: list[page.Line], roles: list[str | None], after: int) -> int | None:
-    """`_footer_start` before it read its anchors only as far as it needed them."""
+    """`_footer_start` before it read its anchors only as far as it needed them (with the stray runs it skips since,
+    `_stray_run_end`: the rule it gained, not the rewrite this test checks)."""
     anchors = [i for i in range(after, len(roles)) if roles[i] in page.FOOTER_ANCHORS]
+    stray_end = after
     for anchor, later in itertools.zip_longest(anchors, anchors[1:]):
-        if not page._is_label_heading(lines, roles, anchor) or (later is None and roles[-1] in page.FOOTER_ROLES):
+        if anchor < stray_end:
+            continue
+        if (end := page._stray_run_end(lines, roles, anchor)) is not None:
+            stray_end = end
+        elif not page._is_label_heading(lines, roles, anchor) or (later is None and roles[-1] in page.FOOTER_ROLES):
             return anchor
     start = len(roles)
     while start > after and roles[start - 1] == "sp_field":

@@ -2410,11 +2410,16 @@ def _with_role(line: Line, role: str) -> Line:
 
 def _footer_start(lines: list[Line], roles: list[str | None], after: int) -> int | None:
     """The first footer anchor after the header that is no heading spelt like a label (`_is_label_heading`,
-    with another anchor after it, or a dump that does not end in the footer: one cut short); else the run
-    of field labels that ends the page."""
+    with another anchor after it, or a dump that does not end in the footer: one cut short) nor in a stray run
+    (`_stray_run_end`); else the run of field labels that ends the page."""
     anchors = (i for i in range(after, len(roles)) if roles[i] in FOOTER_ANCHORS)  # read as far as needed: most pages two
+    stray_end = after
     for anchor, later in itertools.pairwise(itertools.chain(anchors, [None])):
-        if not _is_label_heading(lines, roles, anchor) or (later is None and roles[-1] in FOOTER_ROLES):
+        if anchor < stray_end:
+            continue
+        if (end := _stray_run_end(lines, roles, anchor)) is not None:
+            stray_end = end
+        elif not _is_label_heading(lines, roles, anchor) or (later is None and roles[-1] in FOOTER_ROLES):
             return anchor
     start = len(roles)
     while start > after and roles[start - 1] == "sp_field":
@@ -2429,6 +2434,50 @@ def _is_label_heading(lines: list[Line], roles: list[str | None], index: int) ->
     return (
         roles[index] in _HEADING_LIKE_LABEL_ROLES and lookup_label(text) is not None and not _doubled_title(text)
         and not text.endswith(":") and _prose_follows(lines, roles, index)
+    )
+
+
+# At most this many footer anchors (a share bar and a views count) stand apart from the footer as a stray run; the
+# footer itself opens with more (the views count, the share bar, the actions: four on the portal's pages).
+_MAX_STRAY_ANCHORS = 2
+
+
+def _stray_run_end(lines: list[Line], roles: list[str | None], start: int) -> int | None:
+    """The end of the run of footer lines from the anchor at ``start`` (`_share_bar_end`) where it is a stray run that
+    an extractor put above, among or under the header's fields or amid the body, not the footer: at most
+    `_MAX_STRAY_ANCHORS` anchors, the body going on right under them (`_body_goes_on`; under the footer stand template
+    lines, a related-news heading or title, the portal's note, or nothing); None for the footer, or no run.
+
+    >>> lines = _nonempty_lines("Chia sẻ:\\nPORTAL - The lead.\\nMore.\\nChia sẻ:\\nManage Permissions", _line_template_role)
+    >>> roles = [line.role or None for line in lines]
+    >>> _stray_run_end(lines, roles, 0), _stray_run_end(lines, roles, 3)
+    (1, None)
+    """
+    end = start
+    while end < len(roles) and roles[end] in FOOTER_ANCHORS and end - start <= _MAX_STRAY_ANCHORS:
+        end += 1
+    # (roles first: the footer, most pages' only anchors, fails there; a heading spelt like a label ends no run)
+    if (
+        end - start > _MAX_STRAY_ANCHORS or end == len(roles) or roles[end] is not None
+        or _is_label_heading(lines, roles, end - 1)
+    ):
+        return None
+    end += _split_views_count(lines, roles, end)  # (a views count alone under its views line, with it)
+    return end if _body_goes_on(lines, roles, end) else None
+
+
+def _body_goes_on(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the body goes on at ``index``, under a stray run of footer lines: a sentence no template knows, another
+    such line under it. The footer has none of these, or one alone: a related title is no sentence, and the portal's
+    note under its views count ("Ghi rõ nguồn … khi phát hành lại thông tin từ website này.") has the share bar under it.
+
+    >>> lines = _nonempty_lines("Chia sẻ:\\nPORTAL - The lead of the story.\\nThe second paragraph.")
+    >>> _body_goes_on(lines, [None] * 3, 1), _body_goes_on(lines[:2], [None] * 2, 1)
+    (True, False)
+    """
+    return (
+        index + 1 < len(lines) and roles[index] is None and roles[index + 1] is None
+        and _is_terminated(lines[index].text)
     )
 
 
@@ -2489,7 +2538,12 @@ def _parse_lines(lines: list[Line]) -> Page:
     ):
         header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
-    if header is None and footer is None and _NOT_LISTING_ROLES.isdisjoint(roles) and not _doubled_title(lines[0].text):
+    if (
+        header is None and footer is None and _NOT_LISTING_ROLES.isdisjoint(roles) and not _doubled_title(lines[0].text)
+        # (a stray run of footer lines, `_stray_run_end`, that no footer follows is no listing's: the listing would
+        # take it for an item; read framed, it is nav)
+        and all(role not in FOOTER_ANCHORS or _is_label_heading(lines, roles, index) for index, role in enumerate(roles))
+    ):
         return _parse_listing(lines)
     page = _parse_framed(lines, roles, header, footer)
     if cut or (roles[-1] == "content_type" and _cut_content_type(lines[-1].text)):
@@ -2580,7 +2634,7 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             role = "date_header"  # the date again, alone (a second header line): the fields go on after it
         elif roles[start] in FOOTER_ANCHORS and (
             _field_follows(page, lines, roles, end := _share_bar_end(lines, roles, start), widget)
-            or _body_follows(lines, roles, end)
+            or _stray_run_end(lines, roles, start) is not None
         ):
             # footer lines an extractor put among the header's fields or under its last, as above them (a split count
             # with its views line)
@@ -2887,19 +2941,6 @@ def _field_follows(page: Page, lines: list[Line], roles: list[str | None], index
     if role == "font_size_widget":
         return not widget
     return role is None and (page.title is None or (page.byline is None and parse_byline(lines[index].text) is not None))
-
-
-def _body_follows(lines: list[Line], roles: list[str | None], index: int) -> bool:
-    """Whether the body opens at ``index``, under footer lines put under the header's last field: prose no template
-    knows, with the page's own footer further down. A page cut short under its byline has its footer there: template
-    lines under it (the share bar's, the content's fields), or nothing.
-
-    >>> lines = _nonempty_lines("Lượt xem: 12\\nPORTAL - The lead of the story.\\nChia sẻ:", _line_template_role)
-    >>> roles = [line.role or None for line in lines]
-    >>> _body_follows(lines, roles, 1), _body_follows(lines[:2], roles[:2], 1)
-    (True, False)
-    """
-    return _prose_follows(lines, roles, index - 1) and _footer_start(lines, roles, index + 1) is not None
 
 
 def _is_nav_like(line: Line, role: str | None) -> bool:
@@ -3412,7 +3453,14 @@ def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
     share or action label that prose follows is a heading spelt like one ("Workflows", "Chia sẻ")."""
     previous: Line | None = None
     lead_read = page.agency is not None  # (a tagged lead between the title and the widget; an untagged sapo is none)
+    stray_end = 0
     for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
+        if index < stray_end:
+            continue
+        if role in FOOTER_ANCHORS and (stray_end := _stray_run_end(lines, roles, index) or 0):
+            _nav_lines(page, lines, roles, index, stray_end)  # footer lines amid the body, as in the header
+            previous = page.lines[-1]
+            continue
         kept = role in TEMPLATE_ONLY_ROLES and not (page.kind == "article" and _is_label_heading(lines, roles, index))
         following = lines[index + 1] if index + 1 < len(lines) else None
         if kept:
