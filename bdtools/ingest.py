@@ -262,8 +262,8 @@ def _with_nuls(raw: bytes) -> Decoded:
     as U+0000 (`_without_nuls` takes them out of a page's text; in JSONL they are no JSON). A run of NULs that ends
     the bytes (more than one: UTF-16's last ASCII letter ends with one), or ends them but for blank space (a line
     feed written after it), is the padding a crash leaves, taken off (``nul_padding``, `_without_padding`) before the
-    UTF-8 and code page tests, and before UTF-16's of twenty characters or more (in UTF-16-BE not those before blank
-    space: its text that ends with a NUL character and a line feed, 00 00 00 0A, holds them).
+    UTF-8 and code page tests, and before UTF-16's of twenty characters or more (those before blank space that may be
+    the text's own NUL characters, `_utf16_nul_ending`, only when the text read with them is binary data).
     Bytes of NULs and blank space alone are a page of nothing, refused as such (`_NUL_PADDING_ONLY`), not as binary data.
 
     >>> _with_nuls("Chia sẻ: Nội dung bài viết.".encode("utf-8") + b"\\x00" * 4096)
@@ -279,48 +279,61 @@ def _with_nuls(raw: bytes) -> Decoded:
         raise NotText(_NUL_PADDING_ONLY)
     kept, blank = _without_padding(raw)
     padded = kept is not raw
-    text = kept + blank  # the blank space after the padding is a page's (UTF-16's line end would hold a NUL)
+    text = kept + blank  # the blank space after the padding is a page's
     if text.count(0) * _BINARY_ONE_IN <= len(text) and (decoded := _utf8(text)) is not None:
         return Decoded(decoded.text, decoded.encoding, decoded.repairs + ("nul_padding",) * padded)
     if _code_page_with_stray_nuls(text):
         decoded = _windows_code_page(text)
         return Decoded(decoded.text, decoded.encoding, decoded.repairs + ("nul_padding",) * padded)
     # UTF-16 under twenty characters, which the one-in-twenty tests cannot judge, is a binary header's more likely.
-    # NULs before blank space are UTF-16-BE's own when its text ends with a NUL before its line feed (00 00 00 0A),
-    # but for a run of `_PADDING_RUN` or more; UTF-16-LE's would end 0A 00, its 00 0A being U+0A00, no character.
-    if not padded or len(kept) < 2 * _BINARY_ONE_IN or _utf16_nul_ending(raw, len(kept), blank):
+    if not padded or len(kept) < 2 * _BINARY_ONE_IN:
         return _utf16_without_bom(raw)
+    # NULs before blank space may be UTF-16 text's own NUL characters before its line end (BE's 00 00 00 0A, LE's
+    # 00 00 0A 00): read whole unless so many that the text so read is binary data.
+    if _utf16_nul_ending(raw, len(kept), blank):
+        try:
+            return _utf16_without_bom(raw)
+        except NotText:
+            pass
     # The padding took the NUL half of the last character (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00): given back.
     decoded = _utf16_without_bom(kept + b"\x00" * (len(kept) % 2))
     return Decoded(decoded.text, decoded.encoding, ("nul_padding",))
 
 
 def _without_padding(raw: bytes) -> tuple[bytes, bytes]:
-    """``raw`` without the NULs (two or more: UTF-16's last ASCII letter ends with one) that end it, a crash's padding,
-    and the blank space after them (a line feed that a later write added), given apart; ``raw`` itself and no blank
-    space when there are none.
+    """``raw`` without the NULs (two or more: UTF-16's last ASCII letter ends with one) that end it but for blank space,
+    a crash's padding, and that blank space (a line end that a later write added, in ASCII or in UTF-16, whose blank
+    characters hold one NUL each), given apart; ``raw`` itself and no blank space when there are none. UTF-16 text's
+    own NULs before its blank space (UTF-16-BE's "一\\n", 4E 00 00 0A) are told by `_utf16_nul_ending`.
 
     >>> _without_padding(b"Chia se:" + bytes(4096) + b"\\n"), _without_padding(b"Th\\x00")
     ((b'Chia se:', b'\\n'), (b'Th\\x00', b''))
+    >>> _without_padding("Chia se:".encode("utf-16-le") + bytes(4096) + "\\r\\n".encode("utf-16-le"))[1]
+    b'\\r\\x00\\n\\x00'
     """
-    filled = raw.rstrip(_BLANK)
-    kept = filled.rstrip(b"\x00")
-    # Before blank space, three NULs or more: UTF-16's text has two in a row but for a NUL character (UTF-16-BE's "一\n",
-    # 4E 00 00 0A), which `_with_nuls` does not take for padding.
-    if len(filled) - len(kept) < (2 if len(filled) == len(raw) else 3):
+    filled = raw.rstrip(_BLANK_OR_NUL)
+    tail = raw[len(filled):]
+    end = tail.rfind(b"\x00\x00") + 2  # after the padding's last NUL: UTF-16's blank space holds one at a time
+    start = len(tail[:end].rstrip(b"\x00"))
+    if end - start < 2:
         return raw, b""
-    return kept, raw[len(filled):]
+    return raw[:len(filled) + start], tail[end:]
 
 
 def _utf16_nul_ending(raw: bytes, kept: int, blank: bytes) -> bool:
-    """Whether the NULs after the first ``kept`` bytes of ``raw``, before its ``blank`` space, may be UTF-16-BE text's
-    own: NUL characters before a line feed, 00 00 00 0A (`_with_nuls`), a run shorter than `_PADDING_RUN`.
+    """Whether the NULs after the first ``kept`` bytes of ``raw`` and its ``blank`` space after them may be UTF-16
+    text's own: a run shorter than `_PADDING_RUN` before blank space, and from the text's last whole character on,
+    NUL characters and blank space in `_utf16_order` (UTF-16-BE's NUL character and line feed are 00 00 00 0A, as three
+    NULs and an ASCII line feed are). An odd number of bytes, or ASCII's CRLF (0D 0A: U+0D0A, or U+0A0D), is no such.
 
     >>> page = "Thứ 4, Ngày 05/01/2022".encode("utf-16-be")
-    >>> [_utf16_nul_ending(page + nuls + b"\\n", len(page), b"\\n") for nuls in (b"\\x00" * 3, bytes(4096))]
-    [True, False]
+    >>> [_utf16_nul_ending(page + nuls + b"\\n", len(page), b"\\n") for nuls in (b"\\x00" * 3, bytes(4096), bytes(4))]
+    [True, False, False]
     """
-    return bool(blank) and len(raw) - len(blank) - kept < _PADDING_RUN and _utf16_order(raw) == "utf-16-be"
+    if not blank or len(raw) - len(blank) - kept >= _PADDING_RUN:
+        return False
+    ending = raw[kept + kept % 2:].decode(_utf16_order(raw), errors="replace")
+    return not ending.strip("\x00" + _BLANK.decode())
 
 
 def _code_page_with_stray_nuls(raw: bytes) -> bool:
@@ -1038,21 +1051,19 @@ def _jsonl_records(lines: Iterable[_Line], path: str, seen_ids: SeenIds | None) 
 
 # What a line of NULs alone that ends a JSONL input (a crash's padding) is rejected as.
 _NUL_PADDING_REJECT = "NUL bytes that padded the end (a crash's): no record"
-# How a JSONL line that NULs pad ends: no blank space after them but a line end (`_without_padding`, line by line).
-_PADDED_LINE_ENDS = (b"\x00\x00", b"\x00\x00\x00\n", b"\x00\x00\x00\r\n")
 
 
 def _utf8_lines(lines: Iterable[bytes]) -> Iterator[_Line]:
     """JSONL lines' bytes as UTF-8 (as read from a file or stdin, each with its line feed but the last): invalid bytes
-    replaced (``invalid_utf8``), and the NULs that end a line, a crash's padding (two or more at the input's end,
-    three or more before a line feed: `_PADDED_LINE_ENDS`), taken off (``nul_padding``).
+    replaced (``invalid_utf8``), and the NULs that end a line but for its blank space, a crash's padding (two or more:
+    UTF-8 text holds none, and a JSON line no NUL at all), taken off (``nul_padding``, `_without_padding`).
 
     >>> list(_utf8_lines([b'{"text": "N\\xe1\\xbb\\x99i"}\\n', b'{"text": "\\xff"}\\n', b"{}\\x00\\x00"]))
     [('{"text": "Nội"}\\n', ()), ('{"text": "\\ufffd"}\\n', ('invalid_utf8',)), ('{}', ('nul_padding',))]
     """
     for line in lines:
         repairs: tuple[str, ...] = ()
-        if line.endswith(_PADDED_LINE_ENDS):  # the bytes of a page's padding, read line by line
+        if line.rstrip(_BLANK).endswith(b"\x00\x00"):  # the bytes of a page's padding, read line by line
             kept, blank = _without_padding(line)
             line, repairs = kept + blank, ("nul_padding",) * (kept is not line)
         try:
@@ -1138,7 +1149,9 @@ def read_path(path: Name, seen_ids: SeenIds | None = None) -> Iterator[Record | 
     except NotText as error:
         yield Reject(shown_path(path), None, str(error))
         return
-    if decoded.repairs and decoded.encoding in ("utf-8", "utf-8-sig"):  # line by line, as stdin: the lines repaired
+    # Line by line, as stdin, where the reading repaired bytes (the lines repaired are warned) or met NULs (a line's
+    # padding is judged as the line's, `_utf8_lines`: two NULs before its line feed, no page's, are a JSON line's).
+    if decoded.encoding in ("utf-8", "utf-8-sig") and (decoded.repairs or b"\x00" in raw):
         yield from _jsonl_records(_utf8_lines(io.BytesIO(raw)), path, seen_ids)
     else:  # read whole (UTF-16, a code page): each record is warned what the reading repaired
         yield from _jsonl_records(((line, decoded.repairs) for line in decoded.text.split("\n")), path, seen_ids)

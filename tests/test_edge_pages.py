@@ -675,17 +675,40 @@ def test_utf16_without_bom_padded_with_nuls_is_read_without_the_padding(page, en
         assert decoded == ingest.Decoded(text, encoding, ("nul_padding",)), text[:40]
 
 
+# A line end written after the padding, in ASCII or in the page's own UTF-16 (whose blank characters hold a NUL each).
+LINE_ENDS_AFTER_PADDING: dict[str, Callable[[str], bytes]] = {
+    "LF": lambda encoding: b"\n",
+    "CRLF": lambda encoding: b"\r\n",
+    "UTF-16 LF": "\n".encode,
+    "UTF-16 CRLF": "\r\n".encode,
+}
+
+
 @pytest.mark.parametrize("padding", [4096, 64])
-@pytest.mark.parametrize("after", [b"\n", b"\r\n"])
+@pytest.mark.parametrize("after", LINE_ENDS_AFTER_PADDING)
 @pytest.mark.parametrize("encoding", BOMS)
 @pytest.mark.parametrize("page", PADDED_UTF16)
 def test_utf16_without_bom_padded_and_given_a_line_end_is_read_without_them(page, encoding, after, padding):
     """A line end written after the padding: binary data. UTF-16-LE's text never ends 00 0A (U+0A00 is no character);
     UTF-16-BE's does, a NUL character and a line feed, and is read as it is (`UTF16_NUL_ENDS`), but no text holds a run
-    of 64 NULs (thirty-one NUL characters in a row): UTF-16-BE so padded was binary data still."""
+    of 64 NULs (thirty-one NUL characters in a row): UTF-16-BE so padded was binary data still. A line end in UTF-16
+    (0A 00, 0D 00 0A 00; 00 0A, 00 0D 00 0A) holds a NUL the blank space was read to stop at: binary data, or garble."""
     for text in PADDED_UTF16[page]():
-        decoded = ingest.decode(text.encode(encoding) + bytes(padding) + after)
+        decoded = ingest.decode(text.encode(encoding) + bytes(padding) + LINE_ENDS_AFTER_PADDING[after](encoding))
         assert decoded == ingest.Decoded(text, encoding, ("nul_padding",)), text[:40]
+
+
+@pytest.mark.parametrize("padding", [40, 41])
+@pytest.mark.parametrize("after", LINE_ENDS_AFTER_PADDING)
+@pytest.mark.parametrize("encoding", BOMS)
+def test_a_short_utf16_page_padded_under_64_nuls_and_given_a_line_end_is_read_without_them(encoding, after, padding):
+    """Fewer than 64 NULs may be NUL characters of the text before its line end (`UTF16_NUL_ENDS`): read whole when
+    the bytes after the text are whole UTF-16 characters, NULs and blank space, and the text so read is no binary data
+    (twenty NUL characters in a page of three lines are). Else they are padding: an odd run, or an ASCII line end
+    (UTF-16-BE's 0D 0A is U+0D0A "ഊ"), is no UTF-16 text's end. Such pages were binary data or ended in garble."""
+    text = "Thứ 4, Ngày 05/01/2022, 16:00\nBình Dương tổng kết công tác năm 2021\n\nCỔNG TTĐT - Chiều 4/1.\n" * 3
+    raw = text.encode(encoding) + bytes(padding) + LINE_ENDS_AFTER_PADDING[after](encoding)
+    assert ingest.decode(raw) == ingest.Decoded(text, encoding, ("nul_padding",))
 
 
 # UTF-16 text that ends with a NUL character before its blank space: UTF-16-BE's bytes end 00 00 00 0A, as a crash's
@@ -725,6 +748,8 @@ STRAY_NULS: dict[str, tuple[Callable[[bytes], tuple[bytes, bytes]], set[str]]] =
     # A line feed written after the padding (a restart's, an editor's): the whole page was binary data.
     "4 KB of NULs and a line feed after it": (lambda raw: (raw + b"\n", raw + bytes(4096) + b"\n"), {"nul_padding"}),
     "NULs and a CRLF after it": (lambda raw: (raw + b"\r\n", raw + bytes(3) + b"\r\n"), {"nul_padding"}),
+    # Two NULs before it, which no UTF-8 text holds, are padding as two at the end are (they were stray NULs).
+    "two NULs and a line feed after it": (lambda raw: (raw + b"\n", raw + bytes(2) + b"\n"), {"nul_padding"}),
 }
 
 # Bytes of NULs and blank space alone: a page of nothing that a crash left, which an empty file is too. They were
@@ -823,6 +848,15 @@ JSONL_BAD_BYTES: dict[str, tuple[bytes, list[tuple[int, str, set[str]]]]] = {
     ),
     "NULs after a last line without its line feed": (
         JSONL_ONE.rstrip(b"\n") + bytes(100),
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"nul_padding"})],
+    ),
+    # A JSONL line is UTF-8, whose text holds no NUL: two before its line end are padding (a page's UTF-16 holds two).
+    "two NULs and a line feed after a last line's JSON": (
+        JSONL_ONE.rstrip(b"\n") + bytes(2) + b"\n",
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"nul_padding"})],
+    ),
+    "NULs, a space and a CRLF after a last line's JSON": (
+        JSONL_ONE.rstrip(b"\n") + bytes(100) + b" \r\n",
         [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"nul_padding"})],
     ),
 }
