@@ -59,8 +59,11 @@ _TAKEN_ID_MESSAGE = (
 )
 # The run's JSONL ids so far, each with the hash of its record's `source.sha256` (an int: 32 bytes kept, not the 113 of
 # the text; two sources of one hash are as unlikely as two pages of one made id, 64 bits), or None for a record of
-# ours read from a page file (`_of_another_source`).
+# ours read from a page file (`_of_another_source`). A foreign line's entry is its text's hash with the last bit turned
+# (`_A_LINE`): a later line of that text is a copy of the line, which takes another id, and a record of ours of that
+# source is the line's own record, which keeps it, in either order (`_free_for_line`).
 SeenIds = dict[str, int | None]
+_A_LINE = 1
 
 # ftfy's mojibake repair alone (`fix_encoding` and the options it reads): a page garbled in part reads as its clean
 # twin. Its other fixes are off: they change what a clean page keeps (`&amp;`, full-width letters, ligatures, terminal
@@ -675,9 +678,10 @@ def jsonl_record(
 
     ``seen_ids``, the ids of the run's JSONL records so far (`SeenIds`), makes ids unique: a foreign line whose own
     id is one of them gets an id made from its place, as a line without one does, and a ``duplicate_id``
-    warning. This record's id is added to it. A record of ours keeps its id when the record that has it came from
-    the same source (``source.sha256``), as the stages pass records on: two copies of one output give each id twice,
-    as ``bdtools run`` reads each copy. One of another source (two outputs of inputs that share a crawler's id) is
+    warning, but for the record of ours read from the line's text, which it is a copy of (`_free_for_line`). This
+    record's id is added to it. A record of ours keeps its id when the record that has it came from the same source
+    (``source.sha256``), as the stages pass records on: two copies of one output give each id twice, as
+    ``bdtools run`` reads each copy. One of another source (two outputs of inputs that share a crawler's id) is
     another record: its id is made from its place too, the warning naming the id it had. A record of a page file
     is compared with no record of ours (`_of_another_source`).
 
@@ -723,8 +727,8 @@ def jsonl_record(
     payload = _payload(value["text"])
     text, repaired = normalise_text(value["text"])
     own_id = value.get("id")
-    kept_id = _is_id(own_id) and not (seen_ids is not None and own_id in seen_ids)
     digest = hashlib.sha256(payload).hexdigest()
+    kept_id = _is_id(own_id) and _free_for_line(seen_ids, own_id, hash(digest))
     record: Record = {
         "id": own_id if kept_id else record_id(path, number, payload),
         "source": {"path": shown, "line": number, "bytes": len(payload), "sha256": digest, "encoding": None},
@@ -740,7 +744,8 @@ def jsonl_record(
             record["extra"] = {**given, **extra}
         else:
             record["extra"] = {**extra, **({"extra": given} if "extra" in value else {})}
-    _add_id(seen_ids, record["id"], hash(digest))
+    if seen_ids is not None:  # the line holds its id now, where its own record of ours held it before
+        seen_ids[record["id"]] = hash(digest) ^ _A_LINE
     if _is_id(own_id) and not kept_id:
         add_warning(record, STAGE, "duplicate_id", _DUPLICATE_ID_MESSAGE)
     return _with_repairs(_lone_surrogates_warned(record, mended), repairs + repaired)
@@ -774,7 +779,18 @@ def _of_another_source(seen_ids: SeenIds | None, value: str, source: int | None)
     if seen_ids is None or source is None:
         return False
     held = seen_ids.get(value, source)
-    return held is not None and held != source
+    return held is not None and held != source and held != source ^ _A_LINE
+
+
+def _free_for_line(seen_ids: SeenIds | None, value: str, source: int) -> bool:
+    """Whether a foreign line of text hash ``source`` keeps its own id ``value``: no earlier record has it, or the
+    record of ours read from this line's source (`SeenIds`) does; a copy of the line, a page file's record or another
+    source's takes it.
+
+    >>> _free_for_line({"url-1": 7}, "url-1", 7), _free_for_line({"url-1": 7 ^ _A_LINE}, "url-1", 7)
+    (True, False)
+    """
+    return seen_ids is None or seen_ids.get(value, source) == source
 
 
 def _add_id(seen_ids: SeenIds | None, value: str, source: int | None) -> None:

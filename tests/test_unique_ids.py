@@ -166,6 +166,32 @@ def test_a_crawler_line_does_not_keep_the_id_of_a_page_record_of_ours_read_befor
     assert line["id"] == ingest.record_id(str(records), 2, crawl["text"].encode("utf-8"))
 
 
+# A crawler's line and the record of ours read from it (same `source.sha256`), in an order: which keep the line's id.
+# One source's copies keep it in either order (the line after its record was renamed, `duplicate_id`); a copy of the
+# line itself is renamed, as every foreign line whose own id an earlier line has.
+LINE_AND_ITS_RECORD_ORDERS = {
+    "the line, then its record": (["line", "record"], [True, True]),
+    "its record, then the line": (["record", "line"], [True, True]),
+    "its record, the line, then the line again": (["record", "line", "line"], [True, True, False]),
+    "the line, the line again, then its record": (["line", "line", "record"], [True, False, True]),
+}
+
+
+@pytest.mark.parametrize("order", LINE_AND_ITS_RECORD_ORDERS)
+def test_a_crawler_line_and_its_own_record_keep_its_id_in_either_order(order, tmp_path):
+    kinds, kept = LINE_AND_ITS_RECORD_ORDERS[order]
+    line = {"id": "https://example.vn/1", "url": "https://example.vn/1", "text": sample_text("003")}
+    crawl = tmp_path / "crawl.jsonl"
+    crawl.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    [record] = ingest.read([str(crawl)])
+    given = {"line": line, "record": record}
+    mixed = tmp_path / "mixed.jsonl"
+    mixed.write_text("".join(json.dumps(given[kind], ensure_ascii=False) + "\n" for kind in kinds), encoding="utf-8")
+    read = list(ingest.read([str(mixed)]))
+    assert [item["id"] == line["id"] for item in read] == kept
+    assert [[w["code"] for w in item.get("warnings", [])] for item in read] == [[] if k else ["duplicate_id"] for k in kept]
+
+
 def output_records_of(text: str) -> list[dict]:
     return [json.loads(line) for line in text.splitlines()]
 
