@@ -52,6 +52,7 @@ _REPAIR_MESSAGES = {
 
 # A lone surrogate is a JSON string's invalid UTF-8: the code a page file's bad bytes get, a message that says what it was.
 _LONE_SURROGATE_MESSAGE = "a lone surrogate (half a character: a string cut mid-emoji) was replaced by U+FFFD"
+_REPLACEMENTS_MESSAGE = "{} replacement characters (U+FFFD) in the text: bytes lost before it was read"
 _DUPLICATE_ID_MESSAGE = "an earlier record has this line's own id: it is kept under extra.id, the record's made from its place"
 # A record of ours keeps its fields as the stages wrote them: the id it gave up is named in the warning.
 _TAKEN_ID_MESSAGE = (
@@ -631,6 +632,20 @@ def _with_repairs(record: Record, repairs: Iterable[str]) -> Record:
     return record
 
 
+def _replacements_counted(record: Record) -> Record:
+    """``record``, warned ``replacement_characters`` with their count when its text holds U+FFFD that no reading of
+    ours put there (that is ``invalid_utf8``): bytes a crawler lost before us (a marked letter it could not read).
+    A page's or a foreign line's, once: a record of ours passes on with the warning its first reading gave.
+
+    >>> _replacements_counted({"text": "Ng\\ufffdy 05/01/2022, B\\ufffdnh D\\u01b0\\u01a1ng"})["warnings"][0]["message"]
+    '2 replacement characters (U+FFFD) in the text: bytes lost before it was read'
+    """
+    # `in` first: a tenth of the time of `count` on a page that has none (0.2 against 1.1 µs a page of 4,000 letters).
+    if "\ufffd" in record["text"] and not any(warning["code"] == "invalid_utf8" for warning in record.get("warnings", ())):
+        add_warning(record, STAGE, "replacement_characters", _REPLACEMENTS_MESSAGE.format(record["text"].count("\ufffd")))
+    return record
+
+
 def page_record(raw: bytes, path: str) -> Record | Reject:
     """One raw page dump as a record.
 
@@ -652,7 +667,7 @@ def page_record(raw: bytes, path: str) -> Record | Reject:
         "sha256": hashlib.sha256(raw).hexdigest(), "encoding": decoded.encoding,
     }
     record = {"id": record_id(path, None, raw), "source": source, "text": text}
-    return _with_repairs(record, decoded.repairs + nuls + repairs)
+    return _replacements_counted(_with_repairs(record, decoded.repairs + nuls + repairs))
 
 
 def _without_lone_surrogates(value: Any) -> Any:
@@ -748,7 +763,7 @@ def jsonl_record(
         seen_ids[record["id"]] = hash(digest) ^ _A_LINE
     if _is_id(own_id) and not kept_id:
         add_warning(record, STAGE, "duplicate_id", _DUPLICATE_ID_MESSAGE)
-    return _with_repairs(_lone_surrogates_warned(record, mended), repairs + repaired)
+    return _replacements_counted(_with_repairs(_lone_surrogates_warned(record, mended), repairs + repaired))
 
 
 def _payload(text: str) -> bytes:

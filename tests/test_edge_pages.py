@@ -806,6 +806,31 @@ def test_a_code_page_page_with_stray_nul_bytes_is_read_as_the_code_page_without_
         assert {warning["code"] for warning in record.get("warnings", [])} == warned | {"legacy_encoding"}, path.name
 
 
+# U+FFFD written in a page or a JSONL line's text: bytes a crawler lost before us (a marked letter it could not read),
+# read silently. Counted in a ``replacement_characters`` warning, unless our reading put them there (``invalid_utf8``).
+LOST_LETTERS = "Th\ufffd 4, Ng\ufffdy 05/01/2022, 16:00\nB\ufffdnh D\ufffd\ufffdng t\ufffdng k\ufffdt c\ufffdng t\ufffdc\n"
+REPLACEMENT_CHARACTERS: dict[str, tuple[str, bytes, list[tuple[str, str]]]] = {
+    "a page with the crawler's U+FFFD": ("page.txt", LOST_LETTERS.encode(), [
+        ("replacement_characters", "9 replacement characters (U+FFFD) in the text: bytes lost before it was read")]),
+    "a JSONL line with them": ("crawl.jsonl", (json.dumps({"text": LOST_LETTERS}) + "\n").encode(), [
+        ("replacement_characters", "9 replacement characters (U+FFFD) in the text: bytes lost before it was read")]),
+    "a page with a byte that is no UTF-8": ("page.txt", "Ngày 05/01/2022\nBình Dương\n".encode().replace(b"B", b"\xff"), [
+        ("invalid_utf8", "invalid UTF-8 bytes were replaced by U+FFFD")]),
+    "a JSONL line with a lone surrogate": ("crawl.jsonl", b'{"text": "PORTAL - B\\ud83d"}\n', [
+        ("invalid_utf8", "a lone surrogate (half a character: a string cut mid-emoji) was replaced by U+FFFD")]),
+}
+
+
+@pytest.mark.parametrize("case", REPLACEMENT_CHARACTERS)
+def test_replacement_characters_in_a_text_are_counted_unless_the_reading_put_them_there(case, tmp_path):
+    name, raw, warned = REPLACEMENT_CHARACTERS[case]
+    (tmp_path / name).write_bytes(raw)
+    [record] = ingest.read_path(str(tmp_path / name))
+    assert [(warning["code"], warning["message"]) for warning in record["warnings"]] == warned
+    (tmp_path / "out.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert list(ingest.read_path(str(tmp_path / "out.jsonl"))) == [record]  # ours pass on: warned once
+
+
 def test_a_jsonl_line_with_a_nul_byte_is_a_reject_and_the_other_lines_are_read(tmp_path):
     """A raw NUL is no JSON: its line is refused, whole, and the file is not read as UTF-16 garbage."""
     path = tmp_path / "crawl.jsonl"
