@@ -818,7 +818,33 @@ REPLACEMENT_CHARACTERS: dict[str, tuple[str, bytes, list[tuple[str, str]]]] = {
         ("invalid_utf8", "invalid UTF-8 bytes were replaced by U+FFFD")]),
     "a JSONL line with a lone surrogate": ("crawl.jsonl", b'{"text": "PORTAL - B\\ud83d"}\n', [
         ("invalid_utf8", "a lone surrogate (half a character: a string cut mid-emoji) was replaced by U+FFFD")]),
+    # The crawler's U+FFFD are counted apart from the bytes our reading replaced (they were not counted at all).
+    "a page with the crawler's U+FFFD and a byte that is no UTF-8": (
+        "page.txt", (LOST_LETTERS + "CỔNG TTĐT - Chiều 4/1, Bình Dương tổng kết công tác năm 2021.\n" * 3).encode()
+        + "Bình Dương\n".encode().replace(b"B", b"\xff"), [
+            ("invalid_utf8", "invalid UTF-8 bytes were replaced by U+FFFD"),
+            ("replacement_characters", "9 replacement characters (U+FFFD) in the text: bytes lost before it was read")]),
 }
+
+# Bytes our reading of a page could not read, replaced by U+FFFD: no crawler lost them before us. They were counted as
+# ``replacement_characters``, "bytes lost before it was read".
+READ_AS_REPLACEMENTS: dict[str, bytes] = {
+    "a Windows-1252 byte no character has": "Binh Duong Province – News\nThe “plan” of the year\n".encode("cp1252")
+    + b"Hi\x81gh-tech park\n",
+    "a Windows-1258 byte no character has": "Nga\u0300y 05/01/2022\nBi\u0300nh Dương tô\u0309ng kê\u0301t\n".encode("cp1258")
+    + b"Gi\x8aa\n",
+    "a lone surrogate in UTF-16": "Ngày 05/01/2022\nBình Dương tổng kết\n".encode("utf-16") + b"\x3d\xd8\n\x00",
+    "a lone surrogate in UTF-16-BE without BOM": "Ngày 05/01/2022\nBình Dương tổng kết\n".encode("utf-16-be")
+    + b"\xd8\x3d\x00\n",
+    "an odd last byte in UTF-16": "Ngày 05/01/2022\nBình Dương tổng kết\n".encode("utf-16") + b"A",
+}
+
+
+@pytest.mark.parametrize("case", READ_AS_REPLACEMENTS)
+def test_replacement_characters_our_reading_put_in_are_not_counted_as_lost_before_it(case):
+    record = ingest.page_record(READ_AS_REPLACEMENTS[case], "page.txt")
+    assert "\ufffd" in record["text"]
+    assert "replacement_characters" not in {warning["code"] for warning in record.get("warnings", [])}
 
 
 @pytest.mark.parametrize("case", REPLACEMENT_CHARACTERS)
