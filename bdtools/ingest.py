@@ -225,16 +225,50 @@ def decode(raw: bytes) -> Decoded:
 
 def _with_bom(raw: bytes, encoding: str) -> Decoded:
     """Bytes that open with ``encoding``'s byte order mark, as that encoding: invalid UTF-8 replaced and warned
-    (``invalid_utf8``) as it is without the mark, so that a JSONL file's repaired lines are found (`read_path`).
+    (``invalid_utf8``) as it is without the mark, so that a JSONL file's repaired lines are found (`read_path`). A
+    crash's padding is taken off (``nul_padding``) by the rule of bytes without the mark (`_unpadded`).
 
     >>> _with_bom(codecs.BOM_UTF8 + "Ngày".encode() + b"\\xff", "utf-8-sig").repairs
     ('invalid_utf8',)
+    >>> _with_bom(codecs.BOM_UTF16_LE + "Ngày".encode("utf-16-le") + bytes(7), "utf-16")
+    Decoded(text='Ngày', encoding='utf-16', repairs=('nul_padding',))
     """
+    unpadded = _unpadded(raw, utf16=encoding == "utf-16")
+    padding = ("nul_padding",) * (unpadded is not raw)
     try:
-        return Decoded(raw.decode(encoding), encoding)
+        return Decoded(unpadded.decode(encoding), encoding, padding)
     except UnicodeDecodeError:
         repairs = ("invalid_utf8",) if encoding == "utf-8-sig" else ()
-        return Decoded(raw.decode(encoding, errors="replace"), encoding, repairs)
+        return Decoded(unpadded.decode(encoding, errors="replace"), encoding, repairs + padding)
+
+
+def _unpadded(raw: bytes, utf16: bool) -> bytes:
+    """``raw`` without a crash's padding (`_without_padding`); ``raw`` itself when it has none. In UTF-16 (``utf16``)
+    without the blank space after it too, in whole characters (`_whole_characters`: an odd run of NULs left half of
+    one, an invented last line, U+FFFD or U+0A00); kept whole when the NULs may be the text's own before its line end
+    (`_utf16_nul_ending`).
+
+    >>> _unpadded("Thứ 4".encode("utf-16-le") + bytes(3) + b"\\n", utf16=True).decode("utf-16-le")
+    'Thứ 4'
+    >>> _unpadded(b"Th\\xe1\\xbb\\xa9 4" + bytes(3) + b"\\n", utf16=False)
+    b'Th\\xe1\\xbb\\xa9 4\\n'
+    """
+    kept, blank = _without_padding(raw)
+    if kept is raw:
+        return raw
+    if not utf16:
+        return kept + blank
+    return raw if _utf16_nul_ending(raw, len(kept), blank) else _whole_characters(kept)
+
+
+def _whole_characters(kept: bytes) -> bytes:
+    """UTF-16 bytes ``kept`` of a padded text, with the NUL half of its last character that the padding took
+    (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00) given back.
+
+    >>> _whole_characters("Thứ 4".encode("utf-16-le")[:-1]).decode("utf-16-le")
+    'Thứ 4'
+    """
+    return kept + b"\x00" * (len(kept) % 2)
 
 
 def _utf8(raw: bytes) -> Decoded | None:
@@ -299,8 +333,7 @@ def _with_nuls(raw: bytes) -> Decoded:
             return _utf16_without_bom(raw)
         except NotText:
             pass
-    # The padding took the NUL half of the last character (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00): given back.
-    decoded = _utf16_without_bom(kept + b"\x00" * (len(kept) % 2))
+    decoded = _utf16_without_bom(_whole_characters(kept))
     return Decoded(decoded.text, decoded.encoding, ("nul_padding",))
 
 

@@ -666,13 +666,24 @@ PADDED_UTF16 = {
 }
 
 
-@pytest.mark.parametrize("padding", [4096, 3])
+# UTF-16 with a BOM, as without: its padding is taken off by the same rule. It was read with the padding as NUL
+# characters (``nul_bytes``, where README says ``nul_padding``), and an odd run, or NULs and an ASCII line feed, left
+# half a character that read as an invented last line (U+FFFD, U+0A00), a false ``truncated``.
+WITH_BOM = {"without BOM": False, "with a BOM": True}
+
+
+def utf16_bytes(text: str, encoding: str, bom: bool) -> bytes:
+    return BOMS[encoding] * bom + text.encode(encoding)
+
+
+@pytest.mark.parametrize("bom", WITH_BOM)
+@pytest.mark.parametrize("padding", [4096, 3, 7])
 @pytest.mark.parametrize("encoding", BOMS)
 @pytest.mark.parametrize("page", PADDED_UTF16)
-def test_utf16_without_bom_padded_with_nuls_is_read_without_the_padding(page, encoding, padding):
+def test_utf16_padded_with_nuls_is_read_without_the_padding(page, encoding, padding, bom):
     for text in PADDED_UTF16[page]():
-        decoded = ingest.decode(text.encode(encoding) + bytes(padding))
-        assert decoded == ingest.Decoded(text, encoding, ("nul_padding",)), text[:40]
+        decoded = ingest.decode(utf16_bytes(text, encoding, WITH_BOM[bom]) + bytes(padding))
+        assert decoded == ingest.Decoded(text, "utf-16" if WITH_BOM[bom] else encoding, ("nul_padding",)), text[:40]
 
 
 # A line end written after the padding, in ASCII or in the page's own UTF-16 (whose blank characters hold a NUL each).
@@ -684,18 +695,40 @@ LINE_ENDS_AFTER_PADDING: dict[str, Callable[[str], bytes]] = {
 }
 
 
+@pytest.mark.parametrize("bom", WITH_BOM)
 @pytest.mark.parametrize("padding", [4096, 64])
 @pytest.mark.parametrize("after", LINE_ENDS_AFTER_PADDING)
 @pytest.mark.parametrize("encoding", BOMS)
 @pytest.mark.parametrize("page", PADDED_UTF16)
-def test_utf16_without_bom_padded_and_given_a_line_end_is_read_without_them(page, encoding, after, padding):
+def test_utf16_padded_and_given_a_line_end_is_read_without_them(page, encoding, after, padding, bom):
     """A line end written after the padding: binary data. UTF-16-LE's text never ends 00 0A (U+0A00 is no character);
     UTF-16-BE's does, a NUL character and a line feed, and is read as it is (`UTF16_NUL_ENDS`), but no text holds a run
     of 64 NULs (thirty-one NUL characters in a row): UTF-16-BE so padded was binary data still. A line end in UTF-16
     (0A 00, 0D 00 0A 00; 00 0A, 00 0D 00 0A) holds a NUL the blank space was read to stop at: binary data, or garble."""
     for text in PADDED_UTF16[page]():
-        decoded = ingest.decode(text.encode(encoding) + bytes(padding) + LINE_ENDS_AFTER_PADDING[after](encoding))
-        assert decoded == ingest.Decoded(text, encoding, ("nul_padding",)), text[:40]
+        raw = utf16_bytes(text, encoding, WITH_BOM[bom]) + bytes(padding) + LINE_ENDS_AFTER_PADDING[after](encoding)
+        decoded = ingest.decode(raw)
+        assert decoded == ingest.Decoded(text, "utf-16" if WITH_BOM[bom] else encoding, ("nul_padding",)), text[:40]
+
+
+@pytest.mark.parametrize("bom", WITH_BOM)
+@pytest.mark.parametrize("padding", [3, 7])
+def test_utf16_le_padded_with_an_odd_run_and_an_ascii_line_feed_is_read_without_them(padding, bom):
+    """UTF-16-LE's text never ends 00 0A (U+0A00): with a BOM it gained a last line "\u0a00", a false ``truncated``."""
+    for text in PADDED_UTF16["a sample"]():
+        decoded = ingest.decode(utf16_bytes(text, "utf-16-le", WITH_BOM[bom]) + bytes(padding) + b"\n")
+        assert decoded == ingest.Decoded(text, "utf-16" if WITH_BOM[bom] else "utf-16-le", ("nul_padding",)), text[:40]
+
+
+@pytest.mark.parametrize("after", [b"", b"\n", b"\r\n"])
+@pytest.mark.parametrize("padding", [4096, 2])
+def test_utf8_with_a_bom_padded_with_nuls_is_read_without_the_padding(padding, after):
+    """It was read with the NULs, taken out of the page as stray ones (``nul_bytes``), where the BOM-less is warned
+    ``nul_padding``; the blank space after the padding is the page's, as without BOM."""
+    for path in SAMPLE_FILES:
+        text = path.read_text(encoding="utf-8")
+        decoded = ingest.decode(text.encode("utf-8-sig") + bytes(padding) + after)
+        assert decoded == ingest.Decoded(text + after.decode(), "utf-8-sig", ("nul_padding",)), path.name
 
 
 @pytest.mark.parametrize("padding", [40, 41])
