@@ -904,6 +904,9 @@ def test_a_jsonl_line_with_a_nul_byte_is_a_reject_and_the_other_lines_are_read(t
 # (U+FFFD, no warning) and its padding silently; stdin, whose lines were decoded with "replace", rejected the padding
 # as "not JSON", or the last record with it.
 JSONL_ONE = '{"text": "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin."}\n'.encode()
+JSONL_TWO = '{"text": "PORTAL - Tin tức tỉnh Bình Dương."}\n'.encode()
+# A line of NULs alone: no record, wherever it stands (it was "padded the end" in the middle of a file too).
+NUL_LINE_REJECT = "NUL bytes that padded the end (a crash's): no record"
 JSONL_BAD_BYTES: dict[str, tuple[bytes, list[tuple[int, str, set[str]]]]] = {
     "a byte that is no UTF-8 in the second line": (
         JSONL_ONE + '{"text": "PORTAL - Tin tức tỉnh Bình Dương."}\n'.encode().replace(b"Tin", b"T\xffin"),
@@ -943,18 +946,55 @@ JSONL_BAD_BYTES: dict[str, tuple[bytes, list[tuple[int, str, set[str]]]]] = {
         JSONL_ONE.rstrip(b"\n") + bytes(100) + b" \r\n",
         [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"nul_padding"})],
     ),
+    # A crawler that crashed mid-append and was started again: NULs in the middle. A file was rejected whole, "binary
+    # data (NUL bytes)" or "(control characters)", where stdin rejected the one line.
+    "a line of NULs between two records": (
+        JSONL_ONE + bytes(4) + b"\n" + JSONL_TWO,
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
+         (2, NUL_LINE_REJECT, set()),
+         (3, "PORTAL - Tin tức tỉnh Bình Dương.", set())],
+    ),
+    "a record cut by 4 KB of NULs, then one appended": (
+        JSONL_ONE + JSONL_TWO[:24] + bytes(4096) + b"\n" + JSONL_TWO,
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
+         (2, "not JSON: Unterminated string starting at (column 10)", set()),
+         (3, "PORTAL - Tin tức tỉnh Bình Dương.", set())],
+    ),
+    "a 4 KB hole of NULs before the 100th of 200 records": (
+        b"".join(bytes(4096) * (number == 100) + JSONL_TWO for number in range(1, 201)),
+        [(number, "not JSON: Expecting value (column 1)" if number == 100 else "PORTAL - Tin tức tỉnh Bình Dương.", set())
+         for number in range(1, 201)],
+    ),
+    # UTF-16 JSONL, as PowerShell 5's ">" writes it (with a BOM), or without one: on stdin, or a file not named .jsonl,
+    # it was one page of JSON text (or a "not JSON" reject a line); named .jsonl it was read without `legacy_encoding`.
+    "UTF-16 with a BOM": (
+        (JSONL_ONE + JSONL_TWO).decode().encode("utf-16"),
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"legacy_encoding"}),
+         (2, "PORTAL - Tin tức tỉnh Bình Dương.", {"legacy_encoding"})],
+    ),
+    "UTF-16-BE with a BOM and CRLF": (
+        codecs.BOM_UTF16_BE + (JSONL_ONE + JSONL_TWO).decode().replace("\n", "\r\n").encode("utf-16-be"),
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"legacy_encoding"}),
+         (2, "PORTAL - Tin tức tỉnh Bình Dương.", {"legacy_encoding"})],
+    ),
+    "UTF-16-LE without BOM": (
+        (JSONL_ONE + JSONL_TWO).decode().encode("utf-16-le"),
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"legacy_encoding"}),
+         (2, "PORTAL - Tin tức tỉnh Bình Dương.", {"legacy_encoding"})],
+    ),
 }
 
 
-@pytest.mark.parametrize("source", ["file", "stdin"])
+@pytest.mark.parametrize("source", ["crawl.jsonl", "crawl", "stdin"])
 @pytest.mark.parametrize("case", JSONL_BAD_BYTES)
 def test_jsonl_with_bytes_that_are_no_utf8_or_nul_padding_is_read_and_warned_alike_from_a_file_and_stdin(
     case, source, tmp_path, monkeypatch
 ):
+    """A file named .jsonl, one known as JSONL by its bytes, and stdin: one reading."""
     raw, expected = JSONL_BAD_BYTES[case]
-    if source == "file":
-        (tmp_path / "crawl.jsonl").write_bytes(raw)
-        items = list(ingest.read_path(str(tmp_path / "crawl.jsonl")))
+    if source != "stdin":
+        (tmp_path / source).write_bytes(raw)
+        items = list(ingest.read_path(str(tmp_path / source)))
     else:
         monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
         items = list(ingest.read_path("-"))
