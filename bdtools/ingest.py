@@ -1132,8 +1132,9 @@ def _jsonl_records(lines: Iterable[_Line], path: str, seen_ids: SeenIds | None) 
             yield Reject(shown_path(path), number, _NUL_PADDING_REJECT)
 
 
-# What a line of NULs alone that ends a JSONL input (a crash's padding) is rejected as.
-_NUL_PADDING_REJECT = "NUL bytes that padded the end (a crash's): no record"
+# What a line of NULs alone is rejected as: a crash's padding at the input's end, or its hole in the middle (a crawler
+# started again after it), which a stream cannot tell apart until its end.
+_NUL_PADDING_REJECT = "a line of NUL bytes alone (a crash's): no record"
 
 
 def _utf8_lines(lines: Iterable[bytes]) -> Iterator[_Line]:

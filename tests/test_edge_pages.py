@@ -905,8 +905,8 @@ def test_a_jsonl_line_with_a_nul_byte_is_a_reject_and_the_other_lines_are_read(t
 # as "not JSON", or the last record with it.
 JSONL_ONE = '{"text": "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin."}\n'.encode()
 JSONL_TWO = '{"text": "PORTAL - Tin tức tỉnh Bình Dương."}\n'.encode()
-# A line of NULs alone: no record, wherever it stands (it was "padded the end" in the middle of a file too).
-NUL_LINE_REJECT = "NUL bytes that padded the end (a crash's): no record"
+# A line of NULs alone: no record, wherever it stands (it was "NUL bytes that padded the end" in the middle too).
+NUL_LINE_REJECT = "a line of NUL bytes alone (a crash's): no record"
 JSONL_BAD_BYTES: dict[str, tuple[bytes, list[tuple[int, str, set[str]]]]] = {
     "a byte that is no UTF-8 in the second line": (
         JSONL_ONE + '{"text": "PORTAL - Tin tức tỉnh Bình Dương."}\n'.encode().replace(b"Tin", b"T\xffin"),
@@ -922,12 +922,12 @@ JSONL_BAD_BYTES: dict[str, tuple[bytes, list[tuple[int, str, set[str]]]]] = {
     "4 KB of NULs after the last line": (
         JSONL_ONE + bytes(4096),
         [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
-         (2, "NUL bytes that padded the end (a crash's): no record", set())],
+         (2, NUL_LINE_REJECT, set())],
     ),
     "4 KB of NULs and a line feed after the last line": (
         JSONL_ONE + bytes(4096) + b"\n",
         [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", set()),
-         (2, "NUL bytes that padded the end (a crash's): no record", set())],
+         (2, NUL_LINE_REJECT, set())],
     ),
     "NULs and a line feed after a last line's JSON": (
         JSONL_ONE.rstrip(b"\n") + bytes(100) + b"\n",
