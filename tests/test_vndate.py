@@ -1439,11 +1439,55 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             # "mùng" alone would stand ("Nguoi dan nghi ngay mung 2/9", "vao mong 10/3", "Hội chợ vào mung 5/5" read
             # none); alone "mung", "mong" are "mừng", "mong" ("Xã mong 2/3 so ho, chuc mung 2/9", "Tôi mong 2/3 số hộ"
             # stay none); "on May 5 and 6 in the morning" reads both days
-            "Nguoi dan nghi ngay mung 2/9 tai nha. Le hoi vao mong 10/3 tai dinh. Hội chợ vào mung 5/5 tại tỉnh. Xã mong "
+            "Nguoi dan nghi ngay mung 2/9 tai nha. Le hoi vao mong 10/3 tai dinh. Hoi cho vao mung 5/5 tai tinh. Xã mong "
             "2/3 so ho, chuc mung 2/9. Tôi mong 2/3 số hộ được hỗ trợ. The fair opens on May 5 and 6 in the morning.",
             "2023-01-10",
             [("ngay mung 2/9", "2022-09-02"), ("mong 10/3", "2023-03-10"), ("mung 5/5", "2023-05-05"),
              ("May 5", "2023-05-05"), ("6", "2023-05-06")],
+        ),
+        (  # session 23, dates 12 (readthrough 4, B3): ... after an unmarked lead alone, "ngay", "vao", "tu": after
+            # "ngày", "vào", "từ" with their marks, on a line that keeps them, "mong" is "hope" and "mung" "mừng" (a line
+            # that keeps its marks writes "mùng"): "Nông dân ngày ngày mong 2/3 diện tích", "từng ngày mong 2/3 số hộ",
+            # "Xuất phát từ mong 2/3 hộ dân" read 2 March; "Hội chợ vào mung 5/5" read 5 May, now none
+            "Nông dân ngày ngày mong 2/3 diện tích lúa kịp thu hoạch. Bà con từng ngày mong 2/3 số hộ có điện. Xuất phát "
+            "từ mong 2/3 hộ dân đồng thuận. Hội chợ vào mung 5/5 tại tỉnh. Le hoi tu mong 10/3 tai dinh.",
+            "2023-01-10",
+            [("mong 10/3", "2023-03-10")],
+        ),
+        (  # session 23, dates 12 (readthrough 4, B2): a festival's name is never a weekday: "thu" of "Tết Trung thu" before
+            # a bare d/m was the English "Thu", and the festival looked for before the weekday ("Tết Trung thu 15/8,",
+            # "Tết Trung Thu (15/8)", "Nhân dịp Trung thu 15/8," read 15 August, the text "thu 15/8"); a day that may
+            # not be the festival's lunar one is its Gregorian day, the date alone ("Tết Trung thu (10/9)" read "thu
+            # (10/9)" a Thursday's)
+            "Tết Trung thu 15/8, các em rước đèn. Tết Trung Thu (15/8) tại tỉnh. Nhân dịp Trung thu 15/8, tỉnh tặng quà. "
+            "Tết Trung thu 15/8 năm nay các em vui. Dịp Tết Trung thu (10/9), trường tặng quà.",
+            "2023-01-10",
+            [("10/9", "2022-09-10")],
+        ),
+        (  # session 23, dates 12 (readthrough 4, B6): a Rằm named with its lunar month by any of its names ("Rằm tháng
+            # Mười Hai ngày 15/12" read 15 December while "Rằm tháng Chạp ngày 15/12" was lunar; "Rằm tháng Bốn")
+            "Rằm tháng Mười Hai ngày 15/12, người dân đi chùa. Rằm tháng Chạp ngày 15/12 tại chùa. Rằm tháng Bốn ngày "
+            "15/4 tại chùa. Rằm tháng Mười Hai ngày 20/12 tại chùa.",
+            "2023-01-10",
+            [("ngày 20/12", "2022-12-20")],
+        ),
+        (  # session 23, dates 12 (readthrough 4, B7): each Gregorian holiday by its Vietnamese name and its English one
+            # ("Quốc khánh 2/9 người dân", "Tết Dương lịch 1/1 người dân", "New Year’s Day 1/1 was", "Đêm Giáng sinh
+            # 24/12 nhà thờ" read none, where "National Day 2/9 celebrations", "Christmas Eve (24/12)" read theirs); a
+            # lunar festival's English name marks its days lunar ("ngày 15/8 (Mid-Autumn Festival)", "ngày 10/1 (Lunar New
+            # Year)" read 15 August, 10 January); not a share ("Quốc khánh 2/3 gia đình")
+            "Quốc khánh 2/9 người dân khắp tỉnh treo cờ. Tết Dương lịch 1/1 người dân nghỉ. New Year’s Day 1/1 was a "
+            "day off. Đêm Giáng sinh 24/12 nhà thờ đông. Ngày 15/8 (Mid-Autumn Festival) các em vui. Ngày 10/1 (Lunar New "
+            "Year) tỉnh nghỉ. Quốc khánh 2/3 gia đình treo cờ.",
+            "2023-01-10",
+            [("2/9", "2022-09-02"), ("1/1", "2023-01-01"), ("1/1", "2023-01-01"), ("24/12", "2022-12-24")],
+        ),
+        (  # session 23, dates 12 (readthrough 4, B8): a holiday's or a festival's name parted by runs of spaces, as a
+            # dump writes them ("Revolutionary  Press  Day  (21/6)" read none; "Giỗ   Tổ   Hùng   Vương   mùng 10/3"
+            # read 10 March)
+            "Revolutionary  Press  Day  (21/6) was marked. Lễ   Giỗ   Tổ   Hùng   Vương   mùng 10/3 tại đền.",
+            "2023-01-10",
+            [("21/6", "2023-06-21")],
         ),
         (  # review of dates 11: ... after any run of spaces, as a dump writes them, "vào" and "mùng" parted by two
             # spaces or a no-break one ("Nguoi dan nghi vao  mung 2/9", "Le hoi tu\u00a0mong 10/3" read none); "chuc  mung

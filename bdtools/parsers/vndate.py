@@ -249,14 +249,18 @@ _WD_EN = _alt([k for k in WEEKDAYS if k.isascii() and not k[-1].isdigit() and k 
 _WD = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + ")"
 # "ngày" (day), maybe before "mùng" or "mồng", the word of the month's first ten days, which stands for it too ("mùng
 # 2/9", "ngày mồng 1 tháng 5"); that one with its marks, or without them only where "mùng" alone would stand, after
-# "ngày" or a lead of `_UNSURE_WORD_LEADS`, any spaces between ("ngay mung 5/5", "vao  mong 10/3"): alone "mung",
-# "mong" are "mừng" (celebrate), "mong" (hope), "Xã mong 2/3 số hộ", "chuc mung 2/9".
+# "ngay" or a lead of `_UNSURE_WORD_LEADS`, both without their marks, as a dump that lost them writes them, any spaces
+# between ("ngay mung 5/5", "vao  mong 10/3"): alone, or after a word that keeps its marks, "mung", "mong" are "mừng"
+# (celebrate), "mong" (hope), "Xã mong 2/3 số hộ", "chuc mung 2/9", "ngày ngày mong 2/3 diện tích", "từ mong 2/3 hộ dân".
 _MUNG = r"m[ùồ]ng"
 _UNMARKED_MUNG = r"m[uo]ng"
-_MUNG_LEADS = ("vào", "từ")  # (`_UNSURE_WORD_LEADS`, defined below with the cues)
+# (after a word that leads a time, the day's or the time of day's word without its marks is the one a marked word would
+# be: "vao mong 10/3", "vao sang 7/1", on the morning of)
+_UNSURE_WORD_LEADS = ("vào", "từ")
 _NGAY = (
-    r"(?:ng[àa]y(?:" + _S + r"++(?:" + _MUNG + r"|" + _UNMARKED_MUNG + r"))?|" + _MUNG
-    + r"|(?<=(?<!\w)" + _marked_or_not(_MUNG_LEADS) + _S1 + r")" + _UNMARKED_MUNG + r")(?!\w)"
+    r"(?:ngày(?:" + _S + r"++" + _MUNG + r")?|ngay(?:" + _S + r"++(?:" + _MUNG + r"|" + _UNMARKED_MUNG + r"))?|" + _MUNG
+    + r"|(?<=(?<!\w)" + _alt([_without_marks(word) for word in _UNSURE_WORD_LEADS]) + _S1 + r")" + _UNMARKED_MUNG
+    + r")(?!\w)"
 )
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1"); a range's
@@ -614,8 +618,6 @@ _DAWN = "rạng"
 _DAY_PART = _alt([*_DAY_PART_WORDS, _DAWN, *{_without_marks(word) for word in _DAY_PART_WORDS} - _UNSURE_UNMARKED_WORDS])
 _BESIDE_TODAY = r"(?:" + _S1 + r"(?:nay|(?P<beside>qua|mai)))"
 _UNSURE_DAY_PART = _alt(list(_UNSURE_UNMARKED_WORDS))
-# (after a word that leads a time, they are the time of day a marked word would be: "vao sang 7/1", on the morning of)
-_UNSURE_WORD_LEADS = _MUNG_LEADS
 _UNSURE_LEAD = _marked_or_not(_UNSURE_WORD_LEADS)
 # The words after which a Vietnamese weekday is one: a time of day's, a word that leads a time ("vào thứ Ba", on Tuesday;
 # "sáng thứ Ba"), or a verb of an event that takes its time ("UBND tỉnh họp thứ Tư, ngày 12/1/2022", meets on Wednesday),
@@ -1017,6 +1019,9 @@ _FESTIVAL_DAYS: dict[str, tuple[tuple[int | None, int, int], ...]] = {
     "nguyên tiêu": ((1, 1, 31),), "tết nguyên tiêu": ((1, 1, 31),), "thượng nguyên": ((1, 1, 31),),
     "rằm": ((None, 15, 15),), "hàn thực": ((3, 1, 10),), "tết hàn thực": ((3, 1, 10),), "phật đản": ((4, 1, 30),),
     "ông công ông táo": ((12, 1, 31),), "thất tịch": ((7, 1, 31),),
+    # (the English portal's names: "ngày 15/8 (Mid-Autumn Festival)")
+    "mid-autumn festival": ((8, 1, 31),), "lunar new year": ((1, 1, 10), (12, 20, 30)),
+    "hung kings commemoration day": ((3, 1, 15),),
 }  # fmt: skip
 _LUNAR_FESTIVALS = tuple(_FESTIVAL_DAYS)
 # (matched backwards from the date's start, `regex`'s reverse match anchored there; only after a word that ends a name,
@@ -1026,13 +1031,15 @@ _FESTIVAL_LINKS = ("từ", "vào")
 # (a name's words parted by any space, a no-break one too: "Tết Đoan\u00a0ngọ mùng 5/5", "ngày 15/8 (Tết\u00a0Trung thu)")
 # A Rằm named with its lunar month, "Rằm tháng Giêng", "Rằm tháng Bảy", "rằm tháng 8": the 15th of that month alone
 # ("Rằm tháng Bảy ngày 15/7" lunar, "Rằm tháng Giêng ngày 5/2" Gregorian: `_festival_windows`).
+# (every name of each month, "tháng Tư" and "tháng Bốn", "tháng Mười Một" and "tháng Một", "tháng Mười Hai" and "tháng
+# Chạp"; a two words' name's last word is a name too, all `_festival_before` looks at: "một" is the 11th, "hai" the 2nd)
 _LUNAR_MONTHS = {
-    "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9, "mười": 10,
-    "mười một": 11, "một": 11, "chạp": 12,
-}  # fmt: skip  ("một" the last word of "mười một", all `_festival_before` looks at)
+    "giêng": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6, "bảy": 7, "bẩy": 7, "tám": 8, "chín": 9,
+    "mười": 10, "mười một": 11, "một": 11, "mười hai": 12, "chạp": 12,
+}  # fmt: skip
 _RAM_MONTH = (r"r[ằa]m" + _S1 + r"th[áa]ng" + _S1 + r"(?:" + _alt(list(_LUNAR_MONTHS)).replace(regex.escape(" "), _S1)
               + r"|\d{1,2})(?!\w)")
-_RAM_MONTH_CHARS = len("rằm tháng mười một")
+_RAM_MONTH_CHARS = len("rằm tháng ") + max(map(len, _LUNAR_MONTHS))
 _FESTIVAL_NAME = r"(?:" + _RAM_MONTH + r"|" + _alt(list(_LUNAR_FESTIVALS)).replace(regex.escape(" "), _S1) + r")"
 _FESTIVAL_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?P<festival>" + _FESTIVAL_NAME + r")(?:" + _S1 + _alt(list(_FESTIVAL_LINKS)) + r")?"
@@ -1044,26 +1051,38 @@ _FESTIVAL_BEFORE = regex.compile(
 # day only where a holiday's noun would cue it, its eve, a notice's days off: "Lễ Giáng sinh 24/12,", "nghỉ lễ Quốc tế
 # Lao động 29/4 - 1/5", not "Giáng sinh 2/3 gia đình"); a lunar festival's name cues any d/m so, its days off too
 # ("nghỉ Tết Nguyên đán 20/1 - 26/1"), which `_solar` reads as lunar where it may be the festival's day ("Tết Đoan ngọ
-# 5/5"): `_holiday_day`. The English names with either apostrophe, as the portal writes them ("Women’s Day").
-_HOLIDAY_DAYS: dict[str, tuple[int, int]] = {
-    "quốc tế phụ nữ": (8, 3), "phụ nữ việt nam": (20, 10), "quốc tế thiếu nhi": (1, 6), "quốc tế lao động": (1, 5),
-    "giáng sinh": (25, 12), "nhà giáo việt nam": (20, 11), "thầy thuốc việt nam": (27, 2), "báo chí cách mạng": (21, 6),
-    "giải phóng miền nam": (30, 4), "thống nhất đất nước": (30, 4), "national day": (2, 9), "reunification day": (30, 4),
-    "women's day": (8, 3), "children's day": (1, 6), "labour day": (1, 5), "labor day": (1, 5), "christmas": (25, 12),
-    "christmas day": (25, 12), "christmas eve": (24, 12), "teachers' day": (20, 11), "vietnamese women's day": (20, 10),
-    "vietnam women's day": (20, 10), "doctors' day": (27, 2), "revolutionary press day": (21, 6),
-}  # fmt: skip
+# 5/5"): `_holiday_day`. Each day's Vietnamese names and their English twins, as both portals write them ("Quốc khánh
+# 2/9", "National Day 2/9"); the English with either apostrophe, as the portal writes them ("Women’s Day").
+_HOLIDAY_NAMES: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] = {
+    (2, 9): (("quốc khánh",), ("national day",)),
+    (1, 1): (("tết dương lịch",), ("new year's day",)),
+    (8, 3): (("quốc tế phụ nữ",), ("women's day",)),
+    (20, 10): (("phụ nữ việt nam",), ("vietnamese women's day", "vietnam women's day")),
+    (1, 6): (("quốc tế thiếu nhi",), ("children's day",)),
+    (1, 5): (("quốc tế lao động",), ("labour day", "labor day")),
+    (30, 4): (("giải phóng miền nam", "thống nhất đất nước"), ("reunification day", "liberation day")),
+    (25, 12): (("giáng sinh",), ("christmas", "christmas day")),
+    (24, 12): (("đêm giáng sinh",), ("christmas eve",)),
+    (20, 11): (("nhà giáo việt nam",), ("teachers' day",)),
+    (27, 2): (("thầy thuốc việt nam",), ("doctors' day",)),
+    (21, 6): (("báo chí cách mạng",), ("revolutionary press day",)),
+}
+_HOLIDAY_DAYS = {name: day for day, twins in _HOLIDAY_NAMES.items() for names in twins for name in names}
 _HOLIDAY_NAME_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?P<name>" + _alt(list(_HOLIDAY_DAYS)).replace(regex.escape(" "), _S1).replace("'", "['’]")
     + r"|" + _FESTIVAL_NAME + r")"
     + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z",
     _FLAGS,
 )
+# (counted with each run of spaces one, `_spaced_start`)
 _HOLIDAY_REACH = max(_RAM_MONTH_CHARS, *map(len, [*_HOLIDAY_DAYS, *_LUNAR_FESTIVALS])) + 4  # a name, spaces, a bracket
 _FESTIVAL_LAST_WORDS = frozenset(
     [*(name.rsplit(" ", 1)[-1] for name in _LUNAR_FESTIVALS), *_FESTIVAL_LINKS, *_LUNAR_MONTHS, *map(str, range(1, 13))]
 )
 _FESTIVAL_REACH = max(_RAM_MONTH_CHARS, *map(len, _LUNAR_FESTIVALS)) + 12  # a name, a link's word, spaces, a bracket
+# A lunar festival's name that ends where a weekday's word would, "Tết Trung thu": "thu" is no Thursday
+# (`_ordinal_weekday`).
+_FESTIVAL_ENDING = regex.compile(r"(?r)(?<!\w)" + _FESTIVAL_NAME + r"\Z", _FLAGS)
 _MARK_OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u2009", "\u202f", "(")  # what a mark opens with, looked at first
 # The words of a date's phrase that may stand between it and its lunar mark, with no clause break: a year's word, yearly
 # or this year's, the next or the last ("ngày 15/8 năm nay âm lịch", "ngày 10/3 hằng năm (âm lịch)", "on 15/8 every year
@@ -1281,8 +1300,28 @@ def _holiday_name_before(s: str, at: int) -> str | None:
     >>> [_holiday_name_before(s, len(s)) for s in ("mừng Giáng\u00a0sinh ", "nghỉ Tết Nguyên đán ", "Women’s Day (", "ở ")]
     ['giáng sinh', 'tết nguyên đán', "women's day", None]
     """
-    named = _HOLIDAY_NAME_BEFORE.search(s, max(0, at - _HOLIDAY_REACH), at)
+    named = _HOLIDAY_NAME_BEFORE.search(s, _spaced_start(s, at, _HOLIDAY_REACH), at)
     return None if named is None else " ".join(named.group("name").casefold().replace("’", "'").split())
+
+
+def _spaced_start(s: str, at: int, reach: int) -> int:
+    """The start of the ``reach`` characters of ``s`` before ``at``, each run of spaces among them counted as one: a
+    name's words may be parted by the doubled spaces of a dump ("Revolutionary  Press  Day  (21/6)").
+
+    >>> s = "On Revolutionary  Press  Day  (21/6)"
+    >>> s[_spaced_start(s, s.index("21"), 25) :]
+    'Revolutionary  Press  Day  (21/6)'
+    """
+    start = max(0, at - reach)
+    while start > 0:
+        # (the runs within it, the edges' left to the reach's slack; a split and a join cost a third of a `regex`
+        # search, on every bare d/m's look-back)
+        window = s[start:at].strip()
+        wider = max(0, at - reach - (len(window) - len(" ".join(window.split()))))
+        if wider >= start:
+            break
+        start = wider
+    return start
 
 
 def _dotted_day_stands(s: str, word: str, end: int) -> bool:
@@ -1787,17 +1826,18 @@ _WEEKDAY_LEAD_BEFORE = regex.compile(_WEEKDAY_LEAD + r"\Z", _FLAGS)
 
 def _ordinal_weekday(s: str, start: int, end: int) -> bool:
     """Whether the weekday written from ``start`` to ``end`` is an ordinal or a name's: a Vietnamese one after a word,
-    but for a word that makes it a weekday (`_WEEKDAY_LEAD`; an English weekday is always one).
+    but for a word that makes it a weekday (`_WEEKDAY_LEAD`); an English one that ends a lunar festival's name
+    (`_FESTIVAL_ENDING`: "Tết Trung thu 15/8", "Nhân dịp Trung Thu (15/8)").
 
     >>> [_ordinal_weekday(s, s.index("thứ"), len(s)) for s in ("Kỳ họp thứ Ba", "lần thứ 2", "vào thứ Ba", "Sáng thứ 3")]
     [True, True, False, False]
     >>> [_ordinal_weekday(s, s.index("thứ"), len(s)) for s in ("UBND tỉnh họp thứ Tư", "phiên họp thứ Tư")]
     [False, True]
-    >>> _ordinal_weekday("Ngày làm việc thứ hai", 14, 21)
-    True
+    >>> _ordinal_weekday("Ngày làm việc thứ hai", 14, 21), _ordinal_weekday("Tết Trung thu", 10, 13)
+    (True, True)
     """
     if _VI_WEEKDAY.fullmatch(s, start, end) is None:
-        return False
+        return _FESTIVAL_ENDING.search(s, _spaced_start(s, end, _FESTIVAL_REACH), end) is not None
     window = max(0, start - _CUE_WINDOW)
     return _WORD_BEFORE.search(s, window, start) is not None and _WEEKDAY_LEAD_BEFORE.search(s, window, start) is None
 
@@ -1839,12 +1879,12 @@ def _festival_before(s: str, found: DateMatch) -> bool:
     [True, False, False, False]
     """
     start = found.span[0]
-    window = max(0, start - _FESTIVAL_REACH)
-    # (the name's words may be parted by any of the spaces a mark opens with: "Tết Đoan\u00a0ngọ mùng 5/5")
-    head = s[window:start].rstrip(_MARK_OPENERS_TEXT)
+    # (the name's words may be parted by any of the spaces a mark opens with: "Tết Đoan\u00a0ngọ mùng 5/5"; its whole
+    # reach, the runs of spaces counted once, measured only where a name's last word ends the head)
+    head = s[max(0, start - _FESTIVAL_REACH) : start].rstrip(_MARK_OPENERS_TEXT)
     if head[max(map(head.rfind, _MARK_OPENERS)) + 1 :].casefold() not in _FESTIVAL_LAST_WORDS:
         return False
-    festival = _FESTIVAL_BEFORE.match(s, window, start)
+    festival = _FESTIVAL_BEFORE.match(s, _spaced_start(s, start, _FESTIVAL_REACH), start)
     return (
         festival is not None
         and _WRITTEN_YEAR.search(found.text) is None
