@@ -1489,6 +1489,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-01-10",
             [("21/6", "2023-06-21")],
         ),
+        (  # review of dates 12: "new year's day" ends the lunar festival's English name ("Lunar New Year's Day 1/1
+            # was", with either apostrophe, read 1 January); its Gregorian day still reads ("Lunar New Year’s Day (22/1)")
+            "Lunar New Year's Day 1/1 was a day off. Lunar New Year’s Day 1/1 was a day off. Lunar New Year’s Day (22/1) "
+            "people rest. New Year's Day 1/1 was a day off.",
+            "2023-01-10",
+            [("22/1", "2023-01-22"), ("1/1", "2023-01-01")],
+        ),
         (  # review of dates 11: ... after any run of spaces, as a dump writes them, "vào" and "mùng" parted by two
             # spaces or a no-break one ("Nguoi dan nghi vao  mung 2/9", "Le hoi tu\u00a0mong 10/3" read none); "chuc  mung
             # 2/9" stays none

@@ -1019,8 +1019,9 @@ _FESTIVAL_DAYS: dict[str, tuple[tuple[int | None, int, int], ...]] = {
     "nguyên tiêu": ((1, 1, 31),), "tết nguyên tiêu": ((1, 1, 31),), "thượng nguyên": ((1, 1, 31),),
     "rằm": ((None, 15, 15),), "hàn thực": ((3, 1, 10),), "tết hàn thực": ((3, 1, 10),), "phật đản": ((4, 1, 30),),
     "ông công ông táo": ((12, 1, 31),), "thất tịch": ((7, 1, 31),),
-    # (the English portal's names: "ngày 15/8 (Mid-Autumn Festival)")
-    "mid-autumn festival": ((8, 1, 31),), "lunar new year": ((1, 1, 10), (12, 20, 30)),
+    # (the English portal's names: "ngày 15/8 (Mid-Autumn Festival)"; "Lunar New Year's Day" its first day, not the
+    # Gregorian "New Year's Day" its last words name)
+    "mid-autumn festival": ((8, 1, 31),), "lunar new year": ((1, 1, 10), (12, 20, 30)), "lunar new year's day": ((1, 1, 1),),
     "hung kings commemoration day": ((3, 1, 15),),
 }  # fmt: skip
 _LUNAR_FESTIVALS = tuple(_FESTIVAL_DAYS)
@@ -1040,7 +1041,8 @@ _LUNAR_MONTHS = {
 _RAM_MONTH = (r"r[ằa]m" + _S1 + r"th[áa]ng" + _S1 + r"(?:" + _alt(list(_LUNAR_MONTHS)).replace(regex.escape(" "), _S1)
               + r"|\d{1,2})(?!\w)")
 _RAM_MONTH_CHARS = len("rằm tháng ") + max(map(len, _LUNAR_MONTHS))
-_FESTIVAL_NAME = r"(?:" + _RAM_MONTH + r"|" + _alt(list(_LUNAR_FESTIVALS)).replace(regex.escape(" "), _S1) + r")"
+_FESTIVAL_NAME = (r"(?:" + _RAM_MONTH + r"|" + _alt(list(_LUNAR_FESTIVALS)).replace(regex.escape(" "), _S1)
+                  .replace("'", "['’]") + r")")
 _FESTIVAL_BEFORE = regex.compile(
     r"(?r)(?<!\w)(?P<festival>" + _FESTIVAL_NAME + r")(?:" + _S1 + _alt(list(_FESTIVAL_LINKS)) + r")?"
     + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z",
@@ -1914,7 +1916,7 @@ def _festival_windows(name: str) -> tuple[tuple[int | None, int, int], ...]:
     >>> _festival_windows("Rằm tháng  Bảy"), _festival_windows("rằm tháng 8"), _festival_windows("Tết Đoan ngọ")
     (((7, 15, 15),), ((8, 15, 15),), ((5, 1, 27),))
     """
-    words = name.casefold().split()
+    words = name.casefold().replace("’", "'").split()
     if len(words) > 2 and words[1] in ("tháng", "thang"):
         month = " ".join(words[2:])
         return ((int(month) if month.isdigit() else _LUNAR_MONTHS[month], 15, 15),)
