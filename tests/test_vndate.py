@@ -1496,6 +1496,12 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-01-10",
             [("22/1", "2023-01-22"), ("1/1", "2023-01-01")],
         ),
+        (  # review of dates 12: ... a weekday that follows a festival's name, not its last word, is one ("Tết Trung Thu,
+            # Thu 28/9/2023", "Mid-Autumn Festival falls on Thu 28/9/2023" read Thursday, with the weekday)
+            "Vui Tết Trung Thu, Thu 28/9/2023 các em rước đèn. The Mid-Autumn Festival falls on Thu 28/9/2023 this year.",
+            "2023-01-10",
+            [("Thu 28/9/2023", "2023-09-28"), ("Thu 28/9/2023", "2023-09-28")],
+        ),
         (  # review of dates 11: ... after any run of spaces, as a dump writes them, "vào" and "mùng" parted by two
             # spaces or a no-break one ("Nguoi dan nghi vao  mung 2/9", "Le hoi tu\u00a0mong 10/3" read none); "chuc  mung
             # 2/9" stays none
