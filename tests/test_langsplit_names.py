@@ -59,6 +59,12 @@ ENGLISH_NAMING = [
     "Tourists enjoyed cơm tấm với sườn nướng at the night market.",
     "Visitors ordered bún bò và chả giò at the stalls of the festival.",
     "THE DELEGATION ENJOYED BÁNH MÌ VỚI PA TÊ AT THE MARKET.",
+    # Lower-case English words spelled as Vietnamese syllables without their marks (`to`, `in`, `up`, `long`, `run`) beside
+    # names joined by `và`: they are no Vietnamese words of the line (they outnumbered the English; review of lang6 1)
+    "Dong Nai và Binh Duong to link up on transport in the long run",
+    "Ben Cat và Bau Bang set up a long chain in the region",
+    "Ben Cat và Bau Bang to team up on the long run",
+    "Di An và Thuan An to set up a bus route in the long run",
 ]
 
 VIETNAMESE = [

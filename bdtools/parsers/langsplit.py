@@ -146,6 +146,12 @@ _VIETNAMESE_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghk
 # Vietnamese text that lost its marks has "the gioi", "to chuc", "can bo").
 _SYLLABLE_FUNCTION_WORDS = frozenset(word for word in ENGLISH_FUNCTION_WORDS if _VIETNAMESE_SYLLABLE.fullmatch(word))
 _UNSYLLABIC_FUNCTION_WORDS = ENGLISH_FUNCTION_WORDS - _SYLLABLE_FUNCTION_WORDS
+# English words in lower case spelled as Vietnamese syllables without their marks: those function words ("to", "in",
+# "an") and the common words of the portal's English prose that are ("up", "long", "run", "set", "team"). Beside
+# Vietnamese grammar they tell neither language: `_outnumbers_english` counts them for neither side.
+_ENGLISH_SYLLABLES = _SYLLABLE_FUNCTION_WORDS | frozenset(
+    "up out so no do then such each being going long run set top day team pay due key lot hang bang".split()
+)
 _ASCII_ENGLISH_ONLY_WORD, _ASCII_SYLLABLE_FUNCTION_WORD = (
     re.compile(r"(?<![a-z])" + _by_first_letter(word for word in words if len(word) > 1) + r"(?![a-z])")
     for words in (_UNSYLLABIC_FUNCTION_WORDS, _SYLLABLE_FUNCTION_WORDS)
@@ -474,19 +480,23 @@ def _names_joint(lowered: list[str], english: list[bool], i: int) -> bool:
 
 def _outnumbers_english(words: list[str]) -> bool:
     """Whether ``words`` (as written) hold more Vietnamese words other than function words, in Vietnamese spelling or, in
-    lower case (names are capitalised), Vietnamese syllables without their marks, than English ones (`_is_english_word`).
+    lower case (names are capitalised), Vietnamese syllables without their marks that are no English words
+    (`_ENGLISH_SYLLABLES`: "to", "up", "long" count for neither side), than English ones (`_is_english_word`).
 
     >>> _outnumbers_english("Trao giải cuộc thi best of the best cho sinh viên".split())
     True
     >>> _outnumbers_english("Cong nhan ở Ben Cat".split()), _outnumbers_english("Smart City và Startup".split())
     (True, False)
+    >>> _outnumbers_english("Dong Nai và Binh Duong to link up on transport in the long run".split())
+    False
     """
     balance = 0
     for word in words:
         if _is_english_word(word):
             balance -= 1
         elif word.lower() not in _VIETNAMESE_FUNCTION_WORDS and (
-            is_vietnamese_word(word) or word.islower() and _VIETNAMESE_SYLLABLE.fullmatch(word) is not None
+            is_vietnamese_word(word)
+            or word.islower() and word not in _ENGLISH_SYLLABLES and _VIETNAMESE_SYLLABLE.fullmatch(word) is not None
         ):
             balance += 1
     return balance > 0
