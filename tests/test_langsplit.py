@@ -335,6 +335,16 @@ SHORT_MIXED_LINES = [
     # names that the label's conjunction joins (they stayed mixed; review of lang6 5)
     ("Ảnh: Minh Duy và Becamex IDC", "vi", "vi"),
     ("Ảnh: Minh Duy và Becamex IDC\r", "vi", "vi"),
+    # a credit label opens the line: the label decides before the whole line's letters, and after the name a bracketed
+    # agency or year tells nothing (they read by the line: the name's language or mixed; review of lang6 5)
+    ("Nguồn: Ministry of Planning and Investment", "vi", "vi"),
+    ("Nguồn: Department of Planning and Investment", "vi", "vi"),
+    ("Source: Sở Công Thương", "en", "en"),
+    ("Photo: Nguyễn Văn Lợi (VNA)", "en", "en"),
+    ("Ảnh: Becamex IDC (2023)", "vi", "vi"),
+    ("Ảnh: Minh Duy (TTXVN)", "vi", "vi"),
+    ("Photo: Minh Duy", "en", "en"),
+    ("Source: Reuters", "en", "en"),
     # English words beside Vietnamese, or beside a name in Vietnamese spelling: mixed (a paragraph: the page's)
     ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
     ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),

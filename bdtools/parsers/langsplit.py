@@ -206,6 +206,9 @@ _CREDIT_LABELS = {
 }
 # The conjunctions a credit joins its names with ("Ảnh: Minh Duy và Becamex IDC"), in lower case as no name is.
 _CREDIT_NAME_JOINERS = frozenset({"và", "and"})
+# How far into a line its colon may stand for the text before it to be a credit's label: the longest label and room for
+# spaces around it. A paragraph's first colon further in is never looked for.
+_CREDIT_LABEL_CHARS = max(map(len, _CREDIT_LABELS)) + 4
 # A line is mixed when its minority language holds at least this share of its words.
 _MIXED_SHARE = 0.15
 # A statistical detector is asked only about text of this many words (as `_words` counts them): on fewer it
@@ -696,9 +699,6 @@ def _segments_language(segments: list[Segment]) -> str | None:
     counts = _word_counts(segments)
     if not (counts.get("vi") and counts.get("en")):
         return None
-    credited = _credit_language(segments)
-    if credited:
-        return credited
     names = sum(_word_count(piece) for piece, lang in segments if lang == "en" and _names_alone(piece))
     # (fewer words than the Vietnamese: a name beside a sentence; an English headline in Title Case, as the English
     # portal writes them, outnumbers the Vietnamese name before it: "Tết Nguyên đán: Binh Duong Workers Return Home")
@@ -710,21 +710,26 @@ def _segments_language(segments: list[Segment]) -> str | None:
     return "mixed" if min(counts["vi"], counts["en"]) >= _MIXED_SHARE * total else None
 
 
-def _credit_language(segments: list[Segment]) -> str | None:
-    """The language of a credit's label (`_CREDIT_LABELS`) where a line's segments are that label and names after it,
-    capitalised words (outside web or mail addresses: "Nguồn: baobinhduong.vn" names no one) that a conjunction may
-    join (`_CREDIT_NAME_JOINERS`), else None.
+def _credit_language(text: str) -> str | None:
+    """The language of a credit's label (`_CREDIT_LABELS`, the text before the line's first colon) where names alone
+    follow it: capitalised words (outside web or mail addresses: "Nguồn: baobinhduong.vn" names no one) that a
+    conjunction may join (`_CREDIT_NAME_JOINERS`), function words inside a name in Title Case (`_outside_titles`), a
+    bracketed agency or year after them; else None. A label is looked up first, a table's lookup: most lines have none.
 
-    >>> _credit_language(split_segments("Ảnh: Becamex IDC")), _credit_language(split_segments("Photo: Nguyễn Văn Lợi"))
+    >>> _credit_language("Ảnh: Becamex IDC (2023)"), _credit_language("Photo: Nguyễn Văn Lợi (VNA)")
     ('vi', 'en')
-    >>> _credit_language(split_segments("Nguồn: baobinhduong.vn")), _credit_language(split_segments("Tết: Workers Return"))
-    (None, None)
+    >>> _credit_language("Nguồn: Ministry of Planning and Investment"), _credit_language("Source: Sở Công Thương")
+    ('vi', 'en')
+    >>> _credit_language("Nguồn: baobinhduong.vn"), _credit_language("Tết: Workers Return"), _credit_language("Ảnh: tư liệu")
+    (None, None, None)
     """
-    if len(segments) != 2 or not segments[0][0].endswith(":"):
+    colon = text.find(":", 0, _CREDIT_LABEL_CHARS)
+    label = _CREDIT_LABELS.get(text[:colon].strip().casefold()) if colon > 0 else None
+    if label is None:
         return None
-    label = _CREDIT_LABELS.get(segments[0][0][:-1].strip().casefold())
-    names = [word for word in _words(_without_addresses(segments[1][0])) if word not in _CREDIT_NAME_JOINERS]
-    return label if label and names and all(word[0].isupper() for word in names) else None
+    words = _outside_titles(_words(_without_addresses(text[colon + 1 :])))
+    names = [word for word in words if word not in _CREDIT_NAME_JOINERS]
+    return label if names and all(word[0].isupper() for word in names) else None
 
 
 def _names_alone(piece: str) -> bool:
@@ -888,6 +893,7 @@ def line_language(
     syllables, fewer than a third of them English function words (its Vietnamese without the marks, English by "TO"
     or "AN" alone to the script); ``default`` also answers for lines too short to ask about.
 
+    A credit, its label and names after it, is the label's language (`_credit_language`), whatever the names' letters.
     Results are cached: the template's lines come back on every page.
 
     >>> line_language("Content Type: Tin Tức Mở Rộng")
@@ -895,6 +901,9 @@ def line_language(
     >>> line_language("Expanding international relations", default="en")
     ('en', ())
     """
+    credited = _credit_language(text)  # (before the letters: the names' letters tell theirs, the label the credit's)
+    if credited:
+        return credited, ()
     lang = (known and known(text)) or script_language(text)
     if (lang in ("vi", "none") or lang is None) and len(text) <= _MAX_MIXED_CHARS:
         by_segments = _segments_reading(text, known)
