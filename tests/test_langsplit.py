@@ -45,6 +45,11 @@ from conftest import GOLD, load_gold, without_marks
         # a quotation opening on a number (a slogan, "‘3 tại chỗ’") is one still: no year's century (review of lang6 4)
         ("Many firms in Bình Dương applied the ‘3 tại chỗ’ model.", "en"),
         ("Many firms in Bình Dương applied the '3 tại chỗ' model.", "en"),
+        # two digits with a space and words after them open a slogan's quotation, no year's century: only `s`, punctuation or
+        # the line's end after them makes one (`'90s`, `Expo ‘23,`; they read Vietnamese; readthrough 4, B4)
+        ("Many firms in Bình Dương applied the ‘10 không’ model.", "en"),
+        ("Many firms in Bình Dương applied the '10 không' model.", "en"),
+        ("Many firms in Bình Dương applied the ‘10 không’ model.\r", "en"),
         ('Lễ hội "Hương sắc Bình Dương" thu hút hàng nghìn du khách.', "vi"),
         ('Giá than "tăng nóng"', "vi"), ("Ngành than “vượt khó”", "vi"),  # than (coal) is a Vietnamese word too
         ("Thủ Dầu Một can become a smart city", "en"),  # but English beside a word that is no Vietnamese syllable
@@ -390,6 +395,13 @@ def test_a_credits_labels_are_the_page_parsers_field_words():
         ("Many firms applied the ‘3 tại chỗ’ model.", ["Many", "firms", "applied", "the", "model"]),
         ("Ông Lợi nói: '4 on-the-spot' is the motto", ["Ông", "Lợi", "nói", "is", "the", "motto"]),
         ("The ‘2023 Tết market’ opened, as in the ‘90s.", ["The", "opened", "as", "in", "the"]),
+        # two digits that words follow open a quotation (a slogan's number; readthrough 4, B4), a century only before `s`,
+        # punctuation or the line's end
+        ("Many firms applied the ‘10 không’ model.", ["Many", "firms", "applied", "the", "model"]),
+        ("The province launched the '12 điểm đến' program.", ["The", "province", "launched", "the", "program"]),
+        ("Its ‘5 không 3 có’ rules, as at Expo ‘23", ["Its", "rules", "as", "at", "Expo"]),
+        ("The fair of ‘23\r", ["The", "fair", "of"]),
+        ("In the '90s; the vendors' stalls", ["In", "the", "the", "vendors", "stalls"]),
     ],
 )
 def test_a_years_apostrophe_opens_no_quotation(line, own):

@@ -178,11 +178,12 @@ _LOANWORDS = frozenset({
 # ("The festival “Hương sắc Bình Dương” …", ‘…’, «…», '…') does not make the line Vietnamese. A single quote
 # between two letters is an apostrophe ("Binh Duong’s", "don't"): inside a quotation it ends none, and no straight
 # one opens after a letter or a digit, nor closes before one. Nor does a single quote before a year's two digits open
-# one: it stands for the century ("the '90s", "Expo ‘23"), and a plural's apostrophe after it closed a quotation of the
-# English between ("In the '90s, investors' …"); a quotation a number opens otherwise is one ("the ‘3 tại chỗ’
-# model"). Each quotation's scan stops at the next quote that is no apostrophe, so the scans do not overlap (linear
-# time).
-_NO_CENTURY = r"(?!\p{N}{2}[sS]?(?![\p{L}\p{N}]))"
+# one: it stands for the century ("the '90s", "Expo ‘23,", "Expo ‘23" at the line's end), and a plural's apostrophe
+# after it closed a quotation of the English between ("In the '90s, investors' …"); a quotation a number opens
+# otherwise is one, also of two digits that a space and words follow ("the ‘3 tại chỗ’ model", "the ‘10 không’
+# model"): a year's are followed by `s`, punctuation (no dash: "‘10-không’") or the line's end. Each quotation's scan
+# stops at the next quote that is no apostrophe, so the scans do not overlap (linear time).
+_NO_CENTURY = r"(?!\p{N}{2}(?:[sS](?![\p{L}\p{N}])|(?!\p{Pd})\p{P}|\s*$))"
 _QUOTED = regex.compile(
     r'"[^"\n]*"|“[^”\n]*”|«[^«»\n]*»|\([^()\n]*\)'
     rf"|‘{_NO_CENTURY}(?:[^‘’\n]|(?<=\p{{L}})’(?=\p{{L}}))*+’"
