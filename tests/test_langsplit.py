@@ -340,6 +340,21 @@ SHORT_MIXED_LINES = [
     # names that the label's conjunction joins (they stayed mixed; review of lang6 5)
     ("Ảnh: Minh Duy và Becamex IDC", "vi", "vi"),
     ("Ảnh: Minh Duy và Becamex IDC\r", "vi", "vi"),
+    # a label written without a space after its comma is the same label (it stayed mixed; readthrough 4, B5)
+    ("Tin,ảnh: Becamex IDC", "vi", "vi"),
+    ("Tin ,ảnh: Becamex IDC\r", "vi", "vi"),
+    ("Bài,  ảnh: Minh Duy", "vi", "vi"),
+    ("Tin/ảnh: Becamex IDC", "vi", "vi"),
+    # a label that credits a person only (a graphic's, a summary's, a story's beside a picture's: the page parser's
+    # `_PEOPLE_ONLY_FIELD_WORDS`, `_WRITING_WORDS`) labels a title too, whose language it does not decide (the
+    # label's language: `Graphics: <Vietnamese title>` read English; readthrough 4, B5)
+    ("Graphics: Lễ Hội Áo Dài Bình Dương", "vi", "vi"),
+    ("Đồ họa: Binh Duong Smart City Roadmap", "mixed", "mixed"),
+    ("Tổng hợp: Binh Duong Investment Guide", "mixed", "mixed"),
+    # (but people named after such a label are its language still)
+    ("Graphics: Nguyễn Văn Lợi", "en", "en"),
+    ("Đồ họa: Becamex IDC", "vi", "vi"),
+    ("Story and photos: Nguyễn Văn Lợi", "en", "en"),
     # a credit label opens the line: the label decides before the whole line's letters, and after the name a bracketed
     # agency or year tells nothing (they read by the line: the name's language or mixed; review of lang6 5)
     ("Nguồn: Ministry of Planning and Investment", "vi", "vi"),
@@ -375,10 +390,17 @@ def test_a_short_mixed_heading_or_caption_on_either_portal(line, vi_page, en_pag
 def test_a_credits_labels_are_the_page_parsers_field_words():
     """langsplit reads a credit's label by its own table (a parser imports no other): each label is a field word of the
     page parser's, or field words joined as credits join them ("Tin, ảnh:", "Story and photos:")."""
-    from bdtools.parsers.page import CREDIT_FIELDS
+    from bdtools.parsers.page import _PEOPLE_ONLY_FIELD_WORDS, _WRITING_WORDS, CREDIT_FIELDS
 
     for label in langsplit._CREDIT_LABELS:
-        assert all(part in CREDIT_FIELDS for part in regex.split(r",\s*|\s+(?:và|and)\s+", label)), label
+        assert langsplit._credit_label(label) == label  # (keyed as a line's label is looked up)
+        parts = regex.split(r"\s*,\s*|\s+(?:và|and)\s+", label)
+        assert all(part in CREDIT_FIELDS for part in parts), label
+        # a word that is a credit's only with a person named labels a title too: its labels are the people-only ones
+        # (they decided a title's language; readthrough 4, B5)
+        people_only = not (_PEOPLE_ONLY_FIELD_WORDS.isdisjoint(parts) and _WRITING_WORDS.isdisjoint(parts))
+        assert people_only == (label in langsplit._PEOPLE_ONLY_LABELS), label
+    assert langsplit._PEOPLE_ONLY_LABELS <= langsplit._CREDIT_LABELS.keys()
 
 
 # A single quote before a digit stands for a year's century and opens no quotation: a plural's apostrophe after it

@@ -199,12 +199,21 @@ _ADDRESS_HINT = re.compile(r"[.@/][^.@/ \t\n\r\f\v]")
 # The labels of a credit's fields ("Ảnh: Becamex IDC", "Photo: Nguyễn Văn Lợi") and their language: a name after one
 # tells none (the page parser's `CREDIT_FIELDS` reads the same words for the fields). Those of plain ASCII letters in
 # Vietnamese ("Tin:", "Anh:") are left out: a line of such letters alone is never split, and "Anh" is a name too.
+# Keyed by `_credit_label` ("Tin,ảnh:" and "Tin, ảnh:" are one label).
 _CREDIT_LABELS = {
-    **dict.fromkeys(("ảnh", "nguồn", "bài", "tin, ảnh", "tin và ảnh", "bài và ảnh", "bài, ảnh", "đồ họa", "đồ hoạ",
+    **dict.fromkeys(("ảnh", "nguồn", "bài", "tin , ảnh", "tin và ảnh", "bài và ảnh", "bài , ảnh", "đồ họa", "đồ hoạ",
                      "biên dịch", "lược dịch", "biên tập", "tổng hợp"), "vi"),
     **dict.fromkeys(("photo", "photos", "source", "reporter", "photographer", "translator", "editor", "graphics",
                      "news and photos", "story and photos", "text and photos"), "en"),
 }
+# Labels that credit only people (the page parser's `_PEOPLE_ONLY_FIELD_WORDS`, and a story's word beside a picture's,
+# its `_WRITING_WORDS`): they label a graphic's or a summary's title too ("Graphics: Lễ Hội Áo Dài Bình Dương"), whose
+# language they do not tell. They decide only names that may be people's (`_people_named`).
+_PEOPLE_ONLY_LABELS = frozenset(
+    {"đồ họa", "đồ hoạ", "tổng hợp", "graphics", "news and photos", "story and photos", "text and photos"}
+)
+# A person's name has at most this many words ("Nguyễn Thị Minh Khai"); a longer run of capitalised words is a title.
+_MAX_PERSON_WORDS = 4
 # The conjunctions a credit joins its names with ("Ảnh: Minh Duy và Becamex IDC"), in lower case as no name is.
 _CREDIT_NAME_JOINERS = frozenset({"và", "and"})
 # How far into a line its colon may stand for the text before it to be a credit's label: the longest label and room for
@@ -723,14 +732,65 @@ def _credit_language(text: str) -> str | None:
     ('vi', 'en')
     >>> _credit_language("Nguồn: baobinhduong.vn"), _credit_language("Tết: Workers Return"), _credit_language("Ảnh: tư liệu")
     (None, None, None)
+    >>> _credit_language("Tin,ảnh: Becamex IDC"), _credit_language("Graphics: Lễ Hội Áo Dài Bình Dương")
+    ('vi', None)
     """
     colon = text.find(":", 0, _CREDIT_LABEL_CHARS)
-    label = _CREDIT_LABELS.get(text[:colon].strip().casefold()) if colon > 0 else None
-    if label is None:
+    label = _credit_label(text[:colon]) if colon > 0 else None
+    lang = _CREDIT_LABELS.get(label) if label else None
+    if lang is None:
         return None
     words = _outside_titles(_words(_without_addresses(text[colon + 1 :])))
     names = [word for word in words if word not in _CREDIT_NAME_JOINERS]
-    return label if names and all(word[0].isupper() for word in names) else None
+    if not (names and all(word[0].isupper() for word in names)):
+        return None
+    return lang if label not in _PEOPLE_ONLY_LABELS or _people_named(words) else None
+
+
+def _credit_label(text: str) -> str:
+    """``text`` (a credit's label, before its colon) as `_CREDIT_LABELS` keys it: case-folded, its commas (a slash is
+    one, as the page parser reads "Tin/ảnh:") and words apart by single spaces.
+
+    >>> _credit_label(" Tin,ảnh "), _credit_label("Bài ,  Ảnh"), _credit_label("Tin/ảnh")
+    ('tin , ảnh', 'bài , ảnh', 'tin , ảnh')
+    """
+    label = text.strip().casefold()
+    if "," not in label and "/" not in label:
+        return label  # (most: a template's label, a heading's lead; the table's keys have single spaces)
+    return " ".join(label.replace("/", ",").replace(",", " , ").split())
+
+
+def _people_named(words: list[str]) -> bool:
+    """Whether ``words`` (a credit's names, capitalised, that `_CREDIT_NAME_JOINERS` may join) may be people's, as the
+    page parser asks of a graphic's maker: each name Vietnamese syllables (with their marks or without) of at most
+    `_MAX_PERSON_WORDS` words, or of two words at most with an acronym ("Becamex IDC", "TTXVN"); an English title
+    ("Binh Duong Smart City Roadmap") or a longer one ("Lễ Hội Áo Dài Bình Dương") is none.
+
+    >>> _people_named("Minh Duy và Nguyễn Văn Lợi".split()), _people_named("Lễ Hội Áo Dài Bình Dương".split())
+    (True, False)
+    >>> _people_named("Binh Duong Smart City".split()), _people_named("Becamex IDC and TTXVN".split())
+    (False, True)
+    """
+    names: list[list[str]] = [[]]
+    for word in words:
+        if word in _CREDIT_NAME_JOINERS:
+            names.append([])
+        else:
+            names[-1].append(word)
+    return all(map(_may_be_a_persons_name, names))
+
+
+def _may_be_a_persons_name(name: list[str]) -> bool:
+    """Whether ``name`` (its words) may be a person's or a newsroom's (`_people_named`).
+
+    >>> [_may_be_a_persons_name(name.split()) for name in ("Minh Duy", "Becamex IDC", "Smart City")]
+    [True, True, False]
+    """
+    if len(name) <= 2 and any(len(word) > 1 and word.isupper() for word in name):
+        return True
+    return len(name) <= _MAX_PERSON_WORDS and all(
+        is_vietnamese_word(word) or _VIETNAMESE_SYLLABLE.fullmatch(word.lower()) is not None for word in name
+    )
 
 
 def _names_alone(piece: str) -> bool:
