@@ -309,7 +309,7 @@ def _letters_language(text: str) -> str | None:
         # English, as most of its words are)
         if not named and (
             len(vietnamese) >= _VI_WORD_SHARE * len(words)
-            or _vietnamese_grammar(words) and _outnumbers_english(words)
+            or _grammar_outnumbers_english(words)
         ):
             return "vi"
     if _FOREIGN_LETTER.search(text, **_time_limit(text)):
@@ -451,12 +451,27 @@ def _frames_things(words: list[str]) -> bool:
     )
 
 
-def _vietnamese_grammar(words: list[str]) -> bool:
+def _grammar_outnumbers_english(words: list[str]) -> bool:
+    """Whether ``words`` (as written) hold Vietnamese grammar (`_vietnamese_grammar`) among more Vietnamese words than
+    English ones (`_outnumbers_english`), each word read for English (`_is_english_word`) once for both.
+
+    >>> _grammar_outnumbers_english("Trao giải cuộc thi best of the best cho sinh viên".split())
+    True
+    >>> _grammar_outnumbers_english("Smart City và Startup".split()), _grammar_outnumbers_english(["Bánh", "tét"])
+    (False, False)
+    """
+    if _VIETNAMESE_FUNCTION_WORDS.isdisjoint([word.lower() for word in words]):
+        return False  # (most lines: no word is read for English)
+    english = [_is_english_word(word) for word in words]
+    return _vietnamese_grammar(words, english) and _outnumbers_english(words, english)
+
+
+def _vietnamese_grammar(words: list[str], english: list[bool] | None = None) -> bool:
     """Whether ``words`` (as written) hold a Vietnamese function word (`_VIETNAMESE_FUNCTION_WORDS`, in any case) of the
     line's own grammar: any but the joint of a name's short parts that English prose names, on a line that English opens
     (`_vietnamese_opens`), between two English words (`_is_english_word`) and beside neither (`_names_joint`: "enjoyed
     bánh mì với pa tê at the market": the dish's joint; "best of the best cho sinh viên" joins the English phrase into
-    the sentence).
+    the sentence). ``english``: `_is_english_word` of each word, where the caller has read them.
 
     >>> _vietnamese_grammar("Trao giải cuộc thi best of the best cho sinh viên".split())
     True
@@ -468,7 +483,8 @@ def _vietnamese_grammar(words: list[str]) -> bool:
     lowered = [word.lower() for word in words]
     if _VIETNAMESE_FUNCTION_WORDS.isdisjoint(lowered):
         return False  # (most lines: no word is read for English)
-    english = [_is_english_word(word) for word in words]
+    if english is None:
+        english = [_is_english_word(word) for word in words]
     if True not in english or _vietnamese_opens(words, english.index(True)):
         return True
     return any(word in _VIETNAMESE_FUNCTION_WORDS and not _names_joint(lowered, english, i) for i, word in enumerate(lowered))
@@ -491,21 +507,23 @@ def _names_joint(lowered: list[str], english: list[bool], i: int) -> bool:
     return before < i - 1 and after > i + 1
 
 
-def _outnumbers_english(words: list[str]) -> bool:
+def _outnumbers_english(words: list[str], english: list[bool]) -> bool:
     """Whether ``words`` (as written) hold more Vietnamese words other than function words, in Vietnamese spelling or, in
     lower case (names are capitalised), Vietnamese syllables without their marks that are no English words
-    (`_ENGLISH_SYLLABLES`: "to", "up", "long" count for neither side), than English ones (`_is_english_word`).
+    (`_ENGLISH_SYLLABLES`: "to", "up", "long" count for neither side), than English ones (``english``, each word's
+    `_is_english_word`).
 
-    >>> _outnumbers_english("Trao giải cuộc thi best of the best cho sinh viên".split())
+    >>> def outnumbers(line): return _outnumbers_english(line.split(), list(map(_is_english_word, line.split())))
+    >>> outnumbers("Trao giải cuộc thi best of the best cho sinh viên")
     True
-    >>> _outnumbers_english("Cong nhan ở Ben Cat".split()), _outnumbers_english("Smart City và Startup".split())
+    >>> outnumbers("Cong nhan ở Ben Cat"), outnumbers("Smart City và Startup")
     (True, False)
-    >>> _outnumbers_english("Dong Nai và Binh Duong to link up on transport in the long run".split())
+    >>> outnumbers("Dong Nai và Binh Duong to link up on transport in the long run")
     False
     """
     balance = 0
-    for word in words:
-        if _is_english_word(word):
+    for word, is_english in zip(words, english, strict=True):
+        if is_english:
             balance -= 1
         elif word.lower() not in _VIETNAMESE_FUNCTION_WORDS and (
             is_vietnamese_word(word)
