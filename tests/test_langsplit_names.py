@@ -65,6 +65,8 @@ ENGLISH_NAMING = [
     "Ben Cat và Bau Bang set up a long chain in the region",
     "Ben Cat và Bau Bang to team up on the long run",
     "Di An và Thuan An to set up a bus route in the long run",
+    "Dong Nai và Binh Duong to link up on transport in the long run\r",
+    "Đồng Nai và Bình Dương to link up on transport in the long run",  # (the names with their marks)
 ]
 
 VIETNAMESE = [
@@ -114,6 +116,11 @@ VIETNAMESE = [
     # and `ở`, a word of one letter that the word list left out (they read English; lang6 1)
     "Người lao động làm việc part of the time ở nhà.",
     "Sinh viên thực tập on the job ở doanh nghiệp.",
+    # the English words that are syllables without marks (`_ENGLISH_SYLLABLES`: `hang`, `bang`, `do`, `long`, `no`) are
+    # Vietnamese ones too: beside such a line's other syllables they leave it Vietnamese (review of lang6 1's table)
+    "Cong nhan ở Di An hang ngay di lam bang xe bus",
+    "Hoc sinh ở Ben Cat do long nhiet tinh cua thay co",
+    "Nguoi dan ở Thu Dau Mot no luc set up startup",
     # A Vietnamese sentence borrowing an English phrase, its marked words under the share: the frame's function word
     # (cho) is its grammar (it read English; lang6 3), as are those English wraps on a line Vietnamese opens
     "Trao giải cuộc thi best of the best cho sinh viên",
