@@ -909,6 +909,11 @@ def test_a_sign_off_naming_the_newsroom_s_post(line, credits):
     # (English hunt 6) the part in brackets after the names (the translator was in the reporter's name)
     ("Mai Xuan (Translated by Hoang Anh)", {"reporter": "Mai Xuan", "translator": "Hoang Anh"}),
     ("Mai Xuan (Photo: Hong Phuc)", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),
+    # (readthrough 3, B9) the part in square brackets, the Vietnamese field words (the translator was in the names)
+    ("Mai Xuan [Translated by Hoang Anh]", {"reporter": "Mai Xuan", "translator": "Hoang Anh"}),
+    ("Mai Xuân (Dịch: Hoàng Anh)", {"reporter": "Mai Xuân", "translator": "Hoàng Anh"}),
+    ("Mai Xuân (Người dịch: Hoàng Anh)", {"reporter": "Mai Xuân", "translator": "Hoàng Anh"}),
+    ("Mai Xuân - Dịch: Hoàng Anh", {"reporter": "Mai Xuân", "translator": "Hoàng Anh"}),
     ("Mai Xuan - Translated by Hoang Anh (Source: Binh Duong Newspaper)",
      {"reporter": "Mai Xuan", "translator": "Hoang Anh", "source": "Binh Duong Newspaper"}),
 ])
@@ -1625,6 +1630,11 @@ VIETNAMESE_PAGE = "\n".join([
     (VIETNAMESE_PAGE, "Cập nhật: 10:30, 05/01/2022 | Nguyễn Trang", "10:30, 05/01/2022", "Nguyễn Trang"),
     (sample_text("002"), "Updated at 10:30 16/05/2019 | Nguyen Trang", "10:30 16/05/2019", "Nguyen Trang"),
     (sample_text("002"), "Updated at 10:30 AM 16/05/2019 | Nguyen Trang", "10:30 AM 16/05/2019", "Nguyen Trang"),
+    # (readthrough 3, B6) the clock in words, "ngày" between clock and date, "Đăng lúc" (were a heading, no byline)
+    (VIETNAMESE_PAGE, "Cập nhật lúc 10:30 ngày 05/01/2022 | Nguyễn Trang", "10:30 ngày 05/01/2022", "Nguyễn Trang"),
+    (VIETNAMESE_PAGE, "Cập nhật lúc 10 giờ 30 ngày 05/01/2022 | Nguyễn Trang", "10 giờ 30 ngày 05/01/2022",
+     "Nguyễn Trang"),
+    (VIETNAMESE_PAGE, "Đăng lúc 10:30 05/01/2022 | Nguyễn Trang", "10:30 05/01/2022", "Nguyễn Trang"),
 ])
 def test_a_byline_whose_date_has_its_label_is_read(page, byline, date_raw, author):
     """A skin that writes the date header's own label before the byline's date ("Ngày 05/01/2022 | Nguyễn Trang") gave
@@ -1637,16 +1647,25 @@ def test_a_byline_whose_date_has_its_label_is_read(page, byline, date_raw, autho
     assert record["text"] == process({"id": "0" * 16, "text": page})["text"]
 
 
-@pytest.mark.parametrize(("author", "credits"), [
-    ("Mai Xuan - Translated by Hoang Anh", {"translator": "Hoang Anh"}),
-    ("Mai Xuan (Translated by Hoang Anh)", {"translator": "Hoang Anh"}),
-    ("Mai Xuan - Photo: Hong Phuc", {"photographer": "Hong Phuc"}),
+@pytest.mark.parametrize(("written", "author", "credits"), [
+    ("Mai Xuan - Translated by Hoang Anh", "Mai Xuan", {"translator": "Hoang Anh"}),
+    ("Mai Xuan (Translated by Hoang Anh)", "Mai Xuan", {"translator": "Hoang Anh"}),
+    ("Mai Xuan - Photo: Hong Phuc", "Mai Xuan", {"photographer": "Hong Phuc"}),
+    # (readthrough 3, B8) one credit part with its field words: the reporter's names the author, any other field's
+    # the credits (the author was the whole, field words and all); B9's square brackets and Vietnamese twins
+    ("Reported by Mai Xuan", "Mai Xuan", {}),
+    ("Translated by Hoang Anh", None, {"translator": "Hoang Anh"}),
+    ("Bài: Mai Xuân", "Mai Xuân", {}),
+    ("Dịch: Hoàng Anh", None, {"translator": "Hoàng Anh"}),
+    ("Bài: Mai Xuân - Ảnh: Hồng Phúc", "Mai Xuân", {"photographer": "Hồng Phúc"}),
+    ("Mai Xuan [Translated by Hoang Anh]", "Mai Xuan", {"translator": "Hoang Anh"}),
+    ("Mai Xuân (Người dịch: Hoàng Anh)", "Mai Xuân", {"translator": "Hoàng Anh"}),
 ])
-def test_a_byline_s_author_with_more_credit_parts(author, credits):
+def test_a_byline_s_author_with_more_credit_parts(written, author, credits):
     """(English hunt 8) The author's names, then other credit parts: the author was the whole, the translator lost."""
-    page = sample_text("002").replace("16/05/2019 | Nguyen Trang", f"16/05/2019 | {author}", 1)
+    page = sample_text("002").replace("16/05/2019 | Nguyen Trang", f"16/05/2019 | {written}", 1)
     record = process({"id": "0" * 16, "text": page})
-    assert record["byline"]["author"] == "Mai Xuan" and record["credits"] == credits_of(**credits)
+    assert record["byline"]["author"] == author and record["credits"] == (credits_of(**credits) if credits else None)
     assert record["text"] == process({"id": "0" * 16, "text": sample_text("002")})["text"]
 
 

@@ -206,6 +206,12 @@ def test_stripping_a_tag_removes_what_the_agency_pattern_matches_at_the_start(ta
         ("Text: Mai Xuan, Photos: Hong Phuc", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),
         ("News: Binh Duong Spring Festival - Photo: Hong Phuc", None),
         ("Story: Mai Xuan - Translated by Hoang Anh", {"reporter": "Mai Xuan", "translator": "Hoang Anh"}),
+        # (readthrough 3, B9) "dịch", "người dịch" (translated, translator) as "lược dịch" and "biên dịch" are (were none);
+        # alone, "dịch" (an epidemic too) before no person's name still none
+        ("Dịch: Hoàng Anh", {"translator": "Hoàng Anh"}), ("Người dịch: Hoàng Anh", {"translator": "Hoàng Anh"}),
+        ("Dich: Hoang Anh", {"translator": "Hoang Anh"}),
+        ("Bài: Mai Xuân - Dịch: Hoàng Anh", {"reporter": "Mai Xuân", "translator": "Hoàng Anh"}),
+        ("Dịch: Diễn Biến Mới Tại Bình Dương", None), ("Dịch: tình hình mới", None),
         # (English hunt 6) a credit part of its own in brackets at the line's end leaves the names before it (was in them)
         ("Translated by Hoang Anh (Source: Binh Duong Newspaper)", {"translator": "Hoang Anh", "source": "Binh Duong Newspaper"}),
         ("Reported by Mai Xuan (Photo: Hong Phuc)", {"reporter": "Mai Xuan", "photographer": "Hong Phuc"}),
@@ -340,6 +346,26 @@ def test_every_credit_field_is_a_key_of_the_records_credits():
         ("Updated at 05/01/2022 4:30 PM | Nguyen Trang", {"date_raw": "05/01/2022 4:30 PM", "author": "Nguyen Trang"}),
         ("Cập nhật lúc 10:30 05/01/2022", None),  # a header led by its label, no byline
         ("10:30 | Thông báo", None),
+        # (readthrough 3, B6) the clock in words, "ngày" or "lúc"/"at" between clock and date, "Đăng lúc" for a label
+        # (were no bylines, the line a heading): the date as the line gives it, clock first or last
+        ("Cập nhật lúc 10:30 ngày 05/01/2022 | Nguyễn Trang", {"date_raw": "10:30 ngày 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Cập nhật lúc 10 giờ 30 ngày 05/01/2022 | Nguyễn Trang",
+         {"date_raw": "10 giờ 30 ngày 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Cập nhật lúc 10 giờ 30 05/01/2022 | Nguyễn Trang", {"date_raw": "10 giờ 30 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Cập nhật lúc 10 giờ 30 phút, ngày 05/01/2022 | Nguyễn Trang",
+         {"date_raw": "10 giờ 30 phút, ngày 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Cập nhật lúc 10 giờ ngày 05/01/2022 | Nguyễn Trang", {"date_raw": "10 giờ ngày 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Cap nhat luc 10h ngay 05/01/2022 | Nguyen Trang", {"date_raw": "10h ngay 05/01/2022", "author": "Nguyen Trang"}),
+        ("Đăng lúc 10:30 05/01/2022 | Nguyễn Trang", {"date_raw": "10:30 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Dang luc 10:30 05/01/2022 | Nguyen Trang", {"date_raw": "10:30 05/01/2022", "author": "Nguyen Trang"}),
+        ("Ngày đăng: 05/01/2022 | Nguyễn Trang", {"date_raw": "05/01/2022", "author": "Nguyễn Trang"}),
+        ("05/01/2022 lúc 10 giờ 30 | Nguyễn Trang", {"date_raw": "05/01/2022 lúc 10 giờ 30", "author": "Nguyễn Trang"}),
+        ("Posted on May 16, 2019 at 10:30 AM | Nguyen Trang",
+         {"date_raw": "May 16, 2019 at 10:30 AM", "author": "Nguyen Trang"}),
+        ("Nguyễn Trang | Đăng lúc 10 giờ 30 ngày 05/01/2022",
+         {"date_raw": "10 giờ 30 ngày 05/01/2022", "author": "Nguyễn Trang"}),
+        ("Cập nhật lúc 10 giờ 30 ngày 05/01/2022", None),  # no bar: a header's form
+        ("10 giờ | Thông báo", None), ("Đăng ký 05/01/2022 | Thông báo", None),
     ],
 )
 def test_byline(line, byline):

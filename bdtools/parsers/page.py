@@ -203,6 +203,8 @@ CREDIT_FIELDS: dict[str, str] = {
     # Two-word field words: translated (abridged), edited, compiled (and "video clip", above).
     "lược dịch": "translator",
     "biên dịch": "translator",
+    "dịch": "translator",  # "Dịch: Hoàng Anh"; alone, "dịch" is an epidemic too (`_PEOPLE_ONLY_FIELD_WORDS`)
+    "người dịch": "translator",
     "biên tập": "editor",
     "tổng hợp": "reporter",  # "Tổng hợp: PV", "Tổng hợp: Minh Duy" (`_PEOPLE_ONLY_FIELD_WORDS`)
     "compiled": "reporter",  # its English twin: "Compiled by PV", "Compiled: VNA" (a source's: `_compiled_from_a_source`)
@@ -220,7 +222,7 @@ _WRITING_WORDS = frozenset({"news", "text", "story", "article", "words"})
 # open a heading ("Tổng hợp: Các Dự Án Lớn", a summary): a credit only when the names are people's Vietnamese names
 # or the newsroom's ("Video: Minh Duy", "Tổng hợp: PV").
 _PEOPLE_ONLY_FIELD_WORDS = frozenset(
-    {"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ", "tổng hợp", "compiled"}
+    {"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ", "tổng hợp", "compiled", "dịch"}
 )
 # Compiled: by the newsroom's people ("Tổng hợp: PV", "Compiled by PV"), or from a source that the part names
 # ("Tổng hợp: TTXVN", "Compiled: VNA"; `_compiled_from_a_source`).
@@ -339,7 +341,7 @@ _DATE_HEADER = re.compile(_HEADER_FORMS, re.IGNORECASE)
 # page's header only where the widget frames it (`_header_line`), as a line elsewhere such a line is an update's
 # note or a listing item's date.
 _LEAD_LABEL = (
-    rf"(?:c[ậa]p{_GAP}nh[ậa]t|ng[àa]y{_GAP}[đd][ăa]ng|[đd][ăa]ng{_GAP}ng[àa]y|updated|posted|published)"
+    rf"(?:c[ậa]p{_GAP}nh[ậa]t|ng[àa]y{_GAP}[đd][ăa]ng|[đd][ăa]ng(?:{_GAP}ng[àa]y)?|updated|posted|published)"
     rf"(?:{_GAP}(?:l[úu]c|v[àa]o|on|at))?{_GAP}:?{_GAP}"
 )
 _LEAD_TIME = rf"\d{{1,2}}[:h]\d{{2}}(?:{_GAP}(?:SA|CH|AM|PM))?{_GAP}[,|\-–]?{_GAP}"
@@ -355,11 +357,19 @@ _ENGLISH_HEADER_WORD = regex.compile(
 # A byline: its date (and time, after the date or before it: "Cập nhật lúc 10:30 05/01/2022"), then a bar and the
 # author; or the author first.
 # (a year of two digits too; a portal in English writes the month's name: "January 5, 2022", "5 Jan 2022")
-_BYLINE_CLOCK = r"\d{1,2}[:h]\d{2}(?:\s?(?i:SA|CH|AM|PM))?"
+# The clock's forms after its hour, as vndate reads them (and as a dump that lost the marks writes them): "10:30",
+# "10h30", "10h", "10 giờ 30", "10 giờ 30 phút", "10 giờ"; a 12-hour mark after any ("10:30 AM", "10:30 SA").
+_BYLINE_CLOCK_FORMS = (r"[:h]\d{2}", r"h(?!\w)", r"\s?gi[ờo](?:\s?\d{1,2}(?:\s?ph[úu]t)?)?")
+_BYLINE_CLOCK = rf"\d{{1,2}}(?i:{'|'.join(_BYLINE_CLOCK_FORMS)})(?:\s?(?i:SA|CH|AM|PM))?"
+# The words that join a clock to the date after it ("10:30 ngày 05/01/2022", "10:30 AM on May 16, 2019") or a date
+# to the clock after it ("05/01/2022 lúc 10:30", "May 16, 2019 at 10:30 AM"), after a comma or none.
+_CLOCK_BEFORE_DATE_JOINERS = ("ngày", "ngay", "on")
+_CLOCK_AFTER_DATE_JOINERS = ("lúc", "luc", "at")
 _BYLINE_DATE = (
-    rf"(?:{_BYLINE_CLOCK},?\s+)?"
+    rf"(?:{_BYLINE_CLOCK},?\s+(?:(?i:{'|'.join(_CLOCK_BEFORE_DATE_JOINERS)})\s+)?)?"
     rf"(?:\d{{1,2}}[/.\-]\d{{1,2}}[/.\-](?:\d{{4}}|\d{{2}})|(?i:{_ENGLISH_MONTH})\s?\d{{1,2}},?\s\d{{4}}"
-    rf"|\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}})(?:,?\s+{_BYLINE_CLOCK})?"
+    rf"|\d{{1,2}}\s(?i:{_ENGLISH_MONTH})\s\d{{4}})"
+    rf"(?:,?\s+(?:(?i:{'|'.join(_CLOCK_AFTER_DATE_JOINERS)})\s+)?{_BYLINE_CLOCK})?"
 )
 # A byline without a bar opens with its date: a digit, or an English month's name.
 _BYLINE_DATE_START = re.compile(rf"\d|{_ENGLISH_MONTH}", re.IGNORECASE)
@@ -1399,15 +1409,21 @@ def parse_credits(text: str) -> dict[str, str] | None:
     return _credit_parts(text, [])
 
 
-def _bracketed_part_apart(text: str) -> str:
-    """A line whose last bracket, at its end, holds a credit part of its own (its field words first) with that part
-    after a dash as another credit part, so that it leaves the names before it: "Mai Xuan (Translated by Hoang Anh)",
-    "Translated by Hoang Anh (Source: Binh Duong Newspaper)"; any other line as it is ("Minh Duy (tổng hợp)").
+# A credit part's bracket at a line's end, round or square, with the one that opens it ("Mai Xuan [Translated by …]").
+_OPENING_BRACKETS = {")": "(", "]": "["}
 
-    >>> _bracketed_part_apart("Mai Xuan (Translated by Hoang Anh)"), _bracketed_part_apart("Minh Duy (tổng hợp)")
+
+def _bracketed_part_apart(text: str) -> str:
+    """A line whose last bracket, round or square, at its end, holds a credit part of its own (its field words
+    first) with that part after a dash as another credit part, so that it leaves the names before it: "Mai Xuan
+    (Translated by Hoang Anh)", "Mai Xuan [Translated by Hoang Anh]", "Translated by Hoang Anh (Source: Binh Duong
+    Newspaper)"; any other line as it is ("Minh Duy (tổng hợp)").
+
+    >>> _bracketed_part_apart("Mai Xuan [Translated by Hoang Anh]"), _bracketed_part_apart("Minh Duy (tổng hợp)")
     ('Mai Xuan - Translated by Hoang Anh', 'Minh Duy (tổng hợp)')
     """
-    if not text.endswith(")") or (opening := text.rfind("(")) <= 0:  # (most lines: no bracket at the end)
+    # (most lines: no bracket at the end)
+    if not text.endswith((")", "]")) or (opening := text.rfind(_OPENING_BRACKETS[text[-1]])) <= 0:
         return text
     inner = text[opening + 1 : -1]
     lead = _match(_CREDIT_LEAD, inner)
@@ -2066,15 +2082,24 @@ def parse_byline(text: str) -> dict[str, str | None] | None:
 
 
 def _byline_credits_apart(page: Page, byline: dict[str, str | None]) -> dict[str, str | None]:
-    """A byline whose author goes on with other credit parts ("28/03/2023 | Mai Xuan - Translated by Hoang Anh"): the
-    author the names alone, the other parts the page's credits (`sign_off_credits` reads them, as under the body);
-    any other byline as it is."""
+    """A byline whose author is credit parts: names that go on with other parts ("28/03/2023 | Mai Xuan - Translated
+    by Hoang Anh", read as a sign-off, `sign_off_credits`) or parts with their field words ("Reported by Mai Xuan",
+    "Translated by Hoang Anh", `parse_credits`): the author the reporter's names (None if no part names them), the
+    other parts the page's credits; any other byline as it is.
+
+    >>> page = Page("article", [])
+    >>> _byline_credits_apart(page, {"date_raw": "05/01/2022", "author": "Translated by Hoang Anh"}), page.credits
+    ({'date_raw': '05/01/2022', 'author': None}, {'translator': 'Hoang Anh'})
+    """
     author = byline["author"]
-    credits = sign_off_credits(author) if author is not None and len(author.split()) > 2 else None
-    if credits is None or set(credits) <= {"reporter"} or "reporter" not in credits:
+    if author is None or len(author.split()) <= 2:  # (names alone: "Nguyễn Trang", "BBT")
         return byline
-    page.credits = {**(page.credits or {}), **{key: names for key, names in credits.items() if key != "reporter"}}
-    return {**byline, "author": credits["reporter"]}
+    credits = sign_off_credits(author) or parse_credits(author)
+    if credits is None or credits == {"reporter": author}:
+        return byline
+    if others := {key: names for key, names in credits.items() if key != "reporter"}:
+        page.credits = {**(page.credits or {}), **others}
+    return {**byline, "author": credits.get("reporter")}
 
 
 def _single_spaced(text: str) -> str:
