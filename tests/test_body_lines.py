@@ -1660,6 +1660,12 @@ def test_a_byline_whose_date_has_its_label_is_read(page, byline, date_raw, autho
     ("Bài: Mai Xuân - Ảnh: Hồng Phúc", "Mai Xuân", {"photographer": "Hồng Phúc"}),
     ("Mai Xuan [Translated by Hoang Anh]", "Mai Xuan", {"translator": "Hoang Anh"}),
     ("Mai Xuân (Người dịch: Hoàng Anh)", "Mai Xuân", {"translator": "Hoàng Anh"}),
+    # (review of B8) a credit part of two words, its field word first (stayed the author, field word and all); names
+    # alone, joined by "and"/"và", stay as the line writes them (they were rewritten "Mai Xuan, Hong Phuc")
+    ("Bài: PV", "PV", {}),
+    ("Ảnh: TTXVN", None, {"photographer": "TTXVN"}),
+    ("Mai Xuan and Hong Phuc", "Mai Xuan and Hong Phuc", {}),
+    ("Nguyễn Trang và Mai Xuân", "Nguyễn Trang và Mai Xuân", {}),
 ])
 def test_a_byline_s_author_with_more_credit_parts(written, author, credits):
     """(English hunt 8) The author's names, then other credit parts: the author was the whole, the translator lost."""

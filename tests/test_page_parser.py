@@ -366,6 +366,10 @@ def test_every_credit_field_is_a_key_of_the_records_credits():
          {"date_raw": "10 giờ 30 ngày 05/01/2022", "author": "Nguyễn Trang"}),
         ("Cập nhật lúc 10 giờ 30 ngày 05/01/2022", None),  # no bar: a header's form
         ("10 giờ | Thông báo", None), ("Đăng ký 05/01/2022 | Thông báo", None),
+        # (review of B6) the clock in words with a dump's doubled spaces (was no byline)
+        ("Cập nhật lúc 10  giờ  30  phút ngày 05/01/2022 | Nguyễn Trang",
+         {"date_raw": "10  giờ  30  phút ngày 05/01/2022", "author": "Nguyễn Trang"}),
+        ("05/01/2022 lúc 10  giờ | Nguyễn Trang", {"date_raw": "05/01/2022 lúc 10  giờ", "author": "Nguyễn Trang"}),
     ],
 )
 def test_byline(line, byline):

@@ -358,8 +358,9 @@ _ENGLISH_HEADER_WORD = regex.compile(
 # author; or the author first.
 # (a year of two digits too; a portal in English writes the month's name: "January 5, 2022", "5 Jan 2022")
 # The clock's forms after its hour, as vndate reads them (and as a dump that lost the marks writes them): "10:30",
-# "10h30", "10h", "10 giờ 30", "10 giờ 30 phút", "10 giờ"; a 12-hour mark after any ("10:30 AM", "10:30 SA").
-_BYLINE_CLOCK_FORMS = (r"[:h]\d{2}", r"h(?!\w)", r"\s?gi[ờo](?:\s?\d{1,2}(?:\s?ph[úu]t)?)?")
+# "10h30", "10h", "10 giờ 30", "10 giờ 30 phút", "10 giờ" (a dump's spaces doubled between its words); a 12-hour mark
+# after any ("10:30 AM", "10:30 SA").
+_BYLINE_CLOCK_FORMS = (r"[:h]\d{2}", r"h(?!\w)", r"\s*gi[ờo](?:\s*\d{1,2}(?:\s*ph[úu]t)?)?")
 _BYLINE_CLOCK = rf"\d{{1,2}}(?i:{'|'.join(_BYLINE_CLOCK_FORMS)})(?:\s?(?i:SA|CH|AM|PM))?"
 # The words that join a clock to the date after it ("10:30 ngày 05/01/2022", "10:30 AM on May 16, 2019") or a date
 # to the clock after it ("05/01/2022 lúc 10:30", "May 16, 2019 at 10:30 AM"), after a comma or none.
@@ -2092,10 +2093,13 @@ def _byline_credits_apart(page: Page, byline: dict[str, str | None]) -> dict[str
     ({'date_raw': '05/01/2022', 'author': None}, {'translator': 'Hoang Anh'})
     """
     author = byline["author"]
-    if author is None or len(author.split()) <= 2:  # (names alone: "Nguyễn Trang", "BBT")
+    if author is None:
+        return byline
+    labelled = _match(_CREDIT_LEAD, author) is not None  # (field words first: "Bài: PV", "Reported by …")
+    if len(author.split()) <= 2 and not labelled:  # (names alone: "Nguyễn Trang", "BBT")
         return byline
     credits = sign_off_credits(author) or parse_credits(author)
-    if credits is None or credits == {"reporter": author}:
+    if credits is None or (set(credits) == {"reporter"} and not labelled):  # (as written: "Mai Xuan and Hong Phuc")
         return byline
     if others := {key: names for key, names in credits.items() if key != "reporter"}:
         page.credits = {**(page.credits or {}), **others}
