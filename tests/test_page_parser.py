@@ -914,6 +914,36 @@ def test_the_footer_right_under_the_byline_of_a_page_without_body_stays_the_foot
     assert page.views == 25
 
 
+RELATED_TITLES = ["Bình Dương thu hút hơn 2 tỷ USD vốn FDI", "Hội nghị xúc tiến đầu tư tại Hàn Quốc"]
+
+
+@pytest.mark.parametrize(("share", "related"), [
+    ("Chia sẻ:", ["Các tin khác:", *RELATED_TITLES]),
+    ("Chia sẻ:", ["Tin liên quan:", *RELATED_TITLES]),
+    ("Share:", ["Related news:", "Binh Duong attracts over 2 billion USD of FDI", "Investment promotion in Korea"]),
+    ("Share:", ["Other news:", "Why invest in Binh Duong?", "Binh Duong attracts over 2 billion USD of FDI"]),
+    # related titles with no heading, the first a question, the SharePoint footer under them
+    ("Chia sẻ:", ["Vì sao doanh nghiệp chưa mặn mà với chuyển đổi số?", RELATED_TITLES[0], *PAGE_FOOT[4:]]),
+    ("Share:", ["Why are firms slow to go digital?", "Binh Duong attracts over 2 billion USD of FDI", *PAGE_FOOT[4:]]),
+    ("Share:", ["Why are firms slow to go digital?", "What does the smart city bring to Binh Duong?"]),
+    # the portal's note under the share bar, a related heading under it (the note was the body going on)
+    ("Chia sẻ:", ['Ghi rõ nguồn "Cổng Thông tin điện tử tỉnh" khi phát hành lại thông tin từ website này.', "Các tin khác:",
+                 *RELATED_TITLES]),
+    # (control) the heading without its colon read so before
+    ("Chia sẻ:", ["Các tin khác", *RELATED_TITLES]),
+])
+def test_a_related_block_under_the_views_and_share_lines_leaves_them_the_footer(share, related):
+    # (readthrough 4, B1) a related-news heading ends in a colon and a related title may end in "?": each was taken
+    # for the body going on under a stray run, so the views and share lines were no footer: views None, the sign-off
+    # a heading and no credit
+    page = parse_page("\n".join([*VN_HEADER, VN_BYLINE, "", VN_LEAD, "", VN_PARAGRAPH, "", "Minh Hải", "",
+                                 "Lượt người xem:  Views:   345", share, *related]))
+    roles = {line.text: line.role for line in page.lines}
+    assert (page.views, page.credits) == (345, {"reporter": "Minh Hải"})
+    assert (roles["Minh Hải"], roles["Lượt người xem:  Views:   345"], roles[share]) == ("credit", "views", "share")
+    assert [line.text for line in page.lines if line.role == "body"] == [VN_LEAD, VN_PARAGRAPH]
+
+
 @pytest.mark.parametrize("label", [label for label, _ in STRAY_LABELS])
 def test_a_footer_line_amid_teasers_with_no_footer_is_nav_and_no_item(label):
     # (review) a category page's teasers with a stray footer line among them and no footer: the teasers under it were

@@ -742,6 +742,8 @@ _TAG_DASH_REACH = 14
 # A line ends a sentence when its last character but closing quotes and brackets is one of `_TERMINALS`
 # (`_is_terminated`: string methods, a fifth of the time of a regex search that scans the whole line).
 _TERMINALS = frozenset(".!?…:;。！？")
+# Prose's sentence ends: a colon ends a label or a related-news heading ("Tin liên quan:") as often as a sentence.
+_SENTENCE_ENDS = _TERMINALS - {":"}
 _CLOSERS = "\"”’')]」』"
 _TITLE_ENDING = regex.compile(r"(?:[!?…！？]|\.\.\.)[\"”’')\]」』]*$")
 # A listing's title may end in these too, where its other items have titles (`_ends_as_a_title`).
@@ -2116,14 +2118,16 @@ def _single_spaced(text: str) -> str:
     return " ".join(text.split())
 
 
-def _is_terminated(text: str) -> bool:
-    """Whether a line ends a sentence: a terminal mark, maybe with closing quotes or brackets after it (and,
-    as a pattern's ``$`` allows, one newline).
+def _is_terminated(text: str, ends: frozenset[str] = _TERMINALS) -> bool:
+    """Whether a line ends a sentence: a terminal mark (one of ``ends``), maybe with closing quotes or brackets after
+    it (and, as a pattern's ``$`` allows, one newline).
 
     >>> _is_terminated('He said "yes."'), _is_terminated("(Còn nữa)"), _is_terminated("Tin liên quan:"), _is_terminated(")")
     (True, False, True, False)
+    >>> _is_terminated("Tin liên quan:", _SENTENCE_ENDS)
+    False
     """
-    return text.removesuffix("\n").rstrip(_CLOSERS)[-1:] in _TERMINALS
+    return text.removesuffix("\n").rstrip(_CLOSERS)[-1:] in ends
 
 
 def _body_lines(line: Line, previous: Line | None, following: Line | None, before: Line | None = None) -> list[Line]:
@@ -2475,7 +2479,7 @@ def _stray_run_end(lines: list[Line], roles: list[str | None], start: int) -> in
     """The end of the run of footer lines from the anchor at ``start`` (`_share_bar_end`) where it is a stray run that
     an extractor put above, among or under the header's fields or amid the body, not the footer: at most
     `_MAX_STRAY_ANCHORS` anchors, the body going on right under them (`_body_goes_on`; under the footer stand template
-    lines, a related-news heading or title, the portal's note, or nothing); None for the footer, or no run.
+    lines, a related-news heading or titles, the portal's note, or nothing); None for the footer, or no run.
 
     >>> lines = _nonempty_lines("Chia sẻ:\\nPORTAL - The lead.\\nMore.\\nChia sẻ:\\nManage Permissions", _line_template_role)
     >>> roles = [line.role or None for line in lines]
@@ -2496,17 +2500,25 @@ def _stray_run_end(lines: list[Line], roles: list[str | None], start: int) -> in
 
 
 def _body_goes_on(lines: list[Line], roles: list[str | None], index: int) -> bool:
-    """Whether the body goes on at ``index``, under a stray run of footer lines: a sentence no template knows, another
-    such line under it. The footer has none of these, or one alone: a related title is no sentence, and the portal's
-    note under its views count ("Ghi rõ nguồn … khi phát hành lại thông tin từ website này.") has the share bar under it.
+    """Whether the body goes on at ``index``, under a stray run of footer lines: prose, a sentence no template knows
+    (its end no colon) that is no related-news heading or title (`related_label`, `_is_related_item`: "Tin liên
+    quan:", "Why invest in Binh Duong?"), another line no template nor related-news heading knows under it. The footer
+    has none of these, or one alone: the portal's note under its views count ("Ghi rõ nguồn … khi phát hành lại thông
+    tin từ website này.") has the share bar or a related-news heading under it.
 
     >>> lines = _nonempty_lines("Chia sẻ:\\nPORTAL - The lead of the story.\\nThe second paragraph.")
     >>> _body_goes_on(lines, [None] * 3, 1), _body_goes_on(lines[:2], [None] * 2, 1)
     (True, False)
+    >>> lines = _nonempty_lines("Share:\\nRelated news:\\nWhy invest in Binh Duong?\\nBinh Duong welcomes investors")
+    >>> _body_goes_on(lines, [None] * 4, 1), _body_goes_on(lines, [None] * 4, 2)
+    (False, False)
     """
+    if index + 1 >= len(lines) or roles[index] is not None or roles[index + 1] is not None:
+        return False
+    line = lines[index]
     return (
-        index + 1 < len(lines) and roles[index] is None and roles[index + 1] is None
-        and _is_terminated(lines[index].text)
+        _is_terminated(line.text, _SENTENCE_ENDS) and related_label(line.text) is None
+        and not _is_related_item(line, None) and related_label(lines[index + 1].text) is None
     )
 
 
@@ -2569,8 +2581,9 @@ def _parse_lines(lines: list[Line]) -> Page:
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
     if (
         header is None and footer is None and _NOT_LISTING_ROLES.isdisjoint(roles) and not _doubled_title(lines[0].text)
-        # (a stray run of footer lines, `_stray_run_end`, that no footer follows is no listing's: the listing would
-        # take it for an item; read framed, it is nav)
+        # (with no footer found, a footer anchor that is no heading spelt like a label is one `_footer_start` stepped
+        # over as a stray run, `_stray_run_end`, no footer under it: no listing's, which would take it for an item;
+        # read framed, it is nav)
         and all(role not in FOOTER_ANCHORS or _is_label_heading(lines, roles, index) for index, role in enumerate(roles))
     ):
         return _parse_listing(lines)
@@ -2921,8 +2934,8 @@ def _navigation_above(lines: list[Line], roles: list[str | None], index: int, an
 
 def _share_bar_end(lines: list[Line], roles: list[str | None], start: int) -> int:
     """The end of the run of footer lines from ``start`` (``start`` for none) that an extractor may put above or
-    among the header's fields (the share bar, the views count, the content type), a heading spelt like a label
-    (`_is_label_heading`) none of them.
+    among the header's fields (the share bar, the views count, a views count alone under its split views line, the
+    content type: `_in_footer_run`), a heading spelt like a label (`_is_label_heading`) none of them.
 
     >>> lines = _nonempty_lines("Chia sẻ:\\nLượt xem: 12\\nA title", _line_template_role)
     >>> _share_bar_end(lines, [line.role or None for line in lines], 0)
