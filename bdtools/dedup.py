@@ -1226,13 +1226,39 @@ def page_held(page: Entry, shingles: np.ndarray, article: Entry, article_shingle
     return contained(shingles, article_shingles, TEASER_MAX_SHARE)
 
 
+# Streaming mode: at most this many pages wait under one lead key (`WaitingPages`); past it, the page that has waited
+# longest waits no more. An article compares with the pages of its key that wait: short notices that no article takes
+# pile up under a boilerplate opening ("Thực hiện Kế hoạch số …"), and each article of the key compared with all of
+# them (some 7 µs a pair: 1,000 notices and 1,000 articles, 7 s). A teaser page meets its article soon after it.
+WAITING_A_KEY = 64
+# A bin that none of a waiting page's shingles reaches: above every sketch value, so it holds no surely missing shingle.
+NO_MINIMUM = np.iinfo(np.uint32).max
+
+
+def minima_row(distinct: bytes) -> np.ndarray:
+    """`bin_minima_arrays` of ``array("I")`` bytes of distinct hashes as a row of `SKETCH_BINS` (`NO_MINIMUM`: no
+    hash in the bin), to be compared with sketch rows.
+
+    >>> row = minima_row(array("I", [(3 << 23) + 5, (3 << 23) + 2, 7]).tobytes())
+    >>> row[:4].tolist() == [7, NO_MINIMUM, NO_MINIMUM, (3 << 23) + 2], len(row)
+    (True, 128)
+    """
+    bins, values = bin_minima_arrays(distinct)
+    row = np.full(SKETCH_BINS, NO_MINIMUM, dtype=np.uint32)
+    row[bins] = values
+    return row
+
+
 class WaitingPages:
     """Streaming mode's canonical pages that ask as teasers themselves (`page_ask`: cut short, or short), by lead key,
-    until an article comes that holds them (`page_held`): it is their story from then on.
+    until an article comes that holds them (`page_held`): it is their story from then on. At most `WAITING_A_KEY`
+    wait under a key (the one that waited longest goes first); an article reads only those whose bin minima leave
+    them a containment of `TEASER_CONTAINMENT` in its sketch (`surely_missing`, as `LeadIndex.best` bounds them).
 
+    >>> from bdtools.parsers.fingerprint import sketch
     >>> store = ShingleStore()
-    >>> place = store.add_bytes(np.arange(40, dtype=np.uint32).tobytes())
-    >>> whole = Entry(1, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, None, 90, "article", place, 77)
+    >>> place, row = store.add_bytes(np.arange(40, dtype=np.uint32).tobytes()), store.add_sketch(sketch(range(40)))
+    >>> whole = Entry(1, "a" * 16, (False, "", -90, "a" * 16), "0" * 16, row, 90, "article", place, 77)
     >>> cut = dataclasses.replace(whole, position=0, id="c" * 16, order=(CUT_RANK, -40, True, "", "c" * 16), cut=True,
     ...                           shingles=store.add_bytes(np.arange(12, dtype=np.uint32).tobytes()))
     >>> pages = WaitingPages(store)
@@ -1249,32 +1275,51 @@ class WaitingPages:
     def __init__(self, store: ShingleStore) -> None:
         self.store = store
         self.by_key: dict[int, list[Entry]] = {}
+        self.minima: dict[int, np.ndarray] = {}  # by key, the `minima_row` of each page of by_key's list
 
     def add(self, entry: Entry) -> None:
-        """Keep a canonical page that asks as a teaser (`page_ask`)."""
-        if page_ask(entry) is not None:
-            self.by_key.setdefault(entry.lead_key, []).append(entry)  # type: ignore[arg-type]
+        """Keep a canonical page that asks as a teaser (`page_ask`); none holds a page without shingles."""
+        if page_ask(entry) is None or not entry.shingles[1]:
+            return
+        key: int = entry.lead_key  # type: ignore[assignment]
+        pages = self.by_key.setdefault(key, [])
+        rows = self.minima.get(key, np.empty((0, SKETCH_BINS), dtype=np.uint32))
+        if len(pages) >= WAITING_A_KEY:
+            del pages[0]
+            rows = rows[1:]
+        pages.append(entry)
+        self.minima[key] = np.vstack((rows, minima_row(self.store.read_bytes(entry.shingles))))
 
     def remove(self, entry: Entry) -> None:
         """Keep a page `add`ed no longer (a whole page with its body came, a near copy joined a short one: `_streaming`)."""
         if entry.lead_key in self.by_key:
-            self.by_key[entry.lead_key] = [cut for cut in self.by_key[entry.lead_key] if cut.position != entry.position]
+            self._keep(entry.lead_key, [page.position != entry.position for page in self.by_key[entry.lead_key]])
+
+    def _keep(self, key: int, kept: list[bool]) -> None:
+        """Keep the pages waiting under ``key`` where ``kept`` is true."""
+        self.by_key[key] = list(itertools.compress(self.by_key[key], kept))
+        self.minima[key] = self.minima[key][np.array(kept, dtype=bool)]
 
     def held_by(self, entry: Entry) -> list[tuple[Entry, float]]:
         """The pages kept that the article ``entry`` holds, with their containment in it; they are kept no longer."""
         waiting = self.by_key.get(entry.lead_key) if entry.kind == "article" else None  # type: ignore[arg-type]
-        if not waiting:
+        if not waiting or entry.sketch is None:
             return []
+        key: int = entry.lead_key  # type: ignore[assignment]
+        sizes = np.array([page.shingles[1] for page in waiting])
+        # A page's shingle below the article's sketch value in its bin is surely missing from the article.
+        bounds = (sizes - (self.minima[key] < self.store.sketch_rows([entry.sketch])[0]).sum(axis=1)) / sizes
         page = self.store.read(entry.shingles)
         held: list[tuple[Entry, float]] = []
-        kept: list[Entry] = []
-        for waiter in waiting:
+        kept = [True] * len(waiting)
+        for index in np.flatnonzero(bounds >= TEASER_CONTAINMENT).tolist():
+            waiter = waiting[index]
             share = page_held(waiter, self.store.read(waiter.shingles), entry, page)
-            if share is None:
-                kept.append(waiter)
-            else:
+            if share is not None:
                 held.append((waiter, share))
-        self.by_key[entry.lead_key] = kept  # type: ignore[index]
+                kept[index] = False
+        if held:
+            self._keep(key, kept)
         return held
 
 

@@ -389,6 +389,24 @@ SHORT_NOTICES = {
 }
 
 
+# Vietnamese syllables enough that random runs of them share no shingle by chance (22 initials, 25 rhymes).
+SYLLABLES = [initial + rhyme for initial in "b c d đ g h k l m n ph qu s t th tr v x ch kh ng nh".split()
+             for rhyme in "a à á ạ an ang anh ao ăn âm ân ê ên i in inh o ô ơ ong ông u ư ương uyên".split()]
+
+
+def pages_opening_alike(opening: str, count: int, paragraphs: int, seed: int = 0) -> list[str]:
+    """``count`` pages of the portal's notice template whose leads all start with ``opening`` (a boilerplate lead
+    key: "Thực hiện Kế hoạch số …"), then words of their own: short notices (``paragraphs`` 1) or articles (10)."""
+    rng = random.Random(seed)
+
+    def words(number: int) -> str:
+        return " ".join(rng.choice(SYLLABLES) for _ in range(number))
+
+    return [SHORT_NOTICE.format(header="Thứ 4, Ngày 12/01/2022, 10:00", title=f"Thông báo {words(6)}",
+                                lead=f"{opening} {words(20)}.", rest="\n\n".join(f"{words(40)}." for _ in range(paragraphs)))
+            for _ in range(count)]
+
+
 def short_notice_pages(notice: str) -> dict[str, str]:
     """A short notice, a listing whose first item repeats its whole lead (the other: an article's lead that the run
     lacks), and a page of that lead alone (a short page that is the notice less its last paragraph: an edited copy,

@@ -46,6 +46,7 @@ from conftest import (
     lead_of,
     listed_article,
     near_copy_holds_more,
+    pages_opening_alike,
     paragraph_cut,
     recrawl_of,
     sample_text,
@@ -953,6 +954,40 @@ def test_a_teaser_page_read_before_its_article_stays_the_story_of_its_near_copy(
     assert streamed["t02_edited.txt"][0]["status"] == "near"
     assert streamed["t03_recrawl.txt"][0]["status"] == "near"
     assert streamed["t03_recrawl.txt"][0]["cluster"] == streamed["t02_edited.txt"][0]["cluster"]
+
+
+def test_an_article_compares_with_a_bounded_number_of_waiting_pages(monkeypatch):
+    """Short notices that no article takes, opening alike (one lead key), each before an article of that key: an
+    article compared with every notice waiting (`WaitingPages.held_by`), N² full comparisons (`page_held`), 7 s at
+    N = 1,000. Now at most `WAITING_A_KEY` wait under a key, and the sketch bounds rule most of them out unread."""
+    count, compared = 200, []
+    opening = "CỔNG TTĐT - Thực hiện Kế hoạch số 45/KH-UBND ngày 10/3/2023 của UBND tỉnh"
+    texts = [text for pair in zip(pages_opening_alike(opening, count, 1), pages_opening_alike(opening, count, 10, seed=1),
+                                  strict=True) for text in pair]
+    records = [process({"id": f"{number:016x}", "text": text}) for number, text in enumerate(texts)]
+    held = dedup.page_held
+    monkeypatch.setattr(dedup, "page_held", lambda *args: compared.append(args[0].id) or held(*args))
+    decided = list(dedup.dedup(records, streaming=True))
+    assert {record["dup"]["status"] for record in decided} == {"unique"}
+    assert len(compared) <= dedup.WAITING_A_KEY * len(records)
+    assert max(map(compared.count, set(compared))) <= 2 * count // 5  # pruned: well under every article of the key
+
+
+@pytest.mark.parametrize(("notices", "story"), [(1, "a01_orig.txt"), (2, "t01_early_teaser.txt")])
+def test_a_page_waits_under_its_key_among_the_latest_pages(tmp_path, monkeypatch, notices, story):
+    """A teaser page read before its article waits for it among the latest `WAITING_A_KEY` pages of its lead key:
+    fewer short notices than that opening as its lead does, read between them, leave it waiting (the article is the
+    story of a later listing item); that many stop it waiting (it stays the item's story, as before pages waited)."""
+    monkeypatch.setattr(dedup, "WAITING_A_KEY", 2)
+    article = sample_text("003")
+    opening = " ".join(lead_of(article).split()[:dedup.LEAD_KEY_WORDS + 2])  # the agency tag and the lead key's words
+    notices_read = [write(tmp_path, f"n{number:02}_notice.txt", text)
+                    for number, text in enumerate(pages_opening_alike(opening, notices, 1))]
+    paths = [write(tmp_path, "t01_early_teaser.txt", teaser_page(article, "07:00")), *notices_read,
+             write(tmp_path, "a01_orig.txt", article),
+             write(tmp_path, "l01_listing.txt", listing_of(lead_of(article)[:150] + "…"))]
+    streamed = streamed_marks(tmp_path, paths, None)
+    assert streamed["l01_listing.txt"][1] == [streamed[story][0]["cluster"]]
 
 
 def test_teaser_links_are_the_same_with_a_forked_copy(teaser_copies, tmp_path, monkeypatch):
