@@ -29,6 +29,7 @@ generations (``gc.freeze``; see `FREEZE_EVERY`).
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import dataclasses
 import gc
@@ -1263,12 +1264,12 @@ class WaitingPages:
     ...                           shingles=store.add_bytes(np.arange(12, dtype=np.uint32).tobytes()))
     >>> pages = WaitingPages(store)
     >>> pages.add(cut)
-    >>> [(page.id[0], share) for page, share in pages.held_by(whole)], pages.held_by(whole)
-    ([('c', 1.0)], [])
+    >>> [(page.id[0], share) for page, share in pages.held_by(whole)], pages.held_by(whole), pages.by_key
+    ([('c', 1.0)], [], {})
     >>> pages.add(cut)
     >>> pages.remove(cut)
-    >>> pages.held_by(whole)
-    []
+    >>> pages.held_by(whole), pages.by_key, pages.minima
+    ([], {}, {})
     >>> store.close()
     """
 
@@ -1296,7 +1297,11 @@ class WaitingPages:
             self._keep(entry.lead_key, [page.position != entry.position for page in self.by_key[entry.lead_key]])
 
     def _keep(self, key: int, kept: list[bool]) -> None:
-        """Keep the pages waiting under ``key`` where ``kept`` is true."""
+        """Keep the pages waiting under ``key`` where ``kept`` is true; a key none waits under goes (a long stream
+        has a key for each short page)."""
+        if not any(kept):
+            del self.by_key[key], self.minima[key]
+            return
         self.by_key[key] = list(itertools.compress(self.by_key[key], kept))
         self.minima[key] = self.minima[key][np.array(kept, dtype=bool)]
 
@@ -1344,12 +1349,21 @@ def story_of(cluster: object) -> int:
     return int.from_bytes(hashlib.blake2b(_value_key(cluster), digest_size=8).digest(), "little")
 
 
+def posting_size(posting: Posting) -> float:
+    """A posting's shingle count (a remembered page's: unknown, infinite).
+
+    >>> posting_size(("a", packed_place((80, 40)), None)), posting_size(("b", "remembered", None))
+    (40, inf)
+    """
+    return np.inf if isinstance(posting[1], str) else posting[1] & _COUNT_MASK
+
+
 @dataclass(frozen=True)
 class Ranked:
     """A lead key's postings in canonical order of their stories, with what a teaser reads of them all at
     once: the rows of those that have a sketch (``signed``: which), each one's shingle count (a remembered
     page: unknown, infinite), each one's story (`story_of`) and the story all of them belong to, when
-    there is one.
+    there is one; ``orders``: each one's story's `order_key`, when they were ranked by them (not a batch's ranks).
 
     >>> store = ShingleStore()
     >>> postings = [("a", packed_place((0, 40)), None), ("b", "remembered", store.add_sketch([7] * SKETCH_BINS))]
@@ -1365,16 +1379,45 @@ class Ranked:
     rows: np.ndarray
     sizes: np.ndarray
     only: int | None
+    orders: list[bytes] | None = None
 
     @classmethod
-    def of(cls, postings: list[Posting], stories: list[int], store: ShingleStore) -> Ranked:
-        """``postings`` in canonical order of their ``stories``; ``store``: where their sketches are."""
+    def of(
+        cls, postings: list[Posting], stories: list[int], store: ShingleStore, orders: list[bytes] | None = None,
+    ) -> Ranked:
+        """``postings`` in canonical order of their ``stories`` (``orders``: their `order_key`); ``store``: where
+        their sketches are."""
         signed = [index for index, (_, _, sketch) in enumerate(postings) if sketch is not None]
         rows = store.sketch_rows([postings[index][2] for index in signed])  # type: ignore[misc]
-        sizes = np.array([np.inf if isinstance(source, str) else source & _COUNT_MASK for _, source, _ in postings])
+        sizes = np.array([posting_size(posting) for posting in postings], dtype=float)  # inf may join them
         distinct = set(stories)
         only = distinct.pop() if len(distinct) == 1 else None
-        return cls(postings, stories, np.array(signed, dtype=np.intp), rows, sizes, only)
+        return cls(postings, stories, np.array(signed, dtype=np.intp), rows, sizes, only, orders)
+
+    def inserted(self, posting: Posting, story: int, order: bytes, store: ShingleStore) -> Ranked:
+        """These postings (ranked by ``orders``) and one more of ``story`` (its `order_key` ``order``), placed last
+        of those not after it in canonical order, where a stable sort places the last one added: no sort again.
+
+        >>> store = ShingleStore()
+        >>> first = Ranked.of([("a", packed_place((0, 40)), store.add_sketch([7] * SKETCH_BINS))], [1], store, [b"b"])
+        >>> grown = first.inserted(("c", packed_place((40, 9)), store.add_sketch([5] * SKETCH_BINS)), 3, b"a", store)
+        >>> [cluster for cluster, _, _ in grown.postings], grown.signed.tolist(), grown.rows[:, 0].tolist(), grown.only
+        (['c', 'a'], [0, 1], [5, 7], None)
+        >>> store.close()
+        """
+        at = bisect.bisect_right(self.orders, order)  # type: ignore[arg-type]
+        row_at = int(np.searchsorted(self.signed, at))
+        signed, rows = self.signed.copy(), self.rows
+        signed[row_at:] += 1
+        if posting[2] is not None:
+            signed = np.insert(signed, row_at, at)
+            rows = np.insert(rows, row_at, store.sketch_rows([posting[2]])[0], axis=0)
+        only = story if not self.postings or self.only == story else None
+        return Ranked(
+            [*self.postings[:at], posting, *self.postings[at:]], [*self.stories[:at], story, *self.stories[at:]],
+            signed, rows, np.insert(self.sizes, at, posting_size(posting)), only,
+            [*self.orders[:at], order, *self.orders[at:]],  # type: ignore[index]
+        )
 
     @property
     def nbytes(self) -> int:
@@ -1506,8 +1549,9 @@ class LeadIndex:
         self.order: dict[int, bytes] = {}  # a story's place in canonical order (`order_key`), from those added one by one
         self.copies: set[tuple[int, str]] = set()  # (story, exact hash) of the articles added one by one
         # The keys whose postings are in canonical order, with what a teaser reads of them as arrays: sorted
-        # when a teaser first asks for the key, again after an article joins it (or a story moves up in
-        # canonical order), or after the key was dropped to keep within RANKED_BYTES.
+        # when a teaser first asks for the key, again after a story moves up in canonical order (or an article
+        # joins a batch's key) or after the key was dropped to keep within RANKED_BYTES; an article that joins
+        # a key is put in its place (`_rank_added`).
         self.ranked: OrderedDict[int, Ranked] = OrderedDict()
         self.ranked_bytes = 0
         # The clusters (positions) of a batch's pages that are linked themselves (`link_all_teasers`: teasers, and
@@ -1543,8 +1587,9 @@ class LeadIndex:
             if (story, exact) in self.copies:
                 return
             self.copies.add((story, exact))
-        self.postings[key].append((cluster, source if isinstance(source, str) else packed_place(source), sketch))
-        self.unrank(key)
+        posting = (cluster, source if isinstance(source, str) else packed_place(source), sketch)
+        self.postings[key].append(posting)
+        self._rank_added(key, posting, story)
 
     def remove(self, cluster: str, key: int | None) -> None:
         """Take the articles of ``cluster`` `add`ed under ``key`` out of the index."""
@@ -1568,6 +1613,23 @@ class LeadIndex:
             orders.append(order_key(self.batch.entries[first].order))  # type: ignore[union-attr]
         return min(orders, default=None)
 
+    def _rank_added(self, key: int, posting: Posting, story: int) -> None:
+        """Put a posting just added under ``key`` in its place among the key's ranked postings, if they are kept:
+        re-sorting them at each ask after an article joined the key made a stream of short pages and articles of
+        one key (notices opening alike) a product. A batch's ranks alone are no `order_key`: those go."""
+        ranked = self.ranked.get(key)
+        if ranked is None or ranked.orders is None:
+            self.unrank(key)
+            return
+        grown = self.ranked[key] = ranked.inserted(posting, story, self._order_of(story), self.store)  # type: ignore[arg-type]
+        self.ranked_bytes += grown.nbytes - ranked.nbytes
+        self._within_bytes()
+
+    def _within_bytes(self) -> None:
+        """Drop the keys asked about least recently while the ranked ones pass `RANKED_BYTES` (one stays)."""
+        while self.ranked_bytes > RANKED_BYTES and len(self.ranked) > 1:
+            self.ranked_bytes -= self.ranked.popitem(last=False)[1].nbytes
+
     def unrank(self, key: int) -> None:
         """Drop what a teaser read of ``key``'s candidates (`Ranked`), if it is kept."""
         ranked = self.ranked.pop(key, None)
@@ -1584,16 +1646,18 @@ class LeadIndex:
         added = self.postings.get(key, [])
         postings += added
         stories += [story_of(cluster) for cluster, _, _ in added]
+        orders: list[bytes] | None = None
         if self.order or self.batch is None:  # articles added one by one: compare `order_key` bytes
-            orders = {story: self._order_of(story) for story in set(stories)}
-            by_order = sorted(range(len(postings)), key=lambda index: orders[stories[index]])  # type: ignore[arg-type, return-value]
+            of_story = {story: self._order_of(story) for story in set(stories)}
+            by_order = sorted(range(len(postings)), key=lambda index: of_story[stories[index]])  # type: ignore[arg-type, return-value]
+            orders = [of_story[stories[index]] for index in by_order]  # type: ignore[misc]
         else:  # a batch alone: its stories' places in canonical order
             by_order = np.argsort(self.batch.ranks(np.array(stories, dtype=np.uint64)), kind="stable").tolist()  # type: ignore[union-attr]
-        ranked = Ranked.of([postings[index] for index in by_order], [stories[index] for index in by_order], self.store)
+        ranked = Ranked.of(
+            [postings[index] for index in by_order], [stories[index] for index in by_order], self.store, orders)
         self.ranked[key] = ranked
         self.ranked_bytes += ranked.nbytes
-        while self.ranked_bytes > RANKED_BYTES and len(self.ranked) > 1:
-            self.ranked_bytes -= self.ranked.popitem(last=False)[1].nbytes
+        self._within_bytes()
         return ranked
 
     def _shingles(self, source: int | str) -> np.ndarray:

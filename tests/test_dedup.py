@@ -990,6 +990,20 @@ def test_a_page_waits_under_its_key_among_the_latest_pages(tmp_path, monkeypatch
     assert streamed["l01_listing.txt"][1] == [streamed[story][0]["cluster"]]
 
 
+def test_a_key_that_no_page_waits_under_goes(tmp_path, monkeypatch):
+    """Teaser pages read before their articles, which take them: their lead keys stayed in `WaitingPages`, empty,
+    one for each short page of a long stream (memory that grew with the run)."""
+    made, held, held_by = [], [], dedup.WaitingPages.held_by
+    monkeypatch.setattr(dedup.WaitingPages, "held_by", lambda self, entry: held.extend(taken := held_by(self, entry))
+                        or made.append(self) or taken)
+    paths = [write(tmp_path, f"t{number}_early_teaser.txt", teaser_page(sample_text(number), "07:00"))
+             for number in ("003", "004")]
+    paths += [write(tmp_path, f"a{number}_orig.txt", sample_text(number)) for number in ("003", "004")]
+    streamed_marks(tmp_path, paths, None)
+    assert len(held) == 2
+    assert (made[0].by_key, made[0].minima) == ({}, {})
+
+
 def test_teaser_links_are_the_same_with_a_forked_copy(teaser_copies, tmp_path, monkeypatch):
     """`--jobs 2` (a forked copy answers half the teaser asks: `HELPED_ASKS` 1) links the teasers and their
     copies as one process does."""

@@ -140,6 +140,57 @@ def test_best_follows_articles_added_after_a_teaser_asked(
         store.close()
 
 
+def ranked_now(leads: LeadIndex, key: int) -> tuple:
+    """What a teaser reads of ``key``'s candidates (`LeadIndex._ranked`), as comparable values."""
+    ranked = leads._ranked(key)
+    return (ranked.postings, ranked.stories, ranked.signed.tolist(), ranked.rows.tolist(), ranked.sizes.tolist(),
+            ranked.only, ranked.orders)
+
+
+@settings(max_examples=200, deadline=None)
+@given(rng=st.randoms(use_true_random=False))
+def test_an_article_joining_a_ranked_key_takes_the_place_a_sort_gives_it(rng) -> None:
+    """Articles join a key a teaser asked about (streaming mode): each is put in place among the ranked
+    postings (`LeadIndex._rank_added`), which then are what ranking them afresh gives: stories with
+    several articles, orders that tie, an exact copy of a story's article, articles without a sketch,
+    remembered pages, a story that moves up in canonical order (under another key)."""
+    store = ShingleStore()
+    try:
+        leads = LeadIndex(store)
+        for _ in range(rng.randint(1, 12)):
+            cluster = rng.choice(["a", "b", "c", "d"]) * 16
+            shingles = {rng.getrandbits(HASH_BITS) for _ in range(rng.randint(0, 30))}
+            source = rng.choice([store.add(shingles), "remembered"])
+            signed = store.add_sketch(sketch(shingles)) if shingles and rng.random() < 0.8 else None
+            order = (False, rng.choice(["2020", "2021", "2022"]), cluster)
+            leads.add(cluster, rng.choice([KEY, KEY, KEY + 1]), source, order, signed, rng.choice([None, "e" * 16]))
+            kept = ranked_now(leads, KEY)
+            leads.unrank(KEY)
+            assert kept == ranked_now(leads, KEY)
+    finally:
+        store.close()
+
+
+def test_a_key_is_ranked_once_while_articles_join_it(monkeypatch) -> None:
+    """A short page asks after each article of its key joins (notices opening alike, each an article too,
+    under a boilerplate lead): the key's postings were sorted again at each ask, N asks of N postings."""
+    ranked, rank = [], dedup.Ranked.of
+    monkeypatch.setattr(dedup.Ranked, "of", lambda *args: ranked.append(len(args[0])) or rank(*args))
+    store = ShingleStore()
+    try:
+        leads = LeadIndex(store)
+        teaser = set(range(10))
+        place = store.add(teaser)
+        for number in range(50):
+            shingles = teaser | set(range(100 + 40 * number, 140 + 40 * number))
+            leads.add(f"{number:016x}", KEY, store.add(shingles), (False, "2021", f"{number:016x}"),
+                      store.add_sketch(sketch(shingles)))
+            assert leads.best(place, KEY) == ("0" * 16, 1.0)
+    finally:
+        store.close()
+    assert ranked == [1]
+
+
 # Few characters, so that strings are often prefixes of each other: zero bytes, the bytes the escape uses,
 # a lone surrogate, characters of two to four bytes in UTF-8.
 ORDER_TEXT = st.text(st.sampled_from(["\x00", "\x01", "\x02", "a", "\x7f", "é", "\ud800", "\U0001f600"]), max_size=4)
