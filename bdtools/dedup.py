@@ -1419,6 +1419,28 @@ class Ranked:
             [*self.orders[:at], order, *self.orders[at:]],  # type: ignore[index]
         )
 
+    def kept(self, kept: list[bool]) -> Ranked:
+        """These postings where ``kept`` is true, in the same order: what ranking them afresh gives.
+
+        >>> store = ShingleStore()
+        >>> postings = [("a", packed_place((0, 4)), store.add_sketch([7] * SKETCH_BINS)), ("b", "remembered", None),
+        ...             ("a", packed_place((16, 2)), store.add_sketch([5] * SKETCH_BINS))]
+        >>> left = Ranked.of(postings, [1, 2, 1], store, [b"a", b"b", b"b"]).kept([False, True, True])
+        >>> left.signed.tolist(), left.rows[:, 0].tolist(), left.sizes.tolist(), left.only, left.orders
+        ([1], [5], [inf, 2.0], None, [b'b', b'b'])
+        >>> store.close()
+        """
+        mask = np.array(kept, dtype=bool)
+        places = np.cumsum(mask) - 1  # each kept posting's index among those kept
+        rows_kept = mask[self.signed]
+        stories = list(itertools.compress(self.stories, kept))
+        distinct = set(stories)
+        return Ranked(
+            list(itertools.compress(self.postings, kept)), stories, places[self.signed[rows_kept]].astype(np.intp),
+            self.rows[rows_kept], self.sizes[mask], distinct.pop() if len(distinct) == 1 else None,
+            list(itertools.compress(self.orders, kept)) if self.orders is not None else None,
+        )
+
     @property
     def nbytes(self) -> int:
         return self.signed.nbytes + self.rows.nbytes + self.sizes.nbytes
@@ -1601,9 +1623,16 @@ class LeadIndex:
         self._keep(key, lambda posting: posting[1] != page_id)
 
     def _keep(self, key: int | None, kept: Callable[[Posting], bool]) -> None:
-        if key in self.postings:
-            self.postings[key] = list(filter(kept, self.postings[key]))
-            self.unrank(key)
+        if key not in self.postings:
+            return
+        self.postings[key] = list(filter(kept, self.postings[key]))
+        ranked = self.ranked.get(key)  # type: ignore[arg-type]
+        if ranked is None or self.batch is not None:  # a batch's postings are ranked too, and stay
+            self.unrank(key)  # type: ignore[arg-type]
+            return
+        # Ranked again at each ask after a page its article took left (streaming: teaser pages of one key), a product.
+        shrunk = self.ranked[key] = ranked.kept(list(map(kept, ranked.postings)))  # type: ignore[index]
+        self.ranked_bytes += shrunk.nbytes - ranked.nbytes
 
     def _order_of(self, story: int) -> bytes | None:
         """The `order_key` of ``story``: its first article in canonical order, of those indexed."""

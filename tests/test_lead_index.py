@@ -150,8 +150,9 @@ def ranked_now(leads: LeadIndex, key: int) -> tuple:
 @settings(max_examples=200, deadline=None)
 @given(rng=st.randoms(use_true_random=False))
 def test_an_article_joining_a_ranked_key_takes_the_place_a_sort_gives_it(rng) -> None:
-    """Articles join a key a teaser asked about (streaming mode): each is put in place among the ranked
-    postings (`LeadIndex._rank_added`), which then are what ranking them afresh gives: stories with
+    """Articles join a key a teaser asked about (streaming mode), and leave it: each is put in place among the
+    ranked postings (`LeadIndex._rank_added`), or taken out of them (`Ranked.kept`), which then are what
+    ranking them afresh gives: stories with
     several articles, orders that tie, an exact copy of a story's article, articles without a sketch,
     remembered pages, a story that moves up in canonical order (under another key)."""
     store = ShingleStore()
@@ -164,6 +165,12 @@ def test_an_article_joining_a_ranked_key_takes_the_place_a_sort_gives_it(rng) ->
             signed = store.add_sketch(sketch(shingles)) if shingles and rng.random() < 0.8 else None
             order = (False, rng.choice(["2020", "2021", "2022"]), cluster)
             leads.add(cluster, rng.choice([KEY, KEY, KEY + 1]), source, order, signed, rng.choice([None, "e" * 16]))
+            if rng.random() < 0.3:  # a story's pages leave (taken by their article), or a remembered page
+                removed = rng.choice(["a", "b", "c", "d"]) * 16
+                if rng.random() < 0.5:
+                    leads.remove(removed, KEY)
+                else:
+                    leads.remove_page("remembered", KEY)
             kept = ranked_now(leads, KEY)
             leads.unrank(KEY)
             assert kept == ranked_now(leads, KEY)
@@ -171,9 +178,11 @@ def test_an_article_joining_a_ranked_key_takes_the_place_a_sort_gives_it(rng) ->
         store.close()
 
 
-def test_a_key_is_ranked_once_while_articles_join_it(monkeypatch) -> None:
+@pytest.mark.parametrize("taken", [False, True])
+def test_a_key_is_ranked_once_while_articles_join_it(monkeypatch, taken: bool) -> None:
     """A short page asks after each article of its key joins (notices opening alike, each an article too,
-    under a boilerplate lead): the key's postings were sorted again at each ask, N asks of N postings."""
+    under a boilerplate lead), or after each joins and leaves (``taken``: a teaser page its article took):
+    the key's postings were sorted again at each ask, N asks of N postings."""
     ranked, rank = [], dedup.Ranked.of
     monkeypatch.setattr(dedup.Ranked, "of", lambda *args: ranked.append(len(args[0])) or rank(*args))
     store = ShingleStore()
@@ -186,6 +195,8 @@ def test_a_key_is_ranked_once_while_articles_join_it(monkeypatch) -> None:
             leads.add(f"{number:016x}", KEY, store.add(shingles), (False, "2021", f"{number:016x}"),
                       store.add_sketch(sketch(shingles)))
             assert leads.best(place, KEY) == ("0" * 16, 1.0)
+            if taken and number:
+                leads.remove(f"{number:016x}", KEY)
     finally:
         store.close()
     assert ranked == [1]
