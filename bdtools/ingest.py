@@ -535,12 +535,29 @@ def normalise_text(text: str) -> tuple[str, tuple[str, ...]]:
         if char in text:
             text = text.replace(char, "")
     if _garbled(text):
-        fixed = _read_as_utf8(text) or ftfy.fix_and_explain(text, _FTFY_CONFIG).text
-        if _MOJIBAKE_LETTER.search(fixed):
-            fixed = _MOJIBAKE_LETTER.sub(_utf8_letter, fixed)
+        fixed = _mended(text)
         repairs = ("mojibake",) if fixed != text else ()
         text = fixed
-    return unicodedata.normalize("NFC", text), repairs
+    composed = unicodedata.normalize("NFC", text)
+    # Mojibake NFD-normalised afterwards: NFD split the garble's letters ("Ã" as "A" and a tilde), which compose again.
+    # Composed first, an NFD page garbled (its marks garbled as Windows-1258's grave accent) would not mend: so only
+    # text that is garbled once composed, mended only when that gives clean text. (A clean NFC page's NFC is itself.)
+    if composed is not text and _garbled(composed) and not _garbled(mended := _mended(composed)):
+        return unicodedata.normalize("NFC", mended), ("mojibake",)
+    return composed, repairs
+
+
+def _mended(text: str) -> str:
+    """``text`` garbled (`_garbled`) as its UTF-8 bytes give it again (`_read_as_utf8`), else as ftfy mends it, and
+    the `_MOJIBAKE_LETTER` that either leaves mended.
+
+    >>> _mended("NgĂ y 06/04/2021, Thá»© 3")
+    'Ngày 06/04/2021, Thứ 3'
+    """
+    fixed = _read_as_utf8(text) or ftfy.fix_and_explain(text, _FTFY_CONFIG).text
+    if _MOJIBAKE_LETTER.search(fixed):
+        fixed = _MOJIBAKE_LETTER.sub(_utf8_letter, fixed)
+    return fixed
 
 
 def _sloppy_cp1258(text: str) -> bytes:
