@@ -52,7 +52,15 @@ _REPAIR_MESSAGES = {
 
 # A lone surrogate is a JSON string's invalid UTF-8: the code a page file's bad bytes get, a message that says what it was.
 _LONE_SURROGATE_MESSAGE = "a lone surrogate (half a character: a string cut mid-emoji) was replaced by U+FFFD"
-_REPLACEMENTS_MESSAGE = "{} replacement characters (U+FFFD) in the text: bytes lost before it was read"
+_REPLACEMENTS_MESSAGE = "{} (U+FFFD) in the text: bytes lost before it was read"
+# What U+FFFD our reading put in for bytes it could not read, by the reading (UTF-8's is `_REPAIR_MESSAGES`'s, uncounted:
+# `invalid_utf8`), and the message that counts them.
+_UNREAD_CODES = {"utf-16": "invalid_utf16", "cp1258": "undefined_bytes", "cp1252": "undefined_bytes"}
+_UNREAD_MESSAGES = {
+    "invalid_utf16": "{} of UTF-16 that no character has (a lone surrogate or an odd last byte), replaced by U+FFFD",
+    "undefined_bytes": "{} that the Windows code page has no character for, replaced by U+FFFD",
+}
+_UNREAD_NOUNS = {"invalid_utf16": "code unit", "undefined_bytes": "byte"}
 _DUPLICATE_ID_MESSAGE = "an earlier record has this line's own id: it is kept under extra.id, the record's made from its place"
 # A record of ours keeps its fields as the stages wrote them: the id it gave up is named in the warning.
 _TAKEN_ID_MESSAGE = (
@@ -684,29 +692,55 @@ def _with_repairs(record: Record, repairs: Iterable[str]) -> Record:
 
 def _replacements_counted(record: Record, written: int) -> Record:
     """``record``, warned ``replacement_characters`` with their count when its input ``written`` U+FFFD as characters:
-    bytes a crawler lost before us (a marked letter it could not read). Not those our reading put there (`_written_in`).
+    bytes a crawler lost before us (a marked letter it could not read). Not those our reading put there (`_replacements`).
     A page's or a foreign line's, once: a record of ours passes on with the warning its first reading gave.
 
     >>> _replacements_counted({"text": "Ng\\ufffdy 05/01/2022, B\\ufffdnh D\\u01b0\\u01a1ng"}, 2)["warnings"][0]["message"]
     '2 replacement characters (U+FFFD) in the text: bytes lost before it was read'
     """
     if written:
-        add_warning(record, STAGE, "replacement_characters", _REPLACEMENTS_MESSAGE.format(written))
+        message = _REPLACEMENTS_MESSAGE.format(_counted(written, "replacement character"))
+        add_warning(record, STAGE, "replacement_characters", message)
     return record
 
 
-def _written_in(raw: bytes, encoding: str, text: str) -> int:
-    """How many U+FFFD of ``text``, read from ``raw`` in ``encoding``, ``raw`` holds as characters (or as mojibake of
-    them that the reading mended), not as bytes our reading replaced (invalid UTF-8, a code page's byte no character
-    has, UTF-16's lone surrogate or odd last byte).
+def _counted(count: int, noun: str) -> str:
+    """``count`` and ``noun``, in the plural but for one: every warning's count.
 
-    >>> _written_in(b"Gi\\x8aa Ng\\xef\\xbf\\xbdy", "utf-8", "Gi\\ufffda Ng\\ufffdy")
-    1
+    >>> _counted(1, "replacement character"), _counted(9, "replacement character")
+    ('1 replacement character', '9 replacement characters')
+    """
+    return f"{count} {noun}" + "s" * (count != 1)
+
+
+def _unread_warned(record: Record, encoding: str, replaced: int) -> Record:
+    """``record``, warned with the count of U+FFFD its reading in ``encoding`` put in for bytes it could not read:
+    UTF-16's (`invalid_utf16`) or a Windows code page's (`undefined_bytes`); UTF-8's are `invalid_utf8` already.
+
+    >>> _unread_warned({"text": "Gi\\ufffda"}, "cp1258", 1)["warnings"][0]["message"]
+    '1 byte that the Windows code page has no character for, replaced by U+FFFD'
+    """
+    if not replaced:  # every page but a few: no look-up
+        return record
+    code = _UNREAD_CODES.get(encoding.removesuffix("-le").removesuffix("-be"))
+    if code is not None:
+        add_warning(record, STAGE, code, _UNREAD_MESSAGES[code].format(_counted(replaced, _UNREAD_NOUNS[code])))
+    return record
+
+
+def _replacements(raw: bytes, encoding: str, text: str) -> tuple[int, int]:
+    """How many U+FFFD of ``text``, read from ``raw`` in ``encoding``, our reading put in for bytes it could not read
+    (invalid UTF-8, a code page's byte no character has, UTF-16's lone surrogate or odd last byte), and how many
+    ``raw`` holds as characters (or as mojibake of them that the reading mended).
+
+    >>> _replacements(b"Gi\\x8aa Ng\\xef\\xbf\\xbdy", "utf-8", "Gi\\ufffda Ng\\ufffdy")
+    (1, 1)
     """
     if "\ufffd" not in text:  # a tenth of the time of `count` on a page that has none (0.2 against 1.1 µs)
-        return 0
+        return 0, 0
     replaced = raw.decode(encoding, errors="replace").count("\ufffd") - raw.decode(encoding, errors="ignore").count("\ufffd")
-    return max(text.count("\ufffd") - replaced, 0)
+    replaced = min(replaced, text.count("\ufffd"))
+    return replaced, text.count("\ufffd") - replaced
 
 
 def page_record(raw: bytes, path: str) -> Record | Reject:
@@ -730,8 +764,9 @@ def page_record(raw: bytes, path: str) -> Record | Reject:
         "sha256": hashlib.sha256(raw).hexdigest(), "encoding": decoded.encoding,
     }
     record = {"id": record_id(path, None, raw), "source": source, "text": text}
-    written = _written_in(raw, decoded.encoding, text)
-    return _replacements_counted(_with_repairs(record, decoded.repairs + nuls + repairs), written)
+    replaced, written = _replacements(raw, decoded.encoding, text)
+    record = _unread_warned(_with_repairs(record, decoded.repairs + nuls + repairs), decoded.encoding, replaced)
+    return _replacements_counted(record, written)
 
 
 def _without_lone_surrogates(value: Any) -> Any:

@@ -854,6 +854,9 @@ REPLACEMENT_CHARACTERS: dict[str, tuple[str, bytes, list[tuple[str, str]]]] = {
         ("replacement_characters", "9 replacement characters (U+FFFD) in the text: bytes lost before it was read")]),
     "a JSONL line with them": ("crawl.jsonl", (json.dumps({"text": LOST_LETTERS}) + "\n").encode(), [
         ("replacement_characters", "9 replacement characters (U+FFFD) in the text: bytes lost before it was read")]),
+    # One is one character: it was "1 replacement characters".
+    "a page with one": ("page.txt", "Ngày 05/01/2022\nB\ufffdnh Dương\n".encode(), [
+        ("replacement_characters", "1 replacement character (U+FFFD) in the text: bytes lost before it was read")]),
     "a page with a byte that is no UTF-8": ("page.txt", "Ngày 05/01/2022\nBình Dương\n".encode().replace(b"B", b"\xff"), [
         ("invalid_utf8", "invalid UTF-8 bytes were replaced by U+FFFD")]),
     "a JSONL line with a lone surrogate": ("crawl.jsonl", b'{"text": "PORTAL - B\\ud83d"}\n', [
@@ -867,24 +870,37 @@ REPLACEMENT_CHARACTERS: dict[str, tuple[str, bytes, list[tuple[str, str]]]] = {
 }
 
 # Bytes our reading of a page could not read, replaced by U+FFFD: no crawler lost them before us. They were counted as
-# ``replacement_characters``, "bytes lost before it was read".
-READ_AS_REPLACEMENTS: dict[str, bytes] = {
-    "a Windows-1252 byte no character has": "Binh Duong Province – News\nThe “plan” of the year\n".encode("cp1252")
-    + b"Hi\x81gh-tech park\n",
-    "a Windows-1258 byte no character has": "Nga\u0300y 05/01/2022\nBi\u0300nh Dương tô\u0309ng kê\u0301t\n".encode("cp1258")
-    + b"Gi\x8aa\n",
-    "a lone surrogate in UTF-16": "Ngày 05/01/2022\nBình Dương tổng kết\n".encode("utf-16") + b"\x3d\xd8\n\x00",
-    "a lone surrogate in UTF-16-BE without BOM": "Ngày 05/01/2022\nBình Dương tổng kết\n".encode("utf-16-be")
-    + b"\xd8\x3d\x00\n",
-    "an odd last byte in UTF-16": "Ngày 05/01/2022\nBình Dương tổng kết\n".encode("utf-16") + b"A",
+# ``replacement_characters``, "bytes lost before it was read"; then warned nowhere. They are counted as the reading's:
+# UTF-16's ``invalid_utf16``, a code page's ``undefined_bytes`` (UTF-8's are ``invalid_utf8``).
+UNDEFINED_BYTE = "that the Windows code page has no character for, replaced by U+FFFD"
+INVALID_UTF16 = "of UTF-16 that no character has (a lone surrogate or an odd last byte), replaced by U+FFFD"
+UTF16_LINES = "Ngày 05/01/2022\nBình Dương tổng kết\n"
+CP1258_LINES = "Nga\u0300y 05/01/2022\nBi\u0300nh Dương tô\u0309ng kê\u0301t\n".encode("cp1258")
+READ_AS_REPLACEMENTS: dict[str, tuple[bytes, tuple[str, str]]] = {
+    "a Windows-1252 byte no character has": (
+        "Binh Duong Province – News\nThe “plan” of the year\n".encode("cp1252") + b"Hi\x81gh-tech park\n",
+        ("undefined_bytes", f"1 byte {UNDEFINED_BYTE}")),
+    "a Windows-1258 byte no character has": (CP1258_LINES + b"Gi\x8aa\n", ("undefined_bytes", f"1 byte {UNDEFINED_BYTE}")),
+    "three Windows-1258 bytes no character has": (
+        CP1258_LINES * 3 + b"Gi\x8aa \x8a\x9a\n", ("undefined_bytes", f"3 bytes {UNDEFINED_BYTE}")),
+    "a lone surrogate in UTF-16": (
+        UTF16_LINES.encode("utf-16") + b"\x3d\xd8\n\x00", ("invalid_utf16", f"1 code unit {INVALID_UTF16}")),
+    "a lone surrogate in UTF-16-BE without BOM": (
+        UTF16_LINES.encode("utf-16-be") + b"\xd8\x3d\x00\n", ("invalid_utf16", f"1 code unit {INVALID_UTF16}")),
+    "two lone surrogates in UTF-16-LE without BOM": (
+        UTF16_LINES.encode("utf-16-le") + b"\x3d\xd8\n\x00" * 2, ("invalid_utf16", f"2 code units {INVALID_UTF16}")),
+    "an odd last byte in UTF-16": (UTF16_LINES.encode("utf-16") + b"A", ("invalid_utf16", f"1 code unit {INVALID_UTF16}")),
 }
 
 
 @pytest.mark.parametrize("case", READ_AS_REPLACEMENTS)
-def test_replacement_characters_our_reading_put_in_are_not_counted_as_lost_before_it(case):
-    record = ingest.page_record(READ_AS_REPLACEMENTS[case], "page.txt")
+def test_replacement_characters_our_reading_put_in_are_counted_as_its_own_not_as_lost_before_it(case):
+    raw, warned = READ_AS_REPLACEMENTS[case]
+    record = ingest.page_record(raw, "page.txt")
     assert "\ufffd" in record["text"]
-    assert "replacement_characters" not in {warning["code"] for warning in record.get("warnings", [])}
+    warnings = [(warning["code"], warning["message"]) for warning in record.get("warnings", [])]
+    assert "replacement_characters" not in dict(warnings)
+    assert warned in warnings
 
 
 @pytest.mark.parametrize("case", REPLACEMENT_CHARACTERS)
