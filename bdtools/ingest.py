@@ -49,6 +49,8 @@ _REPAIR_MESSAGES = {
     "nul_bytes": "NUL bytes were removed",
     "nul_padding": "NUL bytes that padded the end of the input (a crash's) were removed",
 }
+# A JSONL line's repairs: its padding ended its line, which may stand in the middle of the input (a crash's hole).
+_LINE_REPAIR_MESSAGES = {**_REPAIR_MESSAGES, "nul_padding": "NUL bytes that padded the end of its line (a crash's) were removed"}
 
 # A lone surrogate is a JSON string's invalid UTF-8: the code a page file's bad bytes get, a message that says what it was.
 _LONE_SURROGATE_MESSAGE = "a lone surrogate (half a character: a string cut mid-emoji) was replaced by U+FFFD"
@@ -684,9 +686,9 @@ def record_id(path: str, position: int | None, payload: bytes) -> str:
     return digest.hexdigest()[:16]
 
 
-def _with_repairs(record: Record, repairs: Iterable[str]) -> Record:
+def _with_repairs(record: Record, repairs: Iterable[str], messages: dict[str, str] = _REPAIR_MESSAGES) -> Record:
     for code in repairs:
-        add_warning(record, STAGE, code, _REPAIR_MESSAGES[code])
+        add_warning(record, STAGE, code, messages[code])
     return record
 
 
@@ -837,7 +839,7 @@ def jsonl_record(
             given_id, value["id"] = value["id"], record_id(path, number, _payload(value["text"]))
             add_warning(value, STAGE, "duplicate_id", _TAKEN_ID_MESSAGE.format(given_id))
         _add_id(seen_ids, value["id"], source)
-        return _with_repairs(_lone_surrogates_warned(value, mended), repairs)
+        return _with_repairs(_lone_surrogates_warned(value, mended), repairs, _LINE_REPAIR_MESSAGES)
     payload = _payload(value["text"])
     text, repaired = normalise_text(value["text"])
     own_id = value.get("id")
@@ -864,7 +866,8 @@ def jsonl_record(
         add_warning(record, STAGE, "duplicate_id", _DUPLICATE_ID_MESSAGE)
     # A line's bytes our reading replaced, or its lone surrogates, are ``invalid_utf8``: its U+FFFD are then not counted.
     written = 0 if mended or "invalid_utf8" in repairs else text.count("\ufffd")
-    return _replacements_counted(_with_repairs(_lone_surrogates_warned(record, mended), repairs + repaired), written)
+    record = _with_repairs(_lone_surrogates_warned(record, mended), repairs + repaired, _LINE_REPAIR_MESSAGES)
+    return _replacements_counted(record, written)
 
 
 def _payload(text: str) -> bytes:
@@ -1304,10 +1307,23 @@ def _jsonl_bytes_records(raw: bytes, path: str, seen_ids: SeenIds | None) -> Ite
             return
         if decoded.encoding not in ("utf-8", "utf-8-sig") or not decoded.repairs:
             repairs = decoded.repairs + ("legacy_encoding",) * decoded.encoding.startswith("utf-16")
-            yield from _jsonl_records(((line, repairs) for line in decoded.text.split("\n")), path, seen_ids)
+            yield from _jsonl_records(_whole_lines(decoded.text, repairs), path, seen_ids)
             return
     # Line by line, as stdin: the lines repaired are warned, and a line's NULs judged as the line's (`_utf8_lines`).
     yield from _jsonl_records(_utf8_lines(io.BytesIO(raw)), path, seen_ids)
+
+
+def _whole_lines(text: str, repairs: tuple[str, ...]) -> Iterator[_Line]:
+    """The lines of JSONL ``text`` read whole, each with the reading's ``repairs``, but ``nul_padding`` the last line's
+    alone: the padding ended the input, not every line (each record was warned).
+
+    >>> list(_whole_lines('{"text": "a"}\\n{"text": "b"}', ("nul_padding", "legacy_encoding")))
+    [('{"text": "a"}', ('legacy_encoding',)), ('{"text": "b"}', ('nul_padding', 'legacy_encoding'))]
+    """
+    lines = text.split("\n")
+    every = tuple(code for code in repairs if code != "nul_padding")
+    for number, line in enumerate(lines, start=1):
+        yield line, repairs if number == len(lines) else every
 
 
 def _is_utf16(head: bytes) -> bool:

@@ -1005,6 +1005,23 @@ JSONL_BAD_BYTES: dict[str, tuple[bytes, list[tuple[int, str, set[str]]]]] = {
         [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"legacy_encoding"}),
          (2, "PORTAL - Tin tức tỉnh Bình Dương.", {"legacy_encoding"})],
     ),
+    # Padded UTF-16 JSONL, read whole: every record was warned `nul_padding`, as if each line had been padded.
+    "UTF-16 with a BOM, 4 KB of NULs after the last line": (
+        (JSONL_ONE + JSONL_TWO).decode().encode("utf-16") + bytes(4096),
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"legacy_encoding"}),
+         (2, "PORTAL - Tin tức tỉnh Bình Dương.", {"legacy_encoding"}),
+         (3, NUL_LINE_REJECT, set())],
+    ),
+    "UTF-16 with a BOM, NULs after the last line's JSON": (
+        (JSONL_ONE + JSONL_TWO).decode().rstrip("\n").encode("utf-16") + bytes(100),
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"legacy_encoding"}),
+         (2, "PORTAL - Tin tức tỉnh Bình Dương.", {"legacy_encoding", "nul_padding"})],
+    ),
+    "NULs after the first line's JSON, a record after": (
+        JSONL_ONE.rstrip(b"\n") + bytes(8) + b"\n" + JSONL_TWO,
+        [(1, "PORTAL - Nội dung bài viết thứ nhất của cổng thông tin.", {"nul_padding"}),
+         (2, "PORTAL - Tin tức tỉnh Bình Dương.", set())],
+    ),
 }
 
 
@@ -1028,19 +1045,29 @@ def test_jsonl_with_bytes_that_are_no_utf8_or_nul_padding_is_read_and_warned_ali
     ] == expected
 
 
-@pytest.mark.parametrize("name", ["page.txt", "-", "crawl.jsonl"])
-def test_the_nul_padding_warning_names_no_file_for_stdin(name, tmp_path, monkeypatch):
-    """It said "the file's end" on stdin's records too: one wording for a file, stdin, a page and a JSONL line."""
-    raw = (JSONL_ONE.rstrip(b"\n") if name == "crawl.jsonl" else sample_text("001").encode()) + bytes(4096)
+# The `nul_padding` warning says where the padding was: it said "the file's end" on stdin's records too, then "the end
+# of the input" on a JSONL line in the middle of its input too. A page's is the input's end, a JSONL line's its line's.
+PADDED_INPUT = "NUL bytes that padded the end of the input (a crash's) were removed"
+PADDED_LINE = "NUL bytes that padded the end of its line (a crash's) were removed"
+NUL_PADDING_MESSAGES: dict[str, tuple[str, bytes, str]] = {
+    "a page": ("page.txt", sample_text("001").encode() + bytes(4096), PADDED_INPUT),
+    "a page on stdin": ("-", sample_text("001").encode() + bytes(4096), PADDED_INPUT),
+    "a JSONL file's last line": ("crawl.jsonl", JSONL_ONE.rstrip(b"\n") + bytes(4096), PADDED_LINE),
+    "a JSONL file's line in the middle": ("crawl.jsonl", JSONL_ONE.rstrip(b"\n") + bytes(8) + b"\n" + JSONL_TWO, PADDED_LINE),
+    "a JSONL line in the middle on stdin": ("-", JSONL_ONE.rstrip(b"\n") + bytes(8) + b"\n" + JSONL_TWO, PADDED_LINE),
+}
+
+
+@pytest.mark.parametrize("case", NUL_PADDING_MESSAGES)
+def test_the_nul_padding_warning_says_where_the_padding_was(case, tmp_path, monkeypatch):
+    name, raw, message = NUL_PADDING_MESSAGES[case]
     if name == "-":
         monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(raw)))
     else:
         (tmp_path / name).write_bytes(raw)
         name = str(tmp_path / name)
-    [record] = ingest.read_path(name)
-    assert [(warning["code"], warning["message"]) for warning in record["warnings"]] == [
-        ("nul_padding", "NUL bytes that padded the end of the input (a crash's) were removed")
-    ]
+    record = next(ingest.read_path(name))
+    assert [(warning["code"], warning["message"]) for warning in record["warnings"]] == [("nul_padding", message)]
 
 
 def test_a_jsonl_file_in_windows_1258_gives_each_record_the_legacy_encoding_warning(tmp_path):
