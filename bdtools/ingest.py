@@ -745,6 +745,19 @@ def _replacements(raw: bytes, encoding: str, text: str) -> tuple[int, int]:
     return replaced, text.count("\ufffd") - replaced
 
 
+def _bytes_read(raw: bytes, decoded: Decoded) -> bytes:
+    """The bytes of ``raw`` that its reading ``decoded`` read: without a crash's padding (`_unpadded`), whose odd run
+    after UTF-16 text leaves half a code unit, which is no U+FFFD of the reading's (`_replacements`).
+
+    >>> raw = "B\ufffdnh".encode("utf-16") + bytes(7)
+    >>> _bytes_read(raw, decode(raw)).decode("utf-16")
+    'B\ufffdnh'
+    """
+    if "nul_padding" not in decoded.repairs:
+        return raw
+    return _unpadded(raw, utf16=decoded.encoding.startswith("utf-16"))
+
+
 def page_record(raw: bytes, path: str) -> Record | Reject:
     """One raw page dump as a record.
 
@@ -766,7 +779,7 @@ def page_record(raw: bytes, path: str) -> Record | Reject:
         "sha256": hashlib.sha256(raw).hexdigest(), "encoding": decoded.encoding,
     }
     record = {"id": record_id(path, None, raw), "source": source, "text": text}
-    replaced, written = _replacements(raw, decoded.encoding, text)
+    replaced, written = _replacements(_bytes_read(raw, decoded), decoded.encoding, text)
     record = _unread_warned(_with_repairs(record, decoded.repairs + nuls + repairs), decoded.encoding, replaced)
     return _replacements_counted(record, written)
 

@@ -857,6 +857,16 @@ REPLACEMENT_CHARACTERS: dict[str, tuple[str, bytes, list[tuple[str, str]]]] = {
     # One is one character: it was "1 replacement characters".
     "a page with one": ("page.txt", "Ngày 05/01/2022\nB\ufffdnh Dương\n".encode(), [
         ("replacement_characters", "1 replacement character (U+FFFD) in the text: bytes lost before it was read")]),
+    # A crash's odd run of NULs after UTF-16 text: its last byte, half a code unit, was read as the reading's U+FFFD,
+    # so the crawler's one was warned `invalid_utf16` (an odd last byte the padding's removal had taken off).
+    "a UTF-16 page with one, padded by an odd run of NULs": (
+        "page.txt", "Ngày 05/01/2022\nB\ufffdnh Dương\n".encode("utf-16") + bytes(4095), [
+            ("nul_padding", "NUL bytes that padded the end of the input (a crash's) were removed"),
+            ("replacement_characters", "1 replacement character (U+FFFD) in the text: bytes lost before it was read")]),
+    "a UTF-16-LE page without BOM with one, padded by an odd run of NULs": (
+        "page.txt", "Ngày 05/01/2022\nB\ufffdnh Dương tổng kết\n".encode("utf-16-le") + bytes(4095), [
+            ("nul_padding", "NUL bytes that padded the end of the input (a crash's) were removed"),
+            ("replacement_characters", "1 replacement character (U+FFFD) in the text: bytes lost before it was read")]),
     "a page with a byte that is no UTF-8": ("page.txt", "Ngày 05/01/2022\nBình Dương\n".encode().replace(b"B", b"\xff"), [
         ("invalid_utf8", "invalid UTF-8 bytes were replaced by U+FFFD")]),
     "a JSONL line with a lone surrogate": ("crawl.jsonl", b'{"text": "PORTAL - B\\ud83d"}\n', [
@@ -890,6 +900,8 @@ READ_AS_REPLACEMENTS: dict[str, tuple[bytes, tuple[str, str]]] = {
     "two lone surrogates in UTF-16-LE without BOM": (
         UTF16_LINES.encode("utf-16-le") + b"\x3d\xd8\n\x00" * 2, ("invalid_utf16", f"2 code units {INVALID_UTF16}")),
     "an odd last byte in UTF-16": (UTF16_LINES.encode("utf-16") + b"A", ("invalid_utf16", f"1 code unit {INVALID_UTF16}")),
+    "a lone surrogate in UTF-16, padded by an odd run of NULs": (
+        UTF16_LINES.encode("utf-16") + b"\x3d\xd8\n\x00" + bytes(4095), ("invalid_utf16", f"1 code unit {INVALID_UTF16}")),
 }
 
 
