@@ -67,6 +67,11 @@ ENGLISH_NAMING = [
     "Di An và Thuan An to set up a bus route in the long run",
     "Dong Nai và Binh Duong to link up on transport in the long run\r",
     "Đồng Nai và Bình Dương to link up on transport in the long run",  # (the names with their marks)
+    # A Vietnamese name that an English function word follows is no English title's words: the word is the prose's own,
+    # which frames the dish the line names (`from`, `of` read as a title's, and the line Vietnamese by its marks; lang8 1)
+    "Ms. Nguyễn Thị Cúc from Cù Lao Thạnh Hội village sells bánh mì.",
+    "Ms. Nguyễn Thị Hồng of Tân Phước Khánh ward makes bánh bèo every morning.",
+    "Mr. Võ Văn Minh from Tân Uyên cooks bún bò at his stall.",
 ]
 
 VIETNAMESE = [

@@ -904,16 +904,23 @@ def _vietnamese_prose(words: list[str]) -> bool:
 def _outside_titles(words: list[str]) -> list[str]:
     """``words`` (as written) without the English function words inside a title or a name in Title Case, between two
     capitalised words ("Smart Communities of the Year", "Chamber of Commerce in Vietnam"): no sign of English prose.
+    After a Vietnamese name (`_ends_vietnamese_name`: "Nguyễn Thị Cúc from Cù Lao") such a word is the prose's, as no
+    English title's words are Vietnamese syllables, but for a list's conjunction (`_CREDIT_NAME_JOINERS`).
 
     >>> _outside_titles("Tổ chức Intelligent Community Forum công bố Top Communities of the Year".split())[-3:]
     ['Top', 'Communities', 'Year']
     >>> _outside_titles("Binh Duong the province of the Year".split())  # (after a word in lower case: prose)
     ['Binh', 'Duong', 'the', 'province', 'of', 'the', 'Year']
+    >>> _outside_titles("Ms. Nguyễn Thị Cúc from Cù Lao and Mr. Lợi".split())[4:]
+    ['from', 'Cù', 'Lao', 'Mr.', 'Lợi']
     """
     kept: list[str] = []
     run: list[str] = []  # function words since the last capitalised word
     for word in words:
-        if word in ENGLISH_FUNCTION_WORDS and kept and (run or kept[-1][0].isupper()):
+        if word in ENGLISH_FUNCTION_WORDS and kept and (
+            run
+            or kept[-1][0].isupper() and (word in _CREDIT_NAME_JOINERS or not _ends_vietnamese_name(kept))
+        ):
             run.append(word)
             continue
         if not word[0].isupper():
@@ -921,6 +928,29 @@ def _outside_titles(words: list[str]) -> list[str]:
         run = []
         kept.append(word)
     return kept + run
+
+
+def _ends_vietnamese_name(words: list[str]) -> bool:
+    """Whether ``words`` (as written) end with a Vietnamese name: capitalised Vietnamese syllables, with their marks or
+    without, one in Vietnamese spelling at least among the last `_MAX_PERSON_WORDS` ("Nguyễn Thị Cúc", "Võ Văn Minh");
+    a title's English words ("Smart Communities", "Bình Dương Chamber") end none.
+
+    >>> _ends_vietnamese_name("Ms. Võ Văn Minh".split()), _ends_vietnamese_name("Bình Dương Chamber".split())
+    (True, False)
+    >>> _ends_vietnamese_name("Binh Duong".split()), _ends_vietnamese_name("bánh Minh".split())
+    (False, False)
+    """
+    tail = words[-_MAX_PERSON_WORDS:]
+    if all(map(str.isascii, tail)):
+        return False  # (most: an English title's words or a name without its marks, told without a pattern)
+    for word in reversed(tail):
+        if not word[0].isupper():
+            return False
+        if not word.isascii():
+            return is_vietnamese_word(word)
+        if _VIETNAMESE_SYLLABLE.fullmatch(word.lower()) is None:
+            return False
+    return False
 
 
 def split_segments(text: str, known: Detector | None = None) -> list[Segment]:
