@@ -248,6 +248,8 @@ VIETNAMESE_QUOTING_ENGLISH = [
     "Khẩu hiệu của hội nghị là “Smart City for the people and by the people”.",
     "Smart City và Startup",  # a heading: English nouns joined by Vietnamese grammar (the detector said English)
     "Becamex IDC và VSIP: “A partnership for the next generation of industrial parks”",
+    # names a `và` joins, and Vietnamese words of the line's own beside them (lang8 2: a list's `và` tells nothing then)
+    "Binh Duong và Dong Nai cam kết: “We will set up a long bus route together”.",
     # the same without the marks (a page that lost them)
     "Ong Jan Kodde nhan manh: “Binh Duong is one of the most dynamic regions in Southeast Asia”.",
     "Theo ong Mark Kruger, “the province has become one of the most attractive destinations for investors”.",
@@ -365,6 +367,9 @@ SHORT_MIXED_LINES = [
     ("Ảnh: Minh Duy (TTXVN)", "vi", "vi"),
     ("Photo: Minh Duy", "en", "en"),
     ("Source: Reuters", "en", "en"),
+    # names a credit's `và` joins: the credit's language on either page (the Vietnamese page read its `và` as prose; lang8 2)
+    ("Photo: Nguyễn Văn Lợi và Minh Duy", "en", "en"),
+    ("Photo: Minh Duy và Nguyễn Văn Lợi (VNA)", "en", "en"),
     # English words beside Vietnamese, or beside a name in Vietnamese spelling: mixed (a paragraph: the page's)
     ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
     ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),

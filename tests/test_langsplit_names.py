@@ -72,6 +72,11 @@ ENGLISH_NAMING = [
     "Ms. Nguyễn Thị Cúc from Cù Lao Thạnh Hội village sells bánh mì.",
     "Ms. Nguyễn Thị Hồng of Tân Phước Khánh ward makes bánh bèo every morning.",
     "Mr. Võ Văn Minh from Tân Uyên cooks bún bò at his stall.",
+    # A `và` joining two capitalised names is a list of names, no Vietnamese prose, where the line has words of its own
+    # beside them (on a Vietnamese page they read Vietnamese by `_speaks_vietnamese`; lang8 2)
+    "Di An và Thuan An to set up a long bus route",
+    "Binh Duong và Dong Nai team up to run a bus route",
+    "Ben Cat và Bau Bang to set up a bus route",
 ]
 
 VIETNAMESE = [

@@ -65,6 +65,8 @@ _VIETNAMESE_FUNCTION_WORDS = frozenset(
 # words a part of such a name has at most ("bánh tráng phơi sương"): a clause's parts are longer, or its verb's marker
 # ("được", "đã") is no joint.
 _NAME_JOINTS, _NAME_PART_WORDS = frozenset({"và", "với"}), 4
+# The conjunction of a list of names ("Binh Duong và Dong Nai team up"): between two capitalised words, no prose's.
+_NAME_LIST_JOINT = "và"
 # English prose framing those things, when it does not stand around them, has at least this many English-only function
 # words of its own; a phrase that a Vietnamese heading borrows whole has one ("internet of things", "learning by doing"),
 # beside the joints of a name ("startup of the year": `_own_function_words`).
@@ -886,8 +888,10 @@ def _vietnamese_prose(words: list[str]) -> bool:
     (False, True)
     >>> _vietnamese_prose("Hiệp hội The European Chamber of Commerce in Vietnam".split())
     True
+    >>> _vietnamese_prose("Di An và Thuan An to set up a bus route".split())  # (a list of names, English words beside)
+    False
     """
-    lower = [word for word in words if word.islower()]
+    lower = _prose_words(words)
     marked = not "".join(lower).isascii() and any(map(is_vietnamese_word, lower))  # (its letters are none of ASCII)
     if not marked and any(map(_is_no_vietnamese_syllable, lower)):
         return False  # (English prose, most such segments: no title to read, a word at a time)
@@ -899,6 +903,26 @@ def _vietnamese_prose(words: list[str]) -> bool:
     told = [word for word in lower if word.isascii() and not _tells_nothing(word)]
     function_words = sum(1 for word in told if word in ENGLISH_FUNCTION_WORDS)
     return bool(told) and function_words < _UNMARKED_FUNCTION_SHARE * len(told)
+
+
+def _prose_words(words: list[str]) -> list[str]:
+    """The words in lower case of ``words`` (as written; names are capitalised), but a `và` that joins two capitalised
+    words (`_NAME_LIST_JOINT`, a list of names: "Binh Duong và Dong Nai") beside others: the line's prose is theirs.
+    Where the joints are its only such words ("Smart City và Startup"), they are its grammar, and kept.
+
+    >>> _prose_words("Binh Duong và Dong Nai team up".split()), _prose_words("Smart City và Startup".split())
+    (['team', 'up'], ['và'])
+    """
+    lower = [word for word in words if word.islower()]
+    if _NAME_LIST_JOINT not in lower:
+        return lower  # (most lines)
+    last = len(words) - 1
+    prose = [
+        word for i, word in enumerate(words)
+        if word.islower()
+        and not (word == _NAME_LIST_JOINT and 0 < i < last and words[i - 1][0].isupper() and words[i + 1][0].isupper())
+    ]
+    return prose or lower
 
 
 def _outside_titles(words: list[str]) -> list[str]:
@@ -1052,7 +1076,9 @@ def content_language(text: str, detect: Detector | None = None, default: str | N
         lang, segments = _segments_reading(text[:SAMPLE_CHARS]) or (lang, segments)
     if lang != "mixed":
         # (the script's reading of the whole line, or the detector's, counts the quotation's words as the line's)
-        return default if default == "vi" and lang != "none" and _speaks_vietnamese(text) else lang
+        # (a credit's names, "Photo: Nguyễn Văn Lợi và Minh Duy", are the label's language: `_credit_language`)
+        vietnamese = default == "vi" and lang != "none" and not _credit_language(text) and _speaks_vietnamese(text)
+        return default if vietnamese else lang
     counts = _word_counts(segments)
     counts.pop("none", None)
     if default in counts:
