@@ -77,6 +77,12 @@ ENGLISH_NAMING = [
     "Di An và Thuan An to set up a long bus route",
     "Binh Duong và Dong Nai team up to run a bus route",
     "Ben Cat và Bau Bang to set up a bus route",
+    # A dish that opens the line, its short parts joined by `và`, `với`, English of its own after it: the dish's joint, as
+    # on a line English opens (the joint read as the line's grammar; lang8 3)
+    "Bánh mì với pa tê is sold at the market.",
+    "Bún bò và chả giò are served at the night market.",
+    "Cơm tấm với sườn nướng is a favourite breakfast of the workers.",
+    "Đờn ca tài tử is a performance of the south.",  # (no joint: its `of the` read as a borrowed phrase's, a heading's)
 ]
 
 VIETNAMESE = [
@@ -140,6 +146,10 @@ VIETNAMESE = [
     # A Vietnamese clause between two English phrases: its `được`, `và` are its grammar, no dish's joint (joints are
     # `và`, `với` between a name's short parts; they read English; review of lang6 2)
     "Startup of the year Bình Dương được trao giải tại lễ vinh danh for young entrepreneurs",
+    # `và` in a Vietnamese clause that opens the line is its grammar, English after it or not (lang8 3 left it so)
+    "Bánh mì với pa tê được bán ở chợ Thủ Dầu Một",
+    "Sinh viên và giảng viên tham gia the hackathon of the year",
+    "Doanh nghiệp tuyển dụng và đào tạo nhân sự for the sales team",
     "Internet of things giúp doanh nghiệp tăng năng suất và giảm chi phí in the new normal",
     # A Vietnamese heading opening the line and borrowing an English `X of the Y` phrase whole: `of the` joins a
     # name's parts (as in a title), no English frame's own function words (readthrough 2, B3)

@@ -67,6 +67,9 @@ _VIETNAMESE_FUNCTION_WORDS = frozenset(
 _NAME_JOINTS, _NAME_PART_WORDS = frozenset({"và", "với"}), 4
 # The conjunction of a list of names ("Binh Duong và Dong Nai team up"): between two capitalised words, no prose's.
 _NAME_LIST_JOINT = "và"
+# English auxiliaries, which open the predicate after a clause's subject: a name before one is English's subject ("Bánh
+# mì với pa tê is sold …"), no Vietnamese heading's words (`_predicated_name`).
+_PREDICATE_WORDS = frozenset("is are was were has have had will would can should".split())
 # English prose framing those things, when it does not stand around them, has at least this many English-only function
 # words of its own; a phrase that a Vietnamese heading borrows whole has one ("internet of things", "learning by doing"),
 # beside the joints of a name ("startup of the year": `_own_function_words`).
@@ -473,7 +476,8 @@ def _vietnamese_grammar(words: list[str], english: list[bool] | None = None) -> 
     line's own grammar: any but the joint of a name's short parts that English prose names, on a line that English opens
     (`_vietnamese_opens`), between two English words (`_is_english_word`) and beside neither (`_names_joint`: "enjoyed
     bánh mì với pa tê at the market": the dish's joint; "best of the best cho sinh viên" joins the English phrase into
-    the sentence). ``english``: `_is_english_word` of each word, where the caller has read them.
+    the sentence), or in a name that opens the line as English's subject (`_predicated_name`: "Bánh mì với pa tê is
+    sold"). ``english``: `_is_english_word` of each word, where the caller has read them.
 
     >>> _vietnamese_grammar("Trao giải cuộc thi best of the best cho sinh viên".split())
     True
@@ -481,15 +485,23 @@ def _vietnamese_grammar(words: list[str], english: list[bool] | None = None) -> 
     False
     >>> _vietnamese_grammar("Sinh viên thực tập on the job ở doanh nghiệp".split()), _vietnamese_grammar(["Bánh", "tét"])
     (True, False)
+    >>> _vietnamese_grammar("Bánh mì với pa tê is sold at the market".split())
+    False
     """
     lowered = [word.lower() for word in words]
     if _VIETNAMESE_FUNCTION_WORDS.isdisjoint(lowered):
         return False  # (most lines: no word is read for English)
     if english is None:
         english = [_is_english_word(word) for word in words]
-    if True not in english or _vietnamese_opens(words, english.index(True)):
+    if True not in english:
         return True
-    return any(word in _VIETNAMESE_FUNCTION_WORDS and not _names_joint(lowered, english, i) for i, word in enumerate(lowered))
+    first = english.index(True)
+    if _vietnamese_opens(words, first):
+        return True
+    start = first if _predicated_name(words, first) else 0  # (the joints of English's subject are the name's)
+    return any(
+        lowered[i] in _VIETNAMESE_FUNCTION_WORDS and not _names_joint(lowered, english, i) for i in range(start, len(words))
+    )
 
 
 def _names_joint(lowered: list[str], english: list[bool], i: int) -> bool:
@@ -536,12 +548,38 @@ def _outnumbers_english(words: list[str], english: list[bool]) -> bool:
 
 
 def _vietnamese_opens(words: list[str], first_english: int) -> bool:
-    """Whether a word in Vietnamese spelling stands before ``words``' first English one (at ``first_english``).
+    """Whether a word in Vietnamese spelling stands before ``words``' first English one (at ``first_english``), and the
+    words before it are no thing's name that the English predicates (`_predicated_name`): a heading's Vietnamese.
 
     >>> _vietnamese_opens("Hội thảo internet of things".split(), 2), _vietnamese_opens("The bánh mì".split(), 0)
     (True, False)
+    >>> _vietnamese_opens("Bánh mì với pa tê is sold".split(), 5)
+    False
     """
-    return any(map(is_vietnamese_word, words[:first_english]))
+    return any(map(is_vietnamese_word, words[:first_english])) and not _predicated_name(words, first_english)
+
+
+def _predicated_name(words: list[str], first_english: int) -> bool:
+    """Whether the words of ``words`` before the first English one (at ``first_english``) are a thing's name that English
+    predicates: short parts (`_NAME_PART_WORDS` words at most) that a joint may join (`_NAME_JOINTS`), no other Vietnamese
+    function word, and an English auxiliary right after them (`_PREDICATE_WORDS`): "Bánh mì với pa tê is sold …",
+    "Đờn ca tài tử is a performance …"; "Doanh nghiệp tuyển dụng và đào tạo nhân sự for …" is a Vietnamese clause.
+
+    >>> _predicated_name("Bún bò và chả giò are served".split(), 5), _predicated_name("Sinh viên được tham gia is".split(), 4)
+    (True, False)
+    """
+    if first_english >= len(words) or words[first_english].lower() not in _PREDICATE_WORDS:
+        return False
+    part = 0  # words of the name's part so far
+    for word in words[:first_english]:
+        lowered = word.lower()
+        if lowered in _NAME_JOINTS and part:
+            part = 0
+        elif lowered in _VIETNAMESE_FUNCTION_WORDS or part == _NAME_PART_WORDS:
+            return False
+        else:
+            part += 1
+    return part > 0
 
 
 def _wraps_vietnamese(words: list[str]) -> bool:
