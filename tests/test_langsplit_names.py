@@ -83,6 +83,12 @@ ENGLISH_NAMING = [
     "Bún bò và chả giò are served at the night market.",
     "Cơm tấm với sườn nướng is a favourite breakfast of the workers.",
     "Đờn ca tài tử is a performance of the south.",  # (no joint: its `of the` read as a borrowed phrase's, a heading's)
+    # the same with the other English auxiliaries, modal or `do` (the table had `can`, `should` alone; review of lang8 3)
+    "Bánh xèo với rau sống could be found at the night market.",
+    "Cơm tấm với sườn nướng must be tried at the market.",
+    "Bún bò và chả giò might be sold out by noon.",
+    "Cơm tấm với sườn nướng does well at the market.",
+    "Bánh mì với pa tê did well at the food festival.",
 ]
 
 VIETNAMESE = [

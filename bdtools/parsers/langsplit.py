@@ -68,8 +68,9 @@ _NAME_JOINTS, _NAME_PART_WORDS = frozenset({"và", "với"}), 4
 # The conjunction of a list of names ("Binh Duong và Dong Nai team up"): between two capitalised words, no prose's.
 _NAME_LIST_JOINT = "và"
 # English auxiliaries, which open the predicate after a clause's subject: a name before one is English's subject ("Bánh
-# mì với pa tê is sold …"), no Vietnamese heading's words (`_predicated_name`).
-_PREDICATE_WORDS = frozenset("is are was were has have had will would can should".split())
+# mì với pa tê is sold …"), no Vietnamese heading's words (`_predicated_name`); modal or `do`'s too ("could be found",
+# "does well"), but "may", "do", Vietnamese syllables, which `_is_english_word` never reads English.
+_PREDICATE_WORDS = frozenset("is are was were has have had does did will would can could shall should might must".split())
 # English prose framing those things, when it does not stand around them, has at least this many English-only function
 # words of its own; a phrase that a Vietnamese heading borrows whole has one ("internet of things", "learning by doing"),
 # beside the joints of a name ("startup of the year": `_own_function_words`).
