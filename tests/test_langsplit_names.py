@@ -156,6 +156,14 @@ VIETNAMESE = [
     "Bánh mì với pa tê được bán ở chợ Thủ Dầu Một",
     "Sinh viên và giảng viên tham gia the hackathon of the year",
     "Doanh nghiệp tuyển dụng và đào tạo nhân sự for the sales team",
+    # `can` opens a Vietnamese verb too (`can thiệp`), read English: the clause before it is no dish's name (review of lang8 3)
+    "Nhà nước và doanh nghiệp can thiệp thị trường",
+    "Chính quyền với người dân can thiệp sớm",
+    # An English title's function word right after a Vietnamese name, in a Vietnamese heading that borrows the title
+    # whole: the heading stays Vietnamese, its Vietnamese words its own (the word is read as prose's; review of lang8 1)
+    "Triển lãm Bình Dương in Motion",
+    "Chương trình Thủ Dầu Một of Tomorrow",
+    "Lễ trao giải Thủ Dầu Một in Motion cho doanh nghiệp",
     "Internet of things giúp doanh nghiệp tăng năng suất và giảm chi phí in the new normal",
     # A Vietnamese heading opening the line and borrowing an English `X of the Y` phrase whole: `of the` joins a
     # name's parts (as in a title), no English frame's own function words (readthrough 2, B3)
