@@ -904,6 +904,53 @@ def test_footer_lines_in_or_above_the_header_are_nav_and_give_their_fields(lines
     assert not [code for code, *_ in page.warnings if code == "unknown_line"]
 
 
+# The header's four fields, as each is written (their roles in `HEADER_ORDER_ROLES`).
+VN_HEADER_FIELDS = ("Thứ 4, Ngày 05/01/2022, 16:00", VN_HEADER[1], WIDGET, VN_BYLINE)
+EN_HEADER_FIELDS = ("Thứ 7, Ngày 12/03/2022, 08:15", EN_TITLE, WIDGET, EN_BYLINE)
+HEADER_ORDER_ROLES = ("date_header", "title", "font_size_widget", "byline")
+
+
+@pytest.mark.parametrize("order", list(itertools.permutations(range(4))), ids=lambda order: "".join(map(str, order)))
+@pytest.mark.parametrize(("fields", "lead", "nav"), [(VN_HEADER_FIELDS, VN_LEAD, []), (EN_HEADER_FIELDS, EN_LEAD, []),
+                                                     (EN_HEADER_FIELDS, EN_LEAD, ["Trang chủ > Tin tức > Giáo dục"])])
+def test_the_header_s_fields_in_any_order_around_the_date_line(order, fields, lead, nav):
+    # (hunt 2, perm/) the date line under the byline was a heading (`no_header`, no date), the title under the byline
+    # then a heading too; a title or byline above the date line was nav (`no_title`, the author lost)
+    page = parse_page("\n".join([*nav, *[fields[index] for index in order], "", lead, *PAGE_FOOT]))
+    assert [line.role for line in page.lines][: len(nav) + 5] == ["nav"] * len(nav) + [
+        HEADER_ORDER_ROLES[index] for index in order] + ["body"]
+    assert (page.title, page.byline["author"]) == (fields[1], fields[3].split(" | ")[1])
+    assert not {"no_header", "no_title"} & {code for code, *_ in page.warnings}
+
+
+@pytest.mark.parametrize(("above", "role"), [
+    # (hunt 2) a short title above the date line was nav, `no_title`: a title is told from navigation by its tables
+    ("Bình Dương họp báo", "title"), ("Binh Duong welcomes Korean investors", "title"),
+    ("Why invest in Binh Duong?", "title"),
+    # navigation there stays nav: the home page's label alone, the listing word, a section, an agency's section
+    ("Trang chủ", "nav"), ("Home", "nav"), ("Tin tức", "nav"), ("News", "nav"), ("Tin tức - Sự kiện", "nav"),
+    ("News - Smart City", "nav"), ("CCHC - Cải cách hành chính", "nav"), ("Bạn đang ở:", "nav"),
+])
+def test_a_short_line_above_the_date_line_is_the_title_unless_it_navigates(above, role):
+    page = parse_page("\n".join([above, "Thứ 4, Ngày 05/01/2022, 16:00", WIDGET, VN_BYLINE, "", VN_LEAD, *PAGE_FOOT]))
+    assert [line.role for line in page.lines][:5] == [role, "date_header", "font_size_widget", "byline", "body"]
+    assert page.title == (above if role == "title" else None)
+
+
+@pytest.mark.parametrize("clock", ["10:30 05/01/2022", "05/01/2022 10:30", "10h30 05/01/2022", "05/01/2022 lúc 10:30"])
+@pytest.mark.parametrize("place", [1, 2, 3])
+def test_a_clock_and_date_among_the_header_s_fields_is_a_second_date_line(clock, place):
+    # (hunt 2) a bare clock and date under the date line was a byline with no author: the page's byline a heading, or
+    # the title lost under it
+    # (a date line of the template's own form right under the date line stays a second `date_header`, as before)
+    fields = list(VN_HEADER_FIELDS)
+    page = parse_page("\n".join([*fields[:place], clock, *fields[place:], "", VN_LEAD, *PAGE_FOOT]))
+    second = "date_header" if place == 1 and template_role(clock) == "date_header" else "nav"
+    roles = [*HEADER_ORDER_ROLES[:place], second, *HEADER_ORDER_ROLES[place:], "body"]
+    assert [line.role for line in page.lines][:6] == roles
+    assert (page.title, page.byline) == (fields[1], {"date_raw": "05/01/2022", "author": "Nguyễn Trang"})
+
+
 @pytest.mark.parametrize("after", ['Ghi rõ nguồn "Cổng Thông tin điện tử tỉnh" khi phát hành lại thông tin từ website này.',
                                    "Binh Duong Smart City Office reviews the results of 2023 and sets tasks for the year ahead"])
 def test_the_footer_right_under_the_byline_of_a_page_without_body_stays_the_footer(after):

@@ -362,6 +362,7 @@ _ENGLISH_HEADER_WORD = regex.compile(
 # after any ("10:30 AM", "10:30 SA").
 _BYLINE_CLOCK_FORMS = (r"[:h]\d{2}", r"h(?!\w)", r"\s*gi[ờo](?:\s*\d{1,2}(?:\s*ph[úu]t)?)?")
 _BYLINE_CLOCK = rf"\d{{1,2}}(?i:{'|'.join(_BYLINE_CLOCK_FORMS)})(?:\s?(?i:SA|CH|AM|PM))?"
+_CLOCK = regex.compile(_BYLINE_CLOCK)
 # The words that join a clock to the date after it ("10:30 ngày 05/01/2022", "10:30 AM on May 16, 2019") or a date
 # to the clock after it ("05/01/2022 lúc 10:30", "May 16, 2019 at 10:30 AM"), after a comma or none.
 _CLOCK_BEFORE_DATE_JOINERS = ("ngày", "ngay", "on")
@@ -964,18 +965,17 @@ _MAX_NAV_LINES = 5
 _MAX_MENU_LINES = 40
 _ANY_NAV_LINES = 2
 _MIN_DATED_ITEMS = 2
-# A title an extractor put right above the date header (the page's h1 first) has words enough that no breadcrumb or
-# menu item has ("Tin tức - Sự kiện", "CCHC - Cải cách hành chính"), and none of a breadcrumb's separators.
-_MIN_TITLE_ABOVE_WORDS = 7
+# A title an extractor put above the date header (the page's h1 first) is told from navigation by the navigation's
+# shapes (`_reads_as_a_title_above`), not by its length: none of a breadcrumb's separators, …
 _BREADCRUMB_MARK = regex.compile(r"[>»›/|·•→]")
 # A section's path runs its parts between dashes, spaced or not, three parts or more ("News - Smart City - Investment -
 # Trade and Tourism", "Tin tức-Sự kiện-Chính trị"); a title has one dash at most ("Binh Duong Smart City Scheme – Last
 # episodes: …", "Bình Dương-Singapore").
 _PATH_DASH = regex.compile(r"\s[-–—]\s|(?<=\p{Ll})[-–—](?=\p{Lu})")
 # A menu on one line opens with the home page's label before an item ("Trang chủ Tin tức Sự kiện …"; a title may open
-# with the word: "Home prices rise …"), or has no word in lower case ("Home News Investment Tourism …"); a title has
-# some.
-_MENU_LINE = regex.compile(r"^(?i:trang chủ|trang chu|home)\s+\p{Lu}|^[^\s\p{Ll}]\S*+(?:\s++[^\s\p{Ll}]\S*+)*+$")
+# with the word: "Home prices rise …") or is that label alone ("Trang chủ"), or has no word in lower case ("Home News
+# Investment Tourism …"); a title has some.
+_MENU_LINE = regex.compile(r"^(?i:trang chủ|trang chu|home)(?:\s+\p{Lu}|$)|^[^\s\p{Ll}]\S*+(?:\s++[^\s\p{Ll}]\S*+)*+$")
 # A banner the portal or a site puts above the header names the site (its head's words: "Cổng thông tin điện tử tỉnh
 # Bình Dương", "Trang thông tin điện tử Sở Y tế", "Welcome to …", "Đang xem: …"; its tail's: "… Electronic
 # Information Portal"); a title may name a portal, but not end on the site's own name.
@@ -2575,7 +2575,10 @@ def _parse_lines(lines: list[Line]) -> Page:
         lines[-1] = _with_role(lines[-1], cut)
     header = _header_line(lines, roles)
     if header is not None and (
-        not _navigation_above(lines, roles, header, _ANY_NAV_LINES) or _dates_items(roles) or _dates_an_item(lines, roles, header)
+        # (the header's fields may stand above its date line, navigation above them)
+        not (_navigation_above(lines, roles, header, _ANY_NAV_LINES)
+             or _navigation_above(lines, roles, _fields_above(lines, roles, header), _ANY_NAV_LINES))
+        or _dates_items(roles) or _dates_an_item(lines, roles, header)
     ):
         header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
@@ -2624,10 +2627,13 @@ def _framed(roles: list[str | None], index: int) -> bool:
 def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header: int) -> int:
     """Nav lines, date header, then title, widget and byline in any order (the title before the byline);
     the index of the first line after them."""
-    _nav_lines(page, lines, roles, 0, header)
+    top = _fields_above(lines, roles, header)
+    _nav_lines(page, lines, roles, 0, top)
+    if top < header:  # the fields above the date line, read up to it (a title right above it ends there)
+        _nav_lines(page, lines, roles, _parse_header_fields(page, lines[:header], roles[:header], top), header)
     page.lines.append(_with_role(lines[header], "date_header"))
     start = _parse_header_fields(page, lines, roles, header + 1)
-    if page.title is None and header and _titles_from_above(page, lines[header - 1], roles[header - 1]):
+    if page.title is None and top == header and header and _titles_from_above(page, lines[header - 1], roles[header - 1]):
         page.title, page.lines[header - 1] = lines[header - 1].text, _with_role(lines[header - 1], "title")
     if page.title is None:
         page.warnings.append(("no_title", "no title line after the date header", lines[header].number))
@@ -2636,37 +2642,74 @@ def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header
 
 def _titles_from_above(page: Page, line: Line, role: str | None) -> bool:
     """Whether the line right above the date header is the page's title, where none stands under it (an extractor put
-    the h1 first): the header's fields read (the widget or a byline), and the line a title's, no template line, no
-    sentence, longer than a breadcrumb or a menu item (`_MIN_TITLE_ABOVE_WORDS`) and with none of its separators
-    (`_BREADCRUMB_MARK`), nor a section's path of dashed parts (`_PATH_DASH`), nor a menu on one line (`_MENU_LINE`),
-    nor the site's banner (`_SITE_BANNER`).
+    the h1 first): the header's fields read (the widget or a byline), and the line no template line that reads as a
+    title (`_reads_as_a_title_above`).
 
     >>> page = Page("article", [Line(2, "Cỡ chữ: Font size:", "font_size_widget")])
-    >>> _titles_from_above(page, Line(1, "Binh Duong and Singapore discuss cooperation in green industrial parks", ""), None)
+    >>> _titles_from_above(page, Line(1, "Bình Dương họp báo", ""), None)
     True
-    >>> _titles_from_above(page, Line(1, "CCHC - Cải cách hành chính", ""), None)
-    False
-    >>> _titles_from_above(page, Line(1, "News - Smart City - Investment - Trade and Tourism - Events", ""), None)
-    False
-    >>> _titles_from_above(page, Line(1, "Home News Investment Tourism Culture Society Contact", ""), None)
-    False
-    >>> _titles_from_above(page, Line(1, "Welcome to Binh Duong Province Electronic Information Portal", ""), None)
+    >>> _titles_from_above(Page("article", []), Line(1, "Bình Dương họp báo", ""), None)
     False
     """
-    text = line.text
     return (
         role is None and (page.byline is not None or any(field.role == "font_size_widget" for field in page.lines))
-        and len(text) <= _MAX_TITLE_CHARS and (not _is_terminated(text) or _search(_TITLE_ENDING, text) is not None)
-        and len(_WORD.findall(text)) >= _MIN_TITLE_ABOVE_WORDS and _search(_BREADCRUMB_MARK, text) is None
-        and len(_PATH_DASH.findall(text)) < 2 and _search(_MENU_LINE, text) is None
-        and _search(_SITE_BANNER, text) is None
+        and _reads_as_a_title_above(line.text)
     )
+
+
+def _reads_as_a_title_above(text: str) -> bool:
+    """Whether a line above the date header reads as a title, not as navigation, whatever its length: no sentence (a
+    question or exclamation may be one), at most `_MAX_TITLE_CHARS`, and none of the navigation's shapes: a
+    breadcrumb's separators (`_BREADCRUMB_MARK`), a section's path of dashed parts (`_PATH_DASH`), a menu on one line
+    or the home page's label (`_MENU_LINE`), the site's banner (`_SITE_BANNER`), a listing's header
+    (`_is_listing_header`: "Tin tức", "News - Smart City"), a section led by its tag ("CCHC - Cải cách hành chính").
+
+    >>> _reads_as_a_title_above("Bình Dương họp báo"), _reads_as_a_title_above("Why invest in Binh Duong?")
+    (True, True)
+    >>> [_reads_as_a_title_above(text) for text in ("Trang chủ", "Tin tức", "CCHC - Cải cách hành chính", "Bạn đang ở:",
+    ...  "News - Smart City - Investment - Trade and Tourism - Events", "Home News Investment Tourism Culture Society",
+    ...  "Welcome to Binh Duong Province Electronic Information Portal", "Trang chủ > Tin tức > Kinh tế")]
+    [False, False, False, False, False, False, False, False]
+    """
+    return (
+        len(text) <= _MAX_TITLE_CHARS and (not _is_terminated(text) or _search(_TITLE_ENDING, text) is not None)
+        and _search(_BREADCRUMB_MARK, text) is None and len(_PATH_DASH.findall(text)) < 2
+        and _search(_MENU_LINE, text) is None and _search(_SITE_BANNER, text) is None
+        and not _is_listing_header(text) and agency_tag(text) is None
+    )
+
+
+def _fields_above(lines: list[Line], roles: list[str | None], header: int) -> int:
+    """Where the header's fields right above its date line at ``header`` begin (``header`` for none): up to
+    `_HEADER_FIELDS` lines, each field once, the widget, a byline with its author (`_fields_under`) or a line that
+    reads as the title (`_reads_as_a_title_above`), the widget or a byline among them (a title alone there is
+    `_titles_from_above`'s: the fields under the date line tell it). An extractor may put the date line anywhere in
+    the header, under the byline too.
+
+    >>> lines = _nonempty_lines("Trang chủ\\nBình Dương họp báo\\n05/01/2022 | Hồng Phúc\\nThứ 4, Ngày 05/01/2022, 16:00")
+    >>> _fields_above(lines, [None, None, None, "date_header"], 3), _fields_above(lines[1:], [None, "date_header"], 1)
+    (1, 1)
+    """
+    top, found = header, set()
+    while top > 0 and header - top < _HEADER_FIELDS:
+        index = top - 1
+        if _fields_under(lines, roles, index, False, None):
+            field = roles[index] or "byline"
+        elif roles[index] is None and _reads_as_a_title_above(lines[index].text):
+            field = "title"
+        else:
+            break
+        if field in found:
+            break
+        found.add(field)
+        top = index
+    return top if found - {"title"} else header
 
 
 def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None], start: int) -> int:
     """Title, widget and byline from ``start``, in any order (the title before the byline); the index of
     the first line after them."""
-    first, widget = start, False
+    first, widget = start, any(line.role == "font_size_widget" for line in page.lines)  # (one read above the date line)
     while start < len(lines):
         line = lines[start]
         continuing = widget and page.lines[-1].role == "font_size_widget"  # (the widget written over lines)
@@ -2674,6 +2717,8 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             widget, role = True, "font_size_widget"
         elif start == first and roles[start] == "date_header" and not _may_be_title(lines, roles, start, first):
             role = "date_header"  # the date again, alone (a second header line): the fields go on after it
+        elif _clock_and_date_alone(line.text, roles[start]):
+            role = "nav"  # the date again with its clock and no author, among the fields: no byline, they go on after it
         elif roles[start] in FOOTER_ANCHORS and (
             _field_follows(page, lines, roles, end := _share_bar_end(lines, roles, start), widget)
             or _stray_run_end(lines, roles, start) is not None
@@ -2708,6 +2753,24 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
         page.lines.append(_with_role(line, role))
         start += 1
     return start
+
+
+def _clock_and_date_alone(text: str, role: str | None) -> bool:
+    """Whether a header line is a date and its clock alone, no author: the date header's form ("05/01/2022 10:30") or
+    a byline's with no bar ("10:30 05/01/2022", "05/01/2022 lúc 10:30"), a second date line, not the byline (a date
+    alone may be one: "16/05/2019").
+
+    >>> _clock_and_date_alone("10:30 05/01/2022", None), _clock_and_date_alone("05/01/2022 | Nguyễn Trang", None)
+    (True, False)
+    >>> _clock_and_date_alone("16/05/2019", None), _clock_and_date_alone("05/01/2022 10:30", "date_header")
+    (False, True)
+    """
+    if role == "date_header":
+        return _DATE_AND_TIME_ALONE.match(text) is not None
+    if role is not None or "|" in text:
+        return False
+    byline = parse_byline(text)
+    return byline is not None and byline["author"] is None and _search(_CLOCK, byline["date_raw"]) is not None
 
 
 def _body_opens_at(lines: list[Line], roles: list[str | None], index: int) -> bool:
