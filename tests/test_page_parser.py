@@ -937,6 +937,19 @@ def test_a_short_line_above_the_date_line_is_the_title_unless_it_navigates(above
     assert page.title == (above if role == "title" else None)
 
 
+@pytest.mark.parametrize("nav", [["Trang chủ", "Tin tức", "Kinh tế"], ["Home", "News", "Economy"], ["Trang chủ", "Xã hội"]])
+@pytest.mark.parametrize("above", [[VN_BYLINE], [WIDGET], [WIDGET, VN_BYLINE], [VN_BYLINE, WIDGET]])
+def test_a_section_s_name_above_the_header_s_fields_is_no_title_where_the_title_stands_under_the_date_line(nav, above):
+    # (review of hunt 2) a breadcrumb on lines of their own above a byline or the widget above the date line: its last
+    # section ("Kinh tế") was read as the title, the page's title under the date line a caption
+    under = [field for field in (WIDGET, VN_BYLINE) if field not in above]
+    page = parse_page("\n".join([*nav, *above, VN_HEADER[0], VN_HEADER[1], *under, "", VN_LEAD, *PAGE_FOOT]))
+    role = {WIDGET: "font_size_widget", VN_BYLINE: "byline"}
+    assert [line.role for line in page.lines][: len(nav) + 5] == ["nav"] * len(nav) + [role[field] for field in above] + [
+        "date_header", "title", *[role[field] for field in under], "body"]
+    assert (page.title, page.byline["author"]) == (VN_HEADER[1], "Nguyễn Trang")
+
+
 @pytest.mark.parametrize("clock", ["10:30 05/01/2022", "05/01/2022 10:30", "10h30 05/01/2022", "05/01/2022 lúc 10:30"])
 @pytest.mark.parametrize("place", [1, 2, 3])
 def test_a_clock_and_date_among_the_header_s_fields_is_a_second_date_line(clock, place):

@@ -2683,19 +2683,22 @@ def _fields_above(lines: list[Line], roles: list[str | None], header: int) -> in
     """Where the header's fields right above its date line at ``header`` begin (``header`` for none): up to
     `_HEADER_FIELDS` lines, each field once, the widget, a byline with its author (`_fields_under`) or a line that
     reads as the title (`_reads_as_a_title_above`), the widget or a byline among them (a title alone there is
-    `_titles_from_above`'s: the fields under the date line tell it). An extractor may put the date line anywhere in
-    the header, under the byline too.
+    `_titles_from_above`'s: the fields under the date line tell it), and no title under the date line (`_title_under`:
+    a section's name on a breadcrumb's own line, "Kinh tế", is no title above a byline there). An extractor may put
+    the date line anywhere in the header, under the byline too.
 
     >>> lines = _nonempty_lines("Trang chủ\\nBình Dương họp báo\\n05/01/2022 | Hồng Phúc\\nThứ 4, Ngày 05/01/2022, 16:00")
-    >>> _fields_above(lines, [None, None, None, "date_header"], 3), _fields_above(lines[1:], [None, "date_header"], 1)
+    >>> _fields_above(lines, [None, None, None, "date_header"], 3), _fields_above([lines[1], lines[3]], [None, "date_header"], 1)
     (1, 1)
     """
-    top, found = header, set()
+    top, found, title_under = header, set(), None
     while top > 0 and header - top < _HEADER_FIELDS:
         index = top - 1
         if _fields_under(lines, roles, index, False, None):
             field = roles[index] or "byline"
-        elif roles[index] is None and _reads_as_a_title_above(lines[index].text):
+        elif roles[index] is None and _reads_as_a_title_above(lines[index].text) and not (
+            title_under := _title_under(lines, roles, header) if title_under is None else title_under
+        ):
             field = "title"
         else:
             break
@@ -2704,6 +2707,20 @@ def _fields_above(lines: list[Line], roles: list[str | None], header: int) -> in
         found.add(field)
         top = index
     return top if found - {"title"} else header
+
+
+def _title_under(lines: list[Line], roles: list[str | None], header: int) -> bool:
+    """Whether the title stands under the date line at ``header``, the template's place: the first line under the
+    header's fields there (the widget, a byline) is one no template knows that `_is_title` reads as a title.
+
+    >>> lines = _nonempty_lines("Thứ 4, Ngày 05/01/2022, 16:00\\nBình Dương họp báo\\nCỡ chữ: Font size:")
+    >>> _title_under(lines, ["date_header", None, "font_size_widget"], 0), _title_under(lines[:1], ["date_header"], 0)
+    (True, False)
+    """
+    index = header + 1
+    while index < len(lines) and index - header <= _HEADER_FIELDS and _fields_under(lines, roles, index, False, None):
+        index += 1
+    return index < len(lines) and roles[index] is None and _is_title(lines, roles, index, header + 1)
 
 
 def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None], start: int) -> int:
