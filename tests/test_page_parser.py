@@ -964,6 +964,16 @@ def test_a_clock_and_date_among_the_header_s_fields_is_a_second_date_line(clock,
     assert (page.title, page.byline) == (fields[1], {"date_raw": "05/01/2022", "author": "Nguyễn Trang"})
 
 
+@pytest.mark.parametrize("clock", ["10:30 05/01/2022", "05/01/2022 10:30", "10h30 05/01/2022", "05/01/2022 lúc 10:30"])
+@pytest.mark.parametrize("place", [2, 3])
+def test_a_clock_and_date_alone_is_the_byline_where_no_author_s_byline_stands_among_the_fields(clock, place):
+    # (review of hunt 2) the page's only byline, a date and clock with no author, was `nav`: the byline lost
+    page = parse_page("\n".join([*VN_HEADER[:place], clock, *VN_HEADER[place:], "", VN_LEAD, *PAGE_FOOT]))
+    roles = [*HEADER_FIELDS[:place], "byline", *HEADER_FIELDS[place:], "body"]
+    assert [line.role for line in page.lines][:5] == roles
+    assert (page.title, page.byline) == (VN_HEADER[1], {"date_raw": clock, "author": None})
+
+
 @pytest.mark.parametrize("after", ['Ghi rõ nguồn "Cổng Thông tin điện tử tỉnh" khi phát hành lại thông tin từ website này.',
                                    "Binh Duong Smart City Office reviews the results of 2023 and sets tasks for the year ahead"])
 def test_the_footer_right_under_the_byline_of_a_page_without_body_stays_the_footer(after):

@@ -2734,7 +2734,7 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
             widget, role = True, "font_size_widget"
         elif start == first and roles[start] == "date_header" and not _may_be_title(lines, roles, start, first):
             role = "date_header"  # the date again, alone (a second header line): the fields go on after it
-        elif _clock_and_date_alone(line.text, roles[start]):
+        elif _clock_and_date_alone(line.text, roles[start]) and _author_s_byline_among(page, lines, roles, start):
             role = "nav"  # the date again with its clock and no author, among the fields: no byline, they go on after it
         elif roles[start] in FOOTER_ANCHORS and (
             _field_follows(page, lines, roles, end := _share_bar_end(lines, roles, start), widget)
@@ -2770,6 +2770,20 @@ def _parse_header_fields(page: Page, lines: list[Line], roles: list[str | None],
         page.lines.append(_with_role(line, role))
         start += 1
     return start
+
+
+def _author_s_byline_among(page: Page, lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether a byline with its author's name is among the header's fields, read already or in the
+    `_HEADER_FIELDS` lines after ``index``: a date and clock alone there is then a second date line, else the
+    page's byline ("05/01/2022 10:30" under the widget, no author on the page).
+
+    >>> page, lines = Page("article", []), _nonempty_lines("10:30 05/01/2022\\n05/01/2022 | Hồng Phúc")
+    >>> _author_s_byline_among(page, lines, [None, None], 0), _author_s_byline_among(page, lines[:1], [None], 0)
+    (True, False)
+    """
+    return (page.byline is not None and page.byline["author"] is not None) or any(
+        _fields_under(lines, roles, later, True, None) for later in range(index + 1, index + 1 + _HEADER_FIELDS)
+    )
 
 
 def _clock_and_date_alone(text: str, role: str | None) -> bool:
