@@ -1509,6 +1509,42 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-01-10",
             [("mung 2/9", "2022-09-02"), ("mong 10/3", "2023-03-10")],
         ),
+        (  # session 23, dates 13: an English list's days joined by "and" after a d/m as the Vietnamese "và" joins them
+            # ("National Day 2/9 and 3/9 holidays", "National Day 2/9, 3/9 and 4/9" read 2/9 alone); not a score after
+            # a month's name ("won on January 5 and 4-3"), nor a share ("2/9 and 2/3 of the budget", "2/9, 1/3 and 2/3 of")
+            "National Day 2/9 and 3/9 holidays were long. Quốc khánh 2/9 và 3/9 người dân nghỉ. The team won on January 5 "
+            "and 4-3 on penalties. National Day 2/9 and 2/3 of the budget went to roads. National Day 2/9, 3/9 and 4/9 "
+            "were days off. National Day 2/9, 1/3 and 2/3 of the budget went to roads.",
+            "2023-01-10",
+            [("2/9", "2022-09-02"), ("3/9", "2022-09-03"), ("2/9", "2022-09-02"), ("3/9", "2022-09-03"),
+             ("January 5", "2023-01-05"), ("2/9", "2022-09-02"), ("2/9", "2022-09-02"), ("3/9", "2022-09-03"),
+             ("4/9", "2022-09-04"), ("2/9", "2022-09-02")],
+        ),
+        (  # session 23, dates 13: a calendar's mark after a bare d/m or the list it opens names them dates in English
+            # as "ngày" does in Vietnamese ("on 10/3, 11/3 (solar calendar)", "on 10/3 and 11/3 (solar calendar)",
+            # "vào 10/3, 11/3 dương lịch" read none; lunar ones none still); not a list a count follows
+            "The fair is held on 10/3, 11/3 (solar calendar) in the town. The rite is held on 10/3, 11/3 (lunar "
+            "calendar) in the town. The fair is held on 10/3 and 11/3 (solar calendar). Lễ hội vào 10/3, 11/3 dương lịch "
+            "tại đền. Lễ hội ngày 10/3, 11/3 dương lịch tại đền. Giảm 1/3, 2/3 số hộ theo lịch.",
+            "2023-01-10",
+            [("10/3", "2023-03-10"), ("11/3", "2023-03-11"), ("10/3", "2023-03-10"), ("11/3", "2023-03-11"),
+             ("10/3", "2023-03-10"), ("11/3", "2023-03-11"), ("ngày 10/3", "2023-03-10"), ("11/3", "2023-03-11")],
+        ),
+        (  # session 23, dates 13: a Gregorian holiday's own day after its name is a date whatever word follows, English
+            # too ("National Day 2/9 families hang flags.", "New Year’s Day 1/1 people rest." read none); another day
+            # after its name stays a share ("Christmas 1/2 of the shops", "New Year's Day 2/3 of the staff")
+            "National Day 2/9 families hang flags. New Year’s Day 1/1 people rest. Christmas 1/2 of the shops stayed "
+            "open. New Year's Day 2/3 of the staff rested.",
+            "2023-01-10",
+            [("2/9", "2022-09-02"), ("1/1", "2023-01-01")],
+        ),
+        (  # session 23, dates 13: an unmarked range's first day after "tu mung" as after "từ mùng" ("tu mung 8 den mung
+            # 10/3" read none)
+            "Le hoi tu mung 8 den mung 10/3 tai den. Lễ hội từ mùng 8 đến mùng 10/3 tại đền.",
+            "2023-01-10",
+            [("mung 8", "2023-03-08"), ("mung 10/3", "2023-03-10"), ("mùng 8", "2023-03-08"),
+             ("mùng 10/3", "2023-03-10")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

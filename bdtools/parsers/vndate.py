@@ -247,21 +247,6 @@ _WD_VI = (
 )
 _WD_EN = _alt([k for k in WEEKDAYS if k.isascii() and not k[-1].isdigit() and k != "cn"]) + r"(?!\w)\.?"
 _WD = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + ")"
-# "ngày" (day), maybe before "mùng" or "mồng", the word of the month's first ten days, which stands for it too ("mùng
-# 2/9", "ngày mồng 1 tháng 5"); that one with its marks, or without them only where "mùng" alone would stand, after
-# "ngay" or a lead of `_UNSURE_WORD_LEADS`, both without their marks, as a dump that lost them writes them, any spaces
-# between ("ngay mung 5/5", "vao  mong 10/3"): alone, or after a word that keeps its marks, "mung", "mong" are "mừng"
-# (celebrate), "mong" (hope), "Xã mong 2/3 số hộ", "chuc mung 2/9", "ngày ngày mong 2/3 diện tích", "từ mong 2/3 hộ dân".
-_MUNG = r"m[ùồ]ng"
-_UNMARKED_MUNG = r"m[uo]ng"
-# (after a word that leads a time, the day's or the time of day's word without its marks is the one a marked word would
-# be: "vao mong 10/3", "vao sang 7/1", on the morning of)
-_UNSURE_WORD_LEADS = ("vào", "từ")
-_NGAY = (
-    r"(?:ngày(?:" + _S + r"++" + _MUNG + r")?|ngay(?:" + _S + r"++(?:" + _MUNG + r"|" + _UNMARKED_MUNG + r"))?|" + _MUNG
-    + r"|(?<=(?<!\w)" + _alt([_without_marks(word) for word in _UNSURE_WORD_LEADS]) + _S1 + r")" + _UNMARKED_MUNG
-    + r")(?!\w)"
-)
 _ORDINAL = r"(?:st|nd|rd|th)?"
 # What joins the days or dates of a range or a list: a dash, or a word ("10 to 12 May", "ngày 6 và 7/1"); a range's
 # alone ("to", "đến") or a list's too ("and", "và"); the Vietnamese with their marks or without them, as a dump that
@@ -278,6 +263,24 @@ _RANGE_ONLY_WORDS = r"(?:" + _alt(list(_RANGE_ONLY_WORDS_EN)) + r"|" + _marked_o
 _ENGLISH_LIST_WORD = r"(?:" + _alt(list(_LIST_WORDS_EN)) + r"(?!\w)|&)"
 # ("từ", from, with its marks or without: "tu 15 den 17/3")
 _FROM_VI = _marked_or_not(("từ",))
+# "ngày" (day), maybe before "mùng" or "mồng", the word of the month's first ten days, which stands for it too ("mùng
+# 2/9", "ngày mồng 1 tháng 5"); that one with its marks, or without them only where "mùng" alone would stand, after
+# "ngay" or a lead of `_UNSURE_WORD_LEADS`, both without their marks, as a dump that lost them writes them, any spaces
+# between ("ngay mung 5/5", "vao  mong 10/3"): alone, or after a word that keeps its marks, "mung", "mong" are "mừng"
+# (celebrate), "mong" (hope), "Xã mong 2/3 số hộ", "chuc mung 2/9", "ngày ngày mong 2/3 diện tích", "từ mong 2/3 hộ dân";
+# after a range's word without its marks too, where a day's number leads it, the range's last day: "tu mung 8 den mung
+# 10/3".
+_MUNG = r"m[ùồ]ng"
+_UNMARKED_MUNG = r"m[uo]ng"
+# (after a word that leads a time, the day's or the time of day's word without its marks is the one a marked word would
+# be: "vao mong 10/3", "vao sang 7/1", on the morning of)
+_UNSURE_WORD_LEADS = ("vào", "từ")
+_NGAY = (
+    r"(?:ngày(?:" + _S + r"++" + _MUNG + r")?|ngay(?:" + _S + r"++(?:" + _MUNG + r"|" + _UNMARKED_MUNG + r"))?|" + _MUNG
+    + r"|(?<=(?<!\w)" + _alt([_without_marks(word) for word in _UNSURE_WORD_LEADS]) + _S1
+    + r"|(?<!\w)\d{1,2}" + _S1 + _alt([_without_marks(word) for word in _RANGE_ONLY_WORDS_VI]) + _S1 + r")" + _UNMARKED_MUNG
+    + r")(?!\w)"
+)
 
 
 def _after_a_comma_too(join: str) -> str:
@@ -293,19 +296,23 @@ _PERIOD = r"(?:" + "|".join(_PERIODS) + r")(?!\w)"
 # AM / PM, and their Vietnamese abbreviations SA (sáng) / CH (chiều), upper case only.
 _AMPM = r"(?:[ap]\.?m(?!\w)\.?|(?-i:SA|CH)(?!\w))"
 
+# The hour's and the minute's words, with the marks or without them, as a dump that lost them writes them ("10 gio 30").
+_HOUR_WORD = r"gi[ờo]"
+_MINUTE_WORD = r"ph[úu]t"
 # A clock time: 16:00, 16:00:45, 9:05, 4:00 PM, 16h00, 16h, 16g30, 16 giờ 30 phút, 16 giờ, 4 pm.
 _TIME = (
     r"(?<![\d:])\d{1,2}(?:"
     r":\d{2}(?::\d{2})?(?:" + _S + r"?" + _AMPM + r")?"
     r"|[hg](?:\d{2})?"
-    r"|" + _SS + r"giờ(?:" + _SS + r"\d{1,2}(?:" + _SS + r"phút)?)?"
+    r"|" + _SS + _HOUR_WORD + r"(?:" + _SS + r"\d{1,2}(?:" + _SS + _MINUTE_WORD + r")?)?"
     r"|" + _S + r"?" + _AMPM + r")(?![\w:])"
 )
 _ISO_CLOCK = r"\d{2}:\d{2}(?::\d{2}(?:[.,]\d{1,9})?)?"
 _TZ = r"(?:Z|[+\-][01]\d(?::?[0-5]\d)?)(?!\w)"
 
-# Separator between a date and a following time: spaces, one of , | - – —, then optional lúc / at.
-_TSEP = _SS + r"(?:[,|\-–—]" + _SS + r")?(?:(?:vào" + _S1 + r")?lúc" + _S1 + r"|at" + _S1 + r")?"
+# Separator between a date and a following time: spaces, one of , | - – —, then optional lúc / at (with the marks or
+# without them: "05/01/2022 luc 10:30").
+_TSEP = _SS + r"(?:[,|\-–—]" + _SS + r")?(?:(?:v[àa]o" + _S1 + r")?l[úu]c" + _S1 + r"|at" + _S1 + r")?"
 _TSUF = r"(?:" + _TSEP + r"(?P<time>" + _TIME + r")(?:" + _S1 + r"(?P<per>" + _PERIOD + r"))?)"
 
 # Year followed by nothing that continues a number or a code (2022/QĐ, 2022-2023, 2022.5).
@@ -343,9 +350,13 @@ _VN_PTIME = r"(?P<ptime>" + _TIME + r")(?:" + _S1 + r"(?P<pper>" + _PERIOD + r")
 # autumn or revenue: "Tết Trung thu ngày 15/8", "Tổng thu ngày 15/8"; a header's "Monday, Ngày 03/01/2022" stays)
 _WD_VN = r"(?P<wd>" + _WD_VI + "|" + _WD_EN + r"(?!" + _SS + _NGAY + r"))"
 # A clock before the date, as bylines and update notes write it: before "ngày" ("16:00 ngày 05/01/2022") or before a
-# d/m whose year is written ("10:30 05/01/2022", "10:30 CH, 05/01/2022"); a year-less d/m after a clock may be a score's
-# or a share's ("10:30 2/3 số hộ"), so it needs "ngày".
-_PTIME_BEFORE = r"(?=" + _NGAY + r"|\d{1,2}(?P<psep>[/.\-])\d{1,2}(?P=psep)\d{4}(?!\d))"
+# d/m or a "d tháng m" whose year is written ("10:30 05/01/2022", "10:30 CH, 05/01/2022", "10:30 5 tháng 1 năm 2022"); a
+# year-less d/m after a clock may be a score's or a share's ("10:30 2/3 số hộ"), a "d tháng m" a length, so it needs
+# "ngày".
+_PTIME_BEFORE = (
+    r"(?=" + _NGAY + r"|\d{1,2}(?:(?P<psep>[/.\-])\d{1,2}(?P=psep)|" + _SS + r"th[áa]ng(?!\w)" + _SS + r"\d{1,2}"
+    + _VN_YEAR_SEP + r")\d{4}(?!\d))"
+)
 _VN = (
     r"(?P<kvn>)(?:" + _VN_PTIME + _PTIME_BEFORE
     + r"|" + _WD_VN + _SS + r"(?:(?:[,;|\-–—]|" + _WD_BRACKET + r")" + _SS + r")?)?"
@@ -364,7 +375,8 @@ _EN_DMY = (
 _EN_MY = r"(?<!\w)(?P<mname>" + _MONTH_NAME + r")" + _SS + r",?" + _SS + _YEAR
 _EN = (
     r"(?P<ken>)(?:(?P<wd>" + _WD_EN + r")" + _SS + r"(?:,|" + _WD_BRACKET + r")?" + _SS
-    + r"|(?P<ptime>" + _TIME + r")" + _S1 + r"on" + _S1 + r")?"
+    # (a clock before the date, as after it: "10:30 on January 5", "10:30 AM, January 5, 2022", a byline's)
+    + r"|(?P<ptime>" + _TIME + r")(?:" + _S1 + r"on" + _S1 + r"|" + _SS + r",?" + _SS + r"))?"
     r"(?P<date>" + _EN_MDY + r"|" + _EN_DMY + r"|" + _EN_MY + r")" + _TSUF + r"?" + _WD_CLOSE
 )
 
@@ -461,7 +473,7 @@ _SCAN_JOIN_WORDS = _grouped(
 )
 _START_NUM_PATTERN = (
     r"\d(?<!" + _NOT_BEFORE_A_NUMBER + r"\d)(?<!\d[.,\-]\d)(?="
-    r"(?:\d|(?!\d))(?:[/.\-–—:hg月]|" + _S + r"[/.\-–—]|" + _S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
+    r"(?:\d|(?!\d))(?:[/.\-–—:hg月]|" + _S + r"[/.\-–—]|" + _S + r"{0,8}(?:th[áa]ng|" + _HOUR_WORD + r"|[ap]\.?m\b)"
     r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?" + _MONTH_WORD_GROUPS + r"\b"
     # a range's first day (or a list's days, bounded so that the scan stays linear) before a word or a dash and the day
     # that a month's name or "tháng" follows (a first ", d" or nothing, not a repeat from none: `re` tries a literal at each
@@ -586,7 +598,7 @@ def _lower(s: str) -> str:
 # Parses the text of a clock time captured by _TIME / _ISO_CLOCK.
 _CLOCK = regex.compile(
     r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?|[hg](?P<mi>\d{2})?"
-    r"|" + _SS + r"giờ(?:" + _SS + r"(?P<mi>\d{1,2})(?:" + _SS + r"phút)?)?"
+    r"|" + _SS + _HOUR_WORD + r"(?:" + _SS + r"(?P<mi>\d{1,2})(?:" + _SS + _MINUTE_WORD + r")?)?"
     r"|" + _SS + r"時(?:" + _SS + r"(?P<mi>\d{1,2})" + _SS + r"分)?)?"
     r"(?:" + _S + r"?(?P<ap>[ap]\.?m\.?|(?-i:SA|CH)))?",
     _FLAGS,
@@ -742,7 +754,8 @@ _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a pa
 # lies before the last: `_first_date`); a number before a day and a month's name or "tháng" ("10-12 January 2022", "from 10 to 12
 # January 2022", "10th–12th of May"); a month's name and a day or days before a day and its year ("January 10-12, 2022",
 # "March 5 to 7, 2022", "January 3, 5 and 7, 2021").
-_RANGE_NGAY = ("ngày", "ngay", "mùng", "mồng")  # ("ngày" without its marks too, "mùng" with them only: `_NGAY`)
+# ("ngày" without its marks too, "mùng" too, which `_NGAY` reads without them after its leads alone: "tu mung 8 den")
+_RANGE_NGAY = ("ngày", "ngay", "mùng", "mồng", "mung", "mong")
 _COUNT_OF_DAYS = regex.compile(r"(?<!\w)s[ốo]" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
 _MONTH_END_RANGE_DAYS = 14  # how long a range over a month's end may run whose first day is written alone
 _GLUED_REACH = 120  # what a range's last date (or a year's lender) may take: the date, a time, a zone, a year's cue
@@ -982,8 +995,15 @@ _DIGIT_SOON = r"(?=[^\n\d]{0,20}\d)"  # a digit soon after a join, where a date 
 # (its words without their marks too, as `_RANGE_JOIN_VI`: "các ngày 30, 31/12 va 1/1/2022")
 _DATES_JOIN = regex.compile(_join("-–—,&", _RANGE_WORDS_VI), _FLAGS)
 _LIST_GOES_ON = regex.compile(_DATES_JOIN.pattern + _DIGIT_SOON, _FLAGS)
-# (the rest of a list that ends in a fraction of a count: a list of fractions, "Đến ngày 31/12, 3/4, 1/2 và 2/3 số xã")
-_LISTED_DM = _DATES_JOIN.pattern + r"\d{1,2}[/\-]\d{1,2}"
+# What joins an English list's last date to its days after "on" ("on 3, 5 and 7/1"): the Vietnamese joins are
+# `_DATES_JOIN`'s (in English "and" after a date may join a score: "won 2-1 on January 5 and 4-3"; so only days or d/m
+# dates written alike, `_slashed_pair`).
+_ENGLISH_LIST_JOIN = regex.compile(_SS + _after_a_comma_too(_ENGLISH_LIST_WORD) + _SS, _FLAGS)
+# (an English list that goes on after a comma to a d/m, "National Day 2/9, 3/9 and 4/9": `_slashed_pair` joins it)
+_ENGLISH_LIST_GOES_ON = regex.compile(_ENGLISH_LIST_JOIN.pattern + r"\d{1,2}/\d{1,2}(?!\d)", _FLAGS)
+# (the rest of a list that ends in a fraction of a count: a list of fractions, "Đến ngày 31/12, 3/4, 1/2 và 2/3 số xã",
+# in English too, "National Day 2/9, 1/3 and 2/3 of the budget")
+_LISTED_DM = r"(?:" + _DATES_JOIN.pattern + r"|" + _ENGLISH_LIST_JOIN.pattern + r")\d{1,2}[/\-]\d{1,2}"
 _FRACTIONS_ON = regex.compile(r"(?:" + _LISTED_DM + r"(?!" + _OF_A_COUNT + r"))*+" + _LISTED_DM + _OF_A_COUNT, _FLAGS)
 _YEAR_LENDER_JOIN = regex.compile(_join("-–—,&") + _DIGIT_SOON, _FLAGS)
 _YEAR_KEEPER_JOIN = regex.compile(_join("-–—&"), _FLAGS)
@@ -1245,11 +1265,12 @@ def _vietnamese_cue(
         cued = _dotted_cued(s, after, at, end, int(day_text), int(month_text))
         return "written" if _dotted_date_placed(s, cued, end) else None
     # (a holiday's noun before it cues it as a date before it would: "dịp lễ 2/9", not "dịp 1/3 số hộ")
-    joined = _follows_date(s, after, at, end, int(day_text), int(month_text)) or (
-        cue is None and _holiday_day(s, at, end, int(day_text), int(month_text))
-    )
-    # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1")
-    yearly = cue is None and not joined and _yearly_days(s, at, end)
+    follows = _follows_date(s, after, at, end, int(day_text), int(month_text))
+    holiday = None if follows or cue is not None else _holiday_day(s, at, end, int(day_text), int(month_text))
+    joined = follows or holiday is not None
+    # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1"; a day or a list's first day that a
+    # calendar's mark follows: "on 10/3, 11/3 (solar calendar)")
+    yearly = cue is None and not joined and (_yearly_days(s, at, end) or _list_marked(s, end))
     if cue is None and not joined and not yearly:  # "từ 5/1 đến …", from … to (no bare comma: "từ 2/3, …"; not "tăng từ 2/3 …")
         ranged = _YEAR_KEEPER_JOIN.match(s, end, end + _GLUED_REACH) if _after_from(s, at) else None
         if ranged is None:
@@ -1259,10 +1280,12 @@ def _vietnamese_cue(
     unmarked = cue is not None and cue.group("word") is not None and cue.group("word").isascii()
     # (a part of a count is no more than its whole: "vao sang 10/3 du an khoi cong" is a date, the project its subject;
     # not "of" a yearly word, the days' year: "on 2/9 and 1/1 of every year"; a time of day's word with its marks is a
-    # sure cue, "Sáng 5/12 dự án cầu … khởi công": a Vietnamese lead's date, a fraction never follows it)
-    if (joined or yearly or cue.group("range") or unmarked) and int(day_text) <= int(month_text) and _FRACTION_OF.match(
-        s, end, end + _CUE_WINDOW
-    ) and not _YEARLY_AFTER.match(s, end, end + _GLUED_REACH):
+    # sure cue, "Sáng 5/12 dự án cầu … khởi công": a Vietnamese lead's date, a fraction never follows it; nor a holiday's
+    # own day after its name, "National Day 2/9 families hang flags")
+    if (
+        holiday != "own" and (joined or yearly or cue.group("range") or unmarked) and int(day_text) <= int(month_text)
+        and _FRACTION_OF.match(s, end, end + _CUE_WINDOW) and not _YEARLY_AFTER.match(s, end, end + _GLUED_REACH)
+    ):
         return None  # a range's, a list's or an unmarked word's date that a count follows: "từ ngày 1/3 đến 2/3 số xã"
     # (joined to a date, a "d-m" before a unit of time is a count's range, "ngày 15/3 và 1-2 ngày sau"; after its own
     # cue a date: "ngày 15-3 năm nay", this year's; "Sáng 20-11 Ngày Nhà giáo")
@@ -1275,24 +1298,26 @@ def _vietnamese_cue(
     return "beside" if cue.group("beside") else "written"
 
 
-def _holiday_day(s: str, at: int, end: int, day: int, month: int) -> bool:
-    """Whether the d/m ``day``/``month`` from ``at`` to ``end`` is a holiday's day: a Gregorian holiday's name before
-    it whose own day it is (`_HOLIDAY_DAYS`: "Quốc tế Thiếu nhi 1/6 các em vui chơi"), or a holiday's noun
-    (`_HOLIDAY_BEFORE`) or a holiday's name before it and after it the clause's end, a place's or a time's word
-    (`_placed_after`) or a list's or a range's join and a digit (`_LIST_GOES_ON`); not another word, the noun of what
-    a fraction is a share of ("dịp Tết 2/3 công nhân", "Giáng sinh 2/3 gia đình").
+def _holiday_day(s: str, at: int, end: int, day: int, month: int) -> str | None:
+    """How the d/m ``day``/``month`` from ``at`` to ``end`` is a holiday's day, None where it is none: "own" after a
+    Gregorian holiday's name whose own day it is, whatever follows, a count's noun too (`_HOLIDAY_DAYS`: "Quốc tế Thiếu
+    nhi 1/6 các em vui chơi", "National Day 2/9 families hang flags"), "cued" after a holiday's noun (`_HOLIDAY_BEFORE`)
+    or a holiday's name and before the clause's end, a place's or a time's word (`_placed_after`) or a list's or a
+    range's join and a digit (`_LIST_GOES_ON`); not before another word, the noun of what a fraction is a share of
+    ("dịp Tết 2/3 công nhân", "Giáng sinh 2/3 gia đình", "Christmas 1/2 of the shops").
 
     >>> samples = ("dịp lễ 2/9, tỉnh", "nghỉ lễ 30/4 - 1/5 tỉnh", "dịp Tết 2/3 công nhân", "hội 2/9.", "Giáng sinh 2/3 nhà",
-    ...            "Giáng sinh 24/12.")
+    ...            "Giáng sinh 24/12.", "National Day 2/9 families")
     >>> [_holiday_day(s, *(m := regex.search("([0-9]+)/([0-9]+)", s)).span(), *map(int, m.groups())) for s in samples]
-    [True, True, False, False, False, True]
+    ['cued', 'cued', None, None, None, 'cued', 'own']
     """
     name = _holiday_name_before(s, at)
     if name is not None and _HOLIDAY_DAYS.get(name) == (day, month):
-        return True
+        return "own"
     if name is None and _HOLIDAY_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) is None:
-        return False
-    return _placed_after(s, end) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
+        return None
+    placed = _placed_after(s, end) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
+    return "cued" if placed else None
 
 
 def _holiday_name_before(s: str, at: int) -> str | None:
@@ -1501,21 +1526,56 @@ def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month:
     >>> _follows_date("on 3, 5 and 7/1", 7, 12, 15, 7, 1), _follows_date("on January 5 and 4-3", 12, 17, 20, 4, 3)
     (True, False)
 
-    A calendar's mark after it names it a date, the list's last (`_calendar_marked`: "ngày 10/3, 11/3 âm lịch").
+    A calendar's mark after it or the list it goes on to names it a date (`_list_marked`: "ngày 10/3, 11/3 âm lịch",
+    "on 10/3, 11/3 and 12/3 (solar calendar)").
     """
     if after is None:
         return False
     # (a night's day into the next morning: "Dem 14 rang sang 15/3", whose unmarked "sang" cues nothing)
     if (join := _DATES_JOIN.fullmatch(s, after, at) or _INTO_DAWN_JOIN.fullmatch(s, after, at)) is None:
-        return _ENGLISH_LIST_JOIN.fullmatch(s, after, at) is not None and _days_rise_to(s, after, end, day, month)
+        return _ENGLISH_LIST_JOIN.fullmatch(s, after, at) is not None and (
+            _days_rise_to(s, after, end, day, month) or _slashed_pair(s, after, at, end)
+        )
     if join.group().strip() != ",":
         return True
     goes_on = (
         _days_rise_to(s, after, end, day, month)
         or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
-        or _calendar_marked(s, end)
+        or _ENGLISH_LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
+        or _list_marked(s, end)
     )
     return goes_on and _FRACTIONS_ON.match(s, end, end + _GLUED_REACH) is None
+
+
+# A d/m date, its year maybe written, that ends where an English list's join starts (`_slashed_pair`).
+_SLASHED_DATE_BEFORE = regex.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?\Z")
+_SLASHED_REACH = len("31/12/2022")
+
+
+def _slashed_pair(s: str, after: int, at: int, end: int) -> bool:
+    """Whether the bare d/m from ``at`` to ``end`` and the date that ends at ``after`` are both written with "/": a
+    writer keeps one form in a list, so "National Day 2/9 and 3/9" is two dates; a score after a date is written with a
+    dash, "won on January 5 and 4-3".
+
+    >>> _slashed_pair("on 2/9 and 3/9", 6, 11, 14), _slashed_pair("on January 5 and 4-3", 12, 17, 20)
+    (True, False)
+    """
+    return "/" in s[at:end] and _SLASHED_DATE_BEFORE.search(s, max(0, after - _SLASHED_REACH), after) is not None
+
+
+# A list's bare d/m after a bare d/m (`_LISTED_DM_JOIN`), walked to its end within a reach (linear on a long list).
+_LISTED_DMS = regex.compile(r"(?:" + _LISTED_DM_JOIN + _BARE_DM + r")*+", _FLAGS)
+
+
+def _list_marked(s: str, end: int) -> bool:
+    """Whether a calendar's mark (`_calendar_marked`) follows the bare d/m that ends at ``end`` or the list of bare d/m
+    it opens: a date, as in Vietnamese after "ngày", in English after "on" ("on 10/3, 11/3 (solar calendar)", "vào 10/3
+    và 11/3 dương lịch"); a lunar one `_solar` drops.
+
+    >>> [_list_marked(s, 4) for s in ("10/3, 11/3 (solar calendar)", "10/3 âm lịch", "10/3, 11/3 số hộ")]
+    [True, True, False]
+    """
+    return _calendar_marked(s, _LISTED_DMS.match(s, end, end + _GLUED_REACH).end())
 
 
 def _calendar_marked(s: str, end: int) -> bool:
@@ -1531,9 +1591,6 @@ def _calendar_marked(s: str, end: int) -> bool:
 
 # A list's days after "ngày" or "on" ("các ngày 3, 5" before ", 7/1"), searched for with endpos = where they end.
 _LISTED_DAYS = regex.compile(r"(?<!\w)(?:ng[àa]y|on)" + _S1 + r"(?P<day>\d{1,2})" + _MORE_DAYS + r"\Z", _FLAGS)
-# What joins an English list's last date to its days after "on" ("on 3, 5 and 7/1"): the Vietnamese joins are
-# `_DATES_JOIN`'s (in English "and" after a date may join a score: "won 2-1 on January 5 and 4-3").
-_ENGLISH_LIST_JOIN = regex.compile(_SS + _after_a_comma_too(_ENGLISH_LIST_WORD) + _SS, _FLAGS)
 # What follows a date and not a fraction, which a count follows ("ngày 3, 5, 7/8 số hộ"): the clause's end (a line's
 # too), or a word that places it or gives its time ("ngày 3, 5, 7/8 tại tỉnh", "ở", "lúc", "vào lúc", "trên địa bàn",
 # "năm nay", "vừa qua"), with the marks or without; not such a word before a count, the whole of which the fraction is
