@@ -1545,6 +1545,13 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("mung 8", "2023-03-08"), ("mung 10/3", "2023-03-10"), ("mùng 8", "2023-03-08"),
              ("mùng 10/3", "2023-03-10")],
         ),
+        (  # session 23, dates 13: a first date glued to the last by a hyphen after a holiday's noun, as after "ngày"
+            # ("nghỉ lễ 30/4-1/5" read none where "nghỉ lễ 30/4 - 1/5" read both); a share's or a score's stays none
+            "Công chức nghỉ lễ 30/4-1/5 tại tỉnh. Nghỉ lễ 30/4-1/5/2023 tại tỉnh. Dịp lễ 1/2-3/4 số hộ về quê. Tỷ số "
+            "1/2-3/4 tại sân.",
+            "2023-01-10",
+            [("30/4", "2023-04-30"), ("1/5", "2023-05-01"), ("30/4", "2023-04-30"), ("1/5/2023", "2023-05-01")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:
@@ -1698,7 +1705,8 @@ CHAINED = {"ngày 1/1, ": 1, "January 1-": 1, "1 to 2 May 2020 ": 2, "ngày 1 - 
            "ngày 1/1-2/1 và ": 2, "ngày 1/1 và ngày 1 - 2/1;": 3, "ngày 1, 2, 3/1 tại ": 3, "thứ Hai (3/1/2022), ": 1,
            "1 – 2/1/2022 ": 2, "2022年1月4日16時30分、": 1, "on 1, 2, 3/1 at ": 3, "on 1, 2 and 3/1/2022 ": 3,
            "ngày 30/12 - 2/1, ": 2, "December 30 - January 2, ": 2, "on 1, 2, and 3/1 at ": 3,
-           "ngày 1, 2, và 3/1, ": 3, "ngày 1 đến hết ngày 2/1, ": 2, "every year on 1/1 and 2/1; ": 2}
+           "ngày 1, 2, và 3/1, ": 3, "ngày 1 đến hết ngày 2/1, ": 2, "every year on 1/1 and 2/1; ": 2,
+           "nghỉ lễ 1/1-2/1, ": 2}
 
 
 @pytest.mark.parametrize("unit", list(CHAINED))

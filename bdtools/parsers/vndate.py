@@ -673,6 +673,15 @@ _HOLIDAY_NOUNS = ("lễ", "tết", "tết dương lịch", "quốc khánh", "d�
 _HOLIDAY_BEFORE = regex.compile(
     r"(?r)(?<!\w)" + _alt(list(_HOLIDAY_NOUNS)) + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS
 )
+# A first date glued to the last by a hyphen right after a holiday's noun, "nghỉ lễ 30/4-1/5" (the d/m before a glued
+# hyphen is no date to the kits, "1/2-3/4" a code's or a score's; after "ngày" `_RANGE_OPENING` reads it): the noun, a
+# look behind matched at the first day (`_range_opening`), is the window's lead, whose cue the first date reads there
+# (`_read_range`).
+_HOLIDAY_GLUED_OPENING = regex.compile(
+    r"(?=\d{1,2}/\d{1,2}-\d)(?<=(?P<lead>(?<!\w)" + _alt(list(_HOLIDAY_NOUNS)) + r")" + _S1 + r")"
+    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})-(?=\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))",
+    _FLAGS,
+)
 # ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ"; "of" in
 # English, "Sang 3/4 of the budget"; or a noun of what is counted, with the marks or without: "vao toi 2/3 dien tich
 # lua", up to two thirds of the rice area, "dau tu sang 2/3 du an", investing in two thirds of the projects, "vao toi 3/4 ho
@@ -2074,6 +2083,8 @@ def _range_opening(low: str, start: int, kit_name: str) -> regex.Match[str] | No
     …")."""
     if kit_name == "num":
         opening = _NUMBER_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
+        if opening is None:
+            return _HOLIDAY_GLUED_OPENING.match(low, start, start + _GLUED_REACH)
     elif kit_name == "month":
         opening = _MONTH_RANGE_OPENING.match(low, start, start + _GLUED_REACH)
     elif kit_name == "wd":
@@ -2207,7 +2218,7 @@ def _read_range(
         prefix, kit, at = s[opening.start("mname") : opening.end("mname")] + " ", _kit("month"), 0
     elif s[start - 1] == "-":  # the kit reads the last date after the range's start and an en dash
         # (from a count's "số" on, which tells the last date's cue too: "số ngày 1-2/3" is no date)
-        lead = opening.start() if count is None else count.start()
+        lead = count.start() if count is not None else opening.start("lead" if _holiday_glued(opening) else 0)
         prefix, kit, at = s[lead : start - 1] + "–", _kit("num"), start - lead
     else:  # the last date is read in place
         prefix, kit, at = None, _kit("month" if month_named else "num"), start
@@ -2295,7 +2306,12 @@ def _yearly_days(s: str, at: int, end: int) -> bool:
 
 def _first_dated(opening: regex.Match[str]) -> bool:
     """Whether a range's opening is a first date with its month ("ngày 30/12 - ", "ngày 30/12-"), not days alone."""
-    return opening.re is _RANGE_OPENING and opening.group("month") is not None
+    return (opening.re is _RANGE_OPENING and opening.group("month") is not None) or _holiday_glued(opening)
+
+
+def _holiday_glued(opening: regex.Match[str]) -> bool:
+    """Whether a range's opening is a first date glued to the last after a holiday's noun (`_HOLIDAY_GLUED_OPENING`)."""
+    return opening.re is _HOLIDAY_GLUED_OPENING
 
 
 def _first_date(
@@ -2312,7 +2328,8 @@ def _first_date(
     ['2021-12-30', '2022-01-02', '2021-12-30', '2022-01-02']
     """
     lenders: dict[int, DateMatch | None] = {opening.end("month") - shift: last}
-    first = _read_at(text, opening.start() - shift, _kit("vi"), ref, lenders, kept, named_only=named_only)[0]
+    kit = _kit("num" if _holiday_glued(opening) else "vi")  # ("lễ 30/4": the noun before cues the date, `_holiday_day`)
+    first = _read_at(text, opening.start() - shift, kit, ref, lenders, kept, named_only=named_only)[0]
     return [] if first is None else [first]
 
 
