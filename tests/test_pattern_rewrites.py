@@ -136,11 +136,12 @@ def test_function_word_on_every_plain_sample_line() -> None:
 # were one alternation, where they are grouped by first letter.
 GROUPED_MONTHS = vndate._grouped((word[0], word[1:]) for word in vndate._EN_MONTH_WORDS)
 # Then its second digit was optional in each alternative after the first (the engine tried each with and without it).
+# (The hour's word without its marks too, "10 gio 30 ngay 05/01/2022": `_HOUR_WORD`, a reading added since, in each.)
 PREVIOUS_START_NUM_PATTERN = (
     r"\d(?<![\w/]\d)(?<!\d[.,\-]\d)(?="
     r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])"
     r"|\d{3}[/.\-]\d\d?[/.\-]\d"
-    r"|\d?" + vndate._S + r"{0,8}(?:th[áa]ng|giờ|[ap]\.?m\b)"
+    r"|\d?" + vndate._S + r"{0,8}(?:th[áa]ng|" + vndate._HOUR_WORD + r"|[ap]\.?m\b)"
     r"|\d?(?:st|nd|rd|th)?" + vndate._S + r"{0,8}(?:of" + vndate._S + r"{1,8})?" + GROUPED_MONTHS + r"\b)"
 )
 # Since then the scan also starts at a day range's first day before a month word ("10-12 tháng 3", "5th - 7 May",
