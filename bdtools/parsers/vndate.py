@@ -673,15 +673,6 @@ _HOLIDAY_NOUNS = ("lễ", "tết", "tết dương lịch", "quốc khánh", "d�
 _HOLIDAY_BEFORE = regex.compile(
     r"(?r)(?<!\w)" + _alt(list(_HOLIDAY_NOUNS)) + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS
 )
-# A first date glued to the last by a hyphen right after a holiday's noun, "nghỉ lễ 30/4-1/5" (the d/m before a glued
-# hyphen is no date to the kits, "1/2-3/4" a code's or a score's; after "ngày" `_RANGE_OPENING` reads it): the noun, a
-# look behind matched at the first day (`_range_opening`), is the window's lead, whose cue the first date reads there
-# (`_read_range`).
-_HOLIDAY_GLUED_OPENING = regex.compile(
-    r"(?=\d{1,2}/\d{1,2}-\d)(?<=(?P<lead>(?<!\w)" + _alt(list(_HOLIDAY_NOUNS)) + r")" + _S1 + r")"
-    r"(?P<day>\d{1,2})/(?P<month>\d{1,2})-(?=\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))",
-    _FLAGS,
-)
 # ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ"; "of" in
 # English, "Sang 3/4 of the budget"; or a noun of what is counted, with the marks or without: "vao toi 2/3 dien tich
 # lua", up to two thirds of the rice area, "dau tu sang 2/3 du an", investing in two thirds of the projects, "vao toi 3/4 ho
@@ -1099,10 +1090,19 @@ _HOLIDAY_NAMES: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] =
     (21, 6): (("báo chí cách mạng",), ("revolutionary press day",)),
 }
 _HOLIDAY_DAYS = {name: day for day, twins in _HOLIDAY_NAMES.items() for names in twins for name in names}
+_HOLIDAY_NAME = (
+    r"(?:" + _alt(list(_HOLIDAY_DAYS)).replace(regex.escape(" "), _S1).replace("'", "['’]") + r"|" + _FESTIVAL_NAME + r")"
+)
 _HOLIDAY_NAME_BEFORE = regex.compile(
-    r"(?r)(?<!\w)(?P<name>" + _alt(list(_HOLIDAY_DAYS)).replace(regex.escape(" "), _S1).replace("'", "['’]")
-    + r"|" + _FESTIVAL_NAME + r")"
-    + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z",
+    r"(?r)(?<!\w)(?P<name>" + _HOLIDAY_NAME + r")" + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS
+)
+# A first date glued to the last by a hyphen right after a holiday's noun or name, "nghỉ lễ 30/4-1/5", "nghỉ Tết Nguyên
+# đán 20/1-26/1", "National Day 2/9-3/9" (the d/m before a glued hyphen is no date to the kits, "1/2-3/4" a code's or a
+# score's; after "ngày" `_RANGE_OPENING` reads it): the noun or the name, a look behind matched at the first day
+# (`_range_opening`), is the window's lead, whose cue the first date reads there (`_read_range`, `_holiday_day`).
+_HOLIDAY_GLUED_OPENING = regex.compile(
+    r"(?=\d{1,2}/\d{1,2}-\d)(?<=(?P<lead>(?<!\w)(?:" + _alt(list(_HOLIDAY_NOUNS)) + r"|" + _HOLIDAY_NAME + r"))" + _S1
+    + r")(?P<day>\d{1,2})/(?P<month>\d{1,2})-(?=\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))",
     _FLAGS,
 )
 # (counted with each run of spaces one, `_spaced_start`)
