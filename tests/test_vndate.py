@@ -1560,6 +1560,20 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-01-10",
             [("20/1", "2023-01-20"), ("26/1", "2023-01-26"), ("2/9", "2022-09-02"), ("3/9", "2022-09-03")],
         ),
+        (  # session 23, dates 14: a calendar's mark cues a lone bare d/m only after "on" or "vào", a list of them
+            # anywhere but after a rate's or a zone's word ("Tỷ lệ 2/3 (DL) đạt.", "(DL)" short for "du lịch" too, and
+            # "Khu 2/3 dương lịch" read 2 March); "vào 10/3 (DL)", "Lễ hội 10/3, 11/3 (DL)" stay dates
+            "Tỷ lệ 2/3 (DL) đạt. Khu 2/3 dương lịch có nhiều hộ. Tỷ lệ 2/3, 3/4 (DL) đạt. Khu 2/3, 3/4 dương lịch có hộ. "
+            "Tour 2/3 (DL) đông khách. Lễ hội vào 10/3 (DL) tại đền. Lễ hội 10/3, 11/3 (DL) tại đền.",
+            "2023-01-10",
+            [("10/3", "2023-03-10"), ("10/3", "2023-03-10"), ("11/3", "2023-03-11")],
+        ),
+        (  # session 23, dates 14: members are a count too ("On 5/1/2022 and 2/3 members voted.", "Ngày 5/1/2022 và 2/3
+            # thành viên" read 2/3 as 2 March)
+            "On 5/1/2022 and 2/3 members voted. Ngày 5/1/2022 và 2/3 thành viên biểu quyết.",
+            "2023-01-10",
+            [("5/1/2022", "2022-01-05"), ("Ngày 5/1/2022", "2022-01-05")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

@@ -681,7 +681,7 @@ _HOLIDAY_BEFORE = regex.compile(
 # "On May 5-8 people were rescued": `_LAST_DAY_ALONE`)
 _COUNT_NOUNS = (
     "diện tích", "dự án", "kế hoạch", "sản lượng", "dân số", "phần trăm", "hộ dân", "hộ gia đình", "đại biểu",
-    "percent", "per cent", "people", "persons",
+    "thành viên", "percent", "per cent", "people", "persons", "members",
     "residents", "households", "families", "workers", "employees", "students", "pupils", "children", "patients", "cases",
     "visitors", "tourists", "delegates", "participants", "provinces", "cities", "districts", "communes", "wards",
     "villages", "enterprises", "businesses", "companies", "firms", "projects", "units", "teams", "schools", "hospitals",
@@ -1277,9 +1277,9 @@ def _vietnamese_cue(
     follows = _follows_date(s, after, at, end, int(day_text), int(month_text))
     holiday = None if follows or cue is not None else _holiday_day(s, at, end, int(day_text), int(month_text))
     joined = follows or holiday is not None
-    # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1"; a day or a list's first day that a
-    # calendar's mark follows: "on 10/3, 11/3 (solar calendar)")
-    yearly = cue is None and not joined and (_yearly_days(s, at, end) or _list_marked(s, end))
+    # (after "on" or "vào", a yearly clause's day: "every year on 2/9 and 1/1"; a day after them or a list's first day
+    # that a calendar's mark follows: "on 10/3, 11/3 (solar calendar)", `_lead_or_list_marked`)
+    yearly = cue is None and not joined and (_yearly_days(s, at, end) or _lead_or_list_marked(s, at, end))
     if cue is None and not joined and not yearly:  # "từ 5/1 đến …", from … to (no bare comma: "từ 2/3, …"; not "tăng từ 2/3 …")
         ranged = _YEAR_KEEPER_JOIN.match(s, end, end + _GLUED_REACH) if _after_from(s, at) else None
         if ranged is None:
@@ -1585,6 +1585,28 @@ def _list_marked(s: str, end: int) -> bool:
     [True, True, False]
     """
     return _calendar_marked(s, _LISTED_DMS.match(s, end, end + _GLUED_REACH).end())
+
+
+# The words a share's or a zone's number follows, a rate or a zone ("Tỷ lệ 2/3, 3/4 (DL)", "Khu 2/3, 3/4 dương lịch"):
+# no date's lead, whatever mark follows (a look behind matched at the number).
+_SHARE_LEADS = ("tỷ lệ", "tỉ lệ", "khu", "phân khu")
+_SHARE_LEAD = regex.compile(r"(?<=(?<!\w)" + _marked_or_not(_SHARE_LEADS) + _S1 + r")", _FLAGS)
+
+
+def _lead_or_list_marked(s: str, at: int, end: int) -> bool:
+    """Whether the bare d/m from ``at`` to ``end``, after "on" or "vào" (`_YEARLY_DAYS_LEAD`) or opening a list of bare
+    d/m, has a calendar's mark after it or the list (`_calendar_marked`); a lone d/m without a lead may be a share or a
+    zone's number, whatever mark follows: "Tỷ lệ 2/3 (DL) đạt", "(DL)" short for "du lịch" too, "Khu 2/3 dương lịch".
+
+    >>> [_lead_or_list_marked(s, 3, 7) for s in ("on 10/3 (DL)", "Lễ 10/3, 11/3 (DL)", "Tổ 10/3 dương lịch")]
+    [True, True, False]
+    >>> _lead_or_list_marked("Khu 2/3, 3/4 (DL)", 4, 7), _lead_or_list_marked("Tỷ lệ 2/3 (DL)", 6, 9)
+    (False, False)
+    """
+    if _SHARE_LEAD.match(s, at) is not None:
+        return False
+    last = _LISTED_DMS.match(s, end, end + _GLUED_REACH).end()
+    return (last > end or _YEARLY_DAYS_LEAD.match(s, at) is not None) and _calendar_marked(s, last)
 
 
 def _calendar_marked(s: str, end: int) -> bool:
