@@ -926,10 +926,14 @@ def test_the_header_s_fields_in_any_order_around_the_date_line(order, fields, le
 @pytest.mark.parametrize(("above", "role"), [
     # (hunt 2) a short title above the date line was nav, `no_title`: a title is told from navigation by its tables
     ("Bình Dương họp báo", "title"), ("Binh Duong welcomes Korean investors", "title"),
-    ("Why invest in Binh Duong?", "title"),
+    ("Why invest in Binh Duong?", "title"), ("Kinh tế Bình Dương tăng tốc", "title"),
     # navigation there stays nav: the home page's label alone, the listing word, a section, an agency's section
     ("Trang chủ", "nav"), ("Home", "nav"), ("Tin tức", "nav"), ("News", "nav"), ("Tin tức - Sự kiện", "nav"),
     ("News - Smart City", "nav"), ("CCHC - Cải cách hành chính", "nav"), ("Bạn đang ở:", "nav"),
+    # (review of hunt 2) a section's name alone, the portal's sections in Vietnamese and English (the last part of a
+    # breadcrumb on lines of its own), was the title since the seven-word rule went: nav, `no_title`, as before
+    *[(section, "nav") for section in ("Kinh tế", "Xã hội", "Văn hóa - Xã hội", "Văn hoá – Xã hội", "Thời sự", "Giáo dục",
+                                       "Y tế", "Economy", "Society", "Culture - Sports", "Investment", "News - Events")],
 ])
 def test_a_short_line_above_the_date_line_is_the_title_unless_it_navigates(above, role):
     page = parse_page("\n".join([above, "Thứ 4, Ngày 05/01/2022, 16:00", WIDGET, VN_BYLINE, "", VN_LEAD, *PAGE_FOOT]))

@@ -768,6 +768,18 @@ _BEFORE_DATE_WORDS = frozenset(
 )
 # A listing's header without its category: the listing word alone ("News", "Tin tức"), case-folded.
 _LISTING_WORDS = frozenset({"news", "tin tức"})
+# The portal's sections (its menu's items, a breadcrumb's last part, the category a listing's header names after the
+# listing word), Vietnamese and English, case-folded, dashes spaced (`_section_key`); "hóa" written "hoá" too. A line
+# that is one alone above the date header is navigation, no title (`_names_a_section`).
+_SECTIONS = (
+    "thời sự", "chính trị", "kinh tế", "xã hội", "văn hóa", "văn hóa - xã hội", "văn hóa - thể thao", "thể thao",
+    "giáo dục", "y tế", "đầu tư", "du lịch", "sự kiện", "đối ngoại", "pháp luật", "quốc phòng - an ninh",
+    "nông nghiệp", "công nghiệp", "khoa học - công nghệ", "thành phố thông minh", "cải cách hành chính",
+    "politics", "economy", "society", "culture", "culture - society", "culture - sports", "sports", "education",
+    "health", "investment", "tourism", "events", "news - events", "foreign affairs", "smart city", "trade and tourism",
+)
+_SECTION_NAMES = frozenset(name for section in _SECTIONS for name in (section, section.replace("hóa", "hoá")))
+_SPACED_DASH = regex.compile(r"\s*[-–—]\s*")
 
 _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
 # Two sentences: an end of one after a word of three small letters or more (not "Mr.", "Dr."), then a capital
@@ -2661,8 +2673,9 @@ def _reads_as_a_title_above(text: str) -> bool:
     """Whether a line above the date header reads as a title, not as navigation, whatever its length: no sentence (a
     question or exclamation may be one), at most `_MAX_TITLE_CHARS`, and none of the navigation's shapes: a
     breadcrumb's separators (`_BREADCRUMB_MARK`), a section's path of dashed parts (`_PATH_DASH`), a menu on one line
-    or the home page's label (`_MENU_LINE`), the site's banner (`_SITE_BANNER`), a listing's header
-    (`_is_listing_header`: "Tin tức", "News - Smart City"), a section led by its tag ("CCHC - Cải cách hành chính").
+    or the home page's label (`_MENU_LINE`), the site's banner (`_SITE_BANNER`), a listing's header or a section's name
+    (`_names_a_section`: "Tin tức", "News - Smart City", "Kinh tế"), a section led by its tag ("CCHC - Cải cách hành
+    chính").
 
     >>> _reads_as_a_title_above("Bình Dương họp báo"), _reads_as_a_title_above("Why invest in Binh Duong?")
     (True, True)
@@ -2675,8 +2688,27 @@ def _reads_as_a_title_above(text: str) -> bool:
         len(text) <= _MAX_TITLE_CHARS and (not _is_terminated(text) or _search(_TITLE_ENDING, text) is not None)
         and _search(_BREADCRUMB_MARK, text) is None and len(_PATH_DASH.findall(text)) < 2
         and _search(_MENU_LINE, text) is None and _search(_SITE_BANNER, text) is None
-        and not _is_listing_header(text) and agency_tag(text) is None
+        and not _names_a_section(text) and agency_tag(text) is None
     )
+
+
+def _names_a_section(text: str) -> bool:
+    """Whether a line names one of the portal's sections: a listing's header (`_is_listing_header`: "Tin tức", "News -
+    Smart City") or a section's name alone (`_SECTION_NAMES`: "Kinh tế", "Văn hoá – Xã hội", "Culture - Sports").
+
+    >>> [_names_a_section(text) for text in ("Kinh tế", "Văn hoá – Xã hội", "News", "Kinh tế Bình Dương tăng tốc")]
+    [True, True, True, False]
+    """
+    return _is_listing_header(text) or _section_key(text) in _SECTION_NAMES
+
+
+def _section_key(text: str) -> str:
+    """A line's text as `_SECTION_NAMES` holds a section's name: case-folded, single-spaced, its dashes spaced.
+
+    >>> _section_key("Văn hóa–Xã  hội")
+    'văn hóa - xã hội'
+    """
+    return _SPACED_DASH.sub(" - ", " ".join(text.split())).casefold()
 
 
 def _fields_above(lines: list[Line], roles: list[str | None], header: int) -> int:
