@@ -954,6 +954,20 @@ def test_a_section_s_name_above_the_header_s_fields_is_no_title_where_the_title_
     assert (page.title, page.byline["author"]) == (VN_HEADER[1], "Nguyễn Trang")
 
 
+@pytest.mark.parametrize("nav", [["Trang chủ", "Tin tức", "Kinh tế"], ["Home", "News", "Economy"],
+                                 ["Bạn đang ở:", "Trang chủ", "Tin tức", "Kinh tế"]])
+@pytest.mark.parametrize("order", list(itertools.permutations(range(1, 4))), ids=lambda order: "".join(map(str, order)))
+def test_the_date_line_under_three_nav_lines_and_the_three_fields_is_the_header(nav, order):
+    # (review of hunt 2) the date line, the page's seventh line or lower, was past `_header_line`'s search of six: no
+    # header (`no_header`, the date line a heading, `published` lost)
+    page = parse_page("\n".join([*nav, *[VN_HEADER_FIELDS[index] for index in order], VN_HEADER_FIELDS[0], "", VN_LEAD,
+                                 *PAGE_FOOT]))
+    assert [line.role for line in page.lines][: len(nav) + 5] == ["nav"] * len(nav) + [
+        HEADER_ORDER_ROLES[index] for index in order] + ["date_header", "body"]
+    assert (page.title, page.byline["author"]) == (VN_HEADER_FIELDS[1], "Nguyễn Trang")
+    assert not {"no_header", "no_title"} & {code for code, *_ in page.warnings}
+
+
 @pytest.mark.parametrize("clock", ["10:30 05/01/2022", "05/01/2022 10:30", "10h30 05/01/2022", "05/01/2022 lúc 10:30"])
 @pytest.mark.parametrize("place", [1, 2, 3])
 def test_a_clock_and_date_among_the_header_s_fields_is_a_second_date_line(clock, place):

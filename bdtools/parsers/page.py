@@ -2609,8 +2609,9 @@ def _parse_lines(lines: list[Line]) -> Page:
 
 
 def _header_line(lines: list[Line], roles: list[str | None]) -> int | None:
-    """Where the date header may be: in the first ``_MAX_NAV_LINES + 1`` lines, or under a longer site menu
-    (up to ``_MAX_MENU_LINES``) when the font-size widget follows it among the header's fields. On a page with no
+    """Where the date header may be: in the first ``_MAX_NAV_LINES + 1`` lines, under the header's fields standing
+    there (`_under_its_fields`), or under a longer site menu (up to ``_MAX_MENU_LINES``) when the font-size widget
+    follows it among the header's fields. On a page with no
     such line, a header led by a label or its time (`_LED_DATE_HEADER`): where the widget follows it so, or, on a
     page with a footer, the one such line in the first lines (a site's "updated" note above the header is none,
     and several are a listing's items).
@@ -2621,7 +2622,7 @@ def _header_line(lines: list[Line], roles: list[str | None]) -> int | None:
     (7, None)
     """
     plain = next((index for index, role in enumerate(roles[: _MAX_MENU_LINES + 1]) if role == "date_header"), None)
-    if plain is not None and (plain <= _MAX_NAV_LINES or _framed(roles, plain)):
+    if plain is not None and (plain <= _MAX_NAV_LINES or _framed(roles, plain) or _under_its_fields(lines, roles, plain)):
         return plain
     led = [index for index, line in enumerate(lines[: _MAX_MENU_LINES + 1])
            if roles[index] is None and len(line.text) <= _MAX_LED_HEADER_CHARS and _LED_DATE_HEADER.match(line.text)]
@@ -2629,6 +2630,20 @@ def _header_line(lines: list[Line], roles: list[str | None]) -> int | None:
     if framed:
         return framed[0]
     return led[0] if len(led) == 1 and led[0] <= _MAX_NAV_LINES and plain is None and _has_frame(roles) else None
+
+
+def _under_its_fields(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the date line at ``index`` stands under the header's fields (`_fields_above`), navigation above them
+    in the first ``_MAX_NAV_LINES`` lines (`_navigation_above`): its search reaches past them.
+
+    >>> nav = _nonempty_lines("Trang chủ\\nTin tức\\nKinh tế\\nBình Dương họp báo\\nCỡ chữ: Font size:", _line_template_role)
+    >>> lines = nav + _nonempty_lines("05/01/2022 | Nguyễn Trang\\nThứ 4, Ngày 05/01/2022, 16:00")
+    >>> roles = [line.role or None for line in lines[:6]] + ["date_header"]
+    >>> _under_its_fields(lines, roles, 6), _under_its_fields(lines[:3] + lines[6:], roles[:3] + roles[6:], 3)
+    (True, False)
+    """
+    top = _fields_above(lines, roles, index)
+    return top < index and top <= _MAX_NAV_LINES and _navigation_above(lines, roles, top, _ANY_NAV_LINES)
 
 
 def _framed(roles: list[str | None], index: int) -> bool:
