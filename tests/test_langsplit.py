@@ -337,6 +337,10 @@ SHORT_MIXED_LINES = [
     ("Ảnh: Minh Duy", "vi", "vi"),
     ("Nguồn: Reuters", "vi", "vi"),
     ("Đồ họa: Minh Duy", "vi", "vi"),
+    # the translator's labels the page parser reads (`người dịch`, `dịch` only before a person's name): `Người dịch:`
+    # over an unmarked name was mixed (readthrough 5, item 4)
+    ("Người dịch: Hoang Anh", "vi", "vi"),
+    ("Dịch: Hoang Anh", "vi", "vi"),
     ("Photo: Nguyễn Văn Lợi", "en", "en"),
     ("Source: Báo Bình Dương", "en", "en"),
     # names that the label's conjunction joins (they stayed mixed; review of lang6 5)

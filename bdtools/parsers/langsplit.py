@@ -208,7 +208,7 @@ _ADDRESS_HINT = re.compile(r"[.@/][^.@/ \t\n\r\f\v]")
 # Keyed by `_credit_label` ("Tin,ảnh:" and "Tin, ảnh:" are one label).
 _CREDIT_LABELS = {
     **dict.fromkeys(("ảnh", "nguồn", "bài", "tin , ảnh", "tin và ảnh", "bài và ảnh", "bài , ảnh", "đồ họa", "đồ hoạ",
-                     "biên dịch", "lược dịch", "biên tập", "tổng hợp"), "vi"),
+                     "dịch", "người dịch", "biên dịch", "lược dịch", "biên tập", "tổng hợp"), "vi"),
     **dict.fromkeys(("photo", "photos", "source", "reporter", "photographer", "translator", "editor", "graphics",
                      "news and photos", "story and photos", "text and photos"), "en"),
 }
@@ -216,7 +216,7 @@ _CREDIT_LABELS = {
 # its `_WRITING_WORDS`): they label a graphic's or a summary's title too ("Graphics: Lễ Hội Áo Dài Bình Dương"), whose
 # language they do not tell. They decide only names that may be people's (`_people_named`).
 _PEOPLE_ONLY_LABELS = frozenset(
-    {"đồ họa", "đồ hoạ", "tổng hợp", "graphics", "news and photos", "story and photos", "text and photos"}
+    {"đồ họa", "đồ hoạ", "tổng hợp", "dịch", "graphics", "news and photos", "story and photos", "text and photos"}
 )
 # A person's name has at most this many words ("Nguyễn Thị Minh Khai"); a longer run of capitalised words is a title.
 _MAX_PERSON_WORDS = 4
