@@ -1584,7 +1584,16 @@ def _list_marked(s: str, end: int) -> bool:
     >>> [_list_marked(s, 4) for s in ("10/3, 11/3 (solar calendar)", "10/3 âm lịch", "10/3, 11/3 số hộ")]
     [True, True, False]
     """
-    return _calendar_marked(s, _LISTED_DMS.match(s, end, end + _GLUED_REACH).end())
+    return _calendar_marked(s, _listed_end(s, end))
+
+
+def _listed_end(s: str, end: int) -> int:
+    """Where the list of bare d/m (`_LISTED_DMS`) that the bare d/m ending at ``end`` opens ends (``end`` for none).
+
+    >>> _listed_end("10/3, 11/3 (DL)", 4), _listed_end("10/3 (DL)", 4)
+    (10, 4)
+    """
+    return _LISTED_DMS.match(s, end, end + _GLUED_REACH).end()
 
 
 # The words a share's or a zone's number follows, a rate or a zone ("Tỷ lệ 2/3, 3/4 (DL)", "Khu 2/3, 3/4 dương lịch"):
@@ -1605,7 +1614,7 @@ def _lead_or_list_marked(s: str, at: int, end: int) -> bool:
     """
     if _SHARE_LEAD.match(s, at) is not None:
         return False
-    last = _LISTED_DMS.match(s, end, end + _GLUED_REACH).end()
+    last = _listed_end(s, end)
     return (last > end or _YEARLY_DAYS_LEAD.match(s, at) is not None) and _calendar_marked(s, last)
 
 
