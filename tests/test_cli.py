@@ -110,3 +110,14 @@ def test_a_command_without_paths_reads_stdin(runner, command):
     else:
         (record,) = map(json.loads, result.stdout.splitlines())
         assert record["source"]["path"] == "-"
+
+
+@pytest.mark.parametrize("count", [1, 1024, 1025, 2049])
+def test_every_reject_is_told_on_a_line_of_its_own_in_order(runner, tmp_path, count):
+    # The lines go to stderr REJECT_LINES_AT_ONCE to an echo: none lost or joined at a chunk's edge.
+    path = tmp_path / "truth.jsonl"
+    path.write_text("".join(f'{{"id": "{number}"}}\n' for number in range(count)), encoding="utf-8")
+    result = runner.invoke(cli, ["read", str(path), "-o", str(tmp_path / "out.jsonl")])
+    told = result.stderr.splitlines()
+    assert told[:-1] == [f"bdtools: {path}:{number}: no string field 'text'" for number in range(1, count + 1)]
+    assert told[-1].startswith(f"bdtools read: {count} in, 0 out, {count} rejected")
