@@ -71,3 +71,11 @@ def test_the_families_make_the_forms_they_name():
     assert all("\r\n" in text and "\n" not in text.replace("\r\n", "") for text in families["crlf + nfd"])
     assert "Ä" in families["mojibake"][1]
     assert len(set(families["few words"])) == len(texts) == len(set(families["short articles"]))
+
+
+def test_start_up_commands_are_timed_in_turn_so_a_burst_of_load_falls_on_each(monkeypatch):
+    ran = []
+    monkeypatch.setattr(bench.subprocess, "run", lambda command, **_: ran.append(command[-1]))
+    medians = bench.startup_seconds(repeats=2)
+    assert ran == ["pass", "--help", "Thứ 4, Ngày 05/01/2022, 16:00"] * 2
+    assert list(medians) == ["python_pass", "help", "parse_date"]
