@@ -63,6 +63,12 @@ _UNREAD_MESSAGES = {
     "undefined_bytes": "{} that the Windows code page has no character for, replaced by U+FFFD",
 }
 _UNREAD_NOUNS = {"invalid_utf16": "code unit", "undefined_bytes": "byte"}
+# What reading a JSONL file whole puts in for bytes it cannot read, before the text is split into lines and the mark
+# becomes U+FFFD (`_unread_marked`): a lone surrogate, which no reading of a code page or UTF-16 gives, tells each
+# line's own from the U+FFFD its writer wrote (`_replacements` tells a page's by reading its bytes twice).
+_UNREAD_MARK = "\udcfd"
+_UNREAD_HANDLER = "bdtools.unread"
+codecs.register_error(_UNREAD_HANDLER, lambda error: (_UNREAD_MARK, error.end))
 _DUPLICATE_ID_MESSAGE = "an earlier record has this line's own id: it is kept under extra.id, the record's made from its place"
 # A record of ours keeps its fields as the stages wrote them: the id it gave up is named in the warning.
 _TAKEN_ID_MESSAGE = (
@@ -724,10 +730,20 @@ def _unread_warned(record: Record, encoding: str, replaced: int) -> Record:
     """
     if not replaced:  # every page but a few: no look-up
         return record
-    code = _UNREAD_CODES.get(encoding.removesuffix("-le").removesuffix("-be"))
+    code = _unread_code(encoding)
     if code is not None:
         add_warning(record, STAGE, code, _UNREAD_MESSAGES[code].format(_counted(replaced, _UNREAD_NOUNS[code])))
     return record
+
+
+def _unread_code(encoding: str) -> str | None:
+    """The warning code of the U+FFFD a reading in ``encoding`` put in (`_UNREAD_CODES`); None for UTF-8's, which are
+    ``invalid_utf8``.
+
+    >>> _unread_code("utf-16-le"), _unread_code("cp1252"), _unread_code("utf-8")
+    ('invalid_utf16', 'undefined_bytes', None)
+    """
+    return _UNREAD_CODES.get(encoding.removesuffix("-le").removesuffix("-be"))
 
 
 def _replacements(raw: bytes, encoding: str, text: str) -> tuple[int, int]:
@@ -801,9 +817,12 @@ def _without_lone_surrogates(value: Any) -> Any:
 
 def jsonl_record(
     line: str, path: str, number: int, seen_ids: SeenIds | None = None, repairs: tuple[str, ...] = (),
+    unread: int = 0, encoding: str = "utf-8",
 ) -> Record | Reject:
     """One JSONL line as a record: ours pass through unchanged, foreign ones get id and source. ``repairs``: what
-    reading the line repaired (`_utf8_lines`), warned on the record, ours too.
+    reading the line repaired (`_utf8_lines`), warned on the record, ours too; ``unread``: how many of the line's U+FFFD
+    its reading in ``encoding`` put in for bytes it could not read (`_unread_marked`), warned as a page's are
+    (`_unread_warned`) and not counted among those its writer wrote (``replacement_characters``).
 
     ``seen_ids``, the ids of the run's JSONL records so far (`SeenIds`), makes ids unique: a foreign line whose own
     id is one of them gets an id made from its place, as a line without one does, and a ``duplicate_id``
@@ -852,7 +871,8 @@ def jsonl_record(
             given_id, value["id"] = value["id"], record_id(path, number, _payload(value["text"]))
             add_warning(value, STAGE, "duplicate_id", _TAKEN_ID_MESSAGE.format(given_id))
         _add_id(seen_ids, value["id"], source)
-        return _with_repairs(_lone_surrogates_warned(value, mended), repairs, _LINE_REPAIR_MESSAGES)
+        value = _with_repairs(_lone_surrogates_warned(value, mended), repairs, _LINE_REPAIR_MESSAGES)
+        return _unread_warned(value, encoding, unread)
     payload = _payload(value["text"])
     text, repaired = normalise_text(value["text"])
     own_id = value.get("id")
@@ -878,9 +898,10 @@ def jsonl_record(
     if _is_id(own_id) and not kept_id:
         add_warning(record, STAGE, "duplicate_id", _DUPLICATE_ID_MESSAGE)
     # A line's bytes our reading replaced, or its lone surrogates, are ``invalid_utf8``: its U+FFFD are then not counted.
-    written = 0 if mended or "invalid_utf8" in repairs else text.count("\ufffd")
+    # A code page's or UTF-16's are counted apart (``unread``), as a page's are: those its text holds are not its writer's.
+    written = 0 if mended or "invalid_utf8" in repairs else max(0, text.count("\ufffd") - unread)
     record = _with_repairs(_lone_surrogates_warned(record, mended), repairs + repaired, _LINE_REPAIR_MESSAGES)
-    return _replacements_counted(record, written)
+    return _replacements_counted(_unread_warned(record, encoding, unread), written)
 
 
 def _payload(text: str) -> bytes:
@@ -1187,15 +1208,17 @@ def _read_bytes(path: str) -> bytes:
     return gzip.decompress(raw) if raw.startswith(GZIP_MAGIC) or path.endswith(GZIP_SUFFIX) else raw
 
 
-# A JSONL line, as text, with what reading it repaired (warning codes).
-_Line = tuple[str, tuple[str, ...]]
+# A JSONL line, as text, with what reading it repaired (warning codes) and how many U+FFFD the reading put in it.
+_Line = tuple[str, tuple[str, ...], int]
 
 
-def _jsonl_records(lines: Iterable[_Line], path: str, seen_ids: SeenIds | None) -> Iterator[Record | Reject]:
-    for number, (line, repairs) in enumerate(lines, start=1):
+def _jsonl_records(
+    lines: Iterable[_Line], path: str, seen_ids: SeenIds | None, encoding: str = "utf-8",
+) -> Iterator[Record | Reject]:
+    for number, (line, repairs, unread) in enumerate(lines, start=1):
         # A mark alone is a blank line too: a joined file's that was written as a mark and a blank line.
         if line.lstrip(BYTE_ORDER_MARK).strip():
-            yield jsonl_record(line.rstrip("\r\n"), path, number, seen_ids, repairs)
+            yield jsonl_record(line.rstrip("\r\n"), path, number, seen_ids, repairs, unread, encoding)
         elif "nul_padding" in repairs:  # a line of NULs alone: no record to warn, and not lost silently
             yield Reject(shown_path(path), number, _NUL_PADDING_REJECT)
 
@@ -1211,7 +1234,7 @@ def _utf8_lines(lines: Iterable[bytes]) -> Iterator[_Line]:
     UTF-8 text holds none, and a JSON line no NUL at all), taken off (``nul_padding``, `_without_padding`).
 
     >>> list(_utf8_lines([b'{"text": "N\\xe1\\xbb\\x99i"}\\n', b'{"text": "\\xff"}\\n', b"{}\\x00\\x00"]))
-    [('{"text": "Nội"}\\n', ()), ('{"text": "\\ufffd"}\\n', ('invalid_utf8',)), ('{}', ('nul_padding',))]
+    [('{"text": "Nội"}\\n', (), 0), ('{"text": "\\ufffd"}\\n', ('invalid_utf8',), 0), ('{}', ('nul_padding',), 0)]
     """
     for line in lines:
         repairs: tuple[str, ...] = ()
@@ -1219,9 +1242,9 @@ def _utf8_lines(lines: Iterable[bytes]) -> Iterator[_Line]:
             kept, blank = _without_padding(line)
             line, repairs = kept + blank, ("nul_padding",) * (kept is not line)
         try:
-            yield line.decode("utf-8"), repairs
-        except UnicodeDecodeError:
-            yield line.decode("utf-8", errors="replace"), repairs + ("invalid_utf8",)
+            yield line.decode("utf-8"), repairs, 0
+        except UnicodeDecodeError:  # counted as ``invalid_utf8``, uncounted, as a page's are
+            yield line.decode("utf-8", errors="replace"), repairs + ("invalid_utf8",), 0
 
 
 def read_stdin(seen_ids: SeenIds | None = None) -> Iterator[Record | Reject]:
@@ -1306,7 +1329,7 @@ def _jsonl_bytes_records(raw: bytes, path: str, seen_ids: SeenIds | None) -> Ite
     record`, a record cut by them) or bytes that are no UTF-8 is read line by line (`_utf8_lines`), each bad line a
     reject or warned alone: the page test for binary data, whole, rejected a file of 200 records for a 4 KB hole.
     UTF-16 (`_is_utf16`) or a code page is read whole, each record warned ``legacy_encoding`` and what the reading
-    repaired.
+    repaired, and the bytes of its line the reading could not read counted (`_unread_marked`).
 
     >>> items = _jsonl_bytes_records(b'{"text": "a"}\\n\\x00\\x00\\x00\\x00\\n{"text": "b"}\\n', "c.jsonl", {})
     >>> [item["text"] if isinstance(item, dict) else item.line for item in items]
@@ -1320,7 +1343,8 @@ def _jsonl_bytes_records(raw: bytes, path: str, seen_ids: SeenIds | None) -> Ite
             return
         if decoded.encoding not in ("utf-8", "utf-8-sig") or not decoded.repairs:
             repairs = decoded.repairs + ("legacy_encoding",) * decoded.encoding.startswith("utf-16")
-            yield from _jsonl_records(_whole_lines(decoded.text, repairs), path, seen_ids)
+            lines = _whole_lines(_unread_marked(raw, decoded), repairs)
+            yield from _jsonl_records(lines, path, seen_ids, decoded.encoding)
             return
     # Line by line, as stdin: the lines repaired are warned, and a line's NULs judged as the line's (`_utf8_lines`).
     yield from _jsonl_records(_utf8_lines(io.BytesIO(raw)), path, seen_ids)
@@ -1328,15 +1352,32 @@ def _jsonl_bytes_records(raw: bytes, path: str, seen_ids: SeenIds | None) -> Ite
 
 def _whole_lines(text: str, repairs: tuple[str, ...]) -> Iterator[_Line]:
     """The lines of JSONL ``text`` read whole, each with the reading's ``repairs``, but ``nul_padding`` the last line's
-    alone: the padding ended the input, not every line (each record was warned).
+    alone: the padding ended the input, not every line (each record was warned); and the count of its `_UNREAD_MARK`,
+    each U+FFFD in the line.
 
-    >>> list(_whole_lines('{"text": "a"}\\n{"text": "b"}', ("nul_padding", "legacy_encoding")))
-    [('{"text": "a"}', ('legacy_encoding',)), ('{"text": "b"}', ('nul_padding', 'legacy_encoding'))]
+    >>> list(_whole_lines('{"text": "a"}\\n{"text": "\\udcfd"}', ("nul_padding", "legacy_encoding")))
+    [('{"text": "a"}', ('legacy_encoding',), 0), ('{"text": "\\ufffd"}', ('nul_padding', 'legacy_encoding'), 1)]
     """
     lines = text.split("\n")
     every = tuple(code for code in repairs if code != "nul_padding")
+    marked = _UNREAD_MARK in text
     for number, line in enumerate(lines, start=1):
-        yield line, repairs if number == len(lines) else every
+        unread = line.count(_UNREAD_MARK) if marked else 0
+        yield line.replace(_UNREAD_MARK, "\ufffd") if unread else line, repairs if number == len(lines) else every, unread
+
+
+def _unread_marked(raw: bytes, decoded: Decoded) -> str:
+    """The text of ``raw`` as ``decoded`` read it, but for the U+FFFD its reading (UTF-16's, a code page's) put in for
+    bytes it could not read: `_UNREAD_MARK` each, so that a JSONL file read whole counts each line's (`_whole_lines`).
+    ``decoded``'s own text when it has no U+FFFD or was read as UTF-8 (whose lines are read apart, `_utf8_lines`).
+
+    >>> raw = "{}\\n".encode("cp1252") + b'{"text": "Caf\\xe9 \\x81 \\\\ufffd"}'
+    >>> _unread_marked(raw, decode(raw)).split("\\n")[1]
+    '{"text": "Café \\udcfd \\\\ufffd"}'
+    """
+    if "\ufffd" not in decoded.text or _unread_code(decoded.encoding) is None:
+        return decoded.text
+    return _bytes_read(raw, decoded).decode(decoded.encoding, errors=_UNREAD_HANDLER)
 
 
 def _is_utf16(head: bytes) -> bool:
