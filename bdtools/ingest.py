@@ -1,6 +1,6 @@
 """The ``read`` stage: page files, directories, globs and JSONL streams become records.
 
-Bytes are decoded (BOM, UTF-8, UTF-16, then Windows-1258; binary data is refused), mojibake is repaired
+Bytes are decoded (BOM, UTF-8, UTF-32, UTF-16, then Windows-1258; binary data is refused), mojibake is repaired
 by ftfy over the whole document, and the text is NFC with ``\\n`` line ends.
 
 >>> record = page_record("Thứ 4\\r\\nNội dung".encode("utf-8"), "a.txt")
@@ -44,7 +44,7 @@ Name = str | bytes | os.PathLike
 Paths = Name | Iterable[Name]
 _REPAIR_MESSAGES = {
     "invalid_utf8": "invalid UTF-8 bytes were replaced by U+FFFD",
-    "legacy_encoding": "not UTF-8: read as UTF-16 or a Windows code page",
+    "legacy_encoding": "not UTF-8: read as UTF-16, UTF-32 or a Windows code page",
     "mojibake": "mojibake was repaired",
     "nul_bytes": "NUL bytes were removed",
     "nul_padding": "NUL bytes that padded the end of the input (a crash's) were removed",
@@ -57,12 +57,15 @@ _LONE_SURROGATE_MESSAGE = "a lone surrogate (half a character: a string cut mid-
 _REPLACEMENTS_MESSAGE = "{} (U+FFFD) in the text: bytes lost before it was read"
 # What U+FFFD our reading put in for bytes it could not read, by the reading (UTF-8's is `_REPAIR_MESSAGES`'s, uncounted:
 # `invalid_utf8`), and the message that counts them.
-_UNREAD_CODES = {"utf-16": "invalid_utf16", "cp1258": "undefined_bytes", "cp1252": "undefined_bytes"}
+_UNREAD_CODES = {
+    "utf-16": "invalid_utf16", "utf-32": "invalid_utf32", "cp1258": "undefined_bytes", "cp1252": "undefined_bytes",
+}
 _UNREAD_MESSAGES = {
     "invalid_utf16": "{} of UTF-16 that no character has (a lone surrogate or an odd last byte), replaced by U+FFFD",
+    "invalid_utf32": "{} of UTF-32 that no character has (a surrogate, beyond U+10FFFF or cut short), replaced by U+FFFD",
     "undefined_bytes": "{} that the Windows code page has no character for, replaced by U+FFFD",
 }
-_UNREAD_NOUNS = {"invalid_utf16": "code unit", "undefined_bytes": "byte"}
+_UNREAD_NOUNS = {"invalid_utf16": "code unit", "invalid_utf32": "code unit", "undefined_bytes": "byte"}
 # What reading a JSONL file whole puts in for bytes it cannot read, before the text is split into lines and the mark
 # becomes U+FFFD (`_unread_marked`): a lone surrogate, which no reading of a code page or UTF-16 gives, tells each
 # line's own from the U+FFFD its writer wrote (`_replacements` tells a page's by reading its bytes twice).
@@ -91,7 +94,12 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False, fix_character_width=False,
     uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False, remove_control_chars=False, normalization=None,
 )
-_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# UTF-32-LE's mark before UTF-16-LE's, which opens it (FF FE 00 00: UTF-16's mark and a NUL character, which no text has).
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_UTF16_OR_32_BOMS = tuple(bom for bom, encoding in _BOMS if encoding != "utf-8-sig")
 # Letters that Windows-1258 gives and Windows-1252 does not, and the other way round (NFC).
 _VIETNAMESE_ONLY = "ăđơưĂĐƠƯảẩẳẻểỉỏổởủửỷạậặẹệịọộợụựỵ"
 _WESTERN_ONLY = "ãðõýÃÐÕÝþÞ"
@@ -212,14 +220,14 @@ def _vietnamese_evidence(text: str) -> int:
 
 
 def decode(raw: bytes) -> Decoded:
-    """Bytes as text: BOM, UTF-8, UTF-16 without BOM, then Windows-1258 or Windows-1252.
+    """Bytes as text: BOM, UTF-8, UTF-32 or UTF-16 without BOM, then Windows-1258 or Windows-1252.
 
     Mostly-UTF-8 bytes with a few invalid sequences stay UTF-8, the bad bytes replaced (``invalid_utf8``).
     Bytes without a BOM are binary data when they read as control characters (`_refuse_binary`): as UTF-16
     without BOM, as a Windows code page, and as valid UTF-8 too (7-bit data with no NUL is).
 
-    >>> decode("Chia sẻ".encode("utf-16")).text
-    'Chia sẻ'
+    >>> decode("Chia sẻ".encode("utf-16")).text, decode("Chia sẻ".encode("utf-32")).encoding
+    ('Chia sẻ', 'utf-32')
     >>> decode("Ngày đăng".encode("cp1258")).encoding, decode("Café déjà".encode("cp1252")).encoding
     ('cp1258', 'cp1252')
     >>> decode(b"\\x7fELF\\x02\\x01\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x03\\x00>\\x00")
@@ -249,7 +257,7 @@ def _with_bom(raw: bytes, encoding: str) -> Decoded:
     >>> _with_bom(codecs.BOM_UTF16_LE + "Ngày".encode("utf-16-le") + bytes(7), "utf-16")
     Decoded(text='Ngày', encoding='utf-16', repairs=('nul_padding',))
     """
-    unpadded = _unpadded(raw, utf16=encoding == "utf-16")
+    unpadded = _unpadded(raw, encoding)
     padding = ("nul_padding",) * (unpadded is not raw)
     try:
         return Decoded(unpadded.decode(encoding), encoding, padding)
@@ -258,33 +266,47 @@ def _with_bom(raw: bytes, encoding: str) -> Decoded:
         return Decoded(unpadded.decode(encoding, errors="replace"), encoding, repairs + padding)
 
 
-def _unpadded(raw: bytes, utf16: bool) -> bytes:
-    """``raw`` without a crash's padding (`_without_padding`); ``raw`` itself when it has none. In UTF-16 (``utf16``)
-    without the blank space after it too, in whole characters (`_whole_characters`: an odd run of NULs left half of
-    one, an invented last line, U+FFFD or U+0A00); kept whole when the NULs may be the text's own before its line end
-    (`_utf16_nul_ending`).
+def _unpadded(raw: bytes, encoding: str) -> bytes:
+    """``raw``, read in ``encoding``, without a crash's padding (`_without_padding`); ``raw`` itself when it has none.
+    In UTF-16 without the blank space after it too, in whole characters (`_whole_characters`: an odd run of NULs left
+    half of one, an invented last line, U+FFFD or U+0A00); kept whole when the NULs may be the text's own before its
+    line end (`_utf16_nul_ending`). UTF-32's every character holds NULs (a line feed, 0A 00 00 00): the NULs that end
+    it are taken off but for those of its last character (`_utf32_unpadded`).
 
-    >>> _unpadded("Thứ 4".encode("utf-16-le") + bytes(3) + b"\\n", utf16=True).decode("utf-16-le")
+    >>> _unpadded("Thứ 4".encode("utf-16-le") + bytes(3) + b"\\n", "utf-16").decode("utf-16-le")
     'Thứ 4'
-    >>> _unpadded(b"Th\\xe1\\xbb\\xa9 4" + bytes(3) + b"\\n", utf16=False)
+    >>> _unpadded(b"Th\\xe1\\xbb\\xa9 4" + bytes(3) + b"\\n", "utf-8")
     b'Th\\xe1\\xbb\\xa9 4\\n'
     """
+    if encoding.startswith("utf-32"):
+        return _utf32_unpadded(raw)
     kept, blank = _without_padding(raw)
     if kept is raw:
         return raw
-    if not utf16:
+    if not encoding.startswith("utf-16"):
         return kept + blank
     return raw if _utf16_nul_ending(raw, len(kept), blank) else _whole_characters(kept)
 
 
-def _whole_characters(kept: bytes) -> bytes:
-    """UTF-16 bytes ``kept`` of a padded text, with the NUL half of its last character that the padding took
-    (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00) given back.
+def _utf32_unpadded(raw: bytes) -> bytes:
+    """UTF-32 bytes without the NULs that end them (a crash's padding) but for those of their last character; ``raw``
+    itself when there are none.
+
+    >>> _utf32_unpadded("Thứ 4\\n".encode("utf-32-le") + bytes(4096)).decode("utf-32-le")
+    'Thứ 4\\n'
+    """
+    kept = _whole_characters(raw.rstrip(b"\x00"), 4)
+    return raw if len(kept) == len(raw) else kept
+
+
+def _whole_characters(kept: bytes, unit: int = 2) -> bytes:
+    """UTF-16 (or UTF-32: a ``unit`` of 4) bytes ``kept`` of a padded text, with the NUL bytes of its last character
+    that the padding took (UTF-16-LE's ASCII letter, UTF-16-BE's U+4E00) given back.
 
     >>> _whole_characters("Thứ 4".encode("utf-16-le")[:-1]).decode("utf-16-le")
     'Thứ 4'
     """
-    return kept + b"\x00" * (len(kept) % 2)
+    return kept + b"\x00" * (-len(kept) % unit)
 
 
 def _utf8(raw: bytes) -> Decoded | None:
@@ -331,6 +353,8 @@ def _with_nuls(raw: bytes) -> Decoded:
     """
     if b"\x00\x00" in raw and not raw.strip(_BLANK_OR_NUL):  # UTF-16's blank text has one NUL between its characters
         raise NotText(_NUL_PADDING_ONLY)
+    if (utf32 := _utf32_without_bom(raw)) is not None:
+        return utf32
     kept, blank = _without_padding(raw)
     padded = kept is not raw
     text = kept + blank  # the blank space after the padding is a page's
@@ -351,6 +375,39 @@ def _with_nuls(raw: bytes) -> Decoded:
             pass
     decoded = _utf16_without_bom(_whole_characters(kept))
     return Decoded(decoded.text, decoded.encoding, ("nul_padding",))
+
+
+def _utf32_without_bom(raw: bytes) -> Decoded | None:
+    """Bytes with NULs as UTF-32 without BOM: whole characters of it (a crash's padding taken off, `_utf32_unpadded`),
+    the highest byte of each a NUL (the last of four in UTF-32-LE, the first in UTF-32-BE), read without error as
+    written characters (`_is_writing`) and no binary data (`_refuse_binary`); None when they are no such text (UTF-16's
+    Latin text has a NUL in every other byte, but a letter in the next, beyond U+10FFFF; binary data is told as before).
+
+    >>> _utf32_without_bom("Thứ 4\\n".encode("utf-32-be") + bytes(9))
+    Decoded(text='Thứ 4\\n', encoding='utf-32-be', repairs=('nul_padding',))
+    >>> _utf32_without_bom("Thứ 4\\n".encode("utf-16-le")) is None, _utf32_without_bom(bytes([1, 0, 0, 0]) * 9) is None
+    (True, True)
+    """
+    # First a character of the Basic Multilingual Plane (two NULs, as no UTF-16 text opens) as UTF-32 writes it: a
+    # UTF-16 page pays for no more.
+    if raw[2:4] != b"\x00\x00" and raw[:2] != b"\x00\x00":
+        return None
+    unpadded = _utf32_unpadded(raw)
+    if len(unpadded) % 4:
+        return None
+    encoding = next((order for order, high in _UTF32_HIGH_BYTES if unpadded[high::4].count(0) * 4 == len(unpadded)), None)
+    if encoding is None:
+        return None
+    try:
+        text = unpadded.decode(encoding)
+        _refuse_binary(text, text.encode("latin-1", "ignore"))
+    except (UnicodeDecodeError, NotText):
+        return None
+    return Decoded(text, encoding, ("nul_padding",) * (unpadded is not raw)) if _is_writing(text) else None
+
+
+# Where UTF-32's highest byte (a NUL in every character, none beyond U+10FFFF) stands in four, by byte order.
+_UTF32_HIGH_BYTES = (("utf-32-le", 3), ("utf-32-be", 0))
 
 
 def _without_padding(raw: bytes) -> tuple[bytes, bytes]:
@@ -771,7 +828,7 @@ def _bytes_read(raw: bytes, decoded: Decoded) -> bytes:
     """
     if "nul_padding" not in decoded.repairs:
         return raw
-    return _unpadded(raw, utf16=decoded.encoding.startswith("utf-16"))
+    return _unpadded(raw, decoded.encoding)
 
 
 def page_record(raw: bytes, path: str) -> Record | Reject:
@@ -1179,10 +1236,11 @@ def _is_jsonl(path: str, head: bytes) -> bool:
         return True
     if path != STDIN and path.endswith(PAGE_SUFFIX):
         return False
-    # After a byte order mark, UTF-8's or UTF-16's; NULs stripped too: UTF-16's "{" has one beside it (`_is_utf16`).
-    return head.removeprefix(codecs.BOM_UTF8).removeprefix(codecs.BOM_UTF16_LE).removeprefix(codecs.BOM_UTF16_BE).lstrip(
-        _BLANK_OR_NUL
-    )[:1] == b"{"
+    # After a byte order mark, UTF-8's, UTF-16's or UTF-32's (its BE mark, 00 00 FE FF, is UTF-16-BE's after NULs); NULs
+    # stripped too: UTF-16's and UTF-32's "{" has them beside it (`_is_utf16_or_32`).
+    return head.removeprefix(codecs.BOM_UTF8).lstrip(b"\x00").removeprefix(codecs.BOM_UTF16_LE).removeprefix(
+        codecs.BOM_UTF16_BE
+    ).lstrip(_BLANK_OR_NUL)[:1] == b"{"
 
 
 # A page file is read with system calls, a block at a time: 5.6 µs a 4 KB page, where a buffered file
@@ -1280,7 +1338,7 @@ def _stdin_records(stream: Any, seen_ids: SeenIds | None) -> Iterator[Record | R
         lead += stream.read(whole_lines)
     if not (bom or lead or head):
         return  # nothing at all: no page, as an empty stream of records holds none ("… | bdtools clean" after nothing)
-    if _is_jsonl(STDIN, lead + head) and _is_utf16(lead + head):  # read whole, as a file in UTF-16 is
+    if _is_jsonl(STDIN, lead + head) and _is_utf16_or_32(lead + head):  # read whole, as a file in UTF-16 is
         yield from _jsonl_bytes_records(lead + stream.read(), STDIN, seen_ids)
     elif _is_jsonl(STDIN, lead + head):
         lines = itertools.chain(io.BytesIO(lead), stream)
@@ -1328,21 +1386,21 @@ def _jsonl_bytes_records(raw: bytes, path: str, seen_ids: SeenIds | None) -> Ite
     """The records of JSONL bytes, a file's or stdin's. UTF-8 with NULs (a crash's hole or padding: `record / NULs /
     record`, a record cut by them) or bytes that are no UTF-8 is read line by line (`_utf8_lines`), each bad line a
     reject or warned alone: the page test for binary data, whole, rejected a file of 200 records for a 4 KB hole.
-    UTF-16 (`_is_utf16`) or a code page is read whole, each record warned ``legacy_encoding`` and what the reading
+    UTF-16 or UTF-32 (`_is_utf16_or_32`) or a code page is read whole, each record warned ``legacy_encoding`` and what the reading
     repaired, and the bytes of its line the reading could not read counted (`_unread_marked`).
 
     >>> items = _jsonl_bytes_records(b'{"text": "a"}\\n\\x00\\x00\\x00\\x00\\n{"text": "b"}\\n', "c.jsonl", {})
     >>> [item["text"] if isinstance(item, dict) else item.line for item in items]
     ['a', 2, 'b']
     """
-    if b"\x00" not in raw or _is_utf16(raw) or not raw.strip(_BLANK_OR_NUL):  # NULs alone: `_NUL_PADDING_ONLY`
+    if b"\x00" not in raw or _is_utf16_or_32(raw) or not raw.strip(_BLANK_OR_NUL):  # NULs alone: `_NUL_PADDING_ONLY`
         try:
             decoded = decode(raw)
         except NotText as error:
             yield Reject(shown_path(path), None, str(error))
             return
         if decoded.encoding not in ("utf-8", "utf-8-sig") or not decoded.repairs:
-            repairs = decoded.repairs + ("legacy_encoding",) * decoded.encoding.startswith("utf-16")
+            repairs = decoded.repairs + ("legacy_encoding",) * decoded.encoding.startswith(("utf-16", "utf-32"))
             lines = _whole_lines(_unread_marked(raw, decoded), repairs)
             yield from _jsonl_records(lines, path, seen_ids, decoded.encoding)
             return
@@ -1380,14 +1438,16 @@ def _unread_marked(raw: bytes, decoded: Decoded) -> str:
     return _bytes_read(raw, decoded).decode(decoded.encoding, errors=_UNREAD_HANDLER)
 
 
-def _is_utf16(head: bytes) -> bool:
-    """Whether JSONL bytes are UTF-16: a UTF-16 byte order mark, or a NUL beside their first character (``{``), which
-    no UTF-8 line holds.
+def _is_utf16_or_32(head: bytes) -> bool:
+    """Whether JSONL bytes are UTF-16 or UTF-32: a byte order mark of either, or a NUL beside their first character
+    (``{``), which no UTF-8 line holds.
 
-    >>> _is_utf16('{"text": "Ngày"}'.encode("utf-16-be")), _is_utf16(b'\\x00\\x00\\n{"text": "Ng\\xc3\\xa0y"}')
+    >>> _is_utf16_or_32('{"text": "Ngày"}'.encode("utf-16-be")), _is_utf16_or_32(b'\\x00\\x00\\n{"text": "Ng\\xc3\\xa0y"}')
     (True, False)
+    >>> _is_utf16_or_32('{"text": "Ngày"}'.encode("utf-32")), _is_utf16_or_32('{"text": "Ngày"}'.encode("utf-32-be"))
+    (True, True)
     """
-    return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or head.lstrip(_BLANK_OR_NUL)[1:2] == b"\x00"
+    return head.startswith(_UTF16_OR_32_BOMS) or head.lstrip(_BLANK_OR_NUL)[1:2] == b"\x00"
 
 
 def streamed(path: str) -> bool:

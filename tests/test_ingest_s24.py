@@ -3,7 +3,10 @@ with a one-line reason naming its file."""
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
+import sys
 
 import pytest
 
@@ -70,3 +73,74 @@ def test_a_jsonl_file_read_whole_counts_each_lines_unread_bytes_apart_from_its_w
     assert "\udcfd" not in json.dumps(records)  # the reading's mark is U+FFFD in the record
     (tmp_path / "out.jsonl").write_text("".join(json.dumps(record) + "\n" for record in records), encoding="utf-8")
     assert list(ingest.read_path(str(tmp_path / "out.jsonl"))) == records  # ours pass on: warned once
+
+
+PAGE = "Thứ 4, Ngày 05/01/2022, 16:00\nTỉnh Bình Dương tổ chức hội nghị\nPORTAL - Sáng ngày 5/1, UBND tỉnh họp.\nChia sẻ:\n"
+CJK_PAGE = "2022年1月5日\n平陽省人民委員会は会議を開催しました。\n"
+INVALID_UTF32 = "of UTF-32 that no character has (a surrogate, beyond U+10FFFF or cut short), replaced by U+FFFD"
+# UTF-32 pages: their mark (FF FE 00 00) opens with UTF-16-LE's, and was read so, its NULs warned `nul_bytes` and
+# `nul_padding`; UTF-32-BE with its mark and UTF-32 without one were `binary data (control characters)`.
+# Each case: the bytes, the text and encoding read, and the warnings.
+UTF32_PAGES: dict[str, tuple[bytes, str, str, list[str]]] = {
+    "UTF-32 with its mark (LE)": (PAGE.encode("utf-32"), PAGE, "utf-32", []),
+    "UTF-32-BE with its mark": (codecs.BOM_UTF32_BE + PAGE.encode("utf-32-be"), PAGE, "utf-32", []),
+    "UTF-32-LE without a mark": (PAGE.encode("utf-32-le"), PAGE, "utf-32-le", []),
+    "UTF-32-BE without a mark": (PAGE.encode("utf-32-be"), PAGE, "utf-32-be", []),
+    "UTF-32-BE without a mark, Japanese": (CJK_PAGE.encode("utf-32-be"), CJK_PAGE, "utf-32-be", []),
+    "UTF-32-LE without a mark, a crash's padding": (PAGE.encode("utf-32-le") + bytes(4099), PAGE, "utf-32-le", ["nul_padding"]),
+    "UTF-32 with its mark, a crash's padding": (PAGE.encode("utf-32") + bytes(4096), PAGE, "utf-32", ["nul_padding"]),
+    "UTF-32 with its mark, a code unit beyond U+10FFFF": (
+        PAGE.encode("utf-32") + b"\xff\xff\xff\x7f", PAGE + "\ufffd", "utf-32", ["invalid_utf32"]),
+}
+
+
+@pytest.mark.parametrize("case", UTF32_PAGES)
+def test_a_utf32_page_is_read_as_utf32(case, tmp_path):
+    raw, text, encoding, warned = UTF32_PAGES[case]
+    (tmp_path / "page.txt").write_bytes(raw)
+    [record] = ingest.read_path(str(tmp_path / "page.txt"))
+    assert (record["text"], record["source"]["encoding"]) == (text, encoding)
+    assert [warning["code"] for warning in record.get("warnings", [])] == warned
+
+
+def test_a_utf32_code_unit_no_character_has_is_counted_as_the_readings():
+    record = ingest.page_record(PAGE.encode("utf-32") + b"\x00\xd8\x00\x00" * 2, "page.txt")
+    assert [(warning["code"], warning["message"]) for warning in record["warnings"]] == [
+        ("invalid_utf32", f"2 code units {INVALID_UTF32}")]
+
+
+@pytest.mark.parametrize("raw", [
+    bytes(range(1, 40)).replace(b"", b"\x00\x00\x00")[3:],  # 32-bit numbers, small: control characters as UTF-32
+    "A\nB\nC\nD\nE\nF\nG\nH\n".encode("utf-16-le"),  # UTF-16 whose every other character is a line feed: U+A0041 ...
+])
+def test_bytes_that_read_as_utf32_but_are_no_writing_are_read_as_before(raw):
+    """UTF-32 is taken only for written characters: other bytes go on to the UTF-16 and binary tests as before."""
+    try:
+        decoded = ingest.decode(raw)
+    except ingest.NotText as error:
+        assert str(error).startswith("binary data")
+    else:
+        assert not decoded.encoding.startswith("utf-32")
+
+
+UTF32_LINES = [{"url": "a", "text": PAGE}, {"url": "b", "text": "PORTAL - Tin tức tỉnh Bình Dương."}]
+
+
+@pytest.mark.parametrize("encoding", ["utf-32", "utf-32-le", "utf-32-be", "utf-32 BE with its mark"])
+@pytest.mark.parametrize("name", ["crawl.jsonl", "crawl.dump"])
+def test_a_utf32_jsonl_file_gives_every_record(encoding, name, tmp_path):
+    """A UTF-32 JSONL file (named so or known by its head) was one reject `not JSON` per line, or binary data."""
+    text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in UTF32_LINES)
+    raw = codecs.BOM_UTF32_BE + text.encode("utf-32-be") if encoding.endswith("mark") else text.encode(encoding)
+    (tmp_path / name).write_bytes(raw)
+    records = list(ingest.read_path(str(tmp_path / name)))
+    expected = [(line["text"], line["url"]) for line in UTF32_LINES]
+    assert [(record["text"], record["extra"]["url"]) for record in records] == expected
+    assert all([warning["code"] for warning in record["warnings"]] == ["legacy_encoding"] for record in records)
+
+
+def test_utf32_jsonl_on_stdin_gives_every_record(monkeypatch):
+    text = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in UTF32_LINES)
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-32"))))
+    assert [record["text"] for record in ingest.read_stdin()] == [line["text"] for line in UTF32_LINES]
+
