@@ -1273,12 +1273,46 @@ _Line = tuple[str, tuple[str, ...], int]
 def _jsonl_records(
     lines: Iterable[_Line], path: str, seen_ids: SeenIds | None, encoding: str = "utf-8",
 ) -> Iterator[Record | Reject]:
-    for number, (line, repairs, unread) in enumerate(lines, start=1):
+    number = 0
+    for line, repairs, unread in lines:
+        number += 1
         # A mark alone is a blank line too: a joined file's that was written as a mark and a blank line.
-        if line.lstrip(BYTE_ORDER_MARK).strip():
-            yield jsonl_record(line.rstrip("\r\n"), path, number, seen_ids, repairs, unread, encoding)
-        elif "nul_padding" in repairs:  # a line of NULs alone: no record to warn, and not lost silently
-            yield Reject(shown_path(path), number, _NUL_PADDING_REJECT)
+        if not line.lstrip(BYTE_ORDER_MARK).strip():
+            if "nul_padding" in repairs:  # a line of NULs alone: no record to warn, and not lost silently
+                yield Reject(shown_path(path), number, _NUL_PADDING_REJECT)
+            continue
+        item = jsonl_record(line.rstrip("\r\n"), path, number, seen_ids, repairs, unread, encoding)
+        pieces = _carriage_return_lines(line, item)
+        if not pieces:
+            yield item
+            continue
+        for piece_number, piece in enumerate(pieces, start=number):
+            if piece.strip():
+                own = min(unread, piece.count("\ufffd"))  # the reading's, first, as a page's are (`_replacements`)
+                unread -= own
+                yield jsonl_record(piece, path, piece_number, seen_ids, repairs, own, encoding)
+        number += len(pieces) - 1  # the lines after them are numbered on from them
+
+
+# A carriage return that no line feed follows: JSON strings hold none (it is escaped, `\r`), so between JSON values it
+# ends a line, as old Mac files and some crawlers write them (`_carriage_return_lines`).
+_LONE_CARRIAGE_RETURN = re.compile(r"\r(?!\n)")
+
+
+def _carriage_return_lines(line: str, item: Record | Reject) -> list[str]:
+    """The lines of a JSONL ``line`` whose reading ``item`` is a Reject, split at its `_LONE_CARRIAGE_RETURN`, when each
+    (but blank ones) is a JSON object with its text; none otherwise (a line that is one record, or one that is no JSON
+    but for such breaks too, stays one reject: `{…}\\r{…}\\r` was one, `not JSON: Extra data`). Asked only of a reject.
+
+    >>> line, reject = '{"text": "a"}\\r{"text": "b"}\\r', Reject("a.jsonl", 1, "not JSON: Extra data")
+    >>> _carriage_return_lines(line, reject), _carriage_return_lines(line + "{", reject)
+    (['{"text": "a"}', '{"text": "b"}'], [])
+    """
+    if not isinstance(item, Reject) or _LONE_CARRIAGE_RETURN.search(line) is None:
+        return []
+    pieces = _LONE_CARRIAGE_RETURN.split(line.rstrip("\r\n"))
+    readable = all(isinstance(parse_jsonl_line(piece, "", 0), dict) for piece in pieces if piece.strip())
+    return pieces if readable else []
 
 
 # What a line of NULs alone is rejected as: a crash's padding at the input's end, or its hole in the middle (a crawler

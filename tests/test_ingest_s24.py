@@ -34,6 +34,12 @@ def utf16_lines(encoding: str, *tails: bytes) -> bytes:
     )
 
 
+
+def read_crawl(tmp_path, raw: bytes) -> list:
+    """The records and rejects of a JSONL file of ``raw`` bytes."""
+    (tmp_path / "crawl.jsonl").write_bytes(raw)
+    return list(ingest.read_path(str(tmp_path / "crawl.jsonl")))
+
 # Bytes our reading of a JSONL file read whole could not read are the reading's (`undefined_bytes`, `invalid_utf16`),
 # counted by the line, as a page's are; the U+FFFD its writer wrote are `replacement_characters`. Both were counted
 # `replacement_characters`, "bytes lost before it was read", and the reading's warned nowhere.
@@ -65,8 +71,7 @@ UNREAD_IN_JSONL: dict[str, tuple[bytes, list[list[tuple[str, str]]]]] = {
 @pytest.mark.parametrize("case", UNREAD_IN_JSONL)
 def test_a_jsonl_file_read_whole_counts_each_lines_unread_bytes_apart_from_its_writers_replacement_characters(case, tmp_path):
     raw, warned = UNREAD_IN_JSONL[case]
-    (tmp_path / "crawl.jsonl").write_bytes(raw)
-    records = list(ingest.read_path(str(tmp_path / "crawl.jsonl")))
+    records = read_crawl(tmp_path, raw)
     assert [
         [(warning["code"], warning["message"]) for warning in record["warnings"] if warning["code"] != "legacy_encoding"]
         for record in records
@@ -174,8 +179,7 @@ def test_a_windows_1258_page_comes_out_nfc_as_its_utf8_twin_not_garbled(form, sa
 
 @pytest.mark.parametrize("form", CODE_PAGE_FORMS)
 def test_a_windows_1258_jsonl_line_comes_out_nfc(form, tmp_path):
-    (tmp_path / "crawl.jsonl").write_bytes(CODE_PAGE_FORMS[form](json.dumps({"text": PAGE}, ensure_ascii=False) + "\n"))
-    [record] = ingest.read_path(str(tmp_path / "crawl.jsonl"))
+    [record] = read_crawl(tmp_path, CODE_PAGE_FORMS[form](json.dumps({"text": PAGE}, ensure_ascii=False) + "\n"))
     assert record["text"] == PAGE and [warning["code"] for warning in record["warnings"]] == ["legacy_encoding"]
 
 
@@ -195,3 +199,29 @@ def test_compatibility_forms_are_kept_and_tones_compose_whatever_the_normal_form
     assert ingest.page_record(raw.encode(), "page.txt")["text"] == text
     (tmp_path / "crawl.jsonl").write_text(json.dumps({"text": raw}) + "\n", encoding="utf-8")
     assert [record["text"] for record in ingest.read_path(str(tmp_path / "crawl.jsonl"))] == [text]
+
+
+# JSONL lines ended by carriage returns alone (old Mac files, some crawlers): the file was one line, one reject `not JSON:
+# Extra data`, and none of its records came out. Each case: the bytes, and each item as (line, text or reject reason).
+CR_LINES: dict[str, tuple[bytes, list[tuple[int, str]]]] = {
+    "carriage returns alone": (
+        b'{"text": "a"}\r{"text": "b"}\r{"text": "c"}\r', [(1, "a"), (2, "b"), (3, "c")]),
+    "carriage returns, a blank line among them, then line feeds": (
+        b'{"text": "a"}\r\r{"text": "b"}\n{"text": "c"}\r\n{"text": "d"}\n', [(1, "a"), (3, "b"), (4, "c"), (5, "d")]),
+    "a carriage return inside an object (JSON's blank space) is no line end": (
+        b'{"text": "a",\r"url": "x"}\n{"text": "b"}\n', [(1, "a"), (2, "b")]),
+    "a piece that is no record: the line stays one reject": (
+        b'{"text": "a"}\r{"text": 5}\n{"text": "b"}\n', [(1, "not JSON: Extra data (column 15)"), (2, "b")]),
+    "in Windows-1258": (
+        cp1258('{"text": "Bình Dương"}\r{"text": "Thủ Dầu Một"}\r'), [(1, "Bình Dương"), (2, "Thủ Dầu Một")]),
+    "in UTF-16": ('{"text": "a"}\r{"text": "b"}\r'.encode("utf-16"), [(1, "a"), (2, "b")]),
+}
+
+
+@pytest.mark.parametrize("case", CR_LINES)
+def test_jsonl_lines_ended_by_carriage_returns_alone_give_their_records(case, tmp_path):
+    raw, expected = CR_LINES[case]
+    items = read_crawl(tmp_path, raw)
+    assert [
+        (item["source"]["line"], item["text"]) if isinstance(item, dict) else (item.line, item.reason) for item in items
+    ] == expected
