@@ -66,9 +66,10 @@ _UNREAD_MESSAGES = {
     "undefined_bytes": "{} that the Windows code page has no character for, replaced by U+FFFD",
 }
 _UNREAD_NOUNS = {"invalid_utf16": "code unit", "invalid_utf32": "code unit", "undefined_bytes": "byte"}
-# What reading a JSONL file whole puts in for bytes it cannot read, before the text is split into lines and the mark
-# becomes U+FFFD (`_unread_marked`): a lone surrogate, which no reading of a code page or UTF-16 gives, tells each
-# line's own from the U+FFFD its writer wrote (`_replacements` tells a page's by reading its bytes twice).
+# What reading a JSONL file whole puts in for bytes it cannot read (`_unread_marked`), until `jsonl_record` has found
+# those of the line's text and made them U+FFFD: a lone surrogate, which no reading of a code page or UTF-16 gives,
+# tells each line's own, and its text's, from the U+FFFD its writer wrote (`_replacements` tells a page's by reading
+# its bytes twice).
 _UNREAD_MARK = "\udcfd"
 _UNREAD_HANDLER = "bdtools.unread"
 codecs.register_error(_UNREAD_HANDLER, lambda error: (_UNREAD_MARK, error.end))
@@ -877,9 +878,9 @@ def jsonl_record(
     unread: int = 0, encoding: str = "utf-8",
 ) -> Record | Reject:
     """One JSONL line as a record: ours pass through unchanged, foreign ones get id and source. ``repairs``: what
-    reading the line repaired (`_utf8_lines`), warned on the record, ours too; ``unread``: how many of the line's U+FFFD
-    its reading in ``encoding`` put in for bytes it could not read (`_unread_marked`), warned as a page's are
-    (`_unread_warned`) and not counted among those its writer wrote (``replacement_characters``).
+    reading the line repaired (`_utf8_lines`), warned on the record, ours too; ``unread``: how many bytes its reading in
+    ``encoding`` could not read, each `_UNREAD_MARK` in ``line`` (`_unread_marked`), made U+FFFD, warned as a page's are
+    (`_unread_warned`), and those of its text not counted among those its writer wrote (``replacement_characters``).
 
     ``seen_ids``, the ids of the run's JSONL records so far (`SeenIds`), makes ids unique: a foreign line whose own
     id is one of them gets an id made from its place, as a line without one does, and a ``duplicate_id``
@@ -910,6 +911,10 @@ def jsonl_record(
     ('p1', 'p1', True, 'duplicate_id')
     """
     shown = shown_path(path)
+    unread_in_text = 0
+    if unread:  # the reading's U+FFFD, marked (`_whole_lines`): those in the text are not its writer's, the others' no text's
+        unread_in_text = _unread_in_text(line)
+        line = line.replace(_UNREAD_MARK, "\ufffd")
     value = parse_jsonl_line(line, shown, number)
     if isinstance(value, Reject):
         return value
@@ -956,9 +961,21 @@ def jsonl_record(
         add_warning(record, STAGE, "duplicate_id", _DUPLICATE_ID_MESSAGE)
     # A line's bytes our reading replaced, or its lone surrogates, are ``invalid_utf8``: its U+FFFD are then not counted.
     # A code page's or UTF-16's are counted apart (``unread``), as a page's are: those its text holds are not its writer's.
-    written = 0 if mended or "invalid_utf8" in repairs else max(0, text.count("\ufffd") - unread)
+    written = 0 if mended or "invalid_utf8" in repairs else max(0, text.count("\ufffd") - unread_in_text)
     record = _with_repairs(_lone_surrogates_warned(record, mended), repairs + repaired, _LINE_REPAIR_MESSAGES)
     return _replacements_counted(_unread_warned(record, encoding, unread), written)
+
+
+def _unread_in_text(line: str) -> int:
+    """How many `_UNREAD_MARK` of a JSONL ``line`` read whole (`_unread_marked`) stand in its text field: a line's
+    U+FFFD in another field are no text's, and its text's other U+FFFD its writer's. JSON strings hold the mark as it
+    is (the standard parser keeps a lone surrogate); 0 for a line that is no record.
+
+    >>> _unread_in_text('{"title": "\\udcfd", "text": "Ng\\ufffdy \\udcfd"}'), _unread_in_text('{"text": 5} \\udcfd')
+    (1, 0)
+    """
+    value = parse_jsonl_line(line, "", 0)
+    return 0 if isinstance(value, Reject) else value["text"].count(_UNREAD_MARK)
 
 
 def _payload(text: str) -> bytes:
@@ -1288,8 +1305,7 @@ def _jsonl_records(
             continue
         for piece_number, piece in enumerate(pieces, start=number):
             if piece.strip():
-                own = min(unread, piece.count("\ufffd"))  # the reading's, first, as a page's are (`_replacements`)
-                unread -= own
+                own = piece.count(_UNREAD_MARK) if unread else 0  # each piece's own, marked (`_whole_lines`)
                 yield jsonl_record(piece, path, piece_number, seen_ids, repairs, own, encoding)
         number += len(pieces) - 1  # the lines after them are numbered on from them
 
@@ -1445,17 +1461,16 @@ def _jsonl_bytes_records(raw: bytes, path: str, seen_ids: SeenIds | None) -> Ite
 def _whole_lines(text: str, repairs: tuple[str, ...]) -> Iterator[_Line]:
     """The lines of JSONL ``text`` read whole, each with the reading's ``repairs``, but ``nul_padding`` the last line's
     alone: the padding ended the input, not every line (each record was warned); and the count of its `_UNREAD_MARK`,
-    each U+FFFD in the line.
+    which stay in the line until `jsonl_record` has told those of its text (`_unread_in_text`) and made them U+FFFD.
 
     >>> list(_whole_lines('{"text": "a"}\\n{"text": "\\udcfd"}', ("nul_padding", "legacy_encoding")))
-    [('{"text": "a"}', ('legacy_encoding',), 0), ('{"text": "\\ufffd"}', ('nul_padding', 'legacy_encoding'), 1)]
+    [('{"text": "a"}', ('legacy_encoding',), 0), ('{"text": "\\udcfd"}', ('nul_padding', 'legacy_encoding'), 1)]
     """
     lines = text.split("\n")
     every = tuple(code for code in repairs if code != "nul_padding")
     marked = _UNREAD_MARK in text
     for number, line in enumerate(lines, start=1):
-        unread = line.count(_UNREAD_MARK) if marked else 0
-        yield line.replace(_UNREAD_MARK, "\ufffd") if unread else line, repairs if number == len(lines) else every, unread
+        yield line, repairs if number == len(lines) else every, line.count(_UNREAD_MARK) if marked else 0
 
 
 def _unread_marked(raw: bytes, decoded: Decoded) -> str:

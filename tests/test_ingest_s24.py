@@ -65,6 +65,21 @@ UNREAD_IN_JSONL: dict[str, tuple[bytes, list[list[tuple[str, str]]]]] = {
         utf16_lines("utf-16-be", " \ufffd \udc00".encode("utf-16-be", "surrogatepass"), b""),
         [[("invalid_utf16", f"1 code unit {INVALID_UTF16}"), ("replacement_characters", f"3 {LOST}")],
          []]),
+    # The reading's U+FFFD in another field than the text: the text's own are its writer's all the same.
+    "Windows-1252, an undefined byte in the title, written U+FFFD in the text": (
+        b'{"title": "Caf\xe9 \x81", ' + WRITTEN[1:].replace("Dương", "Duong").encode("cp1252"),
+        [[("undefined_bytes", f"1 byte {UNDEFINED_BYTE}"), ("replacement_characters", f"2 {LOST}")]]),
+    "UTF-16-LE without a mark, a lone surrogate in a key, written U+FFFD in the text": (
+        '{"ti'.encode("utf-16-le") + "\udc00".encode("utf-16-le", "surrogatepass")
+        + ('tle": "x", ' + WRITTEN[1:] + CLEAN).encode("utf-16-le"),
+        [[("invalid_utf16", f"1 code unit {INVALID_UTF16}"), ("replacement_characters", f"2 {LOST}")],
+         []]),
+    # Lines ended by carriage returns alone (`_carriage_return_lines`): each piece counts its own.
+    "UTF-16-LE lines ended by carriage returns, its mark, a written U+FFFD in the first, a lone surrogate in the second": (
+        '\ufeff{"text": "Ng\ufffdy"}\r{"text": "B'.encode("utf-16-le") + "\udc00".encode("utf-16-le", "surrogatepass")
+        + 'nh"}\r'.encode("utf-16-le"),
+        [[("replacement_characters", "1 replacement character (U+FFFD) in the text: bytes lost before it was read")],
+         [("invalid_utf16", f"1 code unit {INVALID_UTF16}")]]),
 }
 
 
