@@ -257,6 +257,8 @@ def _with_bom(raw: bytes, encoding: str) -> Decoded:
     ('invalid_utf8',)
     >>> _with_bom(codecs.BOM_UTF16_LE + "Ngày".encode("utf-16-le") + bytes(7), "utf-16")
     Decoded(text='Ngày', encoding='utf-16', repairs=('nul_padding',))
+    >>> _with_bom(codecs.BOM_UTF16_LE + "\\0Ngày".encode("utf-16-le"), "utf-32")
+    Decoded(text='\\x00Ngày', encoding='utf-16', repairs=())
     """
     unpadded = _unpadded(raw, encoding)
     padding = ("nul_padding",) * (unpadded is not raw)
@@ -264,7 +266,12 @@ def _with_bom(raw: bytes, encoding: str) -> Decoded:
         return Decoded(unpadded.decode(encoding), encoding, padding)
     except UnicodeDecodeError:
         repairs = ("invalid_utf8",) if encoding == "utf-8-sig" else ()
-        return Decoded(unpadded.decode(encoding, errors="replace"), encoding, repairs + padding)
+        text = unpadded.decode(encoding, errors="replace")
+    # UTF-16-LE's mark and a NUL character open as UTF-32-LE's mark does: its text read as UTF-32 is U+FFFD but for a
+    # code unit in 65,536 (two UTF-16 characters, the second under U+0011); UTF-32's own has a few, a crawler's damage.
+    if raw.startswith(codecs.BOM_UTF32_LE) and text.count("\ufffd") * 2 > len(text):
+        return _with_bom(raw, "utf-16")
+    return Decoded(text, encoding, repairs + padding)
 
 
 def _unpadded(raw: bytes, encoding: str) -> bytes:

@@ -113,11 +113,18 @@ UTF32_PAGES: dict[str, tuple[bytes, str, str, list[str]]] = {
     "UTF-32 with its mark, a crash's padding": (PAGE.encode("utf-32") + bytes(4096), PAGE, "utf-32", ["nul_padding"]),
     "UTF-32 with its mark, a code unit beyond U+10FFFF": (
         PAGE.encode("utf-32") + b"\xff\xff\xff\x7f", PAGE + "\ufffd", "utf-32", ["invalid_utf32"]),
+    # UTF-16-LE's mark and a NUL character open with UTF-32-LE's mark: read as UTF-32, every code unit was U+FFFD.
+    "UTF-16 with its mark, a NUL character first": (
+        codecs.BOM_UTF16_LE + ("\0" + PAGE).encode("utf-16-le"), PAGE, "utf-16", ["nul_bytes"]),
+    "UTF-16 with its mark, a NUL character first, Japanese": (
+        codecs.BOM_UTF16_LE + ("\0" + CJK_PAGE).encode("utf-16-le"), CJK_PAGE, "utf-16", ["nul_bytes"]),
+    "UTF-32 with its mark, two code units no character has": (
+        PAGE.encode("utf-32") + b"\x00\xd8\x00\x00" * 2, PAGE + "\ufffd" * 2, "utf-32", ["invalid_utf32"]),
 }
 
 
 @pytest.mark.parametrize("case", UTF32_PAGES)
-def test_a_utf32_page_is_read_as_utf32(case, tmp_path):
+def test_a_utf32_page_is_read_as_utf32_and_a_utf16_one_that_opens_as_it_as_utf16(case, tmp_path):
     raw, text, encoding, warned = UTF32_PAGES[case]
     (tmp_path / "page.txt").write_bytes(raw)
     [record] = ingest.read_path(str(tmp_path / "page.txt"))
