@@ -1310,11 +1310,29 @@ def _jsonl_records(
         if not pieces:
             yield item
             continue
+        last = number + len(pieces) - 1
         for piece_number, piece in enumerate(pieces, start=number):
             if piece.strip():
                 own = piece.count(_UNREAD_MARK) if unread else 0  # each piece's own, marked (`_whole_lines`)
-                yield jsonl_record(piece, path, piece_number, seen_ids, repairs, own, encoding)
-        number += len(pieces) - 1  # the lines after them are numbered on from them
+                own_repairs = _piece_repairs(repairs, piece, piece_number == last)
+                yield jsonl_record(piece, path, piece_number, seen_ids, own_repairs, own, encoding)
+        number = last  # the lines after them are numbered on from them
+
+
+def _piece_repairs(repairs: tuple[str, ...], piece: str, last: bool) -> tuple[str, ...]:
+    """What reading a line repaired (``repairs``) that its ``piece`` (`_carriage_return_lines`) holds: a crash's padding
+    ends the ``last`` piece alone, and invalid UTF-8 is replaced by U+FFFD, so a piece without one had none (one with a
+    U+FFFD is warned, as the text cannot tell its writer's from the reading's).
+
+    >>> _piece_repairs(("nul_padding", "invalid_utf8"), '{"text": "Bình"}', last=False)
+    ()
+    >>> _piece_repairs(("nul_padding", "invalid_utf8"), '{"text": "B\\ufffdnh"}', last=True)
+    ('nul_padding', 'invalid_utf8')
+    """
+    return tuple(
+        code for code in repairs
+        if (code != "nul_padding" or last) and (code != "invalid_utf8" or "\ufffd" in piece)
+    )
 
 
 # A carriage return that no line feed follows: JSON strings hold none (it is escaped, `\r`), so between JSON values it

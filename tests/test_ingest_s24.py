@@ -247,3 +247,25 @@ def test_jsonl_lines_ended_by_carriage_returns_alone_give_their_records(case, tm
     assert [
         (item["source"]["line"], item["text"]) if isinstance(item, dict) else (item.line, item.reason) for item in items
     ] == expected
+
+
+# What reading such a line repaired is its pieces' that hold it: a crash's padding ends the last piece alone, and a
+# piece without U+FFFD had no invalid UTF-8 (every piece was warned both, and its written U+FFFD left uncounted).
+# Each case: the bytes, each record's warnings.
+CR_LINE_REPAIRS: dict[str, tuple[bytes, list[list[str]]]] = {
+    "a crash's padding after the last piece": (
+        '{"text": "Bình Dương"}\r{"text": "Thủ Dầu Một"}\r'.encode() + bytes(64), [[], ["nul_padding"]]),
+    "a crash's padding, then a line feed": (
+        '{"text": "Bình Dương"}\r{"text": "Thủ Dầu Một"}'.encode() + bytes(8) + b"\n", [[], ["nul_padding"]]),
+    "invalid UTF-8 in the first piece": (
+        b'{"text": "B\xecnh"}\r' + '{"text": "Thủ Dầu Một"}\r'.encode(), [["invalid_utf8"], []]),
+    "invalid UTF-8 in the second piece": (
+        '{"text": "Tỉnh Bình Dương"}\r{"text": "Thủ Dầu Một, B'.encode() + b'\xecnh"}\r', [[], ["invalid_utf8"]]),
+}
+
+
+@pytest.mark.parametrize("case", CR_LINE_REPAIRS)
+def test_pieces_of_a_line_ended_by_carriage_returns_are_warned_for_their_own_repairs(case, tmp_path):
+    raw, warned = CR_LINE_REPAIRS[case]
+    records = read_crawl(tmp_path, raw)
+    assert [[warning["code"] for warning in record.get("warnings", [])] for record in records] == warned
