@@ -830,13 +830,20 @@ def _bytes_read(raw: bytes, decoded: Decoded) -> bytes:
     """The bytes of ``raw`` that its reading ``decoded`` read: without a crash's padding (`_unpadded`), whose odd run
     after UTF-16 text leaves half a code unit, which is no U+FFFD of the reading's (`_replacements`).
 
+    UTF-16 without a mark whose NULs before blank space `_unpadded` keeps (they may be its own NUL characters) lost them
+    all the same when so read it was binary data (`_with_nuls`): the reading took them off, and read whole characters.
+
     >>> raw = "B\ufffdnh".encode("utf-16") + bytes(7)
     >>> _bytes_read(raw, decode(raw)).decode("utf-16")
     'B\ufffdnh'
+    >>> raw = '{"text": "Bình Dương"}\\n'.encode("utf-16-be") + bytes(11) + b"\\n"
+    >>> _bytes_read(raw, decode(raw)).decode("utf-16-be")
+    '{"text": "Bình Dương"}\\n'
     """
     if "nul_padding" not in decoded.repairs:
         return raw
-    return _unpadded(raw, decoded.encoding)
+    unpadded = _unpadded(raw, decoded.encoding)
+    return _whole_characters(_without_padding(raw)[0]) if unpadded is raw else unpadded
 
 
 def page_record(raw: bytes, path: str) -> Record | Reject:

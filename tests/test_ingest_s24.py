@@ -269,3 +269,30 @@ def test_pieces_of_a_line_ended_by_carriage_returns_are_warned_for_their_own_rep
     raw, warned = CR_LINE_REPAIRS[case]
     records = read_crawl(tmp_path, raw)
     assert [[warning["code"] for warning in record.get("warnings", [])] for record in records] == warned
+
+
+# A JSONL file read whole is read again with the reading's U+FFFD marked (`_unread_marked`): it must be the text
+# the reading gave. UTF-16-BE's NULs before an ASCII line feed that may be its own NUL characters, but were padding
+# (read whole, binary data), were read again whole: a line of NUL characters, `not JSON`, where the reading's text
+# had none. Each case: bytes whose reading puts in U+FFFD.
+MARKED_AS_READ = {
+    "UTF-16-BE, a lone surrogate, padding then an ASCII line feed": (
+        '{"text": "Bình Dương"}'.encode("utf-16-be") + "\udc00\n".encode("utf-16-be", "surrogatepass") + bytes(27) + b"\n"),
+    "UTF-16-BE, a lone surrogate, a shorter padding then an ASCII line feed": (
+        '{"text": "Bình Dương"}'.encode("utf-16-be") + "\udc00\n".encode("utf-16-be", "surrogatepass") + bytes(11) + b"\n"),
+    "UTF-16-LE, a lone surrogate, padding then an ASCII line feed": (
+        '{"text": "Bình Dương"}'.encode("utf-16-le") + "\udc00\n".encode("utf-16-le", "surrogatepass") + bytes(27) + b"\n"),
+    "UTF-16 with its mark, an odd run of padding": (
+        '\ufeff{"text": "B\udc00nh"}\n'.encode("utf-16-le", "surrogatepass") + bytes(7)),
+    "UTF-32 with its mark, a surrogate, padding": (
+        '\ufeff{"text": "B\udc00nh Dương"}\n'.encode("utf-32-be", "surrogatepass") + bytes(9)),
+    "Windows-1252, an undefined byte": b'{"text": "Caf\xe9 \x81 d\xe9j\xe0 vu"}\n',
+}
+
+
+@pytest.mark.parametrize("case", MARKED_AS_READ)
+def test_a_jsonl_file_marked_for_its_unread_bytes_is_the_text_its_reading_gave(case):
+    raw = MARKED_AS_READ[case]
+    decoded = ingest.decode(raw)
+    assert "\ufffd" in decoded.text
+    assert ingest._unread_marked(raw, decoded).replace(ingest._UNREAD_MARK, "\ufffd") == decoded.text
