@@ -132,6 +132,13 @@ def test_segments_of_the_views_line():
     assert split_segments("Lượt người xem:  Views:   1280") == [("Lượt người xem:", "vi"), ("Views:", "en"), ("1280", "none")]
 
 
+@pytest.mark.parametrize(("line", "lang"), [("Photo: Minh Duy", "vi"), ("Ảnh: Becamex IDC", "en"), ("Nguồn: Reuters", "en")])
+def test_a_line_the_caller_knows_is_its_answer_before_a_credits_label(line, lang):
+    """``known`` answers for the whole line before anything else, a credit's label too (the label answered first, and
+    the caller's table went unasked; lang8, item 1)."""
+    assert line_language(line, known={line: lang}.get) == (lang, ())
+
+
 ascii_pieces = st.sampled_from(
     sorted(langsplit.ENGLISH_FUNCTION_WORDS)
     + ["A", "I", "x", "park", "Views:", "NEWS", "Smart City", "1280", "in2020", "ofthe", ":", "|", "(", ")", " - ", " ", ""]

@@ -1065,7 +1065,8 @@ def line_language(
     syllables, fewer than a third of them English function words (its Vietnamese without the marks, English by "TO"
     or "AN" alone to the script); ``default`` also answers for lines too short to ask about.
 
-    A credit, its label and names after it, is the label's language (`_credit_language`), whatever the names' letters.
+    A credit, its label and names after it, is the label's language (`_credit_language`), whatever the names' letters;
+    but a line ``known`` tells is its answer.
     Results are cached: the template's lines come back on every page.
 
     >>> line_language("Content Type: Tin Tức Mở Rộng")
@@ -1073,10 +1074,11 @@ def line_language(
     >>> line_language("Expanding international relations", default="en")
     ('en', ())
     """
-    credited = _credit_language(text)  # (before the letters: the names' letters tell theirs, the label the credit's)
+    lang = known and known(text)  # (the caller's word on the whole line first, as for any other line)
+    credited = None if lang else _credit_language(text)  # (before the letters: the names' tell theirs, the label the credit's)
     if credited:
         return credited, ()
-    lang = (known and known(text)) or script_language(text)
+    lang = lang or script_language(text)
     if (lang in ("vi", "none") or lang is None) and len(text) <= _MAX_MIXED_CHARS:
         by_segments = _segments_reading(text, known)
         if by_segments is not None:
