@@ -408,15 +408,14 @@ def test_a_credits_labels_are_the_page_parsers_field_words():
     page parser's, or field words joined as credits join them ("Tin, ảnh:", "Story and photos:")."""
     from bdtools.parsers.page import _PEOPLE_ONLY_FIELD_WORDS, _WRITING_WORDS, CREDIT_FIELDS
 
-    for label in langsplit._CREDIT_LABELS:
+    for label, credit_label in langsplit._CREDIT_LABELS.items():
         assert langsplit._credit_label(label) == label  # (keyed as a line's label is looked up)
         parts = regex.split(r"\s*,\s*|\s+(?:và|and)\s+", label)
         assert all(part in CREDIT_FIELDS for part in parts), label
         # a word that is a credit's only with a person named labels a title too: its labels are the people-only ones
         # (they decided a title's language; readthrough 4, B5)
         people_only = not (_PEOPLE_ONLY_FIELD_WORDS.isdisjoint(parts) and _WRITING_WORDS.isdisjoint(parts))
-        assert people_only == (label in langsplit._PEOPLE_ONLY_LABELS), label
-    assert langsplit._PEOPLE_ONLY_LABELS <= langsplit._CREDIT_LABELS.keys()
+        assert people_only == credit_label.people_only, label
 
 
 # A single quote before a digit stands for a year's century and opens no quotation: a plural's apostrophe after it

@@ -19,6 +19,7 @@ import functools
 import re
 import string
 from collections.abc import Callable, Iterable
+from typing import NamedTuple
 
 import regex
 
@@ -202,22 +203,27 @@ _ADDRESS = regex.compile(r"(?<![^\s.@/])[^\s.@/]*+(?:[.@/]++[^\s.@/]++)++")
 # What every address has: a `.`, `@` or `/` before a character that is none of them nor an ASCII space. Most lines
 # have none (a full stop stands before a space or at the end), and a stdlib search for it spares them the pattern.
 _ADDRESS_HINT = re.compile(r"[.@/][^.@/ \t\n\r\f\v]")
-# The labels of a credit's fields ("Ảnh: Becamex IDC", "Photo: Nguyễn Văn Lợi") and their language: a name after one
-# tells none (the page parser's `CREDIT_FIELDS` reads the same words for the fields). Those of plain ASCII letters in
+# The labels of a credit's fields ("Ảnh: Becamex IDC", "Photo: Nguyễn Văn Lợi"), each with its language and whether it
+# credits people only: a name after one tells no language (the page parser's `CREDIT_FIELDS` reads the same words for the
+# fields). People-only labels (the page parser's `_PEOPLE_ONLY_FIELD_WORDS`, and a story's word beside a picture's, its
+# `_WRITING_WORDS`) label a graphic's or a summary's title too ("Graphics: Lễ Hội Áo Dài Bình Dương"), whose language
+# they do not tell: they decide only names that may be people's (`_people_named`). Those of plain ASCII letters in
 # Vietnamese ("Tin:", "Anh:") are left out: a line of such letters alone is never split, and "Anh" is a name too.
-# Keyed by `_credit_label` ("Tin,ảnh:" and "Tin, ảnh:" are one label).
+# Keyed by `_credit_label` ("Tin,ảnh:" and "Tin, ảnh:" are one label). A new label is one word in one row.
+class _CreditLabel(NamedTuple):
+    lang: str
+    people_only: bool
+
+
 _CREDIT_LABELS = {
-    **dict.fromkeys(("ảnh", "nguồn", "bài", "tin , ảnh", "tin và ảnh", "bài và ảnh", "bài , ảnh", "đồ họa", "đồ hoạ",
-                     "dịch", "người dịch", "biên dịch", "lược dịch", "biên tập", "tổng hợp"), "vi"),
-    **dict.fromkeys(("photo", "photos", "source", "reporter", "photographer", "translator", "editor", "graphics",
-                     "news and photos", "story and photos", "text and photos"), "en"),
+    **dict.fromkeys(("ảnh", "nguồn", "bài", "tin , ảnh", "tin và ảnh", "bài và ảnh", "bài , ảnh", "người dịch",
+                     "biên dịch", "lược dịch", "biên tập"), _CreditLabel("vi", people_only=False)),
+    **dict.fromkeys(("đồ họa", "đồ hoạ", "dịch", "tổng hợp"), _CreditLabel("vi", people_only=True)),
+    **dict.fromkeys(("photo", "photos", "source", "reporter", "photographer", "translator", "editor"),
+                    _CreditLabel("en", people_only=False)),
+    **dict.fromkeys(("graphics", "news and photos", "story and photos", "text and photos"),
+                    _CreditLabel("en", people_only=True)),
 }
-# Labels that credit only people (the page parser's `_PEOPLE_ONLY_FIELD_WORDS`, and a story's word beside a picture's,
-# its `_WRITING_WORDS`): they label a graphic's or a summary's title too ("Graphics: Lễ Hội Áo Dài Bình Dương"), whose
-# language they do not tell. They decide only names that may be people's (`_people_named`).
-_PEOPLE_ONLY_LABELS = frozenset(
-    {"đồ họa", "đồ hoạ", "tổng hợp", "dịch", "graphics", "news and photos", "story and photos", "text and photos"}
-)
 # A person's name has at most this many words ("Nguyễn Thị Minh Khai"); a longer run of capitalised words is a title.
 _MAX_PERSON_WORDS = 4
 # The conjunctions a credit joins its names with ("Ảnh: Minh Duy và Becamex IDC"), in lower case as no name is.
@@ -796,14 +802,14 @@ def _credit_language(text: str) -> str | None:
     """
     colon = text.find(":", 0, _CREDIT_LABEL_CHARS)
     label = _credit_label(text[:colon]) if colon > 0 else None
-    lang = _CREDIT_LABELS.get(label) if label else None
-    if lang is None:
+    found = _CREDIT_LABELS.get(label) if label else None
+    if found is None:
         return None
     words = _outside_titles(_words(_without_addresses(text[colon + 1 :])))
     names = [word for word in words if word not in _CREDIT_NAME_JOINERS]
     if not (names and all(word[0].isupper() for word in names)):
         return None
-    return lang if label not in _PEOPLE_ONLY_LABELS or _people_named(words) else None
+    return found.lang if not found.people_only or _people_named(words) else None
 
 
 def _credit_label(text: str) -> str:
