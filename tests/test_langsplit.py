@@ -381,6 +381,14 @@ SHORT_MIXED_LINES = [
     # names a credit's `và` joins: the credit's language on either page (the Vietnamese page read its `và` as prose; lang8 2)
     ("Photo: Nguyễn Văn Lợi và Minh Duy", "en", "en"),
     ("Photo: Minh Duy và Nguyễn Văn Lợi (VNA)", "en", "en"),
+    # a credit's label, then words in the other language (a caption after the names, an archive's word): mixed, the
+    # label one segment (they read by the share of words, the label's one too few: the tail's language; lang8, item 5)
+    ("Photo: Minh Duy với các em học sinh", "mixed", "mixed"),
+    ("Photo: Minh Duy với các em học sinh\r", "mixed", "mixed"),
+    ("Photo: tư liệu", "mixed", "mixed"),
+    ("Ảnh: Minh Duy with the pupils", "mixed", "mixed"),
+    ("Source: Sở Công thương tỉnh Bình Dương", "mixed", "mixed"),
+    ("Ảnh: tư liệu", "vi", "vi"),  # (one language: no segments)
     # English words beside Vietnamese, or beside a name in Vietnamese spelling: mixed (a paragraph: the page's)
     ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
     ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),
@@ -401,6 +409,19 @@ def test_a_short_mixed_heading_or_caption_on_either_portal(line, vi_page, en_pag
     for default, lang in (("vi", vi_page), ("en", en_page)):
         assert line_language(line, EnglishDetector(), default)[0] == lang
         assert content_language(line, EnglishDetector(), default) == (default if lang == "mixed" else lang)
+
+
+@pytest.mark.parametrize(
+    ("line", "label", "tail"),
+    [
+        ("Photo: Minh Duy với các em học sinh", ("Photo:", "en"), ("Minh Duy với các em học sinh", "vi")),
+        ("Photo: tư liệu", ("Photo:", "en"), ("tư liệu", "vi")),
+        ("Ảnh: Minh Duy with the pupils", ("Ảnh:", "vi"), ("Minh Duy with the pupils", "en")),
+        ("Tin, ảnh: Minh Duy with the pupils\r", ("Tin, ảnh:", "vi"), ("Minh Duy with the pupils", "en")),
+    ],
+)
+def test_a_credits_label_before_words_in_the_other_language_is_a_segment_of_its_own(line, label, tail):
+    assert line_language(line) == ("mixed", (label, tail))
 
 
 def test_a_credits_labels_are_the_page_parsers_field_words():

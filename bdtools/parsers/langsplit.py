@@ -231,6 +231,8 @@ _CREDIT_NAME_JOINERS = frozenset({"và", "and"})
 # How far into a line its colon may stand for the text before it to be a credit's label: the longest label and room for
 # spaces around it. A paragraph's first colon further in is never looked for.
 _CREDIT_LABEL_CHARS = max(map(len, _CREDIT_LABELS)) + 4
+# The languages a mixed line mixes.
+_MIXED_LANGUAGES = frozenset({"vi", "en"})
 # A line is mixed when its minority language holds at least this share of its words.
 _MIXED_SHARE = 0.15
 # A statistical detector is asked only about text of this many words (as `_words` counts them): on fewer it
@@ -785,11 +787,38 @@ def _segments_language(segments: list[Segment]) -> str | None:
     return "mixed" if min(counts["vi"], counts["en"]) >= _MIXED_SHARE * total else None
 
 
+def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tuple[Segment, ...]] | None:
+    """`line_language`'s reading of a line that a credit's label opens (`_credit_at`): the label's language where names
+    alone follow it (`_names_credited`); mixed, the label's segment and the rest's, where the rest is in the other of
+    Vietnamese and English (``known``, else its script): a caption after the names ("Photo: Minh Duy với các em học
+    sinh"), what a label after a page's language crediting a thing tells of itself; else None (the line's words tell).
+    A people-only label labels a title too: a title after it is read with it, as any line is.
+
+    >>> _credit_reading("Photo: Minh Duy với các em học sinh")
+    ('mixed', (('Photo:', 'en'), ('Minh Duy với các em học sinh', 'vi')))
+    >>> _credit_reading("Ảnh: Minh Duy"), _credit_reading("Ảnh: tư liệu"), _credit_reading("Đồ họa: Binh Duong Smart City")
+    (('vi', ()), None, None)
+    """
+    found = _credit_at(text)
+    if found is None:
+        return None
+    colon, label = found
+    tail = text[colon + 1 :]
+    named = _names_credited(label, tail)
+    if named:
+        return named, ()
+    if label.people_only:
+        return None
+    tail = tail.strip()
+    tail_lang = (known and known(tail)) or script_language(tail)
+    if {label.lang, tail_lang} != _MIXED_LANGUAGES:
+        return None
+    return "mixed", ((text[: colon + 1].strip(), label.lang), (tail, tail_lang))
+
+
 def _credit_language(text: str) -> str | None:
     """The language of a credit's label (`_CREDIT_LABELS`, the text before the line's first colon) where names alone
-    follow it: capitalised words (outside web or mail addresses: "Nguồn: baobinhduong.vn" names no one) that a
-    conjunction may join (`_CREDIT_NAME_JOINERS`), function words inside a name in Title Case (`_outside_titles`), a
-    bracketed agency or year after them; else None. A label is looked up first, a table's lookup: most lines have none.
+    follow it (`_names_credited`); else None. A label is looked up first, a table's lookup: most lines have none.
 
     >>> _credit_language("Ảnh: Becamex IDC (2023)"), _credit_language("Photo: Nguyễn Văn Lợi (VNA)")
     ('vi', 'en')
@@ -800,16 +829,36 @@ def _credit_language(text: str) -> str | None:
     >>> _credit_language("Tin,ảnh: Becamex IDC"), _credit_language("Graphics: Lễ Hội Áo Dài Bình Dương")
     ('vi', None)
     """
+    found = _credit_at(text)
+    return None if found is None else _names_credited(found[1], text[found[0] + 1 :])
+
+
+def _credit_at(text: str) -> tuple[int, _CreditLabel] | None:
+    """Where the colon after a credit's label that opens ``text`` stands, and the label (`_CREDIT_LABELS`); None where
+    none opens it (most lines: a colon looked for `_CREDIT_LABEL_CHARS` in at most, and a table's lookup).
+
+    >>> _credit_at("Ảnh: Minh Duy"), _credit_at("Quang cảnh hội nghị. Ảnh: Minh Duy")
+    ((3, _CreditLabel(lang='vi', people_only=False)), None)
+    """
     colon = text.find(":", 0, _CREDIT_LABEL_CHARS)
-    label = _credit_label(text[:colon]) if colon > 0 else None
-    found = _CREDIT_LABELS.get(label) if label else None
-    if found is None:
-        return None
-    words = _outside_titles(_words(_without_addresses(text[colon + 1 :])))
+    found = _CREDIT_LABELS.get(_credit_label(text[:colon])) if colon > 0 else None
+    return None if found is None else (colon, found)
+
+
+def _names_credited(label: _CreditLabel, tail: str) -> str | None:
+    """The language of ``label`` where ``tail``, the text after it, is names alone: capitalised words (outside web or
+    mail addresses: "Nguồn: baobinhduong.vn" names no one) that a conjunction may join (`_CREDIT_NAME_JOINERS`),
+    function words inside a name in Title Case (`_outside_titles`), a bracketed agency or year after them; and, after
+    a people-only label, names that may be people's (`_people_named`). Else None.
+
+    >>> _names_credited(_CREDIT_LABELS["ảnh"], " Minh Duy và Becamex IDC"), _names_credited(_CREDIT_LABELS["ảnh"], " tư liệu")
+    ('vi', None)
+    """
+    words = _outside_titles(_words(_without_addresses(tail)))
     names = [word for word in words if word not in _CREDIT_NAME_JOINERS]
     if not (names and all(word[0].isupper() for word in names)):
         return None
-    return found.lang if not found.people_only or _people_named(words) else None
+    return label.lang if not label.people_only or _people_named(words) else None
 
 
 def _credit_label(text: str) -> str:
@@ -1081,9 +1130,9 @@ def line_language(
     ('en', ())
     """
     lang = known and known(text)  # (the caller's word on the whole line first, as for any other line)
-    credited = None if lang else _credit_language(text)  # (before the letters: the names' tell theirs, the label the credit's)
+    credited = None if lang else _credit_reading(text, known)  # (before the letters: the names' tell theirs)
     if credited:
-        return credited, ()
+        return credited
     lang = lang or script_language(text)
     if (lang in ("vi", "none") or lang is None) and len(text) <= _MAX_MIXED_CHARS:
         by_segments = _segments_reading(text, known)
