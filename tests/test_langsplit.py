@@ -389,6 +389,12 @@ SHORT_MIXED_LINES = [
     ("Ảnh: Minh Duy with the pupils", "mixed", "mixed"),
     ("Source: Sở Công thương tỉnh Bình Dương", "mixed", "mixed"),
     ("Ảnh: tư liệu", "vi", "vi"),  # (one language: no segments)
+    # a headline in Title Case after a label is no name: its function words are capitalised, a name's in lower case
+    # (the label's language decided it: vi; lang8, item 1)
+    ("Ảnh: Binh Duong Province Welcomes Investors From Korea", "mixed", "mixed"),
+    ("Nguồn: Foreign Investors Come Back With New Projects", "mixed", "mixed"),
+    ("Photo: Binh Duong Province Welcomes Investors From Korea", "en", "en"),
+    ("Nguồn: TTXVN và The Saigon Times", "vi", "vi"),  # (an article opens a name)
     # English words beside Vietnamese, or beside a name in Vietnamese spelling: mixed (a paragraph: the page's)
     ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
     ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),
@@ -418,6 +424,8 @@ def test_a_short_mixed_heading_or_caption_on_either_portal(line, vi_page, en_pag
         ("Photo: tư liệu", ("Photo:", "en"), ("tư liệu", "vi")),
         ("Ảnh: Minh Duy with the pupils", ("Ảnh:", "vi"), ("Minh Duy with the pupils", "en")),
         ("Tin, ảnh: Minh Duy with the pupils\r", ("Tin, ảnh:", "vi"), ("Minh Duy with the pupils", "en")),
+        ("Ảnh: Binh Duong Province Welcomes Investors From Korea", ("Ảnh:", "vi"),
+         ("Binh Duong Province Welcomes Investors From Korea", "en")),
     ],
 )
 def test_a_credits_label_before_words_in_the_other_language_is_a_segment_of_its_own(line, label, tail):

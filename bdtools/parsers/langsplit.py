@@ -849,16 +849,47 @@ def _names_credited(label: _CreditLabel, tail: str) -> str | None:
     """The language of ``label`` where ``tail``, the text after it, is names alone: capitalised words (outside web or
     mail addresses: "Nguồn: baobinhduong.vn" names no one) that a conjunction may join (`_CREDIT_NAME_JOINERS`),
     function words inside a name in Title Case (`_outside_titles`), a bracketed agency or year after them; and, after
-    a people-only label, names that may be people's (`_people_named`). Else None.
+    a people-only label, names that may be people's (`_people_named`); no headline in Title Case (`_written_as_a_name`).
+    Else None.
 
     >>> _names_credited(_CREDIT_LABELS["ảnh"], " Minh Duy và Becamex IDC"), _names_credited(_CREDIT_LABELS["ảnh"], " tư liệu")
     ('vi', None)
+    >>> print(_names_credited(_CREDIT_LABELS["ảnh"], " Binh Duong Province Welcomes Investors From Korea"))
+    None
     """
-    words = _outside_titles(_words(_without_addresses(tail)))
-    names = [word for word in words if word not in _CREDIT_NAME_JOINERS]
-    if not (names and all(word[0].isupper() for word in names)):
+    names = _credited_names(_outside_titles(_words(_without_addresses(tail))))
+    if not any(names) or not all(map(_written_as_a_name, names)):
         return None
-    return label.lang if not label.people_only or _people_named(words) else None
+    return label.lang if not label.people_only or _people_named(names) else None
+
+
+def _credited_names(words: list[str]) -> list[list[str]]:
+    """``words`` (after a credit's label) apart at the conjunctions that join its names (`_CREDIT_NAME_JOINERS`).
+
+    >>> _credited_names("Minh Duy và Becamex IDC".split())
+    [['Minh', 'Duy'], ['Becamex', 'IDC']]
+    """
+    names: list[list[str]] = [[]]
+    for word in words:
+        if word in _CREDIT_NAME_JOINERS:
+            names.append([])
+        else:
+            names[-1].append(word)
+    return names
+
+
+def _written_as_a_name(name: list[str]) -> bool:
+    """Whether ``name`` (its words) is written as a name is: capitalised words, and no English-only function word
+    capitalised after the first. A name writes its joints in lower case ("Ministry of Planning and Investment", whose
+    `_outside_titles` left out) and may open with an article ("The Saigon Times"); a headline in Title Case, as the
+    English portal writes its titles, capitalises them ("Binh Duong Province Welcomes Investors From Korea").
+
+    >>> [_written_as_a_name(name.split()) for name in ("The Saigon Times", "Investors From Korea", "Minh duy")]
+    [True, False, False]
+    """
+    return all(word[0].isupper() for word in name) and not any(
+        word.lower() in _ENGLISH_ONLY_FUNCTION_WORDS for word in name[1:]
+    )
 
 
 def _credit_label(text: str) -> str:
@@ -874,23 +905,17 @@ def _credit_label(text: str) -> str:
     return " ".join(label.replace("/", ",").replace(",", " , ").split())
 
 
-def _people_named(words: list[str]) -> bool:
-    """Whether ``words`` (a credit's names, capitalised, that `_CREDIT_NAME_JOINERS` may join) may be people's, as the
-    page parser asks of a graphic's maker: each name Vietnamese syllables (with their marks or without) of at most
-    `_MAX_PERSON_WORDS` words, or of two words at most with an acronym ("Becamex IDC", "TTXVN"); an English title
-    ("Binh Duong Smart City Roadmap") or a longer one ("Lễ Hội Áo Dài Bình Dương") is none.
+def _people_named(names: list[list[str]]) -> bool:
+    """Whether a credit's ``names`` (`_credited_names`) may be people's, as the page parser asks of a graphic's maker:
+    each name Vietnamese syllables (with their marks or without) of at most `_MAX_PERSON_WORDS` words, or of two words at
+    most with an acronym ("Becamex IDC", "TTXVN"); an English title ("Binh Duong Smart City Roadmap") or a longer one
+    ("Lễ Hội Áo Dài Bình Dương") is none.
 
-    >>> _people_named("Minh Duy và Nguyễn Văn Lợi".split()), _people_named("Lễ Hội Áo Dài Bình Dương".split())
+    >>> _people_named([["Minh", "Duy"], ["Nguyễn", "Văn", "Lợi"]]), _people_named(["Lễ Hội Áo Dài Bình Dương".split()])
     (True, False)
-    >>> _people_named("Binh Duong Smart City".split()), _people_named("Becamex IDC and TTXVN".split())
+    >>> _people_named(["Binh Duong Smart City".split()]), _people_named([["Becamex", "IDC"], ["TTXVN"]])
     (False, True)
     """
-    names: list[list[str]] = [[]]
-    for word in words:
-        if word in _CREDIT_NAME_JOINERS:
-            names.append([])
-        else:
-            names[-1].append(word)
     return all(map(_may_be_a_persons_name, names))
 
 
