@@ -389,6 +389,14 @@ SHORT_MIXED_LINES = [
     ("Ảnh: Minh Duy with the pupils", "mixed", "mixed"),
     ("Source: Sở Công thương tỉnh Bình Dương", "mixed", "mixed"),
     ("Ảnh: tư liệu", "vi", "vi"),  # (one language: no segments)
+    # sentence-case credits: words after the label that tell no language (syllables without marks, a loanword) take the
+    # label's, decided by its row, no name called so (`ảnh: minh duy` was mixed, `Photo: minh duy` the page's; lang8,
+    # item 6; `by` is English's own)
+    ("ảnh: minh duy", "vi", "vi"),
+    ("Ảnh: minh duy\r", "vi", "vi"),
+    ("Photo: minh duy", "en", "en"),
+    ("Nguồn: internet", "vi", "vi"),
+    ("Photo by minh duy", "en", "en"),
     # a headline in Title Case after a label is no name: its function words are capitalised, a name's in lower case
     # (the label's language decided it: vi; lang8, item 1)
     ("Ảnh: Binh Duong Province Welcomes Investors From Korea", "mixed", "mixed"),

@@ -789,7 +789,9 @@ def _segments_language(segments: list[Segment]) -> str | None:
 
 def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tuple[Segment, ...]] | None:
     """`line_language`'s reading of a line that a credit's label opens (`_credit_at`): the label's language where names
-    alone follow it (`_names_credited`); mixed, the label's segment and the rest's, where the rest is in the other of
+    alone follow it (`_names_credited`) or words that tell no language (lower-case syllables without their marks, a
+    loanword: "ảnh: minh duy", "Photo: minh duy", no names called so: decided by the label's row alone); mixed, the
+    label's segment and the rest's, where the rest is in the other of
     Vietnamese and English (``known``, else its script): a caption after the names ("Photo: Minh Duy với các em học
     sinh"), what a label after a page's language crediting a thing tells of itself; else None (the line's words tell).
     A people-only label labels a title too: a title after it is read with it, as any line is.
@@ -798,6 +800,8 @@ def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tupl
     ('mixed', (('Photo:', 'en'), ('Minh Duy với các em học sinh', 'vi')))
     >>> _credit_reading("Ảnh: Minh Duy"), _credit_reading("Ảnh: tư liệu"), _credit_reading("Đồ họa: Binh Duong Smart City")
     (('vi', ()), None, None)
+    >>> _credit_reading("ảnh: minh duy"), _credit_reading("Photo: minh duy"), _credit_reading("Nguồn: baobinhduong.vn")
+    (('vi', ()), ('en', ()), None)
     """
     found = _credit_at(text)
     if found is None:
@@ -810,15 +814,18 @@ def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tupl
     if label.people_only:
         return None
     tail = tail.strip()
-    tail_lang = (known and known(tail)) or script_language(tail)
+    tail_lang = (known and known(tail)) or script_language(_without_addresses(tail))  # (an address: "none")
+    if tail_lang is None:
+        return label.lang, ()
     if {label.lang, tail_lang} != _MIXED_LANGUAGES:
         return None
     return "mixed", ((text[: colon + 1].strip(), label.lang), (tail, tail_lang))
 
 
 def _credit_language(text: str) -> str | None:
-    """The language of a credit's label (`_CREDIT_LABELS`, the text before the line's first colon) where names alone
-    follow it (`_names_credited`); else None. A label is looked up first, a table's lookup: most lines have none.
+    """The language of a credit's label (`_CREDIT_LABELS`, the text before the line's first colon) where it is the
+    line's (`_credit_reading`: names alone or words of no language follow it); else None. A label is looked up first,
+    a table's lookup: most lines have none.
 
     >>> _credit_language("Ảnh: Becamex IDC (2023)"), _credit_language("Photo: Nguyễn Văn Lợi (VNA)")
     ('vi', 'en')
@@ -829,8 +836,8 @@ def _credit_language(text: str) -> str | None:
     >>> _credit_language("Tin,ảnh: Becamex IDC"), _credit_language("Graphics: Lễ Hội Áo Dài Bình Dương")
     ('vi', None)
     """
-    found = _credit_at(text)
-    return None if found is None else _names_credited(found[1], text[found[0] + 1 :])
+    reading = _credit_reading(text)
+    return None if reading is None or reading[1] else reading[0]  # (a mixed reading has its segments)
 
 
 def _credit_at(text: str) -> tuple[int, _CreditLabel] | None:
