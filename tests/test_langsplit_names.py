@@ -77,6 +77,11 @@ ENGLISH_NAMING = [
     "Di An và Thuan An to set up a long bus route",
     "Binh Duong và Dong Nai team up to run a bus route",
     "Ben Cat và Bau Bang to set up a bus route",
+    # the same with the names' marks: the joint in lower case was a word in Vietnamese spelling no name is, and the
+    # marked words' share made the line Vietnamese (lang8, item 3)
+    "Bình Dương và Đồng Nai team up to build the ring road",
+    "Thủ Dầu Một và Dĩ An join the network of smart cities",
+    "Bình Dương, Đồng Nai và Bà Rịa - Vũng Tàu sign a deal on the ring road",
     # A dish that opens the line, its short parts joined by `và`, `với`, English of its own after it: the dish's joint, as
     # on a line English opens (the joint read as the line's grammar; lang8 3)
     "Bánh mì với pa tê is sold at the market.",
@@ -94,6 +99,9 @@ ENGLISH_NAMING = [
 VIETNAMESE = [
     # Title Case and capitals: no lower-case word, the Vietnamese letters decide as before.
     "Thủ Dầu Một Phát Triển Đô Thị",
+    # names a `và` joins beside Vietnamese prose, or in a Title Case heading: the names are no English prose
+    "Bình Dương và Đồng Nai hợp tác xây dựng đường vành đai",
+    "Bình Dương Và Đồng Nai Hợp Tác Phát Triển",
     "THỦ DẦU MỘT PHÁT TRIỂN ĐÔ THỊ",
     "Bình Dương Đạt Top 7 Smart City",
     "BÌNH DƯƠNG ĐẠT TOP 7 SMART CITY",

@@ -360,11 +360,28 @@ def _names_in_english(text: str, words: list[str], vietnamese: list[str]) -> boo
     if text.isupper():
         # (in capitals no word shows a name, nor a function word its case: the frame read in lower case tells)
         return _english_frame(text.lower())
-    if all(word[0].isupper() for word in vietnamese):
+    if _names_alone_marked(words, vietnamese):
         # The line's own words first, the cheaper test, which most such lines fail; then without a gloss in
         # brackets or a quotation ("Chuyển Đổi Số (digital transformation)" is no English prose).
         return _has_english_function_word(words) or _has_english_words(words) and _has_english_words(_unquoted_words(text))
     return _has_english_function_word(words) and _english_frame(text)
+
+
+def _names_alone_marked(words: list[str], vietnamese: list[str]) -> bool:
+    """Whether the words in Vietnamese spelling (``vietnamese``, of ``words``) are names: capitalised, but a `và` that
+    joins two capitalised words (`_without_name_lists`: "Bình Dương và Đồng Nai team up", a list of names).
+
+    >>> _names_alone_marked("Bình Dương và Đồng Nai team up".split(), ["Bình", "Dương", "và", "Đồng"])
+    True
+    >>> _names_alone_marked("Bình Dương và doanh nghiệp".split(), ["Bình", "Dương", "và", "nghiệp"])
+    False
+    """
+    if all(word[0].isupper() for word in vietnamese):
+        return True  # (most: no joint to look for)
+    # (Vietnamese prose fails at its first other word in lower case, before the joints are placed)
+    return all(word[0].isupper() or word == _NAME_LIST_JOINT for word in vietnamese) and all(
+        word[0].isupper() for word in _without_name_lists(words) if is_vietnamese_word(word)
+    )
 
 
 def _has_english_words(words: list[str]) -> bool:
@@ -1042,13 +1059,21 @@ def _prose_words(words: list[str]) -> list[str]:
     lower = [word for word in words if word.islower()]
     if _NAME_LIST_JOINT not in lower:
         return lower  # (most lines)
+    return [word for word in _without_name_lists(words) if word.islower()] or lower
+
+
+def _without_name_lists(words: list[str]) -> list[str]:
+    """``words`` (as written) without each `và` that joins two capitalised words (`_NAME_LIST_JOINT`: "Binh Duong và
+    Dong Nai"), a list's joint, no word of the line's prose.
+
+    >>> _without_name_lists("Binh Duong và Dong Nai và các tỉnh".split())
+    ['Binh', 'Duong', 'Dong', 'Nai', 'và', 'các', 'tỉnh']
+    """
     last = len(words) - 1
-    prose = [
+    return [
         word for i, word in enumerate(words)
-        if word.islower()
-        and not (word == _NAME_LIST_JOINT and 0 < i < last and words[i - 1][0].isupper() and words[i + 1][0].isupper())
+        if not (word == _NAME_LIST_JOINT and 0 < i < last and words[i - 1][0].isupper() and words[i + 1][0].isupper())
     ]
-    return prose or lower
 
 
 def _outside_titles(words: list[str]) -> list[str]:
