@@ -491,19 +491,31 @@ def _grammar_outnumbers_english(words: list[str]) -> bool:
     >>> _grammar_outnumbers_english("Smart City và Startup".split()), _grammar_outnumbers_english(["Bánh", "tét"])
     (False, False)
     """
-    if _VIETNAMESE_FUNCTION_WORDS.isdisjoint([word.lower() for word in words]):
+    lowered = _lowered_with_function_word(words)
+    if lowered is None:
         return False  # (most lines: no word is read for English)
     english = [_is_english_word(word) for word in words]
-    return _vietnamese_grammar(words, english) and _outnumbers_english(words, english)
+    return _grammar_among(words, lowered, english) and _outnumbers_english(words, english)
 
 
-def _vietnamese_grammar(words: list[str], english: list[bool] | None = None) -> bool:
+def _lowered_with_function_word(words: list[str]) -> list[str] | None:
+    """``words`` in lower case where one is a Vietnamese function word (`_VIETNAMESE_FUNCTION_WORDS`, in any case); None
+    where none is: no grammar to look for, and no word read for English (most lines).
+
+    >>> _lowered_with_function_word(["Bánh", "Và", "tét"]), _lowered_with_function_word(["Bánh", "tét"])
+    (['bánh', 'và', 'tét'], None)
+    """
+    lowered = [word.lower() for word in words]
+    return None if _VIETNAMESE_FUNCTION_WORDS.isdisjoint(lowered) else lowered
+
+
+def _vietnamese_grammar(words: list[str]) -> bool:
     """Whether ``words`` (as written) hold a Vietnamese function word (`_VIETNAMESE_FUNCTION_WORDS`, in any case) of the
     line's own grammar: any but the joint of a name's short parts that English prose names, on a line that English opens
     (`_vietnamese_opens`), between two English words (`_is_english_word`) and beside neither (`_names_joint`: "enjoyed
     bánh mì với pa tê at the market": the dish's joint; "best of the best cho sinh viên" joins the English phrase into
     the sentence), or in a name that opens the line as English's subject (`_predicated_name`: "Bánh mì với pa tê is
-    sold"). ``english``: `_is_english_word` of each word, where the caller has read them.
+    sold"): `_grammar_among`.
 
     >>> _vietnamese_grammar("Trao giải cuộc thi best of the best cho sinh viên".split())
     True
@@ -514,11 +526,18 @@ def _vietnamese_grammar(words: list[str], english: list[bool] | None = None) -> 
     >>> _vietnamese_grammar("Bánh mì với pa tê is sold at the market".split())
     False
     """
-    lowered = [word.lower() for word in words]
-    if _VIETNAMESE_FUNCTION_WORDS.isdisjoint(lowered):
-        return False  # (most lines: no word is read for English)
-    if english is None:
-        english = [_is_english_word(word) for word in words]
+    lowered = _lowered_with_function_word(words)
+    return lowered is not None and _grammar_among(words, lowered, [_is_english_word(word) for word in words])
+
+
+def _grammar_among(words: list[str], lowered: list[str], english: list[bool]) -> bool:
+    """`_vietnamese_grammar` of ``words`` (as written) that hold a function word, ``lowered`` them in lower case and
+    ``english`` each one's `_is_english_word`, as the caller read them.
+
+    >>> words = "Sinh viên thực tập on the job ở doanh nghiệp".split()
+    >>> _grammar_among(words, [word.lower() for word in words], [_is_english_word(word) for word in words])
+    True
+    """
     if True not in english:
         return True
     first = english.index(True)
