@@ -77,6 +77,9 @@ ENGLISH_NAMING = [
     "Di An và Thuan An to set up a long bus route",
     "Binh Duong và Dong Nai team up to run a bus route",
     "Ben Cat và Bau Bang to set up a bus route",
+    # an unmarked Vietnamese name before `from` (lang8, item 4: English already, in line_language and `bdtools explain`)
+    "Nguyen Van Hai from the Department of Industry said the province will grow.",
+    "Nguyen Van Hai from Sở Công Thương said the province will grow.",
     # the same with the names' marks: the joint in lower case was a word in Vietnamese spelling no name is, and the
     # marked words' share made the line Vietnamese (lang8, item 3)
     "Bình Dương và Đồng Nai team up to build the ring road",
