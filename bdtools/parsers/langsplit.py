@@ -827,10 +827,10 @@ def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tupl
     """`line_language`'s reading of a line that a credit's label opens (`_credit_at`): the label's language where names
     alone follow it (`_names_credited`) or words that tell no language (lower-case syllables without their marks, a
     loanword: "ảnh: minh duy", "Photo: minh duy", no names called so: decided by the label's row alone); mixed, the
-    label's segment and the rest's, where the rest is in the other of
-    Vietnamese and English (``known``, else its script): a caption after the names ("Photo: Minh Duy với các em học
-    sinh"), what a label after a page's language crediting a thing tells of itself; else None (the line's words tell).
-    A people-only label labels a title too: a title after it is read with it, as any line is.
+    label's segment and the rest's, where the rest is in the other of Vietnamese and English (``known``, else its
+    script): a caption after the names ("Photo: Minh Duy với các em học sinh"), a headline ("Ảnh: Binh Duong Province
+    Welcomes Investors From Korea"); else None (the line's words tell). A people-only label labels a title too: what
+    follows it but people's names is read with it, as any line is.
 
     >>> _credit_reading("Photo: Minh Duy với các em học sinh")
     ('mixed', (('Photo:', 'en'), ('Minh Duy với các em học sinh', 'vi')))
@@ -923,8 +923,8 @@ def _credited_names(words: list[str]) -> list[list[str]]:
 
 def _written_as_a_name(name: list[str]) -> bool:
     """Whether ``name`` (its words) is written as a name is: capitalised words, and no English-only function word
-    capitalised after the first. A name writes its joints in lower case ("Ministry of Planning and Investment", whose
-    `_outside_titles` left out) and may open with an article ("The Saigon Times"); a headline in Title Case, as the
+    capitalised after the first. A name writes its joints in lower case ("Ministry of Planning and Investment", which
+    `_outside_titles` has left out) and may open with an article ("The Saigon Times"); a headline in Title Case, as the
     English portal writes its titles, capitalises them ("Binh Duong Province Welcomes Investors From Korea").
 
     >>> [_written_as_a_name(name.split()) for name in ("The Saigon Times", "Investors From Korea", "Minh duy")]
@@ -1196,8 +1196,8 @@ def line_language(
     syllables, fewer than a third of them English function words (its Vietnamese without the marks, English by "TO"
     or "AN" alone to the script); ``default`` also answers for lines too short to ask about.
 
-    A credit, its label and names after it, is the label's language (`_credit_language`), whatever the names' letters;
-    but a line ``known`` tells is its answer.
+    A credit, its label and names after it, is the label's language whatever the names' letters, and mixed where the
+    words after the label are in the other language (`_credit_reading`); but a line ``known`` tells is its answer.
     Results are cached: the template's lines come back on every page.
 
     >>> line_language("Content Type: Tin Tức Mở Rộng")
