@@ -825,17 +825,18 @@ def _segments_language(segments: list[Segment]) -> str | None:
 
 def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tuple[Segment, ...]] | None:
     """`line_language`'s reading of a line that a credit's label opens (`_credit_at`): the label's language where names
-    alone follow it (`_names_credited`) or words that tell no language (lower-case syllables without their marks, a
-    loanword: "ảnh: minh duy", "Photo: minh duy", no names called so: decided by the label's row alone); mixed, the
-    label's segment and the rest's, where the rest is in the other of Vietnamese and English (``known``, else its
-    script): a caption after the names ("Photo: Minh Duy với các em học sinh"), a headline ("Ảnh: Binh Duong Province
-    Welcomes Investors From Korea"); else None (the line's words tell). A people-only label labels a title too: what
-    follows it but people's names is read with it, as any line is.
+    alone follow it (`_names_credited`), words in its language ("Photo: file photo") or words that tell no language
+    (lower-case syllables without their marks, a loanword: "ảnh: minh duy", "Photo: minh duy", no names called so:
+    decided by the label's row alone); mixed, the label's segment and the rest's, where the rest is in the other of
+    Vietnamese and English (``known``, else `_credited_words_language`): a caption after the names ("Photo: Minh Duy
+    với các em học sinh"), a headline ("Ảnh: Binh Duong Province Welcomes Investors From Korea"); else None (the line's
+    words tell). A people-only label labels a title too: what follows it but people's names is read with it, as any
+    line is.
 
     >>> _credit_reading("Photo: Minh Duy với các em học sinh")
     ('mixed', (('Photo:', 'en'), ('Minh Duy với các em học sinh', 'vi')))
     >>> _credit_reading("Ảnh: Minh Duy"), _credit_reading("Ảnh: tư liệu"), _credit_reading("Đồ họa: Binh Duong Smart City")
-    (('vi', ()), None, None)
+    (('vi', ()), ('vi', ()), None)
     >>> _credit_reading("ảnh: minh duy"), _credit_reading("Photo: minh duy"), _credit_reading("Nguồn: baobinhduong.vn")
     (('vi', ()), ('en', ()), None)
     """
@@ -850,17 +851,33 @@ def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tupl
     if label.people_only:
         return None
     tail = tail.strip()
-    tail_lang = (known and known(tail)) or script_language(_without_addresses(tail))  # (an address: "none")
-    if tail_lang is None:
+    tail_lang = (known and known(tail)) or _credited_words_language(tail)
+    if tail_lang in (None, label.lang):
         return label.lang, ()
     if {label.lang, tail_lang} != _MIXED_LANGUAGES:
         return None
     return "mixed", ((text[: colon + 1].strip(), label.lang), (tail, tail_lang))
 
 
+def _credited_words_language(tail: str) -> str | None:
+    """The language of the words after a credit's label (``tail``, no names) by their script, an address "none"; words
+    the script leaves open are English where English words outnumber possible syllables (`_has_english_words`: "file
+    photo", "archive"), else they tell none (syllables without their marks, a loanword: "minh duy", "internet").
+
+    >>> _credited_words_language("tư liệu"), _credited_words_language("file photo"), _credited_words_language("minh duy")
+    ('vi', 'en', None)
+    >>> _credited_words_language("internet"), _credited_words_language("baobinhduong.vn")
+    (None, 'none')
+    """
+    tail = _without_addresses(tail)
+    lang = script_language(tail)
+    # (an English word without a function word leaves the script open, as a syllable without its marks does)
+    return "en" if lang is None and _has_english_words(_words(tail)) else lang
+
+
 def _credit_language(text: str) -> str | None:
     """The language of a credit's label (`_CREDIT_LABELS`, the text before the line's first colon) where it is the
-    line's (`_credit_reading`: names alone or words of no language follow it); else None. A label is looked up first,
+    line's (`_credit_reading`: names alone, words in its language or of none follow it); else None. A label is looked up first,
     a table's lookup: most lines have none.
 
     >>> _credit_language("Ảnh: Becamex IDC (2023)"), _credit_language("Photo: Nguyễn Văn Lợi (VNA)")
@@ -868,7 +885,7 @@ def _credit_language(text: str) -> str | None:
     >>> _credit_language("Nguồn: Ministry of Planning and Investment"), _credit_language("Source: Sở Công Thương")
     ('vi', 'en')
     >>> _credit_language("Nguồn: baobinhduong.vn"), _credit_language("Tết: Workers Return"), _credit_language("Ảnh: tư liệu")
-    (None, None, None)
+    (None, None, 'vi')
     >>> _credit_language("Tin,ảnh: Becamex IDC"), _credit_language("Graphics: Lễ Hội Áo Dài Bình Dương")
     ('vi', None)
     """
