@@ -409,6 +409,12 @@ SHORT_MIXED_LINES = [
     ("Nguồn: Foreign Investors Come Back With New Projects", "mixed", "mixed"),
     ("Photo: Binh Duong Province Welcomes Investors From Korea", "en", "en"),
     ("Nguồn: TTXVN và The Saigon Times", "vi", "vi"),  # (an article opens a name)
+    # in capitals no word shows its case: a joint in capitals is a name's too, and the label decides (review of lang8:
+    # they were mixed, the capitals read as a Title Case headline's)
+    ("Ảnh: MINISTRY OF PLANNING AND INVESTMENT", "vi", "vi"),
+    ("Nguồn: MINISTRY OF FINANCE\r", "vi", "vi"),
+    ("Photo: BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "en", "en"),
+    ("Ảnh: Ministry Of Finance", "mixed", "mixed"),  # (Title Case shows its joints capitalised: a headline's)
     # English words beside Vietnamese, or beside a name in Vietnamese spelling: mixed (a paragraph: the page's)
     ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
     ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),

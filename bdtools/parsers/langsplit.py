@@ -942,13 +942,16 @@ def _written_as_a_name(name: list[str]) -> bool:
     """Whether ``name`` (its words) is written as a name is: capitalised words, and no English-only function word
     capitalised after the first. A name writes its joints in lower case ("Ministry of Planning and Investment", which
     `_outside_titles` has left out) and may open with an article ("The Saigon Times"); a headline in Title Case, as the
-    English portal writes its titles, capitalises them ("Binh Duong Province Welcomes Investors From Korea").
+    English portal writes its titles, capitalises them ("Binh Duong Province Welcomes Investors From Korea"). A name in
+    capitals shows no case, its joints' neither ("MINISTRY OF FINANCE"): it is written as one.
 
     >>> [_written_as_a_name(name.split()) for name in ("The Saigon Times", "Investors From Korea", "Minh duy")]
     [True, False, False]
+    >>> _written_as_a_name("MINISTRY OF FINANCE".split())
+    True
     """
-    return all(word[0].isupper() for word in name) and not any(
-        word.lower() in _ENGLISH_ONLY_FUNCTION_WORDS for word in name[1:]
+    return all(word[0].isupper() for word in name) and (
+        all(map(str.isupper, name)) or not any(word.lower() in _ENGLISH_ONLY_FUNCTION_WORDS for word in name[1:])
     )
 
 
