@@ -415,6 +415,12 @@ SHORT_MIXED_LINES = [
     ("Nguồn: MINISTRY OF FINANCE\r", "vi", "vi"),
     ("Photo: BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "en", "en"),
     ("Ảnh: Ministry Of Finance", "mixed", "mixed"),  # (Title Case shows its joints capitalised: a headline's)
+    # a conjunction between names in Title Case or capitals joins them as in lower case (review of lang8: `And` read as a
+    # headline's function word, mixed; `Đồ họa:` read five words as one name, no person's)
+    ("Ảnh: Minh Duy And Hoàng Anh", "vi", "vi"),
+    ("Ảnh: Minh Duy AND Hoàng Anh\r", "vi", "vi"),
+    ("Đồ họa: Minh Duy And Hoàng Anh", "vi", "vi"),
+    ("Ảnh: Minh Duy Và Hoàng Anh", "vi", "vi"),
     # English words beside Vietnamese, or beside a name in Vietnamese spelling: mixed (a paragraph: the page's)
     ("Investment Promotion Conference: Bình Dương", "mixed", "mixed"),
     ("Bình Dương: Investment Promotion Conference", "mixed", "mixed"),

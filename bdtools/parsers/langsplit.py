@@ -924,14 +924,15 @@ def _names_credited(label: _CreditLabel, tail: str) -> str | None:
 
 
 def _credited_names(words: list[str]) -> list[list[str]]:
-    """``words`` (after a credit's label) apart at the conjunctions that join its names (`_CREDIT_NAME_JOINERS`).
+    """``words`` (after a credit's label) apart at the conjunctions that join its names (`_CREDIT_NAME_JOINERS`, in any
+    case: a line in Title Case or in capitals writes them so, and a joint is no word of a name).
 
-    >>> _credited_names("Minh Duy và Becamex IDC".split())
-    [['Minh', 'Duy'], ['Becamex', 'IDC']]
+    >>> _credited_names("Minh Duy và Becamex IDC".split()), _credited_names("Minh Duy And Hoàng Anh".split())
+    ([['Minh', 'Duy'], ['Becamex', 'IDC']], [['Minh', 'Duy'], ['Hoàng', 'Anh']])
     """
     names: list[list[str]] = [[]]
     for word in words:
-        if word in _CREDIT_NAME_JOINERS:
+        if word.lower() in _CREDIT_NAME_JOINERS:
             names.append([])
         else:
             names[-1].append(word)
