@@ -403,6 +403,12 @@ SHORT_MIXED_LINES = [
     ("Ảnh: archive\r", "mixed", "mixed"),
     ("Nguồn: general statistics office", "mixed", "mixed"),
     ("Photo: file photo", "en", "en"),
+    # a conjunction between such words is a credit's joint, no English (review of lang8: `and` made them English, `và`
+    # Vietnamese: mixed)
+    ("Ảnh: minh duy and hoang anh", "vi", "vi"),
+    ("Photo: minh duy và hoang anh\r", "en", "en"),
+    ("Tin, ảnh: minh duy and hoang anh", "vi", "vi"),
+    ("Ảnh: pupils and teachers", "mixed", "mixed"),
     # a headline in Title Case after a label is no name: its function words are capitalised, a name's in lower case
     # (the label's language decided it: vi; lang8, item 1)
     ("Ảnh: Binh Duong Province Welcomes Investors From Korea", "mixed", "mixed"),

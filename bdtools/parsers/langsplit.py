@@ -860,19 +860,26 @@ def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tupl
 
 
 def _credited_words_language(tail: str) -> str | None:
-    """The language of the words after a credit's label (``tail``, no names) by their script, an address "none"; words
-    the script leaves open are English where English words outnumber possible syllables (`_has_english_words`: "file
-    photo", "archive"), else they tell none (syllables without their marks, a loanword: "minh duy", "internet").
+    """The language of the words after a credit's label (``tail``, no names) by their script, an address "none", the
+    conjunctions that join a credit's names left out (`_CREDIT_NAME_JOINERS`: "minh duy and hoang anh" is no English);
+    words the script leaves open are English where English words outnumber possible syllables (`_has_english_words`:
+    "file photo", "archive"), else they tell none (syllables without their marks, a loanword: "minh duy", "internet").
 
     >>> _credited_words_language("tư liệu"), _credited_words_language("file photo"), _credited_words_language("minh duy")
     ('vi', 'en', None)
     >>> _credited_words_language("internet"), _credited_words_language("baobinhduong.vn")
     (None, 'none')
+    >>> _credited_words_language("minh duy and hoang anh"), _credited_words_language("pupils and teachers")
+    (None, 'en')
     """
     tail = _without_addresses(tail)
+    words = _words(tail)
+    unjoined = [word for word in words if word.lower() not in _CREDIT_NAME_JOINERS]
+    if len(unjoined) < len(words):  # (most credits have no conjunction: their text is read as it is)
+        tail = " ".join(unjoined)
     lang = script_language(tail)
     # (an English word without a function word leaves the script open, as a syllable without its marks does)
-    return "en" if lang is None and _has_english_words(_words(tail)) else lang
+    return "en" if lang is None and _has_english_words(unjoined) else lang
 
 
 def _credit_language(text: str) -> str | None:
