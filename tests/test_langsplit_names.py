@@ -85,6 +85,10 @@ ENGLISH_NAMING = [
     "Bình Dương và Đồng Nai team up to build the ring road",
     "Thủ Dầu Một và Dĩ An join the network of smart cities",
     "Bình Dương, Đồng Nai và Bà Rịa - Vũng Tàu sign a deal on the ring road",
+    # without a function word, English words enough once the list's `và` is no word to count (review of lang8: it was
+    # counted a Vietnamese syllable against them)
+    "Bình Dương và Đồng Nai to build ring road",
+    "Thủ Dầu Một và Dĩ An to open ring road\r",
     # A dish that opens the line, its short parts joined by `và`, `với`, English of its own after it: the dish's joint, as
     # on a line English opens (the joint read as the line's grammar; lang8 3)
     "Bánh mì với pa tê is sold at the market.",

@@ -362,8 +362,12 @@ def _names_in_english(text: str, words: list[str], vietnamese: list[str]) -> boo
         return _english_frame(text.lower())
     if _names_alone_marked(words, vietnamese):
         # The line's own words first, the cheaper test, which most such lines fail; then without a gloss in
-        # brackets or a quotation ("Chuyển Đổi Số (digital transformation)" is no English prose).
-        return _has_english_function_word(words) or _has_english_words(words) and _has_english_words(_unquoted_words(text))
+        # brackets or a quotation ("Chuyển Đổi Số (digital transformation)" is no English prose). A list's `và` is
+        # no word of the line's to count ("Bình Dương và Đồng Nai to build ring road").
+        words = _without_name_lists(words)
+        return _has_english_function_word(words) or _has_english_words(words) and _has_english_words(
+            _without_name_lists(_unquoted_words(text))
+        )
     return _has_english_function_word(words) and _english_frame(text)
 
 
@@ -1116,6 +1120,8 @@ def _without_name_lists(words: list[str]) -> list[str]:
     >>> _without_name_lists("Binh Duong và Dong Nai và các tỉnh".split())
     ['Binh', 'Duong', 'Dong', 'Nai', 'và', 'các', 'tỉnh']
     """
+    if _NAME_LIST_JOINT not in words:
+        return words  # (most lines: no joint to place)
     last = len(words) - 1
     return [
         word for i, word in enumerate(words)
