@@ -382,12 +382,10 @@ SHORT_MIXED_LINES = [
     ("Photo: Nguyễn Văn Lợi và Minh Duy", "en", "en"),
     ("Photo: Minh Duy và Nguyễn Văn Lợi (VNA)", "en", "en"),
     # a credit's label, then words in the other language (a caption after the names, an archive's word): mixed, the
-    # label one segment (they read by the share of words, the label's one too few: the tail's language; lang8, item 5)
-    ("Photo: Minh Duy với các em học sinh", "mixed", "mixed"),
-    ("Photo: Minh Duy với các em học sinh\r", "mixed", "mixed"),
+    # label one segment (they read by the share of words, the label's one too few: the tail's language; lang8, item 5;
+    # a label of fewer words than the share: CREDITED_CAPTIONS)
     ("Photo: tư liệu", "mixed", "mixed"),
     ("Ảnh: Minh Duy with the pupils", "mixed", "mixed"),
-    ("Source: Sở Công thương tỉnh Bình Dương", "mixed", "mixed"),
     ("Ảnh: tư liệu", "vi", "vi"),  # (one language: no segments)
     # sentence-case credits: words after the label that tell no language (syllables without marks, a loanword) take the
     # label's, decided by its row, no name called so (`ảnh: minh duy` was mixed, `Photo: minh duy` the page's; lang8,
@@ -410,9 +408,7 @@ SHORT_MIXED_LINES = [
     ("Tin, ảnh: minh duy and hoang anh", "vi", "vi"),
     ("Ảnh: pupils and teachers", "mixed", "mixed"),
     # a headline in Title Case after a label is no name: its function words are capitalised, a name's in lower case
-    # (the label's language decided it: vi; lang8, item 1)
-    ("Ảnh: Binh Duong Province Welcomes Investors From Korea", "mixed", "mixed"),
-    ("Nguồn: Foreign Investors Come Back With New Projects", "mixed", "mixed"),
+    # (the label's language decided it: vi; lang8, item 1; the headline's rows are in CREDITED_CAPTIONS)
     ("Photo: Binh Duong Province Welcomes Investors From Korea", "en", "en"),
     ("Nguồn: TTXVN và The Saigon Times", "vi", "vi"),  # (an article opens a name)
     # in capitals no word shows its case: a joint in capitals is a name's too, and the label decides (review of lang8:
@@ -447,6 +443,30 @@ def test_a_short_mixed_heading_or_caption_on_either_portal(line, vi_page, en_pag
     for default, lang in (("vi", vi_page), ("en", en_page)):
         assert line_language(line, EnglishDetector(), default)[0] == lang
         assert content_language(line, EnglishDetector(), default) == (default if lang == "mixed" else lang)
+
+
+# A credit's label before a caption or a headline in the other language, the label's words fewer than `_MIXED_SHARE` of
+# the line's: the line is mixed, its label a segment (lang8, items 1 and 5), but a paragraph is the caption's language
+# on either page, no mix of the page's (review of lang8: the page's language, by the label's one word, also for a
+# caption of forty words in the other language).
+CREDITED_CAPTIONS = [
+    ("Photo: Minh Duy với các em học sinh", "vi"),
+    ("Photo: Minh Duy với các em học sinh\r", "vi"),
+    ("Source: Sở Công thương tỉnh Bình Dương", "vi"),
+    ("Ảnh: Binh Duong Province Welcomes Investors From Korea", "en"),
+    ("Nguồn: Foreign Investors Come Back With New Projects", "en"),
+    ("Photo: Đoàn công tác thăm khu công nghiệp mới tại huyện Bàu Bàng", "vi"),
+    ("Ảnh: Delegates of the province and of the Korean business association visit the new industrial park in Bau Bang"
+     " district, where more than twenty companies from Korea have invested in electronics and textiles.", "en"),
+    ("Source: Theo Cục Thống kê tỉnh, kim ngạch xuất khẩu tăng 12% trong sáu tháng đầu năm.", "vi"),
+]
+
+
+@pytest.mark.parametrize(("line", "lang"), CREDITED_CAPTIONS)
+def test_a_credits_label_before_a_longer_caption_leaves_the_paragraph_the_captions(line, lang):
+    for default in ("vi", "en"):
+        assert line_language(line, EnglishDetector(), default)[0] == "mixed"
+        assert content_language(line, EnglishDetector(), default) == lang
 
 
 @pytest.mark.parametrize(

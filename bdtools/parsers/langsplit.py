@@ -823,8 +823,18 @@ def _segments_language(segments: list[Segment]) -> str | None:
         counts["en"] -= names
         if not counts["en"]:
             return "vi"
+    return "mixed" if _holds_mixed_share(counts) else None
+
+
+def _holds_mixed_share(counts: dict[str, int]) -> bool:
+    """Whether the fewer words of Vietnamese and English in ``counts`` (words by language, "none" not counted) are at
+    least `_MIXED_SHARE` of the words.
+
+    >>> _holds_mixed_share({"vi": 2, "en": 4, "none": 1}), _holds_mixed_share({"en": 1, "vi": 7})
+    (True, False)
+    """
     total = sum(count for key, count in counts.items() if key != "none")
-    return "mixed" if min(counts["vi"], counts["en"]) >= _MIXED_SHARE * total else None
+    return min(counts.get("vi", 0), counts.get("en", 0)) >= _MIXED_SHARE * total
 
 
 def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tuple[Segment, ...]] | None:
@@ -1287,6 +1297,8 @@ def content_language(text: str, detect: Detector | None = None, default: str | N
         return default if vietnamese else lang
     counts = _word_counts(segments)
     counts.pop("none", None)
-    if default in counts:
+    # (a credit's label is a segment of its own at any share, `_credit_reading`: one word before a caption of many in the
+    # other language is no mix of the page's language, and the caption's language is the paragraph's)
+    if default in counts and _holds_mixed_share(counts):
         return default
     return max(sorted(counts), key=counts.__getitem__)
