@@ -407,6 +407,12 @@ SHORT_MIXED_LINES = [
     ("Photo: minh duy và hoang anh\r", "en", "en"),
     ("Tin, ảnh: minh duy and hoang anh", "vi", "vi"),
     ("Ảnh: pupils and teachers", "mixed", "mixed"),
+    # after a people-only label too, words of no language that may be people's names are the label's; a title in
+    # English words is not (review of lang8: `Đồ họa: minh duy` was mixed, `Graphics: minh duy` the page's)
+    ("Đồ họa: minh duy", "vi", "vi"),
+    ("Dịch: hoang anh\r", "vi", "vi"),
+    ("Graphics: minh duy", "en", "en"),
+    ("Đồ họa: binh duong smart city roadmap", "mixed", "mixed"),
     # a headline in Title Case after a label is no name: its function words are capitalised, a name's in lower case
     # (the label's language decided it: vi; lang8, item 1; the headline's rows are in CREDITED_CAPTIONS)
     ("Photo: Binh Duong Province Welcomes Investors From Korea", "en", "en"),

@@ -844,8 +844,8 @@ def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tupl
     decided by the label's row alone); mixed, the label's segment and the rest's, where the rest is in the other of
     Vietnamese and English (``known``, else `_credited_words_language`): a caption after the names ("Photo: Minh Duy
     với các em học sinh"), a headline ("Ảnh: Binh Duong Province Welcomes Investors From Korea"); else None (the line's
-    words tell). A people-only label labels a title too: what follows it but people's names is read with it, as any
-    line is.
+    words tell). A people-only label labels a title too: what follows it but people's names (also in lower case,
+    "Đồ họa: minh duy") is read with it, as any line is.
 
     >>> _credit_reading("Photo: Minh Duy với các em học sinh")
     ('mixed', (('Photo:', 'en'), ('Minh Duy với các em học sinh', 'vi')))
@@ -862,10 +862,11 @@ def _credit_reading(text: str, known: Detector | None = None) -> tuple[str, tupl
     named = _names_credited(label, tail)
     if named:
         return named, ()
-    if label.people_only:
-        return None
     tail = tail.strip()
     tail_lang = (known and known(tail)) or _credited_words_language(tail)
+    if label.people_only:
+        # (a title follows such a label too: only words of no language that may be people's names are the label's)
+        return (label.lang, ()) if tail_lang is None and _people_named(_credited_names(_words(tail))) else None
     if tail_lang in (None, label.lang):
         return label.lang, ()
     if {label.lang, tail_lang} != _MIXED_LANGUAGES:
