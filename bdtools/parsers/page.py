@@ -758,7 +758,9 @@ _ITEM_DATE = regex.compile(
 # A bracket closing a line, of a date's length with or without its time: a listing title's item date is one
 # (`title_item_date`: "Khởi công dự án … (14/03/2022)").
 _CLOSING_BRACKET = regex.compile(r"\s(\([^()]{8,24}\))$")
-_LISTING_CATEGORY = regex.compile(r"^(?:News|Tin tức)\s*[-–:]\s*(.+)$", regex.IGNORECASE)
+# (the listing word without its marks too, "TIN TUC - SU KIEN"; a colon after the category is the header's, not the
+# category's: "NEWS – EVENTS:")
+_LISTING_CATEGORY = regex.compile(r"^(?:News|Tin\s+t[ứu]c)\s*[-–:]\s*(.+?)\s*:?$", regex.IGNORECASE)
 # Words a date follows inside a sentence: a teaser's wrapped line that ends in one goes on over a date alone ("… held
 # on" / "16/05/2019", "… scheduled for", "… open through", "… vào ngày" / "05/01/2022", "… đến hết"); under any other,
 # a date alone is its item's (a teaser cut short).
@@ -766,11 +768,9 @@ _BEFORE_DATE_WORDS = frozenset(
     "on from to until till since by before after of in at between for through ngày từ đến tới vào trước sau hôm lúc hết"
     .split()
 )
-# A listing's header without its category: the listing word alone ("News", "Tin tức"), case-folded.
-_LISTING_WORDS = frozenset({"news", "tin tức"})
 # The portal's sections (its menu's items, a breadcrumb's last part, the category a listing's header names after the
-# listing word), Vietnamese and English, case-folded, dashes spaced (`_section_key`); "hóa" written "hoá" too. A line
-# that is one alone above the date header is navigation, no title (`_names_a_section`).
+# listing word), Vietnamese and English, as `_section_key` keys them (`_SECTION_NAMES`). A line that is one alone
+# above the date header is navigation, no title (`_names_a_section`).
 _SECTIONS = (
     "thời sự", "chính trị", "kinh tế", "xã hội", "văn hóa", "văn hóa - xã hội", "văn hóa - thể thao", "thể thao",
     "giáo dục", "y tế", "đầu tư", "du lịch", "sự kiện", "đối ngoại", "pháp luật", "quốc phòng - an ninh",
@@ -778,8 +778,9 @@ _SECTIONS = (
     "politics", "economy", "society", "culture", "culture - society", "culture - sports", "sports", "education",
     "health", "investment", "tourism", "events", "news - events", "foreign affairs", "smart city", "trade and tourism",
 )
-_SECTION_NAMES = frozenset(name for section in _SECTIONS for name in (section, section.replace("hóa", "hoá")))
 _SPACED_DASH = regex.compile(r"\s*[-–—]\s*")
+# What ends a section's name on a menu's or a header's line and is no part of it: "NEWS – EVENTS:", "Kinh tế –".
+_SECTION_NAME_ENDS = ":-–— \t\xa0"
 
 _DOUBLED_TITLE = regex.compile(r"^(.{2,80}?)\1$")
 # Two sentences: an end of one after a word of three small letters or more (not "Mr.", "Dr."), then a capital
@@ -2714,16 +2715,22 @@ def _names_a_section(text: str) -> bool:
     >>> [_names_a_section(text) for text in ("Kinh tế", "Văn hoá – Xã hội", "News", "Kinh tế Bình Dương tăng tốc")]
     [True, True, True, False]
     """
-    return _is_listing_header(text) or _section_key(text) in _SECTION_NAMES
+    return _section_key(text) in _SECTION_NAMES or _match(_LISTING_CATEGORY, text) is not None
 
 
 def _section_key(text: str) -> str:
-    """A line's text as `_SECTION_NAMES` holds a section's name: case-folded, single-spaced, its dashes spaced.
+    """A line's text as `_SECTION_NAMES` holds a section's name: case-folded, without its marks (a dump may lose them,
+    "TIN TUC - SU KIEN"; "hóa" and "hoá" one key), single-spaced, its dashes spaced, a colon or dash after it off.
 
-    >>> _section_key("Văn hóa–Xã  hội")
-    'văn hóa - xã hội'
+    >>> _section_key("Văn hóa–Xã  hội"), _section_key("NEWS – EVENTS:")
+    ('van hoa - xa hoi', 'news - events')
     """
-    return _SPACED_DASH.sub(" - ", " ".join(text.split())).casefold()
+    return _without_marks(_SPACED_DASH.sub(" - ", " ".join(text.rstrip(_SECTION_NAME_ENDS).split())))
+
+
+# A listing's header without its category: the listing word alone ("News", "Tin tức"), keyed as a section's name.
+_LISTING_WORDS = frozenset(map(_section_key, ("News", "Tin tức")))
+_SECTION_NAMES = frozenset(map(_section_key, _SECTIONS)) | _LISTING_WORDS
 
 
 def _fields_above(lines: list[Line], roles: list[str | None], header: int) -> int:
@@ -3051,7 +3058,7 @@ def _is_listing_header(text: str) -> bool:
     >>> _is_listing_header("Tin tức - Sự kiện"), _is_listing_header("News"), _is_listing_header("Thành phố thông minh")
     (True, True, False)
     """
-    return text.casefold() in _LISTING_WORDS or _match(_LISTING_CATEGORY, text) is not None
+    return _section_key(text) in _LISTING_WORDS or _match(_LISTING_CATEGORY, text) is not None
 
 
 def _ends_the_page(lines: list[Line], index: int) -> bool:
@@ -4450,8 +4457,11 @@ def _ends_a_teaser(run: list[Line]) -> bool:
 
 
 def _is_heading_like(line: Line) -> bool:
-    """A short unterminated line: what a listing's category header is."""
-    return not _is_terminated(line.text) and len(line.text.split()) <= _MAX_HEADING_WORDS
+    """A short unterminated line, or one that names a section with a colon after it ("Tin tức:", "NEWS – EVENTS:"):
+    what a listing's category header is."""
+    return len(line.text.split()) <= _MAX_HEADING_WORDS and (
+        not _is_terminated(line.text) or _names_a_section(line.text)
+    )
 
 
 def _bare_paragraphs(lines: list[Line]) -> list[Line] | None:
@@ -4513,7 +4523,7 @@ def _parse_listing(lines: list[Line]) -> Page:
         return page
     page = Page("listing", [*nav, _with_role(first, "listing_header")])
     category = _match(_LISTING_CATEGORY, first.text)
-    page.category = _single_spaced(category.group(1) if category else first.text)
+    page.category = _single_spaced(category.group(1) if category else first.text.rstrip(_SECTION_NAME_ENDS))
     headlines = _headlines(lines[1:])  # (titled or not: it asks `_is_title_line` as titled)
     entries = _listing_entries(lines[1:], False, headlines)
     if _may_title_a_question(lines[1:], entries):

@@ -1,0 +1,48 @@
+"""Page parser findings of session 24's read-through (page15): each a family of real lines that read wrong."""
+
+from __future__ import annotations
+
+import pytest
+
+from bdtools.parsers.page import parse_page
+
+DATE_LINE = "Thứ 4, Ngày 05/01/2022, 16:00"
+TITLE = "Binh Duong attracts more investment in the first quarter"
+WIDGET = "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)"
+EN_LEAD = ("PORTAL - In the first quarter of 2022, Binh Duong attracted more than 1 billion USD of foreign investment, up "
+           "20 percent over the same period last year.")
+EN_BODY = "The province continues to improve its business environment and support enterprises."
+FOOT = ["", "Lượt người xem:  Views:   1280", "Chia sẻ:", "Manage PermissionsManage Permissions"]
+LISTING_ITEMS = [
+    "", TITLE, "05/01/2022", EN_LEAD,
+    "", "Binh Duong welcomes a delegation of Korean investors", "04/01/2022",
+    "PORTAL - On January 4, the Provincial People's Committee received a delegation of Korean enterprises.",
+]
+
+
+@pytest.mark.parametrize("section", [
+    # a dump that lost the marks, in capitals or not
+    "TIN TUC - SU KIEN", "Tin tuc", "Kinh te", "KINH TE", "Van hoa - Xa hoi", "Thoi su", "Y te",
+    # joined dashes, a colon or a dash after the name
+    "Tin tức-Sự kiện", "NEWS – EVENTS:", "Kinh tế:", "Kinh tế –", "Tin tức:", "Economy:",
+])
+def test_a_section_s_name_above_the_date_line_is_nav_however_written(section):
+    # (no title under the date line: the line above it would be the title if it read as one)
+    page = parse_page("\n".join([section, DATE_LINE, WIDGET, "05/01/2022 | Nguyen Trang", "", EN_LEAD, *FOOT]))
+    assert (page.lines[0].role, page.title) == ("nav", None)
+
+
+@pytest.mark.parametrize("title", ["Kinh te Binh Duong tang toc", "Binh Duong welcomes Korean investors"])
+def test_a_title_above_the_date_line_that_opens_with_a_section_s_word_stays_the_title(title):
+    page = parse_page("\n".join([title, DATE_LINE, WIDGET, "05/01/2022 | Nguyen Trang", "", EN_LEAD, *FOOT]))
+    assert (page.lines[0].role, page.title) == ("title", title)
+
+
+@pytest.mark.parametrize(("header", "category"), [
+    ("Tin tức:", "Tin tức"), ("NEWS – EVENTS:", "EVENTS"), ("Kinh tế:", "Kinh tế"), ("TIN TUC - SU KIEN", "SU KIEN"),
+    ("Tin tuc", "Tin tuc"), ("News - Smart City", "Smart City"),
+])
+def test_a_listing_s_header_however_written_heads_the_listing(header, category):
+    page = parse_page("\n".join([header, *LISTING_ITEMS]))
+    assert (page.kind, page.category) == ("listing", category)
+    assert [line.role for line in page.lines] == ["listing_header", *["listing_title", "listing_date", "listing_item"] * 2]
