@@ -46,3 +46,22 @@ def test_a_listing_s_header_however_written_heads_the_listing(header, category):
     page = parse_page("\n".join([header, *LISTING_ITEMS]))
     assert (page.kind, page.category) == ("listing", category)
     assert [line.role for line in page.lines] == ["listing_header", *["listing_title", "listing_date", "listing_item"] * 2]
+
+
+def _article(*lines: str) -> str:
+    return "\n".join([DATE_LINE, TITLE, WIDGET, "", EN_LEAD, "", EN_BODY, "", *lines, *FOOT])
+
+
+@pytest.mark.parametrize(("sign_off", "credits"), [
+    # a translator's field word alone in brackets after the names: theirs, as a part with the word first would be
+    ("Hoàng Anh (dịch)", {"translator": "Hoàng Anh"}), ("Hoang Anh (dich)", {"translator": "Hoang Anh"}),
+    ("Hoàng Anh (lược dịch)", {"translator": "Hoàng Anh"}), ("Mai Xuân (biên dịch)", {"translator": "Mai Xuân"}),
+    ("Nguyen Trang (translated)", {"translator": "Nguyen Trang"}),
+    ("Mai Xuân - Hoàng Anh (dịch)", {"reporter": "Mai Xuân", "translator": "Hoàng Anh"}),
+    # the compiled note stays with the names (a reporter's), as before
+    ("Minh Duy (tổng hợp)", {"reporter": "Minh Duy (tổng hợp)"}),
+])
+def test_a_sign_off_with_a_note_in_brackets_names_its_field(sign_off, credits):
+    page = parse_page(_article(sign_off))
+    assert [line.role for line in page.lines if line.text == sign_off] == ["credit"]
+    assert page.credits == credits

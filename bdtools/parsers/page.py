@@ -1427,21 +1427,32 @@ def parse_credits(text: str) -> dict[str, str] | None:
 
 # A credit part's bracket at a line's end, round or square, with the one that opens it ("Mai Xuan [Translated by …]").
 _OPENING_BRACKETS = {")": "(", "]": "["}
+# The translator's field words: alone in such a bracket after names ("Hoàng Anh (dịch)") they name a translator.
+_TRANSLATOR_WORDS = frozenset(word for word, field in CREDIT_FIELDS.items() if field == "translator")
 
 
 def _bracketed_part_apart(text: str) -> str:
     """A line whose last bracket, round or square, at its end, holds a credit part of its own (its field words
     first) with that part after a dash as another credit part, so that it leaves the names before it: "Mai Xuan
     (Translated by Hoang Anh)", "Mai Xuan [Translated by Hoang Anh]", "Translated by Hoang Anh (Source: Binh Duong
-    Newspaper)"; any other line as it is ("Minh Duy (tổng hợp)").
+    Newspaper)"; a translator's field word alone there names the names before it (the last dashed part's) a
+    translator's, as a part with the word first: "Hoàng Anh (dịch)", "Mai Xuân - Hoàng Anh (dịch)"; any other line as
+    it is ("Minh Duy (tổng hợp)", whose names the bare note stays with: `_bare_compiled_note`).
 
     >>> _bracketed_part_apart("Mai Xuan [Translated by Hoang Anh]"), _bracketed_part_apart("Minh Duy (tổng hợp)")
     ('Mai Xuan - Translated by Hoang Anh', 'Minh Duy (tổng hợp)')
+    >>> _bracketed_part_apart("Hoàng Anh (dịch)"), _bracketed_part_apart("Mai Xuân - Hoàng Anh (dịch)")
+    ('dịch: Hoàng Anh', 'Mai Xuân - dịch: Hoàng Anh')
     """
     # (most lines: no bracket at the end)
     if not text.endswith((")", "]")) or (opening := text.rfind(_OPENING_BRACKETS[text[-1]])) <= 0:
         return text
     inner = text[opening + 1 : -1]
+    if _field_word(inner.strip()) in _TRANSLATOR_WORDS:  # the note alone names the names before it translators'
+        names_at = max(text.rfind(" - ", 0, opening), text.rfind(" – ", 0, opening)) + 3  # (2 for none)
+        if names_at == 2:
+            return f"{inner.strip()}: {text[:opening].rstrip()}"
+        return f"{text[:names_at]}{inner.strip()}: {text[names_at:opening].rstrip()}"
     lead = _match(_CREDIT_LEAD, inner)
     if lead is None or not _are_field_words([_field_word(word) for word in _CREDIT_WORDS.split(lead.group(1))]):
         return text
