@@ -65,3 +65,14 @@ def test_a_sign_off_with_a_note_in_brackets_names_its_field(sign_off, credits):
     page = parse_page(_article(sign_off))
     assert [line.role for line in page.lines if line.text == sign_off] == ["credit"]
     assert page.credits == credits
+
+
+@pytest.mark.parametrize("lead", ["Đang", "Tin", "Tin mới", "Hôm nay", "Lúc", "Xem"])
+def test_a_byline_whose_date_a_wrong_word_leads_leaves_the_body_and_the_author_alone(lead):
+    # (read-through, item 1: did not reproduce) `Đang` reads as the label `Đăng` that lost a mark, a byline with its
+    # author; any other word makes the line no byline (its own line, a heading): the body stays the body either way
+    byline = f"{lead} 05/01/2022 | Nguyen Trang"
+    page = parse_page(_article().replace(WIDGET, f"{WIDGET}\n{byline}"))
+    assert [line.role for line in page.lines if line.text in (EN_LEAD, EN_BODY)] == ["body", "body"]
+    assert page.byline is None or page.byline["author"] == "Nguyen Trang"
+
