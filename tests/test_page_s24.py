@@ -76,3 +76,15 @@ def test_a_byline_whose_date_a_wrong_word_leads_leaves_the_body_and_the_author_a
     assert [line.role for line in page.lines if line.text in (EN_LEAD, EN_BODY)] == ["body", "body"]
     assert page.byline is None or page.byline["author"] == "Nguyen Trang"
 
+
+@pytest.mark.parametrize(("above", "role"), [
+    # a title in Title Case or in capitals has words no menu has: the title (was nav, the page `no_title`)
+    ("Binh Duong Welcomes Investors From Korea", "title"), ("BINH DUONG WELCOMES INVESTORS", "title"),
+    ("Smart City Vision 2030", "title"), ("Thu Dau Mot University Opens New Campus", "title"),
+    # a menu on one line, the portal's items alone, stays nav (without the marks too)
+    ("Home News Investment Tourism Culture Society Contact", "nav"), ("News Investment Tourism", "nav"),
+    ("HOME NEWS INVESTMENT", "nav"), ("TIN TUC KINH TE XA HOI", "nav"), ("Giới Thiệu Tin Tức Liên Hệ", "nav"),
+])
+def test_a_capitalised_line_above_the_date_line_is_a_menu_only_with_the_menu_s_words(above, role):
+    page = parse_page("\n".join([above, DATE_LINE, WIDGET, "05/01/2022 | Nguyen Trang", "", EN_LEAD, *FOOT]))
+    assert (page.lines[0].role, page.title) == (role, above if role == "title" else None)

@@ -986,9 +986,17 @@ _BREADCRUMB_MARK = regex.compile(r"[>»›/|·•→]")
 # episodes: …", "Bình Dương-Singapore").
 _PATH_DASH = regex.compile(r"\s[-–—]\s|(?<=\p{Ll})[-–—](?=\p{Lu})")
 # A menu on one line opens with the home page's label before an item ("Trang chủ Tin tức Sự kiện …"; a title may open
-# with the word: "Home prices rise …") or is that label alone ("Trang chủ"), or has no word in lower case ("Home News
-# Investment Tourism …"); a title has some.
-_MENU_LINE = regex.compile(r"^(?i:trang chủ|trang chu|home)(?:\s+\p{Lu}|$)|^[^\s\p{Ll}]\S*+(?:\s++[^\s\p{Ll}]\S*+)*+$")
+# with the word: "Home prices rise …") or is that label alone ("Trang chủ"), or has no word in lower case and only the
+# menu's words (`_MENU_WORDS`: "News Investment Tourism …"); a title in Title Case has others ("Binh Duong Welcomes
+# Investors From Korea"): `_is_a_menu_line`.
+_HOME_MENU = regex.compile(r"^(?i:trang chủ|trang chu|home)(?:\s+\p{Lu}|$)")
+_NO_LOWER_CASE_WORD = regex.compile(r"^[^\s\p{Ll}]\S*+(?:\s++[^\s\p{Ll}]\S*+)*+$")
+# The portal's menu items besides its sections (`_SECTIONS`) and the listing word: the home page, the portal's pages.
+_MENU_ITEMS = (
+    "trang chủ", "giới thiệu", "liên hệ", "sơ đồ cổng", "sơ đồ trang", "văn bản", "thủ tục hành chính", "dịch vụ công",
+    "hỏi đáp", "tiếng việt", "home", "introduction", "about", "contact", "sitemap", "site map", "documents",
+    "administrative procedures", "public services", "english",
+)
 # A banner the portal or a site puts above the header names the site (its head's words: "Cổng thông tin điện tử tỉnh
 # Bình Dương", "Trang thông tin điện tử Sở Y tế", "Welcome to …", "Đang xem: …"; its tail's: "… Electronic
 # Information Portal"); a title may name a portal, but not end on the site's own name.
@@ -2700,7 +2708,7 @@ def _reads_as_a_title_above(text: str) -> bool:
     """Whether a line above the date header reads as a title, not as navigation, whatever its length: no sentence (a
     question or exclamation may be one), at most `_MAX_TITLE_CHARS`, and none of the navigation's shapes: a
     breadcrumb's separators (`_BREADCRUMB_MARK`), a section's path of dashed parts (`_PATH_DASH`), a menu on one line
-    or the home page's label (`_MENU_LINE`), the site's banner (`_SITE_BANNER`), a listing's header or a section's name
+    or the home page's label (`_is_a_menu_line`), the site's banner (`_SITE_BANNER`), a listing's header or a section's name
     (`_names_a_section`: "Tin tức", "News - Smart City", "Kinh tế"), a section led by its tag ("CCHC - Cải cách hành
     chính").
 
@@ -2714,7 +2722,7 @@ def _reads_as_a_title_above(text: str) -> bool:
     return (
         len(text) <= _MAX_TITLE_CHARS and (not _is_terminated(text) or _search(_TITLE_ENDING, text) is not None)
         and _search(_BREADCRUMB_MARK, text) is None and len(_PATH_DASH.findall(text)) < 2
-        and _search(_MENU_LINE, text) is None and _search(_SITE_BANNER, text) is None
+        and not _is_a_menu_line(text) and _search(_SITE_BANNER, text) is None
         and not _names_a_section(text) and agency_tag(text) is None
     )
 
@@ -2742,6 +2750,24 @@ def _section_key(text: str) -> str:
 # A listing's header without its category: the listing word alone ("News", "Tin tức"), keyed as a section's name.
 _LISTING_WORDS = frozenset(map(_section_key, ("News", "Tin tức")))
 _SECTION_NAMES = frozenset(map(_section_key, _SECTIONS)) | _LISTING_WORDS
+# The words of the portal's menu items, as `_section_key` keys them: a line of these alone is a menu.
+_MENU_WORDS = frozenset(
+    word for item in (*_SECTIONS, *_MENU_ITEMS, *_LISTING_WORDS) for word in _WORD.findall(_section_key(item))
+)
+
+
+def _is_a_menu_line(text: str) -> bool:
+    """Whether a line is a menu on one line: the home page's label before an item or alone (`_HOME_MENU`), or the
+    menu's words alone, none in lower case (`_MENU_WORDS`).
+
+    >>> [_is_a_menu_line(text) for text in ("Trang chủ Tin tức", "Home News Investment Tourism Culture", "TIN TUC KINH TE")]
+    [True, True, True]
+    >>> _is_a_menu_line("Binh Duong Welcomes Investors From Korea"), _is_a_menu_line("Home prices rise")
+    (False, False)
+    """
+    return _search(_HOME_MENU, text) is not None or (
+        _search(_NO_LOWER_CASE_WORD, text) is not None and _MENU_WORDS.issuperset(_WORD.findall(_section_key(text)))
+    )
 
 
 def _fields_above(lines: list[Line], roles: list[str | None], header: int) -> int:
