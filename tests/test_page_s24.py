@@ -88,3 +88,30 @@ def test_a_byline_whose_date_a_wrong_word_leads_leaves_the_body_and_the_author_a
 def test_a_capitalised_line_above_the_date_line_is_a_menu_only_with_the_menu_s_words(above, role):
     page = parse_page("\n".join([above, DATE_LINE, WIDGET, "05/01/2022 | Nguyen Trang", "", EN_LEAD, *FOOT]))
     assert (page.lines[0].role, page.title) == (role, above if role == "title" else None)
+
+
+HEADING = "Solid foundation for new successes"
+VIEWS = "Lượt người xem:  Views:   1280"
+SHARE_FOOT = ["", "Chia sẻ:", "Manage PermissionsManage Permissions", "Content Type: Tin tức", "Created at by"]
+
+
+@pytest.mark.parametrize(("lines", "roles"), [
+    # a stray share bar under the widget, one paragraph under it, then the footer with its own share bar
+    ([DATE_LINE, TITLE, WIDGET, "Chia sẻ:", "", EN_LEAD, "", VIEWS, *SHARE_FOOT],
+     ["date_header", "title", "font_size_widget", "nav", "body", "views", "share", "sp_action", "content_type", "audit"]),
+    # a stray views count under the widget, a heading and the tagged lead under it
+    ([DATE_LINE, TITLE, WIDGET, VIEWS, "", HEADING, "", EN_LEAD, "", EN_BODY, *SHARE_FOOT],
+     ["date_header", "title", "font_size_widget", "nav", "heading", "body", "body", "share", "sp_action",
+      "content_type", "audit"]),
+    # a stray share bar amid the body, one paragraph under it above the footer
+    ([DATE_LINE, TITLE, WIDGET, "", EN_LEAD, "Chia sẻ:", EN_BODY, "", VIEWS, *SHARE_FOOT],
+     ["date_header", "title", "font_size_widget", "body", "nav", "body", "views", "share", "sp_action", "content_type",
+      "audit"]),
+    # the footer's own note under its views count stays the footer's (no body under a stray run)
+    ([DATE_LINE, TITLE, WIDGET, "", EN_LEAD, "", EN_BODY, "", VIEWS,
+      "Ghi rõ nguồn Cổng thông tin điện tử tỉnh Bình Dương khi phát hành lại thông tin từ website này.", *SHARE_FOOT],
+     ["date_header", "title", "font_size_widget", "body", "body", "views", "unknown", "share", "sp_action",
+      "content_type", "audit"]),
+])
+def test_a_stray_footer_line_over_one_paragraph_or_a_heading_leaves_the_body_the_body(lines, roles):
+    assert [line.role for line in parse_page("\n".join(lines)).lines] == roles

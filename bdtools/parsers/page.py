@@ -2528,7 +2528,8 @@ def _stray_run_end(lines: list[Line], roles: list[str | None], start: int) -> in
     ):
         return None
     end += _split_views_count(lines, roles, end)  # (a views count alone under its views line, with it)
-    return end if _body_goes_on(lines, roles, end) else None
+    stray = _body_goes_on(lines, roles, end) or _lead_stands(lines, roles, end) or _footer_again(lines, roles, start, end)
+    return end if stray else None
 
 
 def _body_goes_on(lines: list[Line], roles: list[str | None], index: int) -> bool:
@@ -2551,6 +2552,43 @@ def _body_goes_on(lines: list[Line], roles: list[str | None], index: int) -> boo
     return (
         _is_terminated(line.text, _SENTENCE_ENDS) and related_label(line.text) is None
         and not _is_related_item(line, None) and related_label(lines[index + 1].text) is None
+    )
+
+
+def _lead_stands(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether the article's lead, a line its agency tag opens ("PORTAL - …"), stands at ``index`` or under a heading
+    there: the body goes on under a stray run of footer lines though that paragraph is its only one (the footer's note
+    and a related-news block's titles bear no tag).
+
+    >>> lines = _nonempty_lines("Chia sẻ:\\nSolid foundation\\nPORTAL - The lead.\\nLượt xem: 5", _line_template_role)
+    >>> roles = [line.role or None for line in lines]
+    >>> _lead_stands(lines, roles, 1), _lead_stands(lines, roles, 2), _lead_stands(lines[:2], roles[:2], 1)
+    (True, True, False)
+    """
+    for at in (index, index + 1):
+        if at >= len(lines) or roles[at] is not None:
+            return False
+        if agency_tag(lines[at].text) is not None:
+            return True
+        if _is_terminated(lines[at].text):  # (a sentence there, no heading: the lead would be it)
+            return False
+    return False
+
+
+def _footer_again(lines: list[Line], roles: list[str | None], start: int, end: int) -> bool:
+    """Whether a run of footer lines from ``start`` to ``end`` has one paragraph under it and then the footer with
+    one of the run's own lines again (its share bar, its views count): the footer has each once, so the run is a
+    stray one, the paragraph the body (no note of the portal's, which has the footer's other lines under it).
+
+    >>> lines = _nonempty_lines("Chia sẻ:\\nPORTAL - The lead.\\nLượt xem: 5\\nChia sẻ:", _line_template_role)
+    >>> roles = [line.role or None for line in lines]
+    >>> _footer_again(lines, roles, 0, 1), _footer_again(lines[:3], roles[:3], 0, 1)
+    (True, False)
+    """
+    return (
+        end + 1 < len(roles) and roles[end] is None and roles[end + 1] in FOOTER_ANCHORS
+        and _is_terminated(lines[end].text, _SENTENCE_ENDS) and related_label(lines[end].text) is None
+        and not set(roles[start:end]).isdisjoint(roles[end + 1 :])
     )
 
 
@@ -3684,8 +3722,10 @@ def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
     for index, (line, role) in enumerate(zip(lines, roles, strict=True)):
         if index < stray_end:
             continue
-        if role in FOOTER_ANCHORS and (stray_end := _stray_run_end(lines, roles, index) or 0):
-            _nav_lines(page, lines, roles, index, stray_end)  # footer lines amid the body, as in the header
+        # (footer lines amid the body, as in the header: `_footer_start` stepped over them on the whole page as a stray
+        # run, which the body's lines alone, the footer cut off under them, no longer tell)
+        if role in FOOTER_ANCHORS and (stray_end := _share_bar_end(lines, roles, index)) > index:
+            _nav_lines(page, lines, roles, index, stray_end)
             previous = page.lines[-1]
             continue
         kept = role in TEMPLATE_ONLY_ROLES and not (page.kind == "article" and _is_label_heading(lines, roles, index))
