@@ -2644,10 +2644,11 @@ def _parse_lines(lines: list[Line]) -> Page:
         roles[-1] = cut
         lines[-1] = _with_role(lines[-1], cut)
     header = _header_line(lines, roles)
+    # (where the header's fields begin above its date line, read once here for both checks and the header's parse)
+    top = 0 if header is None else _fields_above(lines, roles, header)
     if header is not None and (
         # (the header's fields may stand above its date line, navigation above them)
-        not (_navigation_above(lines, roles, header, _ANY_NAV_LINES)
-             or _navigation_above(lines, roles, _fields_above(lines, roles, header), _ANY_NAV_LINES))
+        not (_navigation_above(lines, roles, header, _ANY_NAV_LINES) or _navigation_above(lines, roles, top, _ANY_NAV_LINES))
         or _dates_items(roles) or _dates_an_item(lines, roles, header)
     ):
         header = None  # a listing's dated item or a list view's date value, not a page's header
@@ -2660,7 +2661,7 @@ def _parse_lines(lines: list[Line]) -> Page:
         and all(role not in FOOTER_ANCHORS or _is_label_heading(lines, roles, index) for index, role in enumerate(roles))
     ):
         return _parse_listing(lines)
-    page = _parse_framed(lines, roles, header, footer)
+    page = _parse_framed(lines, roles, header, footer, top)
     if cut or (roles[-1] == "content_type" and _cut_content_type(lines[-1].text)):
         page.warnings.append(("truncated", "the dump ends inside the footer", lines[-1].number))
     return page
@@ -2709,10 +2710,9 @@ def _framed(roles: list[str | None], index: int) -> bool:
     return "font_size_widget" in roles[index + 1 : index + 1 + _HEADER_FIELDS]
 
 
-def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header: int) -> int:
-    """Nav lines, date header, then title, widget and byline in any order (the title before the byline);
-    the index of the first line after them."""
-    top = _fields_above(lines, roles, header)
+def _parse_header(page: Page, lines: list[Line], roles: list[str | None], header: int, top: int) -> int:
+    """Nav lines, date header, then title, widget and byline in any order (the title before the byline), the
+    header's fields from ``top`` (`_fields_above`) on; the index of the first line after them."""
     _nav_lines(page, lines, roles, 0, top)
     if top < header:  # the fields above the date line, read up to it (a title right above it ends there)
         _nav_lines(page, lines, roles, _parse_header_fields(page, lines[:header], roles[:header], top), header)
@@ -3243,12 +3243,15 @@ def _is_title(lines: list[Line], roles: list[str | None], index: int, first: int
     )
 
 
-def _parse_framed(lines: list[Line], roles: list[str | None], header: int | None, footer: int | None) -> Page:
-    """A page with a date header, a footer or field labels: an article or another list view."""
+def _parse_framed(
+    lines: list[Line], roles: list[str | None], header: int | None, footer: int | None, top: int
+) -> Page:
+    """A page with a date header, a footer or field labels: an article or another list view (``top`` where the
+    header's fields begin, `_fields_above`)."""
     page = Page("article", [])
     start = 0
     if header is not None:
-        start = _parse_header(page, lines, roles, header)
+        start = _parse_header(page, lines, roles, header, top)
     elif (doubled := _list_view_title(lines, roles)) or "sp_field" in roles[: len(lines) if footer is None else footer]:
         page.kind = "other"
         if doubled:
