@@ -115,3 +115,19 @@ SHARE_FOOT = ["", "Chia sẻ:", "Manage PermissionsManage Permissions", "Content
 ])
 def test_a_stray_footer_line_over_one_paragraph_or_a_heading_leaves_the_body_the_body(lines, roles):
     assert [line.role for line in parse_page("\n".join(lines)).lines] == roles
+
+
+@pytest.mark.parametrize("caption", [
+    # a caption wrapped inside its credit: the photographer's name whole, one space between its words
+    ["Delegates visit the booth of a Korean enterprise (Photo: Minh", "Duy)"],
+    ["Quang cảnh hội nghị tại Trung tâm Hội nghị và Triển lãm tỉnh (Ảnh: Minh", "Duy)"],
+    ["Delegates visit the booth of a Korean enterprise at the exhibition (Photo:", "Minh Duy)"],
+    # under an image file's name, the credit part after the caption, on its line or the next
+    ["IMG_2034.jpg", "Delegates visit the booth of a Korean enterprise (Photo: Minh Duy)"],
+    ["IMG_2034.jpg", "Delegates visit the booth of a Korean enterprise", "(Photo: Minh Duy)"],
+    ["IMG_2034.jpg", "Delegates visit the booth of a Korean enterprise at the", "exhibition (Photo: Minh Duy)"],
+])
+def test_a_caption_s_credit_names_the_photographer_whole(caption):
+    page = parse_page(_article().replace(f"{EN_BODY}\n", f"{EN_BODY}\n\n" + "\n".join(caption) + "\n"))
+    assert page.credits == {"photographer": "Minh Duy"}
+    assert {line.role for line in page.lines if line.text in caption} <= {"image_file", "caption", "credit"}

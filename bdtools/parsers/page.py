@@ -2359,6 +2359,8 @@ def caption_credits(text: str) -> dict[str, str] | None:
     >>> caption_credits("Dai bieu du hoi nghi – Anh: Minh Duy"), caption_credits("Đại biểu dự hội nghị. Anh: Minh Duy")
     ({'photographer': 'Minh Duy'}, None)
     >>> caption_credits("The delegates meet Ms. Anh: Nguyen Thi Lan")  # (a title's full stop ends no sentence)
+    >>> caption_credits("Delegates at the booth (Photo: Minh\\nDuy)")  # (a caption wrapped inside its credit)
+    {'photographer': 'Minh Duy'}
     """
     tail = text[-_TRAILING_CREDIT_CHARS:]
     if ":" not in tail:
@@ -2368,7 +2370,8 @@ def caption_credits(text: str) -> dict[str, str] | None:
         return None
     if found.group("credit")[:3].casefold() == "anh" and _without_marks(text) != text.casefold():
         return None  # (on a line with its marks "Anh" is a name; "ảnh" without them, the picture's, a dash or quotes beside)
-    named = _body_credits(found.group("credit"))
+    # (a wrapped caption's lines are joined by a newline, which may fall inside the names: "(Photo: Minh" / "Duy)")
+    named = _body_credits(_single_spaced(found.group("credit")))
     return named if named is not None and set(named) == {"photographer"} else None
 
 
@@ -3313,9 +3316,31 @@ def _credit_captions(page: Page) -> None:
     page's photographer, unless a credit line or the sign-off named one."""
     if "photographer" in (page.credits or {}):
         return
-    named = [credits["photographer"] for line in page.lines if line.role == "caption" and (credits := caption_credits(line.text))]
+    named = [credits["photographer"] for text in _caption_texts(page) if (credits := caption_credits(text))]
     if named:
         page.credits = {**(page.credits or {}), "photographer": ", ".join(dict.fromkeys(named))}
+
+
+def _caption_texts(page: Page) -> list[str]:
+    """The page's captions, a caption line that leaves a bracket open joined to the caption line under it: a caption
+    wrapped inside its credit ("… (Ảnh: Minh" / "Duy)") names the photographer whole.
+
+    >>> page = Page("article", [Line(7, "Quang cảnh hội nghị (Ảnh: Minh", "caption"), Line(8, "Duy)", "caption")])
+    >>> _caption_texts(page)
+    ['Quang cảnh hội nghị (Ảnh: Minh Duy)']
+    """
+    texts: list[str] = []
+    open_bracket = False
+    for line in page.lines:
+        if line.role != "caption":
+            open_bracket = False
+            continue
+        if open_bracket:
+            texts[-1] = f"{texts[-1]} {line.text}"
+        else:
+            texts.append(line.text)
+        open_bracket = texts[-1].count("(") > texts[-1].count(")")
+    return texts
 
 
 def _unwrapped(
