@@ -48,6 +48,17 @@ def test_a_listing_s_header_however_written_heads_the_listing(header, category):
     assert [line.role for line in page.lines] == ["listing_header", *["listing_title", "listing_date", "listing_item"] * 2]
 
 
+@pytest.mark.parametrize("first", [
+    # a sentence after the listing word, or a section's name, is a bare page's first paragraph, no listing's header
+    "Tin tức: Bình Dương đón đoàn nhà đầu tư Hàn Quốc.", "News: Binh Duong hosts an investment forum.",
+    "TIN TUC: Binh Duong don doan nha dau tu.", "Kinh tế: Bình Dương tăng trưởng 8%.",
+])
+def test_a_sentence_after_the_listing_word_heads_no_listing(first):
+    page = parse_page("\n".join([first, "", EN_LEAD, "", EN_BODY]))
+    assert (page.kind, page.category) == ("unknown", None)
+    assert [line.role for line in page.lines] == ["body", "body", "body"]
+
+
 def _article(*lines: str) -> str:
     return "\n".join([DATE_LINE, TITLE, WIDGET, "", EN_LEAD, "", EN_BODY, "", *lines, *FOOT])
 

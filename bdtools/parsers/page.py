@@ -4563,9 +4563,15 @@ def _ends_a_teaser(run: list[Line]) -> bool:
 
 def _is_heading_like(line: Line) -> bool:
     """A short unterminated line, or one that names a section with a colon after it ("Tin tức:", "NEWS – EVENTS:"):
-    what a listing's category header is."""
+    what a listing's category header is; a sentence after the listing word is none ("News: Binh Duong hosts a forum.",
+    a bare page's first paragraph).
+
+    >>> [_is_heading_like(Line(1, text, "")) for text in ("Kinh tế:", "News: Binh Duong hosts a forum.", "Tin tức")]
+    [True, False, True]
+    """
     return len(line.text.split()) <= _MAX_HEADING_WORDS and (
-        not _is_terminated(line.text) or _names_a_section(line.text)
+        not _is_terminated(line.text)
+        or (not _is_terminated(line.text, _SENTENCE_ENDS) and _names_a_section(line.text))
     )
 
 
