@@ -123,6 +123,12 @@ SHARE_FOOT = ["", "Chia sẻ:", "Manage PermissionsManage Permissions", "Content
       "Ghi rõ nguồn Cổng thông tin điện tử tỉnh Bình Dương khi phát hành lại thông tin từ website này.", *SHARE_FOOT],
      ["date_header", "title", "font_size_widget", "body", "body", "views", "unknown", "share", "sp_action",
       "content_type", "audit"]),
+    # a footer cut short under its views count and share bar, a related item's title and tagged teaser under it: the
+    # lead stands above, so the footer stays the footer and the teaser no body
+    ([DATE_LINE, TITLE, WIDGET, "", EN_LEAD, "", EN_BODY, "", VIEWS, "Chia sẻ:", "", LISTING_ITEMS[5], LISTING_ITEMS[7]],
+     ["date_header", "title", "font_size_widget", "body", "body", "views", "share", "unknown", "unknown"]),
+    ([DATE_LINE, TITLE, WIDGET, "", EN_LEAD, "", EN_BODY, "", "Chia sẻ:", "", LISTING_ITEMS[7]],
+     ["date_header", "title", "font_size_widget", "body", "body", "share", "unknown"]),
 ])
 def test_a_stray_footer_line_over_one_paragraph_or_a_heading_leaves_the_body_the_body(lines, roles):
     assert [line.role for line in parse_page("\n".join(lines)).lines] == roles

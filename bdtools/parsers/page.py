@@ -2531,7 +2531,9 @@ def _stray_run_end(lines: list[Line], roles: list[str | None], start: int) -> in
     ):
         return None
     end += _split_views_count(lines, roles, end)  # (a views count alone under its views line, with it)
-    stray = _body_goes_on(lines, roles, end) or _lead_stands(lines, roles, end) or _footer_again(lines, roles, start, end)
+    stray = (
+        _body_goes_on(lines, roles, end) or _lead_stands(lines, roles, start, end) or _footer_again(lines, roles, start, end)
+    )
     return end if stray else None
 
 
@@ -2558,21 +2560,24 @@ def _body_goes_on(lines: list[Line], roles: list[str | None], index: int) -> boo
     )
 
 
-def _lead_stands(lines: list[Line], roles: list[str | None], index: int) -> bool:
+def _lead_stands(lines: list[Line], roles: list[str | None], start: int, index: int) -> bool:
     """Whether the article's lead, a line its agency tag opens ("PORTAL - …"), stands at ``index`` or under a heading
-    there: the body goes on under a stray run of footer lines though that paragraph is its only one (the footer's note
-    and a related-news block's titles bear no tag).
+    there, below a stray run of footer lines from ``start``: the body goes on under the run though that paragraph is
+    its only one (the footer's note and a related-news block's titles bear no tag). A tagged line under the run with
+    the lead above it is none: a related item's teaser under a footer cut short.
 
     >>> lines = _nonempty_lines("Chia sẻ:\\nSolid foundation\\nPORTAL - The lead.\\nLượt xem: 5", _line_template_role)
     >>> roles = [line.role or None for line in lines]
-    >>> _lead_stands(lines, roles, 1), _lead_stands(lines, roles, 2), _lead_stands(lines[:2], roles[:2], 1)
+    >>> _lead_stands(lines, roles, 0, 1), _lead_stands(lines, roles, 0, 2), _lead_stands(lines[:2], roles[:2], 0, 1)
     (True, True, False)
+    >>> _lead_stands([Line(1, "PORTAL - The lead.", ""), *lines], [None, *roles], 1, 2)
+    False
     """
     for at in (index, index + 1):
         if at >= len(lines) or roles[at] is not None:
             return False
-        if agency_tag(lines[at].text) is not None:
-            return True
+        if agency_tag(lines[at].text) is not None:  # (the lines above the run read only then, on few pages)
+            return not any(roles[above] is None and agency_tag(lines[above].text) is not None for above in range(start))
         if _is_terminated(lines[at].text):  # (a sentence there, no heading: the lead would be it)
             return False
     return False
