@@ -69,6 +69,9 @@ def _article(*lines: str) -> str:
     ("Hoàng Anh (lược dịch)", {"translator": "Hoàng Anh"}), ("Mai Xuân (biên dịch)", {"translator": "Mai Xuân"}),
     ("Nguyen Trang (translated)", {"translator": "Nguyen Trang"}),
     ("Mai Xuân - Hoàng Anh (dịch)", {"reporter": "Mai Xuân", "translator": "Hoàng Anh"}),
+    # a part with its own field keeps the note: a source's, translated from it, as before
+    ("Nguồn: Báo Bình Dương (dịch)", {"source": "Báo Bình Dương (dịch)"}),
+    ("Source: Binh Duong Newspaper (translated)", {"source": "Binh Duong Newspaper (translated)"}),
     # the compiled note stays with the names (a reporter's), as before
     ("Minh Duy (tổng hợp)", {"reporter": "Minh Duy (tổng hợp)"}),
 ])

@@ -1457,14 +1457,29 @@ def _bracketed_part_apart(text: str) -> str:
         return text
     inner = text[opening + 1 : -1]
     if _field_word(inner.strip()) in _TRANSLATOR_WORDS:  # the note alone names the names before it translators'
-        names_at = max(text.rfind(" - ", 0, opening), text.rfind(" – ", 0, opening)) + 3  # (2 for none)
-        if names_at == 2:
-            return f"{inner.strip()}: {text[:opening].rstrip()}"
-        return f"{text[:names_at]}{inner.strip()}: {text[names_at:opening].rstrip()}"
+        return _translated_names(text, opening, inner.strip())
     lead = _match(_CREDIT_LEAD, inner)
     if lead is None or not _are_field_words([_field_word(word) for word in _CREDIT_WORDS.split(lead.group(1))]):
         return text
     return f"{text[:opening].rstrip()} - {inner}"
+
+
+def _translated_names(text: str, opening: int, word: str) -> str:
+    """A sign-off whose bracket from ``opening`` holds a translator's field ``word`` alone with that word first before
+    the names of its last dashed part, as a part with its field words: "Mai Xuân - dịch: Hoàng Anh"; a part that has
+    its own field (a source's, "Nguồn: Báo Bình Dương (dịch)") keeps the note, as it is.
+
+    >>> _translated_names("Mai Xuân - Hoàng Anh (dịch)", 21, "dịch")
+    'Mai Xuân - dịch: Hoàng Anh'
+    >>> _translated_names("Nguồn: Báo Bình Dương (dịch)", 22, "dịch")
+    'Nguồn: Báo Bình Dương (dịch)'
+    """
+    dash = max(text.rfind(" - ", 0, opening), text.rfind(" – ", 0, opening))
+    names_at = 0 if dash < 0 else dash + 3
+    names = text[names_at:opening].rstrip()
+    if _match(_CREDIT_LEAD, names) is not None or _match(_ACCORDING_TO, names) is not None:
+        return text
+    return f"{text[:names_at]}{word}: {names}"
 
 
 def _credits_of_each(sentences: list[str]) -> dict[str, str] | None:
