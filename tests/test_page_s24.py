@@ -69,6 +69,10 @@ def _article(*lines: str) -> str:
     ("Hoàng Anh (lược dịch)", {"translator": "Hoàng Anh"}), ("Mai Xuân (biên dịch)", {"translator": "Mai Xuân"}),
     ("Nguyen Trang (translated)", {"translator": "Nguyen Trang"}),
     ("Mai Xuân - Hoàng Anh (dịch)", {"reporter": "Mai Xuân", "translator": "Hoàng Anh"}),
+    # the credits' other separators part the names as a dash does; a comma lists them
+    ("Mai Xuân | Hoàng Anh (dịch)", {"reporter": "Mai Xuân", "translator": "Hoàng Anh"}),
+    ("Mai Xuan; Hoang Anh (translated)", {"reporter": "Mai Xuan", "translator": "Hoang Anh"}),
+    ("Mai Xuân, Hoàng Anh (dịch)", {"translator": "Mai Xuân, Hoàng Anh"}),
     # a part with its own field keeps the note: a source's, translated from it, as before
     ("Nguồn: Báo Bình Dương (dịch)", {"source": "Báo Bình Dương (dịch)"}),
     ("Source: Binh Duong Newspaper (translated)", {"source": "Binh Duong Newspaper (translated)"}),

@@ -1466,16 +1466,22 @@ def _bracketed_part_apart(text: str) -> str:
 
 def _translated_names(text: str, opening: int, word: str) -> str:
     """A sign-off whose bracket from ``opening`` holds a translator's field ``word`` alone with that word first before
-    the names of its last dashed part, as a part with its field words: "Mai Xuân - dịch: Hoàng Anh"; a part that has
-    its own field (a source's, "Nguồn: Báo Bình Dương (dịch)") keeps the note, as it is.
+    the names of its last part (after a dash, a bar or a semicolon), as a part with its field words: "Mai Xuân - dịch:
+    Hoàng Anh", "Mai Xuân | dịch: Hoàng Anh"; a part that has its own field (a source's, "Nguồn: Báo Bình Dương
+    (dịch)") keeps the note, as it is.
 
     >>> _translated_names("Mai Xuân - Hoàng Anh (dịch)", 21, "dịch")
     'Mai Xuân - dịch: Hoàng Anh'
     >>> _translated_names("Nguồn: Báo Bình Dương (dịch)", 22, "dịch")
     'Nguồn: Báo Bình Dương (dịch)'
     """
-    dash = max(text.rfind(" - ", 0, opening), text.rfind(" – ", 0, opening))
-    names_at = 0 if dash < 0 else dash + 3
+    # (the credits' separators spaced, a comma none: it lists one part's names, "Mai Xuân, Hoàng Anh (dịch)"; a dash
+    # between two words may be a place's, "Bà Rịa-Vũng Tàu")
+    parts = [
+        found for found in _CREDIT_SEPARATOR.finditer(text, 0, opening)
+        if found.group().strip() != "," and found.group().strip() != found.group()
+    ]
+    names_at = parts[-1].end() if parts else 0
     names = text[names_at:opening].rstrip()
     if _match(_CREDIT_LEAD, names) is not None or _match(_ACCORDING_TO, names) is not None:
         return text
