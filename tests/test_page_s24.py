@@ -155,3 +155,23 @@ def test_a_caption_s_credit_names_the_photographer_whole(caption):
     page = parse_page(_article().replace(f"{EN_BODY}\n", f"{EN_BODY}\n\n" + "\n".join(caption) + "\n"))
     assert page.credits == {"photographer": "Minh Duy"}
     assert {line.role for line in page.lines if line.text in caption} <= {"image_file", "caption", "credit"}
+
+
+VI_LEAD = "TTĐT - Sáng 14/3, Sở Lao động - Thương binh và Xã hội tỉnh tổ chức hội nghị tổng kết công tác năm 2022."
+VI_BODY = "Chùa được xây dựng vào năm 1741, trải qua nhiều lần trùng tu, hiện còn giữ được nhiều hiện vật quý."
+
+
+@pytest.mark.parametrize(("lines", "label", "role"), [
+    # (hunt24, item 1) a field's word alone amid the body, prose or a table's cells on both sides: the body's heading
+    ([VI_LEAD, "", "Lịch sử", "", VI_BODY], "Lịch sử", "heading"),
+    ([VI_LEAD, "", "Nội dung", "", VI_BODY], "Nội dung", "heading"),
+    ([VI_LEAD, "", "Tóm tắt", "", VI_BODY], "Tóm tắt", "heading"),
+    ([VI_LEAD, "", "STT", "Đối tượng", "Số người", "Số tiền", "1", "Lao động mất việc làm", "12.500", "", VI_BODY],
+     "Số tiền", "heading"),
+    # a display form's labels, each over its value, stay the form's; so does a label right above the footer
+    ([VI_LEAD, "", "Tóm tắt", "", VI_BODY, "", "Nội dung", "", VI_BODY], "Nội dung", "sp_field"),
+    ([VI_LEAD, "", VI_BODY, "", "Tác giả"], "Tác giả", "sp_field"),
+])
+def test_a_field_s_label_amid_the_body_is_the_body_s_own_line(lines, label, role):
+    page = parse_page("\n".join([DATE_LINE, TITLE, WIDGET, "", *lines, *FOOT]))
+    assert [line.role for line in page.lines if line.text == label][-1:] == [role]

@@ -3782,13 +3782,32 @@ def _parse_body(page: Page, lines: list[Line], roles: list[str | None]) -> None:
             _nav_lines(page, lines, roles, index, stray_end)
             previous = page.lines[-1]
             continue
-        kept = role in TEMPLATE_ONLY_ROLES and not (page.kind == "article" and _is_label_heading(lines, roles, index))
+        kept = role in TEMPLATE_ONLY_ROLES and not (page.kind == "article" and _is_body_s_label(lines, roles, index))
         following = lines[index + 1] if index + 1 < len(lines) else None
         if kept:
             page.lines.append(_with_role(line, role))
         else:
             lead_read = _read_body_line(page, line, previous, following, lead_read)
         previous = page.lines[-1]
+
+
+def _is_body_s_label(lines: list[Line], roles: list[str | None], index: int) -> bool:
+    """Whether a template label amid an article's body is the body's own line: a share or action label spelt as a
+    heading (`_is_label_heading`), or a form field's label with lines no template knows on both sides and no other
+    label two lines off, a heading or a table's cell ("Lịch sử", "Nội dung", "Số tiền"; the footer's fields stand
+    under its anchors or run to the page's end, or in a form each above its value: "Tóm tắt" / value / "Nội dung").
+
+    >>> lines = _nonempty_lines("PORTAL - The lead.\\nLịch sử\\nThe pagoda was built in 1741.", _line_template_role)
+    >>> roles = [line.role or None for line in lines]
+    >>> _is_body_s_label(lines, roles, 1), _is_body_s_label(lines[:2], roles[:2], 1)
+    (True, False)
+    """
+    if roles[index] == "sp_field":  # (a field's label alone at the body's end may open the footer's fields: kept)
+        return (
+            0 < index < len(roles) - 1 and roles[index - 1] is None and roles[index + 1] is None
+            and roles[max(index - 2, 0) : index + 3].count("sp_field") == 1
+        )
+    return _is_label_heading(lines, roles, index)
 
 
 def _read_body_line(page: Page, line: Line, previous: Line | None, following: Line | None, lead_read: bool) -> bool:
