@@ -175,3 +175,35 @@ VI_BODY = "Chùa được xây dựng vào năm 1741, trải qua nhiều lần t
 def test_a_field_s_label_amid_the_body_is_the_body_s_own_line(lines, label, role):
     page = parse_page("\n".join([DATE_LINE, TITLE, WIDGET, "", *lines, *FOOT]))
     assert [line.role for line in page.lines if line.text == label][-1:] == [role]
+
+
+VI_TEASERS = [
+    "TTĐT - Sáng 10/3, tại Trung tâm Hành chính tỉnh, UBND tỉnh tổ chức hội nghị đánh giá kết quả cải cách thủ tục hành "
+    "chính quý I.",
+    "TTĐT - Chiều 13/3, UBND tỉnh Bình Dương phối hợp với UBND tỉnh Đồng Nai tổ chức lễ khởi công cầu Bạch Đằng 2.",
+]
+EN_TEASERS = [EN_LEAD, LISTING_ITEMS[7]]
+
+
+@pytest.mark.parametrize("date_line", ["Thứ 2, Ngày 15/05/2023", "Thứ Hai, 15/05/2023", "Monday, 15/05/2023"])
+@pytest.mark.parametrize(("header", "category", "teasers"), [
+    # (hunt24, item 2) the site's date line over a listing's header and its teasers: nav over a listing
+    ("Tin tức - Sự kiện", "Sự kiện", VI_TEASERS), ("Tin tức", "Tin tức", VI_TEASERS),
+    ("Tin tuc - Su kien", "Su kien", VI_TEASERS), ("News", "News", EN_TEASERS), ("NEWS - EVENTS", "EVENTS", EN_TEASERS),
+])
+def test_a_listing_under_the_site_s_date_line_is_a_listing(date_line, header, category, teasers):
+    page = parse_page("\n\n".join([f"{date_line}\n{header}", *teasers]))
+    assert (page.kind, page.category, page.title) == ("listing", category, None)
+    assert [line.role for line in page.lines] == ["nav", "listing_header", "listing_item", "listing_item"]
+
+
+@pytest.mark.parametrize("lines", [
+    # one tagged lead under a breadcrumb's section: an article without its frame, as before
+    ["Thứ 2, Ngày 15/05/2023", "Tin tức - Sự kiện", "Bình Dương khởi công cầu Bạch Đằng 2", "", VI_TEASERS[1], "",
+     "Dự án có tổng vốn đầu tư hơn 1.000 tỷ đồng."],
+    # the article's widget under the section: its header, whatever paragraphs bear a tag
+    ["Thứ 2, Ngày 15/05/2023", "Tin tức", TITLE, WIDGET, "", *VI_TEASERS],
+])
+def test_a_date_line_over_a_section_and_one_article_stays_its_header(lines):
+    page = parse_page("\n".join(lines))
+    assert (page.kind, page.lines[0].role) == ("article", "date_header")

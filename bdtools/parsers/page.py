@@ -2678,7 +2678,7 @@ def _parse_lines(lines: list[Line]) -> Page:
     if header is not None and (
         # (the header's fields may stand above its date line, navigation above them)
         not (_navigation_above(lines, roles, header, _ANY_NAV_LINES) or _navigation_above(lines, roles, top, _ANY_NAV_LINES))
-        or _dates_items(roles) or _dates_an_item(lines, roles, header)
+        or _dates_items(roles) or _dates_an_item(lines, roles, header) or _dates_a_listing(lines, roles, header)
     ):
         header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
@@ -3118,6 +3118,27 @@ def _dates_an_item(lines: list[Line], roles: list[str | None], header: int) -> b
         _titles(lines, header - 1, False) and not _stands_as_a_title(lines, header + 1)
         and _ends_the_page(lines, header + 2) and any(_is_listing_header(line.text) for line in lines[: header - 1])
     )
+
+
+# At least this many tagged paragraphs under a listing's header are its teasers (an article has one tagged lead).
+_MIN_TAGGED_TEASERS = 2
+
+
+def _dates_a_listing(lines: list[Line], roles: list[str | None], header: int) -> bool:
+    """Whether the date line at ``header`` is the site's date over a listing, no article's header: a listing's header
+    right under it ("Thứ 2, Ngày 15/05/2023" / "Tin tức - Sự kiện"), on a page without the widget and a footer, and
+    teasers under that, `_MIN_TAGGED_TEASERS` tagged paragraphs or more.
+
+    >>> lines = _nonempty_lines("Thứ 2, Ngày 15/05/2023\\nTin tức\\nTTĐT - Sáng 10/3, …\\nTTĐT - Chiều 13/3, …")
+    >>> _dates_a_listing(lines, [line.role or None for line in lines], 0)
+    True
+    >>> _dates_a_listing(lines[:3], [line.role or None for line in lines[:3]], 0)
+    False
+    """
+    if header + 1 >= len(lines) or not _is_listing_header(lines[header + 1].text) or _has_frame(roles):
+        return False
+    tagged = (line for line in lines[header + 2 :] if agency_tag(line.text) is not None)
+    return len(list(itertools.islice(tagged, _MIN_TAGGED_TEASERS))) == _MIN_TAGGED_TEASERS
 
 
 def _stands_as_a_title(lines: list[Line], index: int) -> bool:
@@ -4669,9 +4690,12 @@ def _parse_listing(lines: list[Line]) -> Page:
     nav = []
     if (
         len(lines) > 2 and _is_heading_like(lines[0]) and _is_heading_like(lines[1])
-        and _match(_LISTING_CATEGORY, lines[1].text)
+        and (
+            _match(_LISTING_CATEGORY, lines[1].text)
+            or (lines[0].role == "date_header" and _is_listing_header(lines[1].text))  # (`_dates_a_listing`)
+        )
     ):
-        nav, lines = [_with_role(lines[0], "nav")], lines[1:]  # "News" above "News - Smart City"
+        nav, lines = [_with_role(lines[0], "nav")], lines[1:]  # "News" above "News - Smart City"; the site's date
     first = lines[0]
     if (paragraphs := _bare_paragraphs(lines)) is not None:
         page = Page("unknown", [_with_role(line, "body") for line in paragraphs])
