@@ -207,3 +207,24 @@ def test_a_listing_under_the_site_s_date_line_is_a_listing(date_line, header, ca
 def test_a_date_line_over_a_section_and_one_article_stays_its_header(lines):
     page = parse_page("\n".join(lines))
     assert (page.kind, page.lines[0].role) == ("article", "date_header")
+
+
+@pytest.mark.parametrize(("credit", "credits"), [
+    # (hunt24, item 3) the writer named by a label, marks or none, with another part too
+    ("Tác giả: Ngọc Thư", {"reporter": "Ngọc Thư"}), ("Tac gia: Ngoc Thu", {"reporter": "Ngoc Thu"}),
+    ("Phóng viên: Ngọc Thư", {"reporter": "Ngọc Thư"}), ("Người viết: Thanh Hải", {"reporter": "Thanh Hải"}),
+    ("Thực hiện: Thanh Hải", {"reporter": "Thanh Hải"}), ("Thực hiện: PV", {"reporter": "PV"}),
+    ("Author: Nguyen Trang", {"reporter": "Nguyen Trang"}),
+    ("Authors: Mai Xuan and Nguyen Trang", {"reporter": "Mai Xuan, Nguyen Trang"}),
+    ("Tác giả: Ngọc Thư - Ảnh: Minh Duy", {"reporter": "Ngọc Thư", "photographer": "Minh Duy"}),
+])
+def test_a_writer_s_label_credits_the_reporter(credit, credits):
+    page = parse_page(_article(credit))
+    assert [line.role for line in page.lines if line.text == credit] == ["credit"]
+    assert page.credits == credits
+
+
+@pytest.mark.parametrize("line", ["Thực hiện: Kế hoạch số 12/KH-UBND của UBND tỉnh", "Thực hiện: Ban Chỉ đạo tỉnh"])
+def test_made_by_with_no_person_after_it_is_no_credit(line):
+    page = parse_page(_article(line))
+    assert (page.credits, [entry.role for entry in page.lines if entry.text == line]) == (None, ["heading"])

@@ -207,6 +207,14 @@ CREDIT_FIELDS: dict[str, str] = {
     "người dịch": "translator",
     "biên tập": "editor",
     "tổng hợp": "reporter",  # "Tổng hợp: PV", "Tổng hợp: Minh Duy" (`_PEOPLE_ONLY_FIELD_WORDS`)
+    # The writer named by a label ("Tác giả: Ngọc Thư", the template's own Author field with its value; "Phóng viên:",
+    # "Người viết:", "Author:"); "Thực hiện:" (made by) only for people, as "Thực hiện: Kế hoạch …" tells.
+    "tác giả": "reporter",
+    "phóng viên": "reporter",
+    "người viết": "reporter",
+    "thực hiện": "reporter",
+    "author": "reporter",
+    "authors": "reporter",
     "compiled": "reporter",  # its English twin: "Compiled by PV", "Compiled: VNA" (a source's: `_compiled_from_a_source`)
     # Words of the story that name its writer only beside a picture's word, and only a person ("News and photos: Hong
     # Phuc", "Story and photos by …"; `_WRITING_WORDS`): alone, "News: …" or "Text: …" labels a title, and so may
@@ -222,7 +230,8 @@ _WRITING_WORDS = frozenset({"news", "text", "story", "article", "words"})
 # open a heading ("Tổng hợp: Các Dự Án Lớn", a summary): a credit only when the names are people's Vietnamese names
 # or the newsroom's ("Video: Minh Duy", "Tổng hợp: PV").
 _PEOPLE_ONLY_FIELD_WORDS = frozenset(
-    {"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ", "tổng hợp", "compiled", "dịch"}
+    {"video", "clip", "video clip", "graphics", "infographic", "đồ họa", "đồ hoạ", "tổng hợp", "compiled", "dịch",
+     "thực hiện"}
 )
 # Compiled: by the newsroom's people ("Tổng hợp: PV", "Compiled by PV"), or from a source that the part names
 # ("Tổng hợp: TTXVN", "Compiled: VNA"; `_compiled_from_a_source`).
