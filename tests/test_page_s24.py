@@ -228,3 +228,16 @@ def test_a_writer_s_label_credits_the_reporter(credit, credits):
 def test_made_by_with_no_person_after_it_is_no_credit(line):
     page = parse_page(_article(line))
     assert (page.credits, [entry.role for entry in page.lines if entry.text == line]) == (None, ["heading"])
+
+
+@pytest.mark.parametrize(("above", "role"), [
+    # (hunt24, item 4) a slash beside a digit is a date's or a period's: the title
+    ("Sơ kết công tác quý I/2023", "title"), ("Mít tinh kỷ niệm Quốc khánh 2/9", "title"),
+    ("Kỷ niệm 93 năm ngày thành lập Đảng (3/2/1930 - 3/2/2023)", "title"), ("Review of Q1/2023 results", "title"),
+    ("Triển khai Quyết định số 512/QĐ-UBND của UBND tỉnh", "title"),
+    # a slash between words, spaced or not, stays a breadcrumb's
+    ("Tin tức / Sự kiện", "nav"), ("Tin tức/Sự kiện", "nav"), ("Home / News / Investment", "nav"),
+])
+def test_a_slash_above_the_date_line_is_a_breadcrumb_s_only_between_words(above, role):
+    page = parse_page("\n".join([above, DATE_LINE, WIDGET, "05/01/2022 | Nguyen Trang", "", EN_LEAD, *FOOT]))
+    assert (page.lines[0].role, page.title) == (role, above if role == "title" else None)

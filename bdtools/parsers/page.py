@@ -988,8 +988,9 @@ _MAX_MENU_LINES = 40
 _ANY_NAV_LINES = 2
 _MIN_DATED_ITEMS = 2
 # A title an extractor put above the date header (the page's h1 first) is told from navigation by the navigation's
-# shapes (`_reads_as_a_title_above`), not by its length: none of a breadcrumb's separators, …
-_BREADCRUMB_MARK = regex.compile(r"[>»›/|·•→]")
+# shapes (`_reads_as_a_title_above`), not by its length: none of a breadcrumb's separators, … (a slash beside a digit
+# is a date's or a period's, no separator: "quý I/2023", "Quốc khánh 2/9")
+_BREADCRUMB_MARK = regex.compile(r"[>»›|·•→]|(?<!\d)/(?!\d)")
 # A section's path runs its parts between dashes, spaced or not, three parts or more ("News - Smart City - Investment -
 # Trade and Tourism", "Tin tức-Sự kiện-Chính trị"); a title has one dash at most ("Binh Duong Smart City Scheme – Last
 # episodes: …", "Bình Dương-Singapore").
