@@ -217,8 +217,12 @@ def test_a_date_line_over_a_section_and_one_article_stays_its_header(lines):
     ("Author: Nguyen Trang", {"reporter": "Nguyen Trang"}),
     ("Authors: Mai Xuan and Nguyen Trang", {"reporter": "Mai Xuan, Nguyen Trang"}),
     ("Tác giả: Ngọc Thư - Ảnh: Minh Duy", {"reporter": "Ngọc Thư", "photographer": "Minh Duy"}),
+    # (hunt24, item 5) the newsroom's post written with full stops between its initials, alone or with other parts
+    ("P.V", {"reporter": "P.V"}), ("P.V.", {"reporter": "P.V"}), ("Nhóm P.V", {"reporter": "Nhóm P.V"}),
+    ("C.T.V", {"reporter": "C.T.V"}), ("B.B.T", {"editor": "B.B.T"}),
+    ("P.V - Ảnh: Minh Duy", {"reporter": "P.V", "photographer": "Minh Duy"}),
 ])
-def test_a_writer_s_label_credits_the_reporter(credit, credits):
+def test_a_writer_s_label_or_post_credits_the_writer(credit, credits):
     page = parse_page(_article(credit))
     assert [line.role for line in page.lines if line.text == credit] == ["credit"]
     assert page.credits == credits
@@ -241,3 +245,8 @@ def test_made_by_with_no_person_after_it_is_no_credit(line):
 def test_a_slash_above_the_date_line_is_a_breadcrumb_s_only_between_words(above, role):
     page = parse_page("\n".join([above, DATE_LINE, WIDGET, "05/01/2022 | Nguyen Trang", "", EN_LEAD, *FOOT]))
     assert (page.lines[0].role, page.title) == (role, above if role == "title" else None)
+
+
+@pytest.mark.parametrize("line", ["V.P", "Ph.V"])
+def test_initials_that_are_no_post_sign_off_nothing(line):
+    assert parse_page(_article(line)).credits is None

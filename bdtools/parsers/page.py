@@ -1983,12 +1983,15 @@ def _compiled_from(note: regex.Match) -> str:
 
 
 def _newsroom_post(names: str) -> str | None:
-    """The credit field of names that are the newsroom's post (`_NEWSROOM_SIGN_OFFS`, a bracket's note left out).
+    """The credit field of names that are the newsroom's post (`_NEWSROOM_SIGN_OFFS`, a bracket's note left out, its
+    initials with full stops or without: "P.V", "PV").
 
     >>> _newsroom_post("Nhóm PV (tổng hợp)"), _newsroom_post("Ban biên tập"), _newsroom_post("Minh Duy")
     ('reporter', 'editor', None)
+    >>> _newsroom_post("P.V"), _newsroom_post("C.T.V.")
+    ('reporter', 'reporter')
     """
-    return _NEWSROOM_SIGN_OFFS.get(_without_marks(_BRACKETED.sub("", names)).strip(" ."))
+    return _NEWSROOM_SIGN_OFFS.get(_without_marks(_BRACKETED.sub("", names)).replace(".", "").strip())
 
 
 def _vietnamese_name_words(names: str, marked: bool = False) -> int:
