@@ -348,6 +348,12 @@ SHORT_MIXED_LINES = [
     # over an unmarked name was mixed (readthrough 5, item 4)
     ("Người dịch: Hoang Anh", "vi", "vi"),
     ("Dịch: Hoang Anh", "vi", "vi"),
+    # the writer's labels the page parser reads (`tác giả`, `phóng viên`, `người viết`, `author`; `thực hiện` before a
+    # person's name only): over an unmarked name they were mixed (hunt 24, item 3)
+    ("Người viết: Nguyen Trang", "vi", "vi"),
+    ("Phóng viên: Minh Duy", "vi", "vi"),
+    ("Thực hiện: Minh Duy", "vi", "vi"),
+    ("Author: Ngọc Thu", "en", "en"),
     ("Photo: Nguyễn Văn Lợi", "en", "en"),
     ("Source: Báo Bình Dương", "en", "en"),
     # names that the label's conjunction joins (they stayed mixed; review of lang6 5)

@@ -217,9 +217,10 @@ class _CreditLabel(NamedTuple):
 
 _CREDIT_LABELS = {
     **dict.fromkeys(("ảnh", "nguồn", "bài", "tin , ảnh", "tin và ảnh", "bài và ảnh", "bài , ảnh", "người dịch",
-                     "biên dịch", "lược dịch", "biên tập"), _CreditLabel("vi", people_only=False)),
-    **dict.fromkeys(("đồ họa", "đồ hoạ", "dịch", "tổng hợp"), _CreditLabel("vi", people_only=True)),
-    **dict.fromkeys(("photo", "photos", "source", "reporter", "photographer", "translator", "editor"),
+                     "biên dịch", "lược dịch", "biên tập", "tác giả", "phóng viên", "người viết"),
+                    _CreditLabel("vi", people_only=False)),
+    **dict.fromkeys(("đồ họa", "đồ hoạ", "dịch", "tổng hợp", "thực hiện"), _CreditLabel("vi", people_only=True)),
+    **dict.fromkeys(("photo", "photos", "source", "reporter", "photographer", "translator", "editor", "author"),
                     _CreditLabel("en", people_only=False)),
     **dict.fromkeys(("graphics", "news and photos", "story and photos", "text and photos"),
                     _CreditLabel("en", people_only=True)),
