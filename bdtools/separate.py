@@ -53,6 +53,11 @@ TEMPLATE_LANGUAGE = "en"
 _CACHE_SIZE = 4096
 # What follows a views label on its line: the count, as the page writes it ("Luot xem:  1.205").
 _COUNT_CHARACTERS = "0123456789., "
+# A views line's count is new on every page, and reading the line anew took a quarter of the stage: it is read with
+# its count's digits as zeros (the same reading: a digit's value tells no language), cached once for the label.
+_DIGITS_AS_ZEROS = str.maketrans("123456789", "000000000")
+# A UI line's segments: each piece of the line, its language and its gloss.
+UiSegments = tuple[tuple[str, str, str | None], ...]
 
 
 def page_language(texts: list[str]) -> str | None:
@@ -126,7 +131,7 @@ def _ui_default(role: str, page_lang: str | None) -> str | None:
 
 
 @functools.lru_cache(maxsize=_CACHE_SIZE)
-def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str | None, tuple[tuple[str, str, str | None], ...]]:
+def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str | None, UiSegments]:
     """Language, gloss and segments (text, language, gloss) of a UI line; cached, as the template's lines repeat.
 
     >>> ui_language("views", "Lượt người xem:  Views:   1280", "en")[2][0]
@@ -159,6 +164,33 @@ def ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str |
         )
         segments = () if completed else segments
     return lang, gloss(text, lang), tuple((piece, piece_lang, gloss(piece, piece_lang)) for piece, piece_lang in segments)
+
+
+def counted_ui_language(role: str, text: str, page_lang: str | None) -> tuple[str, str | None, UiSegments]:
+    """`ui_language` of a line that may end in a count (a views line's): read with the count's digits as zeros, the
+    reading cached for every count, and its segments' pieces taken back from the line.
+
+    >>> counted_ui_language("views", "Lượt người xem:  Views:   1280", "en")[2][-1]
+    ('1280', 'none', None)
+    """
+    label = text.rstrip(_COUNT_CHARACTERS)
+    masked = label + text[len(label) :].translate(_DIGITS_AS_ZEROS)
+    if masked == text:
+        return ui_language(role, text, page_lang)
+    lang, line_gloss, segments = ui_language(role, masked, page_lang)
+    return lang, line_gloss, _pieces_from(text, masked, segments)
+
+
+def _pieces_from(text: str, masked: str, segments: UiSegments) -> UiSegments:
+    """Segments read from ``masked`` (``text`` with some characters replaced, one for one) with their pieces cut
+    from ``text`` at the same places (a line's segments are pieces of it, in order)."""
+    pieces = []
+    start = 0
+    for piece, piece_lang, piece_gloss in segments:
+        start = masked.index(piece, start)
+        pieces.append((text[start : start + len(piece)], piece_lang, piece_gloss))
+        start += len(piece)
+    return tuple(pieces)
 
 
 def separate(record: Record) -> Record:
@@ -201,7 +233,9 @@ def _separate(record: Record) -> Record:
             chars[block["lang"]] = chars.get(block["lang"], 0) + len(block["text"])
     lang = max(sorted(chars), key=chars.__getitem__) if chars else guess
     for item in ui:
-        item["lang"], item["gloss"], segments = ui_language(item["role"], item["text"], lang)
+        role = item["role"]
+        reading = counted_ui_language if role == "views" else ui_language
+        item["lang"], item["gloss"], segments = reading(role, item["text"], lang)
         item["segments"] = [
             {"text": text, "lang": seg_lang, "gloss": seg_gloss} for text, seg_lang, seg_gloss in segments
         ] if segments else []  # (most lines have none: no comprehension to run)
