@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import numpy as np
 
 from bdtools.decisions import cut_page, may_be_exact, may_be_near
-from bdtools.parsers.fingerprint import FINGERPRINT_VERSION, SKETCH_BINS, band_keys
+from bdtools.parsers.fingerprint import BAND_ROWS, FINGERPRINT_VERSION, HASH_BITS, SHINGLE_WORDS, SKETCH_BINS, band_keys
 from bdtools.similarity import similarities
 from bdtools.sketch_numpy import jaccard
 
@@ -45,6 +45,10 @@ CREATE TABLE IF NOT EXISTS joined (id TEXT PRIMARY KEY, score REAL NOT NULL);
 """
 # State files written before the fingerprint version was recorded hold version 1 fingerprints.
 _UNRECORDED_VERSION = "1"
+# The fingerprint settings a state file's shingles, sketches and band keys were made with, beside its version: a file
+# made with others (a build that changed one and not the version) would match nothing, or the wrong pages, silently.
+# A file written before they were recorded takes them (its version, checked first, fixed them).
+_SETTINGS = {"shingle_words": SHINGLE_WORDS, "sketch_bins": SKETCH_BINS, "band_rows": BAND_ROWS, "hash_bits": HASH_BITS}
 _SKETCH_BYTES = SKETCH_BINS * array("Q").itemsize
 _SHINGLE_BYTES = array("I").itemsize
 # What a damaged row (a torn write, a disk error, another tool writing to the file) raises where it is decoded: bytes
@@ -59,6 +63,48 @@ class StateError(ValueError):
     Traceback (most recent call last):
     bdtools.dedup_state.StateError: /dev/null/new/state.sqlite: not a usable state file (its folder: Not a directory)
     """
+
+
+def schema_columns() -> dict[str, tuple[str, ...]]:
+    """Each table of `_SCHEMA` and its columns, in order: what a state file of this bdtools holds.
+
+    >>> schema_columns()["joined"]
+    ('id', 'score')
+    """
+    connection = sqlite3.connect(":memory:")
+    try:
+        connection.executescript(_SCHEMA)
+        return {table: table_columns(connection, table)
+                for (table,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    finally:
+        connection.close()
+
+
+def table_columns(connection: sqlite3.Connection, table: str) -> tuple[str, ...]:
+    """The names of a table's columns, in order (none: no such table).
+
+    >>> connection = sqlite3.connect(":memory:")
+    >>> _ = connection.execute("CREATE TABLE joined (id TEXT, score REAL)")
+    >>> table_columns(connection, "joined"), table_columns(connection, "pages")
+    (('id', 'score'), ())
+    """
+    return tuple(row[1] for row in connection.execute(f"PRAGMA table_info({table})"))
+
+
+def other_schema(connection: sqlite3.Connection) -> str | None:
+    """What differs of a state file's tables from those this bdtools writes (`schema_columns`), if anything: a file
+    written by another version, or another tool, whose queries would fail midway with SQLite's words alone.
+
+    >>> connection = sqlite3.connect(":memory:")
+    >>> _ = connection.execute("CREATE TABLE pages (id TEXT PRIMARY KEY, cluster TEXT, exact TEXT, sketch BLOB)")
+    >>> other_schema(connection)
+    'its table pages has columns id, cluster, exact, sketch, not id, cluster, exact, sketch, sort_key, shingles'
+    """
+    for table, columns in schema_columns().items():
+        found = table_columns(connection, table)
+        if found and found != columns:
+            return f"its table {table} has columns {', '.join(found)}, not {', '.join(columns)}"
+    return None
 
 
 def _is_text(value: object) -> bool:
@@ -269,20 +315,33 @@ class State:
             self._retry_while_locked(lambda: self.connection.execute("PRAGMA journal_mode=WAL"))
             with self.connection:
                 self.connection.execute("BEGIN IMMEDIATE")
-                for statement in filter(str.strip, _SCHEMA.split(";")):
-                    self.connection.execute(statement)
-                version = self._fingerprint_version()
+                refused = self._refused()
         except sqlite3.Error as error:
             raise StateError(f"{path}: not a usable state file ({error})") from None
+        if refused is not None:
+            self.connection.close()
+            raise StateError(f"{path}: {refused}; start a new state file")
         self.rows = Rows(path, self.connection)
         self._start_run()
-        if version != str(FINGERPRINT_VERSION):
-            self.connection.close()
-            raise StateError(
-                f"{path}: holds fingerprints of version {version}, this bdtools makes version {FINGERPRINT_VERSION}; "
-                "start a new state file"
-            )
 
+    def _refused(self) -> str | None:
+        """Why this file cannot be used by this bdtools, if it cannot: its tables, fingerprint version or fingerprint
+        settings are another's. A new file, or tables missing, are made; settings not yet recorded are written."""
+        other = other_schema(self.connection)
+        if other is not None:
+            return f"written by another version of bdtools ({other})"
+        for statement in filter(str.strip, _SCHEMA.split(";")):
+            self.connection.execute(statement)
+        version = self._fingerprint_version()
+        if version != str(FINGERPRINT_VERSION):
+            return f"holds fingerprints of version {version}, this bdtools makes version {FINGERPRINT_VERSION}"
+        recorded = dict(self.connection.execute("SELECT name, value FROM meta"))
+        for name, value in _SETTINGS.items():
+            if recorded.get(name, str(value)) != str(value):
+                return f"holds fingerprints made with {name} {recorded[name]}, this bdtools uses {value}"
+        self.connection.executemany(
+            "INSERT OR IGNORE INTO meta VALUES (?, ?)", [(name, str(value)) for name, value in _SETTINGS.items()])
+        return None
 
     def _start_run(self) -> None:
         """What a run learns of the remembered pages, empty at its start (the Dask engine's `Remembered` too)."""
@@ -294,6 +353,7 @@ class State:
         # a copy of them is of that cluster (a batch's exact group follows its head, `near` of the article's cluster).
         self.joined: dict[str, tuple[str, float]] = {}
         self.cut_keys: set[int] = set()  # the lead keys of the remembered pages cut short (`load_leads`)
+
     def _fingerprint_version(self) -> str:
         """The fingerprint version of the file's pages; a new file takes this bdtools' version."""
         row = self.connection.execute("SELECT value FROM meta WHERE name = 'fingerprint'").fetchone()

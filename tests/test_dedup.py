@@ -527,6 +527,49 @@ def test_a_state_file_of_other_fingerprints_is_refused_in_one_line(tmp_path, ver
     assert not output.exists()
 
 
+# A state file written by another bdtools, as SQL that makes it from one of this one: (the SQL, the reason its one line
+# gives). Its tables' columns, or the fingerprint settings it records beside the version, are not this bdtools': the
+# run failed midway on SQLite's "no such column" (a traceback), or matched pages made otherwise without a word.
+OTHER_WRITERS = [
+    ("CREATE TABLE old AS SELECT id, cluster, exact, sketch FROM pages; DROP TABLE pages; ALTER TABLE old RENAME TO pages",
+     "written by another version of bdtools (its table pages has columns id, cluster, exact, sketch, "
+     "not id, cluster, exact, sketch, sort_key, shingles)"),
+    ("DROP TABLE leads; CREATE TABLE leads (key INTEGER, page TEXT)",
+     "written by another version of bdtools (its table leads has columns key, page, not shingle, id)"),
+    ("UPDATE meta SET value = '5' WHERE name = 'shingle_words'",
+     "holds fingerprints made with shingle_words 5, this bdtools uses 4"),
+    ("UPDATE meta SET value = '64' WHERE name = 'sketch_bins'",
+     "holds fingerprints made with sketch_bins 64, this bdtools uses 128"),
+]
+
+
+@pytest.mark.parametrize("command", [["dedup"], ["dedup", "--streaming"], ["run"]])
+@pytest.mark.parametrize(("sql", "reason"), OTHER_WRITERS)
+def test_a_state_file_of_another_schema_or_fingerprint_settings_is_refused_in_one_line(tmp_path, runner, command, sql, reason):
+    state = tmp_path / "other.sqlite"
+    state_of_version(state, str(FINGERPRINT_VERSION))
+    with sqlite3.connect(state) as connection:
+        connection.executescript(sql)
+    result = runner.invoke(cli, [*command, str(REPO / "samples"), "--state", str(state)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"Error: {state}: {reason}; start a new state file"]
+
+
+def test_a_state_file_that_records_no_fingerprint_settings_takes_this_bdtools_ones(tmp_path):
+    """A file of this fingerprint version written before its settings were recorded was made with them: it is read,
+    and records them."""
+    state = tmp_path / "seen.sqlite"
+    state_of_version(state, str(FINGERPRINT_VERSION))
+    with sqlite3.connect(state) as connection:
+        connection.execute("DELETE FROM meta WHERE name != 'fingerprint'")
+    (page,) = run([str(REPO / "samples" / "001_b5f1e6c3974f0a2e.txt")], state=str(state))
+    assert page["dup"]["status"] == "exact"
+    with sqlite3.connect(state) as connection:
+        assert dict(connection.execute("SELECT name, value FROM meta")) == {
+            "fingerprint": str(FINGERPRINT_VERSION), "shingle_words": "4", "sketch_bins": "128", "band_rows": "4",
+            "hash_bits": "30"}
+
+
 def test_a_state_file_written_before_cut_pages_were_told_apart_is_read_its_pages_whole(tmp_path):
     """A state file records its fingerprint version alone. One written before a crawl cut after a paragraph was a page
     cut short (fingerprint version 5 too) holds such a page with a whole page's order, which tells nothing of the cut:
