@@ -708,6 +708,28 @@ def test_drop_writes_copies_to_dups(corpus, runner, tmp_path):
     assert "7 in, 4 out" in result.stderr and "3 dropped" in result.stderr and "3 duplicates" in result.stderr
 
 
+@pytest.mark.parametrize("streaming", [[], ["--streaming"]])
+def test_drop_gives_out_every_record_with_an_empty_body_and_a_shared_id(corpus, runner, tmp_path, streaming):
+    """Records of one id twice, with an empty body (a page whose body was lost), and an empty one beside a whole one
+    of that id: under `--drop` each input record is kept or written to `--dups` with its status, none lost, and the
+    counts say so; byte for byte the same whatever `--jobs`."""
+    records = [json.loads(line) for line in runner.invoke(cli, ["run", *corpus[:2], corpus[3]]).stdout.splitlines()]
+    empty = [dict(record, text="") for record in records[:1] * 2] + [dict(records[2], text="", id="e" * 16)] * 2
+    given = tmp_path / "in.jsonl"
+    given.write_text("".join(json.dumps(record) + "\n" for record in [*empty, *records]), encoding="utf-8")
+    outputs = []
+    for jobs in ("1", "2"):
+        dups = tmp_path / f"dups{jobs}.jsonl"
+        result = runner.invoke(cli, ["dedup", str(given), "--drop", "--dups", str(dups), "--jobs", jobs, *streaming])
+        outputs.append((result.stdout, dups.read_text(encoding="utf-8")))
+    kept, dropped = ([json.loads(line) for line in lines.splitlines()] for lines in outputs[0])
+    assert sorted((record["id"], record["text"]) for record in kept + dropped) == sorted(
+        (record["id"], record["text"]) for record in [*empty, *records])
+    assert {record["dup"]["status"] for record in dropped} <= {"exact", "near", "teaser"}
+    assert f"7 in, {len(kept)} out" in result.stderr and f"{len(dropped)} dropped" in result.stderr
+    assert outputs[1] == outputs[0]
+
+
 @pytest.mark.parametrize("command", ["dedup", "run"])
 def test_dups_without_drop_is_a_usage_error(corpus, runner, tmp_path, command):
     """``--dups FILE`` without ``--drop`` was left unused without a word: the copies stayed in the output and the
