@@ -1506,6 +1506,35 @@ def test_a_recrawl_of_a_remembered_cut_crawl_follows_it_to_the_article_that_come
     assert links_of(list(run(paths[1:], state=state, streaming=streaming))) == alone
 
 
+# What takes a page out of an index once it is in (streaming: a cut or teaser page whose article came, a short page
+# that a near copy joined); each is cheap there (`test_lead_index`'s ranked-once test, a bucket's list).
+REMOVALS = [(dedup.LeadIndex, "_keep"), (dedup.NearIndex, "remove"), (dedup.GrowingBands, "remove"),
+            (dedup.WaitingPages, "remove")]
+
+
+def test_a_batch_replaces_remembered_pages_without_removing_any_from_its_indexes(tmp_path, monkeypatch):
+    """A batch `--state` run whose article replaces a remembered cut crawl, with a recrawl of it, and a listing of
+    another article: the page replaced (`State.superseded`) is left out as the indexes are built (`load_leads`,
+    `State._in_cluster`), never taken out of them, so no key is ranked again and no bucket searched; the links are
+    those of one run. Streaming mode removes pages as they are replaced."""
+    removed = []
+    for owner, name in REMOVALS:
+        method = getattr(owner, name)
+        monkeypatch.setattr(owner, name, lambda *args, _method=method, _name=name: removed.append(_name) or _method(*args))
+    article, other = sample_text("001"), sample_text("003")
+    cut = cut_crawl(article, 0.3)
+    paths = [write(tmp_path, "c.txt", cut), write(tmp_path, "a.txt", article), write(tmp_path, "r.txt", recrawl_of(cut)),
+             write(tmp_path, "o.txt", other), write(tmp_path, "l.txt", listing_of(lead_of(other)[:150] + "…"))]
+    alone = links_of(list(run(paths[1:])))
+    state = str(tmp_path / "seen.sqlite")
+    list(run(paths[:1], state=state))
+    assert links_of(list(run(paths[1:], state=state))) == alone
+    assert removed == []
+    list(run(paths[:1], state=str(tmp_path / "streamed.sqlite"), streaming=True))
+    list(run(paths[1:], state=str(tmp_path / "streamed.sqlite"), streaming=True))
+    assert removed
+
+
 @pytest.mark.parametrize("streaming", [False, True])
 def test_a_remembered_cut_crawl_whose_article_joins_a_remembered_page_follows_it_there(tmp_path, streaming):
     """Run 1 remembers an earlier version of an article (its lead edited), run 2 a crawl of the new version cut after
