@@ -1055,6 +1055,26 @@ def test_a_page_waits_under_its_key_among_the_latest_pages(tmp_path, monkeypatch
     assert streamed["l01_listing.txt"][1] == [streamed[story][0]["cluster"]]
 
 
+@pytest.mark.parametrize(
+    ("notices", "story"), [(dedup.WAITING_A_KEY - 1, "a01_orig.txt"), (dedup.WAITING_A_KEY, "t01_early_teaser.txt")])
+def test_past_the_cap_the_page_that_waited_longest_stays_the_story_whatever_the_jobs(tmp_path, notices, story):
+    """At the real cap, in one `--streaming` run: a teaser page, then short notices that open as its lead does, then
+    its article and a listing item of its lead. With 64 pages waiting under the key (the page and 63 notices) the
+    article takes the page and is the item's story; the 65th (a 64th notice) stops the page waiting, the one that
+    waited longest: it stays the item's story (the tie at 1.0 goes to it, first in canonical order). The same under
+    `--jobs 2`: the choice is the ordered dedup step's, by input order."""
+    article = sample_text("003")
+    opening = " ".join(lead_of(article).split()[:dedup.LEAD_KEY_WORDS + 2])  # the agency tag and the lead key's words
+    paths = [write(tmp_path, "t01_early_teaser.txt", teaser_page(article, "07:00")),
+             *(write(tmp_path, f"n{number:02}_notice.txt", text)
+               for number, text in enumerate(pages_opening_alike(opening, notices, 1))),
+             write(tmp_path, "a01_orig.txt", article),
+             write(tmp_path, "l01_listing.txt", listing_of(lead_of(article)[:150] + "…"))]
+    marks = {jobs: marks_of(run(paths, jobs=jobs, streaming=True)) for jobs in (1, 2)}
+    assert marks[1]["l01_listing.txt"][1] == [marks[1][story][0]["cluster"]]
+    assert marks[2] == marks[1]
+
+
 def test_a_key_that_no_page_waits_under_goes(tmp_path, monkeypatch):
     """Teaser pages read before their articles, which take them: their lead keys stayed in `WaitingPages`, empty,
     one for each short page of a long stream (memory that grew with the run)."""
