@@ -1222,9 +1222,21 @@ def page_held(page: Entry, shingles: np.ndarray, article: Entry, article_shingle
     >>> page_held(short, few, whole, many), page_held(short, many[:20], whole, many)
     (1.0, None)
     """
-    if page_ask(page) == CUT_PAGE:
-        return cut_held(page.order, shingles, article.order, article_shingles)
-    return contained(shingles, article_shingles, TEASER_MAX_SHARE)
+    return held_in(page.order, shingles, article.order, article_shingles)
+
+
+def held_in(order: Sequence, shingles: np.ndarray, article_order: Sequence, article: np.ndarray) -> float | None:
+    """`page_held` by the pages' canonical orders and distinct shingles (ascending): a page cut short (its order's
+    `CUT_RANK`) as `cut_held`, a whole one as a teaser page (`TEASER_MAX_SHARE`); a remembered page, of which a state
+    file keeps no `Entry`, alike (`cut_page_holders`).
+
+    >>> few, many = np.arange(10, dtype=np.uint32), np.arange(30, dtype=np.uint32)
+    >>> held_in((CUT_RANK, -40, True, "", "c"), many[:20], (False, "", -90, "a"), many), held_in((), many[:20], (), many)
+    (1.0, None)
+    """
+    if cut_page(order):
+        return cut_held(order, shingles, article_order, article)
+    return contained(shingles, article, TEASER_MAX_SHARE)
 
 
 # Streaming mode: at most this many pages wait under one lead key (`WaitingPages`); past it, the page that has waited
@@ -2585,6 +2597,24 @@ def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store
     state.forget(forgotten)
     state.join(joined)
     state.remember(entries, decisions, store)
+    state.wait(short_pages(entries, decisions), WAITING_A_KEY)
+
+
+def short_pages(entries: Sequence[Entry], decisions: Decisions) -> Iterator[tuple[int, str]]:
+    """(lead key, id) of a run's canonical short pages (`page_ask`), in the order read: a state file keeps them waiting
+    for their article (`State.wait`), as `WaitingPages` keeps them in a streaming run.
+
+    >>> page = Entry(0, "a" * 16, (), None, None, 60, "article", (0, 57), 77, short=True)
+    >>> decisions = decisions_of([page])
+    >>> decisions.append("unique", 0, None)
+    >>> list(short_pages([page], decisions))
+    [(77, 'aaaaaaaaaaaaaaaa')]
+    """
+    bare = orderless(entries)
+    for position in decisions.positions_of("unique"):
+        entry = bare[position]
+        if page_ask(entry) == SHORT_PAGE and entry.shingles[1]:
+            yield entry.lead_key, entry.id  # type: ignore[misc]
 
 
 def held_at_end(
@@ -2683,7 +2713,7 @@ def cut_page_holders(
         claims = [(share, HeldPage(page_id, key, order, entry.position, share))
                   for entry in (entries[position] for position in articles[key])
                   if not (entry.exact == exact and may_be_exact(entry.order, order))
-                  and (share := cut_held(order, cut, entry.order, store.read(entry.shingles))) is not None]
+                  and (share := held_in(order, cut, entry.order, store.read(entry.shingles))) is not None]
         if claims:
             most = max(share for share, _ in claims)
             held.append([page for share, page in claims if share == most])
@@ -2751,9 +2781,9 @@ def _resolve_holding(
 ) -> None:
     """Streaming mode's `State.resolve` of a new record, canonical or a near copy, as `teaser_index` resolves a batch:
     the remembered pages cut short that it holds, an article, are `superseded` first (asked only under
-    `State.cut_keys`, one set lookup), and leave the lead index; should it join a cluster (a near copy has), they
+    `State.waiting_keys`, one set lookup), and leave the lead index; should it join a cluster (a near copy has), they
     follow it there (`State.follow`)."""
-    held = held_cut_pages(state, seen, [position], store) if seen[position].lead_key in state.cut_keys else []
+    held = held_cut_pages(state, seen, [position], store) if seen[position].lead_key in state.waiting_keys else []
     # (claim, joined) of each page an earlier record claimed: superseded meanwhile, no one's match in `resolve`
     earlier = {page.id: (state.superseded.get(page.id), state.joined.pop(page.id, None)) for page in held}
     state.superseded.update((page.id, page) for page in held)

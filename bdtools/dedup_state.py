@@ -42,6 +42,7 @@ CREATE TABLE IF NOT EXISTS bands (key INTEGER NOT NULL, id TEXT NOT NULL, PRIMAR
 CREATE TABLE IF NOT EXISTS leads (shingle INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (shingle, id)) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS meta (name TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS joined (id TEXT PRIMARY KEY, score REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS waiting (key INTEGER NOT NULL, id TEXT NOT NULL, PRIMARY KEY (key, id));
 """
 # State files written before the fingerprint version was recorded hold version 1 fingerprints.
 _UNRECORDED_VERSION = "1"
@@ -352,7 +353,8 @@ class State:
         # Those whose article joined a cluster in the run: id -> (the cluster's id, the page's near score in it), what
         # a copy of them is of that cluster (a batch's exact group follows its head, `near` of the article's cluster).
         self.joined: dict[str, tuple[str, float]] = {}
-        self.cut_keys: set[int] = set()  # the lead keys of the remembered pages cut short (`load_leads`)
+        # The lead keys of the remembered pages that wait for their article (`load_leads`): cut short, or short.
+        self.waiting_keys: set[int] = set()
 
     def _fingerprint_version(self) -> str:
         """The fingerprint version of the file's pages; a new file takes this bdtools' version."""
@@ -543,7 +545,8 @@ class State:
     def load_leads(self, leads: LeadIndex) -> None:
         """Add the remembered articles' lead keys to a lead index, in their clusters as the run matches them
         (`_in_cluster`: not the `superseded` pages); their shingles are fetched when needed. The keys of the pages
-        cut short are kept (`cut_keys`): an article of the run under another key holds none of them."""
+        cut short, and of the short pages that wait (`wait`), are kept (`waiting_keys`): an article of the run under
+        another key holds none of them."""
         with self.rows:
             for shingle, page_id, cluster, sort_key in self.connection.execute(
                 "SELECT leads.shingle, leads.id, pages.cluster, pages.sort_key FROM leads JOIN pages ON pages.id = leads.id"
@@ -555,7 +558,8 @@ class State:
                     order = tuple(json.loads(sort_key))
                     leads.add(found[0], shingle, page_id, order)
                     if cut_page(order):
-                        self.cut_keys.add(shingle)
+                        self.waiting_keys.add(shingle)
+            self.waiting_keys.update(key for (key,) in self.connection.execute("SELECT DISTINCT key FROM waiting"))
 
     def follow(self, held: Iterable[HeldPage], decisions: Decisions) -> list[HeldPage]:
         """The `superseded` pages of ``held`` whose article is no longer canonical: they are `joined` to its cluster,
@@ -605,8 +609,9 @@ class State:
             yield
 
     def cut_pages(self, keys: Sequence[int]) -> Iterator[tuple[str, int, tuple, str | None, bytes]]:
-        """(id, lead key, canonical order, exact hash, distinct shingles) of the remembered pages cut short under these lead
-        keys (`bdtools.decisions.cut_page`; a page remembered before cut pages were told apart counts as whole).
+        """(id, lead key, canonical order, exact hash, distinct shingles) of the remembered pages under these lead keys
+        that wait for their article: cut short (`bdtools.decisions.cut_page`; a page remembered before cut pages were
+        told apart counts as whole), or short (`wait`: a teaser page remembered from a run before its article's).
 
         >>> state = State(":memory:")
         >>> list(state.cut_pages([77]))
@@ -616,19 +621,22 @@ class State:
         with self.rows:
             for start in range(0, len(keys), REMEMBER_AT_ONCE):
                 chosen = keys[start : start + REMEMBER_AT_ONCE]
+                marks = ",".join("?" * len(chosen))
                 rows = self.connection.execute(
-                    "SELECT pages.id, leads.shingle, pages.sort_key, pages.exact FROM leads JOIN pages ON pages.id = leads.id "
-                    f"WHERE leads.shingle IN ({','.join('?' * len(chosen))})",
-                    chosen,
+                    "SELECT pages.id, leads.shingle, pages.sort_key, pages.exact, 0 FROM leads "
+                    f"JOIN pages ON pages.id = leads.id WHERE leads.shingle IN ({marks}) UNION ALL "
+                    "SELECT pages.id, waiting.key, pages.sort_key, pages.exact, 1 FROM waiting "
+                    f"JOIN pages ON pages.id = waiting.id WHERE waiting.key IN ({marks})",
+                    chosen * 2,
                 ).fetchall()
-                for page_id, key, sort_key, exact in rows:
+                for page_id, key, sort_key, exact, short in rows:
                     order = tuple(json.loads(sort_key))
-                    if cut_page(order):  # (only a cut page's shingles are read: most under a lead key are whole)
+                    if short or cut_page(order):  # (only a waiting page's shingles are read: most under a lead key are whole)
                         yield page_id, key, order, exact, self.fetch_shingles(page_id)
 
     def forget(self, pages: Iterable[tuple[str, int | None]]) -> None:
         """Leave remembered pages, (id, lead key) as `cut_pages` gives them, out of the file (inside `locked`): pages
-        cut short whose story came in a later run.
+        cut short, or short pages that waited, whose story came in a later run.
 
         >>> state = State(":memory:")
         >>> state.forget([("c" * 16, 77)])
@@ -643,6 +651,7 @@ class State:
                     self.connection.executemany(
                         "DELETE FROM bands WHERE key = ? AND id = ?", [(band, page_id) for band in band_keys(_from_blob(row[0]))])
                 self.connection.execute("DELETE FROM leads WHERE shingle = ? AND id = ?", (key, page_id))
+                self.connection.execute("DELETE FROM waiting WHERE key = ? AND id = ?", (key, page_id))
                 self.connection.execute("DELETE FROM pages WHERE id = ?", (page_id,))
                 self.connection.execute("DELETE FROM joined WHERE id = ?", (page_id,))
 
@@ -666,6 +675,25 @@ class State:
         new = ((entries[position], decisions[position]) for position in decisions.positions_of("unique"))
         while chunk := list(itertools.islice(new, REMEMBER_AT_ONCE)):
             self._remember_chunk(chunk, store)
+
+    def wait(self, pages: Iterable[tuple[int, str]], most: int) -> None:
+        """Keep remembered short pages, (lead key, id) in the order the run read them, waiting for an article that holds
+        them (inside `locked`, after `remember`): a later run's article is their story (`cut_pages`), as a streaming
+        run's is (`bdtools.dedup.WaitingPages`). At most ``most`` wait under a key, the latest: the one that waited
+        longest waits no more, and stays a story.
+
+        >>> state = State(":memory:")
+        >>> state.wait([(77, "a" * 16), (77, "b" * 16), (77, "c" * 16), (78, "d" * 16)], 2)
+        >>> state.connection.execute("SELECT key, substr(id, 1, 1) FROM waiting ORDER BY rowid").fetchall()
+        [(77, 'b'), (77, 'c'), (78, 'd')]
+        >>> state.close()
+        """
+        pages = list(pages)
+        self.connection.executemany("INSERT OR IGNORE INTO waiting VALUES (?, ?)", pages)
+        self.connection.executemany(
+            "DELETE FROM waiting WHERE key = ? AND rowid NOT IN "
+            "(SELECT rowid FROM waiting WHERE key = ? ORDER BY rowid DESC LIMIT ?)",
+            [(key, key, most) for key in sorted({key for key, _ in pages})])
 
     def _remember_chunk(self, new: list[tuple[Entry, Decision]], store: ShingleStore) -> None:
         signatures = [store.signature(e.sketch) if e.sketch is not None else None for e, _ in new]

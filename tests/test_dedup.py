@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import os
+import pathlib
 import random
 import re
 import sqlite3
@@ -984,7 +985,7 @@ def test_a_teaser_page_read_before_its_article_leaves_it_the_story_of_later_teas
     with a `--streaming --state` file kept the early teaser pages, given out `unique`, as stories: first in canonical
     order, they won the ties at 1.0. Now an article that contains such a page (`WaitingPages`) is its story from then
     on, and a state file does not remember the page. The pages given out before stay as given (`unique`); a teaser
-    page remembered from an earlier run than its article is left (DESIGN, Dedup)."""
+    page remembered from an earlier run than its article waits in the state file (the test after this one)."""
     article, other = sample_text("003"), sample_text("004").replace("September 05", "September 10")
     lead, other_lead = lead_of(article), lead_of(other)
     paths = [
@@ -1019,6 +1020,33 @@ def test_a_teaser_page_read_before_its_article_stays_the_story_of_its_near_copy(
     assert streamed["t02_edited.txt"][0]["status"] == "near"
     assert streamed["t03_recrawl.txt"][0]["status"] == "near"
     assert streamed["t03_recrawl.txt"][0]["cluster"] == streamed["t02_edited.txt"][0]["cluster"]
+
+
+@pytest.mark.parametrize("streaming", [False, True])
+def test_a_teaser_page_remembered_from_a_run_before_its_articles_leaves_it_the_story_of_later_teasers(tmp_path, streaming):
+    """A teaser page published and run a day before its article, then a `--state` run of the article, a listing of
+    its lead, a shorter page and a recrawl of the teaser page: each links as in one batch of all, to the article. The
+    state file kept the teaser page as a story (it kept no word count that told it short): the listing item linked to
+    it, and its recrawl was its `exact` copy. Now it waits in the file (`waiting`) as in a streaming run
+    (`WaitingPages`), the article takes it, and the file forgets it."""
+    article = sample_text("003")
+    lead = lead_of(article)
+    early = a_day_earlier(teaser_page(article))
+    runs = [[write(tmp_path, "t01_early_teaser.txt", early)],
+            [write(tmp_path, "a01_orig.txt", article),
+             write(tmp_path, "l01_listing.txt", listing_of(lead[:150] + "…")),
+             write(tmp_path, "s01_short.txt", teaser_page(article).replace(lead, lead[:100] + "…")),
+             write(tmp_path, "t02_recrawl.txt", recrawl_of(early))]]
+    batch, records, state = batch_and_state_runs(tmp_path, runs, streaming)
+    links, remembered = links_of(batch.values()), links_of(records.values())
+    article_id = batch["a01_orig.txt"]["id"]
+    assert links["t01_early_teaser.txt"][0]["of"] == article_id and links["l01_listing.txt"][1] == [article_id]
+    assert remembered.pop("t01_early_teaser.txt")[0]["status"] == "unique"  # given out in its run
+    assert remembered == {name: link for name, link in links.items() if name != "t01_early_teaser.txt"}
+    assert remembered_cluster(state, batch["t01_early_teaser.txt"]["id"]) == {}
+    again = str(tmp_path / "jobs.sqlite")
+    assert [record for names in runs for record in run(names, jobs=2, streaming=streaming, state=again)] == [
+        records[pathlib.Path(path).name] for names in runs for path in names]
 
 
 def test_an_article_compares_with_a_bounded_number_of_waiting_pages(monkeypatch):
