@@ -2596,25 +2596,18 @@ def remember(state: State, entries: Sequence[Entry], decisions: Decisions, store
     forgotten, joined = held_at_end(state, entries, decisions, store)
     state.forget(forgotten)
     state.join(joined)
-    state.remember(entries, decisions, store)
-    state.wait(short_pages(entries, decisions), WAITING_A_KEY)
+    state.wait(state.remember(entries, decisions, store, waits), WAITING_A_KEY)
 
 
-def short_pages(entries: Sequence[Entry], decisions: Decisions) -> Iterator[tuple[int, str]]:
-    """(lead key, id) of a run's canonical short pages (`page_ask`), in the order read: a state file keeps them waiting
-    for their article (`State.wait`), as `WaitingPages` keeps them in a streaming run.
+def waits(entry: Entry) -> bool:
+    """Whether a canonical page waits for its article in a state file (`State.wait`): a short page (`page_ask`) with
+    shingles, as `WaitingPages` keeps one in a streaming run.
 
     >>> page = Entry(0, "a" * 16, (), None, None, 60, "article", (0, 57), 77, short=True)
-    >>> decisions = decisions_of([page])
-    >>> decisions.append("unique", 0, None)
-    >>> list(short_pages([page], decisions))
-    [(77, 'aaaaaaaaaaaaaaaa')]
+    >>> waits(page), waits(dataclasses.replace(page, cut=True)), waits(dataclasses.replace(page, shingles=(0, 0)))
+    (True, False, False)
     """
-    bare = orderless(entries)
-    for position in decisions.positions_of("unique"):
-        entry = bare[position]
-        if page_ask(entry) == SHORT_PAGE and entry.shingles[1]:
-            yield entry.lead_key, entry.id  # type: ignore[misc]
+    return page_ask(entry) == SHORT_PAGE and entry.shingles[1] > 0
 
 
 def held_at_end(

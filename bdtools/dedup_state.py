@@ -669,16 +669,22 @@ class State:
             self.connection.execute("UPDATE pages SET cluster = ? WHERE id = ?", (cluster, page_id))
             self.connection.execute("INSERT OR REPLACE INTO joined VALUES (?, ?)", (page_id, score))
 
-    def remember(self, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore) -> None:
+    def remember(
+        self, entries: Sequence[Entry], decisions: Decisions, store: ShingleStore, waits: Callable[[Entry], bool],
+    ) -> list[tuple[int, str]]:
         """Store this run's new canonical records (inside `locked`), `REMEMBER_AT_ONCE` at a time: their
-        sketches are read back from the store for as long as they are written."""
+        sketches are read back from the store for as long as they are written. Returns (lead key, id) of those that
+        ``waits`` tells, in the order read, for `wait` (read as they are stored: an entry is decoded once)."""
         new = ((entries[position], decisions[position]) for position in decisions.positions_of("unique"))
+        waiting: list[tuple[int, str]] = []
         while chunk := list(itertools.islice(new, REMEMBER_AT_ONCE)):
             self._remember_chunk(chunk, store)
+            waiting += [(entry.lead_key, entry.id) for entry, _ in chunk if waits(entry)]  # type: ignore[misc]
+        return waiting
 
     def wait(self, pages: Iterable[tuple[int, str]], most: int) -> None:
         """Keep remembered short pages, (lead key, id) in the order the run read them, waiting for an article that holds
-        them (inside `locked`, after `remember`): a later run's article is their story (`cut_pages`), as a streaming
+        them (inside `locked`, as `remember` gives them): a later run's article is their story (`cut_pages`), as a streaming
         run's is (`bdtools.dedup.WaitingPages`). At most ``most`` wait under a key, the latest: the one that waited
         longest waits no more, and stays a story.
 

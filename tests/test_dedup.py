@@ -1083,22 +1083,32 @@ def test_a_page_waits_under_its_key_among_the_latest_pages(tmp_path, monkeypatch
     assert streamed["l01_listing.txt"][1] == [streamed[story][0]["cluster"]]
 
 
+@pytest.mark.parametrize("mode", ["streaming", "state", "streaming_state"])
 @pytest.mark.parametrize(
     ("notices", "story"), [(dedup.WAITING_A_KEY - 1, "a01_orig.txt"), (dedup.WAITING_A_KEY, "t01_early_teaser.txt")])
-def test_past_the_cap_the_page_that_waited_longest_stays_the_story_whatever_the_jobs(tmp_path, notices, story):
-    """At the real cap, in one `--streaming` run: a teaser page, then short notices that open as its lead does, then
-    its article and a listing item of its lead. With 64 pages waiting under the key (the page and 63 notices) the
-    article takes the page and is the item's story; the 65th (a 64th notice) stops the page waiting, the one that
-    waited longest: it stays the item's story (the tie at 1.0 goes to it, first in canonical order). The same under
+def test_past_the_cap_the_page_that_waited_longest_stays_the_story_whatever_the_jobs(tmp_path, mode, notices, story):
+    """At the real cap: a teaser page, then short notices that open as its lead does, then its article and a listing
+    item of its lead, in one `--streaming` run, or the page and the notices in a `--state` run and the article and the
+    item in the next (batch or streaming). With 64 pages waiting under the key (the page and 63 notices) the article
+    takes the page and is the item's story; the 65th (a 64th notice) stops the page waiting, the one that waited
+    longest: it stays the item's story (the tie at 1.0 goes to it, first in canonical order). The same under
     `--jobs 2`: the choice is the ordered dedup step's, by input order."""
     article = sample_text("003")
     opening = " ".join(lead_of(article).split()[:dedup.LEAD_KEY_WORDS + 2])  # the agency tag and the lead key's words
-    paths = [write(tmp_path, "t01_early_teaser.txt", teaser_page(article, "07:00")),
+    runs = [[write(tmp_path, "t01_early_teaser.txt", teaser_page(article, "07:00")),
              *(write(tmp_path, f"n{number:02}_notice.txt", text)
-               for number, text in enumerate(pages_opening_alike(opening, notices, 1))),
-             write(tmp_path, "a01_orig.txt", article),
-             write(tmp_path, "l01_listing.txt", listing_of(lead_of(article)[:150] + "…"))]
-    marks = {jobs: marks_of(run(paths, jobs=jobs, streaming=True)) for jobs in (1, 2)}
+               for number, text in enumerate(pages_opening_alike(opening, notices, 1)))],
+            [write(tmp_path, "a01_orig.txt", article),
+             write(tmp_path, "l01_listing.txt", listing_of(lead_of(article)[:150] + "…"))]]
+    streaming = mode != "state"
+    marks = {}
+    for jobs in (1, 2):
+        if mode == "streaming":
+            records = list(run([path for names in runs for path in names], jobs=jobs, streaming=True))
+        else:
+            state = str(tmp_path / f"seen{jobs}.sqlite")
+            records = [record for names in runs for record in run(names, jobs=jobs, streaming=streaming, state=state)]
+        marks[jobs] = marks_of(records)
     assert marks[1]["l01_listing.txt"][1] == [marks[1][story][0]["cluster"]]
     assert marks[2] == marks[1]
 
@@ -1561,8 +1571,8 @@ REMOVALS = [(dedup.LeadIndex, "_keep"), (dedup.NearIndex, "remove"), (dedup.Grow
 
 
 def test_a_batch_replaces_remembered_pages_without_removing_any_from_its_indexes(tmp_path, monkeypatch):
-    """A batch `--state` run whose article replaces a remembered cut crawl, with a recrawl of it, and a listing of
-    another article: the page replaced (`State.superseded`) is left out as the indexes are built (`load_leads`,
+    """A batch `--state` run whose article replaces a remembered cut crawl and a remembered teaser page, with a
+    recrawl of each: the pages replaced (`State.superseded`) are left out as the indexes are built (`load_leads`,
     `State._in_cluster`), never taken out of them, so no key is ranked again and no bucket searched; the links are
     those of one run. Streaming mode removes pages as they are replaced."""
     removed = []
@@ -1570,16 +1580,17 @@ def test_a_batch_replaces_remembered_pages_without_removing_any_from_its_indexes
         method = getattr(owner, name)
         monkeypatch.setattr(owner, name, lambda *args, _method=method, _name=name: removed.append(_name) or _method(*args))
     article, other = sample_text("001"), sample_text("003")
-    cut = cut_crawl(article, 0.3)
-    paths = [write(tmp_path, "c.txt", cut), write(tmp_path, "a.txt", article), write(tmp_path, "r.txt", recrawl_of(cut)),
-             write(tmp_path, "o.txt", other), write(tmp_path, "l.txt", listing_of(lead_of(other)[:150] + "…"))]
-    alone = links_of(list(run(paths[1:])))
+    cut, early = cut_crawl(article, 0.3), a_day_earlier(teaser_page(other))
+    paths = [write(tmp_path, "c.txt", cut), write(tmp_path, "t.txt", early),
+             write(tmp_path, "a.txt", article), write(tmp_path, "r.txt", recrawl_of(cut)), write(tmp_path, "o.txt", other),
+             write(tmp_path, "u.txt", recrawl_of(early)), write(tmp_path, "l.txt", listing_of(lead_of(other)[:150] + "…"))]
+    alone = links_of(list(run(paths[2:])))
     state = str(tmp_path / "seen.sqlite")
-    list(run(paths[:1], state=state))
-    assert links_of(list(run(paths[1:], state=state))) == alone
+    list(run(paths[:2], state=state))
+    assert links_of(list(run(paths[2:], state=state))) == alone
     assert removed == []
-    list(run(paths[:1], state=str(tmp_path / "streamed.sqlite"), streaming=True))
-    list(run(paths[1:], state=str(tmp_path / "streamed.sqlite"), streaming=True))
+    list(run(paths[:2], state=str(tmp_path / "streamed.sqlite"), streaming=True))
+    list(run(paths[2:], state=str(tmp_path / "streamed.sqlite"), streaming=True))
     assert removed
 
 
