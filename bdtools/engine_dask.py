@@ -67,6 +67,7 @@ from bdtools.dedup import (
     NEAR_THRESHOLD,
     POSITION_MASK,
     SKETCH_BYTES,
+    WAITING_A_KEY,
     Entry,
     ExactGroups,
     LeadIndex,
@@ -88,6 +89,7 @@ from bdtools.dedup import (
     sorted_distinct,
     spill_record,
     unspill_record,
+    waits,
 )
 from bdtools.dedup_state import State, holds_shingles, is_order
 from bdtools.emit import emit
@@ -1087,11 +1089,23 @@ class Page:
     order: tuple
     shingles: str
     score: float | None = None  # a page cut short that joined its article's cluster: its near score there (``join``)
+    waits: bool = False  # a short page that waits for its article (``wait`` rows, `wait_rows`)
+
+    def awaits_article(self) -> bool:
+        """Whether a run's article that holds this page takes it (`bdtools.dedup.held_cut_pages`), as a state file's
+        `State.waiting_pages` gives it: a page cut short, or a short page that waits.
+
+        >>> page = Page("c" * 16, "c" * 16, None, "article", 77, (2, -900, True, "", "c" * 16), "")
+        >>> page.awaits_article(), dataclasses.replace(page, order=(False, "", -90, "c" * 16)).awaits_article()
+        (True, False)
+        """
+        return self.waits or (self.kind == "article" and cut_page(self.order))
 
 
 def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ...] | None]]:
     """The remembered pages of every run (the first row of an id wins, until a later run forgets it: a ``forget``
-    row, `forget_rows`; a ``join`` row moves it to another cluster) and their sketches, in file order.
+    row, `forget_rows`; a ``join`` row moves it to another cluster; a ``wait`` row keeps a short page waiting for its
+    article, the latest `WAITING_A_KEY` of a lead key, `wait_rows`) and their sketches, in file order.
 
     >>> import tempfile
     >>> directory = tempfile.TemporaryDirectory()
@@ -1109,6 +1123,7 @@ def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ..
     ([], [])
     """
     remembered: dict[str, tuple[Page, tuple[int, ...] | None]] = {}
+    waiting: dict[int | None, dict[str, None]] = collections.defaultdict(dict)  # by lead key, the latest last
     for path in sorted(glob.glob(os.path.join(directory, SKETCH_FILES))) if directory else []:
         with open(path, encoding="utf-8") as stream:
             for number, line in enumerate(stream, 1):
@@ -1116,7 +1131,7 @@ def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ..
                     row = json.loads(line)
                     version = row.get("fingerprint", 1)
                     if version == FINGERPRINT_VERSION:
-                        _remember_row(row, remembered)
+                        _remember_row(row, remembered, waiting)
                 except _SKETCH_ROW_DAMAGE as error:
                     raise ValueError(f"{path}:{number}: not a usable sketches row ({_damage(error)})") from None
                 if version != FINGERPRINT_VERSION:
@@ -1124,6 +1139,8 @@ def load_sketches(directory: str | None) -> tuple[list[Page], list[tuple[int, ..
                         f"{path}:{number}: a page of fingerprint version {version}, this bdtools makes "
                         f"version {FINGERPRINT_VERSION}; start a new --sketches directory"
                     )
+    for page_id in itertools.chain.from_iterable(waiting.values()):
+        remembered[page_id][0].waits = True
     return [page for page, _ in remembered.values()], [signature for _, signature in remembered.values()]
 
 
@@ -1157,6 +1174,7 @@ _SKETCH_ROW_FIELDS: dict[str, Callable[[object], bool]] = {
 # The same of the rows that forget a page or move it to another cluster (`forget_rows`, `join_rows`): a cluster of
 # none, or a score of text, was taken as the page's.
 _FORGET_ROW_FIELDS: dict[str, Callable[[object], bool]] = {"forget": _SKETCH_ROW_FIELDS["id"]}
+_WAIT_ROW_FIELDS: dict[str, Callable[[object], bool]] = {"wait": _SKETCH_ROW_FIELDS["id"]}
 _JOIN_ROW_FIELDS: dict[str, Callable[[object], bool]] = {
     "join": _SKETCH_ROW_FIELDS["id"],
     "cluster": _SKETCH_ROW_FIELDS["cluster"],
@@ -1178,19 +1196,27 @@ def _check_fields(row: dict, fields: dict[str, Callable[[object], bool]]) -> Non
         raise ValueError(f"damaged {damaged}")
 
 
-def _remember_row(row: dict, remembered: dict[str, tuple[Page, tuple[int, ...] | None]]) -> None:
-    """Apply one row of the sketches directory to the pages remembered so far (`load_sketches`); a damaged page row
-    raises ValueError naming its field.
+def _remember_row(
+    row: dict, remembered: dict[str, tuple[Page, tuple[int, ...] | None]], waiting: dict[int | None, dict[str, None]],
+) -> None:
+    """Apply one row of the sketches directory to the pages remembered so far and those that wait, by lead key
+    (`load_sketches`); a damaged page row raises ValueError naming its field.
 
     >>> remembered = {}
     >>> _remember_row({"id": "a", "cluster": "a", "exact": None, "kind": None, "lead_key": None, "order": [0],
-    ...                "sketch": [1, 2], "shingles": ""}, remembered)
+    ...                "sketch": [1, 2], "shingles": ""}, remembered, {})
     Traceback (most recent call last):
     ValueError: damaged sketch
     """
     if "forget" in row:
         _check_fields(row, _FORGET_ROW_FIELDS)
-        remembered.pop(row["forget"], None)
+        forgotten = remembered.pop(row["forget"], None)
+        if forgotten is not None:
+            waiting[forgotten[0].lead_key].pop(forgotten[0].id, None)
+    elif "wait" in row:
+        _check_fields(row, _WAIT_ROW_FIELDS)
+        if row["wait"] in remembered:
+            _wait(waiting[remembered[row["wait"]][0].lead_key], row["wait"])
     elif "join" in row:
         _check_fields(row, _JOIN_ROW_FIELDS)
         if row["join"] in remembered:
@@ -1201,6 +1227,21 @@ def _remember_row(row: dict, remembered: dict[str, tuple[Page, tuple[int, ...] |
         page = Page(row["id"], row["cluster"], row["exact"], row["kind"], row["lead_key"], tuple(row["order"]),
                     row["shingles"])
         remembered[page.id] = page, tuple(row["sketch"]) if row["sketch"] else None
+
+
+def _wait(pages: dict[str, None], page_id: str) -> None:
+    """Keep a page waiting among ``pages`` (of one lead key, in the order they came), the latest `WAITING_A_KEY`:
+    the one that waited longest waits no more, as `State.wait` keeps them (a page waiting already keeps its place).
+
+    >>> pages = dict.fromkeys(str(number) for number in range(WAITING_A_KEY))
+    >>> _wait(pages, "0"), _wait(pages, "new")
+    (None, None)
+    >>> len(pages), next(iter(pages)), list(pages)[-1]
+    (64, '1', 'new')
+    """
+    pages.setdefault(page_id)
+    if len(pages) > WAITING_A_KEY:
+        del pages[next(iter(pages))]
 
 
 def _damage(error: Exception) -> str:
@@ -1226,6 +1267,17 @@ def forget_rows(ids: Iterable[str]) -> str:
     '{"fingerprint":6,"forget":"cccccccccccccccc"}\\n'
     """
     return "".join(json.dumps({"fingerprint": FINGERPRINT_VERSION, "forget": page_id}, separators=(",", ":")) + "\n"
+                   for page_id in ids)
+
+
+def wait_rows(ids: Iterable[str]) -> str:
+    """JSONL rows of the ``sketches`` directory that keep remembered short pages waiting for their article, in the
+    order the run read them (as `State.wait` keeps them in a state file; written after the pages' own rows).
+
+    >>> wait_rows(["t" * 16])
+    '{"fingerprint":6,"wait":"tttttttttttttttt"}\\n'
+    """
+    return "".join(json.dumps({"fingerprint": FINGERPRINT_VERSION, "wait": page_id}, separators=(",", ":")) + "\n"
                    for page_id in ids)
 
 
@@ -1292,7 +1344,7 @@ class Remembered(State):
         """As `State`'s, from the pages (`teaser_places` keeps the shingles of those under the run's articles' keys)."""
         chosen = set(keys)
         for page in self.pages:
-            if page.kind == "article" and page.lead_key in chosen and cut_page(page.order):
+            if page.lead_key in chosen and page.awaits_article():
                 yield page.id, page.lead_key, page.order, page.exact, self.fetch_shingles(page.id)
 
     def fetch_shingles(self, page_id: str) -> bytes:
@@ -1367,8 +1419,9 @@ def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[
     teaser_keys |= {key for entry in entries for _, _, key in entry.items}
     run_keys = {entry.lead_key for entry in entries if entry.kind == "article"}
     article_keys = run_keys | {page.lead_key for page in pages if page.kind == "article"}
-    # An article of the run may hold a remembered page cut short (`bdtools.dedup.held_cut_pages`): both sets are read.
-    cut_keys = {page.lead_key for page in pages if page.kind == "article" and cut_page(page.order)} & run_keys
+    # An article of the run may hold a remembered page cut short, or a short one that waits
+    # (`bdtools.dedup.held_cut_pages`): both sets are read.
+    cut_keys = {page.lead_key for page in pages if page.awaits_article()} & run_keys
     asked = teaser_keys | cut_keys
     wanted: set[tuple[int, int | None]] = set()
     for entry in entries:
@@ -1378,7 +1431,7 @@ def teaser_places(entries: Sequence[Entry], pages: Sequence[Page]) -> tuple[set[
         ):
             wanted.add((entry.position, None))
         wanted.update((entry.position, index) for index, _, key in entry.items if key is not None and key in article_keys)
-    remembered = {page.id for page in pages if page.kind == "article" and page.lead_key in asked}
+    remembered = {page.id for page in pages if (page.kind == "article" or page.waits) and page.lead_key in asked}
     return wanted, remembered
 
 
@@ -1498,6 +1551,7 @@ def _run(
     similar, near_remembered = _near_pairs(client, parts, offsets, len(entries), groups.heads.tolist(), pages, signatures,
                                            threshold)
     wanted, needed = teaser_places(entries, pages)
+    waiting = [entry.position for entry in entries if waits(entry)] if sketches else []  # before `_fetch_shingles` drops places
     for page in pages:
         if page.id not in needed:
             page.shingles = ""  # only the teasers' candidate articles are read
@@ -1511,7 +1565,8 @@ def _run(
         store.close()
     _write_output(client, parts, offsets, decisions, output, tally)
     if sketches:
-        _write_sketches(client, parts, offsets, entries, decisions, sketches, [page_id for page_id, _ in forgotten], joined)
+        _write_sketches(client, parts, offsets, entries, decisions, sketches, [page_id for page_id, _ in forgotten], joined,
+                        waiting)
 
 
 @dataclass
@@ -1835,19 +1890,22 @@ def _remove_stale_parts(directory: str, count: int) -> None:
 
 def _write_sketches(
     client: Any, parts: list[Placed], offsets: list[int], entries: list[Entry], decisions: Decisions, directory: str,
-    forgotten: list[str], joined: list[tuple[str, str, float]],
+    forgotten: list[str], joined: list[tuple[str, str, float]], short: Sequence[int],
 ) -> None:
     """Append this run's new canonical pages to the sketches directory: one new ``pages-*.jsonl`` file, written here,
     that first forgets the remembered pages cut short that a new canonical article holds and moves those whose article
     joined a cluster (`bdtools.dedup.held_at_end`, as `bdtools.dedup.remember` does in a state file, before it stores
-    the run's pages)."""
+    the run's pages), and last keeps the run's canonical pages of ``short`` (positions, `bdtools.dedup.waits`) waiting
+    (`wait_rows`, as `State.wait`)."""
     chosen: list[list[tuple[int, str]]] = [[] for _ in parts]
     for entry, decision in zip(entries, decisions, strict=True):
         if decision.status == "unique":
             p = owner(offsets, entry.position)
             chosen[p].append((entry.position - offsets[p], decision.cluster))
+    waiting = [entries[position].id for position in short if decisions[position].status == "unique"]
     lines = (part.submit(client, sketch_rows, rows) for part, rows in zip(parts, chosen, strict=True) if rows)
     name = os.path.join(directory, f"pages-{time.time_ns():020d}-{os.getpid()}.jsonl")
     with atomic_output(name) as stream:
         stream.write(forget_rows(forgotten) + join_rows(joined))
         stream.writelines(_in_order(lines, _window(client)))
+        stream.write(wait_rows(waiting))

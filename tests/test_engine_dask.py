@@ -10,6 +10,7 @@ import pathlib
 import re
 import subprocess
 import sys
+import tempfile
 import zlib
 from array import array
 from collections.abc import Iterator, Sequence
@@ -24,7 +25,7 @@ from hypothesis import strategies as st
 
 from bdtools import engine_dask
 from bdtools.cli import cli
-from bdtools.dedup import NearIndex
+from bdtools.dedup import WAITING_A_KEY, NearIndex
 from bdtools.dedup_state import State
 from bdtools.engine_dask import MISSING_DASK, owner, run_dask
 from bdtools.lines import written
@@ -225,6 +226,61 @@ def test_a_crawl_cut_just_above_its_footer_same_bytes_and_across_runs(scheduler:
         got = dask_run([str(folder / name)], tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
         assert got == local_run([str(folder / name)], state=state), number
         assert json.loads(got)["dup"]["status"] == "unique", number
+
+
+def test_a_remembered_teaser_page_waits_for_its_article_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
+    """A teaser page run a day before its article, then the article, a listing item of its lead and a recrawl of the
+    page, then another recrawl: with sketches as with a state file, which keeps the page waiting (`State.wait`), the
+    article takes it and the item and both recrawls link to the article, as in one run of all. The sketches kept the
+    page a story for good: the item and the recrawls linked to it (the recrawls `exact` of it)."""
+    folder = tmp_path / "waiting"
+    folder.mkdir()
+    article = sample_text("003")
+    lead = next(line for line in article.split("\n") if line.startswith(("PORTAL", "BEGIC")))
+    early = a_day_earlier(teaser_page(article))
+    pages = {"t1.txt": early, "a.txt": article, "l.txt": f"News\n\n{lead[:150]}…\n", "r1.txt": recrawl_of(early),
+             "r2.txt": recrawl_of(early)}
+    for name, text in pages.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    alone = [json.loads(line) for line in local_run([str(folder / name) for name in pages]).splitlines()]
+    story = alone[1]["id"]
+    state, sketches = str(tmp_path / "state.sqlite"), str(tmp_path / "sketches")
+    records = []
+    for number, names in enumerate([["t1.txt"], ["a.txt", "l.txt", "r1.txt"], ["r2.txt"]]):
+        paths = [str(folder / name) for name in names]
+        got = dask_run(paths, tmp_path / f"run{number}.jsonl", scheduler=scheduler, sketches=sketches)
+        assert got == local_run(paths, state=state), number
+        records += [json.loads(line) for line in got.splitlines()]
+    assert [(record["dup"]["of"], [block["of"] for block in record["blocks"] if block["of"]]) for record in records] == [
+        (None, []), (None, []), (None, [story]), (story, []), (story, [])]
+    assert [(record["dup"]["of"], [block["of"] for block in record["blocks"] if block["of"]]) for record in alone] == [
+        (story, []), (None, []), (None, [story]), (story, []), (story, [])]
+    assert [page.id for page in engine_dask.load_sketches(sketches)[0]] == [story, alone[2]["id"]]  # the page forgotten
+
+
+def test_the_sketches_keep_the_latest_pages_waiting_under_a_key_as_a_state_file() -> None:
+    """`wait` rows keep the latest `WAITING_A_KEY` short pages of a lead key waiting, in the order the runs wrote them,
+    as `State.wait` keeps them: a page forgotten waits no more and leaves its place to another, one waiting again
+    keeps its place (the second past the cap stops waiting after the first)."""
+    directory = tempfile.TemporaryDirectory()
+    part = engine_dask.parse_files([str(REPO / "samples" / "003_790eb7187b08f3fc.txt")])[0]
+    row = json.loads(engine_dask.sketch_rows(part, [(0, "a" * 16)]))
+    ids = [f"{number:016x}" for number in range(WAITING_A_KEY + 3)]
+    waits = [ids[:WAITING_A_KEY], [ids[WAITING_A_KEY], ids[2], *ids[WAITING_A_KEY + 1 :]]]
+    pages = "".join(json.dumps({**row, "id": page_id, "cluster": page_id}) + "\n" for page_id in ids)
+    runs = [pages + engine_dask.wait_rows(waits[0]), engine_dask.forget_rows(ids[1:2]), engine_dask.wait_rows(waits[1])]
+    for number, rows in enumerate(runs):
+        (pathlib.Path(directory.name) / f"pages-{number}.jsonl").write_text(rows, encoding="utf-8")
+    remembered, _ = engine_dask.load_sketches(directory.name)
+    directory.cleanup()
+    state = State(":memory:")
+    state.wait([(row["lead_key"], page_id) for page_id in waits[0]], WAITING_A_KEY)
+    state.forget([(ids[1], row["lead_key"])])
+    state.wait([(row["lead_key"], page_id) for page_id in waits[1]], WAITING_A_KEY)
+    waiting = sorted(page_id for (page_id,) in state.connection.execute("SELECT id FROM waiting"))
+    state.close()
+    assert [page.id for page in remembered if page.waits] == waiting
+    assert [page.id for page in remembered if not page.waits] == [ids[0], ids[2]]
 
 
 def test_a_remembered_cut_crawl_is_forgotten_once_its_article_came_same_bytes(scheduler: str, tmp_path: pathlib.Path) -> None:
