@@ -1231,8 +1231,9 @@ def held_in(order: Sequence, shingles: np.ndarray, article_order: Sequence, arti
     file keeps no `Entry`, alike (`cut_page_holders`).
 
     >>> few, many = np.arange(10, dtype=np.uint32), np.arange(30, dtype=np.uint32)
-    >>> held_in((CUT_RANK, -40, True, "", "c"), many[:20], (False, "", -90, "a"), many), held_in((), many[:20], (), many)
-    (1.0, None)
+    >>> cut, short, article = (CUT_RANK, -40, True, "", "c"), (False, "", -10, "s"), (False, "", -90, "a")
+    >>> held_in(cut, many[:20], article, many), held_in(short, few, article, many), held_in(short, many[:20], article, many)
+    (1.0, 1.0, None)
     """
     if cut_page(order):
         return cut_held(order, shingles, article_order, article)
