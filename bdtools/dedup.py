@@ -2553,7 +2553,7 @@ def decided(
     >>> [(marshal.loads(data)["id"][0], decision.status) for data, decision in decided(pages)]
     [('b', 'exact'), ('a', 'unique')]
     """
-    with _run_resources(state_path) as (store, state), tempfile.TemporaryFile(buffering=SPILL_BUFFER_BYTES) as spill:
+    with _run_resources(state_path, threshold) as (store, state), tempfile.TemporaryFile(buffering=SPILL_BUFFER_BYTES) as spill:
         entries = EntryTable()
         for position, item in enumerate(map(_prepared, records)):
             entries.append(make_entry(position, item.fingerprint, store))
@@ -2751,11 +2751,11 @@ def story_rank(state: State, entries: Sequence[Entry], decisions: Decisions) -> 
 
 
 @contextlib.contextmanager
-def _run_resources(state_path: str | None) -> Iterator[tuple[ShingleStore, State | None]]:
-    """One dedup run's shingle store and state file; while it runs, the youngest generation is collected
-    less often (`YOUNG_COLLECTION_EVERY`), and at its end the frozen objects go back to the garbage
+def _run_resources(state_path: str | None, threshold: float) -> Iterator[tuple[ShingleStore, State | None]]:
+    """One dedup run's shingle store and state file (opened for its near ``threshold``); while it runs, the youngest
+    generation is collected less often (`YOUNG_COLLECTION_EVERY`), and at its end the frozen objects go back to the garbage
     collector's sight (`FREEZE_EVERY`) and its thresholds are as they were."""
-    state = State(state_path) if state_path else None
+    state = State(state_path, threshold) if state_path else None
     store = ShingleStore()
     thresholds = gc.get_threshold()
     gc.set_threshold(max(thresholds[0], YOUNG_COLLECTION_EVERY), *thresholds[1:])
@@ -2812,7 +2812,7 @@ def _claims_before(page: HeldPage, claimed: HeldPage | None, rank: Callable[[int
 
 def _streaming(records: Iterable[Record | Prepared], threshold: float, state_path: str | None) -> Iterator[Record]:
     """First seen wins: each record is decided against the canonical records before it, then indexed."""
-    with _run_resources(state_path) as (store, state):
+    with _run_resources(state_path, threshold) as (store, state):
         seen = EntryTable()
         decisions = decisions_of(seen)
         exact: dict[str, int] = {}  # exact hash -> the position of its canonical record

@@ -306,7 +306,9 @@ class State:
     # The Dask engine's `Remembered` decodes its pages as it loads them (`bdtools.engine_dask.load_sketches`).
     rows: contextlib.AbstractContextManager = contextlib.nullcontext()
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, threshold: float | None = None) -> None:
+        """Open (or make) the state file at ``path`` for a run at ``threshold`` (`_refused`; None: a reader that
+        matches nothing, neither checked nor recorded)."""
         try:
             os.makedirs(os.path.dirname(path) or ".", exist_ok=True)  # a new state file's folder, as outputs' are made
         except OSError as error:
@@ -316,7 +318,7 @@ class State:
             self._retry_while_locked(lambda: self.connection.execute("PRAGMA journal_mode=WAL"))
             with self.connection:
                 self.connection.execute("BEGIN IMMEDIATE")
-                refused = self._refused()
+                refused = self._refused(threshold)
         except sqlite3.Error as error:
             raise StateError(f"{path}: not a usable state file ({error})") from None
         if refused is not None:
@@ -325,9 +327,11 @@ class State:
         self.rows = Rows(path, self.connection)
         self._start_run()
 
-    def _refused(self) -> str | None:
-        """Why this file cannot be used by this bdtools, if it cannot: its tables, fingerprint version or fingerprint
-        settings are another's. A new file, or tables missing, are made; settings not yet recorded are written."""
+    def _refused(self, threshold: float | None) -> str | None:
+        """Why this file cannot be used by this bdtools at ``threshold``, if it cannot: its tables, fingerprint version
+        or fingerprint settings are another's, or its pages were matched at another near threshold (their clusters
+        hold near copies at that one: a run at another would link its pages to them as no run of all links them). A
+        new file, or tables missing, are made; settings not yet recorded are written."""
         other = other_schema(self.connection)
         if other is not None:
             return f"written by another version of bdtools ({other})"
@@ -340,8 +344,12 @@ class State:
         for name, value in _SETTINGS.items():
             if recorded.get(name, str(value)) != str(value):
                 return f"holds fingerprints made with {name} {recorded[name]}, this bdtools uses {value}"
+        if threshold is not None and recorded.get("threshold", str(threshold)) != str(threshold):
+            return (f"holds pages matched at --threshold {recorded['threshold']}, this run asks {threshold} "
+                    f"(run with --threshold {recorded['threshold']} to go on with it)")
+        settings = {**_SETTINGS, "threshold": threshold} if threshold is not None else _SETTINGS
         self.connection.executemany(
-            "INSERT OR IGNORE INTO meta VALUES (?, ?)", [(name, str(value)) for name, value in _SETTINGS.items()])
+            "INSERT OR IGNORE INTO meta VALUES (?, ?)", [(name, str(value)) for name, value in settings.items()])
         return None
 
     def _start_run(self) -> None:

@@ -568,7 +568,25 @@ def test_a_state_file_that_records_no_fingerprint_settings_takes_this_bdtools_on
     with sqlite3.connect(state) as connection:
         assert dict(connection.execute("SELECT name, value FROM meta")) == {
             "fingerprint": str(FINGERPRINT_VERSION), "shingle_words": "4", "sketch_bins": "128", "band_rows": "4",
-            "hash_bits": "30"}
+            "hash_bits": "30", "threshold": "0.8"}
+
+
+@pytest.mark.parametrize("command", [["dedup"], ["dedup", "--streaming"], ["run"]])
+@pytest.mark.parametrize(("first", "then"), [("0.8", "0.9"), ("0.85", "0.8")])
+def test_a_state_file_matched_at_another_threshold_is_refused_in_one_line(tmp_path, runner, command, first, then):
+    """A state file records the near threshold its pages were matched at; a run at another was read silently: its
+    pages met clusters that hold near copies at the first one (at 0.8 after 0.9 a page 0.85 like a remembered
+    near copy joined nothing, at 0.9 after 0.8 a page joined a cluster of pages 0.8 alike). A run at the same threshold,
+    written another way (0.80), goes on."""
+    state = str(tmp_path / "seen.sqlite")
+    samples = str(REPO / "samples")
+    assert runner.invoke(cli, [*command, samples, "--state", state, "--threshold", first]).exit_code == 0
+    result = runner.invoke(cli, [*command, samples, "--state", state, "--threshold", then])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        f"Error: {state}: holds pages matched at --threshold {first}, this run asks {then} "
+        f"(run with --threshold {first} to go on with it); start a new state file"]
+    assert runner.invoke(cli, [*command, samples, "--state", state, "--threshold", first + "0"]).exit_code == 0
 
 
 def test_a_state_file_written_before_cut_pages_were_told_apart_is_read_its_pages_whole(tmp_path):
