@@ -2679,7 +2679,8 @@ def held_cut_pages(
 def cut_page_holders(
     state: State, entries: Sequence[Entry], positions: Iterable[int], store: ShingleStore,
 ) -> list[list[HeldPage]]:
-    """The remembered pages cut short (`State.cut_pages`) that an article at one of ``positions`` holds (`cut_held`):
+    """The remembered pages that wait for their article, cut short or short (`State.waiting_pages`), that an article at
+    one of ``positions`` holds (`held_in`):
     its story, which a copy of them follows from then on (a run's canonical articles and its near copies alike, before
     the remembered pages are matched: `teaser_index`, streaming mode's one by one), each as the claims of the articles
     that hold the most of it (`claim` picks one), as a batch of all runs links a cut page to the story whose article
@@ -2702,7 +2703,7 @@ def cut_page_holders(
         if entry.kind == "article" and entry.lead_key is not None:
             articles[entry.lead_key].append(position)
     held: list[list[HeldPage]] = []
-    for page_id, key, order, exact, shingles in state.cut_pages(list(articles)):
+    for page_id, key, order, exact, shingles in state.waiting_pages(list(articles)):
         cut = np.frombuffer(shingles, dtype=np.uint32)
         claims = [(share, HeldPage(page_id, key, order, entry.position, share))
                   for entry in (entries[position] for position in articles[key])

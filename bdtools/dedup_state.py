@@ -616,13 +616,13 @@ class State:
             self.connection.execute("BEGIN IMMEDIATE")
             yield
 
-    def cut_pages(self, keys: Sequence[int]) -> Iterator[tuple[str, int, tuple, str | None, bytes]]:
+    def waiting_pages(self, keys: Sequence[int]) -> Iterator[tuple[str, int, tuple, str | None, bytes]]:
         """(id, lead key, canonical order, exact hash, distinct shingles) of the remembered pages under these lead keys
         that wait for their article: cut short (`bdtools.decisions.cut_page`; a page remembered before cut pages were
         told apart counts as whole), or short (`wait`: a teaser page remembered from a run before its article's).
 
         >>> state = State(":memory:")
-        >>> list(state.cut_pages([77]))
+        >>> list(state.waiting_pages([77]))
         []
         >>> state.close()
         """
@@ -643,7 +643,7 @@ class State:
                         yield page_id, key, order, exact, self.fetch_shingles(page_id)
 
     def forget(self, pages: Iterable[tuple[str, int | None]]) -> None:
-        """Leave remembered pages, (id, lead key) as `cut_pages` gives them, out of the file (inside `locked`): pages
+        """Leave remembered pages, (id, lead key) as `waiting_pages` gives them, out of the file (inside `locked`): pages
         cut short, or short pages that waited, whose story came in a later run.
 
         >>> state = State(":memory:")
@@ -692,7 +692,7 @@ class State:
 
     def wait(self, pages: Iterable[tuple[int, str]], most: int) -> None:
         """Keep remembered short pages, (lead key, id) in the order the run read them, waiting for an article that holds
-        them (inside `locked`, as `remember` gives them): a later run's article is their story (`cut_pages`), as a streaming
+        them (inside `locked`, as `remember` gives them): a later run's article is their story (`waiting_pages`), as a streaming
         run's is (`bdtools.dedup.WaitingPages`). At most ``most`` wait under a key, the latest: the one that waited
         longest waits no more, and stays a story.
 

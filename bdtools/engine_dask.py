@@ -1340,7 +1340,7 @@ class Remembered(State):
             if page.kind == "article" and page.lead_key is not None and found is not None:
                 leads.add(found[0], page.lead_key, page.id, page.order)
 
-    def cut_pages(self, keys: Sequence[int]) -> Iterator[tuple[str, int, tuple, str | None, bytes]]:
+    def waiting_pages(self, keys: Sequence[int]) -> Iterator[tuple[str, int, tuple, str | None, bytes]]:
         """As `State`'s, from the pages (`teaser_places` keeps the shingles of those under the run's articles' keys)."""
         chosen = set(keys)
         for page in self.pages:

@@ -1786,7 +1786,7 @@ def forget_steps(path: str, filler: int) -> int:
     with state.locked():
         state.connection.executemany("INSERT INTO bands VALUES (?, ?)", ((key, f"{key:016x}") for key in range(filler)))
         state.connection.executemany("INSERT INTO leads VALUES (?, ?)", ((key, f"{key:016x}") for key in range(filler)))
-    (page_id, key, _, _, _), = state.cut_pages([key for (key,) in state.connection.execute("SELECT shingle FROM leads")])
+    (page_id, key, _, _, _), = state.waiting_pages([key for (key,) in state.connection.execute("SELECT shingle FROM leads")])
     steps = [0]
     state.connection.set_progress_handler(lambda: steps.__setitem__(0, steps[0] + 1), 1000)
     with state.locked():
