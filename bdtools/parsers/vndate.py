@@ -1325,8 +1325,25 @@ def _holiday_day(s: str, at: int, end: int, day: int, month: int) -> str | None:
         return "own"
     if name is None and _HOLIDAY_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) is None:
         return None
-    placed = _placed_after(s, end) or _LIST_GOES_ON.match(s, end, end + _GLUED_REACH) is not None
-    return "cued" if placed else None
+    return "cued" if _placed_after(s, end) or _joined_to_a_day(s, end, day, month) else None
+
+
+def _joined_to_a_day(s: str, end: int, day: int, month: int) -> bool:
+    """Whether a list's or a range's join and a date follow the d/m ``day`` / ``month`` that ends at ``end``
+    (`_LIST_GOES_ON`) and the two are days: one of them more than a whole, or the last, a bare d/m, placed as a date
+    (`_placed_after`); two no more than a whole before another word are shares, as after "từ" (`_range_of_days`),
+    spaced or glued ("Dịp Tết 2/3 - 3/4 công nhân", two thirds to three quarters of the workers; "nghỉ lễ 30/4 - 1/5
+    tỉnh", "Dịp Tết 2/3 - 3/4 tại tỉnh" days).
+
+    >>> samples = ("30/4 - 1/5 tỉnh", "2/3 - 3/4 công nhân", "2/3–3/4 công nhân", "2/3 - 3/4 tại tỉnh", "2/3 và ngày 3/4")
+    >>> [_joined_to_a_day(s, 4 - (s[3] != "/"), int(s[0]), int(s[s.index("/") + 1])) for s in samples]
+    [True, False, False, True, True]
+    """
+    joined = _LIST_GOES_ON.match(s, end, end + _GLUED_REACH)
+    if joined is None:
+        return False
+    last = _bare_dm_at(s, joined.end())
+    return last is None or day > month or last[1] or _placed_after(s, last[0])
 
 
 def _holiday_name_before(s: str, at: int) -> str | None:
@@ -2271,6 +2288,8 @@ def _read_range(
             _moved(date, s, date.span[0] + shift, date.span[1] + shift)
             for date in _first_date(text, opening, shift, last, ref, kept, named_only)
         ]
+        if not firsts and _holiday_glued(opening):
+            return [], end  # the holiday's noun cued the first date alone, the last through it: "Tết 2/3-3/4 công nhân"
     elif not (firsts := _range_first_days(s, opening, last, counted)) and month_named:
         return [], end  # "March 30 - 2, 2022", "Jan. 30 - January 2": no range in the month named (the first date is read alone)
     elif firsts:
