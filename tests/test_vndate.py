@@ -1574,6 +1574,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-01-10",
             [("5/1/2022", "2022-01-05"), ("Ngày 5/1/2022", "2022-01-05")],
         ),
+        (  # session 24, dates 16: a calendar's mark after a list of d/m led by a ratio's, a group's, a hamlet's or
+            # another numbered unit's noun cued dates ("Ratio 2/3, 3/4 (solar calendar)", "Tổ 2/3, 3/4 dương lịch" read 2
+            # March and 3 April; only rates and zones were known); "tổ" without its marks is no "to", which a date follows
+            "Ratio 2/3, 3/4 (solar calendar) held. Tổ 2/3, 3/4 dương lịch có hộ. Ap 2/3, 3/4 (DL) co ho. Ấp 2/3 (DL) có hộ. "
+            "Hẻm 2/3, 3/4 (DL) ngập. Group 2/3, 3/4 (solar calendar) met. Moved to 2/3, 3/4 (solar calendar) for rain. "
+            "Le hoi 10/3, 11/3 (DL) tai den.",
+            "2023-01-10",
+            [("2/3", "2023-03-02"), ("3/4", "2023-04-03"), ("10/3", "2023-03-10"), ("11/3", "2023-03-11")],
+        ),
         (  # session 24, dates 16: after a holiday's noun two d/m no more than a whole before another word are shares,
             # glued as spaced ("Dịp Tết 2/3-3/4 công nhân về quê" read 2 March and 3 April, the spaced twin too);
             # placed, or one more than a whole, they stay days; unmarked and English twins read none as before

@@ -1613,10 +1613,23 @@ def _listed_end(s: str, end: int) -> int:
     return _LISTED_DMS.match(s, end, end + _GLUED_REACH).end()
 
 
-# The words a share's or a zone's number follows, a rate or a zone ("Tỷ lệ 2/3, 3/4 (DL)", "Khu 2/3, 3/4 dương lịch"):
-# no date's lead, whatever mark follows (a look behind matched at the number).
-_SHARE_LEADS = ("tỷ lệ", "tỉ lệ", "khu", "phân khu")
-_SHARE_LEAD = regex.compile(r"(?<=(?<!\w)" + _marked_or_not(_SHARE_LEADS) + _S1 + r")", _FLAGS)
+# The nouns a share's or a numbered unit's d/m follows: a rate or a ratio, a zone, a unit below the commune (a hamlet, a
+# quarter, a residents' group), a team, a class, a room, a lot, a house's or an alley's number ("Tỷ lệ 2/3, 3/4 (DL)",
+# "Khu 2/3, 3/4 dương lịch", "Tổ 2/3, 3/4", "Ấp 2/3", "Ratio 2/3, 3/4 (solar calendar)", "Hẻm 2/3"): numbering, no date's
+# lead, whatever mark follows (a look behind matched at the number). The Vietnamese with the marks or without, but for a
+# bare form that is an English word a date may follow: "tổ" is no "to" ("moved to 2/3, 3/4 (solar calendar)").
+_SHARE_LEADS_VI = (
+    "tỷ lệ", "tỉ lệ", "tỷ số", "tỉ số", "khu", "phân khu", "khu phố", "tiểu khu", "ấp", "thôn", "xóm", "bản", "tổ", "đội",
+    "lớp", "phòng", "lô", "số", "số nhà", "hẻm", "ngõ", "ngách", "kiệt",
+)  # fmt: skip
+_SHARE_LEADS_EN = ("ratio", "rate", "share", "zone", "hamlet", "quarter", "group", "team", "class", "room", "lot", "no.",
+                   "alley", "lane")
+_ENGLISH_BARE_FORMS = frozenset({"to", "so", "ban"})  # ("tổ", "số", "bản" without their marks)
+_SHARE_LEAD = regex.compile(
+    r"(?<=(?<!\w)" + _alt([*(f for f in _forms(_SHARE_LEADS_VI) if f not in _ENGLISH_BARE_FORMS), *_SHARE_LEADS_EN])
+    + _S1 + r")",
+    _FLAGS,
+)
 
 
 def _lead_or_list_marked(s: str, at: int, end: int) -> bool:
@@ -1627,6 +1640,8 @@ def _lead_or_list_marked(s: str, at: int, end: int) -> bool:
     >>> [_lead_or_list_marked(s, 3, 7) for s in ("on 10/3 (DL)", "Lễ 10/3, 11/3 (DL)", "Tổ 10/3 dương lịch")]
     [True, True, False]
     >>> _lead_or_list_marked("Khu 2/3, 3/4 (DL)", 4, 7), _lead_or_list_marked("Tỷ lệ 2/3 (DL)", 6, 9)
+    (False, False)
+    >>> _lead_or_list_marked("Ratio 2/3, 3/4 (solar calendar)", 6, 9), _lead_or_list_marked("Ap 2/3, 3/4 (DL)", 3, 6)
     (False, False)
     """
     if _SHARE_LEAD.match(s, at) is not None:
