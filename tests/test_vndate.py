@@ -1583,6 +1583,12 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             "2023-01-10",
             [("2/3", "2023-03-02"), ("3/4", "2023-04-03"), ("10/3", "2023-03-10"), ("11/3", "2023-03-11")],
         ),
+        (  # session 24, dates 16: an English holiday's noun cues a d/m as a Vietnamese one does ("During the holiday
+            # 30/4-1/5", "the holiday 30/4 - 1/5 at" gave no date); before a share's noun none
+            "During the holiday 30/4-1/5, workers rest. On the anniversary 2/9, flags fly. The holiday 2/3 of workers.",
+            "2023-01-10",
+            [("30/4", "2023-04-30"), ("1/5", "2023-05-01"), ("2/9", "2022-09-02")],
+        ),
         (  # session 24, dates 16: after a holiday's noun two d/m no more than a whole before another word are shares,
             # glued as spaced ("Dịp Tết 2/3-3/4 công nhân về quê" read 2 March and 3 April, the spaced twin too);
             # placed, or one more than a whole, they stay days; unmarked and English twins read none as before
@@ -1874,6 +1880,10 @@ def test_cue_words_without_their_marks_only_where_marked_ones_stand(text: str, v
          "2022-03-10"], "Cả tỉnh đã chuyển sang 3/4 số hộ dùng nước sạch, vào tới 2/3 số xã"),
         # a list by commas whose last date follows "và" (without the marks, "va": 30 and 31 December were none)
         ("Lễ hội các ngày 30, 31/12 và 1/1/2022", ["2021-12-30", "2021-12-31", "2022-01-01"], "Ngày 4, 5, 1/2 số hộ"),
+        # A holiday's noun or name ("Nghi le 30/4-1/5", "Quoc khanh 2/9 cac gia dinh" gave no date); "lễ", "dịp" alone
+        # without the marks cue nothing ("ty le", the rate; "Le", a surname; "dip", English), nor does a noun before a share
+        ("Nghỉ lễ 30/4-1/5 tại tỉnh; Quốc khánh 2/9 các gia đình treo cờ; dịp lễ 2/9, tỉnh", ["2022-04-30", "2022-05-01",
+         "2022-09-02", "2022-09-02"], "Tỷ lệ 30/4 đạt; Lê 2/3 số phiếu; Dịp Tết 2/3-3/4 công nhân; Sales dip 2/3."),
     ],
 )
 def test_body_dates_read_without_the_marks_as_with_them(text: str, values: list[str], near_miss: str) -> None:

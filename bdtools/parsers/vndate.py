@@ -229,9 +229,14 @@ def _without_marks(text: str) -> str:
     return "".join(character for character in bare if not unicodedata.combining(character))
 
 
-def _forms(words: Iterable[str]) -> list[str]:
-    """Vietnamese words with their marks and without them (`_without_marks`), each form once."""
-    return sorted({form for word in words for form in (word, _without_marks(word))})
+def _forms(words: Iterable[str], unsure: frozenset[str] = frozenset()) -> list[str]:
+    """Vietnamese words with their marks and without them (`_without_marks`), each form once; not a bare form of
+    ``unsure``, which is another word's too ("to", English, for "tổ").
+
+    >>> _forms(("tổ", "ấp"), frozenset({"to"}))
+    ['ap', 'tổ', 'ấp']
+    """
+    return sorted({form for word in words for form in (word, _without_marks(word)) if form not in unsure})
 
 
 def _marked_or_not(words: Iterable[str]) -> str:
@@ -662,17 +667,19 @@ _CUE_BEFORE = regex.compile(
     + _RANGE_JOIN_VI + _SS + r")\Z",
     _FLAGS,
 )
-# A holiday's noun right before a d/m, with its marks only, names its day as "ngày" would ("nghỉ lễ 30/4 - 1/5", "dịp lễ
-# 2/9", "Tết Dương lịch 1/1", "Quốc khánh 2/9", "kỷ niệm 30/4"): "tỷ lệ 30/4" has no "lễ", "ty le 2/9" may be either; no
+# A holiday's noun right before a d/m names its day as "ngày" would ("nghỉ lễ 30/4 - 1/5", "dịp lễ 2/9", "Tết Dương lịch
+# 1/1", "Quốc khánh 2/9", "kỷ niệm 30/4", "the holiday 30/4-1/5"), with the marks or without ("Nghi le 30/4-1/5"), but
+# for "lễ" or "dịp" alone without them: "tỷ lệ 30/4" has no "lễ", "ty le 2/9" may be either, "Le" a surname too; no
 # comma between, "Sau lễ, 2/3 đại biểu", and only before the clause's end, a place's or a time's word or a list's join
 # (`_holiday_day`): not before a noun, what a fraction is a share of, "dịp 1/3 số hộ", "dịp Tết 2/3 công nhân"; in
 # brackets too, as news names the day after the holiday's name, "mừng Quốc khánh (2/9)". A reverse search: its "\Z" is
 # tried at the window's end alone, where a forward one tried each of its characters (a branch of `_CUE_BEFORE` cost its
 # searches 15 %).
-_HOLIDAY_NOUNS = ("lễ", "tết", "tết dương lịch", "quốc khánh", "dịp", "kỷ niệm", "kỉ niệm")
-_HOLIDAY_BEFORE = regex.compile(
-    r"(?r)(?<!\w)" + _alt(list(_HOLIDAY_NOUNS)) + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS
-)
+_HOLIDAY_NOUNS = ("lễ", "nghỉ lễ", "dịp lễ", "ngày lễ", "tết", "tết dương lịch", "quốc khánh", "dịp", "kỷ niệm", "kỉ niệm")
+_HOLIDAY_NOUNS_EN = ("holiday", "holidays", "anniversary")
+_UNSURE_BARE_HOLIDAY_NOUNS = frozenset({"le", "dip"})  # ("dip", English: "Sales dip 2/3."; "dip le" stays)
+_HOLIDAY_NOUN = _alt([*_forms(_HOLIDAY_NOUNS, _UNSURE_BARE_HOLIDAY_NOUNS), *_HOLIDAY_NOUNS_EN])
+_HOLIDAY_BEFORE = regex.compile(r"(?r)(?<!\w)" + _HOLIDAY_NOUN + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS)
 # ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ"; "of" in
 # English, "Sang 3/4 of the budget"; or a noun of what is counted, with the marks or without: "vao toi 2/3 dien tich
 # lua", up to two thirds of the rice area, "dau tu sang 2/3 du an", investing in two thirds of the projects, "vao toi 3/4 ho
@@ -1089,7 +1096,8 @@ _HOLIDAY_NAMES: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] =
     (27, 2): (("thầy thuốc việt nam",), ("doctors' day",)),
     (21, 6): (("báo chí cách mạng",), ("revolutionary press day",)),
 }
-_HOLIDAY_DAYS = {name: day for day, twins in _HOLIDAY_NAMES.items() for names in twins for name in names}
+# (the Vietnamese names without their marks too, as a dump that lost them writes them: "Quoc khanh 2/9")
+_HOLIDAY_DAYS = {form: day for day, twins in _HOLIDAY_NAMES.items() for names in twins for form in _forms(names)}
 _HOLIDAY_NAME = (
     r"(?:" + _alt(list(_HOLIDAY_DAYS)).replace(regex.escape(" "), _S1).replace("'", "['’]") + r"|" + _FESTIVAL_NAME + r")"
 )
@@ -1101,7 +1109,7 @@ _HOLIDAY_NAME_BEFORE = regex.compile(
 # score's; after "ngày" `_RANGE_OPENING` reads it): the noun or the name, a look behind matched at the first day
 # (`_range_opening`), is the window's lead, whose cue the first date reads there (`_read_range`, `_holiday_day`).
 _HOLIDAY_GLUED_OPENING = regex.compile(
-    r"(?=\d{1,2}/\d{1,2}-\d)(?<=(?P<lead>(?<!\w)(?:" + _alt(list(_HOLIDAY_NOUNS)) + r"|" + _HOLIDAY_NAME + r"))" + _S1
+    r"(?=\d{1,2}/\d{1,2}-\d)(?<=(?P<lead>(?<!\w)(?:" + _HOLIDAY_NOUN + r"|" + _HOLIDAY_NAME + r"))" + _S1
     + r")(?P<day>\d{1,2})/(?P<month>\d{1,2})-(?=\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))",
     _FLAGS,
 )
@@ -1626,7 +1634,7 @@ _SHARE_LEADS_EN = ("ratio", "rate", "share", "zone", "hamlet", "quarter", "group
                    "alley", "lane")
 _ENGLISH_BARE_FORMS = frozenset({"to", "so", "ban"})  # ("tổ", "số", "bản" without their marks)
 _SHARE_LEAD = regex.compile(
-    r"(?<=(?<!\w)" + _alt([*(f for f in _forms(_SHARE_LEADS_VI) if f not in _ENGLISH_BARE_FORMS), *_SHARE_LEADS_EN])
+    r"(?<=(?<!\w)" + _alt([*_forms(_SHARE_LEADS_VI, _ENGLISH_BARE_FORMS), *_SHARE_LEADS_EN])
     + _S1 + r")",
     _FLAGS,
 )
