@@ -1884,6 +1884,10 @@ def test_cue_words_without_their_marks_only_where_marked_ones_stand(text: str, v
         # without the marks cue nothing ("ty le", the rate; "Le", a surname; "dip", English), nor does a noun before a share
         ("Nghỉ lễ 30/4-1/5 tại tỉnh; Quốc khánh 2/9 các gia đình treo cờ; dịp lễ 2/9, tỉnh", ["2022-04-30", "2022-05-01",
          "2022-09-02", "2022-09-02"], "Tỷ lệ 30/4 đạt; Lê 2/3 số phiếu; Dịp Tết 2/3-3/4 công nhân; Sales dip 2/3."),
+        # The Christmas night's name before its day or its eve's, whatever follows ("Đêm Giáng sinh 25/12 các gia đình"
+        # gave none: the night's name shadowed Christmas's, and named the 24th alone)
+        ("Đêm Giáng sinh 25/12 các gia đình đi lễ; đêm Giáng sinh 24/12 các gia đình", ["2021-12-25", "2021-12-24"],
+         "Đêm Giáng sinh 2/3 gia đình đi lễ"),
     ],
 )
 def test_body_dates_read_without_the_marks_as_with_them(text: str, values: list[str], near_miss: str) -> None:

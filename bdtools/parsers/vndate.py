@@ -1090,14 +1090,34 @@ _HOLIDAY_NAMES: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]] =
     (1, 6): (("quốc tế thiếu nhi",), ("children's day",)),
     (1, 5): (("quốc tế lao động",), ("labour day", "labor day")),
     (30, 4): (("giải phóng miền nam", "thống nhất đất nước"), ("reunification day", "liberation day")),
-    (25, 12): (("giáng sinh",), ("christmas", "christmas day")),
+    (25, 12): (("giáng sinh", "đêm giáng sinh"), ("christmas", "christmas day")),  # (the night of the 24th into the 25th)
     (24, 12): (("đêm giáng sinh",), ("christmas eve",)),
     (20, 11): (("nhà giáo việt nam",), ("teachers' day",)),
     (27, 2): (("thầy thuốc việt nam",), ("doctors' day",)),
     (21, 6): (("báo chí cách mạng",), ("revolutionary press day",)),
 }
-# (the Vietnamese names without their marks too, as a dump that lost them writes them: "Quoc khanh 2/9")
-_HOLIDAY_DAYS = {form: day for day, twins in _HOLIDAY_NAMES.items() for names in twins for form in _forms(names)}
+
+
+def _days_by_name(
+    table: dict[tuple[int, int], tuple[tuple[str, ...], tuple[str, ...]]],
+) -> dict[str, frozenset[tuple[int, int]]]:
+    """Each holiday's name of ``table`` and the days it names: the Vietnamese with the marks and without, as a dump that
+    lost them writes them ("Quoc khanh 2/9"); a night's name two, the eve's and the day's ("Đêm Giáng sinh 24/12", "…
+    25/12").
+
+    >>> days = _days_by_name(_HOLIDAY_NAMES)
+    >>> sorted(days["dem giang sinh"]), sorted(days["christmas eve"])
+    ([(24, 12), (25, 12)], [(24, 12)])
+    """
+    days: dict[str, set[tuple[int, int]]] = {}
+    for day, twins in table.items():
+        for names in twins:
+            for name in _forms(names):
+                days.setdefault(name, set()).add(day)
+    return {name: frozenset(named) for name, named in days.items()}
+
+
+_HOLIDAY_DAYS = _days_by_name(_HOLIDAY_NAMES)
 _HOLIDAY_NAME = (
     r"(?:" + _alt(list(_HOLIDAY_DAYS)).replace(regex.escape(" "), _S1).replace("'", "['’]") + r"|" + _FESTIVAL_NAME + r")"
 )
@@ -1329,7 +1349,7 @@ def _holiday_day(s: str, at: int, end: int, day: int, month: int) -> str | None:
     ['cued', 'cued', None, None, None, 'cued', 'own']
     """
     name = _holiday_name_before(s, at)
-    if name is not None and _HOLIDAY_DAYS.get(name) == (day, month):
+    if name is not None and (day, month) in _HOLIDAY_DAYS.get(name, ()):
         return "own"
     if name is None and _HOLIDAY_BEFORE.search(s, max(0, at - _CUE_WINDOW), at) is None:
         return None
