@@ -36,6 +36,14 @@ def dates(record: Record) -> Record:
     ...                 "byline": {"date_raw": "09/01/2022 08:30", "date": None, "author": None}})
     >>> record["published"], record["warnings"][0]["code"], record["byline"]["date"]
     ('2022-01-09T00:00:00+07:00', 'no_time', '2022-01-09')
+
+    Where the header and the byline differ (a page updated after it was first posted, a recrawl), each keeps its own:
+    ``published`` is the header's date and time, ``byline.date`` the byline's day; neither overrides the other.
+
+    >>> record = dates({"ui": [{"role": "date_header", "text": "Thứ 4, Ngày 05/01/2022, 16:00", "line": 1}], "blocks": [],
+    ...                 "byline": {"date_raw": "16/05/2019 08:30", "date": None, "author": "Nguyen Trang"}})
+    >>> record["published"], record["byline"]["date"]
+    ('2022-01-05T16:00:00+07:00', '2019-05-16')
     """
     stage_input(record, STAGE)
     drop_warnings(record, STAGE)
