@@ -1363,8 +1363,8 @@ def _joined_to_a_day(s: str, end: int, day: int, month: int) -> bool:
     spaced or glued ("Dịp Tết 2/3 - 3/4 công nhân", two thirds to three quarters of the workers; "nghỉ lễ 30/4 - 1/5
     tỉnh", "Dịp Tết 2/3 - 3/4 tại tỉnh" days).
 
-    >>> samples = ("30/4 - 1/5 tỉnh", "2/3 - 3/4 công nhân", "2/3–3/4 công nhân", "2/3 - 3/4 tại tỉnh", "2/3 và ngày 3/4")
-    >>> [_joined_to_a_day(s, 4 - (s[3] != "/"), int(s[0]), int(s[s.index("/") + 1])) for s in samples]
+    >>> samples = ("30/4 - 1/5 tỉnh", "02/3 - 3/4 công nhân", "02/3–3/4 công nhân", "02/3 - 3/4 tại tỉnh", "02/3 và ngày 3/4")
+    >>> [_joined_to_a_day(s, 4, int(s[:2]), int(s[3])) for s in samples]
     [True, False, False, True, True]
     """
     joined = _LIST_GOES_ON.match(s, end, end + _GLUED_REACH)
