@@ -1358,20 +1358,37 @@ def _holiday_day(s: str, at: int, end: int, day: int, month: int) -> str | None:
 
 def _joined_to_a_day(s: str, end: int, day: int, month: int) -> bool:
     """Whether a list's or a range's join and a date follow the d/m ``day`` / ``month`` that ends at ``end``
-    (`_LIST_GOES_ON`) and the two are days: one of them more than a whole, or the last, a bare d/m, placed as a date
+    (`_LIST_GOES_ON`) and the two are days: one of them more than a whole, or the last, a bare d/m, a later day of the
+    first's month (a holiday's break: "nghỉ lễ 1/9 - 4/9 người dân"; `_later_that_month`) or placed as a date
     (`_placed_after`); two no more than a whole before another word are shares, as after "từ" (`_range_of_days`),
     spaced or glued ("Dịp Tết 2/3 - 3/4 công nhân", two thirds to three quarters of the workers; "nghỉ lễ 30/4 - 1/5
     tỉnh", "Dịp Tết 2/3 - 3/4 tại tỉnh" days).
 
-    >>> samples = ("30/4 - 1/5 tỉnh", "02/3 - 3/4 công nhân", "02/3–3/4 công nhân", "02/3 - 3/4 tại tỉnh", "02/3 và ngày 3/4")
+    >>> samples = ("30/4 - 1/5 tỉnh", "02/3 - 3/4 công nhân", "02/3–3/4 công nhân", "02/3 - 3/4 tại tỉnh", "02/3 và ngày 3/4",
+    ...            "01/9 - 4/9 người dân", "02/9 - 1/9 người dân")
     >>> [_joined_to_a_day(s, 4, int(s[:2]), int(s[3])) for s in samples]
-    [True, False, False, True, True]
+    [True, False, False, True, True, True, False]
     """
     joined = _LIST_GOES_ON.match(s, end, end + _GLUED_REACH)
     if joined is None:
         return False
     last = _bare_dm_at(s, joined.end())
-    return last is None or day > month or last[1] or _placed_after(s, last[0])
+    return (
+        last is None or day > month or last[1] or _later_that_month(s, joined.end(), day, month)
+        or _placed_after(s, last[0])
+    )
+
+
+def _later_that_month(s: str, at: int, day: int, month: int) -> bool:
+    """Whether the bare d/m at ``at`` is a later day of ``month`` than ``day``: two shares' months are their
+    denominators, which a list or a range of shares changes ("2/3 - 3/4", "1/2 và 2/3"), where a short break's days
+    keep theirs ("1/9 - 4/9", "1/5 - 3/5").
+
+    >>> [_later_that_month(s, 6, 1, 9) for s in ("1/9 - 4/9", "1/9 - 3/4", "1/9 - 1/9")]
+    [True, False, False]
+    """
+    last = _BARE_DM_AT.match(s, at)
+    return last is not None and int(last.group("m")) == month and int(last.group("d")) > day
 
 
 def _holiday_name_before(s: str, at: int) -> str | None:
