@@ -1783,22 +1783,15 @@ def test_header_is_fast() -> None:
 # ---- vendorable: the file works alone -----------------------------------------------------------
 
 
-def test_module_works_when_copied_alone(tmp_path: pathlib.Path) -> None:
+def _run_alone(tmp_path: pathlib.Path, code: str) -> str:
+    """The output of ``code`` run in a fresh interpreter that sees vndate copied alone, `regex` and the standard
+    library; ``code`` finds ``sys`` and ``datetime`` imported and may ``import vndate``."""
     shutil.copy(pathlib.Path(vndate.__file__), tmp_path / "vndate.py")
     regex_dir = str(pathlib.Path(regex.__file__).resolve().parent.parent)
-    code = (
-        "import sys, datetime\n"
-        f"sys.path[:] = [{str(tmp_path)!r}, {regex_dir!r}] + [p for p in sys.path if 'site-packages' not in p]\n"
-        "import vndate\n"
-        "assert vndate.__file__.startswith(sys.path[0]), vndate.__file__\n"
-        "assert not [m for m in sys.modules if m.startswith(('bdtools', 'dateparser'))]\n"
-        "print(vndate.parse_header('Thứ 4, Ngày 05/01/2022, 16:00').value)\n"
-        "print(vndate.parse_date('December 30', datetime.date(2022, 1, 5)).value)\n"
-        "print(len(vndate.find_dates('24/7, 4.0, COP26 on November 01, 2021')))\n"
-    )
+    path = f"sys.path[:] = [{str(tmp_path)!r}, {regex_dir!r}] + [p for p in sys.path if 'site-packages' not in p]\n"
     env = {key: value for key, value in os.environ.items() if not key.startswith("PYTHON")}
     done = subprocess.run(
-        [sys.executable, "-I", "-c", code],
+        [sys.executable, "-I", "-c", "import sys, datetime\n" + path + code],
         cwd=tmp_path,
         env=env,
         capture_output=True,
@@ -1807,7 +1800,39 @@ def test_module_works_when_copied_alone(tmp_path: pathlib.Path) -> None:
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    assert done.stdout.split() == ["2022-01-05T16:00:00+07:00", "2021-12-30", "1"]
+    return done.stdout
+
+
+def test_module_works_when_copied_alone(tmp_path: pathlib.Path) -> None:
+    code = (
+        "import vndate\n"
+        "assert vndate.__file__.startswith(sys.path[0]), vndate.__file__\n"
+        "assert not [m for m in sys.modules if m.startswith(('bdtools', 'dateparser'))]\n"
+        "print(vndate.parse_header('Thứ 4, Ngày 05/01/2022, 16:00').value)\n"
+        "print(vndate.parse_date('December 30', datetime.date(2022, 1, 5)).value)\n"
+        "print(len(vndate.find_dates('24/7, 4.0, COP26 on November 01, 2021')))\n"
+    )
+    assert _run_alone(tmp_path, code).split() == ["2022-01-05T16:00:00+07:00", "2021-12-30", "1"]
+
+
+def test_a_header_compiles_few_patterns(tmp_path: pathlib.Path) -> None:
+    # issue #6: the `regex` compiler is Python, and ~70 patterns at import cost `bdtools parse-date` 0.2-0.8 s; a
+    # header's parse compiles its kits and the few patterns it meets (11), the body scan's on first use (74 before)
+    code = (
+        "import regex\n"
+        "calls = []\n"
+        "compile = regex.compile\n"
+        "regex.compile = lambda pattern, flags=0: calls.append(pattern) or compile(pattern, flags)\n"
+        "import vndate\n"
+        "for header in ('Thứ 4, Ngày 05/01/2022, 16:00', '16/05/2019 | Nguyen Trang', 'Thu 4, Ngay 05/01/2022, 16:00'):\n"
+        "    print(vndate.parse_date(header).value)\n"
+        "print(len(calls))\n"
+        "print(len(vndate.find_dates('Nghỉ lễ 30/4-1/5 tại tỉnh', datetime.date(2023, 1, 10))))\n"
+    )
+    *values, compiled, found = _run_alone(tmp_path, code).split()
+    assert values == ["2022-01-05T16:00:00+07:00", "2019-05-16", "2022-01-05T16:00:00+07:00"]
+    assert int(compiled) <= 12
+    assert found == "2"
 
 
 def test_module_imports_only_stdlib_and_regex() -> None:

@@ -218,6 +218,43 @@ _SS = _S + r"*+"  # possessive: never backtracks into a run of spaces
 _S1 = _S + r"++"
 
 
+class _LazyPattern:
+    """A `regex` pattern compiled on first use: the `regex` compiler is Python, and most of the module's patterns serve
+    the body scan alone (`find_dates`), which a command that reads a portal header (``bdtools parse-date``) never runs.
+    Its source is ``pattern`` at once, to build others from; its first other attribute compiles it and keeps the
+    compiled pattern's methods as its own, so a call after costs what the compiled pattern's does.
+
+    >>> word = _LazyPattern(r"ngày", regex.IGNORECASE)
+    >>> "_compiled" in vars(word), word.match("Ngày 5").end(), "_compiled" in vars(word)
+    (False, 4, True)
+    """
+
+    _METHODS = ("match", "fullmatch", "search", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        """The compiled pattern's attribute ``name``, compiled now (called only for what the instance lacks)."""
+        if name.startswith("__"):  # (copy and pickle ask before the instance is set up)
+            raise AttributeError(name)
+        compiled = regex.compile(self.pattern, self._flags)
+        self._compiled = compiled
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+    def made(self, found: regex.Match[str]) -> bool:
+        """Whether ``found`` is a match of this pattern (a match's ``re`` is the compiled pattern).
+
+        >>> word = _LazyPattern(r"ngày")
+        >>> word.made(word.match("ngày 5")), word.made(regex.match("ngày 5", "ngày 5"))
+        (True, False)
+        """
+        return found.re is vars(self).get("_compiled")
+
+
 def _alt(words: list[str]) -> str:
     """A non-capturing alternation, longest words first (so ``March`` is tried before ``Mar``)."""
     return "(?:" + "|".join(regex.escape(w) for w in sorted(words, key=lambda w: (-len(w), w))) + ")"
@@ -531,7 +568,7 @@ _ASCII_SCANS = _Scans(
 )
 _FIRST_WORD = re.compile(_word_pattern())
 # The last digit of ASCII text, found from the end (`regex`'s reverse search).
-_LAST_ASCII_DIGIT = regex.compile(r"(?r)[0-9]")
+_LAST_ASCII_DIGIT = _LazyPattern(r"(?r)[0-9]")
 
 
 def _scans(low: str) -> _Scans:
@@ -601,7 +638,7 @@ def _lower(s: str) -> str:
 
 
 # Parses the text of a clock time captured by _TIME / _ISO_CLOCK.
-_CLOCK = regex.compile(
+_CLOCK = _LazyPattern(
     r"(?P<h>\d{1,2})(?::(?P<mi>\d{2})(?::(?P<s>\d{2})(?:[.,]\d+)?)?|[hg](?P<mi>\d{2})?"
     r"|" + _SS + _HOUR_WORD + r"(?:" + _SS + r"(?P<mi>\d{1,2})(?:" + _SS + _MINUTE_WORD + r")?)?"
     r"|" + _SS + r"時(?:" + _SS + r"(?P<mi>\d{1,2})" + _SS + r"分)?)?"
@@ -654,7 +691,7 @@ _WEEKDAY_LEAD = (
 # (a time of day's or a weekday's word alone is the cue's "word", `_cue_word_stands`: with "nay", "qua", "mai" it is a
 # day's, "chieu nay", "sang mai"; the first letters of the unsure words and the weekdays are looked at before the words
 # that lead them, a long look behind: the cue searches on the body blocks of 3,000 generated pages 1.69 → 0.74 ms)
-_CUE_BEFORE = regex.compile(
+_CUE_BEFORE = _LazyPattern(
     r"(?<!\w)(?:(?:(?:(?:" + _DAY_PART + r"|" + _UNSURE_DAY_PART + r")" + _BESIDE_TODAY
     + r"|(?P<word>" + _DAY_PART + r")"
     + r"|(?=[sdt])(?:(?<![\p{L}\p{N}]" + _S + r")(?=(?-i:\p{Lu}))|(?<=(?<!\w)" + _UNSURE_LEAD + _S1 + r"))"
@@ -679,7 +716,7 @@ _HOLIDAY_NOUNS = ("lễ", "nghỉ lễ", "dịp lễ", "ngày lễ", "tết", "t
 _HOLIDAY_NOUNS_EN = ("holiday", "holidays", "anniversary")
 _UNSURE_BARE_HOLIDAY_NOUNS = frozenset({"le", "dip"})  # ("dip", English: "Sales dip 2/3."; "dip le" stays)
 _HOLIDAY_NOUN = _alt([*_forms(_HOLIDAY_NOUNS, _UNSURE_BARE_HOLIDAY_NOUNS), *_HOLIDAY_NOUNS_EN])
-_HOLIDAY_BEFORE = regex.compile(r"(?r)(?<!\w)" + _HOLIDAY_NOUN + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS)
+_HOLIDAY_BEFORE = _LazyPattern(r"(?r)(?<!\w)" + _HOLIDAY_NOUN + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS)
 # ("số", a count; "so" without the marks, but for "so với", compared with: "từ ngày 1/2 đến 5/2 so với cùng kỳ"; "of" in
 # English, "Sang 3/4 of the budget"; or a noun of what is counted, with the marks or without: "vao toi 2/3 dien tich
 # lua", up to two thirds of the rice area, "dau tu sang 2/3 du an", investing in two thirds of the projects, "vao toi 3/4 ho
@@ -708,7 +745,7 @@ _OF_A_COUNT = (
     _S1 + r"(?:số|so(?!" + _S1 + r"v[ớo]i(?!\w))|of|c[ủu]a(?=" + _S1 + r"(?:c[áa]c" + _S1 + r")?" + _COUNT_NOUN + r"(?!\w))|"
     + _COUNT_NOUN + r")(?!\w)"
 )
-_FRACTION_OF = regex.compile(_OF_A_COUNT, _FLAGS)
+_FRACTION_OF = _LazyPattern(_OF_A_COUNT, _FLAGS)
 # The words a decimal's number takes, a magnitude, a unit or a counted thing's classifier: a d.m before one is a number,
 # whatever cues it ("Tối 2.5 triệu người xem", "Mỗi ngày 1.5 tấn rác", "ngày 1.5 lít sữa", "tối 2.5 (triệu)";
 # `_dotted_day_stands`).
@@ -716,7 +753,7 @@ _DECIMAL_UNITS = (
     "triệu", "tỷ", "tỉ", "nghìn", "ngàn", "vạn", "trăm", "tấn", "tạ", "kg", "km", "m", "m2", "m3", "ha", "lít", "mét", "độ",
     "đồng", "usd", "người", "lượt", "ca", "con", "chiếc", "lần", "điểm", "giờ", "phút",
 )  # fmt: skip
-_DECIMAL_UNIT_AFTER = regex.compile(
+_DECIMAL_UNIT_AFTER = _LazyPattern(
     r"(?:" + _SS + r"\(?" + _SS + r"(?:%|" + _marked_or_not(_DECIMAL_UNITS) + r"(?!\w))|" + _OF_A_COUNT + r")", _FLAGS
 )
 # The units a count of time is in: a year-less "d-m" joined to a date before one is a count's range, "1-2 ngày sau"
@@ -725,19 +762,19 @@ _DECIMAL_UNIT_AFTER = regex.compile(
 _COUNT_UNITS_VI = ("ngày", "tuần", "tháng", "năm", "giờ")
 _COUNT_UNITS_EN = ("days", "weeks", "months", "years", "hours")
 _COUNT_UNIT = _SS + r"(?:" + _marked_or_not(_COUNT_UNITS_VI) + r"|" + _alt(list(_COUNT_UNITS_EN)) + r")(?!\w)"
-_COUNT_UNIT_AFTER = regex.compile(_COUNT_UNIT + r"(?!" + _SS + r"\d)", _FLAGS)
+_COUNT_UNIT_AFTER = _LazyPattern(_COUNT_UNIT + r"(?!" + _SS + r"\d)", _FLAGS)
 # (a fraction-like d/m too, before a unit and a word that places the time from another, "ngày 15/3 và 1/2 ngày sau", half
 # a day later; "2/3 năm trước", "1/2 tuần nữa", "1/2 days later", "ago")
 _TIME_AWAY = ("sau", "trước", "nữa")
-_COUNT_UNIT_AWAY = regex.compile(
+_COUNT_UNIT_AWAY = _LazyPattern(
     _COUNT_UNIT + _S1 + r"(?:" + _marked_or_not(_TIME_AWAY) + r"|later|ago)(?!\w)", _FLAGS
 )
 _CUE_WINDOW = 20
 # "tháng" and a number after a year-less "d-m" or "d/m": the month its days are of ("ngày 1-2 tháng 3", "Tổng số ngày 1-2
 # tháng 3", "ngày 1-2 tháng 13"), so the numbers are no day and month.
 # "lần" (times) after a "d tháng m": "6 tháng 1 lần", once every six months (`_vietnamese_cue`).
-_TIMES_AFTER = regex.compile(_SS + r"l[ầa]n(?!\w)", _FLAGS)
-_MONTH_NAMED_AFTER = regex.compile(_SS + r"th[áa]ng(?!\w)" + _SS + r"\d", _FLAGS)
+_TIMES_AFTER = _LazyPattern(_SS + r"l[ầa]n(?!\w)", _FLAGS)
+_MONTH_NAMED_AFTER = _LazyPattern(_SS + r"th[áa]ng(?!\w)" + _SS + r"\d", _FLAGS)
 # A cue's word without its marks ("chieu", "Thu Ba") is a cue where one with them would stand, but not after a word
 # with which it makes another word, without the marks the same letters ("Doi chieu 2/3", "Tham chieu 3/4", "Ho chieu":
 # compare, refer, passport; "chiếu" is no "chiều"), nor after an honorific, English or Vietnamese, of which it is a
@@ -745,7 +782,7 @@ _MONTH_NAMED_AFTER = regex.compile(_SS + r"th[áa]ng(?!\w)" + _SS + r"\d", _FLAG
 _COMPOUND_LEADS = ("đối", "tham", "phản", "trình", "soi", "hộ")
 _HONORIFICS = ("mr", "mrs", "ms", "miss", "dr", "prof")
 _HONORIFICS_VI = ("anh", "chị", "ông", "bà", "cô", "chú", "bác", "em")
-_NOT_A_CUE_AFTER = regex.compile(
+_NOT_A_CUE_AFTER = _LazyPattern(
     r"(?<!\w)(?:" + _alt(list(_HONORIFICS)) + r"\."
     r"|" + _marked_or_not((*_COMPOUND_LEADS, *_HONORIFICS_VI)) + r")"
     + _S + r"++\Z",
@@ -763,7 +800,7 @@ _BESIDE_DAYS = 2  # how far from ref yesterday's or tomorrow's date may be (a pa
 # "March 5 to 7, 2022", "January 3, 5 and 7, 2021").
 # ("ngày" without its marks too, "mùng" too, which `_NGAY` reads without them after its leads alone: "tu mung 8 den")
 _RANGE_NGAY = ("ngày", "ngay", "mùng", "mồng", "mung", "mong")
-_COUNT_OF_DAYS = regex.compile(r"(?<!\w)s[ốo]" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
+_COUNT_OF_DAYS = _LazyPattern(r"(?<!\w)s[ốo]" + _S1 + r"\Z", _FLAGS)  # "số ngày 3 - 5/10": a count of days
 _MONTH_END_RANGE_DAYS = 14  # how long a range over a month's end may run whose first day is written alone
 _GLUED_REACH = 120  # what a range's last date (or a year's lender) may take: the date, a time, a zone, a year's cue
 _RANGE_WORD = _RANGE_WORDS + r"(?!\w)"
@@ -773,7 +810,7 @@ _DAY_MONTH_YEAR = (
     r"\d{1,2}" + _ORDINAL + _SS + r"(?:(?:of" + _S1 + r")?" + _MONTH_NAME + _SS + r",?" + _SS
     + r"|th[áa]ng(?!\w)" + _SS + r"\d{1,2}" + _VN_MONTH_YEAR_SEP + r")\d{4}(?!\d)"
 )
-_RANGE_OPENING = regex.compile(
+_RANGE_OPENING = _LazyPattern(
     _NGAY + _S1 + r"(?P<day>\d{1,2})"
     + r"(?:[/.](?P<month>\d{1,2})(?:-|" + _S + r"++" + _RANGE_JOIN_VI + _S + r"++)"
     + r"|" + _MORE_DAYS + _SS + r"(?:" + _after_a_comma_too(_RANGE_JOIN_VI) + r"|,)" + _SS + r")"
@@ -792,8 +829,8 @@ _PAGE_WORDS = ("trang", "tr.", "page", "pages", "p.", "pp.")
 # What leads a year-less English range ("from 3 to 5 January", "from the 3rd to the 5th of January", "between January 3
 # and 5"), as "ngày" leads a Vietnamese one.
 _RANGE_LEAD = r"(?<!\w)(?:from|between)" + _S1 + r"(?:the" + _S1 + r")?"
-_RANGE_LEAD_BEFORE = regex.compile(_RANGE_LEAD + r"\Z", _FLAGS)
-_GLUED_DASH = regex.compile(r"\S" + _RANGE_DASH + r"\Z")
+_RANGE_LEAD_BEFORE = _LazyPattern(_RANGE_LEAD + r"\Z", _FLAGS)
+_GLUED_DASH = _LazyPattern(r"\S" + _RANGE_DASH + r"\Z")
 # A d/m that ends a range only after "từ" (`_from_led`), maybe after "hết" (to the end of) or "ngày", as after "từ ngày"
 # ("từ 15 đến hết ngày 17/3"; the opening ends before "ngày", which the date's kit reads), or a d-m-yyyy or d.m.yyyy
 # ("từ 15 tới 17-3-2022").
@@ -812,12 +849,12 @@ _INTO_DAWN = (
     _SS + r",?" + _SS + r"(?:" + _marked_or_not(_RANGE_ONLY_WORDS_VI) + _S1 + r"(?:" + _DAWN_WORDS + r"|s[áa]ng" + _S1 + r")|"
     + _DAWN_WORDS + r")"
 )
-_INTO_DAWN_JOIN = regex.compile(_INTO_DAWN, _FLAGS)
+_INTO_DAWN_JOIN = _LazyPattern(_INTO_DAWN, _FLAGS)
 _NIGHT_INTO_MORNING = (
     r"(?<=(?<!\w)" + _marked_or_not(_NIGHT_WORDS) + _S1 + r"\d{1,2})(?P<night>)" + _INTO_DAWN
     + r"(?=(?:ng[àa]y" + _S1 + r")?\d{1,2}[/.\-]\d{1,2}(?!\d))"
 )
-_NUMBER_RANGE_OPENING = regex.compile(
+_NUMBER_RANGE_OPENING = _LazyPattern(
     r"(?<!(?<!\w)" + _alt(list(_PAGE_WORDS)) + _S + r"{0,3})"
     r"(?P<day>\d{1,2})" + _ORDINAL + r"(?:" + _SS
     + r"(?:" + _RANGE_DASH + _SS + r"(?:(?=" + _DAY_THEN_MONTH + r"|\d{1,2}[/.]\d{1,2}[/.]\d{4}(?!\d))|" + _FROM_LED_DM + r")"
@@ -864,29 +901,29 @@ _MONTH_RANGE = (
     + r"(?:" + _RANGE_DASH + r"|,)" + _SS + r"\d\d?(?!\d))"
     + r"|(?P<led>)\d{1,2}" + _ORDINAL + _LAST_DAY_ALONE + r")"
 )
-_MONTH_RANGE_OPENING = regex.compile(_MONTH_RANGE, _FLAGS)
+_MONTH_RANGE_OPENING = _LazyPattern(_MONTH_RANGE, _FLAGS)
 # ... after its first day's weekday, where an English weekday's word starts ("from Friday, January 3 to 5"; a pattern
 # of its own, not an optional weekday tried at each month's name)
-_WEEKDAY_RANGE_OPENING = regex.compile(r"(?P<wd>" + _WD_EN + r")" + _SS + r",?" + _SS + _MONTH_RANGE, _FLAGS)
+_WEEKDAY_RANGE_OPENING = _LazyPattern(r"(?P<wd>" + _WD_EN + r")" + _SS + r",?" + _SS + _MONTH_RANGE, _FLAGS)
 # A pair or a list of days that recur each year, their dates with their own months joined by a list's word ("vào ngày
 # 2/9 và 1/1 hằng năm", "hàng năm", "mỗi năm", without the marks too; "on September 2 and January 1 every year",
 # "each year", "annually", "yearly"): no chronology, so each date takes the year it would take alone (a range's dates,
 # "từ ngày 30/12 đến 2/1 hằng năm", stay in order); the word may lead them too, "Hằng năm, vào ngày 2/9 và 1/1",
 # "Every year on September 2 and January 1", or follow "của", of: "vào ngày 2/9 và 1/1 của mỗi năm".
 _YEARLY = r"(?:(?:h[ằàa]ng|m[ỗo]i)" + _S1 + r"n[ăa]m|(?:every|each)" + _S1 + r"year|annually|yearly)(?!\w)"
-_YEARLY_AFTER = regex.compile(_SS + r",?" + _SS + r"(?:(?:c[ủu]a|of)" + _S1 + r")?" + _YEARLY, _FLAGS)
+_YEARLY_AFTER = _LazyPattern(_SS + r",?" + _SS + r"(?:(?:c[ủu]a|of)" + _S1 + r")?" + _YEARLY, _FLAGS)
 # (leading its clause, anywhere before the days in it up to a comma, "Hằng năm tỉnh treo cờ vào ngày 2/9 và 1/1", "Hằng
 # năm, tỉnh treo cờ vào"; not "Every year the fair is held in winter, but this year it runs on December 30 and January
 # 2", the days a list's, this year's; after another word
 # only right before "vào", "on" and the days, "Tỉnh treo cờ hằng năm vào ngày 2/9 và 1/1", "flies flags every year on":
 # "Tổng kết hằng năm ngày 20/12 và 5/1", the yearly review, is a year's)
-_YEARLY_BEFORE = regex.compile(
+_YEARLY_BEFORE = _LazyPattern(
     r"(?:(?<![\p{L}\p{N}]" + _S + r"*)" + _YEARLY + _SS + r",?[^,.;!?\r\n]*+"
     r"|" + _YEARLY + _SS + r",?" + _SS + r"(?:v[àa]o|on)" + _S1 + r"(?:c[áa]c" + _S1 + r")?)\Z",
     _FLAGS,
 )
 _LIST_WORDS = r"(?:(?:" + _marked_or_not(_LIST_WORDS_VI) + r"|" + _alt(list(_LIST_WORDS_EN)) + r")(?!\w)|&)"
-_LIST_WORD = regex.compile(r"(?<!\w)" + _LIST_WORDS, _FLAGS)
+_LIST_WORD = _LazyPattern(r"(?<!\w)" + _LIST_WORDS, _FLAGS)
 # Bare d/m days after "on" or "vào" joined by a list's word or a comma ("on 2/9 and 1/1", "vào 2/9, 1/1"): in a yearly
 # clause (`_YEARLY_BEFORE` before "on", or `_YEARLY_AFTER` after the last day) dates, each read alone (`_yearly_days`).
 _LISTED_DM_JOIN = _SS + r"(?:" + _after_a_comma_too(_LIST_WORDS) + r"|,)" + _SS
@@ -895,13 +932,13 @@ _BARE_DM = r"\d{1,2}[/\-]\d{1,2}(?![/\-]?\d)"
 # ending there tried each place of a window, 2.6 → 0.8 µs a bare d/m without a cue; over at most `_YEARLY_DAYS_BEFORE`
 # days, or each day of "on 1/1 and 1/1 and …" read all those before it again)
 _YEARLY_DAYS_BEFORE = 8
-_YEARLY_DAYS_LEAD = regex.compile(
+_YEARLY_DAYS_LEAD = _LazyPattern(
     r"(?<=(?<!\w)(?:on|v[àa]o)" + _S1 + r"(?P<days>(?:" + _BARE_DM + _LISTED_DM_JOIN + r"){0," + str(_YEARLY_DAYS_BEFORE)
     + r"}+))",
     _FLAGS,
 )
-_YEARLY_DAYS_AFTER = regex.compile(r"(?:" + _LISTED_DM_JOIN + _BARE_DM + r")*+" + _YEARLY_AFTER.pattern, _FLAGS)
-_CLOSING = regex.compile(_S + r"*+\)")
+_YEARLY_DAYS_AFTER = _LazyPattern(r"(?:" + _LISTED_DM_JOIN + _BARE_DM + r")*+" + _YEARLY_AFTER.pattern, _FLAGS)
+_CLOSING = _LazyPattern(_S + r"*+\)")
 # Words right after a year-less date that place it against ``ref`` (`_infer_year`): just past ("24/2 vừa qua"),
 # coming ("25/12 tới", "từ ngày 1/1 tới,", "25/12 tới đây", "sắp tới": "tới" where the phrase ends), soon ("tới"
 # before "tại", "nhằm", "để", or with "sẽ", will, a few words on, not across "và" or another date's words:
@@ -911,7 +948,7 @@ _CLOSING = regex.compile(_S + r"*+\)")
 # before, of or after ref's ("1/7 năm ngoái", "July 1 next year", "30/4 sang năm"; not "năm sau đó", the year
 # after the story's, nor "sang năm 2024", "sang năm mới"). Without the marks too ("24/2 vua qua", "1/7 nam ngoai"),
 # but "toi" (also "tôi", I: "25/12 toi se") only where the phrase ends or "day" follows, and never "soon".
-_YEAR_CUE_AFTER = regex.compile(
+_YEAR_CUE_AFTER = _LazyPattern(
     _S + r"*+(?:(?P<past>v[ừu]a" + _S + r"++(?:qua|r[ồo]i))"
     r"|(?P<coming>s[ắa]p" + _S + r"++t[ớo]i|tới(?=" + _S + r"*+(?:(?:đây|sẽ)(?!\w)|[,.;:!?)]|$))"
     r"|toi(?=" + _S + r"*+(?:d[âa]y(?!\w)|[,.;:!?)]|$)))"
@@ -924,7 +961,7 @@ _YEAR_CUE_AFTER = regex.compile(
     _FLAGS,
 )
 # "từ" (from) right before a date, maybe with a time of day or "ngày": a "tới" after the date is "to".
-_FROM_BEFORE = regex.compile(
+_FROM_BEFORE = _LazyPattern(
     r"(?<!\w)(?:k[ểe]" + _S1 + r")?" + _FROM_VI + r"(?:" + _S1 + r"(?:rạng" + _S1 + r")?" + _PERIOD + r")?"
     + r"(?:" + _S1 + r"ng[àa]y)?" + _SS + r"\Z",
     _FLAGS,
@@ -932,7 +969,7 @@ _FROM_BEFORE = regex.compile(
 # A verb of amount right before "từ": what follows ranges over amounts, "tăng từ 2/3 đến 3/4 năm ngoái" (rose from two
 # thirds to three quarters last year), whatever year a cue names after it.
 _AMOUNT_VERBS = ("tăng", "giảm", "nâng", "hạ", "chiếm", "dao động")
-_AMOUNT_FROM = regex.compile(
+_AMOUNT_FROM = _LazyPattern(
     r"(?<!\w)" + _marked_or_not(_AMOUNT_VERBS) + r"(?:" + _S1 + _marked_or_not(("lên", "xuống")) + r")?" + _S1 + _FROM_VI
     + _SS + r"\Z",
     _FLAGS,
@@ -956,7 +993,7 @@ _POINT_PLACES = (
 _SCORED_VERBS = ("đạt",)
 _NOT_SCORED_LEADS = ("thời", "địa", "đặc", "quan", "trọng", "đa")
 _NOT_SCORED_TAILS = ("trẻ",)
-_SCORED_SUBJECT_BEFORE = regex.compile(
+_SCORED_SUBJECT_BEFORE = _LazyPattern(
     r"(?<!\w)(?:(?<!(?<!\w)" + _alt(list(_NOT_SCORED_LEADS)) + _S1 + r")"
     + r"(?:(?P<place>điểm(?=" + _S1 + _alt(list(_POINT_PLACES)) + r"(?!\w)))|" + _alt(list(_SCORED_NOUNS)) + r")"
     + r"(?!\w)(?!" + _S1 + _alt(list(_NOT_SCORED_TAILS)) + r"(?!\w))(?:" + _S1 + r"[\p{L}\p{N}]++){0,3}|"
@@ -1000,23 +1037,23 @@ def _join(marks: str, words: str = _RANGE_WORDS, after_a_comma: bool = True) -> 
 _DIGIT_SOON = r"(?=[^\n\d]{0,20}\d)"  # a digit soon after a join, where a date may start
 # (in Vietnamese: after an English date, "won 2-1 on January 5 and 4-3 on January 8", a bare d/m is a score or a fraction)
 # (its words without their marks too, as `_RANGE_JOIN_VI`: "các ngày 30, 31/12 va 1/1/2022")
-_DATES_JOIN = regex.compile(_join("-–—,&", _RANGE_WORDS_VI), _FLAGS)
-_LIST_GOES_ON = regex.compile(_DATES_JOIN.pattern + _DIGIT_SOON, _FLAGS)
+_DATES_JOIN = _LazyPattern(_join("-–—,&", _RANGE_WORDS_VI), _FLAGS)
+_LIST_GOES_ON = _LazyPattern(_DATES_JOIN.pattern + _DIGIT_SOON, _FLAGS)
 # What joins an English list's last date to its days after "on" ("on 3, 5 and 7/1"): the Vietnamese joins are
 # `_DATES_JOIN`'s (in English "and" after a date may join a score: "won 2-1 on January 5 and 4-3"; so only days or d/m
 # dates written alike, `_slashed_pair`).
-_ENGLISH_LIST_JOIN = regex.compile(_SS + _after_a_comma_too(_ENGLISH_LIST_WORD) + _SS, _FLAGS)
+_ENGLISH_LIST_JOIN = _LazyPattern(_SS + _after_a_comma_too(_ENGLISH_LIST_WORD) + _SS, _FLAGS)
 # (an English list that goes on after a comma to a d/m, "National Day 2/9, 3/9 and 4/9": `_slashed_pair` joins it)
-_ENGLISH_LIST_GOES_ON = regex.compile(_ENGLISH_LIST_JOIN.pattern + r"\d{1,2}/\d{1,2}(?!\d)", _FLAGS)
+_ENGLISH_LIST_GOES_ON = _LazyPattern(_ENGLISH_LIST_JOIN.pattern + r"\d{1,2}/\d{1,2}(?!\d)", _FLAGS)
 # (the rest of a list that ends in a fraction of a count: a list of fractions, "Đến ngày 31/12, 3/4, 1/2 và 2/3 số xã",
 # in English too, "National Day 2/9, 1/3 and 2/3 of the budget")
 _LISTED_DM = r"(?:" + _DATES_JOIN.pattern + r"|" + _ENGLISH_LIST_JOIN.pattern + r")\d{1,2}[/\-]\d{1,2}"
-_FRACTIONS_ON = regex.compile(r"(?:" + _LISTED_DM + r"(?!" + _OF_A_COUNT + r"))*+" + _LISTED_DM + _OF_A_COUNT, _FLAGS)
-_YEAR_LENDER_JOIN = regex.compile(_join("-–—,&") + _DIGIT_SOON, _FLAGS)
-_YEAR_KEEPER_JOIN = regex.compile(_join("-–—&"), _FLAGS)
+_FRACTIONS_ON = _LazyPattern(r"(?:" + _LISTED_DM + r"(?!" + _OF_A_COUNT + r"))*+" + _LISTED_DM + _OF_A_COUNT, _FLAGS)
+_YEAR_LENDER_JOIN = _LazyPattern(_join("-–—,&") + _DIGIT_SOON, _FLAGS)
+_YEAR_KEEPER_JOIN = _LazyPattern(_join("-–—&"), _FLAGS)
 # (what joins the dates of a range or a list that one lunar mark after the last makes lunar: "ngày 1 và 15/3 âm lịch")
 # (and a night's day to the next day's dawn: "Đêm 14 rạng 15/3 âm lịch", `_NIGHT_INTO_MORNING`)
-_LISTED_JOIN = regex.compile(r"(?:" + _join("-–—,&") + r"|" + _INTO_DAWN + r")", _FLAGS)
+_LISTED_JOIN = _LazyPattern(r"(?:" + _join("-–—,&") + r"|" + _INTO_DAWN + r")", _FLAGS)
 # Vietnamese pages name festivals and anniversaries by the lunar calendar, whose dates have no Gregorian value without
 # that calendar: a date that a lunar mark follows closely (in brackets, after "theo", by, or "of the"), with the dates of
 # its range or list, is left out (`_solar`): "ngày 15/8 âm lịch", "10/3 (ÂL)", "10/3 (AL)" (AL only in brackets: a
@@ -1070,7 +1107,7 @@ _RAM_MONTH = (r"r[ằa]m" + _S1 + r"th[áa]ng" + _S1 + r"(?:" + _alt(list(_LUNAR
 _RAM_MONTH_CHARS = len("rằm tháng ") + max(map(len, _LUNAR_MONTHS))
 _FESTIVAL_NAME = (r"(?:" + _RAM_MONTH + r"|" + _alt(list(_LUNAR_FESTIVALS)).replace(regex.escape(" "), _S1)
                   .replace("'", "['’]") + r")")
-_FESTIVAL_BEFORE = regex.compile(
+_FESTIVAL_BEFORE = _LazyPattern(
     r"(?r)(?<!\w)(?P<festival>" + _FESTIVAL_NAME + r")(?:" + _S1 + _alt(list(_FESTIVAL_LINKS)) + r")?"
     + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z",
     _FLAGS,
@@ -1121,14 +1158,14 @@ _HOLIDAY_DAYS = _days_by_name(_HOLIDAY_NAMES)
 _HOLIDAY_NAME = (
     r"(?:" + _alt(list(_HOLIDAY_DAYS)).replace(regex.escape(" "), _S1).replace("'", "['’]") + r"|" + _FESTIVAL_NAME + r")"
 )
-_HOLIDAY_NAME_BEFORE = regex.compile(
+_HOLIDAY_NAME_BEFORE = _LazyPattern(
     r"(?r)(?<!\w)(?P<name>" + _HOLIDAY_NAME + r")" + r"(?:" + _S1 + r"|" + _SS + r"\(" + _SS + r")\Z", _FLAGS
 )
 # A first date glued to the last by a hyphen right after a holiday's noun or name, "nghỉ lễ 30/4-1/5", "nghỉ Tết Nguyên
 # đán 20/1-26/1", "National Day 2/9-3/9" (the d/m before a glued hyphen is no date to the kits, "1/2-3/4" a code's or a
 # score's; after "ngày" `_RANGE_OPENING` reads it): the noun or the name, a look behind matched at the first day
 # (`_range_opening`), is the window's lead, whose cue the first date reads there (`_read_range`, `_holiday_day`).
-_HOLIDAY_GLUED_OPENING = regex.compile(
+_HOLIDAY_GLUED_OPENING = _LazyPattern(
     r"(?=\d{1,2}/\d{1,2}-\d)(?<=(?P<lead>(?<!\w)(?:" + _HOLIDAY_NOUN + r"|" + _HOLIDAY_NAME + r"))" + _S1
     + r")(?P<day>\d{1,2})/(?P<month>\d{1,2})-(?=\d{1,2}/\d{1,2}(?:/\d{4})?(?![\d/]))",
     _FLAGS,
@@ -1141,7 +1178,7 @@ _FESTIVAL_LAST_WORDS = frozenset(
 _FESTIVAL_REACH = max(_RAM_MONTH_CHARS, *map(len, _LUNAR_FESTIVALS)) + 12  # a name, a link's word, spaces, a bracket
 # A lunar festival's name that ends where a weekday's word would, "Tết Trung thu": "thu" is no Thursday
 # (`_ordinal_weekday`).
-_FESTIVAL_ENDING = regex.compile(r"(?r)(?<!\w)" + _FESTIVAL_NAME + r"\Z", _FLAGS)
+_FESTIVAL_ENDING = _LazyPattern(r"(?r)(?<!\w)" + _FESTIVAL_NAME + r"\Z", _FLAGS)
 _MARK_OPENERS = (" ", "\t", "\u00a0", "\u2007", "\u2009", "\u202f", "(")  # what a mark opens with, looked at first
 # The words of a date's phrase that may stand between it and its lunar mark, with no clause break: a year's word, yearly
 # or this year's, the next or the last ("ngày 15/8 năm nay âm lịch", "ngày 10/3 hằng năm (âm lịch)", "on 15/8 every year
@@ -1168,8 +1205,8 @@ _LUNAR_MARK = re.compile(
 # "ngày 10/3 âm lịch và ngày 2/9"), maybe after the mark's closing bracket, not after a comma, which closes the mark's
 # clause ("ngày 10/3 âm lịch, đến ngày 2/9 tỉnh ...", by 2 September); a solar mark after the end keeps it ("đến ngày
 # 19/4 dương lịch", "to April 19 (solar calendar)").
-_LUNAR_RANGE_JOIN = regex.compile(r"(?:" + _SS + r"\))?" + _join("-–—", _RANGE_ONLY_WORDS, after_a_comma=False), _FLAGS)
-_SOLAR_MARK = regex.compile(
+_LUNAR_RANGE_JOIN = _LazyPattern(r"(?:" + _SS + r"\))?" + _join("-–—", _RANGE_ONLY_WORDS, after_a_comma=False), _FLAGS)
+_SOLAR_MARK = _LazyPattern(
     _SS + r"(?:\(" + _SS + r")?(?:theo" + _S1 + r")?(?:d[ưu][ơo]ng" + _S1 + r"l[ịi]ch|l[ịi]ch" + _S1 + r"d[ưu][ơo]ng"
     r"|(?:(?:of|in|on|by)" + _S1 + r"the" + _S1 + r")?solar" + _S1 + r"calendar|(?-i:DL))(?!\w)",
     _FLAGS,
@@ -1186,7 +1223,7 @@ _ZONE_OFFSET = r"(?P<sign>[+\-])(?P<h>\d{1,2})(?::?(?P<mi>\d{2}))?"
 # A zone's name alone right after the time or the date (spaces and a bracket between): after a bar it is a tail's
 # word ("16:00 | UTC", a university's initials).
 _NAMED_ZONE = r"(?<=[\p{L}\p{N}.][ \t\u00a0]*+\(?[ \t]*+)(?P<name>GMT|UTC|ICT)"
-_HEADER_ZONE = regex.compile(
+_HEADER_ZONE = _LazyPattern(
     r"[ \t\u00a0]*(?:\([ \t]*(?:(?:GMT|UTC)[ \t]*" + _ZONE_OFFSET + r"|" + _NAMED_ZONE + r")[ \t]*\)"
     r"|(?<!\p{L})(?:(?:GMT|UTC)[ \t]*" + _ZONE_OFFSET + r"|" + _NAMED_ZONE + r")"
     r"|(?P<sign>\+)(?P<h>\d{2}):(?P<mi>\d{2}))[ \t\u00a0]*$",
@@ -1196,7 +1233,7 @@ _HEADER_ZONE = regex.compile(
 _ZONE_NAMES = {"gmt": "+00", "utc": "+00", "ict": "+07"}  # ICT: Indochina Time, Vietnam's own
 # What may lead a header before its date: a label ("Cập nhật:", "Ngày đăng:", "Updated:", "Posted on"), its time
 # ("16:00, Thứ 4, Ngày 05/01/2022"), or both ("Cập nhật lúc 16:00 ngày 05/01/2022").
-_HEADER_LEAD = regex.compile(
+_HEADER_LEAD = _LazyPattern(
     r"(?:(?:c[ậa]p" + _S1 + r"nh[ậa]t|ng[àa]y" + _S1 + r"[đd][ăa]ng|[đd][ăa]ng" + _S1 + r"ng[àa]y|updated|posted|published)"
     r"(?:" + _S1 + r"(?:l[úu]c|v[àa]o|on|at))?" + _SS + r":?" + _SS + r")?"
     r"(?:(?P<time>\d{1,2}[:h]\d{2}(?:" + _SS + r"(?:SA|CH|AM|PM))?)" + _SS + r"[,|\-–]?" + _SS + r")?",
@@ -1206,14 +1243,14 @@ _HEADER_ZONE_CHARS = 24  # a zone and the spaces around it: searched for in a he
 _HEADER_EDGE = " \t\r\n\u00a0\u2007\u2009\u202f,;|-–—:."
 # Where a header's tail may begin: a bar, or a dash between spaces, within a header's length of the start.
 _HEADER_HEAD_CHARS = 100
-_HEADER_TAIL = regex.compile(r"\s*(?:[|·]|\s(?:--?|[–—])\s)")
+_HEADER_TAIL = _LazyPattern(r"\s*(?:[|·]|\s(?:--?|[–—])\s)")
 # A date of numbers alone, the year last; what an American portal's header has: an English weekday first, a
 # 12-hour clock.
-_NUMERIC_DATE = regex.compile(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
-_ENGLISH_WEEKDAY_OPENING = regex.compile(r"[\s,.]*(?:" + "|".join(_EN_WEEKDAY_WORDS) + r")\b", regex.IGNORECASE)
-_TWELVE_HOUR_CLOCK = regex.compile(r"\d\s*[AaPp]\.?[Mm]\b")
+_NUMERIC_DATE = _LazyPattern(r"(?<!\d)(\d{1,2})([/.\-])(\d{1,2})\2(\d{4})(?!\d)")
+_ENGLISH_WEEKDAY_OPENING = _LazyPattern(r"[\s,.]*(?:" + "|".join(_EN_WEEKDAY_WORDS) + r")\b", regex.IGNORECASE)
+_TWELVE_HOUR_CLOCK = _LazyPattern(r"\d\s*[AaPp]\.?[Mm]\b")
 # Fast path for the usual portal header: "Thứ 4, Ngày 05/01/2022, 16:00".
-_HEADER_FAST = regex.compile(r"[ \t]*Thứ ([2-7]), Ngày (\d{1,2})/(\d{1,2})/(\d{4})(?:, (\d{1,2}):(\d\d)(?::(\d\d))?)?[ \t]*")
+_HEADER_FAST = _LazyPattern(r"[ \t]*Thứ ([2-7]), Ngày (\d{1,2})/(\d{1,2})/(\d{4})(?:, (\d{1,2}):(\d\d)(?::(\d\d))?)?[ \t]*")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -1468,11 +1505,11 @@ def _placing(s: str, end: int) -> regex.Match[str] | None:
 # ngày 17.3.2022"); dated, the one last date that makes a d.m after a bare "từ" a date (`_dotted_cued`: two year-less d.m
 # after "từ" are as often decimals, "Giá từ 1.5 đến 2.5.", "Từ 6.5 đến 7.5, tăng trưởng").
 _DOTTED_LAST = _YEAR_KEEPER_JOIN.pattern + r"(?:ng[àa]y" + _S1 + r")?\d{1,2}\.\d{1,2}"
-_DOTTED_RANGE_END = regex.compile(_DOTTED_LAST + r"(?P<year>\.\d{4})?(?!\d|\.\d)", _FLAGS)
-_DOTTED_DATED_END = regex.compile(_DOTTED_LAST + r"\.\d{4}(?!\d)", _FLAGS)
+_DOTTED_RANGE_END = _LazyPattern(_DOTTED_LAST + r"(?P<year>\.\d{4})?(?!\d|\.\d)", _FLAGS)
+_DOTTED_DATED_END = _LazyPattern(_DOTTED_LAST + r"\.\d{4}(?!\d)", _FLAGS)
 # A d.m date that ends where a list's or a range's join starts (`_dotted_cued`: a writer keeps one form in a list, so
 # "ngày 15.3 và 16.3" is two dates, "ngày 15/3 và 1.5" a date and a decimal).
-_DOTTED_DATE_BEFORE = regex.compile(r"\d\.\d{1,2}(?:\.\d{4})?\Z")
+_DOTTED_DATE_BEFORE = _LazyPattern(r"\d\.\d{1,2}(?:\.\d{4})?\Z")
 
 
 def _dotted_cued(s: str, after: int | None, at: int, end: int, day: int, month: int) -> bool:
@@ -1493,7 +1530,7 @@ def _dotted_cued(s: str, after: int | None, at: int, end: int, day: int, month: 
 
 
 # A range's last date, a bare d/m, after the join that follows its first (`_bare_dm_at`).
-_BARE_DM_AT = regex.compile(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?!\d|/\d)")
+_BARE_DM_AT = _LazyPattern(r"(?P<d>\d{1,2})/(?P<m>\d{1,2})(?!\d|/\d)")
 
 
 def _bare_dm_at(s: str, at: int) -> tuple[int, bool] | None:
@@ -1559,7 +1596,7 @@ def _range_cued(s: str, at: int, end: int) -> bool:
 
 
 # A range's first day after "từ" and its join, right before its last "d tháng m" ("Từ 15 đến 17 tháng 3": `_range_cued`).
-_FROM_DAY_JOINED = regex.compile(r"(?<![\w/.])\d{1,2}" + _SS + _RANGE_JOIN_VI + _SS + r"\Z", _FLAGS)
+_FROM_DAY_JOINED = _LazyPattern(r"(?<![\w/.])\d{1,2}" + _SS + _RANGE_JOIN_VI + _SS + r"\Z", _FLAGS)
 
 
 def _cue_word_stands(s: str, cue: regex.Match[str]) -> bool:
@@ -1619,7 +1656,7 @@ def _follows_date(s: str, after: int | None, at: int, end: int, day: int, month:
 
 
 # A d/m date, its year maybe written, that ends where an English list's join starts (`_slashed_pair`).
-_SLASHED_DATE_BEFORE = regex.compile(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?\Z")
+_SLASHED_DATE_BEFORE = _LazyPattern(r"(?<![\d/])\d{1,2}/\d{1,2}(?:/\d{4})?\Z")
 _SLASHED_REACH = len("31/12/2022")
 
 
@@ -1635,7 +1672,7 @@ def _slashed_pair(s: str, after: int, at: int, end: int) -> bool:
 
 
 # A list's bare d/m after a bare d/m (`_LISTED_DM_JOIN`), walked to its end within a reach (linear on a long list).
-_LISTED_DMS = regex.compile(r"(?:" + _LISTED_DM_JOIN + _BARE_DM + r")*+", _FLAGS)
+_LISTED_DMS = _LazyPattern(r"(?:" + _LISTED_DM_JOIN + _BARE_DM + r")*+", _FLAGS)
 
 
 def _list_marked(s: str, end: int) -> bool:
@@ -1670,7 +1707,7 @@ _SHARE_LEADS_VI = (
 _SHARE_LEADS_EN = ("ratio", "rate", "share", "zone", "hamlet", "quarter", "group", "team", "class", "room", "lot", "no.",
                    "alley", "lane")
 _ENGLISH_BARE_FORMS = frozenset({"to", "so", "ban"})  # ("tổ", "số", "bản" without their marks)
-_SHARE_LEAD = regex.compile(
+_SHARE_LEAD = _LazyPattern(
     r"(?<=(?<!\w)" + _alt([*_forms(_SHARE_LEADS_VI, _ENGLISH_BARE_FORMS), *_SHARE_LEADS_EN])
     + _S1 + r")",
     _FLAGS,
@@ -1707,7 +1744,7 @@ def _calendar_marked(s: str, end: int) -> bool:
 
 
 # A list's days after "ngày" or "on" ("các ngày 3, 5" before ", 7/1"), searched for with endpos = where they end.
-_LISTED_DAYS = regex.compile(r"(?<!\w)(?:ng[àa]y|on)" + _S1 + r"(?P<day>\d{1,2})" + _MORE_DAYS + r"\Z", _FLAGS)
+_LISTED_DAYS = _LazyPattern(r"(?<!\w)(?:ng[àa]y|on)" + _S1 + r"(?P<day>\d{1,2})" + _MORE_DAYS + r"\Z", _FLAGS)
 # What follows a date and not a fraction, which a count follows ("ngày 3, 5, 7/8 số hộ"): the clause's end (a line's
 # too), or a word that places it or gives its time ("ngày 3, 5, 7/8 tại tỉnh", "ở", "lúc", "vào lúc", "trên địa bàn",
 # "năm nay", "vừa qua"), with the marks or without; not such a word before a count, the whole of which the fraction is
@@ -1717,7 +1754,7 @@ _LISTED_DAYS = regex.compile(r"(?<!\w)(?:ng[àa]y|on)" + _S1 + r"(?P<day>\d{1,2}
 _PLACE_OR_TIME_WORDS = ("tại", "ở", "lúc", "vào", "trên", "vừa", "at")
 _YEAR_NAMED_BY = ("nay", "ngoái", "trước", "sau", "tới", "học")
 _YEAR_NAM = r"n[ăa]m(?=" + _S1 + r"(?:\d|" + _marked_or_not(_YEAR_NAMED_BY) + r"(?!\w)))"
-_PLACE_OR_TIME_AFTER = regex.compile(
+_PLACE_OR_TIME_AFTER = _LazyPattern(
     _SS + r"(?:[,.;:!?)\r\n]|\Z|(?P<word>" + _marked_or_not(_PLACE_OR_TIME_WORDS) + r"|" + _YEAR_NAM + r")"
     + r"(?!\w)(?!(?:" + _S1 + r"t[ổo]ng)?" + _OF_A_COUNT + r"))",
     _FLAGS,
@@ -1729,7 +1766,7 @@ _PLACE_OR_TIME_AFTER = regex.compile(
 _PER_MONTH_COUNTS = (
     "lần", "mũi", "liều", "đợt", "kỳ", "kì", "buổi", "lượt", "chuyến", "khóa", "khoá", "cữ", "bữa", "ngày", "tuần",
 )  # fmt: skip
-_PER_MONTH_COUNT_AFTER = regex.compile(
+_PER_MONTH_COUNT_AFTER = _LazyPattern(
     _S1 + r"(?:" + _marked_or_not(_PER_MONTH_COUNTS) + r"|(?!" + _YEAR_NAM + r")n[ăa]m)(?!\w)",
     _FLAGS,
 )
@@ -1987,17 +2024,17 @@ def _build(
     return DateMatch(s[start:end], value, precision, weekday_ok, inferred, (start, end))
 
 
-_VI_WEEKDAY = regex.compile(_WD_VI, _FLAGS)
+_VI_WEEKDAY = _LazyPattern(_WD_VI, _FLAGS)
 # A weekday alone in brackets right after its date, as the Vietnamese portal writes it: "Sáng 5/1 (thứ Năm)", "5/1/2023
 # (thứ Năm)", "January 5, 2023 (Thursday)"; checked as one before it is (not "(thứ Năm và thứ Sáu)", "(lần thứ 2)").
 # Looked for in `_build` where a bracket follows the date, maybe after a few spaces of any kind ("5/1/2023  (thứ Năm)",
 # a tab, a thin space: `str.find` within `_WEEKDAY_AFTER_GAP`), not by the kits' patterns, whose optional group tried
 # after every date cost `find_dates` 1 to 1.5 %.
-_WEEKDAY_AFTER = regex.compile(_SS + r"\(" + _SS + r"(?P<wd>" + _WD_VI + r"|" + _WD_EN + r")" + _SS + r"\)", _FLAGS)
+_WEEKDAY_AFTER = _LazyPattern(_SS + r"\(" + _SS + r"(?P<wd>" + _WD_VI + r"|" + _WD_EN + r")" + _SS + r"\)", _FLAGS)
 _WEEKDAY_AFTER_GAP = 4  # the bracket after at most three spaces
 _WEEKDAY_AFTER_REACH = 24  # the bracket, a weekday's longest name ("Wednesday", "Chủ nhật") and spaces
-_WORD_BEFORE = regex.compile(r"\w" + _S1 + r"\Z", _FLAGS)
-_WEEKDAY_LEAD_BEFORE = regex.compile(_WEEKDAY_LEAD + r"\Z", _FLAGS)
+_WORD_BEFORE = _LazyPattern(r"\w" + _S1 + r"\Z", _FLAGS)
+_WEEKDAY_LEAD_BEFORE = _LazyPattern(_WEEKDAY_LEAD + r"\Z", _FLAGS)
 
 
 def _ordinal_weekday(s: str, start: int, end: int) -> bool:
@@ -2226,14 +2263,14 @@ def _led(low: str, opening: regex.Match[str]) -> bool:
 # What joins a month-first list's or range's last day to its first days with no lead: a list's word or a spaced dash
 # ("On January 3 and 4,", "January 10, 11 and 12 at", "On May 1 - 3,"), not "to", an amount's rise ("rose on June 5 to
 # 25."); a day's number after a month's name and a day.
-_UNLED_JOIN = regex.compile(
+_UNLED_JOIN = _LazyPattern(
     _ORDINAL + _SS + r"(?:" + _RANGE_DASH + r"|" + _after_a_comma_too(_ENGLISH_LIST_WORD) + r")" + _SS, _FLAGS
 )
-_DAY_AT = regex.compile(r"\d{1,2}" + _ORDINAL)
-_ORDINAL_AT = regex.compile(_ORDINAL + r"(?!\w)|", _FLAGS)  # (an English day's ordinal, or nothing)
+_DAY_AT = _LazyPattern(r"\d{1,2}" + _ORDINAL)
+_ORDINAL_AT = _LazyPattern(_ORDINAL + r"(?!\w)|", _FLAGS)  # (an English day's ordinal, or nothing)
 # (in English a place's "in" or a bracket after the last day places it as "at" does, "On May 1 – 3 in Thu Dau Mot",
 # "On May 1 - 3 (Thu Dau Mot)"; not "in" before a number, a share's "8 in 10": "On May 5 and 8 in 10 workers")
-_ENGLISH_PLACE_AFTER = regex.compile(_SS + r"(?:\(|in(?!\w)(?!" + _SS + r"\d))", _FLAGS)
+_ENGLISH_PLACE_AFTER = _LazyPattern(_SS + r"(?:\(|in(?!\w)(?!" + _SS + r"\d))", _FLAGS)
 
 
 def _placed_last_day(low: str, opening: regex.Match[str]) -> bool:
@@ -2416,12 +2453,12 @@ def _yearly_days(s: str, at: int, end: int) -> bool:
 
 def _first_dated(opening: regex.Match[str]) -> bool:
     """Whether a range's opening is a first date with its month ("ngày 30/12 - ", "ngày 30/12-"), not days alone."""
-    return (opening.re is _RANGE_OPENING and opening.group("month") is not None) or _holiday_glued(opening)
+    return (_RANGE_OPENING.made(opening) and opening.group("month") is not None) or _holiday_glued(opening)
 
 
 def _holiday_glued(opening: regex.Match[str]) -> bool:
     """Whether a range's opening is a first date glued to the last after a holiday's noun (`_HOLIDAY_GLUED_OPENING`)."""
-    return opening.re is _HOLIDAY_GLUED_OPENING
+    return _HOLIDAY_GLUED_OPENING.made(opening)
 
 
 def _first_date(
