@@ -174,10 +174,19 @@ THE_START_NUM_PATTERNS = [
     pattern.replace(vndate._S + r"{0,8}\d\d?(?:[/.]\d|", vndate._S + r"{0,8}(?:the" + vndate._S + r"{1,8})?\d\d?(?:[/.]\d|")
     for pattern in (OR_START_NUM_PATTERN, AMPERSAND_START_NUM_PATTERN)
 ]
+
+
+def with_glued_range_ends(pattern: str) -> str:
+    """``pattern`` that also starts at a glued range's last date after its first's year ("30/4/1975-30/4/2025"), a
+    reading added since."""
+    return pattern.replace(r"(?<!\d[.,\-]\d)", r"(?:(?<!\d[.,\-]\d)|(?<=/\d\d\d\d-\d))")
+
+
 OLD_START_NUM_PATTERN = "(?:" + PREVIOUS_START_NUM_PATTERN.replace(
     r"\d?(?:[/.\-:hg]|" + vndate._S + r"[/.\-])" + r"|\d{3}[/.\-]\d\d?[/.\-]\d",
     r"\d{0,3}(?:[/.\-:hg]|" + vndate._S + r"[/.\-])",
 ).replace(GROUPED_MONTHS, "(?:" + "|".join(vndate._EN_MONTH_WORDS) + ")") + ")|(?:" + DASH_START_NUM_PATTERN + ")"
+OLD_START_NUM_PATTERN = with_glued_range_ends(OLD_START_NUM_PATTERN)
 OLD_GENERAL_SCANS = vndate._GENERAL_SCANS._replace(number=re.compile(OLD_START_NUM_PATTERN))
 OLD_ASCII_SCANS = vndate._ASCII_SCANS._replace(number=regex.compile(OLD_START_NUM_PATTERN.replace(r"\d", "[0-9]")))
 
@@ -258,6 +267,7 @@ def number_starts_agree_with_the_previous_scans(text: str) -> bool:
     previous = (f"(?:{PREVIOUS_START_NUM_PATTERN})|(?:{RANGE_START_NUM_PATTERN})|(?:{DASH_START_NUM_PATTERN})"
                 f"|(?:{LIST_START_NUM_PATTERN})|(?:{OXFORD_START_NUM_PATTERN})|(?:{OR_START_NUM_PATTERN})"
                 f"|(?:{AMPERSAND_START_NUM_PATTERN})|(?:{THE_START_NUM_PATTERNS[0]})|(?:{THE_START_NUM_PATTERNS[1]})")
+    previous = with_glued_range_ends(previous)
     agree = number_starts(vndate._GENERAL_SCANS.number, low) == number_starts(re.compile(previous), low)
     ascii_scan = regex.compile(previous.replace(r"\d", "[0-9]"))
     return agree and (not low.isascii() or number_starts(vndate._ASCII_SCANS.number, low) == number_starts(ascii_scan, low))

@@ -1606,6 +1606,15 @@ def test_every_weekday_reads_in_a_header_with_its_marks_and_without(weekday: str
             [("1/9", "2022-09-01"), ("4/9", "2022-09-04"), ("1/5", "2023-05-01"), ("3/5", "2023-05-03"),
              ("2/9", "2022-09-02"), ("3/9", "2022-09-03")],
         ),
+        (  # session 24, after the review of dates 16: a glued range of dates whose years are written gave none, its
+            # spaced twin both ("Kỷ niệm 50 năm (30/4/1975-30/4/2025)"); a code after the last, a last year-less d/m or a
+            # year alone glued to a year stay none
+            "Kỷ niệm 50 năm (30/4/1975-30/4/2025). Hợp đồng từ 1/1/2022-31/12/2022 tại tỉnh. From 5/1/2023-6/1/2023, "
+            "the fair. Năm học 2022-2023. Số 1/2/2022-3/4/2022/QĐ. Ngày 30/4/1975-30/4 và 1975-2025.",
+            "2023-01-10",
+            [("30/4/1975", "1975-04-30"), ("30/4/2025", "2025-04-30"), ("1/1/2022", "2022-01-01"),
+             ("31/12/2022", "2022-12-31"), ("5/1/2023", "2023-01-05"), ("6/1/2023", "2023-01-06")],
+        ),
     ],
 )
 def test_find_dates_paragraphs(text: str, ref: str | None, expected: list[tuple[str, str]]) -> None:

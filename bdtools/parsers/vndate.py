@@ -357,8 +357,11 @@ _TZ = r"(?:Z|[+\-][01]\d(?::?[0-5]\d)?)(?!\w)"
 _TSEP = _SS + r"(?:[,|\-–—]" + _SS + r")?(?:(?:v[àa]o" + _S1 + r")?l[úu]c" + _S1 + r"|at" + _S1 + r")?"
 _TSUF = r"(?:" + _TSEP + r"(?P<time>" + _TIME + r")(?:" + _S1 + r"(?P<per>" + _PERIOD + r"))?)"
 
-# Year followed by nothing that continues a number or a code (2022/QĐ, 2022-2023, 2022.5).
-_YEAR = r"(?P<y>\d{4})(?![\w/]|[.\-]\d)"
+# Year followed by nothing that continues a number or a code (2022/QĐ, 2022-2023, 2022.5), but for a hyphen and a d/m/yyyy
+# date, the last of a glued range of dates whose years are written ("30/4/1975-30/4/2025": `_GLUED_DATED`; its own year
+# followed by nothing either).
+_GLUED_DATED = r"\d{1,2}/\d{1,2}/\d{4}"
+_YEAR = r"(?P<y>\d{4})(?![\w/]|\.\d|-(?!" + _GLUED_DATED + r"(?![\w/]|[.\-]\d))\d)"
 _BEGIN_NUM = r"(?<![\w/])(?<!\d[.,\-])"
 
 _ISO = (
@@ -372,7 +375,10 @@ _VN_YEAR_WORD = _SS + r",?" + _SS + r"n[ăa]m(?!\w)" + _SS
 # Its year after the separator or "năm" ("10/1 năm 2021"); with no year, no separator after it, but for a spaced
 # dash before a date (a range: "30/3 - 2/4/2022").
 _VN_NUMERIC = (
-    _BEGIN_NUM + r"(?P<d>\d{1,2})" + _S + r"?(?P<sep>[/.\-])" + _S + r"?(?P<m>\d{1,2})"
+    # (after a number's separator only a glued range's last date, a d/m/yyyy after one: the look behind is tried only
+    # where the first fails, after a digit and a separator)
+    r"(?<![\w/])(?:(?<!\d[.,\-])|(?<=" + _GLUED_DATED + r"-)(?=" + _GLUED_DATED + r"))"
+    + r"(?P<d>\d{1,2})" + _S + r"?(?P<sep>[/.\-])" + _S + r"?(?P<m>\d{1,2})"
     r"(?:(?:" + _S + r"?(?P=sep)" + _S + r"?|" + _VN_YEAR_WORD + r")" + _YEAR
     + r"|(?![\w/]|[.\-,]\d|" + _S + r"?/|" + _S + r"\.|-|" + _S + r"-(?!" + _S + r"++(?:" + _NGAY + _S1 + r")?\d{1,2}[/.\-]\d)))"
 )
@@ -513,8 +519,10 @@ _SCAN_JOIN_WORDS = _grouped(
     + [(word[0], re.escape(word[1:]) + _S) for word in _forms((*_RANGE_ONLY_WORDS_VI, *_LIST_WORDS_VI))]
     + [("r", _INTO_MORNING_SCAN[1:])]
 )
+# (a digit after another and a separator opens no date, "24/7-1", but for a glued range's last date after its first's
+# year, "30/4/1975-30/4/2025": `_GLUED_DATED`; the look behind is tried only where the first fails)
 _START_NUM_PATTERN = (
-    r"\d(?<!" + _NOT_BEFORE_A_NUMBER + r"\d)(?<!\d[.,\-]\d)(?="
+    r"\d(?<!" + _NOT_BEFORE_A_NUMBER + r"\d)(?:(?<!\d[.,\-]\d)|(?<=/\d\d\d\d-\d))(?="
     r"(?:\d|(?!\d))(?:[/.\-–—:hg月]|" + _S + r"[/.\-–—]|" + _S + r"{0,8}(?:th[áa]ng|" + _HOUR_WORD + r"|[ap]\.?m\b)"
     r"|(?:st|nd|rd|th)?" + _S + r"{0,8}(?:of" + _S + r"{1,8})?" + _MONTH_WORD_GROUPS + r"\b"
     # a range's first day (or a list's days, bounded so that the scan stays linear) before a word or a dash and the day
