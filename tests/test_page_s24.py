@@ -250,3 +250,33 @@ def test_a_slash_above_the_date_line_is_a_breadcrumb_s_only_between_words(above,
 @pytest.mark.parametrize("line", ["V.P", "Ph.V"])
 def test_initials_that_are_no_post_sign_off_nothing(line):
     assert parse_page(_article(line)).credits is None
+
+
+def _cut_article(*lines: str) -> str:
+    return "\n".join([DATE_LINE, TITLE, WIDGET, "", EN_LEAD, "", EN_BODY, "", *lines])
+
+
+@pytest.mark.parametrize(("sign_off", "credits"), [
+    # (hunt24, item 6) a page with no footer whose last line is a sign-off a mark tells from a cut sentence: the
+    # newsroom's post, a compiled note, a credit part after the names; not cut there, read as with the footer
+    ("PV", {"reporter": "PV"}), ("Nhóm PV", {"reporter": "Nhóm PV"}), ("P.V", {"reporter": "P.V"}),
+    ("PV.", {"reporter": "PV"}), ("BBT", {"editor": "BBT"}), ("PV - Tổng hợp", {"reporter": "PV"}),
+    ("Minh Duy - TH", {"reporter": "Minh Duy"}), ("Minh Duy (tổng hợp)", {"reporter": "Minh Duy (tổng hợp)"}),
+    ("Mai Xuan - Translated by Nguyen Trang", {"reporter": "Mai Xuan", "translator": "Nguyen Trang"}),
+])
+def test_a_marked_sign_off_ends_a_page_with_no_footer_uncut(sign_off, credits):
+    page = parse_page(_cut_article(sign_off))
+    assert (page.lines[-1].role, page.credits) == ("credit", credits)
+    assert page.credits == parse_page(_article(sign_off)).credits
+    assert [code for code, *_ in page.warnings] == ["no_footer"]
+
+
+@pytest.mark.parametrize("last", [
+    # names alone may be a cut sentence's first words (DESIGN's cautious choice), and so may a section's name or a
+    # sentence's piece: the dump ends inside a paragraph
+    "Minh Duy", "Kinh Tế", "The province continues to improve its business", "PV của Báo Bình Dương đã",
+])
+def test_an_unmarked_last_line_of_a_page_with_no_footer_is_cut(last):
+    page = parse_page(_cut_article(last))
+    assert (page.lines[-1].role, page.credits) == ("body", None)
+    assert [code for code, *_ in page.warnings] == ["no_footer", "truncated"]

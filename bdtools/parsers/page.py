@@ -3344,8 +3344,8 @@ def _parse_framed(
         _read_sign_off(page)
     page.lines += _related_lines(lines[related:after], roles[related:after])
     _parse_body(page, lines[after:end], roles[after:end])  # the sign-off and credit lines under the block
-    if footer is not None and after > related:
-        _read_sign_off(page, related=True)
+    if after > related or footer is None:  # (cut short, its last line may be a sentence's piece: a mark must tell)
+        _read_sign_off(page, marked=True, after=_RELATED_ITEM_ROLES if after > related else _PROSE_ROLES)
     if footer is None:
         page.warnings.append(("no_footer", "no SharePoint footer: the page may be cut short", lines[-1].number))
         last = page.lines[-1] if page.lines else None
@@ -3623,13 +3623,13 @@ def _item_number(text: str) -> int:
     return int(text.partition(".")[0])
 
 
-def _read_sign_off(page: Page, related: bool = False) -> None:
+def _read_sign_off(page: Page, marked: bool = False, after: frozenset[str] = _PROSE_ROLES) -> None:
     """The body's last line but credit lines and image files, a heading or caption after prose or a caption
-    (or, ``related``, under a related-news block's titles, a marked one: `_marked_sign_off_credits`), or a body line
-    its full stop made one (`_stopped_sign_off`), that only names people (`sign_off_credits`), is the article's
-    sign-off: a credit naming its reporter (unless a credit line named one); so are two such headings, a reporter a
-    line (`_signs_off_above`)."""
-    after, read = (_RELATED_ITEM_ROLES, _marked_sign_off_credits) if related else (_PROSE_ROLES, sign_off_credits)
+    (or under a related-news block's titles, ``after``), or a body line its full stop made one (`_stopped_sign_off`),
+    that only names people (`sign_off_credits`; ``marked``, a sign-off that a mark tells from a headline or a cut
+    sentence's piece: `_marked_sign_off_credits`), is the article's sign-off: a credit naming its reporter (unless a
+    credit line named one); so are two such headings, a reporter a line (`_signs_off_above`)."""
+    read = _marked_sign_off_credits if marked else sign_off_credits
     index = _over(page.lines, len(page.lines) - 1, ("credit", "image_file"))
     first = index - 1 if index > 1 and _signs_off_above(page.lines, index, read) else index
     if first < 1 or _heads_a_picture(page.lines, index):  # (no line before it: a body of one line, or none)
@@ -3637,7 +3637,7 @@ def _read_sign_off(page: Page, related: bool = False) -> None:
     last = page.lines[index]
     at = _over(page.lines, first - 1, ("image_file",))  # (a picture between the prose and the sign-off)
     note = (  # (what may sign off first: most last lines are prose)
-        not related and (last.role in ("heading", "caption") or _stopped(last.text)) and _is_closing_note(page.lines, at, read)
+        (last.role in ("heading", "caption") or _stopped(last.text)) and _is_closing_note(page.lines, at, read)
     )
     above = page.lines[_over(page.lines, at - 1, ("image_file",)) if note else at]
     if (
@@ -3646,7 +3646,7 @@ def _read_sign_off(page: Page, related: bool = False) -> None:
     ):
         return  # (under a line that ends in a colon, a list's item: "Thành phần:" / "PV")
     signed = " - ".join(line.text for line in page.lines[first : index + 1])
-    if named := read(signed) or (not related and _is_notice(page.title) and _office_credits(signed)):
+    if named := read(signed) or (not marked and _is_notice(page.title) and _office_credits(signed)):
         page.lines[first : index + 1] = [_with_role(line, "credit") for line in page.lines[first : index + 1]]
         page.credits = {**named, **(page.credits or {})}
         if note:  # it heads nothing but the sign-off: the body's closing line
