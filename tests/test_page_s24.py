@@ -280,3 +280,24 @@ def test_an_unmarked_last_line_of_a_page_with_no_footer_is_cut(last):
     page = parse_page(_cut_article(last))
     assert (page.lines[-1].role, page.credits) == ("body", None)
     assert [code for code, *_ in page.warnings] == ["no_footer", "truncated"]
+
+
+@pytest.mark.parametrize(("items", "cut"), [
+    # (hunt24, item 9) the dump cut inside the last teaser, its others whole: Vietnamese, English, a lone teaser
+    ([VI_TEASERS[0], "TTĐT - Tối 15/9, tại Nhà Thiếu nhi tỉnh, Tỉnh đoàn tổ chức chương trình Vui Tết Trung"], True),
+    ([EN_TEASERS[0], "PORTAL - On January 4, the Provincial People's Committee received a delegation of"], True),
+    (["TTĐT - Tối 15/9, tại Nhà Thiếu nhi tỉnh, Tỉnh đoàn tổ chức chương trình Vui Tết Trung"], True),
+    # whole teasers; a teaser the portal cut with its ellipsis; a pager under the last; teasers all cut alike by the
+    # portal with no mark; headlines alone, which end no sentence
+    (VI_TEASERS, False), (EN_TEASERS, False), ([VI_TEASERS[0], "TTĐT - Tối 15/9, tại Nhà Thiếu nhi tỉnh, Tỉnh đoàn…"], False),
+    ([VI_TEASERS[0], "TTĐT - Tối 15/9, tại Nhà Thiếu nhi tỉnh, Tỉnh đoàn tổ chức", "« 1 2 3"], False),
+    (["TTĐT - Sáng 10/3, tại Trung tâm Hành chính tỉnh, UBND tỉnh tổ chức",
+      "TTĐT - Chiều 13/3, UBND tỉnh Bình Dương phối hợp với UBND tỉnh Đồng Nai"], False),
+    (["\n".join(["Smart city plan approved by the province", "Why invest in Binh Duong?",
+                 "Binh Duong welcomes a delegation of Korean investors",
+                 "Binh Duong attracts more investment in the first quarter"])], False),
+])
+def test_a_listing_cut_inside_its_last_teaser_is_truncated(items, cut):
+    page = parse_page("\n\n".join(["Tin tức - Sự kiện", *items]))
+    assert page.kind == "listing"
+    assert [code for code, *_ in page.warnings] == (["truncated"] if cut else [])

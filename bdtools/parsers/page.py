@@ -4722,6 +4722,24 @@ def _parse_listing(lines: list[Line]) -> Page:
     if _may_title_a_question(lines[1:], entries):
         entries = _listing_entries(lines[1:], True, headlines)  # a question or exclamation above a teaser is a title too
     page.lines += entries
+    if _cut_in_last_teaser(entries):
+        page.warnings.append(("truncated", "the dump ends inside a teaser", entries[-1].number))
     tags = {agency_tag(line.text) for line in page.lines if line.role == "listing_item"} - {None}
     page.agency = tags.pop() if len(tags) == 1 else None
     return page
+
+
+def _cut_in_last_teaser(entries: list[Line]) -> bool:
+    """Whether a listing's dump was cut inside its last teaser: the last entry (no control under it, the page went on;
+    no title, which ends no sentence) a teaser that ends no sentence where the listing's other teasers end theirs (a
+    portal that cuts its teasers short with no mark tells no cut by the last).
+
+    >>> whole, cut = Line(3, "TTĐT - Sáng 9/10, Tỉnh ủy họp.", "listing_item"), Line(5, "TTĐT - Tối 15/9, tại", "listing_item")
+    >>> _cut_in_last_teaser([whole, cut]), _cut_in_last_teaser([whole, whole]), _cut_in_last_teaser([cut, cut])
+    (True, False, False)
+    >>> _cut_in_last_teaser([whole, cut, Line(7, "« 1 2 3", "pager")]), _cut_in_last_teaser([])
+    (False, False)
+    """
+    if not entries or entries[-1].role != "listing_item" or _is_terminated(entries[-1].text):
+        return False
+    return all(_is_terminated(entry.text) for entry in entries[:-1] if entry.role == "listing_item")
