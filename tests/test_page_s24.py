@@ -301,3 +301,27 @@ def test_a_listing_cut_inside_its_last_teaser_is_truncated(items, cut):
     page = parse_page("\n\n".join(["Tin tức - Sự kiện", *items]))
     assert page.kind == "listing"
     assert [code for code, *_ in page.warnings] == (["truncated"] if cut else [])
+
+
+@pytest.mark.parametrize(("header", "stray", "teasers"), [
+    # a share bar or views count that an extractor put right under a listing's header: the listing's nav, its items
+    # still items, Vietnamese or English
+    ("Tin tức - Sự kiện", ["Chia sẻ:"], VI_TEASERS), ("News - Smart City", ["Chia sẻ:"], EN_TEASERS),
+    ("Tin tức", ["Chia sẻ:"], VI_TEASERS), ("News - Smart City", ["Share:"], EN_TEASERS),
+    ("News - Smart City", ["Lượt người xem:  Views:   1280", "Chia sẻ:"], EN_TEASERS),
+    ("Tin tức - Sự kiện", ["Chia sẻ:"], VI_TEASERS[:1]),
+])
+def test_a_stray_share_bar_under_a_listing_s_header_is_its_nav(header, stray, teasers):
+    page = parse_page("\n\n".join([header, *stray, *teasers]))
+    assert page.kind == "listing"
+    assert [line.role for line in page.lines] == ["listing_header", *["nav"] * len(stray), *["listing_item"] * len(teasers)]
+    assert (page.views, page.warnings) == (1280 if len(stray) > 1 else None, [])
+
+
+@pytest.mark.parametrize("first", [
+    # no listing's header above the share bar: a headless article's heading, as before
+    "Binh Duong attracts more investment", "Kinh tế Bình Dương tăng tốc",
+])
+def test_a_stray_share_bar_under_no_listing_header_leaves_an_article(first):
+    page = parse_page("\n\n".join([first, "Chia sẻ:", *EN_TEASERS]))
+    assert (page.kind, page.lines[1].role) == ("article", "nav")

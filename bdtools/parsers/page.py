@@ -2695,14 +2695,18 @@ def _parse_lines(lines: list[Line]) -> Page:
     ):
         header = None  # a listing's dated item or a list view's date value, not a page's header
     footer = _footer_start(lines, roles, 0 if header is None else header + 1)
+    stray = _stray_run_under_listing_header(lines, roles) if header is None and footer is None else 0
     if (
         header is None and footer is None and _NOT_LISTING_ROLES.isdisjoint(roles) and not _doubled_title(lines[0].text)
         # (with no footer found, a footer anchor that is no heading spelt like a label is one `_footer_start` stepped
         # over as a stray run, `_stray_run_end`, no footer under it: no listing's, which would take it for an item;
-        # read framed, it is nav)
-        and all(role not in FOOTER_ANCHORS or _is_label_heading(lines, roles, index) for index, role in enumerate(roles))
+        # read framed, it is nav; but right under a listing's header, which no article's title is, the listing's nav)
+        and all(
+            role not in FOOTER_ANCHORS or _is_label_heading(lines, roles, index)
+            for index, role in enumerate(roles[stray:], stray)
+        )
     ):
-        return _parse_listing(lines)
+        return _parse_listing(lines, stray)
     page = _parse_framed(lines, roles, header, footer, top)
     if cut or (roles[-1] == "content_type" and _cut_content_type(lines[-1].text)):
         page.warnings.append(("truncated", "the dump ends inside the footer", lines[-1].number))
@@ -4699,7 +4703,25 @@ def _may_title_a_question(lines: list[Line], entries: list[Line]) -> bool:
     )
 
 
-def _parse_listing(lines: list[Line]) -> Page:
+def _stray_run_under_listing_header(lines: list[Line], roles: list[str | None]) -> int:
+    """Where a listing's items begin under a stray run of footer lines (`_stray_run_end`: a share bar, a views count)
+    that an extractor put right under the listing's header on the page's first line (`_is_listing_header`); 0 where
+    no such run stands there.
+
+    >>> lines = _nonempty_lines("Tin tức - Sự kiện\\nChia sẻ:\\nTTĐT - Sáng 9/10, Tỉnh ủy họp.\\nTTĐT - Tối 15/9, Tỉnh đoàn họp.",
+    ...                         _line_template_role)
+    >>> roles = [line.role or None for line in lines]
+    >>> _stray_run_under_listing_header(lines, roles), _stray_run_under_listing_header(lines[1:], roles[1:])
+    (2, 0)
+    """
+    if len(roles) < 3 or roles[1] not in FOOTER_ANCHORS or roles[0] is not None or not _is_listing_header(lines[0].text):
+        return 0
+    return _stray_run_end(lines, roles, 1) or 0
+
+
+def _parse_listing(lines: list[Line], stray: int = 0) -> Page:
+    """The listing of a page's lines, a stray run of footer lines under its header up to ``stray`` its nav
+    (`_stray_run_under_listing_header`)."""
     nav = []
     if (
         len(lines) > 2 and _is_heading_like(lines[0]) and _is_heading_like(lines[1])
@@ -4717,10 +4739,12 @@ def _parse_listing(lines: list[Line]) -> Page:
     page = Page("listing", [*nav, _with_role(first, "listing_header")])
     category = _match(_LISTING_CATEGORY, first.text)
     page.category = _single_spaced(category.group(1) if category else first.text.rstrip(_SECTION_NAME_ENDS))
-    headlines = _headlines(lines[1:])  # (titled or not: it asks `_is_title_line` as titled)
-    entries = _listing_entries(lines[1:], False, headlines)
-    if _may_title_a_question(lines[1:], entries):
-        entries = _listing_entries(lines[1:], True, headlines)  # a question or exclamation above a teaser is a title too
+    _nav_lines(page, lines, [line.role or None for line in lines[:stray]], 1, stray)
+    items = lines[stray or 1 :]
+    headlines = _headlines(items)  # (titled or not: it asks `_is_title_line` as titled)
+    entries = _listing_entries(items, False, headlines)
+    if _may_title_a_question(items, entries):
+        entries = _listing_entries(items, True, headlines)  # a question or exclamation above a teaser is a title too
     page.lines += entries
     if _cut_in_last_teaser(entries):
         page.warnings.append(("truncated", "the dump ends inside a teaser", entries[-1].number))
