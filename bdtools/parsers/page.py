@@ -752,8 +752,6 @@ _TAG_DASH_REACH = 14
 # A line ends a sentence when its last character but closing quotes and brackets is one of `_TERMINALS`
 # (`_is_terminated`: string methods, a fifth of the time of a regex search that scans the whole line).
 _TERMINALS = frozenset(".!?…:;。！？")
-# Prose's sentence ends: a colon ends a label or a related-news heading ("Tin liên quan:") as often as a sentence.
-_SENTENCE_ENDS = _TERMINALS - {":"}
 _CLOSERS = "\"”’')]」』"
 _TITLE_ENDING = regex.compile(r"(?:[!?…！？]|\.\.\.)[\"”’')\]」』]*$")
 # A listing's title may end in these too, where its other items have titles (`_ends_as_a_title`).
@@ -917,6 +915,7 @@ _MIN_WRAPPED_RUN = 3  # lines that fill a wrapped page's width, besides its titl
 # A line under the title that names its author or source: "by Nguyen Trang", "theo Báo Bình Dương" (not "theo
 # hướng bền vững", a title's words).
 _NAMES_AFTER = regex.compile(r"(?i:by|theo)(?:\s+\p{Lu}[\p{L}\p{M}.]*)+\s*$")
+# Prose's sentence ends: a colon ends a label or a related-news heading ("Tin liên quan:") as often as a sentence.
 _SENTENCE_ENDS = frozenset(".!?…")
 _ABBREVIATION_END = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|St|Co|No|TP|TX|TS|ThS|GS|PGS|Q|P|H|X)\.$")  # end no sentence
 # Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
