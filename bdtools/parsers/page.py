@@ -2619,18 +2619,39 @@ def _lead_stands(lines: list[Line], roles: list[str | None], start: int, index: 
 def _footer_again(lines: list[Line], roles: list[str | None], start: int, end: int) -> bool:
     """Whether a run of footer lines from ``start`` to ``end`` has one paragraph under it and then the footer with
     one of the run's own lines again (its share bar, its views count): the footer has each once, so the run is a
-    stray one, the paragraph the body (no note of the portal's, which has the footer's other lines under it).
+    stray one, the paragraph the body (no note of the portal's, which has the footer's other lines under it). A
+    footer that goes on under the paragraph in the template's order (`_goes_on_in_order`: views, note, share bar)
+    is the run's own, a line of it doubled further down ("Lượt người xem: Views: 5" / note / "Chia sẻ:" / the
+    views line again).
 
     >>> lines = _nonempty_lines("Chia sẻ:\\nPORTAL - The lead.\\nLượt xem: 5\\nChia sẻ:", _line_template_role)
     >>> roles = [line.role or None for line in lines]
     >>> _footer_again(lines, roles, 0, 1), _footer_again(lines[:3], roles[:3], 0, 1)
     (True, False)
+    >>> lines = _nonempty_lines("Lượt xem: 5\\nGhi rõ nguồn.\\nChia sẻ:\\nLượt xem: 5", _line_template_role)
+    >>> _footer_again(lines, [line.role or None for line in lines], 0, 1)
+    False
     """
     return (
         end + 1 < len(roles) and roles[end] is None and roles[end + 1] in FOOTER_ANCHORS
         and _is_terminated(lines[end].text, _SENTENCE_ENDS) and related_label(lines[end].text) is None
-        and not set(roles[start:end]).isdisjoint(roles[end + 1 :])
+        and not set(roles[start:end]).isdisjoint(roles[end + 1 :]) and not _goes_on_in_order(roles, start, end)
     )
+
+
+# The footer's anchors in the order the portal's template writes them.
+_FOOTER_ORDER = {role: rank for rank, role in enumerate(("views", "share", "sp_action", "content_type", "audit"))}
+
+
+def _goes_on_in_order(roles: list[str | None], start: int, end: int) -> bool:
+    """Whether the anchor under the line at ``end`` comes after every anchor of the run from ``start`` in the
+    template's order (`_FOOTER_ORDER`): the run and that footer are one footer, a note between them. (A views count
+    alone under its views line has no role in the run.)
+
+    >>> _goes_on_in_order(["views", None, "share"], 0, 1), _goes_on_in_order(["share", None, "views"], 0, 1)
+    (True, False)
+    """
+    return _FOOTER_ORDER[roles[end + 1]] > max(_FOOTER_ORDER[role] for role in roles[start:end] if role is not None)
 
 
 def _prose_follows(lines: list[Line], roles: list[str | None], index: int) -> bool:

@@ -1,0 +1,54 @@
+"""Page parser leftovers of session 24's reviews and hunt (page17): each a family of real lines that read wrong."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from bdtools.parsers.page import parse_page
+
+DATE_LINE = "Thứ 4, Ngày 05/01/2022, 16:00"
+TITLE = "Binh Duong attracts more investment in the first quarter"
+WIDGET = "Cỡ chữ: Font size: Giảm (A-) Mặc định (A) Tăng (A+)"
+HEADER = [DATE_LINE, TITLE, WIDGET]
+EN_LEAD = ("PORTAL - In the first quarter of 2022, Binh Duong attracted more than 1 billion USD of foreign investment, up "
+           "20 percent over the same period last year.")
+EN_BODY = "The province continues to improve its business environment and support enterprises."
+VIEWS = "Lượt người xem:  Views:   1280"
+NOTE = "Ghi rõ nguồn Cổng thông tin điện tử tỉnh Bình Dương khi phát hành lại thông tin từ website này."
+BARE_NOTE = "Ghi ro nguon Cong thong tin dien tu tinh Binh Duong khi phat hanh lai thong tin tu website nay."
+EN_NOTE = "Please cite the Binh Duong Provincial Portal when republishing information from this website."
+ACTIONS = ["Manage PermissionsManage Permissions", "Content Type: Tin tức", "Created at by"]
+
+
+def _roles(lines: list[str], newline: str = "\n", form: str = "NFC") -> list[str]:
+    return [line.role for line in parse_page(unicodedata.normalize(form, newline.join(lines))).lines]
+
+
+@pytest.mark.parametrize("note", [NOTE, BARE_NOTE, EN_NOTE])
+@pytest.mark.parametrize(("share", "again"), [
+    # the views line doubled under the share bar, or the views count alone after it
+    ("Chia sẻ:", [VIEWS]), ("Share:", [VIEWS]), ("Chia sẻ:", ["Lượt người xem:  Views:", "1280"]),
+    # the share bar doubled after the actions (control: no views line again, read so before)
+    ("Chia sẻ:", [ACTIONS[0], "Chia sẻ:"]),
+])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_footer_line_again_further_down_leaves_the_note_under_the_views_line_the_footer_s(note, share, again, newline):
+    # (review of _footer_again) the views line, the portal's note, the share bar, then a footer line again: the run's
+    # line again made the views line a stray one (nav) and the note the body's last paragraph
+    page = parse_page(newline.join([*HEADER, EN_LEAD, EN_BODY, VIEWS, note, share, *again, *ACTIONS]))
+    assert [line.role for line in page.lines][3:8] == ["body", "body", "views", "unknown", "share"]
+    assert page.views == 1280
+
+
+@pytest.mark.parametrize(("middle", "roles"), [
+    # (near misses) a stray line amid the body, the last paragraph under it, then the footer from its head (a views
+    # line, or the share bar again): the paragraph is the body
+    (["Chia sẻ:", EN_BODY, VIEWS, "Chia sẻ:"], ["nav", "body", "views", "share"]),
+    ([VIEWS, EN_BODY, VIEWS, "Chia sẻ:"], ["nav", "body", "views", "share"]),
+    (["Chia sẻ:", EN_BODY, "Chia sẻ:"], ["nav", "body", "share", "sp_action"]),
+    (["Share:", EN_BODY, "Share:"], ["nav", "body", "share", "sp_action"]),
+])
+def test_a_stray_footer_line_amid_the_body_with_the_footer_s_head_under_the_paragraph_stays_stray(middle, roles):
+    assert _roles([*HEADER, EN_LEAD, *middle, *ACTIONS])[4:8] == roles
