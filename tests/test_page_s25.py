@@ -52,3 +52,38 @@ def test_a_footer_line_again_further_down_leaves_the_note_under_the_views_line_t
 ])
 def test_a_stray_footer_line_amid_the_body_with_the_footer_s_head_under_the_paragraph_stays_stray(middle, roles):
     assert _roles([*HEADER, EN_LEAD, *middle, *ACTIONS])[4:8] == roles
+
+
+VI_BODY = "Chùa được xây dựng vào năm 1741, trải qua nhiều lần trùng tu, hiện còn giữ được nhiều hiện vật quý."
+
+
+@pytest.mark.parametrize("caption", [
+    # (review) a short caption, its credit wrapped inside the bracket on the lines under it
+    ["Quang cảnh hội nghị", "(Ảnh: Minh", "Duy)"], ["Quang canh hoi nghi", "(Anh: Minh", "Duy)"],
+    ["Delegates at the booth", "(Photo: Minh", "Duy)"], ["Quang cảnh hội nghị", "(Ảnh:", "Minh Duy)"],
+    ["Quang cảnh hội nghị tại Trung tâm Hội nghị và Triển lãm tỉnh", "(Ảnh: Minh", "Duy)"],
+    # the caption and the credit's label on a line, the names under it
+    ["Đại biểu tham quan (Ảnh:", "Minh Duy)"], ["Dai bieu tham quan (Anh:", "Minh Duy)"],
+    ["Delegates at the booth (Photo:", "Minh Duy)"],
+])
+@pytest.mark.parametrize("body", [EN_BODY, VI_BODY])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_caption_wrapped_inside_its_credit_is_caption_and_names_the_photographer(caption, body, newline):
+    page = parse_page(newline.join([*HEADER, EN_LEAD, body, "", *caption, "", body, VIEWS, *ACTIONS]))
+    captions = [line for line in page.lines if 7 <= line.number < 7 + len(caption)]  # (a long one joins its wrap)
+    assert ("\n".join(line.text for line in captions), {line.role for line in captions}) == ("\n".join(caption),
+                                                                                          {"caption"})
+    assert page.credits == {"photographer": "Minh Duy"}
+
+
+@pytest.mark.parametrize(("lines", "roles"), [
+    # (near misses) the name Anh in brackets on a line with marks, no credit; a line under the open bracket that
+    # closes none
+    (["Gặp gỡ chị Lan (Anh: Minh", "Duy)"], ["heading", "heading"]),
+    (["Quang cảnh hội nghị (Ảnh: Minh", "Duy"], ["caption", "caption"]),
+    # a credit in brackets whole on its line stays a credit line
+    (["Quang cảnh hội nghị", "(Ảnh: Minh Duy)"], ["caption", "credit"]),
+])
+def test_a_line_near_a_wrapped_picture_credit_keeps_its_role(lines, roles):
+    page = parse_page("\n".join([*HEADER, EN_LEAD, EN_BODY, "", *lines, "", EN_BODY, VIEWS, *ACTIONS]))
+    assert [line.role for line in page.lines if line.text in lines] == roles

@@ -904,7 +904,12 @@ _MAX_QUESTION_HEADING_WORDS = 8
 _MAX_CAPTION_CHARS = 300
 # A picture's credit at a caption's end: "… phát biểu. Ảnh: H.P", "Đại biểu dự hội nghị - Ảnh: Hồng Phúc",
 # "… (Photo: Minh Duy)", ". Anh: Minh Duy" without the marks; read where the line's last characters hold a colon.
-_TRAILING_PICTURE_CREDIT = regex.compile(r"(?:[.\-–—]\s+|\s\()(?P<credit>(?i:ảnh|anh|photo)\s*:\s*[^():|]{1,60}?)\)?\s*$")
+_TRAILING_PICTURE_CREDIT = regex.compile(
+    r"(?:[.\-–—]\s+|\s\(|^\()(?P<credit>(?i:ảnh|anh|photo)\s*:\s*[^():|]{1,60}?)\)?\s*$"
+)
+# A bracketed picture credit a line opens and leaves open at its end ("… (Ảnh: Minh", "(Photo:"): a caption wrapped
+# inside its credit, the names' rest and the closing bracket on the line under it.
+_OPEN_PICTURE_CREDIT = regex.compile(r"(?:^|\s)\((?P<credit>(?i:ảnh|anh|photo))\s*:[^():|]{0,60}$")
 _TRAILING_CREDIT_CHARS = 80
 _MAX_CREDIT_CHARS = 200
 # A title found elsewhere than right after the date header, or one that ends like a sentence, is no longer.
@@ -2244,7 +2249,7 @@ def _body_role(line: Line, previous: Line | None, following: Line | None, before
         or _is_address(text) or _is_interview_turn(text, previous, following)  # (a question without its "?")
     ):
         return "body"
-    if caption_credits(text):
+    if caption_credits(text) or _opens_a_picture_credit(text) or _closes_a_picture_credit(line, previous):
         return "caption"
     terminated = _is_terminated(text)
     cue = not terminated and _has_caption_cue(text)  # (a terminated line needs none: lowering long ones costs)
@@ -2263,11 +2268,34 @@ def _body_role(line: Line, previous: Line | None, following: Line | None, before
         return "heading" if previous is not None and _is_question_heading(text) else "body"
     if cue or chained:
         return "caption"
-    if following is not None and following.blanks_before == 0 and set(_body_credits(following.text) or ()) == {"photographer"}:
+    if following is not None and following.blanks_before == 0 and _credits_a_picture(following.text):
         return "caption"  # a picture's credit right under it: "Delegates attend the ceremony" / "Photo: Hong Phuc"
     if _in_brackets(text):  # "(Continued)", "(Còn nữa)": a note of the text's
         return "body"
     return "heading" if _heading_shaped(text) and not _describes_a_scene(text) else "caption"
+
+
+def _credits_a_picture(text: str) -> bool:
+    """Whether a line is a picture's credit alone ("Photo: Hong Phuc") or opens one a wrap cut ("(Ảnh: Minh").
+
+    >>> _credits_a_picture("Photo: Hong Phuc"), _credits_a_picture("(Ảnh: Minh"), _credits_a_picture("Bài: Minh Duy")
+    (True, True, False)
+    """
+    return _opens_a_picture_credit(text) or set(_body_credits(text) or ()) == {"photographer"}
+
+
+def _closes_a_picture_credit(line: Line, previous: Line | None) -> bool:
+    """Whether a line right under a caption that leaves a picture credit's bracket open (`_opens_a_picture_credit`)
+    closes it: the credit's rest ("Quang cảnh hội nghị (Ảnh: Minh" / "Duy)").
+
+    >>> above = Line(7, "Quang cảnh hội nghị (Ảnh: Minh", "caption")
+    >>> _closes_a_picture_credit(Line(8, "Duy)", None), above), _closes_a_picture_credit(Line(8, "Duy)", None, 1), above)
+    (True, False)
+    """
+    return (
+        ")" in line.text and not line.blanks_before and previous is not None and previous.role == "caption"
+        and _opens_a_picture_credit(previous.text)
+    )
 
 
 def _describes_a_scene(text: str) -> bool:
@@ -2401,11 +2429,32 @@ def caption_credits(text: str) -> dict[str, str] | None:
     found = _search(_TRAILING_PICTURE_CREDIT, tail)
     if found is None or _ABBREVIATION_END.search(tail, 0, found.start("credit") - 1):
         return None
-    if found.group("credit")[:3].casefold() == "anh" and _without_marks(text) != text.casefold():
-        return None  # (on a line with its marks "Anh" is a name; "ảnh" without them, the picture's, a dash or quotes beside)
+    if _names_anh(found, text):
+        return None
     # (a wrapped caption's lines are joined by a newline, which may fall inside the names: "(Photo: Minh" / "Duy)")
     named = _body_credits(_single_spaced(found.group("credit")))
     return named if named is not None and set(named) == {"photographer"} else None
+
+
+def _opens_a_picture_credit(text: str) -> bool:
+    """Whether a line ends inside a bracketed picture credit it opens (`_OPEN_PICTURE_CREDIT`): a caption wrapped
+    inside its credit, the line under it the credit's rest ("Quang cảnh hội nghị (Ảnh: Minh" / "Duy)").
+
+    >>> _opens_a_picture_credit("(Ảnh: Minh"), _opens_a_picture_credit("Quang cảnh hội nghị (Ảnh:")
+    (True, True)
+    >>> _opens_a_picture_credit("(Ảnh: Minh Duy)"), _opens_a_picture_credit("Gặp gỡ chị Lan (Anh: Minh")
+    (False, False)
+    """
+    if text.count("(") <= text.count(")"):  # (a cheap test first: most lines leave no bracket open)
+        return False
+    found = _search(_OPEN_PICTURE_CREDIT, text[-_TRAILING_CREDIT_CHARS:])
+    return found is not None and not _names_anh(found, text)
+
+
+def _names_anh(found: regex.Match, text: str) -> bool:
+    """Whether the credit label ``found`` in ``text`` is the name Anh: on a line with its marks "Anh" is a name;
+    "ảnh" without them, the picture's, a dash or quotes beside."""
+    return found.group("credit")[:3].casefold() == "anh" and _without_marks(text) != text.casefold()
 
 
 def _is_image_caption(line: Line, above: Line | None) -> bool:
