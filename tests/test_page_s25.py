@@ -87,3 +87,23 @@ def test_a_caption_wrapped_inside_its_credit_is_caption_and_names_the_photograph
 def test_a_line_near_a_wrapped_picture_credit_keeps_its_role(lines, roles):
     page = parse_page("\n".join([*HEADER, EN_LEAD, EN_BODY, "", *lines, "", EN_BODY, VIEWS, *ACTIONS]))
     assert [line.role for line in page.lines if line.text in lines] == roles
+
+
+BYLINE = "05/01/2022 | Nguyen Trang"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    # the portal's menu on one line, in capitals, marked or not, either portal's: nav above the date line
+    ("TIN TỨC", "nav"), ("TIN TUC", "nav"), ("TIN TỨC - SỰ KIỆN", "nav"), ("THỂ THAO", "nav"), ("THE THAO", "nav"),
+    ("GIỚI THIỆU", "nav"), ("HOME NEWS INVESTMENT", "nav"), ("Culture Sports Tourism", "nav"), ("NEWS AND EVENTS", "nav"),
+    ("TIN TỨC ENGLISH", "nav"), ("NEWS TIẾNG VIỆT", "nav"),
+    # (review) a title in capitals whose words only the other language's menu spells without marks ("thể" "the"),
+    # or with a number, which no menu item has: the title
+    ("THE NEWS", "title"), ("The News", "title"), ("EVENTS 2023", "title"), ("Events 2023", "title"),
+    ("KINH TẾ 2023", "title"), ("SO DO THE NEWS", "title"),
+    # (controls) titles in capitals with other words
+    ("BÌNH DƯƠNG THU HÚT ĐẦU TƯ", "title"), ("DU LỊCH BÌNH DƯƠNG", "title"),
+])
+def test_a_line_of_menu_words_above_the_date_line_is_nav_and_a_title_in_capitals_the_title(line, role):
+    page = parse_page("\n".join([line, DATE_LINE, WIDGET, BYLINE, EN_LEAD, EN_BODY, VIEWS, *ACTIONS]))
+    assert (page.lines[0].role, page.title) == (role, line if role == "title" else None)

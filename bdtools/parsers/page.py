@@ -1001,8 +1001,8 @@ _BREADCRUMB_MARK = regex.compile(r"[>»›|·•→]|(?<!\d)/(?!\d)")
 _PATH_DASH = regex.compile(r"\s[-–—]\s|(?<=\p{Ll})[-–—](?=\p{Lu})")
 # A menu on one line opens with the home page's label before an item ("Trang chủ Tin tức Sự kiện …"; a title may open
 # with the word: "Home prices rise …") or is that label alone ("Trang chủ"), or has no word in lower case and only the
-# menu's words (`_MENU_WORDS`: "News Investment Tourism …"); a title in Title Case has others ("Binh Duong Welcomes
-# Investors From Korea"): `_is_a_menu_line`.
+# menu's words of one language (`_MENU_WORDS`: "News Investment Tourism …"); a title in Title Case has others ("Binh
+# Duong Welcomes Investors From Korea"): `_is_a_menu_line`.
 _HOME_MENU = regex.compile(r"^(?i:trang chủ|trang chu|home)(?:\s+\p{Lu}|$)")
 _NO_LOWER_CASE_WORD = regex.compile(r"^[^\s\p{Ll}]\S*+(?:\s++[^\s\p{Ll}]\S*+)*+$")
 # The portal's menu items besides its sections (`_SECTIONS`) and the listing word: the home page, the portal's pages.
@@ -2901,26 +2901,41 @@ def _section_key(text: str) -> str:
 
 
 # A listing's header without its category: the listing word alone ("News", "Tin tức"), keyed as a section's name.
-_LISTING_WORDS = frozenset(map(_section_key, ("News", "Tin tức")))
+_LISTING_WORD_NAMES = ("News", "Tin tức")
+_LISTING_WORDS = frozenset(map(_section_key, _LISTING_WORD_NAMES))
 _SECTION_NAMES = frozenset(map(_section_key, _SECTIONS)) | _LISTING_WORDS
-# The words of the portal's menu items, as `_section_key` keys them: a line of these alone is a menu.
-_MENU_WORDS = frozenset(
-    word for item in (*_SECTIONS, *_MENU_ITEMS, *_LISTING_WORDS) for word in _WORD.findall(_section_key(item))
+# The words of the portal's menu items, as `_section_key` keys them, one set a language (the English items are
+# ASCII, the Vietnamese ones marked): a line of one set's words alone is a menu. Apart, since keyed without marks
+# Vietnamese words spell English ones ("thể" "the", "sơ" "so", "đồ" "do", "hệ" "he"): "THE NEWS" is no menu.
+_MENU_ITEM_NAMES = (*_SECTIONS, *_MENU_ITEMS, *_LISTING_WORD_NAMES)
+_LANGUAGE_TOGGLES = ("english", "tiếng việt")  # (the switch to the other portal, in either portal's menu)
+_MENU_WORDS = tuple(
+    frozenset(
+        word for item in (*_LANGUAGE_TOGGLES, *(item for item in _MENU_ITEM_NAMES if item.isascii() is english))
+        for word in _WORD.findall(_section_key(item))
+    )
+    for english in (True, False)
 )
 
 
 def _is_a_menu_line(text: str) -> bool:
     """Whether a line is a menu on one line: the home page's label before an item or alone (`_HOME_MENU`), or the
-    menu's words alone, none in lower case (`_MENU_WORDS`).
+    menu's words of one language alone (`_MENU_WORDS`), none in lower case, and no number (a menu's items have none;
+    a title in capitals may: "EVENTS 2023").
 
     >>> [_is_a_menu_line(text) for text in ("Trang chủ Tin tức", "Home News Investment Tourism Culture", "TIN TUC KINH TE")]
     [True, True, True]
     >>> _is_a_menu_line("Binh Duong Welcomes Investors From Korea"), _is_a_menu_line("Home prices rise")
     (False, False)
+    >>> _is_a_menu_line("THE NEWS"), _is_a_menu_line("Events 2023"), _is_a_menu_line("THỂ THAO")
+    (False, False, True)
     """
-    return _search(_HOME_MENU, text) is not None or (
-        _search(_NO_LOWER_CASE_WORD, text) is not None and _MENU_WORDS.issuperset(_WORD.findall(_section_key(text)))
-    )
+    if _search(_HOME_MENU, text) is not None:
+        return True
+    if _search(_NO_LOWER_CASE_WORD, text) is None or any(character.isdigit() for character in text):
+        return False
+    words = _WORD.findall(_section_key(text))
+    return any(menu_words.issuperset(words) for menu_words in _MENU_WORDS)
 
 
 def _fields_above(lines: list[Line], roles: list[str | None], header: int) -> int:
