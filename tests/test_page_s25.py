@@ -107,3 +107,18 @@ BYLINE = "05/01/2022 | Nguyen Trang"
 def test_a_line_of_menu_words_above_the_date_line_is_nav_and_a_title_in_capitals_the_title(line, role):
     page = parse_page("\n".join([line, DATE_LINE, WIDGET, BYLINE, EN_LEAD, EN_BODY, VIEWS, *ACTIONS]))
     assert (page.lines[0].role, page.title) == (role, line if role == "title" else None)
+
+
+@pytest.mark.parametrize(("sign_off", "credits"), [
+    # (review) a translator's note alone in brackets after the names, the page given to parse_page unnormalised (NFD,
+    # not through clean's NFC): the translator's, as in NFC
+    ("Mai Xuân (dịch)", {"translator": "Mai Xuân"}), ("Mai Xuân (Dịch)", {"translator": "Mai Xuân"}),
+    ("Hoàng Anh (lược dịch)", {"translator": "Hoàng Anh"}), ("Mai Xuân (biên dịch)", {"translator": "Mai Xuân"}),
+    ("Hoàng Anh [người dịch]", {"translator": "Hoàng Anh"}),
+    # (controls) without marks, and in English
+    ("Hoang Anh (dich)", {"translator": "Hoang Anh"}), ("Nguyen Trang (translated)", {"translator": "Nguyen Trang"}),
+])
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_a_translator_s_note_after_the_names_reads_alike_in_either_normal_form(sign_off, credits, form):
+    page = parse_page(unicodedata.normalize(form, "\n".join([*HEADER, EN_LEAD, EN_BODY, sign_off, VIEWS, *ACTIONS])))
+    assert {field: unicodedata.normalize("NFC", names) for field, names in (page.credits or {}).items()} == credits

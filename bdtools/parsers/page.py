@@ -1470,8 +1470,8 @@ def _bracketed_part_apart(text: str) -> str:
     if not text.endswith((")", "]")) or (opening := text.rfind(_OPENING_BRACKETS[text[-1]])) <= 0:
         return text
     inner = text[opening + 1 : -1]
-    if _field_word(inner.strip()) in _TRANSLATOR_WORDS:  # the note alone names the names before it translators'
-        return _translated_names(text, opening, inner.strip())
+    if (word := _field_word(inner.strip())) in _TRANSLATOR_WORDS:  # the note alone names the names before it translators'
+        return _translated_names(text, opening, word)
     lead = _match(_CREDIT_LEAD, inner)
     if lead is None or not _are_field_words([_field_word(word) for word in _CREDIT_WORDS.split(lead.group(1))]):
         return text
@@ -1608,8 +1608,10 @@ def _field_word(word: str) -> str:
 
     >>> _field_word("Nguon"), _field_word("Tong hop"), _field_word("Photo")
     ('nguồn', 'tổng hợp', 'photo')
+    >>> _field_word(unicodedata.normalize("NFD", "Dịch")) == "dịch"  # (composed: a page not through clean's NFC)
+    True
     """
-    folded = word.casefold()
+    folded = unicodedata.normalize("NFC", word.casefold())  # (a page given unnormalised: "dịch" decomposed, NFD)
     return _MARKED_FIELD_WORDS.get(folded, folded)
 
 
