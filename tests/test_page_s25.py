@@ -122,3 +122,36 @@ def test_a_line_of_menu_words_above_the_date_line_is_nav_and_a_title_in_capitals
 def test_a_translator_s_note_after_the_names_reads_alike_in_either_normal_form(sign_off, credits, form):
     page = parse_page(unicodedata.normalize(form, "\n".join([*HEADER, EN_LEAD, EN_BODY, sign_off, VIEWS, *ACTIONS])))
     assert {field: unicodedata.normalize("NFC", names) for field, names in (page.credits or {}).items()} == credits
+
+
+VI_LEAD = "TTĐT - Sáng 14/3, Sở Lao động - Thương binh và Xã hội tổ chức hội nghị triển khai nhiệm vụ năm 2023."
+VI_PARAGRAPH = "Hội nghị thống nhất nhiều giải pháp trọng tâm."
+VI_ARTICLE = [DATE_LINE, "Hội nghị triển khai nhiệm vụ năm 2023", WIDGET, "", VI_LEAD, "", VI_PARAGRAPH, ""]
+
+
+@pytest.mark.parametrize(("sign_off", "credits"), [
+    # (hunt 24, item 5) the newsroom's post before the names, marked or not, in full or its initials
+    ("CTV Văn Thắng", {"reporter": "Văn Thắng"}), ("CTV Van Thang", {"reporter": "Van Thang"}),
+    ("PV Minh Duy", {"reporter": "Minh Duy"}), ("Phóng viên Hồng Phúc", {"reporter": "Hồng Phúc"}),
+    ("Cộng tác viên Văn Thắng", {"reporter": "Văn Thắng"}), ("Nhóm PV Hồng Phúc", {"reporter": "Hồng Phúc"}),
+    ("BBT Minh Duy", {"editor": "Minh Duy"}),
+    # the post's initials with full stops, spaced or not
+    ("P. V", {"reporter": "P. V"}), ("P.V", {"reporter": "P.V"}), ("C. T. V", {"reporter": "C. T. V"}),
+    # (controls) the post alone
+    ("CTV", {"reporter": "CTV"}), ("PV", {"reporter": "PV"}),
+])
+@pytest.mark.parametrize("footer", [[VIEWS, *ACTIONS], []])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_sign_off_with_the_newsroom_s_post_is_a_credit(sign_off, credits, footer, newline):
+    page = parse_page(newline.join([*VI_ARTICLE, sign_off, "", *footer]))
+    assert ([line.role for line in page.lines if line.text == sign_off], page.credits) == (["credit"], credits)
+    assert "truncated" not in {code for code, *_ in page.warnings}
+
+
+@pytest.mark.parametrize("line", [
+    # (near misses) a company whose name opens with the post's letters, a board that is no newsroom's
+    "PV Power tăng trưởng", "PV Gas", "Ban Quản lý dự án",
+])
+def test_a_line_that_opens_with_a_post_s_letters_and_names_no_one_is_no_credit(line):
+    page = parse_page("\n".join([*VI_ARTICLE, line, "", VIEWS, *ACTIONS]))
+    assert ([line_.role for line_ in page.lines if line_.text == line], page.credits) == (["heading"], None)

@@ -684,9 +684,17 @@ _BRACKETED = regex.compile(r"\([^()]*\)")
 # A sign-off that names the newsroom's people by their post, without their names (case-folded, without marks, a
 # bracket's note left out: "PV", "Nhóm PV (tổng hợp)"): reporter(s), collaborator(s), the editorial board.
 _NEWSROOM_SIGN_OFFS = {
-    **dict.fromkeys(("pv", "nhom pv", "phong vien", "nhom phong vien", "ctv", "nhom ctv"), "reporter"),
+    **dict.fromkeys(
+        ("pv", "nhom pv", "phong vien", "nhom phong vien", "ctv", "nhom ctv", "cong tac vien", "nhom cong tac vien"),
+        "reporter",
+    ),
     **dict.fromkeys(("bbt", "ban bien tap"), "editor"),  # (not "BTV": the province's broadcaster as well)
 }
+# The posts' first words and most words, for a post before the names (`_names_after_a_post`: "CTV Văn Thắng").
+_POST_FIRST_WORDS = frozenset(post.split()[0] for post in _NEWSROOM_SIGN_OFFS)
+_MAX_POST_WORDS = max(len(post.split()) for post in _NEWSROOM_SIGN_OFFS)
+# A post's initials written with full stops, spaced or not ("P.V", "P. V", "C.T.V."), read as the post's.
+_INITIALS_DOT = regex.compile(r"\.\s*")
 # A sign-off's note that its people compiled the article, after a dash ("PV - Tổng hợp", "Minh Duy - TH", "Minh Duy -
 # Compiled"; "- Tong hop" without the marks): no name, left out of the credits; but the source it was compiled from, in
 # brackets after it, is the sign-off's source ("PV - Tổng hợp (theo TTXVN)", "PV - Compiled (from VNA)"), and so is
@@ -1916,6 +1924,8 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
     text = _sub(_SOURCE_NOTE, _compiled_from, noted) if "(" in noted else noted  # (a test: most sign-offs have no bracket)
     if (post := _newsroom_post(text)) is not None:
         return {post: text.strip().rstrip(".")}
+    if (after_post := _names_after_a_post(text)) is not None:
+        return after_post
     named = _credit_parts(text, ["reporter"])
     if named is None or "reporter" not in named or related_label(text) is not None:  # "Xem Thêm"
         return None
@@ -1936,9 +1946,9 @@ def sign_off_credits(text: str) -> dict[str, str] | None:
 
 def _marked_sign_off_credits(text: str) -> dict[str, str] | None:
     """`sign_off_credits` of a sign-off that a mark tells from a headline in names' shape, as under a related-news
-    block's titles: the newsroom's post, a note that its people compiled it, or a credit part after the names ("PV",
-    "Minh Duy - TH", "Mai Xuan - Translated by Nguyen Trang"). Names alone are None there: "Minh Duy" has the shape
-    of a section's title in Title Case ("Kinh Tế", "Văn Hóa - Xã Hội").
+    block's titles: the newsroom's post, before the names too, a note that its people compiled it, or a credit part
+    after the names ("PV", "CTV Văn Thắng", "Minh Duy - TH", "Mai Xuan - Translated by Nguyen Trang"). Names alone
+    are None there: "Minh Duy" has the shape of a section's title in Title Case ("Kinh Tế", "Văn Hóa - Xã Hội").
 
     >>> _marked_sign_off_credits("Minh Duy - TH"), _marked_sign_off_credits("Minh Duy"), _marked_sign_off_credits("Kinh Tế")
     ({'reporter': 'Minh Duy'}, None, None)
@@ -1946,7 +1956,8 @@ def _marked_sign_off_credits(text: str) -> dict[str, str] | None:
     credits = sign_off_credits(text)
     if credits is None or len(credits) > 1 or "reporter" not in credits:
         return credits
-    return credits if _newsroom_post(credits["reporter"]) is not None or _marked_as_compiled(text) else None
+    marked = _newsroom_post(credits["reporter"]) is not None or _marked_as_compiled(text)
+    return credits if marked or _names_after_a_post(text) is not None else None
 
 
 def _marked_as_compiled(text: str) -> bool:
@@ -1994,10 +2005,28 @@ def _newsroom_post(names: str) -> str | None:
 
     >>> _newsroom_post("Nhóm PV (tổng hợp)"), _newsroom_post("Ban biên tập"), _newsroom_post("Minh Duy")
     ('reporter', 'editor', None)
-    >>> _newsroom_post("P.V"), _newsroom_post("C.T.V.")
-    ('reporter', 'reporter')
+    >>> _newsroom_post("P.V"), _newsroom_post("C.T.V."), _newsroom_post("P. V")
+    ('reporter', 'reporter', 'reporter')
     """
-    return _NEWSROOM_SIGN_OFFS.get(_without_marks(_BRACKETED.sub("", names)).replace(".", "").strip())
+    return _NEWSROOM_SIGN_OFFS.get(_INITIALS_DOT.sub("", _without_marks(_BRACKETED.sub("", names))).strip())
+
+
+def _names_after_a_post(text: str) -> dict[str, str] | None:
+    """The credits of a sign-off whose newsroom post stands before the names (`_NEWSROOM_SIGN_OFFS`: "CTV Văn Thắng",
+    "Phóng viên Hồng Phúc"): the names, as `sign_off_credits` reads them alone, in the post's field; None for another
+    line ("PV Power tăng trưởng", a company's name).
+
+    >>> _names_after_a_post("CTV Văn Thắng"), _names_after_a_post("PV Gas"), _names_after_a_post("Văn Thắng")
+    ({'reporter': 'Văn Thắng'}, None, None)
+    """
+    words = text.split()
+    if _without_marks(words[0]) not in _POST_FIRST_WORDS:  # (a cheap test first: few sign-offs open with a post)
+        return None
+    for count in range(1, min(len(words), _MAX_POST_WORDS + 1)):
+        if (post := _newsroom_post(" ".join(words[:count]))) is not None:
+            named = sign_off_credits(" ".join(words[count:]))
+            return {post: named["reporter"]} if named is not None and set(named) == {"reporter"} else None
+    return None
 
 
 def _vietnamese_name_words(names: str, marked: bool = False) -> int:
