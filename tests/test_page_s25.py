@@ -155,3 +155,29 @@ def test_a_sign_off_with_the_newsroom_s_post_is_a_credit(sign_off, credits, foot
 def test_a_line_that_opens_with_a_post_s_letters_and_names_no_one_is_no_credit(line):
     page = parse_page("\n".join([*VI_ARTICLE, line, "", VIEWS, *ACTIONS]))
     assert ([line_.role for line_ in page.lines if line_.text == line], page.credits) == (["heading"], None)
+
+
+JA_LEAD = "PORTAL - 1月7日午後、ビンズオン省人民委員会はスマートシティ推進会議を開催しました。"
+JA_BODY = ["会議では、2022年の重点課題について議論が行われました。", "参加者は新しい計画について意見を交換しましたか？"]
+VI_ITEMS = ["- Tăng cường công tác tuyên truyền về chuyển đổi số;", "- Đẩy mạnh cải cách hành chính;"]
+
+
+@pytest.mark.parametrize(("lead", "body"), [
+    # (review of _SENTENCE_ENDS) a stray share bar amid the body, the body going on under it in sentences that end as
+    # the Japanese portal's do, or in a list's items that end in a semicolon: nav over body, as an English body's
+    (JA_LEAD, JA_BODY), (JA_LEAD, JA_BODY[:1]), (VI_LEAD, VI_ITEMS), (VI_LEAD, VI_ITEMS[:1]),
+    (EN_LEAD, [EN_BODY]), (EN_LEAD, [EN_BODY, EN_BODY]),
+])
+@pytest.mark.parametrize("share", ["Chia sẻ:", "Share:"])
+def test_the_body_under_a_stray_share_bar_goes_on_whatever_ends_its_sentences(lead, body, share):
+    # (one paragraph alone under the run reads so where the footer has the share bar again: `_footer_again`)
+    page = parse_page("\n".join([*HEADER, lead, share, *body, VIEWS, share, *ACTIONS]))
+    roles = [line.role for line in page.lines][3:]
+    assert roles[: 4 + len(body)] == ["body", "nav", *["body"] * len(body), "views", "share"]
+
+
+@pytest.mark.parametrize("under", [["Tin liên quan:", "Bình Dương thu hút hơn 2 tỷ USD vốn FDI"], ["Related news:"]])
+def test_a_related_heading_under_the_share_bar_leaves_it_the_footer(under):
+    # (near miss) a colon ends a label or a related-news heading, no sentence: the share bar stays the footer's
+    page = parse_page("\n".join([*HEADER, EN_LEAD, EN_BODY, VIEWS, "Chia sẻ:", *under, *ACTIONS]))
+    assert [line.role for line in page.lines][5:7] == ["views", "share"]

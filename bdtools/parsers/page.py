@@ -928,8 +928,10 @@ _MIN_WRAPPED_RUN = 3  # lines that fill a wrapped page's width, besides its titl
 # A line under the title that names its author or source: "by Nguyen Trang", "theo Báo Bình Dương" (not "theo
 # hướng bền vững", a title's words).
 _NAMES_AFTER = regex.compile(r"(?i:by|theo)(?:\s+\p{Lu}[\p{L}\p{M}.]*)+\s*$")
-# Prose's sentence ends: a colon ends a label or a related-news heading ("Tin liên quan:") as often as a sentence.
-_SENTENCE_ENDS = frozenset(".!?…")
+# Prose's sentence ends: a colon ends a label or a related-news heading ("Tin liên quan:") as often as a sentence; a
+# semicolon ends a list's item and the Japanese portal's sentences end in "。", "！", "？" (its body under a stray share
+# bar goes on as an English one does).
+_SENTENCE_ENDS = _TERMINALS - {":"}
 _ABBREVIATION_END = re.compile(r"(?<!\w)(?:Mr|Mrs|Ms|Dr|St|Co|No|TP|TX|TS|ThS|GS|PGS|Q|P|H|X)\.$")  # end no sentence
 # Hard-wrapped teasers wrap at about 70 characters: a line longer than this is no wrapped piece.
 _MAX_WRAPPED_CHARS = 100
