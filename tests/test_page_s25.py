@@ -181,3 +181,25 @@ def test_a_related_heading_under_the_share_bar_leaves_it_the_footer(under):
     # (near miss) a colon ends a label or a related-news heading, no sentence: the share bar stays the footer's
     page = parse_page("\n".join([*HEADER, EN_LEAD, EN_BODY, VIEWS, "Chia sẻ:", *under, *ACTIONS]))
     assert [line.role for line in page.lines][5:7] == ["views", "share"]
+
+
+@pytest.mark.parametrize("date", ["(20/07/2023)", "20/07/2023", "(20/07/2023 08:30)", "(2023-07-20)",
+                                  "Cập nhật: 20/07/2023", "Updated: 20/07/2023"])
+@pytest.mark.parametrize(("heading", "titles"), [
+    ("Các tin khác", ["Ra mắt mô hình Chi đoàn số tại Thành phố Thủ Dầu Một", "Tuyên dương 100 thanh niên tiêu biểu"]),
+    ("Related news:", ["Binh Duong attracts over 2 billion USD of FDI", "Investment promotion in Korea"]),
+])
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_related_item_s_date_on_its_own_line_is_its_date_in_every_form_a_listing_s_is(date, heading, titles, newline):
+    # (hunt 24, item 8) a related item's date in brackets was a related_title, where a listing's is a listing_date
+    page = parse_page(newline.join([*VI_ARTICLE, "Minh Duy", "", heading, titles[0], date, titles[1], date, "", VIEWS,
+                                    *ACTIONS]))
+    roles = [line.role for line in page.lines if line.text in (heading, *titles, date)]
+    assert roles == ["related_header", "related_title", "related_date", "related_title", "related_date"]
+
+
+def test_a_related_title_that_ends_in_its_date_stays_a_title():
+    # (near miss) the date in brackets after the title's words, on its line
+    title = "Ra mắt mô hình Chi đoàn số tại Thành phố Thủ Dầu Một (20/07/2023)"
+    page = parse_page("\n".join([*VI_ARTICLE, "Minh Duy", "", "Các tin khác", title, "", VIEWS, *ACTIONS]))
+    assert [line.role for line in page.lines if line.text == title] == ["related_title"]

@@ -1182,11 +1182,18 @@ def _is_related_item(line: Line, role: str | None) -> bool:
 
 
 def _is_date_line(line: Line, role: str | None) -> bool:
-    """A date on a line of its own (a related title's, a listing item's): a date and time, or a date alone."""
+    """A date on a line of its own (a related title's, a listing item's): a date and time, or a date alone, in the
+    forms a header has not too (`_ITEM_DATE`: "(20/07/2023)", "Cập nhật: 05/01/2022", "2023-07-20").
+
+    >>> [_is_date_line(Line(1, text, ""), None) for text in ("20/07/2023", "(20/07/2023)", "Cập nhật: 05/01/2022")]
+    [True, True, True]
+    >>> _is_date_line(Line(1, "Ra mắt mô hình Chi đoàn số (20/07/2023)", ""), None)
+    False
+    """
     if role is not None:
         return role == "date_header"
     byline = parse_byline(line.text)
-    return byline is not None and byline["author"] is None
+    return (byline is not None and byline["author"] is None) or _match(_ITEM_DATE, line.text) is not None
 
 
 def _related_block(lines: list[Line], roles: list[str | None], start: int, end: int) -> tuple[int, int]:
@@ -4518,10 +4525,10 @@ def _opens_a_lead_phrase(text: str, words: list[str]) -> bool:
 
 
 def _is_item_date(group: list[Line]) -> bool:
-    """A listing paragraph of one line that dates an item: a date on a line of its own (`_is_date_line`), a byline
-    (date first: "16/05/2019 | Nguyen Trang"), one led by its label (``Cập nhật: 05/01/2022 16:00``, `_ITEM_DATE`:
-    ``Updated: 16/05/2019``, ``(16/05/2019)``, ``2019-05-16``, ``2022年1月5日``); above or under the item's title or
-    teaser.
+    """A listing paragraph of one line that dates an item: a date on a line of its own (`_is_date_line`, with the
+    forms of `_ITEM_DATE`: ``Updated: 16/05/2019``, ``(16/05/2019)``, ``2019-05-16``, ``2022年1月5日``), a byline
+    (date first: "16/05/2019 | Nguyen Trang"), one led by its label (``Cập nhật: 05/01/2022 16:00``); above or under
+    the item's title or teaser.
 
     >>> lines = _nonempty_lines("16/05/2019\\nCập nhật: 05/01/2022\\n(2019-05-16)\\n2022\\n16/05/2019.")
     >>> [_is_item_date([line]) for line in lines]
@@ -4535,7 +4542,7 @@ def _is_item_date(group: list[Line]) -> bool:
     byline = parse_byline(line.text)
     if byline is not None and line.text.startswith(byline["date_raw"]):
         return True
-    return _LED_DATE_HEADER.match(line.text) is not None or _match(_ITEM_DATE, line.text) is not None
+    return _LED_DATE_HEADER.match(line.text) is not None
 
 
 def _opens_teaser(line: Line) -> bool:
