@@ -67,8 +67,9 @@ def _sub(pattern: regex.Pattern, replacement: str | Callable[[regex.Match], str]
 # Roles whose lines are the page's content; every other role is boilerplate or metadata.
 CONTENT_ROLES = frozenset({"body", "heading", "caption", "listing_item"})
 
-# Roles that only the SharePoint footer has.
-FOOTER_ROLES = frozenset({"views", "share", "sp_action", "sp_field", "content_type", "audit"})
+# Roles that only the SharePoint footer has, in the order the portal's template writes them.
+_FOOTER_ROLES_IN_ORDER = ("views", "share", "sp_action", "sp_field", "content_type", "audit")
+FOOTER_ROLES = frozenset(_FOOTER_ROLES_IN_ORDER)
 # The first of these starts the footer; field labels (sp_field) may also stand inside a list view's body.
 FOOTER_ANCHORS = FOOTER_ROLES - {"sp_field"}
 # Template lines that keep their role wherever they stand between header and footer.
@@ -912,12 +913,13 @@ _MAX_QUESTION_HEADING_WORDS = 8
 _MAX_CAPTION_CHARS = 300
 # A picture's credit at a caption's end: "… phát biểu. Ảnh: H.P", "Đại biểu dự hội nghị - Ảnh: Hồng Phúc",
 # "… (Photo: Minh Duy)", ". Anh: Minh Duy" without the marks; read where the line's last characters hold a colon.
+_PICTURE_LABEL = r"(?i:ảnh|anh|photo)"
 _TRAILING_PICTURE_CREDIT = regex.compile(
-    r"(?:[.\-–—]\s+|\s\(|^\()(?P<credit>(?i:ảnh|anh|photo)\s*:\s*[^():|]{1,60}?)\)?\s*$"
+    rf"(?:[.\-–—]\s+|\s\(|^\()(?P<credit>{_PICTURE_LABEL}\s*:\s*[^():|]{{1,60}}?)\)?\s*$"
 )
 # A bracketed picture credit a line opens and leaves open at its end ("… (Ảnh: Minh", "(Photo:"): a caption wrapped
 # inside its credit, the names' rest and the closing bracket on the line under it.
-_OPEN_PICTURE_CREDIT = regex.compile(r"(?:^|\s)\((?P<credit>(?i:ảnh|anh|photo))\s*:[^():|]{0,60}$")
+_OPEN_PICTURE_CREDIT = regex.compile(rf"(?:^|\s)\((?P<credit>{_PICTURE_LABEL})\s*:[^():|]{{0,60}}$")
 _TRAILING_CREDIT_CHARS = 80
 _MAX_CREDIT_CHARS = 200
 # A title found elsewhere than right after the date header, or one that ends like a sentence, is no longer.
@@ -2728,8 +2730,8 @@ def _footer_again(lines: list[Line], roles: list[str | None], start: int, end: i
     )
 
 
-# The footer's anchors in the order the portal's template writes them.
-_FOOTER_ORDER = {role: rank for rank, role in enumerate(("views", "share", "sp_action", "content_type", "audit"))}
+# The footer's lines' places in the template's order.
+_FOOTER_ORDER = {role: rank for rank, role in enumerate(_FOOTER_ROLES_IN_ORDER)}
 
 
 def _goes_on_in_order(roles: list[str | None], start: int, end: int) -> bool:
