@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from bdtools.parsers.page import parse_page
+from bdtools.parsers.page import parse_page, sign_off_credits
 
 DATE_LINE = "Thứ 4, Ngày 05/01/2022, 16:00"
 TITLE = "Binh Duong attracts more investment in the first quarter"
@@ -155,6 +155,12 @@ def test_a_sign_off_with_the_newsroom_s_post_is_a_credit(sign_off, credits, foot
 def test_a_line_that_opens_with_a_post_s_letters_and_names_no_one_is_no_credit(line):
     page = parse_page("\n".join([*VI_ARTICLE, line, "", VIEWS, *ACTIONS]))
     assert ([line_.role for line_ in page.lines if line_.text == line], page.credits) == (["heading"], None)
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\t"])
+def test_an_empty_sign_off_names_no_one(text):
+    # (the post-before-names reading, _names_after_a_post, read the first word of a text that had none: IndexError)
+    assert sign_off_credits(text) is None
 
 
 JA_LEAD = "PORTAL - 1月7日午後、ビンズオン省人民委員会はスマートシティ推進会議を開催しました。"

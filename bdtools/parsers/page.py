@@ -2031,7 +2031,7 @@ def _names_after_a_post(text: str) -> dict[str, str] | None:
     ({'reporter': 'Văn Thắng'}, None, None)
     """
     words = text.split()
-    if _without_marks(words[0]) not in _POST_FIRST_WORDS:  # (a cheap test first: few sign-offs open with a post)
+    if not words or _without_marks(words[0]) not in _POST_FIRST_WORDS:  # (a cheap test first: few open with a post)
         return None
     for count in range(1, min(len(words), _MAX_POST_WORDS + 1)):
         if (post := _newsroom_post(" ".join(words[:count]))) is not None:
